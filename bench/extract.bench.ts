@@ -1,0 +1,89 @@
+// Extraction throughput per input format, each next to a baseline measured in the same run
+// that only reads and decodes the same bytes (the machine is shared and noisy: compare ratios).
+//   npm run bench:extract
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Document, Packer, Paragraph as DocxParagraph, Table, TableCell, TableRow } from "docx";
+import { strFromU8, unzipSync } from "fflate";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { extractPlan } from "../src/extract/index.js";
+import { readDocument } from "../src/extract/readers/index.js";
+import { hasCjkFont, makePdf } from "../test/fixtures/pdf.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function planText(): string {
+  const seeds = path.resolve(here, "../../shared/seeds");
+  if (existsSync(seeds)) {
+    const files = readdirSync(seeds).filter((name) => name.endsWith(".txt")).sort();
+    if (files.length) return files.map((name) => readFileSync(path.join(seeds, name), "utf8")).join("\n\n");
+  }
+  const tasks = Array.from({ length: 60 }, (_, i) =>
+    `${i + 1}.推进第${i + 1}项重点工作。完善工作机制，新建学校${i % 7}所，覆盖率达到9${i % 10}%，2025年${(i % 12) + 1}月底前完成。（责任股室：基教股）`,
+  );
+  return ["某县教育局2025年工作要点", "一、总体要求", ...tasks].join("\n");
+}
+
+async function docxOf(text: string): Promise<Uint8Array> {
+  const lines = text.split("\n").filter((line) => line.trim());
+  const cell = (t: string) => new TableCell({ children: [new DocxParagraph(t)] });
+  const table = new Table({
+    rows: lines.slice(0, 40).map((line, i) => new TableRow({ children: [cell(String(i + 1)), cell(line.slice(0, 40)), cell("基教股")] })),
+  });
+  const document = new Document({ sections: [{ children: [...lines.map((line) => new DocxParagraph(line)), table] }] });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+async function pdfOf(text: string): Promise<Uint8Array> {
+  return makePdf((doc) => {
+    for (const line of text.split("\n").filter((l) => l.trim())) doc.text(line, { indent: 24 });
+  });
+}
+
+async function pdfBaseline(bytes: Uint8Array): Promise<void> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  for (let i = 1; i <= pdf.numPages; i++) await (await pdf.getPage(i)).getTextContent();
+  await pdf.destroy();
+}
+
+async function medianMs(run: () => unknown): Promise<number> {
+  await run(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function benchFormat(label: string, bytes: Uint8Array, filename: string, baseline: () => unknown): Promise<void> {
+  const megabytes = bytes.length / 1024 / 1024;
+  const base = await medianMs(baseline);
+  const read = await medianMs(() => readDocument(Buffer.from(bytes), filename));
+  const extract = await medianMs(() => extractPlan(Buffer.from(bytes), { filename }));
+  const row = (name: string, ms: number) =>
+    `${label.padEnd(5)} ${name.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms  ${(megabytes / (ms / 1000)).toFixed(2).padStart(8)} MB/s  ×${(ms / base).toFixed(1)} baseline`;
+  console.log(`${label.padEnd(5)} ${(bytes.length / 1024).toFixed(0)} KB`);
+  console.log(row("baseline", base));
+  console.log(row("readDocument", read));
+  console.log(row("extractPlan", extract));
+}
+
+const text = planText();
+const textBytes = new TextEncoder().encode(text);
+console.log(`median of ${ROUNDS} rounds per document (after one warm-up); ratio = time / baseline time`);
+await benchFormat("text", textBytes, "plan.txt", () => new TextDecoder("utf-8", { fatal: true }).decode(textBytes));
+
+const docx = await docxOf(text);
+await benchFormat("docx", docx, "plan.docx", () => strFromU8(unzipSync(docx)["word/document.xml"]));
+
+if (hasCjkFont()) {
+  const pdf = await pdfOf(text);
+  await benchFormat("pdf", pdf, "plan.pdf", () => pdfBaseline(pdf));
+} else {
+  console.log("pdf   skipped: Noto CJK font not installed (apt-get install fonts-noto-cjk)");
+}

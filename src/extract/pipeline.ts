@@ -1,0 +1,30 @@
+// Runs the pure stages over a read document, unified-style: each stage takes the working
+// document and the context (which collects warnings) and returns the next working document.
+import type { ExtractedPlan, SourceDocument } from "./model.js";
+import { cover } from "./stages/cover.js";
+import { fields } from "./stages/fields.js";
+import { layout } from "./stages/normalize.js";
+import { segment } from "./stages/segment.js";
+import { structure } from "./stages/structure.js";
+import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
+import type { Ctx, Stage } from "./stages/types.js";
+
+export const STAGES: Stage[] = [rebuildFlattenedTables, segment, cover, tableTasks, structure, fields];
+
+export function createCtx(): Ctx {
+  const warnings: string[] = [];
+  return {
+    warnings,
+    warn(message: string) {
+      if (!warnings.includes(message)) warnings.push(message);
+    },
+  };
+}
+
+export function runPipeline(source: SourceDocument, file: string, stages: Stage[] = STAGES): { plan: ExtractedPlan; warnings: string[] } {
+  const ctx = createCtx();
+  for (const w of source.warnings) ctx.warn(w);
+  let doc = layout(source, file);
+  for (const stage of stages) doc = stage(doc, ctx);
+  return { plan: doc.plan!, warnings: ctx.warnings };
+}

@@ -1,0 +1,160 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph as DocxParagraph,
+  Table as DocxTable,
+  TableCell as DocxTableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { describe, expect, it } from "vitest";
+import { addHeadersAndPageNumbers, drawTable, hasCjkFont, makePdf } from "../../../test/fixtures/pdf.js";
+import { ExtractError, type Paragraph, type Table } from "../model.js";
+import { findSoffice } from "./legacy.js";
+import { readPdf } from "./pdf.js";
+import { convertWithSoffice } from "../../../test/fixtures/soffice.js";
+
+const LONG_PARAGRAPH =
+  "加快建设全市领先、全省有位、全国有名的教育强县，深化区域合作，打造区域教育高地。教育教学质量进入省市第一方阵、排名稳中有进；义务教育优质均衡综合评估各项指标较上年有明显提升，全县中小学布局更加合理，办学条件更加优良，师资力量更加雄厚";
+const TASK =
+  "1.大力推进基础教育扩优提质行动。全面推进学前教育工程、小学教育工程、初中教育工程、高中教育工程，促进各类教育优质协调发展，强化教研训一体化措施";
+
+const fontMissing = !hasCjkFont();
+if (fontMissing) console.warn("[pdf.test] 跳过：未找到 Noto CJK 字体（apt-get install fonts-noto-cjk），无法生成中文 PDF");
+
+async function expectExtractError(promise: Promise<unknown>, code: ExtractError["code"]) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ExtractError);
+  expect((error as ExtractError).code).toBe(code);
+  return error as ExtractError;
+}
+
+describe.skipIf(fontMissing)("readPdf", () => {
+  it("re-joins wrapped lines, drops headers/footers/page numbers and keeps a ruled table", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(18).text("某县教育局2025年工作要点", { align: "center" });
+      doc.moveDown();
+      doc.fontSize(12).text("一、总体要求");
+      doc.text(LONG_PARAGRAPH, { indent: 24 });
+      doc.text("（一）强化党建引领。");
+      doc.text(TASK, { indent: 24 });
+      const bottom = drawTable(doc, doc.y + 10, [40, 260, 150], [
+        ["序号", "工作任务", "牵头单位"],
+        ["1", "新建幼儿园2所\n改扩建小学1所", "基教股"],
+        ["2", "完善控辍保学机制", "政教股"],
+      ]);
+      doc.fontSize(12).text("二、保障措施", 72, bottom + 20);
+      doc.addPage();
+      doc.fontSize(12).text("（二）加强督导检查。每月调度一次。");
+      addHeadersAndPageNumbers(doc, "某县教育局办公室");
+    });
+    const doc = await readPdf(bytes);
+    expect(doc.format).toBe("pdf");
+    expect(doc.warnings).toEqual(["已忽略第1–2页的页眉页脚和页码"]);
+    const paragraphs = doc.blocks.filter((b): b is Paragraph => b.kind === "paragraph");
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      "某县教育局2025年工作要点",
+      "一、总体要求",
+      LONG_PARAGRAPH,
+      "（一）强化党建引领。",
+      TASK,
+      "二、保障措施",
+      "（二）加强督导检查。每月调度一次。",
+    ]);
+    expect(paragraphs[0].heading).toBe(1);
+    expect(paragraphs[1].heading).toBeUndefined();
+    expect(paragraphs[6].page).toBe(2);
+    const table = doc.blocks.find((b): b is Table => b.kind === "table")!;
+    expect(table.page).toBe(1);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ["序号", "工作任务", "牵头单位"],
+      ["1", "新建幼儿园2所改扩建小学1所", "基教股"],
+      ["2", "完善控辍保学机制", "政教股"],
+    ]);
+  });
+
+  it("refuses a PDF without a text layer", async () => {
+    const scanned = await makePdf((doc) => {
+      doc.rect(100, 100, 300, 400).fill("#888");
+    });
+    const error = await expectExtractError(readPdf(scanned), "NO_TEXT_LAYER");
+    expect(error.message).toContain("扫描件");
+  });
+
+  it("reports encrypted and truncated PDFs as unreadable", async () => {
+    const locked = await makePdf((doc) => doc.text("机密内容"), { userPassword: "secret" });
+    expect((await expectExtractError(readPdf(locked), "UNREADABLE")).message).toContain("密码");
+    const whole = await makePdf((doc) => doc.text("完整内容"));
+    await expectExtractError(readPdf(whole.subarray(0, 200)), "UNREADABLE");
+  });
+});
+
+describe("readPdf without fonts", () => {
+  it("reports garbage after a PDF header as unreadable", async () => {
+    await expectExtractError(readPdf(new TextEncoder().encode("%PDF-1.7\n垃圾内容 garbage")), "UNREADABLE");
+  });
+});
+
+const soffice = findSoffice();
+if (!soffice || fontMissing) console.warn("[pdf.test] 跳过 LibreOffice 导出 PDF 的测试：未安装 LibreOffice 或 Noto CJK 字体");
+
+describe.skipIf(!soffice || fontMissing)("readPdf on a PDF exported by LibreOffice", () => {
+  it("rebuilds a ruled table whose narrow header cell wraps, and the paragraphs around it", { timeout: 180_000 }, async () => {
+    const cell = (text: string) => new DocxTableCell({ children: [new DocxParagraph(text)] });
+    const rows = [["序号", "工作任务", "具体措施", "牵头单位", "完成时限"]];
+    for (let i = 1; i <= 6; i++) {
+      rows.push([String(i), `第${i}项重点任务名称比较长需要换行显示`, "①完善工作机制，落实责任分工，加强督查考核；②建立台账，按月调度", "基教股", `2025年${i}月`]);
+    }
+    const document = new Document({
+      styles: { default: { document: { run: { font: "Noto Sans CJK SC", size: 21 } } } },
+      sections: [
+        {
+          children: [
+            new DocxParagraph("附件：重点任务分解表"),
+            new DocxTable({
+              width: { size: 100, type: WidthType.PERCENTAGE },
+              columnWidths: [600, 2400, 3600, 1400, 1200],
+              rows: rows.map((row) => new TableRow({ children: row.map(cell) })),
+            }),
+            new DocxParagraph("以上任务请各单位认真落实。"),
+          ],
+        },
+      ],
+    });
+    const pdf = convertWithSoffice(soffice!, new Uint8Array(await Packer.toBuffer(document)), "docx", "pdf");
+    const doc = await readPdf(pdf);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+    const table = doc.blocks[1] as Table;
+    expect(table.rows.map((row) => row.map((c) => c.text))).toEqual(rows);
+    expect((doc.blocks[2] as Paragraph).text).toBe("以上任务请各单位认真落实。");
+  });
+
+  it("joins 公文-style indented paragraphs across lines and pages and drops the page-number footer", { timeout: 180_000 }, async () => {
+    const sentences = ["全面落实立德树人根本任务，深化基础教育课程改革。", "加强教师队伍建设，公开招考中小学教师200人。", "完善教育经费保障机制，确保教育支出只增不减。"];
+    const paragraphs = Array.from({ length: 14 }, (_, i) => `${i + 1}.推进第${i + 1}项重点工作。${sentences.join("").repeat(1 + (i % 3))}`);
+    const document = new Document({
+      styles: { default: { document: { run: { font: "Noto Sans CJK SC", size: 32 } } } },
+      sections: [
+        {
+          footers: {
+            default: new Footer({
+              children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] })],
+            }),
+          },
+          children: paragraphs.map(
+            (text) => new DocxParagraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, children: [new TextRun(text)] }),
+          ),
+        },
+      ],
+    });
+    const pdf = convertWithSoffice(soffice!, new Uint8Array(await Packer.toBuffer(document)), "docx", "pdf");
+    const doc = await readPdf(pdf);
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : "table"))).toEqual(paragraphs);
+    expect(doc.warnings).toHaveLength(1);
+    expect(doc.warnings[0]).toMatch(/^已忽略第1–\d页的页眉页脚和页码$/);
+  });
+});

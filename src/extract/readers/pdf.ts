@@ -1,0 +1,75 @@
+// PDF reader for documents with a text layer, via pdfjs-dist's legacy build (the modern
+// build needs browser APIs; 6.x fails on Node 20). Layout → model happens in pure steps:
+// pdfLines (items → lines), pdfFurniture (headers/footers/page numbers), pdfBlocks
+// (tables and re-joined paragraphs).
+import { createRequire } from "node:module";
+import path from "node:path";
+import { getDocument, Util, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { ExtractError, type SourceDocument } from "../model.js";
+import { linesToBlocks } from "./pdfBlocks.js";
+import { removePageFurniture, pageRanges } from "./pdfFurniture.js";
+import { linesOfPage, type PageText, type PositionedText } from "./pdfLines.js";
+import { corruptFile } from "./zip.js";
+
+/** Fewer visible characters than this in the whole file means a scan without OCR. */
+const MIN_TEXT_CHARACTERS = 10;
+
+const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+  const pages = await readPageTexts(bytes);
+  const characterCount = pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + item.text.trim().length, 0), 0);
+  if (characterCount < MIN_TEXT_CHARACTERS) {
+    throw new ExtractError("NO_TEXT_LAYER", "该PDF没有可提取的文字（可能是扫描件），请提供文字版PDF、Word或文本文件");
+  }
+  const warnings: string[] = [];
+  const emptyPages = pages.filter((page) => !page.items.some((item) => item.text.trim())).map((page) => page.page);
+  if (emptyPages.length) warnings.push(`第${pageRanges(emptyPages)}页没有可提取的文字（可能是扫描页或空白页），已跳过`);
+
+  const furniture = removePageFurniture(pages.map(linesOfPage).filter((lines) => lines.length));
+  if (furniture.warning) warnings.push(furniture.warning);
+  return { format: "pdf", blocks: linesToBlocks(furniture.pages.flat()), warnings };
+}
+
+async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
+  let pdf: PDFDocumentProxy | undefined;
+  try {
+    pdf = await getDocument({
+      // pdfjs takes ownership of (detaches) the buffer it is given.
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      cMapUrl: `${pdfjsRoot}/cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${pdfjsRoot}/standard_fonts/`,
+    }).promise;
+    const pages: PageText[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PositionedText[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || !item.str) continue;
+        // Device space: y grows downwards from the top; handles rotation and crop offsets.
+        const [a, b, c, d, x, y] = Util.transform(viewport.transform, item.transform);
+        const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
+        items.push({ text: item.str, x, y, width: item.width, fontSize });
+      }
+      pages.push({ page: number, width: viewport.width, height: viewport.height, items });
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof ExtractError) throw error;
+    const name = (error as { name?: string } | undefined)?.name;
+    if (name === "PasswordException") {
+      throw new ExtractError("UNREADABLE", "该PDF设有打开密码，无法读取。请取消密码后再上传");
+    }
+    throw corruptFile("PDF 结构无法解析");
+  } finally {
+    await pdf?.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { linesToBlocks, tidySpaces } from "./pdfBlocks.js";
+import { isPageNumber, pageRanges, removePageFurniture } from "./pdfFurniture.js";
+import { linesOfPage, type PositionedText } from "./pdfLines.js";
+
+const item = (text: string, x: number, y: number, fontSize = 12): PositionedText => ({
+  text,
+  x,
+  y,
+  width: text.length * fontSize,
+  fontSize,
+});
+
+describe("PDF layout steps", () => {
+  it("recognises page numbers", () => {
+    for (const text of ["— 3 —", "- 3 -", "第 3 页", "第3页 共12页", "3/12", "12", "Page 2 of 9"]) {
+      expect(isPageNumber(text), text).toBe(true);
+    }
+    for (const text of ["3.加强管理", "2025年", "第三章"]) expect(isPageNumber(text), text).toBe(false);
+    expect(pageRanges([5, 1, 2, 3, 7, 8])).toBe("1–3、5、7–8");
+  });
+
+  it("orders items of a line by x and splits cells at wide gaps", () => {
+    const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [item("单位", 300, 100), item("任务", 72, 100.5)] });
+    expect(line.segments.map((s) => s.text)).toEqual(["任务", "单位"]);
+  });
+
+  it("drops a repeated running header only at the page edge", () => {
+    const page = (n: number) =>
+      linesOfPage({
+        page: n,
+        width: 600,
+        height: 800,
+        items: [item("某县教育局文件", 72, 40), item(`正文第${n}页内容`, 72, 300), item(`${n}`, 290, 770)],
+      });
+    const result = removePageFurniture([page(1), page(2), page(3)]);
+    expect(result.pages.map((lines) => lines.map((l) => l.text))).toEqual([["正文第1页内容"], ["正文第2页内容"], ["正文第3页内容"]]);
+    expect(result.warning).toBe("已忽略第1–3页的页眉页脚和页码");
+  });
+
+  it("keeps a new numbered item and a sentence end as paragraph breaks", () => {
+    const lines = linesOfPage({
+      page: 1,
+      width: 600,
+      height: 800,
+      items: [
+        item("一二三四五六七八九十一二三四五六七八九十", 72, 100),
+        item("续行。", 72, 116),
+        item("一二三四五六七八九十一二三四五六七八九十", 72, 132),
+        item("2.下一项", 72, 148),
+      ],
+    });
+    expect(linesToBlocks(lines).map((b) => (b.kind === "paragraph" ? b.text : "table"))).toEqual([
+      "一二三四五六七八九十一二三四五六七八九十续行。",
+      "一二三四五六七八九十一二三四五六七八九十",
+      "2.下一项",
+    ]);
+  });
+
+  it("in indented (公文) layout, joins across a sentence end when the next line is not indented", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    const items: PositionedText[] = [];
+    let y = 100;
+    const add = (text: string, x = 72) => items.push(item(text, x, (y += 16)));
+    for (let i = 0; i < 3; i++) {
+      add(`缩进开头${full}`.slice(0, 18), 96);
+      add("结束。");
+    }
+    add(full.slice(0, 18), 96);
+    add(`${full.slice(0, 19)}。`);
+    add("续写的句子。");
+    const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
+    expect(blocks).toHaveLength(4);
+    expect(blocks[3]).toMatchObject({ text: `${full.slice(0, 18)}${full.slice(0, 19)}。续写的句子。` });
+  });
+
+  it("removes layout spaces next to Chinese characters", () => {
+    expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
+  });
+
+  it("reads a section set in two text columns column by column, not as a table", () => {
+    const left = ["一、新修校园操场一块", "主要内容：为城郊三所小学新修塑胶", "跑道和篮球场，改善体育锻炼条件。", "责任单位：装备股、计财股", "完成时间：2026年9月", "二、增设课后托管班"];
+    const right = ["主要内容：在城区小学开设课后托管", "班，覆盖有需要的学生家庭，提升服", "务满意度。", "责任单位：基教股", "完成时间：2026年3月", "三、更新教室照明"];
+    const items = left.flatMap((t, i) => [item(t, 72, 100 + i * 18), item(right[i], 300, 100 + i * 18)]);
+    const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
+    expect(blocks.every((b) => b.kind === "paragraph")).toBe(true);
+    const texts = blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
+    expect(texts[0]).toBe("一、新修校园操场一块");
+    expect(texts).toContain("主要内容：为城郊三所小学新修塑胶跑道和篮球场，改善体育锻炼条件。");
+    expect(texts.indexOf("二、增设课后托管班")).toBeLessThan(texts.indexOf("责任单位：基教股"));
+  });
+
+  it("keeps a two-column table with a header row a table even when its cells wrap", () => {
+    const left = ["重点任务", "推进城乡学校共同体建设，", "扩大优质资源覆盖面", "完善教师交流轮岗机制，", "促进师资均衡配置"];
+    const right = ["具体措施", "每所城区学校结对帮扶农村", "学校不少于两所", "每年交流轮岗教师比例不低", "于百分之十五"];
+    const items = left.flatMap((t, i) => [item(t, 72, 100 + i * 18), item(right[i], 300, 100 + i * 18)]);
+    const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
+    expect(blocks.some((b) => b.kind === "table")).toBe(true);
+  });
+});

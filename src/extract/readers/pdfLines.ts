@@ -1,0 +1,115 @@
+// Step 1 of PDF layout: positioned text items → lines (grouped by baseline, ordered by x),
+// each split into segments where a wide horizontal gap suggests separate table cells.
+
+/** A text item in page coordinates: x to the right, y (baseline) downwards from the top. */
+export interface PositionedText {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+export interface PageText {
+  page: number;
+  width: number;
+  height: number;
+  items: PositionedText[];
+}
+
+export interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+export interface Line {
+  page: number;
+  pageHeight: number;
+  y: number;
+  x0: number;
+  x1: number;
+  fontSize: number;
+  segments: Segment[];
+  text: string;
+}
+
+/** A gap wider than this many font sizes separates two cells rather than two words. */
+const CELL_GAP = 0.9;
+const WORD_GAP = 0.2;
+
+export function linesOfPage(page: PageText): Line[] {
+  const items = page.items
+    .filter((item) => item.text && Number.isFinite(item.x) && Number.isFinite(item.y) && item.fontSize > 0)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PositionedText[][] = [];
+  let current: PositionedText[] = [];
+  let baseline = -Infinity;
+  let size = 0;
+  for (const item of items) {
+    if (current.length && Math.abs(item.y - baseline) <= 0.45 * Math.max(size, item.fontSize)) {
+      current.push(item);
+      continue;
+    }
+    if (current.length) groups.push(current);
+    current = [item];
+    baseline = item.y;
+    size = item.fontSize;
+  }
+  if (current.length) groups.push(current);
+  return groups.map((group) => toLine(group, page)).filter((line) => line.segments.length);
+}
+
+function toLine(group: PositionedText[], page: PageText): Line {
+  const sorted = [...group].sort((a, b) => a.x - b.x);
+  const fontSize = median(sorted.filter((item) => item.text.trim()).map((item) => item.fontSize));
+  const segments: Segment[] = [];
+  // A space glyph the producer wrote is a space in the text, even between Chinese words.
+  let typedSpace = false;
+  for (const item of sorted) {
+    const text = item.text.replace(/\s+/g, " ");
+    if (!text.trim()) {
+      typedSpace = segments.length > 0;
+      continue;
+    }
+    const last = segments[segments.length - 1];
+    const gap = last ? item.x - last.x1 : Infinity;
+    if (!last || gap > CELL_GAP * fontSize) {
+      segments.push({ x0: item.x, x1: item.x + item.width, text: text.trim() });
+    } else if (typedSpace) {
+      last.text = `${last.text.trimEnd()} ${text.trimStart()}`;
+    } else {
+      last.text = gap > WORD_GAP * fontSize ? joinWords(last.text, text.trim(), true) : last.text + text;
+    }
+    if (last && gap <= CELL_GAP * fontSize) last.x1 = Math.max(last.x1, item.x + item.width);
+    typedSpace = false;
+  }
+  for (const segment of segments) segment.text = segment.text.trim();
+  const kept = segments.filter((segment) => segment.text);
+  return {
+    page: page.page,
+    pageHeight: page.height,
+    y: median(group.filter((item) => item.text.trim()).map((item) => item.y)),
+    x0: kept[0]?.x0 ?? 0,
+    x1: Math.max(...kept.map((segment) => segment.x1)),
+    fontSize,
+    segments: kept,
+    text: kept.map((segment) => segment.text).join(" "),
+  };
+}
+
+const ASCII_WORD_END = /[A-Za-z0-9%)]$/;
+const ASCII_WORD_START = /^[A-Za-z0-9(]/;
+
+/** Joins two pieces of text separated by space or a line break: Chinese runs together, Latin words keep a space. */
+export function joinWords(left: string, right: string, spaced: boolean): string {
+  if (!left) return right;
+  if (!right) return left;
+  return spaced && ASCII_WORD_END.test(left) && ASCII_WORD_START.test(right) ? `${left} ${right}` : left + right;
+}
+
+export function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,59 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeText, parseTextBlocks, readText } from "./text.js";
+
+const sample = "澧县教育局2020年工作要点\n一、全面加强党的领导。";
+
+describe("decodeText", () => {
+  it("reads UTF-8 with and without BOM", () => {
+    expect(decodeText(Buffer.from(sample, "utf8"))).toBe(sample);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, "utf8")]))).toBe(sample);
+  });
+  it("reads UTF-16 LE and BE with BOM", () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(sample, "utf16le")]))).toBe(sample);
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sample, "utf16be")]))).toBe(sample);
+  });
+  it("reads GBK / GB18030", () => {
+    expect(decodeText(iconv.encode(sample, "gbk"))).toBe(sample);
+    expect(decodeText(iconv.encode(sample, "gb18030"))).toBe(sample);
+  });
+  it("prefers GBK when short GBK bytes happen to be valid UTF-8", () => {
+    // two-character GBK strings whose bytes are also valid UTF-8 must still come out as GBK
+    const chars = "的一是在不了有和人中大为上个国我以要时来用们生到作地于出就分对成会可主发年动同工能下教育校局县务股室案";
+    let accidents = 0;
+    for (const a of chars)
+      for (const b of chars) {
+        const bytes = iconv.encode(a + b, "gbk");
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          continue;
+        }
+        accidents++;
+        expect(decodeText(bytes)).toBe(a + b);
+      }
+    expect(accidents).toBeGreaterThan(10);
+    // the common case the other way round: real UTF-8 Chinese stays UTF-8
+    expect(decodeText(Buffer.from("教育工作要点", "utf8"))).toBe("教育工作要点");
+  });
+});
+
+describe("markdown", () => {
+  it("turns headings, bold prefixes and pipe tables into blocks", () => {
+    const blocks = parseTextBlocks(
+      "# 标题\n\n**1. 强化引领。**正文\n\n| 序号 | 目标任务 | 县教育局 牵头联络 股室 |\n|---|---|---|\n| 1 | 任务<p>甲</p> | 基教股 |\n",
+    );
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", text: "标题", heading: 1 });
+    expect(blocks[1]).toMatchObject({ kind: "paragraph", text: "1. 强化引领。正文", boldPrefix: "1. 强化引领。" });
+    expect(blocks[2].kind).toBe("table");
+    if (blocks[2].kind === "table") {
+      expect(blocks[2].rows.length).toBe(2);
+      expect(blocks[2].rows[0][2].text).toBe("县教育局 牵头联络 股室");
+      expect(blocks[2].rows[1][1].text).toBe("任务 甲");
+    }
+  });
+  it("reads .txt files that contain markdown", () => {
+    const doc = readText(Buffer.from("## 一、总体要求\n", "utf8"), "txt");
+    expect(doc.blocks[0]).toMatchObject({ heading: 2, text: "一、总体要求" });
+  });
+});

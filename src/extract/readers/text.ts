@@ -1,0 +1,112 @@
+// Plain text and markdown reader: guesses the encoding, then turns lines into paragraphs
+// (markdown "#" headings and "**bold**" prefixes become attributes) and pipe tables into tables.
+import iconv from "iconv-lite";
+import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
+
+// Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
+const COMMON =
+  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府研信教育校局县务股室案要落责领导督办深化推改革";
+const COMMON_TABLE = new Uint8Array(0x10000);
+for (let i = 0; i < COMMON.length; i++) COMMON_TABLE[COMMON.charCodeAt(i)] = 1;
+
+function cjkScore(text: string): number {
+  let cjk = 0,
+    common = 0,
+    bad = 0;
+  // by UTF-16 unit: characters outside the BMP (surrogate halves here) count in no class
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x4e00 && c <= 0x9fff) {
+      cjk++;
+      common += COMMON_TABLE[c];
+    } else if ((c >= 0x80 && c < 0x2000) || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x3400 && c < 0x4e00)) bad++; // latin-1 / private use / ext-A: mojibake signs
+  }
+  return common * 2 + cjk * 0.2 - bad * 3;
+}
+
+export function decodeText(input: Buffer | string): string {
+  if (typeof input === "string") return input.replace(/^\uFEFF/, "");
+  const b = input;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3).toString("utf8");
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return iconv.decode(b.subarray(2), "utf16le");
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return iconv.decode(b.subarray(2), "utf16be");
+  let utf8: string | null = null;
+  try {
+    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    utf8 = null;
+  }
+  // all bytes ASCII: every character took one byte
+  if (utf8 !== null && utf8.length === b.length) return utf8;
+  if (utf8 === null) return iconv.decode(b, "gb18030");
+  // Short GBK byte runs can be valid UTF-8 by accident: keep the reading that looks more like
+  // Chinese. The choice is made on a sample of the first bytes; the whole text is decoded once.
+  const SAMPLE = 8192;
+  if (b.length <= SAMPLE) {
+    const gb = iconv.decode(b, "gb18030");
+    return cjkScore(gb) > cjkScore(utf8) + 2 ? gb : utf8;
+  }
+  const head = b.subarray(0, SAMPLE);
+  const gbHead = iconv.decode(head, "gb18030");
+  // the UTF-8 reading of the same bytes (a character cut at the end of the sample is dropped)
+  const utf8Head = new TextDecoder("utf-8").decode(head).replace(/\uFFFD+$/, "");
+  return cjkScore(gbHead) > cjkScore(utf8Head) + 2 ? iconv.decode(b, "gb18030") : utf8;
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/;
+
+function splitPipeRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split("|").map((c) => c.replace(/<\/?p>/gi, " ").replace(/<br\s*\/?>/gi, "\n").replace(/\s+$/g, "").replace(/^\s+/g, ""));
+}
+
+function parseParagraph(raw: string): Paragraph | null {
+  let text = raw.replace(/\u3000/g, " ").replace(/[\u200b\u200c\u200d\u2060]/g, "").replace(/\s+$/, "");
+  if (!text.trim()) return null;
+  const p: Paragraph = { kind: "paragraph", text };
+  const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
+  if (h) {
+    p.heading = h[1].length;
+    text = h[2].replace(/\s+#+\s*$/, "");
+  }
+  // **bold** at the start (possibly the whole line)
+  const b = /^\s*\*\*(.+?)\*\*(.*)$/.exec(text);
+  if (b) {
+    const rest = b[2];
+    text = b[1] + rest;
+    if (!rest.trim()) p.bold = true;
+    else p.boldPrefix = b[1];
+  }
+  p.text = text.replace(/\*\*/g, "").trim();
+  return p.text ? p : null;
+}
+
+export function parseTextBlocks(text: string): Block[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.length < 20000 && PIPE_ROW.test(line) && i + 1 < lines.length && lines[i + 1].length < 2000 && PIPE_RULE.test(lines[i + 1])) {
+      const rows: TableCell[][] = [splitPipeRow(line).map((t) => ({ text: t }))];
+      i += 2;
+      while (i < lines.length && PIPE_ROW.test(lines[i])) {
+        if (lines[i].length > 2000 || !PIPE_RULE.test(lines[i])) rows.push(splitPipeRow(lines[i]).map((t) => ({ text: t })));
+        i++;
+      }
+      blocks.push({ kind: "table", rows } satisfies Table);
+      continue;
+    }
+    const p = parseParagraph(line);
+    if (p) blocks.push(p);
+    i++;
+  }
+  return blocks;
+}
+
+export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {
+  const text = decodeText(input);
+  return { format, warnings: [], blocks: parseTextBlocks(text) };
+}

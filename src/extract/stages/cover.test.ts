@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { regionOf } from "./cover.js";
+
+const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+
+describe("plan metadata", () => {
+  it("takes the issuer and date from the signature after the last task", async () => {
+    const p = await plan(["石桥县教育局2026年工作要点", "1.强化党建。内容。", "2.推进课改。内容。", "石桥县教育局", "2026年1月5日"].join("\n"));
+    expect([p.issuer, p.issuedOn]).toEqual(["石桥县教育局", "2026-01-05"]);
+    expect(p.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+  it("reads titles of 为民办实事 lists and speeches, and a speech's bracketed date", async () => {
+    expect((await plan("石桥县2026年教育民生实事项目\n1.新建幼儿园1所。（责任单位：计财股）\n2.改造厕所5座。（责任单位：后勤中心）")).title).toBe("石桥县2026年教育民生实事项目");
+    const s = await plan("在全市2026年教育督导工作会议上的讲话\n市政府副市长  林某\n（2026年3月2日）\n同志们：\n今天我们召开全市教育督导工作会议，主要任务是总结去年工作，部署今年任务。刚才几位同志作了发言，讲得很好。\n下面，我讲两点意见，供大家在工作中参考，希望大家认真抓好贯彻落实，推动全市教育督导工作上新台阶。");
+    expect([s.title, s.issuedOn, s.region]).toEqual(["在全市2026年教育督导工作会议上的讲话", "2026-03-02", null]);
+  });
+  it("never takes a title or preposition for a place", () => {
+    expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
+    expect(regionOf("石桥县教育局")).toBe("石桥县");
+    expect(regionOf("青禾省教育厅")).toBe("青禾省");
+    expect(regionOf("青禾省青禾市教育局")).toBe("青禾市");
+  });
+});
+
+describe("plan metadata: plain letterheads, labelled lines and spreadsheet titles", () => {
+  it("takes the issuer from a first-line body name, never from the notice line", async () => {
+    const p = await plan(["青禾市河湾区教育局", "关于印发《2031年教育民生实事》的通知", "河教发〔2031〕3号", "各学校：现将实事项目印发给你们，请认真抓好落实。", "附件", "2031年教育民生实事", "1. 改造食堂。完成6所学校食堂改造。（牵头单位：后勤科）", "2. 送教上门。每月送教不少于2次。（牵头单位：特教中心）"].join("\n"));
+    expect([p.issuer, p.docNumber, p.region, p.title]).toEqual(["青禾市河湾区教育局", "河教发〔2031〕3号", "青禾市河湾区", "2031年教育民生实事"]);
+  });
+  it("reads a place whose name starts like a preposition, but never a verb phrase", () => {
+    expect(regionOf("于田县教育局")).toBe("于田县");
+    expect(regionOf("为全区")).toBeNull();
+    expect(regionOf("推动全县")).toBeNull();
+  });
+  it("reads a labelled 文号 line and a body named at the head of a table title", async () => {
+    const p = await plan(["文号：禾教〔2031〕9号", "禾山县教育局2031年重点任务分解表", "| 序号 | 重点任务 | 牵头股室 |", "|---|---|---|", "| 1 | 改造操场 | 后勤股 |", "| 2 | 招聘教师 | 人事股 |"].join("\n"));
+    expect([p.docNumber, p.issuer, p.title]).toEqual(["禾教〔2031〕9号", "禾山县教育局", "禾山县教育局2031年重点任务分解表"]);
+  });
+  it("reads a 责任分工 title line, a signature in Chinese numerals, and quoted task names", async () => {
+    const p = await plan(["青禾区人民政府办公室", "禾政办函〔2031〕2号", "青禾区人民政府办公室关于印发2031年区政府工作报告民生工作责任分工的通知", "各街道：", "现印发给你们，请认真落实。", "青禾区人民政府办公室", "二〇三一年二月二十八日", "2031年区政府工作报告民生工作责任分工", "1.“新建社区食堂。建成食堂5个。”（牵头单位：区民政局）", "2.“改造老旧小区。完成改造12个。”（牵头单位：区住建局）"].join("\n"));
+    expect([p.title, p.issuedOn, p.tasks.map((t) => t.title).join("|")]).toEqual(["2031年区政府工作报告民生工作责任分工", "2031-02-28", "新建社区食堂|改造老旧小区"]);
+  });
+  it("reads a quoted header line of labelled fields and markdown bullets as unit fields", async () => {
+    const md = ["# 青禾区2031年智慧校园建设方案", "", "> 发布单位：青禾市青禾区教育局 ｜ 文号：青教通〔2031〕5号 ｜ 发布日期：2031-04-02", "> 最后编辑：张某", "", "## 一、建设网络", "", "### （一）升级校园网", "", "完成全区学校网络升级。", "", "- 牵头：信息中心", "- 配合：财务股、各中小学", "- 时限：2031年9月", "", "### （二）配备终端", "", "配备平板电脑300台。", "", "- 牵头：装备站", "- 时限：2031年12月底"].join("\n");
+    const p = (await extractPlan(md, { filename: "x.md" })).plan;
+    expect([p.issuer, p.docNumber, p.issuedOn, p.region]).toEqual(["青禾市青禾区教育局", "青教通〔2031〕5号", "2031-04-02", "青禾市青禾区"]);
+    expect(p.tasks.map((t) => [t.lead.join("、"), t.co.join("、"), t.deadlines.map((d) => d.by).join("、")].join("|"))).toEqual(["信息中心|财务股、各中小学|2031-09", "装备站||2031-12"]);
+  });
+  it("never takes a place from the recipients line", async () => {
+    const p = await plan(["关于印发《2031年全省教育工作要点》的通知", "各县（市、区）教育局，青禾新区社会事务局，厅机关各处室：", "现将《2031年全省教育工作要点》印发给你们，请认真贯彻落实。", "2031年2月1日", "2031年全省教育工作要点", "一、加强党建", "1.深化理论学习。开展专题学习。（思政处牵头）", "2.推进清廉学校建设。（纪检组牵头，人事处配合）"].join("\n"));
+    expect([p.title, p.region]).toEqual(["2031年全省教育工作要点", null]);
+  });
+});

@@ -1,0 +1,281 @@
+// The cover notice (关于印发…的通知, 文号, signature and date) and the plan's own title.
+import { numbering } from "./numbering.js";
+import type { Stitched } from "./stitched.js";
+import { headerRoles } from "./tables.js";
+import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
+import { located } from "./types.js";
+
+const DOC_NO_RE = /[\p{Script=Han}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号/u;
+// a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
+const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
+const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
+// what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
+const PLAN_WORD = /(方案|要点|重点|计划|安排|清单|分解表|分工表|任务表|分工|意见|细则|办法|规划|实事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
+const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委)$/;
+
+const CN_D: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function cnNum(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4 && [...s].every((c) => c in CN_D)) return Number([...s].map((c) => CN_D[c]).join(""));
+  let v = 0;
+  if (s.includes("十")) {
+    const [a, b] = s.split("十");
+    v = (a ? CN_D[a] : 1) * 10 + (b ? CN_D[b] : 0);
+  } else v = CN_D[s] ?? NaN;
+  return v;
+}
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function compact(s: string): string {
+  return s
+    .replace(/(\p{Script=Han}|[”》）)])\s+(?=[\d\p{Script=Han}“《（(])/gu, "$1")
+    .replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1")
+    .trim();
+}
+
+export function regionOf(name: string | null): string | null {
+  if (!name) return null;
+  const s = name.replace(/^中共/, "").replace(/\s+/g, "");
+  const m = /^(\p{Script=Han}{2,3}?(?:省|自治区))?(\p{Script=Han}{2,4}?(?:市|州|盟))?(\p{Script=Han}{1,4}?(?:县|区|旗))?/u.exec(s);
+  if (!m) return null;
+  // "在全县…", "副县长": a preposition, a title or 全/本/各 is not a place name
+  // (an issuer or a title is a name: "于都县" starts with 于 and is a place all the same)
+  const place = (x: string | undefined) =>
+    x && !/^(全|本|我|各|城|市|县|区|在|对|副|该|省|原|关于|为)/.test(x) && !/[全为]|推动|推进|印发|关于/.test(x) ? x : undefined;
+  const city = place(m[2]);
+  const county = place(m[3]);
+  if (county) return (city ?? "") + county;
+  // a provincial body ("江西省教育厅") places its document in the province
+  return city ?? place(m[1]) ?? null;
+}
+
+/** The title row of a table (one distinct text across the row, naming a plan) above its header row. */
+function tableTitle(doc: WorkDoc): Stitched | null {
+  for (const it of doc.items) {
+    if (it.kind !== "table") continue;
+    const rows = it.table.rows;
+    for (let r = 0; r < Math.min(rows.length, 4); r++) {
+      const texts = rows[r].map((c, i) => c.text || it.table.merged?.[r]?.[i]?.text || "");
+      if (headerRoles(texts)) break;
+      const filled = rows[r].filter((c) => c.text.trim());
+      if (filled.length !== 1) continue;
+      const c = filled[0].text.replace(/\s+/g, "");
+      if (c.length <= 60 && c.length >= 4 && PLAN_WORD.test(c.replace(/[（(].*[）)]$/, ""))) return filled[0].trim();
+    }
+    return null;
+  }
+  return null;
+}
+
+export const cover: Stage = (doc) => {
+  const paras = doc.paras;
+  const text = (p: Para) => p.st.text.trim();
+  const head = Math.min(paras.length, 60);
+  const meta: PlanMeta = { issuer: null, docNumber: null, issuedOn: null, title: null, year: null, region: null, located: {}, bodyStart: 0 };
+
+  let docNoIdx = -1;
+  for (let i = 0; i < head; i++) {
+    if (text(paras[i]).length >= 40) continue;
+    const m = DOC_NO_RE.exec(text(paras[i]));
+    if (m) {
+      docNoIdx = i;
+      meta.docNumber = m[0].replace(/\s+/g, "");
+      const at = paras[i].st.text.indexOf(m[0]);
+      meta.located.docNumber = located(paras[i].st.span(at, at + m[0].length), 0.95);
+      break;
+    }
+  }
+  let noticeIdx = -1;
+  for (let i = 0; i < head; i++) if (text(paras[i]).length < 300 && NOTICE_RE.test(text(paras[i]).replace(/\s+/g, ""))) { noticeIdx = i; break; }
+
+  // issuing body: the masthead line above the 文号, or the signature above the date
+  let dateIdx = -1;
+  for (let i = 0; i < head; i++) {
+    const m = DATE_LINE_RE.exec(text(paras[i]));
+    if (!m || (noticeIdx >= 0 && i < noticeIdx)) continue;
+    const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
+    if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+    dateIdx = i;
+    meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
+    meta.located.issuedOn = located(paras[i].st.trim().span(), 0.9);
+    break;
+  }
+  // no date on the cover: the signature at the end (issuer line, then date) signs the plan
+  if (dateIdx < 0) {
+    for (let i = paras.length - 1; i >= Math.max(head, paras.length - 6); i--) {
+      const m = DATE_LINE_RE.exec(text(paras[i]));
+      if (!m) continue;
+      const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
+      if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+      dateIdx = i;
+      meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
+      meta.located.issuedOn = located(paras[i].st.trim().span(), 0.85);
+      break;
+    }
+  }
+  const issuerFrom = (i: number, conf: number) => {
+    const t = text(paras[i]).replace(/\s*文\s*件$/, "");
+    if (!t || t.length > 40 || /[，。：:《》]/.test(t) || DATE_LINE_RE.test(t) || /^关于/.test(t) || NOTICE_RE.test(t.replace(/\s+/g, ""))) return false;
+    meta.issuer = compact(t);
+    meta.located.issuer = located(paras[i].st.trim().span(0, t.length), conf);
+    return true;
+  };
+  if (docNoIdx > 0) {
+    for (let i = docNoIdx - 1; i >= Math.max(0, docNoIdx - 3) && !meta.issuer; i--) issuerFrom(i, 0.9);
+  }
+  if (!meta.issuer && dateIdx > 0) {
+    for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);
+  }
+
+  // an issuing body's name as the first line, without 文件 (a plain letterhead)
+  if (!meta.issuer) {
+    for (let i = 0; i < Math.min(3, paras.length) && !meta.issuer; i++) {
+      const t = text(paras[i]);
+      if (t.length <= 30 && ORG_WORD.test(t) && !/\d|年/.test(t) && !DOC_NO_RE.test(t)) issuerFrom(i, 0.7);
+    }
+  }
+
+  // the plan's title: after the cover notice's date, else near the top, before the first numbered heading
+  let from = 0;
+  if (noticeIdx >= 0) from = dateIdx > noticeIdx ? dateIdx + 1 : noticeIdx + 1;
+  else if (docNoIdx >= 0) from = docNoIdx + 1;
+  let titleIdx = -1;
+  const findTitle = (start: number) => {
+    for (let i = start; i < Math.min(paras.length, start + 25); i++) {
+      const t = text(paras[i]);
+      if (numbering(t) || paras[i].numbering) break;
+      if (noticeIdx >= 0 && dateIdx < 0 && /[：:]$/.test(t)) continue;
+      const c = t.replace(/\s+/g, "");
+      if (c.length > 60 || c.length < 4 || /[。；;，,]/.test(c) || /文件$/.test(c) || DOC_NO_RE.test(c) || DATE_LINE_RE.test(t) || /^附件/.test(c)) continue;
+      if (PLAN_WORD.test(c.replace(/[（(].*[）)]$/, ""))) return i;
+    }
+    return -1;
+  };
+  titleIdx = findTitle(from);
+  // the notice signs only at the very end (after the plan): the plan's title follows the notice text
+  if (titleIdx < 0 && noticeIdx >= 0 && dateIdx > noticeIdx) {
+    titleIdx = findTitle(noticeIdx + 1);
+    if (titleIdx >= 0) from = noticeIdx + 1;
+  }
+  if (titleIdx >= 0) {
+    let first = titleIdx;
+    while (first > from && (paras[first - 1].heading || paras[first - 1].bold) && ORG_WORD.test(text(paras[first - 1])) && text(paras[first - 1]).length <= 30) first--;
+    const parts = paras.slice(first, titleIdx + 1).map(text);
+    meta.title = compact(parts.join(" "));
+    const a = paras[first].st.trim().span()[0];
+    const b = paras[titleIdx].st.trim().span()[1];
+    meta.located.title = located([a, b], first < titleIdx ? 0.75 : 0.9);
+    meta.bodyStart = titleIdx + 1;
+  } else if (noticeIdx >= 0) {
+    const nt = text(paras[noticeIdx]);
+    const m = /《([^》]{2,80})》/.exec(nt);
+    if (m) {
+      meta.title = compact(m[1]);
+      const at = paras[noticeIdx].st.text.indexOf(m[1]);
+      meta.located.title = located(paras[noticeIdx].st.span(at, at + m[1].length), 0.7);
+    }
+    meta.bodyStart = Math.max(from, dateIdx + 1);
+  }
+
+  // labelled metadata when nothing better: "发布机构：…", "成文日期：…" kept from a web page, a
+  // quoted header "> 发布单位：X ｜ 文号：Y ｜ 发布日期：2024-03-12", a table's "制表时间：…" row
+  const fieldSources: Stitched[] = paras.slice(0, head).map((p) => p.st);
+  for (const it of doc.items) {
+    if (it.kind !== "table") continue;
+    for (const row of it.table.rows.slice(0, 3)) for (const c of row) if (c.text.trim()) fieldSources.push(c);
+    break;
+  }
+  for (const st of fieldSources) {
+    const t = st.text;
+    if (t.length > 200) continue;
+    // fields are separated by ｜ | or wide gaps
+    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发布日期|发布时间|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
+    for (const m of t.matchAll(FIELD)) {
+      const value = m[2].trim();
+      if (!value) continue;
+      const at = m.index! + m[0].indexOf(m[2]);
+      if (/单位|机构|机关/.test(m[1])) {
+        if (!meta.issuer && value.length <= 40) {
+          meta.issuer = compact(value);
+          meta.located.issuer = located(st.span(at, at + value.length), 0.6);
+        }
+      } else if (/文号|字号/.test(m[1])) {
+        const d = DOC_NO_RE.exec(value);
+        if (!meta.docNumber && d) {
+          meta.docNumber = d[0].replace(/\s+/g, "");
+          const da = at + value.indexOf(d[0]);
+          meta.located.docNumber = located(st.span(da, da + d[0].length), 0.7);
+        }
+      } else if (!meta.issuedOn) {
+        const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
+        if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12 && Number(d[3]) >= 1 && Number(d[3]) <= 31) {
+          meta.issuedOn = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
+          meta.located.issuedOn = located(st.span(at, at + d[0].length), /成文|发布|印发/.test(m[1]) ? 0.7 : 0.5);
+        }
+      }
+    }
+  }
+  // a spreadsheet whose title is a merged row of its table (after an "附件" row)
+  if (!meta.title) {
+    const found = tableTitle(doc);
+    if (found) {
+      meta.title = compact(found.text);
+      meta.located.title = located(found.span(), 0.8);
+    }
+  }
+  // a notice that hands out no plan ("关于做好…工作的通知"): its own title is the document's
+  if (!meta.title && noticeIdx < 0) {
+    for (let i = 0; i < head; i++) {
+      const c = text(paras[i]).replace(/\s+/g, "");
+      if (c.length > 60 || !/^(?:\p{Script=Han}{2,20}?(?:局|委员会|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知)$/u.test(c)) continue;
+      meta.title = compact(text(paras[i]));
+      meta.located.title = located(paras[i].st.trim().span(), 0.8);
+      meta.bodyStart = Math.max(meta.bodyStart, i + 1);
+      meta.notice = true;
+      break;
+    }
+  }
+  // "XX县教育局2023年度…分解表": the body named at the head of the title issued it
+  if (!meta.issuer && meta.title) {
+    const m = /^((?:中共)?\p{Script=Han}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))/u.exec(meta.title);
+    if (m) {
+      meta.issuer = m[1];
+      const [a] = meta.located.title!.span;
+      meta.located.issuer = located([a, a + m[1].length], 0.6);
+    }
+  }
+
+  // year: the title's, else the signing date's, else the year the text mentions most
+  const ty = meta.title ? /(20\d{2})\s*年/.exec(meta.title) : null;
+  if (ty) meta.year = Number(ty[1]);
+  else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
+  else {
+    const counts = new Map<number, number>();
+    const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
+    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    let best = 0;
+    for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
+  }
+  if (meta.year !== null) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
+
+  meta.region = regionOf(meta.issuer) ?? regionOf(meta.title);
+  if (!meta.region) {
+    const counts = new Map<string, number>();
+    const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
+    // a county named at the start of a line or a clause; not "副县长", "全县", "县区"
+    // the recipients ("各县（市、区）教育局，赣江新区…：") are addressed, they do not place the document
+    const recipients = paras
+      .slice(0, head)
+      .filter((p) => /^(?:各|全[省市县区]各|局属|厅机关|市直|县直|区直)/.test(text(p)) && /[：:]$/.test(text(p)) && text(p).length <= 160)
+      .map((p) => p.st.trim().span());
+    for (const m of sample.matchAll(/(?:《|^|\n|[，。；：、])(\p{Script=Han}{1,3}?[县区])(?=\p{Script=Han})(?![长委级域直属内外])/gu)) {
+      if (recipients.some(([a, b]) => m.index! >= a - 1 && m.index! < b)) continue;
+      if (/^(全|本|我|各|城|该|辖|市|县|区|校|园|社|片|学|景|小|副|在|对|于|两|山|郊|新|老|城)/u.test(m[1])) continue;
+      if (/[每所个的和与及其这那此城郊全为]|推动|推进/u.test(m[1])) continue; // "每所城区", "这个县", "推动全县": not names
+      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [r, n] of counts) if (n > best) { best = n; meta.region = r; }
+  }
+  return { ...doc, meta };
+};

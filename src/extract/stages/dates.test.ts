@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findDeadlines } from "./dates.js";
+import { Stitched } from "./stitched.js";
+
+const find = (s: string, y = 2024) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+
+describe("findDeadlines", () => {
+  it("reads explicit dates as precisely as printed", () => {
+    expect(find("平江一中体艺馆 2024 年 9 月建成投入使用")).toEqual(["2024-09"]);
+    expect(find("2025年3月15日前完成")).toEqual(["2025-03-15"]);
+    expect(find("天岳高中争取 2024 年底动工建设，2026 年投入使用")).toEqual(["2024-12", "2026"]);
+    expect(find("到2025年，建成省劳动教育实验县")).toEqual(["2025"]);
+  });
+  it("reads dates written in Chinese numerals", () => {
+    expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
+    expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);
+    expect(find("于二〇二六年十二月三十一日前完成")).toEqual(["2026-12-31"]);
+    expect(find("二零二六年九月二十日前完成验收")).toEqual(["2026-09-20"]);
+  });
+  it("resolves relative dates against the plan year", () => {
+    expect(find("暑假前，确保不少于 60%的乡镇达标")).toEqual(["2024-07"]);
+    expect(find("秋季开学前投入使用")).toEqual(["2024-08"]);
+    expect(find("确保到年底全区送教上门比例低于10%")).toEqual(["2024-12"]);
+    expect(find("顺利完成9月份省中职办学条件达标验收")).toEqual(["2024-09"]);
+    expect(find("2年内实现家长负担显著减轻", 2022)).toEqual(["2024"]);
+    expect(find("年内增加公办园学位1600个", 2020)).toEqual(["2020-12"]);
+    expect(find("历史遗留问题年底前全部解决", 2031)).toEqual(["2031-12"]);
+    expect(find("全面完成年底考核工作", 2031)).toEqual([]);
+  });
+  it("skips start dates, ranges, titles and attributive years", () => {
+    expect(find("从三月份开始，对校园“三防”工作摸底")).toEqual([]);
+    expect(find("编制学校布局规划（2021-2035）")).toEqual([]);
+    expect(find("出台《2020年澧县招生方案》")).toEqual([]);
+    expect(find("完成好2025年招生任务", 2025)).toEqual([]);
+    expect(find("制定县局年初乡村振兴工作方案")).toEqual([]);
+    expect(find("从2022年开始，连续5年")).toEqual([]);
+  });
+  it("reads a month cell after a count cell", () => {
+    expect(find("新建食堂3个\n7月底前", 2026)).toEqual(["2026-07"]);
+    expect(find("用3个月时间完成整治", 2026)).toEqual([]);
+  });
+  it("reads a month right after an item number", () => {
+    expect(find("1.完成课程建设；\n3.4月底前完成教材征订。", 2026)).toEqual(["2026-04"]);
+  });
+  it("keeps deadline words out of what", () => {
+    const what = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2026).map((d) => d.what);
+    expect(what("10月底前完成食堂改造")).toEqual(["完成食堂改造"]);
+    expect(what("年底前建成智慧校园")).toEqual(["建成智慧校园"]);
+    expect(what("2026年3月底以前完成招生方案")).toEqual(["完成招生方案"]);
+  });
+  it("stops what at the end of its sentence and at the next circled item", () => {
+    const ds = findDeadlines(Stitched.of("①新建宿舍楼，秋季开学前交付。②开展实训", 0, 20), 2026);
+    expect(ds.map((d) => [d.by, d.what])).toEqual([["2026-08", "交付"]]);
+    const dc = findDeadlines(Stitched.of("①新建宿舍楼，寒假前交付②开展实训", 0, 17), 2026);
+    expect(dc.map((d) => d.what)).toEqual(["交付"]);
+  });
+  it("resolves holidays and seasons", () => {
+    expect(find("教师节前完成表彰", 2026)).toEqual(["2026-09"]);
+    expect(find("国庆节前完成验收", 2026)).toEqual(["2026-09"]);
+    // 汛期 starts in May in most of the country: a pre-flood-season check is due by the end of May
+    expect(find("汛期前完成校舍安全排查", 2026)).toEqual(["2026-05"]);
+  });
+});
+
+describe("findDeadlines: year-round work", () => {
+  it("reads 全年 as a time-limit cell or label as the end of the plan year", () => {
+    expect(find("落实资助政策\n全年", 2030)).toEqual(["2030-12"]);
+    expect(find("（牵头单位：资助中心；完成时限：全年）", 2030)).toEqual(["2030-12"]);
+    expect(find("全年开展集中学习不少于12次", 2030)).toEqual([]);
+  });
+});

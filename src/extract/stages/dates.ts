@@ -1,0 +1,158 @@
+// Dated commitments. Relative dates resolve against the plan year: 暑假前 → YYYY-07,
+// 秋季开学前 → YYYY-08, 年底/年内 → YYYY-12, 年初 → YYYY-01, 9 月底 → YYYY-09, 2年内 → YYYY+2.
+import type { ExtractedDeadline } from "../model.js";
+import { afterItemNumber, clauseEnd, clauseStart, insideQuotes } from "./clauses.js";
+import { cnToInt } from "./numbering.js";
+import type { Stitched } from "./stitched.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "2025" → 2025, "二〇二五" → 2025 (digit by digit), "十一" / "三十一" → 11 / 31. */
+export function numeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes("十")) return Number([...s].map((c) => CN_DIGIT[c] ?? NaN).join(""));
+  return cnToInt(s);
+}
+
+const RELATIVE: [RegExp, (y: number) => string][] = [
+  [/^(?:年底|年末|年内|下半年)/, (y) => `${y}-12`],
+  [/^年初/, (y) => `${y}-01`],
+  [/^上半年/, (y) => `${y}-06`],
+  [/^(?:暑假前|暑期前|放暑假前|上学期(?:末|结束前)?)/, (y) => `${y}-07`],
+  [/^寒假前/, (y) => `${y}-01`],
+  [/^(?:秋季开学前|秋季学期开学前|秋季开学时)/, (y) => `${y}-08`],
+  [/^春季开学前/, (y) => `${y}-02`],
+  // 教师节 is 10 September, 国庆节 1 October: "before" them is September
+  [/^(?:教师节|国庆节?)/, (y) => `${y}-09`],
+  // 汛期 begins in May in most provinces (June in the north): pre-flood-season work is due in May
+  [/^汛(?:期)?前/, (y) => `${y}-05`],
+];
+
+const SUFFIX_BY: [RegExp, (y: number) => string][] = [
+  [/^\s*(?:底|末)/, (y) => `${y}-12`],
+  [/^\s*初/, (y) => `${y}-01`],
+  [/^\s*上半年/, (y) => `${y}-06`],
+  [/^\s*下半年/, (y) => `${y}-12`],
+  [/^\s*(?:上学期|春季学期|暑假前)/, (y) => `${y}-07`],
+  [/^\s*(?:下学期|秋季学期)/, (y) => `${y}-12`],
+  [/^\s*秋季开学前/, (y) => `${y}-08`],
+];
+
+// A date at the start of a clause, after a time preposition, or followed by what happens then.
+const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
+const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开展|组织|举办|实施|制定|制订|编制|启动|争取|印发|出台|落实|的|局|县|区|市)\s*$/;
+const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
+const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
+
+function clauseStarting(t: string, i: number): boolean {
+  const cs = afterItemNumber(t, clauseStart(t, i));
+  return t.slice(cs, i).trim() === "";
+}
+
+export function findDeadlines(st: Stitched, planYear: number | null): ExtractedDeadline[] {
+  const t = st.text;
+  const out: ExtractedDeadline[] = [];
+  const taken: [number, number][] = [];
+  const add = (a: number, b: number, by: string, confidence: number) => {
+    if (out.length >= 200) return;
+    if (taken.some(([x, y]) => a < y && b > x)) return;
+    taken.push([a, b]);
+    let cs = afterItemNumber(t, clauseStart(t, a));
+    let ce = clauseEnd(t, b);
+    // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
+    if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
+    const text = t.slice(cs, ce).replace(/\s+/g, " ").trim();
+    const what = (t.slice(cs, a).replace(/(到|于|在|至|截至|争取|力争|确保)\s*$/, "") + t.slice(b, ce))
+      .replace(/^[，,\s]+/, "")
+      .replace(/^(?:以前|之前|前)[，,\s]*/, "")
+      .replace(/\s+/g, "")
+      .trim();
+    out.push({ what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence });
+    void cs;
+  };
+  // explicit years, with optional month / day / part of the year
+  // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
+  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+  for (const m of t.matchAll(YEAR_RE)) {
+    const i = m.index!;
+    const end = i + m[0].length;
+    if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
+    const before = t.slice(Math.max(0, i - 6), i);
+    const after = t.slice(end, end + 6);
+    if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    const y = numeral(m[1]);
+    if (m[2]) {
+      const mo = numeral(m[2]);
+      if (!(mo >= 1 && mo <= 12)) continue;
+      const day = m[3] ? numeral(m[3]) : 0;
+      if (m[3] && !(day >= 1 && day <= 31)) continue;
+      const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
+      add(i, end, by, 0.9);
+      continue;
+    }
+    const suf = SUFFIX_BY.find(([re]) => re.test(after));
+    if (suf) {
+      const sm = suf[0].exec(after)!;
+      add(i, end + sm[0].length, suf[1](y), 0.9);
+      continue;
+    }
+    const prep = PREP_BEFORE.test(before) && !/争取\s*$/.test(before);
+    const verbAfter = FOLLOWING_VERB.test(after);
+    const atStart = clauseStarting(t, i) && !/^\s*的/.test(after);
+    if (!prep && !verbAfter && !atStart) continue;
+    if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
+    add(i, end, String(y), 0.8);
+  }
+  if (planYear === null) return out;
+  // months without a year: "9月底", "9 月份", "三月份"
+  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  for (const m of t.matchAll(MONTH_RE)) {
+    const i = m.index!;
+    const end = i + m[0].length;
+    const chinese = !/^\d/.test(m[1]);
+    if (chinese && !m[3]) continue;
+    if (insideQuotes(t, i)) continue;
+    // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
+    if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
+    const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
+    if (!(mo >= 1 && mo <= 12)) continue;
+    const before = t.slice(Math.max(0, i - 4), i);
+    // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
+    if (/(从|自|每|个|每个)[ \t]*$/.test(before) || START_WORDS.test(t.slice(end, end + 4))) continue;
+    const by = m[2] ? `${planYear}-${pad(mo)}-${pad(Number(m[2]))}` : `${planYear}-${pad(mo)}`;
+    add(i, end, by, 0.75);
+  }
+  // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
+  // ("全年开展…" in a sentence is how often, not when)
+  const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
+  for (const m of t.matchAll(YEAR_ROUND_RE)) {
+    const i = m.index! + m[0].indexOf(m[1]);
+    add(i, i + m[1].length, `${planYear}-12`, 0.7);
+  }
+  // relative expressions
+  const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|教师节前|国庆节?前|汛期前|汛前|([一两二三四五\d])\s*年内)(?:以前|之前|前)?)/g;
+  for (const m of t.matchAll(REL_RE)) {
+    const i = m.index!;
+    const end = i + m[0].length;
+    if (insideQuotes(t, i)) continue;
+    const before = t.slice(Math.max(0, i - 6), i);
+    if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
+    const prep = PREP_BEFORE.test(before);
+    // "积案年底前全部化解": a "…前" deadline right before what is to be done
+    const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过)/.test(t.slice(end, end + 4));
+    if (!prep && !dueBefore && !clauseStarting(t, i)) continue;
+    if (/(从|自)\s*$/.test(before)) continue;
+    let by: string;
+    if (m[2]) {
+      const n = /\d/.test(m[2]) ? Number(m[2]) : cnToInt(m[2].replace("两", "二"));
+      by = String(planYear + n);
+    } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
+    add(i, end, by, 0.7);
+  }
+  return out.sort((a, b) => (a.span![0] - b.span![0]));
+}
+
+function compact(s: string): string {
+  return s.replace(/(\p{Script=Han})\s+(?=[\d\p{Script=Han}])/gu, "$1").replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1");
+}

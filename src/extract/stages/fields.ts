@@ -1,0 +1,147 @@
+// Chooses the task list (a division table wins over numbered prose when the plan has one),
+// extracts units, leaders, targets and deadlines per task, and assembles the plan with provenance.
+import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
+import { findDeadlines } from "./dates.js";
+import { findTargets } from "./targets.js";
+import type { RawTask, Stage } from "./types.js";
+import { findNames } from "./units.js";
+
+const HAN = /^\p{Script=Han}$/u;
+const CJK_PUNCT = "“”《》（）、，。：；";
+const WS_RUN = /\s+/g;
+
+/**
+ * Collapses whitespace and drops a space between Chinese characters or Chinese punctuation and
+ * what follows them (a digit, a Chinese character or punctuation), and between a digit and a
+ * Chinese character; trims. One pass over the whitespace runs: each is judged by its neighbours.
+ */
+export function compact(s: string): string {
+  WS_RUN.lastIndex = 0;
+  let m = WS_RUN.exec(s);
+  if (!m) return s;
+  let out = "";
+  let from = 0;
+  for (; m; m = WS_RUN.exec(s)) {
+    const a = m.index,
+      b = a + m[0].length;
+    out += s.slice(from, a);
+    from = b;
+    if (a === 0 || b === s.length) continue; // trimmed
+    const p = charBefore(s, a),
+      n = String.fromCodePoint(s.codePointAt(b)!);
+    const pHan = HAN.test(p),
+      nHan = HAN.test(n);
+    const pCjk = pHan || CJK_PUNCT.includes(p),
+      nDigit = n >= "0" && n <= "9";
+    if (pCjk && (nDigit || nHan || CJK_PUNCT.includes(n))) continue;
+    if (p >= "0" && p <= "9" && p.length === 1 && nHan) continue;
+    out += " ";
+  }
+  return out + s.slice(from);
+}
+
+function charBefore(s: string, i: number): string {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1];
+}
+
+export const fields: Stage = (doc, ctx) => {
+  const meta = doc.meta!;
+  const useTable = doc.tableTasks.length >= Math.max(3, doc.proseTasks.length * 0.5) || (doc.tableTasks.length > 0 && doc.proseTasks.length === 0);
+  // a task must have a name: a row or item without one is never a task of its own
+  const raw: RawTask[] = (useTable ? doc.tableTasks : doc.proseTasks).filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
+  if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
+  const tasks: ExtractedTask[] = raw.map((r) => {
+    const names = findNames(r.body, r.unitCells);
+    const pick = (role: string): LocatedText[] => {
+      const seen = new Set<string>();
+      const out: LocatedText[] = [];
+      for (const n of names) {
+        if (n.role !== role) continue;
+        // a unit named twice for one task (two labelled lines, a continued table row) counts once
+        if (seen.has(n.name)) continue;
+        seen.add(n.name);
+        out.push({ text: n.name, span: n.st.span(), confidence: n.confidence });
+      }
+      return out;
+    };
+    const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
+    let targets = findTargets(r.factText);
+    // a heading that names the target ("一、新建公办幼儿园2所") restated by the text under it:
+    // the statement in the text is the target
+    const firstLine = r.factText.text.indexOf("\n");
+    if (firstLine > 0) {
+      const lineEnd = r.factText.span(0, firstLine)[1];
+      targets = targets.filter(
+        (t, i) => !(t.span && t.span[1] <= lineEnd && !/[。；;，,]/.test(r.factText.text.slice(0, firstLine).replace(/[。；;]$/, "")) && targets.some((u, j) => j !== i && u.span && u.span[0] > lineEnd && u.value === t.value && u.unit === t.unit && u.op === t.op)),
+      );
+    }
+    const deadlines = findDeadlines(r.factText, meta.year);
+    const title = compact(r.title.text).replace(/[。；;，,：:]+$/, "");
+    const measureItems = r.measureItems.map((m) => compact(m.text));
+    return {
+      no: r.no,
+      section: r.section?.no ?? null,
+      title,
+      lead: lead.map((x) => x.text),
+      co: co.map((x) => x.text),
+      liaison: liaison.map((x) => x.text),
+      leaders: leaders.map((x) => x.text),
+      measures: measureItems.length,
+      targets,
+      deadlines,
+      sectionTitle: r.section?.title ?? null,
+      body: compact(r.body.text),
+      measureItems,
+      span: r.body.span(),
+      confidence: r.confidence,
+      fields: {
+        title: { text: title, span: r.title.span(), confidence: r.titleConfidence },
+        lead,
+        co,
+        liaison,
+        leaders,
+        measures: r.measureItems.map((m, i) => ({ text: measureItems[i], span: m.span(), confidence: 0.8 })),
+      },
+    };
+  });
+
+  if (!tasks.length) ctx.warn("未识别到任何任务，请手工录入");
+  else {
+    const noLead = tasks.filter((t) => !t.lead.length);
+    if (noLead.length === tasks.length) ctx.warn("本方案未写明牵头或责任单位，请在审核时为各项任务指定");
+    else if (noLead.length > 8) ctx.warn(`有${noLead.length}项任务未找到牵头单位（第${noLead.slice(0, 5).map((t) => t.no).join("、")}项等），请核对`);
+    else for (const t of noLead) ctx.warn(`第${t.no}项未找到牵头单位`);
+    const unsure = tasks.filter((t) => t.fields.title.confidence < 0.6);
+    if (unsure.length) ctx.warn(`有${unsure.length}项任务的标题是截取的，请核对（第${unsure.slice(0, 5).map((t) => t.no).join("、")}项${unsure.length > 5 ? "等" : ""}）`);
+  }
+  if (!meta.title) ctx.warn("未找到方案标题，请手工填写");
+  if (meta.year === null) ctx.warn("未能判断方案年度，请手工填写");
+
+  const plan: ExtractedPlan = {
+    file: doc.file,
+    issuer: meta.issuer,
+    docNumber: meta.docNumber,
+    issuedOn: meta.issuedOn,
+    title: meta.title,
+    year: meta.year,
+    region: meta.region,
+    sections: (useTable ? tableSections(raw) : doc.sections).map((s) => ({ no: s.no, title: s.title, span: s.span })),
+    tasks,
+    sourceText: doc.original ?? doc.text,
+    format: doc.source.format,
+    meta: meta.located,
+  };
+  return { ...doc, plan };
+};
+
+/** Category rows of a division table ("一、推进教育优质均衡" across the row), in order, once each. */
+function tableSections(tasks: RawTask[]): ExtractedSection[] {
+  const out: ExtractedSection[] = [];
+  for (const t of tasks) if (t.section && !out.some((s) => s.no === t.section!.no && s.title === t.section!.title)) out.push(t.section);
+  return out;
+}

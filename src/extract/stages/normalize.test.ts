@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { foldWidth, layout } from "./normalize.js";
+
+describe("foldWidth", () => {
+  it("folds full-width digits, letters and number signs one for one", () => {
+    expect(foldWidth("１２、新建ＡＢ楼３栋，达标率９８．５％")).toBe("12、新建AB楼3栋，达标率98.5%");
+    expect(foldWidth("（一）牵头单位：办公室；")).toBe("（一）牵头单位：办公室；");
+  });
+  it("keeps offsets: the folded text has the original's length and the plan keeps the original", () => {
+    const doc = layout({ format: "txt", warnings: [], blocks: [{ kind: "paragraph", text: "７、修建围墙５处" }] }, "x.txt");
+    expect(doc.text.length).toBe(doc.original!.length);
+    expect(doc.text).toContain("7、修建围墙5处");
+    expect(doc.original).toContain("７、修建围墙５处");
+  });
+});
+
+import { numbering } from "./numbering.js";
+describe("item numbers before numbers", () => {
+  it("tells item 2 about May from the decimal 2.5", () => {
+    expect(numbering("2.5月底前完成方案")?.no).toBe("2");
+    expect(numbering("1、6月前完成验收")?.no).toBe("1");
+    expect(numbering("3.5万平方米校舍")).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+// The numbering forms of Chinese official documents and their usual nesting:
+//   一、  →  （一）  →  1. / 1、 / 1．  →  （1） / (1)  →  ①
+export type Level = 1 | 2 | 3 | 4 | 5;
+
+export interface Numbered {
+  level: Level;
+  /** The number as printed without brackets or punctuation: "一", "3", "①". */
+  no: string;
+  /** Length of the numbering prefix including following spaces. */
+  length: number;
+}
+
+const CN_DIGITS = "零一二三四五六七八九十百";
+const RE: [Level, RegExp][] = [
+  [1, /^([一二三四五六七八九十百]{1,3})\s*[、．.]\s*/],
+  [1, /^第([一二三四五六七八九十百]{1,3})(?:部分|章|篇)\s*[、，:：]?\s*/],
+  [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
+  // "2.5月底前…" is item 2 about May, not 2.5
+  [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月))\s*/],
+  [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*/],
+  [4, /^(\d{1,3})[）)]\s*/],
+  [5, /^([\u2460-\u2473\u2776-\u277f])\s*/],
+];
+
+export function numbering(text: string): Numbered | null {
+  for (const [level, re] of RE) {
+    const m = re.exec(text);
+    if (m) {
+      // "2024年" or "3.5万" are not numbering; a bare "1." at the end of a line neither
+      const rest = text.slice(m[0].length);
+      if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest)) return null;
+      return { level, no: m[1], length: m[0].length };
+    }
+  }
+  return null;
+}
+
+export function isCnNumeral(s: string): boolean {
+  return [...s].every((c) => CN_DIGITS.includes(c));
+}
+
+/** "十二" → 12, "一百零五" → 105; returns NaN for anything else. */
+export function cnToInt(s: string): number {
+  if (!s) return NaN;
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0,
+    cur = 0;
+  for (const c of s) {
+    if (c in d) cur = d[c];
+    else if (c === "十") {
+      total += (cur || 1) * 10;
+      cur = 0;
+    } else if (c === "百") {
+      total += (cur || 1) * 100;
+      cur = 0;
+    } else if (c === "千") {
+      total += (cur || 1) * 1000;
+      cur = 0;
+    } else if (c === "万") {
+      total = (total + cur) * 10000;
+      cur = 0;
+    } else return NaN;
+  }
+  return total + cur;
+}
+
+export function circledToInt(c: string): number {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0x2460 && cp <= 0x2473) return cp - 0x2460 + 1;
+  if (cp >= 0x2776 && cp <= 0x277f) return cp - 0x2776 + 1;
+  return NaN;
+}
+
+export function numberValue(n: Numbered): number {
+  if (n.level === 5) return circledToInt(n.no);
+  if (/^\d+$/.test(n.no)) return Number(n.no);
+  return cnToInt(n.no);
+}

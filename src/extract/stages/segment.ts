@@ -1,0 +1,74 @@
+// Joins lines that a PDF or a hard-wrapped text split in the middle of a sentence back into
+// paragraphs. A line is continued by the next one when it does not end a sentence and the next
+// one does not start a new numbered item or heading.
+import { numbering } from "./numbering.js";
+import { Stitched } from "./stitched.js";
+import type { Line, Para, Stage } from "./types.js";
+
+// An issuing body's name on its own line right above a date line is a signature, never the end
+// of the sentence before it.
+const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
+const SIGNATURE = /^[^，。；：:,;]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校)$/;
+const ENDS_SENTENCE = /[。！？!?；;：:」』）)】》”"]$/;
+
+const FIELD_TAIL = /(单位|部门|股室|科室|处室|领导|责任人|牵头|配合|协办)\s*[：:][^：:。，；]*$/;
+const UNIT_END = /[股室办局站心会委组部校院所队处科园馆府厅]$/;
+
+function typicalWidth(lines: Line[]): number {
+  const lens = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  if (!lens.length) return 0;
+  return lens[Math.floor(lens.length * 0.9)];
+}
+
+export const segment: Stage = (doc) => {
+  const paras: Para[] = [];
+  const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
+  const width = typicalWidth(lines);
+  let cur: { lines: Line[]; first: Line } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const st = Stitched.join(cur.lines.map((l) => Stitched.of(doc.text, l.start, l.start + l.text.length)));
+    const f = cur.first;
+    paras.push({ st, heading: f.heading, bold: f.bold, boldPrefix: f.boldPrefix, numbering: f.numbering });
+    cur = null;
+  };
+  doc.items.forEach((item, idx) => {
+    if (item.kind === "table") {
+      flush();
+      return;
+    }
+    const line = item.line;
+    const after = doc.items[idx + 1];
+    const signs = after?.kind === "line" && DATE_LINE.test(after.line.text.trim()) && SIGNATURE.test(line.text.trim());
+    if (cur && !signs && continues(cur.lines[cur.lines.length - 1], cur.first, line, width)) cur.lines.push(line);
+    else {
+      flush();
+      cur = { lines: [line], first: line };
+    }
+  });
+  flush();
+  return { ...doc, paras };
+};
+
+function continues(prev: Line, first: Line, next: Line, width: number): boolean {
+  if (next.heading || next.bold || next.boldPrefix || next.numbering || prev.heading || prev.bold) return false;
+  if (numbering(next.text)) return false;
+  if (/^[|]/.test(next.text) || /^附件\s*\d*\s*[:：]?$/.test(next.text)) return false;
+  // a quoted line or a list bullet of a markdown or wiki export starts a line of its own
+  if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
+  const p = prev.text;
+  if (ENDS_SENTENCE.test(p)) return false;
+  // a "label：value" line ("责任科室：教研室", "分管领导：刘 伟") ends at the line end once its
+  // value is complete: a unit name, or a leader's name
+  // when a sentence or another label follows ("县教育局\n基础教育股" may be one name wrapped in two)
+  const field = FIELD_TAIL.exec(p);
+  const nt = next.text.trim();
+  if (field && (/领导|责任人/.test(field[1]) || UNIT_END.test(p)) && !UNIT_END.test(nt.charAt(0)) && (/[。，,；;]/.test(nt) || /^\p{Script=Han}{2,6}\s*[：:]/u.test(nt))) return false;
+  if (/[，、,]$/.test(p)) return true;
+  const full = width > 0 && p.length >= width * 0.8;
+  // a short numbered line without a full stop is a heading, not a wrapped sentence
+  if (prev === first && numbering(p) && !full && !/[。]/.test(p)) return false;
+  if (full) return true;
+  // a title or signature line has no punctuation; a wrapped sentence has
+  return p.length >= 15 && /[。，；]/.test(p);
+}

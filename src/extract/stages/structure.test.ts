@@ -1,0 +1,195 @@
+// Task level choice on invented plans: the level that names its units holds the tasks.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const tasksOf = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan.tasks;
+const row = (t: { no: string; section: string | null; title: string; lead: string[]; co: string[]; measures: number }) =>
+  [t.no, t.section, t.title, t.lead.join("、"), t.co.join("、"), t.measures].join("|");
+
+describe("task level", () => {
+  it("takes （一） items as tasks when their 1. 2. lines are closed by one unit line", async () => {
+    const text = [
+      "青禾市教育局2026年工作要点",
+      "一、加强党的建设",
+      "（一）强化理论学习",
+      "1.组织专题读书班。",
+      "2.开展青年理论宣讲。",
+      "牵头单位：机关党委；配合单位：人事科",
+      "（二）推进清廉学校建设",
+      "1.开展廉政警示教育。",
+      "2.建立廉政档案。",
+      "3.逐级签订责任书。",
+      "牵头单位：纪检组；配合单位：财务科、各区（县、市）教育局",
+      "二、推进学前教育",
+      "（一）扩大普惠资源",
+      "1.新建幼儿园2所。",
+      "2.新增学位300个。",
+      "牵头单位：学前科",
+    ].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual([
+      "一|一|强化理论学习|机关党委|人事科|2",
+      "二|一|推进清廉学校建设|纪检组|财务科、各区（县、市）教育局|3",
+      "一|二|扩大普惠资源|学前科||2",
+    ]);
+  });
+
+  it("keeps 1. items as tasks when they carry their own units", async () => {
+    const text = [
+      "青禾县教育局2026年工作要点",
+      "一、加强党的建设",
+      "1.强化理论学习。组织专题读书班。（牵头单位：办公室）",
+      "2.推进清廉学校建设。开展警示教育。（牵头单位：纪检组）",
+      "二、推进学前教育",
+      "1.扩大普惠资源。新建幼儿园2所。（牵头单位：学前股；配合单位：计财股）",
+    ].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual([
+      "1|一|强化理论学习|办公室||0",
+      "2|一|推进清廉学校建设|纪检组||0",
+      "1|二|扩大普惠资源|学前股|计财股|0",
+    ]);
+  });
+
+  it("reads 一是/二是 paragraphs with their own units as tasks, and skips the closing requirements", async () => {
+    const text = [
+      "青禾县2026年教育工作要点",
+      "一、提升育人质量",
+      "一是深化课堂改革。推广小组合作学习。（牵头单位：教研室；配合单位：基教股）",
+      "二是加强劳动教育。建设劳动基地5个。（牵头单位：德育股）",
+      "二、加强队伍建设",
+      "一是抓好教师培训。培训教师900人次以上。（牵头单位：人事股；配合单位：人事股、教研室、教研室）",
+      "三、工作要求",
+      "一是要加强领导，各单位主要负责人亲自抓；二是要强化督查，每季度通报一次。",
+      "青禾县教育局",
+      "2026年2月9日",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map(row)).toEqual([
+      "一|一|深化课堂改革|教研室|基教股|0",
+      "二|一|加强劳动教育|德育股||0",
+      "一|二|抓好教师培训|人事股|人事股、教研室|0",
+    ]);
+    expect(tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+
+  it("keeps 1. items numbered straight through （一） headings as tasks", async () => {
+    const text = ["青禾县2026年教育工作要点", "一、重点任务", "（一）党建", "1.强化学习。内容。", "2.推进清廉。内容。", "（二）教学", "3.深化课改。内容。", "4.加强教研。内容。"].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.section}`)).toEqual(["1|一", "2|一", "3|二", "4|二"]);
+  });
+
+  it("without units, takes heading-like （一） items as tasks when their 1. lines restart under each", async () => {
+    const text = ["松川县2026年教育工作要点", "一、加强党建", "（一）强化理论武装", "1.组织专题学习。", "2.开展理论宣讲。", "（二）推进清廉建设", "1.开展警示教育。", "2.签订责任书。", "二、推进发展", "（一）扩大学前资源", "1.新建幼儿园3所。", "2.新增学位600个。"].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.section}|${t.title}|${t.measures}`)).toEqual(["一|一|强化理论武装|2", "二|一|推进清廉建设|2", "一|二|扩大学前资源|2"]);
+  });
+
+  it("finds no tasks in a speech that assigns nothing", async () => {
+    const text = [
+      "在全市2026年春季开学工作会议上的讲话",
+      "（2026年2月20日）",
+      "同志们：",
+      "今天召开会议，我讲三点意见。",
+      "一、认清形势",
+      "（一）要在提高质量上下功夫。力争到2028年建成教育强市。",
+      "（二）要在安全稳定上下功夫。确保全年不发生重大事故。",
+      "二、狠抓落实",
+      "谢谢大家！",
+    ].join("\n");
+    const { plan, warnings } = await extractPlan(text, { filename: "s.txt" });
+    expect(plan.tasks).toEqual([]);
+    expect(warnings.some((w) => w.includes("讲话"))).toBe(true);
+  });
+});
+
+describe("document furniture after the last task", () => {
+  it("ends the last task before 抄送 and 印发 lines", async () => {
+    const text = [
+      "云岭县教育局2031年为民办实事项目",
+      "1. 改造食堂。完成8所学校食堂改造。（牵头单位：后勤科；完成时限：2031年9月底）",
+      "2. 送教上门。为30名残疾儿童送教上门。（牵头单位：特教中心；完成时限：2031年12月底）",
+      "抄送：县委办、县政府办。",
+      "云岭县教育局办公室      2031年3月2日印发",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2031-12"]]);
+    expect(tasks[1].body).not.toMatch(/抄送|印发/);
+  });
+
+  it("takes bold unnumbered lead sentences with units as tasks under 一、 sections", async () => {
+    const md = [
+      "# 青禾省2026年教育工作要点",
+      "**一、夯实基础教育**",
+      "**扩大托育服务供给。**新建托育点12个。（学前处牵头，财务处、规划处配合）",
+      "**改善农村校舍条件。**完成薄弱校舍改造。（基建处牵头）",
+      "**二、提升教师素质**",
+      "**实施骨干教师培养。**培养骨干教师300名。（师资处牵头，人事处配合）",
+    ].join("\n");
+    const tasks = (await extractPlan(md, { filename: "x.md" })).plan.tasks;
+    expect(tasks.map(row)).toEqual([
+      "1|一|扩大托育服务供给|学前处|财务处、规划处|0",
+      "2|一|改善农村校舍条件|基建处||0",
+      "3|二|实施骨干教师培养|师资处|人事处|0",
+    ]);
+  });
+
+  it("takes （1） items as tasks when a responsibility line follows each", async () => {
+    const text = [
+      "青禾区教育局2026年教学工作计划",
+      "一、改进课堂教学",
+      "（1）推广小组合作学习。每校建设示范班2个。",
+      "分管领导：周 立    责任科室：教研室",
+      "（2）规范课后服务。课后服务覆盖率达到100%。",
+      "分管领导：周 立    责任科室：基教股、督导室",
+      "二、加强教研",
+      "（1）开展片区联合教研。每学期4次。",
+      "分管领导：吴 一 凡    责任科室：教研室",
+      "各责任科室要认真落实，每学期末报告工作情况。",
+    ].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual([
+      "1|一|推广小组合作学习|教研室||0",
+      "2|一|规范课后服务|基教股、督导室||0",
+      "1|二|开展片区联合教研|教研室||0",
+    ]);
+  });
+
+  it("finds no tasks in a notice whose numbered items are general requirements", async () => {
+    const text = [
+      "青禾县教育局",
+      "关于做好2026年寒假安全工作的通知",
+      "各中小学：",
+      "为确保寒假期间师生安全，现就有关事项通知如下：",
+      "一、提高思想认识。各校要充分认识假期安全工作的重要性。",
+      "二、加强组织领导。各校校长是第一责任人，要明确分工。",
+      "三、强化督查问责。局将开展专项检查，对工作不力的严肃追责。",
+      "青禾县教育局",
+      "2026年1月10日",
+    ].join("\n");
+    const { plan, warnings } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks).toEqual([]);
+    expect(plan.title).toBe("关于做好2026年寒假安全工作的通知");
+    expect(warnings.some((w) => /通知/.test(w))).toBe(true);
+  });
+
+  it("takes a target named in a task heading once when the text under it restates it", async () => {
+    const text = ["青禾县2031年为民办实事项目清单", "一、新建乡镇公办幼儿园3所", "主要内容：在东部乡镇新建公办幼儿园3所，新增学位600个。", "责任单位：学前股", "二、改造农村学校食堂", "主要内容：改造食堂12个。", "责任单位：后勤中心"].join("\n");
+    const tasks = (await extractPlan(text, { filename: "x.txt" })).plan.tasks;
+    expect(tasks.map((t) => [t.no, t.title, t.lead.join("、"), t.targets.map((g) => `${g.value}${g.unit}`).join("、")].join("|"))).toEqual([
+      "一|新建乡镇公办幼儿园3所|学前股|3所、600个",
+      "二|改造农村学校食堂|后勤中心|12个",
+    ]);
+  });
+
+  it("keeps the items of a notice that lists quantified projects", async () => {
+    const text = ["青禾县教育局", "关于做好2031年民生实事项目建设工作的通知", "各学校：", "现就有关事项通知如下：", "一、新建城东幼儿园1所，新增学位360个。", "二、改造农村学校旱厕20座，6月底前完工。", "三、为全县中小学配备直饮水设备150台。", "青禾县教育局", "2031年3月1日"].join("\n");
+    expect((await tasksOf(text)).map((t) => t.no)).toEqual(["一", "二", "三"]);
+  });
+
+  it("re-joins a unit name hard-wrapped after its label line", async () => {
+    const text = ["青禾县教育局2031年工作要点", "一、改善办学条件", "1.新建幼儿园。新建公办幼儿园2所，新增学位500个，确保按期投入使用。", "牵头单位：县教育局计划财务股；配合单位：县教育局", "基础教育股", "2.改造校舍。完成农村学校校舍改造，消除危房隐患。", "牵头单位：县教育局后勤服务中心"].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual(["1|一|新建幼儿园|县教育局计划财务股|县教育局基础教育股|0", "2|一|改造校舍|县教育局后勤服务中心||0"]);
+  });
+
+  it("takes bold lead sentences under short numbered headings as tasks even without units", async () => {
+    const md = ["# 青禾县2031年教育工作要点", "一、夯实基础教育", "**扩大托育服务供给。**新建托育点12个。", "**改善农村校舍条件。**完成薄弱校舍改造。", "二、提升教师素质", "**实施骨干教师培养。**培养骨干教师300名。", "**加强师德建设。**开展师德专题教育。"].join("\n");
+    const tasks = (await extractPlan(md, { filename: "x.md" })).plan.tasks;
+    expect(tasks.map((t) => [t.no, t.section, t.title].join("|"))).toEqual(["1|一|扩大托育服务供给", "2|一|改善农村校舍条件", "3|二|实施骨干教师培养", "4|二|加强师德建设"]);
+  });
+});

@@ -1,0 +1,259 @@
+// Sections and tasks of a prose plan.
+//
+// Chinese official documents number their parts 一、 → （一） → 1. → （1） → ①, and enumerate
+// points as 一是… 二是…. Which of these levels holds the tasks differs from plan to plan:
+//   - the level that carries the responsibility phrases (牵头单位：…, （责任股室：…）) is the task
+//     level: the deepest level most of whose items name their own units;
+//   - without units, the deepest of 1. / 一是 / （一） / 一、 that occurs more than once; but
+//     1. items that restart at 1 under every heading-like （一） item are that item's measures;
+//   - levels above the task level give the sections, deeper ones the measures.
+// Speeches and reports (同志们…, …上的讲话) that assign no one anything hold no tasks.
+import type { ExtractedSection } from "../model.js";
+import { numbering, numberValue, type Numbered } from "./numbering.js";
+import { Stitched } from "./stitched.js";
+import { splitItems } from "./tables.js";
+import type { Para, RawTask, Stage } from "./types.js";
+import { findTargets } from "./targets.js";
+import { hasResponsibility } from "./units.js";
+
+// Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
+const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
+
+/** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
+type Lv = 1 | 2 | 3 | 4 | 5 | 6;
+const RANK: Record<Lv, number> = { 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
+interface Num extends Omit<Numbered, "level"> {
+  level: Lv;
+}
+
+// "一是深化…" at the start of a paragraph; not "一是否…"
+const SHI_RE = /^([一二三四五六七八九十]{1,3})是(?![否指由因为不非])\s*/;
+const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
+const ORG_LINE = /^[\p{Script=Han}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|教育局)$/u;
+const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
+const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
+
+function paraNumbering(p: Para): Num | null {
+  if (p.numbering) {
+    const n = numbering(p.numbering);
+    if (n) return { ...n, length: 0 };
+  }
+  const t = p.st.text.trimStart();
+  const n = numbering(t);
+  if (n) return n;
+  const shi = SHI_RE.exec(t);
+  return shi ? { level: 6, no: shi[1], length: shi[0].length } : null;
+}
+
+function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
+  const st = p.st.trim();
+  const off = n?.length ?? 0;
+  if (p.boldPrefix) {
+    const bp = p.boldPrefix.trim();
+    const nn = numbering(bp);
+    const start = st.text.indexOf(bp);
+    if (start >= 0) {
+      let s = st.slice(start + (nn?.length ?? 0), start + bp.length).trim();
+      s = s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length);
+      if (s.text) return { st: s, confidence: 0.95 };
+    }
+  }
+  let body = st.slice(off).trim();
+  // a task quoted from a report ("1.“扩大普惠性学前教育资源。…”"): the opening quote is not part of its name
+  if (/^[“‘「『"]/.test(body.text)) body = body.slice(1).trim();
+  const t = body.text;
+  let end = t.length;
+  const stop = /[。！？!?]/.exec(t);
+  if (stop) end = stop.index;
+  const label = /[（(](责任|牵头|配合|协办)/.exec(t);
+  if (label && label.index < end) end = label.index;
+  let conf = stop ? 0.85 : 0.75;
+  if (end > 60) {
+    const semi = /[：:；;]/.exec(t.slice(0, end));
+    end = semi ? semi.index : 60;
+    conf = 0.5;
+  }
+  const s = body.slice(0, end);
+  return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
+}
+
+/** A signature at the end: a date line, or an issuing body's name right above one. */
+function isSignature(paras: Para[], i: number): boolean {
+  const t = paras[i].st.text.trim();
+  if (DATE_LINE.test(t)) return true;
+  const next = paras[i + 1]?.st.text.trim() ?? "";
+  return t.length <= 40 && !/[，。；：:]/.test(t) && ORG_LINE.test(t) && DATE_LINE.test(next);
+}
+
+/** Task level from who is responsible: the deepest level most of whose items name their own units. */
+function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv | null {
+  let best: Lv | null = null;
+  for (const lv of candidates) {
+    const rank = RANK[lv];
+    let items = 0,
+      withUnits = 0;
+    for (let i = 0; i < paras.length; i++) {
+      if (nums[i]?.level !== lv) continue;
+      items++;
+      // own text: the item, the unnumbered paragraphs right after it, and the unnumbered
+      // paragraphs that close its block after its last sub-item ("牵头单位：…" under 1. 2. 3.)
+      let own = paras[i].st.text;
+      let j = i + 1;
+      for (; j < paras.length && !nums[j]; j++) own += "\n" + paras[j].st.text;
+      let end = j;
+      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+      let k = end;
+      while (k > j && !nums[k - 1]) k--;
+      for (let m = Math.max(k, j); m < end; m++) own += "\n" + paras[m].st.text;
+      if (hasResponsibility(own)) withUnits++;
+    }
+    if (items >= 2 && withUnits >= items * 0.6 && (best === null || rank > RANK[best])) best = lv;
+  }
+  return best;
+}
+
+/** Items of a level that start again at 1 under every parent: numbered measures, not tasks. */
+function restartsUnderParents(nums: (Num | null)[], lv: Lv): boolean {
+  let runs = 0,
+    restarted = 0,
+    inRun = false;
+  for (const n of nums) {
+    if (!n) continue;
+    if (RANK[n.level] < RANK[lv]) inRun = false;
+    else if (n.level === lv && !inRun) {
+      inRun = true;
+      runs++;
+      if (numberValue(n as Numbered) === 1) restarted++;
+    }
+  }
+  return runs >= 2 && restarted === runs;
+}
+
+export const structure: Stage = (doc, ctx) => {
+  const start = doc.meta?.bodyStart ?? 0;
+  const paras = doc.paras.slice(start);
+  const nums = paras.map(paraNumbering);
+  const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
+
+  const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
+  if (speech && !paras.some((p) => hasResponsibility(p.st.text))) {
+    ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
+    return { ...doc, proseTasks: [], sections: [] };
+  }
+
+  // bold lead sentences without a number ("**推进学前教育普及普惠。**…（X牵头）") that name their
+  // own units are the tasks; the numbered items around them are their sections
+  const boldParas = paras.filter((p, i) => p.boldPrefix && !nums[i] && !p.heading && p.st.text.trim().length > p.boldPrefix.trim().length + 4);
+  // without units: bold lead sentences under numbered items that are only short headings
+  const numberedParas = paras.filter((_, i) => nums[i]);
+  const headingsOnly =
+    numberedParas.length >= 1 && numberedParas.every((p) => p.st.text.trim().length <= 30 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")));
+  const leadSentences = boldParas.length >= 2 && boldParas.every((p) => /[。：:]$/.test(p.boldPrefix!.trim()));
+  const boldWithUnits =
+    (boldParas.length >= 2 && boldParas.filter((p) => hasResponsibility(p.st.text)).length >= boldParas.length * 0.6) ||
+    (leadSentences && headingsOnly && boldParas.length >= numberedParas.length * 1.5);
+  // a notice whose numbered items are requirements to everyone it is sent to (提高认识, 加强领导,
+  // 强化督查…) and that names no one responsible is not a plan either
+  const numbered = paras.filter((_, i) => nums[i]);
+  const quantified = numbered.filter((p) => findTargets(p.st).length > 0).length;
+  if (doc.meta?.notice && !paras.some((p) => hasResponsibility(p.st.text)) && quantified < numbered.length / 2) {
+    ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
+    return { ...doc, proseTasks: [], sections: [] };
+  }
+  const candidates = ([1, 2, 3, 6, 4] as Lv[]).filter((l) => count(l) >= 2);
+  let taskLevel: Lv | 0 = boldWithUnits ? 0 : (levelByUnits(paras, nums, candidates) ?? 0);
+  if (!taskLevel && !boldWithUnits) {
+    if (count(3) >= 2) taskLevel = 3;
+    else if (count(6) >= 2) taskLevel = 6;
+    else if (count(2) >= 2) taskLevel = 2;
+    else if (count(1) >= 2) taskLevel = 1;
+    // 1. items restarting under heading-like （一） items, themselves under 一、: measures
+    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3)) {
+      const headingLike = paras.every((p, i) => nums[i]?.level !== 2 || (p.st.text.trim().length <= 40 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, ""))));
+      if (headingLike) taskLevel = 2;
+    }
+  }
+  const boldTasks = boldWithUnits || (taskLevel === 0 && paras.filter((p) => p.boldPrefix).length >= 2);
+  if (!taskLevel && !boldTasks) return { ...doc, proseTasks: [] };
+  // bold tasks sit under every numbered level
+  const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
+
+  const tasks: RawTask[] = [];
+  const parts: Para[][] = [];
+  // open headings above the task level, by rank
+  let heads: { rank: number; sec: ExtractedSection }[] = [];
+  let skipping = false;
+  let cur: RawTask | null = null;
+  let seq = 0;
+  const close = () => {
+    if (!cur) return;
+    const ps = parts[parts.length - 1];
+    cur.body = Stitched.join(ps.map((p) => p.st.trim()), "\n");
+    cur.factText = cur.body;
+    const deeper = ps.slice(1).filter((p) => {
+      const n = paraNumbering(p);
+      return n && RANK[n.level] > taskRank;
+    });
+    cur.measureItems = deeper.length ? deeper.map((p) => p.st.trim()) : splitItems(cur.body).filter((_, i, a) => a.length >= 2 || i > 0);
+    if (cur.measureItems.length && !deeper.length && !/[\u2460-\u2473]/.test(cur.body.text)) cur.measureItems = [];
+    tasks.push(cur);
+    cur = null;
+  };
+  paras.forEach((p, i) => {
+    const n = nums[i];
+    const t = p.st.text.trim();
+    if (/^附件\s*\d*\s*[:：]?\s*$/.test(t) || /^附件\s*\d*\s*[:：]/.test(t)) {
+      close();
+      skipping = true;
+      return;
+    }
+    // 抄送/抄报 lines and the "…办公室 2018年2月26日印发" line close the document
+    if (!n && (/^(抄送|抄报|分送|主送)\s*[：:]/.test(t) || (t.length <= 80 && /\d{1,2}\s*日\s*印\s*发\s*$/.test(t)))) {
+      close();
+      skipping = true;
+      return;
+    }
+    if (!n && isSignature(paras, i)) {
+      // the issuer and date under the last task sign the document; they are not the task's
+      close();
+      return;
+    }
+    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
+    if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
+      close();
+      const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
+      const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
+      const rank = RANK[n.level];
+      heads = heads.filter((h) => h.rank < rank);
+      heads.push({ rank, sec });
+      skipping = heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
+      return;
+    }
+    if (isTask) {
+      close();
+      if (skipping) return;
+      const { st, confidence } = titleOf(p, n);
+      if (!st.text) return;
+      seq++;
+      cur = {
+        no: n?.no ?? String(seq),
+        section: heads.length ? heads[heads.length - 1].sec : null,
+        title: st,
+        titleConfidence: confidence,
+        body: p.st,
+        unitCells: [],
+        measureItems: [],
+        factText: p.st,
+        confidence: p.boldPrefix || p.heading ? 0.9 : 0.8,
+      };
+      parts.push([p]);
+      return;
+    }
+    if (cur && !p.heading) parts[parts.length - 1].push(p);
+    else close();
+  });
+  close();
+  const sections: ExtractedSection[] = [];
+  for (const t of tasks) if (t.section && !sections.some((s) => s.no === t.section!.no && s.title === t.section!.title)) sections.push(t.section);
+  return { ...doc, proseTasks: tasks, sections };
+};

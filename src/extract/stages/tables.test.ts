@@ -1,0 +1,42 @@
+// Division tables with category rows and a 督办事项 column (invented rows).
+import { describe, expect, it } from "vitest";
+import { Stitched } from "./stitched.js";
+import { columnRole, headerRoles, tasksFromTable } from "./tables.js";
+
+describe("table header", () => {
+  it("maps 督办事项 / 工作要求 / 责任领导 and ignores unknown columns", () => {
+    expect(headerRoles(["序号", "督办事项", "工作要求", "责任领导", "牵头单位", "配合单位", "完成时限", "督办方式", "备注"])).toEqual([
+      "no", "title", "measures", "leaders", "lead", "co", "deadline", "ignore", "ignore",
+    ]);
+  });
+  it("never reads a merged category row as a header", () => {
+    expect(columnRole("一、重点改革事项")).toBeNull();
+    expect(headerRoles(Array(6).fill("二、民生项目"))).toBeNull();
+  });
+});
+
+describe("tasks spread over merged rows", () => {
+  it("counts one measure per row and unions the rows' units", () => {
+    const grid = [
+      ["序号", "目标任务", "具体措施", "责任单位", "完成时限"],
+      ["1", "改善办学条件", "新建塑胶跑道3条", "装备股", "2031年6月"],
+      [null, null, "更新课桌椅800套", "计财股、装备股", "秋季开学前"],
+      ["2", "加强教师培训", "开展全员培训", "人事股", "2031年12月"],
+    ];
+    let src = "";
+    const cell = (t: string) => {
+      const at = src.length;
+      src += t + "\n";
+      return { at, len: t.length };
+    };
+    const pos = grid.map((r) => r.map((t) => (t === null ? null : cell(t))));
+    const st = (p: { at: number; len: number } | null) => (p ? Stitched.of(src, p.at, p.at + p.len) : Stitched.empty());
+    const rows = pos.map((r) => r.map(st));
+    const merged = pos.map((r, ri) => r.map((p, ci) => (p === null ? rows[ri - 1][ci] : null)));
+    const tasks = tasksFromTable({ rows, merged, order: 0 }, null);
+    expect(tasks.map((t) => [t.no, t.title.text, t.measureItems.length, t.unitCells.map((u) => u.cell.text).join("/")].join("|"))).toEqual([
+      "1|改善办学条件|2|装备股/计财股、装备股",
+      "2|加强教师培训|0|人事股",
+    ]);
+  });
+});

@@ -1,0 +1,465 @@
+// Division tables (分工方案/分解表): real tables from the reader, and tables that PDF-to-text
+// flattened into a stream of column fragments, which are rebuilt here by column widths.
+import type { ExtractedSection } from "../model.js";
+import { ITEM_NO } from "./clauses.js";
+import { numbering } from "./numbering.js";
+import { Stitched } from "./stitched.js";
+import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
+
+export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "ignore" | UnitRole;
+
+export function columnRole(header: string): ColumnRole | null {
+  // a data cell (most calls) is longer than any column name: tell without rewriting it
+  if (header.length > 16) {
+    let chars = 0;
+    for (let i = 0; i < header.length && chars <= 16; i++) if (!/\s/.test(header[i])) chars++;
+    if (chars > 16) return null;
+  }
+  const h = header.replace(/\s+/g, "");
+  if (!h || h.length > 16) return null;
+  // a numbered text ("一、重大改革事项", "1.…") is a category row or a data cell, never a column name
+  if (/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/.test(h)) return null;
+  if (/^(序号|编号|序)$/.test(h)) return "no";
+  if (/联络/.test(h)) return "liaison";
+  if (/领导/.test(h)) return "leaders";
+  if (/牵头|主办|主责/.test(h)) return "lead";
+  if (/协办|配合|参与|协同/.test(h)) return "co";
+  if (/责任(单位|部门|股室|科室|处室)|承办|实施单位|责任主体/.test(h)) return "responsible";
+  if (/责任人/.test(h)) return "leaders";
+  if (/进展|完成情况|落实情况|备注|评分|分值|督办情况/.test(h)) return "ignore";
+  if (/时限|时间|节点|进度安排/.test(h)) return "deadline";
+  if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
+  if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
+  if (/任务|事项|项目|工作|名称|实事/.test(h)) return "title";
+  return null;
+}
+
+export function headerRoles(cells: string[]): ColumnRole[] | null {
+  const roles = cells.map((c) => columnRole(c));
+  // a merged row repeats one text across its cells: a caption or category, not a header
+  if (new Set(cells.map((c) => c.replace(/\s+/g, "")).filter(Boolean)).size < 2) return null;
+  const known = roles.filter((r) => r !== null);
+  if (known.length < 2) return null;
+  if (!roles.includes("title") && !roles.includes("measures")) return null;
+  if (known.length < Math.ceil(cells.filter((c) => c.trim()).length / 2)) return null;
+  return roles.map((r) => r ?? "ignore");
+}
+
+const UNIT_ROLES = new Set<ColumnRole>(["lead", "co", "liaison", "leaders", "responsible"]);
+const LABEL_START = /^(牵头|协办|配合|主办|责任|参与)[^：:]{0,6}[：:]/;
+const ITEM_START = new RegExp(`^${ITEM_NO}`);
+
+// ---------------------------------------------------------------------------
+// Rebuilding flattened tables
+
+function isHeaderLine(text: string): ColumnRole[] | null {
+  // three or more column names need two separators; most lines of prose have none
+  const first = text.search(/\S\s+\S/);
+  if (first < 0 || !/\S\s+\S/.test(text.slice(first + 2))) return null;
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3 || tokens.some((t) => t.length > 12)) return null;
+  return headerRoles(tokens);
+}
+
+function quantile(xs: number[], q: number, dflt: number): number {
+  if (!xs.length) return dflt;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
+}
+
+interface RowFeatures {
+  len: number[];
+  label: boolean[];
+  item: boolean[];
+  /** Cost of a line in a unit column that follows a complete unit name but is not one itself. */
+  stray: number[];
+}
+
+// after a complete unit name, a line that is not a unit itself belongs to the next column
+const ENDS_UNIT = /[股室办局站心会委组部校院所队处科园馆府]$/;
+const ENDS_UNIT_OR_LIST = /([股室办局站心会委组部校院所队处科园馆府]|[、，,])$/;
+
+/** What the cost of splitting a row depends on besides the widths: computed once per row. */
+function rowFeatures(lines: Line[]): RowFeatures {
+  const label = lines.map((l) => LABEL_START.test(l.text));
+  return {
+    len: lines.map((l) => l.text.length),
+    label,
+    item: lines.map((l) => ITEM_START.test(l.text)),
+    stray: lines.map((l, t) => (t > 0 && !label[t] && ENDS_UNIT.test(lines[t - 1].text) && !ENDS_UNIT_OR_LIST.test(l.text) ? 8 : 0)),
+  };
+}
+
+/** Splits one row's fragments into columns (DP over contiguous groups, columns in header order). */
+function splitRow(f: RowFeatures, roles: ColumnRole[], widths: number[]): number[] {
+  const n = f.len.length,
+    k = roles.length;
+  // the DP is quadratic in the row's lines; a "row" this long is not a table row
+  if (n > 400) return [0, ...roles.slice(1).map(() => n), n].slice(0, k + 1);
+  const INF = 1e9;
+  const { len, label, item, stray } = f;
+  // best[c][j]: cost of lines [0, j) in columns [0, c]
+  const best: number[][] = Array.from({ length: k }, () => new Array(n + 1).fill(INF));
+  const from: number[][] = Array.from({ length: k }, () => new Array(n + 1).fill(0));
+  const isUnit = roles.map((r) => UNIT_ROLES.has(r));
+  // per column: cost of a line that is not the last of its cell (should fill the width) and of
+  // the last line (may be short); prefix sums and the last-line costs make a group's cost O(1)
+  // (plain loops: this runs for every row on every pass, often before the code is optimised)
+  const prefix: number[][] = [];
+  const lastCost: number[][] = [];
+  for (let c = 0; c < k; c++) {
+    const W = widths[c], unit = isUnit[c], ignore = roles[c] === "ignore";
+    const p = new Array<number>(n + 1);
+    const l = new Array<number>(n);
+    p[0] = 0;
+    for (let t = 0; t < n; t++) {
+      let cost = Math.max(0, len[t] - W - 1) * 3;
+      if (label[t] && !unit) cost += 10;
+      if (ignore) cost += 4;
+      if (unit) cost += stray[t];
+      l[t] = cost;
+      const nextStarts = t + 1 < n && (label[t + 1] || item[t + 1]);
+      p[t + 1] = p[t] + (nextStarts ? cost : cost + Math.min(Math.max(0, W - 1 - len[t]), 5));
+    }
+    prefix.push(p);
+    lastCost.push(l);
+  }
+  const groupCost = (c: number, i: number, j: number): number => {
+    if (i === j) return roles[c] === "ignore" ? 0 : 6;
+    let cost = prefix[c][j - 1] - prefix[c][i] + lastCost[c][j - 1];
+    if (isUnit[c]) {
+      cost -= stray[i];
+      if (label[i]) cost -= 8;
+    }
+    if (roles[c] === "measures" && item[i]) cost -= 4;
+    return cost;
+  };
+  for (let j = 0; j <= n; j++) best[0][j] = j === 0 ? 6 : groupCost(0, 0, j);
+  // For i < j a group's cost is tail(j) - prefix(i) + adj(i): the best start i for each j is a
+  // running minimum of prev[i] - prefix(i) + adj(i), so each column costs O(n), not O(n²).
+  // Ties keep the earliest start, as a scan over i in increasing order with "<" would.
+  for (let c = 1; c < k; c++) {
+    const prev = best[c - 1], cur = best[c], fromC = from[c], pre = prefix[c], last = lastCost[c];
+    const unit = isUnit[c], measures = roles[c] === "measures", empty = roles[c] === "ignore" ? 0 : 6;
+    let minH = INF,
+      minI = -1;
+    for (let j = 0; j <= n; j++) {
+      let bestV = INF,
+        bestI = 0;
+      if (minI >= 0) {
+        bestV = pre[j - 1] + last[j - 1] + minH;
+        bestI = minI;
+      }
+      // the empty group (i === j) comes last in the scan
+      if (prev[j] < INF && prev[j] + empty < bestV) {
+        bestV = prev[j] + empty;
+        bestI = j;
+      }
+      cur[j] = bestV;
+      fromC[j] = bestI;
+      // start j becomes available to every later end
+      if (prev[j] < INF) {
+        let h = prev[j] - pre[j];
+        if (unit) {
+          h -= stray[j];
+          if (label[j]) h -= 8;
+        }
+        if (measures && item[j]) h -= 4;
+        if (h < minH) {
+          minH = h;
+          minI = j;
+        }
+      }
+    }
+  }
+  const cuts = new Array(k + 1).fill(0);
+  cuts[k] = n;
+  for (let c = k - 1; c >= 1; c--) cuts[c] = from[c][cuts[c + 1]];
+  return cuts; // column c holds lines [cuts[c], cuts[c+1])
+}
+
+function joinFragments(src: string, lines: Line[], role: ColumnRole): Stitched {
+  const parts: Stitched[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0) {
+      // unit lists keep their breaks (splitNames tells a wrap from a new unit); other cells
+      // are reflowed, except before a new item or label
+      const brk = UNIT_ROLES.has(role) || LABEL_START.test(l.text) || ITEM_START.test(l.text);
+      if (brk) parts.push(Stitched.literal("\n"));
+    }
+    parts.push(Stitched.of(src, l.start, l.start + l.text.length));
+  });
+  return Stitched.join(parts);
+}
+
+function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stitched[][] {
+  // rows start at the next expected task number, on a short line (a long one is a measure item)
+  const longW = quantile(lines.map((l) => l.text.length), 0.9, 30);
+  const rows: Line[][] = [];
+  let expected = 1;
+  const labelled = lines.filter((l) => LABEL_START.test(l.text)).length >= 2;
+  // the row's number comes shortly before its first unit label, with no other line of that number between
+  const labelSoon = (idx: number, no: number) => {
+    for (let j = idx + 1; j < Math.min(lines.length, idx + 9); j++) {
+      if (LABEL_START.test(lines[j].text)) return true;
+      const m = /^(\d{1,3})\s*[.．、]/.exec(lines[j].text);
+      if (m && Number(m[1]) === no) return false;
+    }
+    return false;
+  };
+  for (const [idx, l] of lines.entries()) {
+    const m = /^(\d{1,3})\s*[.．、]?/.exec(l.text);
+    const isStart =
+      m && Number(m[1]) === expected && (l.text.length <= longW * 0.6 || rows.length === 0) && (!labelled || labelSoon(idx, expected));
+    if (isStart) {
+      rows.push([l]);
+      expected++;
+    } else if (rows.length) rows[rows.length - 1].push(l);
+  }
+  if (!rows.length) return [];
+  const cols = roles.map((r, i) => ({ r, i })).filter((c) => c.r !== "no");
+  const colRoles = cols.map((c) => c.r);
+  const labelLens = lines.filter((l) => LABEL_START.test(l.text)).map((l) => l.text.length);
+  const startLens = rows.map((r) => r[0].text.length);
+  const narrow = quantile(lines.map((l) => l.text.length).filter((x) => x < longW * 0.5), 0.7, 10);
+  let widths = colRoles.map((r) =>
+    r === "title" ? quantile(startLens, 0.7, 8) : UNIT_ROLES.has(r) ? quantile(labelLens, 0.9, 8) : r === "measures" ? longW : narrow,
+  );
+  let cutsPerRow: number[][] = [];
+  const features = rows.map(rowFeatures);
+  for (let iter = 0; iter < 3; iter++) {
+    cutsPerRow = features.map((f) => splitRow(f, colRoles, widths));
+    const used = widths;
+    widths = colRoles.map((_, c) => {
+      const ls: number[] = [];
+      rows.forEach((r, ri) => {
+        const cuts = cutsPerRow[ri];
+        for (let t = cuts[c]; t < cuts[c + 1] - 1; t++) ls.push(r[t].text.length);
+      });
+      return ls.length >= 3 ? quantile(ls, 0.8, widths[c]) : widths[c];
+    });
+    // the same widths would give the same cuts again
+    if (widths.every((w, c) => w === used[c])) break;
+  }
+  return rows.map((r, ri) => {
+    const cells: Stitched[] = roles.map(() => Stitched.empty());
+    cols.forEach((col, c) => {
+      const cuts = cutsPerRow[ri];
+      cells[col.i] = joinFragments(src, r.slice(cuts[c], cuts[c + 1]), col.r);
+    });
+    return cells;
+  });
+}
+
+/** Finds header lines of flattened tables and replaces the fragments after them with a table item. */
+export const rebuildFlattenedTables: Stage = (doc) => {
+  const items = doc.items;
+  const out: Item[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    const roles = it.kind === "line" && !it.line.heading ? isHeaderLine(it.line.text) : null;
+    if (!roles || it.kind !== "line") {
+      out.push(it);
+      i++;
+      continue;
+    }
+    const headerText = it.line.text;
+    const headerKey = headerText.replace(/\s+/g, "");
+    const frag: Line[] = [];
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      const x = items[j];
+      if (x.kind !== "line") break;
+      const t = x.line.text.trim();
+      if (t.length >= headerKey.length && t.replace(/\s+/g, "") === headerKey) continue; // repeated header
+      if (/^\d{1,3}$/.test(t) || /^[-—\s]*\d{1,3}[-—\s]*$/.test(t) || /^第\s*\d+\s*页/.test(t)) continue; // page numbers
+      const n = numbering(t);
+      if (n && n.level <= 2 && !/^\d/.test(t)) break; // the prose resumes
+      if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
+      frag.push(x.line);
+    }
+    const rows = rebuildFlattened(doc.text, frag, roles);
+    if (rows.length < 2) {
+      out.push(it);
+      i++;
+      continue;
+    }
+    const tokens = headerText.split(/\s+/);
+    let off = 0;
+    const header = tokens.map((tk) => {
+      const at = headerText.indexOf(tk, off);
+      off = at + tk.length;
+      return Stitched.of(doc.text, it.line.start + at, it.line.start + at + tk.length);
+    });
+    out.push({ kind: "table", table: { rows: [header, ...rows], order: out.length, flattened: true } });
+    i = j;
+  }
+  return { ...doc, items: out };
+};
+
+// ---------------------------------------------------------------------------
+// Tables → tasks
+
+function cleanCellText(s: string): string {
+  return s.replace(/\s+/g, "");
+}
+
+export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null): RawTask[] {
+  let roles: ColumnRole[] | null = null;
+  let headerKey = "";
+  let lastHeader = -2;
+  const tasks: RawTask[] = [];
+  let section = sectionHint;
+  let rowNo = 0;
+  for (const [ri, own] of table.rows.entries()) {
+    const carried = table.merged?.[ri];
+    // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
+    const texts = own.map((c, i) => c.text || carried?.[i]?.text || "");
+    const maybe = headerRoles(texts);
+    if (maybe && (!roles || texts.map(cleanCellText).join("|") === headerKey || !tasks.length)) {
+      // a two-level header: the lower row names the columns; the upper row is the fallback
+      if (roles && lastHeader === ri - 1 && !tasks.length) roles = texts.map((t, i) => (columnRole(t) ? maybe[i] : roles![i]));
+      else roles = maybe;
+      headerKey = texts.map(cleanCellText).join("|");
+      lastHeader = ri;
+      continue;
+    }
+    if (roles && lastHeader === ri - 1 && !tasks.length && isSubHeader(texts)) {
+      // "牵头单位 | 配合单位" under a "责任单位" spanning both, other headers not repeated
+      roles = texts.map((t, i) => (t.trim() ? (columnRole(t) ?? roles![i]) : roles![i]));
+      lastHeader = ri;
+      continue;
+    }
+    if (!roles) continue;
+    let row = own;
+    const nonEmpty = row.filter((c) => c.text.trim());
+    if (!nonEmpty.length) continue;
+    // a row with one distinct text across all cells is a section heading inside the table
+    if (new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1 && row.length > 2 && nonEmpty.length !== 2) {
+      const t = nonEmpty[0].text.trim();
+      const n = numbering(t);
+      if (n && n.level <= 2) {
+        section = { no: n.no, title: t.slice(n.length).trim(), span: nonEmpty[0].span() };
+        continue;
+      }
+    }
+    const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
+    const noCell = cell("no")[0];
+    let titleCell = cell("title")[0] ?? cell("measures")[0];
+    if (!titleCell || !titleCell.text.trim()) {
+      // a continuation row of the task above (a table that goes on across a page)
+      const prev = tasks[tasks.length - 1];
+      // a row under a task name merged down over it (not a cell broken by a page): one more measure
+      const titleAt = roles.findIndex((r) => r === "title");
+      const underMerged = titleAt >= 0 && !!carried?.[titleAt]?.text.trim();
+      if (prev && !noCell?.text.trim()) appendRow(prev, row, roles, false, underMerged);
+      // a row without a task name is never a task of its own
+      continue;
+    }
+    // a unit or time cell merged down over several tasks applies to each of them
+    if (carried) row = row.map((c, i) => (!c.text.trim() && carried[i] && (UNIT_ROLES.has(roles![i]) || roles![i] === "deadline") ? carried[i]! : c));
+    let no = noCell?.text.replace(/\s+/g, "") ?? "";
+    titleCell = titleCell.trim();
+    const n = numbering(titleCell.text);
+    if (n && n.level >= 3 && cell("title").length) {
+      if (!no) no = n.no;
+      titleCell = titleCell.slice(n.length).trim();
+    }
+    if (!no) no = String(++rowNo);
+    else if (/^\d+$/.test(no)) rowNo = Number(no);
+    const task: RawTask = {
+      no,
+      section,
+      title: titleCell,
+      titleConfidence: table.flattened ? 0.8 : 0.9,
+      body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
+      unitCells: [],
+      measureItems: [],
+      factText: Stitched.empty(),
+      confidence: table.flattened ? 0.8 : 0.9,
+    };
+    appendRow(task, row, roles, true);
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+/** A header row of names only, most of them unit roles: the lower row of a two-level header. */
+function isSubHeader(texts: string[]): boolean {
+  const filled = texts.filter((t) => t.trim());
+  if (!filled.length) return false;
+  const roles = filled.map((t) => columnRole(t));
+  return roles.every((r) => r !== null) && roles.filter((r) => r && UNIT_ROLES.has(r)).length >= 1;
+}
+
+// the measure cell of a task's first row, counted as a measure once the task spans merged rows
+const firstMeasure = new WeakMap<RawTask, Stitched>();
+
+function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = false, underMerged = false): void {
+  const facts: Stitched[] = first ? [] : [task.factText];
+  row.forEach((c, i) => {
+    const role = roles[i];
+    if (!c.text.trim()) return;
+    if (UNIT_ROLES.has(role)) task.unitCells.push({ role: role as UnitRole, cell: c });
+    else if (role === "measures") {
+      // a continued cell goes on with the numbering of the cell above ("3." after "1." "2.")
+      const items = splitItems(c, first ? 1 : task.measureItems.length + 1);
+      if (first) firstMeasure.set(task, c.trim());
+      if (underMerged && !items.length) {
+        // each row of a task whose name is merged over several rows is one measure
+        const head = firstMeasure.get(task);
+        if (!task.measureItems.length && head) task.measureItems.push(head);
+        task.measureItems.push(c.trim());
+      } else task.measureItems.push(...items);
+      facts.push(c);
+    } else if (role === "target" || role === "deadline" || (role === "title" && first)) facts.push(c);
+  });
+  if (!first) task.body = Stitched.join([task.body, ...row.filter((c) => c.text.trim())], "\n");
+  task.factText = Stitched.join(facts, "\n");
+}
+
+/** Splits a cell into its enumerated items (①②, 1. 2. at line starts, （1）（2）). */
+export function splitItems(cell: Stitched, from = 1): Stitched[] {
+  const t = cell.text;
+  const starts: number[] = [];
+  const circled = /[\u2460-\u2473\u2776-\u277f]/g;
+  for (let m = circled.exec(t); m; m = circled.exec(t)) starts.push(m.index);
+  if (starts.length < 1) {
+    // numbered items at line starts, in sequence from 1
+    let expect = from;
+    const re = /(^|\n)\s*[（(]?(\d{1,2})\s*(?:[.．、](?!\d)|[.．](?=\d{4}\s*年|\d{1,2}\s*月)|[）)])/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      if (Number(m[2]) === expect) {
+        starts.push(m.index + m[1].length);
+        expect++;
+      }
+    }
+  }
+  if (!starts.length) return [];
+  return starts.map((s, i) => cell.slice(s, i + 1 < starts.length ? starts[i + 1] : t.length).trim());
+}
+
+/**
+ * A table that repeats the header of the table right before it continues that table (a page
+ * break, or a division table split in two): its rows are read as rows of the first, so a
+ * continuation row with no number and no task name goes on with the task above.
+ */
+export function joinContinuedTables(tables: GridTable[]): GridTable[] {
+  const out: GridTable[] = [];
+  const key = (t: GridTable) => t.rows[0]?.map((c) => cleanCellText(c.text)).join("|") ?? "";
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    if (prev && t.rows.length && key(prev) === key(t) && headerRoles(t.rows[0].map((c) => c.text))) out[out.length - 1] = { ...prev, rows: [...prev.rows, ...t.rows] };
+    else out.push(t);
+  }
+  return out;
+}
+
+export const tableTasks: Stage = (doc, ctx) => {
+  const tasks: RawTask[] = [];
+  const tables = doc.items.flatMap((it) => (it.kind === "table" ? [it.table] : []));
+  for (const t of joinContinuedTables(tables)) tasks.push(...tasksFromTable(t, null));
+  void ctx;
+  return { ...doc, tableTasks: tasks };
+};

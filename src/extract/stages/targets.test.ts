@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { Stitched } from "./stitched.js";
+import { findTargets } from "./targets.js";
+
+const find = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => `${t.op} ${t.value} ${t.unit}`);
+
+describe("findTargets", () => {
+  it("reads comparators and units", () => {
+    expect(find("学前三年毛入园率达到 94%，普惠性幼儿园覆盖率达到93%")).toEqual([">= 94 %", ">= 93 %"]);
+    expect(find("完成教师培训 8000人次以上")).toEqual([">= 8000 人次"]);
+    expect(find("按不低于1:1000的师生比配齐教师")).toEqual([">= 1000 ratio"]);
+    expect(find("新建 4 所公办幼儿园")).toEqual(["= 4 所"]);
+    expect(find("新建校舍3.03 万平方米")).toEqual(["= 3.03 万平方米"]);
+    expect(find("新增公办学位1.5万个")).toEqual(["= 15000 个"]);
+    expect(find("结对帮扶新教师120对")).toEqual(["= 120 对"]);
+    expect(find("开展1对1帮扶")).toEqual([]);
+    expect(find("送教上门比例低于10%")).toEqual(["<= 10 %"]);
+    expect(find("入学率、巩固率为100%")).toEqual(["= 100 %"]);
+  });
+  it("reads Chinese numerals only where a quantity is promised", () => {
+    expect(find("集中学法全年不少于两次")).toEqual([">= 2 次"]);
+    expect(find("每月一次集中学习")).toEqual(["= 1 次"]);
+    expect(find("合格率达到百分之九十五")).toEqual([">= 95 %"]);
+    expect(find("违纪案件较上年减少一半以上")).toEqual([">= 50 %"]);
+    expect(find("落实“四帮一”帮扶，培养一批骨干")).toEqual([]);
+  });
+  it("takes the lower end of a range", () => {
+    expect(find("每年培养公费师范生50-100人")).toEqual([">= 50 人"]);
+  });
+  it("keeps parallel counts in one sentence", () => {
+    expect(find("完成攻坚项目 20 个，高中标准化项目 5 个")).toEqual(["= 20 个", "= 5 个"]);
+  });
+  it("ignores ordinals, quotes, titles, dates, conditions and references", () => {
+    expect(find("结合第41个教师节，落实“13530”机制，学习《2024年3项规定》")).toEqual([]);
+    expect(find("对党员数超过 50 人的学校成立党总支")).toEqual([]);
+    expect(find("对照教育部7项资源配置指标开展自查整改")).toEqual([]);
+    expect(find("2024 年 9 月建成")).toEqual([]);
+  });
+  it("reads measure words of buildings, equipment and lengths", () => {
+    expect(find("维修校舍危房7栋，更换课桌椅3000套")).toEqual(["= 7 栋", "= 3000 套"]);
+    expect(find("为乡镇学校配置录播设备45台，修建塑胶跑道6条")).toEqual(["= 45 台", "= 6 条"]);
+    expect(find("改造旱厕12座，铺设管网3.5公里")).toEqual(["= 12 座", "= 3.5 公里"]);
+  });
+  it("reads the count of what an action is done to", () => {
+    expect(find("对15所幼儿园开展办园行为督导")).toEqual(["= 15 所"]);
+  });
+  it("skips thresholds that define a category", () => {
+    expect(find("全面消除66人以上超大班额")).toEqual([]);
+    expect(find("对超过45人的班级进行分流")).toEqual([]);
+    expect(find("高考本科上线人数达到800人以上")).toEqual([">= 800 人"]);
+    expect(find("打造3个以上特色学校联盟")).toEqual([">= 3 个"]);
+  });
+  it("reads decimal ratios and ranges", () => {
+    expect(find("小学师生比达到1:18.5")).toEqual([">= 18.5 ratio"]);
+    expect(find("每校打造2至3项特色课程")).toEqual([">= 2 项"]);
+  });
+  it("keeps deadline words out of the metric", () => {
+    const metrics = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => t.metric);
+    expect(metrics("秋季开学前建成投用幼儿园3所")).toEqual(["建成投用幼儿园"]);
+    expect(metrics("9月底前完成校舍改造20个")).toEqual(["完成校舍改造"]);
+  });
+});
+
+describe("findTargets: counts in words and shared values", () => {
+  it("reads Chinese-numeral counts before or after the noun", () => {
+    expect(find("新培育市级示范学校两所，带动薄弱校发展")).toEqual(["= 2 所"]);
+    expect(find("力争三个街道通过省级评估")).toEqual(["= 3 个"]);
+    expect(find("为全体教职工免费体检一次")).toEqual(["= 1 次"]);
+    expect(find("坚持“两个维护”，落实一个中心")).toEqual([]);
+  });
+  it("reads counts before the noun inside 为…/对… phrases", () => {
+    expect(find("为全县35所农村学校配备净水设备")).toEqual(["= 35 所"]);
+    expect(find("为120名留守儿童建立成长档案")).toEqual(["= 120 名"]);
+    expect(find("对12所民办学校开展年检")).toEqual(["= 12 所"]);
+  });
+  it("keeps two-character measure words whole", () => {
+    expect(find("开展科普讲座不少于20场次")).toEqual([">= 20 场次"]);
+    expect(find("开设校本选修课程6门")).toEqual(["= 6 门"]);
+    expect(find("教师每年参加培训不少于72学时")).toEqual([">= 72 学时"]);
+    expect(find("组织送教下乡4批次")).toEqual(["= 4 批次"]);
+  });
+  it("gives one target per metric when metrics share a value", () => {
+    expect(find("食堂明厨亮灶覆盖率、“互联网+明厨亮灶”接入率均达到100%")).toEqual([">= 100 %", ">= 100 %"]);
+    expect(find("入学率、巩固率为100%")).toEqual(["= 100 %"]);
+  });
+});

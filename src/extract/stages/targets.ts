@@ -1,0 +1,180 @@
+// Quantified targets: 达到 94%、8000 人次以上、不低于 1:1000、新建 4 所、3.03 万平方米、百分之九十五、两次.
+import type { ExtractedTarget } from "../model.js";
+import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
+import { cnToInt } from "./numbering.js";
+import type { Stitched } from "./stitched.js";
+
+// Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
+// (栋 座 块 处 条 公里) count as units as printed.
+// Two-character measure words come before their first character ("场次" before "场").
+const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿元|元|万人次|个百分点|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|余所|余个|余人|余名";
+const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
+// "2万个" is 20000 个; 万平方米 / 万元 / 万人次 are units of their own
+const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人次))?(${UNITS})`, "g");
+const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
+const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
+const HALF_RE = /一半/g;
+
+const VERBS =
+  /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检)/;
+const GE_BEFORE = /(不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
+const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
+
+// A deadline at the start of the clause is not part of the metric: "秋季开学前建成投用 3 所".
+const DEADLINE_LEAD =
+  /^\s*(?:(?:(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?|20\d{2}\s*年(?:底|末)?|年底|年末|年内|上半年|下半年|暑假|寒假|秋季开学|春季开学|教师节|国庆节?|汛期)(?:以前|之前|前)?|(?:到|于|在)(?=\s*20\d{2}))[，,\s]*/;
+
+const CATEGORY_AFTER = /^\s*(?:及以上|以上|以下|及以下)\s*(?:的|\p{Script=Han})/u;
+const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
+
+/** More than this in one task is not a plan any more; stop rather than slow down. */
+const MAX_TARGETS = 200;
+
+interface Hit {
+  index: number;
+  end: number;
+  value: number;
+  unit: string;
+  range: boolean;
+  chinese: boolean;
+}
+
+function findHits(t: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of t.matchAll(ARABIC_RE)) {
+    const unit = m[4].replace("％", "%").replace(/^余/, "");
+    // "1对1帮扶", "200对" (pairs) but not "3对" as a preposition before a number
+    if (unit === "对" && /^\s*[\d一两二三四五六七八九十]/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    const scale = m[3] ? 10000 : 1;
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(Number(m[1]) * scale * 100) / 100 : Number(m[1]), unit, range: m[2] !== undefined, chinese: false });
+  }
+  for (const m of t.matchAll(RATIO_RE)) {
+    // "10:30" times are not ratios; a ratio has a noun like 比 nearby
+    if (!/比/.test(t.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8))) continue;
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[2]), unit: "ratio", range: false, chinese: false });
+  }
+  for (const m of t.matchAll(CN_RE)) {
+    const v = cnToInt(m[1].replace("两", "二"));
+    if (!Number.isFinite(v)) continue;
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });
+  }
+  for (const m of t.matchAll(PERCENT_CN_RE)) {
+    const [a, b] = m[1].split("点");
+    const v = cnToInt(a) + (b ? Number("0." + [...b].map((c) => cnToInt(c)).join("")) : 0);
+    if (Number.isFinite(v)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: "%", range: false, chinese: false });
+  }
+  for (const m of t.matchAll(HALF_RE)) {
+    if (!/(减少|增加|以上|超过|至少|达到)/.test(t.slice(Math.max(0, m.index! - 8), m.index! + 6))) continue;
+    hits.push({ index: m.index!, end: m.index! + 2, value: 50, unit: "%", range: false, chinese: false });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+export function findTargets(st: Stitched): ExtractedTarget[] {
+  const t = st.text;
+  const out: ExtractedTarget[] = [];
+  let lastSentence = -1;
+  let lastAccepted = -1;
+  for (const h of findHits(t)) {
+    if (out.length >= MAX_TARGETS) break;
+    if (t[h.index - 1] === "第" || insideQuotes(t, h.index)) continue;
+    const after = t.slice(h.end, h.end + 4);
+    if (/^(年|月|日|周岁|岁|届|号|条|版)/.test(after)) continue;
+    const cs = afterItemNumber(t, clauseStart(t, h.index));
+    const ce = clauseEnd(t, h.end);
+    const ss = sentenceStart(t, h.index);
+    const before = t.slice(cs, h.index);
+    const sentenceBefore = t.slice(ss, h.index);
+    let op: ExtractedTarget["op"] = "=";
+    let confidence = 0.7;
+    const ge = GE_BEFORE.exec(before);
+    const le = LE_BEFORE.exec(before);
+    if (/^\s*(以上|及以上|多)/.test(after)) op = ">=";
+    else if (/^\s*(以下|以内)/.test(after)) op = "<=";
+    else if (le && (!ge || le.index > ge.index)) op = /^(少于)$/.test(le[1]) ? "<" : "<=";
+    else if (ge) op = ge[1] === "超过" || ge[1] === "高于" ? ">" : ">=";
+    else if (h.range) op = ">=";
+    if (op === "=" && /为\s*$/.test(before)) op = "=";
+    // a condition ("超过 50 人的学校") describes what is counted, it promises nothing
+    if ((ge?.[1] === "超过" || le?.[1] === "低于" || le?.[1] === "少于") && /^\s*的/.test(after) && h.unit !== "%") continue;
+    // so does a threshold that names a category: "消除 56 人以上大班额", "60 人以上的班级"
+    // ("2 个以上优质集团" is a count: the measure word counts the noun that follows)
+    if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
+    const comparator = op !== "=" || /为\s*$/.test(before);
+    const frequency = /每/.test(sentenceBefore);
+    // "对 10 所学校开展审计": the count of what the action is done to
+    // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
+    const verb =
+      VERBS.test(before.slice(-24)) ||
+      /(?:^|[^\p{Script=Han}]|[为向])对\s*$/u.test(before) ||
+      (/^\s*(?:[为对向]|要为|将为)(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)));
+    const parallel = lastSentence === ss && lastAccepted >= 0;
+    if (h.chinese) {
+      // "新组建教育集团两个，", "体检一次。": a count closing its clause after what was done;
+      // "力争两个乡镇通过…", "新建两所": a count right after the commitment or the verb
+      const closes = ce === h.end && VERBS.test(before);
+      const rest = t.slice(h.end, ce);
+      const leads =
+        (/(?:力争|确保|争取)\s*$/.test(before) && rest.length >= 2) ||
+        (before.trim() === "" && rest.length >= 2 && (VERBS.test(rest) || /通过/.test(rest))) ||
+        /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before);
+      if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
+      if (/每\s*$/.test(before)) continue;
+    } else if (!(h.unit === "%" || h.unit === "ratio" || comparator || frequency || verb || parallel || h.range)) continue;
+    if (comparator || h.unit === "%") confidence = 0.85;
+    const end = Math.min(ce, t.length);
+    const textEnd = /^\s*(以上|及以上|以下|以内)/.test(after) ? h.end + /^\s*(以上|及以上|以下|以内)/.exec(after)![0].length : h.end;
+    const text = t.slice(cs, Math.max(textEnd, h.end)).replace(/\s+/g, " ").trim();
+    let metric = before
+      .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不高于|低于|少于|控制在|为|各)\s*$/, "")
+      .replace(DEADLINE_LEAD, "")
+      .replace(/^(确保|力争|争取|全面|实现|保证)/, "")
+      .replace(/\s+/g, "")
+      .trim();
+    const tail = t.slice(textEnd, end).replace(/^[\s的]+/, "").replace(/\s+/g, "");
+    if (metric.length < 2 || VERBS.test(metric.slice(-2))) metric = (metric + tail).slice(0, 60);
+    // "A率、B率均达到100%": one value promised for each metric
+    const shared = /^(.+)[均都]$/.exec(metric);
+    const metrics = shared ? splitOutsideQuotes(shared[1]) : [];
+    if (metrics.length >= 2 && metrics.every((m) => /(率|比例|占比|覆盖面)$/.test(m))) {
+      for (const m of metrics.slice(0, -1)) out.push({ metric: m, op, value: h.value, unit: h.unit, text: compactText(text), span: st.span(cs, Math.max(textEnd, h.end)), confidence });
+      metric = metrics[metrics.length - 1];
+    }
+    out.push({
+      metric: metric || tail || text,
+      op,
+      value: h.value,
+      unit: h.unit,
+      text: compactText(text),
+      span: st.span(cs, Math.max(textEnd, h.end)),
+      confidence,
+    });
+    lastSentence = ss;
+    lastAccepted = h.index;
+    void end;
+  }
+  return out;
+}
+
+function compactText(text: string): string {
+  return text.replace(/(\p{Script=Han})\s+(?=[\d\p{Script=Han}%])/gu, "$1").replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1");
+}
+
+/** Splits "A率、“B”率" on 、 outside quotes and brackets. */
+function splitOutsideQuotes(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0,
+    from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if ("“《（(".includes(c)) depth++;
+    else if ("”》）)".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "、" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out.map((x) => x.trim()).filter(Boolean);
+}

@@ -1,0 +1,98 @@
+// The working state the stages pass along, and the context that collects warnings.
+import type { ExtractedPlan, ExtractedSection, Located, SourceDocument } from "../model.js";
+import type { Stitched } from "./stitched.js";
+
+export interface Line {
+  text: string;
+  start: number; // offset of text[0] in sourceText
+  heading?: number;
+  bold?: boolean;
+  boldPrefix?: string;
+  /** Automatic numbering from the reader (docx), not part of text. */
+  numbering?: string;
+}
+
+/** A table row with cells as stitched texts (provenance kept). */
+export interface GridTable {
+  rows: Stitched[][];
+  /** Index in WorkDoc.items order. */
+  order: number;
+  /**
+   * For a position covered by a merged cell (the reader's `continuation`), the merged cell's own
+   * text; null elsewhere. rows[r][c] is empty there so that a merged value is read once, unless a
+   * stage decides it applies to every covered row (a unit column merged down).
+   */
+  merged?: (Stitched | null)[][];
+  /** Reconstructed from text flattened by PDF-to-text rather than read as a table. */
+  flattened?: boolean;
+}
+
+export type Item = { kind: "line"; line: Line } | { kind: "table"; table: GridTable };
+
+/** A logical paragraph: wrapped lines joined back together. */
+export interface Para {
+  st: Stitched;
+  heading?: number;
+  boldPrefix?: string;
+  bold?: boolean;
+  numbering?: string;
+}
+
+export type UnitRole = "lead" | "co" | "liaison" | "leaders" | "responsible";
+
+/** One task as found by the table or the prose stage, before field extraction. */
+export interface RawTask {
+  no: string;
+  section: ExtractedSection | null;
+  title: Stitched;
+  titleConfidence: number;
+  /** Whole text of the task (title, body, cells). */
+  body: Stitched;
+  /** Unit cells from table columns, by role. */
+  unitCells: { role: UnitRole; cell: Stitched }[];
+  measureItems: Stitched[];
+  /** Text searched for targets and deadlines. */
+  factText: Stitched;
+  confidence: number;
+}
+
+export interface PlanMeta {
+  issuer: string | null;
+  docNumber: string | null;
+  issuedOn: string | null;
+  title: string | null;
+  year: number | null;
+  region: string | null;
+  located: ExtractedPlan["meta"];
+  /** The document is a notice of its own ("关于做好…的通知"), not a plan handed out by one. */
+  notice?: boolean;
+  /** Index into paras where the plan body starts (after the cover notice and title). */
+  bodyStart: number;
+}
+
+export interface WorkDoc {
+  file: string;
+  source: SourceDocument;
+  /** Source text with full-width digits and letters folded (same length as original; stages read this). */
+  text: string;
+  /** Source text as laid out, unfolded: the plan's sourceText, which every span points into. */
+  original?: string;
+  items: Item[];
+  paras: Para[];
+  meta?: PlanMeta;
+  tableTasks: RawTask[];
+  proseTasks: RawTask[];
+  sections: ExtractedSection[];
+  plan?: ExtractedPlan;
+}
+
+export interface Ctx {
+  warnings: string[];
+  warn(message: string): void;
+}
+
+export type Stage = (doc: WorkDoc, ctx: Ctx) => WorkDoc;
+
+export function located(span: [number, number], confidence: number): Located {
+  return { span, confidence };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { Stitched } from "./stitched.js";
+import { findNames, splitNames } from "./units.js";
+
+const st = (s: string) => Stitched.of(s, 0, s.length);
+const names = (s: string, kind: "unit" | "person" = "unit") => splitNames(st(s), kind).map((n) => n.name);
+
+describe("units and leaders", () => {
+  it("splits unit lists and removes wrap artefacts", () => {
+    expect(names("职成与学\n前教育股")).toEqual(["职成与学前教育股"]);
+    expect(names("县 教 育 局 督 导 室、财 建 股")).toEqual(["县教育局督导室", "财建股"]);
+    expect(names("县委、 县政府，县教育局")).toEqual(["县委", "县政府", "县教育局"]);
+    expect(names("基教办\n教研室")).toEqual(["基教办", "教研室"]);
+  });
+  it("splits leader names with stray spaces", () => {
+    expect(names("陈 玲玲  林海", "person")).toEqual(["陈玲玲", "林海"]);
+    expect(names("陈玲玲、\n林海", "person")).toEqual(["陈玲玲", "林海"]);
+  });
+  it("reads the bracket closing the task's own paragraph, before a closing paragraph, and ends unit lists at bullets and labels", () => {
+    const found = findNames(st("改造校舍。完成改造3处。（后勤科牵头，财务科、基教科配合）\n各单位要抓好落实，按时报送进展。"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:后勤科", "co:财务科", "co:基教科"]);
+    const bullets = findNames(st("内容。\n- 牵头：信息中心\n- 配合：财务股、各中小学\n- 时限：2031年9月"), []);
+    expect(bullets.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:信息中心", "co:财务股", "co:各中小学"]);
+  });
+  it("maps labels to roles", () => {
+    const found = findNames(st("内容。（责任领导：陈玲玲、林海，责任股室：办公室、行政审批股）"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:陈玲玲", "leaders:林海", "lead:办公室", "lead:行政审批股"]);
+    const both = findNames(st("牵头单位：督导室；配合单位：基础教育股、人事股。"), []);
+    expect(both.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:督导室", "co:基础教育股", "co:人事股"]);
+    const phrase = findNames(st("完成校舍改造。（县教育局牵头，县财政局、县住建局配合）"), []);
+    expect(phrase.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:县财政局", "co:县住建局"]);
+  });
+  it("treats 责任部门 as co when a lead column exists", () => {
+    const found = findNames(st(""), [
+      { role: "lead", cell: st("县教育局") },
+      { role: "responsible", cell: st("各乡镇党委、政府") },
+    ]);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:各乡镇党委", "co:政府"]);
+  });
+  it("does not split inside brackets", () => {
+    expect(names("办公室、各乡（镇、街道）中心学校、县（市）直学校")).toEqual(["办公室", "各乡（镇、街道）中心学校", "县（市）直学校"]);
+  });
+  it("keeps bracketed lists inside a labelled value", () => {
+    const found = findNames(st("配合单位：财务科、各区（县、市）教育局"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["co:财务科", "co:各区（县、市）教育局"]);
+  });
+  it("joins a two-character name spaced out for alignment", () => {
+    expect(names("王  芳", "person")).toEqual(["王芳"]);
+    expect(names("赵 一 鸣、孙  磊", "person")).toEqual(["赵一鸣", "孙磊"]);
+  });
+  it("reads half-width labels and a label value broken over lines", () => {
+    const found = findNames(st("改造操场。(责任领导:周平,责任股室:财务股、基建办)"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:周平", "lead:财务股", "lead:基建办"]);
+    const broken = findNames(st("完成整改。（责任领导：周 平；\n责任股室：安全股）"), []);
+    expect(broken.map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:周平", "lead:安全股"]);
+  });
+});
+
+describe("role labels and sentences (general forms)", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("reads <role word><unit word> labels", () => {
+    expect(roles("改造操场。（牵头科室：后勤科；配合科室：财务科、安全科；分管领导：王小明）")).toEqual(["lead:后勤科", "co:财务科", "co:安全科", "leaders:王小明"]);
+    expect(roles("完成评估。牵头处室：督导处；协办科室：规划科；参与单位：各中学")).toEqual(["lead:督导处", "co:规划科", "co:各中学"]);
+    expect(roles("建立台账。协同单位：信息中心；主责部门：办公室")).toEqual(["co:信息中心", "lead:办公室"]);
+    expect(roles("推进改革。配合股室：人事股；责任股室：基教股")).toEqual(["co:人事股", "lead:基教股"]);
+  });
+  it("reads units stated in prose sentences", () => {
+    expect(roles("开展专项检查。此项工作由安全科牵头，后勤科、各学校配合。")).toEqual(["lead:安全科", "co:后勤科", "co:各学校"]);
+    expect(roles("完成校舍排查。由规划科负责，财务科配合。")).toEqual(["lead:规划科", "co:财务科"]);
+    expect(roles("推进课程改革。教研室牵头，各中学配合。")).toEqual(["lead:教研室", "co:各中学"]);
+    expect(roles("各学校负责组织实施，教研室配合。")).toEqual([]);
+  });
+  it("names leaders without their titles", () => {
+    expect(findNames(st(""), [{ role: "leaders", cell: st("张三丰（副县长）\n李四（局长）") }]).map((f) => f.name)).toEqual(["张三丰", "李四"]);
+  });
+});

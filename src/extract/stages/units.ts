@@ -1,0 +1,265 @@
+// Responsible units and leaders: labelled phrases inside task text ("牵头单位：…；配合单位：…",
+// "（责任领导：…，责任股室：…）", "牵头：… 协办：…") and unit cells of division tables.
+import { Stitched } from "./stitched.js";
+import type { UnitRole } from "./types.js";
+
+export interface FoundName {
+  role: Exclude<UnitRole, "responsible">;
+  name: string;
+  st: Stitched;
+  confidence: number;
+}
+
+// "<role word><unit word>：" labels, generated: 牵头/主责/负责/主办 lead, 配合/协办/协同/参与 assist,
+// 责任/承办 are the lead unless a separate lead is named. Longest labels first so that "牵头单位"
+// wins over "牵头".
+const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "科", "股", "处"];
+const ROLE_WORDS: [string, UnitRole][] = [
+  ["牵头联络", "liaison"], ["联络", "liaison"], ["牵头责任", "lead"],
+  ["牵头", "lead"], ["主责", "lead"], ["负责", "lead"], ["主办", "lead"],
+  ["配合", "co"], ["协办", "co"], ["协同", "co"], ["参与", "co"],
+  ["责任", "responsible"], ["承办", "responsible"],
+];
+const LABELS: [string, UnitRole][] = [
+  ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
+  ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
+  ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["协办", "co"], ["配合", "co"], ["责任", "responsible"],
+].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
+// The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
+// leaders' labels, role words that need a unit word, and role words that may stand alone.
+const BARE = new Set(LABELS.map(([l]) => l).filter((l) => ROLE_WORDS.some(([r]) => r === l)));
+const LEADER_LABELS = LABELS.filter(([, r]) => r === "leaders").map(([l]) => l);
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const LABEL_SRC = `(${[
+  ...byLength(LEADER_LABELS),
+  `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
+  `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
+].join("|")})\\s*[：:]`;
+const LABEL_RE = new RegExp(LABEL_SRC, "g");
+const LABEL_ROLE = new Map(LABELS);
+const LABEL_TEST = new RegExp(LABEL_SRC);
+// "（县教育局牵头，县财政局配合）", "由县教育局牵头"
+const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;）)]/;
+// "此项工作由基础教育科牵头，项目办、各学区配合。" as a sentence of its own
+const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由?[^，。；;\n（(]{2,30}?牵头[，,][^，。；;\n]{2,60}?(?:配合|协办|参与|协同)\s*(?:[。；;]|$)/;
+
+/** Whether a text names who is responsible ("牵头单位：…", "（责任股室：…）", "（县教育局牵头…）"). */
+export function hasResponsibility(text: string): boolean {
+  return LABEL_TEST.test(text) || PHRASE_TEST.test(text) || SENTENCE_TEST.test(text);
+}
+
+const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
+
+/** Splits a list of unit names on 、，, ; and real line breaks; removes stray spaces and wrap artefacts. */
+export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: string; st: Stitched }[] {
+  const out: { name: string; st: Stitched }[] = [];
+  const t = cell.text;
+  let segStart = 0;
+  const emit = (a: number, b: number) => {
+    let piece = cell.slice(a, b).trim();
+    let s = piece.text;
+    // strip list punctuation, trailing full stops, wrapping brackets and "等"
+    const lead = /^[\s、，,；;。:：（(【\-—]+/.exec(s)?.[0].length ?? 0;
+    let trail = /[\s、，,；;。．.）)】]+$/.exec(s)?.[0].length ?? 0;
+    // "各县（市、区）": a closing bracket that matches an opening one inside the name stays
+    const core = s.slice(lead, s.length - trail);
+    const open = (core.match(/[（(]/g) ?? []).length - (core.match(/[）)]/g) ?? []).length;
+    if (open > 0) {
+      const close = /[）)]/.exec(s.slice(s.length - trail));
+      if (close) trail -= close.index + 1;
+    }
+    piece = piece.slice(lead, s.length - trail);
+    s = piece.text;
+    if (kind === "person" && s.includes(" ")) {
+      // "陈 玲玲  林海": two or more spaces, or spaces between parts that are names themselves, separate people
+      const parts = s.split(/\s{2,}/);
+      // "王  芳" is one name spaced out to the width of three characters
+      if (parts.length > 1 && parts.every((p) => p.replace(/\s+/g, "").length >= 2)) {
+        let off = 0;
+        for (const part of parts) {
+          const at = s.indexOf(part, off);
+          off = at + part.length;
+          pushName(piece.slice(at, at + part.length));
+        }
+        return;
+      }
+      const words = s.split(/\s+/);
+      if (words.every((w) => w.length >= 2)) {
+        let off = 0;
+        for (const w of words) {
+          const at = s.indexOf(w, off);
+          off = at + w.length;
+          pushName(piece.slice(at, at + w.length));
+        }
+        return;
+      }
+    }
+    pushName(piece);
+  };
+  const pushName = (st: Stitched) => {
+    // "邓文辉（副市长）": a leader is named without the title in brackets
+    if (kind === "person") {
+      const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
+      if (m) st = st.trim().slice(0, m[1].length);
+    }
+    const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
+    if (!name || name.length > 40) return;
+    if (/^(无|暂无|—+|-+|\/)$/.test(name)) return;
+    out.push({ name, st });
+  };
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if ("、，,".includes(c) && depth > 0) continue; // "各县（市、区）教育局" is one name
+    if ("、，,；;".includes(c)) {
+      emit(segStart, i);
+      segStart = i + 1;
+    } else if (c === "\n") {
+      // a break after a complete unit name separates units; otherwise it is a wrap artefact
+      const before = t.slice(segStart, i).trim();
+      const after = t.slice(i + 1, i + 40).trimStart();
+      if (kind === "person" || (UNIT_SUFFIX.test(before) && before.length >= 2 && after.length >= 2 && !/^[股室办局站心会委组部校院所队处科](?:[、，,\n]|$)/.test(after))) {
+        emit(segStart, i);
+        segStart = i + 1;
+      }
+    }
+  }
+  emit(segStart, t.length);
+  // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
+  return out.filter((n) => kind === "person" || n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
+}
+
+export interface LabelledValue {
+  role: UnitRole;
+  label: string;
+  value: Stitched;
+}
+
+/** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
+export function findLabelled(text: Stitched): LabelledValue[] {
+  const t = text.text;
+  const hits: { index: number; end: number; label: string }[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
+  const out: LabelledValue[] = [];
+  hits.forEach((h, i) => {
+    const limit = i + 1 < hits.length ? hits[i + 1].index : t.length;
+    let end = h.end;
+    let depth = 0;
+    for (; end < limit; end++) {
+      const c = t[end];
+      if (c === "（" || c === "(") depth++;
+      else if ((c === "）" || c === ")") && depth > 0) depth--;
+      else if ("；;。）)】".includes(c)) break;
+      // a value that ends in a complete unit name ends at the line end when a sentence, an item
+      // or a bullet follows ("责任科室：教研室\n各科室要…")
+      else if (c === "\n" && depth === 0) {
+        const nl = t.indexOf("\n", end + 1);
+        const next = t.slice(end + 1, nl < 0 ? limit : Math.min(nl, limit)).trim();
+        // a bullet, a numbered item or another "label：" line never continues a unit list
+        if (/^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|\p{Script=Han}{2,6}\s*[：:])/u.test(next)) break;
+        if (UNIT_SUFFIX.test(t.slice(h.end, end).trimEnd()) && /[。，,；;！]/.test(next)) break;
+      }
+    }
+    // "…陈玲玲、林海，责任股室：…": the comma before the next label ends this value
+    let value = text.slice(h.end, end);
+    value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
+    if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
+  });
+  return out;
+}
+
+/** Units and leaders of one task from its labelled phrases and its table cells. */
+export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[]): FoundName[] {
+  const raw: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const c of cells) {
+    const inner = findLabelled(c.cell);
+    if (inner.length) for (const v of inner) raw.push({ role: v.role, cell: v.value, confidence: 0.9 });
+    else raw.push({ role: c.role, cell: c.cell, confidence: 0.85 });
+  }
+  if (!cells.length) {
+    for (const v of findLabelled(body)) raw.push({ role: v.role, cell: v.value, confidence: 0.85 });
+    for (const p of findTrailingPhrases(body)) raw.push(p);
+    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
+  }
+  const hasLead = raw.some((r) => r.role === "lead");
+  const out: FoundName[] = [];
+  for (const r of raw) {
+    const role = r.role === "responsible" ? (hasLead ? "co" : "lead") : r.role;
+    const kind = role === "leaders" ? "person" : "unit";
+    for (const n of splitNames(r.cell, kind)) {
+      if (kind === "person" && (n.name.length > 4 || n.name.length < 2) && !/同志$/.test(n.name)) continue;
+      out.push({ role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence });
+    }
+  }
+  return out;
+}
+
+// "（县教育局牵头，县财政局、县人社局配合）" or "由县教育局牵头"
+const PHRASE_RE = /[（(]([^（()）]{2,80}?)[）)]\s*[。；;]?\s*$/;
+function findTrailingPhrases(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  let t = body.text.slice(-200);
+  let off = body.text.length - t.length;
+  let m = PHRASE_RE.exec(t);
+  if (!m) {
+    // the task's own paragraph ends with the bracket and a closing paragraph follows it
+    const nl = body.text.indexOf("\n");
+    if (nl < 0) return [];
+    t = body.text.slice(Math.max(0, nl - 200), nl);
+    off = Math.max(0, nl - 200);
+    m = PHRASE_RE.exec(t);
+    if (!m || !/牵头|负责/.test(m[1])) return [];
+  }
+  const inner = m[1];
+  const innerAt = off + m.index + m[0].indexOf(inner);
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  let from = 0;
+  const parts = inner.split(/[，,；;]/);
+  for (const part of parts) {
+    const at = inner.indexOf(part, from);
+    from = at + part.length;
+    const pm = /^(.*?)(牵头|负责|配合|协办|参与)$/.exec(part.trim());
+    if (!pm || pm[1].length < 2) continue;
+    const role: UnitRole = pm[2] === "牵头" || pm[2] === "负责" ? "lead" : "co";
+    const lead = part.indexOf(pm[1]);
+    const start = innerAt + at + lead;
+    out.push({ role, cell: body.slice(start, start + pm[1].replace(/^由/, "").length + (pm[1].startsWith("由") ? 1 : 0)), confidence: 0.7 });
+  }
+  return out.map((o) => (o.cell.text.startsWith("由") ? { ...o, cell: o.cell.slice(1) } : o));
+}
+
+// A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
+// "X牵头，Y配合。", "此项工作由X负责。". Each clause is a unit list followed by its role verb.
+const SENTENCE_ROLE = /^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)(牵头|负责|主责|配合|协办|参与|协同)(?:落实|实施|推进|完成)?$/d;
+function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const t = body.text;
+  if (!/牵头|负责|配合/.test(t)) return [];
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && !"。；;！\n".includes(t[i])) continue;
+    const sentence = t.slice(s, i);
+    const at = s;
+    s = i + 1;
+    if (sentence.length > 120 || !/牵头|负责/.test(sentence)) continue;
+    const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    let from = 0;
+    let ok = true;
+    for (const part of sentence.split(/[，,]/)) {
+      const pAt = sentence.indexOf(part, from);
+      from = pAt + part.length;
+      const trimmed = part.trim();
+      const m = SENTENCE_ROLE.exec(trimmed);
+      if (!m || /[（()）“”《》]/.test(m[1]) || VERB_IN_NAME.test(m[1])) { ok = false; break; }
+      const nameAt = at + pAt + part.indexOf(trimmed) + m.indices![1][0];
+      const role: UnitRole = /牵头|负责|主责/.test(m[2]) ? "lead" : "co";
+      found.push({ role, cell: body.slice(nameAt, nameAt + m[1].length), confidence: 0.7 });
+    }
+    if (ok && found.some((f) => f.role === "lead")) out.push(...found);
+  }
+  return out;
+}
+// a clause that does something ("各学校负责组织实施") names an action, not a unit list
+const VERB_IN_NAME = /(组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|抓好|的)/;

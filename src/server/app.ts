@@ -1,0 +1,168 @@
+// Builds the fastify instance: security plugins, the route table, errors as JSON, the web app.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import { z } from "zod";
+import { AppError, errors } from "./errors.js";
+import type { AppContext, RequestUser } from "./context.js";
+import { lookupSession, SESSION_COOKIE } from "./auth/sessions.js";
+import { hasPermission } from "./policies/index.js";
+import { parseWith } from "./validation.js";
+import { allRoutes } from "./routes/index.js";
+import type { RouteDef } from "./routes/define.js";
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: ctx.config.logLevel },
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: true,
+    genReqId: () => Math.random().toString(36).slice(2, 10),
+  });
+
+  app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd writes its styles at run time
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
+  await app.register(rateLimit, {
+    global: true,
+    max: ctx.config.apiRatePerMinute,
+    timeWindow: "1 minute",
+    errorResponseBuilder: (_req, context) => Object.assign(errors.rateLimited(), { statusCode: context.statusCode }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "督办 duban API", version: ctx.version, description: "教育局工作方案落实督办系统" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+    },
+  });
+
+  for (const def of allRoutes) registerRoute(app, ctx, def);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = opts.webDir ?? resolve("dist/web");
+  const hasWeb = existsSync(join(webDir, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || req.url === "/api" || req.method !== "GET") {
+      return reply.status(404).send({ error: { code: "NOT_FOUND", message: `找不到接口 ${req.method} ${req.url.split("?")[0]}` } });
+    }
+    if (!hasWeb) return reply.status(404).type("text/plain; charset=utf-8").send("网页尚未构建：请运行 npm run build:web");
+    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+  });
+
+  return app;
+}
+
+function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
+  const rate = typeof def.ratePerMinute === "function" ? def.ratePerMinute(ctx) : def.ratePerMinute;
+  app.route({
+    method: def.method,
+    url: def.url,
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+    config: rate ? { rateLimit: { max: rate, timeWindow: "1 minute" } } : {},
+    schema: {
+      summary: def.summary,
+      tags: [def.tag],
+      ...(def.body && !def.multipart ? { body: z.toJSONSchema(def.body, { io: "input", unrepresentable: "any" }) } : {}),
+      ...(def.query ? { querystring: z.toJSONSchema(def.query, { io: "input", unrepresentable: "any" }) } : {}),
+      ...(def.params ? { params: z.toJSONSchema(def.params, { io: "input", unrepresentable: "any" }) } : {}),
+      ...(def.multipart ? { consumes: ["multipart/form-data"] } : {}),
+      ...(def.access !== "public" ? { security: [{ session: [] }] } : {}),
+    },
+    handler: async (req, reply) => {
+      const user = await authorize(ctx, def, req);
+      const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body) : undefined;
+      const query = def.query ? parseWith(def.query, req.query) : undefined;
+      const params = def.params ? parseWith(def.params, req.params, "地址参数") : undefined;
+      const result = await def.handler({ req, reply, ctx, user, body, query, params });
+      if (reply.sent) return reply;
+      if (result === undefined) return reply.status(204).send();
+      return reply.status(def.status ?? 200).send(result);
+    },
+  });
+}
+
+/** Origin, session, CSRF, password-change and permission checks, in that order. */
+async function authorize(ctx: AppContext, def: RouteDef, req: FastifyRequest): Promise<RequestUser> {
+  const mutating = MUTATING.has(req.method);
+  if (mutating) checkOrigin(req);
+  const session = await lookupSession(ctx.database.db, req.cookies[SESSION_COOKIE], ctx.config.sessionIdleMinutes);
+  if (def.access === "public") {
+    return session.state === "ok" ? withRoles(session) : null;
+  }
+  if (session.state === "none") throw errors.unauthenticated();
+  if (session.state === "expired") throw errors.sessionExpired();
+  if (mutating && !def.noCsrf && req.headers["x-csrf-token"] !== session.csrfToken) throw errors.csrf();
+  const user = withRoles(session);
+  if (user.must_change_password && !def.duringPasswordChange) throw errors.passwordChangeRequired();
+  if (def.access !== "session" && !hasPermission(user.roleList, def.access)) throw errors.forbidden();
+  return user;
+}
+
+function withRoles(session: Extract<Awaited<ReturnType<typeof lookupSession>>, { state: "ok" }>) {
+  return { ...session.user, roleList: JSON.parse(session.user.roles) as string[], sessionId: session.sessionId, csrfToken: session.csrfToken };
+}
+
+function checkOrigin(req: FastifyRequest) {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw errors.badOrigin();
+  }
+  const expected = req.headers["x-forwarded-host"] ?? req.headers.host;
+  if (host !== expected) throw errors.badOrigin();
+}
+
+function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").FastifyReply) {
+  const e = toAppError(err);
+  if (e.status >= 500) req.log.error({ err }, "unhandled error");
+  return reply
+    .status(e.status)
+    .send({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const anyErr = err as { statusCode?: number; code?: string; message?: string };
+  const status = anyErr?.statusCode;
+  if (status === 413 || anyErr?.code === "FST_REQ_FILE_TOO_LARGE") return errors.tooLarge();
+  if (status === 415) return errors.unsupportedMedia("不支持的请求内容类型");
+  if (status === 429) return errors.rateLimited();
+  if (anyErr?.code === "FST_ERR_CTP_INVALID_JSON_BODY" || anyErr?.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || (status === 400 && anyErr?.code?.startsWith("FST_ERR_CTP"))) {
+    return errors.validation("请求内容不是有效的 JSON");
+  }
+  if (status && status >= 400 && status < 500) return new AppError(status, "BAD_REQUEST", "请求无效");
+  return new AppError(500, "INTERNAL", "服务器内部错误，请稍后重试或联系管理员");
+}

@@ -1,0 +1,65 @@
+// Sessions live in the database so that any app instance can serve any request.
+import { createHash, randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { DB, UserTable } from "../db/schema.js";
+import type { Selectable } from "kysely";
+
+export const SESSION_COOKIE = "duban_sid";
+
+export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const token = () => randomBytes(32).toString("base64url");
+
+export type UserRow = Selectable<UserTable>;
+
+export async function createSession(db: Kysely<DB>, userId: number): Promise<{ token: string; csrfToken: string }> {
+  const t = token();
+  const csrfToken = token();
+  const at = new Date().toISOString();
+  await db.insertInto("sessions").values({ id: sha256(t), user_id: userId, csrf_token: csrfToken, created_at: at, last_seen_at: at }).execute();
+  return { token: t, csrfToken };
+}
+
+export type SessionLookup =
+  | { state: "none" }
+  | { state: "expired" }
+  | { state: "ok"; sessionId: string; csrfToken: string; user: UserRow };
+
+/** Finds the session for a cookie token, ends it when idle too long, and touches it otherwise. */
+export async function lookupSession(db: Kysely<DB>, cookieToken: string | undefined, idleMinutes: number): Promise<SessionLookup> {
+  if (!cookieToken) return { state: "none" };
+  const id = sha256(cookieToken);
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .selectAll("users")
+    .select(["sessions.csrf_token", "sessions.last_seen_at"])
+    .where("sessions.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return { state: "expired" };
+  const idleMs = Date.now() - Date.parse(row.last_seen_at);
+  if (idleMs > idleMinutes * 60_000 || !row.active) {
+    await db.deleteFrom("sessions").where("id", "=", id).execute();
+    return { state: "expired" };
+  }
+  // Touch at most every 15 s to spare the database a write per request.
+  if (idleMs > 15_000) {
+    await db.updateTable("sessions").set({ last_seen_at: new Date().toISOString() }).where("id", "=", id).execute();
+  }
+  const { csrf_token, last_seen_at, ...user } = row;
+  return { state: "ok", sessionId: id, csrfToken: csrf_token, user: user as UserRow };
+}
+
+export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+}
+
+export async function endUserSessions(db: Kysely<DB>, userId: number, except?: string): Promise<void> {
+  let q = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (except) q = q.where("id", "!=", except);
+  await q.execute();
+}
+
+export async function purgeIdleSessions(db: Kysely<DB>, idleMinutes: number): Promise<void> {
+  const cutoff = new Date(Date.now() - idleMinutes * 60_000).toISOString();
+  await db.deleteFrom("sessions").where("last_seen_at", "<", cutoff).execute();
+}

@@ -1,0 +1,205 @@
+// Use cases on accounts: first-run setup, login with lockout, password changes, user records.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/connection.js";
+import type { DB } from "../db/schema.js";
+import { inTransaction, now, type Tx } from "../db/transaction.js";
+import { flag, updateVersioned } from "../db/versioned.js";
+import { errors } from "../errors.js";
+import { DUMMY_HASH, hashPassword, passwordProblem, temporaryPassword, verifyPassword } from "../auth/passwords.js";
+import { endUserSessions, type UserRow } from "../auth/sessions.js";
+import { SYSTEM_ACTOR, writeAudit, type Actor } from "./audit.js";
+import type { Role } from "../policies/index.js";
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+/** What the audit trail keeps of a user: never the password hash. */
+export function auditableUser(u: UserRow) {
+  const { password_hash, failed_logins, first_failed_at, ...rest } = u;
+  return rest;
+}
+
+export async function needsSetup(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  return !row;
+}
+
+export interface SetupInput {
+  orgName: string;
+  username: string;
+  name: string;
+  password: string;
+  mustChangePassword?: boolean;
+}
+
+/** Creates the bureau and its administrator, once. */
+export async function setUp(database: Database, input: SetupInput): Promise<UserRow> {
+  const problem = passwordProblem(input.password, input.username);
+  if (problem) throw errors.weakPassword(problem);
+  const hash = await hashPassword(input.password);
+  return inTransaction(database, async (tx) => {
+    if (await tx.selectFrom("users").select("id").limit(1).executeTakeFirst()) throw errors.alreadySetUp();
+    const org = await tx
+      .insertInto("orgs")
+      .values({ name: input.orgName, parent_id: null, level: "county", version: 1, created_at: now() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const user = await tx
+      .insertInto("users")
+      .values({
+        org_id: org.id, unit_id: null, username: input.username, name: input.name, phone: null,
+        roles: JSON.stringify(["admin"]), password_hash: hash, must_change_password: input.mustChangePassword ? 1 : 0,
+        active: 1, failed_logins: 0, first_failed_at: null, locked_until: null, version: 1, created_at: now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, SYSTEM_ACTOR, { action: "org.create", entity: "org", entityId: org.id, after: org });
+    await writeAudit(tx, SYSTEM_ACTOR, { action: "setup", entity: "user", entityId: user.id, after: auditableUser(user) });
+    return user;
+  });
+}
+
+/**
+ * Checks a password, counting failures: after MAX_FAILED_LOGINS within LOCKOUT_MINUTES the account
+ * is locked for LOCKOUT_MINUTES, and even the right password is refused until then.
+ */
+export async function login(database: Database, username: string, password: string): Promise<UserRow> {
+  const db = database.db;
+  const user = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  if (!user) {
+    await verifyPassword(password, DUMMY_HASH);
+    throw errors.invalidCredentials();
+  }
+  const t = Date.now();
+  if (user.locked_until && Date.parse(user.locked_until) > t) throw errors.accountLocked(new Date(user.locked_until));
+  const ok = await verifyPassword(password, user.password_hash);
+  if (!ok) {
+    const windowStart = user.first_failed_at && t - Date.parse(user.first_failed_at) < LOCKOUT_MINUTES * 60_000 ? user.first_failed_at : null;
+    const failed = windowStart ? user.failed_logins + 1 : 1;
+    const lock = failed >= MAX_FAILED_LOGINS ? new Date(t + LOCKOUT_MINUTES * 60_000) : null;
+    await inTransaction(database, async (tx) => {
+      await tx
+        .updateTable("users")
+        .set({ failed_logins: lock ? 0 : failed, first_failed_at: lock ? null : (windowStart ?? new Date(t).toISOString()), locked_until: lock?.toISOString() ?? null })
+        .where("id", "=", user.id)
+        .execute();
+      if (lock) await writeAudit(tx, SYSTEM_ACTOR, { action: "user.lock", entity: "user", entityId: user.id, after: { lockedUntil: lock.toISOString() } });
+    });
+    throw errors.invalidCredentials();
+  }
+  if (!user.active) throw errors.accountInactive();
+  if (user.failed_logins || user.locked_until) {
+    await db.updateTable("users").set({ failed_logins: 0, first_failed_at: null, locked_until: null }).where("id", "=", user.id).execute();
+  }
+  return user;
+}
+
+export async function changePassword(database: Database, user: UserRow, current: string, next: string, keepSession: string): Promise<UserRow> {
+  if (!(await verifyPassword(current, user.password_hash))) throw errors.validation("当前密码不正确", [{ field: "currentPassword", message: "当前密码不正确" }]);
+  const problem = passwordProblem(next, user.username);
+  if (problem) throw errors.weakPassword(problem);
+  if (await verifyPassword(next, user.password_hash)) throw errors.weakPassword("新密码不能与当前密码相同");
+  const hash = await hashPassword(next);
+  return inTransaction(database, async (tx) => {
+    const updated = await tx
+      .updateTable("users")
+      .set({ password_hash: hash, must_change_password: 0, version: user.version + 1 })
+      .where("id", "=", user.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await endUserSessions(tx, user.id, keepSession);
+    await writeAudit(tx, { id: user.id, name: user.name, orgId: user.org_id }, { action: "user.change-password", entity: "user", entityId: user.id });
+    return updated;
+  });
+}
+
+export interface NewUser {
+  username: string;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  password?: string;
+  roles: Role[];
+  unitId?: number | null;
+  orgId: number;
+}
+
+/** Creates an account. Without a password a temporary one is made; either way it must be changed at first login. */
+export async function createUser(tx: Tx, actor: Actor, input: NewUser): Promise<{ user: UserRow; temporaryPassword?: string }> {
+  await checkUserRefs(tx, input.orgId, input.unitId ?? null);
+  if (await tx.selectFrom("users").select("id").where("username", "=", input.username).executeTakeFirst()) {
+    throw errors.conflict("USERNAME_TAKEN", `用户名“${input.username}”已被使用`);
+  }
+  let temp: string | undefined;
+  if (input.password) {
+    const problem = passwordProblem(input.password, input.username);
+    if (problem) throw errors.weakPassword(problem);
+  } else temp = temporaryPassword();
+  const user = await tx
+    .insertInto("users")
+    .values({
+      org_id: input.orgId, unit_id: input.unitId ?? null, username: input.username, name: input.name, phone: input.phone ?? null,
+      email: input.email || null, roles: JSON.stringify(input.roles), password_hash: await hashPassword(input.password ?? temp!), must_change_password: 1,
+      active: 1, failed_logins: 0, first_failed_at: null, locked_until: null, version: 1, created_at: now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, actor, { action: "user.create", entity: "user", entityId: user.id, after: auditableUser(user) });
+  return { user, temporaryPassword: temp };
+}
+
+export interface UserPatch {
+  name?: string;
+  phone?: string | null;
+  email?: string | null;
+  roles?: Role[];
+  unitId?: number | null;
+  active?: boolean;
+  version?: number;
+}
+
+export async function updateUser(tx: Tx, actor: Actor, id: number, patch: UserPatch): Promise<UserRow> {
+  const before = await tx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!before) throw errors.notFound("USER_NOT_FOUND", "找不到该用户");
+  if (patch.version !== undefined && patch.version !== before.version) throw errors.stale();
+  if (patch.unitId !== undefined) await checkUserRefs(tx, before.org_id, patch.unitId);
+  if (actor.id === id && patch.active === false) throw errors.validation("不能停用自己的账号");
+  if (actor.id === id && patch.roles && !patch.roles.includes("admin") && JSON.parse(before.roles).includes("admin")) {
+    throw errors.validation("不能移除自己的管理员角色");
+  }
+  const after = await updateVersioned(tx, "users", before, {
+    name: patch.name,
+    phone: patch.phone,
+    email: patch.email === undefined ? undefined : patch.email || null,
+    roles: patch.roles && JSON.stringify(patch.roles),
+    unit_id: patch.unitId,
+    active: flag(patch.active),
+  });
+  if (patch.active === false) await endUserSessions(tx, id);
+  await writeAudit(tx, actor, { action: patch.active === false ? "user.deactivate" : "user.update", entity: "user", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+  return after;
+}
+
+export async function resetPassword(tx: Tx, actor: Actor, id: number): Promise<string> {
+  const before = await tx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!before) throw errors.notFound("USER_NOT_FOUND", "找不到该用户");
+  const temp = temporaryPassword();
+  await tx
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(temp), must_change_password: 1, failed_logins: 0, first_failed_at: null, locked_until: null, version: before.version + 1 })
+    .where("id", "=", id)
+    .execute();
+  await endUserSessions(tx, id);
+  await writeAudit(tx, actor, { action: "user.reset-password", entity: "user", entityId: id });
+  return temp;
+}
+
+async function checkUserRefs(tx: Tx, orgId: number, unitId: number | null) {
+  if (!(await tx.selectFrom("orgs").select("id").where("id", "=", orgId).executeTakeFirst())) {
+    throw errors.validation("所属机构不存在", [{ field: "orgId", message: "所属机构不存在" }]);
+  }
+  if (unitId != null) {
+    const unit = await tx.selectFrom("units").select(["org_id"]).where("id", "=", unitId).executeTakeFirst();
+    if (!unit || unit.org_id !== orgId) throw errors.validation("所属单位不存在或不属于该机构", [{ field: "unitId", message: "所属单位不存在或不属于该机构" }]);
+  }
+}

@@ -1,0 +1,157 @@
+// Bulk import of units and users from the XLSX template: every row is checked first,
+// errors name the sheet and row in Chinese, and nothing is written unless all rows are good.
+import ExcelJS from "exceljs";
+import type { Database } from "../db/connection.js";
+import { inTransaction } from "../db/transaction.js";
+import { AppError, errors } from "../errors.js";
+import { ROLE_NAMES, ROLES, type Role } from "../policies/index.js";
+import { passwordProblem } from "../auth/passwords.js";
+import { createUnit, type UnitKind } from "./directory.js";
+import { createUser } from "./accounts.js";
+import type { Actor } from "./audit.js";
+
+const KIND_NAMES: Record<UnitKind, string> = { department: "股室", school: "学校", external: "外单位" };
+export const UNIT_SHEET = "单位";
+export const USER_SHEET = "用户";
+const UNIT_HEADERS = ["单位名称", "类型（股室/学校/外单位）", "别名（多个用、分隔）"];
+const USER_HEADERS = ["用户名", "姓名", "手机号", "所属单位", "角色（多个用、分隔）", "初始密码（可不填）"];
+
+export async function directoryTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const units = wb.addWorksheet(UNIT_SHEET);
+  units.addRow(UNIT_HEADERS);
+  units.addRow(["基础教育股", "股室", "基教股、县教育局基教股"]);
+  units.addRow(["示例县第一中学", "学校", "一中"]);
+  const users = wb.addWorksheet(USER_SHEET);
+  users.addRow(USER_HEADERS);
+  users.addRow(["zhangsan", "张三", "13800000000", "基础教育股", "单位经办人", ""]);
+  users.addRow(["lisi", "李四", "", "基础教育股", "单位负责人、单位经办人", ""]);
+  const help = wb.addWorksheet("说明");
+  help.addRow(["1. 请删除示例行后填写；带表头的第一行不要修改。"]);
+  help.addRow([`2. 单位类型：${Object.values(KIND_NAMES).join("、")}。`]);
+  help.addRow([`3. 角色：${Object.values(ROLE_NAMES).join("、")}。`]);
+  help.addRow(["4. 所属单位须是本表“单位”页或系统中已有的单位名称或别名。"]);
+  help.addRow(["5. 初始密码不填时由系统生成临时密码；用户首次登录须修改密码。"]);
+  help.addRow(["6. 导入是整体的：任何一行有错，全部不导入。"]);
+  for (const ws of [units, users]) {
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c) => (c.width = 22));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+interface RowError {
+  sheet: string;
+  row: number;
+  message: string;
+}
+
+const cellText = (v: ExcelJS.CellValue): string => {
+  if (v == null) return "";
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("").trim();
+    if ("text" in v) return String(v.text).trim();
+    if ("result" in v) return String(v.result ?? "").trim();
+  }
+  return String(v).trim();
+};
+const splitList = (s: string) => s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
+
+function parseRole(s: string): Role | null {
+  if ((ROLES as readonly string[]).includes(s)) return s as Role;
+  const hit = (Object.entries(ROLE_NAMES) as [Role, string][]).find(([, name]) => name === s || name.split("/").includes(s));
+  return hit ? hit[0] : null;
+}
+
+export interface ImportResult {
+  units: number;
+  users: number;
+  passwords: { username: string; temporaryPassword: string }[];
+}
+
+export async function importDirectory(database: Database, actor: Actor, orgId: number, file: Buffer): Promise<ImportResult> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(file as any);
+  } catch {
+    throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传由模板填写的 .xlsx 文件");
+  }
+  const problems: RowError[] = [];
+  const unitRows: { row: number; name: string; kind: UnitKind; aliases: string[] }[] = [];
+  const userRows: { row: number; username: string; name: string; phone: string | null; unitName: string; roles: Role[]; password?: string }[] = [];
+
+  const unitSheet = wb.getWorksheet(UNIT_SHEET);
+  const userSheet = wb.getWorksheet(USER_SHEET);
+  if (!unitSheet && !userSheet) throw errors.validation(`文件中没有“${UNIT_SHEET}”或“${USER_SHEET}”工作表，请使用下载的模板`);
+
+  unitSheet?.eachRow((row, n) => {
+    if (n === 1) return;
+    const [name, kindText, aliasText] = [1, 2, 3].map((i) => cellText(row.getCell(i).value));
+    if (!name && !kindText && !aliasText) return;
+    const kind = (Object.entries(KIND_NAMES) as [UnitKind, string][]).find(([code, label]) => label === kindText || code === kindText)?.[0];
+    if (!name) problems.push({ sheet: UNIT_SHEET, row: n, message: "单位名称不能为空" });
+    else if (name.length < 2) problems.push({ sheet: UNIT_SHEET, row: n, message: "单位名称至少 2 个字" });
+    if (!kind) problems.push({ sheet: UNIT_SHEET, row: n, message: `类型“${kindText}”无效，应为 股室、学校 或 外单位` });
+    if (unitRows.some((u) => u.name === name)) problems.push({ sheet: UNIT_SHEET, row: n, message: `单位“${name}”在表中重复` });
+    if (name && kind) unitRows.push({ row: n, name, kind, aliases: splitList(aliasText) });
+  });
+
+  userSheet?.eachRow((row, n) => {
+    if (n === 1) return;
+    const [username, name, phone, unitName, roleText, password] = [1, 2, 3, 4, 5, 6].map((i) => cellText(row.getCell(i).value));
+    if (![username, name, phone, unitName, roleText, password].some(Boolean)) return;
+    const roleNames = splitList(roleText);
+    const roles = roleNames.map(parseRole);
+    const bad = roleNames.filter((_, i) => !roles[i]);
+    if (!/^[A-Za-z0-9_.-]{2,64}$/.test(username)) problems.push({ sheet: USER_SHEET, row: n, message: `用户名“${username}”无效（2–64 位字母、数字、下划线、点或横线）` });
+    if (!name) problems.push({ sheet: USER_SHEET, row: n, message: "姓名不能为空" });
+    if (!roleNames.length) problems.push({ sheet: USER_SHEET, row: n, message: "角色不能为空" });
+    if (bad.length) problems.push({ sheet: USER_SHEET, row: n, message: `角色“${bad.join("、")}”无效` });
+    if (phone && !/^[0-9+\- ]{5,20}$/.test(phone)) problems.push({ sheet: USER_SHEET, row: n, message: `手机号“${phone}”格式不正确` });
+    if (password) {
+      const p = passwordProblem(password, username);
+      if (p) problems.push({ sheet: USER_SHEET, row: n, message: `初始密码不符合要求：${p}` });
+    }
+    if (userRows.some((u) => u.username === username)) problems.push({ sheet: USER_SHEET, row: n, message: `用户名“${username}”在表中重复` });
+    userRows.push({ row: n, username, name, phone: phone || null, unitName, roles: roles.filter(Boolean) as Role[], password: password || undefined });
+  });
+
+  if (!problems.length && !unitRows.length && !userRows.length) throw errors.validation("文件中没有可导入的数据行");
+  if (problems.length) throw importFailed(problems);
+
+  return inTransaction(database, async (tx) => {
+      const rowErrors: RowError[] = [];
+      const existingUnits = await tx.selectFrom("units").selectAll().where("org_id", "=", orgId).execute();
+      const unitByName = new Map<string, number>();
+      for (const u of existingUnits) {
+        unitByName.set(u.name, u.id);
+        for (const a of JSON.parse(u.aliases) as string[]) if (!unitByName.has(a)) unitByName.set(a, u.id);
+      }
+      for (const u of unitRows) {
+        if (existingUnits.some((e) => e.name === u.name)) {
+          rowErrors.push({ sheet: UNIT_SHEET, row: u.row, message: `单位“${u.name}”已存在` });
+          continue;
+        }
+        const created = await createUnit(tx, actor, { orgId, name: u.name, kind: u.kind, aliases: u.aliases });
+        unitByName.set(created.name, created.id);
+        for (const a of u.aliases) if (!unitByName.has(a)) unitByName.set(a, created.id);
+      }
+      const passwords: ImportResult["passwords"] = [];
+      const taken = new Set((await tx.selectFrom("users").select("username").execute()).map((r) => r.username));
+      for (const u of userRows) {
+        const unitId = u.unitName ? unitByName.get(u.unitName.replace(/\s+/g, "")) : null;
+        if (u.unitName && !unitId) rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `所属单位“${u.unitName}”不存在` });
+        if (taken.has(u.username)) rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `用户名“${u.username}”已被使用` });
+        if (rowErrors.length) continue;
+        const { temporaryPassword } = await createUser(tx, actor, { username: u.username, name: u.name, phone: u.phone, password: u.password, roles: u.roles, unitId: unitId ?? null, orgId });
+        if (temporaryPassword) passwords.push({ username: u.username, temporaryPassword });
+      }
+    if (rowErrors.length) throw importFailed(rowErrors);
+    return { units: unitRows.length, users: userRows.length, passwords };
+  });
+}
+
+function importFailed(details: RowError[]) {
+  const first = details.slice(0, 3).map((d) => `“${d.sheet}”第 ${d.row} 行：${d.message}`).join("；");
+  return new AppError(400, "IMPORT_FAILED", `导入失败，共 ${details.length} 处错误，未导入任何数据。${first}${details.length > 3 ? "……" : ""}`, details);
+}

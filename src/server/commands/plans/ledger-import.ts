@@ -1,0 +1,115 @@
+// An edited ledger XLSX back into a plan: first a diff to confirm, then all rows in one transaction.
+import type { Database } from "../../db/connection.js";
+import { inTransaction } from "../../db/transaction.js";
+import { AppError, errors } from "../../errors.js";
+import type { Actor } from "../audit.js";
+import { measuresCell, milestoneLine, parseLedgerWorkbook, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { createTask, getPlan, updateTask } from "./plan-edit.js";
+import { loadTasks, type LoadedTask, type TaskValue } from "./task-store.js";
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+export interface RowChange {
+  row: number;
+  kind: "update" | "create";
+  taskId: number | null;
+  no: string;
+  title: string;
+  fields: FieldChange[];
+}
+
+const join = (list: { name: string }[]) => list.map((x) => x.name).join("、");
+
+function compare(task: LoadedTask, row: LedgerRow): FieldChange[] {
+  const pairs: [string, string, string, string][] = [
+    ["no", "序号", task.no, row.no],
+    ["title", "目标任务", task.title, row.title],
+    ["measures", "具体要求", measuresCell(task), row.measureText],
+    ["lead", "牵头部门", join(task.lead), row.lead.join("、")],
+    ["co", "责任部门", join(task.co), row.co.join("、")],
+    ["liaison", "联络股室", join(task.liaison), row.liaison.join("、")],
+    ["leaders", "责任领导", join(task.leaders), row.leaders.join("、")],
+    ["milestones", "完成时限", task.milestones.map(milestoneLine).join("\n"), row.milestones.map(milestoneLine).join("\n")],
+  ];
+  const norm = (s: string) => s.replace(/[ \t\u3000]+/g, "").trim();
+  return pairs.filter(([, , a, b]) => norm(a) !== norm(b)).map(([field, label, before, after]) => ({ field, label, before, after }));
+}
+
+function patchFrom(task: LoadedTask | null, row: LedgerRow, fields: Set<string>): Partial<TaskValue> {
+  const keep = <T extends { name: string }>(names: string[], old: T[]) => names.map((name) => old.find((o) => o.name === name) ?? { name });
+  const p: Partial<TaskValue> = {};
+  if (!task || fields.has("no")) p.no = row.no || task?.no || "";
+  if (!task || fields.has("title")) p.title = row.title;
+  if (!task || fields.has("measures")) {
+    p.measures = row.measures;
+    if (row.body !== null) p.body = row.body;
+  }
+  if (!task || fields.has("lead")) p.lead = keep(row.lead, task?.lead ?? []);
+  if (!task || fields.has("co")) p.co = keep(row.co, task?.co ?? []);
+  if (!task || fields.has("liaison")) p.liaison = keep(row.liaison, task?.liaison ?? []);
+  if (!task || fields.has("leaders")) p.leaders = keep(row.leaders, task?.leaders ?? []);
+  if (!task || fields.has("milestones")) {
+    p.milestones = row.milestones.map((m) => {
+      const same = task?.milestones.find((o) => o.by === m.by && o.what === m.what);
+      return same ? { id: same.id, what: m.what, by: m.by, text: same.text } : { what: m.what, by: m.by };
+    });
+  }
+  return p;
+}
+
+async function diff(database: Database, orgIds: number[], planId: number, file: Buffer) {
+  let parsed;
+  try {
+    parsed = await parseLedgerWorkbook(file);
+  } catch {
+    throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传从本系统导出并修改过的 .xlsx 台账");
+  }
+  const plan = await getPlan(database.db, orgIds, planId);
+  const tasks = await loadTasks(database.db, { planId });
+  const rowErrors = [...parsed.errors];
+  const changes: RowChange[] = [];
+  for (const row of parsed.rows) {
+    const task = row.id ? tasks.find((t) => t.id === row.id) : null;
+    if (row.id && !task) {
+      rowErrors.push({ row: row.row, message: `系统编号 ${row.id} 不属于本工作方案，请勿修改该列` });
+      continue;
+    }
+    if (!task) {
+      changes.push({ row: row.row, kind: "create", taskId: null, no: row.no, title: row.title, fields: compare(blank() as unknown as LoadedTask, row) });
+      continue;
+    }
+    const fields = compare(task, row);
+    if (fields.length) changes.push({ row: row.row, kind: "update", taskId: task.id, no: row.no || task.no, title: row.title, fields });
+  }
+  if (rowErrors.length) {
+    const first = rowErrors.slice(0, 3).map((e) => `第 ${e.row} 行：${e.message}`).join("；");
+    throw new AppError(400, "IMPORT_FAILED", `导入失败，共 ${rowErrors.length} 处错误，未做任何修改。${first}`, rowErrors.map((e) => ({ sheet: "任务台账", ...e })));
+  }
+  return { plan, tasks, rows: parsed.rows, changes };
+}
+
+const blank = () => ({ no: "", sectionNo: null, sectionTitle: null, title: "", body: "", lead: [], co: [], liaison: [], leaders: [], measures: [], targets: [], milestones: [] });
+
+export async function previewLedgerImport(database: Database, orgIds: number[], planId: number, file: Buffer) {
+  const { changes } = await diff(database, orgIds, planId, file);
+  return { changes, applied: false };
+}
+
+export async function applyLedgerImport(database: Database, actor: Actor, orgIds: number[], planId: number, file: Buffer) {
+  const { plan, tasks, rows, changes } = await diff(database, orgIds, planId, file);
+  if (plan.status === "archived") throw errors.conflict("PLAN_ARCHIVED", "该工作方案已归档，不能再修改");
+  await inTransaction(database, async (tx) => {
+    for (const change of changes) {
+      const row = rows.find((r) => r.row === change.row)!;
+      const task = change.taskId ? tasks.find((t) => t.id === change.taskId)! : null;
+      const patch = patchFrom(task, row, new Set(change.fields.map((f) => f.field)));
+      if (task) await updateTask(tx, actor, plan, task.id, { ...patch, version: task.version });
+      else await createTask(tx, actor, plan, patch);
+    }
+  });
+  return { changes, applied: true };
+}

@@ -1,0 +1,215 @@
+// Reading and writing a task with its units, leaders, targets and milestones as one value.
+import type { Kysely, Selectable } from "kysely";
+import type { DB, TaskTable } from "../../db/schema.js";
+import type { Tx } from "../../db/transaction.js";
+import { now } from "../../db/transaction.js";
+import { errors } from "../../errors.js";
+
+export type UnitRole = "lead" | "co" | "liaison";
+export const UNIT_ROLES: UnitRole[] = ["lead", "co", "liaison"];
+
+export interface UnitRef {
+  name: string;
+  unitId?: number | null;
+}
+export interface LeaderRef {
+  name: string;
+  userId?: number | null;
+}
+export interface TargetInput {
+  id?: number;
+  metric: string;
+  op: string;
+  value: number;
+  unit: string;
+  text?: string;
+  span?: [number, number] | null;
+  confidence?: number | null;
+}
+export interface MilestoneInput {
+  id?: number;
+  what: string;
+  by: string;
+  text?: string;
+  span?: [number, number] | null;
+  confidence?: number | null;
+}
+
+/** Everything a task holds, as the review screen and the importers edit it. */
+export interface TaskValue {
+  no: string;
+  sectionNo: string | null;
+  sectionTitle: string | null;
+  title: string;
+  body: string;
+  lead: UnitRef[];
+  co: UnitRef[];
+  liaison: UnitRef[];
+  leaders: LeaderRef[];
+  measures: string[];
+  targets: TargetInput[];
+  milestones: MilestoneInput[];
+}
+
+export interface LoadedTask extends TaskValue {
+  id: number;
+  planId: number;
+  position: number;
+  version: number;
+  confidence: number | null;
+  provenance: Record<string, unknown>;
+  updatedAt: string;
+  lead: (UnitRef & { unitId: number | null })[];
+  co: (UnitRef & { unitId: number | null })[];
+  liaison: (UnitRef & { unitId: number | null })[];
+  leaders: (LeaderRef & { userId: number | null })[];
+  targets: (TargetInput & { id: number })[];
+  milestones: (MilestoneInput & { id: number })[];
+}
+
+export async function insertTask(
+  tx: Tx,
+  planId: number,
+  position: number,
+  value: TaskValue,
+  extra: { provenance?: unknown; confidence?: number | null } = {},
+): Promise<number> {
+  const row = await tx
+    .insertInto("tasks")
+    .values({
+      plan_id: planId, position, no: value.no, section_no: value.sectionNo, section_title: value.sectionTitle,
+      title: value.title, body: value.body, measures: JSON.stringify(value.measures),
+      provenance: JSON.stringify(extra.provenance ?? {}), confidence: extra.confidence ?? null, version: 1, updated_at: now(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeChildren(tx, row.id, value);
+  return row.id;
+}
+
+/** Replaces the task's own columns and its parts; targets and milestones keep their ids (reports refer to them). */
+export async function replaceTask(tx: Tx, id: number, value: TaskValue, version: number): Promise<void> {
+  await tx
+    .updateTable("tasks")
+    .set({
+      no: value.no, section_no: value.sectionNo, section_title: value.sectionTitle, title: value.title, body: value.body,
+      measures: JSON.stringify(value.measures), version, updated_at: now(),
+    })
+    .where("id", "=", id)
+    .execute();
+  await tx.deleteFrom("task_units").where("task_id", "=", id).execute();
+  await tx.deleteFrom("task_leaders").where("task_id", "=", id).execute();
+  await writePeople(tx, id, value);
+  await syncTargets(tx, id, value.targets);
+  await syncMilestones(tx, id, value.milestones);
+}
+
+async function writeChildren(tx: Tx, taskId: number, value: TaskValue) {
+  await writePeople(tx, taskId, value);
+  await syncTargets(tx, taskId, value.targets);
+  await syncMilestones(tx, taskId, value.milestones);
+}
+
+async function writePeople(tx: Tx, taskId: number, value: TaskValue) {
+  const units = UNIT_ROLES.flatMap((role) =>
+    value[role].map((u, i) => ({ task_id: taskId, role, position: i, name: u.name, unit_id: u.unitId ?? null })),
+  );
+  if (units.length) await tx.insertInto("task_units").values(units).execute();
+  if (value.leaders.length) {
+    await tx.insertInto("task_leaders").values(value.leaders.map((l, i) => ({ task_id: taskId, position: i, name: l.name, user_id: l.userId ?? null }))).execute();
+  }
+}
+
+const spanFields = (x: { text?: string; span?: [number, number] | null; confidence?: number | null }) => ({
+  text: x.text ?? "", span: x.span ? JSON.stringify(x.span) : null, confidence: x.confidence ?? null,
+});
+
+const syncTargets = (tx: Tx, taskId: number, targets: TargetInput[]) =>
+  syncParts(tx, "targets", "report_values", "target_id", taskId, targets, (t, i) => ({
+    task_id: taskId, position: i, metric: t.metric, op: t.op, value: t.value, unit: t.unit, ...spanFields(t),
+  }));
+
+const syncMilestones = (tx: Tx, taskId: number, milestones: MilestoneInput[]) =>
+  syncParts(tx, "milestones", "report_milestones", "milestone_id", taskId, milestones, (m, i) => ({
+    task_id: taskId, position: i, what: m.what, by: m.by, ...spanFields(m),
+  }));
+
+/**
+ * Updates a task's targets or milestones in place, so that their ids (which reports refer to)
+ * survive an edit; removes the ones left out unless a report already holds values for them.
+ */
+async function syncParts<T extends { id?: number }>(
+  tx: Tx,
+  table: "targets" | "milestones",
+  reportTable: "report_values" | "report_milestones",
+  reportColumn: "target_id" | "milestone_id",
+  taskId: number,
+  parts: T[],
+  toRow: (part: T, position: number) => Record<string, unknown>,
+) {
+  const db = tx as unknown as Kysely<any>;
+  const keep = parts.map((p) => p.id).filter((x): x is number => !!x);
+  let gone = db.selectFrom(table).select("id").where("task_id", "=", taskId);
+  if (keep.length) gone = gone.where("id", "not in", keep);
+  const goneIds = (await gone.execute()).map((r: { id: number }) => r.id);
+  if (goneIds.length) {
+    const used = await db.selectFrom(reportTable).select(reportColumn).where(reportColumn, "in", goneIds).limit(1).executeTakeFirst();
+    if (used) throw errors.conflict("PART_IN_USE", table === "targets" ? "该指标已有单位填报的数值，不能删除" : "该时间节点已有单位填报的完成情况，不能删除");
+    await db.deleteFrom(table).where("id", "in", goneIds).execute();
+  }
+  for (const [i, part] of parts.entries()) {
+    const row = toRow(part, i);
+    const updated = part.id ? await db.updateTable(table).set(row).where("id", "=", part.id).where("task_id", "=", taskId).executeTakeFirst() : null;
+    if (!updated || Number(updated.numUpdatedRows) === 0) await db.insertInto(table).values(row).execute();
+  }
+}
+
+/** Loads tasks with all their parts in four queries, whatever the number of tasks. */
+export async function loadTasks(db: Kysely<DB>, where: { planId?: number; taskIds?: number[] }): Promise<LoadedTask[]> {
+  let q = db.selectFrom("tasks").selectAll();
+  if (where.planId !== undefined) q = q.where("plan_id", "=", where.planId);
+  if (where.taskIds) {
+    if (!where.taskIds.length) return [];
+    q = q.where("id", "in", where.taskIds);
+  }
+  const rows = await q.orderBy("plan_id").orderBy("position").orderBy("id").execute();
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const [units, leaders, targets, milestones] = await Promise.all([
+    db.selectFrom("task_units").selectAll().where("task_id", "in", ids).orderBy("position").execute(),
+    db.selectFrom("task_leaders").selectAll().where("task_id", "in", ids).orderBy("position").execute(),
+    db.selectFrom("targets").selectAll().where("task_id", "in", ids).orderBy("position").execute(),
+    db.selectFrom("milestones").selectAll().where("task_id", "in", ids).orderBy("position").execute(),
+  ]);
+  const by = <T extends { task_id: number }>(list: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const x of list) m.set(x.task_id, [...(m.get(x.task_id) ?? []), x]);
+    return m;
+  };
+  const U = by(units), L = by(leaders), T = by(targets), M = by(milestones);
+  return rows.map((r) => toLoaded(r, U.get(r.id) ?? [], L.get(r.id) ?? [], T.get(r.id) ?? [], M.get(r.id) ?? []));
+}
+
+function toLoaded(r: Selectable<TaskTable>, units: any[], leaders: any[], targets: any[], milestones: any[]): LoadedTask {
+  const ofRole = (role: UnitRole) => units.filter((u) => u.role === role).map((u) => ({ name: u.name, unitId: u.unit_id as number | null }));
+  return {
+    id: r.id, planId: r.plan_id, position: r.position, version: r.version, confidence: r.confidence,
+    provenance: JSON.parse(r.provenance), updatedAt: r.updated_at,
+    no: r.no, sectionNo: r.section_no, sectionTitle: r.section_title, title: r.title, body: r.body,
+    lead: ofRole("lead"), co: ofRole("co"), liaison: ofRole("liaison"),
+    leaders: leaders.map((l) => ({ name: l.name, userId: l.user_id })),
+    measures: JSON.parse(r.measures),
+    targets: targets.map((t) => ({ id: t.id, metric: t.metric, op: t.op, value: Number(t.value), unit: t.unit, text: t.text, span: t.span ? JSON.parse(t.span) : null, confidence: t.confidence })),
+    milestones: milestones.map((m) => ({ id: m.id, what: m.what, by: m.by, text: m.text, span: m.span ? JSON.parse(m.span) : null, confidence: m.confidence })),
+  };
+}
+
+/** The editable value of a loaded task (what versions and diffs compare). */
+export function valueOf(t: LoadedTask): TaskValue {
+  return {
+    no: t.no, sectionNo: t.sectionNo, sectionTitle: t.sectionTitle, title: t.title, body: t.body,
+    lead: t.lead, co: t.co, liaison: t.liaison, leaders: t.leaders, measures: t.measures,
+    targets: t.targets.map(({ id, metric, op, value, unit, text }) => ({ id, metric, op, value, unit, text })),
+    milestones: t.milestones.map(({ id, what, by, text }) => ({ id, what, by, text })),
+  };
+}

@@ -1,0 +1,31 @@
+// In-app notifications: one row per user and event; the dedupe key makes a second
+// instance (or a second run) a no-op instead of a duplicate.
+import type { Tx } from "../../db/transaction.js";
+
+export interface Notice {
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+  /** Unique per recipient is added automatically. */
+  dedupe: string;
+}
+
+export async function notify(tx: Tx, userIds: number[], notice: Notice, at: Date): Promise<number> {
+  let created = 0;
+  for (const userId of [...new Set(userIds)]) {
+    const res = await tx
+      .insertInto("notifications")
+      .values({ user_id: userId, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null, dedupe_key: `${notice.dedupe}:u${userId}`, created_at: at.toISOString(), read_at: null })
+      .onConflict((oc) => oc.column("dedupe_key").doNothing())
+      .executeTakeFirst();
+    created += Number(res.numInsertedOrUpdatedRows ?? 0);
+  }
+  return created;
+}
+
+/** Active users of a unit who write or submit its reports. */
+export async function unitReporters(tx: Tx, unitId: number): Promise<number[]> {
+  const rows = await tx.selectFrom("users").select(["id", "roles"]).where("unit_id", "=", unitId).where("active", "=", 1).execute();
+  return rows.filter((u) => (JSON.parse(u.roles) as string[]).some((r) => r === "unit_staff" || r === "unit_head")).map((u) => u.id);
+}

@@ -1,0 +1,202 @@
+// A unit's report on a task in a round: draft → submit → (co: to the lead unit, merged when the
+// lead submits) → the task's leader approves or returns. Nobody approves their own report.
+import type { Selectable } from "kysely";
+import type { ReportTable } from "../../db/schema.js";
+import type { Tx } from "../../db/transaction.js";
+import { errors } from "../../errors.js";
+import { writeAudit, type Actor } from "../audit.js";
+import type { UserRow } from "../../auth/sessions.js";
+import { notify, unitReporters } from "./notify.js";
+import { periodLabel } from "./periods.js";
+
+export type ReportRow = Selectable<ReportTable>;
+
+export const REPORT_STATUSES = { not_started: "未启动", on_track: "正常推进", done: "已完成", behind: "滞后", blocked: "受阻" } as const;
+export type ReportStatus = keyof typeof REPORT_STATUSES;
+
+export interface ReportAccess {
+  read: boolean;
+  write: boolean;
+  submit: boolean;
+  decide: boolean;
+  isLeadUnit: boolean;
+}
+
+const rolesOf = (u: UserRow) => JSON.parse(u.roles) as string[];
+
+export async function loadReport(tx: Tx, id: number) {
+  const report = await tx.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!report) throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
+  const round = await tx.selectFrom("rounds").selectAll().where("id", "=", report.round_id).executeTakeFirstOrThrow();
+  const plan = await tx.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirstOrThrow();
+  return { report, round, plan };
+}
+
+export async function accessTo(tx: Tx, user: UserRow, report: ReportRow, roundOpen: boolean): Promise<ReportAccess> {
+  const roles = rolesOf(user);
+  const inUnit = user.unit_id === report.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
+  const isHead = user.unit_id === report.unit_id && roles.includes("unit_head");
+  const leadUnits = (await tx.selectFrom("task_units").select("unit_id").where("task_id", "=", report.task_id).where("role", "=", "lead").execute()).map((r) => r.unit_id);
+  const isLeadUnit = user.unit_id != null && leadUnits.includes(user.unit_id) && roles.some((r) => r === "unit_staff" || r === "unit_head");
+  const isTaskLeader = !!(await tx.selectFrom("task_leaders").select("id").where("task_id", "=", report.task_id).where("user_id", "=", user.id).executeTakeFirst());
+  const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+  const editable = roundOpen && (report.state === "draft" || report.state === "returned");
+  return {
+    read: inUnit || isLeadUnit || isTaskLeader || overseer,
+    write: inUnit && editable,
+    submit: isHead && editable,
+    decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
+    isLeadUnit,
+  };
+}
+
+function checkVersion(report: ReportRow, version: number | undefined) {
+  if (version === undefined) throw errors.validation("缺少版本号 version", [{ field: "version", message: "缺少版本号" }]);
+  if (version !== report.version) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
+}
+
+async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null) {
+  await tx.insertInto("report_events").values({ report_id: reportId, at: at.toISOString(), actor_id: actor.id, actor_name: actor.name, action, comment: comment ?? null }).execute();
+}
+
+export interface ReportInput {
+  text?: string;
+  status?: ReportStatus | null;
+  problems?: string;
+  nextSteps?: string;
+  values?: { targetId: number; value: number | null }[];
+  milestones?: { milestoneId: number; doneOn: string | null }[];
+  version?: number;
+}
+
+export async function saveReport(tx: Tx, user: UserRow, actor: Actor, id: number, input: ReportInput, now: Date): Promise<ReportRow> {
+  const { report, round } = await loadReport(tx, id);
+  const access = await accessTo(tx, user, report, round.state === "open");
+  if (!access.read) throw errors.forbidden("只能填写本单位的进展报告");
+  if (!access.write) throw notWritable(report, round.state);
+  checkVersion(report, input.version);
+  const targetIds = (await tx.selectFrom("targets").select("id").where("task_id", "=", report.task_id).execute()).map((t) => t.id);
+  const milestoneIds = (await tx.selectFrom("milestones").select("id").where("task_id", "=", report.task_id).execute()).map((m) => m.id);
+  for (const v of input.values ?? []) if (!targetIds.includes(v.targetId)) throw errors.validation(`指标 ${v.targetId} 不属于该任务`);
+  for (const m of input.milestones ?? []) if (!milestoneIds.includes(m.milestoneId)) throw errors.validation(`时间节点 ${m.milestoneId} 不属于该任务`);
+  const editors = [...new Set([...(JSON.parse(report.editors) as number[]), user.id])];
+  const updated = await tx
+    .updateTable("reports")
+    .set({
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.problems !== undefined ? { problems: input.problems } : {}),
+      ...(input.nextSteps !== undefined ? { next_steps: input.nextSteps } : {}),
+      editors: JSON.stringify(editors),
+      version: report.version + 1,
+      updated_at: now.toISOString(),
+    })
+    .where("id", "=", id)
+    .where("version", "=", report.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
+  for (const v of input.values ?? []) {
+    await tx.deleteFrom("report_values").where("report_id", "=", id).where("target_id", "=", v.targetId).execute();
+    if (v.value !== null && Number.isFinite(v.value)) await tx.insertInto("report_values").values({ report_id: id, target_id: v.targetId, value: v.value }).execute();
+  }
+  for (const m of input.milestones ?? []) {
+    await tx.deleteFrom("report_milestones").where("report_id", "=", id).where("milestone_id", "=", m.milestoneId).execute();
+    if (m.doneOn) await tx.insertInto("report_milestones").values({ report_id: id, milestone_id: m.milestoneId, done_on: m.doneOn }).execute();
+  }
+  await event(tx, id, actor, "save", now);
+  return updated;
+}
+
+function notWritable(report: ReportRow, roundState: string) {
+  if (roundState === "closed") return errors.conflict("ROUND_CLOSED", "本轮调度已结束，不能再修改");
+  if (report.state === "submitted") return errors.conflict("REPORT_SUBMITTED", "该报告已提交，不能重复提交或修改");
+  if (report.state === "approved") return errors.conflict("REPORT_APPROVED", "该报告已审定");
+  if (report.state === "merged") return errors.conflict("REPORT_MERGED", "该报告已汇总到牵头单位的报告中");
+  return errors.forbidden("只有本单位的经办人或负责人可以填写");
+}
+
+export async function submitReport(tx: Tx, user: UserRow, actor: Actor, id: number, version: number | undefined, now: Date): Promise<ReportRow> {
+  const { report, round, plan } = await loadReport(tx, id);
+  const access = await accessTo(tx, user, report, round.state === "open");
+  if (!access.read) throw errors.forbidden("只能提交本单位的进展报告");
+  if (!access.submit) {
+    if (report.state !== "draft" && report.state !== "returned") throw notWritable(report, round.state);
+    if (round.state !== "open") throw notWritable(report, round.state);
+    throw errors.forbidden("只有本单位负责人可以提交报告");
+  }
+  checkVersion(report, version);
+  if (!report.text.trim()) throw errors.validation("请先填写进展情况再提交", [{ field: "text", message: "进展情况不能为空" }]);
+  if (!report.status) throw errors.validation("请先选择推进状态再提交", [{ field: "status", message: "请选择推进状态" }]);
+  const updated = await tx
+    .updateTable("reports")
+    .set({ state: "submitted", submitted_by: user.id, submitted_at: now.toISOString(), version: report.version + 1, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("version", "=", report.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
+  await event(tx, id, actor, "submit", now);
+  const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
+  if (report.role === "co") {
+    // The lead unit sees the co-unit's input beside its own draft.
+    const lead = await tx.selectFrom("reports").select(["unit_id"]).where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "lead").execute();
+    for (const l of lead) {
+      await notify(tx, await unitReporters(tx, l.unit_id), {
+        kind: "report.co-submitted", title: `协办单位已报送：${task.no} ${task.title}`, link: `/reports/${id}`, dedupe: `co-submitted:${id}:${updated.version}`,
+      }, now);
+    }
+  } else {
+    // Co-units' submitted input is now part of the lead's consolidated report.
+    const merged = await tx.updateTable("reports").set({ state: "merged", updated_at: now.toISOString() }).where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "co").where("state", "=", "submitted").returning("id").execute();
+    for (const m of merged) await event(tx, m.id, actor, "merge", now);
+    const leaders = (await tx.selectFrom("task_leaders").select("user_id").where("task_id", "=", report.task_id).where("user_id", "is not", null).execute()).map((l) => l.user_id!);
+    await notify(tx, leaders, {
+      kind: "report.to-approve", title: `待审定：${task.no} ${task.title}`, body: `《${plan.title}》${periodLabel(round.period)}`, link: `/reports/${id}`, dedupe: `to-approve:${id}:${updated.version}`,
+    }, now);
+  }
+  await writeAudit(tx, actor, { action: "report.submit", entity: "report", entityId: id, after: { state: "submitted", role: report.role } });
+  return updated;
+}
+
+export async function decideReport(tx: Tx, user: UserRow, actor: Actor, id: number, decision: "approve" | "return", input: { version?: number; comment?: string }, now: Date): Promise<ReportRow> {
+  const { report, round } = await loadReport(tx, id);
+  const access = await accessTo(tx, user, report, round.state === "open");
+  if (!access.read) throw errors.forbidden("只有该任务的责任领导可以审定");
+  if (!access.decide) {
+    if (report.state !== "submitted") throw errors.conflict("REPORT_NOT_SUBMITTED", report.state === "approved" ? "该报告已审定" : "该报告尚未提交，不能审定或退回");
+    if (report.role !== "lead") throw errors.forbidden("协办单位的报告由牵头单位汇总，不单独审定");
+    throw errors.forbidden("只有该任务的责任领导可以审定或退回");
+  }
+  const editors = JSON.parse(report.editors) as number[];
+  if (report.submitted_by === user.id || editors.includes(user.id)) throw errors.forbidden("不能审定自己填写或提交的报告");
+  checkVersion(report, input.version);
+  if (decision === "return" && !input.comment?.trim()) throw errors.validation("退回时请填写退回意见", [{ field: "comment", message: "请填写退回意见" }]);
+  const updated = await tx
+    .updateTable("reports")
+    .set({ state: decision === "approve" ? "approved" : "returned", decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null, version: report.version + 1, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("version", "=", report.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
+  await event(tx, id, actor, decision, now, input.comment);
+  const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
+  await notify(tx, await unitReporters(tx, report.unit_id), {
+    kind: decision === "approve" ? "report.approved" : "report.returned",
+    title: `${decision === "approve" ? "已审定" : "被退回"}：${task.no} ${task.title}`,
+    body: input.comment ?? "", link: `/reports/${id}`, dedupe: `${decision}:${id}:${updated.version}`,
+  }, now);
+  await writeAudit(tx, actor, { action: `report.${decision}`, entity: "report", entityId: id, after: { state: updated.state, comment: updated.comment } });
+  return updated;
+}
+
+/** Sentences of the text that stand unchanged from last round's report. */
+export function carriedOver(text: string, previous: string): string[] {
+  if (!previous.trim()) return [];
+  const sentences = (s: string) => s.split(/(?<=[。；！？!?\n])/u).map((x) => x.trim()).filter((x) => x.length >= 4);
+  const before = new Set(sentences(previous));
+  return sentences(text).filter((x) => before.has(x));
+}
+
+export const copiedUnchanged = (r: Pick<ReportRow, "text" | "previous_text">) => !!r.previous_text.trim() && r.text.trim() === r.previous_text.trim();

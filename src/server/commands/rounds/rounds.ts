@@ -1,0 +1,115 @@
+// Reporting rounds (调度): created per period, opened (one report per task and responsible unit),
+// closed by the office.
+import type { Selectable } from "kysely";
+import type { RoundTable } from "../../db/schema.js";
+import type { Tx } from "../../db/transaction.js";
+import { errors } from "../../errors.js";
+import { updateVersioned } from "../../db/versioned.js";
+import { localDay } from "../../clock.js";
+import { writeAudit, type Actor } from "../audit.js";
+import type { PlanRow } from "../plans/plan-edit.js";
+import { defaultDates, periodLabel, PERIOD_PATTERN } from "./periods.js";
+import { notify, unitReporters } from "./notify.js";
+
+export type RoundRow = Selectable<RoundTable>;
+
+export async function getRound(tx: Tx, orgIds: number[], id: number): Promise<{ round: RoundRow; plan: PlanRow }> {
+  const round = await tx.selectFrom("rounds").selectAll().where("id", "=", id).executeTakeFirst();
+  const plan = round && (await tx.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirst());
+  if (!round || !plan || !orgIds.includes(plan.org_id)) throw errors.notFound("ROUND_NOT_FOUND", "找不到该调度轮次");
+  return { round, plan };
+}
+
+export async function createRound(tx: Tx, actor: Actor, plan: PlanRow, input: { period: string; opensOn?: string; dueOn?: string }, now: Date) {
+  if (plan.status !== "published") throw errors.conflict("PLAN_NOT_PUBLISHED", "工作方案发布后才能开展调度");
+  if (!PERIOD_PATTERN.test(input.period)) throw errors.validation("调度周期格式应为 2026-03（月）、2026-03-1（半月）或 2026-Q1（季度）");
+  const dates = defaultDates(input.period, plan.open_day, plan.due_day);
+  const opensOn = input.opensOn ?? dates.opensOn;
+  const dueOn = input.dueOn ?? dates.dueOn;
+  if (dueOn < opensOn) throw errors.validation("截止日期不能早于开始日期");
+  if (await tx.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("period", "=", input.period).executeTakeFirst()) {
+    throw errors.conflict("ROUND_EXISTS", `${periodLabel(input.period)}的调度已存在`);
+  }
+  const round = await tx
+    .insertInto("rounds")
+    .values({ plan_id: plan.id, period: input.period, opens_on: opensOn, due_on: dueOn, state: "scheduled", opened_at: null, closed_at: null, version: 1, created_at: now.toISOString() })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, actor, { action: "round.create", entity: "round", entityId: round.id, after: { planId: plan.id, period: round.period, opensOn, dueOn } });
+  if (opensOn <= localDay(now)) return openRound(tx, actor, plan, round, now);
+  return round;
+}
+
+/** Creates one report per task and responsible unit (lead and co), starting from last round's text. */
+export async function openRound(tx: Tx, actor: Actor, plan: PlanRow, round: RoundRow, now: Date): Promise<RoundRow> {
+  if (round.state !== "scheduled") throw errors.conflict("ROUND_NOT_SCHEDULED", round.state === "open" ? "该调度已开始" : "该调度已结束");
+  const claimed = await tx.updateTable("rounds").set({ state: "open", opened_at: now.toISOString(), version: round.version + 1 }).where("id", "=", round.id).where("state", "=", "scheduled").returningAll().executeTakeFirst();
+  if (!claimed) throw errors.stale();
+  const tasks = await tx.selectFrom("tasks").select(["id"]).where("plan_id", "=", plan.id).execute();
+  const taskIds = tasks.map((t) => t.id);
+  const units = taskIds.length
+    ? await tx.selectFrom("task_units").select(["task_id", "unit_id", "role"]).where("task_id", "in", taskIds).where("role", "in", ["lead", "co"]).where("unit_id", "is not", null).orderBy("position").execute()
+    : [];
+  const previous = await previousTexts(tx, plan.id, round);
+  const seen = new Set<string>();
+  const at = now.toISOString();
+  const notifyUnits = new Set<number>();
+  for (const u of units) {
+    const key = `${u.task_id}:${u.unit_id}`;
+    if (seen.has(key)) continue; // a unit named as lead and co reports once, as lead (lead comes first)
+    seen.add(key);
+    const prev = previous.get(key) ?? "";
+    await tx
+      .insertInto("reports")
+      .values({
+        round_id: round.id, task_id: u.task_id, unit_id: u.unit_id!, role: u.role === "lead" ? "lead" : "co", state: "draft",
+        text: prev, status: null, problems: "", next_steps: "", previous_text: prev, submitted_by: null, submitted_at: null,
+        decided_by: null, decided_at: null, comment: null, editors: "[]", version: 1, updated_at: at,
+      })
+      .execute();
+    notifyUnits.add(u.unit_id!);
+  }
+  for (const unitId of notifyUnits) {
+    await notify(tx, await unitReporters(tx, unitId), {
+      kind: "round.open", title: `${periodLabel(round.period)}进展调度已开始`,
+      body: `《${plan.title}》请于 ${round.due_on} 前填报本单位负责任务的进展情况。`, link: `/`, dedupe: `round-open:${round.id}:${unitId}`,
+    }, now);
+  }
+  await writeAudit(tx, actor, { action: "round.open", entity: "round", entityId: round.id, after: { reports: seen.size } });
+  return claimed;
+}
+
+/** The latest earlier report text of each task and unit, to start the new draft from. */
+async function previousTexts(tx: Tx, planId: number, round: RoundRow): Promise<Map<string, string>> {
+  const rows = await tx
+    .selectFrom("reports")
+    .innerJoin("rounds", "rounds.id", "reports.round_id")
+    .select(["reports.task_id", "reports.unit_id", "reports.text", "rounds.period"])
+    .where("rounds.plan_id", "=", planId)
+    .where("rounds.period", "<", round.period)
+    .orderBy("rounds.period")
+    .execute();
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.text.trim()) out.set(`${r.task_id}:${r.unit_id}`, r.text);
+  return out;
+}
+
+export async function closeRound(tx: Tx, actor: Actor, round: RoundRow, now: Date) {
+  if (round.state === "closed") throw errors.conflict("ROUND_CLOSED", "该调度已结束");
+  const closed = await tx.updateTable("rounds").set({ state: "closed", closed_at: now.toISOString(), version: round.version + 1 }).where("id", "=", round.id).returningAll().executeTakeFirstOrThrow();
+  const counts = await tx.selectFrom("reports").select(["state", (eb) => eb.fn.countAll().as("n")]).where("round_id", "=", round.id).groupBy("state").execute();
+  await writeAudit(tx, actor, { action: "round.close", entity: "round", entityId: round.id, after: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])) });
+  return closed;
+}
+
+export async function rescheduleRound(tx: Tx, actor: Actor, round: RoundRow, input: { opensOn?: string; dueOn?: string; version?: number }) {
+  if (round.state === "closed") throw errors.conflict("ROUND_CLOSED", "该调度已结束");
+  if (input.version !== undefined && input.version !== round.version) throw errors.stale();
+  const opensOn = input.opensOn ?? round.opens_on;
+  const dueOn = input.dueOn ?? round.due_on;
+  if (dueOn < opensOn) throw errors.validation("截止日期不能早于开始日期");
+  if (round.state === "open" && input.opensOn && input.opensOn !== round.opens_on) throw errors.conflict("ROUND_OPEN", "调度已开始，只能修改截止日期");
+  const after = await updateVersioned(tx, "rounds", round, { opens_on: opensOn, due_on: dueOn });
+  await writeAudit(tx, actor, { action: "round.reschedule", entity: "round", entityId: round.id, before: { opensOn: round.opens_on, dueOn: round.due_on }, after: { opensOn, dueOn } });
+  return after;
+}

@@ -1,0 +1,165 @@
+// Quarterly summaries (一季度一总结): per unit or per leader, assembled from the quarter's
+// approved reports, then edited, submitted and approved like a report.
+import type { Selectable } from "kysely";
+import type { SummaryTable } from "../../db/schema.js";
+import type { Tx } from "../../db/transaction.js";
+import { errors } from "../../errors.js";
+import type { UserRow } from "../../auth/sessions.js";
+import { writeAudit, type Actor } from "../audit.js";
+import type { PlanRow } from "../plans/plan-edit.js";
+import { REPORT_STATUSES } from "./reports.js";
+import { notify, unitReporters } from "./notify.js";
+
+export type SummaryRow = Selectable<SummaryTable>;
+const CN = "一二三四五六七八九十";
+const cnIndex = (i: number) => (i < 10 ? CN[i] : `${CN[Math.floor(i / 10) - 1] === "一" ? "" : CN[Math.floor(i / 10) - 1]}十${i % 10 ? CN[(i % 10) - 1] : ""}`);
+
+export const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
+
+export function periodsInQuarter(quarter: string): (period: string) => boolean {
+  const [y, q] = quarter.split("-Q").map(Number);
+  const months = [1, 2, 3].map((i) => String((q - 1) * 3 + i).padStart(2, "0"));
+  return (p) => p === quarter || months.some((m) => p === `${y}-${m}` || p.startsWith(`${y}-${m}-`));
+}
+
+export function quarterLabel(quarter: string) {
+  const [y, q] = quarter.split("-Q");
+  return `${y}年第${CN[Number(q) - 1]}季度`;
+}
+
+/** The latest approved (lead) or consolidated (co) report of each task in the quarter. */
+async function quarterReports(tx: Tx, plan: PlanRow, quarter: string, filter: { unitId?: number; leaderId?: number }) {
+  const inQuarter = periodsInQuarter(quarter);
+  const rounds = (await tx.selectFrom("rounds").select(["id", "period"]).where("plan_id", "=", plan.id).execute()).filter((r) => inQuarter(r.period));
+  if (!rounds.length) return [];
+  let q = tx
+    .selectFrom("reports")
+    .innerJoin("tasks", "tasks.id", "reports.task_id")
+    .innerJoin("rounds", "rounds.id", "reports.round_id")
+    .selectAll("reports")
+    .select(["tasks.no", "tasks.title as task_title", "tasks.position", "rounds.period"])
+    .where("reports.round_id", "in", rounds.map((r) => r.id))
+    .where((eb) => eb.or([eb.and([eb("reports.role", "=", "lead"), eb("reports.state", "=", "approved")]), eb.and([eb("reports.role", "=", "co"), eb("reports.state", "in", ["merged", "submitted"])])]));
+  if (filter.unitId) q = q.where("reports.unit_id", "=", filter.unitId);
+  if (filter.leaderId) q = q.where("reports.role", "=", "lead").where("reports.task_id", "in", (eb) => eb.selectFrom("task_leaders").select("task_id").where("user_id", "=", filter.leaderId!));
+  const rows = await q.orderBy("rounds.period").execute();
+  const latest = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) latest.set(r.task_id, r);
+  return [...latest.values()].sort((a, b) => a.position - b.position);
+}
+
+export async function assembleSummaryText(tx: Tx, plan: PlanRow, quarter: string, owner: string, filter: { unitId?: number; leaderId?: number }): Promise<string> {
+  const reports = await quarterReports(tx, plan, quarter, filter);
+  if (!reports.length) return `${owner}${quarterLabel(quarter)}暂无已审定的进展报告，请据实填写。`;
+  const counts = new Map<string, number>();
+  for (const r of reports) counts.set(r.status ?? "not_started", (counts.get(r.status ?? "not_started") ?? 0) + 1);
+  const overview = Object.entries(REPORT_STATUSES).filter(([k]) => counts.get(k)).map(([k, label]) => `${label}${counts.get(k)}项`).join("，");
+  const values = await tx.selectFrom("report_values").innerJoin("targets", "targets.id", "report_values.target_id").selectAll("report_values").select(["targets.metric", "targets.op", "targets.value as goal", "targets.unit"]).where("report_id", "in", reports.map((r) => r.id)).execute();
+  const lines = [`一、总体情况`, `${quarterLabel(quarter)}，${owner}负责的${reports.length}项任务中，${overview}。`, "", "二、各项任务进展"];
+  reports.forEach((r, i) => {
+    lines.push(`（${cnIndex(i)}）${r.no} ${r.task_title}（${r.role === "lead" ? "牵头" : "协办"}）`);
+    lines.push(r.text.trim() || "（未填写进展）");
+    for (const v of values.filter((x) => x.report_id === r.id)) lines.push(`指标：${v.metric} 当前 ${Number(v.value)}${v.unit === "ratio" ? "" : v.unit}（目标 ${v.op} ${Number(v.goal)}${v.unit === "ratio" ? "" : v.unit}）`);
+  });
+  const problems = reports.map((r) => r.problems.trim()).filter(Boolean);
+  const next = reports.map((r) => r.next_steps.trim()).filter(Boolean);
+  lines.push("", "三、存在的问题", ...(problems.length ? problems : ["无。"]), "", "四、下一步打算", ...(next.length ? next : ["继续按计划推进各项任务。"]));
+  return lines.join("\n");
+}
+
+export async function createSummary(tx: Tx, user: UserRow, actor: Actor, plan: PlanRow, input: { quarter: string; scope: "unit" | "leader"; unitId?: number; leaderId?: number }, now: Date) {
+  if (!QUARTER_PATTERN.test(input.quarter)) throw errors.validation("季度格式应为 2026-Q1");
+  const roles = JSON.parse(user.roles) as string[];
+  const office = roles.some((r) => r === "office" || r === "admin");
+  let owner: string, ownerKey: string, unitId: number | null = null, leaderId: number | null = null;
+  if (input.scope === "unit") {
+    unitId = input.unitId ?? user.unit_id ?? null;
+    if (!unitId) throw errors.validation("请选择单位", [{ field: "unitId", message: "请选择单位" }]);
+    if (!office && user.unit_id !== unitId) throw errors.forbidden("只能为本单位编写季度总结");
+    const unit = await tx.selectFrom("units").select("name").where("id", "=", unitId).where("org_id", "=", plan.org_id).executeTakeFirst();
+    if (!unit) throw errors.validation("单位不存在", [{ field: "unitId", message: "单位不存在" }]);
+    owner = unit.name;
+    ownerKey = `unit:${unitId}`;
+  } else {
+    leaderId = input.leaderId ?? user.id;
+    if (!office && leaderId !== user.id) throw errors.forbidden("只能为本人编写季度总结");
+    const leader = await tx.selectFrom("users").select("name").where("id", "=", leaderId).executeTakeFirst();
+    if (!leader) throw errors.validation("领导不存在");
+    owner = `${leader.name}同志分管工作`;
+    ownerKey = `leader:${leaderId}`;
+  }
+  if (await tx.selectFrom("summaries").select("id").where("plan_id", "=", plan.id).where("quarter", "=", input.quarter).where("owner_key", "=", ownerKey).executeTakeFirst()) {
+    throw errors.conflict("SUMMARY_EXISTS", "该季度总结已存在");
+  }
+  const text = await assembleSummaryText(tx, plan, input.quarter, owner, { unitId: unitId ?? undefined, leaderId: leaderId ?? undefined });
+  const row = await tx
+    .insertInto("summaries")
+    .values({
+      plan_id: plan.id, quarter: input.quarter, scope: input.scope, unit_id: unitId, leader_id: leaderId, owner_key: ownerKey,
+      title: `${owner.replace(/同志分管工作$/, "同志分管")}${quarterLabel(input.quarter)}工作总结`, text, state: "draft",
+      submitted_by: null, submitted_at: null, decided_by: null, decided_at: null, comment: null, editors: JSON.stringify([user.id]), version: 1,
+      created_at: now.toISOString(), updated_at: now.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, actor, { action: "summary.create", entity: "summary", entityId: row.id, after: { quarter: row.quarter, owner: ownerKey } });
+  return row;
+}
+
+export async function summaryAccess(tx: Tx, user: UserRow, s: SummaryRow) {
+  const roles = JSON.parse(user.roles) as string[];
+  const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+  const own = s.scope === "unit" ? user.unit_id === s.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head") : user.id === s.leader_id;
+  // A unit's summary is approved by a leader of the tasks that unit leads; a leader's by the director.
+  let approver = roles.includes("director");
+  if (s.scope === "unit" && roles.includes("leader")) {
+    const led = await tx.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
+      .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead").where("task_leaders.user_id", "=", user.id).executeTakeFirst();
+    approver = approver || !!led;
+  }
+  const editable = s.state === "draft" || s.state === "returned";
+  return {
+    read: own || overseer || approver,
+    write: editable && (own || roles.includes("office")),
+    submit: editable && (s.scope === "unit" ? user.unit_id === s.unit_id && roles.includes("unit_head") : user.id === s.leader_id),
+    decide: s.state === "submitted" && approver && s.submitted_by !== user.id && !(JSON.parse(s.editors) as number[]).includes(user.id),
+    approver,
+  };
+}
+
+export async function changeSummary(tx: Tx, user: UserRow, actor: Actor, id: number, action: "save" | "submit" | "approve" | "return", input: { text?: string; version: number; comment?: string }, now: Date) {
+  const s = await tx.selectFrom("summaries").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!s) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+  const access = await summaryAccess(tx, user, s);
+  if (!access.read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+  const allowed = action === "save" ? access.write : action === "submit" ? access.submit : access.decide;
+  if (!allowed) {
+    if ((action === "approve" || action === "return") && access.approver && s.state === "submitted") throw errors.forbidden("不能审定自己编写或提交的总结");
+    if (s.state === "submitted" || s.state === "approved") throw errors.conflict("SUMMARY_LOCKED", s.state === "approved" ? "该总结已审定" : "该总结已提交");
+    throw errors.forbidden("没有权限执行此操作");
+  }
+  if (input.version !== s.version) throw errors.stale();
+  if (action === "return" && !input.comment?.trim()) throw errors.validation("退回时请填写退回意见");
+  const next = { save: s.state, submit: "submitted", approve: "approved", return: "returned" }[action] as SummaryRow["state"];
+  const updated = await tx
+    .updateTable("summaries")
+    .set({
+      state: next,
+      ...(action === "save" && input.text !== undefined ? { text: input.text, editors: JSON.stringify([...new Set([...(JSON.parse(s.editors) as number[]), user.id])]) } : {}),
+      ...(action === "submit" ? { submitted_by: user.id, submitted_at: now.toISOString() } : {}),
+      ...(action === "approve" || action === "return" ? { decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null } : {}),
+      version: s.version + 1,
+      updated_at: now.toISOString(),
+    })
+    .where("id", "=", id)
+    .where("version", "=", s.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw errors.stale();
+  if (action === "return" || action === "approve") {
+    const to = s.scope === "unit" ? await unitReporters(tx, s.unit_id!) : [s.leader_id!];
+    await notify(tx, to, { kind: `summary.${action}`, title: `${action === "approve" ? "已审定" : "被退回"}：${s.title}`, body: input.comment ?? "", link: `/summaries/${id}`, dedupe: `summary-${action}:${id}:${updated.version}` }, now);
+  }
+  await writeAudit(tx, actor, { action: `summary.${action}`, entity: "summary", entityId: id, after: { state: updated.state } });
+  return updated;
+}

@@ -1,0 +1,37 @@
+import { resolve } from "node:path";
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  sessionIdleMinutes: number;
+  adminUsername: string;
+  adminPassword?: string;
+  orgName?: string;
+  cookieSecure: boolean;
+  /** Per-address login attempts per minute; the per-account lockout does the fine work. */
+  loginRatePerMinute: number;
+  apiRatePerMinute: number;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function configFromEnv(env: Env = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: resolve(env.DUBAN_DATA_DIR ?? "./data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionIdleMinutes: Number(env.DUBAN_SESSION_IDLE_MINUTES ?? 30),
+    adminUsername: env.DUBAN_ADMIN_USERNAME || "admin",
+    adminPassword: env.DUBAN_ADMIN_PASSWORD || undefined,
+    orgName: env.DUBAN_ORG_NAME || undefined,
+    cookieSecure: env.DUBAN_COOKIE_SECURE === "1",
+    loginRatePerMinute: Number(env.DUBAN_LOGIN_RATE ?? 60),
+    apiRatePerMinute: Number(env.DUBAN_API_RATE ?? 1200),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import type { DB } from "./schema.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** Where the SQLite file lives; undefined on PostgreSQL. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL schema to use (tests isolate themselves in one). */
+  pgSchema?: string;
+}
+
+export const SQLITE_FILE = "duban.sqlite";
+
+export function openDatabase(opts: DatabaseOptions): Database {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.pgSchema);
+  mkdirSync(opts.dataDir, { recursive: true });
+  return openSqlite(join(opts.dataDir, SQLITE_FILE));
+}
+
+export function openSqlite(file: string): Database {
+  const native = new SQLite(file);
+  native.pragma("journal_mode = WAL");
+  native.pragma("synchronous = FULL");
+  native.pragma("foreign_keys = ON");
+  native.pragma("busy_timeout = 5000");
+  checkSqlitePragmas(native);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  return { db, dialect: "sqlite", file, close: () => db.destroy() };
+}
+
+/** Refuse to run on a database whose durability settings did not take. */
+function checkSqlitePragmas(native: SQLite.Database) {
+  const mode = String(native.pragma("journal_mode", { simple: true })).toLowerCase();
+  const sync = Number(native.pragma("synchronous", { simple: true }));
+  const fk = Number(native.pragma("foreign_keys", { simple: true }));
+  if (mode !== "wal" || sync !== 2 || fk !== 1) {
+    throw new Error(`SQLite 设置未生效（journal_mode=${mode}, synchronous=${sync}, foreign_keys=${fk}）`);
+  }
+}
+
+function openPostgres(url: string, schema?: string): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema.replace(/[^a-z0-9_]/gi, "")}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}
+
+export async function ping(database: Database): Promise<void> {
+  await sql`select 1`.execute(database.db);
+}

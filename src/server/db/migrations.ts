@@ -1,0 +1,440 @@
+// One list of migrations for both dialects. Each migration gets the dialect so that the few
+// differences (auto-increment ids, trigger syntax) stay next to the table they concern.
+import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from "kysely";
+import type { Database, Dialect } from "./connection.js";
+
+type Step = (db: Kysely<any>, dialect: Dialect) => Promise<void>;
+
+const idColumn = (dialect: Dialect) => (dialect === "postgres" ? "serial" : "integer");
+function withId(dialect: Dialect) {
+  return (col: any) => (dialect === "postgres" ? col.primaryKey() : col.primaryKey().autoIncrement());
+}
+
+const steps: Record<string, Step> = {
+  "0001_foundation": async (db, dialect) => {
+    await db.schema
+      .createTable("meta")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("value", "text", (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable("orgs")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("parent_id", "integer", (c) => c.references("orgs.id"))
+      .addColumn("level", "text", (c) => c.notNull())
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable("units")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("aliases", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("active", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("units_org_name", ["org_id", "name"])
+      .execute();
+
+    await db.schema
+      .createTable("users")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("unit_id", "integer", (c) => c.references("units.id"))
+      .addColumn("username", "text", (c) => c.notNull().unique())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("phone", "text")
+      .addColumn("roles", "text", (c) => c.notNull())
+      .addColumn("password_hash", "text", (c) => c.notNull())
+      .addColumn("must_change_password", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("active", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("failed_logins", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("first_failed_at", "text")
+      .addColumn("locked_until", "text")
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable("sessions")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("user_id", "integer", (c) => c.notNull().references("users.id"))
+      .addColumn("csrf_token", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("last_seen_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("sessions_user").on("sessions").column("user_id").execute();
+
+    await db.schema
+      .createTable("audit_events")
+      .addColumn("seq", "integer", (c) => c.primaryKey())
+      .addColumn("at", "text", (c) => c.notNull())
+      .addColumn("actor_id", "integer")
+      .addColumn("actor_name", "text")
+      .addColumn("org_id", "integer")
+      .addColumn("action", "text", (c) => c.notNull())
+      .addColumn("entity", "text", (c) => c.notNull())
+      .addColumn("entity_id", "text")
+      .addColumn("before_json", "text")
+      .addColumn("after_json", "text")
+      .addColumn("prev_hash", "text", (c) => c.notNull())
+      .addColumn("hash", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("audit_events_at").on("audit_events").column("at").execute();
+
+    // The head of the hash chain: one row, locked by every append so the chain has one order.
+    await db.schema
+      .createTable("audit_head")
+      .addColumn("id", "integer", (c) => c.primaryKey())
+      .addColumn("seq", "integer", (c) => c.notNull())
+      .addColumn("hash", "text", (c) => c.notNull())
+      .execute();
+    await db.insertInto("audit_head").values({ id: 1, seq: 0, hash: "0".repeat(64) }).execute();
+
+    await appendOnly(db, dialect, "audit_events");
+  },
+  "0002_plans": async (db, dialect) => {
+    const blob = dialect === "postgres" ? "bytea" : "blob";
+    await db.schema
+      .createTable("plans")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("year", "integer")
+      .addColumn("doc_number", "text")
+      .addColumn("issuer", "text")
+      .addColumn("issued_on", "text")
+      .addColumn("region", "text")
+      .addColumn("status", "text", (c) => c.notNull())
+      .addColumn("sections", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("warnings", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("source_text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("source_format", "text")
+      .addColumn("meta_provenance", "text", (c) => c.notNull().defaultTo("{}"))
+      .addColumn("file_name", "text")
+      .addColumn("file_type", "text")
+      .addColumn("file_data", blob)
+      .addColumn("created_by", "integer", (c) => c.references("users.id"))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("published_at", "text")
+      .addColumn("archived_at", "text")
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema.createIndex("plans_org").on("plans").columns(["org_id", "year"]).execute();
+
+    await db.schema
+      .createTable("tasks")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("plan_id", "integer", (c) => c.notNull().references("plans.id"))
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("no", "text", (c) => c.notNull())
+      .addColumn("section_no", "text")
+      .addColumn("section_title", "text")
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("measures", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("provenance", "text", (c) => c.notNull().defaultTo("{}"))
+      .addColumn("confidence", "real")
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("tasks_plan").on("tasks").columns(["plan_id", "position"]).execute();
+
+    // Responsible units of a task; unit_id is null while a draft names a unit not yet in the directory.
+    await db.schema
+      .createTable("task_units")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id").onDelete("cascade"))
+      .addColumn("role", "text", (c) => c.notNull())
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("unit_id", "integer", (c) => c.references("units.id"))
+      .execute();
+    await db.schema.createIndex("task_units_task").on("task_units").column("task_id").execute();
+    await db.schema.createIndex("task_units_unit").on("task_units").column("unit_id").execute();
+
+    await db.schema
+      .createTable("task_leaders")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id").onDelete("cascade"))
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("user_id", "integer", (c) => c.references("users.id"))
+      .execute();
+    await db.schema.createIndex("task_leaders_task").on("task_leaders").column("task_id").execute();
+    await db.schema.createIndex("task_leaders_user").on("task_leaders").column("user_id").execute();
+
+    await db.schema
+      .createTable("targets")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id").onDelete("cascade"))
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("metric", "text", (c) => c.notNull())
+      .addColumn("op", "text", (c) => c.notNull())
+      .addColumn("value", "real", (c) => c.notNull())
+      .addColumn("unit", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("span", "text")
+      .addColumn("confidence", "real")
+      .execute();
+    await db.schema.createIndex("targets_task").on("targets").column("task_id").execute();
+
+    await db.schema
+      .createTable("milestones")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id").onDelete("cascade"))
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("what", "text", (c) => c.notNull())
+      .addColumn("by", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("span", "text")
+      .addColumn("confidence", "real")
+      .execute();
+    await db.schema.createIndex("milestones_task").on("milestones").column("task_id").execute();
+
+    // Who changed what on a published task, version by version.
+    await db.schema
+      .createTable("task_versions")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id"))
+      .addColumn("version", "integer", (c) => c.notNull())
+      .addColumn("changed_by", "integer", (c) => c.references("users.id"))
+      .addColumn("changed_by_name", "text")
+      .addColumn("changed_at", "text", (c) => c.notNull())
+      .addColumn("before_json", "text", (c) => c.notNull())
+      .addColumn("after_json", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("task_versions_task").on("task_versions").column("task_id").execute();
+  },
+  "0003_rounds": async (db, dialect) => {
+    const blob = dialect === "postgres" ? "bytea" : "blob";
+    await db.schema.alterTable("users").addColumn("email", "text").execute();
+    await db.schema.alterTable("plans").addColumn("rhythm", "text", (c) => c.notNull().defaultTo("monthly")).execute();
+    await db.schema.alterTable("plans").addColumn("open_day", "integer", (c) => c.notNull().defaultTo(20)).execute();
+    await db.schema.alterTable("plans").addColumn("due_day", "integer", (c) => c.notNull().defaultTo(25)).execute();
+
+    await db.schema
+      .createTable("rounds")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("plan_id", "integer", (c) => c.notNull().references("plans.id"))
+      .addColumn("period", "text", (c) => c.notNull())
+      .addColumn("opens_on", "text", (c) => c.notNull())
+      .addColumn("due_on", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("opened_at", "text")
+      .addColumn("closed_at", "text")
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("rounds_plan_period", ["plan_id", "period"])
+      .execute();
+
+    await db.schema
+      .createTable("reports")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("round_id", "integer", (c) => c.notNull().references("rounds.id"))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id"))
+      .addColumn("unit_id", "integer", (c) => c.notNull().references("units.id"))
+      .addColumn("role", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("status", "text")
+      .addColumn("problems", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("next_steps", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("previous_text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("submitted_by", "integer", (c) => c.references("users.id"))
+      .addColumn("submitted_at", "text")
+      .addColumn("decided_by", "integer", (c) => c.references("users.id"))
+      .addColumn("decided_at", "text")
+      .addColumn("comment", "text")
+      .addColumn("editors", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("reports_round_task_unit", ["round_id", "task_id", "unit_id"])
+      .execute();
+    await db.schema.createIndex("reports_round").on("reports").column("round_id").execute();
+    await db.schema.createIndex("reports_unit").on("reports").columns(["unit_id", "state"]).execute();
+
+    await db.schema
+      .createTable("report_values")
+      .addColumn("report_id", "integer", (c) => c.notNull().references("reports.id"))
+      .addColumn("target_id", "integer", (c) => c.notNull().references("targets.id"))
+      .addColumn("value", "real", (c) => c.notNull())
+      .addPrimaryKeyConstraint("report_values_pk", ["report_id", "target_id"])
+      .execute();
+
+    await db.schema
+      .createTable("report_milestones")
+      .addColumn("report_id", "integer", (c) => c.notNull().references("reports.id"))
+      .addColumn("milestone_id", "integer", (c) => c.notNull().references("milestones.id"))
+      .addColumn("done_on", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("report_milestones_pk", ["report_id", "milestone_id"])
+      .execute();
+
+    await db.schema
+      .createTable("report_events")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("report_id", "integer", (c) => c.notNull().references("reports.id"))
+      .addColumn("at", "text", (c) => c.notNull())
+      .addColumn("actor_id", "integer")
+      .addColumn("actor_name", "text")
+      .addColumn("action", "text", (c) => c.notNull())
+      .addColumn("comment", "text")
+      .execute();
+    await db.schema.createIndex("report_events_report").on("report_events").column("report_id").execute();
+
+    await db.schema
+      .createTable("evidence_files")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("report_id", "integer", (c) => c.notNull().references("reports.id"))
+      .addColumn("file_name", "text", (c) => c.notNull())
+      .addColumn("mime", "text", (c) => c.notNull())
+      .addColumn("size", "integer", (c) => c.notNull())
+      .addColumn("data", blob, (c) => c.notNull())
+      .addColumn("uploaded_by", "integer", (c) => c.references("users.id"))
+      .addColumn("uploaded_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("evidence_report").on("evidence_files").column("report_id").execute();
+
+    await db.schema
+      .createTable("notifications")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("user_id", "integer", (c) => c.notNull().references("users.id"))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("link", "text")
+      .addColumn("dedupe_key", "text", (c) => c.notNull().unique())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("read_at", "text")
+      .execute();
+    await db.schema.createIndex("notifications_user").on("notifications").columns(["user_id", "read_at"]).execute();
+
+    // Messages to DingTalk/WeCom/e-mail: written in the transaction that decides to send,
+    // delivered by a worker with a lease, retried, never sent twice (dedupe_key).
+    await db.schema
+      .createTable("outbox")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("channel", "text", (c) => c.notNull())
+      .addColumn("payload", "text", (c) => c.notNull())
+      .addColumn("dedupe_key", "text", (c) => c.notNull().unique())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("next_attempt_at", "text", (c) => c.notNull())
+      .addColumn("lease_until", "text")
+      .addColumn("last_error", "text")
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("sent_at", "text")
+      .execute();
+    await db.schema.createIndex("outbox_due").on("outbox").columns(["state", "next_attempt_at"]).execute();
+
+    // Scheduled jobs: a row per job; an instance runs one only while it holds the lease.
+    await db.schema
+      .createTable("jobs")
+      .addColumn("name", "text", (c) => c.primaryKey())
+      .addColumn("next_run_at", "text", (c) => c.notNull())
+      .addColumn("lease_owner", "text")
+      .addColumn("lease_until", "text")
+      .addColumn("last_run_at", "text")
+      .addColumn("last_error", "text")
+      .execute();
+
+    await db.schema
+      .createTable("settings")
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("value", "text", (c) => c.notNull())
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addPrimaryKeyConstraint("settings_pk", ["org_id", "key"])
+      .execute();
+  },
+  "0004_summaries": async (db, dialect) => {
+    await db.schema
+      .createTable("summaries")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("plan_id", "integer", (c) => c.notNull().references("plans.id"))
+      .addColumn("quarter", "text", (c) => c.notNull())
+      .addColumn("scope", "text", (c) => c.notNull())
+      .addColumn("unit_id", "integer", (c) => c.references("units.id"))
+      .addColumn("leader_id", "integer", (c) => c.references("users.id"))
+      .addColumn("owner_key", "text", (c) => c.notNull())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("submitted_by", "integer", (c) => c.references("users.id"))
+      .addColumn("submitted_at", "text")
+      .addColumn("decided_by", "integer", (c) => c.references("users.id"))
+      .addColumn("decided_at", "text")
+      .addColumn("comment", "text")
+      .addColumn("editors", "text", (c) => c.notNull().defaultTo("[]"))
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("summaries_owner", ["plan_id", "quarter", "owner_key"])
+      .execute();
+  },
+  "0005_outbox_org": async (db) => {
+    await db.schema.alterTable("outbox").addColumn("org_id", "integer").execute();
+    await db.schema.createIndex("outbox_org").on("outbox").column("org_id").execute();
+  },
+};
+
+/** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */
+async function appendOnly(db: Kysely<any>, dialect: Dialect, table: string) {
+  if (dialect === "sqlite") {
+    for (const op of ["UPDATE", "DELETE"]) {
+      await sql
+        .raw(
+          `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} ` +
+            `BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+        )
+        .execute(db);
+    }
+    return;
+  }
+  await sql
+    .raw(
+      `CREATE FUNCTION ${table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
+        `BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER ${table}_no_change BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_refuse()`)
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_refuse()`)
+    .execute(db);
+}
+
+export const SCHEMA_VERSION = Object.keys(steps).sort().at(-1)!;
+
+function provider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(steps)) out[name] = { up: (db) => step(db, dialect) };
+      return out;
+    },
+  };
+}
+
+export async function migrate(database: Database): Promise<string[]> {
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Start-up check: the database is at the schema version this code expects, not newer. */
+export async function checkSchemaVersion(database: Database): Promise<void> {
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
+  const done = new Set(rows.rows.map((r) => r.name));
+  const unknown = [...done].filter((n) => !(n in steps));
+  if (unknown.length) throw new Error(`数据库版本比程序新（${unknown.join(", ")}），请升级 duban`);
+  const pending = Object.keys(steps).filter((n) => !done.has(n));
+  if (pending.length) throw new Error(`数据库有未执行的迁移：${pending.join(", ")}，请运行 npx duban migrate`);
+}

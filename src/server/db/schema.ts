@@ -1,0 +1,335 @@
+// Row types of every table, shared by both dialects. Timestamps are ISO-8601 UTC strings,
+// JSON columns are text: the same values on SQLite and PostgreSQL.
+import type { Generated } from "kysely";
+
+export interface OrgTable {
+  id: Generated<number>;
+  name: string;
+  parent_id: number | null;
+  level: "province" | "city" | "county";
+  version: number;
+  created_at: string;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  org_id: number;
+  name: string;
+  kind: "department" | "school" | "external";
+  aliases: string; // JSON array
+  active: number; // 0/1
+  version: number;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number | null;
+  username: string;
+  name: string;
+  phone: string | null;
+  email: Generated<string | null>;
+  roles: string; // JSON array of role codes
+  password_hash: string;
+  must_change_password: number;
+  active: number;
+  failed_logins: number;
+  first_failed_at: string | null;
+  locked_until: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string; // sha256 of the cookie token
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  org_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  org_id: number;
+  title: string;
+  year: number | null;
+  doc_number: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  region: string | null;
+  status: "draft" | "published" | "archived";
+  sections: string; // JSON [{no,title}]
+  warnings: string; // JSON string[]
+  source_text: string;
+  source_format: string | null;
+  meta_provenance: string; // JSON {field: {span, confidence}}
+  file_name: string | null;
+  file_type: string | null;
+  file_data: Buffer | null;
+  created_by: number | null;
+  created_at: string;
+  published_at: string | null;
+  archived_at: string | null;
+  version: number;
+  rhythm: Generated<"monthly" | "biweekly" | "quarterly">;
+  open_day: Generated<number>;
+  due_day: Generated<number>;
+}
+
+export interface TaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  no: string;
+  section_no: string | null;
+  section_title: string | null;
+  title: string;
+  body: string;
+  measures: string; // JSON string[]
+  provenance: string; // JSON: spans and confidences of the extracted fields
+  confidence: number | null;
+  version: number;
+  updated_at: string;
+}
+
+export interface TaskUnitTable {
+  id: Generated<number>;
+  task_id: number;
+  role: "lead" | "co" | "liaison";
+  position: number;
+  name: string;
+  unit_id: number | null;
+}
+
+export interface TaskLeaderTable {
+  id: Generated<number>;
+  task_id: number;
+  position: number;
+  name: string;
+  user_id: number | null;
+}
+
+export interface TargetTable {
+  id: Generated<number>;
+  task_id: number;
+  position: number;
+  metric: string;
+  op: string;
+  value: number;
+  unit: string;
+  text: string;
+  span: string | null;
+  confidence: number | null;
+}
+
+export interface MilestoneTable {
+  id: Generated<number>;
+  task_id: number;
+  position: number;
+  what: string;
+  by: string;
+  text: string;
+  span: string | null;
+  confidence: number | null;
+}
+
+export interface TaskVersionTable {
+  id: Generated<number>;
+  task_id: number;
+  version: number;
+  changed_by: number | null;
+  changed_by_name: string | null;
+  changed_at: string;
+  before_json: string;
+  after_json: string;
+}
+
+export interface RoundTable {
+  id: Generated<number>;
+  plan_id: number;
+  period: string;
+  opens_on: string;
+  due_on: string;
+  state: "scheduled" | "open" | "closed";
+  opened_at: string | null;
+  closed_at: string | null;
+  version: number;
+  created_at: string;
+}
+
+export type ReportState = "draft" | "submitted" | "returned" | "approved" | "merged";
+
+export interface ReportTable {
+  id: Generated<number>;
+  round_id: number;
+  task_id: number;
+  unit_id: number;
+  role: "lead" | "co";
+  state: ReportState;
+  text: string;
+  status: string | null;
+  problems: string;
+  next_steps: string;
+  previous_text: string;
+  submitted_by: number | null;
+  submitted_at: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  comment: string | null;
+  editors: string; // JSON user ids who wrote this report
+  version: number;
+  updated_at: string;
+}
+
+export interface ReportValueTable {
+  report_id: number;
+  target_id: number;
+  value: number;
+}
+
+export interface ReportMilestoneTable {
+  report_id: number;
+  milestone_id: number;
+  done_on: string;
+}
+
+export interface ReportEventTable {
+  id: Generated<number>;
+  report_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  comment: string | null;
+}
+
+export interface EvidenceFileTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  data: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  channel: "dingtalk" | "wecom" | "email";
+  org_id: number | null;
+  payload: string;
+  dedupe_key: string;
+  state: "pending" | "sent" | "failed";
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface JobTable {
+  name: string;
+  next_run_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_run_at: string | null;
+  last_error: string | null;
+}
+
+export interface SettingTable {
+  org_id: number;
+  key: string;
+  value: string;
+  version: number;
+}
+
+export interface SummaryTable {
+  id: Generated<number>;
+  plan_id: number;
+  quarter: string;
+  scope: "unit" | "leader";
+  unit_id: number | null;
+  leader_id: number | null;
+  owner_key: string;
+  title: string;
+  text: string;
+  state: "draft" | "submitted" | "returned" | "approved";
+  submitted_by: number | null;
+  submitted_at: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  comment: string | null;
+  editors: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DB {
+  summaries: SummaryTable;
+  rounds: RoundTable;
+  reports: ReportTable;
+  report_values: ReportValueTable;
+  report_milestones: ReportMilestoneTable;
+  report_events: ReportEventTable;
+  evidence_files: EvidenceFileTable;
+  notifications: NotificationTable;
+  outbox: OutboxTable;
+  jobs: JobTable;
+  settings: SettingTable;
+  plans: PlanTable;
+  tasks: TaskTable;
+  task_units: TaskUnitTable;
+  task_leaders: TaskLeaderTable;
+  targets: TargetTable;
+  milestones: MilestoneTable;
+  task_versions: TaskVersionTable;
+  orgs: OrgTable;
+  units: UnitTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+  meta: MetaTable;
+}

@@ -1,0 +1,41 @@
+// Who may do what: the one place. Every route names a permission (or is public / session-only),
+// and test/policies.test.ts walks the route table × every role against this table.
+export const ROLES = ["admin", "office", "unit_staff", "unit_head", "leader", "director", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  admin: "系统管理员",
+  office: "办公室/督查室",
+  unit_staff: "单位经办人",
+  unit_head: "单位负责人",
+  leader: "分管领导",
+  director: "局领导",
+  viewer: "上级查看",
+};
+
+const everyone: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "orgs.read": everyone,
+  "orgs.write": ["admin"],
+  "units.read": everyone,
+  "units.write": ["admin", "office"],
+  "users.read": ["admin", "office", "director"],
+  "users.write": ["admin"],
+  "directory.import": ["admin"],
+  "audit.read": ["admin"],
+  "plans.read": everyone,
+  "plans.write": ["admin", "office"],
+  "rounds.manage": ["admin", "office"],
+  "settings.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** "public": no session needed; "session": any signed-in user, even one who must change the password first. */
+export type Access = "public" | "session" | Permission;
+
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}

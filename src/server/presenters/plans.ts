@@ -1,0 +1,81 @@
+// Plans and tasks → API JSON.
+import type { PlanRow } from "../commands/plans/plan-edit.js";
+import type { LoadedTask } from "../commands/plans/task-store.js";
+import type { TaskProgress } from "../commands/rounds/progress.js";
+
+export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
+  return {
+    id: p.id,
+    orgId: p.org_id,
+    title: p.title,
+    year: p.year,
+    docNumber: p.doc_number,
+    issuer: p.issuer,
+    issuedOn: p.issued_on,
+    region: p.region,
+    status: p.status,
+    sections: JSON.parse(p.sections) as { no: string; title: string }[],
+    warnings: JSON.parse(p.warnings) as string[],
+    sourceFormat: p.source_format,
+    fileName: p.file_name,
+    hasFile: p.file_name != null,
+    metaProvenance: JSON.parse(p.meta_provenance),
+    rhythm: p.rhythm,
+    openDay: p.open_day,
+    dueDay: p.due_day,
+    createdAt: p.created_at,
+    publishedAt: p.published_at,
+    archivedAt: p.archived_at,
+    version: p.version,
+    ...(extra.taskCount !== undefined ? { taskCount: extra.taskCount } : {}),
+  };
+}
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers, for overdue checks. */
+export function deadlineEnd(by: string): string {
+  const [y, m, d] = by.split("-").map(Number);
+  if (d) return by;
+  if (m) return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return `${y}-12-31`;
+}
+
+export function milestoneState(by: string, today = new Date().toISOString().slice(0, 10)): "due" | "overdue" {
+  return deadlineEnd(by) < today ? "overdue" : "due";
+}
+
+export function presentTask(t: LoadedTask, progress?: TaskProgress) {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const milestones = t.milestones.map((m) => {
+    const doneOn = progress?.milestonesDone.get(m.id) ?? null;
+    return { ...m, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
+  });
+  const targets = t.targets.map((x) => {
+    const tp = progress?.targets.get(x.id);
+    return { ...x, latest: tp?.latest ?? null, assessment: tp?.assessment ?? null, points: tp?.points ?? [] };
+  });
+  return {
+    id: t.id,
+    planId: t.planId,
+    position: t.position,
+    no: t.no,
+    section: t.sectionNo,
+    sectionTitle: t.sectionTitle,
+    title: t.title,
+    body: t.body,
+    lead: t.lead,
+    co: t.co,
+    liaison: t.liaison,
+    leaders: t.leaders,
+    measures: t.measures,
+    targets,
+    milestones,
+    status: progress?.status ?? null,
+    statusLabel: progress?.statusLabel ?? null,
+    latestPeriod: progress?.latestPeriod ?? null,
+    hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
+    confidence: t.confidence,
+    provenance: t.provenance,
+    version: t.version,
+    updatedAt: t.updatedAt,
+  };
+}

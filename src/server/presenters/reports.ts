@@ -1,0 +1,30 @@
+import type { RoundRow } from "../commands/rounds/rounds.js";
+import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow } from "../commands/rounds/reports.js";
+import { periodLabel } from "../commands/rounds/periods.js";
+
+export function presentRound(r: RoundRow, extra: { counts?: Record<string, number> } = {}) {
+  return {
+    id: r.id, planId: r.plan_id, period: r.period, label: periodLabel(r.period), opensOn: r.opens_on, dueOn: r.due_on,
+    state: r.state, openedAt: r.opened_at, closedAt: r.closed_at, version: r.version,
+    ...(extra.counts ? { counts: extra.counts } : {}),
+  };
+}
+
+export function presentReportSummary(r: ReportRow, extra: { unitName?: string; taskNo?: string; taskTitle?: string } = {}) {
+  return {
+    id: r.id, roundId: r.round_id, taskId: r.task_id, unitId: r.unit_id, role: r.role, state: r.state, status: r.status,
+    statusLabel: r.status ? REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status : null,
+    submittedAt: r.submitted_at, decidedAt: r.decided_at, copiedUnchanged: copiedUnchanged(r), version: r.version, updatedAt: r.updated_at,
+    ...extra,
+  };
+}
+
+export function presentReport(r: ReportRow, extra: Record<string, unknown> = {}) {
+  return {
+    ...presentReportSummary(r),
+    text: r.text, problems: r.problems, nextSteps: r.next_steps, previousText: r.previous_text,
+    carriedOver: carriedOver(r.text, r.previous_text), comment: r.comment,
+    submittedBy: r.submitted_by, decidedBy: r.decided_by,
+    ...extra,
+  };
+}

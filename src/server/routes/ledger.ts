@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam } from "../validation.js";
+import { actorOf } from "../context.js";
+import { getPlan } from "../commands/plans/plan-edit.js";
+import { loadTasks } from "../commands/plans/task-store.js";
+import { applyLedgerImport, previewLedgerImport } from "../commands/plans/ledger-import.js";
+import { ledgerWorkbook } from "../../export/ledger-xlsx.js";
+import { readScope, writeScope } from "./plans.js";
+import { readUpload } from "./upload.js";
+
+export const ledgerRoutes = [
+  route({
+    method: "GET", url: "/api/plans/:id/export.xlsx", tag: "ledger", access: "plans.read", summary: "导出任务台账（分工表格式 XLSX）",
+    params: idParam,
+    handler: async ({ ctx, user, params, reply }) => {
+      const db = ctx.database.db;
+      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const buf = await ledgerWorkbook(plan, await loadTasks(db, { planId: plan.id }));
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.title}-任务台账.xlsx`)}`)
+        .send(buf);
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/ledger-import", tag: "ledger", access: "plans.write", multipart: true,
+    summary: "导入修改过的台账 XLSX：默认只返回差异供确认；apply=1 时整体写入",
+    params: idParam,
+    query: z.strictObject({ apply: z.enum(["0", "1"]).optional() }),
+    handler: async ({ ctx, req, user, params, query }) => {
+      const file = await readUpload(req, { maxBytes: 10 * 1024 * 1024, extensions: ["xlsx"], label: "台账文件" });
+      return query.apply === "1"
+        ? applyLedgerImport(ctx.database, actorOf(user!), writeScope(user), params.id, file.data)
+        : previewLedgerImport(ctx.database, writeScope(user), params.id, file.data);
+    },
+  }),
+];

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam } from "../validation.js";
+import { nowOf } from "../context.js";
+import { localDay } from "../clock.js";
+import { presentReportSummary } from "../presenters/reports.js";
+import { readScope } from "./plans.js";
+
+export const meRoutes = [
+  route({
+    method: "GET", url: "/api/me/todos", tag: "me", access: "plans.read", summary: "我的待办：待填报、待汇总、待审定、已逾期、被退回",
+    handler: async ({ ctx, user }) => {
+      const db = ctx.database.db;
+      const roles = user!.roleList;
+      const today = localDay(nowOf(ctx));
+      const orgIds = await readScope(db, user);
+      const base = db
+        .selectFrom("reports")
+        .innerJoin("rounds", "rounds.id", "reports.round_id")
+        .innerJoin("plans", "plans.id", "rounds.plan_id")
+        .innerJoin("tasks", "tasks.id", "reports.task_id")
+        .innerJoin("units", "units.id", "reports.unit_id")
+        .selectAll("reports")
+        .select(["tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name", "rounds.due_on", "rounds.period", "plans.title as plan_title"])
+        .where("rounds.state", "=", "open")
+        .where("plans.org_id", "in", orgIds);
+      const present = (rows: Awaited<ReturnType<typeof base.execute>>) =>
+        rows.map(({ task_no, task_title, unit_name, due_on, period, plan_title, ...r }) => ({
+          ...presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }), dueOn: due_on, period, planTitle: plan_title, overdue: due_on < today,
+        }));
+      const unitRole = user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
+      const mine = unitRole ? present(await base.where("reports.unit_id", "=", user!.unit_id!).where("reports.state", "in", ["draft", "returned"]).execute()) : [];
+      const write = mine.filter((r) => r.state === "draft");
+      const returned = mine.filter((r) => r.state === "returned");
+      // A lead draft with co-units' input waiting is a consolidation to do.
+      const coWaiting = unitRole
+        ? await db
+            .selectFrom("reports")
+            .select(["round_id", "task_id"])
+            .where("role", "=", "co")
+            .where("state", "=", "submitted")
+            .where("round_id", "in", [...new Set(mine.map((r) => r.roundId))].concat(-1))
+            .execute()
+        : [];
+      const consolidate = mine.filter((r) => r.role === "lead" && coWaiting.some((c) => c.round_id === r.roundId && c.task_id === r.taskId));
+      const toDecide = roles.some((r) => r === "leader" || r === "director")
+        ? await (roles.includes("director")
+            ? base
+            : base.where("reports.task_id", "in", (eb) => eb.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id))
+          )
+            .where("reports.state", "=", "submitted")
+            .where("reports.role", "=", "lead")
+            .execute()
+        : [];
+      // Nobody approves their own report, so one's own never shows up here.
+      const approve = present(toDecide.filter((r) => r.submitted_by !== user!.id && !(JSON.parse(r.editors) as number[]).includes(user!.id)));
+      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director");
+      const late = overseer
+        ? present(await base.where("reports.state", "in", ["draft", "returned"]).where("rounds.due_on", "<", today).execute())
+        : mine.filter((r) => r.overdue);
+      return {
+        write, returned, consolidate, approve, late,
+        counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length, late: late.length },
+      };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/notifications", tag: "me", access: "session", summary: "我的通知（铃铛）",
+    query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+    handler: async ({ ctx, user, query }) => {
+      const db = ctx.database.db;
+      let q = db.selectFrom("notifications").selectAll().where("user_id", "=", user!.id);
+      if (query.unread === "1") q = q.where("read_at", "is", null);
+      const rows = await q.orderBy("id", "desc").limit(query.limit).execute();
+      const unread = await db.selectFrom("notifications").select((eb) => eb.fn.countAll().as("n")).where("user_id", "=", user!.id).where("read_at", "is", null).executeTakeFirst();
+      return {
+        items: rows.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.created_at, read: !!n.read_at })),
+        unread: Number(unread?.n ?? 0),
+      };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/notifications/:id/read", tag: "me", access: "session", summary: "标为已读",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      await ctx.database.db.updateTable("notifications").set({ read_at: nowOf(ctx).toISOString() }).where("id", "=", params.id).where("user_id", "=", user!.id).where("read_at", "is", null).execute();
+      return undefined;
+    },
+  }),
+  route({
+    method: "POST", url: "/api/notifications/read-all", tag: "me", access: "session", summary: "全部标为已读",
+    handler: async ({ ctx, user }) => {
+      await ctx.database.db.updateTable("notifications").set({ read_at: nowOf(ctx).toISOString() }).where("user_id", "=", user!.id).where("read_at", "is", null).execute();
+      return undefined;
+    },
+  }),
+];

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam, text } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { createOrg, updateOrg } from "../commands/directory.js";
+import { presentOrg } from "../presenters/index.js";
+import { actorOf } from "../context.js";
+
+const level = z.enum(["province", "city", "county"], { error: "机构级别须为 province（省）、city（市）或 county（县/区）" });
+
+export const orgRoutes = [
+  route({
+    method: "GET", url: "/api/orgs", tag: "orgs", access: "orgs.read", summary: "机构列表（树）",
+    handler: async ({ ctx }) => {
+      const rows = await ctx.database.db.selectFrom("orgs").selectAll().orderBy("id").execute();
+      return { items: rows.map(presentOrg) };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/orgs", tag: "orgs", access: "orgs.write", status: 201, summary: "新建机构",
+    body: z.strictObject({ name: text(2, 100), parentId: z.number().int().positive().nullable().optional(), level }),
+    handler: async ({ ctx, user, body }) =>
+      presentOrg(await inTransaction(ctx.database, (tx) => createOrg(tx, actorOf(user!), { name: body.name, parentId: body.parentId ?? null, level: body.level }))),
+  }),
+  route({
+    method: "PATCH", url: "/api/orgs/:id", tag: "orgs", access: "orgs.write", summary: "修改机构",
+    params: idParam,
+    body: z.strictObject({ name: text(2, 100).optional(), parentId: z.number().int().positive().nullable().optional(), version: z.number().int().optional() }),
+    handler: async ({ ctx, user, body, params }) =>
+      presentOrg(await inTransaction(ctx.database, (tx) => updateOrg(tx, actorOf(user!), params.id, body))),
+  }),
+];

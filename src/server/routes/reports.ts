@@ -1,0 +1,170 @@
+import { z } from "zod";
+import type { Kysely } from "kysely";
+import { route } from "./define.js";
+import { idParam } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf, nowOf } from "../context.js";
+import { errors } from "../errors.js";
+import type { DB } from "../db/schema.js";
+import type { UserRow } from "../auth/sessions.js";
+import { accessTo, decideReport, loadReport, REPORT_STATUSES, saveReport, submitReport, type ReportRow } from "../commands/rounds/reports.js";
+import { loadTasks } from "../commands/plans/task-store.js";
+import { presentTask } from "../presenters/plans.js";
+import { presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
+import { readUpload } from "./upload.js";
+
+const STATUS_BY_LABEL = Object.fromEntries(Object.entries(REPORT_STATUSES).map(([k, v]) => [v, k]));
+const status = z
+  .string()
+  .transform((s) => STATUS_BY_LABEL[s] ?? s)
+  .pipe(z.enum(Object.keys(REPORT_STATUSES) as [keyof typeof REPORT_STATUSES], { error: "推进状态须为 未启动、正常推进、已完成、滞后、受阻 之一" }));
+const version = z.number({ error: "缺少版本号" }).int();
+
+export const EVIDENCE_TYPES: Record<string, string> = {
+  pdf: "application/pdf", jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc: "application/msword",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xls: "application/vnd.ms-excel",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation", txt: "text/plain; charset=utf-8", zip: "application/zip",
+};
+export const EVIDENCE_LIMIT = 20 * 1024 * 1024;
+
+async function reportDetail(db: Kysely<DB>, user: UserRow, report: ReportRow) {
+  const { round, plan } = await loadReport(db as any, report.id);
+  const access = await accessTo(db as any, user, report, round.state === "open");
+  const [task] = await loadTasks(db, { taskIds: [report.task_id] });
+  const unit = await db.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
+  const values = await db.selectFrom("report_values").selectAll().where("report_id", "=", report.id).execute();
+  const milestones = await db.selectFrom("report_milestones").selectAll().where("report_id", "=", report.id).execute();
+  const events = await db.selectFrom("report_events").selectAll().where("report_id", "=", report.id).orderBy("id").execute();
+  const evidence = await db.selectFrom("evidence_files").select(["id", "file_name", "mime", "size", "uploaded_at"]).where("report_id", "=", report.id).orderBy("id").execute();
+  // The lead's form shows every co-unit's report beside its own.
+  const coReports = report.role === "lead"
+    ? await db.selectFrom("reports").innerJoin("units", "units.id", "reports.unit_id").selectAll("reports").select("units.name as unit_name").where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "co").orderBy("reports.id").execute()
+    : [];
+  const coValues = coReports.length ? await db.selectFrom("report_values").selectAll().where("report_id", "in", coReports.map((c) => c.id)).execute() : [];
+  return presentReport(report, {
+    unitName: unit?.name,
+    round: presentRound(round),
+    planTitle: plan.title,
+    task: task ? presentTask(task) : null,
+    values: values.map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
+    milestones: milestones.map((m) => ({ milestoneId: m.milestone_id, doneOn: m.done_on })),
+    events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, comment: e.comment })),
+    evidence: evidence.map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` })),
+    coReports: coReports.map(({ unit_name, ...c }) => ({
+      ...presentReportSummary(c, { unitName: unit_name }), text: c.state === "draft" ? "" : c.text, problems: c.state === "draft" ? "" : c.problems,
+      values: coValues.filter((v) => v.report_id === c.id).map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
+    })),
+    can: { write: access.write, submit: access.submit, decide: access.decide && report.submitted_by !== user.id && !(JSON.parse(report.editors) as number[]).includes(user.id) },
+  });
+}
+
+async function readable(db: Kysely<DB>, user: UserRow, id: number) {
+  const { report, round } = await loadReport(db as any, id);
+  const access = await accessTo(db as any, user, report, round.state === "open");
+  if (!access.read) throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
+  return report;
+}
+
+export const reportRoutes = [
+  route({
+    method: "GET", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "进展报告（含任务指标、协办单位报告、流转记录、佐证材料）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => reportDetail(ctx.database.db, user!, await readable(ctx.database.db, user!, params.id)),
+  }),
+  route({
+    method: "PUT", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "保存报告草稿（带 version；过期版本返回 409）",
+    params: idParam,
+    body: z.strictObject({
+      text: z.string().max(20_000, "进展情况不能超过 20000 字").optional(),
+      status: status.nullable().optional(),
+      problems: z.string().max(10_000).optional(),
+      nextSteps: z.string().max(10_000).optional(),
+      values: z.array(z.strictObject({ targetId: z.number().int().positive(), value: z.number({ error: "指标值须为数字" }).nullable() })).max(200).optional(),
+      milestones: z.array(z.strictObject({ milestoneId: z.number().int().positive(), doneOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "完成日期格式应为 YYYY-MM-DD").nullable() })).max(200).optional(),
+      version,
+    }),
+    handler: async ({ ctx, user, params, body }) => {
+      const saved = await inTransaction(ctx.database, (tx) => saveReport(tx, user!, actorOf(user!), params.id, body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved);
+    },
+  }),
+  route({
+    method: "POST", url: "/api/reports/:id/submit", tag: "reports", access: "plans.read", summary: "提交报告（单位负责人）：协办报告送牵头单位，牵头报告送责任领导审定",
+    params: idParam,
+    body: z.strictObject({ version }),
+    handler: async ({ ctx, user, params, body }) => {
+      const saved = await inTransaction(ctx.database, (tx) => submitReport(tx, user!, actorOf(user!), params.id, body.version, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved);
+    },
+  }),
+  route({
+    method: "POST", url: "/api/reports/:id/approve", tag: "reports", access: "plans.read", summary: "审定（责任领导；不能审定自己的报告）",
+    params: idParam,
+    body: z.strictObject({ version, comment: z.string().max(2000).optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      const saved = await inTransaction(ctx.database, (tx) => decideReport(tx, user!, actorOf(user!), params.id, "approve", body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved);
+    },
+  }),
+  route({
+    method: "POST", url: "/api/reports/:id/return", tag: "reports", access: "plans.read", summary: "退回（责任领导，须填写意见）",
+    params: idParam,
+    body: z.strictObject({ version, comment: z.string().max(2000) }),
+    handler: async ({ ctx, user, params, body }) => {
+      const saved = await inTransaction(ctx.database, (tx) => decideReport(tx, user!, actorOf(user!), params.id, "return", body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved);
+    },
+  }),
+  route({
+    method: "POST", url: "/api/reports/:id/evidence", tag: "reports", access: "plans.read", multipart: true, status: 201,
+    summary: "上传佐证材料（PDF、图片、Office 文档、ZIP；单个不超过 20 MB）",
+    params: idParam,
+    handler: async ({ ctx, req, user, params }) => {
+      const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "佐证材料" });
+      const ext = file.filename.toLowerCase().split(".").pop()!;
+      return inTransaction(ctx.database, async (tx) => {
+        const { report, round } = await loadReport(tx, params.id);
+        const access = await accessTo(tx, user!, report, round.state === "open");
+        if (!access.write) throw access.read ? errors.conflict("REPORT_LOCKED", "该报告当前不能修改") : errors.forbidden("只能为本单位的报告上传材料");
+        const row = await tx
+          .insertInto("evidence_files")
+          .values({ report_id: report.id, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: nowOf(ctx).toISOString() })
+          .returning(["id", "file_name", "mime", "size", "uploaded_at"])
+          .executeTakeFirstOrThrow();
+        return { id: row.id, fileName: row.file_name, mime: row.mime, size: row.size, uploadedAt: row.uploaded_at, url: `/api/evidence/${row.id}` };
+      });
+    },
+  }),
+  route({
+    method: "GET", url: "/api/evidence/:id", tag: "reports", access: "plans.read", summary: "查看或下载佐证材料（图片和 PDF 可在浏览器中预览）",
+    params: idParam,
+    handler: async ({ ctx, user, params, reply }) => {
+      const db = ctx.database.db;
+      const f = await db.selectFrom("evidence_files").selectAll().where("id", "=", params.id).executeTakeFirst();
+      if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
+      await readable(db, user!, f.report_id);
+      const inline = /^(image\/|application\/pdf)/.test(f.mime);
+      return reply
+        .type(f.mime)
+        .header("Content-Disposition", `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(f.file_name)}`)
+        .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .send(Buffer.from(f.data));
+    },
+  }),
+  route({
+    method: "DELETE", url: "/api/evidence/:id", tag: "reports", access: "plans.read", summary: "删除佐证材料（报告可修改时）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const f = await tx.selectFrom("evidence_files").select(["id", "report_id"]).where("id", "=", params.id).executeTakeFirst();
+        if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
+        const { report, round } = await loadReport(tx, f.report_id);
+        const access = await accessTo(tx, user!, report, round.state === "open");
+        if (!access.write) throw errors.forbidden("该报告当前不能修改");
+        await tx.deleteFrom("evidence_files").where("id", "=", f.id).execute();
+      });
+      return undefined;
+    },
+  }),
+];

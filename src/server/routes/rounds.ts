@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Kysely } from "kysely";
+import { route } from "./define.js";
+import { idParam } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf, nowOf } from "../context.js";
+import type { DB } from "../db/schema.js";
+import { getPlan } from "../commands/plans/plan-edit.js";
+import { closeRound, createRound, getRound, openRound, rescheduleRound } from "../commands/rounds/rounds.js";
+import { remindRound } from "../commands/rounds/reminders.js";
+import { presentReportSummary, presentRound } from "../presenters/reports.js";
+import { readScope, writeScope } from "./plans.js";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+
+async function reportCounts(db: Kysely<DB>, roundIds: number[]) {
+  if (!roundIds.length) return new Map<number, Record<string, number>>();
+  const rows = await db.selectFrom("reports").select(["round_id", "state", (eb) => eb.fn.countAll().as("n")]).where("round_id", "in", roundIds).groupBy(["round_id", "state"]).execute();
+  const out = new Map<number, Record<string, number>>();
+  for (const r of rows) out.set(r.round_id, { ...(out.get(r.round_id) ?? {}), [r.state]: Number(r.n) });
+  return out;
+}
+
+export const roundRoutes = [
+  route({
+    method: "GET", url: "/api/plans/:id/rounds", tag: "rounds", access: "plans.read", summary: "方案的调度轮次",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const rounds = await db.selectFrom("rounds").selectAll().where("plan_id", "=", plan.id).orderBy("period", "desc").execute();
+      const counts = await reportCounts(db, rounds.map((r) => r.id));
+      return { items: rounds.map((r) => presentRound(r, { counts: counts.get(r.id) ?? {} })), rhythm: plan.rhythm, openDay: plan.open_day, dueDay: plan.due_day };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/rounds", tag: "rounds", access: "rounds.manage", status: 201,
+    summary: "新建调度轮次（开始日期已到则立即开始，为每项任务的牵头和协办单位生成报告）",
+    params: idParam,
+    body: z.strictObject({ period: z.string().min(6).max(10), opensOn: day.optional(), dueOn: day.optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      const round = await inTransaction(ctx.database, async (tx) => createRound(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body, nowOf(ctx)));
+      return { round: presentRound(round) };
+    },
+  }),
+  route({
+    method: "PATCH", url: "/api/rounds/:id", tag: "rounds", access: "rounds.manage", summary: "调整本轮的开始或截止日期",
+    params: idParam,
+    body: z.strictObject({ opensOn: day.optional(), dueOn: day.optional(), version: z.number().int().optional() }),
+    handler: async ({ ctx, user, params, body }) => ({
+      round: presentRound(await inTransaction(ctx.database, async (tx) => {
+        const { round } = await getRound(tx, writeScope(user), params.id);
+        return rescheduleRound(tx, actorOf(user!), round, body);
+      })),
+    }),
+  }),
+  route({
+    method: "POST", url: "/api/rounds/:id/open", tag: "rounds", access: "rounds.manage", summary: "手动开始调度",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => ({
+      round: presentRound(await inTransaction(ctx.database, async (tx) => {
+        const { round, plan } = await getRound(tx, writeScope(user), params.id);
+        return openRound(tx, actorOf(user!), plan, round, nowOf(ctx));
+      })),
+    }),
+  }),
+  route({
+    method: "POST", url: "/api/rounds/:id/close", tag: "rounds", access: "rounds.manage", summary: "结束调度",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => ({
+      round: presentRound(await inTransaction(ctx.database, async (tx) => {
+        const { round } = await getRound(tx, writeScope(user), params.id);
+        return closeRound(tx, actorOf(user!), round, nowOf(ctx));
+      })),
+    }),
+  }),
+  route({
+    method: "POST", url: "/api/rounds/:id/remind", tag: "rounds", access: "rounds.manage", summary: "催办：提醒未报送的单位（可指定报告）",
+    params: idParam,
+    body: z.strictObject({ reportIds: z.array(z.number().int().positive()).max(1000).optional() }),
+    handler: async ({ ctx, user, params, body }) =>
+      inTransaction(ctx.database, async (tx) => {
+        const { round, plan } = await getRound(tx, writeScope(user), params.id);
+        return remindRound(tx, actorOf(user!), plan, round, body.reportIds ?? null, nowOf(ctx));
+      }),
+  }),
+  route({
+    method: "GET", url: "/api/rounds/:id", tag: "rounds", access: "plans.read", summary: "调度轮次详情",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const { round, plan } = await getRound(db as any, await readScope(db, user), params.id);
+      const counts = await reportCounts(db, [round.id]);
+      return { ...presentRound(round, { counts: counts.get(round.id) ?? {} }), planTitle: plan.title };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/rounds/:id/reports", tag: "rounds", access: "plans.read", summary: "本轮全部报告（任务 × 单位），办公室的调度总览",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const { round } = await getRound(db as any, await readScope(db, user), params.id);
+      const rows = await db
+        .selectFrom("reports")
+        .innerJoin("tasks", "tasks.id", "reports.task_id")
+        .innerJoin("units", "units.id", "reports.unit_id")
+        .selectAll("reports")
+        .select(["tasks.no as task_no", "tasks.title as task_title", "tasks.position as task_position", "units.name as unit_name"])
+        .where("reports.round_id", "=", round.id)
+        .orderBy("tasks.position")
+        .orderBy("reports.role", "desc")
+        .orderBy("reports.id")
+        .execute();
+      // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
+      const roles = user!.roleList;
+      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+      let visible = rows;
+      if (!overseer) {
+        const leadTasks = user!.unit_id
+          ? new Set((await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).where("role", "=", "lead").execute()).map((r) => r.task_id))
+          : new Set<number>();
+        const ledTasks = new Set((await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute()).map((r) => r.task_id));
+        visible = rows.filter((r) => r.unit_id === user!.unit_id || leadTasks.has(r.task_id) || ledTasks.has(r.task_id));
+      }
+      return {
+        items: visible.map(({ task_no, task_title, task_position, unit_name, ...r }) =>
+          presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }),
+        ),
+      };
+    },
+  }),
+];

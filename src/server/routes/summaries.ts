@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf, nowOf } from "../context.js";
+import { errors } from "../errors.js";
+import { localDay } from "../clock.js";
+import { getPlan } from "../commands/plans/plan-edit.js";
+import { changeSummary, createSummary, quarterLabel, summaryAccess, type SummaryRow } from "../commands/rounds/summaries.js";
+import { summaryDocx } from "../../export/summary-docx.js";
+import { readScope } from "./plans.js";
+
+function presentSummary(s: SummaryRow, can?: Record<string, boolean>) {
+  return {
+    id: s.id, planId: s.plan_id, quarter: s.quarter, quarterLabel: quarterLabel(s.quarter), scope: s.scope, unitId: s.unit_id, leaderId: s.leader_id,
+    title: s.title, text: s.text, state: s.state, comment: s.comment, submittedAt: s.submitted_at, decidedAt: s.decided_at, version: s.version, updatedAt: s.updated_at,
+    ...(can ? { can } : {}),
+  };
+}
+
+const version = z.number({ error: "缺少版本号" }).int();
+
+export const summaryRoutes = [
+  route({
+    method: "GET", url: "/api/plans/:id/summaries", tag: "summaries", access: "plans.read", summary: "方案的季度总结（本人可见的）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const rows = await db.selectFrom("summaries").selectAll().where("plan_id", "=", plan.id).orderBy("quarter", "desc").orderBy("id").execute();
+      const visible = [];
+      for (const s of rows) if ((await summaryAccess(db as any, user!, s)).read) visible.push(presentSummary(s));
+      return { items: visible };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/summaries", tag: "summaries", access: "plans.read", status: 201,
+    summary: "生成季度总结草稿（按单位或分管领导，取本季度已审定的报告）",
+    params: idParam,
+    body: z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, "季度格式应为 2026-Q1"), scope: z.enum(["unit", "leader"]), unitId: z.number().int().positive().optional(), leaderId: z.number().int().positive().optional() }),
+    handler: async ({ ctx, user, params, body }) =>
+      presentSummary(await inTransaction(ctx.database, async (tx) => createSummary(tx, user!, actorOf(user!), await getPlan(tx, await readScope(tx, user), params.id), body, nowOf(ctx)))),
+  }),
+  route({
+    method: "GET", url: "/api/summaries/:id", tag: "summaries", access: "plans.read", summary: "季度总结",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const s = await db.selectFrom("summaries").selectAll().where("id", "=", params.id).executeTakeFirst();
+      const access = s && (await summaryAccess(db as any, user!, s));
+      if (!s || !access?.read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+      return presentSummary(s, { write: access.write, submit: access.submit, decide: access.decide });
+    },
+  }),
+  ...(["save", "submit", "approve", "return"] as const).map((action) =>
+    route({
+      method: action === "save" ? "PUT" : "POST",
+      url: action === "save" ? "/api/summaries/:id" : `/api/summaries/:id/${action}`,
+      tag: "summaries", access: "plans.read",
+      summary: { save: "保存季度总结", submit: "提交季度总结", approve: "审定季度总结", return: "退回季度总结（须填写意见）" }[action],
+      params: idParam,
+      body: z.strictObject({ version, text: z.string().max(50_000).optional(), comment: z.string().max(2000).optional() }),
+      handler: async ({ ctx, user, params, body }) => {
+        const s = await inTransaction(ctx.database, (tx) => changeSummary(tx, user!, actorOf(user!), params.id, action, body, nowOf(ctx)));
+        const access = await summaryAccess(ctx.database.db as any, user!, s);
+        return presentSummary(s, { write: access.write, submit: access.submit, decide: access.decide });
+      },
+    }),
+  ),
+  route({
+    method: "GET", url: "/api/summaries/:id/export.docx", tag: "summaries", access: "plans.read", summary: "导出季度总结（DOCX，公文版式）",
+    params: idParam,
+    handler: async ({ ctx, user, params, reply }) => {
+      const db = ctx.database.db;
+      const s = await db.selectFrom("summaries").selectAll().where("id", "=", params.id).executeTakeFirst();
+      if (!s || !(await summaryAccess(db as any, user!, s)).read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+      const plan = await db.selectFrom("plans").select("org_id").where("id", "=", s.plan_id).executeTakeFirstOrThrow();
+      const unit = s.unit_id ? await db.selectFrom("units").select("name").where("id", "=", s.unit_id).executeTakeFirst() : null;
+      const org = await db.selectFrom("orgs").select("name").where("id", "=", plan.org_id).executeTakeFirst();
+      const day = localDay(nowOf(ctx)).split("-").map(Number);
+      const buf = await summaryDocx({ title: s.title, org: unit?.name ?? org?.name ?? "", date: `${day[0]}年${day[1]}月${day[2]}日`, text: s.text });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${s.title}.docx`)}`)
+        .send(buf);
+    },
+  }),
+];

@@ -1,0 +1,193 @@
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam, text } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf } from "../context.js";
+import { errors } from "../errors.js";
+import { createTask, deleteTask, getPlan, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
+import { loadTasks } from "../commands/plans/task-store.js";
+import { presentPlan, presentTask } from "../presenters/plans.js";
+import { progressOf } from "../commands/rounds/progress.js";
+import { readScope, writeScope } from "./plans.js";
+
+const unitRef = z.strictObject({ name: text(1, 100), unitId: z.number().int().positive().nullable().optional() });
+const leaderRef = z.strictObject({ name: text(1, 50), userId: z.number().int().positive().nullable().optional() });
+const span = z.tuple([z.number().int(), z.number().int()]).nullable().optional();
+const target = z.strictObject({
+  id: z.number().int().positive().optional(),
+  metric: z.string().trim().max(200),
+  op: z.enum([">=", "<=", "=", ">", "<"], { error: "比较方式须为 >=、<=、=、>、< 之一" }),
+  value: z.number({ error: "目标值须为数字" }),
+  unit: z.string().trim().max(20),
+  text: z.string().max(1000).optional(),
+  span, confidence: z.number().min(0).max(1).nullable().optional(),
+});
+const milestone = z.strictObject({
+  id: z.number().int().positive().optional(),
+  what: z.string().trim().min(1, "请填写节点内容").max(500),
+  by: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "完成时限格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD"),
+  text: z.string().max(1000).optional(),
+  span, confidence: z.number().min(0).max(1).nullable().optional(),
+});
+const taskFields = {
+  no: z.string().trim().max(20).optional(),
+  sectionNo: z.string().trim().max(20).nullable().optional(),
+  sectionTitle: z.string().trim().max(300).nullable().optional(),
+  title: text(1, 500).optional(),
+  body: z.string().max(50_000).optional(),
+  lead: z.array(unitRef).max(50).optional(),
+  co: z.array(unitRef).max(100).optional(),
+  liaison: z.array(unitRef).max(50).optional(),
+  leaders: z.array(leaderRef).max(20).optional(),
+  measures: z.array(z.string().max(5000)).max(200).optional(),
+  targets: z.array(target).max(100).optional(),
+  milestones: z.array(milestone).max(100).optional(),
+};
+
+const planTaskFilters = z.strictObject({
+  section: z.string().max(20).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  leaderId: z.coerce.number().int().positive().optional(),
+  leader: z.string().max(50).optional(),
+  q: z.string().max(100).optional(),
+  overdue: z.enum(["0", "1"]).optional(),
+  status: z.enum(["not_started", "on_track", "done", "behind", "blocked", "none"]).optional(),
+});
+
+type Presented = ReturnType<typeof presentTask>;
+function filterTasks(items: Presented[], f: z.infer<typeof planTaskFilters>) {
+  const has = (t: Presented, unitId: number) => [...t.lead, ...t.co, ...t.liaison].some((u) => u.unitId === unitId);
+  return items.filter(
+    (t) =>
+      (!f.section || t.section === f.section) &&
+      (!f.unitId || has(t, f.unitId)) &&
+      (!f.leaderId || t.leaders.some((l) => l.userId === f.leaderId)) &&
+      (!f.leader || t.leaders.some((l) => l.name.includes(f.leader!))) &&
+      (!f.q || [t.no, t.title, t.body, ...t.measures].some((s) => s.includes(f.q!))) &&
+      (f.overdue !== "1" || t.hasOverdueMilestone) &&
+      (!f.status || (f.status === "none" ? !t.status : t.status === f.status)),
+  );
+}
+
+export const taskRoutes = [
+  route({
+    method: "GET", url: "/api/plans/:id/tasks", tag: "tasks", access: "plans.read", summary: "方案的任务（台账），可按篇目、单位、责任领导、关键词、逾期筛选",
+    params: idParam, query: planTaskFilters,
+    handler: async ({ ctx, user, params, query }) => {
+      const plan = await getPlan(ctx.database.db, await readScope(ctx.database.db, user), params.id);
+      const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
+      const progress = await progressOf(ctx.database.db, tasks.map((t) => t.id));
+      const items = tasks.map((t) => presentTask(t, progress.get(t.id)));
+      return { items: filterTasks(items, query), total: items.length };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/tasks", tag: "tasks", access: "plans.write", status: 201, summary: "新增任务",
+    params: idParam,
+    body: z.strictObject({ ...taskFields, title: text(1, 500), after: z.number().int().positive().nullable().optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      const { after, ...value } = body;
+      return presentTask(await inTransaction(ctx.database, async (tx) => createTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), value as any, after)));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/tasks/reorder", tag: "tasks", access: "plans.write", summary: "调整任务顺序",
+    params: idParam,
+    body: z.strictObject({ order: z.array(z.number().int().positive()).max(2000) }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => reorderTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.order));
+      return { items: (await loadTasks(ctx.database.db, { planId: params.id })).map((t) => presentTask(t)) };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/plans/:id/tasks/merge", tag: "tasks", access: "plans.write", summary: "合并任务（草稿）",
+    params: idParam,
+    body: z.strictObject({ taskIds: z.array(z.number().int().positive()).min(2, "至少选择两个任务").max(50) }),
+    handler: async ({ ctx, user, params, body }) =>
+      presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.taskIds))),
+  }),
+  route({
+    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务",
+    handler: async ({ ctx, user }) => {
+      const db = ctx.database.db;
+      const viaUnit = user!.unit_id
+        ? await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).execute()
+        : [];
+      const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute();
+      const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
+      const tasks = await loadTasks(db, { taskIds: ids });
+      const progress = await progressOf(db, ids);
+      const plans = ids.length ? await db.selectFrom("plans").selectAll().where("id", "in", [...new Set(tasks.map((t) => t.planId))]).where("status", "=", "published").execute() : [];
+      const planById = new Map(plans.map((p) => [p.id, p]));
+      const items = tasks
+        .filter((t) => planById.has(t.planId))
+        .map((t) => ({
+          ...presentTask(t, progress.get(t.id)),
+          planTitle: planById.get(t.planId)!.title,
+          myRoles: [
+            ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
+            ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
+          ],
+        }));
+      return { items };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/tasks/:id", tag: "tasks", access: "plans.read", summary: "任务详情（含修改历史）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const [task] = await loadTasks(db, { taskIds: [params.id] });
+      if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      const plan = await getPlan(db, await readScope(db, user), task.planId).catch(() => {
+        throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      });
+      const history = await db.selectFrom("task_versions").selectAll().where("task_id", "=", task.id).orderBy("version", "desc").execute();
+      const progress = await progressOf(db, [task.id]);
+      return {
+        ...presentTask(task, progress.get(task.id)),
+        plan: presentPlan(plan),
+        history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
+      };
+    },
+  }),
+  route({
+    method: "PATCH", url: "/api/tasks/:id", tag: "tasks", access: "plans.write", summary: "修改任务（已发布的任务保留版本）",
+    params: idParam,
+    body: z.strictObject({ ...taskFields, version: z.number().int().optional() }),
+    handler: async ({ ctx, user, params, body }) =>
+      presentTask(
+        await inTransaction(ctx.database, async (tx) => {
+          const [task] = await loadTasks(tx, { taskIds: [params.id] });
+          if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+          return updateTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id, body as any);
+        }),
+      ),
+  }),
+  route({
+    method: "DELETE", url: "/api/tasks/:id", tag: "tasks", access: "plans.write", summary: "删除任务（仅草稿）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const [task] = await loadTasks(tx, { taskIds: [params.id] });
+        if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+        await deleteTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id);
+      });
+      return undefined;
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/split", tag: "tasks", access: "plans.write", status: 201, summary: "拆分任务：从第 at 条措施起拆为新任务（草稿）",
+    params: idParam,
+    body: z.strictObject({ at: z.number().int().min(1), title: z.string().max(500).optional() }),
+    handler: async ({ ctx, user, params, body }) =>
+      presentTask(
+        await inTransaction(ctx.database, async (tx) => {
+          const [task] = await loadTasks(tx, { taskIds: [params.id] });
+          if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+          return splitTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id, body.at, body.title);
+        }),
+      ),
+  }),
+];
+

@@ -1,0 +1,168 @@
+// Types of the reporting rounds (进展调度), reports, todos, notifications, quarterly summaries
+// and notification settings, as the server presents them.
+import type { Id, Task } from "./types.js";
+
+export type RoundState = "scheduled" | "open" | "closed";
+export type ReportState = "draft" | "returned" | "submitted" | "merged" | "approved";
+export type ReportRole = "lead" | "co";
+export type ReportStatus = "not_started" | "on_track" | "done" | "behind" | "blocked";
+
+export interface Round {
+  id: Id;
+  planId: Id;
+  period: string;
+  label: string;
+  opensOn: string;
+  dueOn: string;
+  state: RoundState;
+  openedAt: string | null;
+  closedAt: string | null;
+  version: number;
+  counts?: Partial<Record<ReportState, number>>;
+  planTitle?: string;
+}
+
+export interface RoundList {
+  items: Round[];
+  rhythm: string;
+  openDay: number;
+  dueDay: number;
+}
+
+export interface ReportSummary {
+  id: Id;
+  roundId: Id;
+  taskId: Id;
+  unitId: Id;
+  role: ReportRole;
+  state: ReportState;
+  status: ReportStatus | null;
+  statusLabel: string | null;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  copiedUnchanged: boolean;
+  version: number;
+  updatedAt: string;
+  unitName?: string;
+  taskNo?: string;
+  taskTitle?: string;
+}
+
+export interface ReportValue {
+  targetId: Id;
+  value: number;
+}
+export interface ReportMilestone {
+  milestoneId: Id;
+  doneOn: string;
+}
+export interface ReportEvent {
+  at: string;
+  actorName: string;
+  action: "save" | "submit" | "merge" | "approve" | "return" | string;
+  comment: string | null;
+}
+export interface Evidence {
+  id: Id;
+  fileName: string;
+  mime: string;
+  size: number;
+  uploadedAt: string;
+  url: string;
+}
+export interface CoReport extends ReportSummary {
+  text: string;
+  problems: string;
+  values: ReportValue[];
+}
+
+export interface ReportDetail extends ReportSummary {
+  text: string;
+  problems: string;
+  nextSteps: string;
+  previousText: string;
+  carriedOver: string[];
+  comment: string | null;
+  submittedBy: Id | null;
+  decidedBy: Id | null;
+  unitName: string;
+  round: Round;
+  planTitle: string;
+  task: Task | null;
+  values: ReportValue[];
+  milestones: ReportMilestone[];
+  events: ReportEvent[];
+  evidence: Evidence[];
+  coReports: CoReport[];
+  can: { write: boolean; submit: boolean; decide: boolean };
+}
+
+export interface ReportInput {
+  text?: string;
+  status?: ReportStatus | null;
+  problems?: string;
+  nextSteps?: string;
+  values?: { targetId: Id; value: number | null }[];
+  milestones?: { milestoneId: Id; doneOn: string | null }[];
+  version: number;
+}
+
+export interface TodoItem extends ReportSummary {
+  dueOn: string;
+  period: string;
+  planTitle: string;
+  overdue: boolean;
+}
+export type TodoKind = "write" | "consolidate" | "approve" | "late" | "returned";
+export type Todos = Record<TodoKind, TodoItem[]> & { counts: Record<TodoKind, number> };
+
+export interface AppNotification {
+  id: Id;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
+export type SummaryState = "draft" | "submitted" | "returned" | "approved";
+export interface Summary {
+  id: Id;
+  planId: Id;
+  quarter: string;
+  quarterLabel: string;
+  scope: "unit" | "leader";
+  unitId: Id | null;
+  leaderId: Id | null;
+  title: string;
+  text: string;
+  state: SummaryState;
+  comment: string | null;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  version: number;
+  updatedAt: string;
+  can?: { write: boolean; submit: boolean; decide: boolean };
+}
+
+export interface NotificationSettings {
+  reminders: { beforeDays: number; escalateAfterDays: number };
+  channels: {
+    dingtalk: { enabled: boolean; webhook: string; secret: string };
+    wecom: { enabled: boolean; webhook: string };
+    email: { enabled: boolean; host: string; port: number; secure: boolean; user: string; pass: string; from: string };
+  };
+}
+
+export interface OutboxItem {
+  id: Id;
+  channel: string;
+  state: "pending" | "sent" | "failed";
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  summary: string;
+}

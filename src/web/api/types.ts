@@ -1,0 +1,296 @@
+// Types of the JSON the server returns (the API contract as the web app sees it).
+
+/** Record ids are database integers. */
+export type Id = number;
+
+export type RoleCode = "admin" | "office" | "unit_staff" | "unit_head" | "leader" | "director" | "viewer";
+
+export interface SessionUser {
+  id: Id;
+  username: string;
+  name: string;
+  roles: RoleCode[];
+  unitId: Id | null;
+  orgId: Id;
+  orgName: string;
+}
+
+/** Returned by login, GET /api/auth/me, setup and password change. */
+export interface SessionPayload {
+  user: SessionUser;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export type OrgLevel = "province" | "city" | "county";
+
+export interface Org {
+  id: Id;
+  name: string;
+  parentId: Id | null;
+  level: OrgLevel;
+  version: number;
+}
+
+export type UnitKind = "department" | "school" | "external";
+
+export interface Unit {
+  id: Id;
+  orgId: Id;
+  name: string;
+  kind: UnitKind;
+  aliases: string[];
+  active: boolean;
+  version: number;
+}
+
+export interface User {
+  id: Id;
+  username: string;
+  name: string;
+  phone: string | null;
+  unitId: Id | null;
+  unitName: string | null;
+  orgId: Id;
+  roles: RoleCode[];
+  active: boolean;
+  mustChangePassword: boolean;
+  /** Set while the account is locked after too many wrong passwords. */
+  lockedUntil?: string | null;
+  version: number;
+}
+
+export interface CreatedUser extends User {
+  temporaryPassword?: string;
+}
+
+export interface ImportRowError {
+  sheet: string;
+  row: number;
+  message: string;
+}
+
+export interface ImportResult {
+  units: number;
+  users: number;
+  passwords: { username: string; temporaryPassword: string }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: Id | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Items<T> {
+  items: T[];
+}
+
+// ---------------------------------------------------------------------------
+// Plans and the task ledger (src/server/presenters/plans.ts).
+
+export type PlanStatus = "draft" | "published" | "archived";
+/** [start, end) offsets into the plan's source text. */
+export type Span = [number, number];
+
+export interface Plan {
+  id: Id;
+  orgId: Id;
+  title: string;
+  year: number | null;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  region: string | null;
+  status: PlanStatus;
+  sections: { no: string; title: string }[];
+  warnings: string[];
+  sourceFormat: string | null;
+  fileName: string | null;
+  hasFile: boolean;
+  metaProvenance: Record<string, { span: Span; confidence: number } | undefined>;
+  createdAt: string;
+  publishedAt: string | null;
+  archivedAt: string | null;
+  version: number;
+  taskCount?: number;
+}
+
+export interface PlanImportResult {
+  plan: Plan;
+  taskCount: number;
+  warnings: string[];
+}
+
+export interface PlanSource {
+  text: string;
+  format: string | null;
+  fileName: string | null;
+  fileUrl: string | null;
+}
+
+export interface UnitRef {
+  name: string;
+  unitId: Id | null;
+}
+export interface LeaderRef {
+  name: string;
+  userId: Id | null;
+}
+export type TargetOp = ">=" | "<=" | "=" | ">" | "<";
+export interface Target {
+  id?: Id;
+  metric: string;
+  op: TargetOp;
+  value: number;
+  unit: string;
+  text?: string;
+  span?: Span | null;
+  confidence?: number | null;
+  /** Progress (read-only, from submitted/approved reports): the lead unit's latest value. */
+  latest?: number | null;
+  assessment?: TargetAssessment | null;
+  points?: TargetPoint[];
+}
+/** met: goal reached; on_track: on pace for the year; behind: not. */
+export type TargetAssessment = "met" | "on_track" | "behind";
+export interface TargetPoint {
+  period: string;
+  value: number;
+  unitId: Id;
+  state: string;
+}
+export type MilestoneState = "due" | "overdue" | "done";
+export interface Milestone {
+  id?: Id;
+  what: string;
+  by: string;
+  text?: string;
+  span?: Span | null;
+  confidence?: number | null;
+  state?: MilestoneState;
+  /** The day a report said it was done. */
+  doneOn?: string | null;
+}
+
+export interface LocatedText {
+  span: Span;
+  confidence: number;
+  text: string;
+}
+export interface TaskProvenance {
+  span?: Span;
+  fields?: {
+    title?: LocatedText;
+    lead?: LocatedText[];
+    co?: LocatedText[];
+    liaison?: LocatedText[];
+    leaders?: LocatedText[];
+    measures?: LocatedText[];
+  };
+}
+
+export type TaskStatus = "not_started" | "on_track" | "done" | "behind" | "blocked";
+
+export interface Task extends Omit<TaskValue, "sectionNo"> {
+  id: Id;
+  planId: Id;
+  position: number;
+  section: string | null;
+  hasOverdueMilestone: boolean;
+  /** The lead unit's latest reported status (null: nothing reported yet). */
+  status: TaskStatus | null;
+  statusLabel: string | null;
+  latestPeriod: string | null;
+  confidence: number | null;
+  provenance: TaskProvenance;
+  version: number;
+  updatedAt: string;
+}
+
+/** The editable part of a task, as PATCH /api/tasks/:id takes it. */
+export interface TaskValue {
+  no: string;
+  sectionNo: string | null;
+  sectionTitle: string | null;
+  title: string;
+  body: string;
+  lead: UnitRef[];
+  co: UnitRef[];
+  liaison: UnitRef[];
+  leaders: LeaderRef[];
+  measures: string[];
+  targets: Target[];
+  milestones: Milestone[];
+}
+
+export interface TaskVersion {
+  version: number;
+  changedBy: string | null;
+  changedAt: string;
+  before: Partial<TaskValue>;
+  after: Partial<TaskValue>;
+}
+
+export interface TaskDetail extends Task {
+  plan: Plan;
+  history: TaskVersion[];
+}
+
+export type MyRole = "lead" | "co" | "liaison" | "leader";
+export interface MyTask extends Task {
+  planTitle: string;
+  myRoles: MyRole[];
+}
+
+export interface PublishResult extends Plan {
+  createdUnits: { id: Id; name: string }[];
+}
+
+export interface LedgerChange {
+  row: number;
+  kind: "update" | "create";
+  taskId: Id | null;
+  no: string;
+  title: string;
+  fields: { field: string; label: string; before: string; after: string }[];
+}
+
+export interface LedgerImportResult {
+  changes: LedgerChange[];
+  applied: boolean;
+}
+
+export interface TaskFilters {
+  section?: string;
+  unitId?: Id;
+  leader?: string;
+  q?: string;
+  overdue?: "1";
+  /** none: the lead unit has not reported yet. */
+  status?: TaskStatus | "none";
+}
+
+export interface DemoAccount {
+  username: string;
+  name: string;
+  role: RoleCode;
+  roleName: string;
+  unit?: string | null;
+  password: string;
+}

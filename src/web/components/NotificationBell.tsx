@@ -1,0 +1,113 @@
+// The bell in the header: unread count, the latest notices; a click marks one read and opens its
+// link. Polled every minute and when the window regains focus.
+import { BellOutlined } from "@ant-design/icons";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Button, Empty, List, Popover, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { meApi } from "../api/rounds.js";
+import type { AppNotification } from "../api/roundTypes.js";
+import { notifyError } from "../lib/notify.js";
+
+const KEY = ["notifications"] as const;
+
+function when(at: string): string {
+  const t = dayjs(at);
+  const minutes = dayjs().diff(t, "minute");
+  if (minutes < 1) return "刚刚";
+  if (minutes < 60) return `${minutes}分钟前`;
+  if (t.isSame(dayjs(), "day")) return t.format("HH:mm");
+  return t.format("M月D日 HH:mm");
+}
+
+export function NotificationBell() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const bell = useQuery({
+    queryKey: KEY,
+    queryFn: meApi.notifications,
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+    staleTime: 0,
+    meta: { inlineError: true },
+  });
+  const unread = bell.data?.unread ?? 0;
+  const items = bell.data?.items ?? [];
+
+  const openItem = async (n: AppNotification) => {
+    setOpen(false);
+    try {
+      if (!n.read) await meApi.read(n.id);
+    } catch (error) {
+      notifyError(error);
+    }
+    void queryClient.invalidateQueries({ queryKey: KEY });
+    if (n.link) navigate(n.link);
+  };
+  const readAll = async () => {
+    try {
+      await meApi.readAll();
+      void queryClient.invalidateQueries({ queryKey: KEY });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  const content = (
+    <div style={{ width: 360 }} data-testid="notification-list">
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", paddingBottom: 6, borderBottom: "1px solid #f0f0f0" }}>
+        <Typography.Text strong>通知</Typography.Text>
+        <Button type="link" size="small" disabled={!unread} onClick={() => void readAll()}>
+          全部已读
+        </Button>
+      </div>
+      {items.length ? (
+        <List<AppNotification>
+          size="small"
+          style={{ maxHeight: 420, overflow: "auto" }}
+          dataSource={items}
+          renderItem={(n) => (
+            <List.Item
+              onClick={() => void openItem(n)}
+              style={{ cursor: "pointer", alignItems: "flex-start", padding: "8px 4px", background: n.read ? undefined : "#f0f7ff" }}
+              data-unread={n.read ? undefined : "1"}
+            >
+              <div style={{ minWidth: 0, flex: 1 }}>
+                <div style={{ display: "flex", justifyContent: "space-between", gap: 8 }}>
+                  <Typography.Text strong={!n.read} style={{ minWidth: 0 }} ellipsis={{ tooltip: n.title }}>
+                    {n.title}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, flex: "none" }}>
+                    {when(n.createdAt)}
+                  </Typography.Text>
+                </div>
+                {n.body ? (
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2 }}>
+                    {n.body}
+                  </Typography.Paragraph>
+                ) : null}
+              </div>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" />
+      )}
+    </div>
+  );
+
+  return (
+    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={(next) => {
+      setOpen(next);
+      if (next) void bell.refetch();
+    }}>
+      <Button type="text" aria-label={unread ? `通知（${unread}条未读）` : "通知"} data-testid="notification-bell">
+        <Badge count={unread} size="small" offset={[4, -2]}>
+          <BellOutlined style={{ fontSize: 17 }} />
+        </Badge>
+      </Button>
+    </Popover>
+  );
+}

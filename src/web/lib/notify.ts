@@ -1,0 +1,30 @@
+// A bridge so code outside React (query caches, the API client) can show antd messages
+// through the App context (static antd methods do not see the theme or locale).
+import type { useAppProps } from "antd/es/app/context.js";
+import { ApiError } from "../api/client.js";
+
+let appApi: useAppProps | null = null;
+
+export function connectNotifier(api: useAppProps): void {
+  appApi = api;
+}
+
+/** A user-facing message for any thrown value; never a stack trace. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return "操作失败，请稍后重试";
+}
+
+/** Errors the session handlers already deal with by navigating; no toast for those. */
+export function isHandledBySessionRedirect(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 401 || error.code === "PASSWORD_CHANGE_REQUIRED");
+}
+
+export function notifyError(error: unknown): void {
+  if (isHandledBySessionRedirect(error)) return;
+  appApi?.message.error(errorMessage(error));
+}
+
+export function notifySuccess(text: string): void {
+  appApi?.message.success(text);
+}

@@ -1,0 +1,92 @@
+// 我的待办 on 工作台: 待填报 / 待汇总 / 待审定 / 已逾期 / 被退回, each a tile with its count and the
+// list of reports behind it (task, unit, due date), linking to the report.
+import { useQuery } from "@tanstack/react-query";
+import { Card, Col, Empty, List, Row, Space, Tag, Typography } from "antd";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { meApi } from "../../api/rounds.js";
+import type { TodoItem, TodoKind } from "../../api/roundTypes.js";
+import { dueText, ReportStateTag, ROLE_LABEL } from "./reportLabels.js";
+
+const KINDS: { key: TodoKind; label: string; color: string; empty: string }[] = [
+  { key: "write", label: "待填报", color: "#1677ff", empty: "没有待填报的报告" },
+  { key: "consolidate", label: "待汇总", color: "#13c2c2", empty: "没有需要汇总的协办报告" },
+  { key: "approve", label: "待审定", color: "#722ed1", empty: "没有待审定的报告" },
+  { key: "late", label: "已逾期", color: "#cf1322", empty: "没有逾期的报告" },
+  { key: "returned", label: "被退回", color: "#fa8c16", empty: "没有被退回的报告" },
+];
+
+export function TodoPanel() {
+  const todos = useQuery({ queryKey: ["todos"], queryFn: meApi.todos, staleTime: 0, refetchOnWindowFocus: true });
+  const [picked, setPicked] = useState<TodoKind | null>(null);
+  const counts = todos.data?.counts;
+  const active: TodoKind = picked ?? KINDS.find((k) => counts?.[k.key])?.key ?? "write";
+  const kind = KINDS.find((k) => k.key === active)!;
+  const items = todos.data?.[active] ?? [];
+  return (
+    <Card title="我的待办" variant="borderless" size="small" loading={todos.isPending} data-testid="todo-panel">
+      <Row gutter={8}>
+        {KINDS.map((k) => {
+          const n = counts?.[k.key] ?? 0;
+          const on = k.key === active;
+          return (
+            <Col key={k.key} flex="1 1 0">
+              <button
+                type="button"
+                onClick={() => setPicked(k.key)}
+                aria-pressed={on}
+                aria-label={`${k.label} ${n}`}
+                data-testid={`todo-${k.key}`}
+                style={{
+                  width: "100%",
+                  textAlign: "left",
+                  cursor: "pointer",
+                  padding: "8px 12px",
+                  borderRadius: 4,
+                  border: `1px solid ${on ? k.color : "#f0f0f0"}`,
+                  background: on ? "#fafafa" : "#fff",
+                }}
+              >
+                <div style={{ color: "rgba(0,0,0,0.55)", fontSize: 13 }}>{k.label}</div>
+                <div style={{ fontSize: 22, fontWeight: 600, color: n ? k.color : "rgba(0,0,0,0.25)" }}>{n}</div>
+              </button>
+            </Col>
+          );
+        })}
+      </Row>
+      <List<TodoItem>
+        size="small"
+        style={{ marginTop: 8 }}
+        dataSource={items}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={kind.empty} style={{ margin: 8 }} /> }}
+        pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
+        renderItem={(item) => {
+          const due = dueText(item.dueOn);
+          return (
+            <List.Item
+              extra={
+                <Space size={8}>
+                  <Typography.Text type={item.overdue ? "danger" : "secondary"}>
+                    截止 {item.dueOn}
+                    {item.state === "draft" || item.state === "returned" ? `（${due.text}）` : ""}
+                  </Typography.Text>
+                </Space>
+              }
+            >
+              <Space size={8} style={{ minWidth: 0 }}>
+                <ReportStateTag state={item.state} />
+                <Link to={`/reports/${item.id}`}>
+                  {item.taskNo} {item.taskTitle}
+                </Link>
+                <Typography.Text type="secondary">
+                  {item.unitName} · {ROLE_LABEL[item.role]}
+                </Typography.Text>
+                {item.copiedUnchanged ? <Tag color="warning">与上期相同</Tag> : null}
+              </Space>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}

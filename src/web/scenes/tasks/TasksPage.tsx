@@ -1,0 +1,418 @@
+// 任务台账: one plan's tasks with filters, a column chooser, XLSX export and re-import of an
+// edited copy (differences shown first, then applied all at once).
+import { DownloadOutlined, SettingOutlined, UploadOutlined } from "@ant-design/icons";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Checkbox, Dropdown, Empty, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from "antd";
+import type { ColumnsType } from "antd/es/table/index.js";
+import { useEffect, useMemo, useState } from "react";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
+import { ApiError, api } from "../../api/client.js";
+import type { Id, LedgerChange, Plan, Task, TaskFilters } from "../../api/types.js";
+import { useSignedInSession } from "../../hooks/session.js";
+import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
+import { errorMessage, notifySuccess } from "../../lib/notify.js";
+import { TASK_STATUS_OPTIONS, TargetsCell, TaskStatusTag } from "./progressParts.js";
+import { MilestoneCell, UnitNames, joinNames } from "./taskParts.js";
+
+const PLAN_STORAGE = "duban.ledger.plan";
+const COLUMN_STORAGE = "duban.ledger.columns";
+const STATUS_ORDER: Record<Plan["status"], number> = { published: 0, draft: 1, archived: 2 };
+
+const COLUMN_CHOICES = [
+  { key: "no", label: "序号" },
+  { key: "section", label: "篇目" },
+  { key: "title", label: "任务" },
+  { key: "lead", label: "牵头" },
+  { key: "co", label: "协办" },
+  { key: "liaison", label: "联络" },
+  { key: "leaders", label: "责任领导" },
+  { key: "targets", label: "指标" },
+  { key: "milestones", label: "时间节点" },
+  { key: "status", label: "状态" },
+] as const;
+type ColumnKey = (typeof COLUMN_CHOICES)[number]["key"];
+const DEFAULT_COLUMNS: ColumnKey[] = ["no", "title", "lead", "co", "liaison", "leaders", "targets", "milestones", "status"];
+
+function readStored<T>(key: string, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export default function TasksPage() {
+  const session = useSignedInSession();
+  const canWrite = canWritePlans(session.user.roles);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [search, setSearch] = useSearchParams();
+  const plans = useQuery({ queryKey: ["plans"], queryFn: async () => (await api.plans.list()).items, staleTime: 0 });
+  const sortedPlans = useMemo(
+    () => [...(plans.data ?? [])].filter((p) => canWrite || p.status !== "draft").sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.year ?? 0) - (a.year ?? 0) || b.id - a.id),
+    [plans.data, canWrite],
+  );
+
+  const fromUrl = Number(search.get("plan")) || null;
+  const remembered = readStored<Id | null>(PLAN_STORAGE, null);
+  const planId =
+    [fromUrl, remembered].find((id) => id && sortedPlans.some((p) => p.id === id)) ?? sortedPlans[0]?.id ?? null;
+  const plan = sortedPlans.find((p) => p.id === planId) ?? null;
+
+  useEffect(() => {
+    if (planId) localStorage.setItem(PLAN_STORAGE, JSON.stringify(planId));
+  }, [planId]);
+
+  const [filters, setFilters] = useState<TaskFilters>({});
+  const [query, setQuery] = useState("");
+  useEffect(() => {
+    setFilters({});
+    setQuery("");
+  }, [planId]);
+  const [columns, setColumns] = useState<ColumnKey[]>(() => readStored(COLUMN_STORAGE, DEFAULT_COLUMNS));
+  const chooseColumns = (next: ColumnKey[]) => {
+    setColumns(next);
+    localStorage.setItem(COLUMN_STORAGE, JSON.stringify(next));
+  };
+
+  const allTasks = useQuery({
+    queryKey: ["plan", planId, "tasks"],
+    queryFn: async () => (await api.plans.tasks(planId!)).items,
+    enabled: planId !== null,
+  });
+  const filtered = Object.values(filters).some((v) => v !== undefined && v !== "");
+  const filteredTasks = useQuery({
+    queryKey: ["plan", planId, "tasks", filters],
+    queryFn: async () => (await api.plans.tasks(planId!, filters)).items,
+    enabled: planId !== null && filtered,
+    placeholderData: (previous) => previous,
+  });
+  const rows = filtered ? filteredTasks.data : allTasks.data;
+  const units = useQuery({ queryKey: ["units", session.user.orgId], queryFn: async () => (await api.units.list()).items });
+
+  const options = useMemo(() => {
+    const tasks = allTasks.data ?? [];
+    const sections = new Map<string, string>();
+    for (const s of plan?.sections ?? []) sections.set(s.no, s.title);
+    for (const t of tasks) if (t.section && !sections.has(t.section)) sections.set(t.section, t.sectionTitle ?? "");
+    const unitNames = new Map<Id, string>();
+    const directory = new Map((units.data ?? []).map((u) => [u.id, u.name]));
+    for (const t of tasks) for (const u of [...t.lead, ...t.co, ...t.liaison]) if (u.unitId) unitNames.set(u.unitId, directory.get(u.unitId) ?? u.name);
+    const leaders = [...new Set(tasks.flatMap((t) => t.leaders.map((l) => l.name)))];
+    return {
+      sections: [...sections].map(([no, title]) => ({ value: no, label: `${no}、${title}`.replace(/^([（(].*[)）])、/, "$1") })),
+      units: [...unitNames].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "zh")),
+      leaders: leaders.map((name) => ({ value: name, label: name })),
+    };
+  }, [allTasks.data, plan, units.data]);
+
+  const published = (location.state as { published?: { title: string; createdUnits: string[] } } | null)?.published;
+
+  const allColumns: Record<ColumnKey, ColumnsType<Task>[number]> = {
+    no: { key: "no", title: "序号", dataIndex: "no", width: 60 },
+    section: { key: "section", title: "篇目", dataIndex: "sectionTitle", width: 140, ellipsis: true, render: (_v, t) => (t.section ? `${t.section} ${t.sectionTitle ?? ""}` : "—") },
+    title: { key: "title", title: "任务", dataIndex: "title", render: (title: string, t) => <Link to={`/tasks/${t.id}`}>{title}</Link> },
+    lead: { key: "lead", title: "牵头", width: 150, render: (_v, t) => <UnitNames units={t.lead} /> },
+    co: { key: "co", title: "协办", width: 150, render: (_v, t) => <UnitNames units={t.co} /> },
+    liaison: { key: "liaison", title: "联络", width: 110, render: (_v, t) => <UnitNames units={t.liaison} /> },
+    leaders: { key: "leaders", title: "责任领导", width: 90, render: (_v, t) => joinNames(t.leaders) },
+    targets: { key: "targets", title: "指标", width: 96, render: (_v, t) => <TargetsCell task={t} /> },
+    milestones: { key: "milestones", title: "时间节点", width: 150, render: (_v, t) => <MilestoneCell task={t} /> },
+    status: { key: "status", title: "状态", width: 84, render: (_v, t) => <TaskStatusTag task={t} /> },
+  };
+
+  const selectPlan = (id: Id) => {
+    setSearch({ plan: String(id) });
+  };
+
+  return (
+    <Card
+      variant="borderless"
+      styles={{ body: { paddingTop: 12 } }}
+      title={
+        <Space>
+          <span>任务台账</span>
+          <Select
+            aria-label="工作方案"
+            style={{ width: 380 }}
+            loading={plans.isPending}
+            value={planId ?? undefined}
+            placeholder="选择工作方案"
+            onChange={selectPlan}
+            options={sortedPlans.map((p) => ({
+              value: p.id,
+              label: (
+                <span>
+                  <Tag color={PLAN_STATUS_LABELS[p.status].color} style={{ marginInlineEnd: 4 }}>
+                    {PLAN_STATUS_LABELS[p.status].label}
+                  </Tag>
+                  {p.title}
+                </span>
+              ),
+              title: p.title,
+            }))}
+          />
+        </Space>
+      }
+      extra={
+        plan ? (
+          <Space>
+            <Button icon={<DownloadOutlined />} href={api.plans.exportUrl(plan.id)} download>
+              导出Excel
+            </Button>
+            {canWrite && plan.status !== "archived" ? <LedgerImport plan={plan} /> : null}
+          </Space>
+        ) : null
+      }
+    >
+      {published ? (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          style={{ marginBottom: 12 }}
+          onClose={() => navigate(location.pathname + location.search, { replace: true, state: null })}
+          message={`已发布，新建单位：${published.createdUnits.length ? published.createdUnits.join("、") : "无"}`}
+          description={published.createdUnits.length ? "新建的单位已加入单位目录，可在“系统管理 → 单位”中补充别名或为其添加用户。" : undefined}
+        />
+      ) : null}
+      {!plans.isPending && !sortedPlans.length ? (
+        <Empty description={<span>还没有工作方案。{canWrite ? <Link to="/plans">去导入工作方案</Link> : null}</span>} />
+      ) : null}
+      {plan ? (
+        <>
+          {plan.status === "draft" ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={<span>该方案还是草稿，发布后才进入各单位的“我的任务”。<Link to={`/plans/${plan.id}/review`}>去审核</Link></span>}
+            />
+          ) : null}
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Select
+              aria-label="篇目"
+              allowClear
+              placeholder="篇目"
+              style={{ width: 200 }}
+              value={filters.section}
+              options={options.sections}
+              onChange={(section) => setFilters((f) => ({ ...f, section }))}
+            />
+            <Select
+              aria-label="单位"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder="单位"
+              style={{ width: 170 }}
+              value={filters.unitId}
+              options={options.units}
+              onChange={(unitId) => setFilters((f) => ({ ...f, unitId }))}
+            />
+            <Select
+              aria-label="责任领导"
+              allowClear
+              placeholder="责任领导"
+              style={{ width: 120 }}
+              value={filters.leader}
+              options={options.leaders}
+              onChange={(leader) => setFilters((f) => ({ ...f, leader }))}
+            />
+            <Select
+              aria-label="状态"
+              allowClear
+              placeholder="状态"
+              style={{ width: 110 }}
+              value={filters.status}
+              options={TASK_STATUS_OPTIONS}
+              onChange={(status) => setFilters((f) => ({ ...f, status }))}
+            />
+            <Checkbox checked={filters.overdue === "1"} onChange={(e) => setFilters((f) => ({ ...f, overdue: e.target.checked ? "1" : undefined }))}>
+              有逾期节点
+            </Checkbox>
+            <Input.Search
+              aria-label="搜索任务"
+              allowClear
+              placeholder="搜索任务、措施"
+              style={{ width: 200 }}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                if (!e.target.value) setFilters((f) => ({ ...f, q: undefined }));
+              }}
+              onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim() || undefined }))}
+            />
+            <Dropdown
+              trigger={["click"]}
+              dropdownRender={() => (
+                <div style={{ background: "#fff", padding: 8, borderRadius: 4, boxShadow: "0 6px 16px rgba(0,0,0,.12)" }}>
+                  <Checkbox.Group
+                    aria-label="显示的列"
+                    style={{ display: "flex", flexDirection: "column", gap: 4 }}
+                    value={columns}
+                    onChange={(next) => chooseColumns(COLUMN_CHOICES.map((c) => c.key).filter((key) => next.includes(key)))}
+                    options={COLUMN_CHOICES.map((c) => ({ value: c.key, label: c.label, disabled: c.key === "title" }))}
+                  />
+                  <Button size="small" type="link" style={{ padding: 0, marginTop: 4 }} onClick={() => chooseColumns(DEFAULT_COLUMNS)}>
+                    恢复默认
+                  </Button>
+                </div>
+              )}
+            >
+              <Button icon={<SettingOutlined />}>列</Button>
+            </Dropdown>
+            <Typography.Text type="secondary">
+              {filtered ? `筛选出 ${rows?.length ?? 0} 项 / 共 ${allTasks.data?.length ?? 0} 项` : `共 ${allTasks.data?.length ?? 0} 项`}
+            </Typography.Text>
+          </Space>
+          <Table<Task>
+            size="small"
+            rowKey="id"
+            data-testid="ledger-table"
+            loading={allTasks.isPending || (filtered && filteredTasks.isFetching)}
+            dataSource={rows ?? []}
+            columns={COLUMN_CHOICES.map((c) => c.key).filter((key) => columns.includes(key)).map((key) => allColumns[key])}
+            pagination={(rows?.length ?? 0) > 50 ? { pageSize: 50, size: "small", showSizeChanger: false } : false}
+            scroll={{ y: "calc(100vh - 330px)" }}
+            locale={{ emptyText: filtered ? "没有符合条件的任务" : "该方案还没有任务" }}
+          />
+        </>
+      ) : null}
+    </Card>
+  );
+}
+
+interface RowError {
+  row: number;
+  message: string;
+  sheet?: string;
+}
+
+function LedgerImport({ plan }: { plan: Plan }) {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const preview = useMutation({
+    mutationFn: (next: File) => api.plans.ledgerImport(plan.id, next, false),
+    meta: { inlineError: true },
+  });
+  const apply = useMutation({
+    mutationFn: () => api.plans.ledgerImport(plan.id, file!, true),
+    meta: { inlineError: true },
+    onSuccess: (result) => {
+      notifySuccess(`已导入 ${result.changes.length} 处修改`);
+      close();
+      void queryClient.invalidateQueries({ queryKey: ["plan", plan.id] });
+      void queryClient.invalidateQueries({ queryKey: ["plans"] });
+      void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+      void queryClient.invalidateQueries({ queryKey: ["task"] });
+    },
+  });
+  const close = () => {
+    setFile(null);
+    preview.reset();
+    apply.reset();
+  };
+  const error = apply.error ?? preview.error;
+  const rowErrors = error instanceof ApiError && error.code === "IMPORT_FAILED" && Array.isArray(error.details) ? (error.details as RowError[]) : null;
+  const changes = preview.data?.changes ?? [];
+
+  return (
+    <>
+      <Upload
+        accept=".xlsx"
+        showUploadList={false}
+        maxCount={1}
+        beforeUpload={(picked) => {
+          apply.reset();
+          setFile(picked);
+          preview.mutate(picked);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={preview.isPending}>
+          导入修改
+        </Button>
+      </Upload>
+      <Modal
+        title="导入修改过的台账"
+        open={file !== null && !preview.isPending}
+        onCancel={close}
+        width={900}
+        okText="确认导入"
+        cancelText="取消"
+        okButtonProps={{ disabled: !changes.length || !!error, loading: apply.isPending }}
+        onOk={() => apply.mutate()}
+        destroyOnHidden
+      >
+        {error ? (
+          <>
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message="导入失败，未做任何修改"
+              description={rowErrors ? `文件中有 ${rowErrors.length} 处问题，请修改后重新上传。` : errorMessage(error)}
+            />
+            {rowErrors ? (
+              <Table<RowError & { key: number }>
+                size="small"
+                dataSource={rowErrors.map((e, key) => ({ ...e, key }))}
+                pagination={rowErrors.length > 10 ? { pageSize: 10, size: "small" } : false}
+                columns={[
+                  { title: "行号", dataIndex: "row", width: 80 },
+                  { title: "问题", dataIndex: "message" },
+                ]}
+              />
+            ) : null}
+          </>
+        ) : preview.data ? (
+          changes.length ? (
+            <>
+              <Typography.Paragraph>
+                文件“{file?.name}”与当前台账相比有 <Typography.Text strong>{changes.length}</Typography.Text> 处不同。确认后一次性写入，已发布任务的修改会保留版本记录。
+              </Typography.Paragraph>
+              <Table<LedgerChange>
+                size="small"
+                rowKey="row"
+                data-testid="ledger-diff"
+                dataSource={changes}
+                pagination={false}
+                scroll={{ y: 360 }}
+                columns={[
+                  { title: "行号", dataIndex: "row", width: 60 },
+                  { title: "类型", dataIndex: "kind", width: 70, render: (kind: LedgerChange["kind"]) => (kind === "create" ? <Tag color="green">新增</Tag> : <Tag color="blue">修改</Tag>) },
+                  { title: "任务", width: 200, render: (_v, c) => `${c.no ? `${c.no}. ` : ""}${c.title}` },
+                  {
+                    title: "修改内容",
+                    render: (_v, c) => (
+                      <div style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+                        {c.fields.map((f) => (
+                          <div key={f.label}>
+                            <Typography.Text strong>{f.label}：</Typography.Text>
+                            {c.kind === "update" ? (
+                              <>
+                                <Typography.Text delete type="secondary" style={{ whiteSpace: "pre-wrap" }}>
+                                  {f.before || "（空）"}
+                                </Typography.Text>
+                                {" → "}
+                              </>
+                            ) : null}
+                            <Typography.Text style={{ whiteSpace: "pre-wrap", color: "#389e0d" }}>{f.after || "（空）"}</Typography.Text>
+                          </div>
+                        ))}
+                      </div>
+                    ),
+                  },
+                ]}
+              />
+            </>
+          ) : (
+            <Alert type="info" showIcon message="文件与当前台账一致，没有需要导入的修改。" />
+          )
+        ) : null}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// Small pieces shared by the ledger, 我的任务 and the task detail page.
+import { Space, Tag, Tooltip, Typography } from "antd";
+import type { Milestone, Task, UnitRef } from "../../api/types.js";
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers (as the server reckons overdue). */
+export function deadlineEnd(by: string): string {
+  const [y, m, d] = by.split("-").map(Number);
+  if (d) return by;
+  if (m) return new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10);
+  return `${y}-12-31`;
+}
+
+/** The milestone to show in a list: the earliest overdue one, else the earliest still due (done ones are not next). */
+export function nextMilestone(task: Pick<Task, "milestones">): Milestone | null {
+  const sorted = [...task.milestones].sort((a, b) => deadlineEnd(a.by).localeCompare(deadlineEnd(b.by)));
+  return sorted.find((m) => m.state === "overdue") ?? sorted.find((m) => m.state !== "overdue" && m.state !== "done") ?? null;
+}
+
+/** 2026-09 → 2026年9月; 2026-09-30 → 2026年9月30日. */
+export function formatBy(by: string): string {
+  const [y, m, d] = by.split("-").map(Number);
+  return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
+}
+
+export function MilestoneCell({ task }: { task: Pick<Task, "milestones"> }) {
+  const next = nextMilestone(task);
+  const total = task.milestones.length;
+  const done = task.milestones.filter((m) => m.state === "done").length;
+  if (!total) return <Typography.Text type="secondary">—</Typography.Text>;
+  const doneTag =
+    done > 0 ? (
+      <Tag color="green" style={{ marginInlineEnd: 0 }} data-done={done}>
+        {done === total ? "已完成" : `已完成 ${done}/${total}`}
+      </Tag>
+    ) : null;
+  const list = (
+    <div>
+      {[...task.milestones]
+        .sort((a, b) => deadlineEnd(a.by).localeCompare(deadlineEnd(b.by)))
+        .map((m, i) => (
+          <div key={m.id ?? i}>
+            {formatBy(m.by)} {m.what}
+            {m.state === "done" ? `（已完成${m.doneOn ? ` ${m.doneOn}` : ""}）` : m.state === "overdue" ? "（已逾期）" : ""}
+          </div>
+        ))}
+    </div>
+  );
+  if (!next) return <Tooltip title={list}>{doneTag}</Tooltip>;
+  const overdue = next.state === "overdue";
+  return (
+    <Tooltip title={list}>
+      <Space size={4} wrap>
+        <Typography.Text type={overdue ? "danger" : undefined} data-overdue={overdue ? "1" : undefined}>
+          {formatBy(next.by)}
+          {overdue ? "（已逾期）" : ""}
+        </Typography.Text>
+        {doneTag}
+      </Space>
+    </Tooltip>
+  );
+}
+
+export function UnitNames({ units, color }: { units: UnitRef[]; color?: string }) {
+  if (!units.length) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space size={[2, 2]} wrap>
+      {units.map((unit, index) => (
+        <Tag key={`${unit.name}-${index}`} color={color} style={{ marginInlineEnd: 0 }}>
+          {unit.name}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+export const joinNames = (list: { name: string }[]) => (list.length ? list.map((x) => x.name).join("、") : "—");

@@ -1,0 +1,55 @@
+// First run with example data: 加载示例数据 shows every account's password once, 去登录 leads to
+// the login page, the first-run page is gone for good, and a unit clerk signs in (forced password
+// change) and lands on 我的任务 with the example plans' tasks.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumMissing, launchBrowser, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
+import { answerOf, changeFirstPassword } from "./plan-helpers.js";
+
+describe.skipIf(chromiumMissing)("first run with example data", () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ firstRun: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads the example data, shows the passwords once, and a clerk signs in to 我的任务", async () => {
+    const page = await openPage(browser, server.url);
+    await page.goto("/");
+    await page.waitForURL((url) => url.pathname === "/setup");
+    await page.getByRole("button", { name: "加载示例数据" }).click();
+    const loaded = await answerOf(page, "POST", "/api/setup/demo", () => page.getByRole("tooltip").getByRole("button", { name: "加载" }).click());
+    expect(loaded.status()).toBe(201);
+
+    await page.getByText("请立即记下，密码只显示这一次；首次登录须修改密码").waitFor();
+    const clerkRow = page.getByRole("row").filter({ hasText: "jjg_staff" });
+    await clerkRow.waitFor();
+    expect(await clerkRow.innerText()).toContain("基础教育股");
+    const password = (await clerkRow.getByTestId("demo-password").innerText()).trim();
+    expect(password.length).toBeGreaterThanOrEqual(8);
+    expect(await page.getByTestId("demo-password").count()).toBeGreaterThanOrEqual(7);
+    await page.getByRole("button", { name: "全部复制" }).waitFor();
+
+    await page.getByRole("button", { name: "去登录" }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    // The passwords are not shown again: the first-run page is gone.
+    await page.goto("/setup");
+    await page.waitForURL((url) => url.pathname === "/login");
+    expect(await page.getByTestId("demo-password").count()).toBe(0);
+
+    await submitLogin(page, "jjg_staff", password);
+    await changeFirstPassword(page, password, "Wang#Fang2026");
+    await page.getByRole("heading", { name: "基教股王芳，您好" }).waitFor();
+    const myTasks = page.locator(".ant-card").filter({ hasText: "我的任务" }).first();
+    await myTasks.locator("tbody tr.ant-table-row").first().waitFor();
+    expect(await myTasks.locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);
+    expect(await myTasks.innerText()).toMatch(/牵头|协办|联络/);
+    await page.context().close();
+  });
+});
