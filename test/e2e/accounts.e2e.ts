@@ -55,7 +55,7 @@ describe.skipIf(chromiumMissing)("accounts in the browser", () => {
     await unitDialog.waitFor({ state: "hidden" });
     const unitRow = page.getByRole("row").filter({ hasText: "基础教育股" });
     await unitRow.waitFor();
-    expect(await unitRow.textContent()).toContain("基教股");
+    await expect.poll(() => unitRow.textContent()).toContain("基教股");
 
     // 用户 → 添加用户 without a password: the server issues a temporary one, shown once.
     await page.getByRole("tab", { name: "用户" }).click();
@@ -74,7 +74,7 @@ describe.skipIf(chromiumMissing)("accounts in the browser", () => {
     await credentialDialog.waitFor({ state: "hidden" });
     const userRow = page.getByRole("row").filter({ hasText: "zhangsan" });
     await userRow.waitFor();
-    expect(await userRow.textContent()).toContain("单位经办人");
+    await expect.poll(() => userRow.textContent()).toContain("单位经办人");
 
     await logout(page, "系统管理员");
 
@@ -92,7 +92,7 @@ describe.skipIf(chromiumMissing)("accounts in the browser", () => {
     await page.getByRole("menu", { name: "主导航" }).waitFor();
     await page.getByRole("heading", { name: "张三，您好" }).waitFor();
     // 系统管理 is for admins only.
-    expect(await page.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
 
     // The new password works for the next login.
     await logout(page, "张三");

@@ -55,12 +55,12 @@ describe.skipIf(chromiumMissing)("系统管理 screens", () => {
     expect((await upload()).status()).toBe(200);
     await page.getByText("导入成功").waitFor();
     await page.getByText(/共导入 \d+ 个单位、\d+ 个用户/).waitFor();
-    expect(await page.getByTestId("temporary-password").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("temporary-password").count()).toBeGreaterThan(0);
 
     expect((await upload()).status()).toBe(400);
     await page.getByText("导入失败，未导入任何数据").waitFor();
     const errorRows = page.getByRole("row").filter({ hasText: "已" });
-    expect(await errorRows.count()).toBeGreaterThan(0);
+    await expect.poll(() => errorRows.count()).toBeGreaterThan(0);
   });
 
   it("resets a password (shown once) and deactivates a user in 用户", async () => {

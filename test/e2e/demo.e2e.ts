@@ -30,10 +30,10 @@ describe.skipIf(chromiumMissing)("first run with example data", () => {
     await page.getByText("请立即记下，密码只显示这一次；首次登录须修改密码").waitFor();
     const clerkRow = page.getByRole("row").filter({ hasText: "jjg_staff" });
     await clerkRow.waitFor();
-    expect(await clerkRow.innerText()).toContain("基础教育股");
+    await expect.poll(() => clerkRow.innerText()).toContain("基础教育股");
     const password = (await clerkRow.getByTestId("demo-password").innerText()).trim();
     expect(password.length).toBeGreaterThanOrEqual(8);
-    expect(await page.getByTestId("demo-password").count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => page.getByTestId("demo-password").count()).toBeGreaterThanOrEqual(7);
     await page.getByRole("button", { name: "全部复制" }).waitFor();
 
     await page.getByRole("button", { name: "去登录" }).click();
@@ -41,15 +41,15 @@ describe.skipIf(chromiumMissing)("first run with example data", () => {
     // The passwords are not shown again: the first-run page is gone.
     await page.goto("/setup");
     await page.waitForURL((url) => url.pathname === "/login");
-    expect(await page.getByTestId("demo-password").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("demo-password").count()).toBe(0);
 
     await submitLogin(page, "jjg_staff", password);
     await changeFirstPassword(page, password, "Wang#Fang2026");
     await page.getByRole("heading", { name: "基教股王芳，您好" }).waitFor();
     const myTasks = page.locator(".ant-card").filter({ hasText: "我的任务" }).first();
     await myTasks.locator("tbody tr.ant-table-row").first().waitFor();
-    expect(await myTasks.locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);
-    expect(await myTasks.innerText()).toMatch(/牵头|协办|联络/);
+    await expect.poll(() => myTasks.locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);
+    await expect.poll(() => myTasks.innerText()).toMatch(/牵头|协办|联络/);
     await page.context().close();
   });
 });

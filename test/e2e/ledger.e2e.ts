@@ -51,9 +51,9 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
   it("filters the ledger and remembers the chosen columns", async () => {
     await page.getByRole("menuitem", { name: "任务台账" }).click();
     await rowOf("扩大优质学前教育资源").waitFor();
-    expect(await page.getByTestId("ledger-table").locator("tbody tr.ant-table-row").count()).toBe(4);
+    await expect.poll(() => page.getByTestId("ledger-table").locator("tbody tr.ant-table-row").count()).toBe(4);
     // Task 4's milestone (2025-09) is past: shown in red.
-    expect(await rowOf("加强教师队伍建设").locator('[data-overdue="1"]').count()).toBe(1);
+    await expect.poll(() => rowOf("加强教师队伍建设").locator('[data-overdue="1"]').count()).toBe(1);
 
     // Which milestones are past depends on today's date; task 4's (2025-09) always is.
     const overdue = ((await api.call("GET", `/api/plans/${planId}/tasks?overdue=1`)).items as unknown[]).length;
@@ -74,10 +74,10 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
     await page.getByRole("button", { name: /列$/ }).click();
     await page.getByRole("checkbox", { name: "联络" }).uncheck();
     await page.keyboard.press("Escape");
-    expect(await page.getByRole("columnheader", { name: "联络" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("columnheader", { name: "联络" }).count()).toBe(0);
     await page.reload();
     await rowOf("扩大优质学前教育资源").waitFor();
-    expect(await page.getByRole("columnheader", { name: "联络" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("columnheader", { name: "联络" }).count()).toBe(0);
     await page.getByRole("button", { name: /列$/ }).click();
     await page.getByRole("button", { name: "恢复默认" }).click();
     await page.keyboard.press("Escape");
@@ -109,11 +109,11 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
     const diff = dialog.getByTestId("ledger-diff");
     const change = diff.getByRole("row").filter({ hasText: "推进清廉学校建设" });
     await change.waitFor();
-    expect(await change.innerText()).toContain("牵头部门");
-    expect(await change.innerText()).toContain("计划财务股");
-    expect(await diff.locator("tbody tr.ant-table-row").count()).toBe(1);
+    await expect.poll(() => change.innerText()).toContain("牵头部门");
+    await expect.poll(() => change.innerText()).toContain("计划财务股");
+    await expect.poll(() => diff.locator("tbody tr.ant-table-row").count()).toBe(1);
     // Nothing has changed yet.
-    expect(await rowOf("推进清廉学校建设").innerText()).not.toContain("计划财务股");
+    await expect.poll(() => rowOf("推进清廉学校建设").innerText()).not.toContain("计划财务股");
 
     const applied = await answerOf(page, "POST", `/api/plans/${planId}/ledger-import?apply=1`, () => dialog.getByRole("button", { name: "确认导入" }).click());
     expect(applied.status(), await applied.text()).toBe(200);
@@ -132,9 +132,9 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
     expect(refused.status()).toBe(400);
     await dialog.getByText("导入失败，未做任何修改").waitFor();
     await dialog.getByRole("row").filter({ hasText: String(taskTwo!.number) }).filter({ hasText: "系统编号" }).waitFor();
-    expect(await dialog.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
+    await expect.poll(() => dialog.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
     await dialog.getByRole("button", { name: "取消" }).click();
-    expect(await rowOf("推进清廉学校建设").innerText()).toContain("计划财务股");
+    await expect.poll(() => rowOf("推进清廉学校建设").innerText()).toContain("计划财务股");
   });
 
   it("edits a published task on its detail page; a stale save keeps the typing and re-applies it", async () => {
@@ -156,10 +156,10 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
     expect(stale.status()).toBe(409);
     await editor.getByRole("button", { name: "重新加载" }).click();
     await editor.getByText("已载入最新版本，并保留了您的修改").waitFor();
-    expect(await editor.getByText("您修改的栏目：任务名称").count()).toBe(1);
-    expect(await editor.getByText("他人修改的栏目：具体措施").count()).toBe(1);
-    expect(await editor.getByLabel("任务名称").inputValue()).toBe("扩大普惠性学前教育资源");
-    expect(await editor.getByLabel("措施1", { exact: true }).inputValue()).toBe("新建公办幼儿园3所");
+    await expect.poll(() => editor.getByText("您修改的栏目：任务名称").count()).toBe(1);
+    await expect.poll(() => editor.getByText("他人修改的栏目：具体措施").count()).toBe(1);
+    await expect.poll(() => editor.getByLabel("任务名称").inputValue()).toBe("扩大普惠性学前教育资源");
+    await expect.poll(() => editor.getByLabel("措施1", { exact: true }).inputValue()).toBe("新建公办幼儿园3所");
     const saved = await answerOf(page, "PATCH", `/api/tasks/${task.id}`, () => editor.getByRole("button", { name: "保存" }).click());
     expect(saved.status(), await saved.text()).toBe(200);
 
@@ -168,17 +168,17 @@ describe.skipIf(chromiumMissing)("任务台账 and task detail", () => {
     const history = page.locator(".ant-card").filter({ hasText: "修改历史" });
     await history.getByRole("row").filter({ hasText: "任务名称" }).filter({ hasText: "扩大普惠性学前教育资源" }).waitFor();
     await history.getByRole("row").filter({ hasText: "具体措施" }).waitFor();
-    expect(await history.locator("tbody tr.ant-table-row").count()).toBe(2);
+    await expect.poll(() => history.locator("tbody tr.ant-table-row").count()).toBe(2);
   });
 
   it("shows plan and task actions in Chinese in 审计日志, with the code in a tooltip", async () => {
     await page.goto("/admin/audit");
     const publish = page.getByRole("row").filter({ hasText: "发布方案" });
     await publish.waitFor();
-    expect(await publish.innerText()).toContain("工作方案");
+    await expect.poll(() => publish.innerText()).toContain("工作方案");
     await publish.getByText("发布方案").hover();
     await page.getByRole("tooltip").filter({ hasText: "plan.publish" }).waitFor();
-    expect(await page.getByRole("row").filter({ hasText: "修改任务" }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole("row").filter({ hasText: "导入方案" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "修改任务" }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "导入方案" }).count()).toBe(1);
   });
 });

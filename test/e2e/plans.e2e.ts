@@ -77,9 +77,9 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     const list = page.getByTestId("task-list");
     await page.getByTestId("source-text").waitFor();
     await list.getByRole("option").nth(2).waitFor();
-    expect(await list.getByRole("option").count()).toBe(3);
+    await expect.poll(() => list.getByRole("option").count()).toBe(3);
     const source = page.getByTestId("source-text");
-    expect(await source.innerText()).toContain("保障教育经费投入");
+    await expect.poll(() => source.innerText()).toContain("保障教育经费投入");
 
     // Pick task 1: its paragraph is marked in the source; focusing the title marks the title.
     await list.getByRole("option").filter({ hasText: "扩大优质学前教育资源" }).click();
@@ -97,7 +97,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     // 基教股 is a known alias; 计财股 is not: marked 将新建 and mapped in one click.
     const unknown = editor.locator('[data-unit-name="计财股"]');
     await unknown.getByText("将新建").waitFor();
-    expect(await editor.locator('[data-unit-name="基教股"]').getByText("将新建").count()).toBe(0);
+    await expect.poll(() => editor.locator('[data-unit-name="基教股"]').getByText("将新建").count()).toBe(0);
     await unknown.getByRole("button", { name: "对应到已有单位" }).click();
     await chooseOption(page, "已有单位", "计划财务股");
     const mapped = await answerOf(page, "POST", `/api/plans/${planId}/unit-mappings`, () =>
@@ -106,7 +106,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     expect(mapped.status()).toBe(200);
     expect(((await mapped.json()) as { changed: number }).changed).toBe(2); // tasks 1 and 3
     await unknown.getByText("（计划财务股）").waitFor();
-    expect(await unknown.getByText("将新建").count()).toBe(0);
+    await expect.poll(() => unknown.getByText("将新建").count()).toBe(0);
     // Task 3's 计财股 was mapped too; only 督导室 is left to create.
     await list.getByRole("option").filter({ hasText: "保障教育经费投入" }).click();
     await editor.locator('[data-unit-name="计财股"]').getByText("（计划财务股）").waitFor();
@@ -123,7 +123,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await leave.getByRole("button", { name: "留在本页" }).click();
     await leave.waitFor({ state: "hidden" });
     expect(new URL(page.url()).pathname).toBe(`/plans/${planId}/review`);
-    expect(await editor.getByLabel("任务名称").inputValue()).toBe("扩大普惠性学前教育资源");
+    await expect.poll(() => editor.getByLabel("任务名称").inputValue()).toBe("扩大普惠性学前教育资源");
     const saved = await answerOf(page, "PATCH", /^\/api\/tasks\/\d+$/, () => editor.getByRole("button", { name: "保存" }).click());
     expect(saved.status(), await saved.text()).toBe(200);
     await list.getByRole("option").filter({ hasText: "扩大普惠性学前教育资源" }).waitFor();
@@ -135,7 +135,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await page.getByRole("button", { name: /发布$/ }).click();
     const confirm = page.getByTestId("publish-confirm");
     await confirm.getByText("督导室").waitFor();
-    expect(await confirm.innerText()).not.toContain("计财股");
+    await expect.poll(() => confirm.innerText()).not.toContain("计财股");
     const published = await answerOf(page, "POST", `/api/plans/${planId}/publish`, () =>
       page.locator(".ant-modal-confirm").getByRole("button", { name: "发布" }).click(),
     );
@@ -151,16 +151,16 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await changeFirstPassword(page, "Jj#Clerk2026", "Jj#Better2026");
     const row = page.getByRole("row").filter({ hasText: "扩大普惠性学前教育资源" });
     await row.waitFor();
-    expect(await row.innerText()).toContain("牵头");
-    expect(await page.getByRole("row").filter({ hasText: "推进义务教育优质均衡发展" }).count()).toBe(1);
-    expect(await page.getByRole("row").filter({ hasText: "保障教育经费投入" }).count()).toBe(0);
+    await expect.poll(() => row.innerText()).toContain("牵头");
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "推进义务教育优质均衡发展" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "保障教育经费投入" }).count()).toBe(0);
     await page.getByRole("menuitem", { name: "我的任务" }).click();
     await page.waitForURL((url) => url.pathname === "/mine");
     await row.getByRole("link").click();
     await page.waitForURL(/\/tasks\/\d+$/);
     await page.getByText("数值变化将在进展调度后显示").waitFor();
     // A clerk reads; only the office edits.
-    expect(await page.getByRole("button", { name: "修改" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "修改" }).count()).toBe(0);
     await page.context().close();
   });
 
@@ -231,8 +231,8 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await addCo.fill("教研室");
     await addCo.press("Enter");
     await editor.locator('[data-unit-name="教研室"]').getByText("将新建").waitFor();
-    expect(await editor.locator('[data-unit-name="安全"]').count()).toBe(0);
-    expect(await editor.locator('[data-unit-name="安全稳定股"]').getByText("将新建").count()).toBe(0);
+    await expect.poll(() => editor.locator('[data-unit-name="安全"]').count()).toBe(0);
+    await expect.poll(() => editor.locator('[data-unit-name="安全稳定股"]').getByText("将新建").count()).toBe(0);
     await answerOf(office, "PATCH", /^\/api\/tasks\/\d+$/, () => editor.getByRole("button", { name: "保存" }).click());
     await list.getByRole("option").filter({ hasText: "深化课堂教学改革" }).getByText("将新建 1").waitFor();
 
@@ -251,7 +251,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await add.getByRole("button", { name: "新增" }).click();
     await add.waitFor({ state: "hidden" });
     await expect.poll(async () => (await titles()).length).toBe(3);
-    expect(await editor.getByLabel("任务名称").inputValue()).toBe("推进教育数字化转型");
+    await expect.poll(() => editor.getByLabel("任务名称").inputValue()).toBe("推进教育数字化转型");
     await office.context().close();
   });
 });

@@ -107,12 +107,12 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     const rowOf = (title: string) => table.getByRole("row").filter({ has: office.getByRole("link", { name: title }) });
     const first = rowOf("扩大优质学前教育资源");
     await first.waitFor();
-    expect(await first.locator('[data-status="on_track"]').textContent()).toBe("正常推进");
-    expect(await first.getByTestId("targets-cell").textContent()).toBe("达标 0 / 共 1");
+    await expect.poll(() => first.locator('[data-status="on_track"]').textContent()).toBe("正常推进");
+    await expect.poll(() => first.getByTestId("targets-cell").textContent()).toBe("达标 0 / 共 1");
     await first.getByTestId("targets-cell").hover();
     await office.getByRole("tooltip").getByText("学前三年毛入园率：当前 93%（目标 ≥ 95%） 正常推进").waitFor();
-    expect(await first.locator("[data-done]").textContent()).toBe("已完成");
-    expect(await rowOf("加强校园安全管理").locator('[data-status="none"]').textContent()).toBe("未报送");
+    await expect.poll(() => first.locator("[data-done]").textContent()).toBe("已完成");
+    await expect.poll(() => rowOf("加强校园安全管理").locator('[data-status="none"]').textContent()).toBe("未报送");
     await screenshotIfWanted(office, "ledger-progress");
 
     const pick = async (label: string) => {
@@ -126,12 +126,12 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     expect(new URL(onTrack.url()).searchParams.get("status")).toBe("on_track");
     await office.getByText("筛选出 1 项 / 共 2 项").waitFor();
     await rowOf("扩大优质学前教育资源").waitFor();
-    expect(await rowOf("加强校园安全管理").count()).toBe(0);
+    await expect.poll(() => rowOf("加强校园安全管理").count()).toBe(0);
 
     const none = await pick("未报送");
     expect(new URL(none.url()).searchParams.get("status")).toBe("none");
     await rowOf("加强校园安全管理").waitFor();
-    expect(await rowOf("扩大优质学前教育资源").count()).toBe(0);
+    await expect.poll(() => rowOf("扩大优质学前教育资源").count()).toBe(0);
     await office.getByText("筛选出 1 项 / 共 2 项").waitFor();
   });
 
@@ -140,13 +140,13 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     await leader.goto(`/tasks/${task1.id}`);
     const card = leader.getByTestId("target-card");
     await card.waitFor();
-    expect(await card.locator('[data-assessment="on_track"]').textContent()).toBe("正常推进");
-    expect(await card.getByTestId("target-current").textContent()).toBe("当前 93%（目标 ≥ 95%）");
+    await expect.poll(() => card.locator('[data-assessment="on_track"]').textContent()).toBe("正常推进");
+    await expect.poll(() => card.getByTestId("target-current").textContent()).toBe("当前 93%（目标 ≥ 95%）");
     await card.locator("canvas").waitFor();
-    expect(await card.getByTestId("target-chart").getAttribute("aria-label")).toContain("2026年3月 93%");
-    expect(await leader.getByText("数值变化将在进展调度后显示").count()).toBe(0);
+    await expect.poll(() => card.getByTestId("target-chart").getAttribute("aria-label")).toContain("2026年3月 93%");
+    await expect.poll(() => leader.getByText("数值变化将在进展调度后显示").count()).toBe(0);
     const milestone = leader.getByTestId("milestone");
-    expect(await milestone.getAttribute("data-state")).toBe("done");
+    await expect.poll(() => milestone.getAttribute("data-state")).toBe("done");
     await milestone.getByText("已完成（2026-04-10）").waitFor();
     await leader.waitForTimeout(400); // the chart animates in
     await screenshotIfWanted(leader, "task-progress");
@@ -157,8 +157,8 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     await unit.goto(`/rounds/${roundId}`);
     const grid = unit.getByTestId("round-grid");
     await grid.getByTestId("cell-2-安全管理股").waitFor();
-    expect(await grid.getByTestId("cell-1-基础教育股").count()).toBe(0);
-    expect(await unit.getByRole("combobox", { name: "按单位筛选" }).count()).toBe(0);
+    await expect.poll(() => grid.getByTestId("cell-1-基础教育股").count()).toBe(0);
+    await expect.poll(() => unit.getByRole("combobox", { name: "按单位筛选" }).count()).toBe(0);
     await unit.getByText("共 1 份报告").waitFor();
 
     const office = await userPage("office1");
@@ -184,8 +184,8 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     await page.getByRole("menu", { name: "主导航" }).waitFor();
     await page.goto(`/reports/${id}`);
     await page.getByLabel("进展情况").waitFor();
-    expect(await page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
-    expect(await page.getByLabel("进展情况").inputValue()).not.toContain("经办人未保存的内容。");
+    await expect.poll(() => page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel("进展情况").inputValue()).not.toContain("经办人未保存的内容。");
     expect(await draftKeys()).toHaveLength(1); // still kept for its writer
 
     // Logout removes every draft kept in this browser.
@@ -195,7 +195,7 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     await page.getByRole("menu", { name: "主导航" }).waitFor();
     await page.goto(`/reports/${id}`);
     await page.getByLabel("进展情况").waitFor();
-    expect(await page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
   });
 
   it("logging out with unsaved text leaves no draft behind", async () => {
@@ -211,7 +211,7 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     await page.getByRole("menu", { name: "主导航" }).waitFor();
     await page.goto(`/reports/${id}`);
     await page.getByLabel("进展情况").waitFor();
-    expect(await page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
     expect(await draftKeys()).toEqual([]);
   });
 });

@@ -87,11 +87,11 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const co = await userPage("cw_head");
     const todo = co.getByTestId("todo-panel");
     await todo.getByTestId("todo-write").waitFor();
-    expect(await todo.getByTestId("todo-write").getAttribute("aria-label")).toBe("待填报 1");
+    await expect.poll(() => todo.getByTestId("todo-write").getAttribute("aria-label")).toBe("待填报 1");
     await todo.getByRole("link", { name: /扩大优质学前教育资源/ }).click();
     await co.waitForURL(`**/reports/${reportIds["1:计划财务股"]}`);
     await co.getByText("填报单位：").waitFor();
-    expect(await co.getByTestId("due-text").textContent()).toBe("已逾期1天");
+    await expect.poll(() => co.getByTestId("due-text").textContent()).toBe("已逾期1天");
     await co.getByLabel("进展情况").fill("已完成两所新园选址，资金已纳入预算。");
     await co.getByTestId("unsaved").waitFor();
     await co.getByLabel("正常推进").check();
@@ -109,7 +109,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const coCard = lead.getByTestId("co-reports");
     await coCard.getByText("已完成两所新园选址，资金已纳入预算。").waitFor();
     await coCard.getByRole("button", { name: "引用计划财务股的进展" }).click();
-    expect(await lead.getByLabel("进展情况").inputValue()).toBe("已完成两所新园选址，资金已纳入预算。");
+    await expect.poll(() => lead.getByLabel("进展情况").inputValue()).toBe("已完成两所新园选址，资金已纳入预算。");
     await lead.getByLabel("进展情况").press("Control+End");
     await lead.getByLabel("进展情况").pressSequentially("\n新园建设按计划推进。");
     await lead.getByLabel("正常推进").check();
@@ -133,7 +133,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     // (2) The lead sees the comment, fixes and resubmits.
     await lead.reload();
     await lead.getByTestId("return-comment").waitFor();
-    expect(await lead.getByTestId("return-comment").textContent()).toContain("请补充新园开工时间。");
+    await expect.poll(() => lead.getByTestId("return-comment").textContent()).toContain("请补充新园开工时间。");
     await lead.getByLabel("进展情况").press("Control+End");
     await lead.getByLabel("进展情况").pressSequentially("4月10日开工。");
     await lead.waitForTimeout(500); // let animations settle for the screenshot
@@ -158,8 +158,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await grid.getByTestId("cell-1-基础教育股").locator('[data-state="approved"]').waitFor();
     await grid.getByTestId("cell-1-计划财务股").locator('[data-state="merged"]').waitFor();
     await grid.getByTestId("cell-2-安全管理股").locator('[data-state="draft"]').waitFor();
-    expect(await grid.getByTestId("cell-2-安全管理股").textContent()).toContain("逾期");
-    expect(await office.getByTestId("round-progress").textContent()).toContain("已审定 1 / 2");
+    await expect.poll(() => grid.getByTestId("cell-2-安全管理股").textContent()).toContain("逾期");
+    await expect.poll(() => office.getByTestId("round-progress").textContent()).toContain("已审定 1 / 2");
     await office.waitForTimeout(800); // the table fade and progress bar animate
     await screenshotIfWanted(office, "round");
 
@@ -172,7 +172,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
 
     const late = await userPage("aq_staff");
     const bell = late.getByTestId("notification-bell");
-    expect(await bell.getAttribute("aria-label")).toMatch(/通知（\d+条未读）/);
+    // The count arrives after the first render: poll instead of reading once.
+    await expect.poll(() => bell.getAttribute("aria-label")).toMatch(/通知（\d+条未读）/);
     await bell.click();
     await late.getByTestId("notification-list").getByText(/办公室催办：2026年3月进展调度请尽快报送/).click();
     await late.waitForURL(`**/reports/${reportIds["2:安全管理股"]}`);
@@ -188,8 +189,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     expect(uploaded.status()).toBe(201);
     const link = late.getByRole("link", { name: "现场照片.png", exact: true });
     await late.getByRole("link", { name: "预览现场照片.png" }).waitFor();
-    expect(await link.getAttribute("href")).toMatch(/^\/api\/evidence\/\d+$/);
-    expect(await link.getAttribute("target")).toBe("_blank");
+    await expect.poll(() => link.getAttribute("href")).toMatch(/^\/api\/evidence\/\d+$/);
+    await expect.poll(() => link.getAttribute("target")).toBe("_blank");
     await late.getByRole("button", { name: "删除现场照片.png" }).click();
     await answerOf(late, "DELETE", /\/api\/evidence\/\d+$/, () => late.locator(".ant-popconfirm").getByRole("button", { name: "删除" }).click());
     await link.waitFor({ state: "detached" });
@@ -205,7 +206,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const summaryId = Number(new URL(lead.url()).pathname.split("/").pop());
     await lead.getByText("基础教育股2026年第一季度工作总结").waitFor();
     const text = lead.getByLabel("总结内容");
-    expect(await text.inputValue()).toContain("新园建设按计划推进。4月10日开工。");
+    await expect.poll(() => text.inputValue()).toContain("新园建设按计划推进。4月10日开工。");
     await text.press("Control+End");
     await text.pressSequentially("\n（经办人补充）");
     await lead.getByText("有未保存的修改").waitFor();
@@ -222,7 +223,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const docx = await leader.request.get(`/api/summaries/${summaryId}/export.docx`);
     expect(docx.status()).toBe(200);
     expect(docx.headers()["content-type"]).toContain("wordprocessingml");
-    expect(await leader.getByRole("link", { name: /导出Word/ }).getAttribute("href")).toBe(`/api/summaries/${summaryId}/export.docx`);
+    await expect.poll(() => leader.getByRole("link", { name: /导出Word/ }).getAttribute("href")).toBe(`/api/summaries/${summaryId}/export.docx`);
   });
 
   it("通知设置: the admin turns on the DingTalk robot; the secret comes back masked", async () => {
@@ -235,8 +236,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     expect(saved.status()).toBe(200);
     await admin.reload();
     await admin.getByLabel("加签密钥").waitFor();
-    expect(await admin.getByLabel("加签密钥").inputValue()).toBe("********");
-    expect(await admin.getByRole("switch", { name: "启用钉钉机器人" }).getAttribute("aria-checked")).toBe("true");
+    await expect.poll(() => admin.getByLabel("加签密钥").inputValue()).toBe("********");
+    await expect.poll(() => admin.getByRole("switch", { name: "启用钉钉机器人" }).getAttribute("aria-checked")).toBe("true");
     await admin.getByText("外发记录").waitFor();
   });
 
@@ -256,7 +257,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await second.getByText("该报告已被他人修改：请重新加载（您填写的内容已保留在本页）").waitFor();
     await second.getByRole("button", { name: "重新加载" }).click();
     await second.getByTestId("server-text").getByText("经办人：已开展安全隐患排查1次。").waitFor();
-    expect(await second.getByLabel("进展情况").inputValue()).toBe(mine);
+    await expect.poll(() => second.getByLabel("进展情况").inputValue()).toBe(mine);
 
     // Typed but not saved: a reload asks first, then offers the draft kept in this browser.
     await second.getByLabel("进展情况").press("Control+End");
@@ -270,13 +271,13 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await second.reload();
     expect(dialogs).toContain("beforeunload");
     await second.getByRole("button", { name: "恢复本地草稿" }).click();
-    expect(await second.getByLabel("进展情况").inputValue()).toBe(`${mine}另查出2处。`);
+    await expect.poll(() => second.getByLabel("进展情况").inputValue()).toBe(`${mine}另查出2处。`);
     const saved = await answerOf(second, "PUT", `/api/reports/${id}`, () => second.getByRole("button", { name: "保存", exact: true }).click());
     expect(saved.status()).toBe(200);
     await second.reload();
     await second.getByLabel("进展情况").waitFor();
-    expect(await second.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
-    expect(await second.getByLabel("进展情况").inputValue()).toBe(`${mine}另查出2处。`);
+    await expect.poll(() => second.getByRole("button", { name: "恢复本地草稿" }).count()).toBe(0);
+    await expect.poll(() => second.getByLabel("进展情况").inputValue()).toBe(`${mine}另查出2处。`);
   });
 
   it("新建调度 with later dates waits as 未开始 until the office clicks 开始", async () => {
@@ -285,7 +286,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await office.getByRole("link", { name: "2026年3月" }).waitFor();
     await office.getByRole("button", { name: "新建调度" }).click();
     const dialog = office.getByRole("dialog");
-    expect(await dialog.getByLabel("调度月份").inputValue()).toBe("2026年4月");
+    await expect.poll(() => dialog.getByLabel("调度月份").inputValue()).toBe("2026年4月");
     const opens = dayjs().add(10, "day").format("YYYY-MM-DD");
     const due = dayjs().add(15, "day").format("YYYY-MM-DD");
     await dialog.getByLabel("开始日期").fill(opens);

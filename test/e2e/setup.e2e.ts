@@ -22,8 +22,8 @@ describe.skipIf(chromiumMissing)("first-run setup in the browser", () => {
     await page.goto("/login");
     await page.waitForURL((url) => url.pathname === "/setup");
     await page.getByRole("button", { name: "加载示例数据" }).waitFor();
-    expect(await page.getByRole("button", { name: "加载示例数据" }).isEnabled()).toBe(true);
-    expect(await page.getByLabel("管理员用户名").inputValue()).toBe("admin");
+    await expect.poll(() => page.getByRole("button", { name: "加载示例数据" }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByLabel("管理员用户名").inputValue()).toBe("admin");
 
     await page.getByLabel("教育局名称").fill("平安县教育局");
     await page.getByLabel("姓名").fill("王管理");
