@@ -1,17 +1,7 @@
 // Who may do what: the one place. Every route names a permission (or is public / session-only),
 // and test/policies.test.ts walks the route table × every role against this table.
-export const ROLES = ["admin", "office", "unit_staff", "unit_head", "leader", "director", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_NAMES: Record<Role, string> = {
-  admin: "系统管理员",
-  office: "办公室/督查室",
-  unit_staff: "单位经办人",
-  unit_head: "单位负责人",
-  leader: "分管领导",
-  director: "局领导",
-  viewer: "上级查看",
-};
+import { ROLES, type Role } from "../../shared/roles.js";
+export { ROLES, ROLE_NAMES, type Role } from "../../shared/roles.js";
 
 const everyone: readonly Role[] = ROLES;
 

@@ -5,7 +5,8 @@ import type { Id, Task } from "./types.js";
 export type RoundState = "scheduled" | "open" | "closed";
 export type ReportState = "draft" | "returned" | "submitted" | "merged" | "approved";
 export type ReportRole = "lead" | "co";
-export type ReportStatus = "not_started" | "on_track" | "done" | "behind" | "blocked";
+export type { ReportStatus } from "../../shared/reports.js";
+import type { ReportStatus } from "../../shared/reports.js";
 
 export interface Round {
   id: Id;

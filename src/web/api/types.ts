@@ -3,7 +3,12 @@
 /** Record ids are database integers. */
 export type Id = number;
 
-export type RoleCode = "admin" | "office" | "unit_staff" | "unit_head" | "leader" | "director" | "viewer";
+import type { ReportStatus } from "../../shared/reports.js";
+import type { Role } from "../../shared/roles.js";
+import type { LeaderRef as LeaderInput, MilestoneInput, Span, TargetInput, TargetOp, TaskValue as TaskInput, UnitRef as UnitInput } from "../../shared/tasks.js";
+export type { Span, TargetOp };
+
+export type RoleCode = Role;
 
 export interface SessionUser {
   id: Id;
@@ -105,8 +110,6 @@ export interface Items<T> {
 // Plans and the task ledger (src/server/presenters/plans.ts).
 
 export type PlanStatus = "draft" | "published" | "archived";
-/** [start, end) offsets into the plan's source text. */
-export type Span = [number, number];
 
 export interface Plan {
   id: Id;
@@ -144,24 +147,14 @@ export interface PlanSource {
   fileUrl: string | null;
 }
 
-export interface UnitRef {
-  name: string;
+/** Units, leaders, targets and milestones as the server returns them: ids always present. */
+export interface UnitRef extends UnitInput {
   unitId: Id | null;
 }
-export interface LeaderRef {
-  name: string;
+export interface LeaderRef extends LeaderInput {
   userId: Id | null;
 }
-export type TargetOp = ">=" | "<=" | "=" | ">" | "<";
-export interface Target {
-  id?: Id;
-  metric: string;
-  op: TargetOp;
-  value: number;
-  unit: string;
-  text?: string;
-  span?: Span | null;
-  confidence?: number | null;
+export interface Target extends TargetInput {
   /** Progress (read-only, from submitted/approved reports): the lead unit's latest value. */
   latest?: number | null;
   assessment?: TargetAssessment | null;
@@ -176,13 +169,7 @@ export interface TargetPoint {
   state: string;
 }
 export type MilestoneState = "due" | "overdue" | "done";
-export interface Milestone {
-  id?: Id;
-  what: string;
-  by: string;
-  text?: string;
-  span?: Span | null;
-  confidence?: number | null;
+export interface Milestone extends MilestoneInput {
   state?: MilestoneState;
   /** The day a report said it was done. */
   doneOn?: string | null;
@@ -205,7 +192,7 @@ export interface TaskProvenance {
   };
 }
 
-export type TaskStatus = "not_started" | "on_track" | "done" | "behind" | "blocked";
+export type TaskStatus = ReportStatus;
 
 export interface Task extends Omit<TaskValue, "sectionNo"> {
   id: Id;
@@ -223,18 +210,13 @@ export interface Task extends Omit<TaskValue, "sectionNo"> {
   updatedAt: string;
 }
 
-/** The editable part of a task, as PATCH /api/tasks/:id takes it. */
-export interface TaskValue {
-  no: string;
-  sectionNo: string | null;
-  sectionTitle: string | null;
-  title: string;
-  body: string;
+/** The editable part of a task, as PATCH /api/tasks/:id takes it (src/shared/tasks.ts), with the
+ * server's richer units, leaders, targets and milestones. */
+export interface TaskValue extends Omit<TaskInput, "lead" | "co" | "liaison" | "leaders" | "targets" | "milestones"> {
   lead: UnitRef[];
   co: UnitRef[];
   liaison: UnitRef[];
   leaders: LeaderRef[];
-  measures: string[];
   targets: Target[];
   milestones: Milestone[];
 }

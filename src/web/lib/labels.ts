@@ -1,15 +1,8 @@
 // Chinese labels for codes used across screens.
+import { ROLE_NAMES } from "../../shared/roles.js";
 import type { MyRole, OrgLevel, PlanStatus, RoleCode, TaskValue, UnitKind } from "../api/types.js";
 
-export const ROLE_LABELS: Record<RoleCode, string> = {
-  admin: "系统管理员",
-  office: "办公室/督查室",
-  unit_staff: "单位经办人",
-  unit_head: "单位负责人",
-  leader: "分管领导",
-  director: "局领导",
-  viewer: "上级查看",
-};
+export const ROLE_LABELS: Record<RoleCode, string> = ROLE_NAMES;
 
 export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as RoleCode[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
 

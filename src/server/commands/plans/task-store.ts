@@ -4,52 +4,12 @@ import type { DB, TaskTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { now } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
+import type { LeaderRef, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
 
 export type UnitRole = "lead" | "co" | "liaison";
 export const UNIT_ROLES: UnitRole[] = ["lead", "co", "liaison"];
 
-export interface UnitRef {
-  name: string;
-  unitId?: number | null;
-}
-export interface LeaderRef {
-  name: string;
-  userId?: number | null;
-}
-export interface TargetInput {
-  id?: number;
-  metric: string;
-  op: string;
-  value: number;
-  unit: string;
-  text?: string;
-  span?: [number, number] | null;
-  confidence?: number | null;
-}
-export interface MilestoneInput {
-  id?: number;
-  what: string;
-  by: string;
-  text?: string;
-  span?: [number, number] | null;
-  confidence?: number | null;
-}
-
-/** Everything a task holds, as the review screen and the importers edit it. */
-export interface TaskValue {
-  no: string;
-  sectionNo: string | null;
-  sectionTitle: string | null;
-  title: string;
-  body: string;
-  lead: UnitRef[];
-  co: UnitRef[];
-  liaison: UnitRef[];
-  leaders: LeaderRef[];
-  measures: string[];
-  targets: TargetInput[];
-  milestones: MilestoneInput[];
-}
+export type { LeaderRef, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
 
 export interface LoadedTask extends TaskValue {
   id: number;

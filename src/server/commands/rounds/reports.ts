@@ -11,8 +11,8 @@ import { periodLabel } from "./periods.js";
 
 export type ReportRow = Selectable<ReportTable>;
 
-export const REPORT_STATUSES = { not_started: "未启动", on_track: "正常推进", done: "已完成", behind: "滞后", blocked: "受阻" } as const;
-export type ReportStatus = keyof typeof REPORT_STATUSES;
+export { REPORT_STATUSES, type ReportStatus } from "../../../shared/reports.js";
+import type { ReportStatus } from "../../../shared/reports.js";
 
 export interface ReportAccess {
   read: boolean;

@@ -1,6 +1,7 @@
 // Labels and small pieces shared by the round grid, the report page, the todo panel and summaries.
 import { Tag } from "antd";
 import dayjs from "dayjs";
+import { REPORT_STATUS_CODES, REPORT_STATUSES } from "../../../shared/reports.js";
 import type { ReportState, ReportStatus, RoundState, SummaryState } from "../../api/roundTypes.js";
 
 export const REPORT_STATE: Record<ReportState, { label: string; color: string }> = {
@@ -24,13 +25,7 @@ export const SUMMARY_STATE: Record<SummaryState, { label: string; color: string 
   approved: { label: "已审定", color: "green" },
 };
 
-export const REPORT_STATUS_OPTIONS: { value: ReportStatus; label: string }[] = [
-  { value: "not_started", label: "未启动" },
-  { value: "on_track", label: "正常推进" },
-  { value: "done", label: "已完成" },
-  { value: "behind", label: "滞后" },
-  { value: "blocked", label: "受阻" },
-];
+export const REPORT_STATUS_OPTIONS = REPORT_STATUS_CODES.map((value) => ({ value, label: REPORT_STATUSES[value] }));
 export const STATUS_COLOR: Record<ReportStatus, string> = {
   not_started: "default",
   on_track: "blue",

@@ -2,16 +2,9 @@
 // each target's latest value against its goal (met / on track / behind), done milestones.
 import { Tag, Tooltip, Typography } from "antd";
 import type { Milestone, Target, TargetAssessment, Task, TaskStatus } from "../../api/types.js";
-import { STATUS_COLOR } from "../reports/reportLabels.js";
+import { REPORT_STATUS_OPTIONS, STATUS_COLOR } from "../reports/reportLabels.js";
 
-export const TASK_STATUS_OPTIONS: { value: TaskStatus | "none"; label: string }[] = [
-  { value: "not_started", label: "未启动" },
-  { value: "on_track", label: "正常推进" },
-  { value: "done", label: "已完成" },
-  { value: "behind", label: "滞后" },
-  { value: "blocked", label: "受阻" },
-  { value: "none", label: "未报送" },
-];
+export const TASK_STATUS_OPTIONS: { value: TaskStatus | "none"; label: string }[] = [...REPORT_STATUS_OPTIONS, { value: "none", label: "未报送" }];
 
 export function TaskStatusTag({ task }: { task: Pick<Task, "status" | "statusLabel" | "latestPeriod"> }) {
   if (!task.status) {
