@@ -2,53 +2,25 @@
 // and starts a scheduled one. Opening a round shows its grid (RoundPage).
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Empty, Form, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import { Button, DatePicker, Form, Modal, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { api } from "../../api/client.js";
+import { Link, useNavigate } from "react-router-dom";
+import { PlanScopedCard, usePlanChoice } from "../../components/PlanScopedCard.js";
 import { roundsApi } from "../../api/rounds.js";
 import type { Round } from "../../api/roundTypes.js";
-import type { Plan } from "../../api/types.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { notifySuccess } from "../../lib/notify.js";
 import { REPORT_STATE, RoundStateTag } from "../reports/reportLabels.js";
 import type { ReportState } from "../../api/roundTypes.js";
 
-/** The published plans, and the one chosen in ?plan= (else the newest). */
-export function usePlanChoice() {
-  const [params, setParams] = useSearchParams();
-  const plans = useQuery({ queryKey: ["plans", "published"], queryFn: async () => (await api.plans.list({ status: "published" })).items });
-  const list = plans.data ?? [];
-  const chosen = Number(params.get("plan")) || list[0]?.id || null;
-  const choose = (id: number) => setParams((p) => {
-    p.set("plan", String(id));
-    return p;
-  }, { replace: true });
-  return { plans, list, planId: chosen, choose };
-}
-
-export function PlanSelect({ list, planId, onChange, loading }: { list: Plan[]; planId: number | null; onChange: (id: number) => void; loading: boolean }) {
-  return (
-    <Select
-      aria-label="工作方案"
-      style={{ width: 420 }}
-      loading={loading}
-      value={planId ?? undefined}
-      placeholder="选择已发布的工作方案"
-      onChange={onChange}
-      options={list.map((p) => ({ value: p.id, label: p.title }))}
-      notFoundContent="还没有已发布的工作方案"
-    />
-  );
-}
-
 export default function RoundsPage() {
   const session = useSignedInSession();
   const manage = canWritePlans(session.user.roles);
   const navigate = useNavigate();
-  const { plans, list, planId, choose } = usePlanChoice();
+  const choice = usePlanChoice();
+  const { planId } = choice;
   const [creating, setCreating] = useState(false);
   const rounds = useQuery({ queryKey: ["rounds", planId], queryFn: () => roundsApi.list(planId!), enabled: planId !== null, staleTime: 0 });
   const queryClient = useQueryClient();
@@ -61,63 +33,54 @@ export default function RoundsPage() {
   });
 
   return (
-    <Card
-      variant="borderless"
-      size="small"
-      title={
-        <Space>
-          <span>进展调度</span>
-          <PlanSelect list={list} planId={planId} onChange={choose} loading={plans.isPending} />
-        </Space>
-      }
+    <PlanScopedCard
+      title="进展调度"
+      choice={choice}
+      noPlans={<span>还没有已发布的工作方案。{manage ? <Link to="/plans">去导入并发布</Link> : null}</span>}
       extra={
-        manage && planId ? (
+        manage ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             新建调度
           </Button>
         ) : null
       }
     >
-      {!plans.isPending && !list.length ? (
-        <Empty description={<span>还没有已发布的工作方案。{manage ? <Link to="/plans">去导入并发布</Link> : null}</span>} />
-      ) : (
-        <Table<Round>
-          size="small"
-          rowKey="id"
-          loading={rounds.isPending && planId !== null}
-          dataSource={rounds.data?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: "还没有调度。点击“新建调度”开始本月的进展调度。" }}
-          onRow={(round) => ({ onClick: () => navigate(`/rounds/${round.id}`), style: { cursor: "pointer" } })}
-          columns={[
-            { title: "调度周期", dataIndex: "label", width: 160, render: (label: string, r) => <Link to={`/rounds/${r.id}`}>{label}</Link> },
-            { title: "开始日期", dataIndex: "opensOn", width: 110 },
-            { title: "截止日期", dataIndex: "dueOn", width: 110 },
-            { title: "状态", dataIndex: "state", width: 90, render: (s: Round["state"]) => <RoundStateTag state={s} /> },
-            {
-              title: "报告",
-              render: (_v, r) => <CountTags counts={r.counts ?? {}} />,
-            },
-            {
-              title: "",
-              width: 90,
-              render: (_v, r) =>
-                manage && r.state === "scheduled" ? (
-                  <Button
-                    size="small"
-                    loading={open.isPending && open.variables === r.id}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      open.mutate(r.id);
-                    }}
-                  >
-                    开始
-                  </Button>
-                ) : null,
-            },
-          ]}
-        />
-      )}
+      <Table<Round>
+        size="small"
+        rowKey="id"
+        loading={rounds.isPending && planId !== null}
+        dataSource={rounds.data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: "还没有调度。点击“新建调度”开始本月的进展调度。" }}
+        onRow={(round) => ({ onClick: () => navigate(`/rounds/${round.id}`), style: { cursor: "pointer" } })}
+        columns={[
+          { title: "调度周期", dataIndex: "label", width: 160, render: (label: string, r) => <Link to={`/rounds/${r.id}`}>{label}</Link> },
+          { title: "开始日期", dataIndex: "opensOn", width: 110 },
+          { title: "截止日期", dataIndex: "dueOn", width: 110 },
+          { title: "状态", dataIndex: "state", width: 90, render: (s: Round["state"]) => <RoundStateTag state={s} /> },
+          {
+            title: "报告",
+            render: (_v, r) => <CountTags counts={r.counts ?? {}} />,
+          },
+          {
+            title: "",
+            width: 90,
+            render: (_v, r) =>
+              manage && r.state === "scheduled" ? (
+                <Button
+                  size="small"
+                  loading={open.isPending && open.variables === r.id}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    open.mutate(r.id);
+                  }}
+                >
+                  开始
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
       {planId ? (
         <CreateRoundModal
           open={creating}
@@ -133,7 +96,7 @@ export default function RoundsPage() {
           }}
         />
       ) : null}
-    </Card>
+    </PlanScopedCard>
   );
 }
 

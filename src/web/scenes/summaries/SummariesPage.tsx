@@ -3,7 +3,7 @@
 // quarter's approved reports.
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Empty, Form, Modal, Radio, Select, Space, Table, Tag } from "antd";
+import { Button, Form, Modal, Radio, Select, Table, Tag } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -13,52 +13,41 @@ import type { Summary } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { formatTime, SUMMARY_STATE } from "../reports/reportLabels.js";
-import { PlanSelect, usePlanChoice } from "../rounds/RoundsPage.js";
+import { PlanScopedCard, usePlanChoice } from "../../components/PlanScopedCard.js";
 
 export default function SummariesPage() {
-  const { plans, list, planId, choose } = usePlanChoice();
+  const choice = usePlanChoice();
+  const { planId, plan } = choice;
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const summaries = useQuery({ queryKey: ["summaries", planId], queryFn: () => summariesApi.list(planId!), enabled: planId !== null, staleTime: 0 });
-  const plan = list.find((p) => p.id === planId);
   return (
-    <Card
-      variant="borderless"
-      size="small"
-      title={
-        <Space>
-          <span>季度总结</span>
-          <PlanSelect list={list} planId={planId} onChange={choose} loading={plans.isPending} />
-        </Space>
-      }
+    <PlanScopedCard
+      title="季度总结"
+      choice={choice}
+      noPlans="还没有已发布的工作方案"
       extra={
-        planId ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            生成季度总结
-          </Button>
-        ) : null
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          生成季度总结
+        </Button>
       }
     >
-      {!plans.isPending && !list.length ? (
-        <Empty description="还没有已发布的工作方案" />
-      ) : (
-        <Table<Summary>
-          size="small"
-          rowKey="id"
-          loading={summaries.isPending && planId !== null}
-          dataSource={summaries.data?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: "还没有季度总结。点击“生成季度总结”，系统会根据本季度已审定的进展报告生成初稿。" }}
-          onRow={(s) => ({ onClick: () => navigate(`/summaries/${s.id}`), style: { cursor: "pointer" } })}
-          columns={[
-            { title: "标题", dataIndex: "title", render: (t: string, s) => <Link to={`/summaries/${s.id}`}>{t}</Link> },
-            { title: "季度", dataIndex: "quarterLabel", width: 150 },
-            { title: "类型", dataIndex: "scope", width: 90, render: (scope: Summary["scope"]) => (scope === "unit" ? "单位" : "分管领导") },
-            { title: "状态", dataIndex: "state", width: 90, render: (s: Summary["state"]) => <Tag color={SUMMARY_STATE[s].color}>{SUMMARY_STATE[s].label}</Tag> },
-            { title: "更新时间", dataIndex: "updatedAt", width: 150, render: formatTime },
-          ]}
-        />
-      )}
+      <Table<Summary>
+        size="small"
+        rowKey="id"
+        loading={summaries.isPending && planId !== null}
+        dataSource={summaries.data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: "还没有季度总结。点击“生成季度总结”，系统会根据本季度已审定的进展报告生成初稿。" }}
+        onRow={(s) => ({ onClick: () => navigate(`/summaries/${s.id}`), style: { cursor: "pointer" } })}
+        columns={[
+          { title: "标题", dataIndex: "title", render: (t: string, s) => <Link to={`/summaries/${s.id}`}>{t}</Link> },
+          { title: "季度", dataIndex: "quarterLabel", width: 150 },
+          { title: "类型", dataIndex: "scope", width: 90, render: (scope: Summary["scope"]) => (scope === "unit" ? "单位" : "分管领导") },
+          { title: "状态", dataIndex: "state", width: 90, render: (s: Summary["state"]) => <Tag color={SUMMARY_STATE[s].color}>{SUMMARY_STATE[s].label}</Tag> },
+          { title: "更新时间", dataIndex: "updatedAt", width: 150, render: formatTime },
+        ]}
+      />
       {planId ? (
         <CreateSummaryModal
           open={creating}
@@ -68,7 +57,7 @@ export default function SummariesPage() {
           onCreated={(s) => navigate(`/summaries/${s.id}`)}
         />
       ) : null}
-    </Card>
+    </PlanScopedCard>
   );
 }
 
