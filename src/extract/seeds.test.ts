@@ -1,4 +1,4 @@
-// Extracts the seed documents, and the three corpora of unseen-shape documents kept as regression
+// Extracts the seed documents, and the four corpora of unseen-shape documents kept as regression
 // checks, and scores them with the project's scorer; fails below the floors.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,7 @@ const corpora = [
   { name: "blind", docs: join(fixtures, "blind/docs"), gold: join(fixtures, "blind/gold"), floors: CORPUS_FLOORS, present: existsSync(scorer) },
   { name: "blind2", docs: join(fixtures, "blind2/docs"), gold: join(fixtures, "blind2/gold"), floors: CORPUS_FLOORS, present: existsSync(scorer) },
   { name: "blind3", docs: join(fixtures, "blind3/docs"), gold: join(fixtures, "blind3/gold"), floors: CORPUS_FLOORS, present: existsSync(scorer) },
+  { name: "blind4", docs: join(fixtures, "blind4/docs"), gold: join(fixtures, "blind4/gold"), floors: CORPUS_FLOORS, present: existsSync(scorer) },
 ];
 
 describe.each(corpora)("$name documents", ({ name, docs, gold: goldDir, floors, present: here }) => {

@@ -52,3 +52,14 @@ describe("plan metadata: plain letterheads, labelled lines and spreadsheet title
     expect([p.title, p.region]).toEqual(["2031年全省教育工作要点", null]);
   });
 });
+
+describe("plan metadata: school plans", () => {
+  it("takes a school that signs at the end as the issuer", async () => {
+    const p = await plan(["青禾县实验中学2031年工作计划", "（2031年2月1日校务会通过）", "1．加强德育。开展主题班会。部门：政教处　负责人：吴刚", "2．抓实教学。组织三次联考。部门：教务处　负责人：周敏", "青禾县实验中学", "2031年2月1日"].join("\n\n"));
+    expect([p.issuer, p.issuedOn, p.region]).toEqual(["青禾县实验中学", "2031-02-01", "青禾县"]);
+    expect(p.tasks.map((t) => [t.lead, t.leaders])).toEqual([
+      [["政教处"], ["吴刚"]],
+      [["教务处"], ["周敏"]],
+    ]);
+  });
+});

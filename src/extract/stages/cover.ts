@@ -11,7 +11,7 @@ const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
 // what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
 const PLAN_WORD = /(方案|要点|重点|计划|安排|清单|分解表|分工表|任务表|分工|意见|细则|办法|规划|实事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
-const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委)$/;
+const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专)$/;
 
 const CN_D: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 function cnNum(s: string): number {

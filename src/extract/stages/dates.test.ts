@@ -69,3 +69,31 @@ describe("findDeadlines: year-round work", () => {
     expect(find("全年开展集中学习不少于12次", 2030)).toEqual([]);
   });
 });
+
+describe("findDeadlines: quarters, festivals and time-limit labels", () => {
+  it("resolves quarters to their last month, never 每季度", () => {
+    expect(find("第一季度完成摸底", 2031)).toEqual(["2031-03"]);
+    expect(find("二季度末前完成验收", 2031)).toEqual(["2031-06"]);
+    expect(find("完成时限：第三季度", 2031)).toEqual(["2031-09"]);
+    expect(find("2031年第四季度完成评估", 2031)).toEqual(["2031-12"]);
+    expect(find("每季度通报一次进展", 2031)).toEqual([]);
+  });
+  it("resolves festivals: the festival's month, the month before for one on the 1st", () => {
+    expect(find("五四青年节前完成表彰", 2031)).toEqual(["2031-05"]);
+    expect(find("六一儿童节期间开展文艺汇演", 2031)).toEqual(["2031-06"]);
+    expect(find("六一前完成校园改造", 2031)).toEqual(["2031-05"]);
+    expect(find("国庆期间开展安全检查", 2031)).toEqual(["2031-10"]);
+    expect(find("元旦前完成总结", 2031)).toEqual([]);
+  });
+  it("reads 上半年, 中旬, a month range's end and day precision", () => {
+    expect(find("上半年完成招聘", 2031)).toEqual(["2031-06"]);
+    expect(find("课表于4月中旬前调整到位", 2031)).toEqual(["2031-04"]);
+    expect(find("开展巡查\n6月至8月", 2031)).toEqual(["2031-08"]);
+    expect(find("新建车棚，7月15日前完工", 2031)).toEqual(["2031-07-15"]);
+  });
+  it("counts a time-limit label repeating the same date words once, a different wording twice", () => {
+    expect(find("秋季开学前完成改造。完成时限：秋季开学前。", 2031)).toEqual(["2031-08"]);
+    expect(find("秋季开学前完成改造。完成时限：2031年8月。", 2031)).toEqual(["2031-08", "2031-08"]);
+    expect(find("2031年9月建成A楼，2031年9月建成B楼", 2031)).toEqual(["2031-09", "2031-09"]);
+  });
+});

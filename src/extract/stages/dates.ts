@@ -23,11 +23,27 @@ const RELATIVE: [RegExp, (y: number) => string][] = [
   [/^寒假前/, (y) => `${y}-01`],
   [/^(?:秋季开学前|秋季学期开学前|秋季开学时)/, (y) => `${y}-08`],
   [/^春季开学前/, (y) => `${y}-02`],
-  // 教师节 is 10 September, 国庆节 1 October: "before" them is September
-  [/^(?:教师节|国庆节?)/, (y) => `${y}-09`],
   // 汛期 begins in May in most provinces (June in the north): pre-flood-season work is due in May
   [/^汛(?:期)?前/, (y) => `${y}-05`],
 ];
+
+// Festivals as date anchors, by month and day. "Before" a festival on the 1st of a month is the
+// month before (六一前 → 05, 国庆节前 → 09); otherwise the festival's own month (五四青年节前 → 05,
+// 教师节前 → 09, 六一期间 → 06, 国庆期间 → 10). 元旦 / 春节 (which year? the lunar calendar) and the
+// lunar festivals are left unresolved.
+const FESTIVALS: [RegExp, number, number][] = [
+  [/^(?:五四(?:青年节)?|青年节)/, 5, 4],
+  [/^(?:六一(?:儿童节)?|儿童节)/, 6, 1],
+  [/^(?:七一|建党节)/, 7, 1],
+  [/^(?:八一|建军节)/, 8, 1],
+  [/^教师节/, 9, 10],
+  [/^国庆节?/, 10, 1],
+];
+function festivalMonth(anchor: string, before: boolean): number | null {
+  const f = FESTIVALS.find(([re]) => re.test(anchor));
+  if (!f) return null;
+  return before && f[2] === 1 ? f[1] - 1 : f[1];
+}
 
 const SUFFIX_BY: [RegExp, (y: number) => string][] = [
   [/^\s*(?:底|末)/, (y) => `${y}-12`],
@@ -37,6 +53,7 @@ const SUFFIX_BY: [RegExp, (y: number) => string][] = [
   [/^\s*(?:上学期|春季学期|暑假前)/, (y) => `${y}-07`],
   [/^\s*(?:下学期|秋季学期)/, (y) => `${y}-12`],
   [/^\s*秋季开学前/, (y) => `${y}-08`],
+  ...["一", "二", "三", "四"].map((q, i): [RegExp, (y: number) => string] => [new RegExp(`^\\s*第?[${q}${i + 1}]\\s*季度(?:末|底)?`), (y) => `${y}-${pad(i * 3 + 3)}`]),
 ];
 
 // A date at the start of a clause, after a time preposition, or followed by what happens then.
@@ -54,6 +71,7 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
   const t = st.text;
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
+  const said = new Map<ExtractedDeadline, { words: string; label: boolean }>();
   const add = (a: number, b: number, by: string, confidence: number) => {
     if (out.length >= 200) return;
     if (taken.some(([x, y]) => a < y && b > x)) return;
@@ -68,8 +86,11 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
       .replace(/^(?:以前|之前|前)[，,\s]*/, "")
       .replace(/\s+/g, "")
       .trim();
-    out.push({ what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence });
-    void cs;
+    const d: ExtractedDeadline = { what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence };
+    out.push(d);
+    // the date words themselves, and whether a time-limit label stands right before them
+    const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
+    said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
   };
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
@@ -131,7 +152,9 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
     add(i, i + m[1].length, `${planYear}-12`, 0.7);
   }
   // relative expressions
-  const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|教师节前|国庆节?前|汛期前|汛前|([一两二三四五\d])\s*年内)(?:以前|之前|前)?)/g;
+  // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
+  const REL_RE =
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -147,11 +170,25 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
     if (m[2]) {
       const n = /\d/.test(m[2]) ? Number(m[2]) : cnToInt(m[2].replace("两", "二"));
       by = String(planYear + n);
+    } else if (m[3]) {
+      by = `${planYear}-${pad((/\d/.test(m[3]) ? Number(m[3]) : cnToInt(m[3])) * 3)}`;
+    } else if (m[4]) {
+      by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
     add(i, end, by, 0.7);
   }
-  return out.sort((a, b) => (a.span![0] - b.span![0]));
+  // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very
+  // date words of a commitment in the text is that commitment again, not a second deadline
+  // (a label with other words — "暑假前完成…；时限：7月" — stays a deadline of its own)
+  return out
+    .filter((d) => {
+      const w = said.get(d)!;
+      return !(w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words));
+    })
+    .sort((a, b) => a.span![0] - b.span![0]);
 }
+
+const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
 
 function compact(s: string): string {
   return s.replace(/(\p{Script=Han})\s+(?=[\d\p{Script=Han}])/gu, "$1").replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1");

@@ -8,7 +8,7 @@ import type { Line, Para, Stage } from "./types.js";
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
-const SIGNATURE = /^[^，。；：:,;]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校)$/;
+const SIGNATURE = /^[^，。；：:,;]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专)$/;
 const ENDS_SENTENCE = /[。！？!?；;：:」』）)】》”"]$/;
 
 const FIELD_TAIL = /(单位|部门|股室|科室|处室|领导|责任人|牵头|配合|协办)\s*[：:][^：:。，；]*$/;

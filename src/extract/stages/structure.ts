@@ -29,7 +29,7 @@ interface Num extends Omit<Numbered, "level"> {
 // "一是深化…" at the start of a paragraph; not "一是否…"
 const SHI_RE = /^([一二三四五六七八九十]{1,3})是(?![否指由因为不非])\s*/;
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
-const ORG_LINE = /^[\p{Script=Han}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|教育局)$/u;
+const ORG_LINE = /^[\p{Script=Han}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|教育局)$/u;
 const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
 

@@ -84,3 +84,25 @@ describe("findTargets: counts in words and shared values", () => {
     expect(find("入学率、巩固率为100%")).toEqual(["= 100 %"]);
   });
 });
+
+describe("findTargets: rectification plans, money and places", () => {
+  it("skips the baselines of a problem statement and keeps the measures' targets", () => {
+    expect(find("问题：全县达标率为72%，仍有大班额9个。整改措施：新建教室30间，达标率达到90%以上。责任单位：基教股")).toEqual(["= 30 间", ">= 90 %"]);
+    expect(find("存在问题：师生比为1:25。整改目标：师生比不低于1:19")).toEqual([">= 19 ratio"]);
+  });
+  it("reads investments and new places", () => {
+    expect(find("改造运动场，投资350万元，新增学位480个")).toEqual(["= 350 万元", "= 480 个"]);
+    expect(find("总投资1.2亿元")).toEqual(["= 1.2 亿元"]);
+  });
+  it("reads where an action happens as its size unless the clause counts something else", () => {
+    expect(find("在12所学校开展课后服务试点")).toEqual(["= 12 所"]);
+    expect(find("在城区5所小学新建教室20间")).toEqual(["= 20 间"]);
+    expect(find("支持15所乡村学校改善办学条件")).toEqual(["= 15 所"]);
+  });
+  it("reads organised counts in Chinese numerals but not one-off actions or idioms", () => {
+    expect(find("组织三次联考")).toEqual(["= 3 次"]);
+    expect(find("开展一次专项检查")).toEqual([]);
+    expect(find("建立一人一档，推行一校一案")).toEqual([]);
+    expect(find("每周开放不少于6天")).toEqual([">= 6 天"]);
+  });
+});

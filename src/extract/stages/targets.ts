@@ -7,17 +7,17 @@ import type { Stitched } from "./stitched.js";
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里) count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
-const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿元|元|万人次|个百分点|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|余所|余个|余人|余名";
+const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿元|元|万人次|个百分点|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|余所|余个|余人|余名";
 const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 are units of their own
 const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人次))?(${UNITS})`, "g");
 const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
-const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年]|一)/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 
 const VERBS =
-  /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检)/;
+  /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对)/;
 const GE_BEFORE = /(不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
 
@@ -76,9 +76,12 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
   const out: ExtractedTarget[] = [];
   let lastSentence = -1;
   let lastAccepted = -1;
-  for (const h of findHits(t)) {
+  const hits = findHits(t);
+  const baseline = baselineRanges(t);
+  for (const h of hits) {
     if (out.length >= MAX_TARGETS) break;
     if (t[h.index - 1] === "第" || insideQuotes(t, h.index)) continue;
+    if (baseline.some(([a, b]) => h.index >= a && h.index < b)) continue;
     const after = t.slice(h.end, h.end + 4);
     if (/^(年|月|日|周岁|岁|届|号|条|版)/.test(after)) continue;
     const cs = afterItemNumber(t, clauseStart(t, h.index));
@@ -108,7 +111,10 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const verb =
       VERBS.test(before.slice(-24)) ||
       /(?:^|[^\p{Script=Han}]|[为向])对\s*$/u.test(before) ||
-      (/^\s*(?:[为对向]|要为|将为)(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)));
+      (/^\s*(?:[为对向]|要为|将为)(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce))) ||
+      // "在10所学校开展试点": where the action happens is its size, unless the clause counts
+      // something else ("在6所小学新增教室48间" → 48 间)
+      (/^\s*(?:要|将)?在(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)) && !hits.some((o) => o.index >= h.end && o.index < ce));
     const parallel = lastSentence === ss && lastAccepted >= 0;
     if (h.chinese) {
       // "新组建教育集团两个，", "体检一次。": a count closing its clause after what was done;
@@ -118,7 +124,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       const leads =
         (/(?:力争|确保|争取)\s*$/.test(before) && rest.length >= 2) ||
         (before.trim() === "" && rest.length >= 2 && (VERBS.test(rest) || /通过/.test(rest))) ||
-        /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before);
+        /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before) ||
+        // "组织四次全真模拟考试" is a count; "开展一次专项检查" is just the action
+        (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
     } else if (!(h.unit === "%" || h.unit === "ratio" || comparator || frequency || verb || parallel || h.range)) continue;
@@ -153,6 +161,22 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     lastSentence = ss;
     lastAccepted = h.index;
     void end;
+  }
+  return out;
+}
+
+// A problem statement in a rectification plan ("问题：…初中为4.8人，低于5.3人的标准。整改措施：…")
+// states where things stand: its numbers are baselines, and only the measures' numbers are targets.
+// The statement runs from its label to the next "label：" (整改措施、整改目标、责任单位…) or paragraph end.
+const BASELINE_LABEL = /(?<![\p{Script=Han}])(?:存在的?问题|主要问题|问题表现|问题描述|具体问题|问题|现状|基本情况)\s*[：:]/gu;
+const NEXT_LABEL = /(?<![\p{Script=Han}])\p{Script=Han}{2,6}\s*[：:]|\n/u;
+function baselineRanges(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of t.matchAll(BASELINE_LABEL)) {
+    const from = m.index! + m[0].length;
+    const rest = t.slice(from);
+    const n = NEXT_LABEL.exec(rest);
+    out.push([from, n ? from + n.index : t.length]);
   }
   return out;
 }

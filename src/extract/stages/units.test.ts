@@ -74,3 +74,31 @@ describe("role labels and sentences (general forms)", () => {
     expect(findNames(st(""), [{ role: "leaders", cell: st("张三丰（副县长）\n李四（局长）") }]).map((f) => f.name)).toEqual(["张三丰", "李四"]);
   });
 });
+
+describe("responsibility lines of school plans and party-building plans", () => {
+  const roles = (s: string, cells: { role: "lead" | "co" | "responsible" | "leaders"; cell: string }[] = []) =>
+    findNames(st(s), cells.map((c) => ({ role: c.role, cell: st(c.cell) }))).map((f) => `${f.role}:${f.name}`);
+  it("reads a bare 部门 label and 负责人 separated by a full-width space", () => {
+    expect(roles("开展读书节活动。部门：教务处、图书馆　负责人：赵小川")).toEqual(["lead:教务处", "lead:图书馆", "leaders:赵小川"]);
+    expect(roles("科室：后勤科　分管校长：钱多多、孙一")).toEqual(["lead:后勤科", "leaders:钱多多", "leaders:孙一"]);
+  });
+  it("does not take an address line (各部门：) for a label", () => {
+    expect(roles("局属各部门：请按要求报送材料。")).toEqual([]);
+  });
+  it("ends a leader's name at the line end, before a signature", () => {
+    expect(roles("改造食堂。部门：总务处　负责人：吴刚\n青禾县实验中学")).toEqual(["lead:总务处", "leaders:吴刚"]);
+  });
+  it("reads labels on the line after the task, separated by full-width spaces", () => {
+    expect(roles("推进品牌创建。培育示范支部8个。\n牵头领导：郑一　牵头科室：组织科　协办科室：宣传科、办公室")).toEqual([
+      "leaders:郑一",
+      "lead:组织科",
+      "co:宣传科",
+      "co:办公室",
+    ]);
+  });
+  it("takes the unit marked （牵头） as lead and the rest of its list as co", () => {
+    expect(roles("", [{ role: "responsible", cell: "人事科（牵头）、财务科、督导室" }])).toEqual(["lead:人事科", "co:财务科", "co:督导室"]);
+    expect(roles("完成评估。责任单位：规划股、装备站（牵头）")).toEqual(["co:规划股", "lead:装备站"]);
+    expect(roles("", [{ role: "lead", cell: "安全科、后勤科（配合）" }])).toEqual(["lead:安全科", "co:后勤科"]);
+  });
+});

@@ -23,6 +23,7 @@ const ROLE_WORDS: [string, UnitRole][] = [
 const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
+  ["负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
   ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["协办", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
@@ -30,14 +31,18 @@ const LABELS: [string, UnitRole][] = [
 const BARE = new Set(LABELS.map(([l]) => l).filter((l) => ROLE_WORDS.some(([r]) => r === l)));
 const LEADER_LABELS = LABELS.filter(([, r]) => r === "leaders").map(([l]) => l);
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+// A bare unit word as a label ("部门：政教处　负责人：李卫东") names the responsible unit; it must
+// stand on its own (not "各部门：", "有关科室：", which address readers).
+const BARE_UNIT_LABELS = ["部门", "科室", "股室", "处室"];
 const LABEL_SRC = `(${[
   ...byLength(LEADER_LABELS),
+  `(?<![\\p{Script=Han}])(?:${BARE_UNIT_LABELS.join("|")})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
 ].join("|")})\\s*[：:]`;
-const LABEL_RE = new RegExp(LABEL_SRC, "g");
-const LABEL_ROLE = new Map(LABELS);
-const LABEL_TEST = new RegExp(LABEL_SRC);
+const LABEL_RE = new RegExp(LABEL_SRC, "gu");
+const LABEL_ROLE = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_TEST = new RegExp(LABEL_SRC, "u");
 // "（县教育局牵头，县财政局配合）", "由县教育局牵头"
 const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;）)]/;
 // "此项工作由基础教育科牵头，项目办、各学区配合。" as a sentence of its own
@@ -156,6 +161,9 @@ export function findLabelled(text: Stitched): LabelledValue[] {
       // a value that ends in a complete unit name ends at the line end when a sentence, an item
       // or a bullet follows ("责任科室：教研室\n各科室要…")
       else if (c === "\n" && depth === 0) {
+        // a leader's name is complete at the line end unless the list goes on ("周强、\n李明")
+        const sofar = t.slice(h.end, end).trim();
+        if (LABEL_ROLE.get(h.label) === "leaders" && sofar && !/[、，,]$/.test(sofar)) break;
         const nl = t.indexOf("\n", end + 1);
         const next = t.slice(end + 1, nl < 0 ? limit : Math.min(nl, limit)).trim();
         // a bullet, a numbered item or another "label：" line never continues a unit list
@@ -189,13 +197,27 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   for (const r of raw) {
     const role = r.role === "responsible" ? (hasLead ? "co" : "lead") : r.role;
     const kind = role === "leaders" ? "person" : "unit";
-    for (const n of splitNames(r.cell, kind)) {
+    const split = splitNames(r.cell, kind);
+    // "组织人事股（牵头）、办公室": a list that marks its lead names the others as assisting
+    const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
+    const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
+    for (const [i, n] of split.entries()) {
       if (kind === "person" && (n.name.length > 4 || n.name.length < 2) && !/同志$/.test(n.name)) continue;
-      out.push({ role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence });
+      const m = marked[i];
+      if (m && (role === "lead" || role === "co")) {
+        const name = n.name.slice(0, m.index);
+        out.push({ role: LEAD_MARK.test(m[1]) ? "lead" : "co", name, st: n.st.slice(0, Math.max(0, n.st.text.search(/[（(][^（(]*$/))).trim(), confidence: r.confidence });
+        continue;
+      }
+      out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence });
     }
   }
   return out;
 }
+
+// a role written after a unit's name in brackets: "基础教育股（牵头）", "财政局（配合）"
+const ROLE_MARK = /[（(](牵头|主责|牵头单位|牵头部门|配合|协办|配合单位|协办单位)[）)]$/;
+const LEAD_MARK = /^(?:牵头|主责)/;
 
 // "（县教育局牵头，县财政局、县人社局配合）" or "由县教育局牵头"
 const PHRASE_RE = /[（(]([^（()）]{2,80}?)[）)]\s*[。；;]?\s*$/;
