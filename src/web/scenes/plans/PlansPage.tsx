@@ -1,18 +1,18 @@
 // 工作方案: the bureau's plans; import (upload or paste), new blank plan, review, ledger, archive.
-import { DownloadOutlined, ImportOutlined, InboxOutlined, PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tabs, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { api } from "../../api/client.js";
+import { FileDropZone } from "../../components/FileDropZone.js";
 import type { Plan, PlanImportResult } from "../../api/types.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../lib/notify.js";
 
 export const PLAN_ACCEPT = ".docx,.pdf,.xlsx,.txt,.md,.html,.htm,.doc,.wps";
-const isPlanFile = (name: string) => PLAN_ACCEPT.split(",").some((ext) => name.toLowerCase().endsWith(ext));
 
 export default function PlansPage() {
   const session = useSignedInSession();
@@ -151,31 +151,14 @@ function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: (
             key: "file",
             label: "上传文件",
             children: (
-              // Dropped files of other types are ignored by the upload area without a word; send them
-              // on so the server's message (不支持的文件类型…) tells the user why.
-              <div
-                onDropCapture={(event) => {
-                  const file = event.dataTransfer?.files?.[0];
-                  if (file && !upload.isPending && !isPlanFile(file.name)) upload.mutate(file);
-                }}
-              >
-              <Upload.Dragger
+              <FileDropZone
                 accept={PLAN_ACCEPT}
-                maxCount={1}
-                showUploadList={false}
-                disabled={upload.isPending}
-                beforeUpload={(file) => {
-                  upload.mutate(file);
-                  return false;
-                }}
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{upload.isPending ? "正在识别，请稍候…" : "点击或将方案文件拖到此处"}</p>
-                <p className="ant-upload-hint">支持 Word（.docx .doc .wps）、PDF、Excel（.xlsx）、文本（.txt .md）和网页（.html），最大 30 MB</p>
-              </Upload.Dragger>
-              </div>
+                busy={upload.isPending}
+                text="点击或将方案文件拖到此处"
+                busyText="正在识别，请稍候…"
+                hint="支持 Word（.docx .doc .wps）、PDF、Excel（.xlsx）、文本（.txt .md）和网页（.html），最大 30 MB"
+                onFile={(file) => upload.mutate(file)}
+              />
             ),
           },
           {

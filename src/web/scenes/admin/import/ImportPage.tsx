@@ -1,9 +1,10 @@
 // 批量导入: download the XLSX template, upload it; all-or-nothing on the server.
-import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Descriptions, Result, Space, Table, Typography, Upload } from "antd";
+import { Alert, App, Button, Descriptions, Result, Space, Table, Typography } from "antd";
 import { ApiError, api } from "../../../api/client.js";
 import type { ImportRowError } from "../../../api/types.js";
+import { FileDropZone } from "../../../components/FileDropZone.js";
 import { TemporaryPasswordList } from "../../../components/TemporaryPassword.js";
 import { errorMessage } from "../../../lib/notify.js";
 
@@ -39,22 +40,14 @@ export default function ImportPage() {
         <Descriptions.Item label="第二步">上传填好的文件。系统会先检查全部内容，有任何一行出错则整份文件都不导入。</Descriptions.Item>
       </Descriptions>
 
-      <Upload.Dragger
+      <FileDropZone
         accept=".xlsx"
-        maxCount={1}
-        showUploadList={false}
-        disabled={upload.isPending}
-        beforeUpload={(file) => {
-          upload.mutate(file);
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{upload.isPending ? "正在导入，请稍候…" : "点击或将文件拖到此处上传"}</p>
-        <p className="ant-upload-hint">仅支持 .xlsx 格式（Excel 2007 及以上）</p>
-      </Upload.Dragger>
+        busy={upload.isPending}
+        text="点击或将文件拖到此处上传"
+        busyText="正在导入，请稍候…"
+        hint="仅支持 .xlsx 格式（Excel 2007 及以上）"
+        onFile={(file) => upload.mutate(file)}
+      />
 
       {upload.isSuccess ? (
         <Result
