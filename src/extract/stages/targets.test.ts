@@ -106,3 +106,10 @@ describe("findTargets: rectification plans, money and places", () => {
     expect(find("每周开放不少于6天")).toEqual([">= 6 天"]);
   });
 });
+
+describe("findTargets: days", () => {
+  it("counts days only as a minimum or a frequency", () => {
+    expect(find("接到通知后完成整改15天")).toEqual([]);
+    expect(find("每月开展活动不少于2天")).toEqual([">= 2 天"]);
+  });
+});

@@ -23,7 +23,7 @@ const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|
 
 // A deadline at the start of the clause is not part of the metric: "秋季开学前建成投用 3 所".
 const DEADLINE_LEAD =
-  /^\s*(?:(?:(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?|20\d{2}\s*年(?:底|末)?|年底|年末|年内|上半年|下半年|暑假|寒假|秋季开学|春季开学|教师节|国庆节?|汛期)(?:以前|之前|前)?|(?:到|于|在)(?=\s*20\d{2}))[，,\s]*/;
+  /^\s*(?:(?:(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?|20\d{2}\s*年(?:底|末)?|年底|年末|年内|上半年|下半年|暑假|寒假|秋季开学|春季开学|教师节|国庆节?|汛期|第?[一二三四]季度(?:末|底)?|五四青年节|六一儿童节|六一)(?:以前|之前|前)?|(?:到|于|在)(?=\s*20\d{2}))[，,\s]*/;
 
 const CATEGORY_AFTER = /^\s*(?:及以上|以上|以下|及以下)\s*(?:的|\p{Script=Han})/u;
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
@@ -129,7 +129,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
         (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
-    } else if (!(h.unit === "%" || h.unit === "ratio" || comparator || frequency || verb || parallel || h.range)) continue;
+    } else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || comparator || frequency || verb || parallel || h.range)) continue;
+    // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
     const end = Math.min(ce, t.length);
     const textEnd = /^\s*(以上|及以上|以下|以内)/.test(after) ? h.end + /^\s*(以上|及以上|以下|以内)/.exec(after)![0].length : h.end;
