@@ -4,6 +4,7 @@ import { idParam } from "../validation.js";
 import { actorOf } from "../context.js";
 import { getPlan } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
+import { latestProgressText } from "../commands/plans/ledger-progress.js";
 import { applyLedgerImport, previewLedgerImport } from "../commands/plans/ledger-import.js";
 import { ledgerWorkbook } from "../../export/ledger-xlsx.js";
 import { readScope, writeScope } from "./plans.js";
@@ -16,7 +17,7 @@ export const ledgerRoutes = [
     handler: async ({ ctx, user, params, reply }) => {
       const db = ctx.database.db;
       const plan = await getPlan(db, await readScope(db, user), params.id);
-      const buf = await ledgerWorkbook(plan, await loadTasks(db, { planId: plan.id }));
+      const buf = await ledgerWorkbook(plan, await loadTasks(db, { planId: plan.id }), await latestProgressText(db, plan.id));
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.title}-任务台账.xlsx`)}`)

@@ -1,0 +1,74 @@
+// The exported division table carries 进展情况: each task's latest lead-unit report that left the
+// unit (submitted or approved), not drafts.
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { shanghaiInstant } from "../../src/server/clock.js";
+
+const PLAN = `示例县教育局2026年工作要点
+一、提升教育质量
+1. 扩大优质学前教育资源。新建公办幼儿园3所。（责任领导：张明，责任股室：基础教育股）
+2. 加强校园安全管理。开展安全隐患排查4次。（责任领导：张明，责任股室：安全管理股）
+`;
+
+async function progressColumn(res: { rawPayload: Buffer }): Promise<Record<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  let header = 0;
+  sheet.eachRow((row, n) => {
+    if (!header && row.values && (row.values as unknown[]).includes("进展情况")) header = n;
+  });
+  const cols = sheet.getRow(header).values as unknown[];
+  const noCol = cols.indexOf("序号"), progressCol = cols.indexOf("进展情况");
+  const out: Record<string, string> = {};
+  for (let n = header + 1; n <= sheet.rowCount; n++) {
+    const row = sheet.getRow(n);
+    const no = String(row.getCell(noCol).value ?? "");
+    if (/^\d+$/.test(no)) out[no] = String(row.getCell(progressCol).value ?? "");
+  }
+  return out;
+}
+
+describe.each(dialects())("ledger export with progress on $name", (dialect) => {
+  let s: TestServer;
+  let admin: TestClient;
+  const users: Record<string, TestClient> = {};
+  let planId: number;
+
+  beforeAll(async () => {
+    s = await makeTestServer(dialect, {}, { clock: () => shanghaiInstant("2026-03-21", 10) });
+    admin = await s.admin();
+    const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
+    const jj = await unit("基础教育股"), aq = await unit("安全管理股");
+    for (const [username, roles, unitId] of [["jj_staff", ["unit_staff"], jj], ["jj_head", ["unit_head"], jj], ["aq_staff", ["unit_staff"], aq]] as const) {
+      const password = `Pw#2026${username.length}Zz`;
+      expect((await admin.post("/api/users", { username, name: username, roles, unitId, password })).statusCode).toBe(201);
+      const c = s.client();
+      await c.login(username, password);
+      expect((await c.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` })).statusCode).toBe(200);
+      users[username] = c;
+    }
+    planId = (await admin.post("/api/plans/import", { text: PLAN, filename: "要点.txt" })).json().plan.id;
+    expect((await admin.post(`/api/plans/${planId}/publish`, {})).statusCode).toBe(200);
+  });
+  afterAll(async () => s?.close());
+
+  it("fills 进展情况 with the latest submitted lead report and leaves drafts out", async () => {
+    expect(await progressColumn(await admin.get(`/api/plans/${planId}/export.xlsx`))).toEqual({ "1": "", "2": "" });
+    const round = (await admin.post(`/api/plans/${planId}/rounds`, { period: "2026-03" })).json().round;
+    const reports = (await admin.get(`/api/rounds/${round.id}/reports`)).json().items;
+    const tasks = (await admin.get(`/api/plans/${planId}/tasks`)).json().items;
+    const reportOf = (no: string) => reports.find((r: any) => r.taskId === tasks.find((t: any) => t.no === no).id);
+    const one = reportOf("1"), two = reportOf("2");
+    const saved = await users.jj_staff.request("PUT", `/api/reports/${one.id}`, { text: "两所新园已开工。", status: "正常推进", version: one.version });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await users.jj_head.post(`/api/reports/${one.id}/submit`, { version: saved.json().version })).statusCode).toBe(200);
+    // Task 2's unit only drafted: not the unit's word yet.
+    expect((await users.aq_staff.request("PUT", `/api/reports/${two.id}`, { text: "草稿，尚未提交。", version: two.version })).statusCode).toBe(200);
+
+    const column = await progressColumn(await admin.get(`/api/plans/${planId}/export.xlsx`));
+    expect(column["1"]).toBe("2026年3月：两所新园已开工。");
+    expect(column["2"]).toBe("");
+  });
+});
