@@ -1,5 +1,6 @@
 // The ledger as a division table (分工方案) in XLSX, and that table read back.
 import ExcelJS from "exceljs";
+import { deadlinesIn } from "../extract/index.js";
 import type { LoadedTask, TaskValue } from "../server/commands/plans/task-store.js";
 import { circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
 
@@ -67,6 +68,8 @@ export interface LedgerRow {
   liaison: string[];
   leaders: string[];
   milestones: { by: string; what: string }[];
+  /** The 进展情况 cell as found: read-only, compared only to say that edits there are not imported. */
+  progress: string;
 }
 
 export interface LedgerParse {
@@ -88,7 +91,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
 const names = (s: string) => s.split(/[、，,;；\n]+/).map((x) => x.replace(/\s+/g, "")).filter(Boolean);
 
 /** Reads a ledger XLSX laid out as ledgerWorkbook writes it; the header row may move. */
-export async function parseLedgerWorkbook(buf: Buffer): Promise<LedgerParse> {
+export async function parseLedgerWorkbook(buf: Buffer, planYear: number | null = null): Promise<LedgerParse> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as any);
   const ws = wb.worksheets[0];
@@ -130,12 +133,15 @@ export async function parseLedgerWorkbook(buf: Buffer): Promise<LedgerParse> {
     const milestones: LedgerRow["milestones"] = [];
     for (const line of get("milestones").split(/\n+/).map((l) => l.trim()).filter(Boolean)) {
       const m = /^(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\s*[：:]\s*(.+)$/.exec(line);
-      if (!m) {
-        errors.push({ row: n, message: `完成时限“${line}”格式应为“2026-09：内容”` });
+      if (m) {
+        const by = m[1].split("-").map((p, i) => (i ? p.padStart(2, "0") : p)).join("-");
+        milestones.push({ by, what: m[2].trim() });
         continue;
       }
-      const by = m[1].split("-").map((p, i) => (i ? p.padStart(2, "0") : p)).join("-");
-      milestones.push({ by, what: m[2].trim() });
+      // Written the way people write it: "2026年6月底前完成选址", "暑假前完成".
+      const found = deadlinesIn(line, planYear)[0];
+      if (found) milestones.push({ by: found.by, what: found.what || line });
+      else errors.push({ row: n, message: `完成时限“${line}”中没有可识别的日期，请写成“2026-09：内容”或“2026年9月底前完成……”` });
     }
     const measureText = get("measures");
     const lines = measureText.split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -146,6 +152,7 @@ export async function parseLedgerWorkbook(buf: Buffer): Promise<LedgerParse> {
       body: enumerated ? null : measureText,
       lead: names(get("lead")), co: names(get("co")), liaison: names(get("liaison")), leaders: names(get("leaders")),
       milestones,
+      progress: get("progress"),
     });
   });
   return { rows, errors };

@@ -2,7 +2,7 @@
 // unit (submitted or approved), not drafts.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, multipartBody, type TestClient, type TestServer } from "../helpers/harness.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 
 const PLAN = `示例县教育局2026年工作要点
@@ -70,5 +70,49 @@ describe.each(dialects())("ledger export with progress on $name", (dialect) => {
     const column = await progressColumn(await admin.get(`/api/plans/${planId}/export.xlsx`));
     expect(column["1"]).toBe("2026年3月：两所新园已开工。");
     expect(column["2"]).toBe("");
+  });
+
+  it("re-import: natural 完成时限 is read, removed rows and 进展情况 edits are said, not applied", async () => {
+    const exported = await admin.get(`/api/plans/${planId}/export.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (!header && (row.values as unknown[]).includes("进展情况")) header = n;
+    });
+    const cols = sheet.getRow(header).values as unknown[];
+    const rowOf = (no: string) => {
+      for (let n = header + 1; n <= sheet.rowCount; n++) if (String(sheet.getRow(n).getCell(cols.indexOf("序号")).value) === no) return sheet.getRow(n);
+      throw new Error(no);
+    };
+    const one = rowOf("1");
+    one.getCell(cols.indexOf("完成时限")).value = "2026年6月底前完成两所新园主体工程";
+    one.getCell(cols.indexOf("进展情况")).value = "在表格里改的进展";
+    sheet.spliceRows(rowOf("2").number, 1);
+    const mp = multipartBody("file", "台账.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const preview = await admin.request("POST", `/api/plans/${planId}/ledger-import`, mp.body, mp.headers);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const body = preview.json();
+    expect(body.changes).toHaveLength(1);
+    expect(body.changes[0].fields.map((f: any) => f.label)).toEqual(["完成时限"]);
+    expect(body.changes[0].fields[0].after).toMatch(/^2026-06：/);
+    expect(body.notes).toHaveLength(2);
+    expect(body.notes[0]).toContain("导入不会删除");
+    expect(body.notes[0]).toContain("加强校园安全管理");
+    expect(body.notes[1]).toContain("进展情况");
+
+    const applied = await admin.request("POST", `/api/plans/${planId}/ledger-import?apply=1`, mp.body, mp.headers);
+    expect(applied.statusCode, applied.body).toBe(200);
+    const tasks = (await admin.get(`/api/plans/${planId}/tasks`)).json().items;
+    expect(tasks).toHaveLength(2);
+    expect(tasks.find((t: any) => t.no === "1").milestones.map((m: any) => m.by)).toContain("2026-06");
+
+    // A date nobody can read is a row error, in Chinese, and nothing changes.
+    one.getCell(cols.indexOf("完成时限")).value = "尽快完成";
+    const bad = multipartBody("file", "台账.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const refused = await admin.request("POST", `/api/plans/${planId}/ledger-import`, bad.body, bad.headers);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain("没有可识别的日期");
   });
 });

@@ -255,6 +255,8 @@ export interface LedgerChange {
 
 export interface LedgerImportResult {
   changes: LedgerChange[];
+  /** What the import leaves alone (rows removed in Excel, edits to 进展情况), said before confirming. */
+  notes: string[];
   applied: boolean;
 }
 

@@ -4,6 +4,7 @@ import { inTransaction } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
 import type { Actor } from "../audit.js";
 import { measuresCell, milestoneLine, parseLedgerWorkbook, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { latestProgressText } from "./ledger-progress.js";
 import { createTask, getPlan, updateTask } from "./plan-edit.js";
 import { loadTasks, type LoadedTask, type TaskValue } from "./task-store.js";
 
@@ -62,13 +63,13 @@ function patchFrom(task: LoadedTask | null, row: LedgerRow, fields: Set<string>)
 }
 
 async function diff(database: Database, orgIds: number[], planId: number, file: Buffer) {
+  const plan = await getPlan(database.db, orgIds, planId);
   let parsed;
   try {
-    parsed = await parseLedgerWorkbook(file);
+    parsed = await parseLedgerWorkbook(file, plan.year);
   } catch {
     throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传从本系统导出并修改过的 .xlsx 台账");
   }
-  const plan = await getPlan(database.db, orgIds, planId);
   const tasks = await loadTasks(database.db, { planId });
   const rowErrors = [...parsed.errors];
   const changes: RowChange[] = [];
@@ -89,18 +90,40 @@ async function diff(database: Database, orgIds: number[], planId: number, file: 
     const first = rowErrors.slice(0, 3).map((e) => `第 ${e.row} 行：${e.message}`).join("；");
     throw new AppError(400, "IMPORT_FAILED", `导入失败，共 ${rowErrors.length} 处错误，未做任何修改。${first}`, rowErrors.map((e) => ({ sheet: "任务台账", ...e })));
   }
-  return { plan, tasks, rows: parsed.rows, changes };
+  return { plan, tasks, rows: parsed.rows, changes, notes: await notesOn(database, planId, tasks, parsed.rows) };
+}
+
+/**
+ * What the import will not do, said before the user confirms: rows removed in Excel do not
+ * delete tasks (a filtered or shortened sheet must not wipe the ledger), and 进展情况 is what
+ * units reported — it changes through 进展调度, not through this sheet.
+ */
+async function notesOn(database: Database, planId: number, tasks: LoadedTask[], rows: LedgerRow[]): Promise<string[]> {
+  const notes: string[] = [];
+  const present = new Set(rows.map((r) => r.id).filter((id) => id !== null));
+  const missing = tasks.filter((t) => !present.has(t.id));
+  if (missing.length && rows.some((r) => r.id !== null)) {
+    const list = missing.slice(0, 5).map((t) => `${t.no ? `${t.no}. ` : ""}${t.title}`).join("；");
+    notes.push(`表格中没有以下 ${missing.length} 项任务，导入不会删除它们（如需删除，请在台账中操作）：${list}${missing.length > 5 ? " 等" : ""}`);
+  }
+  const progress = await latestProgressText(database.db, planId);
+  const norm = (s: string) => s.replace(/\s+/g, "");
+  const edited = rows.filter((r) => r.id !== null && norm(r.progress) !== norm(progress.get(r.id) ?? ""));
+  if (edited.length) {
+    notes.push(`第 ${edited.map((r) => r.row).join("、")} 行的“进展情况”与系统中不同：该列是各单位报送的内容，不会导入；进展请在进展调度中填报。`);
+  }
+  return notes;
 }
 
 const blank = () => ({ no: "", sectionNo: null, sectionTitle: null, title: "", body: "", lead: [], co: [], liaison: [], leaders: [], measures: [], targets: [], milestones: [] });
 
 export async function previewLedgerImport(database: Database, orgIds: number[], planId: number, file: Buffer) {
-  const { changes } = await diff(database, orgIds, planId, file);
-  return { changes, applied: false };
+  const { changes, notes } = await diff(database, orgIds, planId, file);
+  return { changes, notes, applied: false };
 }
 
 export async function applyLedgerImport(database: Database, actor: Actor, orgIds: number[], planId: number, file: Buffer) {
-  const { plan, tasks, rows, changes } = await diff(database, orgIds, planId, file);
+  const { plan, tasks, rows, changes, notes } = await diff(database, orgIds, planId, file);
   if (plan.status === "archived") throw errors.conflict("PLAN_ARCHIVED", "该工作方案已归档，不能再修改");
   await inTransaction(database, async (tx) => {
     for (const change of changes) {
@@ -111,5 +134,5 @@ export async function applyLedgerImport(database: Database, actor: Actor, orgIds
       else await createTask(tx, actor, plan, patch);
     }
   });
-  return { changes, applied: true };
+  return { changes, notes, applied: true };
 }

@@ -368,7 +368,11 @@ function LedgerImport({ plan }: { plan: Plan }) {
             ) : null}
           </>
         ) : preview.data ? (
-          changes.length ? (
+          <>
+          {preview.data.notes.map((note) => (
+            <Alert key={note} type="warning" showIcon style={{ marginBottom: 12 }} message={note} data-testid="ledger-import-note" />
+          ))}
+          {changes.length ? (
             <>
               <Typography.Paragraph>
                 文件“{file?.name}”与当前台账相比有 <Typography.Text strong>{changes.length}</Typography.Text> 处不同。确认后一次性写入，已发布任务的修改会保留版本记录。
@@ -410,7 +414,8 @@ function LedgerImport({ plan }: { plan: Plan }) {
             </>
           ) : (
             <Alert type="info" showIcon message="文件与当前台账一致，没有需要导入的修改。" />
-          )
+          )}
+          </>
         ) : null}
       </Modal>
     </>
