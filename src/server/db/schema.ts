@@ -184,7 +184,7 @@ export interface RoundTable {
   created_at: string;
 }
 
-export type ReportState = "draft" | "submitted" | "returned" | "approved" | "merged";
+export type ReportState = "draft" | "submitted" | "returned" | "approved" | "merged" | "withdrawn";
 
 export interface ReportTable {
   id: Generated<number>;

@@ -8,7 +8,8 @@ import { inTransaction } from "../db/transaction.js";
 import { localDay } from "../clock.js";
 import { SYSTEM_ACTOR } from "../commands/audit.js";
 import { createRound, openRound } from "../commands/rounds/rounds.js";
-import { periodOfDay, type Rhythm } from "../commands/rounds/periods.js";
+import { periodLabel, periodOfDay, periodYear, type Rhythm } from "../commands/rounds/periods.js";
+import type { AppError } from "../errors.js";
 import { runReminders } from "../commands/rounds/reminders.js";
 import { deliverOutbox } from "../commands/rounds/outbox.js";
 
@@ -21,27 +22,48 @@ export interface JobDef {
 
 const LEASE_MS = 10 * 60_000;
 
-/** Opens rounds whose day has come and creates the current period's round of every published plan. */
+/**
+ * Opens rounds whose day has come and creates the current period's round of every published
+ * plan (never for a period after the plan's year). A round that cannot be opened or created
+ * does not stop the others; the failures are thrown at the end so the job records them.
+ */
 export async function scheduleRounds(ctx: AppContext, now: Date) {
   const db = ctx.database.db;
   const today = localDay(now);
   let opened = 0, created = 0;
+  const failures: string[] = [];
+  const describe = (plan: { title: string }, period: string, e: unknown) => `《${plan.title}》${periodLabel(period)}：${(e as Error).message}`;
   for (const round of await db.selectFrom("rounds").selectAll().where("state", "=", "scheduled").where("opens_on", "<=", today).execute()) {
     const plan = await db.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirstOrThrow();
     if (plan.status !== "published") continue;
-    await inTransaction(ctx.database, (tx) => openRound(tx, SYSTEM_ACTOR, plan, round, now)).catch(() => undefined);
-    opened++;
+    try {
+      await inTransaction(ctx.database, (tx) => openRound(tx, SYSTEM_ACTOR, plan, round, now));
+      opened++;
+    } catch (e) {
+      // Another instance opened it first: not a failure.
+      if ((e as AppError).code !== "ROUND_NOT_SCHEDULED" && (e as AppError).code !== "VERSION_CONFLICT") failures.push(describe(plan, round.period, e));
+    }
   }
   for (const plan of await db.selectFrom("plans").selectAll().where("status", "=", "published").execute()) {
     const period = periodOfDay(today, plan.rhythm as Rhythm);
+    if (plan.year != null && periodYear(period) > plan.year) continue; // a past year's plan gets no new rounds
     const exists = await db.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("period", "=", period).executeTakeFirst();
     if (exists) continue;
     // A unique (plan, period) constraint settles a race between two instances.
-    const ok = await inTransaction(ctx.database, (tx) => createRound(tx, SYSTEM_ACTOR, plan, { period }, now)).then(() => true, () => false);
-    if (ok) created++;
+    try {
+      await inTransaction(ctx.database, (tx) => createRound(tx, SYSTEM_ACTOR, plan, { period }, now));
+      created++;
+    } catch (e) {
+      const raced = (e as AppError).code === "ROUND_EXISTS" || !!(await db.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("period", "=", period).executeTakeFirst());
+      if (!raced) failures.push(describe(plan, period, e));
+    }
   }
+  if (failures.length) throw new Error(`调度任务部分失败（已开始 ${opened} 个，新建 ${created} 个）：${failures.join("；")}`);
   return { opened, created };
 }
+
+/** Chinese names of the jobs, for 系统管理. */
+export const JOB_LABELS: Record<string, string> = { rounds: "按计划新建和开始调度", reminders: "每日催办提醒" };
 
 export const JOBS: JobDef[] = [
   { name: "rounds", cron: "5 0 * * *", run: scheduleRounds },

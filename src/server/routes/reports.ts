@@ -12,6 +12,8 @@ import { loadTasks } from "../commands/plans/task-store.js";
 import { presentTask } from "../presenters/plans.js";
 import { presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
 import { readUpload } from "./upload.js";
+import { writeAudit } from "../commands/audit.js";
+import { calendarDay } from "../../shared/dates.js";
 
 const STATUS_BY_LABEL = Object.fromEntries(Object.entries(REPORT_STATUSES).map(([k, v]) => [v, k]));
 const status = z
@@ -39,8 +41,11 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, report: ReportRow) {
   const evidence = await db.selectFrom("evidence_files").select(["id", "file_name", "mime", "size", "uploaded_at"]).where("report_id", "=", report.id).orderBy("id").execute();
   // The lead's form shows every co-unit's report beside its own.
   const coReports = report.role === "lead"
-    ? await db.selectFrom("reports").innerJoin("units", "units.id", "reports.unit_id").selectAll("reports").select("units.name as unit_name").where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "co").orderBy("reports.id").execute()
+    ? await db.selectFrom("reports").innerJoin("units", "units.id", "reports.unit_id").selectAll("reports").select("units.name as unit_name").where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "co").where("reports.state", "!=", "withdrawn").orderBy("reports.id").execute()
     : [];
+  // A co-unit's report submitted after the lead's went on (submitted or approved) arrived late:
+  // it stays `submitted` and is shown beside the lead's report as such.
+  const leadSent = report.state === "submitted" || report.state === "approved";
   const coValues = coReports.length ? await db.selectFrom("report_values").selectAll().where("report_id", "in", coReports.map((c) => c.id)).execute() : [];
   return presentReport(report, {
     unitName: unit?.name,
@@ -53,8 +58,11 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, report: ReportRow) {
     evidence: evidence.map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` })),
     coReports: coReports.map(({ unit_name, ...c }) => ({
       ...presentReportSummary(c, { unitName: unit_name }), text: c.state === "draft" ? "" : c.text, problems: c.state === "draft" ? "" : c.problems,
+      late: leadSent && c.state === "submitted",
       values: coValues.filter((v) => v.report_id === c.id).map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
     })),
+    // Co-units whose input has not reached the lead unit yet (the lead's submit asks first).
+    pendingCoUnits: coReports.filter((c) => c.state === "draft" || c.state === "returned").map((c) => ({ reportId: c.id, unitId: c.unit_id, unitName: c.unit_name, state: c.state })),
     can: { write: access.write, submit: access.submit, decide: access.decide && report.submitted_by !== user.id && !(JSON.parse(report.editors) as number[]).includes(user.id) },
   });
 }
@@ -81,7 +89,7 @@ export const reportRoutes = [
       problems: z.string().max(10_000).optional(),
       nextSteps: z.string().max(10_000).optional(),
       values: z.array(z.strictObject({ targetId: z.number().int().positive(), value: z.number({ error: "指标值须为数字" }).nullable() })).max(200).optional(),
-      milestones: z.array(z.strictObject({ milestoneId: z.number().int().positive(), doneOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "完成日期格式应为 YYYY-MM-DD").nullable() })).max(200).optional(),
+      milestones: z.array(z.strictObject({ milestoneId: z.number().int().positive(), doneOn: calendarDay.nullable() })).max(200).optional(),
       version,
     }),
     handler: async ({ ctx, user, params, body }) => {
@@ -121,7 +129,13 @@ export const reportRoutes = [
     summary: "上传佐证材料（PDF、图片、Office 文档、ZIP；单个不超过 20 MB）",
     params: idParam,
     handler: async ({ ctx, req, user, params }) => {
-      const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "佐证材料" });
+      const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "佐证材料" }).catch((e) => {
+        // The multipart reader stops at the limit with its own error: answer with the limit named.
+        if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE" || (e as { status?: number }).status === 413 || (e as { statusCode?: number }).statusCode === 413) {
+          throw errors.tooLarge(`佐证材料不能超过 ${EVIDENCE_LIMIT / 1024 / 1024} MB，请压缩或拆分后再上传`);
+        }
+        throw e;
+      });
       const ext = file.filename.toLowerCase().split(".").pop()!;
       return inTransaction(ctx.database, async (tx) => {
         const { report, round } = await loadReport(tx, params.id);
@@ -132,6 +146,7 @@ export const reportRoutes = [
           .values({ report_id: report.id, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: nowOf(ctx).toISOString() })
           .returning(["id", "file_name", "mime", "size", "uploaded_at"])
           .executeTakeFirstOrThrow();
+        await writeAudit(tx, actorOf(user!), { action: "evidence.upload", entity: "report", entityId: report.id, after: { evidenceId: row.id, fileName: row.file_name, size: row.size } });
         return { id: row.id, fileName: row.file_name, mime: row.mime, size: row.size, uploadedAt: row.uploaded_at, url: `/api/evidence/${row.id}` };
       });
     },
@@ -145,10 +160,12 @@ export const reportRoutes = [
       if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
       await readable(db, user!, f.report_id);
       const inline = /^(image\/|application\/pdf)/.test(f.mime);
+      // `sandbox` stops the browser's own PDF viewer; every other type keeps it.
+      const pdf = f.mime === "application/pdf";
       return reply
         .type(f.mime)
         .header("Content-Disposition", `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(f.file_name)}`)
-        .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .header("Content-Security-Policy", pdf ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'" : "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
         .send(Buffer.from(f.data));
     },
   }),
@@ -157,12 +174,13 @@ export const reportRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       await inTransaction(ctx.database, async (tx) => {
-        const f = await tx.selectFrom("evidence_files").select(["id", "report_id"]).where("id", "=", params.id).executeTakeFirst();
+        const f = await tx.selectFrom("evidence_files").select(["id", "report_id", "file_name", "size"]).where("id", "=", params.id).executeTakeFirst();
         if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
         const { report, round } = await loadReport(tx, f.report_id);
         const access = await accessTo(tx, user!, report, round.state === "open");
         if (!access.write) throw errors.forbidden("该报告当前不能修改");
         await tx.deleteFrom("evidence_files").where("id", "=", f.id).execute();
+        await writeAudit(tx, actorOf(user!), { action: "evidence.delete", entity: "report", entityId: report.id, before: { evidenceId: f.id, fileName: f.file_name, size: f.size } });
       });
       return undefined;
     },

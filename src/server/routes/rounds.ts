@@ -10,8 +10,18 @@ import { closeRound, createRound, getRound, openRound, rescheduleRound } from ".
 import { remindRound } from "../commands/rounds/reminders.js";
 import { presentReportSummary, presentRound } from "../presenters/reports.js";
 import { readScope, writeScope } from "./plans.js";
+import { calendarDay } from "../../shared/dates.js";
+import { localDay } from "../clock.js";
+import { defaultDates, periodLabel, periodsOfYear, periodYear, RHYTHM_LABELS, type Rhythm } from "../commands/rounds/periods.js";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+/** The periods a new round can take, in the plan's rhythm, with their default dates. */
+function periodChoices(plan: { year: number | null; rhythm: string; open_day: number; due_day: number }, today: string, taken: Set<string>) {
+  const rhythm = plan.rhythm as Rhythm;
+  const years = [...new Set([plan.year ?? periodYear(today), periodYear(today)])].sort();
+  return years.flatMap((y) => periodsOfYear(y, rhythm)).map((period) => ({ period, label: periodLabel(period), ...defaultDates(period, plan.open_day, plan.due_day), taken: taken.has(period) }));
+}
+
+const day = calendarDay;
 
 async function reportCounts(db: Kysely<DB>, roundIds: number[]) {
   if (!roundIds.length) return new Map<number, Record<string, number>>();
@@ -30,7 +40,12 @@ export const roundRoutes = [
       const plan = await getPlan(db, await readScope(db, user), params.id);
       const rounds = await db.selectFrom("rounds").selectAll().where("plan_id", "=", plan.id).orderBy("period", "desc").execute();
       const counts = await reportCounts(db, rounds.map((r) => r.id));
-      return { items: rounds.map((r) => presentRound(r, { counts: counts.get(r.id) ?? {} })), rhythm: plan.rhythm, openDay: plan.open_day, dueDay: plan.due_day };
+      return {
+        items: rounds.map((r) => presentRound(r, { counts: counts.get(r.id) ?? {} })),
+        rhythm: plan.rhythm, rhythmLabel: RHYTHM_LABELS[plan.rhythm as Rhythm], openDay: plan.open_day, dueDay: plan.due_day,
+        planVersion: plan.version, planStatus: plan.status, planYear: plan.year,
+        periods: periodChoices(plan, localDay(nowOf(ctx)), new Set(rounds.map((r) => r.period))),
+      };
     },
   }),
   route({

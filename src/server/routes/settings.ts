@@ -3,6 +3,7 @@ import { route } from "./define.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf } from "../context.js";
 import { writeAudit } from "../commands/audit.js";
+import { JOB_LABELS } from "../jobs/scheduler.js";
 import { DEFAULT_CHANNELS, DEFAULT_REMINDERS, readSetting, writeSetting } from "../commands/rounds/settings.js";
 
 const url = z.union([z.literal(""), z.url({ error: "请填写以 http:// 或 https:// 开头的地址" })]);
@@ -52,6 +53,17 @@ export const settingsRoutes = [
         await writeAudit(tx, actorOf(user!), { action: "settings.notifications", entity: "settings", entityId: user!.org_id, after: { reminders: body.reminders, channels: { dingtalk: channels.dingtalk.enabled, wecom: channels.wecom.enabled, email: channels.email.enabled } } });
       });
       return { ok: true };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/settings/jobs", tag: "settings", access: "settings.manage", summary: "定时任务（新建调度、催办）的上次运行时间和错误",
+    handler: async ({ ctx }) => {
+      const rows = await ctx.database.db.selectFrom("jobs").selectAll().orderBy("name").execute();
+      return {
+        items: rows
+          .filter((r) => JOB_LABELS[r.name])
+          .map((r) => ({ name: r.name, label: JOB_LABELS[r.name], lastRunAt: r.last_run_at, nextRunAt: r.next_run_at, lastError: r.last_error, running: !!r.lease_until && r.lease_until > new Date().toISOString() })),
+      };
     },
   }),
   route({

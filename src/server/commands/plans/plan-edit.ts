@@ -10,6 +10,7 @@ import { cleanAliases } from "../directory.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { normalizeName } from "./unit-matching.js";
 import { linkUnits } from "./unit-linking.js";
+import { syncOpenRounds } from "../rounds/sync.js";
 import { insertTask, loadTasks, replaceTask, valueOf, type LoadedTask, type TaskValue } from "./task-store.js";
 
 export type PlanRow = Selectable<PlanTable>;
@@ -88,6 +89,7 @@ async function saveTask(tx: Tx, actor: Actor, plan: PlanRow, before: LoadedTask,
   if (Number(claimed.numUpdatedRows) === 0) throw errors.stale();
   await replaceTask(tx, before.id, resolved, nextVersion);
   if (plan.status === "published") await linkUnits(tx, actor, plan.org_id, [before.id]);
+  await syncOpenRounds(tx, actor, plan); // open rounds follow the task's lead and co units
   const after = await getTask(tx, plan, before.id);
   const diff = { before: valueOf(before), after: valueOf(after) };
   if (plan.status === "published") {
@@ -129,6 +131,7 @@ export async function createTask(tx: Tx, actor: Actor, plan: PlanRow, value: Par
   if (!full.title.trim()) throw errors.validation("任务名称不能为空", [{ field: "title", message: "任务名称不能为空" }]);
   const id = await insertTask(tx, plan.id, position, full);
   if (plan.status === "published") await linkUnits(tx, actor, plan.org_id, [id]);
+  await syncOpenRounds(tx, actor, plan); // a new task of a published plan joins its open rounds
   await writeAudit(tx, actor, { action: "task.create", entity: "task", entityId: id, after: full });
   return getTask(tx, plan, id);
 }

@@ -35,7 +35,16 @@ export async function archivePlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
     .where("id", "=", plan.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, actor, { action: "plan.archive", entity: "plan", entityId: plan.id });
+  // An archived plan's rounds end with it: open ones close, scheduled ones never open.
+  const at = now();
+  const closed = await tx
+    .updateTable("rounds")
+    .set((eb) => ({ state: "closed", closed_at: at, version: eb("version", "+", 1) }))
+    .where("plan_id", "=", plan.id)
+    .where("state", "in", ["open", "scheduled"])
+    .returning(["id", "period"])
+    .execute();
+  await writeAudit(tx, actor, { action: "plan.archive", entity: "plan", entityId: plan.id, after: { closedRounds: closed.map((r) => r.period) } });
   return after;
 }
 

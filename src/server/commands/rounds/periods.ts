@@ -14,13 +14,76 @@ function monthOf(period: string): { y: number; m: number; half?: 1 | 2 } {
   return { y: Number(y), m: Number(rest), half: half ? (Number(half) as 1 | 2) : undefined };
 }
 
+/** A day of a month, clamped to the month's last day; month 13 is January of the next year. */
+function dayOf(y: number, m: number, d: number): string {
+  const yy = m > 12 ? y + 1 : y;
+  const mm = m > 12 ? m - 12 : m;
+  return `${yy}-${pad(mm)}-${pad(Math.min(Math.max(1, d), lastDay(yy, mm)))}`;
+}
+
+function shiftDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The default open and due dates of a period. A due day before the open day ("次月5日前报送")
+ * falls in the month after the open day's month.
+ */
 export function defaultDates(period: string, openDay: number, dueDay: number): { opensOn: string; dueOn: string } {
   const { y, m, half } = monthOf(period);
-  const clamp = (d: number) => Math.min(d, lastDay(y, m));
+  let opensOn = dayOf(y, m, openDay);
+  let dueOn = dayOf(y, dueDay < openDay ? m + 1 : m, dueDay);
   // The first half of a month reports mid-month, ten days before the month's own dates.
-  const shift = half === 1 ? 10 : 0;
-  return { opensOn: `${y}-${pad(m)}-${pad(clamp(Math.max(1, openDay - shift)))}`, dueOn: `${y}-${pad(m)}-${pad(clamp(Math.max(1, dueDay - shift)))}` };
+  if (half === 1) {
+    opensOn = shiftDay(opensOn, -10);
+    dueOn = shiftDay(dueOn, -10);
+  }
+  return { opensOn, dueOn };
 }
+
+/** First and last calendar day of a period. */
+export function periodRange(period: string): { start: string; end: string } {
+  const { y, m, half } = monthOf(period);
+  if (period.includes("Q")) return { start: `${y}-${pad(m - 2)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+  if (half === 1) return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-15` };
+  if (half === 2) return { start: `${y}-${pad(m)}-16`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+}
+
+export const periodYear = (period: string) => Number(period.slice(0, 4));
+
+/** The period formats a rhythm uses: monthly "2026-03", biweekly "2026-03-1", quarterly "2026-Q1". */
+export function periodMatchesRhythm(period: string, rhythm: Rhythm): boolean {
+  if (rhythm === "quarterly") return /^\d{4}-Q[1-4]$/.test(period);
+  if (rhythm === "biweekly") return /^\d{4}-\d{2}-[12]$/.test(period);
+  return /^\d{4}-\d{2}$/.test(period);
+}
+
+/** Every period of a year in a rhythm, in order. */
+export function periodsOfYear(year: number, rhythm: Rhythm): string[] {
+  const out: string[] = [];
+  let p = rhythm === "quarterly" ? `${year}-Q1` : rhythm === "biweekly" ? `${year}-01-1` : `${year}-01`;
+  while (periodYear(p) === year) {
+    out.push(p);
+    p = nextPeriod(p, rhythm);
+  }
+  return out;
+}
+
+/**
+ * Checks a round's dates against its period: due not before open, and neither far from the
+ * period (a month before its start, two after its end). Returns the Chinese message or null.
+ */
+export function checkRoundDates(period: string, opensOn: string, dueOn: string): string | null {
+  if (dueOn < opensOn) return `截止日期（${dueOn}）不能早于开始日期（${opensOn}）`;
+  const { start, end } = periodRange(period);
+  const lo = shiftDay(start, -31), hi = shiftDay(end, 62);
+  if (opensOn < lo || opensOn > shiftDay(end, 31)) return `开始日期 ${opensOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${shiftDay(end, 31)} 之间`;
+  if (dueOn < lo || dueOn > hi) return `截止日期 ${dueOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${hi} 之间`;
+  return null;
+}
+
+export const RHYTHM_LABELS: Record<Rhythm, string> = { monthly: "每月", biweekly: "每两周", quarterly: "每季度" };
 
 export function periodOfDay(day: string, rhythm: Rhythm): string {
   const [y, m, d] = day.split("-").map(Number);

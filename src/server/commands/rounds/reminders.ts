@@ -48,12 +48,18 @@ async function remind(tx: Tx, plan: PlanRow, round: RoundRow, kind: Kind, now: D
   const days = daysBetween(today, round.due_on);
   const late = await lateReports(tx, round.id, only);
   const title = KIND_TEXT[kind](round, days);
-  let notices = 0;
+  let notices = 0, reminded = 0, skipped = 0, noRecipients = 0;
   const stamp = kind === "manual" ? now.toISOString().slice(0, 13) : today; // manual: at most once an hour
   for (const r of late) {
-    notices += await notify(tx, await unitReporters(tx, r.unit_id), {
+    const recipients = await unitReporters(tx, r.unit_id);
+    const sent = await notify(tx, recipients, {
       kind: `remind.${kind}`, title, body: `《${plan.title}》${r.no} ${r.title}：本单位报告尚未提交。`, link: `/reports/${r.id}`, dedupe: `remind:${r.id}:${kind}:${stamp}`,
     }, now);
+    notices += sent;
+    // What happened to each late report: reminded now, already reminded (this hour / today), or nobody to remind.
+    if (!recipients.length) noRecipients++;
+    else if (sent > 0) reminded++;
+    else skipped++;
     if (kind === "overdue" && -days >= settings.escalateAfterDays) {
       const leaders = (await tx.selectFrom("task_leaders").select("user_id").where("task_id", "=", r.task_id).where("user_id", "is not", null).execute()).map((l) => l.user_id!);
       notices += await notify(tx, leaders, {
@@ -79,7 +85,7 @@ async function remind(tx: Tx, plan: PlanRow, round: RoundRow, kind: Kind, now: D
       }
     }
   }
-  return { reports: late.length, notices };
+  return { reports: reminded, skipped, noRecipients, late: late.length, notices };
 }
 
 /** The office's bulk reminder on a round (催办). */
@@ -98,6 +104,7 @@ export async function runReminders(database: Database, now: Date) {
   let notices = 0;
   for (const round of rounds) {
     const plan = await database.db.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirstOrThrow();
+    if (plan.status !== "published") continue; // an archived plan's rounds chase nobody
     const settings = await readSetting(database.db, plan.org_id, "reminders", DEFAULT_REMINDERS);
     const days = daysBetween(today, round.due_on);
     const kind: Kind | null = days === settings.beforeDays ? "before" : days === 0 ? "due" : days < 0 ? "overdue" : null;

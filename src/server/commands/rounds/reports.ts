@@ -105,6 +105,12 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, id: number
     if (m.doneOn) await tx.insertInto("report_milestones").values({ report_id: id, milestone_id: m.milestoneId, done_on: m.doneOn }).execute();
   }
   await event(tx, id, actor, "save", now);
+  // One audit event per save: which parts changed, not the text itself.
+  const fields = (["text", "status", "problems", "nextSteps"] as const).filter((k) => input[k] !== undefined);
+  await writeAudit(tx, actor, {
+    action: "report.save", entity: "report", entityId: id,
+    after: { fields, values: input.values?.length ?? 0, milestones: input.milestones?.length ?? 0, version: updated.version },
+  });
   return updated;
 }
 
@@ -113,6 +119,7 @@ function notWritable(report: ReportRow, roundState: string) {
   if (report.state === "submitted") return errors.conflict("REPORT_SUBMITTED", "该报告已提交，不能重复提交或修改");
   if (report.state === "approved") return errors.conflict("REPORT_APPROVED", "该报告已审定");
   if (report.state === "merged") return errors.conflict("REPORT_MERGED", "该报告已汇总到牵头单位的报告中");
+  if (report.state === "withdrawn") return errors.conflict("REPORT_WITHDRAWN", "该任务的责任单位已调整，本单位的这份报告已撤销，无需再填报");
   return errors.forbidden("只有本单位的经办人或负责人可以填写");
 }
 
@@ -140,11 +147,19 @@ export async function submitReport(tx: Tx, user: UserRow, actor: Actor, id: numb
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
   if (report.role === "co") {
     // The lead unit sees the co-unit's input beside its own draft.
-    const lead = await tx.selectFrom("reports").select(["unit_id"]).where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "lead").execute();
+    const lead = await tx.selectFrom("reports").select(["id", "unit_id", "state"]).where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "lead").execute();
+    const unit = await tx.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
     for (const l of lead) {
-      await notify(tx, await unitReporters(tx, l.unit_id), {
-        kind: "report.co-submitted", title: `协办单位已报送：${task.no} ${task.title}`, link: `/reports/${id}`, dedupe: `co-submitted:${id}:${updated.version}`,
-      }, now);
+      // The lead's report already went on without this input: tell the lead unit it came late.
+      const late = l.state === "submitted" || l.state === "approved";
+      await notify(tx, await unitReporters(tx, l.unit_id), late
+        ? {
+            kind: "report.co-late", title: `协办单位晚于牵头报告报送：${task.no} ${task.title}`,
+            body: `${unit?.name ?? "协办单位"}在本单位的报告${l.state === "approved" ? "审定" : "提交"}之后才报送，请查看其内容，必要时联系责任领导补充。`,
+            link: `/reports/${l.id}`, dedupe: `co-late:${id}:${updated.version}`,
+          }
+        : { kind: "report.co-submitted", title: `协办单位已报送：${task.no} ${task.title}`, link: `/reports/${l.id}`, dedupe: `co-submitted:${id}:${updated.version}` },
+      now);
     }
   } else {
     // Co-units' submitted input is now part of the lead's consolidated report.

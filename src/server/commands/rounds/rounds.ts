@@ -8,10 +8,19 @@ import { updateVersioned } from "../../db/versioned.js";
 import { localDay } from "../../clock.js";
 import { writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../plans/plan-edit.js";
-import { defaultDates, periodLabel, PERIOD_PATTERN } from "./periods.js";
+import { checkRoundDates, defaultDates, periodLabel, periodMatchesRhythm, PERIOD_PATTERN, RHYTHM_LABELS, type Rhythm } from "./periods.js";
+import { isCalendarDay } from "../../../shared/dates.js";
 import { notify, unitReporters } from "./notify.js";
 
 export type RoundRow = Selectable<RoundTable>;
+
+function assertDates(period: string, opensOn: string, dueOn: string) {
+  for (const [field, day] of [["opensOn", opensOn], ["dueOn", dueOn]] as const) {
+    if (!isCalendarDay(day)) throw errors.validation(`${day} 不是有效的日期`, [{ field, message: "不是有效的日期" }]);
+  }
+  const problem = checkRoundDates(period, opensOn, dueOn);
+  if (problem) throw errors.validation(problem, [{ field: dueOn < opensOn || problem.startsWith("截止") ? "dueOn" : "opensOn", message: problem }]);
+}
 
 export async function getRound(tx: Tx, orgIds: number[], id: number): Promise<{ round: RoundRow; plan: PlanRow }> {
   const round = await tx.selectFrom("rounds").selectAll().where("id", "=", id).executeTakeFirst();
@@ -23,10 +32,15 @@ export async function getRound(tx: Tx, orgIds: number[], id: number): Promise<{ 
 export async function createRound(tx: Tx, actor: Actor, plan: PlanRow, input: { period: string; opensOn?: string; dueOn?: string }, now: Date) {
   if (plan.status !== "published") throw errors.conflict("PLAN_NOT_PUBLISHED", "工作方案发布后才能开展调度");
   if (!PERIOD_PATTERN.test(input.period)) throw errors.validation("调度周期格式应为 2026-03（月）、2026-03-1（半月）或 2026-Q1（季度）");
+  const rhythm = plan.rhythm as Rhythm;
+  if (!periodMatchesRhythm(input.period, rhythm)) {
+    const example = rhythm === "quarterly" ? "2026-Q1" : rhythm === "biweekly" ? "2026-03-1（上半月）或 2026-03-2（下半月）" : "2026-03";
+    throw errors.validation(`该方案${RHYTHM_LABELS[rhythm]}调度一次，调度周期应写作 ${example}`, [{ field: "period", message: `调度周期应为${RHYTHM_LABELS[rhythm]}一期` }]);
+  }
   const dates = defaultDates(input.period, plan.open_day, plan.due_day);
   const opensOn = input.opensOn ?? dates.opensOn;
   const dueOn = input.dueOn ?? dates.dueOn;
-  if (dueOn < opensOn) throw errors.validation("截止日期不能早于开始日期");
+  assertDates(input.period, opensOn, dueOn);
   if (await tx.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("period", "=", input.period).executeTakeFirst()) {
     throw errors.conflict("ROUND_EXISTS", `${periodLabel(input.period)}的调度已存在`);
   }
@@ -107,7 +121,7 @@ export async function rescheduleRound(tx: Tx, actor: Actor, round: RoundRow, inp
   if (input.version !== undefined && input.version !== round.version) throw errors.stale();
   const opensOn = input.opensOn ?? round.opens_on;
   const dueOn = input.dueOn ?? round.due_on;
-  if (dueOn < opensOn) throw errors.validation("截止日期不能早于开始日期");
+  assertDates(round.period, opensOn, dueOn);
   if (round.state === "open" && input.opensOn && input.opensOn !== round.opens_on) throw errors.conflict("ROUND_OPEN", "调度已开始，只能修改截止日期");
   const after = await updateVersioned(tx, "rounds", round, { opens_on: opensOn, due_on: dueOn });
   await writeAudit(tx, actor, { action: "round.reschedule", entity: "round", entityId: round.id, before: { opensOn: round.opens_on, dueOn: round.due_on }, after: { opensOn, dueOn } });
