@@ -3,7 +3,7 @@
 import type { Id, Task } from "./types.js";
 
 export type RoundState = "scheduled" | "open" | "closed";
-export type ReportState = "draft" | "returned" | "submitted" | "merged" | "approved";
+export type ReportState = "draft" | "returned" | "submitted" | "merged" | "approved" | "withdrawn";
 export type ReportRole = "lead" | "co";
 export type { ReportStatus } from "../../shared/reports.js";
 import type { ReportStatus } from "../../shared/reports.js";
@@ -23,11 +23,25 @@ export interface Round {
   planTitle?: string;
 }
 
+export type Rhythm = "monthly" | "biweekly" | "quarterly";
+/** A period a new round can take, in the plan's rhythm, with the default dates the server computes. */
+export interface PeriodChoice {
+  period: string;
+  label: string;
+  opensOn: string;
+  dueOn: string;
+  taken: boolean;
+}
 export interface RoundList {
   items: Round[];
-  rhythm: string;
+  rhythm: Rhythm;
+  rhythmLabel: string;
   openDay: number;
   dueDay: number;
+  planVersion: number;
+  planStatus: string;
+  planYear: number | null;
+  periods: PeriodChoice[];
 }
 
 export interface ReportSummary {
@@ -75,6 +89,14 @@ export interface CoReport extends ReportSummary {
   text: string;
   problems: string;
   values: ReportValue[];
+  /** Submitted after the lead's report went on: not in the consolidated report. */
+  late: boolean;
+}
+export interface PendingCoUnit {
+  reportId: Id;
+  unitId: Id;
+  unitName: string;
+  state: ReportState;
 }
 
 export interface ReportDetail extends ReportSummary {
@@ -95,6 +117,7 @@ export interface ReportDetail extends ReportSummary {
   events: ReportEvent[];
   evidence: Evidence[];
   coReports: CoReport[];
+  pendingCoUnits: PendingCoUnit[];
   can: { write: boolean; submit: boolean; decide: boolean };
 }
 
@@ -154,6 +177,15 @@ export interface NotificationSettings {
     wecom: { enabled: boolean; webhook: string };
     email: { enabled: boolean; host: string; port: number; secure: boolean; user: string; pass: string; from: string };
   };
+}
+
+export interface JobStatus {
+  name: string;
+  label: string;
+  lastRunAt: string | null;
+  nextRunAt: string | null;
+  lastError: string | null;
+  running: boolean;
 }
 
 export interface OutboxItem {

@@ -6,6 +6,7 @@ import type {
   AppNotification,
   Evidence,
   NotificationSettings,
+  JobStatus,
   OutboxItem,
   ReportDetail,
   ReportInput,
@@ -25,7 +26,7 @@ export const roundsApi = {
   open: (id: Id) => request<{ round: Round }>(`/api/rounds/${id}/open`, { method: "POST" }),
   close: (id: Id) => request<{ round: Round }>(`/api/rounds/${id}/close`, { method: "POST" }),
   remind: (id: Id, reportIds?: Id[]) =>
-    request<{ reports: number; notices: number }>(`/api/rounds/${id}/remind`, { method: "POST", body: reportIds ? { reportIds } : {} }),
+    request<{ reports: number; skipped: number; noRecipients: number; late: number; notices: number }>(`/api/rounds/${id}/remind`, { method: "POST", body: reportIds ? { reportIds } : {} }),
 };
 
 export const reportsApi = {
@@ -66,4 +67,11 @@ export const settingsApi = {
   notifications: () => request<NotificationSettings>("/api/settings/notifications"),
   saveNotifications: (input: NotificationSettings) => request<{ ok: true }>("/api/settings/notifications", { method: "PUT", body: input }),
   outbox: (state?: string) => request<Items<OutboxItem>>(`/api/outbox${state ? `?state=${state}` : ""}`),
+  jobs: () => request<Items<JobStatus>>("/api/settings/jobs"),
+};
+
+/** The plan's reporting rhythm and days, changed by the office on 进展调度 (PATCH /api/plans/:id). */
+export const planScheduleApi = {
+  save: (planId: Id, input: { rhythm: string; openDay: number; dueDay: number; version: number }) =>
+    request<unknown>(`/api/plans/${planId}`, { method: "PATCH", body: input }),
 };

@@ -239,6 +239,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
   const carried = carriedOverSentences(form.text, server.previousText);
   const identical = !!server.previousText.trim() && form.text.trim() === server.previousText.trim();
   const staffOnly = writable && !server.can.submit;
+  const pending = server.pendingCoUnits ?? [];
 
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }} data-testid="report-page">
@@ -350,6 +351,18 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
         <Alert type="warning" showIcon message="报告被退回，请按意见修改后重新提交" description={<span data-testid="return-comment">退回意见：{server.comment}</span>} />
       ) : null}
       {server.state === "approved" && server.comment ? <Alert type="success" showIcon message={`审定意见：${server.comment}`} /> : null}
+      {server.state === "withdrawn" ? (
+        <Alert type="info" showIcon message="该任务的责任单位已调整，本单位不再报送此任务" description="报告内容保留供查阅，不会再被催办。" data-testid="withdrawn" />
+      ) : null}
+      {server.role === "lead" && pending.length && (server.state === "draft" || server.state === "returned") ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="pending-co"
+          message={`协办单位尚未报送：${pending.map((u) => u.unitName).join("、")}`}
+          description="提交前请等待协办单位报送，以便汇总其进展；现在提交，其后报送的内容不会汇总进本报告，将在右侧标为“晚于牵头报告报送”。"
+        />
+      ) : null}
 
       <Row gutter={12}>
         <Col span={server.role === "lead" && server.coReports.length ? 15 : 16}>
@@ -372,7 +385,13 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
                   </Button>
                   {server.can.submit ? (
                     <Popconfirm
-                      title={server.role === "co" ? "提交后报送牵头单位汇总，不能再修改。确认提交？" : "提交后送责任领导审定，不能再修改。确认提交？"}
+                      title={
+                        server.role === "co"
+                          ? "提交后报送牵头单位汇总，不能再修改。确认提交？"
+                          : pending.length
+                            ? `协办单位${pending.map((u) => u.unitName).join("、")}尚未报送，其内容不会汇总进本报告。仍要现在提交送责任领导审定吗？`
+                            : "提交后送责任领导审定，不能再修改。确认提交？"
+                      }
                       okText="提交"
                       cancelText="取消"
                       onConfirm={() => void onSubmit()}
@@ -631,6 +650,13 @@ function CoReportsCard({ report, canQuote, onQuote }: { report: ReportDetail; ca
               <Space size={6}>
                 <Typography.Text strong>{co.unitName}</Typography.Text>
                 <ReportStateTag state={co.state} />
+                {co.late ? (
+                  <Tooltip title="本单位的报告提交后才报送，未汇总进本报告">
+                    <Tag color="orange" data-testid="co-late">
+                      晚于牵头报告报送
+                    </Tag>
+                  </Tooltip>
+                ) : null}
                 {co.statusLabel ? <Tag color={co.status ? STATUS_COLOR[co.status] : undefined}>{co.statusLabel}</Tag> : null}
               </Space>
               {canQuote && co.text ? (

@@ -10,6 +10,7 @@ export const REPORT_STATE: Record<ReportState, { label: string; color: string }>
   submitted: { label: "已提交", color: "blue" },
   merged: { label: "已汇总", color: "cyan" },
   approved: { label: "已审定", color: "green" },
+  withdrawn: { label: "已撤销", color: "default" },
 };
 
 export const ROUND_STATE: Record<RoundState, { label: string; color: string }> = {

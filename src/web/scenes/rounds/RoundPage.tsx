@@ -54,8 +54,15 @@ export default function RoundPage() {
     mutationFn: (ids: number[]) => roundsApi.remind(roundId, ids),
     onSuccess: (res) => {
       setSelected([]);
-      if (res.notices) message.success(`已催办 ${res.reports} 份报告，通知 ${res.notices} 人`);
-      else message.info(`已催办 ${res.reports} 份报告；这些单位一小时内已被催办过，本次未重复通知`);
+      // Say what happened: reminded now, already reminded this hour, nobody to remind.
+      const parts = [
+        res.reports ? `已催办 ${res.reports} 份报告，通知 ${res.notices} 人` : "本次没有发出新的催办",
+        res.skipped ? `${res.skipped} 份一小时内已催办过，未重复通知` : "",
+        res.noRecipients ? `${res.noRecipients} 份所属单位没有可通知的账号` : "",
+      ].filter(Boolean);
+      if (res.reports) message.success(parts.join("；"));
+      else if (!res.late) message.info("所选报告都已提交，无需催办");
+      else message.info(parts.join("；"));
     },
   });
   const close = useMutation({ mutationFn: () => roundsApi.close(roundId), onSuccess: () => { notifySuccess("调度已结束"); refresh(); } });

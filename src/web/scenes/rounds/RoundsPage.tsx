@@ -1,14 +1,14 @@
 // 进展调度: the office picks a published plan, sees its rounds (一月一调度), creates the next one
 // and starts a scheduled one. Opening a round shows its grid (RoundPage).
-import { PlusOutlined } from "@ant-design/icons";
+import { PlusOutlined, SettingOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, DatePicker, Form, Modal, Space, Table, Tag, Typography } from "antd";
+import { Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { PlanScopedCard, usePlanChoice } from "../../components/PlanScopedCard.js";
-import { roundsApi } from "../../api/rounds.js";
-import type { Round } from "../../api/roundTypes.js";
+import { planScheduleApi, roundsApi } from "../../api/rounds.js";
+import type { Rhythm, Round, RoundList } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { notifySuccess } from "../../lib/notify.js";
@@ -45,13 +45,16 @@ export default function RoundsPage() {
         ) : null
       }
     >
+      {planId && rounds.data ? (
+        <ScheduleSettings planId={planId} list={rounds.data} manage={manage} onSaved={() => void queryClient.invalidateQueries({ queryKey: ["rounds", planId] })} />
+      ) : null}
       <Table<Round>
         size="small"
         rowKey="id"
         loading={rounds.isPending && planId !== null}
         dataSource={rounds.data?.items ?? []}
         pagination={false}
-        locale={{ emptyText: "还没有调度。点击“新建调度”开始本月的进展调度。" }}
+        locale={{ emptyText: "还没有调度。点击“新建调度”开始本期的进展调度。" }}
         onRow={(round) => ({ onClick: () => navigate(`/rounds/${round.id}`), style: { cursor: "pointer" } })}
         columns={[
           { title: "调度周期", dataIndex: "label", width: 160, render: (label: string, r) => <Link to={`/rounds/${r.id}`}>{label}</Link> },
@@ -85,9 +88,7 @@ export default function RoundsPage() {
         <CreateRoundModal
           open={creating}
           planId={planId}
-          existing={rounds.data?.items ?? []}
-          openDay={rounds.data?.openDay ?? 20}
-          dueDay={rounds.data?.dueDay ?? 25}
+          list={rounds.data}
           onClose={() => setCreating(false)}
           onCreated={(round) => {
             setCreating(false);
@@ -114,39 +115,117 @@ export function CountTags({ counts }: { counts: Partial<Record<ReportState, numb
   );
 }
 
-const clampDay = (month: Dayjs, day: number) => month.date(Math.min(day, month.daysInMonth()));
+/** The office's view and change of the plan's rhythm and days (PATCH /api/plans/:id). */
+function ScheduleSettings({ planId, list, manage, onSaved }: { planId: number; list: RoundList; manage: boolean; onSaved: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [form] = Form.useForm<{ rhythm: Rhythm; openDay: number; dueDay: number }>();
+  const save = useMutation({
+    mutationFn: (v: { rhythm: Rhythm; openDay: number; dueDay: number }) => planScheduleApi.save(planId, { ...v, version: list.planVersion }),
+    onSuccess: () => {
+      setEditing(false);
+      notifySuccess("调度规则已保存，之后新建的调度按新规则执行");
+      onSaved();
+    },
+  });
+  const openDay = Form.useWatch("openDay", form);
+  const dueDay = Form.useWatch("dueDay", form);
+  return (
+    <div data-testid="schedule-rule" style={{ marginBottom: 12, display: "flex", alignItems: "center", gap: 12, flexWrap: "wrap" }}>
+      <Typography.Text>
+        调度规则：<Typography.Text strong>{list.rhythmLabel}</Typography.Text>一次，{scheduleText(list.rhythm, list.openDay, list.dueDay)}
+      </Typography.Text>
+      {manage && list.planStatus === "published" ? (
+        <Button
+          size="small"
+          icon={<SettingOutlined />}
+          onClick={() => {
+            form.setFieldsValue({ rhythm: list.rhythm, openDay: list.openDay, dueDay: list.dueDay });
+            setEditing(true);
+          }}
+        >
+          修改调度规则
+        </Button>
+      ) : null}
+      <Modal
+        title="调度规则"
+        open={editing}
+        onCancel={() => setEditing(false)}
+        okText="保存"
+        cancelText="取消"
+        okButtonProps={{ loading: save.isPending }}
+        destroyOnHidden
+        onOk={async () => save.mutate(await form.validateFields())}
+      >
+        <Form form={form} layout="vertical" requiredMark={false}>
+          <Form.Item name="rhythm" label="调度频次" rules={[{ required: true, message: "请选择调度频次" }]}>
+            <Radio.Group
+              options={[
+                { value: "monthly", label: "每月" },
+                { value: "biweekly", label: "每两周（上、下半月）" },
+                { value: "quarterly", label: "每季度" },
+              ]}
+            />
+          </Form.Item>
+          <Space size={16}>
+            <Form.Item name="openDay" label="开始日" rules={[{ required: true, message: "请填写开始日" }]}>
+              <InputNumber min={1} max={28} precision={0} addonAfter="日" style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item name="dueDay" label="截止日" rules={[{ required: true, message: "请填写截止日" }]}>
+              <InputNumber min={1} max={31} precision={0} addonAfter="日" style={{ width: 140 }} />
+            </Form.Item>
+          </Space>
+          <Typography.Text type="secondary">
+            {openDay && dueDay
+              ? dueDay < openDay
+                ? `截止日早于开始日：每期 ${openDay} 日开始，次月 ${dueDay} 日截止（如“次月5日前报送”）。`
+                : `每期 ${openDay} 日开始，当月 ${dueDay} 日截止。`
+              : ""}
+            季度调度在季度最后一个月开始；每两周调度的上半月提前 10 天。已建的调度不受影响。
+          </Typography.Text>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+function scheduleText(rhythm: Rhythm, openDay: number, dueDay: number) {
+  const when = rhythm === "quarterly" ? "季度末月" : "每月";
+  return dueDay < openDay ? `${when} ${openDay} 日开始、次月 ${dueDay} 日截止` : `${when} ${openDay} 日开始、${dueDay} 日截止`;
+}
 
 function CreateRoundModal({
   open,
   planId,
-  existing,
-  openDay,
-  dueDay,
+  list,
   onClose,
   onCreated,
 }: {
   open: boolean;
   planId: number;
-  existing: Round[];
-  openDay: number;
-  dueDay: number;
+  list: RoundList | undefined;
   onClose: () => void;
   onCreated: (round: Round) => void;
 }) {
-  const [form] = Form.useForm<{ month: Dayjs; opensOn: Dayjs | null; dueOn: Dayjs | null }>();
-  const month = Form.useWatch("month", form);
+  const [form] = Form.useForm<{ period: string; opensOn: Dayjs | null; dueOn: Dayjs | null }>();
+  const period = Form.useWatch("period", form);
+  const periods = list?.periods ?? [];
+  const choice = periods.find((p) => p.period === period);
   const create = useMutation({
     mutationFn: (input: { period: string; opensOn?: string; dueOn?: string }) => roundsApi.create(planId, input),
     onSuccess: (res) => onCreated(res.round),
   });
   useEffect(() => {
     if (!open) return;
-    // Suggest the first month after the newest round, else this month.
-    const newest = existing.map((r) => r.period).filter((p) => /^\d{4}-\d{2}$/.test(p)).sort().at(-1);
-    const next = newest ? dayjs(`${newest}-01`).add(1, "month") : dayjs().startOf("month");
-    form.setFieldsValue({ month: next, opensOn: null, dueOn: null });
-  }, [open, existing, form]);
-  const taken = month ? existing.some((r) => r.period === month.format("YYYY-MM")) : false;
+    // Suggest the first free period after the newest round, else the first free one from today.
+    const newest = (list?.items ?? []).map((r) => r.period).sort().at(-1);
+    const today = dayjs().format("YYYY-MM-DD");
+    const next =
+      periods.find((p) => !p.taken && newest !== undefined && p.period > newest) ??
+      periods.find((p) => !p.taken && p.dueOn >= today) ??
+      periods.find((p) => !p.taken);
+    form.setFieldsValue({ period: next?.period, opensOn: null, dueOn: null });
+  }, [open, list, form]); // periods comes from list
+  const unit = list?.rhythm === "quarterly" ? "季度" : list?.rhythm === "biweekly" ? "半月" : "月份";
   return (
     <Modal
       title="新建调度"
@@ -154,30 +233,28 @@ function CreateRoundModal({
       onCancel={onClose}
       okText="创建"
       cancelText="取消"
-      okButtonProps={{ loading: create.isPending, disabled: taken }}
+      okButtonProps={{ loading: create.isPending, disabled: !choice || choice.taken }}
       destroyOnHidden
       onOk={async () => {
         const v = await form.validateFields();
         create.mutate({
-          period: v.month.format("YYYY-MM"),
+          period: v.period,
           ...(v.opensOn ? { opensOn: v.opensOn.format("YYYY-MM-DD") } : {}),
           ...(v.dueOn ? { dueOn: v.dueOn.format("YYYY-MM-DD") } : {}),
         });
       }}
     >
       <Form form={form} layout="vertical" requiredMark={false}>
-        <Form.Item
-          name="month"
-          label="调度月份"
-          rules={[{ required: true, message: "请选择月份" }]}
-          validateStatus={taken ? "error" : undefined}
-          help={taken ? "该月份的调度已存在" : undefined}
-        >
-          <DatePicker picker="month" format="YYYY年M月" style={{ width: 200 }} allowClear={false} />
+        <Form.Item name="period" label={`调度${unit}`} rules={[{ required: true, message: `请选择调度${unit}` }]}>
+          <Select
+            style={{ width: 240 }}
+            data-testid="period-select"
+            options={periods.map((p) => ({ value: p.period, label: p.taken ? `${p.label}（已存在）` : p.label, disabled: p.taken }))}
+          />
         </Form.Item>
         <Space size={16}>
           <Form.Item name="opensOn" label="开始日期">
-            <DatePicker placeholder={month ? clampDay(month, openDay).format("YYYY-MM-DD") : "默认"} style={{ width: 180 }} />
+            <DatePicker placeholder={choice?.opensOn ?? "默认"} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item
             name="dueOn"
@@ -186,17 +263,18 @@ function CreateRoundModal({
             rules={[
               ({ getFieldValue }) => ({
                 validator: (_r, value: Dayjs | null) => {
-                  const start: Dayjs | null = getFieldValue("opensOn") ?? (month ? clampDay(month, openDay) : null);
+                  const start: Dayjs | null = getFieldValue("opensOn") ?? (choice ? dayjs(choice.opensOn) : null);
                   return value && start && value.isBefore(start, "day") ? Promise.reject(new Error("截止日期不能早于开始日期")) : Promise.resolve();
                 },
               }),
             ]}
           >
-            <DatePicker placeholder={month ? clampDay(month, dueDay).format("YYYY-MM-DD") : "默认"} style={{ width: 180 }} />
+            <DatePicker placeholder={choice?.dueOn ?? "默认"} style={{ width: 180 }} />
           </Form.Item>
         </Space>
         <Typography.Text type="secondary">
-          不填日期时按方案的调度规则：每月 {openDay} 日开始、{dueDay} 日截止。开始日期已到的调度创建后立即开始，并通知各责任单位填报。
+          不填日期时按方案的调度规则：{list?.rhythmLabel ?? "每月"}一次，{list ? scheduleText(list.rhythm, list.openDay, list.dueDay) : ""}
+          {choice ? `（本期 ${choice.opensOn} 开始、${choice.dueOn} 截止）` : ""}。开始日期已到的调度创建后立即开始，并通知各责任单位填报。
         </Typography.Text>
       </Form>
     </Modal>

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Segmented, Space, Spin, Switch, Table, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { settingsApi } from "../../../api/rounds.js";
-import type { NotificationSettings, OutboxItem } from "../../../api/roundTypes.js";
+import type { JobStatus, NotificationSettings, OutboxItem } from "../../../api/roundTypes.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { formatTime } from "../../reports/reportLabels.js";
 
@@ -48,7 +48,12 @@ export default function NotificationSettingsPage() {
               <Form.Item name={["reminders", "beforeDays"]} label="截止前几天提醒" extra="截止当天和逾期后每天也会提醒未报送的单位">
                 <InputNumber min={0} max={30} addonAfter="天" style={{ width: 140 }} />
               </Form.Item>
-              <Form.Item name={["reminders", "escalateAfterDays"]} label="逾期几天后同时提醒责任领导" style={{ marginBottom: 0 }}>
+              <Form.Item
+                name={["reminders", "escalateAfterDays"]}
+                label="逾期几天后同时提醒责任领导"
+                extra="“责任领导”即任务的分管领导（任务上的责任领导）"
+                style={{ marginBottom: 0 }}
+              >
                 <InputNumber min={1} max={60} addonAfter="天" style={{ width: 140 }} />
               </Form.Item>
             </Card>
@@ -127,8 +132,50 @@ export default function NotificationSettingsPage() {
           </Button>
         </div>
       </Form>
+      <Jobs />
       <Outbox />
     </Space>
+  );
+}
+
+/** The scheduled jobs (新建调度, 催办): last run and the error of a failed run. */
+function Jobs() {
+  const jobs = useQuery({ queryKey: ["settings", "jobs"], queryFn: settingsApi.jobs, staleTime: 0 });
+  return (
+    <Card
+      size="small"
+      title="定时任务"
+      data-testid="jobs"
+      extra={<Button size="small" icon={<ReloadOutlined />} onClick={() => void jobs.refetch()} aria-label="刷新定时任务" />}
+    >
+      <Table<JobStatus>
+        size="small"
+        rowKey="name"
+        pagination={false}
+        loading={jobs.isPending}
+        dataSource={jobs.data?.items ?? []}
+        locale={{ emptyText: "定时任务尚未运行（服务启动后每 30 秒检查一次）" }}
+        columns={[
+          { title: "任务", dataIndex: "label", width: 200 },
+          { title: "上次运行", dataIndex: "lastRunAt", width: 170, render: (v: string | null) => (v ? formatTime(v) : "—") },
+          { title: "下次运行", dataIndex: "nextRunAt", width: 170, render: (v: string | null) => (v ? formatTime(v) : "—") },
+          {
+            title: "结果",
+            dataIndex: "lastError",
+            render: (err: string | null, j) =>
+              err ? (
+                <Typography.Text type="danger" data-testid={`job-error-${j.name}`}>
+                  失败：{err}
+                </Typography.Text>
+              ) : j.lastRunAt ? (
+                <Tag color="green">成功</Tag>
+              ) : (
+                "—"
+              ),
+          },
+        ]}
+      />
+    </Card>
   );
 }
 
