@@ -67,11 +67,10 @@ function imageType(bytes: Uint8Array): string | undefined {
 function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
   const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++;
-  }
+  // one byte per character: the regular expressions below count bytes natively
+  const latin1 = Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString("latin1");
+  if (latin1.includes("\0")) return true;
+  const control = latin1.match(/[\x01-\x08\x0e-\x1a\x1c-\x1f]/g)?.length ?? 0;
   return control > sample.length * 0.05;
 }
 

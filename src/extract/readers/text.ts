@@ -1,5 +1,6 @@
 // Plain text and markdown reader: guesses the encoding, then turns lines into paragraphs
 // (markdown "#" headings and "**bold**" prefixes become attributes) and pipe tables into tables.
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 
@@ -31,12 +32,8 @@ export function decodeText(input: Buffer | string): string {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3).toString("utf8");
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return iconv.decode(b.subarray(2), "utf16le");
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return iconv.decode(b.subarray(2), "utf16be");
-  let utf8: string | null = null;
-  try {
-    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(b);
-  } catch {
-    utf8 = null;
-  }
+  // strict UTF-8: validated natively, then decoded (what a fatal TextDecoder does, without the exception)
+  const utf8: string | null = isUtf8(b) ? b.toString("utf8") : null;
   // all bytes ASCII: every character took one byte
   if (utf8 !== null && utf8.length === b.length) return utf8;
   if (utf8 === null) return iconv.decode(b, "gb18030");
@@ -62,14 +59,24 @@ function splitPipeRow(line: string): string[] {
   return inner.split("|").map((c) => c.replace(/<\/?p>/gi, " ").replace(/<br\s*\/?>/gi, "\n").replace(/\s+$/g, "").replace(/^\s+/g, ""));
 }
 
+const ODD_SPACES = /[\u3000\u200b\u200c\u200d\u2060]/;
+
 function parseParagraph(raw: string): Paragraph | null {
-  let text = raw.replace(/\u3000/g, " ").replace(/[\u200b\u200c\u200d\u2060]/g, "").replace(/\s+$/, "");
+  let text = ODD_SPACES.test(raw) ? raw.replace(/\u3000/g, " ").replace(/[\u200b\u200c\u200d\u2060]/g, "") : raw;
+  text = text.trimEnd();
   if (!text.trim()) return null;
   const p: Paragraph = { kind: "paragraph", text };
-  const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
-  if (h) {
-    p.heading = h[1].length;
-    text = h[2].replace(/\s+#+\s*$/, "");
+  // markdown marks are rare in plain text: look for them only where they can be
+  if (text.includes("#")) {
+    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
+    if (h) {
+      p.heading = h[1].length;
+      text = h[2].replace(/\s+#+\s*$/, "");
+    }
+  }
+  if (!text.includes("**")) {
+    p.text = text.trim();
+    return p.text ? p : null;
   }
   // **bold** at the start (possibly the whole line)
   const b = /^\s*\*\*(.+?)\*\*(.*)$/.exec(text);

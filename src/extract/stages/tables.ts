@@ -11,8 +11,16 @@ export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "
 export function columnRole(header: string): ColumnRole | null {
   // a data cell (most calls) is longer than any column name: tell without rewriting it
   if (header.length > 16) {
+    // (a whitespace run counts as its characters: what is left must be 16 or fewer)
     let chars = 0;
-    for (let i = 0; i < header.length && chars <= 16; i++) if (!/\s/.test(header[i])) chars++;
+    WS.lastIndex = 0;
+    for (let i = 0; i < header.length && chars <= 16; ) {
+      WS.lastIndex = i;
+      const m = WS.exec(header);
+      const at = m ? m.index : header.length;
+      chars += at - i;
+      i = m ? at + m[0].length : header.length;
+    }
     if (chars > 16) return null;
   }
   const h = header.replace(/\s+/g, "");
@@ -34,12 +42,14 @@ export function columnRole(header: string): ColumnRole | null {
   return null;
 }
 
+const WS = /\s+/g;
+
 export function headerRoles(cells: string[]): ColumnRole[] | null {
   const roles = cells.map((c) => columnRole(c));
-  // a merged row repeats one text across its cells: a caption or category, not a header
-  if (new Set(cells.map((c) => c.replace(/\s+/g, "")).filter(Boolean)).size < 2) return null;
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
+  // a merged row repeats one text across its cells: a caption or category, not a header
+  if (new Set(cells.map((c) => c.replace(/\s+/g, "")).filter(Boolean)).size < 2) return null;
   if (!roles.includes("title") && !roles.includes("measures")) return null;
   if (known.length < Math.ceil(cells.filter((c) => c.trim()).length / 2)) return null;
   return roles.map((r) => r ?? "ignore");
