@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { addDays, localDay } from "../../src/server/clock.js";
 import { startServer } from "../../src/server/start.js";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -37,6 +38,9 @@ export async function startTestServer(options: { sessionIdleMinutes?: number; fi
     env: {
       NODE_ENV: "test",
       LOG_LEVEL: "silent",
+      // Jobs run by the wall clock (rounds open at 00:05 Shanghai): a test that started at the
+      // wrong minute would find rounds it did not make. Tests drive rounds themselves.
+      DUBAN_SCHEDULER: "0",
       ...(options.firstRun ? {} : { DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD, DUBAN_ORG_NAME: ORG_NAME }),
     },
   });
@@ -47,6 +51,11 @@ export async function startTestServer(options: { sessionIdleMinutes?: number; fi
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A day relative to today as the bureau counts days (Asia/Shanghai), whatever the machine's zone. */
+export function dayFromToday(n: number): string {
+  return addDays(localDay(new Date()), n);
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -5,9 +5,8 @@
 // chart and says "当前 93%" and 已完成（2026-04-10）. Also: drafts kept on a shared PC are keyed
 // by user and removed at logout, and a unit user sees only their unit's rows in a round.
 import type { Browser, Page } from "playwright-core";
-import dayjs from "dayjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, logout, openPage, screenshotIfWanted, startTestServer, submitLogin, type TestServer } from "./harness.js";
+import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, logout, openPage, screenshotIfWanted, startTestServer, submitLogin, type TestServer } from "./harness.js";
 import { answerOf, pageApi, signInThroughApi } from "./plan-helpers.js";
 import { FIRST, NEXT, ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
 
@@ -63,8 +62,8 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     const office = await pageApi(await userPage("office1"));
     const created = await office.call("POST", `/api/plans/${planId}/rounds`, {
       period: "2026-03",
-      opensOn: dayjs().subtract(7, "day").format("YYYY-MM-DD"),
-      dueOn: dayjs().add(7, "day").format("YYYY-MM-DD"),
+      opensOn: dayFromToday(-7),
+      dueOn: dayFromToday(7),
     });
     roundId = created.round.id;
     for (const r of (await office.call("GET", `/api/rounds/${roundId}/reports`)).items) reportIds[`${r.taskNo}:${r.unitName}`] = r.id;

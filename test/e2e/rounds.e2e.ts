@@ -5,9 +5,8 @@
 // Then a stale save: two people on one report — the second keeps their text after 重新加载,
 // and a page reload offers the locally kept draft.
 import type { Browser, Page } from "playwright-core";
-import dayjs from "dayjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chooseOption, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { ADMIN_PASSWORD, chooseOption, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
 import { answerOf, pageApi, signInThroughApi, type PageApi } from "./plan-helpers.js";
 import { FIRST, NEXT, ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
 
@@ -61,8 +60,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const office = await pageApi(await userPage("office1"));
     const created = await office.call("POST", `/api/plans/${planId}/rounds`, {
       period: "2026-03",
-      opensOn: dayjs().subtract(7, "day").format("YYYY-MM-DD"),
-      dueOn: dayjs().subtract(1, "day").format("YYYY-MM-DD"),
+      opensOn: dayFromToday(-7),
+      dueOn: dayFromToday(-1),
     });
     expect(created.round.state).toBe("open");
     roundId = created.round.id;
@@ -287,8 +286,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await office.getByRole("button", { name: "新建调度" }).click();
     const dialog = office.getByRole("dialog");
     await expect.poll(() => dialog.getByLabel("调度月份").inputValue()).toBe("2026年4月");
-    const opens = dayjs().add(10, "day").format("YYYY-MM-DD");
-    const due = dayjs().add(15, "day").format("YYYY-MM-DD");
+    const opens = dayFromToday(10);
+    const due = dayFromToday(15);
     await dialog.getByLabel("开始日期").fill(opens);
     await dialog.getByLabel("开始日期").press("Enter");
     await dialog.getByLabel("截止日期").fill(due);
