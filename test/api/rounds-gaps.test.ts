@@ -87,6 +87,9 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
     res = await users.office1.post(`/api/plans/${planId}/rounds`, { period: "2027-01", opensOn: "2026-10-01", dueOn: "2026-11-10" });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain("太远");
+    res = await users.office1.post(`/api/plans/${planId}/rounds`, { period: "2026-04", opensOn: "2027-06-01", dueOn: "2027-06-05" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain("太远");
     res = await users.office1.patch(`/api/rounds/${roundId}`, { dueOn: "2026-04-31" });
     expect(res.statusCode).toBe(400);
     const lead = await reportOf("1", "基础教育股");

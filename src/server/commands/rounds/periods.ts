@@ -71,15 +71,16 @@ export function periodsOfYear(year: number, rhythm: Rhythm): string[] {
 }
 
 /**
- * Checks a round's dates against its period: due not before open, and neither far from the
- * period (a month before its start, two after its end). Returns the Chinese message or null.
+ * Checks a round's dates against its period: due not before open; neither more than a month
+ * before the period starts, nor more than a year after it ends (a catch-up round for a past
+ * period, 补报, is allowed). Returns the Chinese message or null.
  */
 export function checkRoundDates(period: string, opensOn: string, dueOn: string): string | null {
   if (dueOn < opensOn) return `截止日期（${dueOn}）不能早于开始日期（${opensOn}）`;
   const { start, end } = periodRange(period);
-  const lo = shiftDay(start, -31), hi = shiftDay(end, 62);
-  if (opensOn < lo || opensOn > shiftDay(end, 31)) return `开始日期 ${opensOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${shiftDay(end, 31)} 之间`;
-  if (dueOn < lo || dueOn > hi) return `截止日期 ${dueOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${hi} 之间`;
+  const lo = shiftDay(start, -31), hi = shiftDay(end, 366);
+  if (opensOn < lo || opensOn > hi) return `开始日期 ${opensOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${hi} 之间`;
+  if (dueOn > hi) return `截止日期 ${dueOn} 离调度周期（${periodLabel(period)}）太远：应在 ${lo} 至 ${hi} 之间`;
   return null;
 }
 
