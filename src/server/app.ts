@@ -13,7 +13,7 @@ import { AppError, errors } from "./errors.js";
 import type { AppContext, RequestUser } from "./context.js";
 import { lookupSession, SESSION_COOKIE } from "./auth/sessions.js";
 import { hasPermission } from "./policies/index.js";
-import { parseWith } from "./validation.js";
+import { parseWith, stripNul } from "./validation.js";
 import { allRoutes } from "./routes/index.js";
 import type { RouteDef } from "./routes/define.js";
 
@@ -99,6 +99,10 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
       ...(def.access !== "public" ? { security: [{ session: [] }] } : {}),
     },
     handler: async (req, reply) => {
+      // U+0000 is dropped from every JSON body, query and path parameter (PostgreSQL cannot store it).
+      if (!def.multipart || !req.isMultipart()) req.body = stripNul(req.body);
+      req.query = stripNul(req.query);
+      req.params = stripNul(req.params);
       const user = await authorize(ctx, def, req);
       const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body) : undefined;
       const query = def.query ? parseWith(def.query, req.query) : undefined;

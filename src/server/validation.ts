@@ -57,6 +57,22 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, where 
   throw errors.validation(details.map((d) => d.message).join("；") || `${where}无效`, details);
 }
 
+/**
+ * U+0000 never belongs in a name or a text, and PostgreSQL refuses it in text columns
+ * ("invalid byte sequence for encoding UTF8: 0x00"): every JSON body, query and path
+ * parameter is cleaned of it before validation. `replacement` keeps offsets when a text
+ * is referred to by spans (the source text of an imported plan).
+ */
+export function stripNul<T>(value: T, replacement = ""): T {
+  if (typeof value === "string") return (value.includes("\u0000") ? value.replaceAll("\u0000", replacement) : value) as T;
+  if (Array.isArray(value)) return value.map((v) => stripNul(v, replacement)) as T;
+  if (value && Object.prototype.toString.call(value) === "[object Object]") {
+    // Plain objects only (JSON bodies, parsed query strings, whose prototype may be a bare one).
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripNul(k, replacement), stripNul(v, replacement)])) as T;
+  }
+  return value;
+}
+
 /** Query strings arrive as text: numbers and booleans are coerced here. */
 export const queryInt = () => z.coerce.number().int().positive();
 export const idParam = z.strictObject({ id: z.coerce.number().int().positive() });

@@ -32,6 +32,8 @@ export interface DemoAccount {
   roleName?: string;
   unit?: string | null;
   password: string;
+  /** The password came from DUBAN_ADMIN_PASSWORD: never printed. */
+  passwordFromEnv?: boolean;
 }
 
 /** Creates the example bureau; refused once the system has accounts. */
@@ -79,7 +81,7 @@ export async function loadDemoData(database: Database, opts: { mustChangePasswor
         .executeTakeFirstOrThrow();
       await writeAudit(tx, SYSTEM_ACTOR, { action: "demo.user", entity: "user", entityId: user.id, after: auditableUser(user) });
       if (p.role === "admin") admin = { id: user.id, name: user.name, orgId: county.id };
-      accounts.push({ ...p, password });
+      accounts.push({ ...p, password, ...(p.username === "admin" && opts.adminPassword ? { passwordFromEnv: true } : {}) });
     }
     const viewerPassword = temporaryPassword();
     const viewer = await tx
@@ -103,7 +105,9 @@ export async function loadDemoData(database: Database, opts: { mustChangePasswor
   return accounts;
 }
 
+export const ENV_PASSWORD = "（环境变量设置的密码）";
+
 export function formatDemoAccounts(accounts: DemoAccount[], mustChange: boolean): string {
-  const lines = accounts.map((a) => `  ${a.username.padEnd(12)} ${a.password.padEnd(16)} ${a.name}（${a.role}）`);
+  const lines = accounts.map((a) => `  ${a.username.padEnd(12)} ${(a.passwordFromEnv ? ENV_PASSWORD : a.password).padEnd(16)} ${a.name}（${a.role}）`);
   return [`示例数据已创建。账号和密码（只显示这一次${mustChange ? "，首次登录须修改密码" : ""}）：`, ...lines].join("\n");
 }

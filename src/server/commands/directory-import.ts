@@ -6,7 +6,7 @@ import { inTransaction } from "../db/transaction.js";
 import { AppError, errors } from "../errors.js";
 import { ROLE_NAMES, ROLES, type Role } from "../policies/index.js";
 import { passwordProblem } from "../auth/passwords.js";
-import { createUnit, type UnitKind } from "./directory.js";
+import { cleanAliases, conflictMessage, createUnit, unitNameConflicts, updateUnit, type UnitKind } from "./directory.js";
 import { createUser } from "./accounts.js";
 import type { Actor } from "./audit.js";
 
@@ -33,6 +33,7 @@ export async function directoryTemplate(): Promise<Buffer> {
   help.addRow(["4. 所属单位须是本表“单位”页或系统中已有的单位名称或别名。"]);
   help.addRow(["5. 初始密码不填时由系统生成临时密码；用户首次登录须修改密码。"]);
   help.addRow(["6. 导入是整体的：任何一行有错，全部不导入。"]);
+  help.addRow(["7. 可以重复导入完整名单：已有的单位（类型相同）和信息相同的用户保持不变，只新增表中新的单位和用户；已有单位的新别名会补充进去。"]);
   for (const ws of [units, users]) {
     ws.getRow(1).font = { bold: true };
     ws.columns.forEach((c) => (c.width = 22));
@@ -64,8 +65,12 @@ function parseRole(s: string): Role | null {
 }
 
 export interface ImportResult {
+  /** Units and users added by this import. */
   units: number;
   users: number;
+  /** Rows that were already in the directory with the same data (left unchanged; new unit aliases added). */
+  existingUnits: number;
+  existingUsers: number;
   passwords: { username: string; temporaryPassword: string }[];
 }
 
@@ -120,34 +125,77 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
   if (problems.length) throw importFailed(problems);
 
   return inTransaction(database, async (tx) => {
-      const rowErrors: RowError[] = [];
-      const existingUnits = await tx.selectFrom("units").selectAll().where("org_id", "=", orgId).execute();
-      const unitByName = new Map<string, number>();
-      for (const u of existingUnits) {
-        unitByName.set(u.name, u.id);
-        for (const a of JSON.parse(u.aliases) as string[]) if (!unitByName.has(a)) unitByName.set(a, u.id);
-      }
-      for (const u of unitRows) {
-        if (existingUnits.some((e) => e.name === u.name)) {
-          rowErrors.push({ sheet: UNIT_SHEET, row: u.row, message: `单位“${u.name}”已存在` });
+    const rowErrors: RowError[] = [];
+    const existingUnits = await tx.selectFrom("units").selectAll().where("org_id", "=", orgId).execute();
+    const unitByName = new Map<string, number>();
+    const remember = (id: number, names: string[]) => {
+      for (const n of names) if (!unitByName.has(n)) unitByName.set(n, id);
+    };
+    for (const u of existingUnits) remember(u.id, [u.name, ...(JSON.parse(u.aliases) as string[])]);
+    let unitsAdded = 0;
+    let unitsExisting = 0;
+    for (const u of unitRows) {
+      const existing = existingUnits.find((e) => e.name === u.name);
+      if (existing) {
+        // Re-importing the full roster: the same unit is left as it is, with any new aliases added.
+        if (existing.kind !== u.kind) {
+          rowErrors.push({ sheet: UNIT_SHEET, row: u.row, message: `单位“${u.name}”已存在，类型为${KIND_NAMES[existing.kind]}，与表中的${KIND_NAMES[u.kind]}不一致` });
           continue;
         }
-        const created = await createUnit(tx, actor, { orgId, name: u.name, kind: u.kind, aliases: u.aliases });
-        unitByName.set(created.name, created.id);
-        for (const a of u.aliases) if (!unitByName.has(a)) unitByName.set(a, created.id);
+        unitsExisting++;
+        const had = JSON.parse(existing.aliases) as string[];
+        const merged = cleanAliases(existing.name, [...had, ...u.aliases]);
+        if (merged.length === had.length) continue;
+        const conflicts = await unitNameConflicts(tx, orgId, merged.filter((a) => !had.includes(a)), existing.id);
+        if (conflicts.length) {
+          for (const c of conflicts) rowErrors.push({ sheet: UNIT_SHEET, row: u.row, message: conflictMessage(c) });
+          continue;
+        }
+        await updateUnit(tx, actor, existing.id, { aliases: merged });
+        remember(existing.id, merged);
+        continue;
       }
-      const passwords: ImportResult["passwords"] = [];
-      const taken = new Set((await tx.selectFrom("users").select("username").execute()).map((r) => r.username));
-      for (const u of userRows) {
-        const unitId = u.unitName ? unitByName.get(u.unitName.replace(/\s+/g, "")) : null;
-        if (u.unitName && !unitId) rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `所属单位“${u.unitName}”不存在` });
-        if (taken.has(u.username)) rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `用户名“${u.username}”已被使用` });
-        if (rowErrors.length) continue;
-        const { temporaryPassword } = await createUser(tx, actor, { username: u.username, name: u.name, phone: u.phone, password: u.password, roles: u.roles, unitId: unitId ?? null, orgId });
-        if (temporaryPassword) passwords.push({ username: u.username, temporaryPassword });
+      const conflicts = await unitNameConflicts(tx, orgId, [u.name, ...cleanAliases(u.name, u.aliases)]);
+      if (conflicts.length) {
+        for (const c of conflicts) rowErrors.push({ sheet: UNIT_SHEET, row: u.row, message: conflictMessage(c) });
+        continue;
       }
+      const created = await createUnit(tx, actor, { orgId, name: u.name, kind: u.kind, aliases: u.aliases });
+      unitsAdded++;
+      remember(created.id, [created.name, ...(JSON.parse(created.aliases) as string[])]);
+    }
+    const passwords: ImportResult["passwords"] = [];
+    const existingUsers = new Map((await tx.selectFrom("users").selectAll().execute()).map((r) => [r.username, r]));
+    let usersAdded = 0;
+    let usersExisting = 0;
+    for (const u of userRows) {
+      const unitId = u.unitName ? unitByName.get(u.unitName.replace(/\s+/g, "")) : null;
+      if (u.unitName && !unitId) {
+        rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `所属单位“${u.unitName}”不存在` });
+        continue;
+      }
+      const existing = existingUsers.get(u.username);
+      if (existing) {
+        // The same account again is left as it is; a different one under the same user name is an error.
+        const differs = [
+          existing.org_id !== orgId && "所属机构",
+          existing.name !== u.name && "姓名",
+          (existing.phone ?? null) !== u.phone && "手机号",
+          (existing.unit_id ?? null) !== (unitId ?? null) && "所属单位",
+          [...(JSON.parse(existing.roles) as string[])].sort().join() !== [...new Set(u.roles)].sort().join() && "角色",
+        ].filter((d): d is string => !!d);
+        if (differs.length) {
+          rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `用户名“${u.username}”已被使用，且${differs.join("、")}与表中不一致` });
+        } else usersExisting++;
+        continue;
+      }
+      if (rowErrors.length) continue;
+      const { temporaryPassword } = await createUser(tx, actor, { username: u.username, name: u.name, phone: u.phone, password: u.password, roles: [...new Set(u.roles)], unitId: unitId ?? null, orgId });
+      usersAdded++;
+      if (temporaryPassword) passwords.push({ username: u.username, temporaryPassword });
+    }
     if (rowErrors.length) throw importFailed(rowErrors);
-    return { units: unitRows.length, users: userRows.length, passwords };
+    return { units: unitsAdded, users: usersAdded, existingUnits: unitsExisting, existingUsers: usersExisting, passwords };
   });
 }
 

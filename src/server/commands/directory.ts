@@ -46,10 +46,44 @@ export function cleanAliases(name: string, aliases: string[]): string[] {
   return [...new Set(aliases.map((a) => a.replace(/\s+/g, "")).filter((a) => a && a !== name))];
 }
 
-async function assertUnitNameFree(tx: Tx, orgId: number, name: string, exceptId?: number) {
-  let q = tx.selectFrom("units").select("id").where("org_id", "=", orgId).where("name", "=", name);
-  if (exceptId) q = q.where("id", "!=", exceptId);
-  if (await q.executeTakeFirst()) throw errors.conflict("UNIT_NAME_TAKEN", `单位“${name}”已存在`);
+const nameKey = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+
+export interface NameConflict {
+  name: string;
+  unitId: number;
+  unitName: string;
+}
+
+/**
+ * A unit's name and aliases identify it when a plan names it, so within one bureau each of them
+ * may belong to one unit only: the names given here that another unit already uses as its name
+ * or as an alias.
+ */
+export async function unitNameConflicts(tx: Tx, orgId: number, names: string[], exceptId?: number): Promise<NameConflict[]> {
+  const wanted = new Map(names.map((n) => [nameKey(n), n] as const).filter(([k]) => k));
+  if (!wanted.size) return [];
+  const units = await tx.selectFrom("units").select(["id", "name", "aliases"]).where("org_id", "=", orgId).execute();
+  const conflicts: NameConflict[] = [];
+  for (const u of units) {
+    if (u.id === exceptId) continue;
+    for (const used of [u.name, ...(JSON.parse(u.aliases) as string[])]) {
+      const name = wanted.get(nameKey(used));
+      if (name !== undefined && !conflicts.some((c) => c.name === name)) conflicts.push({ name, unitId: u.id, unitName: u.name });
+    }
+  }
+  return conflicts;
+}
+
+export function conflictMessage(c: NameConflict): string {
+  return nameKey(c.name) === nameKey(c.unitName) ? `单位“${c.unitName}”已存在` : `“${c.name}”已是单位“${c.unitName}”的别名`;
+}
+
+/** 409 when the name or an alias is already another unit's name or alias in the bureau. */
+export async function assertUnitNamesFree(tx: Tx, orgId: number, names: string[], exceptId?: number) {
+  const [first] = await unitNameConflicts(tx, orgId, names, exceptId);
+  if (!first) return;
+  const isName = nameKey(first.name) === nameKey(first.unitName);
+  throw errors.conflict(isName ? "UNIT_NAME_TAKEN" : "UNIT_ALIAS_TAKEN", `${conflictMessage(first)}，同一名称只能对应一个单位`);
 }
 
 export async function createUnit(tx: Tx, actor: Actor, input: { orgId: number; name: string; kind: UnitKind; aliases: string[] }) {
@@ -57,7 +91,7 @@ export async function createUnit(tx: Tx, actor: Actor, input: { orgId: number; n
     throw errors.validation("所属机构不存在", [{ field: "orgId", message: "所属机构不存在" }]);
   }
   const name = input.name.trim();
-  await assertUnitNameFree(tx, input.orgId, name);
+  await assertUnitNamesFree(tx, input.orgId, [name, ...cleanAliases(name, input.aliases)]);
   const unit = await tx
     .insertInto("units")
     .values({ org_id: input.orgId, name, kind: input.kind, aliases: JSON.stringify(cleanAliases(name, input.aliases)), active: 1, version: 1, created_at: now() })
@@ -77,7 +111,10 @@ export async function updateUnit(
   if (!before) throw errors.notFound("UNIT_NOT_FOUND", "找不到该单位");
   if (patch.version !== undefined && patch.version !== before.version) throw errors.stale();
   const name = patch.name?.trim() ?? before.name;
-  if (patch.name !== undefined) await assertUnitNameFree(tx, before.org_id, name, id);
+  if (patch.name !== undefined || patch.aliases !== undefined) {
+    const aliases = patch.aliases ?? (JSON.parse(before.aliases) as string[]);
+    await assertUnitNamesFree(tx, before.org_id, [name, ...cleanAliases(name, aliases)], id);
+  }
   const after = await updateVersioned(tx, "units", before, {
     name,
     kind: patch.kind,

@@ -5,6 +5,7 @@ import { ExtractError, type ExtractedPlan } from "../../../extract/model.js";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
+import { stripNul } from "../../validation.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { insertTask, type TaskValue } from "./task-store.js";
@@ -24,16 +25,73 @@ export interface ImportResult {
 }
 
 export async function runExtraction(data: Buffer | string, filename: string): Promise<{ plan: ExtractedPlan; warnings: string[] }> {
+  let result: { plan: ExtractedPlan; warnings: string[] };
   try {
-    return await extractPlan(data, { filename });
+    result = await extractPlan(data, { filename });
   } catch (e) {
     if (e instanceof ExtractError) {
-      if (e.code === "UNSUPPORTED_FORMAT") throw errors.unsupportedMedia(e.message);
+      if (e.code === "UNSUPPORTED_FORMAT") {
+        if (typeof data !== "string" && claimsReadableFormat(filename) && !isOtherKnownFormat(data)) throw damaged(filename);
+        throw errors.unsupportedMedia(e.message);
+      }
       if (e.code === "TOO_LARGE") throw errors.tooLarge(e.message);
       throw errors.unprocessable(`EXTRACT_${e.code}`, e.message);
     }
     throw errors.unprocessable("EXTRACT_FAILED", "无法读取该文件的内容：文件可能已损坏，或不是工作方案文档");
   }
+  if (isGarbled(result.plan.sourceText ?? "")) {
+    throw errors.unprocessable(
+      "EXTRACT_GARBLED",
+      `文件已损坏或无法读取：${extensionOf(filename) ? `.${extensionOf(filename)} 文件` : "文件"}读出的内容是乱码。请在 Word/WPS 中打开后另存为 .docx 再上传`,
+    );
+  }
+  // U+0000 cannot be stored in PostgreSQL text; in the source text it becomes a space so that spans keep their offsets.
+  const { sourceText, ...rest } = result.plan;
+  return { plan: { ...stripNul(rest), sourceText: stripNul(sourceText ?? "", " ") }, warnings: stripNul(result.warnings ?? []) };
+}
+
+/** Extensions that promise a format the engine reads from its bytes (not plain text). */
+const BINARY_EXTENSIONS = new Set(["docx", "docm", "dotx", "xlsx", "xlsm", "pdf", "doc", "dot", "wps", "wpt", "xls", "et", "ett", "rtf"]);
+const extensionOf = (filename: string) => (filename.includes(".") ? (filename.split(".").pop() ?? "").toLowerCase() : "");
+const claimsReadableFormat = (filename: string) => BINARY_EXTENSIONS.has(extensionOf(filename));
+
+/** Bytes that are a format we recognise but do not read (images, slides, OFD): a wrong file, not a damaged one. */
+function isOtherKnownFormat(data: Buffer): boolean {
+  const starts = (sig: number[]) => sig.every((b, i) => data[i] === b);
+  if (starts([0x89, 0x50, 0x4e, 0x47]) || starts([0xff, 0xd8, 0xff]) || starts([0x47, 0x49, 0x46, 0x38])) return true; // PNG, JPEG, GIF
+  if (starts([0x49, 0x49, 0x2a, 0x00]) || starts([0x4d, 0x4d, 0x00, 0x2a])) return true; // TIFF
+  const isZip = starts([0x50, 0x4b, 0x03, 0x04]);
+  if (isZip && (data.includes("ppt/") || data.includes("OFD.xml"))) return true;
+  const isOle = starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  if (isOle && data.includes(Buffer.from("PowerPoint Document", "utf16le"))) return true;
+  return false;
+}
+
+function damaged(filename: string) {
+  const ext = extensionOf(filename);
+  return errors.unprocessable(
+    "EXTRACT_DAMAGED",
+    `文件已损坏或无法读取：内容不是有效的 .${ext} 文件。请用原软件打开后重新保存（或重新下载）再上传`,
+  );
+}
+
+/**
+ * Text a Chinese work plan can plausibly contain: ASCII, Latin, Greek, Cyrillic, CJK and its
+ * punctuation, full-width forms, the scripts of China's minority languages, symbols and emoji.
+ * A damaged file that a converter (LibreOffice) read anyway comes out as U+FFFD, control
+ * characters and random code points of every block.
+ */
+const PLAUSIBLE = /[\t\n\r\u0020-\u007E\u00A0-\u024F\u0370-\u04FF\u0600-\u06FF\u0F00-\u0FFF\u1800-\u18AF\u2000-\u2BFF\u2E80-\u2FDF\u3000-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{1F000}-\u{1FAFF}\u{20000}-\u{3134F}]/u;
+
+export function isGarbled(text: string): boolean {
+  let total = 0;
+  let bad = 0;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    total++;
+    if (!PLAUSIBLE.test(ch)) bad++;
+  }
+  return total >= 10 && bad / total > 0.3;
 }
 
 export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): TaskValue {

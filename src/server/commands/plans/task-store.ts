@@ -70,13 +70,30 @@ async function writeChildren(tx: Tx, taskId: number, value: TaskValue) {
   await syncMilestones(tx, taskId, value.milestones);
 }
 
+/**
+ * The same unit (or leader) listed twice in one list ("县少年宫、县少年宫", or an alias next to the
+ * name it stands for) is kept once: by its directory id when it has one, else by its name.
+ */
+export function distinctRefs<T extends { name: string }>(refs: T[], idOf: (ref: T) => number | null | undefined): T[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const id = idOf(ref);
+    const name = ref.name.normalize("NFKC").replace(/\s+/g, "");
+    const keys = [id ? `#${id}` : null, `=${name}`].filter((k): k is string => !!k);
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+}
+
 async function writePeople(tx: Tx, taskId: number, value: TaskValue) {
   const units = UNIT_ROLES.flatMap((role) =>
-    value[role].map((u, i) => ({ task_id: taskId, role, position: i, name: u.name, unit_id: u.unitId ?? null })),
+    distinctRefs(value[role], (u) => u.unitId).map((u, i) => ({ task_id: taskId, role, position: i, name: u.name, unit_id: u.unitId ?? null })),
   );
   if (units.length) await tx.insertInto("task_units").values(units).execute();
-  if (value.leaders.length) {
-    await tx.insertInto("task_leaders").values(value.leaders.map((l, i) => ({ task_id: taskId, position: i, name: l.name, user_id: l.userId ?? null }))).execute();
+  const leaders = distinctRefs(value.leaders, (l) => l.userId);
+  if (leaders.length) {
+    await tx.insertInto("task_leaders").values(leaders.map((l, i) => ({ task_id: taskId, position: i, name: l.name, user_id: l.userId ?? null }))).execute();
   }
 }
 
