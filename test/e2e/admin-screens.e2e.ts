@@ -1,7 +1,8 @@
 // 系统管理 screens against the real server: 机构 rename, 批量导入 (template → upload → counts and
-// temporary passwords; the same file again → row errors, nothing imported), 用户 reset password
+// temporary passwords; the same file again → nothing new; a conflicting user → row errors, nothing imported), 用户 reset password
 // and deactivate, 单位 deactivate, 审计日志 filters.
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, ORG_NAME, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
@@ -32,7 +33,7 @@ describe.skipIf(chromiumMissing)("系统管理 screens", () => {
     await page.getByRole("row").filter({ hasText: "示例县教育体育局" }).waitFor();
   });
 
-  it("imports the downloaded template, then refuses the same file again with row errors", async () => {
+  it("imports the downloaded template, re-imports it unchanged, and refuses a conflicting user with row errors", async () => {
     await page.goto("/admin/import");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -42,12 +43,12 @@ describe.skipIf(chromiumMissing)("系统管理 screens", () => {
     const template = readFileSync(templatePath);
     expect(template.subarray(0, 2).toString()).toBe("PK"); // an XLSX (zip) file
 
-    const upload = async () => {
+    const upload = async (buffer: Buffer = template) => {
       const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/import/directory");
       await page.locator('input[type="file"]').setInputFiles({
         name: "单位和用户.xlsx",
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: template,
+        buffer,
       });
       return answered;
     };
@@ -57,7 +58,15 @@ describe.skipIf(chromiumMissing)("系统管理 screens", () => {
     await page.getByText(/共导入 \d+ 个单位、\d+ 个用户/).waitFor();
     await expect.poll(() => page.getByTestId("temporary-password").count()).toBeGreaterThan(0);
 
-    expect((await upload()).status()).toBe(400);
+    // The same roster again: nothing new, everything already there.
+    expect((await upload()).status()).toBe(200);
+    await page.getByText(/共导入 0 个单位、0 个用户。已存在、保持不变：2 个单位、2 个用户/).waitFor();
+
+    // A user whose data differs from the existing account: row errors, nothing imported.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as any);
+    wb.getWorksheet("用户")!.getRow(2).getCell(2).value = "张三丰";
+    expect((await upload(Buffer.from(await wb.xlsx.writeBuffer()))).status()).toBe(400);
     await page.getByText("导入失败，未导入任何数据").waitFor();
     const errorRows = page.getByRole("row").filter({ hasText: "已" });
     await expect.poll(() => errorRows.count()).toBeGreaterThan(0);

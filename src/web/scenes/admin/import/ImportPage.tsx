@@ -3,7 +3,7 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Descriptions, Result, Space, Table, Typography } from "antd";
 import { ApiError, api } from "../../../api/client.js";
-import type { ImportRowError } from "../../../api/types.js";
+import type { ImportResult, ImportRowError } from "../../../api/types.js";
 import { FileDropZone } from "../../../components/FileDropZone.js";
 import { TemporaryPasswordList } from "../../../components/TemporaryPassword.js";
 import { errorMessage } from "../../../lib/notify.js";
@@ -11,6 +11,17 @@ import { errorMessage } from "../../../lib/notify.js";
 function rowErrorsOf(error: unknown): ImportRowError[] | null {
   if (!(error instanceof ApiError) || error.code !== "IMPORT_FAILED" || !Array.isArray(error.details)) return null;
   return error.details as ImportRowError[];
+}
+
+/** The server also counts the rows that were already in the directory (re-importing the full roster). */
+type DirectoryImportResult = ImportResult & { existingUnits?: number; existingUsers?: number };
+
+function importSummary(result: DirectoryImportResult): string {
+  const added = `共导入 ${result.units} 个单位、${result.users} 个用户。`;
+  const units = result.existingUnits ?? 0;
+  const users = result.existingUsers ?? 0;
+  if (!units && !users) return added;
+  return `${added}已存在、保持不变：${units} 个单位、${users} 个用户。`;
 }
 
 export default function ImportPage() {
@@ -37,7 +48,7 @@ export default function ImportPage() {
             </Button>
           </Space>
         </Descriptions.Item>
-        <Descriptions.Item label="第二步">上传填好的文件。系统会先检查全部内容，有任何一行出错则整份文件都不导入。</Descriptions.Item>
+        <Descriptions.Item label="第二步">上传填好的文件。系统会先检查全部内容，有任何一行出错则整份文件都不导入。可以重复上传完整名单：已有的单位和信息相同的用户保持不变，只新增新的。</Descriptions.Item>
       </Descriptions>
 
       <FileDropZone
@@ -53,7 +64,7 @@ export default function ImportPage() {
         <Result
           status="success"
           title="导入成功"
-          subTitle={`共导入 ${upload.data.units} 个单位、${upload.data.users} 个用户。`}
+          subTitle={importSummary(upload.data)}
           style={{ padding: "16px 0" }}
         >
           {upload.data.passwords.length > 0 ? <TemporaryPasswordList credentials={upload.data.passwords} app={app} /> : null}
