@@ -285,7 +285,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await office.getByRole("link", { name: "2026年3月" }).waitFor();
     await office.getByRole("button", { name: "新建调度" }).click();
     const dialog = office.getByRole("dialog");
-    await expect.poll(() => dialog.getByLabel("调度月份").inputValue()).toBe("2026年4月");
+    // The dialog offers the periods of the plan's rhythm (monthly here), the next one chosen.
+    await expect.poll(() => dialog.locator(".ant-select-selection-item").textContent()).toBe("2026年4月");
     const opens = dayFromToday(10);
     const due = dayFromToday(15);
     await dialog.getByLabel("开始日期").fill(opens);
@@ -298,5 +299,73 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await row.getByText("未开始").waitFor();
     await answerOf(office, "POST", /\/api\/rounds\/\d+\/open$/, () => row.getByRole("button", { name: "开始" }).click());
     await row.getByText("进行中").waitFor();
+
+    // The office changes the plan's rule to quarterly, due in the next month: the dialog then offers quarters.
+    await office.getByRole("button", { name: "修改调度规则" }).click();
+    const rule = office.getByRole("dialog", { name: "调度规则" });
+    await rule.getByLabel("每季度").check();
+    await rule.getByLabel("开始日").fill("28");
+    await rule.getByLabel("截止日").fill("5");
+    await rule.getByText("次月 5 日截止", { exact: false }).waitFor();
+    await answerOf(office, "PATCH", `/api/plans/${planId}`, () => rule.getByRole("button", { name: "保存" }).click());
+    await expect.poll(() => office.getByTestId("schedule-rule").textContent()).toContain("每季度一次，季度末月 28 日开始、次月 5 日截止");
+    await office.getByRole("button", { name: "新建调度" }).click();
+    const quarterly = office.getByRole("dialog", { name: "新建调度" });
+    await quarterly.locator(".ant-select-selector").click();
+    const dropdown = office.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").last();
+    await dropdown.getByTitle("2026年第4季度").waitFor();
+    expect(await dropdown.getByTitle("2026年5月").count()).toBe(0);
+    await quarterly.locator(".ant-select-selector").click();
+    await quarterly.getByText(/本期 2026-\d\d-28 开始、2026-\d\d-05 截止/).waitFor();
+    await quarterly.getByRole("button", { name: "取消" }).click();
+  });
+
+  it("the lead sees which co-units have not reported, confirms, and a late co report is flagged; a PDF previews", async () => {
+    // The office gives task 2 a co-unit while the round is open: the round follows.
+    const office = await pageApi(await userPage("office1"));
+    const t2 = (await office.call("GET", `/api/plans/${planId}/tasks`)).items.find((t: any) => t.no === "2");
+    await office.call("PATCH", `/api/tasks/${t2.id}`, { co: [{ name: "计划财务股" }], version: t2.version });
+    const coReport = (await office.call("GET", `/api/rounds/${roundId}/reports`)).items.find((r: any) => r.taskNo === "2" && r.unitName === "计划财务股");
+    expect(coReport).toMatchObject({ role: "co", state: "draft" });
+
+    const lead = await userPage("aq_head");
+    await lead.goto(`/reports/${reportIds["2:安全管理股"]}`);
+    await expect.poll(() => lead.getByTestId("pending-co").textContent()).toContain("协办单位尚未报送：计划财务股");
+
+    // A PDF evidence opens in the browser: inline, application/pdf, no CSP sandbox (which stops Chromium's viewer).
+    const pdf = Buffer.from(
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    );
+    const uploaded = await answerOf(lead, "POST", `/api/reports/${reportIds["2:安全管理股"]}/evidence`, () =>
+      lead.locator('input[type="file"]').setInputFiles({ name: "排查记录.pdf", mimeType: "application/pdf", buffer: pdf }),
+    );
+    expect(uploaded.status()).toBe(201);
+    const href = await lead.getByRole("link", { name: "排查记录.pdf", exact: true }).getAttribute("href");
+    const viewer = await lead.context().newPage();
+    pages.push(viewer);
+    const opened = await viewer.goto(new URL(href!, server.url).toString()).catch((e: Error) => e);
+    const headers = opened instanceof Error ? (await lead.context().request.get(new URL(href!, server.url).toString())).headers() : await opened!.allHeaders();
+    if (opened instanceof Error) expect(opened.message).toMatch(/Download/i); // a browser without the viewer downloads it
+    else expect(opened!.status()).toBe(200);
+    expect(headers["content-type"]).toBe("application/pdf");
+    expect(headers["content-disposition"]).toMatch(/^inline/);
+    expect(headers["content-security-policy"]).not.toContain("sandbox");
+    expect(await viewer.title()).not.toMatch(/错误|error/i);
+
+    await lead.getByLabel("正常推进").check();
+    await lead.getByRole("button", { name: "提交", exact: true }).click();
+    await lead.locator(".ant-popconfirm").getByText("协办单位计划财务股尚未报送", { exact: false }).waitFor();
+    await answerOf(lead, "POST", /\/api\/reports\/\d+\/submit$/, () => lead.locator(".ant-popconfirm").getByRole("button", { name: "提交" }).click());
+    await expect.poll(() => stateOf(lead).getAttribute("data-state")).toBe("submitted");
+
+    // The co-unit reports after the lead's report went on: the lead unit is told, and sees it as late.
+    const co = await pageApi(await userPage("cw_head"));
+    const saved = await co.call("PUT", `/api/reports/${coReport.id}`, { text: "已配合完成财务检查。", status: "正常推进", version: coReport.version });
+    await co.call("POST", `/api/reports/${coReport.id}/submit`, { version: saved.version });
+    await lead.reload();
+    await lead.getByTestId("co-reports").getByTestId("co-late").waitFor();
+    await lead.getByTestId("notification-bell").click();
+    await lead.getByTestId("notification-list").getByText(/协办单位晚于牵头报告报送：2 /).waitFor();
   });
 });

@@ -4,8 +4,9 @@ import type { Stitched } from "./stitched.js";
 import { headerRoles } from "./tables.js";
 import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
+import { HAN, HAN_RANGES } from "./han.js";
 
-const DOC_NO_RE = /[\p{Script=Han}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号/u;
+const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
 const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
@@ -28,15 +29,22 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 function compact(s: string): string {
   return s
-    .replace(/(\p{Script=Han}|[”》）)])\s+(?=[\d\p{Script=Han}“《（(])/gu, "$1")
-    .replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1")
+    .replace(COMPACT_AFTER_HAN, "$1")
+    .replace(COMPACT_AFTER_DIGIT, "$1")
     .trim();
 }
+
+const COMPACT_AFTER_HAN = new RegExp(String.raw`(${HAN}|[”》）)])\s+(?=[\d${HAN_RANGES}“《（(])`, "gu");
+const COMPACT_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
+const PLACE_RE = new RegExp(String.raw`^(${HAN}{2,3}?(?:省|自治区))?(${HAN}{2,4}?(?:市|州|盟))?(${HAN}{1,4}?(?:县|区|旗))?`, "u");
+const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|委员会|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知)$`, "u");
+const TITLE_ISSUER_RE = new RegExp(String.raw`^((?:中共)?${HAN}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))`, "u");
+const COUNTY_RE = new RegExp(String.raw`(?:《|^|\n|[，。；：、])(${HAN}{1,3}?[县区])(?=${HAN})(?![长委级域直属内外])`, "gu");
 
 export function regionOf(name: string | null): string | null {
   if (!name) return null;
   const s = name.replace(/^中共/, "").replace(/\s+/g, "");
-  const m = /^(\p{Script=Han}{2,3}?(?:省|自治区))?(\p{Script=Han}{2,4}?(?:市|州|盟))?(\p{Script=Han}{1,4}?(?:县|区|旗))?/u.exec(s);
+  const m = PLACE_RE.exec(s);
   if (!m) return null;
   // "在全县…", "副县长": a preposition, a title or 全/本/各 is not a place name
   // (an issuer or a title is a name: "于都县" starts with 于 and is a place all the same)
@@ -227,7 +235,7 @@ export const cover: Stage = (doc) => {
   if (!meta.title && noticeIdx < 0) {
     for (let i = 0; i < head; i++) {
       const c = text(paras[i]).replace(/\s+/g, "");
-      if (c.length > 60 || !/^(?:\p{Script=Han}{2,20}?(?:局|委员会|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知)$/u.test(c)) continue;
+      if (c.length > 60 || !NOTICE_TITLE_RE.test(c)) continue;
       meta.title = compact(text(paras[i]));
       meta.located.title = located(paras[i].st.trim().span(), 0.8);
       meta.bodyStart = Math.max(meta.bodyStart, i + 1);
@@ -237,7 +245,7 @@ export const cover: Stage = (doc) => {
   }
   // "XX县教育局2023年度…分解表": the body named at the head of the title issued it
   if (!meta.issuer && meta.title) {
-    const m = /^((?:中共)?\p{Script=Han}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))/u.exec(meta.title);
+    const m = TITLE_ISSUER_RE.exec(meta.title);
     if (m) {
       meta.issuer = m[1];
       const [a] = meta.located.title!.span;
@@ -268,7 +276,7 @@ export const cover: Stage = (doc) => {
       .slice(0, head)
       .filter((p) => /^(?:各|全[省市县区]各|局属|厅机关|市直|县直|区直)/.test(text(p)) && /[：:]$/.test(text(p)) && text(p).length <= 160)
       .map((p) => p.st.trim().span());
-    for (const m of sample.matchAll(/(?:《|^|\n|[，。；：、])(\p{Script=Han}{1,3}?[县区])(?=\p{Script=Han})(?![长委级域直属内外])/gu)) {
+    for (const m of sample.matchAll(COUNTY_RE)) {
       if (recipients.some(([a, b]) => m.index! >= a - 1 && m.index! < b)) continue;
       if (/^(全|本|我|各|城|该|辖|市|县|区|校|园|社|片|学|景|小|副|在|对|于|两|山|郊|新|老|城)/u.test(m[1])) continue;
       if (/[每所个的和与及其这那此城郊全为]|推动|推进/u.test(m[1])) continue; // "每所城区", "这个县", "推动全县": not names

@@ -4,6 +4,7 @@ import type { ExtractedDeadline } from "../model.js";
 import { afterItemNumber, clauseEnd, clauseStart, insideQuotes } from "./clauses.js";
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
+import { HAN, HAN_RANGES } from "./han.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -191,5 +192,7 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
 const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
 
 function compact(s: string): string {
-  return s.replace(/(\p{Script=Han})\s+(?=[\d\p{Script=Han}])/gu, "$1").replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1");
+  return s.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
 }
+const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}])`, "gu");
+const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");

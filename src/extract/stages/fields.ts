@@ -5,8 +5,9 @@ import { findDeadlines } from "./dates.js";
 import { findTargets } from "./targets.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
+import { HAN as HAN_CHAR } from "./han.js";
 
-const HAN = /^\p{Script=Han}$/u;
+const HAN = new RegExp(String.raw`^${HAN_CHAR}$`, "u");
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
 

@@ -22,7 +22,15 @@ const RE: [Level, RegExp][] = [
   [5, /^([\u2460-\u2473\u2776-\u277f])\s*/],
 ];
 
+// Every form above starts with one of these (a Chinese numeral, 第, a bracket, a digit, a circled
+// number): most lines start with none of them and need no pattern tried.
+const FIRST = new Uint8Array(0x10000);
+for (const c of "一二三四五六七八九十百第（(0123456789") FIRST[c.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
+for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
+
 export function numbering(text: string): Numbered | null {
+  if (!FIRST[text.charCodeAt(0)]) return null;
   for (const [level, re] of RE) {
     const m = re.exec(text);
     if (m) {

@@ -4,6 +4,7 @@
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { Line, Para, Stage } from "./types.js";
+import { HAN } from "./han.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
@@ -13,6 +14,8 @@ const ENDS_SENTENCE = /[。！？!?；;：:」』）)】》”"]$/;
 
 const FIELD_TAIL = /(单位|部门|股室|科室|处室|领导|责任人|牵头|配合|协办)\s*[：:][^：:。，；]*$/;
 const UNIT_END = /[股室办局站心会委组部校院所队处科园馆府厅]$/;
+
+const LABEL_LINE = new RegExp(String.raw`^${HAN}{2,6}\s*[：:]`, "u");
 
 function typicalWidth(lines: Line[]): number {
   const lens = lines.map((l) => l.text.length).sort((a, b) => a - b);
@@ -63,7 +66,7 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   // when a sentence or another label follows ("县教育局\n基础教育股" may be one name wrapped in two)
   const field = FIELD_TAIL.exec(p);
   const nt = next.text.trim();
-  if (field && (/领导|责任人/.test(field[1]) || UNIT_END.test(p)) && !UNIT_END.test(nt.charAt(0)) && (/[。，,；;]/.test(nt) || /^\p{Script=Han}{2,6}\s*[：:]/u.test(nt))) return false;
+  if (field && (/领导|责任人/.test(field[1]) || UNIT_END.test(p)) && !UNIT_END.test(nt.charAt(0)) && (/[。，,；;]/.test(nt) || LABEL_LINE.test(nt))) return false;
   if (/[，、,]$/.test(p)) return true;
   const full = width > 0 && p.length >= width * 0.8;
   // a short numbered line without a full stop is a heading, not a wrapped sentence

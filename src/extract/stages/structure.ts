@@ -15,6 +15,7 @@ import { splitItems } from "./tables.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { findTargets } from "./targets.js";
 import { hasResponsibility } from "./units.js";
+import { HAN_RANGES } from "./han.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -29,7 +30,7 @@ interface Num extends Omit<Numbered, "level"> {
 // "一是深化…" at the start of a paragraph; not "一是否…"
 const SHI_RE = /^([一二三四五六七八九十]{1,3})是(?![否指由因为不非])\s*/;
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
-const ORG_LINE = /^[\p{Script=Han}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|教育局)$/u;
+const ORG_LINE = new RegExp(String.raw`^[${HAN_RANGES}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|教育局)$`, "u");
 const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
 
@@ -154,9 +155,10 @@ export const structure: Stage = (doc, ctx) => {
     (leadSentences && headingsOnly && boldParas.length >= numberedParas.length * 1.5);
   // a notice whose numbered items are requirements to everyone it is sent to (提高认识, 加强领导,
   // 强化督查…) and that names no one responsible is not a plan either
+  // (the targets are counted only for such a notice: elsewhere the count decides nothing)
   const numbered = paras.filter((_, i) => nums[i]);
-  const quantified = numbered.filter((p) => findTargets(p.st).length > 0).length;
-  if (doc.meta?.notice && !paras.some((p) => hasResponsibility(p.st.text)) && quantified < numbered.length / 2) {
+  const fewQuantified = () => numbered.filter((p) => findTargets(p.st).length > 0).length < numbered.length / 2;
+  if (doc.meta?.notice && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }

@@ -3,6 +3,7 @@ import type { ExtractedTarget } from "../model.js";
 import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
+import { HAN, HAN_RANGES } from "./han.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里) count as units as printed.
@@ -25,7 +26,8 @@ const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|
 const DEADLINE_LEAD =
   /^\s*(?:(?:(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?|20\d{2}\s*年(?:底|末)?|年底|年末|年内|上半年|下半年|暑假|寒假|秋季开学|春季开学|教师节|国庆节?|汛期|第?[一二三四]季度(?:末|底)?|五四青年节|六一儿童节|六一)(?:以前|之前|前)?|(?:到|于|在)(?=\s*20\d{2}))[，,\s]*/;
 
-const CATEGORY_AFTER = /^\s*(?:及以上|以上|以下|及以下)\s*(?:的|\p{Script=Han})/u;
+const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)\s*(?:的|${HAN})`, "u");
+const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
@@ -110,7 +112,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
     const verb =
       VERBS.test(before.slice(-24)) ||
-      /(?:^|[^\p{Script=Han}]|[为向])对\s*$/u.test(before) ||
+      OBJECT_OF.test(before) ||
       (/^\s*(?:[为对向]|要为|将为)(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)
@@ -169,8 +171,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
 // A problem statement in a rectification plan ("问题：…初中为4.8人，低于5.3人的标准。整改措施：…")
 // states where things stand: its numbers are baselines, and only the measures' numbers are targets.
 // The statement runs from its label to the next "label：" (整改措施、整改目标、责任单位…) or paragraph end.
-const BASELINE_LABEL = /(?<![\p{Script=Han}])(?:存在的?问题|主要问题|问题表现|问题描述|具体问题|问题|现状|基本情况)\s*[：:]/gu;
-const NEXT_LABEL = /(?<![\p{Script=Han}])\p{Script=Han}{2,6}\s*[：:]|\n/u;
+const BASELINE_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])(?:存在的?问题|主要问题|问题表现|问题描述|具体问题|问题|现状|基本情况)\s*[：:]`, "gu");
+const NEXT_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])${HAN}{2,6}\s*[：:]|\n`, "u");
 function baselineRanges(t: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of t.matchAll(BASELINE_LABEL)) {
@@ -183,8 +185,10 @@ function baselineRanges(t: string): [number, number][] {
 }
 
 function compactText(text: string): string {
-  return text.replace(/(\p{Script=Han})\s+(?=[\d\p{Script=Han}%])/gu, "$1").replace(/(\d)\s+(?=\p{Script=Han})/gu, "$1");
+  return text.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
 }
+const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}%])`, "gu");
+const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 
 /** Splits "A率、“B”率" on 、 outside quotes and brackets. */
 function splitOutsideQuotes(s: string): string[] {

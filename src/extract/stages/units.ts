@@ -2,6 +2,7 @@
 // "（责任领导：…，责任股室：…）", "牵头：… 协办：…") and unit cells of division tables.
 import { Stitched } from "./stitched.js";
 import type { UnitRole } from "./types.js";
+import { HAN, HAN_RANGES } from "./han.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -36,7 +37,7 @@ const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const BARE_UNIT_LABELS = ["部门", "科室", "股室", "处室"];
 const LABEL_SRC = `(${[
   ...byLength(LEADER_LABELS),
-  `(?<![\\p{Script=Han}])(?:${BARE_UNIT_LABELS.join("|")})`,
+  `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
 ].join("|")})\\s*[：:]`;
@@ -142,6 +143,9 @@ export interface LabelledValue {
   value: Stitched;
 }
 
+// a bullet, a numbered item or another "label：" line
+const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|${HAN}{2,6}\s*[：:])`, "u");
+
 /** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
 export function findLabelled(text: Stitched): LabelledValue[] {
   const t = text.text;
@@ -167,7 +171,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
         const nl = t.indexOf("\n", end + 1);
         const next = t.slice(end + 1, nl < 0 ? limit : Math.min(nl, limit)).trim();
         // a bullet, a numbered item or another "label：" line never continues a unit list
-        if (/^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|\p{Script=Han}{2,6}\s*[：:])/u.test(next)) break;
+        if (LINE_STARTS_ITEM.test(next)) break;
         if (UNIT_SUFFIX.test(t.slice(h.end, end).trimEnd()) && /[。，,；;！]/.test(next)) break;
       }
     }

@@ -99,7 +99,7 @@ export default function RoundPage() {
   if (round.isError) return <Result status="404" title="找不到该调度" subTitle={errorMessage(round.error)} extra={<Link to="/rounds">返回进展调度</Link>} />;
   if (!r) return <Spin style={{ display: "block", marginTop: 80 }} />;
 
-  const leads = all.filter((x) => x.role === "lead");
+  const leads = all.filter((x) => x.role === "lead" && x.state !== "withdrawn"); // a withdrawn report no longer counts
   const approved = leads.filter((x) => x.state === "approved").length;
   const lateCount = all.filter(lateOf).length;
   const due = dueText(r.dueOn);
