@@ -104,9 +104,10 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
       req.query = stripNul(req.query);
       req.params = stripNul(req.params);
       const user = await authorize(ctx, def, req);
-      const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body) : undefined;
-      const query = def.query ? parseWith(def.query, req.query) : undefined;
-      const params = def.params ? parseWith(def.params, req.params, "地址参数") : undefined;
+      // The address first: a body cannot be right for a record that "abc" does not name.
+      const params = def.params ? parseWith(def.params, req.params, "地址参数", def.url) : undefined;
+      const query = def.query ? parseWith(def.query, req.query, "查询参数", def.url) : undefined;
+      const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body, "请求内容", def.url) : undefined;
       const result = await def.handler({ req, reply, ctx, user, body, query, params });
       if (reply.sent) return reply;
       if (result === undefined) return reply.status(204).send();

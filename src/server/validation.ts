@@ -3,7 +3,58 @@ import { z } from "zod";
 import { errors } from "./errors.js";
 
 z.config(z.locales.zhCN());
+// zod's own zh-CN messages ("无效输入：期望 object，实际接收 string") are for developers; a clerk
+// reads these instead. A schema's own message always wins over this map.
+z.config({ customError: (issue) => plainMessage(issue as unknown as Issue) });
 
+type Issue = {
+  code: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  format?: string;
+  values?: unknown[];
+  divisor?: number;
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "文字", number: "数字", int: "整数", bigint: "整数", boolean: "是或否（true/false）", array: "列表",
+  object: "一组字段（对象）", date: "日期", null: "空值",
+};
+
+function plainMessage(issue: Issue): string | undefined {
+  const min = Number(issue.minimum);
+  const max = Number(issue.maximum);
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "不能为空";
+      return `须为${TYPE_NAMES[issue.expected ?? ""] ?? "正确的格式"}`;
+    case "too_small":
+      if (issue.origin === "string") return min <= 1 ? "不能为空" : `至少 ${min} 个字`;
+      if (issue.origin === "array" || issue.origin === "set") return min <= 1 ? "至少填写一项" : `至少 ${min} 项`;
+      return issue.inclusive ? `不能小于 ${min}` : `须大于 ${min}`;
+    case "too_big":
+      if (issue.origin === "string") return `不能超过 ${max} 个字`;
+      if (issue.origin === "array" || issue.origin === "set") return `最多 ${max} 项`;
+      return issue.inclusive ? `不能大于 ${max}` : `须小于 ${max}`;
+    case "invalid_format":
+      if (issue.format === "email") return "邮箱格式不正确";
+      if (issue.format === "url") return "网址格式不正确";
+      if (issue.format === "date" || issue.format === "datetime") return "日期格式不正确";
+      return "格式不正确";
+    case "invalid_value":
+      return issue.values?.length ? `须为 ${issue.values.map(String).join("、")} 之一` : "取值无效";
+    case "not_multiple_of":
+      return `须为 ${issue.divisor} 的倍数`;
+    default:
+      return "格式不正确";
+  }
+}
+
+/** Field names in Chinese. A key that means different things in different places gets its context below. */
 const FIELD_LABELS: Record<string, string> = {
   username: "用户名",
   password: "密码",
@@ -38,21 +89,181 @@ const FIELD_LABELS: Record<string, string> = {
   title: "标题",
   values: "指标值",
   milestones: "时间节点",
+  // tasks
+  after: "插入位置",
+  no: "序号",
+  sectionNo: "篇目序号",
+  sectionTitle: "篇目标题",
+  sections: "篇目",
+  body: "任务内容",
+  lead: "牵头单位",
+  co: "协办单位",
+  liaison: "联络股室",
+  leaders: "责任领导",
+  measures: "具体措施",
+  targets: "指标",
+  metric: "指标名称",
+  op: "比较方式",
+  value: "目标值",
+  unit: "计量单位",
+  what: "节点内容",
+  by: "完成时限",
+  span: "原文位置",
+  confidence: "识别可信度",
+  userId: "领导账号",
+  at: "拆分位置",
+  order: "任务顺序",
+  taskIds: "任务",
+  section: "篇目",
+  leader: "责任领导",
+  leaderId: "责任领导",
+  overdue: "逾期筛选",
+  // plans
+  year: "年度",
+  docNumber: "文号",
+  issuer: "发文机关",
+  issuedOn: "印发日期",
+  region: "地区",
+  rhythm: "调度频次",
+  openDay: "每期开始日",
+  dueDay: "每期截止日",
+  filename: "文件名",
+  apply: "是否确认导入",
+  // reports and rounds
+  targetId: "指标",
+  milestoneId: "时间节点",
+  doneOn: "完成日期",
+  problems: "存在问题",
+  nextSteps: "下步计划",
+  reportIds: "报告",
+  quarter: "季度",
+  scope: "总结范围",
+  // settings
+  reminders: "提醒设置",
+  beforeDays: "提前提醒天数",
+  escalateAfterDays: "逾期后提醒上级的天数",
+  channels: "通知渠道",
+  dingtalk: "钉钉",
+  wecom: "企业微信",
+  enabled: "是否启用",
+  webhook: "机器人地址",
+  secret: "加签密钥",
+  host: "邮件服务器",
+  port: "端口",
+  secure: "加密连接",
+  user: "邮箱账号",
+  pass: "邮箱密码",
+  // lists and filters
+  entity: "对象类型",
+  includeInactive: "是否包含已停用",
+  role: "角色",
+  limit: "条数",
+  unread: "未读",
+  state: "状态",
+  id: "编号",
 };
 
-export function fieldLabel(path: PropertyKey[]): string {
-  const key = [...path].reverse().find((p) => typeof p === "string") as string | undefined;
-  return key ? (FIELD_LABELS[key] ?? key) : "请求内容";
+/** Keys whose meaning depends on the list or object they sit in ("parent.key"). */
+const CONTEXT_LABELS: Record<string, string> = {
+  "targets.text": "指标原文",
+  "milestones.text": "节点原文",
+  "targets.value": "目标值",
+  "values.value": "指标值",
+  "sections.no": "篇目序号",
+  "sections.title": "篇目标题",
+  "lead.name": "牵头单位名称",
+  "co.name": "协办单位名称",
+  "liaison.name": "联络股室名称",
+  "lead.unitId": "牵头单位",
+  "co.unitId": "协办单位",
+  "liaison.unitId": "联络股室",
+  "leaders.name": "领导姓名",
+  "channels.email": "邮件通知",
+  "email.from": "发件人地址",
+  "values.targetId": "对应指标",
+  "milestones.milestoneId": "对应节点",
+};
+
+/** Keys that mean something else on one route (by its URL pattern). */
+const ROUTE_LABELS: Record<string, Record<string, string>> = {
+  "/api/plans/import": { text: "方案文本" },
+  "/api/plans": { title: "方案标题", status: "方案状态" },
+  "/api/plans/:id": { title: "方案标题" },
+  "/api/plans/:id/tasks": { title: "任务名称", unitId: "单位", status: "推进状态" },
+  "/api/tasks/:id": { title: "任务名称" },
+  "/api/tasks/:id/split": { title: "新任务名称" },
+  "/api/plans/:id/unit-mappings": { name: "方案中的单位名称", unitId: "对应的单位" },
+  "/api/units": { name: "单位名称", orgId: "所属机构" },
+  "/api/units/:id": { name: "单位名称", active: "是否启用" },
+  "/api/users": { name: "姓名" },
+  "/api/users/:id": { name: "姓名", active: "是否启用" },
+  "/api/orgs": { name: "机构名称" },
+  "/api/orgs/:id": { name: "机构名称" },
+  "/api/setup": { name: "管理员姓名" },
+  "/api/summaries/:id": { text: "总结内容" },
+  "/api/summaries/:id/submit": { text: "总结内容" },
+  "/api/summaries/:id/approve": { text: "总结内容" },
+  "/api/summaries/:id/return": { text: "总结内容" },
+  "/api/plans/:id/summaries": { leaderId: "分管领导" },
+  "/api/audit": { entity: "对象类型", action: "操作类型" },
+  "/api/outbox": { state: "发送状态" },
+};
+
+/** Whole messages for a key, replacing "label：message" (by key; "url key" for one route). */
+const KEY_MESSAGES: Record<string, { any?: string; required?: string }> = {
+  id: { any: "编号须为正整数" },
+  comment: { required: "请填写意见" },
+  "/api/reports/:id/return comment": { required: "退回时须填写意见，说明需要修改的地方" },
+};
+
+const lastKey = (path: PropertyKey[]) => [...path].reverse().find((p) => typeof p === "string") as string | undefined;
+
+export function fieldLabel(path: PropertyKey[], url?: string): string {
+  const strings = path.filter((p): p is string => typeof p === "string");
+  const key = strings.at(-1);
+  if (!key) return "请求内容";
+  const parent = strings.at(-2);
+  const route = url ? ROUTE_LABELS[url] : undefined;
+  const context = parent ? `${parent}.${key}` : undefined;
+  return (
+    (context && (route?.[context] ?? CONTEXT_LABELS[context])) ?? route?.[key] ?? FIELD_LABELS[key] ?? "其中一项内容"
+  );
 }
 
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown, where = "请求内容"): z.infer<T> {
+/** "时间节点第 2 项的" for a field inside a list, so the clerk knows which row to fix. */
+function itemPrefix(path: PropertyKey[], url?: string): string {
+  const i = path.findLastIndex((p) => typeof p === "number");
+  if (i <= 0 || i === path.length - 1 || typeof path[i - 1] !== "string") return "";
+  return `${fieldLabel(path.slice(0, i), url)}第 ${(path[i] as number) + 1} 项的`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, url?: string): string {
+  const key = lastKey(issue.path);
+  const own = key ? (url && KEY_MESSAGES[`${url} ${key}`]) || KEY_MESSAGES[key] : undefined;
+  const missing = issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined;
+  if (own?.any) return own.any;
+  if (own?.required && missing) return own.required;
+  const label = fieldLabel(issue.path, url);
+  const prefix = itemPrefix(issue.path, url);
+  // A schema's own message that already names the field ("比较方式须为 …") is not labelled twice.
+  if (issue.message.includes(label)) return prefix ? `${prefix.replace(/的$/, "")}：${issue.message}` : issue.message;
+  return `${prefix}${label}：${issue.message}`;
+}
+
+/** Validates with Chinese messages; `url` (the route's URL pattern) picks the route's own field names. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown, where = "请求内容", url?: string): z.infer<T> {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => {
+  const seen = new Set<string>();
+  const details = result.error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      return { field: issue.keys.join(","), message: `不允许的字段：${issue.keys.join("、")}` };
+      return [{ field: issue.keys.join(","), message: `不允许的字段：${issue.keys.join("、")}` }];
     }
-    return { field: issue.path.join("."), message: `${fieldLabel(issue.path)}：${issue.message}` };
+    // One message per field: the first says what is wrong ("须为文字" before "至少 2 个字").
+    const field = issue.path.join(".");
+    if (seen.has(field)) return [];
+    seen.add(field);
+    return [{ field, message: issueMessage(issue, url) }];
   });
   throw errors.validation(details.map((d) => d.message).join("；") || `${where}无效`, details);
 }

@@ -71,7 +71,7 @@ export const planRoutes = [
         if (!file.data.length) throw errors.validation("上传的文件是空的");
         ({ data, filename, mimetype: mime } = { data: file.data, filename: file.filename, mimetype: file.mimetype });
       } else {
-        const body = parseWith(pastedPlan, req.body);
+        const body = parseWith(pastedPlan, req.body, "请求内容", "/api/plans/import");
         data = body.text;
         filename = body.filename?.trim() || "粘贴的文本.txt";
         if (!/\.(txt|md)$/i.test(filename)) filename += ".txt";
