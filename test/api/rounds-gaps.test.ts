@@ -2,6 +2,7 @@
 // co-unit reports, archived plans, "次月5日前" due days, rhythms, real dates, audit of saves and
 // evidence, PDF previews, honest 催办 counts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { dialects, makeTestServer, multipartBody, type TestClient, type TestServer } from "../helpers/harness.js";
 import { runReminders } from "../../src/server/commands/rounds/reminders.js";
 import { runDueJobs, scheduleRounds } from "../../src/server/jobs/scheduler.js";
@@ -143,8 +144,24 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
     expect(added.statusCode, added.body).toBe(201);
     taskIds["3"] = added.json().id;
     expect((await reports()).find((r) => r.taskId === added.json().id)).toMatchObject({ unitName: "计划财务股", role: "lead", state: "draft" });
+
+    // The ledger XLSX re-import goes through the same edit: a second lead unit for task 2 gets its draft.
+    const x = await admin.get(`/api/plans/${planId}/export.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as any);
+    let row2: ExcelJS.Row | undefined;
+    wb.worksheets[0].eachRow((row) => { if (row.getCell(1).value === "2") row2 = row; });
+    row2!.getCell(5).value = "安全管理股、基础教育股";
+    const mp = multipartBody("file", "台账.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const applied = await users.office1.request("POST", `/api/plans/${planId}/ledger-import?apply=1`, mp.body, mp.headers);
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(await reportOf("2", "基础教育股")).toMatchObject({ role: "lead", state: "draft" });
+    const t2 = await task("2");
+    expect((await admin.patch(`/api/tasks/${t2.id}`, { lead: [{ name: "安全管理股" }], version: t2.version })).statusCode).toBe(200);
+    expect(await reportOf("2", "基础教育股")).toBeUndefined(); // untouched: deleted
+
     const sync = (await admin.get(`/api/audit?action=round.sync`)).json().items;
-    expect(sync.length).toBeGreaterThanOrEqual(3);
+    expect(sync.length).toBeGreaterThanOrEqual(5);
   });
 
   it("shows the lead which co-units are pending, and a late co report", async () => {
