@@ -47,11 +47,12 @@ describe.each(dialects())("data integrity on $name", (dialect) => {
 
     // A UTF-16 text file may carry U+0000 inside: the stored source text keeps its length (spans) without it.
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.replace("推进", "推\u0000进"), "utf16le")]);
-    const mp = multipartBody("file", "要点.txt", utf16, "text/plain");
+    const mp = multipartBody("file", "要\u0000点.txt", utf16, "text/plain");
     const uploaded = await admin.request("POST", "/api/plans/import", mp.body, mp.headers);
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const text = (await admin.get(`/api/plans/${uploaded.json().plan.id}/source`)).json().text as string;
     expect(text).not.toContain("\u0000");
+    expect((await admin.get(`/api/plans/${uploaded.json().plan.id}/source`)).json().fileName).toBe("要点.txt");
     expect(JSON.stringify((await admin.get(`/api/plans/${uploaded.json().plan.id}/tasks`)).json())).not.toContain("\\u0000");
   });
 

@@ -47,7 +47,9 @@ interface RowError {
   message: string;
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
+/** A cell's text, trimmed and without U+0000 (which PostgreSQL cannot store). */
+const cellText = (v: ExcelJS.CellValue): string => rawCellText(v).replaceAll("\u0000", "").trim();
+const rawCellText = (v: ExcelJS.CellValue): string => {
   if (v == null) return "";
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("").trim();

@@ -123,7 +123,8 @@ export async function storeExtractedTasks(tx: Tx, orgId: number, planId: number,
   return plan.tasks.length;
 }
 
-export async function importPlan(database: Database, actor: Actor, input: ImportInput): Promise<ImportResult> {
+export async function importPlan(database: Database, actor: Actor, rawInput: ImportInput): Promise<ImportResult> {
+  const input = { ...rawInput, filename: stripNul(rawInput.filename) };
   const { plan, warnings } = await runExtraction(input.data, input.filename);
   const allWarnings = [...new Set([...(warnings ?? [])])];
   const fileData = typeof input.data === "string" ? Buffer.from(input.data, "utf8") : input.data;
