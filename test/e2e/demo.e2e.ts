@@ -1,26 +1,15 @@
 // First run with example data: 加载示例数据 shows every account's password once, 去登录 leads to
 // the login page, the first-run page is gone for good, and a unit clerk signs in (forced password
 // change) and lands on 我的任务 with the example plans' tasks.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissing, launchBrowser, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { chromiumMissing, openPage, serverAndBrowser, submitLogin } from "./harness.js";
 import { answerOf, changeFirstPassword } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("first run with example data", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ firstRun: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser({ firstRun: true });
 
   it("loads the example data, shows the passwords once, and a clerk signs in to 我的任务", async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     await page.goto("/");
     await page.waitForURL((url) => url.pathname === "/setup");
     await page.getByRole("button", { name: "加载示例数据" }).click();

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { addDays, localDay } from "../../src/server/clock.js";
 import { startServer } from "../../src/server/start.js";
 
@@ -51,6 +52,23 @@ export async function startTestServer(options: { sessionIdleMinutes?: number; fi
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The usual frame of a browser test file: one server and one browser for the file, closed after
+ * it. Read `env.server` / `env.browser` inside the tests (they exist once beforeAll has run).
+ */
+export function serverAndBrowser(options: Parameters<typeof startTestServer>[0] = {}): { server: TestServer; browser: Browser } {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startTestServer(options);
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A day relative to today as the bureau counts days (Asia/Shanghai), whatever the machine's zone. */

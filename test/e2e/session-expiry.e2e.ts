@@ -1,8 +1,7 @@
 // An idle session ends on the server; the next request (a click, or reloading the page) lands on
 // the login page with "登录已过期", and signing in again returns to the page the user was on.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { ADMIN_PASSWORD, chromiumMissing, loginAs, openPage, serverAndBrowser, submitLogin } from "./harness.js";
 
 // Short enough to wait out, long enough that a busy machine keeps the session alive between
 // the steps that should not time out (log in → open the page).
@@ -10,20 +9,10 @@ const IDLE_MINUTES = 0.05; // 3 s
 const WAIT_PAST_IDLE_MS = 4_500;
 
 describe.skipIf(chromiumMissing)("session expiry in the browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ sessionIdleMinutes: IDLE_MINUTES });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser({ sessionIdleMinutes: IDLE_MINUTES });
 
   it("a request after the idle timeout sends the user to login and back to the same page", async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     await loginAs(page, "admin", ADMIN_PASSWORD);
     await page.getByRole("menuitem", { name: "系统管理" }).click();
     await page.getByRole("tab", { name: "用户" }).click();

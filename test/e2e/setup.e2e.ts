@@ -1,24 +1,13 @@
 // First run: every page leads to /setup; the bureau and the admin are created there, the
 // password policy is checked in the browser, and the admin lands in the shell, signed in.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissing, launchBrowser, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { chromiumMissing, openPage, screenshotIfWanted, serverAndBrowser } from "./harness.js";
 
 describe.skipIf(chromiumMissing)("first-run setup in the browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ firstRun: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser({ firstRun: true });
 
   it("creates the bureau and the administrator, then shows the shell", async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     await page.goto("/login");
     await page.waitForURL((url) => url.pathname === "/setup");
     await page.getByRole("button", { name: "加载示例数据" }).waitFor();
