@@ -56,7 +56,8 @@ const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/;
 
 function splitPipeRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return inner.split("|").map((c) => c.replace(/<\/?p>/gi, " ").replace(/<br\s*\/?>/gi, "\n").replace(/\s+$/g, "").replace(/^\s+/g, ""));
+  // (HTML line breaks only where there is markup; trimming both ends is what the two patterns did)
+  return inner.split("|").map((c) => (c.includes("<") ? c.replace(/<\/?p>/gi, " ").replace(/<br\s*\/?>/gi, "\n") : c).trim());
 }
 
 const ODD_SPACES = /[\u3000\u200b\u200c\u200d\u2060]/;

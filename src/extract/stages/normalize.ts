@@ -16,7 +16,10 @@ export function foldWidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f\uff1c-\uff1e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const ODD_CHARS = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u3000\u00a0\t]/;
+
 function cleanLine(s: string): string {
+  if (!ODD_CHARS.test(s)) return s.trimEnd();
   return s.replace(CLEAN_CHARS, "").replace(/[\u3000\u00a0\t]/g, " ").trimEnd();
 }
 
