@@ -113,3 +113,9 @@ describe("findTargets: days", () => {
     expect(find("每月开展活动不少于2天")).toEqual([">= 2 天"]);
   });
 });
+
+describe("findTargets: idioms", () => {
+  it("keeps a count followed by a word starting with 一", () => {
+    expect(find("新建两所一贯制学校")).toEqual(["= 2 所"]);
+  });
+});

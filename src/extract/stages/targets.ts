@@ -13,7 +13,7 @@ const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 are units of their own
 const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人次))?(${UNITS})`, "g");
 const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
-const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年]|一)/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 
@@ -57,6 +57,8 @@ function findHits(t: string): Hit[] {
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[2]), unit: "ratio", range: false, chinese: false });
   }
   for (const m of t.matchAll(CN_RE)) {
+    // "一人一档", "一校一策": an idiom, not a count ("两所一贯制学校" is one)
+    if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
     const v = cnToInt(m[1].replace("两", "二"));
     if (!Number.isFinite(v)) continue;
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });

@@ -102,3 +102,9 @@ describe("responsibility lines of school plans and party-building plans", () => 
     expect(roles("", [{ role: "lead", cell: "安全科、后勤科（配合）" }])).toEqual(["lead:安全科", "co:后勤科"]);
   });
 });
+
+describe("leader labels over lines", () => {
+  it("continues a leader list on a line of names only", () => {
+    expect(findNames(st("责任领导：张三\n李四"), []).map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:张三", "leaders:李四"]);
+  });
+});

@@ -143,6 +143,8 @@ export interface LabelledValue {
   value: Stitched;
 }
 
+// a line of only people's names: "李四", "王五、赵六"
+const NAMES_LINE = new RegExp(String.raw`^${HAN}{2,4}(?:[、，,\s]+${HAN}{2,4})*$`, "u");
 // a bullet, a numbered item or another "label：" line
 const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|${HAN}{2,6}\s*[：:])`, "u");
 
@@ -165,11 +167,12 @@ export function findLabelled(text: Stitched): LabelledValue[] {
       // a value that ends in a complete unit name ends at the line end when a sentence, an item
       // or a bullet follows ("责任科室：教研室\n各科室要…")
       else if (c === "\n" && depth === 0) {
-        // a leader's name is complete at the line end unless the list goes on ("周强、\n李明")
-        const sofar = t.slice(h.end, end).trim();
-        if (LABEL_ROLE.get(h.label) === "leaders" && sofar && !/[、，,]$/.test(sofar)) break;
         const nl = t.indexOf("\n", end + 1);
         const next = t.slice(end + 1, nl < 0 ? limit : Math.min(nl, limit)).trim();
+        // a leader's name is complete at the line end unless the list goes on ("周强、\n李明") or
+        // the next line is itself only names ("张三\n李四"); a signature ("青禾县实验中学") is not
+        const sofar = t.slice(h.end, end).trim();
+        if (LABEL_ROLE.get(h.label) === "leaders" && sofar && !/[、，,]$/.test(sofar) && !NAMES_LINE.test(next)) break;
         // a bullet, a numbered item or another "label：" line never continues a unit list
         if (LINE_STARTS_ITEM.test(next)) break;
         if (UNIT_SUFFIX.test(t.slice(h.end, end).trimEnd()) && /[。，,；;！]/.test(next)) break;
