@@ -80,8 +80,12 @@ export interface ImportRowError {
 }
 
 export interface ImportResult {
+  /** Added by this import. */
   units: number;
   users: number;
+  /** Already in the directory and left as they were (re-importing the full roster). */
+  existingUnits: number;
+  existingUsers: number;
   passwords: { username: string; temporaryPassword: string }[];
 }
 

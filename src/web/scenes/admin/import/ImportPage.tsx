@@ -13,15 +13,10 @@ function rowErrorsOf(error: unknown): ImportRowError[] | null {
   return error.details as ImportRowError[];
 }
 
-/** The server also counts the rows that were already in the directory (re-importing the full roster). */
-type DirectoryImportResult = ImportResult & { existingUnits?: number; existingUsers?: number };
-
-function importSummary(result: DirectoryImportResult): string {
+function importSummary(result: ImportResult): string {
   const added = `共导入 ${result.units} 个单位、${result.users} 个用户。`;
-  const units = result.existingUnits ?? 0;
-  const users = result.existingUsers ?? 0;
-  if (!units && !users) return added;
-  return `${added}已存在、保持不变：${units} 个单位、${users} 个用户。`;
+  if (!result.existingUnits && !result.existingUsers) return added;
+  return `${added}已存在、保持不变：${result.existingUnits} 个单位、${result.existingUsers} 个用户。`;
 }
 
 export default function ImportPage() {
