@@ -77,7 +77,9 @@ export interface LedgerParse {
   errors: { row: number; message: string }[];
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
+// U+0000 is dropped: PostgreSQL refuses it in text columns.
+const cellText = (v: ExcelJS.CellValue): string => rawCellText(v).replace(/\u0000/g, "");
+const rawCellText = (v: ExcelJS.CellValue): string => {
   if (v == null) return "";
   if (typeof v === "object") {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
