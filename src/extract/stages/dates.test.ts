@@ -84,6 +84,9 @@ describe("findDeadlines: quarters, festivals and time-limit labels", () => {
     expect(find("六一前完成校园改造", 2031)).toEqual(["2031-05"]);
     expect(find("国庆期间开展安全检查", 2031)).toEqual(["2031-10"]);
     expect(find("元旦前完成总结", 2031)).toEqual([]);
+    expect(find("清明节前完成校园周边排查", 2031)).toEqual(["2031-04"]);
+    expect(find("五一前完成食堂检查", 2031)).toEqual(["2031-04"]);
+    expect(find("劳动节期间开展劳动实践", 2031)).toEqual(["2031-05"]);
   });
   it("reads 上半年, 中旬, a month range's end and day precision", () => {
     expect(find("上半年完成招聘", 2031)).toEqual(["2031-06"]);

@@ -31,8 +31,10 @@ const RELATIVE: [RegExp, (y: number) => string][] = [
 // Festivals as date anchors, by month and day. "Before" a festival on the 1st of a month is the
 // month before (六一前 → 05, 国庆节前 → 09); otherwise the festival's own month (五四青年节前 → 05,
 // 教师节前 → 09, 六一期间 → 06, 国庆期间 → 10). 元旦 / 春节 (which year? the lunar calendar) and the
-// lunar festivals are left unresolved.
+// lunar festivals are left unresolved (清明 is a solar term: early April).
 const FESTIVALS: [RegExp, number, number][] = [
+  [/^清明节?/, 4, 5],
+  [/^(?:五一(?:劳动节)?|劳动节)/, 5, 1],
   [/^(?:五四(?:青年节)?|青年节)/, 5, 4],
   [/^(?:六一(?:儿童节)?|儿童节)/, 6, 1],
   [/^(?:七一|建党节)/, 7, 1],
@@ -155,7 +157,7 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
