@@ -238,6 +238,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await expect.poll(() => admin.getByLabel("加签密钥").inputValue()).toBe("********");
     await expect.poll(() => admin.getByRole("switch", { name: "启用钉钉机器人" }).getAttribute("aria-checked")).toBe("true");
     await admin.getByText("外发记录").waitFor();
+    // The scheduled jobs' last run and error are shown beside the outbox.
+    await admin.getByTestId("jobs").getByText("定时任务", { exact: true }).waitFor();
   });
 
   it("a stale save keeps the typed text, shows the server's, and a reload offers the local draft", async () => {
