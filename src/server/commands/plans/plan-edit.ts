@@ -217,6 +217,7 @@ export async function mapUnitName(tx: Tx, actor: Actor, plan: PlanRow, name: str
       changed = ids.length;
     }
   }
+  if (changed) await syncOpenRounds(tx, actor, plan); // the mapped unit now reports in open rounds
   await writeAudit(tx, actor, { action: "plan.map-unit", entity: "plan", entityId: plan.id, after: { name: clean, unitId, unitName: unit.name, changed } });
   return { unitId: unit.id, unitName: unit.name, changed };
 }
