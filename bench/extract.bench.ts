@@ -6,7 +6,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph as DocxParagraph, Table, TableCell, TableRow } from "docx";
 import { strFromU8, unzipSync } from "fflate";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extractPlan } from "../src/extract/index.js";
 import { readDocument } from "../src/extract/readers/index.js";
 import { hasCjkFont, makePdf } from "../test/fixtures/pdf.js";
@@ -42,7 +41,11 @@ async function pdfOf(text: string): Promise<Uint8Array> {
   });
 }
 
+// pdfjs is imported only for the PDF baseline, after the other formats: its polyfills replace
+// built-ins (JSON.stringify, Array.prototype.push) and must not slow the text and DOCX rows
+// (the engine itself loads pdfjs with the first PDF and keeps the built-ins, see readers/builtins.ts)
 async function pdfBaseline(bytes: Uint8Array): Promise<void> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   for (let i = 1; i <= pdf.numPages; i++) await (await pdf.getPage(i)).getTextContent();
   await pdf.destroy();

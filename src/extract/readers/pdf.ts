@@ -4,8 +4,9 @@
 // (tables and re-joined paragraphs).
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument, Util, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError, type SourceDocument } from "../model.js";
+import { importKeepingBuiltins, restoreBuiltins } from "./builtins.js";
 import { linesToBlocks } from "./pdfBlocks.js";
 import { removePageFurniture, pageRanges } from "./pdfFurniture.js";
 import { linesOfPage, type PageText, type PositionedText } from "./pdfLines.js";
@@ -15,6 +16,14 @@ import { corruptFile } from "./zip.js";
 const MIN_TEXT_CHARACTERS = 10;
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<Pdfjs> | undefined;
+/** pdfjs is loaded with the first PDF (text and Office documents never need it), keeping the
+ * process's built-ins (see builtins.ts). */
+function loadPdfjs(): Promise<Pdfjs> {
+  return (pdfjs ??= importKeepingBuiltins(() => import("pdfjs-dist/legacy/build/pdf.mjs")));
+}
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   const pages = await readPageTexts(bytes);
@@ -32,6 +41,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
 }
 
 async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
+  const { getDocument, Util } = await loadPdfjs();
   let pdf: PDFDocumentProxy | undefined;
   try {
     pdf = await getDocument({
@@ -71,5 +81,7 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
     throw corruptFile("PDF 结构无法解析");
   } finally {
     await pdf?.destroy().catch(() => undefined);
+    // the fake worker pdfjs loads with the first document brings the same polyfills again
+    restoreBuiltins();
   }
 }
