@@ -7,6 +7,7 @@ import {
   ORG_NAME,
   chooseOption,
   chromiumMissing,
+  closeDialogWith,
   launchBrowser,
   loginAs,
   logout,
@@ -70,8 +71,7 @@ describe.skipIf(chromiumMissing)("accounts in the browser", () => {
     const credentialDialog = page.getByRole("dialog").filter({ hasText: "临时密码只显示这一次" });
     const temporaryPassword = (await credentialDialog.getByTestId("temporary-password").innerText()).trim();
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(8);
-    await credentialDialog.getByRole("button", { name: "我已记下" }).click();
-    await credentialDialog.waitFor({ state: "hidden" });
+    await closeDialogWith(credentialDialog, "我已记下");
     const userRow = page.getByRole("row").filter({ hasText: "zhangsan" });
     await userRow.waitFor();
     await expect.poll(() => userRow.textContent()).toContain("单位经办人");

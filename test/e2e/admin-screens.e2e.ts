@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, ORG_NAME, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { ADMIN_PASSWORD, ORG_NAME, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer, closeDialogWith } from "./harness.js";
 
 describe.skipIf(chromiumMissing)("系统管理 screens", () => {
   let server: TestServer;
@@ -79,8 +79,7 @@ describe.skipIf(chromiumMissing)("系统管理 screens", () => {
     await page.getByRole("tooltip").getByRole("button", { name: "重置" }).click();
     const credentialDialog = page.getByRole("dialog").filter({ hasText: "临时密码只显示这一次" });
     expect((await credentialDialog.getByTestId("temporary-password").innerText()).trim().length).toBeGreaterThanOrEqual(8);
-    await credentialDialog.getByRole("button", { name: "我已记下" }).click();
-    await credentialDialog.waitFor({ state: "hidden" });
+    await closeDialogWith(credentialDialog, "我已记下");
 
     await row.getByRole("button", { name: "停用" }).click();
     await page.getByRole("tooltip").getByRole("button", { name: "停用" }).click();

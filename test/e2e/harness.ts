@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { addDays, localDay } from "../../src/server/clock.js";
 import { startServer } from "../../src/server/start.js";
@@ -69,6 +69,23 @@ export function serverAndBrowser(options: Parameters<typeof startTestServer>[0] 
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Closes a dialog with one of its buttons. A click that lands while antd's modal is still
+ * zooming in can be lost on a loaded machine (seen once in CI); a person would click again, and
+ * so does this — a dialog that really refuses to close still fails the test.
+ */
+export async function closeDialogWith(dialog: Locator, button: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await dialog.getByRole("button", { name: button }).click();
+    try {
+      await dialog.waitFor({ state: "hidden", timeout: 5_000 });
+      return;
+    } catch {
+      if (attempt === 2) throw new Error(`对话框点击“${button}”后仍未关闭`);
+    }
+  }
 }
 
 /** A day relative to today as the bureau counts days (Asia/Shanghai), whatever the machine's zone. */
