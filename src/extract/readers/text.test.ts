@@ -57,3 +57,14 @@ describe("markdown", () => {
     expect(doc.blocks[0]).toMatchObject({ heading: 2, text: "一、总体要求" });
   });
 });
+
+describe("page furniture of text pulled out of a PDF", () => {
+  it("drops page numbers and the running header repeated after every form feed", () => {
+    const lines = ["青禾县教育局2031年工作要点", "1.改造食堂。完成6所", "学校食堂改造。", "", "— 1 —", "\f青禾县教育局2031年工作要点", "", "2.送教上门。", "— 2 —", "\f青禾县教育局2031年工作要点", "3.完善制度。"];
+    const blocks = parseTextBlocks(lines.join("\n"));
+    expect(blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["青禾县教育局2031年工作要点", "1.改造食堂。完成6所", "学校食堂改造。", "2.送教上门。", "3.完善制度。"]);
+  });
+  it("keeps a text without form feeds as it is, except dashed page numbers", () => {
+    expect(parseTextBlocks("标题\n— 3 —\n正文。").map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["标题", "正文。"]);
+  });
+});

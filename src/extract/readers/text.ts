@@ -3,6 +3,7 @@
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
+import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
 const COMMON =
@@ -91,8 +92,52 @@ function parseParagraph(raw: string): Paragraph | null {
   return p.text ? p : null;
 }
 
+// "— 3 —" on a line of its own is a page number wherever it stands
+const DASHED_PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}\s*$/;
+
+/**
+ * Text pulled out of a PDF or a printed page: pages are separated by form feeds, each page may
+ * begin with a running header and end with a page number. Drops the page numbers and the lines
+ * that open (or close) two or more pages identically; keeps everything else.
+ */
+export function dropPageFurniture(lines: string[]): string[] {
+  const out = lines.map((l) => (DASHED_PAGE_NUMBER.test(l) ? "" : l));
+  if (!lines.some((l) => l.includes("\f"))) return out;
+  // pages: [first line index, last line index] without blank lines at the edges
+  const pages: number[][] = [[]];
+  out.forEach((l, i) => {
+    const parts = l.split("\f");
+    if (parts.length > 1) {
+      out[i] = parts.join("");
+      for (let k = 1; k < parts.length; k++) pages.push([]);
+    }
+    if (out[i].trim()) pages[pages.length - 1].push(i);
+  });
+  if (pages.length < 2) return out;
+  // (the first page's top line is the document's own: a running header starts on page 2)
+  const edge = (pick: (p: number[]) => number | undefined, fromPage = 0) => {
+    const seen = new Map<string, number>();
+    for (const p of pages.slice(fromPage)) {
+      const i = pick(p);
+      if (i !== undefined) seen.set(out[i].trim(), (seen.get(out[i].trim()) ?? 0) + 1);
+    }
+    for (const p of pages.slice(fromPage)) {
+      const i = pick(p);
+      if (i === undefined) continue;
+      const t = out[i].trim();
+      if (isPageNumber(t) || ((seen.get(t) ?? 0) >= 2 && t.length <= 60)) out[i] = "";
+    }
+  };
+  // page numbers first (they may sit below a repeated footer), then repeated headers and footers
+  edge((p) => p[p.length - 1]);
+  for (const p of pages) while (p.length && !out[p[p.length - 1]].trim()) p.pop();
+  edge((p) => p[0], 1);
+  edge((p) => p[p.length - 1]);
+  return out;
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

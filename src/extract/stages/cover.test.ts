@@ -63,3 +63,16 @@ describe("plan metadata: school plans", () => {
     ]);
   });
 });
+
+describe("plan metadata: notices that are the plan, offices and schools", () => {
+  it("takes a provincial notice's own title and a bulletin's title, and an office signing", async () => {
+    const n = await plan(["青禾省教育厅", "青教通〔2031〕3号", "青禾省教育厅关于做好2031年校园食品安全工作的通知", "", "各市州教育局：", "一、压实责任", "1.落实负责制。各校建立负责制。（责任处室：体卫处）", "2.健全排查机制。每月自查一次。（责任处室：体卫处）", "青禾省教育厅", "2031年3月1日"].join("\n"));
+    expect([n.title, n.issuer, n.region]).toEqual(["青禾省教育厅关于做好2031年校园食品安全工作的通知", "青禾省教育厅", "青禾省"]);
+    const b = await plan(["关于2031年第一季度重点工作推进情况的督查通报", "青教督〔2031〕5号", "各股室：", "现将督查情况通报如下。", "一、总体情况", "进展顺利。", "青禾县教育局督导室", "2031年4月14日"].join("\n"));
+    expect([b.title, b.issuer]).toEqual(["关于2031年第一季度重点工作推进情况的督查通报", "青禾县教育局督导室"]);
+  });
+  it("prefers the full name at the top to the signature's short one, and joins a school's name to its title", async () => {
+    const s = await plan(["青禾市河湾区石桥小学", "2031年春季学期安全工作方案", "", "为认真落实安全工作责任制，确保师生生命财产安全，结合我校实际，制定本方案。", "一、责任分解", "（一）消防安全。检查器材。", "（二）食品安全。检查食堂。", "二、工作要求", "认真落实。", "石桥小学", "2031年2月20日"].join("\n"));
+    expect([s.issuer, s.title, s.region]).toEqual(["青禾市河湾区石桥小学", "青禾市河湾区石桥小学2031年春季学期安全工作方案", "青禾市河湾区"]);
+  });
+});

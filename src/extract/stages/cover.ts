@@ -12,7 +12,8 @@ const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
 // what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
 const PLAN_WORD = /(方案|要点|重点|计划|安排|清单|分解表|分工表|任务表|分工|意见|细则|办法|规划|实事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
-const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专)$/;
+// (a bureau's or a school's office signs its own documents: 督导室, 政教处, 基础教育股)
+const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|[^全各本]室|[^全各本]处|[^全各本]股|[^全各本]科)$/;
 
 const CN_D: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 function cnNum(s: string): number {
@@ -37,7 +38,7 @@ function compact(s: string): string {
 const COMPACT_AFTER_HAN = new RegExp(String.raw`(${HAN}|[”》）)])\s+(?=[\d${HAN_RANGES}“《（(])`, "gu");
 const COMPACT_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 const PLACE_RE = new RegExp(String.raw`^(${HAN}{2,3}?(?:省|自治区))?(${HAN}{2,4}?(?:市|州|盟))?(${HAN}{1,4}?(?:县|区|旗))?`, "u");
-const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|委员会|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知)$`, "u");
+const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员会|委|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知|${HAN}{0,4}通报)$`, "u");
 const TITLE_ISSUER_RE = new RegExp(String.raw`^((?:中共)?${HAN}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))`, "u");
 const COUNTY_RE = new RegExp(String.raw`(?:《|^|\n|[，。；：、])(${HAN}{1,3}?[县区])(?=${HAN})(?![长委级域直属内外])`, "gu");
 
@@ -143,6 +144,20 @@ export const cover: Stage = (doc) => {
     }
   }
 
+  // the signature prints the short name ("双峰县教育局"); the letterhead line at the top the full
+  // one ("娄底市双峰县教育局"): the full name is the issuer
+  if (meta.issuer && dateIdx > 3) {
+    const short = meta.issuer;
+    for (let i = 0; i < Math.min(3, paras.length); i++) {
+      const t = text(paras[i]).replace(/\s+/g, "");
+      if (t.length > short.length && t.length <= 30 && t.endsWith(short) && ORG_WORD.test(t) && !/\d|年/.test(t)) {
+        meta.issuer = t;
+        meta.located.issuer = located(paras[i].st.trim().span(), 0.8);
+        break;
+      }
+    }
+  }
+
   // the plan's title: after the cover notice's date, else near the top, before the first numbered heading
   let from = 0;
   if (noticeIdx >= 0) from = dateIdx > noticeIdx ? dateIdx + 1 : noticeIdx + 1;
@@ -167,7 +182,10 @@ export const cover: Stage = (doc) => {
   }
   if (titleIdx >= 0) {
     let first = titleIdx;
-    while (first > from && (paras[first - 1].heading || paras[first - 1].bold) && ORG_WORD.test(text(paras[first - 1])) && text(paras[first - 1]).length <= 30) first--;
+    // a bold or heading line naming a body above the title is part of it; so is a school's name
+    // printed on the line above ("XX小学" / "2026年春季学期…方案"): a school names itself in its plans' titles
+    const joins = (p: Para) => p.heading || p.bold || /(学校|小学|中学|幼儿园)$/.test(text(p));
+    while (first > from && joins(paras[first - 1]) && ORG_WORD.test(text(paras[first - 1])) && text(paras[first - 1]).length <= 30) first--;
     const parts = paras.slice(first, titleIdx + 1).map(text);
     meta.title = compact(parts.join(" "));
     const a = paras[first].st.trim().span()[0];
@@ -239,7 +257,7 @@ export const cover: Stage = (doc) => {
       meta.title = compact(text(paras[i]));
       meta.located.title = located(paras[i].st.trim().span(), 0.8);
       meta.bodyStart = Math.max(meta.bodyStart, i + 1);
-      meta.notice = true;
+      meta.notice = /通知$/.test(c);
       break;
     }
   }

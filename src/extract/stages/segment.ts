@@ -3,7 +3,7 @@
 // one does not start a new numbered item or heading.
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import type { Line, Para, Stage } from "./types.js";
+import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
@@ -24,8 +24,39 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.9)];
 }
 
+/**
+ * Two numbered items set side by side in a two-column layout ("（1）出台细则      （2）建立台账")
+ * are two lines: split where a wide gap is followed by the next number of the same form.
+ */
+export function splitSideBySide(line: Line): Line[] {
+  const first = numbering(line.text);
+  if (!first || line.numbering || !/\s{3,}/.test(line.text)) return [line];
+  const out: Line[] = [];
+  let rest = line;
+  for (;;) {
+    const gap = /\s{3,}(?=\S)/g;
+    let m: RegExpExecArray | null;
+    let cut = -1;
+    while ((m = gap.exec(rest.text))) {
+      const n = numbering(rest.text.slice(m.index + m[0].length));
+      if (n && n.level === first.level) {
+        cut = m.index;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    const next = cut + /^\s*/.exec(rest.text.slice(cut))![0].length;
+    out.push({ ...rest, text: rest.text.slice(0, cut) });
+    rest = { text: rest.text.slice(next), start: rest.start + next };
+  }
+  out.push(rest);
+  return out;
+}
+
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
+  const items = doc.items.flatMap<Item>((i) => (i.kind === "line" ? splitSideBySide(i.line).map((line) => ({ ...i, line })) : [i]));
+  doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
   const width = typicalWidth(lines);
   let cur: { lines: Line[]; first: Line } | null = null;
@@ -62,6 +93,8 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
+  // a notice's title line ("…关于做好…工作的通知") is complete
+  if (p.length <= 80 && /关于.{2,70}的.{0,4}(?:通知|通报)$/.test(p.trim())) return false;
   // a "label：value" line ("责任科室：教研室", "分管领导：刘 伟") ends at the line end once its
   // value is complete: a unit name, or a leader's name
   // when a sentence or another label follows ("县教育局\n基础教育股" may be one name wrapped in two)

@@ -193,3 +193,29 @@ describe("document furniture after the last task", () => {
     expect(tasks.map((t) => [t.no, t.section, t.title].join("|"))).toEqual(["1|一|扩大托育服务供给", "2|一|改善农村校舍条件", "3|二|实施骨干教师培养", "4|二|加强师德建设"]);
   });
 });
+
+describe("two-column and lead-in numbering", () => {
+  it("counts two numbered measures set side by side on one line", async () => {
+    const text = [
+      "青禾市教育局2031年督导要点",
+      "一、完善机制",
+      "1.健全问责机制。落实督导报告制度。",
+      "  （1）出台问责细则      （2）建立整改台账",
+      "  （3）开展约谈",
+      "（责任科室：督导科；配合科室：人事科）",
+      "2.加强队伍建设。配齐专兼职督学。",
+      "  （1）组织培训      （2）开展考核",
+      "（责任科室：督导科）",
+    ].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual(["1|一|健全问责机制|督导科|人事科|3", "2|一|加强队伍建设|督导科||2"]);
+  });
+  it("leaves 一是/二是 out of a bold lead-in title", async () => {
+    const text = [
+      "青禾市教育局2031年工作要点",
+      "一、压实责任",
+      "**一是落实第一责任人制度。**各校建立负责制。（责任处室：基教处）",
+      "**二是健全排查机制。**每月开展一次自查。（责任处室：体卫处）",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["落实第一责任人制度", "健全排查机制"]);
+  });
+});

@@ -51,7 +51,8 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const off = n?.length ?? 0;
   if (p.boldPrefix) {
     const bp = p.boldPrefix.trim();
-    const nn = numbering(bp);
+    // the bold lead-in may carry the number: "1." or the 一是/二是 of an enumeration
+    const nn = numbering(bp) ?? (SHI_RE.exec(bp) ? { length: SHI_RE.exec(bp)![0].length } : null);
     const start = st.text.indexOf(bp);
     if (start >= 0) {
       let s = st.slice(start + (nn?.length ?? 0), start + bp.length).trim();
