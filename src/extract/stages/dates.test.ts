@@ -100,3 +100,20 @@ describe("findDeadlines: quarters, festivals and time-limit labels", () => {
     expect(find("2031年9月建成A楼，2031年9月建成B楼", 2031)).toEqual(["2031-09", "2031-09"]);
   });
 });
+
+describe("festivals after a year, the summer break, a term's 开学前", () => {
+  it("reads 2026年国庆节前 as one deadline in that year", () => {
+    expect(find("2026年国庆节前投入使用", 2025)).toEqual(["2026-09"]);
+    expect(find("2026年六一前完成评选", 2026)).toEqual(["2026-05"]);
+  });
+  it("reads 暑假期间 as the end of the break", () => {
+    expect(find("暑假期间完成教室照明改造", 2025)).toEqual(["2025-08"]);
+  });
+  it("places a bare 开学前 only when the plan's term is known, never a recurring one", () => {
+    const term = (s: string, t?: "spring" | "autumn") => findDeadlines(Stitched.of(s, 0, s.length), 2026, t).map((d) => d.by);
+    expect(term("开学前完成食堂从业人员健康体检", "spring")).toEqual(["2026-02"]);
+    expect(term("开学前完成食堂从业人员健康体检", "autumn")).toEqual(["2026-08"]);
+    expect(term("开学前完成食堂从业人员健康体检")).toEqual([]);
+    expect(term("每学期开学前开展隐患排查", "spring")).toEqual([]);
+  });
+});

@@ -21,9 +21,11 @@ const RELATIVE: [RegExp, (y: number) => string][] = [
   [/^年初/, (y) => `${y}-01`],
   [/^上半年/, (y) => `${y}-06`],
   [/^(?:暑假前|暑期前|放暑假前|上学期(?:末|结束前)?)/, (y) => `${y}-07`],
+  // work done during the summer break is done by its end
+  [/^暑假期间/, (y) => `${y}-08`],
   [/^寒假前/, (y) => `${y}-01`],
   [/^(?:秋季开学前|秋季学期开学前|秋季开学时)/, (y) => `${y}-08`],
-  [/^春季开学前/, (y) => `${y}-02`],
+  [/^(?:春季开学前|春季学期开学前)/, (y) => `${y}-02`],
   // 汛期 begins in May in most provinces (June in the north): pre-flood-season work is due in May
   [/^汛(?:期)?前/, (y) => `${y}-05`],
 ];
@@ -42,6 +44,7 @@ const FESTIVALS: [RegExp, number, number][] = [
   [/^教师节/, 9, 10],
   [/^国庆节?/, 10, 1],
 ];
+const FESTIVAL_AFTER = /^\s*(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(以前|之前|前|期间)/;
 function festivalMonth(anchor: string, before: boolean): number | null {
   const f = FESTIVALS.find(([re]) => re.test(anchor));
   if (!f) return null;
@@ -70,7 +73,11 @@ function clauseStarting(t: string, i: number): boolean {
   return t.slice(cs, i).trim() === "";
 }
 
-export function findDeadlines(st: Stitched, planYear: number | null): ExtractedDeadline[] {
+/**
+ * `term`: the school term a plan is for ("2026年春季学期…"), which places a bare 开学前 (the start of
+ * that term: 春季 → 02, 秋季 → 08); without it a bare 开学前 is left unresolved.
+ */
+export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn"): ExtractedDeadline[] {
   const t = st.text;
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
@@ -115,6 +122,15 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
       add(i, end, by, 0.9);
       continue;
     }
+    // "2026年国庆节前": the festival, in that year
+    const fest = FESTIVAL_AFTER.exec(t.slice(end, end + 12));
+    if (fest) {
+      const mo = festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
+      if (mo) {
+        add(i, end + fest[0].length, `${y}-${pad(mo)}`, 0.85);
+        continue;
+      }
+    }
     const suf = SUFFIX_BY.find(([re]) => re.test(after));
     if (suf) {
       const sm = suf[0].exec(after)!;
@@ -157,7 +173,7 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|寒假前|秋季开学前|秋季学期开学前|春季开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -177,6 +193,9 @@ export function findDeadlines(st: Stitched, planYear: number | null): ExtractedD
       by = `${planYear}-${pad((/\d/.test(m[3]) ? Number(m[3]) : cnToInt(m[3])) * 3)}`;
     } else if (m[4]) {
       by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
+    } else if (m[1] === "开学前") {
+      if (!term) continue;
+      by = `${planYear}-${term === "spring" ? "02" : "08"}`;
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
     add(i, end, by, 0.7);
   }

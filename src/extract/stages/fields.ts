@@ -56,6 +56,8 @@ export const fields: Stage = (doc, ctx) => {
   // a task must have a name: a row or item without one is never a task of its own
   const raw: RawTask[] = (useTable ? doc.tableTasks : doc.proseTasks).filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
+  // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
+  const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
   const tasks: ExtractedTask[] = raw.map((r) => {
     const names = findNames(r.body, r.unitCells);
     const pick = (role: string): LocatedText[] => {
@@ -81,7 +83,13 @@ export const fields: Stage = (doc, ctx) => {
         (t, i) => !(t.span && t.span[1] <= lineEnd && !/[。；;，,]/.test(r.factText.text.slice(0, firstLine).replace(/[。；;]$/, "")) && targets.some((u, j) => j !== i && u.span && u.span[0] > lineEnd && u.value === t.value && u.unit === t.unit && u.op === t.op)),
       );
     }
-    const deadlines = findDeadlines(r.factText, meta.year);
+    // an item of a month-by-month schedule: dates without a year are that month's year; the
+    // month is the deadline unless the item names a more precise date
+    const deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term);
+    if (r.scheduled && !deadlines.length) {
+      const s = r.scheduled;
+      deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
+    }
     const title = compact(r.title.text).replace(/[。；;，,：:]+$/, "");
     const measureItems = r.measureItems.map((m) => compact(m.text));
     return {

@@ -219,3 +219,25 @@ describe("two-column and lead-in numbering", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["落实第一责任人制度", "健全排查机制"]);
   });
 });
+
+describe("month-by-month schedules", () => {
+  it("gives each item its month heading as deadline, crossing into the next year after 十二月", async () => {
+    const text = [
+      "青禾中学2031年下学期德育工作计划",
+      "一、月度安排",
+      "十一月：安全教育月",
+      "1. 组织应急演练。全校师生参加。（责任部门：安全办）",
+      "2. 召开家长会。11月20日前召开。（责任部门：政教处）",
+      "十二月：感恩教育月",
+      "1. 开展合唱比赛。（责任部门：团委）",
+      "一月：总结月",
+      "1. 完成综合素质评价。1月15日前完成录入。（责任部门：教务处）",
+      "2. 评选优秀班主任。（责任部门：校办）",
+      "二、常规工作",
+      "1. 坚持文明班级评比。每周一次。（责任部门：政教处）",
+      "2. 落实家访制度。每月至少一次。（责任部门：政教处）",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["2031-11", "2031-11-20", "2031-12", "2032-01-15", "2032-01", "", ""]);
+  });
+});

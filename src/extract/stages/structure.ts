@@ -9,7 +9,7 @@
 //   - levels above the task level give the sections, deeper ones the measures.
 // Speeches and reports (同志们…, …上的讲话) that assign no one anything hold no tasks.
 import type { ExtractedSection } from "../model.js";
-import { numbering, numberValue, type Numbered } from "./numbering.js";
+import { cnToInt, numbering, numberValue, type Numbered } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { splitItems } from "./tables.js";
 import type { Para, RawTask, Stage } from "./types.js";
@@ -33,6 +33,9 @@ const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}
 const ORG_LINE = new RegExp(String.raw`^[${HAN_RANGES}（）()\s]{2,40}(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|教育局)$`, "u");
 const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
+
+// a month heading of a month-by-month schedule: "九月：文明习惯养成月", "一月（2025年）：…", "3月份"
+const MONTH_HEAD = /^(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[：:]|$)/;
 
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
@@ -188,6 +191,13 @@ export const structure: Stage = (doc, ctx) => {
   let skipping = false;
   let cur: RawTask | null = null;
   let seq = 0;
+  // month headings between the task items: a schedule; the months run on from the plan's year and
+  // cross into the next one after 十二月 (an autumn-term plan's 一月 is next year's)
+  const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(p.st.text.trim())).length;
+  const planYear = doc.meta?.year ?? null;
+  let schedule: RawTask["scheduled"] | undefined;
+  let lastMonth = 0;
+  let scheduleYear = planYear;
   const close = () => {
     if (!cur) return;
     const ps = parts[parts.length - 1];
@@ -221,9 +231,22 @@ export const structure: Stage = (doc, ctx) => {
       close();
       return;
     }
+    const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 ? MONTH_HEAD.exec(t) : null;
+    if (month) {
+      close();
+      const mo = /\d/.test(month[1]) ? Number(month[1]) : cnToInt(month[1]);
+      if (month[2]) scheduleYear = Number(month[2]);
+      else if (mo < lastMonth) scheduleYear = (scheduleYear ?? planYear!) + 1;
+      lastMonth = mo;
+      const head = p.st.trim();
+      const colon = head.text.search(/[：:]/);
+      schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head };
+      return;
+    }
     const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
+      schedule = undefined;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
@@ -248,6 +271,7 @@ export const structure: Stage = (doc, ctx) => {
         measureItems: [],
         factText: p.st,
         confidence: p.boldPrefix || p.heading ? 0.9 : 0.8,
+        ...(schedule ? { scheduled: schedule } : {}),
       };
       parts.push([p]);
       return;

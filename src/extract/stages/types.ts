@@ -54,6 +54,8 @@ export interface RawTask {
   /** Text searched for targets and deadlines. */
   factText: Stitched;
   confidence: number;
+  /** Under a month heading of a month-by-month schedule ("九月：…"): that month is the item's deadline. */
+  scheduled?: { by: string; year: number; st: Stitched };
 }
 
 export interface PlanMeta {

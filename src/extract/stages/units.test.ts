@@ -108,3 +108,18 @@ describe("leader labels over lines", () => {
     expect(findNames(st("责任领导：张三\n李四"), []).map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:张三", "leaders:李四"]);
   });
 });
+
+describe("leaders with their posts and unconventional labels", () => {
+  it("drops the post written before a name or in brackets on a line of its own", () => {
+    expect(names("副校长 周敏", "person")).toEqual(["周敏"]);
+    expect(names("党组成员 陈志强", "person")).toEqual(["陈志强"]);
+    expect(names("校长 刘建华、副局长 王海波", "person")).toEqual(["刘建华", "王海波"]);
+    expect(names("刘建军\n（副县长）", "person")).toEqual(["刘建军"]);
+    // two names spaced apart stay two people
+    expect(names("周敏 邓志坚", "person")).toEqual(["周敏", "邓志坚"]);
+  });
+  it("reads 具体负责 as the lead and 责任人 as the leader", () => {
+    const found = findNames(st("检查器材。\n责任人：副校长 周敏；具体负责：总务处；配合：各班主任"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:周敏", "lead:总务处", "co:各班主任"]);
+  });
+});

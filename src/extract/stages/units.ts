@@ -17,7 +17,7 @@ export interface FoundName {
 const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "科", "股", "处"];
 const ROLE_WORDS: [string, UnitRole][] = [
   ["牵头联络", "liaison"], ["联络", "liaison"], ["牵头责任", "lead"],
-  ["牵头", "lead"], ["主责", "lead"], ["负责", "lead"], ["主办", "lead"],
+  ["牵头", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["负责", "lead"], ["主办", "lead"],
   ["配合", "co"], ["协办", "co"], ["协同", "co"], ["参与", "co"],
   ["责任", "responsible"], ["承办", "responsible"],
 ];
@@ -25,7 +25,7 @@ const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
   ["负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
-  ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["协办", "co"], ["配合", "co"], ["责任", "responsible"],
+  ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
 // leaders' labels, role words that need a unit word, and role words that may stand alone.
@@ -53,6 +53,9 @@ const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上
 export function hasResponsibility(text: string): boolean {
   return LABEL_TEST.test(text) || PHRASE_TEST.test(text) || SENTENCE_TEST.test(text);
 }
+
+// posts and ranks that precede a leader's name ("副局长 王海波", "党组成员 陈志强")
+const POST = /^(?:(?:党组|党委|党支部|党总支)?(?:常务)?副?(?:书记|校长|局长|县长|区长|市长|州长|主任|园长|组长|院长|厅长|处长|科长|股长|部长|总督学|督学|调研员)|(?:党组|党委)(?:成员|委员)|[一二三四]级(?:调研员|主任科员))(?:、(?:党组|党委|党支部)?副?(?:书记|校长|局长|主任|园长))*$/;
 
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
 
@@ -107,6 +110,9 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (kind === "person") {
       const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
       if (m) st = st.trim().slice(0, m[1].length);
+      // a post written before the name ("副校长 周敏") or in brackets on a line of its own is not a person
+      const bare = st.text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1");
+      if (POST.test(bare)) return;
     }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
     if (!name || name.length > 40) return;
