@@ -117,3 +117,10 @@ describe("festivals after a year, the summer break, a term's 开学前", () => {
     expect(term("每学期开学前开展隐患排查", "spring")).toEqual([]);
   });
 });
+
+describe("a term's 开学前 dated precisely in the same sentence", () => {
+  it("keeps only the precise date", () => {
+    const d = findDeadlines(Stitched.of("开学前对全县学校开展安全大检查，2月28日前完成。", 0, 25), 2026, "spring").map((x) => x.by);
+    expect(d).toEqual(["2026-02-28"]);
+  });
+});

@@ -196,6 +196,12 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     } else if (m[1] === "开学前") {
       if (!term) continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
+      // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
+      const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
+      const stop = t.slice(end).search(/[。\n]/);
+      const sentence = t.slice(from, stop < 0 ? t.length : end + stop);
+      const mo = Number(by.slice(5));
+      if ([...sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].some((d) => Number(d[1]) === mo)) continue;
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
     add(i, end, by, 0.7);
   }

@@ -40,3 +40,23 @@ describe("tasks spread over merged rows", () => {
     ]);
   });
 });
+
+describe("a note row under a division table", () => {
+  it("is not a task", () => {
+    const grid = [
+      ["序号", "重点任务", "牵头单位", "完成时限"],
+      ["1", "改善办学条件", "装备股", "2031年6月"],
+      ["", "说明：各牵头单位每月25日前报送进展情况", "", ""],
+    ];
+    let src = "";
+    const rows = grid.map((r) =>
+      r.map((t) => {
+        const at = src.length;
+        src += t + "\n";
+        return Stitched.of(src, at, at + t.length);
+      }),
+    );
+    const tasks = tasksFromTable({ rows, merged: rows.map((r) => r.map(() => null)), order: 0 }, null);
+    expect(tasks.map((t) => t.title.text)).toEqual(["改善办学条件"]);
+  });
+});

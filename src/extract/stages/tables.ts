@@ -368,6 +368,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       // a row without a task name is never a task of its own
       continue;
     }
+    // a note under the table ("说明：各牵头单位每月25日前…", "注：…") is no task, even in the task column
+    if (!noCell?.text.trim() && /^\s*(?:说明|备注|注|填表说明|附注)\s*\d*\s*[：:]/.test(nonEmpty[0].text)) continue;
     // a unit or time cell merged down over several tasks applies to each of them
     if (carried) row = row.map((c, i) => (!c.text.trim() && carried[i] && (UNIT_ROLES.has(roles![i]) || roles![i] === "deadline") ? carried[i]! : c));
     let no = noCell?.text.replace(/\s+/g, "") ?? "";

@@ -119,3 +119,27 @@ describe("findTargets: idioms", () => {
     expect(find("新建两所一贯制学校")).toEqual(["= 2 所"]);
   });
 });
+
+describe("bounds in time, fractions, point changes and less common measure words", () => {
+  const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);
+  it("reads N小时内 / N个工作日内 as upper bounds, but not N天内", () => {
+    expect(tg("举报线索24小时内核查处置")).toEqual(["<=24小时"]);
+    expect(tg("督导问题在30个工作日内整改到位")).toEqual(["<=30个工作日"]);
+    expect(tg("15天内完成整改")).toEqual([]);
+  });
+  it("reads 成 fractions only where promised, and 个百分点 changes", () => {
+    expect(tg("其中分配到乡村学校的不少于六成")).toEqual([">=60%"]);
+    expect(tg("八成新的设备")).toEqual([]);
+    expect(tg("近视率较上年下降1个百分点")).toEqual(["=1个百分点"]);
+  });
+  it("reads 份 / 轮 / 万人, counts said before the verb, and 突破", () => {
+    expect(tg("全年形成督导意见书不少于200份")).toEqual([">=200份"]);
+    expect(tg("开展食堂专项检查不少于2轮")).toEqual([">=2轮"]);
+    expect(tg("惠及农村学生3.2万人")).toEqual(["=3.2万人"]);
+    expect(tg("秋季开学前新增公办学位2万个")).toEqual(["=20000个"]);
+    expect(tg("为全县中小学680间教室更换护眼灯具")).toEqual(["=680间"]);
+    expect(tg("为两所乡镇寄宿制学校新建学生宿舍")).toEqual(["=2所"]);
+    expect(tg("全市新聘任挂牌责任督学120名")).toEqual(["=120名"]);
+    expect(tg("力争本科上线人数突破1500人")).toEqual([">1500人"]);
+  });
+});

@@ -8,17 +8,19 @@ import { HAN, HAN_RANGES } from "./han.js";
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里) count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
-const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿元|元|万人次|个百分点|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|余所|余个|余人|余名";
+const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|余所|余个|余人|余名";
 const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
-// "2万个" is 20000 个; 万平方米 / 万元 / 万人次 are units of their own
-const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人次))?(${UNITS})`, "g");
+// "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
+const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人))?(${UNITS})`, "g");
+// "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
+const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
 const CN_RE = /(?<![第每一二两三四五六七八九十])([一两二三四五六七八九十]{1,3})(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 
 const VERBS =
-  /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对)/;
+  /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘)/;
 const GE_BEFORE = /(不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
 
@@ -26,6 +28,8 @@ const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|
 const DEADLINE_LEAD =
   /^\s*(?:(?:(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?|20\d{2}\s*年(?:底|末)?|年底|年末|年内|上半年|下半年|暑假|寒假|秋季开学|春季开学|教师节|国庆节?|汛期|第?[一二三四]季度(?:末|底)?|五四青年节|六一儿童节|六一)(?:以前|之前|前)?|(?:到|于|在)(?=\s*20\d{2}))[，,\s]*/;
 
+// "为全区48所学校安装…", "为全县中小学680间教室更换…", "为两所乡镇学校新建…"
+const FOR_WHOM = new RegExp(String.raw`^\s*(?:[为对向]|要为|将为)(?:(?:全[省市县区旗州镇乡]|本[省市县区])${HAN}{0,6})?\s*$`, "u");
 const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)\s*(?:的|${HAN})`, "u");
 const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
@@ -68,6 +72,11 @@ function findHits(t: string): Hit[] {
     const v = cnToInt(a) + (b ? Number("0." + [...b].map((c) => cnToInt(c)).join("")) : 0);
     if (Number.isFinite(v)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: "%", range: false, chinese: false });
   }
+  for (const m of t.matchAll(CHENG_RE)) {
+    const around = t.slice(Math.max(0, m.index! - 8), m.index! + 4);
+    if (!/(不少于|不低于|至少|达到|超过|以上)/.test(around)) continue;
+    hits.push({ index: m.index!, end: m.index! + 2, value: cnToInt(m[1]) * 10, unit: "%", range: false, chinese: false });
+  }
   for (const m of t.matchAll(HALF_RE)) {
     if (!/(减少|增加|以上|超过|至少|达到)/.test(t.slice(Math.max(0, m.index! - 8), m.index! + 6))) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: 50, unit: "%", range: false, chinese: false });
@@ -99,8 +108,11 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const le = LE_BEFORE.exec(before);
     if (/^\s*(以上|及以上|多)/.test(after)) op = ">=";
     else if (/^\s*(以下|以内)/.test(after)) op = "<=";
+    // "24小时内核查处置", "30个工作日内整改到位": an upper bound on the time taken (not "15天内": days
+    // are a promise only as a minimum or a frequency)
+    else if (/^内/.test(after) && /^(小时|分钟|个工作日)$/.test(h.unit)) op = "<=";
     else if (le && (!ge || le.index > ge.index)) op = /^(少于)$/.test(le[1]) ? "<" : "<=";
-    else if (ge) op = ge[1] === "超过" || ge[1] === "高于" ? ">" : ">=";
+    else if (ge) op = ge[1] === "超过" || ge[1] === "高于" || ge[1] === "突破" ? ">" : ">=";
     else if (h.range) op = ">=";
     if (op === "=" && /为\s*$/.test(before)) op = "=";
     // a condition ("超过 50 人的学校") describes what is counted, it promises nothing
@@ -115,7 +127,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const verb =
       VERBS.test(before.slice(-24)) ||
       OBJECT_OF.test(before) ||
-      (/^\s*(?:[为对向]|要为|将为)(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce))) ||
+      (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)
       (/^\s*(?:要|将)?在(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)) && !hits.some((o) => o.index >= h.end && o.index < ce));
@@ -127,17 +139,20 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       const rest = t.slice(h.end, ce);
       const leads =
         (/(?:力争|确保|争取)\s*$/.test(before) && rest.length >= 2) ||
+        // "为两所乡镇学校新建宿舍": those the action is done for, counted before the verb
+        (FOR_WHOM.test(before) && VERBS.test(rest)) ||
         (before.trim() === "" && rest.length >= 2 && (VERBS.test(rest) || /通过/.test(rest))) ||
         /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before) ||
         // "组织四次全真模拟考试" is a count; "开展一次专项检查" is just the action
         (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
-    } else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || comparator || frequency || verb || parallel || h.range)) continue;
+    } else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
     const end = Math.min(ce, t.length);
-    const textEnd = /^\s*(以上|及以上|以下|以内)/.test(after) ? h.end + /^\s*(以上|及以上|以下|以内)/.exec(after)![0].length : h.end;
+    const bound = /^\s*(以上|及以上|以下|以内)/.exec(after) ?? (op === "<=" && /^内/.test(after) ? /^内/.exec(after) : null);
+    const textEnd = bound ? h.end + bound[0].length : h.end;
     const text = t.slice(cs, Math.max(textEnd, h.end)).replace(/\s+/g, " ").trim();
     let metric = before
       .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不高于|低于|少于|控制在|为|各)\s*$/, "")
