@@ -143,3 +143,11 @@ describe("bounds in time, fractions, point changes and less common measure words
     expect(tg("力争本科上线人数突破1500人")).toEqual([">1500人"]);
   });
 });
+
+describe("coefficients", () => {
+  it("reads a bound on a coefficient as a unitless target, one per value", () => {
+    const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);
+    expect(tg("县域内小学、初中校际差异系数分别不高于0.50和0.45")).toEqual(["<=0.5", "<=0.45"]);
+    expect(tg("差异系数情况")).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿�
 const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人))?(${UNITS})`, "g");
+const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
@@ -71,6 +72,15 @@ function findHits(t: string): Hit[] {
     const [a, b] = m[1].split("点");
     const v = cnToInt(a) + (b ? Number("0." + [...b].map((c) => cnToInt(c)).join("")) : 0);
     if (Number.isFinite(v)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: "%", range: false, chinese: false });
+  }
+  // a coefficient has no unit: "差异系数分别不高于0.50和0.45" (only with a bound before the number)
+  for (const m of t.matchAll(COEF_RE)) {
+    const at = m.index! + m[0].indexOf(m[2], m[1].length);
+    hits.push({ index: at, end: at + m[2].length, value: Number(m[2]), unit: "", range: false, chinese: false });
+    if (m[3]) {
+      const at3 = m.index! + m[0].lastIndexOf(m[3]);
+      hits.push({ index: at3, end: at3 + m[3].length, value: Number(m[3]), unit: "", range: false, chinese: false });
+    }
   }
   for (const m of t.matchAll(CHENG_RE)) {
     const around = t.slice(Math.max(0, m.index! - 8), m.index! + 4);
@@ -147,7 +157,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
         (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
-    } else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range)) continue;
+    } else if (h.unit === "" && !comparator) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
     const end = Math.min(ce, t.length);
