@@ -241,3 +241,18 @@ describe("month-by-month schedules", () => {
     expect(tasks.map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["2031-11", "2031-11-20", "2031-12", "2032-01-15", "2032-01", "", ""]);
   });
 });
+
+describe("month lines inside a task", () => {
+  it("are the task's text, not schedule headings", async () => {
+    const text = [
+      "青禾县教育局2031年工作要点",
+      "一、推进课后服务。全面开展课后服务。（牵头单位：基教股）",
+      "3月：完成摸底；",
+      "4月：全面推开。",
+      "二、加强师资培训。开展全员培训。（牵头单位：人事股）",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.title)).toEqual(["推进课后服务", "加强师资培训"]);
+    expect(tasks[1].deadlines).toEqual([]);
+  });
+});

@@ -231,7 +231,9 @@ export const structure: Stage = (doc, ctx) => {
       close();
       return;
     }
-    const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 ? MONTH_HEAD.exec(t) : null;
+    // (only a heading that the items follow: "3月：完成摸底；" inside a task's text is not one)
+    const nextIsItem = boldTasks ? !!paras[i + 1]?.boldPrefix : nums[i + 1]?.level === taskLevel;
+    const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
     if (month) {
       close();
       const mo = /\d/.test(month[1]) ? Number(month[1]) : cnToInt(month[1]);

@@ -115,8 +115,9 @@ describe("leaders with their posts and unconventional labels", () => {
     expect(names("党组成员 陈志强", "person")).toEqual(["陈志强"]);
     expect(names("校长 刘建华、副局长 王海波", "person")).toEqual(["刘建华", "王海波"]);
     expect(names("刘建军\n（副县长）", "person")).toEqual(["刘建军"]);
-    // two names spaced apart stay two people
+    // two names spaced apart stay two people; a post alone is all the cell says
     expect(names("周敏 邓志坚", "person")).toEqual(["周敏", "邓志坚"]);
+    expect(names("局长", "person")).toEqual(["局长"]);
   });
   it("reads 具体负责 as the lead and 责任人 as the leader", () => {
     const found = findNames(st("检查器材。\n责任人：副校长 周敏；具体负责：总务处；配合：各班主任"), []);

@@ -110,9 +110,6 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (kind === "person") {
       const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
       if (m) st = st.trim().slice(0, m[1].length);
-      // a post written before the name ("副校长 周敏") or in brackets on a line of its own is not a person
-      const bare = st.text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1");
-      if (POST.test(bare)) return;
     }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
     if (!name || name.length > 40) return;
@@ -139,8 +136,15 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     }
   }
   emit(segStart, t.length);
+  // a post written before a name ("副校长 周敏") or in brackets on a line of its own ("刘建军\n（副县长）")
+  // is not a person; a post standing alone ("责任领导：局长") is all the cell says and stays
+  if (kind === "person") {
+    const isPost = (n: { name: string }) => POST.test(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+    if (out.some((n) => !isPost(n))) return out.filter((n) => !isPost(n));
+    return out;
+  }
   // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
-  return out.filter((n) => kind === "person" || n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
+  return out.filter((n) => n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
 }
 
 export interface LabelledValue {
