@@ -68,3 +68,9 @@ describe("page furniture of text pulled out of a PDF", () => {
     expect(parseTextBlocks("标题\n— 3 —\n正文。").map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["标题", "正文。"]);
   });
 });
+
+describe("page numbers written out", () => {
+  it("drops 第 N 页 lines", () => {
+    expect(parseTextBlocks("标题\n第 3 页 共 12 页\n正文。\n共2页第1页").map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["标题", "正文。"]);
+  });
+});

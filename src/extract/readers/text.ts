@@ -92,8 +92,8 @@ function parseParagraph(raw: string): Paragraph | null {
   return p.text ? p : null;
 }
 
-// "— 3 —" on a line of its own is a page number wherever it stands
-const DASHED_PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}\s*$/;
+// "— 3 —", "第 3 页 共 12 页" on a line of their own are page numbers wherever they stand
+const DASHED_PAGE_NUMBER = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/;
 
 /**
  * Text pulled out of a PDF or a printed page: pages are separated by form feeds, each page may

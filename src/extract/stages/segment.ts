@@ -1,7 +1,7 @@
 // Joins lines that a PDF or a hard-wrapped text split in the middle of a sentence back into
 // paragraphs. A line is continued by the next one when it does not end a sentence and the next
 // one does not start a new numbered item or heading.
-import { numbering } from "./numbering.js";
+import { numbering, numberValue } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
@@ -30,17 +30,21 @@ function typicalWidth(lines: Line[]): number {
  */
 export function splitSideBySide(line: Line): Line[] {
   const first = numbering(line.text);
-  if (!first || line.numbering || !/\s{3,}/.test(line.text)) return [line];
+  if (!first || line.numbering || !/\s/.test(line.text)) return [line];
   const out: Line[] = [];
   let rest = line;
+  let current = numberValue(first);
   for (;;) {
-    const gap = /\s{3,}(?=\S)/g;
+    // a wide gap before a number of the same form; a narrow one (a tab becomes one space) only
+    // before the very next number ("（1）… （2）…")
+    const gap = /\s+(?=\S)/g;
     let m: RegExpExecArray | null;
     let cut = -1;
     while ((m = gap.exec(rest.text))) {
       const n = numbering(rest.text.slice(m.index + m[0].length));
-      if (n && n.level === first.level) {
+      if (n && n.level === first.level && (m[0].length >= 3 || numberValue(n) === current + 1)) {
         cut = m.index;
+        current = numberValue(n);
         break;
       }
     }
@@ -93,6 +97,8 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
+  // "（责任科室：…）" on a line of its own after a numbered measure closes the block; it does not go on the measure
+  if (numbering(first.text) && /^\s*[（(][^（()）]{0,12}(?:责任|牵头)[^（()）]{0,12}[：:]/.test(next.text)) return false;
   // a notice's title line ("…关于做好…工作的通知") is complete
   if (p.length <= 80 && /关于.{2,70}的.{0,4}(?:通知|通报)$/.test(p.trim())) return false;
   // a "label：value" line ("责任科室：教研室", "分管领导：刘 伟") ends at the line end once its

@@ -256,3 +256,26 @@ describe("month lines inside a task", () => {
     expect(tasks[1].deadlines).toEqual([]);
   });
 });
+
+describe("wrapped texts: a closing unit bracket glued to the last measure, tab-separated measures, year-first month headings", () => {
+  it("keeps the numbered items as tasks when the unit bracket ends their last measure line", async () => {
+    const text = [
+      "青禾市教育局2031年督导要点",
+      "一、完善机制",
+      "1.健全问责机制。落实督导报告制度。",
+      "（1）出台教育督导问责实施细则\t（2）建立问题整改台账",
+      "（责任科室：督导科；配合科室：人事科）",
+      "2.加强队伍建设。配齐专兼职督学。",
+      "（1）组织督学全员培训和履职考核工作，全面提升督学履职能力",
+      "（责任科室：督导科）",
+      "二、强化监测",
+      "3.组织质量监测。完成监测任务。",
+      "（责任科室：督导科）",
+    ].join("\n");
+    expect((await tasksOf(text)).map(row)).toEqual(["1|一|健全问责机制|督导科|人事科|2", "2|一|加强队伍建设|督导科||1", "3|二|组织质量监测|督导科||0"]);
+  });
+  it("reads 2032年1月： as a month heading in that year", async () => {
+    const text = ["青禾中学2031年秋季学期工作计划", "一、月度安排", "十二月：", "1. 开展合唱比赛。（责任部门：团委）", "2032年1月：", "1. 完成评价。（责任部门：教务处）", "2. 评选班主任。（责任部门：校办）"].join("\n");
+    expect((await tasksOf(text)).map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["2031-12", "2032-01", "2032-01"]);
+  });
+});

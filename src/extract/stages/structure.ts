@@ -34,8 +34,8 @@ const ORG_LINE = new RegExp(String.raw`^[${HAN_RANGES}（）()\s]{2,40}(局|委�
 const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
 
-// a month heading of a month-by-month schedule: "九月：文明习惯养成月", "一月（2025年）：…", "3月份"
-const MONTH_HEAD = /^(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[：:]|$)/;
+// a month heading of a month-by-month schedule: "九月：文明习惯养成月", "一月（2025年）：…", "2025年1月：", "3月份"
+const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[：:]|$)/;
 
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
@@ -82,6 +82,9 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
 }
 
+// a bracket closing a paragraph that names who is responsible ("…约谈（责任科室：督导科；配合科室：人事科）")
+const CLOSING_UNITS = /[（(][^（()）]{0,12}(?:责任|牵头)[^（()）]{0,12}[：:][^（()）]*[）)]\s*$/;
+
 /** A signature at the end: a date line, or an issuing body's name right above one. */
 function isSignature(paras: Para[], i: number): boolean {
   const t = paras[i].st.text.trim();
@@ -96,10 +99,17 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
   for (const lv of candidates) {
     const rank = RANK[lv];
     let items = 0,
-      withUnits = 0;
+      withUnits = 0,
+      // units only ever after the last item of a run, while earlier items of the runs have none:
+      // the lines close the parent's block ("（1）… （2）… （责任科室：…）"), they are not the items'
+      unitsOnlyOnLast = true,
+      unitlessEarlier = false;
     for (let i = 0; i < paras.length; i++) {
       if (nums[i]?.level !== lv) continue;
       items++;
+      let nextNum = i + 1;
+      while (nextNum < paras.length && !nums[nextNum]) nextNum++;
+      const lastOfRun = nextNum >= paras.length || RANK[nums[nextNum]!.level] < rank;
       // own text: the item, the unnumbered paragraphs right after it, and the unnumbered
       // paragraphs that close its block after its last sub-item ("牵头单位：…" under 1. 2. 3.)
       let own = paras[i].st.text;
@@ -110,8 +120,17 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
       let k = end;
       while (k > j && !nums[k - 1]) k--;
       for (let m = Math.max(k, j); m < end; m++) own += "\n" + paras[m].st.text;
-      if (hasResponsibility(own)) withUnits++;
+      // a wrapped text may glue the block's closing "（责任科室：…）" to its last numbered measure
+      if (!hasResponsibility(own) && end - 1 > i && nums[end - 1] && RANK[nums[end - 1]!.level] > rank) {
+        const tail = CLOSING_UNITS.exec(paras[end - 1].st.text);
+        if (tail && hasResponsibility(tail[0])) own += "\n" + tail[0];
+      }
+      if (hasResponsibility(own)) {
+        withUnits++;
+        if (!lastOfRun) unitsOnlyOnLast = false;
+      } else if (!lastOfRun) unitlessEarlier = true;
     }
+    if (withUnits && unitsOnlyOnLast && unitlessEarlier && best !== null) continue;
     if (items >= 2 && withUnits >= items * 0.6 && (best === null || rank > RANK[best])) best = lv;
   }
   return best;
@@ -236,8 +255,8 @@ export const structure: Stage = (doc, ctx) => {
     const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
     if (month) {
       close();
-      const mo = /\d/.test(month[1]) ? Number(month[1]) : cnToInt(month[1]);
-      if (month[2]) scheduleYear = Number(month[2]);
+      const mo = /\d/.test(month[2]) ? Number(month[2]) : cnToInt(month[2]);
+      if (month[1] || month[3]) scheduleYear = Number(month[1] ?? month[3]);
       else if (mo < lastMonth) scheduleYear = (scheduleYear ?? planYear!) + 1;
       lastMonth = mo;
       const head = p.st.trim();

@@ -124,3 +124,10 @@ describe("leaders with their posts and unconventional labels", () => {
     expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["leaders:周敏", "lead:总务处", "co:各班主任"]);
   });
 });
+
+describe("协助 labels", () => {
+  it("reads 协助单位 as assisting", () => {
+    const found = findNames(st("改造校舍。（牵头单位：后勤科；协助单位：财务科）"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:后勤科", "co:财务科"]);
+  });
+});

@@ -18,14 +18,14 @@ const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", 
 const ROLE_WORDS: [string, UnitRole][] = [
   ["牵头联络", "liaison"], ["联络", "liaison"], ["牵头责任", "lead"],
   ["牵头", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["负责", "lead"], ["主办", "lead"],
-  ["配合", "co"], ["协办", "co"], ["协同", "co"], ["参与", "co"],
+  ["配合", "co"], ["协办", "co"], ["协同", "co"], ["协助", "co"], ["参与", "co"],
   ["责任", "responsible"], ["承办", "responsible"],
 ];
 const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
   ["负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
-  ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["配合", "co"], ["责任", "responsible"],
+  ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["协助", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
 // leaders' labels, role words that need a unit word, and role words that may stand alone.
