@@ -76,3 +76,11 @@ describe("plan metadata: notices that are the plan, offices and schools", () => 
     expect([s.issuer, s.title, s.region]).toEqual(["青禾市河湾区石桥小学", "青禾市河湾区石桥小学2031年春季学期安全工作方案", "青禾市河湾区"]);
   });
 });
+
+describe("region from the body text", () => {
+  it("never takes a preposition before 区/县 for a place", async () => {
+    const p = await plan(["2031年春季学期安全工作方案", "", "为落实安全责任，根据区教育局安全工作会议精神，结合我校实际，制定本方案。", "一、责任分解", "（一）消防安全。检查器材。（责任部门：总务处）", "（二）食品安全。检查食堂。（责任部门：总务处）"].join("\n"));
+    expect(p.region).toBeNull();
+  });
+});
+

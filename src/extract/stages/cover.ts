@@ -298,6 +298,7 @@ export const cover: Stage = (doc) => {
       if (recipients.some(([a, b]) => m.index! >= a - 1 && m.index! < b)) continue;
       if (/^(全|本|我|各|城|该|辖|市|县|区|校|园|社|片|学|景|小|副|在|对|于|两|山|郊|新|老|城)/u.test(m[1])) continue;
       if (/[每所个的和与及其这那此城郊全为]|推动|推进/u.test(m[1])) continue; // "每所城区", "这个县", "推动全县": not names
+      if (/^(?:根据|按照|依据|结合|经|由|向|报|从|请|把|将|以|据)/u.test(m[1])) continue; // "根据区教育局…": a preposition before 区, not a name
       counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
     }
     let best = 0;

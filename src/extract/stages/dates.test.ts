@@ -124,3 +124,14 @@ describe("a term's 开学前 dated precisely in the same sentence", () => {
     expect(d).toEqual(["2026-02-28"]);
   });
 });
+
+describe("a year followed by a term or break word", () => {
+  it("reads the start of the term, the break, once", () => {
+    expect(find("2026年秋季学期开学前投入使用", 2026)).toEqual(["2026-08"]);
+    expect(find("2027年春季学期开学前完成", 2026)).toEqual(["2027-02"]);
+    expect(find("2026年春季开学前完成", 2026)).toEqual(["2026-02"]);
+    expect(find("2026年暑假期间完成改造", 2026)).toEqual(["2026-08"]);
+    expect(find("2026年暑假前完成", 2026)).toEqual(["2026-07"]);
+  });
+});
+

@@ -52,6 +52,12 @@ function festivalMonth(anchor: string, before: boolean): number | null {
 }
 
 const SUFFIX_BY: [RegExp, (y: number) => string][] = [
+  // the start of a term before the term itself ("2027年春季学期开学前" is February, not the term's end)
+  [/^\s*(?:秋季学期开学前|秋季开学前|秋季开学时)/, (y) => `${y}-08`],
+  [/^\s*(?:春季学期开学前|春季开学前)/, (y) => `${y}-02`],
+  [/^\s*暑假期间/, (y) => `${y}-08`],
+  [/^\s*(?:暑假前|暑期前|放暑假前)/, (y) => `${y}-07`],
+  [/^\s*寒假前/, (y) => `${y}-01`],
   [/^\s*(?:底|末)/, (y) => `${y}-12`],
   [/^\s*初/, (y) => `${y}-01`],
   [/^\s*上半年/, (y) => `${y}-06`],
@@ -110,7 +116,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const end = i + m[0].length;
     if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
-    const after = t.slice(end, end + 6);
+    const after = t.slice(end, end + 8);
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     const y = numeral(m[1]);
     if (m[2]) {

@@ -131,3 +131,13 @@ describe("协助 labels", () => {
     expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:后勤科", "co:财务科"]);
   });
 });
+
+describe("a post glued to the name", () => {
+  it("keeps the name only", () => {
+    expect(names("副局长王海波", "person")).toEqual(["王海波"]);
+    expect(names("王海波副局长、李红", "person")).toEqual(["王海波", "李红"]);
+    expect(names("党组成员陈志强", "person")).toEqual(["陈志强"]);
+    expect(names("王局长", "person")).toEqual(["王局长"]);
+  });
+});
+

@@ -55,7 +55,11 @@ export function hasResponsibility(text: string): boolean {
 }
 
 // posts and ranks that precede a leader's name ("副局长 王海波", "党组成员 陈志强")
-const POST = /^(?:(?:党组|党委|党支部|党总支)?(?:常务)?副?(?:书记|校长|局长|县长|区长|市长|州长|主任|园长|组长|院长|厅长|处长|科长|股长|部长|总督学|督学|调研员)|(?:党组|党委)(?:成员|委员)|[一二三四]级(?:调研员|主任科员))(?:、(?:党组|党委|党支部)?副?(?:书记|校长|局长|主任|园长))*$/;
+const POST_SRC = String.raw`(?:(?:党组|党委|党支部|党总支)?(?:常务)?副?(?:书记|校长|局长|县长|区长|市长|州长|主任|园长|组长|院长|厅长|处长|科长|股长|部长|总督学|督学|调研员)|(?:党组|党委)(?:成员|委员)|[一二三四]级(?:调研员|主任科员))`;
+const POST = new RegExp(String.raw`^${POST_SRC}(?:、(?:党组|党委|党支部)?副?(?:书记|校长|局长|主任|园长))*$`);
+// the post glued to the name: "副局长王海波", "王海波副局长" (a name is two to four characters)
+const POST_BEFORE_NAME = new RegExp(String.raw`^${POST_SRC}(${HAN}{2,4})$`, "u");
+const POST_AFTER_NAME = new RegExp(String.raw`^(${HAN}{2,4}?)${POST_SRC}$`, "u");
 
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
 
@@ -110,6 +114,11 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (kind === "person") {
       const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
       if (m) st = st.trim().slice(0, m[1].length);
+      const c = st.trim();
+      const before = POST_BEFORE_NAME.exec(c.text);
+      const after = POST_AFTER_NAME.exec(c.text);
+      if (before && !POST.test(before[1])) st = c.slice(c.text.length - before[1].length);
+      else if (after && !POST.test(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
     }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
     if (!name || name.length > 40) return;
