@@ -74,3 +74,11 @@ describe("page numbers written out", () => {
     expect(parseTextBlocks("标题\n第 3 页 共 12 页\n正文。\n共2页第1页").map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["标题", "正文。"]);
   });
 });
+
+describe("content lines repeated at page edges", () => {
+  it("are kept", () => {
+    const lines = ["标题", "1.改造食堂。", "（责任科室：后勤科）", "\f2.送教上门。", "（责任科室：后勤科）", "\f3.完善制度。"];
+    expect(parseTextBlocks(lines.join("\n")).filter((b) => b.kind === "paragraph" && b.text === "（责任科室：后勤科）").length).toBe(2);
+  });
+});
+

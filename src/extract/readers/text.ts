@@ -125,7 +125,9 @@ export function dropPageFurniture(lines: string[]): string[] {
       const i = pick(p);
       if (i === undefined) continue;
       const t = out[i].trim();
-      if (isPageNumber(t) || ((seen.get(t) ?? 0) >= 2 && t.length <= 60)) out[i] = "";
+      // (a running line is a name or a title: no sentence or label punctuation — two pages may
+      // well end on the same "（责任科室：督导科）")
+      if (isPageNumber(t) || ((seen.get(t) ?? 0) >= 2 && t.length <= 60 && !/[。；;：:，,）)]/.test(t))) out[i] = "";
     }
   };
   // page numbers first (they may sit below a repeated footer), then repeated headers and footers
