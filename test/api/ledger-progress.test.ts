@@ -42,12 +42,7 @@ describe.each(dialects())("ledger export with progress on $name", (dialect) => {
     const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
     const jj = await unit("基础教育股"), aq = await unit("安全管理股");
     for (const [username, roles, unitId] of [["jj_staff", ["unit_staff"], jj], ["jj_head", ["unit_head"], jj], ["aq_staff", ["unit_staff"], aq]] as const) {
-      const password = `Pw#2026${username.length}Zz`;
-      expect((await admin.post("/api/users", { username, name: username, roles, unitId, password })).statusCode).toBe(201);
-      const c = s.client();
-      await c.login(username, password);
-      expect((await c.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` })).statusCode).toBe(200);
-      users[username] = c;
+      users[username] = await s.user({ username, name: username, roles: [...roles], unitId });
     }
     planId = (await admin.post("/api/plans/import", { text: PLAN, filename: "要点.txt" })).json().plan.id;
     expect((await admin.post(`/api/plans/${planId}/publish`, {})).statusCode).toBe(200);

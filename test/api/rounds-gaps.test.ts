@@ -24,12 +24,6 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
   let roundId: number;
   const taskIds: Record<string, number> = {};
 
-  async function login(username: string, password: string) {
-    const c = s.client();
-    expect((await c.login(username, password)).statusCode).toBe(200);
-    expect((await c.post("/api/auth/password", { currentPassword: password, newPassword: password.replace("#", "#x") })).statusCode).toBe(200);
-    return c;
-  }
   const reports = async () => (await admin.get(`/api/rounds/${roundId}/reports`)).json().items as any[];
   const reportOf = async (task: string, unitName: string) => (await reports()).find((r) => r.taskId === taskIds[task] && r.unitName === unitName);
   const task = async (no: string) => (await admin.get(`/api/plans/${planId}/tasks`)).json().items.find((t: any) => t.no === no);
@@ -40,9 +34,7 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
     const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
     const jj = await unit("基础教育股"), cw = await unit("计划财务股"), aq = await unit("安全管理股");
     const add = async (username: string, name: string, roles: string[], unitId?: number) => {
-      const res = await admin.post("/api/users", { username, name, roles, unitId, password: `Pw#2026${username.length}Zz` });
-      expect(res.statusCode, res.body).toBe(201);
-      users[username] = await login(username, `Pw#2026${username.length}Zz`);
+      users[username] = await s.user({ username, name, roles, unitId });
     };
     await add("jj_staff", "基教经办", ["unit_staff"], jj);
     await add("jj_head", "基教负责人", ["unit_head"], jj);

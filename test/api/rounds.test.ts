@@ -47,13 +47,6 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
   let planId: number;
   const taskIds: Record<string, number> = {};
 
-  async function login(username: string, password: string) {
-    const c = s.client();
-    expect((await c.login(username, password)).statusCode).toBe(200);
-    const next = password.replace("#", "#x");
-    expect((await c.post("/api/auth/password", { currentPassword: password, newPassword: next })).statusCode).toBe(200);
-    return c;
-  }
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, {}, { clock });
@@ -61,9 +54,7 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
     const jj = await unit("基础教育股"), cw = await unit("计划财务股"), js = await unit("教师工作股"), aq = await unit("安全管理股");
     const add = async (username: string, name: string, roles: string[], unitId?: number, email?: string) => {
-      const res = await admin.post("/api/users", { username, name, roles, unitId, email, password: `Pw#2026${username.length}Zz` });
-      expect(res.statusCode, res.body).toBe(201);
-      users[username] = await login(username, `Pw#2026${username.length}Zz`);
+      users[username] = await s.user({ username, name, roles, unitId, email });
     };
     await add("jj_staff", "基教经办", ["unit_staff"], jj);
     await add("jj_head", "基教负责人", ["unit_head"], jj);

@@ -34,6 +34,11 @@ export interface TestServer {
   client(): TestClient;
   /** A signed-in client for the first administrator. */
   admin(): Promise<TestClient>;
+  /**
+   * Creates an account through the API (as the admin) and returns it signed in, its first
+   * password already changed — a user ready for the flows under test.
+   */
+  user(account: { username: string; name: string; roles: string[]; unitId?: number; email?: string }): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,18 @@ export async function makeTestServer(
     admin: async () => {
       const c = new TestClient(app);
       await c.login("admin", ADMIN_PASSWORD);
+      return c;
+    },
+    user: async (account) => {
+      const admin = await server.admin();
+      const password = `Pw#2026${account.username.length}Zz`;
+      const created = await admin.post("/api/users", { ...account, password });
+      if (created.statusCode !== 201) throw new Error(`创建用户 ${account.username} 失败：${created.body}`);
+      const c = new TestClient(app);
+      const login = await c.login(account.username, password);
+      if (login.statusCode !== 200) throw new Error(`登录 ${account.username} 失败：${login.body}`);
+      const changed = await c.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` });
+      if (changed.statusCode !== 200) throw new Error(`修改 ${account.username} 的密码失败：${changed.body}`);
       return c;
     },
     close: async () => {
