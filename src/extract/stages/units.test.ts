@@ -141,3 +141,29 @@ describe("a post glued to the name", () => {
   });
 });
 
+
+describe("a labelled unit list that marks its lead and assisting units with role verbs", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("splits 责任单位：A牵头，B、C配合 into lead and co, without the label or the verbs", () => {
+    expect(roles("改造校舍。（责任单位：县甲局牵头，县乙局、县丙资源局配合；完成时限：2031年8月底前）")).toEqual(["lead:县甲局", "co:县乙局", "co:县丙资源局"]);
+    for (const label of ["责任单位", "责任部门", "责任科室", "责任股室", "责任处室"])
+      expect(roles(`开展培训。（${label}：人事股牵头，各乡镇人民政府、青山中学负责）`)).toEqual(["lead:人事股", "co:各乡镇人民政府", "co:青山中学"]);
+    expect(roles("开展评估。（责任单位：督导股牵头，各乡镇人民政府、县甲局参与；完成时限：2031年12月）")).toEqual(["lead:督导股", "co:各乡镇人民政府", "co:县甲局"]);
+    expect(roles("开展评估。责任单位：督导股牵头，各乡镇人民政府、县甲局配合。")).toEqual(["lead:督导股", "co:各乡镇人民政府", "co:县甲局"]);
+  });
+  it("reads 负责 as the lead unless a unit 牵头, and 政协办 as a unit", () => {
+    expect(roles("开展评估。（责任单位：县甲局负责，县政协办、县乙局配合）")).toEqual(["lead:县甲局", "co:县政协办", "co:县乙局"]);
+    expect(roles("开展评估。（责任单位：县政协办、县乙局、各乡镇人民政府）")).toEqual(["lead:县政协办", "lead:县乙局", "lead:各乡镇人民政府"]);
+  });
+  it("keeps separate lead and co labels as they are", () => {
+    expect(roles("开展评估。（牵头单位：县甲局；配合单位：基教股、青山中学；完成时限：2031年6月）")).toEqual(["lead:县甲局", "co:基教股", "co:青山中学"]);
+  });
+  it("reads the same split without a label, with 由 and with 、 between the clauses", () => {
+    expect(roles("开展评估。（由县甲局牵头，基教股、青山中学配合）")).toEqual(["lead:县甲局", "co:基教股", "co:青山中学"]);
+    expect(roles("开展评估。（县甲局牵头、基教股配合）")).toEqual(["lead:县甲局", "co:基教股"]);
+    expect(roles("开展评估。县甲局牵头、各乡镇人民政府配合。")).toEqual(["lead:县甲局", "co:各乡镇人民政府"]);
+  });
+  it("takes a plain 责任单位 list without role verbs as all lead", () => {
+    expect(roles("开展评估。（责任单位：县甲局，基教股、青山中学；完成时限：2031年6月）")).toEqual(["lead:县甲局", "lead:基教股", "lead:青山中学"]);
+  });
+});

@@ -45,9 +45,9 @@ const LABEL_RE = new RegExp(LABEL_SRC, "gu");
 const LABEL_ROLE = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
 const LABEL_TEST = new RegExp(LABEL_SRC, "u");
 // "（县教育局牵头，县财政局配合）", "由县教育局牵头"
-const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;）)]/;
+const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;、）)]/;
 // "此项工作由基础教育科牵头，项目办、各学区配合。" as a sentence of its own
-const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由?[^，。；;\n（(]{2,30}?牵头[，,][^，。；;\n]{2,60}?(?:配合|协办|参与|协同)\s*(?:[。；;]|$)/;
+const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由?[^，。；;\n（(]{2,30}?牵头[，,、][^，。；;\n]{2,60}?(?:配合|协办|参与|协同)\s*(?:[。；;]|$)/;
 
 /** Whether a text names who is responsible ("牵头单位：…", "（责任股室：…）", "（县教育局牵头…）"). */
 export function hasResponsibility(text: string): boolean {
@@ -208,13 +208,25 @@ export function findLabelled(text: Stitched): LabelledValue[] {
 /** Units and leaders of one task from its labelled phrases and its table cells. */
 export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[]): FoundName[] {
   const raw: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  // a unit list whose clauses name a lead with a role verb ("责任单位：A牵头，B、C配合") names the lead
+  // and the assisting units itself; its clauses without a verb assist
+  const push = (role: UnitRole, cell: Stitched, confidence: number) => {
+    if (role === "lead" || role === "co" || role === "responsible") {
+      const clauses = roleClauses(cell);
+      if (clauses.some((c) => c.role === "lead")) {
+        for (const c of clauses) raw.push({ role: c.role ?? "co", cell: c.cell, confidence });
+        return;
+      }
+    }
+    raw.push({ role, cell, confidence });
+  };
   for (const c of cells) {
     const inner = findLabelled(c.cell);
-    if (inner.length) for (const v of inner) raw.push({ role: v.role, cell: v.value, confidence: 0.9 });
-    else raw.push({ role: c.role, cell: c.cell, confidence: 0.85 });
+    if (inner.length) for (const v of inner) push(v.role, v.value, 0.9);
+    else push(c.role, c.cell, 0.85);
   }
   if (!cells.length) {
-    for (const v of findLabelled(body)) raw.push({ role: v.role, cell: v.value, confidence: 0.85 });
+    for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
   }
@@ -263,19 +275,56 @@ function findTrailingPhrases(body: Stitched): { role: UnitRole; cell: Stitched; 
   const inner = m[1];
   const innerAt = off + m.index + m[0].indexOf(inner);
   const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  // the clauses after a label ("责任单位：A牵头，B配合", up to the next "；") are read with the label
   let from = 0;
-  const parts = inner.split(/[，,；;]/);
-  for (const part of parts) {
-    const at = inner.indexOf(part, from);
-    from = at + part.length;
-    const pm = /^(.*?)(牵头|负责|配合|协办|参与)$/.exec(part.trim());
-    if (!pm || pm[1].length < 2) continue;
-    const role: UnitRole = pm[2] === "牵头" || pm[2] === "负责" ? "lead" : "co";
-    const lead = part.indexOf(pm[1]);
-    const start = innerAt + at + lead;
-    out.push({ role, cell: body.slice(start, start + pm[1].replace(/^由/, "").length + (pm[1].startsWith("由") ? 1 : 0)), confidence: 0.7 });
+  for (const seg of inner.split(/[；;]/)) {
+    const at = inner.indexOf(seg, from);
+    from = at + seg.length;
+    const label = LABEL_TEST.exec(seg);
+    const own = label ? seg.slice(0, label.index) : seg;
+    for (const c of roleClauses(body.slice(innerAt + at, innerAt + at + own.length))) if (c.role) out.push({ role: c.role, cell: c.cell, confidence: 0.7 });
   }
-  return out.map((o) => (o.cell.text.startsWith("由") ? { ...o, cell: o.cell.slice(1) } : o));
+  return out;
+}
+
+// the role verbs that close a clause of a unit list: "县教育局牵头", "县财政局、县住建局配合"
+// (协办 ends "县政协办" too: the office of the 政协 is a unit, not a role)
+const ROLE_VERBS = "牵头|主责|负责|配合|(?<!政)协办|协同|协助|参与";
+const CLAUSE_ROLE = new RegExp(`^(.{2,}?)(${ROLE_VERBS})$`, "su");
+const ENDS_IN_ROLE = new RegExp(`(?:${ROLE_VERBS})\\s*$`, "u");
+/**
+ * Splits a unit list into clauses on ，；(and on 、 right after a role verb: "A牵头、B配合"), outside
+ * brackets; a clause ending in a role verb names its units without the verb (and without a leading 由).
+ */
+function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitched }[] {
+  const t = cell.text;
+  const out: { role: "lead" | "co" | null; cell: Stitched }[] = [];
+  const leadVerbs: (string | null)[] = [];
+  const emit = (a: number, b: number) => {
+    const piece = t.slice(a, b);
+    const lead = /^[\s由]*/.exec(piece)![0].length;
+    const core = piece.slice(lead).trimEnd();
+    if (!core) return;
+    const m = CLAUSE_ROLE.exec(core);
+    leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
+    if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
+    else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+  };
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (depth === 0 && ("，,；;".includes(c) || (c === "、" && ENDS_IN_ROLE.test(t.slice(start, i))))) {
+      emit(start, i);
+      start = i + 1;
+    }
+  }
+  emit(start, t.length);
+  // "A牵头，B、C负责": beside a unit that leads, 负责 names the units that carry it out with it
+  if (leadVerbs.some((v) => v !== null && v !== "负责")) return out.map((c, i) => (leadVerbs[i] === "负责" ? { ...c, role: "co" } : c));
+  return out;
 }
 
 // A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
@@ -295,7 +344,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
     const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
     let from = 0;
     let ok = true;
-    for (const part of sentence.split(/[，,]/)) {
+    for (const part of sentence.split(/[，,]|(?<=牵头|负责|主责|配合|(?<!政)协办|参与|协同)、/)) {
       const pAt = sentence.indexOf(part, from);
       from = pAt + part.length;
       const trimmed = part.trim();
