@@ -110,7 +110,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A fresh browser context (own cookies) at the office screen size, Chinese locale. */
 export async function openPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: SCREEN, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  // reducedMotion: the app then turns antd's animations off (see src/web/main.tsx).
+  const context = await browser.newContext({ baseURL, viewport: SCREEN, locale: "zh-CN", timezoneId: "Asia/Shanghai", reducedMotion: "reduce" });
   const page = await context.newPage();
   // Generous: CI shares two cores with the server under test and the build.
   page.setDefaultTimeout(30_000);
