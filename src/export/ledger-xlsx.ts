@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { deadlinesIn } from "../extract/index.js";
 import type { LoadedTask, TaskValue } from "../server/commands/plans/task-store.js";
-import { circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
+import { cellText, circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
 
 export const LEDGER_COLUMNS = [
   { key: "no", header: "序号", width: 6 },
@@ -77,19 +77,6 @@ export interface LedgerParse {
   errors: { row: number; message: string }[];
 }
 
-// U+0000 is dropped: PostgreSQL refuses it in text columns.
-const cellText = (v: ExcelJS.CellValue): string => rawCellText(v).replace(/\u0000/g, "");
-const rawCellText = (v: ExcelJS.CellValue): string => {
-  if (v == null) return "";
-  if (typeof v === "object") {
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("text" in v) return String(v.text);
-    if ("result" in v) return String(v.result ?? "");
-    if ("formula" in v) return "";
-  }
-  return String(v);
-};
 const names = (s: string) => s.split(/[、，,;；\n]+/).map((x) => x.replace(/\s+/g, "")).filter(Boolean);
 
 /** Reads a ledger XLSX laid out as ledgerWorkbook writes it; the header row may move. */

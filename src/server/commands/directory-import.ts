@@ -8,6 +8,7 @@ import { ROLE_NAMES, ROLES, type Role } from "../policies/index.js";
 import { passwordProblem } from "../auth/passwords.js";
 import { cleanAliases, conflictMessage, createUnit, unitNameConflicts, updateUnit, type UnitKind } from "./directory.js";
 import { createUser } from "./accounts.js";
+import { cellText as readCell } from "../../export/cells.js";
 import type { Actor } from "./audit.js";
 
 const KIND_NAMES: Record<UnitKind, string> = { department: "股室", school: "学校", external: "外单位" };
@@ -47,17 +48,8 @@ interface RowError {
   message: string;
 }
 
-/** A cell's text, trimmed and without U+0000 (which PostgreSQL cannot store). */
-const cellText = (v: ExcelJS.CellValue): string => rawCellText(v).replaceAll("\u0000", "").trim();
-const rawCellText = (v: ExcelJS.CellValue): string => {
-  if (v == null) return "";
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("").trim();
-    if ("text" in v) return String(v.text).trim();
-    if ("result" in v) return String(v.result ?? "").trim();
-  }
-  return String(v).trim();
-};
+/** A cell's text, trimmed. */
+const cellText = (v: ExcelJS.CellValue): string => readCell(v).trim();
 const splitList = (s: string) => s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
 
 function parseRole(s: string): Role | null {

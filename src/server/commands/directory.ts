@@ -5,6 +5,7 @@ import { now, type Tx } from "../db/transaction.js";
 import { flag, updateVersioned } from "../db/versioned.js";
 import { errors } from "../errors.js";
 import { writeAudit, type Actor } from "./audit.js";
+import { normalizeName } from "./plans/unit-matching.js";
 
 export type OrgLevel = OrgTable["level"];
 export type UnitKind = UnitTable["kind"];
@@ -46,7 +47,6 @@ export function cleanAliases(name: string, aliases: string[]): string[] {
   return [...new Set(aliases.map((a) => a.replace(/\s+/g, "")).filter((a) => a && a !== name))];
 }
 
-const nameKey = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 export interface NameConflict {
   name: string;
@@ -60,14 +60,14 @@ export interface NameConflict {
  * or as an alias.
  */
 export async function unitNameConflicts(tx: Tx, orgId: number, names: string[], exceptId?: number): Promise<NameConflict[]> {
-  const wanted = new Map(names.map((n) => [nameKey(n), n] as const).filter(([k]) => k));
+  const wanted = new Map(names.map((n) => [normalizeName(n), n] as const).filter(([k]) => k));
   if (!wanted.size) return [];
   const units = await tx.selectFrom("units").select(["id", "name", "aliases"]).where("org_id", "=", orgId).execute();
   const conflicts: NameConflict[] = [];
   for (const u of units) {
     if (u.id === exceptId) continue;
     for (const used of [u.name, ...(JSON.parse(u.aliases) as string[])]) {
-      const name = wanted.get(nameKey(used));
+      const name = wanted.get(normalizeName(used));
       if (name !== undefined && !conflicts.some((c) => c.name === name)) conflicts.push({ name, unitId: u.id, unitName: u.name });
     }
   }
@@ -75,14 +75,14 @@ export async function unitNameConflicts(tx: Tx, orgId: number, names: string[], 
 }
 
 export function conflictMessage(c: NameConflict): string {
-  return nameKey(c.name) === nameKey(c.unitName) ? `单位“${c.unitName}”已存在` : `“${c.name}”已是单位“${c.unitName}”的别名`;
+  return normalizeName(c.name) === normalizeName(c.unitName) ? `单位“${c.unitName}”已存在` : `“${c.name}”已是单位“${c.unitName}”的别名`;
 }
 
 /** 409 when the name or an alias is already another unit's name or alias in the bureau. */
 export async function assertUnitNamesFree(tx: Tx, orgId: number, names: string[], exceptId?: number) {
   const [first] = await unitNameConflicts(tx, orgId, names, exceptId);
   if (!first) return;
-  const isName = nameKey(first.name) === nameKey(first.unitName);
+  const isName = normalizeName(first.name) === normalizeName(first.unitName);
   throw errors.conflict(isName ? "UNIT_NAME_TAKEN" : "UNIT_ALIAS_TAKEN", `${conflictMessage(first)}，同一名称只能对应一个单位`);
 }
 

@@ -4,6 +4,7 @@ import type { DB, TaskTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { now } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
+import { normalizeName } from "./unit-matching.js";
 import type { LeaderRef, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
 
 export type UnitRole = "lead" | "co" | "liaison";
@@ -78,7 +79,7 @@ export function distinctRefs<T extends { name: string }>(refs: T[], idOf: (ref: 
   const seen = new Set<string>();
   return refs.filter((ref) => {
     const id = idOf(ref);
-    const name = ref.name.normalize("NFKC").replace(/\s+/g, "");
+    const name = normalizeName(ref.name);
     const keys = [id ? `#${id}` : null, `=${name}`].filter((k): k is string => !!k);
     if (keys.some((k) => seen.has(k))) return false;
     for (const k of keys) seen.add(k);
