@@ -9,8 +9,6 @@ import { importPlan } from "../commands/plans/import-plan.js";
 import { createPlan, getPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
 import { archivePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
 import { presentPlan } from "../presenters/plans.js";
-import { assertUnitNamesFree } from "../commands/directory.js";
-import { normalizeName } from "../commands/plans/unit-matching.js";
 import { readUpload } from "./upload.js";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
@@ -156,11 +154,6 @@ export const planRoutes = [
     params: idParam,
     body: z.strictObject({ name: text(1, 100), unitId: z.number().int().positive() }),
     handler: async ({ ctx, user, params, body }) =>
-      inTransaction(ctx.database, async (tx) => {
-        const plan = await getPlan(tx, writeScope(user), params.id);
-        // The name becomes the unit's alias: refused when it already names another unit.
-        await assertUnitNamesFree(tx, plan.org_id, [normalizeName(body.name)], body.unitId);
-        return mapUnitName(tx, actorOf(user!), plan, body.name, body.unitId);
-      }),
+      inTransaction(ctx.database, async (tx) => mapUnitName(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.name, body.unitId)),
   }),
 ];

@@ -6,7 +6,7 @@ import { now, type Tx } from "../../db/transaction.js";
 import { updateVersioned } from "../../db/versioned.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
-import { cleanAliases } from "../directory.js";
+import { assertUnitNamesFree, cleanAliases } from "../directory.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { normalizeName } from "./unit-matching.js";
 import { linkUnits } from "./unit-linking.js";
@@ -202,6 +202,8 @@ export async function mapUnitName(tx: Tx, actor: Actor, plan: PlanRow, name: str
   const unit = await tx.selectFrom("units").selectAll().where("id", "=", unitId).where("org_id", "=", plan.org_id).executeTakeFirst();
   if (!unit) throw errors.validation("所选单位不存在", [{ field: "unitId", message: "所选单位不存在" }]);
   const clean = normalizeName(name);
+  // The name becomes the unit's alias: refused when it already names another unit.
+  await assertUnitNamesFree(tx, plan.org_id, [clean], unit.id);
   const aliases = cleanAliases(unit.name, [...(JSON.parse(unit.aliases) as string[]), clean]);
   if (aliases.length !== (JSON.parse(unit.aliases) as string[]).length) {
     await tx.updateTable("units").set({ aliases: JSON.stringify(aliases), version: unit.version + 1 }).where("id", "=", unit.id).execute();
