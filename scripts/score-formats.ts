@@ -1,0 +1,121 @@
+// Scores one corpus in the formats bureaus upload: its text, a DOCX and a PDF made from it with
+// public tools (Debian's pandoc and LibreOffice), each extracted by the engine and scored against
+// the gold with ../shared/tools/score-extraction.mjs.
+//
+//   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose]
+//
+// Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are):
+//   text    the file itself
+//   docx    pandoc -f markdown -t docx (real tables, heading styles)
+//   lodocx  pandoc → HTML with border="1" tables → soffice --convert-to docx
+//   pdf     the same HTML → soffice --convert-to pdf (bordered tables, header rows repeated)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, extname, join, resolve } from "node:path";
+import { extractPlan } from "../src/extract/index.js";
+
+export const FORMATS = ["text", "docx", "lodocx", "pdf"] as const;
+export type Format = (typeof FORMATS)[number];
+const TEXT_EXT = new Set([".txt", ".md"]);
+
+export function sofficePath(): string | undefined {
+  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]) if (existsSync(p)) return p;
+}
+export function pandocPath(): string | undefined {
+  return existsSync("/usr/bin/pandoc") ? "/usr/bin/pandoc" : undefined;
+}
+
+/** Renders a Markdown/text document into `format`; returns the file's path. */
+export function render(source: string, format: Format, dir: string): string {
+  const name = basename(source, extname(source));
+  if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
+  const pandoc = pandocPath();
+  if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
+  if (format === "docx") {
+    const out = join(dir, `${name}.docx`);
+    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", source, "-o", out]);
+    return out;
+  }
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
+  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, source], { encoding: "utf8" })
+    .replace(/<title>[^<]*<\/title>/, "")
+    .replace(/<header[\s\S]*?<\/header>/, "")
+    .replace(/<table>/g, '<table border="1" cellspacing="0">');
+  const work = mkdtempSync(join(tmpdir(), "duban-render-"));
+  try {
+    const htmlFile = join(work, `${name}.html`);
+    writeFileSync(htmlFile, html);
+    const target = format === "pdf" ? "pdf:writer_web_pdf_Export" : "docx:MS Word 2007 XML";
+    execFileSync(soffice, [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", target, "--outdir", work, htmlFile], {
+      timeout: 180_000,
+      stdio: "ignore",
+    });
+    const ext = format === "pdf" ? "pdf" : "docx";
+    const out = join(dir, `${name}${format === "lodocx" ? ".lo" : ""}.${ext}`);
+    writeFileSync(out, readFileSync(join(work, `${name}.${ext}`)));
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export interface Totals {
+  tasks: number;
+  units: number;
+  leaders: number;
+  targets: number;
+  deadlines: number;
+  meta: number;
+}
+
+/** Extracts every document of `docs` that has a gold, in one format, and scores the lot. */
+export async function scoreFormat(docs: string, gold: string, format: Format, keep?: string, verbose = false): Promise<Totals> {
+  const out = keep ? join(keep, format) : mkdtempSync(join(tmpdir(), `duban-score-${format}-`));
+  const renders = join(out, "renders");
+  mkdirSync(renders, { recursive: true });
+  const preds = join(out, "pred");
+  mkdirSync(preds, { recursive: true });
+  try {
+    for (const f of readdirSync(docs).sort()) {
+      const name = basename(f, extname(f));
+      if (!existsSync(join(gold, name + ".json"))) continue;
+      const file = render(join(docs, f), format, renders);
+      try {
+        const { plan } = await extractPlan(readFileSync(file), { filename: basename(file) });
+        writeFileSync(join(preds, name + ".json"), JSON.stringify(plan, null, 2));
+      } catch (e) {
+        console.error(`${format} ${f}: ${(e as Error).message}`);
+      }
+    }
+    const scorer = resolve(import.meta.dirname, "../../shared/tools/score-extraction.mjs");
+    if (verbose) console.log(execFileSync(process.execPath, [scorer, preds, gold, "--verbose"], { encoding: "utf8" }));
+    const t = JSON.parse(execFileSync(process.execPath, [scorer, preds, gold, "--json"], { encoding: "utf8" })).total;
+    return { tasks: t.tasks.f, units: t.units.f, leaders: t.leaders.f, targets: t.targets.f, deadlines: t.deadlines.f, meta: t.meta };
+  } finally {
+    if (!keep) rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export function formatRow(label: string, t: Totals): string {
+  const f = (n: number) => n.toFixed(3);
+  return `${label.padEnd(24)} tasks ${f(t.tasks)} units ${f(t.units)} leaders ${f(t.leaders)} targets ${f(t.targets)} deadlines ${f(t.deadlines)} meta ${f(t.meta)}`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const args = process.argv.slice(2);
+  const opt = (k: string) => {
+    const i = args.indexOf(k);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const formats = (opt("--formats") ?? FORMATS.join(",")).split(",") as Format[];
+  const keep = opt("--keep");
+  const verbose = args.includes("--verbose");
+  const [docs, gold] = args.filter((a) => !a.startsWith("--"));
+  if (!docs || !gold) {
+    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose]");
+    process.exit(2);
+  }
+  for (const format of formats) console.log(formatRow(`${basename(resolve(docs))} ${format}`, await scoreFormat(docs, gold, format, keep, verbose)));
+}
