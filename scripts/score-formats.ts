@@ -4,7 +4,8 @@
 //
 //   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose]
 //
-// Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are):
+// Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are);
+// each line of a .txt is a paragraph (see markdownOf):
 //   text    the file itself
 //   docx    pandoc -f markdown -t docx (real tables, heading styles)
 //   lodocx  pandoc → HTML with border="1" tables → soffice --convert-to docx
@@ -26,20 +27,47 @@ export function pandocPath(): string | undefined {
   return existsSync("/usr/bin/pandoc") ? "/usr/bin/pandoc" : undefined;
 }
 
+/**
+ * The Markdown pandoc reads. A .txt is text as it was copied: every line is a paragraph of the
+ * Word file (Markdown would glue lines that have no blank line between them into one paragraph),
+ * pipe-table rows stay together. GBK text is decoded first (pandoc reads UTF-8 only).
+ */
+export function markdownOf(source: string): string {
+  const bytes = readFileSync(source);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("gb18030").decode(bytes);
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (extname(source).toLowerCase() !== ".txt") return text;
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const row = line.trimStart().startsWith("|");
+    const prev = out.length ? out[out.length - 1] : "";
+    if (line.trim() && prev.trim() && !(row && prev.trimStart().startsWith("|"))) out.push("");
+    out.push(line);
+  }
+  return out.join("\n");
+}
+
 /** Renders a Markdown/text document into `format`; returns the file's path. */
 export function render(source: string, format: Format, dir: string): string {
   const name = basename(source, extname(source));
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
+  const markdown = join(dir, `${name}.source.md`);
+  writeFileSync(markdown, markdownOf(source));
   if (format === "docx") {
     const out = join(dir, `${name}.docx`);
-    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", source, "-o", out]);
+    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", markdown, "-o", out]);
     return out;
   }
   const soffice = sofficePath();
   if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
-  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, source], { encoding: "utf8" })
+  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, markdown], { encoding: "utf8" })
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<header[\s\S]*?<\/header>/, "")
     .replace(/<table>/g, '<table border="1" cellspacing="0">');
