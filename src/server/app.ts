@@ -25,7 +25,9 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Only the configured proxies may say who the client is (X-Forwarded-For/-Host/-Proto): the
+    // per-address login limit keys on req.ip, which anybody could set if every peer were trusted.
+    trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
     genReqId: () => Math.random().toString(36).slice(2, 10),
   });
 
@@ -146,8 +148,7 @@ function checkOrigin(req: FastifyRequest) {
   } catch {
     throw errors.badOrigin();
   }
-  const expected = req.headers["x-forwarded-host"] ?? req.headers.host;
-  if (host !== expected) throw errors.badOrigin();
+  if (host !== req.host) throw errors.badOrigin(); // X-Forwarded-Host counts only from a trusted proxy
 }
 
 function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").FastifyReply) {

@@ -166,9 +166,9 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     const u = s.client();
     for (let i = 0; i < 5; i++) expect((await u.login("locked", "nope")).statusCode).toBe(401);
     const res = await u.login("locked", "Lk#2026right");
-    expect([423, 429]).toContain(res.statusCode);
-    expect(res.json().error.code).toBe("ACCOUNT_LOCKED");
-    expect(res.json().error.message).toMatch(/锁定.*再试/);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("INVALID_CREDENTIALS");
+    expect(res.json().error.message).toMatch(/锁定 15 分钟/);
   });
 
   it("expires idle sessions", async () => {
