@@ -78,10 +78,28 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     // Add a user after the backup; the restore takes it away again.
     await duban(dir, "user", "add", "-u", "late", "-n", "后来者");
     expect((await duban(dir, "user", "list")).stdout).toContain("late");
-    const r = await duban(dir, "restore", backup);
+    // An existing database is overwritten only when asked to.
+    const refused = await duban(dir, "restore", backup);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("--force");
+    expect((await duban(dir, "user", "list")).stdout).toContain("late");
+    const r = await duban(dir, "restore", backup, "--force");
     expect(r.code, r.stderr).toBe(0);
     expect((await duban(dir, "user", "list")).stdout).not.toContain("late");
     expect((await duban(dir, "restore", join(dir, "missing.sqlite"))).code).toBe(1);
+  });
+
+  it("restore explains a missing data folder in Chinese, without a stack trace", async () => {
+    const backup = join(dir, "backup.sqlite");
+    const missing = join(dir, "no-such-folder", "data");
+    const r = await duban(missing, "restore", backup);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("数据文件夹不存在");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(missing)).toBe(false);
+    const b = await duban(dir, "backup", join(dir, "no-such-folder", "b.sqlite"));
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("备份文件夹不存在");
   });
 
   it("audit verify names the first tampered row", async () => {

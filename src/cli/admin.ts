@@ -1,6 +1,6 @@
 // Administrative commands on the database named by DATABASE_URL or DUBAN_DATA_DIR.
 import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { configFromEnv } from "../server/config.js";
@@ -104,6 +104,10 @@ export async function runBackup(file: string): Promise<number> {
     console.error(`文件已存在：${target}（为避免覆盖，请换一个文件名）`);
     return 1;
   }
+  if (!existsSync(dirname(target))) {
+    console.error(`备份文件夹不存在：${dirname(target)}，请先创建该文件夹`);
+    return 1;
+  }
   return withDatabase(async (database) => {
     if (database.dialect !== "sqlite") {
       console.error("PostgreSQL 数据库请使用 pg_dump 备份");
@@ -128,20 +132,29 @@ function runningServerPid(dataDir: string): number | null {
   }
 }
 
-export async function runRestore(file: string): Promise<number> {
+export async function runRestore(file: string, opts: { force?: boolean } = {}): Promise<number> {
   const config = configFromEnv();
   if (config.databaseUrl) {
     console.error("PostgreSQL 数据库请使用 pg_restore / psql 恢复");
     return 1;
   }
   const source = resolve(file);
-  if (!existsSync(source)) {
+  if (!existsSync(source) || !statSync(source).isFile()) {
     console.error(`找不到备份文件：${source}`);
+    return 1;
+  }
+  if (!existsSync(config.dataDir) || !statSync(config.dataDir).isDirectory()) {
+    console.error(`数据文件夹不存在：${config.dataDir}。请检查 DUBAN_DATA_DIR 是否写对；若确是新机器，请先创建该文件夹再恢复`);
     return 1;
   }
   const pid = runningServerPid(config.dataDir);
   if (pid) {
     console.error(`服务正在运行（进程 ${pid}），请先停止服务再恢复`);
+    return 1;
+  }
+  const target = join(config.dataDir, SQLITE_FILE);
+  if (existsSync(target) && !opts.force) {
+    console.error(`数据文件夹中已有数据库：${target}。恢复会覆盖它的全部数据；确认要覆盖，请加上 --force 再运行（建议先用 duban backup 另存一份）`);
     return 1;
   }
   try {
@@ -154,9 +167,13 @@ export async function runRestore(file: string): Promise<number> {
     console.error("该文件不是有效的督办备份（数据库损坏或格式不对）");
     return 1;
   }
-  const target = join(config.dataDir, SQLITE_FILE);
-  for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
-  copyFileSync(source, target);
+  try {
+    for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
+    copyFileSync(source, target);
+  } catch (e) {
+    console.error(`恢复失败：无法写入 ${target}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），请检查文件夹权限和磁盘空间`);
+    return 1;
+  }
   console.log(`已从 ${source} 恢复到 ${target}`);
   return 0;
 }
