@@ -40,9 +40,10 @@ describe("duban CLI", { timeout: 120_000 }, () => {
 
   it("adds users, lists them and resets a password", async () => {
     // Set up the bureau the way a first start with DUBAN_ADMIN_PASSWORD would.
-    const { openSqlite } = await import("../src/server/db/connection.js");
+    const { prepareDatabase } = await import("../src/server/start.js");
+    const { configFromEnv } = await import("../src/server/config.js");
     const { setUp } = await import("../src/server/commands/accounts.js");
-    const database = openSqlite(join(dir, "duban.sqlite"));
+    const database = await prepareDatabase(configFromEnv({ DUBAN_DATA_DIR: dir }));
     await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: "Duban#Cli2026" });
     await database.close();
 

@@ -9,7 +9,8 @@ import { migrate } from "../server/db/migrations.js";
 import { prepareDatabase, PID_FILE } from "../server/start.js";
 import { inTransaction } from "../server/db/transaction.js";
 import { createUser, resetPassword } from "../server/commands/accounts.js";
-import { verifyAuditChain, type Actor } from "../server/commands/audit.js";
+import { verifyAuditChain, writeAnchor, type Actor } from "../server/commands/audit.js";
+import { AUDIT_ANCHOR_FILE } from "../server/db/audit-key.js";
 import { ROLES, type Role } from "../server/policies/index.js";
 import { AppError } from "../server/errors.js";
 
@@ -31,7 +32,7 @@ async function withDatabase(fn: (database: Database) => Promise<number>): Promis
 
 export async function runMigrate(): Promise<number> {
   const config = configFromEnv();
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey });
   try {
     const done = await migrate(database);
     console.log(done.length ? `已执行迁移：${done.join(", ")}` : "数据库已是最新版本");
@@ -114,10 +115,17 @@ export async function runBackup(file: string): Promise<number> {
       return 1;
     }
     await sql`VACUUM INTO ${target}`.execute(database.db);
-    console.log(`已备份到 ${target}（${Math.round(statSync(target).size / 1024)} KB）`);
+    // The backup's audit head, anchored beside it: a restore brings it back with the database.
+    const copy = new SQLite(target, { readonly: true });
+    const head = copy.prepare("select seq, hash from audit_head where id = 1").get() as { seq: number; hash: string };
+    copy.close();
+    writeAnchor(database.audit!, head, anchorOfBackup(target));
+    console.log(`已备份到 ${target}（${Math.round(statSync(target).size / 1024)} KB；审计锚点：第 ${head.seq} 条，${anchorOfBackup(target)}）`);
     return 0;
   });
 }
+
+export const anchorOfBackup = (backupFile: string) => `${backupFile}.anchor.json`;
 
 /** A server writes its pid into the data folder; a live one blocks a restore. */
 function runningServerPid(dataDir: string): number | null {
@@ -170,6 +178,10 @@ export async function runRestore(file: string, opts: { force?: boolean } = {}): 
   try {
     for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
     copyFileSync(source, target);
+    // The data folder's anchor belonged to the replaced database; the backup's comes with it.
+    const anchor = join(config.dataDir, AUDIT_ANCHOR_FILE);
+    if (existsSync(anchorOfBackup(source))) copyFileSync(anchorOfBackup(source), anchor);
+    else rmSync(anchor, { force: true });
   } catch (e) {
     console.error(`恢复失败：无法写入 ${target}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），请检查文件夹权限和磁盘空间`);
     return 1;
@@ -178,11 +190,12 @@ export async function runRestore(file: string, opts: { force?: boolean } = {}): 
   return 0;
 }
 
-export async function runAuditVerify(): Promise<number> {
+export async function runAuditVerify(opts: { anchor?: string } = {}): Promise<number> {
   return withDatabase(async (database) => {
-    const result = await verifyAuditChain(database.db);
+    const result = await verifyAuditChain(database, { anchorFile: opts.anchor && resolve(opts.anchor) });
     if (result.ok) {
-      console.log(`审计日志完整：共 ${result.count} 条记录`);
+      const anchor = result.anchor === "checked" ? `，与锚点（第 ${result.anchorSeq} 条）相符` : "，尚无锚点文件";
+      console.log(`审计日志完整：共 ${result.count} 条记录${anchor}`);
       return 0;
     }
     console.error(`审计日志校验失败：第 ${result.badSeq} 条记录${result.reason}（此前 ${result.count} 条完好）`);

@@ -35,8 +35,9 @@ program
   .command("audit")
   .description("审计日志")
   .command("verify")
-  .description("校验审计日志哈希链")
-  .action(async () => exit(await (await admin()).runAuditVerify()));
+  .description("校验审计日志的密钥哈希链和锚点，指出第一条有问题的记录")
+  .option("--anchor <file>", "用这个锚点文件核对（如备份旁的 .anchor.json），默认用数据文件夹中的")
+  .action(async (o: { anchor?: string }) => exit(await (await admin()).runAuditVerify(o)));
 
 program
   .command("extract <files...>")

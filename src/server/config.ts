@@ -16,6 +16,8 @@ export interface ServerConfig {
   /** Addresses or CIDRs of reverse proxies whose X-Forwarded-* headers are believed; none by default. */
   trustProxy: string[];
   logLevel: string;
+  /** DUBAN_AUDIT_KEY: the audit chain's key, else data/audit.key. */
+  auditKey?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -34,6 +36,7 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     loginRatePerMinute: Number(env.DUBAN_LOGIN_RATE ?? 60),
     apiRatePerMinute: Number(env.DUBAN_API_RATE ?? 1200),
     trustProxy: (env.DUBAN_TRUST_PROXY ?? "").split(/[,\s]+/).filter(Boolean),
+    auditKey: env.DUBAN_AUDIT_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     ...overrides,
   };

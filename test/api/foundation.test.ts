@@ -231,7 +231,7 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect((await c.get(`/api/audit?from=${today}&to=${today}`)).json().total).toBeGreaterThan(0);
     expect((await c.get(`/api/audit?from=2000-01-01&to=2000-01-02`)).json().total).toBe(0);
 
-    expect(await verifyAuditChain(s.database.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(s.database)).toMatchObject({ ok: true });
     await expect(sql`update audit_events set action = 'x'`.execute(s.database.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_events`.execute(s.database.db)).rejects.toThrow(/append-only/);
   });
