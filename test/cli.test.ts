@@ -65,6 +65,7 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     const b = await duban(dir, "backup", backup);
     expect(b.code, b.stderr).toBe(0);
     expect(existsSync(backup)).toBe(true);
+    expect(existsSync(`${backup}.anchor.json`)).toBe(true); // the audit head at backup time
     expect((await duban(dir, "backup", backup)).code).toBe(1); // never overwrites
 
     const { startServer } = await import("../src/server/start.js");
@@ -108,9 +109,19 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     expect(ok.code).toBe(0);
     const count = Number(/共 (\d+) 条/.exec(ok.stdout)![1]);
     expect(count).toBeGreaterThan(2);
+    expect(ok.stdout).toContain("与锚点");
     // Tampering needs the triggers out of the way: exactly what an attacker with file access would do.
     const native = new SQLite(join(dir, "duban.sqlite"));
     native.exec("DROP TRIGGER audit_events_no_update");
+    native.exec("DROP TRIGGER audit_events_no_delete");
+    // Cut the last row and rewind the head: the chain itself is intact, the anchor is not.
+    const last = native.prepare("select seq, prev_hash from audit_events order by seq desc limit 1").get() as { seq: number; prev_hash: string };
+    native.prepare("DELETE FROM audit_events WHERE seq = ?").run(last.seq);
+    native.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").run(last.seq - 1, last.prev_hash);
+    const cut = await duban(dir, "audit", "verify");
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain(`第 ${last.seq} 条`);
+    expect(cut.stderr).toContain("截断");
     native.prepare("UPDATE audit_events SET actor_name = '篡改者' WHERE seq = 2").run();
     native.close();
     const bad = await duban(dir, "audit", "verify");
