@@ -79,7 +79,7 @@ const CASES: Record<string, (db: Kysely<any>, all: Row[]) => Promise<number>> = 
 };
 
 describe.each(dialects())("audit tamper on $name", (dialect) => {
-  // One server at a time: kysely's migrator sees another PostgreSQL schema's lock table as its own.
+  // One server at a time: each case starts from a fresh chain.
   let current: TestServer | undefined;
   const closeCurrent = async () => {
     await current?.close();

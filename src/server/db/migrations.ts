@@ -446,7 +446,10 @@ function provider(dialect: Dialect): MigrationProvider {
 }
 
 export async function migrate(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  // kysely looks for its own tables in every schema unless told which one: another schema's
+  // kysely_migration_lock (another app, or parallel test schemas) would make it skip creating ours.
+  const schema = database.dialect === "postgres" ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
