@@ -6,7 +6,7 @@ import { allRoutes } from "../../src/server/routes/index.js";
 import { MAX_JSON_DEPTH, jsonDepth } from "../../src/server/app.js";
 import { INT4_MAX } from "../../src/server/validation.js";
 
-const TOO_BIG = String(INT4_MAX + 1); // 2^31
+const TOO_BIG = String(2 ** 31);
 const fill = (url: string, id: string) => url.replace(/:[a-zA-Z]+/g, id);
 const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 
