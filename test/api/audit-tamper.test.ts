@@ -2,7 +2,7 @@
 // superuser would) tampers with the audit trail; the keyed, anchored chain notices every case.
 import { afterAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { sql, type Kysely } from "kysely";
 import { dialects, makeTestServer, type TestServer } from "../helpers/harness.js";
 import { ensureKeyedChain, verifyAuditChain } from "../../src/server/commands/audit.js";
@@ -145,7 +145,7 @@ describe.each(dialects())("audit tamper on $name", (dialect) => {
 
   it("another key cannot write to the chain: the start stops with an explanation", async () => {
     const s = await serverWithHistory();
-    expect(existsSync(join(s.dataDir, "audit.key"))).toBe(true);
+    expect(statSync(join(s.dataDir, "audit.key")).mode & 0o777).toBe(0o600);
     const schema = dialect.databaseUrl
       ? (await s.database.db.selectNoFrom((eb) => eb.fn<string>("current_schema", []).as("s")).executeTakeFirst())?.s
       : undefined;
