@@ -112,7 +112,7 @@ describe.each(dialects())("audit tamper on $name", (dialect) => {
       if (!result.ok) expect(result.badSeq, `${name}: ${result.reason}`).toBe(expectedSeq);
     }
     const tried = Object.keys(CASES).length;
-    console.log(`audit tamper (${dialect.name}): detected ${detected}/${tried}\n  ${report.join("\n  ")}`);
+    console.log(`audit tamper: detected ${detected}/${tried} (${dialect.name})\n  ${report.join("\n  ")}`);
     expect(detected).toBe(tried);
   });
 
