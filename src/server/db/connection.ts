@@ -30,7 +30,12 @@ export interface DatabaseOptions {
 export const SQLITE_FILE = "duban.sqlite";
 
 export function openDatabase(opts: DatabaseOptions): Database {
-  mkdirSync(opts.dataDir, { recursive: true });
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+  } catch (e) {
+    // PostgreSQL with DUBAN_AUDIT_KEY needs no data folder (only the anchor file is then lost).
+    if (!opts.databaseUrl || !opts.auditKey) throw e;
+  }
   const audit = loadAuditSecret(opts.dataDir, opts.auditKey);
   const database = opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.pgSchema) : openSqlite(join(opts.dataDir, SQLITE_FILE));
   return { ...database, audit };
