@@ -40,9 +40,10 @@ describe("duban CLI", { timeout: 120_000 }, () => {
 
   it("adds users, lists them and resets a password", async () => {
     // Set up the bureau the way a first start with DUBAN_ADMIN_PASSWORD would.
-    const { openSqlite } = await import("../src/server/db/connection.js");
+    const { prepareDatabase } = await import("../src/server/start.js");
+    const { configFromEnv } = await import("../src/server/config.js");
     const { setUp } = await import("../src/server/commands/accounts.js");
-    const database = openSqlite(join(dir, "duban.sqlite"));
+    const database = await prepareDatabase(configFromEnv({ DUBAN_DATA_DIR: dir }));
     await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: "Duban#Cli2026" });
     await database.close();
 
@@ -64,6 +65,7 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     const b = await duban(dir, "backup", backup);
     expect(b.code, b.stderr).toBe(0);
     expect(existsSync(backup)).toBe(true);
+    expect(existsSync(`${backup}.anchor.json`)).toBe(true); // the audit head at backup time
     expect((await duban(dir, "backup", backup)).code).toBe(1); // never overwrites
 
     const { startServer } = await import("../src/server/start.js");
@@ -78,10 +80,28 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     // Add a user after the backup; the restore takes it away again.
     await duban(dir, "user", "add", "-u", "late", "-n", "后来者");
     expect((await duban(dir, "user", "list")).stdout).toContain("late");
-    const r = await duban(dir, "restore", backup);
+    // An existing database is overwritten only when asked to.
+    const refused = await duban(dir, "restore", backup);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("--force");
+    expect((await duban(dir, "user", "list")).stdout).toContain("late");
+    const r = await duban(dir, "restore", backup, "--force");
     expect(r.code, r.stderr).toBe(0);
     expect((await duban(dir, "user", "list")).stdout).not.toContain("late");
     expect((await duban(dir, "restore", join(dir, "missing.sqlite"))).code).toBe(1);
+  });
+
+  it("restore explains a missing data folder in Chinese, without a stack trace", async () => {
+    const backup = join(dir, "backup.sqlite");
+    const missing = join(dir, "no-such-folder", "data");
+    const r = await duban(missing, "restore", backup);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("数据文件夹不存在");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(missing)).toBe(false);
+    const b = await duban(dir, "backup", join(dir, "no-such-folder", "b.sqlite"));
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("备份文件夹不存在");
   });
 
   it("audit verify names the first tampered row", async () => {
@@ -89,9 +109,19 @@ describe("duban CLI", { timeout: 120_000 }, () => {
     expect(ok.code).toBe(0);
     const count = Number(/共 (\d+) 条/.exec(ok.stdout)![1]);
     expect(count).toBeGreaterThan(2);
+    expect(ok.stdout).toContain("与锚点");
     // Tampering needs the triggers out of the way: exactly what an attacker with file access would do.
     const native = new SQLite(join(dir, "duban.sqlite"));
     native.exec("DROP TRIGGER audit_events_no_update");
+    native.exec("DROP TRIGGER audit_events_no_delete");
+    // Cut the last row and rewind the head: the chain itself is intact, the anchor is not.
+    const last = native.prepare("select seq, prev_hash from audit_events order by seq desc limit 1").get() as { seq: number; prev_hash: string };
+    native.prepare("DELETE FROM audit_events WHERE seq = ?").run(last.seq);
+    native.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").run(last.seq - 1, last.prev_hash);
+    const cut = await duban(dir, "audit", "verify");
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain(`第 ${last.seq} 条`);
+    expect(cut.stderr).toContain("截断");
     native.prepare("UPDATE audit_events SET actor_name = '篡改者' WHERE seq = 2").run();
     native.close();
     const bad = await duban(dir, "audit", "verify");

@@ -26,13 +26,18 @@ user
   .action(async (username) => exit(await (await admin()).runUserResetPassword(username)));
 
 program.command("backup <file>").description("在线备份 SQLite 数据库到文件（一致性副本）").action(async (file) => exit(await (await admin()).runBackup(file)));
-program.command("restore <file>").description("从备份文件恢复 SQLite 数据库（服务运行时拒绝）").action(async (file) => exit(await (await admin()).runRestore(file)));
+program
+  .command("restore <file>")
+  .description("从备份文件恢复 SQLite 数据库（服务运行时拒绝；覆盖已有数据库须加 --force）")
+  .option("-f, --force", "覆盖数据文件夹中已有的数据库")
+  .action(async (file, o: { force?: boolean }) => exit(await (await admin()).runRestore(file, o)));
 program
   .command("audit")
   .description("审计日志")
   .command("verify")
-  .description("校验审计日志哈希链")
-  .action(async () => exit(await (await admin()).runAuditVerify()));
+  .description("校验审计日志的密钥哈希链和锚点，指出第一条有问题的记录")
+  .option("--anchor <file>", "用这个锚点文件核对（如备份旁的 .anchor.json），默认用数据文件夹中的")
+  .action(async (o: { anchor?: string }) => exit(await (await admin()).runAuditVerify(o)));
 
 program
   .command("extract <files...>")

@@ -25,11 +25,14 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Only the configured proxies may say who the client is (X-Forwarded-For/-Host/-Proto): the
+    // per-address login limit keys on req.ip, which anybody could set if every peer were trusted.
+    trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
     genReqId: () => Math.random().toString(36).slice(2, 10),
   });
 
   app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages
+  limitJsonDepth(app);
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
 
   await app.register(helmet, {
@@ -80,6 +83,33 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
   });
 
   return app;
+}
+
+/** Deeper JSON than any form of ours sends is refused before it is parsed (deep recursion ends in 500). */
+export const MAX_JSON_DEPTH = 32;
+
+function limitJsonDepth(app: FastifyInstance) {
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
+    if (jsonDepth(body as string) > MAX_JSON_DEPTH) return done(errors.validation(`请求内容的嵌套层数过多（最多 ${MAX_JSON_DEPTH} 层）`), undefined);
+    return parseJson(req, body as string, done);
+  });
+}
+
+/** The deepest nesting of [ and { outside strings; a scan, no parse. */
+export function jsonDepth(text: string): number {
+  let depth = 0, max = 0, inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
 }
 
 function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
@@ -146,8 +176,7 @@ function checkOrigin(req: FastifyRequest) {
   } catch {
     throw errors.badOrigin();
   }
-  const expected = req.headers["x-forwarded-host"] ?? req.headers.host;
-  if (host !== expected) throw errors.badOrigin();
+  if (host !== req.host) throw errors.badOrigin(); // X-Forwarded-Host counts only from a trusted proxy
 }
 
 function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").FastifyReply) {

@@ -13,7 +13,11 @@ export interface ServerConfig {
   /** Per-address login attempts per minute; the per-account lockout does the fine work. */
   loginRatePerMinute: number;
   apiRatePerMinute: number;
+  /** Addresses or CIDRs of reverse proxies whose X-Forwarded-* headers are believed; none by default. */
+  trustProxy: string[];
   logLevel: string;
+  /** DUBAN_AUDIT_KEY: the audit chain's key, else data/audit.key. */
+  auditKey?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -31,6 +35,8 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     cookieSecure: env.DUBAN_COOKIE_SECURE === "1",
     loginRatePerMinute: Number(env.DUBAN_LOGIN_RATE ?? 60),
     apiRatePerMinute: Number(env.DUBAN_API_RATE ?? 1200),
+    trustProxy: (env.DUBAN_TRUST_PROXY ?? "").split(/[,\s]+/).filter(Boolean),
+    auditKey: env.DUBAN_AUDIT_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     ...overrides,
   };

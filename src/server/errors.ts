@@ -15,11 +15,9 @@ export const errors = {
   validation: (message: string, details?: unknown) => new AppError(400, "VALIDATION_FAILED", message, details),
   unauthenticated: () => new AppError(401, "UNAUTHENTICATED", "请先登录"),
   sessionExpired: () => new AppError(401, "SESSION_EXPIRED", "登录已过期，请重新登录"),
-  invalidCredentials: () => new AppError(401, "INVALID_CREDENTIALS", "用户名或密码错误"),
-  accountLocked: (until: Date) =>
-    new AppError(423, "ACCOUNT_LOCKED", `密码错误次数过多，账号已锁定，请于 ${formatClock(until)} 后再试（约 ${minutesUntil(until)} 分钟）`, {
-      lockedUntil: until.toISOString(),
-    }),
+  /** One answer for an unknown user, a wrong password and a locked account: it must not tell them apart. */
+  invalidCredentials: () =>
+    new AppError(401, "INVALID_CREDENTIALS", "用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟，锁定期间无法登录；如需提前解锁请联系管理员"),
   accountInactive: () => new AppError(403, "ACCOUNT_INACTIVE", "该账号已停用，请联系管理员"),
   passwordChangeRequired: () => new AppError(403, "PASSWORD_CHANGE_REQUIRED", "请先修改初始密码"),
   weakPassword: (message: string) => new AppError(400, "PASSWORD_WEAK", message),
@@ -35,10 +33,3 @@ export const errors = {
   unprocessable: (code: string, message: string, details?: unknown) => new AppError(422, code, message, details),
   rateLimited: () => new AppError(429, "RATE_LIMITED", "请求过于频繁，请稍后再试"),
 };
-
-function formatClock(d: Date): string {
-  return d.toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false });
-}
-function minutesUntil(d: Date): number {
-  return Math.max(1, Math.ceil((d.getTime() - Date.now()) / 60_000));
-}

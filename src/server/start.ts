@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { configFromEnv, type ServerConfig } from "./config.js";
 import { openDatabase, type Database } from "./db/connection.js";
 import { checkSchemaVersion, migrate } from "./db/migrations.js";
+import { auditHead, ensureKeyedChain } from "./commands/audit.js";
 import { buildApp } from "./app.js";
 import { needsSetup, setUp } from "./commands/accounts.js";
 import { purgeIdleSessions } from "./auth/sessions.js";
@@ -25,9 +26,15 @@ export interface StartOptions {
 }
 
 export async function prepareDatabase(config: ServerConfig, pgSchema?: string): Promise<Database> {
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema });
-  await migrate(database);
-  await checkSchemaVersion(database);
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema, auditKey: config.auditKey });
+  try {
+    await migrate(database);
+    await checkSchemaVersion(database);
+    await ensureKeyedChain(database);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
   return database;
 }
 
@@ -60,6 +67,18 @@ export async function startServer(opts: StartOptions = {}) {
   const stopScheduler = env.DUBAN_SCHEDULER === "0" ? () => {} : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m));
   const purge = setInterval(() => purgeIdleSessions(database.db, config.sessionIdleMinutes).catch(() => {}), 10 * 60_000);
   purge.unref();
+  // The audit head also goes to the log (kept elsewhere than the data folder, if logs are shipped).
+  let loggedSeq = -1;
+  const logHead = () =>
+    auditHead(database)
+      .then((head) => {
+        if (head.seq !== loggedSeq) app.log.info({ auditHead: head }, "audit head");
+        loggedSeq = head.seq;
+      })
+      .catch(() => {});
+  await logHead();
+  const headLog = setInterval(logHead, 60_000);
+  headLog.unref();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -71,6 +90,7 @@ export async function startServer(opts: StartOptions = {}) {
     url: `http://127.0.0.1:${port}`,
     async close() {
       clearInterval(purge);
+      clearInterval(headLog);
       stopScheduler();
       await app.close();
       await database.close();

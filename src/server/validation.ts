@@ -210,8 +210,8 @@ const ROUTE_LABELS: Record<string, Record<string, string>> = {
 };
 
 /** Whole messages for a key, replacing "label：message" (by key; "url key" for one route). */
-const KEY_MESSAGES: Record<string, { any?: string; required?: string }> = {
-  id: { any: "编号须为正整数" },
+const KEY_MESSAGES: Record<string, { any?: string; required?: string; tooBig?: string }> = {
+  id: { any: "编号须为正整数", tooBig: "编号超出范围，没有这条记录" },
   comment: { required: "请填写意见" },
   "/api/reports/:id/return comment": { required: "退回时须填写意见，说明需要修改的地方" },
 };
@@ -241,6 +241,7 @@ function issueMessage(issue: z.core.$ZodIssue, url?: string): string {
   const key = lastKey(issue.path);
   const own = key ? (url && KEY_MESSAGES[`${url} ${key}`]) || KEY_MESSAGES[key] : undefined;
   const missing = issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined;
+  if (own?.tooBig && issue.code === "too_big") return own.tooBig;
   if (own?.any) return own.any;
   if (own?.required && missing) return own.required;
   const label = fieldLabel(issue.path, url);
@@ -284,9 +285,15 @@ export function stripNul<T>(value: T, replacement = ""): T {
   return value;
 }
 
-/** Query strings arrive as text: numbers and booleans are coerced here. */
-export const queryInt = () => z.coerce.number().int().positive();
-export const idParam = z.strictObject({ id: z.coerce.number().int().positive() });
+/**
+ * Integer columns are int4 on PostgreSQL: a larger id or number would fail in the database (500)
+ * instead of here. Every integer of params, query and body is an int32 (z.int32() in bodies);
+ * test/api/client-errors.test.ts checks the route table for it.
+ */
+export const INT4_MAX = 2_147_483_647;
+/** Query strings and path parameters arrive as text: an integer in the int4 range. */
+export const queryInt = () => z.coerce.number().int().min(-INT4_MAX - 1).max(INT4_MAX);
+export const idParam = z.strictObject({ id: queryInt().positive() });
 
 /** A trimmed text field with Chinese length messages. */
 export const text = (min: number, max: number) =>

@@ -46,7 +46,7 @@ describe.each(dialects())("two app instances on one $name database", (dialect) =
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).post("/api/units", { name: `并发单位${i}`, kind: "school" })),
     );
-    const result = await verifyAuditChain(s.database.db);
+    const result = await verifyAuditChain(s.database);
     expect(result.ok).toBe(true);
     expect(result.count).toBeGreaterThanOrEqual(20);
   });

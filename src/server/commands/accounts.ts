@@ -1,5 +1,5 @@
 // Use cases on accounts: first-run setup, login with lockout, password changes, user records.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/connection.js";
 import type { DB } from "../db/schema.js";
 import { inTransaction, now, type Tx } from "../db/transaction.js";
@@ -60,38 +60,59 @@ export async function setUp(database: Database, input: SetupInput): Promise<User
 }
 
 /**
- * Checks a password, counting failures: after MAX_FAILED_LOGINS within LOCKOUT_MINUTES the account
- * is locked for LOCKOUT_MINUTES, and even the right password is refused until then.
+ * Checks a password, counting failures: at most MAX_FAILED_LOGINS passwords are tried within
+ * LOCKOUT_MINUTES of the first failure; the last failure locks the account for LOCKOUT_MINUTES,
+ * and even the right password is refused until then.
+ *
+ * Each attempt first takes a numbered ticket with one conditional UPDATE … RETURNING (an
+ * atomic increment on both dialects), and only a ticket within the limit gets its password
+ * checked: parallel guesses cannot all read the same count. Unknown, locked and wrong answer
+ * alike, after the same scrypt work, so the answer does not tell whether an account exists.
  */
 export async function login(database: Database, username: string, password: string): Promise<UserRow> {
   const db = database.db;
   const user = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
-  if (!user) {
-    await verifyPassword(password, DUMMY_HASH);
-    throw errors.invalidCredentials();
-  }
-  const t = Date.now();
-  if (user.locked_until && Date.parse(user.locked_until) > t) throw errors.accountLocked(new Date(user.locked_until));
-  const ok = await verifyPassword(password, user.password_hash);
+  const ticket = user ? await takeLoginTicket(db, user.id, new Date()) : null;
+  const ok = await verifyPassword(password, user && ticket ? user.password_hash : DUMMY_HASH);
+  if (!user || !ticket) throw errors.invalidCredentials();
   if (!ok) {
-    const windowStart = user.first_failed_at && t - Date.parse(user.first_failed_at) < LOCKOUT_MINUTES * 60_000 ? user.first_failed_at : null;
-    const failed = windowStart ? user.failed_logins + 1 : 1;
-    const lock = failed >= MAX_FAILED_LOGINS ? new Date(t + LOCKOUT_MINUTES * 60_000) : null;
-    await inTransaction(database, async (tx) => {
-      await tx
-        .updateTable("users")
-        .set({ failed_logins: lock ? 0 : failed, first_failed_at: lock ? null : (windowStart ?? new Date(t).toISOString()), locked_until: lock?.toISOString() ?? null })
-        .where("id", "=", user.id)
-        .execute();
-      if (lock) await writeAudit(tx, SYSTEM_ACTOR, { action: "user.lock", entity: "user", entityId: user.id, after: { lockedUntil: lock.toISOString() } });
-    });
+    if (ticket >= MAX_FAILED_LOGINS) await lockAccount(database, user.id);
     throw errors.invalidCredentials();
   }
   if (!user.active) throw errors.accountInactive();
-  if (user.failed_logins || user.locked_until) {
-    await db.updateTable("users").set({ failed_logins: 0, first_failed_at: null, locked_until: null }).where("id", "=", user.id).execute();
-  }
+  await db.updateTable("users").set({ failed_logins: 0, first_failed_at: null, locked_until: null }).where("id", "=", user.id).execute();
   return user;
+}
+
+/**
+ * Counts an attempt and returns its number within the window (1…MAX_FAILED_LOGINS), or null
+ * when the account is locked or its attempts are used up. A success resets the count.
+ */
+async function takeLoginTicket(db: Kysely<DB>, userId: number, at: Date): Promise<number | null> {
+  const t = at.toISOString();
+  const windowStart = new Date(at.getTime() - LOCKOUT_MINUTES * 60_000).toISOString();
+  const stale = sql<boolean>`(first_failed_at is null or first_failed_at < ${windowStart})`;
+  const row = await db
+    .updateTable("users")
+    .set({
+      failed_logins: sql`case when ${stale} then 1 else failed_logins + 1 end`,
+      first_failed_at: sql`case when ${stale} then ${t} else first_failed_at end`,
+    })
+    .where("id", "=", userId)
+    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", t)]))
+    .where(sql<boolean>`(${stale} or failed_logins < ${MAX_FAILED_LOGINS})`)
+    .returning("failed_logins")
+    .executeTakeFirst();
+  return row ? row.failed_logins : null;
+}
+
+/** The count stays at MAX_FAILED_LOGINS while locked: exactly that many passwords were tried. */
+async function lockAccount(database: Database, userId: number) {
+  const until = new Date(Date.now() + LOCKOUT_MINUTES * 60_000).toISOString();
+  await inTransaction(database, async (tx) => {
+    await tx.updateTable("users").set({ locked_until: until }).where("id", "=", userId).execute();
+    await writeAudit(tx, SYSTEM_ACTOR, { action: "user.lock", entity: "user", entityId: userId, after: { lockedUntil: until } });
+  });
 }
 
 export async function changePassword(database: Database, user: UserRow, current: string, next: string, keepSession: string): Promise<UserRow> {

@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import pg from "pg";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import type { DB } from "./schema.js";
+import { loadAuditSecret, type AuditSecret } from "./audit-key.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -12,6 +13,8 @@ export interface Database {
   dialect: Dialect;
   /** Where the SQLite file lives; undefined on PostgreSQL. */
   file?: string;
+  /** The audit chain's key and anchor file; a database opened without it cannot write audit rows. */
+  audit?: AuditSecret;
   close(): Promise<void>;
 }
 
@@ -20,14 +23,22 @@ export interface DatabaseOptions {
   dataDir: string;
   /** PostgreSQL schema to use (tests isolate themselves in one). */
   pgSchema?: string;
+  /** DUBAN_AUDIT_KEY; without it the key file of the data folder is used (made if missing). */
+  auditKey?: string;
 }
 
 export const SQLITE_FILE = "duban.sqlite";
 
 export function openDatabase(opts: DatabaseOptions): Database {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.pgSchema);
-  mkdirSync(opts.dataDir, { recursive: true });
-  return openSqlite(join(opts.dataDir, SQLITE_FILE));
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+  } catch (e) {
+    // PostgreSQL with DUBAN_AUDIT_KEY needs no data folder (only the anchor file is then lost).
+    if (!opts.databaseUrl || !opts.auditKey) throw e;
+  }
+  const audit = loadAuditSecret(opts.dataDir, opts.auditKey);
+  const database = opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.pgSchema) : openSqlite(join(opts.dataDir, SQLITE_FILE));
+  return { ...database, audit };
 }
 
 export function openSqlite(file: string): Database {

@@ -381,10 +381,39 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("outbox").addColumn("org_id", "integer").execute();
     await db.schema.createIndex("outbox_org").on("outbox").column("org_id").execute();
   },
+  // The chain becomes keyed (HMAC): which key it is written with. Rows of before are re-keyed at
+  // the next start, after their sha256 chain is verified (ensureKeyedChain, commands/audit.ts).
+  "0006_audit_key": async (db) => {
+    await db.schema.alterTable("audit_head").addColumn("key_id", "text").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */
 async function appendOnly(db: Kysely<any>, dialect: Dialect, table: string) {
+  if (dialect === "postgres") {
+    await sql
+      .raw(
+        `CREATE FUNCTION ${table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
+          `BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`,
+      )
+      .execute(db);
+  }
+  await appendOnlyTriggers(db, dialect, table);
+}
+
+/**
+ * Runs fn with the append-only triggers of a table lifted, inside the caller's transaction:
+ * only for the one-time re-keying of the audit chain.
+ */
+export async function withoutAppendOnly<T>(db: Kysely<any>, dialect: Dialect, table: string, fn: () => Promise<T>): Promise<T> {
+  const names = dialect === "sqlite" ? [`${table}_no_update`, `${table}_no_delete`] : [`${table}_no_change`, `${table}_no_truncate`];
+  for (const name of names) await sql.raw(dialect === "sqlite" ? `DROP TRIGGER IF EXISTS ${name}` : `DROP TRIGGER IF EXISTS ${name} ON ${table}`).execute(db);
+  const result = await fn();
+  await appendOnlyTriggers(db, dialect, table);
+  return result;
+}
+
+async function appendOnlyTriggers(db: Kysely<any>, dialect: Dialect, table: string) {
   if (dialect === "sqlite") {
     for (const op of ["UPDATE", "DELETE"]) {
       await sql
@@ -396,12 +425,6 @@ async function appendOnly(db: Kysely<any>, dialect: Dialect, table: string) {
     }
     return;
   }
-  await sql
-    .raw(
-      `CREATE FUNCTION ${table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
-        `BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`,
-    )
-    .execute(db);
   await sql
     .raw(`CREATE TRIGGER ${table}_no_change BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_refuse()`)
     .execute(db);
@@ -423,7 +446,10 @@ function provider(dialect: Dialect): MigrationProvider {
 }
 
 export async function migrate(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  // kysely looks for its own tables in every schema unless told which one: another schema's
+  // kysely_migration_lock (another app, or parallel test schemas) would make it skip creating ours.
+  const schema = database.dialect === "postgres" ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -68,6 +68,8 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** keyId() of the key the chain is written with; null for a chain of before the key. */
+  key_id: string | null;
 }
 
 export interface MetaTable {

@@ -10,10 +10,30 @@ export type Tx = Transaction<DB>;
  * transaction tries to upgrade while another process (the CLI) writes.
  */
 export async function inTransaction<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return database.db.transaction().execute(async (tx) => {
+  const hooks: (() => void)[] = [];
+  const result = await database.db.transaction().execute(async (tx) => {
+    owners.set(tx, { database, hooks });
     if (database.dialect === "sqlite") await sql`update audit_head set seq = seq where id = -1`.execute(tx);
     return fn(tx);
   });
+  for (const hook of hooks) hook();
+  return result;
+}
+
+const owners = new WeakMap<Tx, { database: Database; hooks: (() => void)[] }>();
+
+function ownerOf(tx: Tx) {
+  const owner = owners.get(tx);
+  if (!owner) throw new Error("transaction not opened by inTransaction");
+  return owner;
+}
+
+/** The database a transaction runs on (its audit key, its dialect). */
+export const databaseOf = (tx: Tx): Database => ownerOf(tx).database;
+
+/** Runs fn once the transaction has committed (never when it rolls back). */
+export function afterCommit(tx: Tx, fn: () => void): void {
+  ownerOf(tx).hooks.push(fn);
 }
 
 export const now = () => new Date().toISOString();

@@ -1,20 +1,22 @@
 import { z } from "zod";
+import { calendarDay } from "../../shared/dates.js";
+import { queryInt } from "../validation.js";
 import { route } from "./define.js";
 import { presentAudit } from "../presenters/index.js";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+const day = calendarDay;
 
 export const auditRoutes = [
   route({
     method: "GET", url: "/api/audit", tag: "audit", access: "audit.read", summary: "审计日志（按操作人、操作、时间筛选）",
     query: z.strictObject({
-      actorId: z.coerce.number().int().positive().optional(),
+      actorId: queryInt().positive().optional(),
       action: z.string().max(50).optional(),
       entity: z.string().max(50).optional(),
       from: day.optional(),
       to: day.optional(),
-      page: z.coerce.number().int().positive().default(1),
-      pageSize: z.coerce.number().int().min(1).max(200).default(20),
+      page: queryInt().positive().default(1),
+      pageSize: queryInt().min(1).max(200).default(20),
     }),
     handler: async ({ ctx, query }) => {
       let q = ctx.database.db.selectFrom("audit_events");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam } from "../validation.js";
+import { idParam, queryInt } from "../validation.js";
 import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
@@ -66,7 +66,7 @@ export const meRoutes = [
   }),
   route({
     method: "GET", url: "/api/notifications", tag: "me", access: "session", summary: "我的通知（铃铛）",
-    query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+    query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50) }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
       let q = db.selectFrom("notifications").selectAll().where("user_id", "=", user!.id);

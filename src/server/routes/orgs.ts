@@ -18,14 +18,14 @@ export const orgRoutes = [
   }),
   route({
     method: "POST", url: "/api/orgs", tag: "orgs", access: "orgs.write", status: 201, summary: "新建机构",
-    body: z.strictObject({ name: text(2, 100), parentId: z.number().int().positive().nullable().optional(), level }),
+    body: z.strictObject({ name: text(2, 100), parentId: z.int32().positive().nullable().optional(), level }),
     handler: async ({ ctx, user, body }) =>
       presentOrg(await inTransaction(ctx.database, (tx) => createOrg(tx, actorOf(user!), { name: body.name, parentId: body.parentId ?? null, level: body.level }))),
   }),
   route({
     method: "PATCH", url: "/api/orgs/:id", tag: "orgs", access: "orgs.write", summary: "修改机构",
     params: idParam,
-    body: z.strictObject({ name: text(2, 100).optional(), parentId: z.number().int().positive().nullable().optional(), version: z.number().int().optional() }),
+    body: z.strictObject({ name: text(2, 100).optional(), parentId: z.int32().positive().nullable().optional(), version: z.int32().optional() }),
     handler: async ({ ctx, user, body, params }) =>
       presentOrg(await inTransaction(ctx.database, (tx) => updateOrg(tx, actorOf(user!), params.id, body))),
   }),

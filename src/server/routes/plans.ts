@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { calendarDay } from "../../shared/dates.js";
 import { route } from "./define.js";
-import { idParam, parseWith, text } from "../validation.js";
+import { idParam, parseWith, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, type RequestUser } from "../context.js";
 import { errors } from "../errors.js";
@@ -28,13 +29,13 @@ const pastedPlan = z.strictObject({
   text: z.string().trim().min(1, "请粘贴方案文本").max(10 * 1024 * 1024, "文本过长（上限 10 MB）"),
   filename: z.string().max(200).optional(),
 });
-const year = z.number().int().min(2000, "年份无效").max(2100, "年份无效");
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+const year = z.int32().min(2000, "年份无效").max(2100, "年份无效");
+const day = calendarDay;
 
 export const planRoutes = [
   route({
     method: "GET", url: "/api/plans", tag: "plans", access: "plans.read", summary: "工作方案列表",
-    query: z.strictObject({ year: z.coerce.number().int().optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
+    query: z.strictObject({ year: queryInt().optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
       let q = db.selectFrom("plans").selectAll().where("org_id", "in", await readScope(db, user));
@@ -96,9 +97,9 @@ export const planRoutes = [
       issuer: z.string().max(200).nullable().optional(), issuedOn: day.nullable().optional(), region: z.string().max(100).nullable().optional(),
       sections: z.array(z.strictObject({ no: z.string().max(20), title: z.string().max(300) })).max(200).optional(),
       rhythm: z.enum(["monthly", "biweekly", "quarterly"], { error: "调度频次须为 monthly（每月）、biweekly（每两周）或 quarterly（每季度）" }).optional(),
-      openDay: z.number().int().min(1).max(28).optional(),
-      dueDay: z.number().int().min(1).max(31).optional(),
-      version: z.number().int().optional(),
+      openDay: z.int32().min(1).max(28).optional(),
+      dueDay: z.int32().min(1).max(31).optional(),
+      version: z.int32().optional(),
     }),
     handler: async ({ ctx, user, params, body }) =>
       presentPlan(
@@ -128,7 +129,7 @@ export const planRoutes = [
   route({
     method: "POST", url: "/api/plans/:id/publish", tag: "plans", access: "plans.write", summary: "发布：任务进入台账，未匹配的单位自动新建",
     params: idParam,
-    body: z.strictObject({ version: z.number().int().optional() }),
+    body: z.strictObject({ version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) => {
       const { plan, createdUnits } = await inTransaction(ctx.database, async (tx) =>
         publishPlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.version),
@@ -139,7 +140,7 @@ export const planRoutes = [
   route({
     method: "POST", url: "/api/plans/:id/archive", tag: "plans", access: "plans.write", summary: "归档（年终）",
     params: idParam,
-    body: z.strictObject({ version: z.number().int().optional() }),
+    body: z.strictObject({ version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentPlan(await inTransaction(ctx.database, async (tx) => archivePlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.version))),
   }),
@@ -152,7 +153,7 @@ export const planRoutes = [
     method: "POST", url: "/api/plans/:id/unit-mappings", tag: "plans", access: "plans.write",
     summary: "把方案中的单位名称对应到已有单位（并记为该单位的别名）",
     params: idParam,
-    body: z.strictObject({ name: text(1, 100), unitId: z.number().int().positive() }),
+    body: z.strictObject({ name: text(1, 100), unitId: z.int32().positive() }),
     handler: async ({ ctx, user, params, body }) =>
       inTransaction(ctx.database, async (tx) => mapUnitName(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.name, body.unitId)),
   }),

@@ -20,7 +20,7 @@ const status = z
   .string()
   .transform((s) => STATUS_BY_LABEL[s] ?? s)
   .pipe(z.enum(Object.keys(REPORT_STATUSES) as [keyof typeof REPORT_STATUSES], { error: "推进状态须为 未启动、正常推进、已完成、滞后、受阻 之一" }));
-const version = z.number({ error: "缺少版本号" }).int();
+const version = z.int32({ error: "缺少版本号" });
 
 export const EVIDENCE_TYPES: Record<string, string> = {
   pdf: "application/pdf", jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
@@ -88,8 +88,8 @@ export const reportRoutes = [
       status: status.nullable().optional(),
       problems: z.string().max(10_000).optional(),
       nextSteps: z.string().max(10_000).optional(),
-      values: z.array(z.strictObject({ targetId: z.number().int().positive(), value: z.number({ error: "指标值须为数字" }).nullable() })).max(200).optional(),
-      milestones: z.array(z.strictObject({ milestoneId: z.number().int().positive(), doneOn: calendarDay.nullable() })).max(200).optional(),
+      values: z.array(z.strictObject({ targetId: z.int32().positive(), value: z.number({ error: "指标值须为数字" }).nullable() })).max(200).optional(),
+      milestones: z.array(z.strictObject({ milestoneId: z.int32().positive(), doneOn: calendarDay.nullable() })).max(200).optional(),
       version,
     }),
     handler: async ({ ctx, user, params, body }) => {

@@ -61,7 +61,7 @@ export const roundRoutes = [
   route({
     method: "PATCH", url: "/api/rounds/:id", tag: "rounds", access: "rounds.manage", summary: "调整本轮的开始或截止日期",
     params: idParam,
-    body: z.strictObject({ opensOn: day.optional(), dueOn: day.optional(), version: z.number().int().optional() }),
+    body: z.strictObject({ opensOn: day.optional(), dueOn: day.optional(), version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) => ({
       round: presentRound(await inTransaction(ctx.database, async (tx) => {
         const { round } = await getRound(tx, writeScope(user), params.id);
@@ -92,7 +92,7 @@ export const roundRoutes = [
   route({
     method: "POST", url: "/api/rounds/:id/remind", tag: "rounds", access: "rounds.manage", summary: "催办：提醒未报送的单位（可指定报告）",
     params: idParam,
-    body: z.strictObject({ reportIds: z.array(z.number().int().positive()).max(1000).optional() }),
+    body: z.strictObject({ reportIds: z.array(z.int32().positive()).max(1000).optional() }),
     handler: async ({ ctx, user, params, body }) =>
       inTransaction(ctx.database, async (tx) => {
         const { round, plan } = await getRound(tx, writeScope(user), params.id);

@@ -32,12 +32,12 @@ export const settingsRoutes = [
   route({
     method: "PUT", url: "/api/settings/notifications", tag: "settings", access: "settings.manage", summary: "保存催办与通知渠道设置",
     body: z.strictObject({
-      reminders: z.strictObject({ beforeDays: z.number().int().min(0).max(30), escalateAfterDays: z.number().int().min(1).max(60) }),
+      reminders: z.strictObject({ beforeDays: z.int32().min(0).max(30), escalateAfterDays: z.int32().min(1).max(60) }),
       channels: z.strictObject({
         dingtalk: z.strictObject({ enabled: z.boolean(), webhook: url, secret: z.string().max(200) }),
         wecom: z.strictObject({ enabled: z.boolean(), webhook: url }),
         email: z.strictObject({
-          enabled: z.boolean(), host: z.string().max(200), port: z.number().int().min(1).max(65535), secure: z.boolean(),
+          enabled: z.boolean(), host: z.string().max(200), port: z.int32().min(1).max(65535), secure: z.boolean(),
           user: z.string().max(200), pass: z.string().max(200), from: z.string().max(200),
         }),
       }),

@@ -18,7 +18,7 @@ function presentSummary(s: SummaryRow, can?: Record<string, boolean>) {
   };
 }
 
-const version = z.number({ error: "缺少版本号" }).int();
+const version = z.int32({ error: "缺少版本号" });
 
 export const summaryRoutes = [
   route({
@@ -37,7 +37,7 @@ export const summaryRoutes = [
     method: "POST", url: "/api/plans/:id/summaries", tag: "summaries", access: "plans.read", status: 201,
     summary: "生成季度总结草稿（按单位或分管领导，取本季度已审定的报告）",
     params: idParam,
-    body: z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, "季度格式应为 2026-Q1"), scope: z.enum(["unit", "leader"]), unitId: z.number().int().positive().optional(), leaderId: z.number().int().positive().optional() }),
+    body: z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, "季度格式应为 2026-Q1"), scope: z.enum(["unit", "leader"]), unitId: z.int32().positive().optional(), leaderId: z.int32().positive().optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentSummary(await inTransaction(ctx.database, async (tx) => createSummary(tx, user!, actorOf(user!), await getPlan(tx, await readScope(tx, user), params.id), body, nowOf(ctx)))),
   }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, text } from "../validation.js";
+import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf } from "../context.js";
 import { errors } from "../errors.js";
@@ -10,11 +10,11 @@ import { presentPlan, presentTask } from "../presenters/plans.js";
 import { progressOf } from "../commands/rounds/progress.js";
 import { readScope, writeScope } from "./plans.js";
 
-const unitRef = z.strictObject({ name: text(1, 100), unitId: z.number().int().positive().nullable().optional() });
-const leaderRef = z.strictObject({ name: text(1, 50), userId: z.number().int().positive().nullable().optional() });
-const span = z.tuple([z.number().int(), z.number().int()]).nullable().optional();
+const unitRef = z.strictObject({ name: text(1, 100), unitId: z.int32().positive().nullable().optional() });
+const leaderRef = z.strictObject({ name: text(1, 50), userId: z.int32().positive().nullable().optional() });
+const span = z.tuple([z.int32(), z.int32()]).nullable().optional();
 const target = z.strictObject({
-  id: z.number().int().positive().optional(),
+  id: z.int32().positive().optional(),
   metric: z.string().trim().max(200),
   op: z.enum([">=", "<=", "=", ">", "<"], { error: "比较方式须为 >=、<=、=、>、< 之一" }),
   value: z.number({ error: "目标值须为数字" }),
@@ -23,7 +23,7 @@ const target = z.strictObject({
   span, confidence: z.number().min(0).max(1).nullable().optional(),
 });
 const milestone = z.strictObject({
-  id: z.number().int().positive().optional(),
+  id: z.int32().positive().optional(),
   what: z.string().trim().min(1, "请填写节点内容").max(500),
   by: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "完成时限格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD"),
   text: z.string().max(1000).optional(),
@@ -46,8 +46,8 @@ const taskFields = {
 
 const planTaskFilters = z.strictObject({
   section: z.string().max(20).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-  leaderId: z.coerce.number().int().positive().optional(),
+  unitId: queryInt().positive().optional(),
+  leaderId: queryInt().positive().optional(),
   leader: z.string().max(50).optional(),
   q: z.string().max(100).optional(),
   overdue: z.enum(["0", "1"]).optional(),
@@ -84,7 +84,7 @@ export const taskRoutes = [
   route({
     method: "POST", url: "/api/plans/:id/tasks", tag: "tasks", access: "plans.write", status: 201, summary: "新增任务",
     params: idParam,
-    body: z.strictObject({ ...taskFields, title: text(1, 500), after: z.number().int().positive().nullable().optional() }),
+    body: z.strictObject({ ...taskFields, title: text(1, 500), after: z.int32().positive().nullable().optional() }),
     handler: async ({ ctx, user, params, body }) => {
       const { after, ...value } = body;
       return presentTask(await inTransaction(ctx.database, async (tx) => createTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), value as any, after)));
@@ -93,7 +93,7 @@ export const taskRoutes = [
   route({
     method: "POST", url: "/api/plans/:id/tasks/reorder", tag: "tasks", access: "plans.write", summary: "调整任务顺序",
     params: idParam,
-    body: z.strictObject({ order: z.array(z.number().int().positive()).max(2000) }),
+    body: z.strictObject({ order: z.array(z.int32().positive()).max(2000) }),
     handler: async ({ ctx, user, params, body }) => {
       await inTransaction(ctx.database, async (tx) => reorderTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.order));
       return { items: (await loadTasks(ctx.database.db, { planId: params.id })).map((t) => presentTask(t)) };
@@ -102,7 +102,7 @@ export const taskRoutes = [
   route({
     method: "POST", url: "/api/plans/:id/tasks/merge", tag: "tasks", access: "plans.write", summary: "合并任务（草稿）",
     params: idParam,
-    body: z.strictObject({ taskIds: z.array(z.number().int().positive()).min(2, "至少选择两个任务").max(50) }),
+    body: z.strictObject({ taskIds: z.array(z.int32().positive()).min(2, "至少选择两个任务").max(50) }),
     handler: async ({ ctx, user, params, body }) =>
       presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.taskIds))),
   }),
@@ -154,7 +154,7 @@ export const taskRoutes = [
   route({
     method: "PATCH", url: "/api/tasks/:id", tag: "tasks", access: "plans.write", summary: "修改任务（已发布的任务保留版本）",
     params: idParam,
-    body: z.strictObject({ ...taskFields, version: z.number().int().optional() }),
+    body: z.strictObject({ ...taskFields, version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentTask(
         await inTransaction(ctx.database, async (tx) => {
@@ -179,7 +179,7 @@ export const taskRoutes = [
   route({
     method: "POST", url: "/api/tasks/:id/split", tag: "tasks", access: "plans.write", status: 201, summary: "拆分任务：从第 at 条措施起拆为新任务（草稿）",
     params: idParam,
-    body: z.strictObject({ at: z.number().int().min(1), title: z.string().max(500).optional() }),
+    body: z.strictObject({ at: z.int32().min(1), title: z.string().max(500).optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentTask(
         await inTransaction(ctx.database, async (tx) => {

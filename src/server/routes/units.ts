@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, text } from "../validation.js";
+import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { createUnit, updateUnit } from "../commands/directory.js";
 import { presentUnit } from "../presenters/index.js";
@@ -12,7 +12,7 @@ const aliases = z.array(z.string().max(100)).max(50);
 export const unitRoutes = [
   route({
     method: "GET", url: "/api/units", tag: "units", access: "units.read", summary: "单位列表",
-    query: z.strictObject({ orgId: z.coerce.number().int().positive().optional(), includeInactive: z.enum(["0", "1"]).optional() }),
+    query: z.strictObject({ orgId: queryInt().positive().optional(), includeInactive: z.enum(["0", "1"]).optional() }),
     handler: async ({ ctx, user, query }) => {
       let q = ctx.database.db.selectFrom("units").selectAll().where("org_id", "=", query.orgId ?? user!.org_id);
       if (query.includeInactive === "0") q = q.where("active", "=", 1);
@@ -21,7 +21,7 @@ export const unitRoutes = [
   }),
   route({
     method: "POST", url: "/api/units", tag: "units", access: "units.write", status: 201, summary: "新建单位",
-    body: z.strictObject({ orgId: z.number().int().positive().optional(), name: text(2, 100), kind: unitKind, aliases: aliases.default([]) }),
+    body: z.strictObject({ orgId: z.int32().positive().optional(), name: text(2, 100), kind: unitKind, aliases: aliases.default([]) }),
     handler: async ({ ctx, user, body }) =>
       presentUnit(await inTransaction(ctx.database, (tx) => createUnit(tx, actorOf(user!), { ...body, orgId: body.orgId ?? user!.org_id }))),
   }),
@@ -30,7 +30,7 @@ export const unitRoutes = [
     params: idParam,
     body: z.strictObject({
       name: text(2, 100).optional(), kind: unitKind.optional(), aliases: aliases.optional(),
-      active: z.boolean().optional(), version: z.number().int().optional(),
+      active: z.boolean().optional(), version: z.int32().optional(),
     }),
     handler: async ({ ctx, user, body, params }) =>
       presentUnit(await inTransaction(ctx.database, (tx) => updateUnit(tx, actorOf(user!), params.id, body))),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, text } from "../validation.js";
+import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { createUser, resetPassword, updateUser } from "../commands/accounts.js";
 import { presentUser } from "../presenters/index.js";
@@ -31,7 +31,7 @@ async function withUnitName(db: Kysely<DB>, userId: number) {
 export const userRoutes = [
   route({
     method: "GET", url: "/api/users", tag: "users", access: "users.read", summary: "用户列表",
-    query: z.strictObject({ orgId: z.coerce.number().int().positive().optional(), q: z.string().max(50).optional(), role: z.enum(ROLES).optional() }),
+    query: z.strictObject({ orgId: queryInt().positive().optional(), q: z.string().max(50).optional(), role: z.enum(ROLES).optional() }),
     handler: async ({ ctx, user, query }) => {
       let q = ctx.database.db
         .selectFrom("users")
@@ -57,8 +57,8 @@ export const userRoutes = [
       email,
       password: z.string().min(1).max(128).optional(),
       roles: roleList,
-      unitId: z.number().int().positive().nullable().optional(),
-      orgId: z.number().int().positive().optional(),
+      unitId: z.int32().positive().nullable().optional(),
+      orgId: z.int32().positive().optional(),
     }),
     handler: async ({ ctx, user, body }) => {
       const { user: created, temporaryPassword } = await inTransaction(ctx.database, (tx) =>
@@ -72,7 +72,7 @@ export const userRoutes = [
     params: idParam,
     body: z.strictObject({
       name: text(1, 50).optional(), phone, email, roles: roleList.optional(),
-      unitId: z.number().int().positive().nullable().optional(), active: z.boolean().optional(), version: z.number().int().optional(),
+      unitId: z.int32().positive().nullable().optional(), active: z.boolean().optional(), version: z.int32().optional(),
     }),
     handler: async ({ ctx, user, body, params }) => {
       await inTransaction(ctx.database, (tx) => updateUser(tx, actorOf(user!), params.id, body));

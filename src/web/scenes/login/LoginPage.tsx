@@ -3,7 +3,7 @@ import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Form, Input } from "antd";
 import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
-import { ApiError, api } from "../../api/client.js";
+import { api } from "../../api/client.js";
 import { AuthPageLayout } from "../../components/AuthPageLayout.js";
 import { rememberSession, useSessionQuery } from "../../hooks/session.js";
 import { errorMessage } from "../../lib/notify.js";
@@ -40,8 +40,6 @@ export default function LoginPage() {
     return <Navigate replace to={redirectTo} />;
   }
 
-  const locked = login.error instanceof ApiError && login.error.code === "ACCOUNT_LOCKED";
-
   return (
     <AuthPageLayout title="用户登录">
       {expired && !login.isError ? (
@@ -52,7 +50,7 @@ export default function LoginPage() {
           type="error"
           showIcon
           role="alert"
-          message={locked ? "账号已被临时锁定" : "登录失败"}
+          message="登录失败"
           description={errorMessage(login.error)}
           style={{ marginBottom: 16 }}
         />

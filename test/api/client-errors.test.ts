@@ -1,0 +1,93 @@
+// Client input never ends in 500: deeply nested JSON, ids beyond PostgreSQL's int4, impossible dates.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { allRoutes } from "../../src/server/routes/index.js";
+import { MAX_JSON_DEPTH, jsonDepth } from "../../src/server/app.js";
+import { INT4_MAX } from "../../src/server/validation.js";
+
+const TOO_BIG = String(2 ** 31);
+const fill = (url: string, id: string) => url.replace(/:[a-zA-Z]+/g, id);
+const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
+
+describe("the route table bounds every integer to int4", () => {
+  it("every integer of params, query and body has a maximum within 2^31 − 1", () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (n.type === "integer" && !(typeof n.maximum === "number" && n.maximum <= INT4_MAX)) unbounded.push(where);
+      for (const [k, v] of Object.entries(n)) walk(v, `${where}.${k}`);
+    };
+    for (const def of allRoutes) {
+      for (const part of ["params", "query", "body"] as const) {
+        const schema = def[part];
+        if (schema) walk(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), `${def.method} ${def.url} ${part}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it("measures nesting without parsing", () => {
+    expect(jsonDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3);
+    expect(jsonDepth(nested(40))).toBe(40);
+  });
+});
+
+describe.each(dialects())("client errors on $name", (dialect) => {
+  let s: TestServer;
+  let c: TestClient;
+  beforeAll(async () => {
+    s = await makeTestServer(dialect, { apiRatePerMinute: 100_000, loginRatePerMinute: 100_000 });
+    c = await s.user({ username: "many", name: "多角色", roles: ["admin", "office", "director", "leader", "viewer"] });
+  });
+  afterAll(async () => s?.close());
+
+  it("answers ~8.7 KB of deeply nested JSON with 400 on every route, before login", async () => {
+    const body = nested(4350); // 8,700 bytes
+    const statuses: Record<number, number> = {};
+    const wrong: string[] = [];
+    const routes = allRoutes.filter((r) => r.method !== "GET");
+    for (const def of routes) {
+      const res = await s.client().request(def.method, fill(def.url, "1"), body, { "content-type": "application/json" });
+      statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+      if (res.statusCode !== 400 || !res.json().error.message.includes("嵌套层数过多")) wrong.push(`${def.method} ${def.url} → ${res.statusCode}`);
+    }
+    console.log(`nested JSON (${dialect.name}): ${routes.length} routes → ${JSON.stringify(statuses)}`);
+    expect(wrong).toEqual([]);
+    // A body as deep as the limit still reaches the route (and its own validation).
+    const ok = await s.client().request("POST", "/api/auth/login", { username: "admin", password: JSON.parse(nested(MAX_JSON_DEPTH - 1)) });
+    expect(ok.statusCode).toBe(400);
+    expect(ok.json().error.code).toBe("VALIDATION_FAILED");
+  });
+
+  it("answers ids of 2^31 and more with 400 in Chinese on every route with an id", async () => {
+    const routes = allRoutes.filter((r) => r.url.includes(":"));
+    const statuses: Record<number, number> = {};
+    const wrong: string[] = [];
+    for (const def of routes) {
+      const res = await c.request(def.method, fill(def.url, TOO_BIG), def.method === "GET" ? undefined : {});
+      statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+      const explained = res.statusCode === 400 ? /编号超出范围/.test(res.json().error.message) : [403, 404].includes(res.statusCode);
+      if (!explained) wrong.push(`${def.method} ${def.url} → ${res.statusCode}`);
+    }
+    console.log(`ids ≥ 2^31 (${dialect.name}): ${routes.length} routes → ${JSON.stringify(statuses)}`);
+    expect(wrong).toEqual([]);
+    for (const url of ["/api/users?orgId=", "/api/units?orgId=", "/api/audit?actorId=", "/api/plans?year=", "/api/notifications?limit="]) {
+      const res = await c.get(url + TOO_BIG);
+      expect(res.statusCode, url).toBe(400);
+    }
+    const body = await c.post("/api/users", { username: "bigorg", name: "大编号", roles: ["viewer"], orgId: INT4_MAX + 1 });
+    expect(body.statusCode).toBe(400);
+    expect(body.json().error.message).toMatch(/所属机构.*2147483647/);
+  });
+
+  it("answers impossible audit dates with 400", async () => {
+    for (const q of ["from=2026-13-45", "to=2026-02-30", "from=9999-99-99&to=0000-00-00"]) {
+      const res = await c.get(`/api/audit?${q}`);
+      expect(res.statusCode, q).toBe(400);
+      expect(res.json().error.message).toMatch(/日期/);
+    }
+    expect((await c.get("/api/audit?from=2026-02-28&to=2026-03-01")).statusCode).toBe(200);
+  });
+});
