@@ -42,6 +42,9 @@ export interface SourceDocument {
   warnings: string[];
 }
 
+/** Said once when page chrome copied from a web page (当前位置, 浏览次数, 打印本页…) was dropped, by a reader or a stage. */
+export const WEB_CHROME_WARNING = "已忽略从网页复制的页面信息（当前位置、索引号、浏览次数、打印本页等）";
+
 /** A reader failure the user can act on; message is Chinese. */
 export class ExtractError extends Error {
   constructor(

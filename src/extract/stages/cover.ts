@@ -213,7 +213,7 @@ export const cover: Stage = (doc) => {
 
   // labelled metadata when nothing better: "发布机构：…", "成文日期：…" kept from a web page, a
   // quoted header "> 发布单位：X ｜ 文号：Y ｜ 发布日期：2024-03-12", a table's "制表时间：…" row
-  const fieldSources: Stitched[] = paras.slice(0, head).map((p) => p.st);
+  const fieldSources: Stitched[] = [...(doc.pageMeta ?? []), ...paras.slice(0, head).map((p) => p.st)];
   for (const it of doc.items) {
     if (it.kind !== "table") continue;
     for (const row of it.table.rows.slice(0, 3)) for (const c of row) if (c.text.trim()) fieldSources.push(c);

@@ -96,13 +96,21 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
         }
         return;
       }
-      const words = s.split(/\s+/);
-      if (words.every((w) => w.length >= 2)) {
+      // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
+      // after a single character joins it ("张 三 李 四" → 张三 李四)
+      const words: string[] = [];
+      for (const w of s.split(/\s+/)) {
+        if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
+        else words.push(w);
+      }
+      if (words.length > 1 && words.every((w) => w.length >= 2)) {
         let off = 0;
         for (const w of words) {
-          const at = s.indexOf(w, off);
-          off = at + w.length;
-          pushName(piece.slice(at, at + w.length));
+          const at = s.indexOf(w[0], off);
+          let end = at;
+          for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
+          off = end;
+          pushName(piece.slice(at, end));
         }
         return;
       }
