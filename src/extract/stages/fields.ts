@@ -3,6 +3,7 @@
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { findDeadlines } from "./dates.js";
 import { findTargets } from "./targets.js";
+import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
 import { HAN as HAN_CHAR } from "./han.js";
@@ -58,6 +59,7 @@ export const fields: Stage = (doc, ctx) => {
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
+  const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
   const tasks: ExtractedTask[] = raw.map((r) => {
     const names = findNames(r.body, r.unitCells);
     const pick = (role: string): LocatedText[] => {
@@ -92,6 +94,7 @@ export const fields: Stage = (doc, ctx) => {
     }
     const title = compact(r.title.text).replace(/[。；;，,：:]+$/, "");
     const measureItems = r.measureItems.map((m) => compact(m.text));
+    const tableRow = rowOf(r.title.span(), r.body.span()[1]);
     return {
       no: r.no,
       section: r.section?.no ?? null,
@@ -116,6 +119,7 @@ export const fields: Stage = (doc, ctx) => {
         leaders,
         measures: r.measureItems.map((m, i) => ({ text: measureItems[i], span: m.span(), confidence: 0.8 })),
       },
+      ...(tableRow ? { tableRow } : {}),
     };
   });
 
