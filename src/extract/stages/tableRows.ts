@@ -47,11 +47,26 @@ export function tableRowLocator(doc: WorkDoc): (title: Span, end: number) => Tab
   );
   extents.sort((a, b) => a.start - b.start);
   const headers = new Map<number, SourceCell[]>();
+  // per table, the nearest header row above each row (-1: none), computed once
+  const headerRows = new Map<number, Int32Array>();
+  const headerRowAbove = (t: number, below: number): number => {
+    let rows = headerRows.get(t);
+    if (!rows) {
+      const table = tables[t];
+      rows = new Int32Array(table.rows.length + 1);
+      let last = -1;
+      for (let r = 0; r <= table.rows.length; r++) {
+        rows[r] = last;
+        if (r < table.rows.length && headerRoles(rowTexts(table, r))) last = r;
+      }
+      headerRows.set(t, rows);
+    }
+    return rows[below];
+  };
   const headerOf = (t: number, below: number): SourceCell[] => {
     const table = tables[t];
-    for (let r = below - 1; r >= 0; r--) {
-      if (headerRoles(rowTexts(table, r))) return table.rows[r].map((c, i) => cellOf(c, table.merged?.[r]?.[i]));
-    }
+    const r = headerRowAbove(t, below);
+    if (r >= 0) return table.rows[r].map((c, i) => cellOf(c, table.merged?.[r]?.[i]));
     // a table continued after a page break or a heading row: the header of the table it continues
     if (!headers.has(t)) {
       let found: SourceCell[] = [];

@@ -26,10 +26,12 @@ const BREADCRUMB = /^(?:当前位置|您当前的位置|您现在的位置|你�
 // "篇一：2024年学校工作计划" on an essay site: the prefix is the site's, the title the document's
 const ESSAY_PREFIX = /^篇[一二三四五六七八九十]{1,3}\s*[：:]\s*/;
 const MAX_LINE = 200;
+// every piece of chrome holds one of these: most lines of a plan hold none and need no more tests
+const MAY_BE_CHROME = /[：:【\[>＞»›]|打印|关闭|返回顶部|扫一扫|收藏|纠错|大\s+中\s+小/;
 
 /** The line's pieces: whether it is chrome, and the kinds of pieces it holds. */
 function classify(text: string): { chrome: boolean; meta: boolean } {
-  if (text.length > MAX_LINE) return { chrome: false, meta: false };
+  if (text.length > MAX_LINE || !MAY_BE_CHROME.test(text)) return { chrome: false, meta: false };
   if (BREADCRUMB.test(text)) return { chrome: true, meta: false };
   const tools = text.match(TOOLS);
   let strong = !!tools;
