@@ -330,6 +330,19 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
+    const { plan, warnings } = await run([
+      "青禾县教育局关于印发《2026年校园安全工作方案》的通知",
+      "各学校：",
+      "现将方案印发给你们，请认真贯彻落实。",
+      "1. 请于3月底前完成校园安全隐患排查。",
+      "青禾县教育局",
+      "2026年3月1日",
+    ]);
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join()])).toEqual([["请于3月底前完成校园安全隐患排查", "2026-03"]]);
+    expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
+  });
+
   it("still says there are no tasks when nothing is numbered", async () => {
     const { plan, warnings } = await run(["青禾县教育局工作动态", "本周全县教育系统召开了安全工作会议，部署了近期重点工作。"]);
     expect(plan.tasks).toEqual([]);

@@ -206,7 +206,7 @@ export const structure: Stage = (doc, ctx) => {
   const mayFallBack = doc.tableTasks.length === 0;
   if (!taskLevel && !boldTasks) {
     const level = mayFallBack ? fallbackLevel(count) : 0;
-    if (!level) return { ...doc, proseTasks: [] };
+    if (!level) return mayFallBack && start > 0 ? fromWholeDocument(doc, ctx) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
     warnFallback(ctx, tasks, level, count(level) >= 2);
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
@@ -219,6 +219,17 @@ export const structure: Stage = (doc, ctx) => {
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
+
+/** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
+function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
+  const nums = doc.paras.map(paraNumbering);
+  const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
+  const level = fallbackLevel(count);
+  if (!level) return { ...doc, proseTasks: [] };
+  const tasks = collectTasks(doc, doc.paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
+  warnFallback(ctx, tasks, level, true);
+  return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+}
 
 /**
  * Where no level stands out (no level with two items, no units): one item is a plan of one task,
