@@ -4,7 +4,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from "docx";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, openPage, startTestServer, type TestServer } from "./harness.js";
+import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
 import { answerOf } from "./plan-helpers.js";
 
 const HEADER = ["序号", "重点工作任务", "牵头单位", "责任领导", "完成时限"];
@@ -81,6 +81,7 @@ describe.skipIf(chromiumMissing)("审核: a task read from a table shows its row
     await expect.poll(() => row.locator('td[data-highlight="field"]').allInnerTexts()).toEqual(["推进集团化办学改革试点"]);
     await editor.locator('[data-unit-name="基教股"] .ant-tag').first().click();
     await expect.poll(() => row.locator('td[data-highlight="field"]').allInnerTexts()).toEqual(["基教股"]);
+    await screenshotIfWanted(page, "review-table-row");
 
     // Another task shows its own row.
     await list.getByRole("option").filter({ hasText: "保障教育经费投入" }).click();
