@@ -6,9 +6,8 @@ import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
-import { HAN as HAN_CHAR } from "./han.js";
+import { isHanCodePoint } from "./han.js";
 
-const HAN = new RegExp(String.raw`^${HAN_CHAR}$`, "u");
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
 
@@ -30,9 +29,10 @@ export function compact(s: string): string {
     from = b;
     if (a === 0 || b === s.length) continue; // trimmed
     const p = charBefore(s, a),
-      n = String.fromCodePoint(s.codePointAt(b)!);
-    const pHan = HAN.test(p),
-      nHan = HAN.test(n);
+      nCode = s.codePointAt(b)!,
+      n = String.fromCodePoint(nCode);
+    const pHan = isHanCodePoint(p.codePointAt(0)!),
+      nHan = isHanCodePoint(nCode);
     const pCjk = pHan || CJK_PUNCT.includes(p),
       nDigit = n >= "0" && n <= "9";
     if (pCjk && (nDigit || nHan || CJK_PUNCT.includes(n))) continue;

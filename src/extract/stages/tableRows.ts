@@ -63,10 +63,16 @@ export function tableRowLocator(doc: WorkDoc): (title: Span, end: number) => Tab
     }
     return rows[below];
   };
+  const headerCells = new Map<string, SourceCell[]>();
   const headerOf = (t: number, below: number): SourceCell[] => {
     const table = tables[t];
     const r = headerRowAbove(t, below);
-    if (r >= 0) return table.rows[r].map((c, i) => cellOf(c, table.merged?.[r]?.[i]));
+    if (r >= 0) {
+      const key = `${t}:${r}`;
+      let cells = headerCells.get(key);
+      if (!cells) headerCells.set(key, (cells = table.rows[r].map((c, i) => cellOf(c, table.merged?.[r]?.[i]))));
+      return cells;
+    }
     // a table continued after a page break or a heading row: the header of the table it continues
     if (!headers.has(t)) {
       let found: SourceCell[] = [];

@@ -134,15 +134,17 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     out.push({ name, st });
   };
   let depth = 0;
+  // (char codes: a one-character string of a Chinese text is a new string for every character)
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "（" || c === "(") depth++;
-    else if ((c === "）" || c === ")") && depth > 0) depth--;
-    else if ("、，,".includes(c) && depth > 0) continue; // "各县（市、区）教育局" is one name
-    if ("、，,；;".includes(c)) {
+    const c = t.charCodeAt(i);
+    const comma = c === 0x3001 || c === 0xff0c || c === 0x2c; // 、，,
+    if (c === 0xff08 || c === 0x28) depth++; // （(
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ）)
+    else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
+    if (comma || c === 0xff1b || c === 0x3b) {
       emit(segStart, i);
       segStart = i + 1;
-    } else if (c === "\n") {
+    } else if (c === 0x0a) {
       // a break after a complete unit name separates units; otherwise it is a wrap artefact
       const before = t.slice(segStart, i).trim();
       const after = t.slice(i + 1, i + 40).trimStart();
