@@ -65,7 +65,7 @@ export const webChrome: Stage = (doc, ctx) => {
   // metadata fields are the page's only before the document starts (its first numbered line) or
   // after it ends; tools and counters are chrome anywhere
   const lines = doc.items.filter((it) => it.kind === "line");
-  const firstNumbered = lines.findIndex((it) => it.kind === "line" && /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])/.test(it.line.text));
+  const firstNumbered = lines.findIndex((it) => it.kind === "line" && (!!it.line.numbering || /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])/.test(it.line.text)));
   let lineNo = -1;
   for (const it of doc.items) {
     if (it.kind !== "line") {
