@@ -123,7 +123,9 @@ export const fields: Stage = (doc, ctx) => {
     };
   });
 
-  if (!tasks.length) ctx.warn("未识别到任何任务，请手工录入");
+  // "nothing found" is said only of a document with no numbered item and no table; a table whose
+  // columns were not understood is a different problem for the clerk
+  if (!tasks.length) ctx.warn(doc.items.some((it) => it.kind === "table") ? "文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入" : "未识别到任何任务，请手工录入");
   else {
     const noLead = tasks.filter((t) => !t.lead.length);
     if (noLead.length === tasks.length) ctx.warn("本方案未写明牵头或责任单位，请在审核时为各项任务指定");

@@ -343,6 +343,13 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("says the table was not understood, not that there is nothing, when a table gives no task", async () => {
+    const { plan, warnings } = await run(["青禾县教育局值班安排", "| 日子 | 人员 |", "|---|---|", "| 周一 | 张三 |", "| 周二 | 李四 |"]);
+    expect(plan.tasks).toEqual([]);
+    expect(warnings).toContain("文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入");
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+
   it("still says there are no tasks when nothing is numbered", async () => {
     const { plan, warnings } = await run(["青禾县教育局工作动态", "本周全县教育系统召开了安全工作会议，部署了近期重点工作。"]);
     expect(plan.tasks).toEqual([]);

@@ -141,7 +141,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (c === 0xff08 || c === 0x28) depth++; // （(
     else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ）)
     else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
-    if (comma || c === 0xff1b || c === 0x3b) {
+    // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
+    if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f))) {
       emit(segStart, i);
       segStart = i + 1;
     } else if (c === 0x0a) {

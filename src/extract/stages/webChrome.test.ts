@@ -64,9 +64,10 @@ describe("leaders' names from web pages", () => {
       "| 3 | 开展教师培训 | 人事股 | 王海 李明 |",
       "| 4 | 建设智慧校园 | 电教站 | 副局长 周 敏 |",
       "| 5 | 加强校园安全 | 安全股 | 张 三  李 四 |",
+      "| 6 | 推进课后服务 | 基教股 | 王海/李明 |",
     ].join("\n");
     const { plan: p } = await plan(text);
-    expect(p.tasks.map((t) => t.leaders)).toEqual([["俞悦"], ["张三", "李四"], ["王海", "李明"], ["周敏"], ["张三", "李四"]]);
+    expect(p.tasks.map((t) => t.leaders)).toEqual([["俞悦"], ["张三", "李四"], ["王海", "李明"], ["周敏"], ["张三", "李四"], ["王海", "李明"]]);
     for (const t of p.tasks) for (const l of t.fields.leaders) expect(p.sourceText.slice(...l.span).replace(/\s+/g, "")).toBe(l.text);
   });
 });
