@@ -350,6 +350,12 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings).not.toContain("未识别到任何任务，请手工录入");
   });
 
+  it("does not take numbered fragments beside a table of data that gave no task", async () => {
+    const { plan, warnings } = await run(["青禾县教育局重点工作清单", "| 类别 | 人员 |", "|---|---|", "| 党建 | 张三 |", "| 教学 | 李四 |", "①完善学校党组织会议和校", "①创建清廉学校示范点15"]);
+    expect(plan.tasks).toEqual([]);
+    expect(warnings).toContain("文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入");
+  });
+
   it("still says there are no tasks when nothing is numbered", async () => {
     const { plan, warnings } = await run(["青禾县教育局工作动态", "本周全县教育系统召开了安全工作会议，部署了近期重点工作。"]);
     expect(plan.tasks).toEqual([]);

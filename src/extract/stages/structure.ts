@@ -203,7 +203,10 @@ export const structure: Stage = (doc, ctx) => {
   }
   const boldTasks = boldWithUnits || (taskLevel === 0 && paras.filter((p) => p.boldPrefix).length >= 2);
   // a plan never comes out empty while it has numbered items (and no task table took over)
-  const mayFallBack = doc.tableTasks.length === 0;
+  // (nor while it has a table of data that gave no task: a table plan the reader got wrong, whose
+  // numbered fragments are no tasks; the clerk is told the table was not understood)
+  const dataTable = doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2);
+  const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
     const level = mayFallBack ? fallbackLevel(count) : 0;
     if (!level) return mayFallBack && start > 0 ? fromWholeDocument(doc, ctx) : { ...doc, proseTasks: [] };
