@@ -42,6 +42,9 @@ export interface SourceDocument {
   warnings: string[];
 }
 
+/** Said once when page chrome copied from a web page (当前位置, 浏览次数, 打印本页…) was dropped, by a reader or a stage. */
+export const WEB_CHROME_WARNING = "已忽略从网页复制的页面信息（当前位置、索引号、浏览次数、打印本页等）";
+
 /** A reader failure the user can act on; message is Chinese. */
 export class ExtractError extends Error {
   constructor(
@@ -104,6 +107,23 @@ export interface TaskFields {
   measures: LocatedText[];
 }
 
+/** A cell of a table as the review screen shows it: its text and where it is in sourceText. */
+export interface SourceCell {
+  text: string;
+  /** null for an empty cell. */
+  span: Span | null;
+}
+
+/** The table row(s) a task was read from, for the review screen to show as a small table. */
+export interface TableRowSource {
+  /** 0-based index of the table among the document's tables, in reading order. */
+  table: number;
+  /** The table's header row (the nearest one above, or the header of the table it continues); [] when none. */
+  header: SourceCell[];
+  /** The task's rows: the row of its name first, then the rows that continue it. */
+  rows: { row: number; cells: SourceCell[] }[];
+}
+
 export interface ExtractedTask {
   no: string;
   section: string | null;
@@ -122,6 +142,8 @@ export interface ExtractedTask {
   span: Span;
   confidence: number;
   fields: TaskFields;
+  /** Set when the task was read from a table (absent in plans extracted before it existed). */
+  tableRow?: TableRowSource;
 }
 
 export interface ExtractedPlan {

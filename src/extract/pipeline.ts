@@ -8,8 +8,9 @@ import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
 import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage } from "./stages/types.js";
+import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [rebuildFlattenedTables, segment, cover, tableTasks, structure, fields];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, segment, cover, tableTasks, structure, fields];
 
 export function createCtx(): Ctx {
   const warnings: string[] = [];

@@ -71,6 +71,23 @@ describe.each(dialects())("plans and ledger API on $name", (dialect) => {
     expect(t3.targets[0].id).toBeTypeOf("number");
   });
 
+  it("keeps the table row of a task read from a table in its provenance, for the review screen", async () => {
+    const table = ["示例县教育局2026年重点工作任务分解表", "| 序号 | 重点工作任务 | 牵头单位 |", "|---|---|---|", "| 1 | 新建公办幼儿园3所 | 基础教育股 |", "| 2 | 建设智慧校园 | 电教站 |"].join("\n");
+    const res = await importText(table, "分解表.md");
+    expect(res.statusCode, res.body).toBe(201);
+    const tasks = (await admin.get(`/api/plans/${res.json().plan.id}/tasks`)).json().items;
+    const row = tasks[1].provenance.tableRow;
+    expect(row.header.map((c: { text: string }) => c.text)).toEqual(["序号", "重点工作任务", "牵头单位"]);
+    expect(row.rows[0].cells.map((c: { text: string }) => c.text)).toEqual(["2", "建设智慧校园", "电教站"]);
+    const source = (await admin.get(`/api/plans/${res.json().plan.id}/source`)).json().text as string;
+    expect(source.slice(...row.rows[0].cells[1].span)).toBe("建设智慧校园");
+
+    const prose = await importText("示例县教育局2026年工作安排\n1. 开展校园安全专项检查，6月底前完成。（责任股室：安全股）");
+    expect(prose.json().taskCount).toBe(1);
+    const proseTasks = (await admin.get(`/api/plans/${prose.json().plan.id}/tasks`)).json().items;
+    expect(proseTasks[0].provenance.tableRow).toBeUndefined();
+  });
+
   it("imports an uploaded DOCX and answers bad files with 415, 413 and 422", async () => {
     const docx = await docxOf(["示例县教育局2026年工作要点", "一、重点任务", "1. 推进集团化办学。（责任股室：基础教育股）", "2. 建设智慧校园。（责任股室：电教站）"]);
     let mp = multipartBody("file", "要点.docx", docx);

@@ -3,7 +3,7 @@
 // write its paragraphs, headings, bold prefixes and tables into the model.
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
-import { ExtractError, type Block, type Paragraph, type SourceDocument } from "../model.js";
+import { ExtractError, WEB_CHROME_WARNING, type Block, type Paragraph, type SourceDocument } from "../model.js";
 import { decodeHtml } from "./htmlCharset.js";
 import { boldOf, type RunText } from "./runs.js";
 import { buildTable, type SpanCell } from "./tableGrid.js";
@@ -39,7 +39,7 @@ export function readHtml(input: Uint8Array | string): SourceDocument {
   const writer = new BlockWriter();
   writer.visitChildren(container);
   writer.flush();
-  return { format: "html", blocks: [...metaBlock(root as Element, container), ...writer.blocks], warnings: [] };
+  return { format: "html", blocks: [...metaBlock(root as Element, container), ...writer.blocks], warnings: writer.droppedChrome ? [WEB_CHROME_WARNING] : [] };
 }
 
 // An information-disclosure block (信息公开) outside the article: "文　号：", "发布机构：" … in label
@@ -176,6 +176,8 @@ function hasHeadingOutside(parent: Element, inner: Element): boolean {
 
 class BlockWriter {
   readonly blocks: Block[] = [];
+  /** A line of the page's tools or counters (打印本页, 浏览次数) was left out of the article. */
+  droppedChrome = false;
   private runs: RunText[] = [];
   private heading?: number;
   private numbering?: string;
@@ -189,7 +191,9 @@ class BlockWriter {
   flush(): void {
     const joined = this.runs.map((run) => run.text).join("");
     const text = tidy(joined);
-    if (text && !(text.length < 60 && NOISE_LINE.test(text))) {
+    const noise = !!text && text.length < 60 && NOISE_LINE.test(text);
+    if (noise) this.droppedChrome = true;
+    if (text && !noise) {
       const paragraph: Paragraph = { kind: "paragraph", text };
       if (this.numbering) paragraph.numbering = this.numbering;
       if (this.heading) paragraph.heading = this.heading;

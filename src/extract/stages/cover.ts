@@ -201,11 +201,19 @@ export const cover: Stage = (doc) => {
       meta.located.title = located(paras[noticeIdx].st.span(at, at + m[1].length), 0.7);
     }
     meta.bodyStart = Math.max(from, dateIdx + 1);
+    // "关于报送…计划的通知" asks for a plan and signs after its own numbered demands: it is the plan
+    const numberedBeforeDate = paras.slice(noticeIdx + 1, dateIdx).some((p) => p.numbering || numbering(text(p)));
+    if (!m && dateIdx > noticeIdx && numberedBeforeDate) {
+      meta.title = compact(nt);
+      meta.located.title = located(paras[noticeIdx].st.trim().span(), 0.8);
+      meta.bodyStart = noticeIdx + 1;
+      meta.notice = /通\s*知$/.test(nt);
+    }
   }
 
   // labelled metadata when nothing better: "发布机构：…", "成文日期：…" kept from a web page, a
   // quoted header "> 发布单位：X ｜ 文号：Y ｜ 发布日期：2024-03-12", a table's "制表时间：…" row
-  const fieldSources: Stitched[] = paras.slice(0, head).map((p) => p.st);
+  const fieldSources: Stitched[] = [...(doc.pageMeta ?? []), ...paras.slice(0, head).map((p) => p.st)];
   for (const it of doc.items) {
     if (it.kind !== "table") continue;
     for (const row of it.table.rows.slice(0, 3)) for (const c of row) if (c.text.trim()) fieldSources.push(c);

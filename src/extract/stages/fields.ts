@@ -3,13 +3,13 @@
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { findDeadlines } from "./dates.js";
 import { findTargets } from "./targets.js";
+import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
-import { HAN as HAN_CHAR } from "./han.js";
+import { isHanCodePoint } from "./han.js";
+import { isSpace } from "./stitched.js";
 
-const HAN = new RegExp(String.raw`^${HAN_CHAR}$`, "u");
 const CJK_PUNCT = "“”《》（）、，。：；";
-const WS_RUN = /\s+/g;
 
 /**
  * Collapses whitespace and drops a space between Chinese characters or Chinese punctuation and
@@ -17,21 +17,26 @@ const WS_RUN = /\s+/g;
  * Chinese character; trims. One pass over the whitespace runs: each is judged by its neighbours.
  */
 export function compact(s: string): string {
-  WS_RUN.lastIndex = 0;
-  let m = WS_RUN.exec(s);
-  if (!m) return s;
+  const len = s.length;
+  let i = 0;
+  while (i < len && !isSpace(s.charCodeAt(i))) i++;
+  if (i === len) return s;
   let out = "";
   let from = 0;
-  for (; m; m = WS_RUN.exec(s)) {
-    const a = m.index,
-      b = a + m[0].length;
+  while (i < len) {
+    const a = i;
+    let b = a;
+    while (b < len && isSpace(s.charCodeAt(b))) b++;
     out += s.slice(from, a);
     from = b;
-    if (a === 0 || b === s.length) continue; // trimmed
+    i = b;
+    while (i < len && !isSpace(s.charCodeAt(i))) i++;
+    if (a === 0 || b === len) continue; // trimmed
     const p = charBefore(s, a),
-      n = String.fromCodePoint(s.codePointAt(b)!);
-    const pHan = HAN.test(p),
-      nHan = HAN.test(n);
+      nCode = s.codePointAt(b)!,
+      n = String.fromCodePoint(nCode);
+    const pHan = isHanCodePoint(p.codePointAt(0)!),
+      nHan = isHanCodePoint(nCode);
     const pCjk = pHan || CJK_PUNCT.includes(p),
       nDigit = n >= "0" && n <= "9";
     if (pCjk && (nDigit || nHan || CJK_PUNCT.includes(n))) continue;
@@ -58,6 +63,7 @@ export const fields: Stage = (doc, ctx) => {
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
+  const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
   const tasks: ExtractedTask[] = raw.map((r) => {
     const names = findNames(r.body, r.unitCells);
     const pick = (role: string): LocatedText[] => {
@@ -92,6 +98,7 @@ export const fields: Stage = (doc, ctx) => {
     }
     const title = compact(r.title.text).replace(/[。；;，,：:]+$/, "");
     const measureItems = r.measureItems.map((m) => compact(m.text));
+    const tableRow = rowOf(r.title.span(), r.body.span()[1]);
     return {
       no: r.no,
       section: r.section?.no ?? null,
@@ -116,10 +123,13 @@ export const fields: Stage = (doc, ctx) => {
         leaders,
         measures: r.measureItems.map((m, i) => ({ text: measureItems[i], span: m.span(), confidence: 0.8 })),
       },
+      ...(tableRow ? { tableRow } : {}),
     };
   });
 
-  if (!tasks.length) ctx.warn("未识别到任何任务，请手工录入");
+  // "nothing found" is said only of a document with no numbered item and no table; a table whose
+  // columns were not understood is a different problem for the clerk
+  if (!tasks.length) ctx.warn(doc.items.some((it) => it.kind === "table") ? "文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入" : "未识别到任何任务，请手工录入");
   else {
     const noLead = tasks.filter((t) => !t.lead.length);
     if (noLead.length === tasks.length) ctx.warn("本方案未写明牵头或责任单位，请在审核时为各项任务指定");

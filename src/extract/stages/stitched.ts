@@ -66,11 +66,13 @@ export class Stitched {
 
   /** Trims whitespace on both ends. */
   trim(): Stitched {
-    const m = /^\s*/.exec(this.text)!;
-    const lead = m[0].length;
-    let end = this.text.length;
-    while (end > lead && /\s/.test(this.text[end - 1])) end--;
-    return this.slice(lead, end);
+    const t = this.text;
+    let lead = 0;
+    while (lead < t.length && isSpace(t.charCodeAt(lead))) lead++;
+    let end = t.length;
+    while (end > lead && isSpace(t.charCodeAt(end - 1))) end--;
+    // (immutable: nothing to trim is the same text, not a copy)
+    return lead === 0 && end === t.length ? this : this.slice(lead, end);
   }
 
   /** Source offset of character i (clamped into the nearest mapped range). */
@@ -97,4 +99,11 @@ export class Stitched {
     }
     return [this.src(start), this.src(end - 1) + 1];
   }
+}
+
+/** What `\s` matches in a regular expression, by char code (no one-character strings). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

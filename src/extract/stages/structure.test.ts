@@ -279,3 +279,86 @@ describe("wrapped texts: a closing unit bracket glued to the last measure, tab-s
     expect((await tasksOf(text)).map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["2031-12", "2032-01", "2032-01"]);
   });
 });
+
+describe("never nothing: a document with numbered items yields tasks", () => {
+  const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+  it("reads a fragment with a single numbered task as a plan of one task", async () => {
+    const { plan, warnings } = await run(["青禾县教育局2026年工作安排", "1. 开展校园食品安全专项检查，6月底前完成全覆盖检查。牵头单位：后勤股。"]);
+    expect(plan.tasks.map(row)).toEqual(["1||开展校园食品安全专项检查，6月底前完成全覆盖检查|后勤股||0"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2026-06"]);
+    expect(warnings).toContain("本文档只识别到1项任务，请核对是否完整");
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+
+  it("takes the one item under a single heading as the task and the heading as its section", async () => {
+    const { plan } = await run(["青禾县教育局2026年工作要点", "一、加强教师队伍建设", "（一）开展新教师岗前培训，9月底前完成。责任单位：人事股。"]);
+    expect(plan.tasks.map(row)).toEqual(["一|一|开展新教师岗前培训，9月底前完成|人事股||0"]);
+    expect(plan.sections.map((s) => s.title)).toEqual(["加强教师队伍建设"]);
+  });
+
+  it("finds two tasks under one heading", async () => {
+    const { plan } = await run(["青禾县教育局2026年工作要点", "一、加强党的建设", "1. 开展主题教育。牵头单位：办公室。", "2. 推进清廉学校建设。牵头单位：纪检组。"]);
+    expect(plan.tasks.map(row)).toEqual(["1|一|开展主题教育|办公室||0", "2|一|推进清廉学校建设|纪检组||0"]);
+  });
+
+  it("reads a notice with one numbered demand, signed after it, as its own plan", async () => {
+    const { plan, warnings } = await run([
+      "青禾县教育局关于报送2026年教师培训计划的通知",
+      "各中小学：",
+      "一、报送内容",
+      "（一）请各校于2026年3月15日前报送本校年度教师培训计划。",
+      "青禾县教育局",
+      "2026年3月1日",
+    ]);
+    expect(plan.title).toBe("青禾县教育局关于报送2026年教师培训计划的通知");
+    expect(plan.issuedOn).toBe("2026-03-01");
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join()])).toEqual([["请各校于2026年3月15日前报送本校年度教师培训计划", "2026-03-15"]]);
+    expect(warnings.some((w) => w.includes("一般性要求"))).toBe(false);
+  });
+
+  it("takes numbered items without headings or units with low confidence and says so", async () => {
+    const { plan, warnings } = await run(["2026年春季学期德育工作安排", "（1）开展文明礼仪教育月活动，3月底前完成。", "（2）组织清明节祭扫活动。", "（3）举办校园艺术节。"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展文明礼仪教育月活动，3月底前完成", "组织清明节祭扫活动", "举办校园艺术节"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings).toContain("未能确定哪一级编号是任务，已按“（1）”级编号列出3项任务，请逐项核对");
+  });
+
+  it("lists the items of a plan whose every part looks like a non-task part, with a warning", async () => {
+    const { plan, warnings } = await run(["青禾县实验小学2026年工作安排", "一、工作目标", "（一）新建录播教室1间。", "（二）开展校本教研活动不少于10次。", "二、保障措施", "（一）落实经费保障。", "（二）加强督查考核。"]);
+    expect(plan.tasks.length).toBe(4);
+    expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
+  });
+
+  it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
+    const { plan, warnings } = await run([
+      "青禾县教育局关于印发《2026年校园安全工作方案》的通知",
+      "各学校：",
+      "现将方案印发给你们，请认真贯彻落实。",
+      "1. 请于3月底前完成校园安全隐患排查。",
+      "青禾县教育局",
+      "2026年3月1日",
+    ]);
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join()])).toEqual([["请于3月底前完成校园安全隐患排查", "2026-03"]]);
+    expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
+  });
+
+  it("says the table was not understood, not that there is nothing, when a table gives no task", async () => {
+    const { plan, warnings } = await run(["青禾县教育局值班安排", "| 日子 | 人员 |", "|---|---|", "| 周一 | 张三 |", "| 周二 | 李四 |"]);
+    expect(plan.tasks).toEqual([]);
+    expect(warnings).toContain("文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入");
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+
+  it("does not take numbered fragments beside a table of data that gave no task", async () => {
+    const { plan, warnings } = await run(["青禾县教育局重点工作清单", "| 类别 | 人员 |", "|---|---|", "| 党建 | 张三 |", "| 教学 | 李四 |", "①完善学校党组织会议和校", "①创建清廉学校示范点15"]);
+    expect(plan.tasks).toEqual([]);
+    expect(warnings).toContain("文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入");
+  });
+
+  it("still says there are no tasks when nothing is numbered", async () => {
+    const { plan, warnings } = await run(["青禾县教育局工作动态", "本周全县教育系统召开了安全工作会议，部署了近期重点工作。"]);
+    expect(plan.tasks).toEqual([]);
+    expect(warnings).toContain("未识别到任何任务，请手工录入");
+  });
+});

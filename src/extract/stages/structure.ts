@@ -181,7 +181,10 @@ export const structure: Stage = (doc, ctx) => {
   // (the targets are counted only for such a notice: elsewhere the count decides nothing)
   const numbered = paras.filter((_, i) => nums[i]);
   const fewQuantified = () => numbered.filter((p) => findTargets(p.st).length > 0).length < numbered.length / 2;
-  if (doc.meta?.notice && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified()) {
+  // (one numbered demand is a task: only a list of them can be general requirements; a short
+  // heading above the demand is no demand)
+  const demands = numbered.filter((p) => p.st.text.trim().length > 30 || /[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")));
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
@@ -199,7 +202,71 @@ export const structure: Stage = (doc, ctx) => {
     }
   }
   const boldTasks = boldWithUnits || (taskLevel === 0 && paras.filter((p) => p.boldPrefix).length >= 2);
-  if (!taskLevel && !boldTasks) return { ...doc, proseTasks: [] };
+  // a plan never comes out empty while it has numbered items (and no task table took over)
+  // (nor while it has a table of data that gave no task: a table plan the reader got wrong, whose
+  // numbered fragments are no tasks; the clerk is told the table was not understood)
+  const dataTable = doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2);
+  const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
+  if (!taskLevel && !boldTasks) {
+    const level = mayFallBack ? fallbackLevel(count) : 0;
+    if (!level) return mayFallBack && start > 0 ? fromWholeDocument(doc, ctx) : { ...doc, proseTasks: [] };
+    const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
+    warnFallback(ctx, tasks, level, count(level) >= 2);
+    return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+  }
+  let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear
+  if (!tasks.length && mayFallBack && taskLevel) {
+    tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: false });
+    warnFallback(ctx, tasks, taskLevel, true);
+  }
+  return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+};
+
+/** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
+function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
+  const nums = doc.paras.map(paraNumbering);
+  const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
+  const level = fallbackLevel(count);
+  if (!level) return { ...doc, proseTasks: [] };
+  const tasks = collectTasks(doc, doc.paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
+  warnFallback(ctx, tasks, level, true);
+  return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+}
+
+/**
+ * Where no level stands out (no level with two items, no units): one item is a plan of one task,
+ * the deepest numbered item under its headings; several （1） / ① items without headings are the tasks.
+ */
+function fallbackLevel(count: (l: Lv) => number): Lv | 0 {
+  for (const l of [4, 5] as Lv[]) if (count(l) >= 2) return l;
+  const present = ([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1);
+  if (!present.length) return 0;
+  return present.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+}
+
+const LEVEL_EXAMPLE: Record<Lv, string> = { 1: "一、", 2: "（一）", 3: "1.", 4: "（1）", 5: "①", 6: "一是" };
+
+function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, unclear: boolean): void {
+  if (!tasks.length) return;
+  if (unclear) {
+    for (const t of tasks) t.confidence = Math.min(t.confidence, 0.4);
+    ctx.warn(`未能确定哪一级编号是任务，已按“${LEVEL_EXAMPLE[level]}”级编号列出${tasks.length}项任务，请逐项核对`);
+  } else if (tasks.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整");
+}
+
+function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
+  const sections: ExtractedSection[] = [];
+  for (const t of tasks) if (t.section && !sections.some((s) => s.no === t.section!.no && s.title === t.section!.title)) sections.push(t.section);
+  return sections;
+}
+
+function collectTasks(
+  doc: Parameters<Stage>[0],
+  paras: Para[],
+  nums: (Num | null)[],
+  { taskLevel, boldTasks, boldWithUnits, honourSkips }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean },
+): RawTask[] {
   // bold tasks sit under every numbered level
   const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
 
@@ -273,7 +340,7 @@ export const structure: Stage = (doc, ctx) => {
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
       heads.push({ rank, sec });
-      skipping = heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
+      skipping = honourSkips && heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
       return;
     }
     if (isTask) {
@@ -301,7 +368,5 @@ export const structure: Stage = (doc, ctx) => {
     else close();
   });
   close();
-  const sections: ExtractedSection[] = [];
-  for (const t of tasks) if (t.section && !sections.some((s) => s.no === t.section!.no && s.title === t.section!.title)) sections.push(t.section);
-  return { ...doc, proseTasks: tasks, sections };
-};
+  return tasks;
+}

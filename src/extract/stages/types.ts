@@ -80,6 +80,8 @@ export interface WorkDoc {
   /** Source text as laid out, unfolded: the plan's sourceText, which every span points into. */
   original?: string;
   items: Item[];
+  /** Lines of a web page's own fields (发布机构, 发布日期…) taken out of the body; the cover still reads them. */
+  pageMeta?: Stitched[];
   paras: Para[];
   meta?: PlanMeta;
   tableTasks: RawTask[];

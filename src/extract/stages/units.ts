@@ -96,13 +96,21 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
         }
         return;
       }
-      const words = s.split(/\s+/);
-      if (words.every((w) => w.length >= 2)) {
+      // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
+      // after a single character joins it ("张 三 李 四" → 张三 李四)
+      const words: string[] = [];
+      for (const w of s.split(/\s+/)) {
+        if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
+        else words.push(w);
+      }
+      if (words.length > 1 && words.every((w) => w.length >= 2)) {
         let off = 0;
         for (const w of words) {
-          const at = s.indexOf(w, off);
-          off = at + w.length;
-          pushName(piece.slice(at, at + w.length));
+          const at = s.indexOf(w[0], off);
+          let end = at;
+          for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
+          off = end;
+          pushName(piece.slice(at, end));
         }
         return;
       }
@@ -126,15 +134,18 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     out.push({ name, st });
   };
   let depth = 0;
+  // (char codes: a one-character string of a Chinese text is a new string for every character)
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "（" || c === "(") depth++;
-    else if ((c === "）" || c === ")") && depth > 0) depth--;
-    else if ("、，,".includes(c) && depth > 0) continue; // "各县（市、区）教育局" is one name
-    if ("、，,；;".includes(c)) {
+    const c = t.charCodeAt(i);
+    const comma = c === 0x3001 || c === 0xff0c || c === 0x2c; // 、，,
+    if (c === 0xff08 || c === 0x28) depth++; // （(
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ）)
+    else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
+    // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
+    if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f))) {
       emit(segStart, i);
       segStart = i + 1;
-    } else if (c === "\n") {
+    } else if (c === 0x0a) {
       // a break after a complete unit name separates units; otherwise it is a wrap artefact
       const before = t.slice(segStart, i).trim();
       const after = t.slice(i + 1, i + 40).trimStart();

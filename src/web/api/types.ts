@@ -184,8 +184,23 @@ export interface LocatedText {
   confidence: number;
   text: string;
 }
+/** A table cell as the engine read it; span into the plan's source text (null when empty). */
+export interface SourceCell {
+  text: string;
+  span: Span | null;
+}
+
+/** The table row(s) a task was read from (src/extract/model.ts TableRowSource). */
+export interface TableRowSource {
+  table: number;
+  header: SourceCell[];
+  rows: { row: number; cells: SourceCell[] }[];
+}
+
 export interface TaskProvenance {
   span?: Span;
+  /** Only for tasks read from a table, in plans imported since the engine records it. */
+  tableRow?: TableRowSource;
   fields?: {
     title?: LocatedText;
     lead?: LocatedText[];

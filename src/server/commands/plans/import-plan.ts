@@ -116,7 +116,8 @@ export async function storeExtractedTasks(tx: Tx, orgId: number, planId: number,
   const dir = await loadDirectory(tx, orgId);
   for (const [i, t] of plan.tasks.entries()) {
     await insertTask(tx, planId, i, resolveTask(taskValueFromExtraction(t), dir), {
-      provenance: { span: t.span, fields: t.fields },
+      // the table row is shown on the review screen beside the source text (absent for prose tasks)
+      provenance: { span: t.span, fields: t.fields, ...(t.tableRow ? { tableRow: t.tableRow } : {}) },
       confidence: t.confidence,
     });
   }

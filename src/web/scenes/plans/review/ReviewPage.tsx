@@ -4,7 +4,7 @@
 // tasks into the ledger.
 import { ArrowDownOutlined, ArrowLeftOutlined, ArrowUpOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined, ScissorOutlined, SendOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Checkbox, Empty, Form, Input, InputNumber, Modal, Popconfirm, Result, Select, Space, Spin, Tag, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Empty, Popconfirm, Result, Space, Spin, Tag, Tooltip, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, api } from "../../../api/client.js";
@@ -13,11 +13,13 @@ import { useSignedInSession } from "../../../hooks/session.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../../lib/notify.js";
 import { EmptyEditor, TaskEditor } from "../../tasks/editor/TaskEditor.js";
-import { needsCheck, normalize } from "../../tasks/editor/taskValue.js";
+import { normalize } from "../../tasks/editor/taskValue.js";
+import { NewTaskDialog, PlanMetaDialog, SplitDialog } from "./dialogs.js";
+import { planKey, planTasksKey } from "./keys.js";
 import { SourcePane } from "./SourcePane.js";
+import { SourceRow } from "./SourceRow.js";
+import { TaskListItem } from "./TaskListItem.js";
 
-export const planKey = (id: Id) => ["plan", id] as const;
-export const planTasksKey = (id: Id) => ["plan", id, "tasks"] as const;
 
 export default function ReviewPage() {
   const planId = Number(useParams().planId);
@@ -235,6 +237,7 @@ export default function ReviewPage() {
               </Tooltip>
             ) : null}
           </div>
+          {selected?.provenance?.tableRow ? <SourceRow source={selected.provenance.tableRow} fieldSpan={highlight} /> : null}
           {source.isPending ? <Spin style={{ marginTop: 40 }} /> : <SourcePane text={source.data?.text ?? ""} taskSpan={taskSpan} fieldSpan={highlight} />}
         </section>
 
@@ -357,209 +360,5 @@ export default function ReviewPage() {
         }}
       />
     </div>
-  );
-}
-
-function TaskListItem({ task, selected, checkable, checked, onCheck, onSelect }: {
-  task: Task;
-  selected: boolean;
-  checkable: boolean;
-  checked: boolean;
-  onCheck: (on: boolean) => void;
-  onSelect: () => void;
-}) {
-  const check = needsCheck(task);
-  const newUnits = [...task.lead, ...task.co, ...task.liaison].filter((u) => !u.unitId).length;
-  return (
-    <div
-      role="option"
-      aria-selected={selected}
-      tabIndex={0}
-      data-task-id={task.id}
-      onClick={onSelect}
-      onKeyDown={(e) => {
-        if (e.key === "Enter" || e.key === " ") onSelect();
-      }}
-      style={{
-        display: "flex",
-        gap: 6,
-        padding: "6px 8px",
-        borderBottom: "1px solid #f5f5f5",
-        borderLeft: selected ? "3px solid #1677ff" : "3px solid transparent",
-        background: selected ? "#e6f4ff" : undefined,
-        cursor: "pointer",
-      }}
-    >
-      {checkable ? (
-        <Checkbox checked={checked} aria-label={`选择任务${task.no}`} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(e.target.checked)} />
-      ) : null}
-      <Typography.Text type="secondary" style={{ width: 24, flex: "none", textAlign: "right" }}>
-        {task.no}
-      </Typography.Text>
-      <div style={{ flex: 1, minWidth: 0 }}>
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, fontSize: 13 }}>
-          {check ? <span title="识别把握不大，请核对" style={{ display: "inline-block", width: 7, height: 7, borderRadius: 4, background: "#fa8c16", marginInlineEnd: 4, verticalAlign: "middle" }} /> : null}
-          {task.title}
-        </Typography.Paragraph>
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 2, marginTop: 2 }}>
-          {task.lead.slice(0, 3).map((unit, index) => (
-            <Tag key={index} color={unit.unitId ? "blue" : "warning"} style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px", padding: "0 4px" }}>
-              {unit.name}
-            </Tag>
-          ))}
-          {task.lead.length > 3 ? <Tag style={{ fontSize: 11, lineHeight: "16px", padding: "0 4px" }}>+{task.lead.length - 3}</Tag> : null}
-          {check ? (
-            <Tag color="orange" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px", padding: "0 4px" }}>
-              待核对
-            </Tag>
-          ) : null}
-          {newUnits ? (
-            <Tooltip title={`${newUnits} 个单位名称未对应到单位目录`}>
-              <Tag color="gold" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px", padding: "0 4px" }}>
-                将新建 {newUnits}
-              </Tag>
-            </Tooltip>
-          ) : null}
-        </div>
-      </div>
-    </div>
-  );
-}
-
-interface PlanMetaValues {
-  title: string;
-  year: number | null;
-  docNumber: string;
-  issuer: string;
-  issuedOn: string;
-}
-
-function PlanMetaDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onClose: () => void }) {
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<PlanMetaValues>();
-  const [version, setVersion] = useState(plan.version);
-  useEffect(() => {
-    if (open) {
-      form.setFieldsValue({ title: plan.title, year: plan.year, docNumber: plan.docNumber ?? "", issuer: plan.issuer ?? "", issuedOn: plan.issuedOn ?? "" });
-      setVersion(plan.version);
-    }
-    // Only when the dialog opens: a refetch must not overwrite what the user typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-  const save = useMutation({
-    mutationFn: (values: PlanMetaValues) =>
-      api.plans.update(plan.id, {
-        title: values.title.trim(),
-        year: values.year ?? null,
-        docNumber: values.docNumber.trim() || null,
-        issuer: values.issuer.trim() || null,
-        issuedOn: values.issuedOn.trim() || null,
-        version,
-      }),
-    meta: { inlineError: true },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(planKey(plan.id), { ...plan, ...saved });
-      void queryClient.invalidateQueries({ queryKey: ["plans"] });
-      notifySuccess("方案信息已保存");
-      onClose();
-    },
-  });
-  const reload = useMutation({
-    mutationFn: () => api.plans.get(plan.id),
-    onSuccess: (fresh) => {
-      queryClient.setQueryData(planKey(plan.id), fresh);
-      setVersion(fresh.version);
-      save.reset();
-    },
-  });
-  const stale = save.error instanceof ApiError && save.error.status === 409;
-  return (
-    <Modal title="方案信息" open={open} onCancel={onClose} okText="保存" cancelText="取消" confirmLoading={save.isPending} onOk={() => form.submit()} forceRender width={520}>
-      {save.isError ? (
-        <Alert
-          type={stale ? "warning" : "error"}
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={errorMessage(save.error)}
-          description={stale ? "您填写的内容已保留。点“重新加载”取得最新版本后再保存，将以您填写的内容为准。" : undefined}
-          action={stale ? <Button size="small" loading={reload.isPending} onClick={() => reload.mutate()}>重新加载</Button> : undefined}
-        />
-      ) : null}
-      <Form form={form} name="plan-meta" layout="vertical" requiredMark={false} onFinish={(values) => save.mutate(values)}>
-        <Form.Item name="title" label="方案名称" rules={[{ required: true, whitespace: true, min: 2, message: "请输入方案名称（至少 2 个字）" }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Space size={12} style={{ display: "flex" }}>
-          <Form.Item name="year" label="年度">
-            <InputNumber min={2000} max={2100} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="docNumber" label="文号">
-            <Input maxLength={100} placeholder="如 平教发〔2026〕1号" style={{ width: 300 }} />
-          </Form.Item>
-        </Space>
-        <Space size={12} style={{ display: "flex" }}>
-          <Form.Item name="issuer" label="发文单位">
-            <Input maxLength={200} style={{ width: 260 }} />
-          </Form.Item>
-          <Form.Item name="issuedOn" label="成文日期" rules={[{ pattern: /^(\d{4}-\d{2}-\d{2})?$/, message: "格式为 YYYY-MM-DD" }]}>
-            <Input placeholder="YYYY-MM-DD" style={{ width: 160 }} />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
-  );
-}
-
-function NewTaskDialog({ open, planId, after, onClose, onCreated }: { open: boolean; planId: Id; after: Id | null; onClose: () => void; onCreated: (task: Task) => void }) {
-  const [form] = Form.useForm<{ title: string }>();
-  const create = useMutation({
-    mutationFn: (title: string) => api.plans.createTask(planId, { title: title.trim(), after }),
-    meta: { inlineError: true },
-    onSuccess: (task) => {
-      notifySuccess("已新增任务");
-      onCreated(task);
-    },
-  });
-  return (
-    <Modal title="新增任务" open={open} onCancel={onClose} okText="新增" cancelText="取消" confirmLoading={create.isPending} onOk={() => form.submit()} destroyOnHidden>
-      {create.isError ? <Alert type="error" showIcon message={errorMessage(create.error)} style={{ marginBottom: 12 }} /> : null}
-      <Typography.Paragraph type="secondary">{after ? "新任务排在当前选中的任务之后，" : ""}其余栏目新增后在右侧编辑。</Typography.Paragraph>
-      <Form form={form} name="new-task" layout="vertical" requiredMark={false} onFinish={(values) => create.mutate(values.title)}>
-        <Form.Item name="title" label="任务名称" rules={[{ required: true, whitespace: true, message: "请输入任务名称" }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function SplitDialog({ task, onClose, onSplit }: { task: Task | null; onClose: () => void; onSplit: (created: Task) => void }) {
-  const [form] = Form.useForm<{ at: number; title: string }>();
-  const split = useMutation({
-    mutationFn: (values: { at: number; title: string }) => api.tasks.split(task!.id, { at: values.at, title: values.title.trim() || undefined }),
-    meta: { inlineError: true },
-    onSuccess: (created) => {
-      notifySuccess("已拆分为两个任务");
-      onSplit(created);
-    },
-  });
-  return (
-    <Modal title={`拆分任务 ${task?.no ?? ""}`} open={!!task} onCancel={onClose} okText="拆分" cancelText="取消" confirmLoading={split.isPending} onOk={() => form.submit()} destroyOnHidden width={560}>
-      {split.isError ? <Alert type="error" showIcon message={errorMessage(split.error)} style={{ marginBottom: 12 }} /> : null}
-      <Typography.Paragraph type="secondary">从所选措施起（含该条）的措施拆出，成为紧跟其后的新任务；指标和时间节点留在原任务。</Typography.Paragraph>
-      <Form form={form} name="split-task" layout="vertical" requiredMark={false} initialValues={{ at: 1, title: "" }} onFinish={(values) => split.mutate(values)}>
-        <Form.Item name="at" label="从哪一条措施起拆分">
-          <Select
-            options={(task?.measures ?? []).slice(1).map((measure, index) => ({
-              value: index + 1,
-              label: `第 ${index + 2} 条：${measure.slice(0, 40)}${measure.length > 40 ? "…" : ""}`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="title" label="新任务名称" extra="不填则取拆出的第一条措施的开头">
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

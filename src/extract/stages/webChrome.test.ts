@@ -1,0 +1,73 @@
+// Text copied from a government web page, with the page's chrome around the document.
+import { describe, expect, it } from "vitest";
+import { extractPlan, WEB_CHROME_WARNING } from "../index.js";
+
+const plan = (text: string, filename = "x.txt") => extractPlan(text, { filename });
+
+const PAGE = [
+  "当前位置：首页 > 政务公开 > 通知公告",
+  "索引号：11430000-01-2026-0012 主题分类：教育 发布机构：青禾县教育局",
+  "发布日期：2026-03-12 来源：青禾县教育局 浏览次数：1234 字体：大 中 小",
+  "篇一：青禾县教育局2026年工作要点",
+  "一、推进学前教育普及普惠",
+  "1. 新建公办幼儿园2所，9月底前投入使用。牵头单位：学前股；责任领导：俞 悦。",
+  "2. 落实经费保障。经费来源：县财政专项资金。牵头单位：计财股。",
+  "二、加强队伍建设",
+  "3. 开展新教师岗前培训，8月底前完成。牵头单位：人事股；责任领导：张三 李四。",
+  "【打印本页】 【关闭窗口】",
+  "分享到：微信 微博",
+].join("\n");
+
+describe("web page chrome", () => {
+  it("drops the page's lines with one warning and keeps the document", async () => {
+    const { plan: p, warnings } = await plan(PAGE);
+    expect(p.title).toBe("青禾县教育局2026年工作要点");
+    expect(p.tasks.map((t) => t.title)).toEqual(["新建公办幼儿园2所，9月底前投入使用", "落实经费保障", "开展新教师岗前培训，8月底前完成"]);
+    expect(p.tasks[1].body).toContain("经费来源：县财政专项资金");
+    expect(warnings.filter((w) => w === WEB_CHROME_WARNING)).toHaveLength(1);
+    expect(p.tasks.some((t) => /打印|分享|浏览/.test(t.body))).toBe(false);
+  });
+
+  it("keeps the page's 发布日期 and 发布机构 as the document's date and issuer when nothing else gives them", async () => {
+    const { plan: p } = await plan(PAGE);
+    expect(p.issuedOn).toBe("2026-03-12");
+    expect(p.issuer).toBe("青禾县教育局");
+    expect(p.sourceText.slice(...p.meta.issuedOn!.span)).toBe("2026-03-12");
+  });
+
+  it("leaves a document without chrome alone, and lines that only look like fields", async () => {
+    const text = ["青禾县教育局2026年工作要点", "来源：本文件依据省教育厅部署制定，请各校认真落实。", "1. 新建公办幼儿园2所。牵头单位：学前股。", "2. 开展教师培训。牵头单位：人事股。", "时间：2026年3月"].join("\n");
+    const { plan: p, warnings } = await plan(text);
+    expect(warnings).not.toContain(WEB_CHROME_WARNING);
+    expect(p.sourceText).toContain("时间：2026年3月");
+    expect(p.tasks).toHaveLength(2);
+  });
+
+  it("warns once for an HTML page whose article holds the page's tools", async () => {
+    const html = `<html><body><div class="article"><h1>青禾县教育局2026年工作要点</h1>
+      <p>1. 新建公办幼儿园2所。牵头单位：学前股。</p><p>2. 开展教师培训。牵头单位：人事股。</p>
+      <p>【打印本页】【关闭窗口】</p><p>浏览次数：88 字体：大 中 小</p></div></body></html>`;
+    const { plan: p, warnings } = await plan(html, "x.html");
+    expect(p.tasks).toHaveLength(2);
+    expect(warnings.filter((w) => w === WEB_CHROME_WARNING)).toHaveLength(1);
+  });
+});
+
+describe("leaders' names from web pages", () => {
+  it("joins a name spaced out by the page and splits several names in one cell", async () => {
+    const text = [
+      "青禾县教育局2026年重点工作任务分解表",
+      "| 序号 | 重点工作任务 | 牵头单位 | 责任领导 |",
+      "|---|---|---|---|",
+      "| 1 | 新建公办幼儿园2所 | 学前股 | 俞 悦 |",
+      "| 2 | 推进集团化办学 | 基教股 | 张三、李四 |",
+      "| 3 | 开展教师培训 | 人事股 | 王海 李明 |",
+      "| 4 | 建设智慧校园 | 电教站 | 副局长 周 敏 |",
+      "| 5 | 加强校园安全 | 安全股 | 张 三  李 四 |",
+      "| 6 | 推进课后服务 | 基教股 | 王海/李明 |",
+    ].join("\n");
+    const { plan: p } = await plan(text);
+    expect(p.tasks.map((t) => t.leaders)).toEqual([["俞悦"], ["张三", "李四"], ["王海", "李明"], ["周敏"], ["张三", "李四"], ["王海", "李明"]]);
+    for (const t of p.tasks) for (const l of t.fields.leaders) expect(p.sourceText.slice(...l.span).replace(/\s+/g, "")).toBe(l.text);
+  });
+});
