@@ -338,11 +338,12 @@ async function buildWorld(s: TestServer): Promise<World> {
   };
   async function account(admin: TestClient, bureau: Bureau, name: string, role: Role, unitKey: UnitKey | null) {
     const username = `${bureau.toLowerCase()}_${name}`;
-    const password = `Pw#2026${++seq}Zz`;
+    const n = ++seq;
+    const password = `Pw#2026${n}Zz`;
     const created = must(
       await admin.post("/api/users", {
         orgId: org[bureau], username, name: `${MARK[bureau]}${name}`, roles: [role], password,
-        unitId: unitKey ? unit[bureau][unitKey] : null, phone: `139${String(seq).padStart(8, "0")}`, email: `${username}@example.cn`,
+        unitId: unitKey ? unit[bureau][unitKey] : null, phone: `139${String(n).padStart(8, "0")}`, email: `${username}@example.cn`,
       }),
       201, `user ${username}`,
     );
@@ -369,10 +370,9 @@ async function buildWorld(s: TestServer): Promise<World> {
     for (const u of ["u1", "u2", "u3"] as UnitKey[]) {
       unit[b][u] = must(await admin.post("/api/units", { orgId: org[b], name: `${MARK[b]}${UNIT_NAMES[u]}`, kind: "department" }), 201, `unit ${b}${u}`).id;
     }
-    for (const p of ROLES_OF_BUREAU) {
-      const a = await account(admin, b, p.name, p.role, p.unit);
-      addCaller(b, p.name, p.role, p.unit, a.id, a.client);
-    }
+    // Accounts are independent: their password hashing runs side by side.
+    const made = await Promise.all(ROLES_OF_BUREAU.map((p) => account(admin, b, p.name, p.role, p.unit)));
+    ROLES_OF_BUREAU.forEach((p, i) => addCaller(b, p.name, p.role, p.unit, made[i].id, made[i].client));
   }
   const created = must(await clients["A.admin"].post("/api/users", { orgId: org.A, username: "a_target", name: `${MARK.A}目标用户`, roles: ["unit_staff"], unitId: unit.A.u3 }), 201, "target user");
   ids.targetUser = created.id;
@@ -442,7 +442,9 @@ describe.each(dialects())("authorization matrix on $name", (dialect) => {
   let w: World;
   beforeAll(async () => {
     const s = await makeTestServer(dialect, { apiRatePerMinute: 1_000_000, loginRatePerMinute: 1_000_000 }, { setup: false });
+    const t0 = Date.now();
     w = await buildWorld(s);
+    console.log(`authorization: dataset of ${w.callers.length} callers built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }, 180_000);
   afterAll(async () => w?.s.close());
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "./define.js";
 import { presentAudit } from "../presenters/index.js";
+import { auditOrgs } from "../policies/scope.js";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 
@@ -16,8 +17,9 @@ export const auditRoutes = [
       page: z.coerce.number().int().positive().default(1),
       pageSize: z.coerce.number().int().min(1).max(200).default(20),
     }),
-    handler: async ({ ctx, query }) => {
-      let q = ctx.database.db.selectFrom("audit_events");
+    handler: async ({ ctx, user, query }) => {
+      const scope = await auditOrgs(ctx.database.db, user!);
+      let q = ctx.database.db.selectFrom("audit_events").where((eb) => (scope.system ? eb.or([eb("org_id", "in", scope.orgIds), eb("org_id", "is", null)]) : eb("org_id", "in", scope.orgIds)));
       if (query.actorId) q = q.where("actor_id", "=", query.actorId);
       if (query.action) q = q.where("action", "like", `%${query.action.replace(/[%_]/g, "")}%`);
       if (query.entity) q = q.where("entity", "=", query.entity);
