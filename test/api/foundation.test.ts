@@ -124,34 +124,6 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect(items.map((o: any) => o.id)).toEqual([me.orgId]);
   });
 
-  it("lets a city's administrator set up a county below it, with its first administrator", async () => {
-    const city = await makeTestServer(dialect, {}, { setup: false });
-    try {
-      await setUp(city.database, { orgName: "示例市教育局", username: "cityadmin", name: "市管理员", password: "Shi#Admin2026", level: "city" });
-      const c = city.client();
-      expect((await c.login("cityadmin", "Shi#Admin2026")).statusCode).toBe(200);
-      const cityId = (await c.get("/api/auth/me")).json().user.orgId;
-      const county = await c.post("/api/orgs", { name: "甲县教育局", level: "county" });
-      expect(county.statusCode, county.body).toBe(201);
-      expect(county.json().parentId).toBe(cityId);
-      const sibling = await c.post("/api/orgs", { name: "乙县教育局", level: "county", parentId: cityId });
-      expect(sibling.statusCode).toBe(201);
-      const made = await c.post("/api/users", { orgId: county.json().id, username: "jiaxian_admin", name: "甲县管理员", roles: ["admin"] });
-      expect(made.statusCode, made.body).toBe(201);
-      // The county's administrator manages its own county, not its sibling nor the city above.
-      const a = city.client();
-      expect((await a.login("jiaxian_admin", made.json().temporaryPassword)).statusCode).toBe(200);
-      expect((await a.post("/api/auth/password", { currentPassword: made.json().temporaryPassword, newPassword: "Jia#Xian2026x" })).statusCode).toBe(200);
-      expect((await a.post("/api/units", { name: "基础教育股", kind: "department" })).statusCode).toBe(201);
-      expect((await a.post("/api/units", { orgId: sibling.json().id, name: "基础教育股", kind: "department" })).statusCode).toBe(404);
-      expect((await a.patch(`/api/orgs/${sibling.json().id}`, { name: "改名" })).statusCode).toBe(404);
-      expect((await a.patch(`/api/orgs/${cityId}`, { name: "改名" })).statusCode).toBe(403);
-      expect((await a.post("/api/users", { orgId: cityId, username: "grab", name: "越权", roles: ["admin"] })).statusCode).toBe(404);
-      expect((await a.get("/api/orgs")).json().items.map((o: any) => o.name).sort()).toEqual(["甲县教育局", "示例市教育局"].sort());
-    } finally {
-      await city.close();
-    }
-  });
 
   it("creates a user with a temporary password that must be changed", async () => {
     const c = await s.admin();
@@ -267,5 +239,38 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect(await verifyAuditChain(s.database.db)).toMatchObject({ ok: true });
     await expect(sql`update audit_events set action = 'x'`.execute(s.database.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_events`.execute(s.database.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+// A server of its own, set up as a city; kept apart from the suite above so that only one test
+// schema of this file exists at a time on PostgreSQL.
+describe.each(dialects())("a city installation on $name", (dialect) => {
+  it("lets a city's administrator set up a county below it, with its first administrator", async () => {
+    const city = await makeTestServer(dialect, {}, { setup: false });
+    try {
+      await setUp(city.database, { orgName: "示例市教育局", username: "cityadmin", name: "市管理员", password: "Shi#Admin2026", level: "city" });
+      const c = city.client();
+      expect((await c.login("cityadmin", "Shi#Admin2026")).statusCode).toBe(200);
+      const cityId = (await c.get("/api/auth/me")).json().user.orgId;
+      const county = await c.post("/api/orgs", { name: "甲县教育局", level: "county" });
+      expect(county.statusCode, county.body).toBe(201);
+      expect(county.json().parentId).toBe(cityId);
+      const sibling = await c.post("/api/orgs", { name: "乙县教育局", level: "county", parentId: cityId });
+      expect(sibling.statusCode).toBe(201);
+      const made = await c.post("/api/users", { orgId: county.json().id, username: "jiaxian_admin", name: "甲县管理员", roles: ["admin"] });
+      expect(made.statusCode, made.body).toBe(201);
+      // The county's administrator manages its own county, not its sibling nor the city above.
+      const a = city.client();
+      expect((await a.login("jiaxian_admin", made.json().temporaryPassword)).statusCode).toBe(200);
+      expect((await a.post("/api/auth/password", { currentPassword: made.json().temporaryPassword, newPassword: "Jia#Xian2026x" })).statusCode).toBe(200);
+      expect((await a.post("/api/units", { name: "基础教育股", kind: "department" })).statusCode).toBe(201);
+      expect((await a.post("/api/units", { orgId: sibling.json().id, name: "基础教育股", kind: "department" })).statusCode).toBe(404);
+      expect((await a.patch(`/api/orgs/${sibling.json().id}`, { name: "改名" })).statusCode).toBe(404);
+      expect((await a.patch(`/api/orgs/${cityId}`, { name: "改名" })).statusCode).toBe(403);
+      expect((await a.post("/api/users", { orgId: cityId, username: "grab", name: "越权", roles: ["admin"] })).statusCode).toBe(404);
+      expect((await a.get("/api/orgs")).json().items.map((o: any) => o.name).sort()).toEqual(["甲县教育局", "示例市教育局"].sort());
+    } finally {
+      await city.close();
+    }
   });
 });

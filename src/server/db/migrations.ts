@@ -423,7 +423,10 @@ function provider(dialect: Dialect): MigrationProvider {
 }
 
 export async function migrate(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  // Kysely looks for its own tables by introspection over every schema: name ours, or a
+  // `kysely_migration_lock` in another schema of the same database (parallel test runs) is taken for ours.
+  const schema = database.dialect === "postgres" ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
