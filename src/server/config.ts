@@ -9,6 +9,8 @@ export interface ServerConfig {
   adminUsername: string;
   adminPassword?: string;
   orgName?: string;
+  /** Level of the installation's top bureau at first start (a city or province sets up its bureaus below). */
+  orgLevel?: "province" | "city" | "county";
   cookieSecure: boolean;
   /** Per-address login attempts per minute; the per-account lockout does the fine work. */
   loginRatePerMinute: number;
@@ -32,6 +34,7 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     adminUsername: env.DUBAN_ADMIN_USERNAME || "admin",
     adminPassword: env.DUBAN_ADMIN_PASSWORD || undefined,
     orgName: env.DUBAN_ORG_NAME || undefined,
+    orgLevel: env.DUBAN_ORG_LEVEL === "province" || env.DUBAN_ORG_LEVEL === "city" || env.DUBAN_ORG_LEVEL === "county" ? env.DUBAN_ORG_LEVEL : undefined,
     cookieSecure: env.DUBAN_COOKIE_SECURE === "1",
     loginRatePerMinute: Number(env.DUBAN_LOGIN_RATE ?? 60),
     apiRatePerMinute: Number(env.DUBAN_API_RATE ?? 1200),

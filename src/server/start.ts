@@ -43,7 +43,7 @@ async function bootstrapAdmin(database: Database, config: ServerConfig, log: (ms
   if (!config.adminPassword || !(await needsSetup(database.db))) return;
   const problem = passwordProblem(config.adminPassword, config.adminUsername);
   if (problem) throw new Error(`DUBAN_ADMIN_PASSWORD 不符合密码要求：${problem}`);
-  await setUp(database, { orgName: config.orgName ?? "教育局", username: config.adminUsername, name: "系统管理员", password: config.adminPassword });
+  await setUp(database, { orgName: config.orgName ?? "教育局", level: config.orgLevel, username: config.adminUsername, name: "系统管理员", password: config.adminPassword });
   log(`已创建管理员账号 ${config.adminUsername}`);
 }
 

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { ADMIN_PASSWORD, dialects, makeTestServer, multipartBody, type TestServer } from "../helpers/harness.js";
 import { verifyAuditChain } from "../../src/server/commands/audit.js";
+import { setUp } from "../../src/server/commands/accounts.js";
 import { localDay } from "../../src/server/clock.js";
 
 describe.each(dialects())("foundation API on $name", (dialect) => {
@@ -107,18 +108,22 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect(list.map((u: any) => u.name)).toContain("基础教育股");
   });
 
-  it("builds the org tree province → city → county", async () => {
+  it("adds bureaus only below the administrator's own, never beside or above it", async () => {
     const c = await s.admin();
-    const prov = (await c.post("/api/orgs", { name: "湖南省教育厅", level: "province" })).json();
-    const city = (await c.post("/api/orgs", { name: "示例市教育局", level: "city", parentId: prov.id })).json();
     const me = (await c.get("/api/auth/me")).json().user;
-    const moved = await c.patch(`/api/orgs/${me.orgId}`, { parentId: city.id });
-    expect(moved.statusCode).toBe(200);
-    const wrong = await c.post("/api/orgs", { name: "倒挂省", level: "province", parentId: city.id });
-    expect(wrong.statusCode).toBe(400);
+    // The first bureau is a county: nothing goes above it, and a county has no level below.
+    const root = await c.post("/api/orgs", { name: "湖南省教育厅", level: "province", parentId: null });
+    expect(root.statusCode).toBe(403);
+    expect(root.json().error.message).toBe("只能在本机构之下新建机构");
+    const below = await c.post("/api/orgs", { name: "某某乡教育办", level: "county" });
+    expect(below.statusCode).toBe(400);
+    const renamed = await c.patch(`/api/orgs/${me.orgId}`, { name: "示例县教育局（改）" });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await c.patch(`/api/orgs/${me.orgId}`, { name: "示例县教育局" })).statusCode).toBe(200);
     const items = (await c.get("/api/orgs")).json().items;
-    expect(items.find((o: any) => o.id === me.orgId).parentId).toBe(city.id);
+    expect(items.map((o: any) => o.id)).toEqual([me.orgId]);
   });
+
 
   it("creates a user with a temporary password that must be changed", async () => {
     const c = await s.admin();
@@ -234,5 +239,38 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect(await verifyAuditChain(s.database)).toMatchObject({ ok: true });
     await expect(sql`update audit_events set action = 'x'`.execute(s.database.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_events`.execute(s.database.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+// A server of its own, set up as a city; kept apart from the suite above so that only one test
+// schema of this file exists at a time on PostgreSQL.
+describe.each(dialects())("a city installation on $name", (dialect) => {
+  it("lets a city's administrator set up a county below it, with its first administrator", async () => {
+    const city = await makeTestServer(dialect, {}, { setup: false });
+    try {
+      await setUp(city.database, { orgName: "示例市教育局", username: "cityadmin", name: "市管理员", password: "Shi#Admin2026", level: "city" });
+      const c = city.client();
+      expect((await c.login("cityadmin", "Shi#Admin2026")).statusCode).toBe(200);
+      const cityId = (await c.get("/api/auth/me")).json().user.orgId;
+      const county = await c.post("/api/orgs", { name: "甲县教育局", level: "county" });
+      expect(county.statusCode, county.body).toBe(201);
+      expect(county.json().parentId).toBe(cityId);
+      const sibling = await c.post("/api/orgs", { name: "乙县教育局", level: "county", parentId: cityId });
+      expect(sibling.statusCode).toBe(201);
+      const made = await c.post("/api/users", { orgId: county.json().id, username: "jiaxian_admin", name: "甲县管理员", roles: ["admin"] });
+      expect(made.statusCode, made.body).toBe(201);
+      // The county's administrator manages its own county, not its sibling nor the city above.
+      const a = city.client();
+      expect((await a.login("jiaxian_admin", made.json().temporaryPassword)).statusCode).toBe(200);
+      expect((await a.post("/api/auth/password", { currentPassword: made.json().temporaryPassword, newPassword: "Jia#Xian2026x" })).statusCode).toBe(200);
+      expect((await a.post("/api/units", { name: "基础教育股", kind: "department" })).statusCode).toBe(201);
+      expect((await a.post("/api/units", { orgId: sibling.json().id, name: "基础教育股", kind: "department" })).statusCode).toBe(404);
+      expect((await a.patch(`/api/orgs/${sibling.json().id}`, { name: "改名" })).statusCode).toBe(404);
+      expect((await a.patch(`/api/orgs/${cityId}`, { name: "改名" })).statusCode).toBe(403);
+      expect((await a.post("/api/users", { orgId: cityId, username: "grab", name: "越权", roles: ["admin"] })).statusCode).toBe(404);
+      expect((await a.get("/api/orgs")).json().items.map((o: any) => o.name).sort()).toEqual(["甲县教育局", "示例市教育局"].sort());
+    } finally {
+      await city.close();
+    }
   });
 });

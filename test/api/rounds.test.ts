@@ -117,9 +117,9 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     expect(submitted.json().state).toBe("submitted");
     expect((await users.cw_head.post(`/api/reports/${co.id}/submit`, { version: submitted.json().version })).statusCode).toBe(409);
 
-    // Another unit cannot write this report.
+    // Another unit cannot write this report, nor even see the lead's draft: to it the report does not exist.
     const lead = await reportOf(admin, "1", "lead");
-    expect((await users.cw_staff.request("PUT", `/api/reports/${lead.id}`, { text: "越权", version: lead.version })).statusCode).toBe(403);
+    expect((await users.cw_staff.request("PUT", `/api/reports/${lead.id}`, { text: "越权", version: lead.version })).statusCode).toBe(404);
 
     const todos = (await users.jj_head.get("/api/me/todos")).json();
     expect(todos.consolidate.map((r: any) => r.id)).toContain(lead.id);
@@ -131,8 +131,8 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     expect(leadSubmitted.statusCode, leadSubmitted.body).toBe(200);
     expect((await admin.get(`/api/reports/${co.id}`)).json().state).toBe("merged");
 
-    // Not this task's leader: refused.
-    expect((await users.lihua.post(`/api/reports/${lead.id}/approve`, { version: leadSubmitted.json().version })).statusCode).toBe(403);
+    // Not this task's leader: refused (the report is not theirs to see).
+    expect((await users.lihua.post(`/api/reports/${lead.id}/approve`, { version: leadSubmitted.json().version })).statusCode).toBe(404);
     expect((await users.zhangming.get("/api/me/todos")).json().approve.map((r: any) => r.id)).toContain(lead.id);
     expect((await users.zhangming.post(`/api/reports/${lead.id}/return`, { version: leadSubmitted.json().version, comment: "" })).statusCode).toBe(400);
     const returned = await users.zhangming.post(`/api/reports/${lead.id}/return`, { version: leadSubmitted.json().version, comment: "请补充新园开工时间。" });

@@ -7,6 +7,7 @@ import { answerOf, changeFirstPassword } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("first run with example data", () => {
   const env = serverAndBrowser({ firstRun: true });
+  let adminPassword = "";
 
   it("loads the example data, shows the passwords once, and a clerk signs in to 我的任务", async () => {
     const page = await openPage(env.browser, env.server.url);
@@ -21,6 +22,7 @@ describe.skipIf(chromiumMissing)("first run with example data", () => {
     await clerkRow.waitFor();
     await expect.poll(() => clerkRow.innerText()).toContain("基础教育股");
     const password = (await clerkRow.getByTestId("demo-password").innerText()).trim();
+    adminPassword = (await page.getByRole("row").filter({ hasText: "系统管理员" }).getByTestId("demo-password").innerText()).trim();
     expect(password.length).toBeGreaterThanOrEqual(8);
     await expect.poll(() => page.getByTestId("demo-password").count()).toBeGreaterThanOrEqual(7);
     await page.getByRole("button", { name: "全部复制" }).waitFor();
@@ -39,6 +41,22 @@ describe.skipIf(chromiumMissing)("first run with example data", () => {
     await myTasks.locator("tbody tr.ant-table-row").first().waitFor();
     await expect.poll(() => myTasks.locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);
     await expect.poll(() => myTasks.innerText()).toMatch(/牵头|协办|联络/);
+    await page.context().close();
+  });
+
+  it("shows the county's administrator actions on its own bureau only, not on the city and province above", async () => {
+    const page = await openPage(env.browser, env.server.url);
+    await page.goto("/login");
+    await submitLogin(page, "admin", adminPassword);
+    await changeFirstPassword(page, adminPassword, "Guan#Li2026x");
+    await page.goto("/admin/orgs");
+    const county = page.getByRole("row").filter({ hasText: "示例县教育局" });
+    await county.getByRole("button", { name: "重命名" }).waitFor();
+    for (const above of ["示例省教育厅", "示例市教育局"]) {
+      const row = page.getByRole("row").filter({ hasText: above }).first();
+      await row.waitFor();
+      expect(await row.getByRole("button", { name: /重命名|添加下级/ }).count()).toBe(0);
+    }
     await page.context().close();
   });
 });

@@ -30,6 +30,8 @@ export interface SetupInput {
   name: string;
   password: string;
   mustChangePassword?: boolean;
+  /** The installation's top bureau: a county by default; a city or province sets up its bureaus below. */
+  level?: "province" | "city" | "county";
 }
 
 /** Creates the bureau and its administrator, once. */
@@ -41,7 +43,7 @@ export async function setUp(database: Database, input: SetupInput): Promise<User
     if (await tx.selectFrom("users").select("id").limit(1).executeTakeFirst()) throw errors.alreadySetUp();
     const org = await tx
       .insertInto("orgs")
-      .values({ name: input.orgName, parent_id: null, level: "county", version: 1, created_at: now() })
+      .values({ name: input.orgName, parent_id: null, level: input.level ?? "county", version: 1, created_at: now() })
       .returningAll()
       .executeTakeFirstOrThrow();
     const user = await tx

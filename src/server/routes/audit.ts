@@ -3,6 +3,7 @@ import { calendarDay } from "../../shared/dates.js";
 import { queryInt } from "../validation.js";
 import { route } from "./define.js";
 import { presentAudit } from "../presenters/index.js";
+import { auditOrgs } from "../policies/scope.js";
 
 const day = calendarDay;
 
@@ -18,8 +19,9 @@ export const auditRoutes = [
       page: queryInt().positive().default(1),
       pageSize: queryInt().min(1).max(200).default(20),
     }),
-    handler: async ({ ctx, query }) => {
-      let q = ctx.database.db.selectFrom("audit_events");
+    handler: async ({ ctx, user, query }) => {
+      const scope = await auditOrgs(ctx.database.db, user!);
+      let q = ctx.database.db.selectFrom("audit_events").where((eb) => (scope.system ? eb.or([eb("org_id", "in", scope.orgIds), eb("org_id", "is", null)]) : eb("org_id", "in", scope.orgIds)));
       if (query.actorId) q = q.where("actor_id", "=", query.actorId);
       if (query.action) q = q.where("action", "like", `%${query.action.replace(/[%_]/g, "")}%`);
       if (query.entity) q = q.where("entity", "=", query.entity);

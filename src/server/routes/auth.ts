@@ -35,6 +35,7 @@ export const authRoutes = [
       username: username.regex(/^[A-Za-z0-9_.-]+$/, "用户名只能包含字母、数字、下划线、点和横线"),
       name: text(1, 50).optional(),
       password: z.string().min(1, "请输入密码"),
+      level: z.enum(["province", "city", "county"], { error: "机构级别须为 province（省）、city（市）或 county（县/区）" }).optional(),
     }),
     handler: async ({ ctx, reply, body }) => {
       const user = await setUp(ctx.database, { ...body, name: body.name ?? "系统管理员" });

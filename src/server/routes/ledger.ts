@@ -2,12 +2,11 @@ import { z } from "zod";
 import { route } from "./define.js";
 import { idParam } from "../validation.js";
 import { actorOf } from "../context.js";
-import { getPlan } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { latestProgressText } from "../commands/plans/ledger-progress.js";
 import { applyLedgerImport, previewLedgerImport } from "../commands/plans/ledger-import.js";
 import { ledgerWorkbook } from "../../export/ledger-xlsx.js";
-import { readScope, writeScope } from "./plans.js";
+import { planFor, workWriteOrgs } from "../policies/scope.js";
 import { readUpload } from "./upload.js";
 
 export const ledgerRoutes = [
@@ -16,7 +15,7 @@ export const ledgerRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
       const db = ctx.database.db;
-      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const plan = await planFor(db, user!, params.id, "read");
       const buf = await ledgerWorkbook(plan, await loadTasks(db, { planId: plan.id }), await latestProgressText(db, plan.id));
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -30,10 +29,11 @@ export const ledgerRoutes = [
     params: idParam,
     query: z.strictObject({ apply: z.enum(["0", "1"]).optional() }),
     handler: async ({ ctx, req, user, params, query }) => {
+      await planFor(ctx.database.db, user!, params.id, "write"); // before the upload is read
       const file = await readUpload(req, { maxBytes: 10 * 1024 * 1024, extensions: ["xlsx"], label: "台账文件" });
       return query.apply === "1"
-        ? applyLedgerImport(ctx.database, actorOf(user!), writeScope(user), params.id, file.data)
-        : previewLedgerImport(ctx.database, writeScope(user), params.id, file.data);
+        ? applyLedgerImport(ctx.database, actorOf(user!), workWriteOrgs(user!), params.id, file.data)
+        : previewLedgerImport(ctx.database, workWriteOrgs(user!), params.id, file.data);
     },
   }),
 ];

@@ -4,7 +4,7 @@ import { idParam, queryInt } from "../validation.js";
 import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
-import { readScope } from "./plans.js";
+import { workReadOrgs } from "../policies/scope.js";
 
 export const meRoutes = [
   route({
@@ -13,7 +13,7 @@ export const meRoutes = [
       const db = ctx.database.db;
       const roles = user!.roleList;
       const today = localDay(nowOf(ctx));
-      const orgIds = await readScope(db, user);
+      const orgIds = await workReadOrgs(db, user!);
       const base = db
         .selectFrom("reports")
         .innerJoin("rounds", "rounds.id", "reports.round_id")
@@ -48,6 +48,7 @@ export const meRoutes = [
             ? base
             : base.where("reports.task_id", "in", (eb) => eb.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id))
           )
+            .where("plans.org_id", "=", user!.org_id) // an upper org reads below, never decides there
             .where("reports.state", "=", "submitted")
             .where("reports.role", "=", "lead")
             .execute()

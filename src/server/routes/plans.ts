@@ -3,11 +3,11 @@ import { calendarDay } from "../../shared/dates.js";
 import { route } from "./define.js";
 import { idParam, parseWith, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
-import { actorOf, type RequestUser } from "../context.js";
+import { actorOf } from "../context.js";
 import { errors } from "../errors.js";
-import { visibleOrgIds } from "../org-scope.js";
+import { planFor, workReadOrgs, workWriteOrgs } from "../policies/scope.js";
 import { importPlan } from "../commands/plans/import-plan.js";
-import { createPlan, getPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
+import { createPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
 import { archivePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
 import { presentPlan } from "../presenters/plans.js";
 import { readUpload } from "./upload.js";
@@ -17,8 +17,6 @@ import type { DB } from "../db/schema.js";
 export const PLAN_EXTENSIONS = ["txt", "md", "docx", "pdf", "xlsx", "html", "htm", "doc", "wps"];
 export const PLAN_UPLOAD_LIMIT = 30 * 1024 * 1024;
 
-export const readScope = (db: Kysely<DB>, user: RequestUser) => visibleOrgIds(db, user!.org_id);
-export const writeScope = (user: RequestUser) => [user!.org_id];
 
 async function taskCount(db: Kysely<DB>, planId: number) {
   const row = await db.selectFrom("tasks").select((eb) => eb.fn.countAll().as("n")).where("plan_id", "=", planId).executeTakeFirst();
@@ -38,7 +36,7 @@ export const planRoutes = [
     query: z.strictObject({ year: queryInt().optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
-      let q = db.selectFrom("plans").selectAll().where("org_id", "in", await readScope(db, user));
+      let q = db.selectFrom("plans").selectAll().where("org_id", "in", await workReadOrgs(db, user!));
       if (query.year) q = q.where("year", "=", query.year);
       if (query.status) q = q.where("status", "=", query.status);
       const plans = await q.orderBy("year", "desc").orderBy("id", "desc").execute();
@@ -77,7 +75,7 @@ export const planRoutes = [
         mime = "text/plain";
       }
       const result = await importPlan(ctx.database, actorOf(user!), { orgId: user!.org_id, filename, data, mime });
-      const plan = await getPlan(ctx.database.db, writeScope(user), result.planId);
+      const plan = await planFor(ctx.database.db, user!, result.planId, "write");
       return { plan: presentPlan(plan, { taskCount: result.taskCount }), taskCount: result.taskCount, warnings: result.warnings };
     },
   }),
@@ -85,7 +83,7 @@ export const planRoutes = [
     method: "GET", url: "/api/plans/:id", tag: "plans", access: "plans.read", summary: "工作方案详情",
     params: idParam,
     handler: async ({ ctx, user, params }) => {
-      const plan = await getPlan(ctx.database.db, await readScope(ctx.database.db, user), params.id);
+      const plan = await planFor(ctx.database.db, user!, params.id, "read");
       return presentPlan(plan, { taskCount: await taskCount(ctx.database.db, plan.id) });
     },
   }),
@@ -103,14 +101,14 @@ export const planRoutes = [
     }),
     handler: async ({ ctx, user, params, body }) =>
       presentPlan(
-        await inTransaction(ctx.database, async (tx) => updatePlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body)),
+        await inTransaction(ctx.database, async (tx) => updatePlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body)),
       ),
   }),
   route({
     method: "GET", url: "/api/plans/:id/source", tag: "plans", access: "plans.read", summary: "方案原文（识别用的规范化文本）",
     params: idParam,
     handler: async ({ ctx, user, params }) => {
-      const plan = await getPlan(ctx.database.db, await readScope(ctx.database.db, user), params.id);
+      const plan = await planFor(ctx.database.db, user!, params.id, "read");
       return { text: plan.source_text, format: plan.source_format, fileName: plan.file_name, fileUrl: plan.file_name ? `/api/plans/${plan.id}/file` : null };
     },
   }),
@@ -118,7 +116,7 @@ export const planRoutes = [
     method: "GET", url: "/api/plans/:id/file", tag: "plans", access: "plans.read", summary: "下载导入时上传的原始文件",
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
-      const plan = await getPlan(ctx.database.db, await readScope(ctx.database.db, user), params.id);
+      const plan = await planFor(ctx.database.db, user!, params.id, "read");
       if (!plan.file_data || !plan.file_name) throw errors.notFound("PLAN_NO_FILE", "该工作方案没有原始文件");
       return reply
         .type(plan.file_type || "application/octet-stream")
@@ -132,7 +130,7 @@ export const planRoutes = [
     body: z.strictObject({ version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) => {
       const { plan, createdUnits } = await inTransaction(ctx.database, async (tx) =>
-        publishPlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.version),
+        publishPlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version),
       );
       return { ...presentPlan(plan, { taskCount: await taskCount(ctx.database.db, plan.id) }), createdUnits };
     },
@@ -142,12 +140,12 @@ export const planRoutes = [
     params: idParam,
     body: z.strictObject({ version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) =>
-      presentPlan(await inTransaction(ctx.database, async (tx) => archivePlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.version))),
+      presentPlan(await inTransaction(ctx.database, async (tx) => archivePlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version))),
   }),
   route({
     method: "POST", url: "/api/plans/:id/reextract", tag: "plans", access: "plans.write", summary: "草稿：用原始文件重新识别任务",
     params: idParam,
-    handler: async ({ ctx, user, params }) => reextractPlan(ctx.database, actorOf(user!), writeScope(user), params.id),
+    handler: async ({ ctx, user, params }) => reextractPlan(ctx.database, actorOf(user!), workWriteOrgs(user!), params.id),
   }),
   route({
     method: "POST", url: "/api/plans/:id/unit-mappings", tag: "plans", access: "plans.write",
@@ -155,6 +153,6 @@ export const planRoutes = [
     params: idParam,
     body: z.strictObject({ name: text(1, 100), unitId: z.int32().positive() }),
     handler: async ({ ctx, user, params, body }) =>
-      inTransaction(ctx.database, async (tx) => mapUnitName(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.name, body.unitId)),
+      inTransaction(ctx.database, async (tx) => mapUnitName(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.name, body.unitId)),
   }),
 ];

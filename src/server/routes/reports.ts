@@ -7,7 +7,8 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
-import { accessTo, decideReport, loadReport, REPORT_STATUSES, saveReport, submitReport, type ReportRow } from "../commands/rounds/reports.js";
+import { decideReport, REPORT_STATUSES, saveReport, submitReport } from "../commands/rounds/reports.js";
+import { evidenceFor, reportFor, type ScopedReport } from "../policies/scope.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { presentTask } from "../presenters/plans.js";
 import { presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
@@ -30,9 +31,8 @@ export const EVIDENCE_TYPES: Record<string, string> = {
 };
 export const EVIDENCE_LIMIT = 20 * 1024 * 1024;
 
-async function reportDetail(db: Kysely<DB>, user: UserRow, report: ReportRow) {
-  const { round, plan } = await loadReport(db as any, report.id);
-  const access = await accessTo(db as any, user, report, round.state === "open");
+async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
+  const { report, round, plan, access } = await reportFor(db, user, reportId);
   const [task] = await loadTasks(db, { taskIds: [report.task_id] });
   const unit = await db.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
   const values = await db.selectFrom("report_values").selectAll().where("report_id", "=", report.id).execute();
@@ -67,18 +67,18 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, report: ReportRow) {
   });
 }
 
-async function readable(db: Kysely<DB>, user: UserRow, id: number) {
-  const { report, round } = await loadReport(db as any, id);
-  const access = await accessTo(db as any, user, report, round.state === "open");
-  if (!access.read) throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
-  return report;
+/** Evidence is added and removed by the report's own unit while the report can be changed. */
+function mayAddEvidence<T extends ScopedReport>(user: UserRow, scoped: T): T {
+  if (scoped.access.write) return scoped;
+  if (user.unit_id !== scoped.report.unit_id) throw errors.forbidden("只能为本单位的报告上传或删除材料");
+  throw errors.conflict("REPORT_LOCKED", "该报告当前不能修改");
 }
 
 export const reportRoutes = [
   route({
     method: "GET", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "进展报告（含任务指标、协办单位报告、流转记录、佐证材料）",
     params: idParam,
-    handler: async ({ ctx, user, params }) => reportDetail(ctx.database.db, user!, await readable(ctx.database.db, user!, params.id)),
+    handler: async ({ ctx, user, params }) => reportDetail(ctx.database.db, user!, params.id),
   }),
   route({
     method: "PUT", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "保存报告草稿（带 version；过期版本返回 409）",
@@ -93,8 +93,8 @@ export const reportRoutes = [
       version,
     }),
     handler: async ({ ctx, user, params, body }) => {
-      const saved = await inTransaction(ctx.database, (tx) => saveReport(tx, user!, actorOf(user!), params.id, body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved);
+      const saved = await inTransaction(ctx.database, async (tx) => saveReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved.id);
     },
   }),
   route({
@@ -102,8 +102,8 @@ export const reportRoutes = [
     params: idParam,
     body: z.strictObject({ version }),
     handler: async ({ ctx, user, params, body }) => {
-      const saved = await inTransaction(ctx.database, (tx) => submitReport(tx, user!, actorOf(user!), params.id, body.version, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved);
+      const saved = await inTransaction(ctx.database, async (tx) => submitReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), body.version, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved.id);
     },
   }),
   route({
@@ -111,8 +111,8 @@ export const reportRoutes = [
     params: idParam,
     body: z.strictObject({ version, comment: z.string().max(2000).optional() }),
     handler: async ({ ctx, user, params, body }) => {
-      const saved = await inTransaction(ctx.database, (tx) => decideReport(tx, user!, actorOf(user!), params.id, "approve", body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved);
+      const saved = await inTransaction(ctx.database, async (tx) => decideReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), "approve", body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved.id);
     },
   }),
   route({
@@ -120,8 +120,8 @@ export const reportRoutes = [
     params: idParam,
     body: z.strictObject({ version, comment: z.string().max(2000) }),
     handler: async ({ ctx, user, params, body }) => {
-      const saved = await inTransaction(ctx.database, (tx) => decideReport(tx, user!, actorOf(user!), params.id, "return", body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved);
+      const saved = await inTransaction(ctx.database, async (tx) => decideReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), "return", body, nowOf(ctx)));
+      return reportDetail(ctx.database.db, user!, saved.id);
     },
   }),
   route({
@@ -129,6 +129,8 @@ export const reportRoutes = [
     summary: "上传佐证材料（PDF、图片、Office 文档、ZIP；单个不超过 20 MB）",
     params: idParam,
     handler: async ({ ctx, req, user, params }) => {
+      // Whose report it is is settled before the upload is read.
+      mayAddEvidence(user!, await reportFor(ctx.database.db, user!, params.id));
       const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "佐证材料" }).catch((e) => {
         // The multipart reader stops at the limit with its own error: answer with the limit named.
         if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE" || (e as { status?: number }).status === 413 || (e as { statusCode?: number }).statusCode === 413) {
@@ -138,9 +140,7 @@ export const reportRoutes = [
       });
       const ext = file.filename.toLowerCase().split(".").pop()!;
       return inTransaction(ctx.database, async (tx) => {
-        const { report, round } = await loadReport(tx, params.id);
-        const access = await accessTo(tx, user!, report, round.state === "open");
-        if (!access.write) throw access.read ? errors.conflict("REPORT_LOCKED", "该报告当前不能修改") : errors.forbidden("只能为本单位的报告上传材料");
+        const { report } = mayAddEvidence(user!, await reportFor(tx, user!, params.id));
         const row = await tx
           .insertInto("evidence_files")
           .values({ report_id: report.id, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: nowOf(ctx).toISOString() })
@@ -155,10 +155,7 @@ export const reportRoutes = [
     method: "GET", url: "/api/evidence/:id", tag: "reports", access: "plans.read", summary: "查看或下载佐证材料（图片和 PDF 可在浏览器中预览）",
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
-      const db = ctx.database.db;
-      const f = await db.selectFrom("evidence_files").selectAll().where("id", "=", params.id).executeTakeFirst();
-      if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
-      await readable(db, user!, f.report_id);
+      const { file: f } = await evidenceFor(ctx.database.db, user!, params.id);
       const inline = /^(image\/|application\/pdf)/.test(f.mime);
       // `sandbox` stops the browser's own PDF viewer; every other type keeps it.
       const pdf = f.mime === "application/pdf";
@@ -174,11 +171,7 @@ export const reportRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       await inTransaction(ctx.database, async (tx) => {
-        const f = await tx.selectFrom("evidence_files").select(["id", "report_id", "file_name", "size"]).where("id", "=", params.id).executeTakeFirst();
-        if (!f) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
-        const { report, round } = await loadReport(tx, f.report_id);
-        const access = await accessTo(tx, user!, report, round.state === "open");
-        if (!access.write) throw errors.forbidden("该报告当前不能修改");
+        const { file: f, report } = mayAddEvidence(user!, await evidenceFor(tx, user!, params.id));
         await tx.deleteFrom("evidence_files").where("id", "=", f.id).execute();
         await writeAudit(tx, actorOf(user!), { action: "evidence.delete", entity: "report", entityId: report.id, before: { evidenceId: f.id, fileName: f.file_name, size: f.size } });
       });

@@ -5,11 +5,10 @@ import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
 import type { DB } from "../db/schema.js";
-import { getPlan } from "../commands/plans/plan-edit.js";
-import { closeRound, createRound, getRound, openRound, rescheduleRound } from "../commands/rounds/rounds.js";
+import { closeRound, createRound, openRound, rescheduleRound } from "../commands/rounds/rounds.js";
 import { remindRound } from "../commands/rounds/reminders.js";
 import { presentReportSummary, presentRound } from "../presenters/reports.js";
-import { readScope, writeScope } from "./plans.js";
+import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
 import { defaultDates, periodLabel, periodsOfYear, periodYear, RHYTHM_LABELS, type Rhythm } from "../commands/rounds/periods.js";
@@ -37,7 +36,7 @@ export const roundRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
-      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const plan = await planFor(db, user!, params.id, "read");
       const rounds = await db.selectFrom("rounds").selectAll().where("plan_id", "=", plan.id).orderBy("period", "desc").execute();
       const counts = await reportCounts(db, rounds.map((r) => r.id));
       return {
@@ -54,7 +53,7 @@ export const roundRoutes = [
     params: idParam,
     body: z.strictObject({ period: z.string().min(6).max(10), opensOn: day.optional(), dueOn: day.optional() }),
     handler: async ({ ctx, user, params, body }) => {
-      const round = await inTransaction(ctx.database, async (tx) => createRound(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body, nowOf(ctx)));
+      const round = await inTransaction(ctx.database, async (tx) => createRound(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body, nowOf(ctx)));
       return { round: presentRound(round) };
     },
   }),
@@ -64,7 +63,7 @@ export const roundRoutes = [
     body: z.strictObject({ opensOn: day.optional(), dueOn: day.optional(), version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) => ({
       round: presentRound(await inTransaction(ctx.database, async (tx) => {
-        const { round } = await getRound(tx, writeScope(user), params.id);
+        const { round } = await roundFor(tx, user!, params.id, "write");
         return rescheduleRound(tx, actorOf(user!), round, body);
       })),
     }),
@@ -74,7 +73,7 @@ export const roundRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => ({
       round: presentRound(await inTransaction(ctx.database, async (tx) => {
-        const { round, plan } = await getRound(tx, writeScope(user), params.id);
+        const { round, plan } = await roundFor(tx, user!, params.id, "write");
         return openRound(tx, actorOf(user!), plan, round, nowOf(ctx));
       })),
     }),
@@ -84,7 +83,7 @@ export const roundRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => ({
       round: presentRound(await inTransaction(ctx.database, async (tx) => {
-        const { round } = await getRound(tx, writeScope(user), params.id);
+        const { round } = await roundFor(tx, user!, params.id, "write");
         return closeRound(tx, actorOf(user!), round, nowOf(ctx));
       })),
     }),
@@ -95,7 +94,7 @@ export const roundRoutes = [
     body: z.strictObject({ reportIds: z.array(z.int32().positive()).max(1000).optional() }),
     handler: async ({ ctx, user, params, body }) =>
       inTransaction(ctx.database, async (tx) => {
-        const { round, plan } = await getRound(tx, writeScope(user), params.id);
+        const { round, plan } = await roundFor(tx, user!, params.id, "write");
         return remindRound(tx, actorOf(user!), plan, round, body.reportIds ?? null, nowOf(ctx));
       }),
   }),
@@ -104,7 +103,7 @@ export const roundRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
-      const { round, plan } = await getRound(db as any, await readScope(db, user), params.id);
+      const { round, plan } = await roundFor(db, user!, params.id, "read");
       const counts = await reportCounts(db, [round.id]);
       return { ...presentRound(round, { counts: counts.get(round.id) ?? {} }), planTitle: plan.title };
     },
@@ -114,7 +113,7 @@ export const roundRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
-      const { round } = await getRound(db as any, await readScope(db, user), params.id);
+      const { round } = await roundFor(db, user!, params.id, "read");
       const rows = await db
         .selectFrom("reports")
         .innerJoin("tasks", "tasks.id", "reports.task_id")

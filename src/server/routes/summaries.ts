@@ -3,12 +3,10 @@ import { route } from "./define.js";
 import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
-import { errors } from "../errors.js";
 import { localDay } from "../clock.js";
-import { getPlan } from "../commands/plans/plan-edit.js";
-import { changeSummary, createSummary, quarterLabel, summaryAccess, type SummaryRow } from "../commands/rounds/summaries.js";
+import { changeSummary, createSummary, quarterLabel, type SummaryRow } from "../commands/rounds/summaries.js";
 import { summaryDocx } from "../../export/summary-docx.js";
-import { readScope } from "./plans.js";
+import { planFor, summaryAccess, summaryFor, summaryOwnerFor } from "../policies/scope.js";
 
 function presentSummary(s: SummaryRow, can?: Record<string, boolean>) {
   return {
@@ -26,10 +24,10 @@ export const summaryRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
-      const plan = await getPlan(db, await readScope(db, user), params.id);
+      const plan = await planFor(db, user!, params.id, "read");
       const rows = await db.selectFrom("summaries").selectAll().where("plan_id", "=", plan.id).orderBy("quarter", "desc").orderBy("id").execute();
       const visible = [];
-      for (const s of rows) if ((await summaryAccess(db as any, user!, s)).read) visible.push(presentSummary(s));
+      for (const s of rows) if ((await summaryAccess(db, user!, s, plan)).read) visible.push(presentSummary(s));
       return { items: visible };
     },
   }),
@@ -39,17 +37,17 @@ export const summaryRoutes = [
     params: idParam,
     body: z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, "季度格式应为 2026-Q1"), scope: z.enum(["unit", "leader"]), unitId: z.int32().positive().optional(), leaderId: z.int32().positive().optional() }),
     handler: async ({ ctx, user, params, body }) =>
-      presentSummary(await inTransaction(ctx.database, async (tx) => createSummary(tx, user!, actorOf(user!), await getPlan(tx, await readScope(tx, user), params.id), body, nowOf(ctx)))),
+      presentSummary(await inTransaction(ctx.database, async (tx) => {
+        const plan = await planFor(tx, user!, params.id, "write");
+        return createSummary(tx, user!, actorOf(user!), plan, body.quarter, await summaryOwnerFor(tx, user!, plan, body), nowOf(ctx));
+      })),
   }),
   route({
     method: "GET", url: "/api/summaries/:id", tag: "summaries", access: "plans.read", summary: "季度总结",
     params: idParam,
     handler: async ({ ctx, user, params }) => {
-      const db = ctx.database.db;
-      const s = await db.selectFrom("summaries").selectAll().where("id", "=", params.id).executeTakeFirst();
-      const access = s && (await summaryAccess(db as any, user!, s));
-      if (!s || !access?.read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
-      return presentSummary(s, { write: access.write, submit: access.submit, decide: access.decide });
+      const { summary, access } = await summaryFor(ctx.database.db, user!, params.id);
+      return presentSummary(summary, { write: access.write, submit: access.submit, decide: access.decide });
     },
   }),
   ...(["save", "submit", "approve", "return"] as const).map((action) =>
@@ -61,8 +59,8 @@ export const summaryRoutes = [
       params: idParam,
       body: z.strictObject({ version, text: z.string().max(50_000).optional(), comment: z.string().max(2000).optional() }),
       handler: async ({ ctx, user, params, body }) => {
-        const s = await inTransaction(ctx.database, (tx) => changeSummary(tx, user!, actorOf(user!), params.id, action, body, nowOf(ctx)));
-        const access = await summaryAccess(ctx.database.db as any, user!, s);
+        const s = await inTransaction(ctx.database, async (tx) => changeSummary(tx, user!, actorOf(user!), await summaryFor(tx, user!, params.id), action, body, nowOf(ctx)));
+        const { access } = await summaryFor(ctx.database.db, user!, s.id);
         return presentSummary(s, { write: access.write, submit: access.submit, decide: access.decide });
       },
     }),
@@ -72,9 +70,7 @@ export const summaryRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
       const db = ctx.database.db;
-      const s = await db.selectFrom("summaries").selectAll().where("id", "=", params.id).executeTakeFirst();
-      if (!s || !(await summaryAccess(db as any, user!, s)).read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
-      const plan = await db.selectFrom("plans").select("org_id").where("id", "=", s.plan_id).executeTakeFirstOrThrow();
+      const { summary: s, plan } = await summaryFor(db, user!, params.id);
       const unit = s.unit_id ? await db.selectFrom("units").select("name").where("id", "=", s.unit_id).executeTakeFirst() : null;
       const org = await db.selectFrom("orgs").select("name").where("id", "=", plan.org_id).executeTakeFirst();
       const day = localDay(nowOf(ctx)).split("-").map(Number);

@@ -4,11 +4,11 @@ import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf } from "../context.js";
 import { errors } from "../errors.js";
-import { createTask, deleteTask, getPlan, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
+import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { presentPlan, presentTask } from "../presenters/plans.js";
 import { progressOf } from "../commands/rounds/progress.js";
-import { readScope, writeScope } from "./plans.js";
+import { assertTaskRefs, planFor } from "../policies/scope.js";
 
 const unitRef = z.strictObject({ name: text(1, 100), unitId: z.int32().positive().nullable().optional() });
 const leaderRef = z.strictObject({ name: text(1, 50), userId: z.int32().positive().nullable().optional() });
@@ -74,7 +74,7 @@ export const taskRoutes = [
     method: "GET", url: "/api/plans/:id/tasks", tag: "tasks", access: "plans.read", summary: "方案的任务（台账），可按篇目、单位、责任领导、关键词、逾期筛选",
     params: idParam, query: planTaskFilters,
     handler: async ({ ctx, user, params, query }) => {
-      const plan = await getPlan(ctx.database.db, await readScope(ctx.database.db, user), params.id);
+      const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
       const progress = await progressOf(ctx.database.db, tasks.map((t) => t.id));
       const items = tasks.map((t) => presentTask(t, progress.get(t.id)));
@@ -87,7 +87,11 @@ export const taskRoutes = [
     body: z.strictObject({ ...taskFields, title: text(1, 500), after: z.int32().positive().nullable().optional() }),
     handler: async ({ ctx, user, params, body }) => {
       const { after, ...value } = body;
-      return presentTask(await inTransaction(ctx.database, async (tx) => createTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), value as any, after)));
+      return presentTask(await inTransaction(ctx.database, async (tx) => {
+        const plan = await planFor(tx, user!, params.id, "write");
+        await assertTaskRefs(tx, plan.org_id, value);
+        return createTask(tx, actorOf(user!), plan, value as any, after);
+      }));
     },
   }),
   route({
@@ -95,7 +99,7 @@ export const taskRoutes = [
     params: idParam,
     body: z.strictObject({ order: z.array(z.int32().positive()).max(2000) }),
     handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => reorderTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.order));
+      await inTransaction(ctx.database, async (tx) => reorderTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.order));
       return { items: (await loadTasks(ctx.database.db, { planId: params.id })).map((t) => presentTask(t)) };
     },
   }),
@@ -104,7 +108,7 @@ export const taskRoutes = [
     params: idParam,
     body: z.strictObject({ taskIds: z.array(z.int32().positive()).min(2, "至少选择两个任务").max(50) }),
     handler: async ({ ctx, user, params, body }) =>
-      presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.taskIds))),
+      presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds))),
   }),
   route({
     method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务",
@@ -139,7 +143,7 @@ export const taskRoutes = [
       const db = ctx.database.db;
       const [task] = await loadTasks(db, { taskIds: [params.id] });
       if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-      const plan = await getPlan(db, await readScope(db, user), task.planId).catch(() => {
+      const plan = await planFor(db, user!, task.planId, "read").catch(() => {
         throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
       });
       const history = await db.selectFrom("task_versions").selectAll().where("task_id", "=", task.id).orderBy("version", "desc").execute();
@@ -160,7 +164,9 @@ export const taskRoutes = [
         await inTransaction(ctx.database, async (tx) => {
           const [task] = await loadTasks(tx, { taskIds: [params.id] });
           if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-          return updateTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id, body as any);
+          const plan = await planFor(tx, user!, task.planId, "write");
+          await assertTaskRefs(tx, plan.org_id, body);
+          return updateTask(tx, actorOf(user!), plan, params.id, body as any);
         }),
       ),
   }),
@@ -171,7 +177,7 @@ export const taskRoutes = [
       await inTransaction(ctx.database, async (tx) => {
         const [task] = await loadTasks(tx, { taskIds: [params.id] });
         if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-        await deleteTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id);
+        await deleteTask(tx, actorOf(user!), await planFor(tx, user!, task.planId, "write"), params.id);
       });
       return undefined;
     },
@@ -185,7 +191,7 @@ export const taskRoutes = [
         await inTransaction(ctx.database, async (tx) => {
           const [task] = await loadTasks(tx, { taskIds: [params.id] });
           if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-          return splitTask(tx, actorOf(user!), await getPlan(tx, writeScope(user), task.planId), params.id, body.at, body.title);
+          return splitTask(tx, actorOf(user!), await planFor(tx, user!, task.planId, "write"), params.id, body.at, body.title);
         }),
       ),
   }),

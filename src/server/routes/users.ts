@@ -5,6 +5,7 @@ import { inTransaction } from "../db/transaction.js";
 import { createUser, resetPassword, updateUser } from "../commands/accounts.js";
 import { presentUser } from "../presenters/index.js";
 import { actorOf } from "../context.js";
+import { accountFor, directoryOrgFor } from "../policies/scope.js";
 import { ROLES } from "../policies/index.js";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
@@ -38,7 +39,7 @@ export const userRoutes = [
         .leftJoin("units", "units.id", "users.unit_id")
         .selectAll("users")
         .select("units.name as unit_name")
-        .where("users.org_id", "=", query.orgId ?? user!.org_id);
+        .where("users.org_id", "=", await directoryOrgFor(ctx.database.db, user!, query.orgId ?? user!.org_id, "read"));
       if (query.q) {
         const like = `%${query.q.replace(/[%_]/g, "")}%`;
         q = q.where((eb) => eb.or([eb("users.name", "like", like), eb("users.username", "like", like)]));
@@ -61,8 +62,8 @@ export const userRoutes = [
       orgId: z.int32().positive().optional(),
     }),
     handler: async ({ ctx, user, body }) => {
-      const { user: created, temporaryPassword } = await inTransaction(ctx.database, (tx) =>
-        createUser(tx, actorOf(user!), { ...body, orgId: body.orgId ?? user!.org_id }),
+      const { user: created, temporaryPassword } = await inTransaction(ctx.database, async (tx) =>
+        createUser(tx, actorOf(user!), { ...body, orgId: await directoryOrgFor(tx, user!, body.orgId ?? user!.org_id, "write") }),
       );
       return { ...(await withUnitName(ctx.database.db, created.id)), ...(temporaryPassword ? { temporaryPassword } : {}) };
     },
@@ -75,7 +76,7 @@ export const userRoutes = [
       unitId: z.int32().positive().nullable().optional(), active: z.boolean().optional(), version: z.int32().optional(),
     }),
     handler: async ({ ctx, user, body, params }) => {
-      await inTransaction(ctx.database, (tx) => updateUser(tx, actorOf(user!), params.id, body));
+      await inTransaction(ctx.database, async (tx) => updateUser(tx, actorOf(user!), (await accountFor(tx, user!, params.id)).id, body));
       return withUnitName(ctx.database.db, params.id);
     },
   }),
@@ -83,7 +84,7 @@ export const userRoutes = [
     method: "POST", url: "/api/users/:id/reset-password", tag: "users", access: "users.write", summary: "重置为临时密码（下次登录须修改）",
     params: idParam,
     handler: async ({ ctx, user, params }) => ({
-      temporaryPassword: await inTransaction(ctx.database, (tx) => resetPassword(tx, actorOf(user!), params.id)),
+      temporaryPassword: await inTransaction(ctx.database, async (tx) => resetPassword(tx, actorOf(user!), (await accountFor(tx, user!, params.id)).id)),
     }),
   }),
 ];

@@ -1,7 +1,8 @@
 // A unit's report on a task in a round: draft → submit → (co: to the lead unit, merged when the
 // lead submits) → the task's leader approves or returns. Nobody approves their own report.
 import type { Selectable } from "kysely";
-import type { ReportTable } from "../../db/schema.js";
+import type { ReportTable, RoundTable } from "../../db/schema.js";
+import type { PlanRow } from "../plans/plan-edit.js";
 import type { Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
@@ -22,32 +23,12 @@ export interface ReportAccess {
   isLeadUnit: boolean;
 }
 
-const rolesOf = (u: UserRow) => JSON.parse(u.roles) as string[];
-
-export async function loadReport(tx: Tx, id: number) {
-  const report = await tx.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!report) throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
-  const round = await tx.selectFrom("rounds").selectAll().where("id", "=", report.round_id).executeTakeFirstOrThrow();
-  const plan = await tx.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirstOrThrow();
-  return { report, round, plan };
-}
-
-export async function accessTo(tx: Tx, user: UserRow, report: ReportRow, roundOpen: boolean): Promise<ReportAccess> {
-  const roles = rolesOf(user);
-  const inUnit = user.unit_id === report.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
-  const isHead = user.unit_id === report.unit_id && roles.includes("unit_head");
-  const leadUnits = (await tx.selectFrom("task_units").select("unit_id").where("task_id", "=", report.task_id).where("role", "=", "lead").execute()).map((r) => r.unit_id);
-  const isLeadUnit = user.unit_id != null && leadUnits.includes(user.unit_id) && roles.some((r) => r === "unit_staff" || r === "unit_head");
-  const isTaskLeader = !!(await tx.selectFrom("task_leaders").select("id").where("task_id", "=", report.task_id).where("user_id", "=", user.id).executeTakeFirst());
-  const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
-  const editable = roundOpen && (report.state === "draft" || report.state === "returned");
-  return {
-    read: inUnit || isLeadUnit || isTaskLeader || overseer,
-    write: inUnit && editable,
-    submit: isHead && editable,
-    decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
-    isLeadUnit,
-  };
+/** A report as a route loaded it for a user (policies/scope.ts `reportFor`): the user may read it. */
+export interface LoadedReport {
+  report: ReportRow;
+  round: Selectable<RoundTable>;
+  plan: PlanRow;
+  access: ReportAccess;
 }
 
 function checkVersion(report: ReportRow, version: number | undefined) {
@@ -69,11 +50,9 @@ export interface ReportInput {
   version?: number;
 }
 
-export async function saveReport(tx: Tx, user: UserRow, actor: Actor, id: number, input: ReportInput, now: Date): Promise<ReportRow> {
-  const { report, round } = await loadReport(tx, id);
-  const access = await accessTo(tx, user, report, round.state === "open");
-  if (!access.read) throw errors.forbidden("只能填写本单位的进展报告");
-  if (!access.write) throw notWritable(report, round.state);
+export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, round, access }: LoadedReport, input: ReportInput, now: Date): Promise<ReportRow> {
+  const id = report.id;
+  if (!access.write) throw notWritable(report, round.state, user);
   checkVersion(report, input.version);
   const targetIds = (await tx.selectFrom("targets").select("id").where("task_id", "=", report.task_id).execute()).map((t) => t.id);
   const milestoneIds = (await tx.selectFrom("milestones").select("id").where("task_id", "=", report.task_id).execute()).map((m) => m.id);
@@ -114,7 +93,8 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, id: number
   return updated;
 }
 
-function notWritable(report: ReportRow, roundState: string) {
+function notWritable(report: ReportRow, roundState: string, user: UserRow) {
+  if (user.unit_id !== report.unit_id) return errors.forbidden("只能填写本单位的进展报告");
   if (roundState === "closed") return errors.conflict("ROUND_CLOSED", "本轮调度已结束，不能再修改");
   if (report.state === "submitted") return errors.conflict("REPORT_SUBMITTED", "该报告已提交，不能重复提交或修改");
   if (report.state === "approved") return errors.conflict("REPORT_APPROVED", "该报告已审定");
@@ -123,13 +103,12 @@ function notWritable(report: ReportRow, roundState: string) {
   return errors.forbidden("只有本单位的经办人或负责人可以填写");
 }
 
-export async function submitReport(tx: Tx, user: UserRow, actor: Actor, id: number, version: number | undefined, now: Date): Promise<ReportRow> {
-  const { report, round, plan } = await loadReport(tx, id);
-  const access = await accessTo(tx, user, report, round.state === "open");
-  if (!access.read) throw errors.forbidden("只能提交本单位的进展报告");
+export async function submitReport(tx: Tx, user: UserRow, actor: Actor, { report, round, plan, access }: LoadedReport, version: number | undefined, now: Date): Promise<ReportRow> {
+  const id = report.id;
   if (!access.submit) {
-    if (report.state !== "draft" && report.state !== "returned") throw notWritable(report, round.state);
-    if (round.state !== "open") throw notWritable(report, round.state);
+    if (user.unit_id !== report.unit_id) throw errors.forbidden("只能提交本单位的进展报告");
+    if (report.state !== "draft" && report.state !== "returned") throw notWritable(report, round.state, user);
+    if (round.state !== "open") throw notWritable(report, round.state, user);
     throw errors.forbidden("只有本单位负责人可以提交报告");
   }
   checkVersion(report, version);
@@ -174,10 +153,8 @@ export async function submitReport(tx: Tx, user: UserRow, actor: Actor, id: numb
   return updated;
 }
 
-export async function decideReport(tx: Tx, user: UserRow, actor: Actor, id: number, decision: "approve" | "return", input: { version?: number; comment?: string }, now: Date): Promise<ReportRow> {
-  const { report, round } = await loadReport(tx, id);
-  const access = await accessTo(tx, user, report, round.state === "open");
-  if (!access.read) throw errors.forbidden("只有该任务的责任领导可以审定");
+export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report, access }: LoadedReport, decision: "approve" | "return", input: { version?: number; comment?: string }, now: Date): Promise<ReportRow> {
+  const id = report.id;
   if (!access.decide) {
     if (report.state !== "submitted") throw errors.conflict("REPORT_NOT_SUBMITTED", report.state === "approved" ? "该报告已审定" : "该报告尚未提交，不能审定或退回");
     if (report.role !== "lead") throw errors.forbidden("协办单位的报告由牵头单位汇总，不单独审定");

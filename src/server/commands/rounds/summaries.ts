@@ -67,36 +67,24 @@ export async function assembleSummaryText(tx: Tx, plan: PlanRow, quarter: string
   return lines.join("\n");
 }
 
-export async function createSummary(tx: Tx, user: UserRow, actor: Actor, plan: PlanRow, input: { quarter: string; scope: "unit" | "leader"; unitId?: number; leaderId?: number }, now: Date) {
-  if (!QUARTER_PATTERN.test(input.quarter)) throw errors.validation("季度格式应为 2026-Q1");
-  const roles = JSON.parse(user.roles) as string[];
-  const office = roles.some((r) => r === "office" || r === "admin");
-  let owner: string, ownerKey: string, unitId: number | null = null, leaderId: number | null = null;
-  if (input.scope === "unit") {
-    unitId = input.unitId ?? user.unit_id ?? null;
-    if (!unitId) throw errors.validation("请选择单位", [{ field: "unitId", message: "请选择单位" }]);
-    if (!office && user.unit_id !== unitId) throw errors.forbidden("只能为本单位编写季度总结");
-    const unit = await tx.selectFrom("units").select("name").where("id", "=", unitId).where("org_id", "=", plan.org_id).executeTakeFirst();
-    if (!unit) throw errors.validation("单位不存在", [{ field: "unitId", message: "单位不存在" }]);
-    owner = unit.name;
-    ownerKey = `unit:${unitId}`;
-  } else {
-    leaderId = input.leaderId ?? user.id;
-    if (!office && leaderId !== user.id) throw errors.forbidden("只能为本人编写季度总结");
-    const leader = await tx.selectFrom("users").select("name").where("id", "=", leaderId).executeTakeFirst();
-    if (!leader) throw errors.validation("领导不存在");
-    owner = `${leader.name}同志分管工作`;
-    ownerKey = `leader:${leaderId}`;
-  }
-  if (await tx.selectFrom("summaries").select("id").where("plan_id", "=", plan.id).where("quarter", "=", input.quarter).where("owner_key", "=", ownerKey).executeTakeFirst()) {
+/** The owner of a new summary, as the policy allowed it for the user (policies/scope.ts `summaryOwnerFor`). */
+export type SummaryOwner = { scope: "unit"; unitId: number; name: string } | { scope: "leader"; leaderId: number; name: string };
+
+export async function createSummary(tx: Tx, user: UserRow, actor: Actor, plan: PlanRow, quarter: string, who: SummaryOwner, now: Date) {
+  if (!QUARTER_PATTERN.test(quarter)) throw errors.validation("季度格式应为 2026-Q1");
+  const unitId = who.scope === "unit" ? who.unitId : null;
+  const leaderId = who.scope === "leader" ? who.leaderId : null;
+  const owner = who.scope === "unit" ? who.name : `${who.name}同志分管工作`;
+  const ownerKey = who.scope === "unit" ? `unit:${unitId}` : `leader:${leaderId}`;
+  if (await tx.selectFrom("summaries").select("id").where("plan_id", "=", plan.id).where("quarter", "=", quarter).where("owner_key", "=", ownerKey).executeTakeFirst()) {
     throw errors.conflict("SUMMARY_EXISTS", "该季度总结已存在");
   }
-  const text = await assembleSummaryText(tx, plan, input.quarter, owner, { unitId: unitId ?? undefined, leaderId: leaderId ?? undefined });
+  const text = await assembleSummaryText(tx, plan, quarter, owner, { unitId: unitId ?? undefined, leaderId: leaderId ?? undefined });
   const row = await tx
     .insertInto("summaries")
     .values({
-      plan_id: plan.id, quarter: input.quarter, scope: input.scope, unit_id: unitId, leader_id: leaderId, owner_key: ownerKey,
-      title: `${owner.replace(/同志分管工作$/, "同志分管")}${quarterLabel(input.quarter)}工作总结`, text, state: "draft",
+      plan_id: plan.id, quarter: quarter, scope: who.scope, unit_id: unitId, leader_id: leaderId, owner_key: ownerKey,
+      title: `${owner.replace(/同志分管工作$/, "同志分管")}${quarterLabel(quarter)}工作总结`, text, state: "draft",
       submitted_by: null, submitted_at: null, decided_by: null, decided_at: null, comment: null, editors: JSON.stringify([user.id]), version: 1,
       created_at: now.toISOString(), updated_at: now.toISOString(),
     })
@@ -106,35 +94,37 @@ export async function createSummary(tx: Tx, user: UserRow, actor: Actor, plan: P
   return row;
 }
 
-export async function summaryAccess(tx: Tx, user: UserRow, s: SummaryRow) {
-  const roles = JSON.parse(user.roles) as string[];
-  const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
-  const own = s.scope === "unit" ? user.unit_id === s.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head") : user.id === s.leader_id;
-  // A unit's summary is approved by a leader of the tasks that unit leads; a leader's by the director.
-  let approver = roles.includes("director");
-  if (s.scope === "unit" && roles.includes("leader")) {
-    const led = await tx.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
-      .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead").where("task_leaders.user_id", "=", user.id).executeTakeFirst();
-    approver = approver || !!led;
-  }
-  const editable = s.state === "draft" || s.state === "returned";
-  return {
-    read: own || overseer || approver,
-    write: editable && (own || roles.includes("office")),
-    submit: editable && (s.scope === "unit" ? user.unit_id === s.unit_id && roles.includes("unit_head") : user.id === s.leader_id),
-    decide: s.state === "submitted" && approver && s.submitted_by !== user.id && !(JSON.parse(s.editors) as number[]).includes(user.id),
-    approver,
-  };
+export interface SummaryAccess {
+  read: boolean;
+  write: boolean;
+  submit: boolean;
+  decide: boolean;
+  /** The user approves this summary once it is submitted (the director; a leader of the unit's tasks). */
+  approver: boolean;
 }
 
-export async function changeSummary(tx: Tx, user: UserRow, actor: Actor, id: number, action: "save" | "submit" | "approve" | "return", input: { text?: string; version: number; comment?: string }, now: Date) {
-  const s = await tx.selectFrom("summaries").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!s) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
-  const access = await summaryAccess(tx, user, s);
-  if (!access.read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+/** A summary as a route loaded it for a user (policies/scope.ts `summaryFor`): the user may read it. */
+export interface LoadedSummary {
+  summary: SummaryRow;
+  access: SummaryAccess;
+}
+
+/** The summary's own unit or leader, or the office: those a locked summary answers with 409 rather than 403. */
+function mayEditAtAll(user: UserRow, s: SummaryRow) {
+  const roles = JSON.parse(user.roles) as string[];
+  return roles.includes("office") || (s.scope === "unit" ? user.unit_id === s.unit_id : user.id === s.leader_id);
+}
+
+export async function changeSummary(tx: Tx, user: UserRow, actor: Actor, { summary: s, access }: LoadedSummary, action: "save" | "submit" | "approve" | "return", input: { text?: string; version: number; comment?: string }, now: Date) {
+  const id = s.id;
   const allowed = action === "save" ? access.write : action === "submit" ? access.submit : access.decide;
   if (!allowed) {
-    if ((action === "approve" || action === "return") && access.approver && s.state === "submitted") throw errors.forbidden("不能审定自己编写或提交的总结");
+    const decision = action === "approve" || action === "return";
+    // Whose job it is comes first: a state conflict only for those who could act in another state.
+    if (decision && !access.approver) throw errors.forbidden("只有分管领导或局长可以审定季度总结");
+    if (decision && s.state === "submitted") throw errors.forbidden("不能审定自己编写或提交的总结");
+    if (decision && s.state !== "approved") throw errors.conflict("SUMMARY_NOT_SUBMITTED", "该总结尚未提交，不能审定或退回");
+    if (!decision && !mayEditAtAll(user, s)) throw errors.forbidden("没有权限执行此操作");
     if (s.state === "submitted" || s.state === "approved") throw errors.conflict("SUMMARY_LOCKED", s.state === "approved" ? "该总结已审定" : "该总结已提交");
     throw errors.forbidden("没有权限执行此操作");
   }

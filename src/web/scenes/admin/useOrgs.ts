@@ -13,6 +13,16 @@ export interface OrgTreeNode extends Org {
   children?: OrgTreeNode[];
 }
 
+/** The org and the ones below it: what an administrator manages (the server's rule, policies/scope.ts). */
+export function subtreeIds(orgs: Org[], rootId: Id): Set<Id> {
+  const out = new Set<Id>([rootId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of orgs) if (o.parentId != null && out.has(o.parentId) && !out.has(o.id)) (out.add(o.id), (grew = true));
+  }
+  return out;
+}
+
 /** Builds the 省 → 市 → 县/区 tree from the flat list (orphans become roots). */
 export function buildOrgTree(orgs: Org[]): OrgTreeNode[] {
   const nodes = new Map<Id, OrgTreeNode>(orgs.map((org) => [org.id, { ...org }]));

@@ -1,5 +1,4 @@
 // 机构: the 省 → 市 → 县/区 tree of bureaus; add a subordinate bureau, rename.
-import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -7,7 +6,8 @@ import { api } from "../../../api/client.js";
 import type { Org, OrgLevel } from "../../../api/types.js";
 import { ORG_LEVEL_LABELS, childOrgLevel } from "../../../lib/labels.js";
 import { notifySuccess } from "../../../lib/notify.js";
-import { ORGS_KEY, buildOrgTree, useOrgs, type OrgTreeNode } from "../useOrgs.js";
+import { ORGS_KEY, buildOrgTree, subtreeIds, useOrgs, type OrgTreeNode } from "../useOrgs.js";
+import { useSignedInSession } from "../../../hooks/session.js";
 
 type OrgDialog =
   | { mode: "add"; parent: Org | null; level: OrgLevel }
@@ -17,6 +17,9 @@ export default function OrgsPage() {
   const orgs = useOrgs();
   const [dialog, setDialog] = useState<OrgDialog | null>(null);
   const tree = buildOrgTree(orgs.data ?? []);
+  const session = useSignedInSession();
+  // An administrator adds and renames bureaus at or below its own, never beside or above it.
+  const managed = subtreeIds(orgs.data ?? [], session.user.orgId);
 
   const addChildAction = (org: Org) => {
     const level = childOrgLevel(org.level);
@@ -31,12 +34,7 @@ export default function OrgsPage() {
   return (
     <>
       <Space style={{ marginBottom: 12, width: "100%", justifyContent: "space-between" }}>
-        <Typography.Text type="secondary">机构按 省 → 市 → 县/区 分级。上级机构可查看下级机构的工作方案和进展。</Typography.Text>
-        {tree.length === 0 ? (
-          <Button icon={<PlusOutlined />} onClick={() => setDialog({ mode: "add", parent: null, level: "province" })}>
-            添加省级机构
-          </Button>
-        ) : null}
+        <Typography.Text type="secondary">机构按 省 → 市 → 县/区 分级。上级机构的局长和查看人员可查看下级机构的工作方案和进展；管理员在本机构之下添加下级机构及其管理员。</Typography.Text>
       </Space>
       <Table<OrgTreeNode>
         size="middle"
@@ -52,14 +50,15 @@ export default function OrgsPage() {
           {
             title: "操作",
             width: 200,
-            render: (_value, org) => (
+            render: (_value, org) =>
+              managed.has(org.id) ? (
               <Space size={0}>
                 {addChildAction(org)}
                 <Button type="link" size="small" onClick={() => setDialog({ mode: "rename", org })}>
                   重命名
                 </Button>
               </Space>
-            ),
+              ) : null,
           },
         ]}
       />

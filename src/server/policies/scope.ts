@@ -1,0 +1,280 @@
+// Which records a user may reach: the one rule of scope. Every record belongs to a bureau (org);
+// access follows the caller's bureau, its place in the org tree, the unit and the role.
+//
+//   own bureau     the permission table (index.ts) and, for reports and summaries, the unit and role rules below
+//   bureaus below  director and viewer read the work (plans, rounds, reports, summaries), never write it;
+//                  an admin administers the directory there (child orgs, units, accounts), the way it was set up
+//   anything else  (a sibling, an org above, another tree) does not exist for the caller: 404
+//
+// Routes load records through the loaders here, so a route cannot forget the rule. A record the
+// caller may see but not change answers 403; one the caller may not see answers 404.
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import type { Tx } from "../db/transaction.js";
+import type { UserRow } from "../auth/sessions.js";
+import { errors } from "../errors.js";
+import type { Role } from "./index.js";
+import type { PlanRow } from "../commands/plans/plan-edit.js";
+import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
+import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
+
+type Db = Kysely<DB> | Tx;
+
+/** Roles of an upper org that read the work of the bureaus below it (roll-up). */
+export const READS_WORK_BELOW: readonly Role[] = ["director", "viewer"];
+/** Roles of an upper org that read the directory (orgs, units, accounts) below it. */
+export const READS_DIRECTORY_BELOW: readonly Role[] = ["director", "viewer", "admin"];
+/** Roles of an upper org that set up and administer the bureaus below it. */
+export const ADMINISTERS_BELOW: readonly Role[] = ["admin"];
+/** Roles that oversee the whole work of their own bureau. */
+const OVERSEERS: readonly Role[] = ["office", "admin", "director", "viewer"];
+const UNIT_ROLES: readonly Role[] = ["unit_staff", "unit_head"];
+
+export const rolesOf = (u: UserRow): string[] => JSON.parse(u.roles) as string[];
+const hasAny = (u: UserRow, roles: readonly Role[]) => rolesOf(u).some((r) => (roles as readonly string[]).includes(r));
+
+/** Every org with its parent. The tree is small (a province has ~150 bureaus). */
+async function parents(db: Db): Promise<Map<number, number | null>> {
+  const rows = await db.selectFrom("orgs").select(["id", "parent_id"]).execute();
+  return new Map(rows.map((o) => [o.id, o.parent_id]));
+}
+
+/** The org and every org below it. */
+export async function subtreeOf(db: Db, orgId: number): Promise<number[]> {
+  const tree = await parents(db);
+  const out = [orgId];
+  for (let i = 0; i < out.length; i++) for (const [id, parent] of tree) if (parent === out[i] && !out.includes(id)) out.push(id);
+  return out;
+}
+
+/** The orgs above an org, nearest first. */
+export async function ancestorsOf(db: Db, orgId: number): Promise<number[]> {
+  const tree = await parents(db);
+  const out: number[] = [];
+  for (let p = tree.get(orgId) ?? null; p != null && !out.includes(p); p = tree.get(p) ?? null) out.push(p);
+  return out;
+}
+
+export type Relation = "own" | "below" | "none";
+
+export async function relationTo(db: Db, user: UserRow, orgId: number): Promise<Relation> {
+  if (orgId === user.org_id) return "own";
+  return (await ancestorsOf(db, orgId)).includes(user.org_id) ? "below" : "none";
+}
+
+const ownAndBelow = async (db: Db, user: UserRow, roles: readonly Role[]) => (hasAny(user, roles) ? subtreeOf(db, user.org_id) : [user.org_id]);
+
+/** Bureaus whose plans, rounds, reports and summaries the user may read. */
+export const workReadOrgs = (db: Db, user: UserRow) => ownAndBelow(db, user, READS_WORK_BELOW);
+/** Bureaus whose work the user may change: only their own. */
+export const workWriteOrgs = (user: UserRow) => [user.org_id];
+/** Bureaus whose units and accounts the user may read. */
+export const directoryReadOrgs = (db: Db, user: UserRow) => ownAndBelow(db, user, READS_DIRECTORY_BELOW);
+/** Bureaus whose orgs, units and accounts the user may change (the permission table says which of those). */
+export const directoryWriteOrgs = (db: Db, user: UserRow) => ownAndBelow(db, user, ADMINISTERS_BELOW);
+
+/** The org tree a user sees: the bureaus above their own (for context), their own, and the ones below. */
+export async function visibleOrgs(db: Db, user: UserRow): Promise<number[]> {
+  return [...(await ancestorsOf(db, user.org_id)), ...(await subtreeOf(db, user.org_id))];
+}
+
+/**
+ * The audit events an admin reads: those of their own bureau and the ones below; events without a
+ * bureau (first-run setup, lockouts) belong to the installation, read by the admin of its top org.
+ */
+export async function auditOrgs(db: Db, user: UserRow) {
+  return { orgIds: await directoryWriteOrgs(db, user), system: (await ancestorsOf(db, user.org_id)).length === 0 };
+}
+
+const orgNotFound = () => errors.notFound("ORG_NOT_FOUND", "找不到该机构");
+
+/** 404 unless the org's units and accounts are the user's to read. */
+export async function directoryOrgFor(db: Db, user: UserRow, orgId: number, mode: "read" | "write"): Promise<number> {
+  if (mode === "read") {
+    if (!(await directoryReadOrgs(db, user)).includes(orgId)) throw orgNotFound();
+    return orgId;
+  }
+  if ((await directoryWriteOrgs(db, user)).includes(orgId)) return orgId;
+  if ((await visibleOrgs(db, user)).includes(orgId) && (await directoryReadOrgs(db, user)).includes(orgId)) throw errors.forbidden("只能管理本机构及下级机构的单位和账号");
+  throw orgNotFound();
+}
+
+/** An org to change: the user's own or one below it (admins only, by the permission table). */
+export async function orgFor(db: Db, user: UserRow, orgId: number) {
+  const org = await db.selectFrom("orgs").selectAll().where("id", "=", orgId).executeTakeFirst();
+  if (!org || !(await visibleOrgs(db, user)).includes(org.id)) throw orgNotFound();
+  if (!(await directoryWriteOrgs(db, user)).includes(org.id)) throw errors.forbidden("只能管理本机构及下级机构");
+  return org;
+}
+
+/** Where a new org may go: below the user's own org or one of its descendants, never beside or above. */
+export async function newOrgParentFor(db: Db, user: UserRow, parentId: number | null | undefined): Promise<number> {
+  if (parentId === null) throw errors.forbidden("只能在本机构之下新建机构");
+  const id = parentId ?? user.org_id;
+  if (!(await visibleOrgs(db, user)).includes(id)) throw errors.notFound("ORG_NOT_FOUND", "找不到上级机构");
+  if (!(await directoryWriteOrgs(db, user)).includes(id)) throw errors.forbidden("只能在本机构之下新建机构");
+  return id;
+}
+
+/** A new parent for an existing org: the org must sit below the user's own, and may not move into its own subtree. */
+export async function moveOrgFor(db: Db, user: UserRow, orgId: number, parentId: number | null) {
+  if (orgId === user.org_id) throw errors.forbidden("不能移动本机构在机构树中的位置");
+  if (parentId === null) throw errors.forbidden("只能在本机构之下调整机构");
+  if (!(await directoryWriteOrgs(db, user)).includes(parentId)) throw errors.forbidden("只能在本机构之下调整机构");
+  if ((await subtreeOf(db, orgId)).includes(parentId)) throw errors.validation("不能把机构移到它自己的下级之下");
+}
+
+export async function unitFor(db: Db, user: UserRow, unitId: number) {
+  const unit = await db.selectFrom("units").selectAll().where("id", "=", unitId).executeTakeFirst();
+  if (!unit) throw errors.notFound("UNIT_NOT_FOUND", "找不到该单位");
+  await directoryOrgFor(db, user, unit.org_id, "write").catch((e) => {
+    throw e.status === 404 ? errors.notFound("UNIT_NOT_FOUND", "找不到该单位") : e;
+  });
+  return unit;
+}
+
+export async function accountFor(db: Db, user: UserRow, userId: number) {
+  const target = await db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+  if (!target) throw errors.notFound("USER_NOT_FOUND", "找不到该用户");
+  await directoryOrgFor(db, user, target.org_id, "write").catch((e) => {
+    throw e.status === 404 ? errors.notFound("USER_NOT_FOUND", "找不到该用户") : e;
+  });
+  return target;
+}
+
+// ---- work: plans, rounds, reports, summaries ----------------------------------------------------
+
+const planNotFound = () => errors.notFound("PLAN_NOT_FOUND", "找不到该工作方案");
+
+/** A plan the user may read ("read") or change ("write"); 404 for one of a bureau the user cannot read. */
+export async function planFor(db: Db, user: UserRow, planId: number, mode: "read" | "write"): Promise<PlanRow> {
+  const plan = await db.selectFrom("plans").selectAll().where("id", "=", planId).executeTakeFirst();
+  if (!plan || !(await workReadOrgs(db, user)).includes(plan.org_id)) throw planNotFound();
+  if (mode === "write" && !workWriteOrgs(user).includes(plan.org_id)) throw errors.forbidden("上级机构只能查看下级机构的工作方案");
+  return plan;
+}
+
+export async function roundFor(db: Db, user: UserRow, roundId: number, mode: "read" | "write") {
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirst();
+  const plan = round && (await db.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirst());
+  if (!round || !plan || !(await workReadOrgs(db, user)).includes(plan.org_id)) throw errors.notFound("ROUND_NOT_FOUND", "找不到该调度轮次");
+  if (mode === "write" && !workWriteOrgs(user).includes(plan.org_id)) throw errors.forbidden("上级机构只能查看下级机构的调度");
+  return { round, plan };
+}
+
+/** A task's lead and co units and leaders must be of the plan's own bureau. */
+export async function assertTaskRefs(db: Db, orgId: number, value: { lead?: Ref[]; co?: Ref[]; liaison?: Ref[]; leaders?: { userId?: number | null }[] }) {
+  const unitIds = [...(value.lead ?? []), ...(value.co ?? []), ...(value.liaison ?? [])].map((u) => u.unitId).filter((x): x is number => x != null);
+  const userIds = (value.leaders ?? []).map((l) => l.userId).filter((x): x is number => x != null);
+  if (unitIds.length) {
+    const found = await db.selectFrom("units").select("id").where("id", "in", unitIds).where("org_id", "=", orgId).execute();
+    if (found.length !== new Set(unitIds).size) throw errors.validation("所选单位不存在或不属于本机构", [{ field: "unitId", message: "所选单位不存在或不属于本机构" }]);
+  }
+  if (userIds.length) {
+    const found = await db.selectFrom("users").select("id").where("id", "in", userIds).where("org_id", "=", orgId).execute();
+    if (found.length !== new Set(userIds).size) throw errors.validation("所选领导不存在或不属于本机构", [{ field: "userId", message: "所选领导不存在或不属于本机构" }]);
+  }
+}
+type Ref = { unitId?: number | null };
+
+const NO_REPORT_ACCESS: ReportAccess = { read: false, write: false, submit: false, decide: false, isLeadUnit: false };
+
+/** What the user may do with a report: the unit writes, its head submits, the lead unit reads its co-units' sent input, the task's leader decides. */
+export async function reportAccess(db: Db, user: UserRow, report: ReportRow, plan: PlanRow, roundOpen: boolean): Promise<ReportAccess> {
+  const relation = await relationTo(db, user, plan.org_id);
+  if (relation === "none") return NO_REPORT_ACCESS;
+  if (relation === "below") return { ...NO_REPORT_ACCESS, read: hasAny(user, READS_WORK_BELOW) };
+  const roles = rolesOf(user);
+  const unitMember = user.unit_id != null && hasAny(user, UNIT_ROLES);
+  const inUnit = unitMember && user.unit_id === report.unit_id;
+  const leadUnits = (await db.selectFrom("task_units").select("unit_id").where("task_id", "=", report.task_id).where("role", "=", "lead").execute()).map((r) => r.unit_id);
+  const isLeadUnit = unitMember && leadUnits.includes(user.unit_id);
+  const isTaskLeader = !!(await db.selectFrom("task_leaders").select("id").where("task_id", "=", report.task_id).where("user_id", "=", user.id).executeTakeFirst());
+  // A co-unit's draft stays the co-unit's until it is sent (the lead's form hides it too).
+  const leadSees = isLeadUnit && (report.role === "lead" || report.state === "submitted" || report.state === "merged");
+  const editable = roundOpen && (report.state === "draft" || report.state === "returned");
+  return {
+    read: inUnit || leadSees || isTaskLeader || hasAny(user, OVERSEERS),
+    write: inUnit && editable,
+    submit: inUnit && roles.includes("unit_head") && editable,
+    decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
+    isLeadUnit,
+  };
+}
+
+/** A report with its round, plan and the user's access; 404 when the user may not read it. */
+export async function reportFor(db: Db, user: UserRow, reportId: number) {
+  const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirst();
+  const round = report && (await db.selectFrom("rounds").selectAll().where("id", "=", report.round_id).executeTakeFirst());
+  const plan = round && (await db.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirst());
+  const access = plan ? await reportAccess(db, user, report!, plan, round!.state === "open") : NO_REPORT_ACCESS;
+  if (!report || !round || !plan || !access.read) throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
+  return { report, round, plan, access };
+}
+export type ScopedReport = Awaited<ReturnType<typeof reportFor>>;
+
+export async function evidenceFor(db: Db, user: UserRow, evidenceId: number) {
+  const file = await db.selectFrom("evidence_files").selectAll().where("id", "=", evidenceId).executeTakeFirst();
+  if (!file) throw errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料");
+  const scoped = await reportFor(db, user, file.report_id).catch((e) => {
+    throw e.status === 404 ? errors.notFound("EVIDENCE_NOT_FOUND", "找不到该材料") : e;
+  });
+  return { file, ...scoped };
+}
+
+const NO_SUMMARY_ACCESS: SummaryAccess = { read: false, write: false, submit: false, decide: false, approver: false };
+
+/** A unit's summary is the unit's, a leader's the leader's; the office edits any; the director, or the leader of the unit's tasks, approves. */
+export async function summaryAccess(db: Db, user: UserRow, s: SummaryRow, plan: Pick<PlanRow, "org_id">): Promise<SummaryAccess> {
+  const relation = await relationTo(db, user, plan.org_id);
+  if (relation === "none") return NO_SUMMARY_ACCESS;
+  if (relation === "below") return { ...NO_SUMMARY_ACCESS, read: hasAny(user, READS_WORK_BELOW) };
+  const roles = rolesOf(user);
+  const own = s.scope === "unit" ? user.unit_id === s.unit_id && hasAny(user, UNIT_ROLES) : user.id === s.leader_id && roles.includes("leader");
+  let approver = roles.includes("director");
+  if (s.scope === "unit" && roles.includes("leader")) {
+    const led = await db.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
+      .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead").where("task_leaders.user_id", "=", user.id).executeTakeFirst();
+    approver = approver || !!led;
+  }
+  const editable = s.state === "draft" || s.state === "returned";
+  return {
+    read: own || hasAny(user, OVERSEERS) || approver,
+    write: editable && (own || roles.includes("office")),
+    submit: editable && own && (s.scope === "leader" || roles.includes("unit_head")),
+    decide: s.state === "submitted" && approver && s.submitted_by !== user.id && !(JSON.parse(s.editors) as number[]).includes(user.id),
+    approver,
+  };
+}
+
+export async function summaryFor(db: Db, user: UserRow, summaryId: number) {
+  const summary = await db.selectFrom("summaries").selectAll().where("id", "=", summaryId).executeTakeFirst();
+  const plan = summary && (await db.selectFrom("plans").selectAll().where("id", "=", summary.plan_id).executeTakeFirst());
+  const access = plan ? await summaryAccess(db, user, summary!, plan) : NO_SUMMARY_ACCESS;
+  if (!summary || !plan || !access.read) throw errors.notFound("SUMMARY_NOT_FOUND", "找不到该季度总结");
+  return { summary, plan, access };
+}
+export type ScopedSummary = Awaited<ReturnType<typeof summaryFor>>;
+
+/**
+ * Who writes which quarterly summary: the office (or admin) for any unit or leader of its bureau,
+ * a unit's staff and head for their unit, a leader for themself. Returns the owner it is for.
+ */
+export async function summaryOwnerFor(db: Db, user: UserRow, plan: PlanRow, input: { scope: "unit" | "leader"; unitId?: number; leaderId?: number }) {
+  const office = hasAny(user, ["office", "admin"]);
+  if (input.scope === "unit") {
+    if (!office && !hasAny(user, UNIT_ROLES)) throw errors.forbidden("季度总结由单位或办公室编写");
+    const unitId = input.unitId ?? user.unit_id ?? null;
+    if (!unitId) throw errors.validation("请选择单位", [{ field: "unitId", message: "请选择单位" }]);
+    if (!office && user.unit_id !== unitId) throw errors.forbidden("只能为本单位编写季度总结");
+    const unit = await db.selectFrom("units").select(["id", "name"]).where("id", "=", unitId).where("org_id", "=", plan.org_id).executeTakeFirst();
+    if (!unit) throw errors.validation("单位不存在", [{ field: "unitId", message: "单位不存在" }]);
+    return { scope: "unit" as const, unitId: unit.id, name: unit.name };
+  }
+  if (!office && !rolesOf(user).includes("leader")) throw errors.forbidden("分管领导的季度总结由本人或办公室编写");
+  const leaderId = input.leaderId ?? user.id;
+  if (!office && leaderId !== user.id) throw errors.forbidden("只能为本人编写季度总结");
+  const leader = await db.selectFrom("users").select(["id", "name", "roles"]).where("id", "=", leaderId).where("org_id", "=", plan.org_id).executeTakeFirst();
+  if (!leader || !(JSON.parse(leader.roles) as string[]).includes("leader")) throw errors.validation("领导不存在", [{ field: "leaderId", message: "领导不存在" }]);
+  return { scope: "leader" as const, leaderId: leader.id, name: leader.name };
+}
