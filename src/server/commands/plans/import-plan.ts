@@ -1,14 +1,14 @@
 // Plan document → draft plan: the engine reads it, then one transaction stores the plan,
 // its original file, source text, warnings and tasks. Nothing is written when anything fails.
-import { extractPlan } from "../../../extract/index.js";
 import { ExtractError, type ExtractedPlan } from "../../../extract/model.js";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
-import { errors } from "../../errors.js";
+import { AppError, errors } from "../../errors.js";
+import { extractInWorker } from "../../workers/extraction.js";
 import { stripNul } from "../../validation.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
-import { insertTask, type TaskValue } from "./task-store.js";
+import { insertTask, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
 import { detectRhythm } from "../rounds/periods.js";
 
 export interface ImportInput {
@@ -27,8 +27,9 @@ export interface ImportResult {
 export async function runExtraction(data: Buffer | string, filename: string): Promise<{ plan: ExtractedPlan; warnings: string[] }> {
   let result: { plan: ExtractedPlan; warnings: string[] };
   try {
-    result = await extractPlan(data, { filename });
+    result = await extractInWorker({ data, filename });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     if (e instanceof ExtractError) {
       if (e.code === "UNSUPPORTED_FORMAT") {
         if (typeof data !== "string" && claimsReadableFormat(filename) && !isOtherKnownFormat(data)) throw damaged(filename);
@@ -113,6 +114,7 @@ export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): Task
 
 /** Stores the extracted tasks of a plan (used at import and at re-extraction of a draft). */
 export async function storeExtractedTasks(tx: Tx, orgId: number, planId: number, plan: ExtractedPlan): Promise<number> {
+  if (plan.tasks.length > MAX_TASKS_PER_PLAN) throw tooManyTasks(plan.tasks.length);
   const dir = await loadDirectory(tx, orgId);
   for (const [i, t] of plan.tasks.entries()) {
     await insertTask(tx, planId, i, resolveTask(taskValueFromExtraction(t), dir), {

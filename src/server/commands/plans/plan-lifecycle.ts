@@ -57,11 +57,9 @@ export async function reextractPlan(database: Database, actor: Actor, orgIds: nu
   return inTransaction(database, async (tx) => {
     const fresh = await getPlan(tx, orgIds, planId);
     if (fresh.version !== plan.version) throw errors.stale();
-    const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", planId).execute()).map((t) => t.id);
-    if (taskIds.length) {
-      for (const table of ["task_units", "task_leaders", "targets", "milestones"] as const) await tx.deleteFrom(table).where("task_id", "in", taskIds).execute();
-      await tx.deleteFrom("tasks").where("plan_id", "=", planId).execute();
-    }
+    const planTasks = tx.selectFrom("tasks").select("id").where("plan_id", "=", planId);
+    for (const table of ["task_units", "task_leaders", "targets", "milestones"] as const) await tx.deleteFrom(table).where("task_id", "in", planTasks).execute();
+    await tx.deleteFrom("tasks").where("plan_id", "=", planId).execute();
     const taskCount = await storeExtractedTasks(tx, plan.org_id, planId, extracted);
     await tx
       .updateTable("plans")

@@ -28,6 +28,19 @@ export interface LoadedTask extends TaskValue {
   milestones: (MilestoneInput & { id: number })[];
 }
 
+/**
+ * A plan is a bureau's year of work: a few hundred tasks at most. The cap keeps every list of a
+ * plan's tasks far below SQLite's 32,766 bound parameters and every screen readable.
+ */
+export const MAX_TASKS_PER_PLAN = 2000;
+
+export function tooManyTasks(count: number) {
+  return errors.unprocessable(
+    "TOO_MANY_TASKS",
+    `一个工作方案最多 ${MAX_TASKS_PER_PLAN} 项任务，本次将有 ${count} 项。请检查文件是否为工作方案，或拆分为多个方案后再导入`,
+  );
+}
+
 export async function insertTask(
   tx: Tx,
   planId: number,

@@ -1,0 +1,53 @@
+// Plan extraction (and the LibreOffice conversions inside it) off the event loop, in the bounded pool.
+import { ExtractError, type ExtractedPlan } from "../../extract/model.js";
+import { AppError } from "../errors.js";
+import { PoolBusyError, WorkerJobError, WorkerMemoryError, WorkerPool, WorkerTimeoutError, type PoolOptions } from "./pool.js";
+
+export interface ExtractionJob {
+  data: Uint8Array | string;
+  filename: string;
+}
+export type ExtractionResult = { plan: ExtractedPlan; warnings: string[] };
+
+const ENTRY = new URL("./extract-worker.ts", import.meta.url);
+
+export function extractionPoolOptions(env: Record<string, string | undefined> = process.env): PoolOptions {
+  const num = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback);
+  return {
+    concurrency: num(env.DUBAN_EXTRACT_WORKERS, 2),
+    queueLimit: num(env.DUBAN_EXTRACT_QUEUE, 16),
+    // Longer than LibreOffice's own 90 s conversion timeout, so that a conversion is killed by its reader first.
+    timeoutMs: num(env.DUBAN_EXTRACT_TIMEOUT_SECONDS, 150) * 1000,
+    memoryMb: num(env.DUBAN_EXTRACT_MEMORY_MB, 768),
+  };
+}
+
+let pool: WorkerPool | undefined;
+
+export function extractionPool(): WorkerPool {
+  pool ??= new WorkerPool(ENTRY, extractionPoolOptions());
+  return pool;
+}
+
+/** Replaces the process's extraction pool (tests, or a server configured differently). */
+export function configureExtractionPool(options: Partial<PoolOptions>): WorkerPool {
+  pool = new WorkerPool(ENTRY, { ...extractionPoolOptions(), ...options });
+  return pool;
+}
+
+/** extractPlan in a worker; ExtractErrors come back as ExtractErrors, the pool's refusals as Chinese AppErrors. */
+export async function extractInWorker(job: ExtractionJob): Promise<ExtractionResult> {
+  try {
+    return await extractionPool().run<ExtractionResult>(job);
+  } catch (e) {
+    if (e instanceof WorkerJobError && e.error.name === "ExtractError") throw new ExtractError(e.error.code as ExtractError["code"], e.error.message);
+    if (e instanceof PoolBusyError) return busy();
+    if (e instanceof WorkerTimeoutError) throw new AppError(422, "EXTRACT_TIMEOUT", "文件识别超时：文件可能过大或过于复杂。请删去与方案无关的内容，或另存为 .docx 后再上传");
+    if (e instanceof WorkerMemoryError) throw new AppError(413, "EXTRACT_TOO_LARGE", "文件过大或过于复杂，识别时超出内存上限。请删去与方案无关的内容，或拆分后再上传");
+    throw e;
+  }
+}
+
+function busy(): never {
+  throw new AppError(503, "EXTRACT_BUSY", "正在识别的文件较多，系统繁忙，请稍后再试");
+}
