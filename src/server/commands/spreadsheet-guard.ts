@@ -1,6 +1,6 @@
 // Every XLSX import (ledger, directory) passes here before exceljs reads it.
 import { ExtractError } from "../../extract/model.js";
-import { checkSpreadsheetSize } from "../../export/xlsx-limits.js";
+import { checkSpreadsheetSize } from "../../extract/readers/xlsxSize.js";
 import { AppError, errors } from "../errors.js";
 
 export function guardSpreadsheet(file: Uint8Array): void {

@@ -3,8 +3,8 @@
 // on every row) would exhaust the process. The package is opened with the safe ZIP reader (its
 // entry, size and ratio limits come first), then each sheet's XML is streamed and its <row> and
 // <c> elements counted — stopping at the first limit passed, without holding the XML.
-import { ExtractError } from "../extract/model.js";
-import { DEFAULT_ZIP_LIMITS, SafeZip, type ZipLimits } from "../extract/readers/zip.js";
+import { ExtractError } from "../model.js";
+import { DEFAULT_ZIP_LIMITS, SafeZip, type ZipLimits } from "./zip.js";
 
 export interface SpreadsheetLimits {
   /** Rows per sheet (also the highest row number a sheet may use). */
@@ -16,6 +16,15 @@ export interface SpreadsheetLimits {
   zip: ZipLimits;
 }
 
+/** A plan document as a spreadsheet (分解表): the reader's own grid limit of a million cells. */
+export const PLAN_SPREADSHEET_LIMITS: SpreadsheetLimits = {
+  maxRows: 100_000,
+  maxColumns: 1_000,
+  maxCells: 1_000_000,
+  zip: DEFAULT_ZIP_LIMITS,
+};
+
+/** Ledger and directory imports: a few thousand rows of a dozen columns. */
 export const IMPORT_SPREADSHEET_LIMITS: SpreadsheetLimits = {
   maxRows: 10_000,
   maxColumns: 100,
@@ -27,7 +36,11 @@ const tooLarge = (message: string) => new ExtractError("TOO_LARGE", `${message}�
 
 /** Throws an ExtractError (TOO_LARGE, UNSAFE_ARCHIVE, UNREADABLE) when the workbook is beyond the limits. */
 export function checkSpreadsheetSize(bytes: Uint8Array, limits: SpreadsheetLimits = IMPORT_SPREADSHEET_LIMITS): void {
-  const zip = new SafeZip(bytes, limits.zip);
+  checkSheetSizes(new SafeZip(bytes, limits.zip), limits);
+}
+
+/** The row, column and cell limits on a package already opened (and size-checked) by SafeZip. */
+export function checkSheetSizes(zip: SafeZip, limits: Omit<SpreadsheetLimits, "zip">): void {
   let cells = 0;
   for (const name of zip.names()) {
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
