@@ -7,7 +7,7 @@ import { errors } from "../errors.js";
 import { visibleOrgIds } from "../org-scope.js";
 import { importPlan } from "../commands/plans/import-plan.js";
 import { createPlan, getPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
-import { archivePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
+import { archivePlan, deletePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
 import { presentPlan } from "../presenters/plans.js";
 import { readUpload } from "./upload.js";
 import type { Kysely } from "kysely";
@@ -147,6 +147,15 @@ export const planRoutes = [
     body: z.strictObject({ version: z.number().int().optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentPlan(await inTransaction(ctx.database, async (tx) => archivePlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), body.version))),
+  }),
+  route({
+    method: "DELETE", url: "/api/plans/:id", tag: "plans", access: "plans.write",
+    summary: "删除草稿或已归档的工作方案（连同其任务、调度轮次、报告、佐证材料和季度总结）；已发布的须先归档",
+    params: idParam,
+    query: z.strictObject({ version: z.coerce.number().int().optional() }),
+    handler: async ({ ctx, user, params, query }) => ({
+      deleted: await inTransaction(ctx.database, async (tx) => deletePlan(tx, actorOf(user!), await getPlan(tx, writeScope(user), params.id), query.version)),
+    }),
   }),
   route({
     method: "POST", url: "/api/plans/:id/reextract", tag: "plans", access: "plans.write", summary: "草稿：用原始文件重新识别任务",
