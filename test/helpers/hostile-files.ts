@@ -34,12 +34,24 @@ export function xlsxWithSheetData(chunks: Iterable<Uint8Array | string>): Buffer
   return Buffer.concat(out);
 }
 
-/** `rows` empty rows, written in blocks of 100,000 (8 million rows ≈ 48 MB of XML, about 50 KB zipped). */
-export function rowBombXlsx(rows: number): Buffer {
+/**
+ * `rows` empty rows, written in blocks of 100,000: `<row/>` (8 million rows ≈ 48 MB of XML, about
+ * 70 KB zipped), or numbered as Excel writes them, `<row r="1"/>` (≈ 150 MB of XML, a few MB zipped).
+ */
+export function rowBombXlsx(rows: number, opts: { numbered?: boolean } = {}): Buffer {
   const block = strToU8("<row/>".repeat(100_000));
+  const numbered = (from: number, to: number) => {
+    let xml = "";
+    for (let r = from; r <= to; r++) xml += `<row r="${r}"/>`;
+    return strToU8(xml);
+  };
   return xlsxWithSheetData(
     (function* () {
-      for (let done = 0; done < rows; done += 100_000) yield done + 100_000 <= rows ? block : strToU8("<row/>".repeat(rows - done));
+      for (let done = 0; done < rows; done += 100_000) {
+        const end = Math.min(rows, done + 100_000);
+        if (opts.numbered) yield numbered(done + 1, end);
+        else yield end - done === 100_000 ? block : strToU8("<row/>".repeat(end - done));
+      }
     })(),
   );
 }

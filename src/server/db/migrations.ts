@@ -381,6 +381,12 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("outbox").addColumn("org_id", "integer").execute();
     await db.schema.createIndex("outbox_org").on("outbox").column("org_id").execute();
   },
+  // Years of history: a task's reports (progress, 我的任务) and the bell's newest notifications are
+  // read through an index instead of a scan of every report or a sort of every notification.
+  "0006_history_indexes": async (db) => {
+    await db.schema.createIndex("reports_task").on("reports").columns(["task_id", "state"]).execute();
+    await db.schema.createIndex("notifications_user_id").on("notifications").columns(["user_id", "id"]).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -8,7 +8,7 @@ import { extractInWorker } from "../../workers/extraction.js";
 import { stripNul } from "../../validation.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
-import { insertTask, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
+import { insertNewPlanTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
 import { detectRhythm } from "../rounds/periods.js";
 
 export interface ImportInput {
@@ -116,12 +116,11 @@ export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): Task
 export async function storeExtractedTasks(tx: Tx, orgId: number, planId: number, plan: ExtractedPlan): Promise<number> {
   if (plan.tasks.length > MAX_TASKS_PER_PLAN) throw tooManyTasks(plan.tasks.length);
   const dir = await loadDirectory(tx, orgId);
-  for (const [i, t] of plan.tasks.entries()) {
-    await insertTask(tx, planId, i, resolveTask(taskValueFromExtraction(t), dir), {
-      provenance: { span: t.span, fields: t.fields },
-      confidence: t.confidence,
-    });
-  }
+  await insertNewPlanTasks(
+    tx,
+    planId,
+    plan.tasks.map((t) => ({ value: resolveTask(taskValueFromExtraction(t), dir), provenance: { span: t.span, fields: t.fields }, confidence: t.confidence })),
+  );
   return plan.tasks.length;
 }
 
