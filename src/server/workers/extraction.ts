@@ -7,7 +7,8 @@ export interface ExtractionJob {
   data: Uint8Array | string;
   filename: string;
 }
-export type ExtractionResult = { plan: ExtractedPlan; warnings: string[] };
+/** The plan with U+0000 removed, and whether its text is a converter's noise (see garbled.ts). */
+export type ExtractionResult = { plan: ExtractedPlan; warnings: string[]; garbled: boolean };
 
 const ENTRY = new URL("./extract-worker.ts", import.meta.url);
 
@@ -35,7 +36,7 @@ export function configureExtractionPool(options: Partial<PoolOptions>): WorkerPo
   return pool;
 }
 
-/** extractPlan in a worker; ExtractErrors come back as ExtractErrors, the pool's refusals as Chinese AppErrors. */
+/** extractPlan (and the text checks after it) in a worker; ExtractErrors come back as ExtractErrors, the pool's refusals as Chinese AppErrors. */
 export async function extractInWorker(job: ExtractionJob): Promise<ExtractionResult> {
   try {
     return await extractionPool().run<ExtractionResult>(job);

@@ -6,6 +6,7 @@ import { inTransaction, now, type Tx } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
 import { extractInWorker } from "../../workers/extraction.js";
 import { stripNul } from "../../validation.js";
+export { isGarbled } from "./garbled.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { insertNewPlanTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
@@ -25,7 +26,7 @@ export interface ImportResult {
 }
 
 export async function runExtraction(data: Buffer | string, filename: string): Promise<{ plan: ExtractedPlan; warnings: string[] }> {
-  let result: { plan: ExtractedPlan; warnings: string[] };
+  let result: Awaited<ReturnType<typeof extractInWorker>>;
   try {
     result = await extractInWorker({ data, filename });
   } catch (e) {
@@ -40,15 +41,13 @@ export async function runExtraction(data: Buffer | string, filename: string): Pr
     }
     throw errors.unprocessable("EXTRACT_FAILED", "无法读取该文件的内容：文件可能已损坏，或不是工作方案文档");
   }
-  if (isGarbled(result.plan.sourceText ?? "")) {
+  if (result.garbled) {
     throw errors.unprocessable(
       "EXTRACT_GARBLED",
       `文件已损坏或无法读取：${extensionOf(filename) ? `.${extensionOf(filename)} 文件` : "文件"}读出的内容是乱码。请在 Word/WPS 中打开后另存为 .docx 再上传`,
     );
   }
-  // U+0000 cannot be stored in PostgreSQL text; in the source text it becomes a space so that spans keep their offsets.
-  const { sourceText, ...rest } = result.plan;
-  return { plan: { ...stripNul(rest), sourceText: stripNul(sourceText ?? "", " ") }, warnings: stripNul(result.warnings ?? []) };
+  return { plan: result.plan, warnings: result.warnings };
 }
 
 /** Extensions that promise a format the engine reads from its bytes (not plain text). */
@@ -74,25 +73,6 @@ function damaged(filename: string) {
     "EXTRACT_DAMAGED",
     `文件已损坏或无法读取：内容不是有效的 .${ext} 文件。请用原软件打开后重新保存（或重新下载）再上传`,
   );
-}
-
-/**
- * Text a Chinese work plan can plausibly contain: ASCII, Latin, Greek, Cyrillic, CJK and its
- * punctuation, full-width forms, the scripts of China's minority languages, symbols and emoji.
- * A damaged file that a converter (LibreOffice) read anyway comes out as U+FFFD, control
- * characters and random code points of every block.
- */
-const PLAUSIBLE = /[\t\n\r\u0020-\u007E\u00A0-\u024F\u0370-\u04FF\u0600-\u06FF\u0F00-\u0FFF\u1800-\u18AF\u2000-\u2BFF\u2E80-\u2FDF\u3000-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{1F000}-\u{1FAFF}\u{20000}-\u{3134F}]/u;
-
-export function isGarbled(text: string): boolean {
-  let total = 0;
-  let bad = 0;
-  for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
-    total++;
-    if (!PLAUSIBLE.test(ch)) bad++;
-  }
-  return total >= 10 && bad / total > 0.3;
 }
 
 export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): TaskValue {
