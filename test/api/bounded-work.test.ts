@@ -89,6 +89,24 @@ describe.each(dialects())("bounded imports on $name", (dialect) => {
     expect(justOver.json().error.message).toMatch(/2 MB/);
   });
 
+  it("answers malformed multipart bodies with 4xx in Chinese, never 500", async () => {
+    const boundary = { "content-type": "multipart/form-data; boundary=abc" };
+    const bodies: [Record<string, string>, string][] = [
+      [{ "content-type": "multipart/form-data" }, "no boundary"],
+      [boundary, '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK'],
+      [boundary, Array.from({ length: 50 }, (_, i) => `--abc\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\n1\r\n`).join("") + "--abc--\r\n"],
+      [boundary, "garbage"],
+    ];
+    for (const url of ["/api/plans/import", "/api/import/directory", `/api/plans/${planId}/ledger-import`]) {
+      for (const [headers, body] of bodies) {
+        const res = await admin.request("POST", url, body, headers);
+        expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(500);
+        expect(res.statusCode).toBeGreaterThanOrEqual(400);
+        expect(res.json().error.message).toMatch(CHINESE);
+      }
+    }
+  });
+
   it("answers health and a normal read while a big extraction is in flight", async () => {
     const text = divisionTableText(1900) + "\n" + "推进教育优质均衡发展，".repeat(45_000); // ≈ 1.6 MB
     let extractionDone = false;
