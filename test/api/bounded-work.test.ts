@@ -45,7 +45,7 @@ describe.each(dialects())("bounded imports on $name", (dialect) => {
       const mp = multipartBody("file", "台账.xlsx", rows);
       const res = await admin.request("POST", url, mp.body, mp.headers);
       expect(res.statusCode, res.body).toBe(413);
-      expect(res.json().error.message).toMatch(/表格行数过多：每个工作表最多 10000 行/);
+      expect(res.json().error.message).toMatch(/表格行数过多：每个工作表最多 5000 行/);
     }
     console.log(`RSS of the test process: ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after the three refusals`);
     expect((await admin.get("/api/health")).statusCode).toBe(200);

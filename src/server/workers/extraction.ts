@@ -1,5 +1,7 @@
-// Plan extraction (and the LibreOffice conversions inside it) off the event loop, in the bounded pool.
+// Document work off the event loop, in one bounded pool: plan extraction (and the LibreOffice
+// conversions inside it) and reading an uploaded ledger XLSX.
 import { ExtractError, type ExtractedPlan } from "../../extract/model.js";
+import type { LedgerParse } from "../../export/ledger-xlsx.js";
 import { AppError } from "../errors.js";
 import { PoolBusyError, WorkerJobError, WorkerMemoryError, WorkerPool, WorkerTimeoutError, type PoolOptions } from "./pool.js";
 
@@ -10,7 +12,8 @@ export interface ExtractionJob {
 /** The plan with U+0000 removed, and whether its text is a converter's noise (see garbled.ts). */
 export type ExtractionResult = { plan: ExtractedPlan; warnings: string[]; garbled: boolean };
 
-const ENTRY = new URL("./extract-worker.ts", import.meta.url);
+const EXTRACT = new URL("./extract-worker.ts", import.meta.url);
+const LEDGER = new URL("./ledger-worker.ts", import.meta.url);
 
 export function extractionPoolOptions(env: Record<string, string | undefined> = process.env): PoolOptions {
   const num = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback);
@@ -26,20 +29,29 @@ export function extractionPoolOptions(env: Record<string, string | undefined> = 
 let pool: WorkerPool | undefined;
 
 export function extractionPool(): WorkerPool {
-  pool ??= new WorkerPool(ENTRY, extractionPoolOptions());
+  pool ??= new WorkerPool(extractionPoolOptions());
   return pool;
 }
 
 /** Replaces the process's extraction pool (tests, or a server configured differently). */
 export function configureExtractionPool(options: Partial<PoolOptions>): WorkerPool {
-  pool = new WorkerPool(ENTRY, { ...extractionPoolOptions(), ...options });
+  pool = new WorkerPool({ ...extractionPoolOptions(), ...options });
   return pool;
 }
 
 /** extractPlan (and the text checks after it) in a worker; ExtractErrors come back as ExtractErrors, the pool's refusals as Chinese AppErrors. */
-export async function extractInWorker(job: ExtractionJob): Promise<ExtractionResult> {
+export function extractInWorker(job: ExtractionJob): Promise<ExtractionResult> {
+  return inPool<ExtractionResult>(EXTRACT, job);
+}
+
+/** parseLedgerWorkbook in a worker (the file has passed the spreadsheet size checks). */
+export function parseLedgerInWorker(job: { data: Uint8Array; planYear: number | null }): Promise<LedgerParse> {
+  return inPool<LedgerParse>(LEDGER, job);
+}
+
+async function inPool<T>(entry: URL, job: unknown): Promise<T> {
   try {
-    return await extractionPool().run<ExtractionResult>(job);
+    return await extractionPool().run<T>(entry, job);
   } catch (e) {
     if (e instanceof WorkerJobError && e.error.name === "ExtractError") throw new ExtractError(e.error.code as ExtractError["code"], e.error.message);
     if (e instanceof PoolBusyError) return busy();

@@ -31,21 +31,19 @@ export class WorkerPool {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(
-    private readonly entry: URL,
-    readonly options: PoolOptions,
-  ) {}
+  constructor(readonly options: PoolOptions) {}
 
   get stats() {
     return { running: this.running, queued: this.waiting.length };
   }
 
-  async run<T>(job: unknown): Promise<T> {
+  /** Runs `entry` (a worker module that answers one WorkerReply) on `job` in a fresh worker. */
+  async run<T>(entry: URL, job: unknown): Promise<T> {
     if (this.running < this.options.concurrency) this.running++;
     else if (this.waiting.length >= this.options.queueLimit) throw new PoolBusyError("worker pool queue is full");
     else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the slot is handed over, `running` unchanged
     try {
-      return await this.runInWorker<T>(job);
+      return await this.runInWorker<T>(entry, job);
     } finally {
       const next = this.waiting.shift();
       if (next) next();
@@ -53,10 +51,10 @@ export class WorkerPool {
     }
   }
 
-  private runInWorker<T>(job: unknown): Promise<T> {
+  private runInWorker<T>(entry: URL, job: unknown): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const worker = new Worker(BOOTSTRAP, {
-        workerData: { entry: this.entry.href, job },
+        workerData: { entry: entry.href, job },
         resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
       });
       let settled = false;

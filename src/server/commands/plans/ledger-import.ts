@@ -3,7 +3,8 @@ import type { Database } from "../../db/connection.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
 import type { Actor } from "../audit.js";
-import { measuresCell, milestoneLine, parseLedgerWorkbook, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { measuresCell, milestoneLine, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { parseLedgerInWorker } from "../../workers/extraction.js";
 import { latestProgressText } from "./ledger-progress.js";
 import { createTask, getPlan, updateTask } from "./plan-edit.js";
 import { loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type LoadedTask, type TaskValue } from "./task-store.js";
@@ -68,8 +69,9 @@ async function diff(database: Database, orgIds: number[], planId: number, file: 
   guardSpreadsheet(file);
   let parsed;
   try {
-    parsed = await parseLedgerWorkbook(file, plan.year);
-  } catch {
+    parsed = await parseLedgerInWorker({ data: file, planYear: plan.year });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
     throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传从本系统导出并修改过的 .xlsx 台账");
   }
   const tasks = await loadTasks(database.db, { planId });
