@@ -112,6 +112,9 @@ export function jsonDepth(text: string): number {
   return max;
 }
 
+/** The caller, decided in onRequest: before fastify reads any body (JSON or multipart). */
+const callers = new WeakMap<FastifyRequest, RequestUser>();
+
 function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
   const rate = typeof def.ratePerMinute === "function" ? def.ratePerMinute(ctx) : def.ratePerMinute;
   app.route({
@@ -119,6 +122,15 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
     url: def.url,
     ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
     config: rate ? { rateLimit: { max: rate, timeWindow: "1 minute" } } : {},
+    onRequest: async (req, reply) => {
+      try {
+        callers.set(req, await authorize(ctx, def, req));
+      } catch (e) {
+        // A refused upload is not read: the connection closes instead of draining its body.
+        if (req.headers["content-length"] !== "0" && (req.headers["content-length"] || req.headers["transfer-encoding"])) reply.header("connection", "close");
+        throw e;
+      }
+    },
     schema: {
       summary: def.summary,
       tags: [def.tag],
@@ -133,7 +145,7 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
       if (!def.multipart || !req.isMultipart()) req.body = stripNul(req.body);
       req.query = stripNul(req.query);
       req.params = stripNul(req.params);
-      const user = await authorize(ctx, def, req);
+      const user = callers.get(req) ?? null;
       // The address first: a body cannot be right for a record that "abc" does not name.
       const params = def.params ? parseWith(def.params, req.params, "地址参数", def.url) : undefined;
       const query = def.query ? parseWith(def.query, req.query, "查询参数", def.url) : undefined;

@@ -220,6 +220,8 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/plans/import": everyoneOk("pasted", "/api/plans/import", { text: "矩阵测试方案\n一、任务\n1. 做好一件事。（责任股室：办公室）" }),
     "GET /api/plans/:id": [planCase("published", `/api/plans/${id.PA1}`, false), planCase("draft", `/api/plans/${id.PA2}`, false)],
     "PATCH /api/plans/:id": [planCase("stale", `/api/plans/${id.PA1}`, true, stale)],
+    // a published plan is never deleted (409 请先归档): the probe changes nothing
+    "DELETE /api/plans/:id": [planCase("published", `/api/plans/${id.PA1}?version=0`, true)],
     "GET /api/plans/:id/source": [planCase("", `/api/plans/${id.PA2}/source`, false)],
     "GET /api/plans/:id/file": [planCase("", `/api/plans/${id.PA2}/file`, false)],
     "POST /api/plans/:id/publish": [planCase("published already", `/api/plans/${id.PA1}/publish`, true, stale)],

@@ -7,6 +7,7 @@ import { attr } from "./docxStyles.js";
 import { buildTable, isBlankRow, type SpanCell } from "./tableGrid.js";
 import { excelDateText, isDateFormat } from "./xlsxDates.js";
 import { resolvePartPath, SafeZip } from "./zip.js";
+import { checkSheetSizes, PLAN_SPREADSHEET_LIMITS } from "./xlsxSize.js";
 import { childElements, firstChild, parseXml, type XmlElement } from "./xml.js";
 
 const MAX_GRID_CELLS = 1_000_000;
@@ -29,6 +30,7 @@ export function readXlsx(bytes: Uint8Array): SourceDocument {
 }
 
 export function readXlsxPackage(zip: SafeZip): SourceDocument {
+  checkSheetSizes(zip, PLAN_SPREADSHEET_LIMITS);
   const workbookPart = "xl/workbook.xml";
   const workbookXml = zip.readText(workbookPart);
   if (!workbookXml) throw new ExtractError("UNREADABLE", "文件已损坏或不完整：找不到 Excel 工作簿（xl/workbook.xml）");

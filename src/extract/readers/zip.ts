@@ -83,6 +83,36 @@ export class SafeZip {
     return out;
   }
 
+  /**
+   * Streams an entry's bytes to `onChunk` without keeping them, for checks that must not hold a
+   * huge part in memory (counting a sheet's rows). `onChunk` may throw to stop early.
+   */
+  scan(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+    const entry = this.entries.get(normalizeName(name));
+    if (!entry) return false;
+    const data = this.compressedData(entry);
+    if (entry.method === 0) {
+      onChunk(data);
+      return true;
+    }
+    let written = 0;
+    const inflater = new Inflate((chunk) => {
+      written += chunk.length;
+      if (written > entry.uncompressedSize) throw unsafe(`${entry.name} 实际解压大小超过声明大小（疑似压缩炸弹）`);
+      onChunk(chunk);
+    });
+    try {
+      for (let pos = 0; pos < data.length; pos += INFLATE_CHUNK) {
+        const end = Math.min(pos + INFLATE_CHUNK, data.length);
+        inflater.push(data.subarray(pos, end), end === data.length);
+      }
+    } catch (error) {
+      if (error instanceof ExtractError) throw error;
+      throw corruptFile(`${entry.name} 解压失败`);
+    }
+    return true;
+  }
+
   readText(name: string): string | undefined {
     const data = this.read(name);
     if (!data) return undefined;

@@ -10,6 +10,7 @@ import { cleanAliases, conflictMessage, createUnit, unitNameConflicts, updateUni
 import { createUser } from "./accounts.js";
 import { cellText as readCell } from "../../export/cells.js";
 import type { Actor } from "./audit.js";
+import { guardSpreadsheet } from "./spreadsheet-guard.js";
 
 const KIND_NAMES: Record<UnitKind, string> = { department: "股室", school: "学校", external: "外单位" };
 export const UNIT_SHEET = "单位";
@@ -69,6 +70,7 @@ export interface ImportResult {
 }
 
 export async function importDirectory(database: Database, actor: Actor, orgId: number, file: Buffer): Promise<ImportResult> {
+  guardSpreadsheet(file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as any);

@@ -386,6 +386,12 @@ const steps: Record<string, Step> = {
   "0006_audit_key": async (db) => {
     await db.schema.alterTable("audit_head").addColumn("key_id", "text").execute();
   },
+  // Years of history: a task's reports (progress, 我的任务) and the bell's newest notifications are
+  // read through an index instead of a scan of every report or a sort of every notification.
+  "0007_history_indexes": async (db) => {
+    await db.schema.createIndex("reports_task").on("reports").columns(["task_id", "state"]).execute();
+    await db.schema.createIndex("notifications_user_id").on("notifications").columns(["user_id", "id"]).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -8,7 +8,7 @@ import { errors } from "../errors.js";
 import { planFor, workReadOrgs, workWriteOrgs } from "../policies/scope.js";
 import { importPlan } from "../commands/plans/import-plan.js";
 import { createPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
-import { archivePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
+import { archivePlan, deletePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
 import { presentPlan } from "../presenters/plans.js";
 import { readUpload } from "./upload.js";
 import type { Kysely } from "kysely";
@@ -23,8 +23,10 @@ async function taskCount(db: Kysely<DB>, planId: number) {
   return Number(row?.n ?? 0);
 }
 
+/** Pasted text is a plan of a few dozen pages; longer text is a file to upload (or not a plan). */
+export const PASTE_LIMIT_BYTES = 2 * 1024 * 1024;
 const pastedPlan = z.strictObject({
-  text: z.string().trim().min(1, "请粘贴方案文本").max(10 * 1024 * 1024, "文本过长（上限 10 MB）"),
+  text: z.string().trim().min(1, "请粘贴方案文本"),
   filename: z.string().max(200).optional(),
 });
 const year = z.int32().min(2000, "年份无效").max(2100, "年份无效");
@@ -60,7 +62,7 @@ export const planRoutes = [
     summary: "导入工作方案：上传文件（multipart，字段 file）或粘贴文本（JSON {text, filename}），生成草稿",
     body: pastedPlan,
     multipart: true,
-    bodyLimit: 12 * 1024 * 1024,
+    bodyLimit: PASTE_LIMIT_BYTES * 2, // JSON escapes; the text itself is checked against PASTE_LIMIT_BYTES
     handler: async ({ ctx, req, user }) => {
       let data: Buffer | string, filename: string, mime: string | undefined;
       if (req.isMultipart()) {
@@ -69,6 +71,9 @@ export const planRoutes = [
         ({ data, filename, mimetype: mime } = { data: file.data, filename: file.filename, mimetype: file.mimetype });
       } else {
         const body = parseWith(pastedPlan, req.body, "请求内容", "/api/plans/import");
+        if (Buffer.byteLength(body.text, "utf8") > PASTE_LIMIT_BYTES) {
+          throw errors.tooLarge("粘贴的文本过长（上限 2 MB，约 70 万字）。请上传文件，或分成几个方案导入");
+        }
         data = body.text;
         filename = body.filename?.trim() || "粘贴的文本.txt";
         if (!/\.(txt|md)$/i.test(filename)) filename += ".txt";
@@ -141,6 +146,15 @@ export const planRoutes = [
     body: z.strictObject({ version: z.int32().optional() }),
     handler: async ({ ctx, user, params, body }) =>
       presentPlan(await inTransaction(ctx.database, async (tx) => archivePlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version))),
+  }),
+  route({
+    method: "DELETE", url: "/api/plans/:id", tag: "plans", access: "plans.write",
+    summary: "删除草稿或已归档的工作方案（连同其任务、调度轮次、报告、佐证材料和季度总结）；已发布的须先归档",
+    params: idParam,
+    query: z.strictObject({ version: queryInt().optional() }),
+    handler: async ({ ctx, user, params, query }) => ({
+      deleted: await inTransaction(ctx.database, async (tx) => deletePlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), query.version)),
+    }),
   }),
   route({
     method: "POST", url: "/api/plans/:id/reextract", tag: "plans", access: "plans.write", summary: "草稿：用原始文件重新识别任务",

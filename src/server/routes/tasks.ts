@@ -114,14 +114,17 @@ export const taskRoutes = [
     method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
+      // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
+      const published = db.selectFrom("tasks").innerJoin("plans", "plans.id", "tasks.plan_id").select("tasks.id").where("plans.status", "=", "published");
       const viaUnit = user!.unit_id
-        ? await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).execute()
+        ? await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).where("task_id", "in", published).execute()
         : [];
-      const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute();
+      const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
       const progress = await progressOf(db, ids);
-      const plans = ids.length ? await db.selectFrom("plans").selectAll().where("id", "in", [...new Set(tasks.map((t) => t.planId))]).where("status", "=", "published").execute() : [];
+      const planIds = [...new Set(tasks.map((t) => t.planId))];
+      const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
       const planById = new Map(plans.map((p) => [p.id, p]));
       const items = tasks
         .filter((t) => planById.has(t.planId))

@@ -217,6 +217,8 @@ export const api = {
     fileUrl: (id: Id) => `/api/plans/${id}/file`,
     publish: (id: Id, version: number) => request<PublishResult>(`/api/plans/${id}/publish`, { method: "POST", body: { version } }),
     archive: (id: Id) => request<Plan>(`/api/plans/${id}/archive`, { method: "POST" }),
+    remove: (id: Id) =>
+      request<{ deleted: { tasks: number; rounds: number; reports: number; evidenceFiles: number; summaries: number } }>(`/api/plans/${id}`, { method: "DELETE" }),
     mapUnit: (id: Id, input: { name: string; unitId: Id }) =>
       request<{ unitId: Id; unitName: string; changed: number }>(`/api/plans/${id}/unit-mappings`, { method: "POST", body: input }),
     tasks: (id: Id, filters: TaskFilters = {}) =>

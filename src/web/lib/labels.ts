@@ -75,6 +75,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "plan.update": "修改方案",
   "plan.publish": "发布方案",
   "plan.archive": "归档方案",
+  "plan.delete": "删除方案",
   "plan.reextract": "重新识别方案",
   "plan.reorder": "调整任务顺序",
   "plan.map-unit": "单位对应",

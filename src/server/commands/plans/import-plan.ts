@@ -1,14 +1,15 @@
 // Plan document → draft plan: the engine reads it, then one transaction stores the plan,
 // its original file, source text, warnings and tasks. Nothing is written when anything fails.
-import { extractPlan } from "../../../extract/index.js";
 import { ExtractError, type ExtractedPlan } from "../../../extract/model.js";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
-import { errors } from "../../errors.js";
+import { AppError, errors } from "../../errors.js";
+import { extractInWorker } from "../../workers/extraction.js";
 import { stripNul } from "../../validation.js";
+export { isGarbled } from "./garbled.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
-import { insertTask, type TaskValue } from "./task-store.js";
+import { insertNewPlanTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
 import { detectRhythm } from "../rounds/periods.js";
 
 export interface ImportInput {
@@ -25,10 +26,11 @@ export interface ImportResult {
 }
 
 export async function runExtraction(data: Buffer | string, filename: string): Promise<{ plan: ExtractedPlan; warnings: string[] }> {
-  let result: { plan: ExtractedPlan; warnings: string[] };
+  let result: Awaited<ReturnType<typeof extractInWorker>>;
   try {
-    result = await extractPlan(data, { filename });
+    result = await extractInWorker({ data, filename });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     if (e instanceof ExtractError) {
       if (e.code === "UNSUPPORTED_FORMAT") {
         if (typeof data !== "string" && claimsReadableFormat(filename) && !isOtherKnownFormat(data)) throw damaged(filename);
@@ -39,15 +41,13 @@ export async function runExtraction(data: Buffer | string, filename: string): Pr
     }
     throw errors.unprocessable("EXTRACT_FAILED", "无法读取该文件的内容：文件可能已损坏，或不是工作方案文档");
   }
-  if (isGarbled(result.plan.sourceText ?? "")) {
+  if (result.garbled) {
     throw errors.unprocessable(
       "EXTRACT_GARBLED",
       `文件已损坏或无法读取：${extensionOf(filename) ? `.${extensionOf(filename)} 文件` : "文件"}读出的内容是乱码。请在 Word/WPS 中打开后另存为 .docx 再上传`,
     );
   }
-  // U+0000 cannot be stored in PostgreSQL text; in the source text it becomes a space so that spans keep their offsets.
-  const { sourceText, ...rest } = result.plan;
-  return { plan: { ...stripNul(rest), sourceText: stripNul(sourceText ?? "", " ") }, warnings: stripNul(result.warnings ?? []) };
+  return { plan: result.plan, warnings: result.warnings };
 }
 
 /** Extensions that promise a format the engine reads from its bytes (not plain text). */
@@ -75,25 +75,6 @@ function damaged(filename: string) {
   );
 }
 
-/**
- * Text a Chinese work plan can plausibly contain: ASCII, Latin, Greek, Cyrillic, CJK and its
- * punctuation, full-width forms, the scripts of China's minority languages, symbols and emoji.
- * A damaged file that a converter (LibreOffice) read anyway comes out as U+FFFD, control
- * characters and random code points of every block.
- */
-const PLAUSIBLE = /[\t\n\r\u0020-\u007E\u00A0-\u024F\u0370-\u04FF\u0600-\u06FF\u0F00-\u0FFF\u1800-\u18AF\u2000-\u2BFF\u2E80-\u2FDF\u3000-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{1F000}-\u{1FAFF}\u{20000}-\u{3134F}]/u;
-
-export function isGarbled(text: string): boolean {
-  let total = 0;
-  let bad = 0;
-  for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
-    total++;
-    if (!PLAUSIBLE.test(ch)) bad++;
-  }
-  return total >= 10 && bad / total > 0.3;
-}
-
 export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): TaskValue {
   return {
     no: t.no ?? "",
@@ -113,14 +94,13 @@ export function taskValueFromExtraction(t: ExtractedPlan["tasks"][number]): Task
 
 /** Stores the extracted tasks of a plan (used at import and at re-extraction of a draft). */
 export async function storeExtractedTasks(tx: Tx, orgId: number, planId: number, plan: ExtractedPlan): Promise<number> {
+  if (plan.tasks.length > MAX_TASKS_PER_PLAN) throw tooManyTasks(plan.tasks.length);
   const dir = await loadDirectory(tx, orgId);
-  for (const [i, t] of plan.tasks.entries()) {
-    await insertTask(tx, planId, i, resolveTask(taskValueFromExtraction(t), dir), {
-      // the table row is shown on the review screen beside the source text (absent for prose tasks)
-      provenance: { span: t.span, fields: t.fields, ...(t.tableRow ? { tableRow: t.tableRow } : {}) },
-      confidence: t.confidence,
-    });
-  }
+  await insertNewPlanTasks(
+    tx,
+    planId,
+    plan.tasks.map((t) => ({ value: resolveTask(taskValueFromExtraction(t), dir), provenance: { span: t.span, fields: t.fields, ...(t.tableRow ? { tableRow: t.tableRow } : {}) }, confidence: t.confidence })),
+  );
   return plan.tasks.length;
 }
 

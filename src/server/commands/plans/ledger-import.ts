@@ -3,10 +3,12 @@ import type { Database } from "../../db/connection.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
 import type { Actor } from "../audit.js";
-import { measuresCell, milestoneLine, parseLedgerWorkbook, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { measuresCell, milestoneLine, type LedgerRow } from "../../../export/ledger-xlsx.js";
+import { parseLedgerInWorker } from "../../workers/extraction.js";
 import { latestProgressText } from "./ledger-progress.js";
 import { createTask, getPlan, updateTask } from "./plan-edit.js";
-import { loadTasks, type LoadedTask, type TaskValue } from "./task-store.js";
+import { loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type LoadedTask, type TaskValue } from "./task-store.js";
+import { guardSpreadsheet } from "../spreadsheet-guard.js";
 
 export interface FieldChange {
   field: string;
@@ -64,10 +66,12 @@ function patchFrom(task: LoadedTask | null, row: LedgerRow, fields: Set<string>)
 
 async function diff(database: Database, orgIds: number[], planId: number, file: Buffer) {
   const plan = await getPlan(database.db, orgIds, planId);
+  guardSpreadsheet(file);
   let parsed;
   try {
-    parsed = await parseLedgerWorkbook(file, plan.year);
-  } catch {
+    parsed = await parseLedgerInWorker({ data: file, planYear: plan.year });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
     throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传从本系统导出并修改过的 .xlsx 台账");
   }
   const tasks = await loadTasks(database.db, { planId });
@@ -86,6 +90,8 @@ async function diff(database: Database, orgIds: number[], planId: number, file: 
     const fields = compare(task, row);
     if (fields.length) changes.push({ row: row.row, kind: "update", taskId: task.id, no: row.no || task.no, title: row.title, fields });
   }
+  const created = changes.filter((c) => c.kind === "create").length;
+  if (created && tasks.length + created > MAX_TASKS_PER_PLAN) throw tooManyTasks(tasks.length + created);
   if (rowErrors.length) {
     const first = rowErrors.slice(0, 3).map((e) => `第 ${e.row} 行：${e.message}`).join("；");
     throw new AppError(400, "IMPORT_FAILED", `导入失败，共 ${rowErrors.length} 处错误，未做任何修改。${first}`, rowErrors.map((e) => ({ sheet: "任务台账", ...e })));

@@ -11,7 +11,7 @@ import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { normalizeName } from "./unit-matching.js";
 import { linkUnits } from "./unit-linking.js";
 import { syncOpenRounds } from "../rounds/sync.js";
-import { insertTask, loadTasks, replaceTask, valueOf, type LoadedTask, type TaskValue } from "./task-store.js";
+import { insertTask, loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, replaceTask, valueOf, type LoadedTask, type TaskValue } from "./task-store.js";
 
 export type PlanRow = Selectable<PlanTable>;
 
@@ -123,6 +123,7 @@ export const emptyTask = (no: string): TaskValue => ({
 export async function createTask(tx: Tx, actor: Actor, plan: PlanRow, value: Partial<TaskValue>, after?: number | null) {
   assertEditable(plan);
   const tasks = await tx.selectFrom("tasks").select(["id", "position"]).where("plan_id", "=", plan.id).orderBy("position").execute();
+  if (tasks.length >= MAX_TASKS_PER_PLAN) throw tooManyTasks(tasks.length + 1);
   const anchor = after ? tasks.findIndex((t) => t.id === after) : tasks.length - 1;
   const position = anchor + 1;
   await shiftPositions(tx, plan.id, position, 1);

@@ -1,4 +1,5 @@
 // A plan's life: draft → published (the tasks become the ledger) → archived at year end.
+import { sql } from "kysely";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
@@ -57,11 +58,9 @@ export async function reextractPlan(database: Database, actor: Actor, orgIds: nu
   return inTransaction(database, async (tx) => {
     const fresh = await getPlan(tx, orgIds, planId);
     if (fresh.version !== plan.version) throw errors.stale();
-    const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", planId).execute()).map((t) => t.id);
-    if (taskIds.length) {
-      for (const table of ["task_units", "task_leaders", "targets", "milestones"] as const) await tx.deleteFrom(table).where("task_id", "in", taskIds).execute();
-      await tx.deleteFrom("tasks").where("plan_id", "=", planId).execute();
-    }
+    const planTasks = tx.selectFrom("tasks").select("id").where("plan_id", "=", planId);
+    for (const table of ["task_units", "task_leaders", "targets", "milestones"] as const) await tx.deleteFrom(table).where("task_id", "in", planTasks).execute();
+    await tx.deleteFrom("tasks").where("plan_id", "=", planId).execute();
     const taskCount = await storeExtractedTasks(tx, plan.org_id, planId, extracted);
     await tx
       .updateTable("plans")
@@ -71,4 +70,52 @@ export async function reextractPlan(database: Database, actor: Actor, orgIds: nu
     await writeAudit(tx, actor, { action: "plan.reextract", entity: "plan", entityId: planId, after: { taskCount } });
     return { taskCount, warnings };
   });
+}
+
+/**
+ * Deletes a draft, or an archived plan with everything that hangs on it: rounds, reports (values,
+ * milestones, history, evidence files), quarterly summaries, task history, and the notifications
+ * that link to its reports and summaries. A published plan is the live ledger: archive it first.
+ * Child rows are chosen by subqueries, never by lists of ids (SQLite binds at most 32,766).
+ */
+export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number) {
+  if (plan.status === "published") throw errors.conflict("PLAN_PUBLISHED", "已发布的工作方案不能删除：请先归档，再删除");
+  if (version !== undefined && version !== plan.version) throw errors.stale();
+  const tasks = tx.selectFrom("tasks").select("id").where("plan_id", "=", plan.id);
+  const rounds = tx.selectFrom("rounds").select("id").where("plan_id", "=", plan.id);
+  const reports = tx.selectFrom("reports").select("id").where("round_id", "in", rounds);
+  const countOf = async (q: Promise<{ n: string | number | bigint } | undefined>) => Number((await q)?.n ?? 0);
+  const byPlan = (table: "tasks" | "rounds" | "summaries") =>
+    countOf(tx.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).where("plan_id", "=", plan.id).executeTakeFirst());
+  const removed = {
+    tasks: await byPlan("tasks"),
+    rounds: await byPlan("rounds"),
+    reports: await countOf(tx.selectFrom("reports").select((eb) => eb.fn.countAll().as("n")).where("round_id", "in", rounds).executeTakeFirst()),
+    evidenceFiles: await countOf(tx.selectFrom("evidence_files").select((eb) => eb.fn.countAll().as("n")).where("report_id", "in", reports).executeTakeFirst()),
+    summaries: await byPlan("summaries"),
+  };
+
+  const links = [
+    tx.selectFrom("reports").select(sql<string>`'/reports/' || id`.as("link")).where("round_id", "in", rounds),
+    tx.selectFrom("summaries").select(sql<string>`'/summaries/' || id`.as("link")).where("plan_id", "=", plan.id),
+  ];
+  for (const q of links) await tx.deleteFrom("notifications").where("link", "in", q).execute();
+  for (const table of ["evidence_files", "report_values", "report_milestones", "report_events"] as const) {
+    await tx.deleteFrom(table).where("report_id", "in", reports).execute();
+  }
+  await tx.deleteFrom("reports").where("round_id", "in", rounds).execute();
+  await tx.deleteFrom("reports").where("task_id", "in", tasks).execute();
+  await tx.deleteFrom("rounds").where("plan_id", "=", plan.id).execute();
+  await tx.deleteFrom("summaries").where("plan_id", "=", plan.id).execute();
+  for (const table of ["task_versions", "task_units", "task_leaders", "targets", "milestones"] as const) {
+    await tx.deleteFrom(table).where("task_id", "in", tasks).execute();
+  }
+  await tx.deleteFrom("tasks").where("plan_id", "=", plan.id).execute();
+  await tx.deleteFrom("plans").where("id", "=", plan.id).execute();
+  await writeAudit(tx, actor, {
+    action: "plan.delete", entity: "plan", entityId: plan.id,
+    before: { title: plan.title, year: plan.year, status: plan.status, fileName: plan.file_name },
+    after: removed,
+  });
+  return removed;
 }

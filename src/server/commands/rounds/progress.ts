@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
+import { inChunks } from "../../db/chunks.js";
 import { deadlineEnd } from "../../presenters/plans.js";
 
 export type Assessment = "met" | "on_track" | "behind";
@@ -45,19 +46,44 @@ export function assess(op: string, goal: number, value: number, period: string, 
 export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map<number, TaskProgress>> {
   const out = new Map<number, TaskProgress>();
   if (!taskIds.length) return out;
-  // Reports that left the unit's hands count; drafts do not.
-  const reports = await db
-    .selectFrom("reports")
-    .innerJoin("rounds", "rounds.id", "reports.round_id")
-    .select(["reports.id", "reports.task_id", "reports.unit_id", "reports.role", "reports.state", "reports.status", "rounds.period"])
-    .where("reports.task_id", "in", taskIds)
-    .where("reports.state", "in", ["submitted", "approved", "merged"])
-    .orderBy("rounds.period")
-    .execute();
-  const ids = reports.map((r) => r.id);
-  const values = ids.length ? await db.selectFrom("report_values").selectAll().where("report_id", "in", ids).execute() : [];
-  const done = ids.length ? await db.selectFrom("report_milestones").selectAll().where("report_id", "in", ids).execute() : [];
-  const targets = await db.selectFrom("targets").select(["id", "task_id", "op", "value", "unit", "metric"]).where("task_id", "in", taskIds).execute();
+  // Reports that left the unit's hands count; drafts do not. Values and milestones are joined to
+  // those reports, never looked up by a list of report ids (it grows with every round).
+  const counted = ["submitted", "approved", "merged"] as const;
+  const reports = await inChunks(taskIds, (chunk) =>
+    db
+      .selectFrom("reports")
+      .innerJoin("rounds", "rounds.id", "reports.round_id")
+      .select(["reports.id", "reports.task_id", "reports.unit_id", "reports.role", "reports.state", "reports.status", "rounds.period"])
+      .where("reports.task_id", "in", chunk)
+      .where("reports.state", "in", counted)
+      .orderBy("rounds.period")
+      .execute(),
+  );
+  const values = groupBy(
+    await inChunks(taskIds, (chunk) =>
+      db
+        .selectFrom("report_values")
+        .innerJoin("reports", "reports.id", "report_values.report_id")
+        .select(["report_values.report_id", "report_values.target_id", "report_values.value"])
+        .where("reports.task_id", "in", chunk)
+        .where("reports.state", "in", counted)
+        .execute(),
+    ),
+  );
+  const done = groupBy(
+    await inChunks(taskIds, (chunk) =>
+      db
+        .selectFrom("report_milestones")
+        .innerJoin("reports", "reports.id", "report_milestones.report_id")
+        .select(["report_milestones.report_id", "report_milestones.milestone_id", "report_milestones.done_on"])
+        .where("reports.task_id", "in", chunk)
+        .where("reports.state", "in", counted)
+        .execute(),
+    ),
+  );
+  const targets = await inChunks(taskIds, (chunk) =>
+    db.selectFrom("targets").select(["id", "task_id", "op", "value", "unit", "metric"]).where("task_id", "in", chunk).execute(),
+  );
   // The lead unit's report speaks for the task; a co-unit's value counts only while the lead has none.
   const latestPeriod = new Map<number, string>();
   const leadValued = new Set<number>();
@@ -69,7 +95,7 @@ export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map
       p.statusLabel = REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status;
       p.latestPeriod = r.period;
     }
-    for (const v of values.filter((x) => x.report_id === r.id)) {
+    for (const v of values.get(r.id) ?? []) {
       const t = p.targets.get(v.target_id) ?? { points: [], latest: null, assessment: null };
       t.points.push({ period: r.period, value: Number(v.value), unitId: r.unit_id, state: r.state });
       const fromLead = r.role === "lead";
@@ -83,12 +109,22 @@ export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map
     // Only the lead unit's report says a milestone is done (or, by leaving it out later, not).
     if (r.role === "lead") {
       p.milestonesDone.clear();
-      for (const m of done.filter((x) => x.report_id === r.id)) p.milestonesDone.set(m.milestone_id, m.done_on);
+      for (const m of done.get(r.id) ?? []) p.milestonesDone.set(m.milestone_id, m.done_on);
     }
   }
   for (const t of targets) {
     const tp = out.get(t.task_id)!.targets.get(t.id);
     if (tp && tp.latest !== null) tp.assessment = assess(t.op, Number(t.value), tp.latest, latestPeriod.get(t.id)!, t.unit, t.metric);
+  }
+  return out;
+}
+
+function groupBy<T extends { report_id: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.report_id);
+    if (list) list.push(row);
+    else out.set(row.report_id, [row]);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// 工作方案: the bureau's plans; import (upload or paste), new blank plan, review, ledger, archive.
+// 工作方案: the bureau's plans; import (upload or paste), new blank plan, review, ledger, archive, delete.
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tabs, Tag, Typography } from "antd";
@@ -26,6 +26,14 @@ export default function PlansPage() {
     mutationFn: (plan: Plan) => api.plans.archive(plan.id),
     onSuccess: (plan) => {
       notifySuccess(`已归档：${plan.title}`);
+      void queryClient.invalidateQueries({ queryKey: ["plans"] });
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: (plan: Plan) => api.plans.remove(plan.id),
+    onSuccess: (_result, plan) => {
+      notifySuccess(`已删除：${plan.title}`);
       void queryClient.invalidateQueries({ queryKey: ["plans"] });
     },
   });
@@ -109,6 +117,20 @@ export default function PlansPage() {
                     </Button>
                   </Popconfirm>
                 ) : null}
+                {canWrite && plan.status !== "published" ? (
+                  <Popconfirm
+                    title={`删除《${plan.title}》？`}
+                    description={<div style={{ maxWidth: 320 }}>{deletionScope(plan)}删除后不能恢复。</div>}
+                    okText="删除"
+                    okButtonProps={{ danger: true }}
+                    cancelText="取消"
+                    onConfirm={() => remove.mutateAsync(plan)}
+                  >
+                    <Button size="small" type="link" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                ) : null}
               </Space>
             ),
           },
@@ -118,6 +140,14 @@ export default function PlansPage() {
       <NewPlanDialog open={creating} onClose={() => setCreating(false)} onCreated={opened} />
     </Card>
   );
+}
+
+/** What goes with a plan when it is deleted, said before the user confirms. */
+function deletionScope(plan: Plan): string {
+  const tasks = `${plan.taskCount ?? 0} 项任务`;
+  return plan.status === "draft"
+    ? `草稿及其 ${tasks}将一并删除。`
+    : `方案及其 ${tasks}、全部调度轮次、各单位的进展报告和佐证材料、季度总结将一并删除（审计日志保留删除记录）。`;
 }
 
 function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: (result: PlanImportResult) => void }) {
@@ -169,7 +199,7 @@ function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: (
                 <Form.Item name="filename" label="文件名" extra="便于以后辨认，例如：2026年教育工作要点">
                   <Input maxLength={100} placeholder="粘贴的文本" />
                 </Form.Item>
-                <Form.Item name="text" label="方案文本" rules={[{ required: true, whitespace: true, message: "请粘贴方案文本" }]}>
+                <Form.Item name="text" label="方案文本" extra="最多 2 MB（约 70 万字）；更长的方案请上传文件" rules={[{ required: true, whitespace: true, message: "请粘贴方案文本" }]}>
                   <Input.TextArea rows={10} placeholder="把方案全文（含标题）粘贴到这里" />
                 </Form.Item>
                 <Button type="primary" htmlType="submit" loading={upload.isPending}>
