@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { extractPlan } from "../src/extract/index.js";
+import { decodeText } from "../src/extract/readers/text.js";
 
 export const FORMATS = ["text", "docx", "lodocx", "pdf"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,20 +27,38 @@ export function pandocPath(): string | undefined {
   return existsSync("/usr/bin/pandoc") ? "/usr/bin/pandoc" : undefined;
 }
 
+/**
+ * The document as pandoc should read it: UTF-8 (pandoc reads anything else as Latin-1, and a
+ * UTF-16 file sends it into minutes of backtracking), and a pipe-table cell's "<p>…</p>" (a web
+ * copy's markup, which the text reader reads as a space) as text: pandoc drops raw HTML from a
+ * DOCX, so the cell's content would be missing from the file, not merely hard to read.
+ */
+function pandocInput(source: string, dir: string): string {
+  const text = decodeText(readFileSync(source));
+  const cleaned = text
+    .split(/\r?\n/)
+    .map((line) => (/^\s*\|.*\|\s*$/.test(line) ? line.replace(/<\/?p>/gi, " ") : line))
+    .join("\n");
+  const out = join(dir, `${basename(source, extname(source))}.input.md`);
+  writeFileSync(out, cleaned);
+  return out;
+}
+
 /** Renders a Markdown/text document into `format`; returns the file's path. */
 export function render(source: string, format: Format, dir: string): string {
   const name = basename(source, extname(source));
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
+  const input = pandocInput(source, dir);
   if (format === "docx") {
     const out = join(dir, `${name}.docx`);
-    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", source, "-o", out]);
+    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", input, "-o", out], { timeout: 120_000 });
     return out;
   }
   const soffice = sofficePath();
   if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
-  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, source], { encoding: "utf8" })
+  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<header[\s\S]*?<\/header>/, "")
     .replace(/<table>/g, '<table border="1" cellspacing="0">');
@@ -81,8 +100,8 @@ export async function scoreFormat(docs: string, gold: string, format: Format, ke
     for (const f of readdirSync(docs).sort()) {
       const name = basename(f, extname(f));
       if (!existsSync(join(gold, name + ".json"))) continue;
-      const file = render(join(docs, f), format, renders);
       try {
+        const file = render(join(docs, f), format, renders);
         const { plan } = await extractPlan(readFileSync(file), { filename: basename(file) });
         writeFileSync(join(preds, name + ".json"), JSON.stringify(plan, null, 2));
       } catch (e) {

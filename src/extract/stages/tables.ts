@@ -3,6 +3,7 @@
 import type { ExtractedSection } from "../model.js";
 import { ITEM_NO } from "./clauses.js";
 import { numbering } from "./numbering.js";
+import { HAN } from "./han.js";
 import { Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
@@ -262,6 +263,69 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
   });
 }
 
+/** A line with its automatic numbering (a Word list's "1."), which the source text shows just before it. */
+function withNumbering(src: string, line: Line): Line {
+  if (!line.numbering) return line;
+  const start = line.start - line.numbering.length - 1;
+  if (start < 0 || src.slice(start, line.start - 1) !== line.numbering) return line;
+  return { ...line, start, text: src.slice(start, line.start + line.text.length) };
+}
+
+const SPACED_LABEL = /\s+(?=(?:牵头|协办|配合|主办|责任|参与)[^：:\s]{0,6}[：:])/g;
+
+/**
+ * Fragments run into one line by a text flow ("综合素质评价 牵头：基教办", "牵头：校外教育 培训监管股"):
+ * one line each, as the column held them; a unit list's wrapped lines are told apart later.
+ */
+function splitAtLabels(line: Line): Line[] {
+  if (!/\S\s/.test(line.text)) return [line];
+  const pieces: Line[] = [];
+  let from = 0;
+  SPACED_LABEL.lastIndex = 0;
+  for (let m = SPACED_LABEL.exec(line.text); m; m = SPACED_LABEL.exec(line.text)) {
+    if (m.index > from) pieces.push({ text: line.text.slice(from, m.index), start: line.start + from });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ text: line.text.slice(from), start: line.start + from });
+  const out: Line[] = [];
+  for (const p of pieces) {
+    const words: { text: string; at: number }[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) words.push({ text: m[0], at: m.index });
+    // a space between two runs of Chinese text is where a line wrapped; single characters set
+    // apart ("负 责 制") are spacing, and a space before a number is the document's own
+    let from = 0;
+    for (let w = 1; w <= words.length; w++) {
+      const wrap =
+        w < words.length &&
+        (LABEL_START.test(p.text) ||
+          (words[w - 1].text.length >= 2 && words[w].text.length >= 2 && CJK_END.test(words[w - 1].text) && CJK_START.test(words[w].text)));
+      if (w < words.length && !wrap) continue;
+      const a = words[from].at;
+      const b = words[w - 1].at + words[w - 1].text.length;
+      out.push({ text: p.text.slice(a, b), start: p.start + a });
+      from = w;
+    }
+  }
+  return out;
+}
+
+const CJK_END = new RegExp(`(?:${HAN}|[，、。；：“”‘’（）《》])$`, "u");
+const CJK_START = new RegExp(`^(?:${HAN}|[“‘（《])`, "u");
+
+/** Where the trailing run of `key`'s characters (spaces aside) starts in `text`. */
+function cutBeforeTail(text: string, key: string): number {
+  let k = key.length;
+  let i = text.length;
+  while (i > 0 && k > 0) {
+    const c = text[i - 1];
+    i--;
+    if (/\s/.test(c)) continue;
+    k--;
+  }
+  return i;
+}
+
 /** Finds header lines of flattened tables and replaces the fragments after them with a table item. */
 export const rebuildFlattenedTables: Stage = (doc) => {
   const items = doc.items;
@@ -277,18 +341,26 @@ export const rebuildFlattenedTables: Stage = (doc) => {
     }
     const headerText = it.line.text;
     const headerKey = headerText.replace(/\s+/g, "");
+    const headerTail = " " + headerText.trim().replace(/\s+/g, " ");
     const frag: Line[] = [];
     let j = i + 1;
     for (; j < items.length; j++) {
       const x = items[j];
       if (x.kind !== "line") break;
-      const t = x.line.text.trim();
+      let line = withNumbering(doc.text, x.line);
+      const t = line.text.trim();
       if (t.length >= headerKey.length && t.replace(/\s+/g, "") === headerKey) continue; // repeated header
+      // the header repeated on the next page, run into the line before it (a converted PDF's text flow)
+      const flat = t.replace(/\s+/g, " ");
+      if (flat.length > headerTail.length && flat.endsWith(headerTail)) {
+        const cut = cutBeforeTail(line.text, headerKey);
+        line = { ...line, text: line.text.slice(0, cut).trimEnd() };
+      }
       if (/^\d{1,3}$/.test(t) || /^[-—\s]*\d{1,3}[-—\s]*$/.test(t) || /^第\s*\d+\s*页/.test(t)) continue; // page numbers
       const n = numbering(t);
       if (n && n.level <= 2 && !/^\d/.test(t)) break; // the prose resumes
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
-      frag.push(x.line);
+      frag.push(...splitAtLabels(line));
     }
     const rows = rebuildFlattened(doc.text, frag, roles);
     if (rows.length < 2) {
