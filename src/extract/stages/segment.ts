@@ -24,6 +24,8 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.9)];
 }
 
+const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室)?\s*[：:]/;
+
 /**
  * Two numbered items set side by side in a two-column layout ("（1）出台细则      （2）建立台账")
  * are two lines: split where a wide gap is followed by the next number of the same form.
@@ -34,6 +36,9 @@ export function splitSideBySide(line: Line): Line[] {
   const out: Line[] = [];
   let rest = line;
   let current = numberValue(first);
+  // the items under the numbered heading, run into its line by a text flow that lost the line
+  // breaks ("（一）加强党建 1.推行…。 2.实施…。 牵头单位：…"): their level and last number
+  let sub: { level: number; value: number } | null = null;
   for (;;) {
     // a wide gap before a number of the same form; a narrow one (a tab becomes one space) only
     // before the very next number ("（1）… （2）…")
@@ -41,10 +46,23 @@ export function splitSideBySide(line: Line): Line[] {
     let m: RegExpExecArray | null;
     let cut = -1;
     while ((m = gap.exec(rest.text))) {
-      const n = numbering(rest.text.slice(m.index + m[0].length));
+      const after = rest.text.slice(m.index + m[0].length);
+      const n = numbering(after);
       if (n && n.level === first.level && (m[0].length >= 3 || numberValue(n) === current + 1)) {
         cut = m.index;
         current = numberValue(n);
+        sub = null;
+        break;
+      }
+      const before = rest.text.slice(0, m.index);
+      const closed = /[。；;！？!?]$/.test(before) || (rest === line && !/[。；;，,：:]/.test(before));
+      if (n && closed && n.level > first.level && (sub ? n.level === sub.level && numberValue(n) === sub.value + 1 : numberValue(n) === 1)) {
+        cut = m.index;
+        sub = { level: n.level, value: numberValue(n) };
+        break;
+      }
+      if (sub && /[。；;]$/.test(before) && RUN_IN_LABEL.test(after)) {
+        cut = m.index;
         break;
       }
     }
