@@ -50,20 +50,23 @@ export function render(source: string, format: Format, dir: string): string {
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
-  const input = pandocInput(source, dir);
-  if (format === "docx") {
-    const out = join(dir, `${name}.docx`);
-    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", input, "-o", out], { timeout: 120_000 });
-    return out;
-  }
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
-  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
-    .replace(/<title>[^<]*<\/title>/, "")
-    .replace(/<header[\s\S]*?<\/header>/, "")
-    .replace(/<table>/g, '<table border="1" cellspacing="0">');
   const work = mkdtempSync(join(tmpdir(), "duban-render-"));
   try {
+    const input = pandocInput(source, work);
+    // a "<br>" in a pipe-table cell is a line break in the cell (pandoc drops raw HTML from a DOCX)
+    const filter = join(work, "br.lua");
+    writeFileSync(filter, 'function RawInline(el)\n  if el.format == "html" and el.text:match("^<br%s*/?>$") then return pandoc.LineBreak() end\nend\n');
+    if (format === "docx") {
+      const out = join(dir, `${name}.docx`);
+      execFileSync(pandoc, ["-f", "markdown", "-t", "docx", "--lua-filter", filter, input, "-o", out], { timeout: 120_000 });
+      return out;
+    }
+    const soffice = sofficePath();
+    if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
+    const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
+      .replace(/<title>[^<]*<\/title>/, "")
+      .replace(/<header[\s\S]*?<\/header>/, "")
+      .replace(/<table>/g, '<table border="1" cellspacing="0">');
     const htmlFile = join(work, `${name}.html`);
     writeFileSync(htmlFile, html);
     const target = format === "pdf" ? "pdf:writer_web_pdf_Export" : "docx:MS Word 2007 XML";

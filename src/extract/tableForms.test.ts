@@ -119,6 +119,25 @@ describe("project lists (项目 | 建设内容 | 责任单位 | 完成时限 | �
   });
 });
 
+describe("category rows inside a table", () => {
+  it("are sections, whether merged across or a numeral in the number column", async () => {
+    const text = [
+      "青山县2031年教育重点项目",
+      "",
+      "| 序号 | 项目名称 | 责任单位 | 完成时限 |",
+      "|---|---|---|---|",
+      "| 一 | 新建项目（2个） | | |",
+      "| 1 | 城东幼儿园新建工程 | 计财股 | 2031年8月 |",
+      "| 2 | 第三小学新建工程 | 计财股 | 2031年12月 |",
+      "| 二、续建项目 | | | |",
+      "| 3 | 第一中学扩建工程 | 装备股 | 2031年9月 |",
+    ].join("\n");
+    const plan = await extract(text, "c.md");
+    expect(plan.tasks.map((t) => `${t.section}|${t.no}|${t.title}`)).toEqual(["一|1|城东幼儿园新建工程", "一|2|第三小学新建工程", "二|3|第一中学扩建工程"]);
+    expect(plan.sections.map((s) => s.title)).toEqual(["新建项目（2个）", "续建项目"]);
+  });
+});
+
 describe("progress tables (工作进度 | 完成情况)", () => {
   it("never reads progress columns as task text, targets or deadlines", async () => {
     const text = [

@@ -24,7 +24,7 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.9)];
 }
 
-const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室)?\s*[：:]/;
+const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:]/;
 
 /**
  * Two numbered items set side by side in a two-column layout ("（1）出台细则      （2）建立台账")
@@ -56,7 +56,9 @@ export function splitSideBySide(line: Line): Line[] {
       }
       const before = rest.text.slice(0, m.index);
       const closed = /[。；;！？!?]$/.test(before) || (rest === line && !/[。；;，,：:]/.test(before));
-      if (n && closed && n.level > first.level && (sub ? n.level === sub.level && numberValue(n) === sub.value + 1 : numberValue(n) === 1)) {
+      // (the first needs the heading or a sentence closed before it; the next ones their sequence)
+      const inSequence = sub ? n?.level === sub.level && numberValue(n) === sub.value + 1 : closed && n?.level !== undefined && numberValue(n) === 1;
+      if (n && inSequence && n.level > first.level) {
         cut = m.index;
         sub = { level: n.level, value: numberValue(n) };
         break;

@@ -570,6 +570,13 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
     let titleCell = cell("title")[0] ?? cell("measures")[0];
+    // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
+    // is a category of the rows below it
+    const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
+    if (sectionNo && titleCell?.text.trim() && nonEmpty.length === 2) {
+      section = { no: sectionNo[1], title: titleCell.text.trim(), span: titleCell.trim().span() };
+      continue;
+    }
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
