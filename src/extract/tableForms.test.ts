@@ -296,4 +296,15 @@ describe("a text flow that ran a heading's items into its line", () => {
       "二|一|深化师德师风建设|lead=人事股|co=工会|leaders=|targets=2次|deadlines=",
     ]);
   });
+
+  it("splits a short heading from the sentences run into its line", async () => {
+    const text = [
+      "青山县实验小学2031年安全工作责任分解方案",
+      "一、责任分解",
+      "（一）消防安全 每月对教学楼、食堂等重点部位的消防设施开展一次全面检查，3月15日前完成灭火器更换。 责任人：周敏；具体负责：总务处",
+      "（二）食品安全 严格落实食材采购索证索票和留样制度，食堂从业人员持证上岗率达到100%。 责任人：刘建华；具体负责：总务处",
+    ].join("\n");
+    const plan = await extract(text, "h.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["一|消防安全|2031-03-15", "二|食品安全|"]);
+  });
 });

@@ -24,6 +24,8 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.9)];
 }
 
+const HEADING_THEN_ITEMS = /^([^\s。；;，,]{2,24}?)(\s+)(?=[1１]\s*[.．、]\s*\S)/;
+const HAN_START = new RegExp(`^${HAN}`, "u");
 const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:]/;
 
 /**
@@ -32,7 +34,14 @@ const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|�
  */
 export function splitSideBySide(line: Line): Line[] {
   const first = numbering(line.text);
-  if (!first || line.numbering || !/\s/.test(line.text)) return [line];
+  if (line.numbering || !/\s/.test(line.text)) return [line];
+  if (!first) {
+    // a short heading without a number ("九月：文明习惯养成月") with its items run in after it
+    const head = HEADING_THEN_ITEMS.exec(line.text);
+    if (!head) return [line];
+    const at = head[1].length + head[2].length;
+    return [{ ...line, text: head[1] }, ...splitSideBySide({ text: line.text.slice(at), start: line.start + at })];
+  }
   const out: Line[] = [];
   let rest = line;
   let current = numberValue(first);
@@ -45,6 +54,7 @@ export function splitSideBySide(line: Line): Line[] {
     const gap = /\s+(?=\S)/g;
     let m: RegExpExecArray | null;
     let cut = -1;
+    const own = numbering(rest.text);
     while ((m = gap.exec(rest.text))) {
       const after = rest.text.slice(m.index + m[0].length);
       const n = numbering(after);
@@ -61,6 +71,11 @@ export function splitSideBySide(line: Line): Line[] {
       if (n && inSequence && n.level > first.level) {
         cut = m.index;
         sub = { level: n.level, value: numberValue(n) };
+        break;
+      }
+      // a short heading and the sentences under it run into its line ("（一）消防安全 每月对…。…")
+      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
+        cut = m.index;
         break;
       }
       if (sub && /[。；;]$/.test(before) && RUN_IN_LABEL.test(after)) {
