@@ -85,6 +85,19 @@ describe("schedule tables (日期 | 工作内容 | 负责处室 | 负责领导)"
     expect(ledger(await extract(text, "a.md"))).toEqual(expected);
   });
 
+  it("reads an empty date cell as the date above it", async () => {
+    const text = [
+      "青山县实验中学2031年秋季开学工作安排",
+      "",
+      "| 日期 | 工作内容 | 负责处室 | 负责领导 |",
+      "|---|---|---|---|",
+      "| 8月25日 | 召开全体教职工大会，部署开学工作 | 办公室 | 王建国 |",
+      "|  | 完成校舍安全排查并建立台账 | 总务处 | 李明 |",
+      "| 8月28日 | 新生报到注册，发放教材 | 教务处 | 赵丽 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "b.md"))).toEqual(expected);
+  });
+
   it("reads the same table from Word with the date merged down (vMerge) exactly as from text", async () => {
     const bytes = await docxOf("青山县实验中学2031年秋季开学工作安排", [
       [
@@ -116,6 +129,26 @@ describe("project lists (项目 | 建设内容 | 责任单位 | 完成时限 | �
     ]);
     expect(plan.tasks[0].targets[2]).toMatchObject({ metric: "2031年计划投资", op: "=", text: "1500" });
     expect(plan.sections).toEqual([expect.objectContaining({ no: "一", title: "新建项目" })]);
+  });
+});
+
+describe("a category column merged down (民生实事 by 类别)", () => {
+  const expected = [
+    "1||新建城东幼儿园|lead=计财股|co=|leaders=|targets=1所、360个|deadlines=2031-08",
+    "2||改扩建城西幼儿园|lead=装备股|co=|leaders=|targets=2000平方米|deadlines=2031-09",
+    "3||新建第三小学|lead=计财股、基教股|co=|leaders=|targets=1080个|deadlines=2031-12",
+  ];
+  it("reads every row, the row under the merged category included, from a pipe table and from tab-separated rows", async () => {
+    const header = ["类别", "项目名称", "建设内容", "责任单位", "完成时限"];
+    const rows = [
+      ["学前教育", "新建城东幼儿园", "新建幼儿园1所，新增学位360个", "计财股", "2031年8月"],
+      ["改扩建城西幼儿园", "改扩建园舍2000平方米", "装备股", "2031年9月"],
+      ["义务教育", "新建第三小学", "新增学位1080个", "计财股、基教股", "2031年12月"],
+    ];
+    const pipe = ["青山县2031年教育民生实事项目", "", `| ${header.join(" | ")} |`, "|---|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)];
+    expect(ledger(await extract(pipe.join("\n"), "m.md"))).toEqual(expected);
+    const tabs = ["青山县2031年教育民生实事项目", header.join("\t"), ...rows.map((r) => (r.length < 5 ? ["", ...r] : r).join("\t"))];
+    expect(ledger(await extract(tabs.join("\n"), "m.txt"))).toEqual(expected);
   });
 });
 

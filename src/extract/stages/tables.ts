@@ -527,6 +527,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   const tasks: RawTask[] = [];
   let section = sectionHint;
   let rowNo = 0;
+  let lastKey: Stitched | null = null;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
     // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
@@ -591,6 +592,14 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     if (!noCell?.text.trim() && /^\s*(?:说明|备注|注|填表说明|附注)\s*\d*\s*[：:]/.test(nonEmpty[0].text)) continue;
     // a unit or time cell merged down over several tasks applies to each of them
     if (carried) row = row.map((c, i) => (!c.text.trim() && carried[i] && (UNIT_ROLES.has(roles![i]) || roles![i] === "deadline") ? carried[i]! : c));
+    // a schedule's date column left of the task text groups the rows: an empty date cell is the
+    // date above it (a merged cell whose merge was lost in copying)
+    const keyAt = roles.findIndex((r) => r === "deadline");
+    const textAt = roles.findIndex((r) => r === "title" || r === "measures");
+    if (keyAt >= 0 && keyAt < textAt) {
+      if (row[keyAt].text.trim()) lastKey = row[keyAt];
+      else if (lastKey) row = row.map((c, i) => (i === keyAt ? lastKey! : c));
+    }
     let no = noCell?.text.replace(/\s+/g, "") ?? "";
     titleCell = titleCell.trim();
     const n = numbering(titleCell.text);
