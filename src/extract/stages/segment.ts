@@ -30,7 +30,10 @@ const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|�
 
 /**
  * Two numbered items set side by side in a two-column layout ("（1）出台细则      （2）建立台账")
- * are two lines: split where a wide gap is followed by the next number of the same form.
+ * are two lines: split where a wide gap is followed by the next number of the same form. So are
+ * the lines a text flow ran into one (a Word paragraph made of several typed lines): a heading
+ * and its items 1. 2. in sequence, a short heading and the sentences under it, the 牵头单位 line
+ * after the items.
  */
 export function splitSideBySide(line: Line): Line[] {
   const first = numbering(line.text);
