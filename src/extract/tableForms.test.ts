@@ -330,6 +330,22 @@ describe("a text flow that ran a heading's items into its line", () => {
     ]);
   });
 
+  it("reads a signature and date run onto one line, or onto the last unit line, as the signature", async () => {
+    const plan = await extract(
+      [
+        "青山县教育局2031年工作要点",
+        "一、加强党的建设",
+        "（一）推行校长负责制。6月底前实现全覆盖。",
+        "牵头单位：组织人事股；配合单位：办公室",
+        "（二）建设党建示范校。9月底前评选示范校10所。",
+        "牵头单位：组织人事股；配合单位：办公室、各学校 青山县教育局 2031年2月15日",
+      ].join("\n"),
+      "s.txt",
+    );
+    expect(plan.tasks.map((t) => `${t.co.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["办公室|2031-06", "办公室、各学校|2031-09"]);
+    expect([plan.issuer, plan.issuedOn]).toEqual(["青山县教育局", "2031-02-15"]);
+  });
+
   it("splits a short heading from the sentences run into its line", async () => {
     const text = [
       "青山县实验小学2031年安全工作责任分解方案",

@@ -95,9 +95,28 @@ export function splitSideBySide(line: Line): Line[] {
   return out;
 }
 
+/**
+ * The signature and date a text flow ran onto the end of the last paragraph ("…各县教育局
+ * 江州市教育局 2023年2月15日") are lines of their own.
+ */
+export function splitSignature(line: Line): Line[] {
+  const m = TRAILING_SIGNATURE.exec(line.text);
+  if (!m || !SIGNATURE.test(m[2]) || !DATE_LINE.test(m[3])) return [line];
+  const before = m[1] ?? "";
+  const sig = line.text.indexOf(m[2], before.length);
+  const date = line.text.indexOf(m[3], sig + m[2].length);
+  return [
+    ...(before ? [{ ...line, text: before }] : []),
+    { ...(before ? {} : line), text: m[2], start: line.start + sig },
+    { text: m[3], start: line.start + date },
+  ];
+}
+
+const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
+
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
-  const items = doc.items.flatMap<Item>((i) => (i.kind === "line" ? splitSideBySide(i.line).map((line) => ({ ...i, line })) : [i]));
+  const items = doc.items.flatMap<Item>((i) => (i.kind === "line" ? splitSideBySide(i.line).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i]));
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
   const width = typicalWidth(lines);
