@@ -346,6 +346,19 @@ describe("a text flow that ran a heading's items into its line", () => {
     expect([plan.issuer, plan.issuedOn]).toEqual(["青山县教育局", "2031-02-15"]);
   });
 
+  it("splits a page of typed lines run into one paragraph at its numbered items and notes", async () => {
+    const text = [
+      "青山县教育局2031年督导工作要点",
+      "本年度督导工作以质量为导向。 一、完善督导机制 1.健全督导问责机制。对督导发现问题实行清单化管理。 （1）出台问责细则 （2）建立整改台账 （责任科室：督导科；配合科室：人事科） 2.加强督学队伍建设。全市新聘任责任督学120名。 责任领导：王明 责任科室：督导科 二、强化评估监测 3.组织质量监测。9月底前完成监测报告。 （责任科室：督导科）",
+    ].join("\n");
+    const plan = await extract(text, "p.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}|${t.leaders.join("、")}|${t.measures}`)).toEqual([
+      "1|健全督导问责机制|督导科||2",
+      "2|加强督学队伍建设|督导科|王明|0",
+      "3|组织质量监测|督导科||0",
+    ]);
+  });
+
   it("splits a short heading from the sentences run into its line", async () => {
     const text = [
       "青山县实验小学2031年安全工作责任分解方案",

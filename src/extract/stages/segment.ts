@@ -96,6 +96,37 @@ export function splitSideBySide(line: Line): Line[] {
 }
 
 /**
+ * A page of typed lines that a text flow made one paragraph: a new line starts where a sentence
+ * has ended and a numbered item or a "（责任科室：…）" note follows after a space.
+ */
+export function splitRunTogether(line: Line): Line[] {
+  if (line.numbering || line.text.length < 80 || !RUN_TOGETHER.test(line.text)) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  const gap = /[ \u3000]+(?=\S)/g;
+  for (let m = gap.exec(line.text); m; m = gap.exec(line.text)) {
+    const after = line.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const n = numbering(after);
+    // (a "责任领导：… 责任股室：…" line ends without a full stop)
+    const seg = line.text.slice(from, m.index);
+    const heading = numbering(seg);
+    const closed =
+      /[。；;！？!?”）)]$/.test(seg) ||
+      (!!n && (LABEL_LINE.test(seg.slice(seg.search(/[^。；;]*$/)).trim()) || (!!heading && heading.level <= 2 && n.level > heading.level && !/[。；;，,]/.test(seg))));
+    if (!closed) continue;
+    if (!(n && n.level <= 4) && !NOTE_START.test(after) && !(RUN_IN_LABEL.test(after) && /[。；;]$/.test(seg))) continue;
+    out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index), start: line.start + from });
+    from = m.index + m[0].length;
+  }
+  if (!out.length) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return out;
+}
+
+const RUN_TOGETHER = /[。；;！？!?”）)][ \u3000]+\S/;
+const NOTE_START = /^[（(](?:责任|牵头|配合|主办)/;
+
+/**
  * The signature and date a text flow ran onto the end of the last paragraph ("…各县教育局
  * 江州市教育局 2023年2月15日") are lines of their own.
  */
@@ -116,7 +147,9 @@ const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
 
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
-  const items = doc.items.flatMap<Item>((i) => (i.kind === "line" ? splitSideBySide(i.line).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i]));
+  const items = doc.items.flatMap<Item>((i) =>
+    i.kind === "line" ? splitRunTogether(i.line).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
+  );
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
   const width = typicalWidth(lines);
