@@ -2,19 +2,22 @@
 // public tools (Debian's pandoc and LibreOffice), each extracted by the engine and scored against
 // the gold with ../shared/tools/score-extraction.mjs.
 //
-//   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose]
+//   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose] [--lines]
 //
-// Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are);
-// each line of a .txt is a paragraph (see markdownOf):
+// Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are):
 //   text    the file itself
 //   docx    pandoc -f markdown -t docx (real tables, heading styles)
 //   lodocx  pandoc → HTML with border="1" tables → soffice --convert-to docx
 //   pdf     the same HTML → soffice --convert-to pdf (bordered tables, header rows repeated)
+// pandoc reads a .txt as Markdown, which glues lines without a blank line between them into one
+// paragraph (the harder case: text that ran together). With --lines every line of a .txt is a
+// paragraph of its own, as when text copied from a web page is pasted into Word.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { extractPlan } from "../src/extract/index.js";
+import { decodeText } from "../src/extract/readers/text.js";
 
 export const FORMATS = ["text", "docx", "lodocx", "pdf"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -28,29 +31,33 @@ export function pandocPath(): string | undefined {
 }
 
 /**
- * The Markdown pandoc reads. A .txt is text as it was copied: every line is a paragraph of the
- * Word file (Markdown would glue lines that have no blank line between them into one paragraph),
- * pipe-table rows stay together. GBK text is decoded first (pandoc reads UTF-8 only).
+ * The document as pandoc should read it: UTF-8 (pandoc reads anything else as Latin-1, and a
+ * UTF-16 file sends it into minutes of backtracking), and a pipe-table cell's "<p>…</p>" (a web
+ * copy's markup, which the text reader reads as a space) as text: pandoc drops raw HTML from a
+ * DOCX, so the cell's content would be missing from the file, not merely hard to read.
  */
-export function markdownOf(source: string): string {
-  const bytes = readFileSync(source);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("gb18030").decode(bytes);
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (extname(source).toLowerCase() !== ".txt") return text;
+function pandocInput(source: string, dir: string): string {
+  const text = decodeText(readFileSync(source));
+  const lines = text.split(/\r?\n/).map((line) => (/^\s*\|.*\|\s*$/.test(line) ? line.replace(/<\/?p>/gi, " ") : line));
+  const cleaned = (options.lines && extname(source).toLowerCase() === ".txt" ? paragraphPerLine(lines) : lines).join("\n");
+  const out = join(dir, `${basename(source, extname(source))}.input.md`);
+  writeFileSync(out, cleaned);
+  return out;
+}
+
+/** A blank line between two lines of text (not between two pipe-table rows): one paragraph each. */
+function paragraphPerLine(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of text.split("\n")) {
-    const row = line.trimStart().startsWith("|");
+  const isRow = (l: string) => l.trimStart().startsWith("|");
+  for (const line of lines) {
     const prev = out.length ? out[out.length - 1] : "";
-    if (line.trim() && prev.trim() && !(row && prev.trimStart().startsWith("|"))) out.push("");
+    if (line.trim() && prev.trim() && !(isRow(line) && isRow(prev))) out.push("");
     out.push(line);
   }
-  return out.join("\n");
+  return out;
 }
+
+export const options = { lines: false };
 
 /** Renders a Markdown/text document into `format`; returns the file's path. */
 export function render(source: string, format: Format, dir: string): string {
@@ -58,21 +65,23 @@ export function render(source: string, format: Format, dir: string): string {
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
-  const markdown = join(dir, `${name}.source.md`);
-  writeFileSync(markdown, markdownOf(source));
-  if (format === "docx") {
-    const out = join(dir, `${name}.docx`);
-    execFileSync(pandoc, ["-f", "markdown", "-t", "docx", markdown, "-o", out]);
-    return out;
-  }
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
-  const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, markdown], { encoding: "utf8" })
-    .replace(/<title>[^<]*<\/title>/, "")
-    .replace(/<header[\s\S]*?<\/header>/, "")
-    .replace(/<table>/g, '<table border="1" cellspacing="0">');
   const work = mkdtempSync(join(tmpdir(), "duban-render-"));
   try {
+    const input = pandocInput(source, work);
+    // a "<br>" in a pipe-table cell is a line break in the cell (pandoc drops raw HTML from a DOCX)
+    const filter = join(work, "br.lua");
+    writeFileSync(filter, 'function RawInline(el)\n  if el.format == "html" and el.text:match("^<br%s*/?>$") then return pandoc.LineBreak() end\nend\n');
+    if (format === "docx") {
+      const out = join(dir, `${name}.docx`);
+      execFileSync(pandoc, ["-f", "markdown", "-t", "docx", "--lua-filter", filter, input, "-o", out], { timeout: 120_000 });
+      return out;
+    }
+    const soffice = sofficePath();
+    if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
+    const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
+      .replace(/<title>[^<]*<\/title>/, "")
+      .replace(/<header[\s\S]*?<\/header>/, "")
+      .replace(/<table>/g, '<table border="1" cellspacing="0">');
     const htmlFile = join(work, `${name}.html`);
     writeFileSync(htmlFile, html);
     const target = format === "pdf" ? "pdf:writer_web_pdf_Export" : "docx:MS Word 2007 XML";
@@ -109,8 +118,8 @@ export async function scoreFormat(docs: string, gold: string, format: Format, ke
     for (const f of readdirSync(docs).sort()) {
       const name = basename(f, extname(f));
       if (!existsSync(join(gold, name + ".json"))) continue;
-      const file = render(join(docs, f), format, renders);
       try {
+        const file = render(join(docs, f), format, renders);
         const { plan } = await extractPlan(readFileSync(file), { filename: basename(file) });
         writeFileSync(join(preds, name + ".json"), JSON.stringify(plan, null, 2));
       } catch (e) {
@@ -140,9 +149,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const formats = (opt("--formats") ?? FORMATS.join(",")).split(",") as Format[];
   const keep = opt("--keep");
   const verbose = args.includes("--verbose");
+  options.lines = args.includes("--lines");
   const [docs, gold] = args.filter((a) => !a.startsWith("--"));
   if (!docs || !gold) {
-    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose]");
+    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose] [--lines]");
     process.exit(2);
   }
   for (const format of formats) console.log(formatRow(`${basename(resolve(docs))} ${format}`, await scoreFormat(docs, gold, format, keep, verbose)));

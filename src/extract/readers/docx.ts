@@ -203,8 +203,11 @@ class DocxBodyReader {
 
   private readTopLevelTable(tbl: XmlElement): Block[] {
     const rows = this.tableRows(tbl);
-    // A 1×1 table is a frame around content, not data: read what is inside it.
+    // A 1×1 table is a frame around content, not data: read what is inside it. So is a small
+    // layout table that holds a larger table (a title cell above, or a form around, the real table).
     if (rows.length === 1 && rows[0].length === 1) return rows[0][0].blocks;
+    const nested = rows.flat().flatMap((cell) => cell.blocks.filter((b) => b.kind === "table"));
+    if (rows.length <= 3 && nested.some((t) => t.rows.length > rows.length)) return rows.flat().flatMap((cell) => cell.blocks);
     return [buildTable(rows.map((row) => row.map(({ text, rowSpan, colSpan }) => ({ text, rowSpan, colSpan }))))];
   }
 

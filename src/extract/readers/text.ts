@@ -138,6 +138,14 @@ export function dropPageFurniture(lines: string[]): string[] {
   return out;
 }
 
+/** Cells of a tab-separated row (a table copied from a web page or a spreadsheet), or null. */
+function splitTabRow(line: string, inTable = false): string[] | null {
+  if (!line.includes("\t")) return null;
+  const cells = line.replace(/[ \u3000]+$/, "").split("\t").map((c) => c.replace(/\u3000/g, " ").trim());
+  // inside a table, a row with one filled cell is a category row merged across
+  return cells.length >= (inTable ? 2 : 3) && cells.filter(Boolean).length >= (inTable ? 1 : 2) ? cells : null;
+}
+
 export function parseTextBlocks(text: string): Block[] {
   const lines = dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
   const blocks: Block[] = [];
@@ -145,13 +153,28 @@ export function parseTextBlocks(text: string): Block[] {
   while (i < lines.length) {
     const line = lines[i];
     if (line.length < 20000 && PIPE_ROW.test(line) && i + 1 < lines.length && lines[i + 1].length < 2000 && PIPE_RULE.test(lines[i + 1])) {
-      const rows: TableCell[][] = [splitPipeRow(line).map((t) => ({ text: t }))];
+      const rows: string[][] = [splitPipeRow(line)];
       i += 2;
       while (i < lines.length && PIPE_ROW.test(lines[i])) {
-        if (lines[i].length > 2000 || !PIPE_RULE.test(lines[i])) rows.push(splitPipeRow(lines[i]).map((t) => ({ text: t })));
+        if (lines[i].length > 2000 || !PIPE_RULE.test(lines[i])) rows.push(splitPipeRow(lines[i]));
         i++;
       }
-      blocks.push({ kind: "table", rows } satisfies Table);
+      blocks.push(squareTable(rows));
+      continue;
+    }
+    // two or more tab-separated rows of three or more cells, as a copied table arrives
+    const tabs = line.length < 20000 ? splitTabRow(line) : null;
+    const nextTabs = tabs && i + 1 < lines.length ? splitTabRow(lines[i + 1], true) : null;
+    if (tabs && nextTabs) {
+      const rows: string[][] = [tabs];
+      for (i++; i < lines.length; i++) {
+        const row = splitTabRow(lines[i], true);
+        if (row) rows.push(row);
+        // a category row copied without its empty cells, between two rows of the table
+        else if (lines[i].trim() && lines[i].trim().length <= 40 && i + 1 < lines.length && splitTabRow(lines[i + 1], true)) rows.push([lines[i].trim()]);
+        else break;
+      }
+      blocks.push(squareTable(rows));
       continue;
     }
     const p = parseParagraph(line);
@@ -159,6 +182,68 @@ export function parseTextBlocks(text: string): Block[] {
     i++;
   }
   return blocks;
+}
+
+/**
+ * Rows of cells as typed → the model's full rectangle. A row with trailing cells left out is
+ * filled with empty cells; a row short of its leading cells (a category or date cell that spans
+ * rows on the page it was copied from, written once) is read as covered by the cells above.
+ */
+export function squareTable(rows: string[][]): Table {
+  // trailing empty cells beyond the header are the ragged edge of a typed row
+  const width = Math.max(rows[0].length, ...rows.slice(1).map((r) => lastFilled(r) + 1));
+  const kinds = columnKinds(rows, width);
+  const out: TableCell[][] = [];
+  rows.forEach((raw, r) => {
+    const cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
+    const missing = width - cells.length;
+    let lead = 0;
+    if (missing > 0 && r > 1 && out[r - 1]) {
+      // the alignment whose cells look more like their columns' (ties: trailing cells left out)
+      const fit = (shift: number) => cells.reduce((n, c, i) => n + (c && cellKind(c) === kinds[i + shift] ? 1 : 0), 0);
+      if (fit(missing) > fit(0)) lead = missing;
+    }
+    const row: TableCell[] = [];
+    for (let c = 0; c < lead; c++) {
+      const above = out[r - 1][c];
+      row.push(above.text ? { text: above.text, continuation: true } : { text: "" });
+      if (above.text) {
+        // the merged cell above spans one row more
+        let top = r - 1;
+        while (top > 0 && out[top][c].continuation) top--;
+        out[top][c].rowSpan = (out[top][c].rowSpan ?? 1) + 1;
+      }
+    }
+    for (const t of cells) row.push({ text: t });
+    while (row.length < width) row.push({ text: "" });
+    out.push(row);
+  });
+  return { kind: "table", rows: out };
+}
+
+function lastFilled(row: string[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (row[i]) return i;
+  return -1;
+}
+
+/** A coarse kind of cell text, to tell which column a cell of a short row belongs to. */
+function cellKind(t: string): string {
+  if (/^\d{1,3}$/.test(t)) return "no";
+  if (/^[\d.,，]+(?:万元|元)?$/.test(t)) return "number";
+  if (/^[^，。；]{0,16}(?:\d{1,2}\s*月|\d{4}\s*年|周[一二三四五六日])[^，。；]{0,16}$/.test(t) && t.length <= 24) return "date";
+  if (t.length <= 30 && /[股室办局站心会委组部校院所队处科园馆府]$/.test(t)) return "unit";
+  return t.length > 24 ? "long" : "short";
+}
+
+/** The most frequent kind of each column's cells over the full rows (the header row aside). */
+function columnKinds(rows: string[][], width: number): string[] {
+  const kinds: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const count = new Map<string, number>();
+    for (const row of rows.slice(1)) if (row.length >= width && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
+    kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
+  }
+  return kinds;
 }
 
 export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {

@@ -80,6 +80,7 @@ export const fields: Stage = (doc, ctx) => {
     };
     const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
     let targets = findTargets(r.factText);
+    if (r.cellTargets) targets = [...targets, ...r.cellTargets];
     // a heading that names the target ("一、新建公办幼儿园2所") restated by the text under it:
     // the statement in the text is the target
     const firstLine = r.factText.text.indexOf("\n");

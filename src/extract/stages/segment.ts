@@ -24,27 +24,65 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.9)];
 }
 
+const HEADING_THEN_ITEMS = /^([^\s。；;，,]{2,24}?)(\s+)(?=[1１]\s*[.．、]\s*\S)/;
+const HAN_START = new RegExp(`^${HAN}`, "u");
+const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:]/;
+
 /**
  * Two numbered items set side by side in a two-column layout ("（1）出台细则      （2）建立台账")
- * are two lines: split where a wide gap is followed by the next number of the same form.
+ * are two lines: split where a wide gap is followed by the next number of the same form. So are
+ * the lines a text flow ran into one (a Word paragraph made of several typed lines): a heading
+ * and its items 1. 2. in sequence, a short heading and the sentences under it, the 牵头单位 line
+ * after the items.
  */
 export function splitSideBySide(line: Line): Line[] {
   const first = numbering(line.text);
-  if (!first || line.numbering || !/\s/.test(line.text)) return [line];
+  if (line.numbering || !/\s/.test(line.text)) return [line];
+  if (!first) {
+    // a short heading without a number ("九月：文明习惯养成月") with its items run in after it
+    const head = HEADING_THEN_ITEMS.exec(line.text);
+    if (!head) return [line];
+    const at = head[1].length + head[2].length;
+    return [{ ...line, text: head[1] }, ...splitSideBySide({ text: line.text.slice(at), start: line.start + at })];
+  }
   const out: Line[] = [];
   let rest = line;
   let current = numberValue(first);
+  // the items under the numbered heading, run into its line by a text flow that lost the line
+  // breaks ("（一）加强党建 1.推行…。 2.实施…。 牵头单位：…"): their level and last number
+  let sub: { level: number; value: number } | null = null;
   for (;;) {
     // a wide gap before a number of the same form; a narrow one (a tab becomes one space) only
     // before the very next number ("（1）… （2）…")
     const gap = /\s+(?=\S)/g;
     let m: RegExpExecArray | null;
     let cut = -1;
+    const own = numbering(rest.text);
     while ((m = gap.exec(rest.text))) {
-      const n = numbering(rest.text.slice(m.index + m[0].length));
+      const after = rest.text.slice(m.index + m[0].length);
+      const n = numbering(after);
       if (n && n.level === first.level && (m[0].length >= 3 || numberValue(n) === current + 1)) {
         cut = m.index;
         current = numberValue(n);
+        sub = null;
+        break;
+      }
+      const before = rest.text.slice(0, m.index);
+      const closed = /[。；;！？!?]$/.test(before) || (rest === line && !/[。；;，,：:]/.test(before));
+      // (the first needs the heading or a sentence closed before it; the next ones their sequence)
+      const inSequence = sub ? n?.level === sub.level && numberValue(n) === sub.value + 1 : closed && n?.level !== undefined && numberValue(n) === 1;
+      if (n && inSequence && n.level > first.level) {
+        cut = m.index;
+        sub = { level: n.level, value: numberValue(n) };
+        break;
+      }
+      // a short heading and the sentences under it run into its line ("（一）消防安全 每月对…。…")
+      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
+        cut = m.index;
+        break;
+      }
+      if (sub && /[。；;]$/.test(before) && RUN_IN_LABEL.test(after)) {
+        cut = m.index;
         break;
       }
     }
@@ -57,9 +95,61 @@ export function splitSideBySide(line: Line): Line[] {
   return out;
 }
 
+/**
+ * A page of typed lines that a text flow made one paragraph: a new line starts where a sentence
+ * has ended and a numbered item or a "（责任科室：…）" note follows after a space.
+ */
+export function splitRunTogether(line: Line): Line[] {
+  if (line.numbering || line.text.length < 80 || !RUN_TOGETHER.test(line.text)) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  const gap = /[ \u3000]+(?=\S)/g;
+  for (let m = gap.exec(line.text); m; m = gap.exec(line.text)) {
+    const after = line.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const n = numbering(after);
+    // (a "责任领导：… 责任股室：…" line ends without a full stop)
+    const seg = line.text.slice(from, m.index);
+    const heading = numbering(seg);
+    const closed =
+      /[。；;！？!?”）)]$/.test(seg) ||
+      (!!n && (LABEL_LINE.test(seg.slice(seg.search(/[^。；;]*$/)).trim()) || (!!heading && heading.level <= 2 && n.level > heading.level && !/[。；;，,]/.test(seg))));
+    if (!closed) continue;
+    if (!(n && n.level <= 4) && !NOTE_START.test(after) && !(RUN_IN_LABEL.test(after) && /[。；;]$/.test(seg))) continue;
+    out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index), start: line.start + from });
+    from = m.index + m[0].length;
+  }
+  if (!out.length) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return out;
+}
+
+const RUN_TOGETHER = /[。；;！？!?”）)][ \u3000]+\S/;
+const NOTE_START = /^[（(](?:责任|牵头|配合|主办)/;
+
+/**
+ * The signature and date a text flow ran onto the end of the last paragraph ("…各县教育局
+ * 江州市教育局 2023年2月15日") are lines of their own.
+ */
+export function splitSignature(line: Line): Line[] {
+  const m = TRAILING_SIGNATURE.exec(line.text);
+  if (!m || !SIGNATURE.test(m[2]) || !DATE_LINE.test(m[3])) return [line];
+  const before = m[1] ?? "";
+  const sig = line.text.indexOf(m[2], before.length);
+  const date = line.text.indexOf(m[3], sig + m[2].length);
+  return [
+    ...(before ? [{ ...line, text: before }] : []),
+    { ...(before ? {} : line), text: m[2], start: line.start + sig },
+    { text: m[3], start: line.start + date },
+  ];
+}
+
+const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
+
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
-  const items = doc.items.flatMap<Item>((i) => (i.kind === "line" ? splitSideBySide(i.line).map((line) => ({ ...i, line })) : [i]));
+  const items = doc.items.flatMap<Item>((i) =>
+    i.kind === "line" ? splitRunTogether(i.line).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
+  );
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
   const width = typicalWidth(lines);

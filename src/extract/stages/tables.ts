@@ -1,12 +1,13 @@
 // Division tables (分工方案/分解表): real tables from the reader, and tables that PDF-to-text
 // flattened into a stream of column fragments, which are rebuilt here by column widths.
-import type { ExtractedSection } from "../model.js";
+import type { ExtractedSection, ExtractedTarget } from "../model.js";
 import { ITEM_NO } from "./clauses.js";
 import { numbering } from "./numbering.js";
+import { HAN } from "./han.js";
 import { Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
-export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "ignore" | UnitRole;
+export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "investment" | "ignore" | UnitRole;
 
 export function columnRole(header: string): ColumnRole | null {
   // a data cell (most calls) is longer than any column name: tell without rewriting it
@@ -27,15 +28,17 @@ export function columnRole(header: string): ColumnRole | null {
   if (!h || h.length > 16) return null;
   // a numbered text ("一、重大改革事项", "1.…") is a category row or a data cell, never a column name
   if (/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/.test(h)) return null;
-  if (/^(序号|编号|序)$/.test(h)) return "no";
+  if (/^(序号|编号|序|周次|周)$/.test(h)) return "no";
   if (/联络/.test(h)) return "liaison";
   if (/领导/.test(h)) return "leaders";
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
-  if (/责任(单位|部门|股室|科室|处室)|承办|实施单位|责任主体/.test(h)) return "responsible";
-  if (/责任人/.test(h)) return "leaders";
-  if (/进展|完成情况|落实情况|备注|评分|分值|督办情况/.test(h)) return "ignore";
-  if (/时限|时间|节点|进度安排/.test(h)) return "deadline";
+  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
+  if (/责任人|负责人/.test(h)) return "leaders";
+  // what was done, not what is asked: a progress report's columns are never task text, targets or dates
+  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|备注|评分|分值|督办情况/.test(h)) return "ignore";
+  if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
+  if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h)) return "deadline";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   if (/任务|事项|项目|工作|名称|实事/.test(h)) return "title";
@@ -262,6 +265,192 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
   });
 }
 
+/** A line with its automatic numbering (a Word list's "1."), which the source text shows just before it. */
+function withNumbering(src: string, line: Line): Line {
+  if (!line.numbering) return line;
+  const start = line.start - line.numbering.length - 1;
+  if (start < 0 || src.slice(start, line.start - 1) !== line.numbering) return line;
+  return { ...line, start, text: src.slice(start, line.start + line.text.length) };
+}
+
+const SPACED_LABEL = /\s+(?=(?:牵头|协办|配合|主办|责任|参与)[^：:\s]{0,6}[：:])/g;
+
+/**
+ * Fragments run into one line by a text flow ("综合素质评价 牵头：基教办", "牵头：校外教育 培训监管股"):
+ * one line each, as the column held them; a unit list's wrapped lines are told apart later.
+ */
+function splitAtLabels(line: Line): Line[] {
+  if (!/\S\s/.test(line.text)) return [line];
+  const pieces: Line[] = [];
+  let from = 0;
+  SPACED_LABEL.lastIndex = 0;
+  for (let m = SPACED_LABEL.exec(line.text); m; m = SPACED_LABEL.exec(line.text)) {
+    if (m.index > from) pieces.push({ text: line.text.slice(from, m.index), start: line.start + from });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ text: line.text.slice(from), start: line.start + from });
+  const out: Line[] = [];
+  for (const p of pieces) {
+    const words: { text: string; at: number }[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) words.push({ text: m[0], at: m.index });
+    // a space between two runs of Chinese text is where a line wrapped; single characters set
+    // apart ("负 责 制") are spacing, and a space before a number is the document's own
+    let from = 0;
+    for (let w = 1; w <= words.length; w++) {
+      const wrap =
+        w < words.length &&
+        (LABEL_START.test(p.text) ||
+          (words[w - 1].text.length >= 2 && words[w].text.length >= 2 && CJK_END.test(words[w - 1].text) && CJK_START.test(words[w].text)));
+      if (w < words.length && !wrap) continue;
+      const a = words[from].at;
+      const b = words[w - 1].at + words[w - 1].text.length;
+      out.push({ text: p.text.slice(a, b), start: p.start + a });
+      from = w;
+    }
+  }
+  return out;
+}
+
+const CJK_END = new RegExp(`(?:${HAN}|[，、。；：“”‘’（）《》])$`, "u");
+const CJK_START = new RegExp(`^(?:${HAN}|[“‘（《])`, "u");
+
+/** Where the trailing run of `key`'s characters (spaces aside) starts in `text`. */
+function cutBeforeTail(text: string, key: string): number {
+  let k = key.length;
+  let i = text.length;
+  while (i > 0 && k > 0) {
+    const c = text[i - 1];
+    i--;
+    if (/\s/.test(c)) continue;
+    k--;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------
+// A table copied from a web page one cell per line: "序号 / 重点工作任务 / 主要责任单位 /
+// 协同配合单位" each on a line, then each row's number on a line and its cells on the lines after.
+
+const MAX_CELL_LINES = 40;
+
+function lineAt(items: Item[], i: number): Line | null {
+  const it = items[i];
+  return it && it.kind === "line" ? it.line : null;
+}
+
+/** The header's lines and roles, when the lines from `at` are column names one per line, 序号 first. */
+function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; lines: Line[] } | null {
+  const first = lineAt(items, at);
+  if (!first || columnRole(first.text.trim()) !== "no") return null;
+  const lines: Line[] = [first];
+  for (let j = at + 1; j < at + 12; j++) {
+    const l = lineAt(items, j);
+    const t = l?.text.trim() ?? "";
+    if (!l || t.length > 12 || /\s/.test(t) || !columnRole(t)) break;
+    lines.push(l);
+  }
+  if (lines.length < 3) return null;
+  const roles = headerRoles(lines.map((l) => l.text.trim()));
+  if (!roles || roles.filter((r) => r === "no").length !== 1) return null;
+  return { roles, lines };
+}
+
+const UNITISH = /^[^。；;：:]{1,60}$/;
+const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$/;
+const DATEISH = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|上半年|下半年|季度|长期|持续|全年|学期/;
+
+/** Cost of putting lines [i, j) of a row into a column of `role` (0 lines: an empty cell). */
+function cellCost(role: ColumnRole, lines: string[], i: number, j: number): number {
+  const n = j - i;
+  if (n === 0) return role === "title" ? 20 : role === "ignore" ? 0.5 : 1;
+  let cost = 0;
+  for (let t = i; t < j; t++) {
+    const x = lines[t];
+    const extra = t > i;
+    if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
+    else if (role === "deadline") cost += DATEISH.test(x) && x.length <= 40 ? (extra ? 1 : 0) : 4;
+    else if (role === "title") cost += extra ? (ITEM_START.test(x) ? 3 : 2) : 0;
+    else if (role === "measures") cost += 0;
+    else cost += extra ? 2 : 0.5;
+  }
+  return cost;
+}
+
+/** Splits one row's lines into the columns (in order), cheapest first. */
+function assignCells(roles: ColumnRole[], lines: string[]): number[] {
+  const m = roles.length, n = lines.length;
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0][0] = 0;
+  for (let c = 1; c <= m; c++)
+    for (let j = 0; j <= n; j++)
+      for (let i = 0; i <= j; i++) {
+        if (best[c - 1][i] === Infinity) continue;
+        // (of two equal splits, the later column is the one left empty: trailing cells are the optional ones)
+        const v = best[c - 1][i] + cellCost(roles[c - 1], lines, i, j) - (i === j ? c * 0.01 : 0);
+        if (v < best[c][j]) {
+          best[c][j] = v;
+          from[c][j] = i;
+        }
+      }
+  const cuts = new Array<number>(m + 1).fill(n);
+  for (let c = m; c >= 1; c--) cuts[c - 1] = from[c][cuts[c]];
+  return cuts;
+}
+
+function cellPerLineTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+  const header = cellPerLineHeader(items, at);
+  if (!header) return null;
+  const { roles } = header;
+  const noAt = roles.indexOf("no");
+  const others = roles.map((r, c) => ({ r, c })).filter((x) => x.c !== noAt);
+  const rows: Stitched[][] = [header.lines.map((l) => Stitched.of(src, l.start, l.start + l.text.length))];
+  let j = at + header.lines.length;
+  let expected = 1;
+  const isNo = (l: Line | null, n: number) => !!l && new RegExp(`^${n}\\s*[.．、]?$`).test(l.text.trim());
+  for (;;) {
+    const head = lineAt(items, j);
+    if (!head) break;
+    const n = numbering(head.text.trim());
+    if (!isNo(head, expected)) {
+      // a section row ("一、新建项目") inside the table, when a row follows it
+      if (n && n.level <= 2 && isNo(lineAt(items, j + 1), expected)) {
+        const st = Stitched.of(src, head.start, head.start + head.text.length);
+        rows.push(roles.map(() => st));
+        j++;
+        continue;
+      }
+      break;
+    }
+    // the row's lines run to the next row's number, a section row, or the end of what looks like cells
+    const cells: Line[] = [];
+    let k = j + 1;
+    for (; k < items.length && cells.length < MAX_CELL_LINES; k++) {
+      const l = lineAt(items, k);
+      if (!l || l.heading || isNo(l, expected + 1)) break;
+      const ln = numbering(l.text.trim());
+      if (ln && ln.level <= 2 && isNo(lineAt(items, k + 1), expected + 1)) break;
+      // after the last row: the prose resumes with a heading, a note or a long paragraph
+      if (cells.length >= others.length && ((ln && ln.level <= 2) || /^(?:注|说明|备注)\s*[：:]/.test(l.text.trim()))) break;
+      cells.push(l);
+    }
+    if (!cells.length) break;
+    const cuts = assignCells(others.map((x) => x.r), cells.map((l) => l.text.trim()));
+    const row: Stitched[] = roles.map(() => Stitched.empty());
+    row[noAt] = Stitched.of(src, head.start, head.start + head.text.length);
+    others.forEach((x, c) => {
+      const part = cells.slice(cuts[c], cuts[c + 1]).map((l) => Stitched.of(src, l.start, l.start + l.text.length));
+      row[x.c] = Stitched.join(part, "\n");
+    });
+    rows.push(row);
+    expected++;
+    j = k;
+  }
+  if (rows.length < 2 || expected === 1) return null;
+  return { table: { rows, order, flattened: true }, end: j };
+}
+
 /** Finds header lines of flattened tables and replaces the fragments after them with a table item. */
 export const rebuildFlattenedTables: Stage = (doc) => {
   const items = doc.items;
@@ -269,6 +458,12 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
+    const perLine = it.kind === "line" ? cellPerLineTable(doc.text, items, i, out.length) : null;
+    if (perLine) {
+      out.push({ kind: "table", table: perLine.table });
+      i = perLine.end;
+      continue;
+    }
     const roles = it.kind === "line" && !it.line.heading ? isHeaderLine(it.line.text) : null;
     if (!roles || it.kind !== "line") {
       out.push(it);
@@ -277,18 +472,26 @@ export const rebuildFlattenedTables: Stage = (doc) => {
     }
     const headerText = it.line.text;
     const headerKey = headerText.replace(/\s+/g, "");
+    const headerTail = " " + headerText.trim().replace(/\s+/g, " ");
     const frag: Line[] = [];
     let j = i + 1;
     for (; j < items.length; j++) {
       const x = items[j];
       if (x.kind !== "line") break;
-      const t = x.line.text.trim();
+      let line = withNumbering(doc.text, x.line);
+      const t = line.text.trim();
       if (t.length >= headerKey.length && t.replace(/\s+/g, "") === headerKey) continue; // repeated header
+      // the header repeated on the next page, run into the line before it (a converted PDF's text flow)
+      const flat = t.replace(/\s+/g, " ");
+      if (flat.length > headerTail.length && flat.endsWith(headerTail)) {
+        const cut = cutBeforeTail(line.text, headerKey);
+        line = { ...line, text: line.text.slice(0, cut).trimEnd() };
+      }
       if (/^\d{1,3}$/.test(t) || /^[-—\s]*\d{1,3}[-—\s]*$/.test(t) || /^第\s*\d+\s*页/.test(t)) continue; // page numbers
       const n = numbering(t);
       if (n && n.level <= 2 && !/^\d/.test(t)) break; // the prose resumes
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
-      frag.push(x.line);
+      frag.push(...splitAtLabels(line));
     }
     const rows = rebuildFlattened(doc.text, frag, roles);
     if (rows.length < 2) {
@@ -318,11 +521,13 @@ function cleanCellText(s: string): string {
 
 export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null): RawTask[] {
   let roles: ColumnRole[] | null = null;
+  let headers: string[] = [];
   let headerKey = "";
   let lastHeader = -2;
   const tasks: RawTask[] = [];
   let section = sectionHint;
   let rowNo = 0;
+  let lastKey: Stitched | null = null;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
     // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
@@ -330,8 +535,14 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const maybe = headerRoles(texts);
     if (maybe && (!roles || texts.map(cleanCellText).join("|") === headerKey || !tasks.length)) {
       // a two-level header: the lower row names the columns; the upper row is the fallback
-      if (roles && lastHeader === ri - 1 && !tasks.length) roles = texts.map((t, i) => (columnRole(t) ? maybe[i] : roles![i]));
-      else roles = maybe;
+      if (roles && lastHeader === ri - 1 && !tasks.length) {
+        roles = texts.map((t, i) => (columnRole(t) ? maybe[i] : roles![i]));
+        headers = texts.map((t, i) => (columnRole(t) ? t : headers[i]));
+      } else {
+        roles = maybe;
+        headers = texts;
+      }
+      roles = yearlyInvestment(roles, headers);
       headerKey = texts.map(cleanCellText).join("|");
       lastHeader = ri;
       continue;
@@ -339,6 +550,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     if (roles && lastHeader === ri - 1 && !tasks.length && isSubHeader(texts)) {
       // "牵头单位 | 配合单位" under a "责任单位" spanning both, other headers not repeated
       roles = texts.map((t, i) => (t.trim() ? (columnRole(t) ?? roles![i]) : roles![i]));
+      headers = texts.map((t, i) => (t.trim() && columnRole(t) ? t : headers[i]));
+      roles = yearlyInvestment(roles, headers);
       lastHeader = ri;
       continue;
     }
@@ -358,6 +571,13 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
     let titleCell = cell("title")[0] ?? cell("measures")[0];
+    // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
+    // is a category of the rows below it
+    const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
+    if (sectionNo && titleCell?.text.trim() && nonEmpty.length === 2) {
+      section = { no: sectionNo[1], title: titleCell.text.trim(), span: titleCell.trim().span() };
+      continue;
+    }
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
@@ -372,6 +592,14 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     if (!noCell?.text.trim() && /^\s*(?:说明|备注|注|填表说明|附注)\s*\d*\s*[：:]/.test(nonEmpty[0].text)) continue;
     // a unit or time cell merged down over several tasks applies to each of them
     if (carried) row = row.map((c, i) => (!c.text.trim() && carried[i] && (UNIT_ROLES.has(roles![i]) || roles![i] === "deadline") ? carried[i]! : c));
+    // a schedule's date column left of the task text groups the rows: an empty date cell is the
+    // date above it (a merged cell whose merge was lost in copying)
+    const keyAt = roles.findIndex((r) => r === "deadline");
+    const textAt = roles.findIndex((r) => r === "title" || r === "measures");
+    if (keyAt >= 0 && keyAt < textAt) {
+      if (row[keyAt].text.trim()) lastKey = row[keyAt];
+      else if (lastKey) row = row.map((c, i) => (i === keyAt ? lastKey! : c));
+    }
     let no = noCell?.text.replace(/\s+/g, "") ?? "";
     titleCell = titleCell.trim();
     const n = numbering(titleCell.text);
@@ -393,9 +621,34 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       confidence: table.flattened ? 0.8 : 0.9,
     };
     appendRow(task, row, roles, true);
+    const amounts = row.flatMap((c, i) => (roles![i] === "investment" ? amountTarget(c, headers[i]) : []));
+    if (amounts.length) task.cellTargets = amounts;
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * Of several money columns (总投资 | 2026年计划投资), the year's is what the plan promises; the
+ * total is the project's size. One money column is read whatever it is called.
+ */
+function yearlyInvestment(roles: ColumnRole[], headers: string[]): ColumnRole[] {
+  const money = roles.flatMap((r, i) => (r === "investment" ? [i] : []));
+  if (money.length < 2) return roles;
+  const yearly = money.filter((i) => /年度|本年|当年|今年|计划|\d{4}\s*年/.test(headers[i] ?? ""));
+  if (!yearly.length) return roles;
+  return roles.map((r, i) => (r === "investment" && !yearly.includes(i) ? "ignore" : r));
+}
+
+/** A bare amount in a money column ("6500", "1,200") is a target in the column's unit (万元 by default). */
+function amountTarget(cell: Stitched, header: string): ExtractedTarget[] {
+  const m = /^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元)?\s*$/.exec(cell.text);
+  if (!m) return [];
+  const value = Number(m[1].replace(/,/g, "") + (m[2] ? "." + m[2] : ""));
+  const unit = m[3] ?? /(万元|亿元|元)/.exec(header)?.[1] ?? "万元";
+  const metric = header.replace(/\s+/g, "").replace(/[（(][^（()）]*元[^（()）]*[）)]/g, "").replace(/[（(]\s*[）)]/g, "");
+  const text = cell.trim();
+  return [{ metric, op: "=", value, unit, text: text.text, span: text.span(), confidence: 0.8 }];
 }
 
 /** A header row of names only, most of them unit roles: the lower row of a two-level header. */
@@ -461,12 +714,30 @@ export function splitItems(cell: Stitched, from = 1): Stitched[] {
 export function joinContinuedTables(tables: GridTable[]): GridTable[] {
   const out: GridTable[] = [];
   const key = (t: GridTable) => t.rows[0]?.map((c) => cleanCellText(c.text)).join("|") ?? "";
+  let lastOrder = -2;
   for (const t of tables) {
     const prev = out[out.length - 1];
-    if (prev && t.rows.length && key(prev) === key(t) && headerRoles(t.rows[0].map((c) => c.text))) out[out.length - 1] = { ...prev, rows: [...prev.rows, ...t.rows] };
+    const sameHeader = prev && t.rows.length && key(prev) === key(t) && headerRoles(t.rows[0].map((c) => c.text));
+    // a table right after a division table (nothing but blank lines or a page break between),
+    // as wide and without a header of its own, is the same table going on after a page break
+    const goesOn =
+      prev &&
+      t.order === lastOrder + 1 &&
+      t.rows.length &&
+      t.rows[0].length === prev.rows[0]?.length &&
+      !!headerRoles(prev.rows[0].map((c) => c.text)) &&
+      !headerRoles(t.rows[0].map((c) => c.text));
+    if (sameHeader || goesOn) out[out.length - 1] = { ...prev, rows: [...prev.rows, ...t.rows], merged: joinMerged(prev, t) };
     else out.push(t);
+    lastOrder = t.order;
   }
   return out;
+}
+
+function joinMerged(a: GridTable, b: GridTable): GridTable["merged"] {
+  if (!a.merged && !b.merged) return undefined;
+  const none = (t: GridTable) => t.rows.map((r) => r.map(() => null));
+  return [...(a.merged ?? none(a)), ...(b.merged ?? none(b))];
 }
 
 export const tableTasks: Stage = (doc, ctx) => {

@@ -1,5 +1,5 @@
 // The working state the stages pass along, and the context that collects warnings.
-import type { ExtractedPlan, ExtractedSection, Located, SourceDocument } from "../model.js";
+import type { ExtractedPlan, ExtractedSection, ExtractedTarget, Located, SourceDocument } from "../model.js";
 import type { Stitched } from "./stitched.js";
 
 export interface Line {
@@ -56,6 +56,8 @@ export interface RawTask {
   confidence: number;
   /** Under a month heading of a month-by-month schedule ("九月：…"): that month is the item's deadline. */
   scheduled?: { by: string; year: number; st: Stitched };
+  /** Targets read from table cells that hold a bare amount (an investment column in 万元). */
+  cellTargets?: ExtractedTarget[];
 }
 
 export interface PlanMeta {

@@ -1,0 +1,372 @@
+// Every form a task table arrives in (pipe rows with cells left out, tab-separated rows, a web
+// copy one cell per line, Word tables with merged cells, numbered cell paragraphs, a table going
+// on after a page break, a table inside a layout frame) and every kind of task table (division,
+// schedule, project list with investment, progress report) — small invented documents.
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph as DocxParagraph,
+  Table as DocxTable,
+  TableCell as DocxTableCell,
+  TableRow,
+  VerticalMergeType,
+} from "docx";
+import { describe, expect, it } from "vitest";
+import type { ExtractedPlan } from "./model.js";
+import { extractPlan } from "./index.js";
+import { squareTable } from "./readers/text.js";
+
+async function extract(input: Buffer | string, filename: string): Promise<ExtractedPlan> {
+  return (await extractPlan(typeof input === "string" ? Buffer.from(input, "utf8") : input, { filename })).plan;
+}
+
+/** What the scorer compares, one line per task. */
+function ledger(plan: ExtractedPlan): string[] {
+  return plan.tasks.map((t) =>
+    [
+      t.no,
+      t.section ?? "",
+      t.title,
+      `lead=${t.lead.join("、")}`,
+      `co=${t.co.join("、")}`,
+      `leaders=${t.leaders.join("、")}`,
+      `targets=${t.targets.map((x) => `${x.value}${x.unit}`).join("、")}`,
+      `deadlines=${t.deadlines.map((d) => d.by).join("、")}`,
+    ].join("|"),
+  );
+}
+
+type CellSpec = string | { text: string | string[]; rowSpan?: "restart" | "continue"; colSpan?: number; numbered?: boolean };
+
+async function docxOf(title: string, tables: CellSpec[][][], pageBreakBetween = false): Promise<Buffer> {
+  const cell = (spec: CellSpec) => {
+    const s = typeof spec === "string" ? { text: spec } : spec;
+    const lines = Array.isArray(s.text) ? s.text : [s.text];
+    return new DocxTableCell({
+      children: lines.map((line) => (s.numbered ? new DocxParagraph({ text: line, numbering: { reference: "circled", level: 0 } }) : new DocxParagraph(line))),
+      ...(s.rowSpan ? { verticalMerge: s.rowSpan === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+      ...(s.colSpan ? { columnSpan: s.colSpan } : {}),
+    });
+  };
+  const children: (DocxParagraph | DocxTable)[] = [new DocxParagraph(title)];
+  tables.forEach((rows, i) => {
+    if (i > 0) children.push(new DocxParagraph(pageBreakBetween ? { children: [new PageBreak()] } : ""));
+    children.push(new DocxTable({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }));
+  });
+  const document = new Document({
+    numbering: {
+      config: [{ reference: "circled", levels: [{ level: 0, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: "%1", alignment: AlignmentType.LEFT }] }],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe("schedule tables (日期 | 工作内容 | 负责处室 | 负责领导)", () => {
+  const expected = [
+    "1||召开全体教职工大会，部署开学工作|lead=办公室|co=|leaders=王建国|targets=|deadlines=2031-08-25",
+    "2||完成校舍安全排查并建立台账|lead=总务处|co=|leaders=李明|targets=|deadlines=2031-08-25",
+    "3||新生报到注册，发放教材|lead=教务处|co=|leaders=赵丽|targets=|deadlines=2031-08-28",
+  ];
+
+  it("reads each row as a task, its date the deadline; a date cell left out of a row (merged on the page) covers it", async () => {
+    const text = [
+      "青山县实验中学2031年秋季开学工作安排",
+      "",
+      "| 日期 | 工作内容 | 负责处室 | 负责领导 |",
+      "|---|---|---|---|",
+      "| 8月25日 | 召开全体教职工大会，部署开学工作 | 办公室 | 王建国 |",
+      "| 完成校舍安全排查并建立台账 | 总务处 | 李明 |",
+      "| 8月28日 | 新生报到注册，发放教材 | 教务处 | 赵丽 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "a.md"))).toEqual(expected);
+  });
+
+  it("reads an empty date cell as the date above it", async () => {
+    const text = [
+      "青山县实验中学2031年秋季开学工作安排",
+      "",
+      "| 日期 | 工作内容 | 负责处室 | 负责领导 |",
+      "|---|---|---|---|",
+      "| 8月25日 | 召开全体教职工大会，部署开学工作 | 办公室 | 王建国 |",
+      "|  | 完成校舍安全排查并建立台账 | 总务处 | 李明 |",
+      "| 8月28日 | 新生报到注册，发放教材 | 教务处 | 赵丽 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "b.md"))).toEqual(expected);
+  });
+
+  it("reads the same table from Word with the date merged down (vMerge) exactly as from text", async () => {
+    const bytes = await docxOf("青山县实验中学2031年秋季开学工作安排", [
+      [
+        ["日期", "工作内容", "负责处室", "负责领导"],
+        [{ text: "8月25日", rowSpan: "restart" }, "召开全体教职工大会，部署开学工作", "办公室", "王建国"],
+        [{ text: "", rowSpan: "continue" }, "完成校舍安全排查并建立台账", "总务处", "李明"],
+        ["8月28日", "新生报到注册，发放教材", "教务处", "赵丽"],
+      ],
+    ]);
+    expect(ledger(await extract(bytes, "a.docx"))).toEqual(expected);
+  });
+});
+
+describe("project lists (项目 | 建设内容 | 责任单位 | 完成时限 | 投资)", () => {
+  it("reads the year's investment as a target in 万元, not the total; a category row is a section", async () => {
+    const text = [
+      "青山县2031年教育民生实事项目",
+      "",
+      "| 序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 | 总投资（万元） | 2031年计划投资（万元） |",
+      "|---|---|---|---|---|---|---|",
+      "| 一、新建项目 | | | | | | |",
+      "| 1 | 城东幼儿园新建工程 | 新建幼儿园1所，新增学位360个 | 计财股 | 2031年8月 | 3200 | 1500 |",
+      "| 2 | 第二小学扩建工程 | 新建教学楼1栋 | 计财股、装备股 | 2031年12月 | 5000 | 2,000 |",
+    ].join("\n");
+    const plan = await extract(text, "p.md");
+    expect(ledger(plan)).toEqual([
+      "1|一|城东幼儿园新建工程|lead=计财股|co=|leaders=|targets=1所、360个、1500万元|deadlines=2031-08",
+      "2|一|第二小学扩建工程|lead=计财股、装备股|co=|leaders=|targets=1栋、2000万元|deadlines=2031-12",
+    ]);
+    expect(plan.tasks[0].targets[2]).toMatchObject({ metric: "2031年计划投资", op: "=", text: "1500" });
+    expect(plan.sections).toEqual([expect.objectContaining({ no: "一", title: "新建项目" })]);
+  });
+});
+
+describe("a category column merged down (民生实事 by 类别)", () => {
+  const expected = [
+    "1||新建城东幼儿园|lead=计财股|co=|leaders=|targets=1所、360个|deadlines=2031-08",
+    "2||改扩建城西幼儿园|lead=装备股|co=|leaders=|targets=2000平方米|deadlines=2031-09",
+    "3||新建第三小学|lead=计财股、基教股|co=|leaders=|targets=1080个|deadlines=2031-12",
+  ];
+  it("reads every row, the row under the merged category included, from a pipe table and from tab-separated rows", async () => {
+    const header = ["类别", "项目名称", "建设内容", "责任单位", "完成时限"];
+    const rows = [
+      ["学前教育", "新建城东幼儿园", "新建幼儿园1所，新增学位360个", "计财股", "2031年8月"],
+      ["改扩建城西幼儿园", "改扩建园舍2000平方米", "装备股", "2031年9月"],
+      ["义务教育", "新建第三小学", "新增学位1080个", "计财股、基教股", "2031年12月"],
+    ];
+    const pipe = ["青山县2031年教育民生实事项目", "", `| ${header.join(" | ")} |`, "|---|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)];
+    expect(ledger(await extract(pipe.join("\n"), "m.md"))).toEqual(expected);
+    const tabs = ["青山县2031年教育民生实事项目", header.join("\t"), ...rows.map((r) => (r.length < 5 ? ["", ...r] : r).join("\t"))];
+    expect(ledger(await extract(tabs.join("\n"), "m.txt"))).toEqual(expected);
+  });
+});
+
+describe("category rows inside a table", () => {
+  it("are sections, whether merged across or a numeral in the number column", async () => {
+    const text = [
+      "青山县2031年教育重点项目",
+      "",
+      "| 序号 | 项目名称 | 责任单位 | 完成时限 |",
+      "|---|---|---|---|",
+      "| 一 | 新建项目（2个） | | |",
+      "| 1 | 城东幼儿园新建工程 | 计财股 | 2031年8月 |",
+      "| 2 | 第三小学新建工程 | 计财股 | 2031年12月 |",
+      "| 二、续建项目 | | | |",
+      "| 3 | 第一中学扩建工程 | 装备股 | 2031年9月 |",
+    ].join("\n");
+    const plan = await extract(text, "c.md");
+    expect(plan.tasks.map((t) => `${t.section}|${t.no}|${t.title}`)).toEqual(["一|1|城东幼儿园新建工程", "一|2|第三小学新建工程", "二|3|第一中学扩建工程"]);
+    expect(plan.sections.map((s) => s.title)).toEqual(["新建项目（2个）", "续建项目"]);
+  });
+});
+
+describe("progress tables (工作进度 | 完成情况)", () => {
+  it("never reads progress columns as task text, targets or deadlines", async () => {
+    const text = [
+      "青山县教育局2031年重点工作推进情况",
+      "",
+      "| 序号 | 重点工作任务 | 责任单位 | 完成时限 | 工作进度 | 完成情况 |",
+      "|---|---|---|---|---|---|",
+      "| 1 | 新建公办幼儿园2所 | 计财股 | 2031年8月 | 已完成80% | 5月底前完成主体工程3栋 |",
+      "| 2 | 开展教师全员培训 | 人事股 | 2031年12月 | 已完成 | 培训教师1200人次 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "g.md"))).toEqual([
+      "1||新建公办幼儿园2所|lead=计财股|co=|leaders=|targets=2所|deadlines=2031-08",
+      "2||开展教师全员培训|lead=人事股|co=|leaders=|targets=|deadlines=2031-12",
+    ]);
+  });
+});
+
+describe("division tables copied from a web page", () => {
+  const expected = [
+    "1|一|全面加强学校党的建设，推行党组织领导的校长负责制|lead=组织人事股|co=办公室、各学校|leaders=|targets=|deadlines=",
+    "2|一|深化师德师风建设，开展专题教育不少于2次|lead=人事股|co=|leaders=|targets=2次|deadlines=",
+    "3|二|推进义务教育优质均衡，新建学校3所，2031年8月底前投入使用|lead=基教股|co=计财股、装备股|leaders=|targets=3所|deadlines=2031-08",
+  ];
+
+  it("rebuilds a table flattened one cell per line, with its section rows", async () => {
+    const text = [
+      "青山县教育局2031年重点工作任务分解",
+      "序号",
+      "重点工作任务",
+      "主要责任单位",
+      "协同配合单位",
+      "一、党的建设",
+      "1",
+      "全面加强学校党的建设，推行党组织领导的校长负责制",
+      "组织人事股",
+      "办公室、各学校",
+      "2",
+      "深化师德师风建设，开展专题教育不少于2次",
+      "人事股",
+      "二、教育质量",
+      "3",
+      "推进义务教育优质均衡，新建学校3所，2031年8月底前投入使用",
+      "基教股",
+      "计财股、装备股",
+      "三、工作要求",
+      "各责任单位要按时报送进展。",
+    ].join("\n");
+    const plan = await extract(text, "w.txt");
+    expect(ledger(plan)).toEqual(expected);
+    expect(plan.sections.map((s) => s.title)).toEqual(["党的建设", "教育质量"]);
+  });
+
+  it("reads tab-separated rows as a table, trailing empty cells included", async () => {
+    const text = [
+      "青山县教育局2031年重点工作任务分解",
+      "序号\t重点工作任务\t主要责任单位\t协同配合单位",
+      "一、党的建设\t\t\t",
+      "1\t全面加强学校党的建设，推行党组织领导的校长负责制\t组织人事股\t办公室、各学校",
+      "2\t深化师德师风建设，开展专题教育不少于2次\t人事股\t",
+      "二、教育质量",
+      "3\t推进义务教育优质均衡，新建学校3所，2031年8月底前投入使用\t基教股\t计财股、装备股",
+    ].join("\n");
+    // (the second category row was copied without its empty cells)
+    expect(ledger(await extract(text, "t.txt"))).toEqual(expected);
+  });
+});
+
+describe("Word tables reach the stages as the equivalent pipe table does", () => {
+  const pipe = [
+    "青山县教育局2031年重点任务分工方案",
+    "",
+    "| 序号 | 目标任务 | 具体要求 | 牵头单位 | 责任单位 |",
+    "|---|---|---|---|---|",
+    "| 一、党的建设 | 一、党的建设 | 一、党的建设 | 一、党的建设 | 一、党的建设 |",
+    "| 1 | 加强党的建设 | ①推行校长负责制。<br>②2031年6月底前实现全覆盖。 | 组织人事股 | 各学校 |",
+    "| 2 | 深化师德师风建设 | ①开展专题教育不少于2次。<br>②建立师德档案。 | 人事股 | 各学校 |",
+    "| 3 | 推进教育评价改革 | ①完善学校评价。<br>②9月底前出台办法。 | 督导室 | 各学校 |",
+  ].join("\n");
+
+  it("merged cells (gridSpan section row, vMerge unit), numbered cell paragraphs, a table going on after a page break", async () => {
+    const fromText = ledger(await extract(pipe, "d.md"));
+    expect(fromText).toEqual([
+      "1|一|加强党的建设|lead=组织人事股|co=各学校|leaders=|targets=|deadlines=2031-06",
+      "2|一|深化师德师风建设|lead=人事股|co=各学校|leaders=|targets=2次|deadlines=",
+      "3|一|推进教育评价改革|lead=督导室|co=各学校|leaders=|targets=|deadlines=2031-09",
+    ]);
+    const bytes = await docxOf(
+      "青山县教育局2031年重点任务分工方案",
+      [
+        [
+          ["序号", "目标任务", "具体要求", "牵头单位", "责任单位"],
+          [{ text: "一、党的建设", colSpan: 5 }],
+          ["1", "加强党的建设", { text: ["推行校长负责制。", "2031年6月底前实现全覆盖。"], numbered: true }, "组织人事股", { text: "各学校", rowSpan: "restart" }],
+          ["2", "深化师德师风建设", { text: ["开展专题教育不少于2次。", "建立师德档案。"], numbered: true }, "人事股", { text: "", rowSpan: "continue" }],
+        ],
+        // the same table after a page break, its header not repeated
+        [["3", "推进教育评价改革", { text: ["完善学校评价。", "9月底前出台办法。"], numbered: true }, "督导室", "各学校"]],
+      ],
+      true,
+    );
+    const plan = await extract(bytes, "d.docx");
+    expect(ledger(plan)).toEqual(fromText);
+    expect(plan.tasks.map((t) => t.measures)).toEqual([2, 2, 2]);
+  });
+
+  it("reads a task table held inside a small layout table", async () => {
+    const inner = new DocxTable({
+      rows: [
+        ["序号", "重点任务", "牵头单位"],
+        ["1", "加强党的建设", "组织人事股"],
+        ["2", "深化师德师风建设", "人事股"],
+      ].map((r) => new TableRow({ children: r.map((t) => new DocxTableCell({ children: [new DocxParagraph(t)] })) })),
+    });
+    const frame = new DocxTable({
+      rows: [
+        new TableRow({ children: [new DocxTableCell({ children: [new DocxParagraph("附件：重点任务清单")] })] }),
+        new TableRow({ children: [new DocxTableCell({ children: [inner, new DocxParagraph("")] })] }),
+      ],
+    });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new DocxParagraph("青山县教育局2031年工作要点"), frame] }] }));
+    expect(ledger(await extract(bytes, "f.docx"))).toEqual([
+      "1||加强党的建设|lead=组织人事股|co=|leaders=|targets=|deadlines=",
+      "2||深化师德师风建设|lead=人事股|co=|leaders=|targets=|deadlines=",
+    ]);
+  });
+});
+
+describe("squareTable (typed rows → the model's rectangle)", () => {
+  it("fills trailing cells left out, and reads a row short of its leading cell as covered from above", () => {
+    const t = squareTable([
+      ["类别", "项目", "责任单位", "完成时限"],
+      ["学前教育", "新建幼儿园", "计财股", "2031年8月"],
+      ["改扩建幼儿园", "装备股", "2031年9月"],
+      ["义务教育", "新建小学"],
+    ]);
+    expect(t.rows.map((r) => r.map((c) => (c.continuation ? `^${c.text}` : c.text)))).toEqual([
+      ["类别", "项目", "责任单位", "完成时限"],
+      ["学前教育", "新建幼儿园", "计财股", "2031年8月"],
+      ["^学前教育", "改扩建幼儿园", "装备股", "2031年9月"],
+      ["义务教育", "新建小学", "", ""],
+    ]);
+    expect(t.rows[1][0].rowSpan).toBe(2);
+  });
+});
+
+describe("a text flow that ran a heading's items into its line", () => {
+  it("splits the sub-items and the unit line back out", async () => {
+    const text = [
+      "青山县教育局2031年工作要点",
+      "一、加强党的建设",
+      "（一）全面加强学校党的建设 1.推行中小学校党组织领导的校长负责制，6月底前实现全覆盖。 2.培育市级党建示范校20所。 牵头单位：组织人事股；配合单位：办公室",
+      "（二）深化师德师风建设 1.开展师德专题教育不少于2次。 牵头单位：人事股；配合单位：工会",
+    ].join("\n");
+    expect(ledger(await extract(text, "r.txt"))).toEqual([
+      "一|一|全面加强学校党的建设|lead=组织人事股|co=办公室|leaders=|targets=20所|deadlines=2031-06",
+      "二|一|深化师德师风建设|lead=人事股|co=工会|leaders=|targets=2次|deadlines=",
+    ]);
+  });
+
+  it("reads a signature and date run onto one line, or onto the last unit line, as the signature", async () => {
+    const plan = await extract(
+      [
+        "青山县教育局2031年工作要点",
+        "一、加强党的建设",
+        "（一）推行校长负责制。6月底前实现全覆盖。",
+        "牵头单位：组织人事股；配合单位：办公室",
+        "（二）建设党建示范校。9月底前评选示范校10所。",
+        "牵头单位：组织人事股；配合单位：办公室、各学校 青山县教育局 2031年2月15日",
+      ].join("\n"),
+      "s.txt",
+    );
+    expect(plan.tasks.map((t) => `${t.co.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["办公室|2031-06", "办公室、各学校|2031-09"]);
+    expect([plan.issuer, plan.issuedOn]).toEqual(["青山县教育局", "2031-02-15"]);
+  });
+
+  it("splits a page of typed lines run into one paragraph at its numbered items and notes", async () => {
+    const text = [
+      "青山县教育局2031年督导工作要点",
+      "本年度督导工作以质量为导向。 一、完善督导机制 1.健全督导问责机制。对督导发现问题实行清单化管理。 （1）出台问责细则 （2）建立整改台账 （责任科室：督导科；配合科室：人事科） 2.加强督学队伍建设。全市新聘任责任督学120名。 责任领导：王明 责任科室：督导科 二、强化评估监测 3.组织质量监测。9月底前完成监测报告。 （责任科室：督导科）",
+    ].join("\n");
+    const plan = await extract(text, "p.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}|${t.leaders.join("、")}|${t.measures}`)).toEqual([
+      "1|健全督导问责机制|督导科||2",
+      "2|加强督学队伍建设|督导科|王明|0",
+      "3|组织质量监测|督导科||0",
+    ]);
+  });
+
+  it("splits a short heading from the sentences run into its line", async () => {
+    const text = [
+      "青山县实验小学2031年安全工作责任分解方案",
+      "一、责任分解",
+      "（一）消防安全 每月对教学楼、食堂等重点部位的消防设施开展一次全面检查，3月15日前完成灭火器更换。 责任人：周敏；具体负责：总务处",
+      "（二）食品安全 严格落实食材采购索证索票和留样制度，食堂从业人员持证上岗率达到100%。 责任人：刘建华；具体负责：总务处",
+    ].join("\n");
+    const plan = await extract(text, "h.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["一|消防安全|2031-03-15", "二|食品安全|"]);
+  });
+});
