@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { route } from "./define.js";
 import { presentAudit } from "../presenters/index.js";
+import { calendarDay } from "../../shared/dates.js";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+// A day that does not exist (2026-02-30) is refused here: it has no instant to compare with.
+const day = calendarDay;
 
 export const auditRoutes = [
   route({
