@@ -423,7 +423,13 @@ function provider(dialect: Dialect): MigrationProvider {
 }
 
 export async function migrate(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  // Unless told the schema, kysely takes its bookkeeping tables in *any* schema of the database for
+  // its own: a bureau's schema would then find another's (or one being made at the same moment),
+  // skip creating them, and fail. On PostgreSQL they live in the schema the connection works in.
+  const migrationTableSchema = database.dialect === "postgres"
+    ? (await sql<{ s: string | null }>`select current_schema() as s`.execute(database.db)).rows[0]?.s ?? undefined
+    : undefined;
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect), migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
