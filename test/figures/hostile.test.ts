@@ -90,7 +90,10 @@ function fromSchema(s: Schema | undefined, depth = 0): fc.Arbitrary<Json> {
       const text = fc.string({ unit: "binary", minLength: s.minLength ?? 0, maxLength });
       const day = fc.date({ min: new Date("1900-01-01"), max: new Date("2200-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
       const edge = s.maxLength !== undefined ? fc.constantFrom("长".repeat(s.maxLength), "长".repeat(s.maxLength + 1)) : nasty;
-      return withNull(fc.oneof({ weight: 3, arbitrary: s.pattern?.includes("\\d{4}") ? day : text }, { weight: 1, arbitrary: edge }, { weight: 2, arbitrary: nasty }));
+      const impossibleDay = fc.constantFrom("2026-02-30", "2026-13-01", "2026-00-10", "0000-00-00", "9999-99-99", "2025-02-29");
+      return withNull(s.pattern?.includes("\\d{4}")
+        ? fc.oneof({ weight: 3, arbitrary: day }, { weight: 2, arbitrary: impossibleDay }, { weight: 1, arbitrary: nasty })
+        : fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: edge }, { weight: 2, arbitrary: nasty }));
     }
     case "array":
       return withNull(fc.oneof({ weight: 4, arbitrary: fc.array(fromSchema(s.items, depth + 1), { maxLength: Math.min(s.maxItems ?? 8, 8) }) }, fc.constant([]), fc.jsonValue({ maxDepth: 1 })));
@@ -296,14 +299,17 @@ describe.each(dialects())("figure 2 — hostile input on $name", (dialect) => {
     if (global.gc) global.gc();
     const rssAfter = server.rssMb();
 
-    const pending = failures.filter((f) => f.tags.some((t) => PENDING_ON_OTHER_BRANCHES.has(t)));
+    // Integer columns overflow only on PostgreSQL: on SQLite a big id is no excuse.
+    const pendingTag = (t: string) => PENDING_ON_OTHER_BRANCHES.has(t) && (t !== "int4" || dialect.name === "postgres");
+    const pending = failures.filter((f) => f.tags.some(pendingTag));
     const real = failures.filter((f) => !pending.includes(f));
     console.log(
-      `hostile (${dialect.name}, seed ${seed}, ${ops.length} operations × ${sessions.length} sessions × ${runs} + ${uploadTargets.length} upload routes × ${files.length - skipped / Math.max(1, uploadTargets.length)} files): ` +
-        `requests ${requests}, 5xx ${failures.length}, rss before ${rssBefore} MB after ${rssAfter} MB` +
-        (pending.length || skipped ? ` (of them ${pending.length} in classes fixed on branch auth/bounds: ${[...PENDING_ON_OTHER_BRANCHES].join(", ")}; ${skipped} uploads not sent here)` : ""),
+      `hostile: requests ${requests}, 5xx ${failures.length}, rss before ${rssBefore} MB after ${rssAfter} MB ` +
+        `(${dialect.name}, seed ${seed}, ${ops.length} operations × ${sessions.length} sessions × ${runs}, ${uploadTargets.length} upload routes × ${files.length} files` +
+        (pending.length || skipped ? `; ${pending.length} of the 5xx in classes fixed on branch auth/bounds: ${[...PENDING_ON_OTHER_BRANCHES].join(", ")}; ${skipped} uploads not sent here` : "") + ")",
     );
     for (const f of real.slice(0, 30)) console.log(`  5xx ${f.status} ${f.where} → ${f.body}`);
+    if (process.env.FIGURES_VERBOSE) for (const f of pending) console.log(`  pending [${f.tags}] ${f.status} ${f.where.slice(0, 200)}`);
     expect(real.map((f) => `${f.status} ${f.where}`)).toEqual([]);
   });
 });

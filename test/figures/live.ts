@@ -210,7 +210,7 @@ export class HttpClient {
         ...(raw ? {} : { "content-type": "application/json" }),
         ...headers,
       },
-      body: body === undefined ? undefined : raw ? (body as string | Buffer) : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? (Buffer.isBuffer(body) ? new Uint8Array(body) : (body as string)) : JSON.stringify(body),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await res.text();

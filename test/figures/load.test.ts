@@ -99,9 +99,8 @@ describe.each(dialects())("figure 6 — load on $name", (dialect) => {
     const sorted = [...latencies].sort((a, b) => a - b);
     const fmt = (x: number) => Math.round(x);
     console.log(
-      `load (${dialect.name}): users ${users}, ${seconds} s, requests ${latencies.length}, errors ${errors.length}, ` +
-        `p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms, conflicts reloaded ${conflicts}, ` +
-        `rss before ${rssBefore} MB after ${server.rssMb()} MB`,
+      `load: users ${users}, requests ${latencies.length}, errors ${errors.length}, p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms ` +
+        `(${dialect.name}, ${seconds} s, conflicts reloaded ${conflicts}, rss before ${rssBefore} MB after ${server.rssMb()} MB)`,
     );
     expect(errors.slice(0, 20)).toEqual([]);
     expect(latencies.length).toBeGreaterThan(users);
