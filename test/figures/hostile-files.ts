@@ -78,9 +78,8 @@ function deflateRepeated(r: { head: string; chunk: string; times: number; tail: 
   if (full > 0) {
     // Every full block deflates to the same bytes (a full flush resets the window): compress it once.
     const block = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-    const blockCrcs = chunk;
     for (let i = 0; i < full; i++) {
-      crc = crc32(blockCrcs, crc);
+      crc = crc32(chunk, crc);
       size += chunk.length;
       out.push(block);
     }
