@@ -1,7 +1,7 @@
 // The figures run against a real server: `duban serve` in a child process with a data folder (or a
 // PostgreSQL schema) of its own, driven over loopback HTTP, killed and restarted as a user's machine would.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -46,12 +46,26 @@ export function dubanBin(): Promise<string> {
   bundled ??= (async () => {
     const dir = resolve(".scratch/figures");
     mkdirSync(dir, { recursive: true });
+    // Bundles of test processes that are gone (a worker killed at the end of a run leaves its own).
+    for (const f of readdirSync(dir)) {
+      const pid = Number(/^duban-(\d+)\.mjs$/.exec(f)?.[1]);
+      if (pid && !processAlive(pid)) rmSync(join(dir, f), { force: true });
+    }
     const outfile = join(dir, `duban-${process.pid}.mjs`);
     process.once("exit", () => rmSync(outfile, { force: true }));
     await build({ entryPoints: [resolve("src/cli/main.ts")], bundle: true, platform: "node", format: "esm", packages: "external", outfile, logLevel: "warning" });
     return outfile;
   })();
   return bundled;
+}
+
+function processAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A data folder, and a PostgreSQL schema when the dialect is PostgreSQL, with the server's environment. */
