@@ -235,6 +235,11 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     const today = localDay(new Date()); // the audit filter counts days in Asia/Shanghai
     expect((await c.get(`/api/audit?from=${today}&to=${today}`)).json().total).toBeGreaterThan(0);
     expect((await c.get(`/api/audit?from=2000-01-01&to=2000-01-02`)).json().total).toBe(0);
+    for (const bad of ["from=2026-02-30", "to=2026-13-01", "from=0000-00-00"]) {
+      const res = await c.get(`/api/audit?${bad}`);
+      expect(res.statusCode, `${bad} ${res.body}`).toBe(400);
+      expect(res.json().error.message).toMatch(/有效的日期/);
+    }
 
     expect(await verifyAuditChain(s.database)).toMatchObject({ ok: true });
     await expect(sql`update audit_events set action = 'x'`.execute(s.database.db)).rejects.toThrow(/append-only/);

@@ -6,6 +6,7 @@ import { verifyAuditChain } from "../../src/server/commands/audit.js";
 import { openDatabase } from "../../src/server/db/connection.js";
 import { dialects, makeTestServer, TestClient, type TestServer } from "../helpers/harness.js";
 import type { FastifyInstance } from "fastify";
+import { sql } from "kysely";
 
 describe.each(dialects())("two app instances on one $name database", (dialect) => {
   let s: TestServer;
@@ -72,5 +73,30 @@ describe("rate limits", () => {
   it("keeps the default login limit generous for a bureau behind one address", async () => {
     const { configFromEnv } = await import("../../src/server/config.js");
     expect(configFromEnv({}).loginRatePerMinute).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)("installations in two schemas of one PostgreSQL database", () => {
+  it("migrates a schema although another schema already has the migration tables", async () => {
+    const url = process.env.TEST_DATABASE_URL!;
+    const { migrate } = await import("../../src/server/db/migrations.js");
+    const names = [0, 1].map((i) => `m${i}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`);
+    const admin = openDatabase({ databaseUrl: url, dataDir: "/nonexistent" });
+    try {
+      for (const n of names) await sql.raw(`CREATE SCHEMA ${n}`).execute(admin.db);
+      for (const n of names) {
+        const database = openDatabase({ databaseUrl: url, dataDir: "/nonexistent", pgSchema: n });
+        try {
+          expect((await migrate(database)).length).toBeGreaterThan(0);
+          const tables = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = ${n} and table_name = 'kysely_migration'`.execute(database.db);
+          expect(tables.rows[0].n).toBe(1);
+        } finally {
+          await database.close();
+        }
+      }
+    } finally {
+      for (const n of names) await sql.raw(`DROP SCHEMA IF EXISTS ${n} CASCADE`).execute(admin.db);
+      await admin.close();
+    }
   });
 });

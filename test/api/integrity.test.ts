@@ -158,6 +158,17 @@ describe.each(dialects())("data integrity on $name", (dialect) => {
     expect((await admin.request("POST", "/api/plans/import", png.body, png.headers)).statusCode).toBe(415);
   });
 
+  it("answers a multipart body without a boundary or cut off inside the file with 400", async () => {
+    const cut = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n1. 推进集团化办学。";
+    for (const url of ["/api/plans/import", "/api/import/directory"]) {
+      const noBoundary = await admin.request("POST", url, "abc", { "content-type": "multipart/form-data" });
+      expect(noBoundary.statusCode, noBoundary.body).toBe(400);
+      expect(noBoundary.json().error.message).toMatch(/^上传内容不完整或格式不正确/);
+    }
+    const truncated = await admin.request("POST", "/api/plans/import", cut, { "content-type": "multipart/form-data; boundary=b" });
+    expect(truncated.statusCode, truncated.body).toBe(400);
+  });
+
   it.skipIf(!soffice)("refuses what LibreOffice makes of a damaged .doc (garbage) with 422", { timeout: 120_000 }, async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(20_000)]);
     const mp = multipartBody("file", "坏.doc", ole);

@@ -52,6 +52,15 @@ describe.each(dialects())("plans and ledger API on $name", (dialect) => {
     }
   });
 
+  it("refuses a year filter outside 2000–2100 with 400 (a PostgreSQL integer overflowed with 500)", async () => {
+    for (const year of ["9007199254740991", "-9007199254740991", "1999"]) {
+      const res = await admin.get(`/api/plans?year=${year}`);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.message).toContain("年份无效");
+    }
+    expect((await admin.get("/api/plans?year=2026")).statusCode).toBe(200);
+  });
+
   it("imports pasted text, keeps the source and the original file", async () => {
     const res = await importText(PLAN_TEXT, "示例县工作要点.txt");
     expect(res.statusCode, res.body).toBe(201);
