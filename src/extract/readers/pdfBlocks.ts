@@ -3,7 +3,8 @@
 // (not the author) broke them: a line that reaches the right margin continues on the next
 // line, unless it ends a sentence or the next line starts a numbered item or is indented.
 import type { Block, Paragraph, TableCell } from "../model.js";
-import { joinWords, median, type Line, type Segment } from "./pdfLines.js";
+import { continueTable, type RuledTable } from "./pdfGrid.js";
+import { joinWords, median, tidySpaces, type Line, type Segment } from "./pdfLines.js";
 
 const NUMBERED_START =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百]+[章节条部分]|[•●■◆★▲□√])/;
@@ -14,7 +15,12 @@ interface Column {
   x1: number;
 }
 
-export function linesToBlocks(lines: Line[]): Block[] {
+/**
+ * `tables` are the ruled tables found from the page's rules, whose text is not in `lines`;
+ * they are placed among the lines by page and position, and a table continued on the next
+ * page is joined to its first part.
+ */
+export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[] {
   const bodySize = median(lines.flatMap((line) => Array(Math.max(1, line.text.length)).fill(line.fontSize)));
   const headingLevelOf = headingLevels(lines, bodySize);
   const prose = lines.filter((line) => line.segments.length === 1);
@@ -28,7 +34,21 @@ export function linesToBlocks(lines: Line[]): Block[] {
     if (paragraphLines.length) blocks.push(...joinParagraphs(paragraphLines, bodySize, margins, headingLevelOf));
     paragraphLines = [];
   };
+  let pending = [...tables].sort((a, b) => a.page - b.page || a.top - b.top);
+  let lastRuled: RuledTable | undefined;
+  const placeTablesBefore = (line: Line | undefined) => {
+    const due = pending.filter((t) => !line || t.page < line.page || (t.page === line.page && t.top < line.y));
+    if (!due.length) return;
+    pending = pending.slice(due.length);
+    for (const ruled of due) {
+      if (lastRuled && !paragraphLines.length && blocks[blocks.length - 1] === lastRuled.table && continueTable(lastRuled, ruled)) continue;
+      flush();
+      blocks.push(ruled.table);
+      lastRuled = ruled;
+    }
+  };
   while (index < lines.length) {
+    placeTablesBefore(lines[index]);
     const table = tableAt(lines, index);
     if (table?.columns) {
       // a page section set in two columns of running text: read the left column, then the right
@@ -50,6 +70,7 @@ export function linesToBlocks(lines: Line[]): Block[] {
       index++;
     }
   }
+  placeTablesBefore(undefined);
   flush();
   return blocks;
 }
@@ -246,20 +267,6 @@ function joinParagraphs(
   }
   for (const paragraph of paragraphs) paragraph.text = tidySpaces(paragraph.text);
   return paragraphs;
-}
-
-/**
- * PDF producers space Chinese away from Latin letters and digits for looks ("2020 年",
- * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
- * kept: they may separate words the author spaced on purpose.
- */
-export function tidySpaces(text: string): string {
-  const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
-  // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
-  const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
-  return text
-    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
-    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
 }
 
 function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number): boolean {

@@ -108,6 +108,20 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
   return spaced && ASCII_WORD_END.test(left) && ASCII_WORD_START.test(right) ? `${left} ${right}` : left + right;
 }
 
+/**
+ * PDF producers space Chinese away from Latin letters and digits for looks ("2020 年",
+ * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
+ * kept: they may separate words the author spaced on purpose.
+ */
+export function tidySpaces(text: string): string {
+  const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
+  // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
+  const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
+  return text
+    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
+    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
+}
+
 export function median(values: number[]): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
