@@ -252,24 +252,26 @@ function joinParagraphs(
   headingLevelOf: (line: Line) => number | undefined,
 ): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let current: { paragraph: Paragraph; last: Line } | undefined;
+  let current: { paragraph: Paragraph; last: Line; first: boolean } | undefined;
   for (const line of lines) {
     const headingLevel = headingLevelOf(line);
-    if (current && continues(current.last, line, margins, bodySize)) {
+    if (current && continues(current.last, line, margins, bodySize, current.first)) {
       current.paragraph.text = joinWords(current.paragraph.text, line.text, true);
       current.last = line;
+      current.first = false;
       continue;
     }
     const paragraph: Paragraph = { kind: "paragraph", text: line.text, page: line.page };
     paragraphs.push(paragraph);
     if (headingLevel) paragraph.heading = headingLevel;
-    current = { paragraph, last: line };
+    current = { paragraph, last: line, first: true };
   }
   for (const paragraph of paragraphs) paragraph.text = tidySpaces(paragraph.text);
   return paragraphs;
 }
 
-function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number): boolean {
+/** `first`: previous is the first line of its paragraph. */
+function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number, first: boolean): boolean {
   const size = previous.fontSize;
   if (Math.abs(next.fontSize - size) > size * 0.15) return false;
   if (NUMBERED_START.test(next.text)) return false;
@@ -279,6 +281,9 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   // Large-font lines (titles) are usually centred: join them while they stay large.
   if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page;
   const reachesRight = previous.x1 >= right - 1.5 * size;
-  const indented = next.x0 > left + 1.5 * size;
+  // a list item's lines hang under the text after its number, and then keep that left edge
+  const hangs = first && NUMBERED_START.test(previous.text) && next.x0 > previous.x0 + 0.5 * size && next.x0 <= previous.x0 + 4 * size;
+  const aligned = !first && Math.abs(next.x0 - previous.x0) <= 0.5 * size;
+  const indented = !hangs && !aligned && next.x0 > left + 1.5 * size;
   return reachesRight && !indented;
 }
