@@ -143,6 +143,39 @@ describe.skipIf(fontMissing)("readPdf", () => {
     ]);
   });
 
+  it("reads a borderless table by its columns: cells set in the middle of their row, wrapped cells, a centred header cell", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(12).text("附件：重点任务分解表", 72, 72);
+      doc.fontSize(10.5);
+      const put = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // columns at x = 72 | 110 | 260 | 400; line step 14, rows 20 apart
+      put("序号", 72, 110);
+      put("工作任务", 110, 110);
+      put("牵头", 400, 103);
+      put("单位", 400, 117);
+      put("具体要求", 260, 110);
+      put("1", 72, 158);
+      put("完善控辍保学机制，", 110, 151);
+      put("落实联控联保责任", 110, 165);
+      put("建立台账，每月调度一", 260, 144);
+      put("次，确保义务教育巩固", 260, 158);
+      put("率达到100%", 260, 172);
+      put("基教股", 400, 158);
+      put("2", 72, 206);
+      put("推进集团化办学", 110, 206);
+      put("城区学校结对帮扶农村学校", 260, 206);
+      put("政教股", 400, 206);
+      doc.fontSize(12).text("以上任务请认真落实。", 72, 260);
+    });
+    const doc = await readPdf(bytes);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+    expect((doc.blocks[1] as Table).rows.map((row) => row.map((c) => c.text))).toEqual([
+      ["序号", "工作任务", "具体要求", "牵头单位"],
+      ["1", "完善控辍保学机制，落实联控联保责任", "建立台账，每月调度一次，确保义务教育巩固率达到100%", "基教股"],
+      ["2", "推进集团化办学", "城区学校结对帮扶农村学校", "政教股"],
+    ]);
+  });
+
   it("refuses a PDF without a text layer", async () => {
     const scanned = await makePdf((doc) => {
       doc.rect(100, 100, 300, 400).fill("#888");

@@ -37,6 +37,10 @@ export interface Line {
 /** A gap wider than this many font sizes separates two cells rather than two words. */
 const CELL_GAP = 0.9;
 const WORD_GAP = 0.2;
+/** Chinese runs no gap inside a line: between two Chinese runs even this gap is a cell border. */
+const HAN_CELL_GAP = 0.3;
+const HAN_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]\s*$/;
+const HAN_START = /^\s*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 export function linesOfPage(page: PageText): Line[] {
   const items = page.items
@@ -74,14 +78,15 @@ function toLine(group: PositionedText[], page: PageText): Line {
     }
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.x1 : Infinity;
-    if (!last || gap > CELL_GAP * fontSize) {
+    const split = !last || gap > CELL_GAP * fontSize || (!typedSpace && gap > HAN_CELL_GAP * fontSize && HAN_END.test(last.text) && HAN_START.test(text));
+    if (split) {
       segments.push({ x0: item.x, x1: item.x + item.width, text: text.trim() });
     } else if (typedSpace) {
       last.text = `${last.text.trimEnd()} ${text.trimStart()}`;
     } else {
       last.text = gap > WORD_GAP * fontSize ? joinWords(last.text, text.trim(), true) : last.text + text;
     }
-    if (last && gap <= CELL_GAP * fontSize) last.x1 = Math.max(last.x1, item.x + item.width);
+    if (!split) last.x1 = Math.max(last.x1, item.x + item.width);
     typedSpace = false;
   }
   for (const segment of segments) segment.text = segment.text.trim();
