@@ -11,7 +11,7 @@ import { importKeepingBuiltins, restoreBuiltins } from "./builtins.js";
 import { linesToBlocks } from "./pdfBlocks.js";
 import { removePageFurniture, pageRanges } from "./pdfFurniture.js";
 import { ruledTables } from "./pdfGrid.js";
-import { linesOfPage, type PageText, type PositionedText } from "./pdfLines.js";
+import { linesOfPage, mayHoldTable, type PageText, type PositionedText } from "./pdfLines.js";
 import { rulesOfOperatorList, type Matrix, type PageRules } from "./pdfRules.js";
 import { corruptFile } from "./zip.js";
 
@@ -77,8 +77,12 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageContent[]> {
         const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
         items.push({ text: item.str, x, y, width: item.width, fontSize });
       }
-      const rules = rulesOfOperatorList(await page.getOperatorList(), viewport.transform as Matrix, OPS);
-      pages.push({ page: number, width: viewport.width, height: viewport.height, items, rules });
+      const text: PageText = { page: number, width: viewport.width, height: viewport.height, items };
+      // the operator list costs about as much as the text: read it only where a table may be
+      const rules = mayHoldTable(linesOfPage(text))
+        ? rulesOfOperatorList(await page.getOperatorList(), viewport.transform as Matrix, OPS)
+        : { horizontal: [], vertical: [] };
+      pages.push({ ...text, rules });
       page.cleanup();
     }
     return pages;

@@ -103,6 +103,13 @@ function toLine(group: PositionedText[], page: PageText): Line {
   };
 }
 
+/** A page with at most one line of text in separate cells holds no table (of two rows or more). */
+export function mayHoldTable(lines: Line[]): boolean {
+  let split = 0;
+  for (const line of lines) if (line.segments.length >= 2 && ++split >= 2) return true;
+  return false;
+}
+
 const ASCII_WORD_END = /[A-Za-z0-9%)]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9(]/;
 
