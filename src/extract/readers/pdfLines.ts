@@ -39,6 +39,12 @@ const CELL_GAP = 0.9;
 const WORD_GAP = 0.2;
 /** Chinese runs no gap inside a line: between two Chinese runs even this gap is a cell border. */
 const HAN_CELL_GAP = 0.3;
+/** Next to one Chinese run (a number or a Latin word on the other side), a somewhat wider gap. */
+function hanCellGap(left: string, right: string): number {
+  const ends = HAN_END.test(left);
+  const starts = HAN_START.test(right);
+  return ends && starts ? HAN_CELL_GAP : ends || starts ? 1.5 * HAN_CELL_GAP : Infinity;
+}
 const HAN_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]\s*$/;
 const HAN_START = /^\s*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -70,15 +76,18 @@ function toLine(group: PositionedText[], page: PageText): Line {
   const segments: Segment[] = [];
   // A space glyph the producer wrote is a space in the text, even between Chinese words.
   let typedSpace = false;
+  // a "space" item wider than a cell gap fills the room between two cells (LibreOffice writes those)
+  let wideSpace = false;
   for (const item of sorted) {
     const text = item.text.replace(/\s+/g, " ");
     if (!text.trim()) {
       typedSpace = segments.length > 0;
+      wideSpace ||= item.width > CELL_GAP * fontSize;
       continue;
     }
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.x1 : Infinity;
-    const split = !last || gap > CELL_GAP * fontSize || (!typedSpace && gap > HAN_CELL_GAP * fontSize && HAN_END.test(last.text) && HAN_START.test(text));
+    const split = !last || wideSpace || gap > CELL_GAP * fontSize || (!typedSpace && gap > hanCellGap(last.text, text) * fontSize);
     if (split) {
       segments.push({ x0: item.x, x1: item.x + item.width, text: text.trim() });
     } else if (typedSpace) {
@@ -88,6 +97,7 @@ function toLine(group: PositionedText[], page: PageText): Line {
     }
     if (!split) last.x1 = Math.max(last.x1, item.x + item.width);
     typedSpace = false;
+    wideSpace = false;
   }
   for (const segment of segments) segment.text = segment.text.trim();
   const kept = segments.filter((segment) => segment.text);
