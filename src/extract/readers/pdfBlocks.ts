@@ -142,7 +142,41 @@ function tableAt(
   if (isTextColumns(lines.slice(start, end), columns)) return { block: { kind: "table", rows: [] }, start, end, columns: [0, 1], columnsAt: columns };
   let top = start;
   while (top > first - free && isHeaderTop(lines[top - 1], lines[top], columns)) top--;
-  return { columnsAt: columns, block: { kind: "table", rows: tableRows(lines.slice(top, end), columns), page: lines[top].page }, start: top, end };
+  const own = lines.slice(top, end);
+  const voted = votedColumns(own);
+  return { columnsAt: columns, block: { kind: "table", rows: tableRows(own, voted.length > columns.length ? voted : columns), page: lines[top].page }, start: top, end };
+}
+
+/**
+ * Columns where a single line (a header cell "类别 序号" set too tight, a wide merged cell) runs
+ * across a gap that every other line leaves open: that gap still separates two columns (the
+ * ranges that two lines or more write into).
+ */
+function votedColumns(lines: Line[]): Column[] {
+  const spans = lines.flatMap((l) => l.segments);
+  if (lines.filter((l) => l.segments.length >= 2).length < 6) return mergeColumns(spans);
+  const edges = spans.flatMap((sg) => [
+    { x: sg.x0, d: 1 },
+    { x: sg.x1 + 1, d: -1 },
+  ]);
+  edges.sort((a, b) => a.x - b.x || a.d - b.d);
+  const columns: Column[] = [];
+  let depth = 0;
+  let open: number | undefined;
+  for (const { x, d } of edges) {
+    depth += d;
+    if (depth >= 2 && open === undefined) open = x;
+    else if (depth < 2 && open !== undefined) {
+      columns.push({ x0: open, x1: x - 1 });
+      open = undefined;
+    }
+  }
+  // a range only one line writes into, away from the shared ranges (a column empty but for its
+  // header, 进展情况), is a column too
+  const merged = mergeColumns(spans);
+  const lone = merged.filter((m) => !columns.some((c) => c.x0 >= m.x0 - 1 && c.x1 <= m.x1 + 1));
+  const all = [...columns, ...lone].sort((a, b) => a.x0 - b.x0);
+  return all.length >= 2 ? all : merged;
 }
 
 /** A short line right above a table's first full line, inside one of its later columns: the top of a centred header cell. */
