@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph as DocxParagraph, Table, TableCell, TableRo
 import { strFromU8, unzipSync } from "fflate";
 import { extractPlan } from "../src/extract/index.js";
 import { readDocument } from "../src/extract/readers/index.js";
-import { hasCjkFont, makePdf } from "../test/fixtures/pdf.js";
+import { drawTable, hasCjkFont, makePdf } from "../test/fixtures/pdf.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,6 +38,25 @@ async function docxOf(text: string): Promise<Uint8Array> {
 async function pdfOf(text: string): Promise<Uint8Array> {
   return makePdf((doc) => {
     for (const line of text.split("\n").filter((l) => l.trim())) doc.text(line, { indent: 24 });
+  });
+}
+
+/** A 20-page division table with rules (序号 / 工作任务 / 牵头单位), header row repeated on each page. */
+async function pdfTableOf(text: string, pages = 20): Promise<Uint8Array> {
+  const lines = text.split("\n").filter((l) => l.trim().length > 20);
+  const header = ["序号", "工作任务", "牵头单位"];
+  const widths = [40, 330, 90];
+  return makePdf((doc) => {
+    let next = 0;
+    for (let page = 0; page < pages; page++) {
+      if (page) doc.addPage();
+      const rows = [header];
+      for (let r = 0; r < 9; r++, next++) {
+        const line = lines[next % lines.length].replace(/\s+/g, "");
+        rows.push([String(next + 1), [0, 1, 2].map((k) => line.slice(k * 28, (k + 1) * 28)).filter(Boolean).join("\n"), "基教股"]);
+      }
+      drawTable(doc, 72, widths, rows);
+    }
   });
 }
 
@@ -74,6 +93,12 @@ async function benchFormat(label: string, bytes: Uint8Array, filename: string, b
   console.log(row("baseline", base));
   console.log(row("readDocument", read));
   console.log(row("extractPlan", extract));
+  const pages = filename.endsWith(".pdf") ? pageCount(bytes) : 0;
+  if (pages) console.log(`${label.padEnd(5)} ${pages} pages: extractPlan ${(extract / pages).toFixed(1)} ms/page, baseline ${(base / pages).toFixed(1)} ms/page`);
+}
+
+function pageCount(bytes: Uint8Array): number {
+  return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
 const text = planText();
@@ -87,6 +112,8 @@ await benchFormat("docx", docx, "plan.docx", () => strFromU8(unzipSync(docx)["wo
 if (hasCjkFont()) {
   const pdf = await pdfOf(text);
   await benchFormat("pdf", pdf, "plan.pdf", () => pdfBaseline(pdf));
+  const tables = await pdfTableOf(text);
+  await benchFormat("pdf20", tables, "tables.pdf", () => pdfBaseline(tables));
 } else {
   console.log("pdf   skipped: Noto CJK font not installed (apt-get install fonts-noto-cjk)");
 }

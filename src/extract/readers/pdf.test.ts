@@ -77,6 +77,105 @@ describe.skipIf(fontMissing)("readPdf", () => {
     ]);
   });
 
+  it("reads a ruled table's grid: merged cells get spans and continuations, wrapped cell lines re-join without spaces", async () => {
+    // columns at x = 72 | 132 | 312 | 432 ; rows at y = 100 | 130 | 180 | 220
+    const xs = [72, 132, 312, 432];
+    const ys = [100, 130, 180, 220];
+    const bytes = await makePdf((doc) => {
+      doc.lineWidth(0.75);
+      // the first column has no rule between rows 2 and 3: one cell over both
+      for (const y of ys) doc.moveTo(y === ys[2] ? xs[1] : xs[0], y).lineTo(xs[3], y).stroke();
+      for (const x of xs) doc.moveTo(x, ys[0]).lineTo(x, ys[3]).stroke();
+      doc.fontSize(10.5);
+      const put = (text: string, x: number, y: number) => doc.text(text, x + 4, y, { lineBreak: false });
+      put("类别", xs[0], 108);
+      put("工作任务", xs[1], 108);
+      put("责任单位", xs[2], 108);
+      put("德育", xs[0], 168);
+      put("深入开展社会主义核心价", xs[1], 138);
+      put("值观教育活动", xs[1], 153);
+      put("基教股", xs[2], 145);
+      put("加强心理健康教育", xs[1], 192);
+      put("政教股", xs[2], 192);
+    });
+    const doc = await readPdf(bytes);
+    const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toEqual([
+      [{ text: "类别" }, { text: "工作任务" }, { text: "责任单位" }],
+      [{ text: "德育", rowSpan: 2 }, { text: "深入开展社会主义核心价值观教育活动" }, { text: "基教股" }],
+      [{ text: "德育", continuation: true }, { text: "加强心理健康教育" }, { text: "政教股" }],
+    ]);
+  });
+
+  it("joins a ruled table continued on the next page: the repeated header row goes, the split row is one row", async () => {
+    const widths = [40, 250, 120];
+    const header = ["序号", "工作任务", "牵头单位"];
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(12).text("附件：重点任务分解表", 72, 72);
+      drawTable(doc, 100, widths, [header, ["1", "完善控辍保学机制", "基教股"], ["2", "推进集团化办学，扩大优质", "政教股"]]);
+      doc.addPage();
+      drawTable(doc, 72, widths, [header, ["", "教育资源覆盖面", ""], ["3", "加强教师队伍建设", "人事股"]]);
+      doc.fontSize(12).text("以上任务请认真落实。", 72, 200);
+      addHeadersAndPageNumbers(doc, "某县教育局办公室");
+    });
+    const doc = await readPdf(bytes);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+    expect((doc.blocks[1] as Table).rows.map((row) => row.map((c) => c.text))).toEqual([
+      header,
+      ["1", "完善控辍保学机制", "基教股"],
+      ["2", "推进集团化办学，扩大优质教育资源覆盖面", "政教股"],
+      ["3", "加强教师队伍建设", "人事股"],
+    ]);
+    expect(doc.warnings).toEqual(["已忽略第1–2页的页眉页脚和页码"]);
+  });
+
+  it("keeps two ruled tables set one under the other apart when their columns differ", async () => {
+    const bytes = await makePdf((doc) => {
+      const bottom = drawTable(doc, 100, [40, 250, 120], [["序号", "工作任务", "牵头单位"], ["1", "完善控辍保学机制", "基教股"]]);
+      drawTable(doc, bottom, [120, 90, 200], [["项目名称", "责任单位", "完成时限"], ["新建幼儿园", "计财股", "2025年9月底前"]]);
+    });
+    const doc = await readPdf(bytes);
+    const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
+    expect(tables.map((t) => t.rows.map((row) => row.map((c) => c.text)))).toEqual([
+      [["序号", "工作任务", "牵头单位"], ["1", "完善控辍保学机制", "基教股"]],
+      [["项目名称", "责任单位", "完成时限"], ["新建幼儿园", "计财股", "2025年9月底前"]],
+    ]);
+  });
+
+  it("reads a borderless table by its columns: cells set in the middle of their row, wrapped cells, a centred header cell", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(12).text("附件：重点任务分解表", 72, 72);
+      doc.fontSize(10.5);
+      const put = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // columns at x = 72 | 110 | 260 | 400; line step 14, rows 20 apart
+      put("序号", 72, 110);
+      put("工作任务", 110, 110);
+      put("牵头", 400, 103);
+      put("单位", 400, 117);
+      put("具体要求", 260, 110);
+      put("1", 72, 158);
+      put("完善控辍保学机制，", 110, 151);
+      put("落实联控联保责任", 110, 165);
+      put("建立台账，每月调度一", 260, 144);
+      put("次，确保义务教育巩固", 260, 158);
+      put("率达到100%", 260, 172);
+      put("基教股", 400, 158);
+      put("2", 72, 206);
+      put("推进集团化办学", 110, 206);
+      put("城区学校结对帮扶农村学校", 260, 206);
+      put("政教股", 400, 206);
+      doc.fontSize(12).text("以上任务请认真落实。", 72, 260);
+    });
+    const doc = await readPdf(bytes);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+    expect((doc.blocks[1] as Table).rows.map((row) => row.map((c) => c.text))).toEqual([
+      ["序号", "工作任务", "具体要求", "牵头单位"],
+      ["1", "完善控辍保学机制，落实联控联保责任", "建立台账，每月调度一次，确保义务教育巩固率达到100%", "基教股"],
+      ["2", "推进集团化办学", "城区学校结对帮扶农村学校", "政教股"],
+    ]);
+  });
+
   it("refuses a PDF without a text layer", async () => {
     const scanned = await makePdf((doc) => {
       doc.rect(100, 100, 300, 400).fill("#888");

@@ -1,7 +1,8 @@
 // PDF reader for documents with a text layer, via pdfjs-dist's legacy build (the modern
 // build needs browser APIs; 6.x fails on Node 20). Layout → model happens in pure steps:
-// pdfLines (items → lines), pdfFurniture (headers/footers/page numbers), pdfBlocks
-// (tables and re-joined paragraphs).
+// pdfRules (operator list → ruling lines), pdfGrid (ruled tables: rules → cell grid),
+// pdfLines (the other items → lines), pdfFurniture (headers/footers/page numbers), pdfBlocks
+// (borderless tables by column alignment, re-joined paragraphs, ruled tables in place).
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -9,7 +10,9 @@ import { ExtractError, type SourceDocument } from "../model.js";
 import { importKeepingBuiltins, restoreBuiltins } from "./builtins.js";
 import { linesToBlocks } from "./pdfBlocks.js";
 import { removePageFurniture, pageRanges } from "./pdfFurniture.js";
-import { linesOfPage, type PageText, type PositionedText } from "./pdfLines.js";
+import { ruledTables } from "./pdfGrid.js";
+import { linesOfPage, mayHoldTable, type PageText, type PositionedText } from "./pdfLines.js";
+import { rulesOfOperatorList, type Matrix, type PageRules } from "./pdfRules.js";
 import { corruptFile } from "./zip.js";
 
 /** Fewer visible characters than this in the whole file means a scan without OCR. */
@@ -35,13 +38,19 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   const emptyPages = pages.filter((page) => !page.items.some((item) => item.text.trim())).map((page) => page.page);
   if (emptyPages.length) warnings.push(`第${pageRanges(emptyPages)}页没有可提取的文字（可能是扫描页或空白页），已跳过`);
 
-  const furniture = removePageFurniture(pages.map(linesOfPage).filter((lines) => lines.length));
+  const laidOut = pages.map((page) => ruledTables(page, page.rules));
+  const lines = pages.map((page, i) => linesOfPage({ ...page, items: laidOut[i].rest }));
+  const furniture = removePageFurniture(lines.filter((pageLines) => pageLines.length));
   if (furniture.warning) warnings.push(furniture.warning);
-  return { format: "pdf", blocks: linesToBlocks(furniture.pages.flat()), warnings };
+  return { format: "pdf", blocks: linesToBlocks(furniture.pages.flat(), laidOut.flatMap((page) => page.tables)), warnings };
 }
 
-async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
-  const { getDocument, Util } = await loadPdfjs();
+interface PageContent extends PageText {
+  rules: PageRules;
+}
+
+async function readPageTexts(bytes: Uint8Array): Promise<PageContent[]> {
+  const { getDocument, Util, OPS } = await loadPdfjs();
   let pdf: PDFDocumentProxy | undefined;
   try {
     pdf = await getDocument({
@@ -55,7 +64,7 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
       cMapPacked: true,
       standardFontDataUrl: `${pdfjsRoot}/standard_fonts/`,
     }).promise;
-    const pages: PageText[] = [];
+    const pages: PageContent[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -68,7 +77,12 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
         const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
         items.push({ text: item.str, x, y, width: item.width, fontSize });
       }
-      pages.push({ page: number, width: viewport.width, height: viewport.height, items });
+      const text: PageText = { page: number, width: viewport.width, height: viewport.height, items };
+      // the operator list costs about as much as the text: read it only where a table may be
+      const rules = mayHoldTable(linesOfPage(text))
+        ? rulesOfOperatorList(await page.getOperatorList(), viewport.transform as Matrix, OPS)
+        : { horizontal: [], vertical: [] };
+      pages.push({ ...text, rules });
       page.cleanup();
     }
     return pages;

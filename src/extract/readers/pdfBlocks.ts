@@ -3,7 +3,8 @@
 // (not the author) broke them: a line that reaches the right margin continues on the next
 // line, unless it ends a sentence or the next line starts a numbered item or is indented.
 import type { Block, Paragraph, TableCell } from "../model.js";
-import { joinWords, median, type Line, type Segment } from "./pdfLines.js";
+import { continueTable, type RuledTable } from "./pdfGrid.js";
+import { joinWords, median, tidySpaces, type Line, type Segment } from "./pdfLines.js";
 
 const NUMBERED_START =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百]+[章节条部分]|[•●■◆★▲□√])/;
@@ -14,7 +15,12 @@ interface Column {
   x1: number;
 }
 
-export function linesToBlocks(lines: Line[]): Block[] {
+/**
+ * `tables` are the ruled tables found from the page's rules, whose text is not in `lines`;
+ * they are placed among the lines by page and position, and a table continued on the next
+ * page is joined to its first part.
+ */
+export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[] {
   const bodySize = median(lines.flatMap((line) => Array(Math.max(1, line.text.length)).fill(line.fontSize)));
   const headingLevelOf = headingLevels(lines, bodySize);
   const prose = lines.filter((line) => line.segments.length === 1);
@@ -28,8 +34,22 @@ export function linesToBlocks(lines: Line[]): Block[] {
     if (paragraphLines.length) blocks.push(...joinParagraphs(paragraphLines, bodySize, margins, headingLevelOf));
     paragraphLines = [];
   };
+  let pending = [...tables].sort((a, b) => a.page - b.page || a.top - b.top);
+  let lastRuled: RuledTable | undefined;
+  const placeTablesBefore = (line: Line | undefined) => {
+    const due = pending.filter((t) => !line || t.page < line.page || (t.page === line.page && t.top < line.y));
+    if (!due.length) return;
+    pending = pending.slice(due.length);
+    for (const ruled of due) {
+      if (lastRuled && !paragraphLines.length && blocks[blocks.length - 1] === lastRuled.table && continueTable(lastRuled, ruled)) continue;
+      flush();
+      blocks.push(ruled.table);
+      lastRuled = ruled;
+    }
+  };
   while (index < lines.length) {
-    const table = tableAt(lines, index);
+    placeTablesBefore(lines[index]);
+    const table = tableAt(lines, index, paragraphLines.length);
     if (table?.columns) {
       // a page section set in two columns of running text: read the left column, then the right
       flush();
@@ -42,6 +62,8 @@ export function linesToBlocks(lines: Line[]): Block[] {
       }
       index = table.end;
     } else if (table) {
+      // the top lines of a header row set in the middle of its cells came before its first full line
+      paragraphLines.splice(paragraphLines.length - (index - table.start));
       flush();
       blocks.push(table.block);
       index = table.end;
@@ -50,6 +72,7 @@ export function linesToBlocks(lines: Line[]): Block[] {
       index++;
     }
   }
+  placeTablesBefore(undefined);
   flush();
   return blocks;
 }
@@ -91,8 +114,14 @@ function isTextColumns(lines: Line[], columns: Column[]): boolean {
   return total >= 6 && wraps >= total * 0.25;
 }
 
-function tableAt(lines: Line[], start: number): { block: Block; end: number; columns?: number[]; columnsAt: Column[] } | undefined {
-  if (lines[start].segments.length < 2) return undefined;
+/** `free`: how many lines before `start` are still free to join a table (not yet in a block). */
+function tableAt(
+  lines: Line[],
+  first: number,
+  free = 0,
+): { block: Block; start: number; end: number; columns?: number[]; columnsAt: Column[] } | undefined {
+  if (lines[first].segments.length < 2) return undefined;
+  const start = first;
   let end = start;
   let columns: Column[] = [];
   let multiLines = 0;
@@ -100,17 +129,93 @@ function tableAt(lines: Line[], start: number): { block: Block; end: number; col
     const line = lines[end];
     if (line.segments.length >= 2) {
       const widened = mergeColumns([...columns, ...line.segments]);
-      if (multiLines >= 2 && widened.length < 2) break;
+      // text across the gap between two columns: the table ended (another with other columns may follow)
+      if (multiLines >= 2 && (widened.length < 2 || widened.length < columns.length - 1)) break;
       columns = widened;
       multiLines++;
-    } else if (!(multiLines && continuesCell(line, columns, lines[end - 1]))) {
+    } else if (!(multiLines && (continuesCell(line, columns, lines[end - 1]) || continuesInnerColumn(line, columns, lines[end - 1]) || (fitsColumn(line, columns) && multiLineFollows(lines, end, columns))))) {
       break;
     }
     end++;
   }
   if (multiLines < 2 || columns.length < 2) return undefined;
-  if (isTextColumns(lines.slice(start, end), columns)) return { block: { kind: "table", rows: [] }, end, columns: [0, 1], columnsAt: columns };
-  return { columnsAt: columns, block: { kind: "table", rows: tableRows(lines.slice(start, end), columns), page: lines[start].page }, end };
+  if (isTextColumns(lines.slice(start, end), columns)) return { block: { kind: "table", rows: [] }, start, end, columns: [0, 1], columnsAt: columns };
+  let top = start;
+  while (top > first - free && isHeaderTop(lines[top - 1], lines[top], columns)) top--;
+  const own = lines.slice(top, end);
+  const voted = votedColumns(own);
+  return { columnsAt: columns, block: { kind: "table", rows: tableRows(own, voted.length > columns.length ? voted : columns), page: lines[top].page }, start: top, end };
+}
+
+/**
+ * Columns where a single line (a header cell "类别 序号" set too tight, a wide merged cell) runs
+ * across a gap that every other line leaves open: that gap still separates two columns (the
+ * ranges that two lines or more write into).
+ */
+function votedColumns(lines: Line[]): Column[] {
+  const spans = lines.flatMap((l) => l.segments);
+  if (lines.filter((l) => l.segments.length >= 2).length < 6) return mergeColumns(spans);
+  const edges = spans.flatMap((sg) => [
+    { x: sg.x0, d: 1 },
+    { x: sg.x1 + 1, d: -1 },
+  ]);
+  edges.sort((a, b) => a.x - b.x || a.d - b.d);
+  const columns: Column[] = [];
+  let depth = 0;
+  let open: number | undefined;
+  for (const { x, d } of edges) {
+    depth += d;
+    if (depth >= 2 && open === undefined) open = x;
+    else if (depth < 2 && open !== undefined) {
+      columns.push({ x0: open, x1: x - 1 });
+      open = undefined;
+    }
+  }
+  // a range only one line writes into, away from the shared ranges (a column empty but for its
+  // header, 进展情况), is a column too
+  const merged = mergeColumns(spans);
+  const lone = merged.filter((m) => !columns.some((c) => c.x0 >= m.x0 - 1 && c.x1 <= m.x1 + 1));
+  const all = [...columns, ...lone].sort((a, b) => a.x0 - b.x0);
+  return all.length >= 2 ? all : merged;
+}
+
+/** A short line right above a table's first full line, inside one of its later columns: the top of a centred header cell. */
+function isHeaderTop(line: Line, below: Line, columns: Column[]): boolean {
+  return (
+    line.segments.length === 1 &&
+    line.page === below.page &&
+    below.y - line.y < 1.6 * line.fontSize &&
+    line.x0 > columns[0].x1 &&
+    fitsColumn(line, columns)
+  );
+}
+
+/** The line's text stays between the neighbouring columns' text: it wraps inside one column's slot. */
+function fitsColumn(line: Line, columns: Column[]): boolean {
+  const segment = line.segments[0];
+  const c = columnOf(segment, columns);
+  const tolerance = 0.5 * line.fontSize;
+  const left = c > 0 ? columns[c - 1].x1 : -Infinity;
+  const right = c + 1 < columns.length ? columns[c + 1].x0 : Infinity;
+  return line.segments.length === 1 && segment.x0 >= left - tolerance && segment.x1 <= right + tolerance;
+}
+
+/** A line inside a later column's slot (prose starts at the left, in the first one), not far below. */
+function continuesInnerColumn(line: Line, columns: Column[], previous: Line): boolean {
+  if (!fitsColumn(line, columns) || line.x0 <= columns[0].x1) return false;
+  return line.page === previous.page + 1 || (line.page === previous.page && line.y - previous.y < 3 * line.fontSize);
+}
+
+/** Within a few line steps below, a line with text in two of the table's columns: the table goes on. */
+function multiLineFollows(lines: Line[], index: number, columns: Column[]): boolean {
+  const line = lines[index];
+  for (let k = index + 1; k < lines.length && k <= index + 4; k++) {
+    const next = lines[k];
+    if (next.page !== line.page || next.y - line.y > 3 * line.fontSize) return false;
+    if (next.segments.length >= 2 && new Set(next.segments.map((sg) => columnOf(sg, columns))).size >= 2) return true;
+    if (!fitsColumn(next, columns)) return false;
+  }
+  return false;
 }
 
 /** A single-segment line inside a table: wrapped text that fits inside one column, close below. */
@@ -144,51 +249,118 @@ function columnOf(segment: Segment, columns: Column[]): number {
   return best;
 }
 
-function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
-  const isWrap = wrapDetector(lines);
-  const rows: TableCell[][] = [];
-  lines.forEach((line, index) => {
-    const cells = columns.map(() => "");
-    for (const segment of line.segments) {
-      const column = columnOf(segment, columns);
-      cells[column] = joinWords(cells[column], segment.text, true);
-    }
-    const filled = cells.flatMap((text, i) => (text ? [i] : []));
-    const previousRow = rows[rows.length - 1];
-    // One cell under a filled cell of the row above ("序" / "号") reads as that cell wrapping.
-    const looksWrapped = !cells[0] || (filled.length === 1 && !!previousRow?.[filled[0]].text);
-    if (rows.length && isWrap(index, looksWrapped)) {
-      const last = rows[rows.length - 1];
-      cells.forEach((text, i) => {
-        if (text) last[i].text = tidySpaces(joinWords(last[i].text, text, true));
-      });
-    } else {
-      rows.push(cells.map((text) => ({ text: tidySpaces(text) })));
-    }
-  });
-  // Header rows repeated at the top of each page.
-  const header = JSON.stringify(rows[0]);
-  return rows.filter((row, index) => index === 0 || JSON.stringify(row) !== header);
+interface Piece {
+  column: number;
+  page: number;
+  y: number;
+  size: number;
+  text: string;
+}
+
+interface CellBlock {
+  column: number;
+  page: number;
+  top: number;
+  bottom: number;
+  pieces: Piece[];
 }
 
 /**
- * Is line `index` wrapped text of the row above? When line gaps come in two sizes (line
- * spacing inside a cell, and the larger step between rows with their padding), the small gap
- * says so. When all gaps are alike, only a line that looks wrapped (empty first column, or a
- * single cell under a filled one) and follows closely is taken as a wrap.
+ * Rows of a table without rules. In each column, lines a line-step apart are one cell (its
+ * text wrapped); cells of different columns whose vertical extents overlap are one row, so
+ * cells set at the top, the middle or the bottom of their row all land in it. A row whose
+ * first column holds two cells is two rows (rows with no space between them).
  */
-function wrapDetector(lines: Line[]): (index: number, looksWrapped: boolean) => boolean {
-  const gapAt = (i: number) => (i > 0 && lines[i].page === lines[i - 1].page ? lines[i].y - lines[i - 1].y : Infinity);
-  const gaps = lines.map((_, i) => gapAt(i)).filter(Number.isFinite);
-  const smallest = Math.min(...gaps);
-  const twoSizes = gaps.some((gap) => gap > smallest * 1.3) && gaps.some((gap) => gap <= smallest * 1.15);
-  return (index, looksWrapped) => {
-    if (index === 0) return false;
-    const gap = gapAt(index);
-    if (!Number.isFinite(gap)) return looksWrapped;
-    if (twoSizes) return gap <= smallest * 1.15;
-    return looksWrapped && gap < 1.6 * lines[index].fontSize;
-  };
+function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
+  const byColumn: Piece[][] = columns.map(() => []);
+  for (const line of lines) {
+    for (const segment of line.segments) {
+      const column = columnOf(segment, columns);
+      byColumn[column].push({ column, page: line.page, y: line.y, size: line.fontSize, text: segment.text });
+    }
+  }
+  const steps: number[] = [];
+  for (const pieces of byColumn) {
+    for (let i = 1; i < pieces.length; i++) {
+      const step = pieces[i].y - pieces[i - 1].y;
+      if (pieces[i].page === pieces[i - 1].page && step > 0.5 * pieces[i].size) steps.push(step);
+    }
+  }
+  const size = median(lines.map((l) => l.fontSize));
+  const pitch = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 4)] : 1.2 * size;
+  const blocks: CellBlock[] = [];
+  byColumn.forEach((pieces, column) => {
+    let block: CellBlock | undefined;
+    for (const piece of pieces) {
+      if (block && piece.page === block.page && piece.y - block.bottom <= 1.3 * pitch) {
+        block.pieces.push(piece);
+        block.bottom = piece.y;
+        continue;
+      }
+      blocks.push((block = { column, page: piece.page, top: piece.y - piece.size, bottom: piece.y, pieces: [piece] }));
+    }
+  });
+  blocks.sort((a, b) => a.page - b.page || a.top - b.top);
+  const groups: CellBlock[][] = [];
+  let bottom = -Infinity;
+  let page = 0;
+  for (const block of blocks) {
+    const last = groups[groups.length - 1];
+    if (last && block.page === page && block.top < bottom) {
+      last.push(block);
+      bottom = Math.max(bottom, block.bottom);
+    } else {
+      groups.push([block]);
+      page = block.page;
+      bottom = block.bottom;
+    }
+  }
+  const rows: TableCell[][] = [];
+  let lastPage = 0;
+  for (const group of groups.flatMap(splitAtFirstColumn)) {
+    const cells = columns.map((_, column) => {
+      const pieces = group.filter((b) => b.column === column).flatMap((b) => b.pieces);
+      pieces.sort((a, b) => a.y - b.y);
+      return { text: tidySpaces(pieces.reduce((text, piece) => joinWords(text, piece.text, true), "")) };
+    });
+    const previous = rows[rows.length - 1];
+    // a row the page break split goes on at the top of the next page without its first cell
+    const newPage = group[0].page > lastPage;
+    lastPage = group[0].page;
+    if (previous && newPage && !cells[0].text && previous[0].text) {
+      cells.forEach((cell, c) => {
+        if (cell.text) previous[c].text = tidySpaces(joinWords(previous[c].text, cell.text, true));
+      });
+      continue;
+    }
+    rows.push(cells);
+  }
+  // Header rows repeated at the top of each page.
+  const header = rows[0] && compactRow(rows[0]);
+  return rows.filter((row, index) => index === 0 || compactRow(row) !== header);
+}
+
+function compactRow(row: TableCell[]): string {
+  return row.map((cell) => cell.text.replace(/\s+/g, "")).join("|");
+}
+
+/** Two cells in the first column of one row: the row is two rows, split where the second starts. */
+function splitAtFirstColumn(group: CellBlock[]): CellBlock[][] {
+  const anchors = group.filter((b) => b.column === 0).sort((a, b) => a.top - b.top);
+  if (anchors.length < 2) return [group];
+  const cuts = anchors.slice(1).map((b) => b.top);
+  const parts: CellBlock[][] = anchors.map(() => []);
+  for (const block of group) {
+    for (const piece of block.pieces) {
+      let part = 0;
+      while (part < cuts.length && piece.y > cuts[part]) part++;
+      const target = parts[part];
+      const existing = target.find((b) => b.column === block.column);
+      if (existing) existing.pieces.push(piece);
+      else target.push({ ...block, pieces: [piece] });
+    }
+  }
+  return parts.filter((part) => part.length);
 }
 
 interface Margins {
@@ -231,38 +403,26 @@ function joinParagraphs(
   headingLevelOf: (line: Line) => number | undefined,
 ): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let current: { paragraph: Paragraph; last: Line } | undefined;
+  let current: { paragraph: Paragraph; last: Line; first: boolean } | undefined;
   for (const line of lines) {
     const headingLevel = headingLevelOf(line);
-    if (current && continues(current.last, line, margins, bodySize)) {
+    if (current && continues(current.last, line, margins, bodySize, current.first)) {
       current.paragraph.text = joinWords(current.paragraph.text, line.text, true);
       current.last = line;
+      current.first = false;
       continue;
     }
     const paragraph: Paragraph = { kind: "paragraph", text: line.text, page: line.page };
     paragraphs.push(paragraph);
     if (headingLevel) paragraph.heading = headingLevel;
-    current = { paragraph, last: line };
+    current = { paragraph, last: line, first: true };
   }
   for (const paragraph of paragraphs) paragraph.text = tidySpaces(paragraph.text);
   return paragraphs;
 }
 
-/**
- * PDF producers space Chinese away from Latin letters and digits for looks ("2020 年",
- * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
- * kept: they may separate words the author spaced on purpose.
- */
-export function tidySpaces(text: string): string {
-  const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
-  // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
-  const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
-  return text
-    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
-    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
-}
-
-function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number): boolean {
+/** `first`: previous is the first line of its paragraph. */
+function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number, first: boolean): boolean {
   const size = previous.fontSize;
   if (Math.abs(next.fontSize - size) > size * 0.15) return false;
   if (NUMBERED_START.test(next.text)) return false;
@@ -272,6 +432,9 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   // Large-font lines (titles) are usually centred: join them while they stay large.
   if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page;
   const reachesRight = previous.x1 >= right - 1.5 * size;
-  const indented = next.x0 > left + 1.5 * size;
+  // a list item's lines hang under the text after its number, and then keep that left edge
+  const hangs = first && NUMBERED_START.test(previous.text) && next.x0 > previous.x0 + 0.5 * size && next.x0 <= previous.x0 + 4 * size;
+  const aligned = !first && Math.abs(next.x0 - previous.x0) <= 0.5 * size;
+  const indented = !hangs && !aligned && next.x0 > left + 1.5 * size;
   return reachesRight && !indented;
 }

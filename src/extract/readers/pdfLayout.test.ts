@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { linesToBlocks, tidySpaces } from "./pdfBlocks.js";
+import { linesToBlocks } from "./pdfBlocks.js";
 import { isPageNumber, pageRanges, removePageFurniture } from "./pdfFurniture.js";
-import { linesOfPage, type PositionedText } from "./pdfLines.js";
+import { linesOfPage, tidySpaces, type PositionedText } from "./pdfLines.js";
 
 const item = (text: string, x: number, y: number, fontSize = 12): PositionedText => ({
   text,

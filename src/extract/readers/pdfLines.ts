@@ -37,6 +37,16 @@ export interface Line {
 /** A gap wider than this many font sizes separates two cells rather than two words. */
 const CELL_GAP = 0.9;
 const WORD_GAP = 0.2;
+/** Chinese runs no gap inside a line: between two Chinese runs even this gap is a cell border. */
+const HAN_CELL_GAP = 0.3;
+/** Next to one Chinese run (a number or a Latin word on the other side), a somewhat wider gap. */
+function hanCellGap(left: string, right: string): number {
+  const ends = HAN_END.test(left);
+  const starts = HAN_START.test(right);
+  return ends && starts ? HAN_CELL_GAP : ends || starts ? 1.5 * HAN_CELL_GAP : Infinity;
+}
+const HAN_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]\s*$/;
+const HAN_START = /^\s*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 export function linesOfPage(page: PageText): Line[] {
   const items = page.items
@@ -66,23 +76,28 @@ function toLine(group: PositionedText[], page: PageText): Line {
   const segments: Segment[] = [];
   // A space glyph the producer wrote is a space in the text, even between Chinese words.
   let typedSpace = false;
+  // a "space" item wider than a cell gap fills the room between two cells (LibreOffice writes those)
+  let wideSpace = false;
   for (const item of sorted) {
     const text = item.text.replace(/\s+/g, " ");
     if (!text.trim()) {
       typedSpace = segments.length > 0;
+      wideSpace ||= item.width > CELL_GAP * fontSize;
       continue;
     }
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.x1 : Infinity;
-    if (!last || gap > CELL_GAP * fontSize) {
+    const split = !last || wideSpace || gap > CELL_GAP * fontSize || (!typedSpace && gap > hanCellGap(last.text, text) * fontSize);
+    if (split) {
       segments.push({ x0: item.x, x1: item.x + item.width, text: text.trim() });
     } else if (typedSpace) {
       last.text = `${last.text.trimEnd()} ${text.trimStart()}`;
     } else {
       last.text = gap > WORD_GAP * fontSize ? joinWords(last.text, text.trim(), true) : last.text + text;
     }
-    if (last && gap <= CELL_GAP * fontSize) last.x1 = Math.max(last.x1, item.x + item.width);
+    if (!split) last.x1 = Math.max(last.x1, item.x + item.width);
     typedSpace = false;
+    wideSpace = false;
   }
   for (const segment of segments) segment.text = segment.text.trim();
   const kept = segments.filter((segment) => segment.text);
@@ -98,6 +113,13 @@ function toLine(group: PositionedText[], page: PageText): Line {
   };
 }
 
+/** A page with at most one line of text in separate cells holds no table (of two rows or more). */
+export function mayHoldTable(lines: Line[]): boolean {
+  let split = 0;
+  for (const line of lines) if (line.segments.length >= 2 && ++split >= 2) return true;
+  return false;
+}
+
 const ASCII_WORD_END = /[A-Za-z0-9%)]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9(]/;
 
@@ -106,6 +128,20 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
   if (!left) return right;
   if (!right) return left;
   return spaced && ASCII_WORD_END.test(left) && ASCII_WORD_START.test(right) ? `${left} ${right}` : left + right;
+}
+
+/**
+ * PDF producers space Chinese away from Latin letters and digits for looks ("2020 年",
+ * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
+ * kept: they may separate words the author spaced on purpose.
+ */
+export function tidySpaces(text: string): string {
+  const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
+  // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
+  const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
+  return text
+    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
+    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
 }
 
 export function median(values: number[]): number {
