@@ -42,6 +42,8 @@ export async function startTestServer(options: { sessionIdleMinutes?: number; fi
       // Jobs run by the wall clock (rounds open at 00:05 Shanghai): a test that started at the
       // wrong minute would find rounds it did not make. Tests drive rounds themselves.
       DUBAN_SCHEDULER: "0",
+      // Every browser of a test comes from 127.0.0.1: the per-address limit would count them all as one.
+      DUBAN_API_RATE: "100000",
       ...(options.firstRun ? {} : { DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD, DUBAN_ORG_NAME: ORG_NAME }),
     },
   });
