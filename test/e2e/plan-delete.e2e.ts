@@ -1,27 +1,15 @@
 // Deleting plans from 工作方案: a draft and an archived plan (with a round of reports) are deleted
 // through the 删除 button and its confirmation, which says what goes with the plan; a published
 // plan offers no 删除. After a reload both are gone.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, openPage, startTestServer, type TestServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { ADMIN_PASSWORD, chromiumMissing, loginAs, openPage, serverAndBrowser } from "./harness.js";
 import { answerOf, pageApi, ROUND_PLAN_TEXT } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("工作方案: 删除草稿和已归档的方案", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await openPage(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   it("deletes a draft and an archived plan after confirmation; they stay gone after a reload", async () => {
+    const page = await openPage(env.browser, env.server.url);
     await loginAs(page, "admin", ADMIN_PASSWORD);
     const api = await pageApi(page);
     await api.call("POST", "/api/units", { name: "基础教育股", kind: "department", aliases: [] });

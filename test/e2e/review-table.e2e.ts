@@ -2,9 +2,8 @@
 // table row it was read from (header over the row's cells), and the cell of the selected field is
 // marked, as the source text marks the field.
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from "docx";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { ADMIN_PASSWORD, chromiumMissing, loginAs, openPage, screenshotIfWanted, serverAndBrowser } from "./harness.js";
 import { answerOf } from "./plan-helpers.js";
 
 const HEADER = ["序号", "重点工作任务", "牵头单位", "责任领导", "完成时限"];
@@ -33,21 +32,10 @@ async function divisionTableDocx(): Promise<Buffer> {
 }
 
 describe.skipIf(chromiumMissing)("审核: a task read from a table shows its row", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await openPage(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   it("shows the header and the row, and marks the cell of the selected field", async () => {
+    const page = await openPage(env.browser, env.server.url);
     await loginAs(page, "admin", ADMIN_PASSWORD);
     await page.getByRole("menuitem", { name: "工作方案" }).click();
     await page.getByRole("button", { name: "导入" }).click();
