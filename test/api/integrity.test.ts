@@ -163,7 +163,7 @@ describe.each(dialects())("data integrity on $name", (dialect) => {
     for (const url of ["/api/plans/import", "/api/import/directory"]) {
       const noBoundary = await admin.request("POST", url, "abc", { "content-type": "multipart/form-data" });
       expect(noBoundary.statusCode, noBoundary.body).toBe(400);
-      expect(noBoundary.json().error.message).toMatch(/^上传内容不完整或格式不正确/);
+      expect(noBoundary.json().error.message).toMatch(/^上传的内容不完整或格式错误/);
     }
     const truncated = await admin.request("POST", "/api/plans/import", cut, { "content-type": "multipart/form-data; boundary=b" });
     expect(truncated.statusCode, truncated.body).toBe(400);

@@ -4,10 +4,11 @@
 // acknowledged before the backup began must be in the restore. SQLite only: PostgreSQL is backed
 // up with pg_dump. FIGURES_FULL=1 (npm run figures:restore) repeats the drill and writes more.
 import SQLite from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { AUDIT_KEY_FILE } from "../../src/server/db/audit-key.js";
 import { SQLITE_FILE } from "../../src/server/db/connection.js";
 import { duban, dubanBin, LiveServer, makeDataset, openRounds, signedIn, size, type Dataset, type HttpClient } from "./live.js";
 
@@ -63,6 +64,10 @@ describe("figure 4 — restore drill under writes on sqlite", () => {
 
       const fresh = mkdtempSync(join(tmpdir(), "duban-restored-"));
       folders.push(fresh);
+      // The audit key is kept apart from the backup (whoever holds a backup must not be able to
+      // rewrite its chain): the operator brings it to the new folder, as on a new machine.
+      copyFileSync(join(ds.dataDir, AUDIT_KEY_FILE), join(fresh, AUDIT_KEY_FILE));
+      chmodSync(join(fresh, AUDIT_KEY_FILE), 0o600);
       const restore = await duban(bin, { ...ds.env, DUBAN_DATA_DIR: fresh }, "restore", file);
       expect(restore.code, restore.stderr).toBe(0);
 

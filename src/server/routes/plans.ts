@@ -35,7 +35,7 @@ const day = calendarDay;
 export const planRoutes = [
   route({
     method: "GET", url: "/api/plans", tag: "plans", access: "plans.read", summary: "工作方案列表",
-    query: z.strictObject({ year: queryInt().min(2000, "年份无效").max(2100, "年份无效").optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
+    query: z.strictObject({ year: z.coerce.number().int().min(2000, "年份无效").max(2100, "年份无效").optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
       let q = db.selectFrom("plans").selectAll().where("org_id", "in", await workReadOrgs(db, user!));
