@@ -76,6 +76,16 @@ function tableTitle(doc: WorkDoc): Stitched | null {
   return null;
 }
 
+/** "2026312" → 2026-03-12 and "20260312" → 2026-03-12; null where no date or more than one fits. */
+export function bareDigitDate(line: string): string | null {
+  const m = /^(20\d{2})(\d{3,4})$/.exec(line.trim());
+  if (!m) return null;
+  const r = m[2];
+  const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
+  const valid = splits.map(([mo, d]) => [Number(mo), Number(d)]).filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
+  return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
+}
+
 export const cover: Stage = (doc) => {
   const paras = doc.paras;
   const text = (p: Para) => p.st.text.trim();
@@ -108,6 +118,18 @@ export const cover: Stage = (doc) => {
     meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
     meta.located.issuedOn = located(paras[i].st.trim().span(), 0.9);
     break;
+  }
+  // a notice's signing date whose 年月日 a web copy lost ("2026312" under the notice text): read only
+  // where the digits allow one date alone
+  if (dateIdx < 0 && noticeIdx >= 0) {
+    for (let i = noticeIdx + 1; i < Math.min(head, noticeIdx + 12); i++) {
+      const d = bareDigitDate(text(paras[i]));
+      if (!d) continue;
+      dateIdx = i;
+      meta.issuedOn = d;
+      meta.located.issuedOn = located(paras[i].st.trim().span(), 0.6);
+      break;
+    }
   }
   // no date on the cover: the signature at the end (issuer line, then date) signs the plan
   if (dateIdx < 0) {
@@ -219,6 +241,7 @@ export const cover: Stage = (doc) => {
     for (const row of it.table.rows.slice(0, 3)) for (const c of row) if (c.text.trim()) fieldSources.push(c);
     break;
   }
+  let pageYear: number | null = null;
   for (const st of fieldSources) {
     const t = st.text;
     if (t.length > 200) continue;
@@ -241,6 +264,12 @@ export const cover: Stage = (doc) => {
           meta.located.docNumber = located(st.span(da, da + d[0].length), 0.7);
         }
       } else if (!meta.issuedOn) {
+        // a page's 发布日期/发布时间 is when the site posted it, not when the document was signed:
+        // only beside the document's own record (its 文号 or 发文/成文日期 in the same line) does it date it
+        if (/^发布/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
+          pageYear ??= /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+          continue;
+        }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
         if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12 && Number(d[3]) >= 1 && Number(d[3]) <= 31) {
           meta.issuedOn = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
@@ -289,6 +318,8 @@ export const cover: Stage = (doc) => {
     for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
+    // a year named once is a weaker sign than the year the page posted the document in
+    if (best < 2 && pageYear) meta.year = pageYear;
   }
   if (meta.year !== null) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 

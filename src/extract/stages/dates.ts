@@ -138,6 +138,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       }
     }
     const suf = SUFFIX_BY.find(([re]) => re.test(after));
+    // "拟定2026年春季学期工作计划": a term naming what a plan or a course is for is no deadline
+    if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
       add(i, end + sm[0].length, suf[1](y), 0.9);
@@ -222,6 +224,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
+const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;
+const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学计划|教学进度|工作安排|校历|行事历|教材|作息)/;
 const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
 
 function compact(s: string): string {

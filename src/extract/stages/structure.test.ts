@@ -362,3 +362,62 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings).toContain("未识别到任何任务，请手工录入");
   });
 });
+
+describe("fragments and numbered lists that are not tasks", () => {
+  const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+  it("takes the 1. items of a fragment opening under （三）（四） and going on under month headings as tasks", async () => {
+    const { plan } = await run([
+      "（三）卫生保健",
+      "1.做好晨检工作。",
+      "2.每周消毒玩具。",
+      "（四）家长工作",
+      "1.召开家长会。",
+      "二、每月工作安排",
+      "三月份：",
+      "1、组织植树活动。",
+      "2、开展春季运动会。",
+      "四月份：",
+      "1、举办亲子阅读周。",
+      "2、组织春游。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual([
+      "三|1|做好晨检工作",
+      "三|2|每周消毒玩具",
+      "四|1|召开家长会",
+      "二|1|组织植树活动",
+      "二|2|开展春季运动会",
+      "二|1|举办亲子阅读周",
+      "二|2|组织春游",
+    ]);
+    expect(plan.tasks[4].body).not.toContain("四月份");
+    expect(plan.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+
+  it("does not take a ranking of names on one numbered line as tasks", async () => {
+    const { plan } = await run([
+      "青禾市民生工程进度通报",
+      "一、综合排名",
+      "1、甲山县；2、乙水区；3、丙河县；4、丁湖区。",
+      "二、项目进展",
+      "1、学前教育提升，牵头单位：市教育局。进展较慢的为乙水区。",
+      "2、教师培训，牵头单位：市教育局。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title, t.lead.join("、")].join("|"))).toEqual(["二|1|学前教育提升|市教育局", "二|2|教师培训|市教育局"]);
+  });
+
+  it("does not take a contents list with page numbers as tasks", async () => {
+    const { plan } = await run([
+      "目录",
+      "1.青禾市教育局2031年工作要点3",
+      "2.青禾县教育局2031年工作要点15",
+      "3.青禾区教育局2031年工作要点27",
+      "一、加强党建",
+      "1.深化理论学习",
+      "2.推进清廉学校建设",
+      "二、办好学前教育",
+      "3.新建幼儿园",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["深化理论学习", "推进清廉学校建设", "新建幼儿园"]);
+  });
+});

@@ -70,7 +70,8 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
-  const label = /[（(](责任|牵头|配合|协办)/.exec(t);
+  // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
+  const label = /[（(](责任|牵头|配合|协办)|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
@@ -153,10 +154,48 @@ function restartsUnderParents(nums: (Num | null)[], lv: Lv): boolean {
   return runs >= 2 && restarted === runs;
 }
 
+// an inline run of short numbered names on one line ("1、甲县；2、乙区；3、丙县。"): a ranking or a roll, not a task
+const INLINE_ROLL = /^(?:\d{1,2}\s*[、.．]\s*[^，。；;,、\d]{1,12}\s*[；;，,、。]?\s*){3,}$/;
+// a contents line: a short title with its page number glued to its end ("3.某局工作要点29")
+const CONTENTS_LINE = /^[^，。；;,]{2,40}?[^\d\s.．、%％]\s*(\d{1,3})$/;
+
+/**
+ * Numbered lines that list no work: a ranking of names on one line, and a contents list (the page
+ * numbers at the ends of its lines rise) — their numbers are not the plan's numbering.
+ */
+function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  const out = nums.slice();
+  for (let i = 0; i < paras.length; i++) if (out[i]?.level === 3 && INLINE_ROLL.test(paras[i].st.text.trim())) out[i] = null;
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    let last = -1;
+    const page = (k: number) => {
+      const n = out[k];
+      const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
+      return m ? Number(m[1]) : -1;
+    };
+    while (j < paras.length && page(j) > last) last = page(j++);
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+/** Every item of level `lv` sits under an item of level `parent` (not right under a higher heading). */
+function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
+  let above: Lv | null = null;
+  for (const n of nums) {
+    if (!n) continue;
+    if (RANK[n.level] < RANK[lv]) above = n.level;
+    else if (n.level === lv && above !== parent) return false;
+  }
+  return true;
+}
+
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
-  const nums = paras.map(paraNumbering);
+  const nums = dropNonTaskLists(paras, paras.map(paraNumbering));
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
@@ -196,7 +235,7 @@ export const structure: Stage = (doc, ctx) => {
     else if (count(2) >= 2) taskLevel = 2;
     else if (count(1) >= 2) taskLevel = 1;
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
-    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3)) {
+    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3) && allUnder(nums, 3, 2)) {
       const headingLike = paras.every((p, i) => nums[i]?.level !== 2 || (p.st.text.trim().length <= 40 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, ""))));
       if (headingLike) taskLevel = 2;
     }
@@ -319,9 +358,11 @@ function collectTasks(
     }
     // (only a heading that the items follow: "3月：完成摸底；" inside a task's text is not one)
     const nextIsItem = boldTasks ? !!paras[i + 1]?.boldPrefix : nums[i + 1]?.level === taskLevel;
-    const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
+    const month = !n && monthHeads >= 2 && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
     if (month) {
       close();
+      // no year printed anywhere: the month heading closes the items above it, but dates nothing
+      if (planYear === null) return;
       const mo = /\d/.test(month[2]) ? Number(month[2]) : cnToInt(month[2]);
       if (month[1] || month[3]) scheduleYear = Number(month[1] ?? month[3]);
       else if (mo < lastMonth) scheduleYear = (scheduleYear ?? planYear!) + 1;
