@@ -421,3 +421,38 @@ describe("fragments and numbered lists that are not tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["深化理论学习", "推进清廉学校建设", "新建幼儿园"]);
   });
 });
+
+describe("unnumbered tasks", () => {
+  const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+  it("takes the one paragraph of a section parallel to numbered ones as its task, without its heading repeated", async () => {
+    const { plan } = await run([
+      "青禾区教育局2031年民生实事项目完成情况",
+      "一、省级民生实事项目",
+      "1.补充配置电脑项目。任务数300台。",
+      "2.建设实验室项目。任务数12间。",
+      "二、市级民生实事项目",
+      "市级民生实事项目实施3所乡村学校达标工程。完成运动场改造及校舍维修。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual(["一|1|补充配置电脑项目", "一|2|建设实验室项目", "二||实施3所乡村学校达标工程"]);
+  });
+
+  it("does not take the paragraphs of a section that is not parallel to the numbered ones", async () => {
+    const { plan } = await run([
+      "青禾市2031年寒假及开学时间",
+      "一、放假及开学时间",
+      "义务教育学校定于2031年1月20日放寒假，2031年2月16日正式开学。",
+      "二、假期前后工作安排",
+      "1.认真做好学期收尾工作。各校要加强常规管理。",
+      "2.提前做好开学准备工作。各校要利用假期时间做好准备。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["认真做好学期收尾工作", "提前做好开学准备工作"]);
+  });
+
+  it("takes the paragraph under a 任务安排 label, and not the progress under 落实情况, as a plan of one task", async () => {
+    const { plan, warnings } = await run(["青禾区2031年民生实事：教育行动", "任务安排", "新建中小学校3所，新增义务教育学位4000座。", "落实情况", "第一季度：3所学校已开工建设。"]);
+    expect(plan.tasks.map((t) => [t.no, t.title, t.targets.map((x) => x.value).join("、")].join("|"))).toEqual(["|新建中小学校3所，新增义务教育学位4000座|3、4000"]);
+    expect(plan.tasks[0].confidence).toBeLessThanOrEqual(0.4);
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+});

@@ -181,6 +181,21 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   return out;
 }
 
+/**
+ * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
+ * long enough to describe work, and no numbered item before the next heading of that rank or above.
+ */
+function soleParagraph(paras: Para[], nums: (Num | null)[], nextNumbered: Int32Array, i: number, rank: number): boolean {
+  const t = paras[i].st.text.trim();
+  if (t.length < 20 || !/[。；;]/.test(t) || /[：:]$/.test(t)) return false;
+  const j = nextNumbered[i];
+  return j < 0 || RANK[nums[j]!.level] <= rank;
+}
+
+function headingTitle(p: Para, n: Num): string {
+  return p.st.text.trim().slice(n.length).trim().replace(/[。：:]$/, "").replace(/\s+/g, "");
+}
+
 /** Every item of level `lv` sits under an item of level `parent` (not right under a higher heading). */
 function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
   let above: Lv | null = null;
@@ -248,7 +263,7 @@ export const structure: Stage = (doc, ctx) => {
   const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
     const level = mayFallBack ? fallbackLevel(count) : 0;
-    if (!level) return mayFallBack && start > 0 ? fromWholeDocument(doc, ctx) : { ...doc, proseTasks: [] };
+    if (!level) return mayFallBack ? (start > 0 ? fromWholeDocument(doc, ctx) : labelledBlock(doc, doc.paras, ctx)) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
     warnFallback(ctx, tasks, level, count(level) >= 2);
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
@@ -267,10 +282,34 @@ function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1])
   const nums = doc.paras.map(paraNumbering);
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
   const level = fallbackLevel(count);
-  if (!level) return { ...doc, proseTasks: [] };
+  if (!level) return labelledBlock(doc, doc.paras, ctx);
   const tasks = collectTasks(doc, doc.paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
   warnFallback(ctx, tasks, level, true);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+}
+
+// the label of a block that states the work ("任务安排", "实事内容", "建设内容："), and of one that
+// reports on it (落实情况, 进展情况): the one holds the task, the other is no part of it
+const TASK_LABEL = /^(?:任务安排|工作任务|主要任务|目标任务|实事内容|建设内容|项目内容|工作内容|主要内容|建设任务)\s*[：:]?$/;
+const REPORT_LABEL = /^(?:落实情况|进展情况|进度情况|完成情况|推进情况|工作进展|实施情况|工作成效|取得成效)\s*[：:]?/;
+
+/**
+ * No numbered item anywhere: a paragraph under a label that states the work ("任务安排" over
+ * "新建学校13所…") is a plan of one task, taken with low confidence and said so.
+ */
+function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
+  const tasks: RawTask[] = [];
+  for (let i = 0; i + 1 < paras.length; i++) {
+    if (!TASK_LABEL.test(paras[i].st.text.trim())) continue;
+    const p = paras[i + 1];
+    const t = p.st.text.trim();
+    if (t.length < 6 || TASK_LABEL.test(t) || REPORT_LABEL.test(t)) continue;
+    const { st, confidence } = titleOf(p, null);
+    if (!st.text) continue;
+    tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
+  }
+  if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  return { ...doc, proseTasks: tasks, sections: [] };
 }
 
 /**
@@ -312,8 +351,23 @@ function collectTasks(
   const tasks: RawTask[] = [];
   const parts: Para[][] = [];
   // open headings above the task level, by rank
-  let heads: { rank: number; sec: ExtractedSection }[] = [];
+  let heads: { rank: number; sec: ExtractedSection; level: Lv }[] = [];
   let skipping = false;
+  let lastHead = -2;
+  // the next numbered paragraph after each one, and the headings above the task level by level and
+  // last two characters (parallel parts: "省级项目" / "市级项目")
+  const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
+  for (let j = paras.length - 1; j >= 0; j--) nextNumbered[j] = nums[j + 1] ? j + 1 : nextNumbered[j + 1];
+  const tails = new Map<string, Set<string>>();
+  nums.forEach((n, j) => {
+    if (!n || !taskLevel || RANK[n.level] >= taskRank) return;
+    const title = headingTitle(paras[j], n);
+    if (title.length < 2) return;
+    const key = `${n.level}|${title.slice(-2)}`;
+    if (!tails.has(key)) tails.set(key, new Set());
+    tails.get(key)!.add(title);
+  });
+  const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
   let cur: RawTask | null = null;
   let seq = 0;
   // month headings between the task items: a schedule; the months run on from the plan's year and
@@ -380,7 +434,8 @@ function collectTasks(
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
-      heads.push({ rank, sec });
+      heads.push({ rank, sec, level: n.level });
+      lastHead = i;
       skipping = honourSkips && heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
       return;
     }
@@ -404,6 +459,21 @@ function collectTasks(
       };
       parts.push([p]);
       return;
+    }
+    // a section whose whole content is one unnumbered paragraph, under a heading parallel to its
+    // siblings' ("一、省级项目" / "二、市级项目": a project described in prose where the others are
+    // numbered): that paragraph is the section's task
+    const head = heads[heads.length - 1];
+    if (!cur && !n && !skipping && taskLevel && head && lastHead === i - 1 && soleParagraph(paras, nums, nextNumbered, i, head.rank) && parallel(head.level, head.sec.title)) {
+      let { st, confidence } = titleOf(p, null);
+      // the paragraph may open by naming its heading again
+      const again = head.sec.title.replace(/^[一二三四五六七八九十]+[、.．]/, "");
+      if (st.text.startsWith(again) && st.text.length > again.length + 4) st = st.slice(again.length).trim();
+      if (st.text) {
+        cur = { no: "", section: heads[heads.length - 1].sec, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+        parts.push([p]);
+        return;
+      }
     }
     if (cur && !p.heading) parts[parts.length - 1].push(p);
     else close();
