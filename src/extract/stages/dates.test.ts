@@ -22,6 +22,11 @@ describe("findDeadlines", () => {
     expect(find("确保2024年秋季学期全面完成改造")).toEqual(["2024-12"]);
   });
 
+  it("does not read the month of what an inspection found as a deadline", () => {
+    expect(find("学前教育提升，牵头单位：市教育局。其中，6月份督查发现问题整改不到位的为乙县。")).toEqual([]);
+    expect(find("6月份完成督查整改。")).toEqual(["2024-06"]);
+  });
+
   it("resolves relative dates against the plan year", () => {
     expect(find("暑假前，确保不少于 60%的乡镇达标")).toEqual(["2024-07"]);
     expect(find("秋季开学前投入使用")).toEqual(["2024-08"]);

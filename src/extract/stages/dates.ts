@@ -168,6 +168,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const before = t.slice(Math.max(0, i - 4), i);
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
     if (/(从|自|每|个|每个)[ \t]*$/.test(before) || START_WORDS.test(t.slice(end, end + 4))) continue;
+    // "8月份督查发现…": what an inspection found, in a report
+    if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
     const by = m[2] ? `${planYear}-${pad(mo)}-${pad(Number(m[2]))}` : `${planYear}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
