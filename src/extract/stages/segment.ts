@@ -5,6 +5,7 @@ import { numbering, numberValue } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
+import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
@@ -124,6 +125,25 @@ export function splitRunTogether(line: Line): Line[] {
   return out;
 }
 
+/**
+ * A page laying one project out in labelled blocks ("…（2项） 任务安排 新建学校3所。 落实情况 第一季度：…"),
+ * run into one paragraph by a text flow: each label and each block is a line of its own.
+ */
+export function splitBlockLabels(line: Line): Line[] {
+  if (line.numbering || line.text.length < 20) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const m of line.text.matchAll(RUN_IN_BLOCK_LABEL)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (m.index! > from) out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index!), start: line.start + from });
+    out.push({ text: m[1], start: line.start + at });
+    from = m.index! + m[0].length;
+  }
+  if (!out.length) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return out;
+}
+
 const RUN_TOGETHER = /[。；;！？!?”）)][ \u3000]+\S/;
 const NOTE_START = /^[（(](?:责任|牵头|配合|主办)/;
 
@@ -149,7 +169,7 @@ const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
   const items = doc.items.flatMap<Item>((i) =>
-    i.kind === "line" ? splitRunTogether(i.line).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
+    i.kind === "line" ? splitBlockLabels(i.line).flatMap(splitRunTogether).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
   );
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);

@@ -456,3 +456,14 @@ describe("unnumbered tasks", () => {
     expect(warnings).not.toContain("未识别到任何任务，请手工录入");
   });
 });
+
+describe("labelled blocks run together", () => {
+  it("splits a page's labelled blocks a text flow ran into one paragraph, and takes the task block", async () => {
+    const { plan } = await extractPlan("青禾区2031年民生实事：教育行动（2项） 任务安排 新建中小学校3所，新增义务教育学位4000座。 落实情况 第一季度：3所学校已开工建设。", { filename: "x.txt" });
+    expect([plan.title, ...plan.tasks.map((t) => t.title)]).toEqual(["青禾区2031年民生实事：教育行动（2项）", "新建中小学校3所，新增义务教育学位4000座"]);
+  });
+  it("leaves a label word inside a sentence alone", async () => {
+    const { plan } = await extractPlan(["青禾县2031年工作要点", "1.落实 工作任务 要求。牵头单位：办公室。", "2.开展培训。牵头单位：人事股。"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["落实工作任务要求", "开展培训"]);
+  });
+});

@@ -16,6 +16,7 @@ import type { Para, RawTask, Stage } from "./types.js";
 import { findTargets } from "./targets.js";
 import { hasResponsibility } from "./units.js";
 import { HAN_RANGES } from "./han.js";
+import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -287,11 +288,6 @@ function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1])
   warnFallback(ctx, tasks, level, true);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 }
-
-// the label of a block that states the work ("任务安排", "实事内容", "建设内容："), and of one that
-// reports on it (落实情况, 进展情况): the one holds the task, the other is no part of it
-const TASK_LABEL = /^(?:任务安排|工作任务|主要任务|目标任务|实事内容|建设内容|项目内容|工作内容|主要内容|建设任务)\s*[：:]?$/;
-const REPORT_LABEL = /^(?:落实情况|进展情况|进度情况|完成情况|推进情况|工作进展|实施情况|工作成效|取得成效)\s*[：:]?/;
 
 /**
  * No numbered item anywhere: a paragraph under a label that states the work ("任务安排" over
