@@ -70,7 +70,11 @@ export function splitSideBySide(line: Line): Line[] {
         break;
       }
       const before = rest.text.slice(0, m.index);
-      const closed = /[。；;！？!?]$/.test(before) || (rest === line && !/[。；;，,：:]/.test(before));
+      // (a 一、/（一） heading may hold a comma: "一、加强党的建设，推动教育健康发展 1.强化…")
+      const closed =
+        /[。；;！？!?]$/.test(before) ||
+        (rest === line && !/[。；;，,：:]/.test(before)) ||
+        (rest === line && first.level <= 2 && before.length <= 40 && !/[。；;：:]/.test(before));
       // (the first needs the heading or a sentence closed before it; the next ones their sequence)
       const inSequence = sub ? n?.level === sub.level && numberValue(n) === sub.value + 1 : closed && n?.level !== undefined && numberValue(n) === 1;
       if (n && inSequence && n.level > first.level) {
@@ -79,7 +83,7 @@ export function splitSideBySide(line: Line): Line[] {
         break;
       }
       // a short heading and the sentences under it run into its line ("（一）消防安全 每月对…。…")
-      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
+      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before.slice(own.length)) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
         cut = m.index;
         break;
       }

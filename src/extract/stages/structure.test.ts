@@ -467,3 +467,19 @@ describe("labelled blocks run together", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["落实工作任务要求", "开展培训"]);
   });
 });
+
+describe("headings run together with what follows them", () => {
+  it("splits a 一、 heading with a comma from its first item, and a short 二、 heading from its paragraph", async () => {
+    const { plan } = await extractPlan(
+      [
+        "青禾区教育局2031年民生实事项目完成情况",
+        "一、聚焦办好实事，推进省级民生实事项目 1.补充配置电脑项目。任务数300台，按期完成采购与安装调试工作。",
+        "2.建设实验室项目。任务数12间，按期完成建设并投入使用。",
+        "二、市级民生实事项目 市级民生实事项目实施3所乡村学校达标工程。完成运动场改造及校舍维修。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(["聚焦办好实事，推进省级民生实事项目", "市级民生实事项目"]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual(["一|1|补充配置电脑项目", "一|2|建设实验室项目", "二||实施3所乡村学校达标工程"]);
+  });
+});
