@@ -27,6 +27,10 @@ describe("findDeadlines", () => {
     expect(find("6月份完成督查整改。")).toEqual(["2024-06"]);
   });
 
+  it("does not read a 公示's own period as a deadline", () => {
+    expect(find("完成操场改造。公示时间为2024年12月11日至12月17日。")).toEqual([]);
+  });
+
   it("resolves relative dates against the plan year", () => {
     expect(find("暑假前，确保不少于 60%的乡镇达标")).toEqual(["2024-07"]);
     expect(find("秋季开学前投入使用")).toEqual(["2024-08"]);

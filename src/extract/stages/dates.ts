@@ -93,6 +93,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (taken.some(([x, y]) => a < y && b > x)) return;
     taken.push([a, b]);
     let cs = afterItemNumber(t, clauseStart(t, a));
+    // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
+    if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
     let ce = clauseEnd(t, b);
     // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
     if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
