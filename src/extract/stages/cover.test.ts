@@ -84,3 +84,40 @@ describe("region from the body text", () => {
   });
 });
 
+
+describe("plan metadata: web pages and fragments", () => {
+  it("takes a page's own first title line, printed twice, with its year and place", async () => {
+    const p = await plan(["首页 > 百科 > 教育", "2031青禾州中小学秋季开学时间 2031青禾州中小学秋季开学时间表", "来源： 更新时间：2031-08-01 06:30:01", "各校9月1日正式上课。", "1.加强值班管理。各学校要做好值班工作。", "2.开展安全教育。各学校要开展安全教育。"].join("\n"));
+    expect([p.title, p.year, p.region, p.issuedOn]).toEqual(["2031青禾州中小学秋季开学时间", 2031, "青禾州", null]);
+  });
+
+  it("takes a bulletin's title and the body signing it on the last line without a date", async () => {
+    const p = await plan(["青禾市1至6月份民生工程实施进度通报", "为扎实推进我市2031年民生工程精准实施，确保民生工程目标任务高效完成，现将1至6月份实施进度通报如下：", "一、项目进展", "1、学前教育提升，牵头单位：市教育局。", "2、教师培训，牵头单位：市教育局。", "青禾市民生办"].join("\n"));
+    expect([p.title, p.issuer, p.region]).toEqual(["青禾市1至6月份民生工程实施进度通报", "青禾市民生办", "青禾市"]);
+  });
+
+  it("takes a 公示's title, a file name's title without its extension and a traditional-script title", async () => {
+    expect((await plan(["关于对青禾区教育局2031年度民生实事项目完成情况的公示", "现将我局所承办的2031年省、市重点民生实事项目完成情况予以公示，公示期为五个工作日。", "1.补充电脑项目。省重点民生实事项目任务补充配置电脑数300台，实际补充312台。"].join("\n"))).title).toBe("关于对青禾区教育局2031年度民生实事项目完成情况的公示");
+    expect((await plan(["2031年民生实事项目责任分解表.docx", "1.新建幼儿园。", "2.改造操场。"].join("\n"))).title).toBe("2031年民生实事项目责任分解表");
+    expect((await plan(["教育局教育工作計劃", "時間:2031-03-27 06:47:00", "一、加強隊伍建設", "1、開展培訓。"].join("\n"))).title).toBe("教育局教育工作計劃");
+  });
+
+  it("takes no label or column header for a title, but the page record's 名称", async () => {
+    const p = await plan(["青禾区2031年民生实事：教育行动（2项）", "任务安排", "新建中小学校2所，新增学位3000座。", "落实情况", "第一季度：已开工。"].join("\n"));
+    expect([p.title, p.region]).toEqual(["青禾区2031年民生实事：教育行动（2项）", "青禾区"]);
+    const q = await plan(["名称: 青禾区教育局2031年重点工作任务分解表 文号:", "重点工作任务", "主要责任单位", "1.新建幼儿园2所。", "2.改造操场3个。"].join("\n"));
+    expect(q.title).toBe("青禾区教育局2031年重点工作任务分解表");
+  });
+
+  it("names no issuer from a title that lost its place, and none from spam in a page record", async () => {
+    const p = await plan(["市教育局2031年工作要点", "1.加强党建。内容。", "2.推进课改。内容。"].join("\n"));
+    expect([p.title, p.issuer]).toEqual(["市教育局2031年工作要点", null]);
+  });
+
+  it("dates a document by a record row of label and value cells, and a school year's second term by its second year", async () => {
+    const p = await plan(["类别 | 事项名称 | 年度任务目标 | 责任单位 |", "一、教育 | 1.改扩建学校 | 完成教学楼建设。 | 教育局 |", "索引号: | 0012/2031-00042 | 成文日期: | 2031-10-08 |"].join("\n"));
+    expect(p.issuedOn).toBe("2031-10-08");
+    expect((await plan(["青禾市第一中学2030-2031学年第二学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["青禾市第一中学2030-2031学年第一学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
+  });
+});

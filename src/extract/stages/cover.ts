@@ -1,7 +1,7 @@
 // The cover notice (关于印发…的通知, 文号, signature and date) and the plan's own title.
 import { numbering } from "./numbering.js";
-import type { Stitched } from "./stitched.js";
-import { headerRoles } from "./tables.js";
+import { Stitched } from "./stitched.js";
+import { columnRole, headerRoles } from "./tables.js";
 import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
@@ -11,7 +11,12 @@ const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[�
 const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
 // what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
-const PLAN_WORD = /(方案|要点|责任书|重点|计划|安排|清单|分解表|分工表|任务表|分工|意见|细则|办法|规划|实事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
+const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计划|計劃|安排|清单|清單|分解表|分工表|任务表|分工|意见|意見|细则|細則|办法|辦法|规划|規劃|实事|實事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
+const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*$/;
+const RECORD_ROW_PAIR = /(成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*[|｜]\s*([^|｜\s][^|｜]*?)(?=\s*(?:[|｜]|$))/g;
+const RECORD_NAME = /^\s*(?:名称|标题|文件名称)\s*[：:]\s*(\S[^：:]{3,58}?)(?=\s+[^\s：:]{1,6}\s*[：:]|\s*$)/;
+// a file name a document-sharing site prints as the title ("2026年…分解表.docx")
+const FILE_EXT = /\.(?:docx?|wps|pdf|xlsx?)$/i;
 // (a bureau's or a school's office signs its own documents: 督导室, 政教处, 基础教育股)
 const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|[^全各本]室|[^全各本]处|[^全各本]股|[^全各本]科)$/;
 
@@ -38,13 +43,16 @@ function compact(s: string): string {
 const COMPACT_AFTER_HAN = new RegExp(String.raw`(${HAN}|[”》）)])\s+(?=[\d${HAN_RANGES}“《（(])`, "gu");
 const COMPACT_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 const PLACE_RE = new RegExp(String.raw`^(${HAN}{2,3}?(?:省|自治区))?(${HAN}{2,4}?(?:市|州|盟))?(${HAN}{1,4}?(?:县|区|旗))?`, "u");
-const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员会|委|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知|${HAN}{0,4}通报)$`, "u");
+const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员会|委|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知|${HAN}{0,4}通报|公示)$`, "u");
+// what else a page's own title may end with: a bulletin, a notice of results, a timetable, a table
+const PAGE_TITLE_END = /(通报|公示|公告|时间|时间表|一览表|目标表|推进表|进度表|安排表|时间安排|行事历|校历)$/;
 const TITLE_ISSUER_RE = new RegExp(String.raw`^((?:中共)?${HAN}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))`, "u");
 const COUNTY_RE = new RegExp(String.raw`(?:《|^|\n|[，。；：、])(${HAN}{1,3}?[县区])(?=${HAN})(?![长委级域直属内外])`, "gu");
 
 export function regionOf(name: string | null): string | null {
   if (!name) return null;
-  const s = name.replace(/^中共/, "").replace(/\s+/g, "");
+  // a title may open with its year ("2031年青禾县…", "2031青禾州…")
+  const s = name.replace(/^中共/, "").replace(/\s+/g, "").replace(/^20\d{2}(?:年度?)?/, "");
   const m = PLACE_RE.exec(s);
   if (!m) return null;
   // "在全县…", "副县长": a preposition, a title or 全/本/各 is not a place name
@@ -74,6 +82,52 @@ function tableTitle(doc: WorkDoc): Stitched | null {
     return null;
   }
   return null;
+}
+
+/** "2026312" → 2026-03-12 and "20260312" → 2026-03-12; null where no date or more than one fits. */
+export function bareDigitDate(line: string): string | null {
+  const m = /^(20\d{2})(\d{3,4})$/.exec(line.trim());
+  if (!m) return null;
+  const r = m[2];
+  const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
+  const valid = splits.map(([mo, d]) => [Number(mo), Number(d)]).filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
+  return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
+}
+
+/**
+ * The first title-like line at the top of a page or fragment: short, no sentence punctuation, not a
+ * label, not numbered, naming a year, a place or a kind of document. A page that prints its title
+ * twice on one line ("X X表") gives the first.
+ */
+function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
+  for (let i = 0; i < Math.min(paras.length, 8); i++) {
+    const p = paras[i];
+    const t = p.st.text.trim();
+    if (!t) continue;
+    if (p.numbering || numbering(t)) return null;
+    let st = p.st.trim();
+    const halves = t.split(/\s+/);
+    if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
+    const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "");
+    if (c.length < 6 || c.length > 60 || !new RegExp(HAN, "u").test(c)) continue;
+    if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
+    if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
+    if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c))) continue;
+    const ext = FILE_EXT.exec(st.text);
+    return { st: ext ? st.slice(0, st.text.length - ext[0].length) : st, index: i };
+  }
+  return null;
+}
+
+/**
+ * The year a title names: "2031年…"; a school year's second term is in its second year
+ * ("2030-2031学年第二学期" → 2031), its first term in its first; "2031青禾州…" without 年.
+ */
+function titleYear(title: string): number | null {
+  const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期)?/.exec(title);
+  if (sy) return Number(sy[3] ? sy[2] : sy[1]);
+  const y = /(20\d{2})\s*年/.exec(title) ?? new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u").exec(title);
+  return y ? Number(y[1]) : null;
 }
 
 export const cover: Stage = (doc) => {
@@ -108,6 +162,18 @@ export const cover: Stage = (doc) => {
     meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
     meta.located.issuedOn = located(paras[i].st.trim().span(), 0.9);
     break;
+  }
+  // a notice's signing date whose 年月日 a web copy lost ("2026312" under the notice text): read only
+  // where the digits allow one date alone
+  if (dateIdx < 0 && noticeIdx >= 0) {
+    for (let i = noticeIdx + 1; i < Math.min(head, noticeIdx + 12); i++) {
+      const d = bareDigitDate(text(paras[i]));
+      if (!d) continue;
+      dateIdx = i;
+      meta.issuedOn = d;
+      meta.located.issuedOn = located(paras[i].st.trim().span(), 0.6);
+      break;
+    }
   }
   // no date on the cover: the signature at the end (issuer line, then date) signs the plan
   if (dateIdx < 0) {
@@ -168,8 +234,10 @@ export const cover: Stage = (doc) => {
       const t = text(paras[i]);
       if (numbering(t) || paras[i].numbering) break;
       if (noticeIdx >= 0 && dateIdx < 0 && /[：:]$/.test(t)) continue;
-      const c = t.replace(/\s+/g, "");
-      if (c.length > 60 || c.length < 4 || /[。；;，,]/.test(c) || /文件$/.test(c) || DOC_NO_RE.test(c) || DATE_LINE_RE.test(t) || /^附件/.test(c)) continue;
+      const c = t.replace(/\s+/g, "").replace(FILE_EXT, "");
+      // a bare label ("任务安排") over a block, or a table's column header, is no title
+      if (c.length <= 8 && !/\d/.test(c) && columnRole(c)) continue;
+      if (c.length > 60 || c.length <= 4 || /[。；;，,]/.test(c) || /文件$/.test(c) || DOC_NO_RE.test(c) || DATE_LINE_RE.test(t) || /^附件/.test(c)) continue;
       if (PLAN_WORD.test(c.replace(/[（(].*[）)]$/, ""))) return i;
     }
     return -1;
@@ -186,7 +254,7 @@ export const cover: Stage = (doc) => {
     // printed on the line above ("XX小学" / "2026年春季学期…方案"): a school names itself in its plans' titles
     const joins = (p: Para) => p.heading || p.bold || /(学校|小学|中学|幼儿园)$/.test(text(p));
     while (first > from && joins(paras[first - 1]) && ORG_WORD.test(text(paras[first - 1])) && text(paras[first - 1]).length <= 30) first--;
-    const parts = paras.slice(first, titleIdx + 1).map(text);
+    const parts = paras.slice(first, titleIdx + 1).map(text).map((t) => t.replace(FILE_EXT, ""));
     meta.title = compact(parts.join(" "));
     const a = paras[first].st.trim().span()[0];
     const b = paras[titleIdx].st.trim().span()[1];
@@ -219,6 +287,23 @@ export const cover: Stage = (doc) => {
     for (const row of it.table.rows.slice(0, 3)) for (const c of row) if (c.text.trim()) fieldSources.push(c);
     break;
   }
+  // a page's record printed as a table row of label and value cells ("成文日期： | 2026-03-12 |")
+  for (const it of doc.items) {
+    if (it.kind !== "table") continue;
+    for (const row of it.table.rows)
+      for (let j = 0; j + 1 < row.length; j++)
+        if (RECORD_LABEL_CELL.test(row[j].text) && row[j + 1].text.trim()) fieldSources.push(Stitched.join([row[j].trim(), row[j + 1].trim()], " "));
+  }
+  // the same row left as a line of text
+  for (const st of [...(doc.pageMeta ?? []), ...paras.slice(0, head).map((p) => p.st), ...paras.slice(Math.max(head, paras.length - 6)).map((p) => p.st)]) {
+    const t = st.text;
+    if (!/[|｜]/.test(t)) continue;
+    for (const m of t.matchAll(RECORD_ROW_PAIR)) {
+      const v = m.index! + m[0].length - m[2].length;
+      fieldSources.push(Stitched.join([st.slice(m.index!, m.index! + m[1].length), st.slice(v, v + m[2].length)], "："));
+    }
+  }
+  let pageYear: number | null = null;
   for (const st of fieldSources) {
     const t = st.text;
     if (t.length > 200) continue;
@@ -229,7 +314,8 @@ export const cover: Stage = (doc) => {
       if (!value) continue;
       const at = m.index! + m[0].indexOf(m[2]);
       if (/单位|机构|机关/.test(m[1])) {
-        if (!meta.issuer && value.length <= 40) {
+        // (a body's name: spam injected into a page's record names none)
+        if (!meta.issuer && value.length <= 40 && (ORG_WORD.test(value.replace(/\s+/g, "")) || /办$/.test(value))) {
           meta.issuer = compact(value);
           meta.located.issuer = located(st.span(at, at + value.length), 0.6);
         }
@@ -241,12 +327,32 @@ export const cover: Stage = (doc) => {
           meta.located.docNumber = located(st.span(da, da + d[0].length), 0.7);
         }
       } else if (!meta.issuedOn) {
+        // a page's 发布日期/发布时间 is when the site posted it, not when the document was signed:
+        // only beside the document's own record (its 文号 or 发文/成文日期 in the same line) does it date it
+        if (/^发布/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
+          pageYear ??= /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+          continue;
+        }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
         if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12 && Number(d[3]) >= 1 && Number(d[3]) <= 31) {
           meta.issuedOn = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
           meta.located.issuedOn = located(st.span(at, at + d[0].length), /成文|发布|印发/.test(m[1]) ? 0.7 : 0.5);
         }
       }
+    }
+  }
+  // the page's record names the document: "名称：…  文号：…"
+  if (!meta.title) {
+    // (a page record left among the lines: "名称：…" opening a line before the first numbered one)
+    const firstNumbered = paras.findIndex((p) => p.numbering || numbering(text(p)));
+    const top = paras.slice(0, firstNumbered < 0 ? head : Math.min(head, firstNumbered)).map((p) => p.st);
+    for (const st of [...(doc.pageMeta ?? []), ...top]) {
+      const m = RECORD_NAME.exec(st.text);
+      if (!m) continue;
+      const at = m.index + m[0].length - m[1].length;
+      meta.title = compact(m[1]);
+      meta.located.title = located(st.span(at, at + m[1].length), 0.7);
+      break;
     }
   }
   // a spreadsheet whose title is a merged row of its table (after an "附件" row)
@@ -269,10 +375,29 @@ export const cover: Stage = (doc) => {
       break;
     }
   }
+  // a web page or a fragment without a plan's title: its own first title-like line
+  if (!meta.title) {
+    const found = pageTitle(paras);
+    if (found) {
+      meta.title = compact(found.st.text);
+      meta.located.title = located(found.st.span(), 0.6);
+      meta.bodyStart = Math.max(meta.bodyStart ?? 0, found.index + 1);
+    }
+  }
+  // a body's name alone on the last line, with no date under it ("青禾市民生办"), signs the document
+  if (!meta.issuer && paras.length >= 3) {
+    const last = paras[paras.length - 1];
+    const t = text(last).replace(/\s+/g, "");
+    if (t.length >= 4 && t.length <= 20 && !/[\d，。；：:,]/.test(t) && (ORG_WORD.test(t) || /办$/.test(t)) && regionOf(t)) {
+      meta.issuer = t;
+      meta.located.issuer = located(last.st.trim().span(), 0.6);
+    }
+  }
   // "XX县教育局2023年度…分解表": the body named at the head of the title issued it
+  // (not a bare "市教育局…": a copy that lost the place names no body)
   if (!meta.issuer && meta.title) {
     const m = TITLE_ISSUER_RE.exec(meta.title);
-    if (m) {
+    if (m && regionOf(m[1])) {
       meta.issuer = m[1];
       const [a] = meta.located.title!.span;
       meta.located.issuer = located([a, a + m[1].length], 0.6);
@@ -280,8 +405,8 @@ export const cover: Stage = (doc) => {
   }
 
   // year: the title's, else the signing date's, else the year the text mentions most
-  const ty = meta.title ? /(20\d{2})\s*年/.exec(meta.title) : null;
-  if (ty) meta.year = Number(ty[1]);
+  const ty = meta.title ? titleYear(meta.title) : null;
+  if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else {
     const counts = new Map<number, number>();
@@ -289,6 +414,8 @@ export const cover: Stage = (doc) => {
     for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
+    // a year named once is a weaker sign than the year the page posted the document in
+    if (best < 2 && pageYear) meta.year = pageYear;
   }
   if (meta.year !== null) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 

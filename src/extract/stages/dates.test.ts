@@ -17,6 +17,20 @@ describe("findDeadlines", () => {
     expect(find("于二〇二六年十二月三十一日前完成")).toEqual(["2026-12-31"]);
     expect(find("二零二六年九月二十日前完成验收")).toEqual(["2026-09-20"]);
   });
+  it("does not read a term that names what a plan is for as a deadline", () => {
+    expect(find("各校要提前拟定2024年春季学期工作计划、课程安排")).toEqual([]);
+    expect(find("确保2024年秋季学期全面完成改造")).toEqual(["2024-12"]);
+  });
+
+  it("does not read the month of what an inspection found as a deadline", () => {
+    expect(find("学前教育提升，牵头单位：市教育局。其中，6月份督查发现问题整改不到位的为乙县。")).toEqual([]);
+    expect(find("6月份完成督查整改。")).toEqual(["2024-06"]);
+  });
+
+  it("does not read a 公示's own period as a deadline", () => {
+    expect(find("完成操场改造。公示时间为2024年12月11日至12月17日。")).toEqual([]);
+  });
+
   it("resolves relative dates against the plan year", () => {
     expect(find("暑假前，确保不少于 60%的乡镇达标")).toEqual(["2024-07"]);
     expect(find("秋季开学前投入使用")).toEqual(["2024-08"]);

@@ -93,6 +93,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (taken.some(([x, y]) => a < y && b > x)) return;
     taken.push([a, b]);
     let cs = afterItemNumber(t, clauseStart(t, a));
+    // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
+    if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
     let ce = clauseEnd(t, b);
     // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
     if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
@@ -138,6 +140,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       }
     }
     const suf = SUFFIX_BY.find(([re]) => re.test(after));
+    // "拟定2026年春季学期工作计划": a term naming what a plan or a course is for is no deadline
+    if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
       add(i, end + sm[0].length, suf[1](y), 0.9);
@@ -166,6 +170,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const before = t.slice(Math.max(0, i - 4), i);
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
     if (/(从|自|每|个|每个)[ \t]*$/.test(before) || START_WORDS.test(t.slice(end, end + 4))) continue;
+    // "8月份督查发现…": what an inspection found, in a report
+    if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
     const by = m[2] ? `${planYear}-${pad(mo)}-${pad(Number(m[2]))}` : `${planYear}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
@@ -222,6 +228,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
+const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;
+const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学计划|教学进度|工作安排|校历|行事历|教材|作息)/;
 const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
 
 function compact(s: string): string {

@@ -5,6 +5,7 @@ import { numbering, numberValue } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
+import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
@@ -15,6 +16,7 @@ const ENDS_SENTENCE = /[。！？!?；;：:」』）)】》”"]$/;
 const FIELD_TAIL = /(单位|部门|股室|科室|处室|领导|责任人|牵头|配合|协办)\s*[：:][^：:。，；]*$/;
 const UNIT_END = /[股室办局站心会委组部校院所队处科园馆府厅]$/;
 
+const MONTH_LINE = /^(?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*[：:]$/;
 const LABEL_LINE = new RegExp(String.raw`^${HAN}{2,6}\s*[：:]`, "u");
 
 function typicalWidth(lines: Line[]): number {
@@ -68,7 +70,11 @@ export function splitSideBySide(line: Line): Line[] {
         break;
       }
       const before = rest.text.slice(0, m.index);
-      const closed = /[。；;！？!?]$/.test(before) || (rest === line && !/[。；;，,：:]/.test(before));
+      // (a 一、/（一） heading may hold a comma: "一、加强党的建设，推动教育健康发展 1.强化…")
+      const closed =
+        /[。；;！？!?]$/.test(before) ||
+        (rest === line && !/[。；;，,：:]/.test(before)) ||
+        (rest === line && first.level <= 2 && before.length <= 40 && !/[。；;：:]/.test(before));
       // (the first needs the heading or a sentence closed before it; the next ones their sequence)
       const inSequence = sub ? n?.level === sub.level && numberValue(n) === sub.value + 1 : closed && n?.level !== undefined && numberValue(n) === 1;
       if (n && inSequence && n.level > first.level) {
@@ -77,7 +83,7 @@ export function splitSideBySide(line: Line): Line[] {
         break;
       }
       // a short heading and the sentences under it run into its line ("（一）消防安全 每月对…。…")
-      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
+      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before.slice(own.length)) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
         cut = m.index;
         break;
       }
@@ -123,6 +129,25 @@ export function splitRunTogether(line: Line): Line[] {
   return out;
 }
 
+/**
+ * A page laying one project out in labelled blocks ("…（2项） 任务安排 新建学校3所。 落实情况 第一季度：…"),
+ * run into one paragraph by a text flow: each label and each block is a line of its own.
+ */
+export function splitBlockLabels(line: Line): Line[] {
+  if (line.numbering || line.text.length < 20) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const m of line.text.matchAll(RUN_IN_BLOCK_LABEL)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (m.index! > from) out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index!), start: line.start + from });
+    out.push({ text: m[1], start: line.start + at });
+    from = m.index! + m[0].length;
+  }
+  if (!out.length) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return out;
+}
+
 const RUN_TOGETHER = /[。；;！？!?”）)][ \u3000]+\S/;
 const NOTE_START = /^[（(](?:责任|牵头|配合|主办)/;
 
@@ -148,7 +173,7 @@ const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
   const items = doc.items.flatMap<Item>((i) =>
-    i.kind === "line" ? splitRunTogether(i.line).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
+    i.kind === "line" ? splitBlockLabels(i.line).flatMap(splitRunTogether).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
   );
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
@@ -187,6 +212,8 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
+  // a month heading of a schedule ("三月份：") starts a block of its own
+  if (MONTH_LINE.test(next.text.trim())) return false;
   // "（责任科室：…）" on a line of its own after a numbered measure closes the block; it does not go on the measure
   if (numbering(first.text) && /^\s*[（(][^（()）]{0,12}(?:责任|牵头)[^（()）]{0,12}[：:]/.test(next.text)) return false;
   // a notice's title line ("…关于做好…工作的通知") is complete

@@ -362,3 +362,124 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings).toContain("未识别到任何任务，请手工录入");
   });
 });
+
+describe("fragments and numbered lists that are not tasks", () => {
+  const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+  it("takes the 1. items of a fragment opening under （三）（四） and going on under month headings as tasks", async () => {
+    const { plan } = await run([
+      "（三）卫生保健",
+      "1.做好晨检工作。",
+      "2.每周消毒玩具。",
+      "（四）家长工作",
+      "1.召开家长会。",
+      "二、每月工作安排",
+      "三月份：",
+      "1、组织植树活动。",
+      "2、开展春季运动会。",
+      "四月份：",
+      "1、举办亲子阅读周。",
+      "2、组织春游。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual([
+      "三|1|做好晨检工作",
+      "三|2|每周消毒玩具",
+      "四|1|召开家长会",
+      "二|1|组织植树活动",
+      "二|2|开展春季运动会",
+      "二|1|举办亲子阅读周",
+      "二|2|组织春游",
+    ]);
+    expect(plan.tasks[4].body).not.toContain("四月份");
+    expect(plan.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+
+  it("does not take a ranking of names on one numbered line as tasks", async () => {
+    const { plan } = await run([
+      "青禾市民生工程进度通报",
+      "一、综合排名",
+      "1、甲山县；2、乙水区；3、丙河县；4、丁湖区。",
+      "二、项目进展",
+      "1、学前教育提升，牵头单位：市教育局。进展较慢的为乙水区。",
+      "2、教师培训，牵头单位：市教育局。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title, t.lead.join("、")].join("|"))).toEqual(["二|1|学前教育提升|市教育局", "二|2|教师培训|市教育局"]);
+  });
+
+  it("does not take a contents list with page numbers as tasks", async () => {
+    const { plan } = await run([
+      "目录",
+      "1.青禾市教育局2031年工作要点3",
+      "2.青禾县教育局2031年工作要点15",
+      "3.青禾区教育局2031年工作要点27",
+      "一、加强党建",
+      "1.深化理论学习",
+      "2.推进清廉学校建设",
+      "二、办好学前教育",
+      "3.新建幼儿园",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["深化理论学习", "推进清廉学校建设", "新建幼儿园"]);
+  });
+});
+
+describe("unnumbered tasks", () => {
+  const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+  it("takes the one paragraph of a section parallel to numbered ones as its task, without its heading repeated", async () => {
+    const { plan } = await run([
+      "青禾区教育局2031年民生实事项目完成情况",
+      "一、省级民生实事项目",
+      "1.补充配置电脑项目。任务数300台。",
+      "2.建设实验室项目。任务数12间。",
+      "二、市级民生实事项目",
+      "市级民生实事项目实施3所乡村学校达标工程。完成运动场改造及校舍维修。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual(["一|1|补充配置电脑项目", "一|2|建设实验室项目", "二||实施3所乡村学校达标工程"]);
+  });
+
+  it("does not take the paragraphs of a section that is not parallel to the numbered ones", async () => {
+    const { plan } = await run([
+      "青禾市2031年寒假及开学时间",
+      "一、放假及开学时间",
+      "义务教育学校定于2031年1月20日放寒假，2031年2月16日正式开学。",
+      "二、假期前后工作安排",
+      "1.认真做好学期收尾工作。各校要加强常规管理。",
+      "2.提前做好开学准备工作。各校要利用假期时间做好准备。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["认真做好学期收尾工作", "提前做好开学准备工作"]);
+  });
+
+  it("takes the paragraph under a 任务安排 label, and not the progress under 落实情况, as a plan of one task", async () => {
+    const { plan, warnings } = await run(["青禾区2031年民生实事：教育行动", "任务安排", "新建中小学校3所，新增义务教育学位4000座。", "落实情况", "第一季度：3所学校已开工建设。"]);
+    expect(plan.tasks.map((t) => [t.no, t.title, t.targets.map((x) => x.value).join("、")].join("|"))).toEqual(["|新建中小学校3所，新增义务教育学位4000座|3、4000"]);
+    expect(plan.tasks[0].confidence).toBeLessThanOrEqual(0.4);
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+});
+
+describe("labelled blocks run together", () => {
+  it("splits a page's labelled blocks a text flow ran into one paragraph, and takes the task block", async () => {
+    const { plan } = await extractPlan("青禾区2031年民生实事：教育行动（2项） 任务安排 新建中小学校3所，新增义务教育学位4000座。 落实情况 第一季度：3所学校已开工建设。", { filename: "x.txt" });
+    expect([plan.title, ...plan.tasks.map((t) => t.title)]).toEqual(["青禾区2031年民生实事：教育行动（2项）", "新建中小学校3所，新增义务教育学位4000座"]);
+  });
+  it("leaves a label word inside a sentence alone", async () => {
+    const { plan } = await extractPlan(["青禾县2031年工作要点", "1.落实 工作任务 要求。牵头单位：办公室。", "2.开展培训。牵头单位：人事股。"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["落实工作任务要求", "开展培训"]);
+  });
+});
+
+describe("headings run together with what follows them", () => {
+  it("splits a 一、 heading with a comma from its first item, and a short 二、 heading from its paragraph", async () => {
+    const { plan } = await extractPlan(
+      [
+        "青禾区教育局2031年民生实事项目完成情况",
+        "一、聚焦办好实事，推进省级民生实事项目 1.补充配置电脑项目。任务数300台，按期完成采购与安装调试工作。",
+        "2.建设实验室项目。任务数12间，按期完成建设并投入使用。",
+        "二、市级民生实事项目 市级民生实事项目实施3所乡村学校达标工程。完成运动场改造及校舍维修。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(["聚焦办好实事，推进省级民生实事项目", "市级民生实事项目"]);
+    expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual(["一|1|补充配置电脑项目", "一|2|建设实验室项目", "二||实施3所乡村学校达标工程"]);
+  });
+});

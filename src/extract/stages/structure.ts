@@ -16,6 +16,7 @@ import type { Para, RawTask, Stage } from "./types.js";
 import { findTargets } from "./targets.js";
 import { hasResponsibility } from "./units.js";
 import { HAN_RANGES } from "./han.js";
+import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -70,7 +71,8 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
-  const label = /[（(](责任|牵头|配合|协办)/.exec(t);
+  // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
+  const label = /[（(](责任|牵头|配合|协办)|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
@@ -153,10 +155,63 @@ function restartsUnderParents(nums: (Num | null)[], lv: Lv): boolean {
   return runs >= 2 && restarted === runs;
 }
 
+// an inline run of short numbered names on one line ("1、甲县；2、乙区；3、丙县。"): a ranking or a roll, not a task
+const INLINE_ROLL = /^(?:\d{1,2}\s*[、.．]\s*[^，。；;,、\d]{1,12}\s*[；;，,、。]?\s*){3,}$/;
+// a contents line: a short title with its page number glued to its end ("3.某局工作要点29")
+const CONTENTS_LINE = /^[^，。；;,]{2,40}?[^\d\s.．、%％]\s*(\d{1,3})$/;
+
+/**
+ * Numbered lines that list no work: a ranking of names on one line, and a contents list (the page
+ * numbers at the ends of its lines rise) — their numbers are not the plan's numbering.
+ */
+function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  const out = nums.slice();
+  for (let i = 0; i < paras.length; i++) if (out[i]?.level === 3 && INLINE_ROLL.test(paras[i].st.text.trim())) out[i] = null;
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    let last = -1;
+    const page = (k: number) => {
+      const n = out[k];
+      const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
+      return m ? Number(m[1]) : -1;
+    };
+    while (j < paras.length && page(j) > last) last = page(j++);
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+/**
+ * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
+ * long enough to describe work, and no numbered item before the next heading of that rank or above.
+ */
+function soleParagraph(paras: Para[], nums: (Num | null)[], nextNumbered: Int32Array, i: number, rank: number): boolean {
+  const t = paras[i].st.text.trim();
+  if (t.length < 20 || !/[。；;]/.test(t) || /[：:]$/.test(t)) return false;
+  const j = nextNumbered[i];
+  return j < 0 || RANK[nums[j]!.level] <= rank;
+}
+
+function headingTitle(p: Para, n: Num): string {
+  return p.st.text.trim().slice(n.length).trim().replace(/[。：:]$/, "").replace(/\s+/g, "");
+}
+
+/** Every item of level `lv` sits under an item of level `parent` (not right under a higher heading). */
+function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
+  let above: Lv | null = null;
+  for (const n of nums) {
+    if (!n) continue;
+    if (RANK[n.level] < RANK[lv]) above = n.level;
+    else if (n.level === lv && above !== parent) return false;
+  }
+  return true;
+}
+
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
-  const nums = paras.map(paraNumbering);
+  const nums = dropNonTaskLists(paras, paras.map(paraNumbering));
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
@@ -196,7 +251,7 @@ export const structure: Stage = (doc, ctx) => {
     else if (count(2) >= 2) taskLevel = 2;
     else if (count(1) >= 2) taskLevel = 1;
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
-    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3)) {
+    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3) && allUnder(nums, 3, 2)) {
       const headingLike = paras.every((p, i) => nums[i]?.level !== 2 || (p.st.text.trim().length <= 40 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, ""))));
       if (headingLike) taskLevel = 2;
     }
@@ -209,7 +264,7 @@ export const structure: Stage = (doc, ctx) => {
   const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
     const level = mayFallBack ? fallbackLevel(count) : 0;
-    if (!level) return mayFallBack && start > 0 ? fromWholeDocument(doc, ctx) : { ...doc, proseTasks: [] };
+    if (!level) return mayFallBack ? (start > 0 ? fromWholeDocument(doc, ctx) : labelledBlock(doc, doc.paras, ctx)) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
     warnFallback(ctx, tasks, level, count(level) >= 2);
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
@@ -228,10 +283,29 @@ function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1])
   const nums = doc.paras.map(paraNumbering);
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
   const level = fallbackLevel(count);
-  if (!level) return { ...doc, proseTasks: [] };
+  if (!level) return labelledBlock(doc, doc.paras, ctx);
   const tasks = collectTasks(doc, doc.paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
   warnFallback(ctx, tasks, level, true);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+}
+
+/**
+ * No numbered item anywhere: a paragraph under a label that states the work ("任务安排" over
+ * "新建学校13所…") is a plan of one task, taken with low confidence and said so.
+ */
+function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
+  const tasks: RawTask[] = [];
+  for (let i = 0; i + 1 < paras.length; i++) {
+    if (!TASK_LABEL.test(paras[i].st.text.trim())) continue;
+    const p = paras[i + 1];
+    const t = p.st.text.trim();
+    if (t.length < 6 || TASK_LABEL.test(t) || REPORT_LABEL.test(t)) continue;
+    const { st, confidence } = titleOf(p, null);
+    if (!st.text) continue;
+    tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
+  }
+  if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  return { ...doc, proseTasks: tasks, sections: [] };
 }
 
 /**
@@ -273,8 +347,23 @@ function collectTasks(
   const tasks: RawTask[] = [];
   const parts: Para[][] = [];
   // open headings above the task level, by rank
-  let heads: { rank: number; sec: ExtractedSection }[] = [];
+  let heads: { rank: number; sec: ExtractedSection; level: Lv }[] = [];
   let skipping = false;
+  let lastHead = -2;
+  // the next numbered paragraph after each one, and the headings above the task level by level and
+  // last two characters (parallel parts: "省级项目" / "市级项目")
+  const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
+  for (let j = paras.length - 1; j >= 0; j--) nextNumbered[j] = nums[j + 1] ? j + 1 : nextNumbered[j + 1];
+  const tails = new Map<string, Set<string>>();
+  nums.forEach((n, j) => {
+    if (!n || !taskLevel || RANK[n.level] >= taskRank) return;
+    const title = headingTitle(paras[j], n);
+    if (title.length < 2) return;
+    const key = `${n.level}|${title.slice(-2)}`;
+    if (!tails.has(key)) tails.set(key, new Set());
+    tails.get(key)!.add(title);
+  });
+  const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
   let cur: RawTask | null = null;
   let seq = 0;
   // month headings between the task items: a schedule; the months run on from the plan's year and
@@ -319,9 +408,11 @@ function collectTasks(
     }
     // (only a heading that the items follow: "3月：完成摸底；" inside a task's text is not one)
     const nextIsItem = boldTasks ? !!paras[i + 1]?.boldPrefix : nums[i + 1]?.level === taskLevel;
-    const month = !n && monthHeads >= 2 && planYear !== null && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
+    const month = !n && monthHeads >= 2 && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
     if (month) {
       close();
+      // no year printed anywhere: the month heading closes the items above it, but dates nothing
+      if (planYear === null) return;
       const mo = /\d/.test(month[2]) ? Number(month[2]) : cnToInt(month[2]);
       if (month[1] || month[3]) scheduleYear = Number(month[1] ?? month[3]);
       else if (mo < lastMonth) scheduleYear = (scheduleYear ?? planYear!) + 1;
@@ -339,7 +430,8 @@ function collectTasks(
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
-      heads.push({ rank, sec });
+      heads.push({ rank, sec, level: n.level });
+      lastHead = i;
       skipping = honourSkips && heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
       return;
     }
@@ -363,6 +455,21 @@ function collectTasks(
       };
       parts.push([p]);
       return;
+    }
+    // a section whose whole content is one unnumbered paragraph, under a heading parallel to its
+    // siblings' ("一、省级项目" / "二、市级项目": a project described in prose where the others are
+    // numbered): that paragraph is the section's task
+    const head = heads[heads.length - 1];
+    if (!cur && !n && !skipping && taskLevel && head && lastHead === i - 1 && soleParagraph(paras, nums, nextNumbered, i, head.rank) && parallel(head.level, head.sec.title)) {
+      let { st, confidence } = titleOf(p, null);
+      // the paragraph may open by naming its heading again
+      const again = head.sec.title.replace(/^[一二三四五六七八九十]+[、.．]/, "");
+      if (st.text.startsWith(again) && st.text.length > again.length + 4) st = st.slice(again.length).trim();
+      if (st.text) {
+        cur = { no: "", section: heads[heads.length - 1].sec, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+        parts.push([p]);
+        return;
+      }
     }
     if (cur && !p.heading) parts[parts.length - 1].push(p);
     else close();

@@ -127,6 +127,11 @@ describe("bounds in time, fractions, point changes and less common measure words
     expect(tg("督导问题在30个工作日内整改到位")).toEqual(["<=30个工作日"]);
     expect(tg("15天内完成整改")).toEqual([]);
   });
+  it("takes no reported figures and no plain breakdowns after 其中, but the count a task sets", () => {
+    expect(tg("任务补充配置电脑数300台，实际补充312台，共覆盖学校45所，其中农村学校10所。")).toEqual(["=300台"]);
+    expect(tg("项目指标任务数实验室12间，实际建设9间。")).toEqual(["=12间"]);
+    expect(tg("新增学位5000个，其中幼儿园420个，其中乡村学校不少于160个。")).toEqual(["=5000个", ">=160个"]);
+  });
   it("reads 成 fractions only where promised, and 个百分点 changes", () => {
     expect(tg("其中分配到乡村学校的不少于六成")).toEqual([">=60%"]);
     expect(tg("八成新的设备")).toEqual([]);

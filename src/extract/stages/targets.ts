@@ -35,6 +35,8 @@ const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及�
 const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
+const REPORTED = /(?:实际|实有|累计已|已经)(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|改造|安装|发放|惠及|资助|开工|交付)/;
+
 /** More than this in one task is not a plan any more; stop rather than slow down. */
 const MAX_TARGETS = 200;
 
@@ -130,12 +132,17 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // so does a threshold that names a category: "消除 56 人以上大班额", "60 人以上的班级"
     // ("2 个以上优质集团" is a count: the measure word counts the noun that follows)
     if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
+    // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
+    // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
+    if (REPORTED.test(sentenceBefore) || (/其中/.test(before) && op === "=")) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     const frequency = /每/.test(sentenceBefore);
     // "对 10 所学校开展审计": the count of what the action is done to
     // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
     const verb =
       VERBS.test(before.slice(-24)) ||
+      // "任务数考室12间": the count a task sets
+      /(?:任务|指标|目标)数/.test(before) ||
       OBJECT_OF.test(before) ||
       (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts

@@ -28,11 +28,22 @@ describe("web page chrome", () => {
     expect(p.tasks.some((t) => /打印|分享|浏览/.test(t.body))).toBe(false);
   });
 
-  it("keeps the page's 发布日期 and 发布机构 as the document's date and issuer when nothing else gives them", async () => {
+  it("keeps the page's 发布机构 as the issuer, but not its 发布日期 as the signing date", async () => {
     const { plan: p } = await plan(PAGE);
-    expect(p.issuedOn).toBe("2026-03-12");
+    // the day a site posted a document is not the day it was signed
+    expect(p.issuedOn).toBeNull();
     expect(p.issuer).toBe("青禾县教育局");
+  });
+
+  it("dates the document by the page's 发布日期 beside its own 文号 or 发文日期", async () => {
+    const { plan: p } = await plan(["青禾县2026年学前教育工作要点", "索引号：001-2026-0042  文号：青教〔2026〕9号  发布日期：2026-03-12", "1. 新建公办幼儿园2所。牵头单位：学前股。", "2. 开展教师培训。牵头单位：人事股。"].join("\n"));
+    expect(p.issuedOn).toBe("2026-03-12");
     expect(p.sourceText.slice(...p.meta.issuedOn!.span)).toBe("2026-03-12");
+  });
+
+  it("reads a notice's signing date whose 年月日 the copy lost, where only one date fits", async () => {
+    const { plan: p } = await plan(["关于印发《青禾县2026年教育工作要点》的通知", "发布时间：2026-03-14 浏览次数：12", "各学校：", "现将《青禾县2026年教育工作要点》印发给你们，请认真贯彻落实。", "2026312", "青禾县2026年教育工作要点", "1. 新建公办幼儿园2所。牵头单位：学前股。"].join("\n"));
+    expect(p.issuedOn).toBe("2026-03-12");
   });
 
   it("leaves a document without chrome alone, and lines that only look like fields", async () => {
