@@ -370,3 +370,56 @@ describe("a text flow that ran a heading's items into its line", () => {
     expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["一|消防安全|2031-03-15", "二|食品安全|"]);
   });
 });
+
+describe("tables as a web page's text gives them: pipes between cells, no rule line, no leading pipe", () => {
+  it("reads a school calendar with week and date cells merged over many rows and a header name over two columns", async () => {
+    const text = [
+      "青山县第二中学2031年秋季学期校历",
+      "起止日期 | 主要工作 | 责任处室 | |",
+      "开学前 | 8月28日 | 全体教职工大会 | 办公室 |",
+      "8月29日 | 新生报到;发放教材 | 教务处 | |",
+      "第一周 | 9月1日-9月7日 | 开学典礼 | 政教处、团委 |",
+      "校园安全大检查 | 保卫处 | ||",
+      "新教师见面会 | 教科室 | ||",
+      "第二周 | 9月8日-9月14日 | 教师节表彰大会 | 工会 |",
+      "月考 | 教务处 | ||",
+    ].join("\n");
+    const plan = await extract(text, "cal.txt");
+    expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by.slice(5)).join("、")}`)).toEqual([
+      "全体教职工大会|办公室|08-28",
+      "新生报到;发放教材|教务处|08-29",
+      "开学典礼|政教处、团委|09-07",
+      "校园安全大检查|保卫处|09-07",
+      "新教师见面会|教科室|09-07",
+      "教师节表彰大会|工会|09-14",
+      "月考|教务处|09-14",
+    ]);
+  });
+
+  it("reads a progress table whose category cell stands on its first row only; progress and phone columns give nothing", async () => {
+    const text = [
+      "类别 | 事项名称 | 2031年度任务目标 | 责任单位 | 分管领导 | 1-6月份工作完成情况 | 1-6月份工作取得成效 | 监督电话 |",
+      "二、教育 | 5.新建城南小学 | 新建教学楼2栋,9月投入使用。 | 教育局 | 张三 | 完成主体施工60%。 | 6月底完成投资800万元。 | 0000-1234567 |",
+      "6.改造学校食堂 | 改造农村学校食堂12所。 | 教育局 | 张三 | 完成5所。 | 已投入使用5所。 | 0000-1234567 | |",
+      "索引号: | 0000/2031-00001 | 成文日期: | 2031-07-10 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "p.txt"))).toEqual([
+      "5|二|新建城南小学|lead=教育局|co=|leaders=张三|targets=2栋|deadlines=2031-09",
+      "6|二|改造学校食堂|lead=教育局|co=|leaders=张三|targets=12所|deadlines=",
+    ]);
+  });
+
+  it("reads a two-level header whose lower row lost the cells the upper names span down; the name's figures are no target", async () => {
+    const text = [
+      "青山县2031年民生实事完成情况公示如下:",
+      "项目名称 | 项目类别 | ||||",
+      "工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计完成工作量 | |",
+      "新建公办幼儿园3所(其中城区2所)。 | 新建公办幼儿园2所 | 已完成。 | 100 | |",
+      "城北学校扩建项目。 | 2032年完成综合楼建设,增加学位900个 | 正在施工。 | 60 | |",
+    ].join("\n");
+    expect(ledger(await extract(text, "w.txt"))).toEqual([
+      "1||新建公办幼儿园3所(其中城区2所)|lead=|co=|leaders=|targets=2所|deadlines=",
+      "2||城北学校扩建项目|lead=|co=|leaders=|targets=900个|deadlines=2032",
+    ]);
+  });
+});

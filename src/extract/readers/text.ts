@@ -138,6 +138,20 @@ export function dropPageFurniture(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Cells of a row written with pipes between its cells ("a | b | c |", the leading or trailing
+ * pipe optional), or null: two filled cells at least, and not a page's "索引号: | … | 成文日期: | …"
+ * label-and-value footer.
+ */
+function splitLooseRow(line: string): string[] | null {
+  if (!line.includes("|") || PIPE_RULE.test(line)) return null;
+  const cells = splitPipeRow(line);
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2) return null;
+  if (filled.filter((c) => /[：:]$/.test(c)).length * 2 >= filled.length) return null;
+  return cells;
+}
+
 /** Cells of a tab-separated row (a table copied from a web page or a spreadsheet), or null. */
 function splitTabRow(line: string, inTable = false): string[] | null {
   if (!line.includes("\t")) return null;
@@ -158,6 +172,19 @@ export function parseTextBlocks(text: string): Block[] {
       while (i < lines.length && PIPE_ROW.test(lines[i])) {
         if (lines[i].length > 2000 || !PIPE_RULE.test(lines[i])) rows.push(splitPipeRow(lines[i]));
         i++;
+      }
+      blocks.push(squareTable(rows));
+      continue;
+    }
+    // rows of cells between pipes with no rule line under the header and no leading or trailing
+    // pipe required, as a web page's table arrives in its text
+    const loose = line.length < 20000 ? splitLooseRow(line) : null;
+    if (loose && loose.length >= 3 && i + 1 < lines.length && splitLooseRow(lines[i + 1])) {
+      const rows: string[][] = [loose];
+      for (i++; i < lines.length; i++) {
+        const row = lines[i].length < 20000 ? splitLooseRow(lines[i]) : null;
+        if (!row) break;
+        rows.push(row);
       }
       blocks.push(squareTable(rows));
       continue;
@@ -191,17 +218,30 @@ export function parseTextBlocks(text: string): Block[] {
  */
 export function squareTable(rows: string[][]): Table {
   // trailing empty cells beyond the header are the ragged edge of a typed row
-  const width = Math.max(rows[0].length, ...rows.slice(1).map((r) => lastFilled(r) + 1));
-  const kinds = columnKinds(rows, width);
+  const filledWidth = Math.max(0, ...rows.slice(1).map((r) => lastFilled(r) + 1));
+  const width = Math.max(rows[0].length, filledWidth);
+  const kinds = columnKinds(rows, width, filledWidth);
+  rows = [spanHeader(rows[0], kinds, filledWidth), ...rows.slice(1)];
   const out: TableCell[][] = [];
   rows.forEach((raw, r) => {
-    const cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
-    const missing = width - cells.length;
+    let cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
+    // (a row's own empty cells at its end may be the ragged edge of a row short of its leading cells)
+    const filled = raw.slice(0, lastFilled(raw) + 1);
+    const missing = filledWidth - filled.length;
     let lead = 0;
     if (missing > 0 && r > 1 && out[r - 1]) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
-      const fit = (shift: number) => cells.reduce((n, c, i) => n + (c && cellKind(c) === kinds[i + shift] ? 1 : 0), 0);
-      if (fit(missing) > fit(0)) lead = missing;
+      // (a cell of a distinct kind under a column of another distinct kind counts against)
+      const fit = (shift: number) =>
+        filled.reduce((n, c, i) => {
+          if (!c) return n;
+          const k = cellKind(c), col = kinds[i + shift];
+          return n + (k === col ? 1 : DISTINCT.has(k) && DISTINCT.has(col) ? -1 : 0);
+        }, 0);
+      if (fit(missing) > fit(0)) {
+        lead = missing;
+        cells = filled;
+      }
     }
     const row: TableCell[] = [];
     for (let c = 0; c < lead; c++) {
@@ -226,6 +266,8 @@ function lastFilled(row: string[]): number {
   return -1;
 }
 
+const DISTINCT = new Set(["no", "number", "date", "unit"]);
+
 /** A coarse kind of cell text, to tell which column a cell of a short row belongs to. */
 function cellKind(t: string): string {
   if (/^\d{1,3}$/.test(t)) return "no";
@@ -235,12 +277,43 @@ function cellKind(t: string): string {
   return t.length > 24 ? "long" : "short";
 }
 
+/** What a column name says its cells are, where it says it. */
+function headerKind(h: string): string | null {
+  if (/日期|时间|时限|起止|周次/.test(h)) return "date";
+  if (/单位|处室|科室|股室|部门/.test(h)) return "unit";
+  return null;
+}
+
+/**
+ * A header with fewer names than the rows have cells: one name stood over two columns
+ * ("起止日期" over a week column and a date column). The name goes over the column whose cells
+ * are what it names; the other column has no name.
+ */
+function spanHeader(header: string[], kinds: string[], filledWidth: number): string[] {
+  const names = header.slice(0, lastFilled(header) + 1);
+  const extra = filledWidth - names.length;
+  if (extra <= 0 || extra > 2 || names.some((n) => !n)) return header;
+  const fit = (cols: string[]) => cols.reduce((n, h, c) => n + (h && headerKind(h) && headerKind(h) === kinds[c] ? 1 : 0), 0);
+  let best = header;
+  let bestFit = fit(header);
+  for (let p = 0; p < names.length; p++) {
+    const span = Array.from({ length: extra + 1 }, (_, k) => p + k);
+    const home = span.find((c) => headerKind(names[p]) === kinds[c]) ?? p;
+    const cols = [...names.slice(0, p), ...span.map((c) => (c === home ? names[p] : "")), ...names.slice(p + 1)];
+    if (fit(cols) > bestFit) {
+      best = cols;
+      bestFit = fit(cols);
+    }
+  }
+  return best;
+}
+
 /** The most frequent kind of each column's cells over the full rows (the header row aside). */
-function columnKinds(rows: string[][], width: number): string[] {
+function columnKinds(rows: string[][], width: number, filledWidth: number): string[] {
   const kinds: string[] = [];
   for (let c = 0; c < width; c++) {
     const count = new Map<string, number>();
-    for (const row of rows.slice(1)) if (row.length >= width && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
+    for (const row of rows.slice(1)) if (row.length >= width && lastFilled(row) + 1 === filledWidth && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
     kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
   }
   return kinds;

@@ -36,7 +36,7 @@ export function columnRole(header: string): ColumnRole | null {
   if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
-  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|备注|评分|分值|督办情况/.test(h)) return "ignore";
+  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
   if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h)) return "deadline";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
@@ -536,8 +536,10 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     if (maybe && (!roles || texts.map(cleanCellText).join("|") === headerKey || !tasks.length)) {
       // a two-level header: the lower row names the columns; the upper row is the fallback
       if (roles && lastHeader === ri - 1 && !tasks.length) {
-        roles = texts.map((t, i) => (columnRole(t) ? maybe[i] : roles![i]));
-        headers = texts.map((t, i) => (columnRole(t) ? t : headers[i]));
+        const lower = underSpan(headers, texts);
+        const lowerRoles = lower === texts ? maybe : lower.map((t) => columnRole(t) ?? "ignore");
+        roles = lower.map((t, i) => (columnRole(t) ? lowerRoles[i] : roles![i]));
+        headers = lower.map((t, i) => (columnRole(t) ? t : headers[i]));
       } else {
         roles = maybe;
         headers = texts;
@@ -567,6 +569,14 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
         section = { no: n.no, title: t.slice(n.length).trim(), span: nonEmpty[0].span() };
         continue;
       }
+    }
+    // a numbered category in a column of its own ("四、教育文化" merged down over its rows) is the
+    // section of its row and of the rows it covers
+    const textCol = roles.findIndex((r) => r === "title" || r === "measures");
+    for (let i = 0; i < textCol; i++) {
+      const t = roles[i] === "ignore" ? row[i].text.trim() : "";
+      const n = t ? numbering(t) : null;
+      if (n && n.level <= 2 && !/^\d/.test(t) && t.length - n.length <= 20) section = { no: n.no, title: t.slice(n.length).trim(), span: row[i].trim().span() };
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
@@ -629,6 +639,19 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
 }
 
 /**
+ * The lower row of a two-level header copied from a web page without the cells its upper row's
+ * names cover by spanning down ("项目名称 | 项目类别 | | |" over "工作任务 | 完成工作量 | …"): its
+ * names stand under the last upper name, which spans across; the names left of it span down.
+ */
+function underSpan(upper: string[], lower: string[]): string[] {
+  const named = upper.flatMap((h, i) => (h.trim() ? [i] : []));
+  const last = named[named.length - 1] ?? 0;
+  const lowerWidth = lower.reduce((n, t, i) => (t.trim() ? i + 1 : n), 0);
+  if (!lower[0]?.trim() || last < 1 || named.length !== last + 1 || upper.length - last < 3 || last + lowerWidth > upper.length) return lower;
+  return [...new Array<string>(last).fill(""), ...lower].slice(0, lower.length);
+}
+
+/**
  * Of several money columns (总投资 | 2026年计划投资), the year's is what the plan promises; the
  * total is the project's size. One money column is read whatever it is called.
  */
@@ -664,6 +687,10 @@ const firstMeasure = new WeakMap<RawTask, Stitched>();
 
 function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = false, underMerged = false): void {
   const facts: Stitched[] = first ? [] : [task.factText];
+  // a project's name beside its own task or target cell is a name: its figures are the project's
+  // size ("建设品质县中10所"), the task cell's are what this plan promises
+  const titleAt = roles.indexOf("title");
+  const promised = row.some((c, i) => i !== titleAt && (roles[i] === "title" || roles[i] === "target") && c.text.trim());
   row.forEach((c, i) => {
     const role = roles[i];
     if (!c.text.trim()) return;
@@ -679,7 +706,7 @@ function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = 
         task.measureItems.push(c.trim());
       } else task.measureItems.push(...items);
       facts.push(c);
-    } else if (role === "target" || role === "deadline" || (role === "title" && first)) facts.push(c);
+    } else if (role === "target" || role === "deadline" || (role === "title" && first && !(i === titleAt && promised))) facts.push(c);
   });
   if (!first) task.body = Stitched.join([task.body, ...row.filter((c) => c.text.trim())], "\n");
   task.factText = Stitched.join(facts, "\n");
