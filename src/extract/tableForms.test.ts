@@ -423,3 +423,35 @@ describe("tables as a web page's text gives them: pipes between cells, no rule l
     ]);
   });
 });
+
+describe("an excerpt of a web table copied one cell per line", () => {
+  it("reads cells closed by a pipe, a column name spaced out, rows numbered from anywhere with gaps, and section rows with no rows", async () => {
+    const cells = [
+      "青山县2031年重点工作任务分解表",
+      "序号 |",
+      "重点工作任务 |",
+      "分 管 领导 |",
+      "牵头单位 |",
+      "配合单位 |",
+      "一、稳增长 |",
+      "二、优服务 |",
+      "三、惠民生 |",
+      "41 |",
+      "新建公办幼儿园2所,新增学位540个。 |",
+      "王 伟 |",
+      "县教育局 |",
+      "县财政局、县住建局 |",
+      "44 |",
+      "实施教师培训提升工程。 |",
+      "王 伟李 华 |",
+      "县教育局 |",
+      "各乡镇人民政府 |",
+    ];
+    const plan = await extract(cells.join("\n"), "f.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.section}|${t.title}|${t.lead.join("、")}|${t.co.join("、")}|${t.targets.map((x) => x.value + x.unit).join("、")}`)).toEqual([
+      "41|三|新建公办幼儿园2所,新增学位540个|县教育局|县财政局、县住建局|2所、540个",
+      "44|三|实施教师培训提升工程|县教育局|各乡镇人民政府|",
+    ]);
+    expect(plan.tasks[0].leaders).toEqual(["王伟"]);
+  });
+});

@@ -160,8 +160,28 @@ function splitTabRow(line: string, inTable = false): string[] | null {
   return cells.length >= (inTable ? 2 : 3) && cells.filter(Boolean).length >= (inTable ? 1 : 2) ? cells : null;
 }
 
+/** A table's cell on a line of its own with the pipe that closed it ("县教育局 |"). */
+const CELL_LINE = /^[^|]+\|\s*$/;
+
+/**
+ * A web table copied one cell per line, each cell followed by its closing pipe: the pipes go,
+ * the cells stay one a line (as the other one-cell-per-line copies arrive).
+ */
+function dropCellPipes(lines: string[]): string[] {
+  let run = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && CELL_LINE.test(lines[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = lines[k].replace(/\s*\|\s*$/, "");
+    run = 0;
+  }
+  return lines;
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
+  const lines = dropCellPipes(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n")));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

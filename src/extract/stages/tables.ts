@@ -347,7 +347,8 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   for (let j = at + 1; j < at + 12; j++) {
     const l = lineAt(items, j);
     const t = l?.text.trim() ?? "";
-    if (!l || t.length > 12 || /\s/.test(t) || !columnRole(t)) break;
+    // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
+    if (!l || t.replace(/\s+/g, "").length > 12 || (t.match(/\s+/g)?.length ?? 0) > 3 || !columnRole(t)) break;
     lines.push(l);
   }
   if (lines.length < 3) return null;
@@ -357,7 +358,9 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
 }
 
 const UNITISH = /^[^。；;：:]{1,60}$/;
-const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$/;
+const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$|单位$/;
+// a person's name, or a few, spaced out for width as web tables do ("王 伟", "李明、张 华")
+const PERSONISH = new RegExp(`^(?:${HAN}|[\\s、，,])(?:${HAN}|[\\s、，,]){1,15}$`, "u");
 const DATEISH = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|上半年|下半年|季度|长期|持续|全年|学期/;
 
 /** Cost of putting lines [i, j) of a row into a column of `role` (0 lines: an empty cell). */
@@ -368,7 +371,8 @@ function cellCost(role: ColumnRole, lines: string[], i: number, j: number): numb
   for (let t = i; t < j; t++) {
     const x = lines[t];
     const extra = t > i;
-    if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
+    if (role === "leaders" && PERSONISH.test(x) && !UNIT_ENDING.test(x)) cost += extra ? 0.5 : 0;
+    else if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
     else if (role === "deadline") cost += DATEISH.test(x) && x.length <= 40 ? (extra ? 1 : 0) : 4;
     else if (role === "title") cost += extra ? (ITEM_START.test(x) ? 3 : 2) : 0;
     else if (role === "measures") cost += 0;
@@ -408,14 +412,31 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   const rows: Stitched[][] = [header.lines.map((l) => Stitched.of(src, l.start, l.start + l.text.length))];
   let j = at + header.lines.length;
   let expected = 1;
-  const isNo = (l: Line | null, n: number) => !!l && new RegExp(`^${n}\\s*[.．、]?$`).test(l.text.trim());
+  // the rows are numbered upwards; an excerpt of a longer table starts anywhere and skips rows, and
+  // then a number is a row's only where the row before it has (nearly) all its cells
+  let last = 0;
+  const rowNo = (l: Line | null): number | null => {
+    const m = l ? /^(\d{1,4})\s*[.．、]?$/.exec(l.text.trim()) : null;
+    return m ? Number(m[1]) : null;
+  };
+  const isNo = (l: Line | null, n: number, cellsBefore = others.length) => {
+    const x = rowNo(l);
+    if (x === null) return false;
+    if (x === n) return true;
+    return x > last && x <= last + 200 && (last === 0 ? n === 1 : cellsBefore >= others.length - 1);
+  };
+  // a section row ("一、新建项目") inside the table: a row or another section row follows it
+  const isSection = (k: number, n: number, cellsBefore: number, depth = 0): boolean => {
+    const l = lineAt(items, k);
+    const ln = l ? numbering(l.text.trim()) : null;
+    if (!ln || ln.level > 2 || /^\d/.test(l!.text.trim()) || depth > 12) return false;
+    return isNo(lineAt(items, k + 1), n, cellsBefore) || isSection(k + 1, n, cellsBefore, depth + 1);
+  };
   for (;;) {
     const head = lineAt(items, j);
     if (!head) break;
-    const n = numbering(head.text.trim());
     if (!isNo(head, expected)) {
-      // a section row ("一、新建项目") inside the table, when a row follows it
-      if (n && n.level <= 2 && isNo(lineAt(items, j + 1), expected)) {
+      if (isSection(j, expected, others.length)) {
         const st = Stitched.of(src, head.start, head.start + head.text.length);
         rows.push(roles.map(() => st));
         j++;
@@ -426,11 +447,13 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
     // the row's lines run to the next row's number, a section row, or the end of what looks like cells
     const cells: Line[] = [];
     let k = j + 1;
+    last = rowNo(head) ?? last;
+    expected = last;
     for (; k < items.length && cells.length < MAX_CELL_LINES; k++) {
       const l = lineAt(items, k);
-      if (!l || l.heading || isNo(l, expected + 1)) break;
+      if (!l || l.heading || isNo(l, expected + 1, cells.length)) break;
       const ln = numbering(l.text.trim());
-      if (ln && ln.level <= 2 && isNo(lineAt(items, k + 1), expected + 1)) break;
+      if (isSection(k, expected + 1, cells.length)) break;
       // after the last row: the prose resumes with a heading, a note or a long paragraph
       if (cells.length >= others.length && ((ln && ln.level <= 2) || /^(?:注|说明|备注)\s*[：:]/.test(l.text.trim()))) break;
       cells.push(l);
@@ -444,7 +467,7 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
       row[x.c] = Stitched.join(part, "\n");
     });
     rows.push(row);
-    expected++;
+    expected = last + 1;
     j = k;
   }
   if (rows.length < 2 || expected === 1) return null;
