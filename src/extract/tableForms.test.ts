@@ -455,3 +455,22 @@ describe("an excerpt of a web table copied one cell per line", () => {
     expect(plan.tasks[0].leaders).toEqual(["王伟"]);
   });
 });
+
+describe("a progress table typed one row a line, its cells apart by spaces", () => {
+  it("reads the rows of an excerpt from their numbers; the progress cells and the progress enumerated under a row give nothing", async () => {
+    const text = [
+      "2031年第二季度重点工作推进目标表",
+      "",
+      "序号  目标任务 二季度 推进情况",
+      "7 新建 公办幼儿园 5所,新增学位1500个。 督促各地加快项目进度。 已开工4所。",
+      "1.5月10日召开推进会,部署项目建设。",
+      "2.6月20日完成实地督导。",
+      "12 加强教师队伍建设。 开展全员培训。 培训教师3000人次。",
+    ].join("\n");
+    const plan = await extract(text, "q.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title.replace(/\s+/g, "")}|${t.targets.map((x) => x.value + x.unit).join("、")}|${t.deadlines.length}`)).toEqual([
+      "7|新建公办幼儿园5所,新增学位1500个|5所、1500个|0",
+      "12|加强教师队伍建设||0",
+    ]);
+  });
+});

@@ -206,6 +206,26 @@ function joinFragments(src: string, lines: Line[], role: ColumnRole): Stitched {
   return Stitched.join(parts);
 }
 
+const EXCERPT_ROW = new RegExp(`^\\d{1,3}\\s+(?!(?:所|个|人|名|万|亿|元|%|项|家|座|间|台|套|平方|米|公里))${HAN}`, "u");
+
+// the pieces of a row typed on one line (see splitRowLine)
+const sameRowLine = new WeakSet<Line>();
+
+/** A row typed on one line, its cells apart by spaces: cut after each sentence that ends a cell. */
+function splitRowLine(l: Line): Line[] {
+  if (!EXCERPT_ROW.test(l.text)) return [l];
+  const out: Line[] = [];
+  let from = 0;
+  for (const m of l.text.matchAll(/[。；;]\s+(?=\S)/g)) {
+    const end = m.index! + 1;
+    out.push({ ...l, start: l.start + from, text: l.text.slice(from, end) });
+    from = m.index! + m[0].length;
+  }
+  out.push({ ...l, start: l.start + from, text: l.text.slice(from) });
+  for (const p of out) sameRowLine.add(p);
+  return out;
+}
+
 function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stitched[][] {
   // rows start at the next expected task number, on a short line (a long one is a measure item)
   const longW = quantile(lines.map((l) => l.text.length), 0.9, 30);
@@ -221,13 +241,19 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
     }
     return false;
   };
+  let last = 0;
   for (const [idx, l] of lines.entries()) {
     const m = /^(\d{1,3})\s*[.．、]?/.exec(l.text);
+    const no = m ? Number(m[1]) : 0;
+    // an excerpt of a longer table starts at any row and skips rows: a number followed by a space
+    // and a task's words (not "1." of an item in a cell, not "100 所") is a row's when it goes up
+    const jump = !!m && no > last && no <= last + 200 && EXCERPT_ROW.test(l.text);
     const isStart =
-      m && Number(m[1]) === expected && (l.text.length <= longW * 0.6 || rows.length === 0) && (!labelled || labelSoon(idx, expected));
+      m && (no === expected || jump) && (l.text.length <= longW * 0.6 || rows.length === 0 || jump) && (!labelled || labelSoon(idx, no));
     if (isStart) {
       rows.push([l]);
-      expected++;
+      last = no;
+      expected = no + 1;
     } else if (rows.length) rows[rows.length - 1].push(l);
   }
   if (!rows.length) return [];
@@ -255,11 +281,26 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
     // the same widths would give the same cuts again
     if (widths.every((w, c) => w === used[c])) break;
   }
+  const noAt = roles.indexOf("no");
   return rows.map((r, ri) => {
     const cells: Stitched[] = roles.map(() => Stitched.empty());
+    let cuts = cutsPerRow[ri];
+    let lines = r;
+    // a row typed on one line: its sentences apart by spaces are its cells in order, the lines
+    // under it (an enumerated progress note) the last cell's
+    const own = r.findIndex((l, t) => t > 0 && !sameRowLine.has(l));
+    const typed = sameRowLine.has(r[0]) ? (own < 0 ? r.length : own) : 0;
+    if (typed && typed <= cols.length) {
+      const num = noAt >= 0 ? /^(\d{1,3})\s+/.exec(r[0].text) : null;
+      if (num) {
+        cells[noAt] = Stitched.of(src, r[0].start, r[0].start + num[1].length);
+        lines = [{ ...r[0], start: r[0].start + num[0].length, text: r[0].text.slice(num[0].length) }, ...r.slice(1)];
+      }
+      // (columns beyond the typed cells are empty but the last, which takes the lines under the row)
+      cuts = [...cols.map((_, c) => Math.min(c, typed)), r.length];
+    }
     cols.forEach((col, c) => {
-      const cuts = cutsPerRow[ri];
-      cells[col.i] = joinFragments(src, r.slice(cuts[c], cuts[c + 1]), col.r);
+      cells[col.i] = joinFragments(src, lines.slice(cuts[c], cuts[c + 1]), col.r);
     });
     return cells;
   });
@@ -514,7 +555,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
       const n = numbering(t);
       if (n && n.level <= 2 && !/^\d/.test(t)) break; // the prose resumes
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
-      frag.push(...splitAtLabels(line));
+      frag.push(...(EXCERPT_ROW.test(line.text) ? splitRowLine(line) : splitAtLabels(line)));
     }
     const rows = rebuildFlattened(doc.text, frag, roles);
     if (rows.length < 2) {
