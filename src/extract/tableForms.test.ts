@@ -372,7 +372,7 @@ describe("a text flow that ran a heading's items into its line", () => {
 });
 
 describe("tables as a web page's text gives them: pipes between cells, no rule line, no leading pipe", () => {
-  it("reads a school calendar with week and date cells merged over many rows and a header name over two columns", async () => {
+  it("reads a school calendar with week and date cells merged over many rows, a header name over two columns, a last row cut off", async () => {
     const text = [
       "青山县第二中学2031年秋季学期校历",
       "起止日期 | 主要工作 | 责任处室 | |",
@@ -383,6 +383,7 @@ describe("tables as a web page's text gives them: pipes between cells, no rule l
       "新教师见面会 | 教科室 | ||",
       "第二周 | 9月8日-9月14日 | 教师节表彰大会 | 工会 |",
       "月考 | 教务处 | ||",
+      "校运会筹备会",
     ].join("\n");
     const plan = await extract(text, "cal.txt");
     expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by.slice(5)).join("、")}`)).toEqual([
@@ -393,6 +394,8 @@ describe("tables as a web page's text gives them: pipes between cells, no rule l
       "新教师见面会|教科室|09-07",
       "教师节表彰大会|工会|09-14",
       "月考|教务处|09-14",
+      // the excerpt ends in the middle of a row: its first cell is still a row of the table
+      "校运会筹备会||09-14",
     ]);
   });
 
@@ -471,6 +474,25 @@ describe("a progress table typed one row a line, its cells apart by spaces", () 
     expect(plan.tasks.map((t) => `${t.no}|${t.title.replace(/\s+/g, "")}|${t.targets.map((x) => x.value + x.unit).join("、")}|${t.deadlines.length}`)).toEqual([
       "7|新建公办幼儿园5所,新增学位1500个|5所、1500个|0",
       "12|加强教师队伍建设||0",
+    ]);
+  });
+});
+
+describe("a Word file made from a web page's text, one paragraph a line", () => {
+  it("reads its pipe-separated rows as the text reader does", async () => {
+    const lines = [
+      "青山县第二中学2031年秋季学期校历",
+      "起止日期 | 主要工作 | 责任处室 | |",
+      "第一周 | 9月1日-9月7日 | 开学典礼 | 政教处 |",
+      "校园安全大检查 | 保卫处 | ||",
+      "第二周 | 9月8日-9月14日 | 教师节表彰大会 | 工会 |",
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "cal.docx");
+    expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
+      "开学典礼|政教处|2031-09-07",
+      "校园安全大检查|保卫处|2031-09-07",
+      "教师节表彰大会|工会|2031-09-14",
     ]);
   });
 });

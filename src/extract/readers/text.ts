@@ -203,7 +203,15 @@ export function parseTextBlocks(text: string): Block[] {
       const rows: string[][] = [loose];
       for (i++; i < lines.length; i++) {
         const row = lines[i].length < 20000 ? splitLooseRow(lines[i]) : null;
-        if (!row) break;
+        if (!row) {
+          // the excerpt ends in the middle of a row: its first cell, cut off before any pipe
+          const rest = lines.slice(i + 1).every((l) => !l.trim());
+          // (not the signing date or the signature under the table)
+          const t = lines[i].trim();
+          const signature = /\d{4}\s*年\s*\d{1,2}\s*月|[〇零○一二三四五六七八九十]{4}年|[局委府室校院]$/.test(t);
+          if (rest && rows.length >= 3 && t && !t.includes("|") && t.length <= 60 && !signature) rows.push([lines[i++].trim()]);
+          break;
+        }
         rows.push(row);
       }
       blocks.push(squareTable(rows));
@@ -243,6 +251,7 @@ export function squareTable(rows: string[][]): Table {
   const kinds = columnKinds(rows, width, filledWidth);
   rows = [spanHeader(rows[0], kinds, filledWidth), ...rows.slice(1)];
   const out: TableCell[][] = [];
+  const leads: number[] = [];
   rows.forEach((raw, r) => {
     let cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
     // (a row's own empty cells at its end may be the ragged edge of a row short of its leading cells)
@@ -258,10 +267,15 @@ export function squareTable(rows: string[][]): Table {
           const k = cellKind(c), col = kinds[i + shift];
           return n + (k === col ? 1 : DISTINCT.has(k) && DISTINCT.has(col) ? -1 : 0);
         }, 0);
-      if (fit(missing) > fit(0)) {
-        lead = missing;
-        cells = filled;
+      // (a merged cell that covered the row above may go on over this one: on a tie, it does)
+      const above = leads[r - 1] ?? 0;
+      let score = fit(0);
+      if (above > 0 && above <= missing && fit(above) >= score) {
+        lead = above;
+        score = fit(above);
       }
+      if (missing !== lead && fit(missing) > score) lead = missing;
+      if (lead) cells = filled;
     }
     const row: TableCell[] = [];
     for (let c = 0; c < lead; c++) {
@@ -277,6 +291,7 @@ export function squareTable(rows: string[][]): Table {
     for (const t of cells) row.push({ text: t });
     while (row.length < width) row.push({ text: "" });
     out.push(row);
+    leads.push(lead);
   });
   return { kind: "table", rows: out };
 }
@@ -337,6 +352,36 @@ function columnKinds(rows: string[][], width: number, filledWidth: number): stri
     kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
   }
   return kinds;
+}
+
+/**
+ * A Word or PDF file made from a web page's text keeps its pipe-separated rows (and its cells one
+ * a line closed by a pipe) as paragraphs: runs of them are read as the text reader reads them.
+ */
+export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
+  const bs = doc.blocks;
+  if (!bs.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
+  const out: Block[] = [];
+  const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  for (let i = 0; i < bs.length; ) {
+    if (!piped(i)) {
+      out.push(bs[i++]);
+      continue;
+    }
+    let j = i;
+    while (piped(j)) j++;
+    // (one paragraph more when it is the last: a row cut off at the end of an excerpt)
+    if (j === bs.length - 1 && bs[j].kind === "paragraph") j++;
+    const run = bs.slice(i, j) as Paragraph[];
+    const parsed = run.length >= 2 ? parseTextBlocks(run.map((p) => p.text).join("\n")) : [];
+    const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
+    if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
+      const page = run[0].page;
+      out.push(...(page === undefined ? parsed : parsed.map((b) => ({ ...b, page }))));
+    } else out.push(...run);
+    i = j;
+  }
+  return { ...doc, blocks: out };
 }
 
 export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {
