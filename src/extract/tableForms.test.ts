@@ -496,3 +496,17 @@ describe("a Word file made from a web page's text, one paragraph a line", () => 
     ]);
   });
 });
+
+describe("a one-row table shown as its column names each over its cell", () => {
+  it("reads the task cell as the task and never the progress under it", async () => {
+    const text = [
+      "青山县2031年民生实事:学位扩容行动",
+      "工作任务",
+      "新建幼儿园3所,新增学位900个。",
+      "进展情况",
+      "第一季度:2所幼儿园已完成主体施工,新增学位600个。",
+      "第二季度:3所幼儿园均已投入使用。",
+    ].join("\n");
+    expect(ledger(await extract(text, "r.txt"))).toEqual(["1||新建幼儿园3所,新增学位900个|lead=|co=|leaders=|targets=3所、900个|deadlines="]);
+  });
+});

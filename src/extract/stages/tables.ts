@@ -515,6 +515,43 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   return { table: { rows, order, flattened: true }, end: j };
 }
 
+const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * A record laid out as a column name on a line of its own and its cell under it, name after name
+ * ("任务安排" / the task / "落实情况" / the progress), as a web page shows a one-row table: the
+ * task's name comes first, and a cell is a few lines of unnumbered text.
+ */
+function fieldRecord(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+  const first = lineAt(items, at);
+  if (!first || first.heading || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
+  const header: Stitched[] = [];
+  const row: Stitched[] = [];
+  let j = at;
+  for (;;) {
+    const name = lineAt(items, j);
+    const t = name?.text.trim() ?? "";
+    if (!name || name.heading || !FIELD_NAME.test(t) || !columnRole(t)) break;
+    const cell: Line[] = [];
+    let k = j + 1;
+    for (; k < items.length && cell.length < 6; k++) {
+      const l = lineAt(items, k);
+      const lt = l?.text.trim() ?? "";
+      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || numbering(lt)) break;
+      cell.push(l);
+    }
+    if (!cell.length) break;
+    header.push(Stitched.of(src, name.start, name.start + name.text.length));
+    row.push(Stitched.join(cell.map((l) => Stitched.of(src, l.start, l.start + l.text.length)), "\n"));
+    j = k;
+  }
+  if (header.length < 2) return null;
+  const roles = header.map((h) => columnRole(h.text));
+  // the first cell is the task; what follows says how it is done or how far it has come
+  if (roles.slice(1).some((r) => r === "title" || r === "no")) return null;
+  return { table: { rows: [header, row], order, flattened: true }, end: j };
+}
+
 /** Finds header lines of flattened tables and replaces the fragments after them with a table item. */
 export const rebuildFlattenedTables: Stage = (doc) => {
   const items = doc.items;
@@ -522,7 +559,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    const perLine = it.kind === "line" ? cellPerLineTable(doc.text, items, i, out.length) : null;
+    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length)) : null;
     if (perLine) {
       out.push({ kind: "table", table: perLine.table });
       i = perLine.end;
