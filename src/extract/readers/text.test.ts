@@ -82,3 +82,23 @@ describe("content lines repeated at page edges", () => {
   });
 });
 
+
+describe("pipe rows without outer pipes", () => {
+  const shape = (text: string) =>
+    parseTextBlocks(text).map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : `P ${b.text}`));
+  it("are a table, with or without a rule line; a note or a label footer under them is not a row", () => {
+    expect(shape(["序号 | 工作任务 | 责任单位", "---|---|---", "1 | 新建幼儿园2所 | 计财股", "2 | 开展培训 | 人事股", "说明"].join("\n"))).toEqual([
+      "序号‖工作任务‖责任单位 / 1‖新建幼儿园2所‖计财股 / 2‖开展培训‖人事股",
+      "P 说明",
+    ]);
+    expect(shape(["序号 | 工作任务 | 责任单位 |", "1 | 新建幼儿园2所 | 计财股 |", "索引号: | 0001/2031 | 成文日期: | 2031-01-02 |"].join("\n"))).toEqual([
+      "序号‖工作任务‖责任单位 / 1‖新建幼儿园2所‖计财股",
+      "P 索引号: | 0001/2031 | 成文日期: | 2031-01-02 |",
+    ]);
+  });
+  it("one cell a line, each closed by a pipe, are cells one a line", () => {
+    expect(shape(["序号 |", "工作任务 |", "责任单位 |", "1 |", "新建幼儿园2所 |", "计财股 |"].join("\n"))).toEqual(
+      ["序号", "工作任务", "责任单位", "1", "新建幼儿园2所", "计财股"].map((t) => `P ${t}`),
+    );
+  });
+});

@@ -199,17 +199,20 @@ export function parseTextBlocks(text: string): Block[] {
     // rows of cells between pipes with no rule line under the header and no leading or trailing
     // pipe required, as a web page's table arrives in its text
     const loose = line.length < 20000 ? splitLooseRow(line) : null;
-    if (loose && loose.length >= 3 && i + 1 < lines.length && splitLooseRow(lines[i + 1])) {
+    // (a markdown rule line under the header, written without its outer pipes, is no row)
+    const ruled = i + 1 < lines.length && lines[i + 1].length < 2000 && PIPE_RULE.test(lines[i + 1]) && lines[i + 1].includes("|");
+    const next = i + (ruled ? 2 : 1);
+    if (loose && loose.length >= 3 && next < lines.length && lines[next].length < 20000 && splitLooseRow(lines[next])) {
       const rows: string[][] = [loose];
-      for (i++; i < lines.length; i++) {
+      for (i = next; i < lines.length; i++) {
         const row = lines[i].length < 20000 ? splitLooseRow(lines[i]) : null;
         if (!row) {
           // the excerpt ends in the middle of a row: its first cell, cut off before any pipe
           const rest = lines.slice(i + 1).every((l) => !l.trim());
           // (not the signing date or the signature under the table)
           const t = lines[i].trim();
-          const signature = /\d{4}\s*年\s*\d{1,2}\s*月|[〇零○一二三四五六七八九十]{4}年|[局委府室校院]$/.test(t);
-          if (rest && rows.length >= 3 && t && !t.includes("|") && t.length <= 60 && !signature) rows.push([lines[i++].trim()]);
+          const signature = /\d{4}\s*年\s*\d{1,2}\s*月|[〇零○一二三四五六七八九十]{4}年|[局委府室校院]$|^(?:注|说明|备注|附)|[。！]$/.test(t);
+          if (rest && !ruled && rows.length >= 3 && t && !t.includes("|") && t.length <= 60 && !signature) rows.push([lines[i++].trim()]);
           break;
         }
         rows.push(row);
