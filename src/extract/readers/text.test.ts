@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, parseTextBlocks, readText } from "./text.js";
+import { decodeText, parseTextBlocks, pipeParagraphsAsTables, readText } from "./text.js";
 
 const sample = "澧县教育局2020年工作要点\n一、全面加强党的领导。";
 
@@ -102,3 +102,14 @@ describe("pipe rows without outer pipes", () => {
     );
   });
 });
+
+describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () => {
+  it("reads paragraphs of pipe rows as a table, re-joining a row a page's width wrapped", () => {
+    const texts = ["类别 | 项目名称 | 责任单位 |", "一、学前 | 新建城东幼儿园,新增学", "位360个 | 计财股 |", "改扩建城西幼儿园 | 装备股 |"];
+    const doc = pipeParagraphsAsTables({ format: "pdf", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });
+    expect(doc.blocks.map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : b.text))).toEqual([
+      "类别‖项目名称‖责任单位 / 一、学前‖新建城东幼儿园,新增学位360个‖计财股 / 一、学前‖改扩建城西幼儿园‖装备股",
+    ]);
+  });
+});
+

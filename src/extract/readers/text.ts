@@ -376,7 +376,7 @@ export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
     // (one paragraph more when it is the last: a row cut off at the end of an excerpt)
     if (j === bs.length - 1 && bs[j].kind === "paragraph") j++;
     const run = bs.slice(i, j) as Paragraph[];
-    const parsed = run.length >= 2 ? parseTextBlocks(run.map((p) => p.text).join("\n")) : [];
+    const parsed = run.length >= 2 ? parseTextBlocks(unwrapRows(run.map((p) => p.text)).join("\n")) : [];
     const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
     if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
       const page = run[0].page;
@@ -385,6 +385,26 @@ export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
     i = j;
   }
   return { ...doc, blocks: out };
+}
+
+/**
+ * Rows that end with their closing pipe, wrapped by a page's width (a PDF's lines): a line that does
+ * not end with a pipe goes on in the next one.
+ */
+function unwrapRows(texts: string[]): string[] {
+  const closed = texts.filter((t) => /\|\s*$/.test(t)).length;
+  if (closed * 2 < texts.length) return texts;
+  const out: string[] = [];
+  let open = "";
+  for (const t of texts) {
+    const line = open + t;
+    if (/\|\s*$/.test(t) || !t.includes("|") && !open) {
+      out.push(line);
+      open = "";
+    } else open = line;
+  }
+  if (open) out.push(open);
+  return out;
 }
 
 export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {
