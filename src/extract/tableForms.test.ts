@@ -510,3 +510,14 @@ describe("a one-row table shown as its column names each over its cell", () => {
     expect(ledger(await extract(text, "r.txt"))).toEqual(["1||新建幼儿园3所,新增学位900个|lead=|co=|leaders=|targets=3所、900个|deadlines="]);
   });
 });
+
+describe("a table one cell per line with an amount in its last column", () => {
+  it("keeps a bare amount in its column, not as the next row's number", async () => {
+    const cells = ["青山县2031年教育项目", "序号", "项目名称", "责任单位", "投资(万元)", "1", "新建城东幼儿园", "计财股", "120", "2", "改造第三小学食堂", "装备股", "60"];
+    const plan = await extract(cells.join("\n"), "amt.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}|${t.targets.map((x) => x.value + x.unit).join("、")}`)).toEqual([
+      "1|新建城东幼儿园|计财股|120万元",
+      "2|改造第三小学食堂|装备股|60万元",
+    ]);
+  });
+});

@@ -206,7 +206,7 @@ function joinFragments(src: string, lines: Line[], role: ColumnRole): Stitched {
   return Stitched.join(parts);
 }
 
-const EXCERPT_ROW = new RegExp(`^\\d{1,3}\\s+(?!(?:所|个|人|名|万|亿|元|%|项|家|座|间|台|套|平方|米|公里))${HAN}`, "u");
+const EXCERPT_ROW = new RegExp(`^\\d{1,3}\\s+(?!(?:所|个|人|名|万|亿|元|%|项|家|座|间|台|套|平方|米|公里|年|月|日|天|次|批|期|级|类|种|条|位|张|倍|户|册|门|节|课时|学时))${HAN}`, "u");
 
 // the pieces of a row typed on one line (see splitRowLine)
 const sameRowLine = new WeakSet<Line>();
@@ -454,7 +454,8 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   let j = at + header.lines.length;
   let expected = 1;
   // the rows are numbered upwards; an excerpt of a longer table starts anywhere and skips rows, and
-  // then a number is a row's only where the row before it has (nearly) all its cells
+  // then a number is a row's only where the row before it has all its cells (a bare number in the
+  // last column, an amount, is that column's)
   let last = 0;
   const rowNo = (l: Line | null): number | null => {
     const m = l ? /^(\d{1,4})\s*[.．、]?$/.exec(l.text.trim()) : null;
@@ -464,7 +465,7 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
     const x = rowNo(l);
     if (x === null) return false;
     if (x === n) return true;
-    return x > last && x <= last + 200 && (last === 0 ? n === 1 : cellsBefore >= others.length - 1);
+    return x > last && x <= last + 200 && (last === 0 ? n === 1 : cellsBefore >= others.length);
   };
   // a section row ("一、新建项目") inside the table: a row or another section row follows it
   const isSection = (k: number, n: number, cellsBefore: number, depth = 0): boolean => {
