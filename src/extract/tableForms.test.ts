@@ -419,10 +419,13 @@ describe("tables as a web page's text gives them: pipes between cells, no rule l
       "工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计完成工作量 | |",
       "新建公办幼儿园3所(其中城区2所)。 | 新建公办幼儿园2所 | 已完成。 | 100 | |",
       "城北学校扩建项目。 | 2032年完成综合楼建设,增加学位900个 | 正在施工。 | 60 | |",
+      "新建城南幼儿园1所。 | 竣工并投入使用 | 已完成。 | 100 | |",
     ].join("\n");
     expect(ledger(await extract(text, "w.txt"))).toEqual([
       "1||新建公办幼儿园3所(其中城区2所)|lead=|co=|leaders=|targets=2所|deadlines=",
       "2||城北学校扩建项目|lead=|co=|leaders=|targets=900个|deadlines=2032",
+      // (a task cell without figures: the name's are the promise)
+      "3||新建城南幼儿园1所|lead=|co=|leaders=|targets=1所|deadlines=",
     ]);
   });
 });

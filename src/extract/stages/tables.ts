@@ -789,10 +789,10 @@ const firstMeasure = new WeakMap<RawTask, Stitched>();
 
 function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = false, underMerged = false): void {
   const facts: Stitched[] = first ? [] : [task.factText];
-  // a project's name beside its own task or target cell is a name: its figures are the project's
-  // size ("建设品质县中10所"), the task cell's are what this plan promises
+  // a project's name beside a task or target cell with figures of its own is a name: its figures
+  // are the project's size ("建设品质县中10所"), the task cell's are what this plan promises
   const titleAt = roles.indexOf("title");
-  const promised = row.some((c, i) => i !== titleAt && (roles[i] === "title" || roles[i] === "target") && c.text.trim());
+  const promised = row.some((c, i) => i !== titleAt && (roles[i] === "title" || roles[i] === "target") && /\d/.test(c.text));
   row.forEach((c, i) => {
     const role = roles[i];
     if (!c.text.trim()) return;
