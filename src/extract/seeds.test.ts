@@ -23,7 +23,7 @@ const REACHED = { tasks: 1, units: 1, leaders: 1, targets: 1, deadlines: 1, meta
  * real1: real public web pages (measured blind, then used to find failure classes): floors just
  * below what the table fixes reached as text; raise them as the prose classes are fixed.
  */
-const REAL1_FLOORS = { tasks: 0.83, units: 0.86, leaders: 0.49, targets: 0.5, deadlines: 0.08, meta: 0.83 };
+const REAL1_FLOORS = { tasks: 0.83, units: 0.86, leaders: 0.49, targets: 0.54, deadlines: 0.08, meta: 0.83 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
