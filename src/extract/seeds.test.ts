@@ -1,5 +1,5 @@
-// Extracts the seed documents, and the six corpora of unseen-shape documents kept as regression
-// checks, and scores them with the project's scorer; fails below the floors.
+// Extracts the seed documents, the six corpora of unseen-shape documents and the corpus of real web
+// pages kept as regression checks, and scores them with the project's scorer; fails below the floors.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +19,11 @@ const FLOORS = { tasks: 0.98, units: 0.95, leaders: 0.95, targets: 0.85, deadlin
 const CORPUS_FLOORS = { tasks: 0.98, units: 0.95, leaders: 0.95, targets: 0.9, deadlines: 0.9, meta: 0.9 };
 /** blind5 and blind6 (measured once, then fixed as classes): every measure at 100 after the fixes. */
 const REACHED = { tasks: 1, units: 1, leaders: 1, targets: 1, deadlines: 1, meta: 1 };
+/**
+ * real1: real public web pages (measured blind, then used to find failure classes): floors just
+ * below what the table fixes reached as text; raise them as the prose classes are fixed.
+ */
+const REAL1_FLOORS = { tasks: 0.83, units: 0.86, leaders: 0.49, targets: 0.54, deadlines: 0.08, meta: 0.83 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
@@ -30,6 +35,7 @@ const corpora = [
   // blind5 and blind6 keep their documents next to README, make.mjs and gold/: only the files with a gold are scored
   { name: "blind5", docs: join(fixtures, "blind5"), gold: join(fixtures, "blind5/gold"), floors: REACHED, present: existsSync(scorer) },
   { name: "blind6", docs: join(fixtures, "blind6"), gold: join(fixtures, "blind6/gold"), floors: REACHED, present: existsSync(scorer) },
+  { name: "real1", docs: join(fixtures, "real1/docs"), gold: join(fixtures, "real1/gold"), floors: REAL1_FLOORS, present: existsSync(scorer) },
 ];
 
 describe.each(corpora)("$name documents", ({ name, docs, gold: goldDir, floors, present: here }) => {

@@ -370,3 +370,157 @@ describe("a text flow that ran a heading's items into its line", () => {
     expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual(["一|消防安全|2031-03-15", "二|食品安全|"]);
   });
 });
+
+describe("tables as a web page's text gives them: pipes between cells, no rule line, no leading pipe", () => {
+  it("reads a school calendar with week and date cells merged over many rows, a header name over two columns, a last row cut off", async () => {
+    const text = [
+      "青山县第二中学2031年秋季学期校历",
+      "起止日期 | 主要工作 | 责任处室 | |",
+      "开学前 | 8月28日 | 全体教职工大会 | 办公室 |",
+      "8月29日 | 新生报到;发放教材 | 教务处 | |",
+      "第一周 | 9月1日-9月7日 | 开学典礼 | 政教处、团委 |",
+      "校园安全大检查 | 保卫处 | ||",
+      "新教师见面会 | 教科室 | ||",
+      "第二周 | 9月8日-9月14日 | 教师节表彰大会 | 工会 |",
+      "月考 | 教务处 | ||",
+      "校运会筹备会",
+    ].join("\n");
+    const plan = await extract(text, "cal.txt");
+    expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by.slice(5)).join("、")}`)).toEqual([
+      "全体教职工大会|办公室|08-28",
+      "新生报到;发放教材|教务处|08-29",
+      "开学典礼|政教处、团委|09-07",
+      "校园安全大检查|保卫处|09-07",
+      "新教师见面会|教科室|09-07",
+      "教师节表彰大会|工会|09-14",
+      "月考|教务处|09-14",
+      // the excerpt ends in the middle of a row: its first cell is still a row of the table
+      "校运会筹备会||09-14",
+    ]);
+  });
+
+  it("reads a progress table whose category cell stands on its first row only; progress and phone columns give nothing", async () => {
+    const text = [
+      "类别 | 事项名称 | 2031年度任务目标 | 责任单位 | 分管领导 | 1-6月份工作完成情况 | 1-6月份工作取得成效 | 监督电话 |",
+      "二、教育 | 5.新建城南小学 | 新建教学楼2栋,9月投入使用。 | 教育局 | 张三 | 完成主体施工60%。 | 6月底完成投资800万元。 | 0000-1234567 |",
+      "6.改造学校食堂 | 改造农村学校食堂12所。 | 教育局 | 张三 | 完成5所。 | 已投入使用5所。 | 0000-1234567 | |",
+      "索引号: | 0000/2031-00001 | 成文日期: | 2031-07-10 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "p.txt"))).toEqual([
+      "5|二|新建城南小学|lead=教育局|co=|leaders=张三|targets=2栋|deadlines=2031-09",
+      "6|二|改造学校食堂|lead=教育局|co=|leaders=张三|targets=12所|deadlines=",
+    ]);
+  });
+
+  it("reads a two-level header whose lower row lost the cells the upper names span down; the name's figures are no target", async () => {
+    const text = [
+      "青山县2031年民生实事完成情况公示如下:",
+      "项目名称 | 项目类别 | ||||",
+      "工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计完成工作量 | |",
+      "新建公办幼儿园3所(其中城区2所)。 | 新建公办幼儿园2所 | 已完成。 | 100 | |",
+      "城北学校扩建项目。 | 2032年完成综合楼建设,增加学位900个 | 正在施工。 | 60 | |",
+      "新建城南幼儿园1所。 | 竣工并投入使用 | 已完成。 | 100 | |",
+    ].join("\n");
+    expect(ledger(await extract(text, "w.txt"))).toEqual([
+      "1||新建公办幼儿园3所(其中城区2所)|lead=|co=|leaders=|targets=2所|deadlines=",
+      "2||城北学校扩建项目|lead=|co=|leaders=|targets=900个|deadlines=2032",
+      // (a task cell without figures: the name's are the promise)
+      "3||新建城南幼儿园1所|lead=|co=|leaders=|targets=1所|deadlines=",
+    ]);
+  });
+});
+
+describe("an excerpt of a web table copied one cell per line", () => {
+  it("reads cells closed by a pipe, a column name spaced out, rows numbered from anywhere with gaps, and section rows with no rows", async () => {
+    const cells = [
+      "青山县2031年重点工作任务分解表",
+      "序号 |",
+      "重点工作任务 |",
+      "分 管 领导 |",
+      "牵头单位 |",
+      "配合单位 |",
+      "一、稳增长 |",
+      "二、优服务 |",
+      "三、惠民生 |",
+      "41 |",
+      "新建公办幼儿园2所,新增学位540个。 |",
+      "王 伟 |",
+      "县教育局 |",
+      "县财政局、县住建局 |",
+      "44 |",
+      "实施教师培训提升工程。 |",
+      "王 伟李 华 |",
+      "县教育局 |",
+      "各乡镇人民政府 |",
+    ];
+    const plan = await extract(cells.join("\n"), "f.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.section}|${t.title}|${t.lead.join("、")}|${t.co.join("、")}|${t.targets.map((x) => x.value + x.unit).join("、")}`)).toEqual([
+      "41|三|新建公办幼儿园2所,新增学位540个|县教育局|县财政局、县住建局|2所、540个",
+      "44|三|实施教师培训提升工程|县教育局|各乡镇人民政府|",
+    ]);
+    expect(plan.tasks[0].leaders).toEqual(["王伟"]);
+  });
+});
+
+describe("a progress table typed one row a line, its cells apart by spaces", () => {
+  it("reads the rows of an excerpt from their numbers; the progress cells and the progress enumerated under a row give nothing", async () => {
+    const text = [
+      "2031年第二季度重点工作推进目标表",
+      "",
+      "序号  目标任务 二季度 推进情况",
+      "7 新建 公办幼儿园 5所,新增学位1500个。 督促各地加快项目进度。 已开工4所。",
+      "1.5月10日召开推进会,部署项目建设。",
+      "2.6月20日完成实地督导。",
+      "12 加强教师队伍建设。 开展全员培训。 培训教师3000人次。",
+    ].join("\n");
+    const plan = await extract(text, "q.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title.replace(/\s+/g, "")}|${t.targets.map((x) => x.value + x.unit).join("、")}|${t.deadlines.length}`)).toEqual([
+      "7|新建公办幼儿园5所,新增学位1500个|5所、1500个|0",
+      "12|加强教师队伍建设||0",
+    ]);
+  });
+});
+
+describe("a Word file made from a web page's text, one paragraph a line", () => {
+  it("reads its pipe-separated rows as the text reader does", async () => {
+    const lines = [
+      "青山县第二中学2031年秋季学期校历",
+      "起止日期 | 主要工作 | 责任处室 | |",
+      "第一周 | 9月1日-9月7日 | 开学典礼 | 政教处 |",
+      "校园安全大检查 | 保卫处 | ||",
+      "第二周 | 9月8日-9月14日 | 教师节表彰大会 | 工会 |",
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "cal.docx");
+    expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
+      "开学典礼|政教处|2031-09-07",
+      "校园安全大检查|保卫处|2031-09-07",
+      "教师节表彰大会|工会|2031-09-14",
+    ]);
+  });
+});
+
+describe("a one-row table shown as its column names each over its cell", () => {
+  it("reads the task cell as the task and never the progress under it", async () => {
+    const text = [
+      "青山县2031年民生实事:学位扩容行动",
+      "工作任务",
+      "新建幼儿园3所,新增学位900个。",
+      "进展情况",
+      "第一季度:2所幼儿园已完成主体施工,新增学位600个。",
+      "第二季度:3所幼儿园均已投入使用。",
+    ].join("\n");
+    expect(ledger(await extract(text, "r.txt"))).toEqual(["1||新建幼儿园3所,新增学位900个|lead=|co=|leaders=|targets=3所、900个|deadlines="]);
+  });
+});
+
+describe("a table one cell per line with an amount in its last column", () => {
+  it("keeps a bare amount in its column, not as the next row's number", async () => {
+    const cells = ["青山县2031年教育项目", "序号", "项目名称", "责任单位", "投资(万元)", "1", "新建城东幼儿园", "计财股", "120", "2", "改造第三小学食堂", "装备股", "60"];
+    const plan = await extract(cells.join("\n"), "amt.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}|${t.targets.map((x) => x.value + x.unit).join("、")}`)).toEqual([
+      "1|新建城东幼儿园|计财股|120万元",
+      "2|改造第三小学食堂|装备股|60万元",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { readDocxPackage } from "./docx.js";
 import { readHtml } from "./html.js";
 import { oleKind, readLegacy } from "./legacy.js";
 import { readPdf } from "./pdf.js";
-import { readText } from "./text.js";
+import { pipeParagraphsAsTables, readText } from "./text.js";
 import { readXlsxPackage } from "./xlsx.js";
 
 export { detectFormat } from "./detect.js";
@@ -29,7 +29,8 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
     return guard(() => readText(input, extension === "md" ? "md" : "txt"));
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  return guard(() => readBytes(bytes, extension, filename));
+  const doc = await guard(() => readBytes(bytes, extension, filename));
+  return doc.format === "txt" || doc.format === "md" ? doc : pipeParagraphsAsTables(doc);
 }
 
 async function readBytes(bytes: Uint8Array, extension: string, filename: string): Promise<SourceDocument> {

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, parseTextBlocks, readText } from "./text.js";
+import { decodeText, parseTextBlocks, pipeParagraphsAsTables, readText } from "./text.js";
 
 const sample = "澧县教育局2020年工作要点\n一、全面加强党的领导。";
 
@@ -79,6 +79,37 @@ describe("content lines repeated at page edges", () => {
   it("are kept", () => {
     const lines = ["标题", "1.改造食堂。", "（责任科室：后勤科）", "\f2.送教上门。", "（责任科室：后勤科）", "\f3.完善制度。"];
     expect(parseTextBlocks(lines.join("\n")).filter((b) => b.kind === "paragraph" && b.text === "（责任科室：后勤科）").length).toBe(2);
+  });
+});
+
+
+describe("pipe rows without outer pipes", () => {
+  const shape = (text: string) =>
+    parseTextBlocks(text).map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : `P ${b.text}`));
+  it("are a table, with or without a rule line; a note or a label footer under them is not a row", () => {
+    expect(shape(["序号 | 工作任务 | 责任单位", "---|---|---", "1 | 新建幼儿园2所 | 计财股", "2 | 开展培训 | 人事股", "说明"].join("\n"))).toEqual([
+      "序号‖工作任务‖责任单位 / 1‖新建幼儿园2所‖计财股 / 2‖开展培训‖人事股",
+      "P 说明",
+    ]);
+    expect(shape(["序号 | 工作任务 | 责任单位 |", "1 | 新建幼儿园2所 | 计财股 |", "索引号: | 0001/2031 | 成文日期: | 2031-01-02 |"].join("\n"))).toEqual([
+      "序号‖工作任务‖责任单位 / 1‖新建幼儿园2所‖计财股",
+      "P 索引号: | 0001/2031 | 成文日期: | 2031-01-02 |",
+    ]);
+  });
+  it("one cell a line, each closed by a pipe, are cells one a line", () => {
+    expect(shape(["序号 |", "工作任务 |", "责任单位 |", "1 |", "新建幼儿园2所 |", "计财股 |"].join("\n"))).toEqual(
+      ["序号", "工作任务", "责任单位", "1", "新建幼儿园2所", "计财股"].map((t) => `P ${t}`),
+    );
+  });
+});
+
+describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () => {
+  it("reads paragraphs of pipe rows as a table, re-joining a row a page's width wrapped", () => {
+    const texts = ["类别 | 项目名称 | 责任单位 |", "一、学前 | 新建城东幼儿园,新增学", "位360个 | 计财股 |", "改扩建城西幼儿园 | 装备股 |"];
+    const doc = pipeParagraphsAsTables({ format: "pdf", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });
+    expect(doc.blocks.map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : b.text))).toEqual([
+      "类别‖项目名称‖责任单位 / 一、学前‖新建城东幼儿园,新增学位360个‖计财股 / 一、学前‖改扩建城西幼儿园‖装备股",
+    ]);
   });
 });
 

@@ -138,6 +138,20 @@ export function dropPageFurniture(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Cells of a row written with pipes between its cells ("a | b | c |", the leading or trailing
+ * pipe optional), or null: two filled cells at least, and not a page's "索引号: | … | 成文日期: | …"
+ * label-and-value footer.
+ */
+function splitLooseRow(line: string): string[] | null {
+  if (!line.includes("|") || PIPE_RULE.test(line)) return null;
+  const cells = splitPipeRow(line);
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2) return null;
+  if (filled.filter((c) => /[：:]$/.test(c)).length * 2 >= filled.length) return null;
+  return cells;
+}
+
 /** Cells of a tab-separated row (a table copied from a web page or a spreadsheet), or null. */
 function splitTabRow(line: string, inTable = false): string[] | null {
   if (!line.includes("\t")) return null;
@@ -146,8 +160,28 @@ function splitTabRow(line: string, inTable = false): string[] | null {
   return cells.length >= (inTable ? 2 : 3) && cells.filter(Boolean).length >= (inTable ? 1 : 2) ? cells : null;
 }
 
+/** A table's cell on a line of its own with the pipe that closed it ("县教育局 |"). */
+const CELL_LINE = /^[^|]+\|\s*$/;
+
+/**
+ * A web table copied one cell per line, each cell followed by its closing pipe: the pipes go,
+ * the cells stay one a line (as the other one-cell-per-line copies arrive).
+ */
+function dropCellPipes(lines: string[]): string[] {
+  let run = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && CELL_LINE.test(lines[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = lines[k].replace(/\s*\|\s*$/, "");
+    run = 0;
+  }
+  return lines;
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
+  const lines = dropCellPipes(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n")));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -158,6 +192,30 @@ export function parseTextBlocks(text: string): Block[] {
       while (i < lines.length && PIPE_ROW.test(lines[i])) {
         if (lines[i].length > 2000 || !PIPE_RULE.test(lines[i])) rows.push(splitPipeRow(lines[i]));
         i++;
+      }
+      blocks.push(squareTable(rows));
+      continue;
+    }
+    // rows of cells between pipes with no rule line under the header and no leading or trailing
+    // pipe required, as a web page's table arrives in its text
+    const loose = line.length < 20000 ? splitLooseRow(line) : null;
+    // (a markdown rule line under the header, written without its outer pipes, is no row)
+    const ruled = i + 1 < lines.length && lines[i + 1].length < 2000 && PIPE_RULE.test(lines[i + 1]) && lines[i + 1].includes("|");
+    const next = i + (ruled ? 2 : 1);
+    if (loose && loose.length >= 3 && next < lines.length && lines[next].length < 20000 && splitLooseRow(lines[next])) {
+      const rows: string[][] = [loose];
+      for (i = next; i < lines.length; i++) {
+        const row = lines[i].length < 20000 ? splitLooseRow(lines[i]) : null;
+        if (!row) {
+          // the excerpt ends in the middle of a row: its first cell, cut off before any pipe
+          const rest = lines.slice(i + 1).every((l) => !l.trim());
+          // (not the signing date or the signature under the table)
+          const t = lines[i].trim();
+          const signature = /\d{4}\s*年\s*\d{1,2}\s*月|[〇零○一二三四五六七八九十]{4}年|[局委府室校院]$|^(?:注|说明|备注|附)|[。！]$/.test(t);
+          if (rest && !ruled && rows.length >= 3 && t && !t.includes("|") && t.length <= 60 && !signature) rows.push([lines[i++].trim()]);
+          break;
+        }
+        rows.push(row);
       }
       blocks.push(squareTable(rows));
       continue;
@@ -191,17 +249,36 @@ export function parseTextBlocks(text: string): Block[] {
  */
 export function squareTable(rows: string[][]): Table {
   // trailing empty cells beyond the header are the ragged edge of a typed row
-  const width = Math.max(rows[0].length, ...rows.slice(1).map((r) => lastFilled(r) + 1));
-  const kinds = columnKinds(rows, width);
+  const filledWidth = Math.max(0, ...rows.slice(1).map((r) => lastFilled(r) + 1));
+  const width = Math.max(rows[0].length, filledWidth);
+  const kinds = columnKinds(rows, width, filledWidth);
+  rows = [spanHeader(rows[0], kinds, filledWidth), ...rows.slice(1)];
   const out: TableCell[][] = [];
+  const leads: number[] = [];
   rows.forEach((raw, r) => {
-    const cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
-    const missing = width - cells.length;
+    let cells = raw.slice(0, Math.max(lastFilled(raw) + 1, Math.min(raw.length, width)));
+    // (a row's own empty cells at its end may be the ragged edge of a row short of its leading cells)
+    const filled = raw.slice(0, lastFilled(raw) + 1);
+    const missing = filledWidth - filled.length;
     let lead = 0;
     if (missing > 0 && r > 1 && out[r - 1]) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
-      const fit = (shift: number) => cells.reduce((n, c, i) => n + (c && cellKind(c) === kinds[i + shift] ? 1 : 0), 0);
-      if (fit(missing) > fit(0)) lead = missing;
+      // (a cell of a distinct kind under a column of another distinct kind counts against)
+      const fit = (shift: number) =>
+        filled.reduce((n, c, i) => {
+          if (!c) return n;
+          const k = cellKind(c), col = kinds[i + shift];
+          return n + (k === col ? 1 : DISTINCT.has(k) && DISTINCT.has(col) ? -1 : 0);
+        }, 0);
+      // (a merged cell that covered the row above may go on over this one: on a tie, it does)
+      const above = leads[r - 1] ?? 0;
+      let score = fit(0);
+      if (above > 0 && above <= missing && fit(above) >= score) {
+        lead = above;
+        score = fit(above);
+      }
+      if (missing !== lead && fit(missing) > score) lead = missing;
+      if (lead) cells = filled;
     }
     const row: TableCell[] = [];
     for (let c = 0; c < lead; c++) {
@@ -217,6 +294,7 @@ export function squareTable(rows: string[][]): Table {
     for (const t of cells) row.push({ text: t });
     while (row.length < width) row.push({ text: "" });
     out.push(row);
+    leads.push(lead);
   });
   return { kind: "table", rows: out };
 }
@@ -225,6 +303,8 @@ function lastFilled(row: string[]): number {
   for (let i = row.length - 1; i >= 0; i--) if (row[i]) return i;
   return -1;
 }
+
+const DISTINCT = new Set(["no", "number", "date", "unit"]);
 
 /** A coarse kind of cell text, to tell which column a cell of a short row belongs to. */
 function cellKind(t: string): string {
@@ -235,15 +315,96 @@ function cellKind(t: string): string {
   return t.length > 24 ? "long" : "short";
 }
 
+/** What a column name says its cells are, where it says it. */
+function headerKind(h: string): string | null {
+  if (/日期|时间|时限|起止|周次/.test(h)) return "date";
+  if (/单位|处室|科室|股室|部门/.test(h)) return "unit";
+  return null;
+}
+
+/**
+ * A header with fewer names than the rows have cells: one name stood over two columns
+ * ("起止日期" over a week column and a date column). The name goes over the column whose cells
+ * are what it names; the other column has no name.
+ */
+function spanHeader(header: string[], kinds: string[], filledWidth: number): string[] {
+  const names = header.slice(0, lastFilled(header) + 1);
+  const extra = filledWidth - names.length;
+  if (extra <= 0 || extra > 2 || names.some((n) => !n)) return header;
+  const fit = (cols: string[]) => cols.reduce((n, h, c) => n + (h && headerKind(h) && headerKind(h) === kinds[c] ? 1 : 0), 0);
+  let best = header;
+  let bestFit = fit(header);
+  for (let p = 0; p < names.length; p++) {
+    const span = Array.from({ length: extra + 1 }, (_, k) => p + k);
+    const home = span.find((c) => headerKind(names[p]) === kinds[c]) ?? p;
+    const cols = [...names.slice(0, p), ...span.map((c) => (c === home ? names[p] : "")), ...names.slice(p + 1)];
+    if (fit(cols) > bestFit) {
+      best = cols;
+      bestFit = fit(cols);
+    }
+  }
+  return best;
+}
+
 /** The most frequent kind of each column's cells over the full rows (the header row aside). */
-function columnKinds(rows: string[][], width: number): string[] {
+function columnKinds(rows: string[][], width: number, filledWidth: number): string[] {
   const kinds: string[] = [];
   for (let c = 0; c < width; c++) {
     const count = new Map<string, number>();
-    for (const row of rows.slice(1)) if (row.length >= width && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
+    for (const row of rows.slice(1)) if (row.length >= width && lastFilled(row) + 1 === filledWidth && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
     kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
   }
   return kinds;
+}
+
+/**
+ * A Word or PDF file made from a web page's text keeps its pipe-separated rows (and its cells one
+ * a line closed by a pipe) as paragraphs: runs of them are read as the text reader reads them.
+ */
+export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
+  const bs = doc.blocks;
+  if (!bs.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
+  const out: Block[] = [];
+  const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  for (let i = 0; i < bs.length; ) {
+    if (!piped(i)) {
+      out.push(bs[i++]);
+      continue;
+    }
+    let j = i;
+    while (piped(j)) j++;
+    // (one paragraph more when it is the last: a row cut off at the end of an excerpt)
+    if (j === bs.length - 1 && bs[j].kind === "paragraph") j++;
+    const run = bs.slice(i, j) as Paragraph[];
+    const parsed = run.length >= 2 ? parseTextBlocks(unwrapRows(run.map((p) => p.text)).join("\n")) : [];
+    const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
+    if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
+      const page = run[0].page;
+      out.push(...(page === undefined ? parsed : parsed.map((b) => ({ ...b, page }))));
+    } else out.push(...run);
+    i = j;
+  }
+  return { ...doc, blocks: out };
+}
+
+/**
+ * Rows that end with their closing pipe, wrapped by a page's width (a PDF's lines): a line that does
+ * not end with a pipe goes on in the next one.
+ */
+function unwrapRows(texts: string[]): string[] {
+  const closed = texts.filter((t) => /\|\s*$/.test(t)).length;
+  if (closed * 2 < texts.length) return texts;
+  const out: string[] = [];
+  let open = "";
+  for (const t of texts) {
+    const line = open + t;
+    if (/\|\s*$/.test(t) || !t.includes("|") && !open) {
+      out.push(line);
+      open = "";
+    } else open = line;
+  }
+  if (open) out.push(open);
+  return out;
 }
 
 export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {

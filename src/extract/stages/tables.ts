@@ -36,7 +36,7 @@ export function columnRole(header: string): ColumnRole | null {
   if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
-  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|备注|评分|分值|督办情况/.test(h)) return "ignore";
+  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
   if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h)) return "deadline";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
@@ -206,6 +206,26 @@ function joinFragments(src: string, lines: Line[], role: ColumnRole): Stitched {
   return Stitched.join(parts);
 }
 
+const EXCERPT_ROW = new RegExp(`^\\d{1,3}\\s+(?!(?:所|个|人|名|万|亿|元|%|项|家|座|间|台|套|平方|米|公里|年|月|日|天|次|批|期|级|类|种|条|位|张|倍|户|册|门|节|课时|学时))${HAN}`, "u");
+
+// the pieces of a row typed on one line (see splitRowLine)
+const sameRowLine = new WeakSet<Line>();
+
+/** A row typed on one line, its cells apart by spaces: cut after each sentence that ends a cell. */
+function splitRowLine(l: Line): Line[] {
+  if (!EXCERPT_ROW.test(l.text)) return [l];
+  const out: Line[] = [];
+  let from = 0;
+  for (const m of l.text.matchAll(/[。；;]\s+(?=\S)/g)) {
+    const end = m.index! + 1;
+    out.push({ ...l, start: l.start + from, text: l.text.slice(from, end) });
+    from = m.index! + m[0].length;
+  }
+  out.push({ ...l, start: l.start + from, text: l.text.slice(from) });
+  for (const p of out) sameRowLine.add(p);
+  return out;
+}
+
 function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stitched[][] {
   // rows start at the next expected task number, on a short line (a long one is a measure item)
   const longW = quantile(lines.map((l) => l.text.length), 0.9, 30);
@@ -221,13 +241,19 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
     }
     return false;
   };
+  let last = 0;
   for (const [idx, l] of lines.entries()) {
     const m = /^(\d{1,3})\s*[.．、]?/.exec(l.text);
+    const no = m ? Number(m[1]) : 0;
+    // an excerpt of a longer table starts at any row and skips rows: a number followed by a space
+    // and a task's words (not "1." of an item in a cell, not "100 所") is a row's when it goes up
+    const jump = !!m && no > last && no <= last + 200 && EXCERPT_ROW.test(l.text);
     const isStart =
-      m && Number(m[1]) === expected && (l.text.length <= longW * 0.6 || rows.length === 0) && (!labelled || labelSoon(idx, expected));
+      m && (no === expected || jump) && (l.text.length <= longW * 0.6 || rows.length === 0 || jump) && (!labelled || labelSoon(idx, no));
     if (isStart) {
       rows.push([l]);
-      expected++;
+      last = no;
+      expected = no + 1;
     } else if (rows.length) rows[rows.length - 1].push(l);
   }
   if (!rows.length) return [];
@@ -255,11 +281,26 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
     // the same widths would give the same cuts again
     if (widths.every((w, c) => w === used[c])) break;
   }
+  const noAt = roles.indexOf("no");
   return rows.map((r, ri) => {
     const cells: Stitched[] = roles.map(() => Stitched.empty());
+    let cuts = cutsPerRow[ri];
+    let lines = r;
+    // a row typed on one line: its sentences apart by spaces are its cells in order, the lines
+    // under it (an enumerated progress note) the last cell's
+    const own = r.findIndex((l, t) => t > 0 && !sameRowLine.has(l));
+    const typed = sameRowLine.has(r[0]) ? (own < 0 ? r.length : own) : 0;
+    if (typed && typed <= cols.length) {
+      const num = noAt >= 0 ? /^(\d{1,3})\s+/.exec(r[0].text) : null;
+      if (num) {
+        cells[noAt] = Stitched.of(src, r[0].start, r[0].start + num[1].length);
+        lines = [{ ...r[0], start: r[0].start + num[0].length, text: r[0].text.slice(num[0].length) }, ...r.slice(1)];
+      }
+      // (columns beyond the typed cells are empty but the last, which takes the lines under the row)
+      cuts = [...cols.map((_, c) => Math.min(c, typed)), r.length];
+    }
     cols.forEach((col, c) => {
-      const cuts = cutsPerRow[ri];
-      cells[col.i] = joinFragments(src, r.slice(cuts[c], cuts[c + 1]), col.r);
+      cells[col.i] = joinFragments(src, lines.slice(cuts[c], cuts[c + 1]), col.r);
     });
     return cells;
   });
@@ -347,7 +388,8 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   for (let j = at + 1; j < at + 12; j++) {
     const l = lineAt(items, j);
     const t = l?.text.trim() ?? "";
-    if (!l || t.length > 12 || /\s/.test(t) || !columnRole(t)) break;
+    // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
+    if (!l || t.replace(/\s+/g, "").length > 12 || (t.match(/\s+/g)?.length ?? 0) > 3 || !columnRole(t)) break;
     lines.push(l);
   }
   if (lines.length < 3) return null;
@@ -357,7 +399,9 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
 }
 
 const UNITISH = /^[^。；;：:]{1,60}$/;
-const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$/;
+const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$|单位$/;
+// a person's name, or a few, spaced out for width as web tables do ("王 伟", "李明、张 华")
+const PERSONISH = new RegExp(`^(?:${HAN}|[\\s、，,])(?:${HAN}|[\\s、，,]){1,15}$`, "u");
 const DATEISH = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|上半年|下半年|季度|长期|持续|全年|学期/;
 
 /** Cost of putting lines [i, j) of a row into a column of `role` (0 lines: an empty cell). */
@@ -368,7 +412,8 @@ function cellCost(role: ColumnRole, lines: string[], i: number, j: number): numb
   for (let t = i; t < j; t++) {
     const x = lines[t];
     const extra = t > i;
-    if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
+    if (role === "leaders" && PERSONISH.test(x) && !UNIT_ENDING.test(x)) cost += extra ? 0.5 : 0;
+    else if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
     else if (role === "deadline") cost += DATEISH.test(x) && x.length <= 40 ? (extra ? 1 : 0) : 4;
     else if (role === "title") cost += extra ? (ITEM_START.test(x) ? 3 : 2) : 0;
     else if (role === "measures") cost += 0;
@@ -408,14 +453,32 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   const rows: Stitched[][] = [header.lines.map((l) => Stitched.of(src, l.start, l.start + l.text.length))];
   let j = at + header.lines.length;
   let expected = 1;
-  const isNo = (l: Line | null, n: number) => !!l && new RegExp(`^${n}\\s*[.．、]?$`).test(l.text.trim());
+  // the rows are numbered upwards; an excerpt of a longer table starts anywhere and skips rows, and
+  // then a number is a row's only where the row before it has all its cells (a bare number in the
+  // last column, an amount, is that column's)
+  let last = 0;
+  const rowNo = (l: Line | null): number | null => {
+    const m = l ? /^(\d{1,4})\s*[.．、]?$/.exec(l.text.trim()) : null;
+    return m ? Number(m[1]) : null;
+  };
+  const isNo = (l: Line | null, n: number, cellsBefore = others.length) => {
+    const x = rowNo(l);
+    if (x === null) return false;
+    if (x === n) return true;
+    return x > last && x <= last + 200 && (last === 0 ? n === 1 : cellsBefore >= others.length);
+  };
+  // a section row ("一、新建项目") inside the table: a row or another section row follows it
+  const isSection = (k: number, n: number, cellsBefore: number, depth = 0): boolean => {
+    const l = lineAt(items, k);
+    const ln = l ? numbering(l.text.trim()) : null;
+    if (!ln || ln.level > 2 || /^\d/.test(l!.text.trim()) || depth > 12) return false;
+    return isNo(lineAt(items, k + 1), n, cellsBefore) || isSection(k + 1, n, cellsBefore, depth + 1);
+  };
   for (;;) {
     const head = lineAt(items, j);
     if (!head) break;
-    const n = numbering(head.text.trim());
     if (!isNo(head, expected)) {
-      // a section row ("一、新建项目") inside the table, when a row follows it
-      if (n && n.level <= 2 && isNo(lineAt(items, j + 1), expected)) {
+      if (isSection(j, expected, others.length)) {
         const st = Stitched.of(src, head.start, head.start + head.text.length);
         rows.push(roles.map(() => st));
         j++;
@@ -426,11 +489,13 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
     // the row's lines run to the next row's number, a section row, or the end of what looks like cells
     const cells: Line[] = [];
     let k = j + 1;
+    last = rowNo(head) ?? last;
+    expected = last;
     for (; k < items.length && cells.length < MAX_CELL_LINES; k++) {
       const l = lineAt(items, k);
-      if (!l || l.heading || isNo(l, expected + 1)) break;
+      if (!l || l.heading || isNo(l, expected + 1, cells.length)) break;
       const ln = numbering(l.text.trim());
-      if (ln && ln.level <= 2 && isNo(lineAt(items, k + 1), expected + 1)) break;
+      if (isSection(k, expected + 1, cells.length)) break;
       // after the last row: the prose resumes with a heading, a note or a long paragraph
       if (cells.length >= others.length && ((ln && ln.level <= 2) || /^(?:注|说明|备注)\s*[：:]/.test(l.text.trim()))) break;
       cells.push(l);
@@ -444,11 +509,48 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
       row[x.c] = Stitched.join(part, "\n");
     });
     rows.push(row);
-    expected++;
+    expected = last + 1;
     j = k;
   }
   if (rows.length < 2 || expected === 1) return null;
   return { table: { rows, order, flattened: true }, end: j };
+}
+
+const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * A record laid out as a column name on a line of its own and its cell under it, name after name
+ * ("任务安排" / the task / "落实情况" / the progress), as a web page shows a one-row table: the
+ * task's name comes first, and a cell is a few lines of unnumbered text.
+ */
+function fieldRecord(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+  const first = lineAt(items, at);
+  if (!first || first.heading || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
+  const header: Stitched[] = [];
+  const row: Stitched[] = [];
+  let j = at;
+  for (;;) {
+    const name = lineAt(items, j);
+    const t = name?.text.trim() ?? "";
+    if (!name || name.heading || !FIELD_NAME.test(t) || !columnRole(t)) break;
+    const cell: Line[] = [];
+    let k = j + 1;
+    for (; k < items.length && cell.length < 6; k++) {
+      const l = lineAt(items, k);
+      const lt = l?.text.trim() ?? "";
+      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || numbering(lt)) break;
+      cell.push(l);
+    }
+    if (!cell.length) break;
+    header.push(Stitched.of(src, name.start, name.start + name.text.length));
+    row.push(Stitched.join(cell.map((l) => Stitched.of(src, l.start, l.start + l.text.length)), "\n"));
+    j = k;
+  }
+  if (header.length < 2) return null;
+  const roles = header.map((h) => columnRole(h.text));
+  // the first cell is the task; what follows says how it is done or how far it has come
+  if (roles.slice(1).some((r) => r === "title" || r === "no")) return null;
+  return { table: { rows: [header, row], order, flattened: true }, end: j };
 }
 
 /** Finds header lines of flattened tables and replaces the fragments after them with a table item. */
@@ -458,7 +560,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    const perLine = it.kind === "line" ? cellPerLineTable(doc.text, items, i, out.length) : null;
+    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length)) : null;
     if (perLine) {
       out.push({ kind: "table", table: perLine.table });
       i = perLine.end;
@@ -491,7 +593,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
       const n = numbering(t);
       if (n && n.level <= 2 && !/^\d/.test(t)) break; // the prose resumes
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
-      frag.push(...splitAtLabels(line));
+      frag.push(...(EXCERPT_ROW.test(line.text) ? splitRowLine(line) : splitAtLabels(line)));
     }
     const rows = rebuildFlattened(doc.text, frag, roles);
     if (rows.length < 2) {
@@ -536,8 +638,10 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     if (maybe && (!roles || texts.map(cleanCellText).join("|") === headerKey || !tasks.length)) {
       // a two-level header: the lower row names the columns; the upper row is the fallback
       if (roles && lastHeader === ri - 1 && !tasks.length) {
-        roles = texts.map((t, i) => (columnRole(t) ? maybe[i] : roles![i]));
-        headers = texts.map((t, i) => (columnRole(t) ? t : headers[i]));
+        const lower = underSpan(headers, texts);
+        const lowerRoles = lower === texts ? maybe : lower.map((t) => columnRole(t) ?? "ignore");
+        roles = lower.map((t, i) => (columnRole(t) ? lowerRoles[i] : roles![i]));
+        headers = lower.map((t, i) => (columnRole(t) ? t : headers[i]));
       } else {
         roles = maybe;
         headers = texts;
@@ -567,6 +671,14 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
         section = { no: n.no, title: t.slice(n.length).trim(), span: nonEmpty[0].span() };
         continue;
       }
+    }
+    // a numbered category in a column of its own ("四、教育文化" merged down over its rows) is the
+    // section of its row and of the rows it covers
+    const textCol = roles.findIndex((r) => r === "title" || r === "measures");
+    for (let i = 0; i < textCol; i++) {
+      const t = roles[i] === "ignore" ? row[i].text.trim() : "";
+      const n = t ? numbering(t) : null;
+      if (n && n.level <= 2 && !/^\d/.test(t) && t.length - n.length <= 20) section = { no: n.no, title: t.slice(n.length).trim(), span: row[i].trim().span() };
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
@@ -629,6 +741,19 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
 }
 
 /**
+ * The lower row of a two-level header copied from a web page without the cells its upper row's
+ * names cover by spanning down ("项目名称 | 项目类别 | | |" over "工作任务 | 完成工作量 | …"): its
+ * names stand under the last upper name, which spans across; the names left of it span down.
+ */
+function underSpan(upper: string[], lower: string[]): string[] {
+  const named = upper.flatMap((h, i) => (h.trim() ? [i] : []));
+  const last = named[named.length - 1] ?? 0;
+  const lowerWidth = lower.reduce((n, t, i) => (t.trim() ? i + 1 : n), 0);
+  if (!lower[0]?.trim() || last < 1 || named.length !== last + 1 || upper.length - last < 3 || last + lowerWidth > upper.length) return lower;
+  return [...new Array<string>(last).fill(""), ...lower].slice(0, lower.length);
+}
+
+/**
  * Of several money columns (总投资 | 2026年计划投资), the year's is what the plan promises; the
  * total is the project's size. One money column is read whatever it is called.
  */
@@ -664,6 +789,10 @@ const firstMeasure = new WeakMap<RawTask, Stitched>();
 
 function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = false, underMerged = false): void {
   const facts: Stitched[] = first ? [] : [task.factText];
+  // a project's name beside a task or target cell with figures of its own is a name: its figures
+  // are the project's size ("建设品质县中10所"), the task cell's are what this plan promises
+  const titleAt = roles.indexOf("title");
+  const promised = row.some((c, i) => i !== titleAt && (roles[i] === "title" || roles[i] === "target") && /\d/.test(c.text));
   row.forEach((c, i) => {
     const role = roles[i];
     if (!c.text.trim()) return;
@@ -679,7 +808,7 @@ function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = 
         task.measureItems.push(c.trim());
       } else task.measureItems.push(...items);
       facts.push(c);
-    } else if (role === "target" || role === "deadline" || (role === "title" && first)) facts.push(c);
+    } else if (role === "target" || role === "deadline" || (role === "title" && first && !(i === titleAt && promised))) facts.push(c);
   });
   if (!first) task.body = Stitched.join([task.body, ...row.filter((c) => c.text.trim())], "\n");
   task.factText = Stitched.join(facts, "\n");

@@ -24,6 +24,9 @@ describe("findTargets", () => {
     expect(find("违纪案件较上年减少一半以上")).toEqual([">= 50 %"]);
     expect(find("落实“四帮一”帮扶，培养一批骨干")).toEqual([]);
   });
+  it("never reads what was actually done (a 完成情况 report) as a target", () => {
+    expect(find("任务新建食堂12所,实际建成14所")).toEqual(["= 12 所"]);
+  });
   it("takes the lower end of a range", () => {
     expect(find("每年培养公费师范生50-100人")).toEqual([">= 50 人"]);
   });

@@ -114,6 +114,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const ss = sentenceStart(t, h.index);
     const before = t.slice(cs, h.index);
     const sentenceBefore = t.slice(ss, h.index);
+    // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise
+    if (/^\s*实际/.test(before)) continue;
     let op: ExtractedTarget["op"] = "=";
     let confidence = 0.7;
     const ge = GE_BEFORE.exec(before);
