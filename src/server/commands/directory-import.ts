@@ -7,7 +7,7 @@ import { AppError, errors } from "../errors.js";
 import { ROLE_NAMES, ROLES, type Role } from "../policies/index.js";
 import { passwordProblem } from "../auth/passwords.js";
 import { cleanAliases, conflictMessage, createUnit, unitNameConflicts, updateUnit, type UnitKind } from "./directory.js";
-import { createUser } from "./accounts.js";
+import { createUser, preparePassword } from "./accounts.js";
 import { cellText as readCell } from "../../export/cells.js";
 import type { Actor } from "./audit.js";
 import { guardSpreadsheet } from "./spreadsheet-guard.js";
@@ -120,6 +120,8 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
   if (!problems.length && !unitRows.length && !userRows.length) throw errors.validation("文件中没有可导入的数据行");
   if (problems.length) throw importFailed(problems);
 
+  // Passwords are hashed before the transaction: scrypt inside it would hold the database for everybody.
+  const prepared = await Promise.all(userRows.map((u) => preparePassword(u.password)));
   return inTransaction(database, async (tx) => {
     const rowErrors: RowError[] = [];
     const existingUnits = await tx.selectFrom("units").selectAll().where("org_id", "=", orgId).execute();
@@ -164,7 +166,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
     const existingUsers = new Map((await tx.selectFrom("users").selectAll().execute()).map((r) => [r.username, r]));
     let usersAdded = 0;
     let usersExisting = 0;
-    for (const u of userRows) {
+    for (const [i, u] of userRows.entries()) {
       const unitId = u.unitName ? unitByName.get(u.unitName.replace(/\s+/g, "")) : null;
       if (u.unitName && !unitId) {
         rowErrors.push({ sheet: USER_SHEET, row: u.row, message: `所属单位“${u.unitName}”不存在` });
@@ -186,7 +188,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
         continue;
       }
       if (rowErrors.length) continue;
-      const { temporaryPassword } = await createUser(tx, actor, { username: u.username, name: u.name, phone: u.phone, password: u.password, roles: [...new Set(u.roles)], unitId: unitId ?? null, orgId });
+      const { temporaryPassword } = await createUser(tx, actor, { username: u.username, name: u.name, phone: u.phone, password: u.password, roles: [...new Set(u.roles)], unitId: unitId ?? null, orgId }, prepared[i]);
       usersAdded++;
       if (temporaryPassword) passwords.push({ username: u.username, temporaryPassword });
     }
