@@ -6,13 +6,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import pg from "pg";
 import { configFromEnv } from "../../src/server/config.js";
 import { prepareDatabase } from "../../src/server/start.js";
 import { setUp } from "../../src/server/commands/accounts.js";
 import { loadDemoData, type DemoAccount } from "../../src/server/commands/demo.js";
 import { openDatabase, type Database } from "../../src/server/db/connection.js";
-import { ADMIN_PASSWORD, type DialectCase } from "../helpers/harness.js";
+import { ADMIN_PASSWORD, withPg, type DialectCase } from "../helpers/harness.js";
 
 /** FIGURES_FULL=1 runs the figures at the size the issue names; otherwise the short CI version. */
 export const FULL = process.env.FIGURES_FULL === "1";
@@ -121,16 +120,6 @@ export async function makeDataset(dialect: DialectCase, opts: { demo?: boolean }
 
 function withSearchPath(url: string, schema: string) {
   return `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-}
-
-async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
 }
 
 /** `duban serve` in a child process. */

@@ -91,7 +91,8 @@ export async function makeTestServer(
   return server;
 }
 
-async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+/** One PostgreSQL connection for a test's own setup (schemas), closed after `fn`. */
+export async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
