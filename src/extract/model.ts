@@ -1,5 +1,6 @@
 // The one internal document model every reader produces (as mammoth's readers do):
 // a flat list of blocks in reading order. Stages never look at the original format.
+import type { TableRowSource } from "../shared/tasks.js";
 
 export type SourceFormat = "txt" | "md" | "docx" | "pdf" | "xlsx" | "html" | "doc";
 
@@ -107,22 +108,8 @@ export interface TaskFields {
   measures: LocatedText[];
 }
 
-/** A cell of a table as the review screen shows it: its text and where it is in sourceText. */
-export interface SourceCell {
-  text: string;
-  /** null for an empty cell. */
-  span: Span | null;
-}
-
-/** The table row(s) a task was read from, for the review screen to show as a small table. */
-export interface TableRowSource {
-  /** 0-based index of the table among the document's tables, in reading order. */
-  table: number;
-  /** The table's header row (the nearest one above, or the header of the table it continues); [] when none. */
-  header: SourceCell[];
-  /** The task's rows: the row of its name first, then the rows that continue it. */
-  rows: { row: number; cells: SourceCell[] }[];
-}
+// The table row a task was read from, for the review screen: one definition shared with the web app.
+export type { SourceCell, TableRowSource } from "../shared/tasks.js";
 
 export interface ExtractedTask {
   no: string;

@@ -48,3 +48,20 @@ export interface TaskValue {
   targets: TargetInput[];
   milestones: MilestoneInput[];
 }
+
+/** A cell of a table as the review screen shows it: its text and where it is in the source text. */
+export interface SourceCell {
+  text: string;
+  /** null for an empty cell. */
+  span: Span | null;
+}
+
+/** The table row(s) a task was read from (kept in the task's provenance), shown on the review screen. */
+export interface TableRowSource {
+  /** 0-based index of the table among the document's tables, in reading order. */
+  table: number;
+  /** The table's header row (the nearest one above, or the header of the table it continues); [] when none. */
+  header: SourceCell[];
+  /** The task's rows: the row of its name first, then the rows that continue it. */
+  rows: { row: number; cells: SourceCell[] }[];
+}

@@ -5,8 +5,8 @@ export type Id = number;
 
 import type { ReportStatus } from "../../shared/reports.js";
 import type { Role } from "../../shared/roles.js";
-import type { LeaderRef as LeaderInput, MilestoneInput, Span, TargetInput, TargetOp, TaskValue as TaskInput, UnitRef as UnitInput } from "../../shared/tasks.js";
-export type { Span, TargetOp };
+import type { LeaderRef as LeaderInput, MilestoneInput, Span, TableRowSource, TargetInput, TaskValue as TaskInput, UnitRef as UnitInput } from "../../shared/tasks.js";
+export type { SourceCell, Span, TableRowSource, TargetOp } from "../../shared/tasks.js";
 
 export type RoleCode = Role;
 
@@ -184,19 +184,6 @@ export interface LocatedText {
   confidence: number;
   text: string;
 }
-/** A table cell as the engine read it; span into the plan's source text (null when empty). */
-export interface SourceCell {
-  text: string;
-  span: Span | null;
-}
-
-/** The table row(s) a task was read from (src/extract/model.ts TableRowSource). */
-export interface TableRowSource {
-  table: number;
-  header: SourceCell[];
-  rows: { row: number; cells: SourceCell[] }[];
-}
-
 export interface TaskProvenance {
   span?: Span;
   /** Only for tasks read from a table, in plans imported since the engine records it. */
