@@ -113,7 +113,6 @@ function xlsx(sheetXml: ZipPart, extra: ZipPart[] = []): Buffer {
 }
 
 /** The ledger and directory imports read XLSX with ExcelJS, whole: bounded on branch bounds (wt-bounds). */
-const XLSX_IMPORTS = { branch: "bounds", routes: /ledger-import|import\/directory/ };
 
 const LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]>`;
 
@@ -121,11 +120,6 @@ export interface HostileFile {
   label: string;
   filename: string;
   data: Buffer;
-  /**
-   * Set while the class is fixed on another branch (it would stall or kill this branch's server,
-   * so it is not sent to those routes here): remove the mark when the branches meet.
-   */
-  pendingOn?: { branch: string; routes: RegExp };
 }
 
 export async function hostileFiles(opts: { bombBytes: number; rowBombRows: number }): Promise<HostileFile[]> {
@@ -147,7 +141,7 @@ export async function hostileFiles(opts: { bombBytes: number; rowBombRows: numbe
     // zip bombs: a DOCX/XLSX whose one part inflates to far more than the upload
     { label: "zip bomb DOCX", filename: "方案.docx", data: docx({ name: "", repeat: { head: docHead, chunk: paragraph, times: Math.ceil(opts.bombBytes / paragraph.length), tail: docTail } }) },
     { label: "zip bomb DOCX lying about its size", filename: "方案.docx", data: docx({ name: "", lieAboutSize: true, repeat: { head: docHead, chunk: paragraph, times: Math.ceil(opts.bombBytes / paragraph.length), tail: docTail } }) },
-    { label: "zip bomb XLSX", filename: "台账.xlsx", data: xlsx({ name: "", repeat: { head: sheetHead, chunk: '<row><c><v>0</v></c></row>', times: Math.ceil(opts.bombBytes / 26), tail: sheetTail } }), pendingOn: XLSX_IMPORTS }, // fixed on branch bounds
+    { label: "zip bomb XLSX", filename: "台账.xlsx", data: xlsx({ name: "", repeat: { head: sheetHead, chunk: '<row><c><v>0</v></c></row>', times: Math.ceil(opts.bombBytes / 26), tail: sheetTail } }) },
     { label: "zip bomb in a ZIP evidence file", filename: "佐证.zip", data: zip([{ name: "zeros.txt", repeat: { head: "", chunk: "0", times: opts.bombBytes, tail: "" } }]) },
     // billion laughs: nested entities inside the XML parts
     { label: "billion laughs DOCX", filename: "方案.docx", data: docx({ name: "", data: Buffer.from(`${LAUGHS}<w:document ${W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`) }) },
@@ -157,7 +151,7 @@ export async function hostileFiles(opts: { bombBytes: number; rowBombRows: numbe
     { label: "deeply nested DOCX XML", filename: "方案.docx", data: docx({ name: "", data: Buffer.from(`${docHead}${"<w:tbl><w:tr><w:tc>".repeat(5000)}${"</w:tc></w:tr></w:tbl>".repeat(5000)}${docTail}`) }) },
     // row bombs: a small XLSX declaring and holding a great many rows
     { label: "row-bomb XLSX (20k rows)", filename: "台账.xlsx", data: xlsx({ name: "", repeat: rows(20_000) }) },
-    { label: `row-bomb XLSX (${opts.rowBombRows} rows)`, filename: "台账.xlsx", data: xlsx({ name: "", repeat: rows(opts.rowBombRows) }), pendingOn: XLSX_IMPORTS }, // fixed on branch bounds
+    { label: `row-bomb XLSX (${opts.rowBombRows} rows)`, filename: "台账.xlsx", data: xlsx({ name: "", repeat: rows(opts.rowBombRows) }) },
     { label: "XLSX claiming a huge dimension", filename: "台账.xlsx", data: xlsx({ name: "", data: Buffer.from(`${sheetHead.replace("<sheetData>", '<dimension ref="A1:XFD1048576"/><sheetData>')}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>${sheetTail}`) }) },
     // lying extensions
     { label: "PNG named .docx", filename: "方案.docx", data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]) },

@@ -13,13 +13,6 @@ import { allRoutes } from "../../src/server/routes/index.js";
 import { hostileFiles } from "./hostile-files.js";
 import { dubanBin, FULL, HttpClient, LiveServer, makeDataset, openRounds, signedIn, size, type Dataset } from "./live.js";
 
-/**
- * Classes of 5xx known and being fixed elsewhere, counted apart instead of failing the figure
- * (tags: "int4" ids ≥ 2³¹ on PostgreSQL, "deep-json" deep nesting, "bounds" XLSX bombs, which are not
- * sent while listed). Empty: every class found so far is fixed.
- */
-const PENDING_ON_OTHER_BRANCHES = new Set<string>([]);
-
 type Json = unknown;
 interface Schema {
   type?: string | string[];
@@ -54,7 +47,6 @@ interface HostileRequest {
   query: string;
   body?: string | Buffer;
   contentType?: string;
-  tags: string[];
 }
 
 const INT4_MAX = 2 ** 31 - 1;
@@ -136,42 +128,27 @@ function requestArb(op: Operation, ids: { realIds: number[]; ownUserIds: number[
     { weight: 1, arbitrary: fc.constantFrom("a[b][c]=1", "page=1&page=2", "q=%00", "%zz=1", "__proto__[x]=1", "pageSize=-1", "from=2026-02-30&to=2026-99-99", "from=9999-12-31", `q=${"x".repeat(5000)}`) },
     { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 30 }), { maxKeys: 3 }).map((q) => new URLSearchParams(q).toString()) },
   );
-  const json = (v: Json) => ({ body: JSON.stringify(v) ?? "null", contentType: "application/json", tags: [] as string[] });
+  const json = (v: Json) => ({ body: JSON.stringify(v) ?? "null", contentType: "application/json" });
   const body = op.method === "GET" || op.method === "DELETE" && !op.body
-    ? fc.constant({ body: undefined as string | undefined, contentType: undefined as string | undefined, tags: [] as string[] })
+    ? fc.constant({ body: undefined as string | undefined, contentType: undefined as string | undefined })
     : fc.oneof(
         { weight: 6, arbitrary: fromSchema(op.body ?? { type: "object" }).map(json) },
         { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map(json) },
-        { weight: 1, arbitrary: fc.constantFrom(...MALFORMED).map((b) => ({ body: b, contentType: "application/json", tags: [] })) },
-        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(20, 200, 1200, 5000, 20_000), fc.constantFrom("array" as const, "object" as const)).map(([d, k]) => ({ body: deepJson(d, k), contentType: "application/json", tags: d > 1000 ? ["deep-json"] : [] })) },
+        { weight: 1, arbitrary: fc.constantFrom(...MALFORMED).map((b) => ({ body: b, contentType: "application/json" })) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(20, 200, 1200, 5000, 20_000), fc.constantFrom("array" as const, "object" as const)).map(([d, k]) => ({ body: deepJson(d, k), contentType: "application/json" })) },
         { weight: 1, arbitrary: fc.constantFrom(
-          { body: "text=1", contentType: "application/x-www-form-urlencoded", tags: [] },
-          { body: "一、二", contentType: "text/plain", tags: [] },
-          { body: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc\r\n--x--\r\n", contentType: "multipart/form-data; boundary=x", tags: [] },
-          { body: "--x\r\nbroken", contentType: "multipart/form-data; boundary=x", tags: [] },
-          { body: "{}", contentType: "application/json; charset=latin1", tags: [] },
-          { body: "", contentType: "application/json", tags: [] },
-          { body: "{}", contentType: "application/xml", tags: [] },
+          { body: "text=1", contentType: "application/x-www-form-urlencoded" },
+          { body: "一、二", contentType: "text/plain" },
+          { body: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc\r\n--x--\r\n", contentType: "multipart/form-data; boundary=x" },
+          { body: "--x\r\nbroken", contentType: "multipart/form-data; boundary=x" },
+          { body: "{}", contentType: "application/json; charset=latin1" },
+          { body: "", contentType: "application/json" },
+          { body: "{}", contentType: "application/xml" },
         ) },
       );
-  return fc.tuple(path, query, body).map(([p, q, b]) => {
-    const tags = [...b.tags];
-    if (hasBigInteger(p) || hasBigInteger(q) || (typeof b.body === "string" && b.body.length < 100_000 && hasBigInteger(b.body))) tags.push("int4");
-    return { path: p, query: q, body: b.body, contentType: b.contentType, tags };
-  });
+  return fc.tuple(path, query, body).map(([p, q, b]) => ({ path: p, query: q, body: b.body, contentType: b.contentType }));
 }
 
-/** An integer beyond a PostgreSQL integer column anywhere in the text of a request. */
-function hasBigInteger(text: string) {
-  return (decodeURIComponentSafe(text).match(/\d{10,}(\.\d+)?(e\+?\d+)?|\d(\.\d+)?e\+?\d+/gi) ?? []).some((n) => Math.abs(Number(n)) > INT4_MAX);
-}
-function decodeURIComponentSafe(s: string) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function operations(doc: any): Operation[] {
   const multipart = new Set(allRoutes.filter((r) => r.multipart).map((r) => `${r.method} ${r.url}`));
@@ -231,16 +208,16 @@ describe.each(dialects())("figure 2 — hostile input on $name", (dialect) => {
     ];
     let requests = 0;
     let relogins = 0;
-    const failures: { where: string; status: number | string; tags: string[]; body: string }[] = [];
+    const failures: { where: string; status: number | string; body: string }[] = [];
 
-    const send = async (where: string, c: HttpClient, method: string, path: string, body: string | Buffer | undefined, headers: Record<string, string>, tags: string[]) => {
+    const send = async (where: string, c: HttpClient, method: string, path: string, body: string | Buffer | undefined, headers: Record<string, string>) => {
       requests++;
       try {
         const res = await c.request(method, path, body, headers);
-        if (res.status >= 500) failures.push({ where, status: res.status, tags, body: res.body.slice(0, 200) });
+        if (res.status >= 500) failures.push({ where, status: res.status, body: res.body.slice(0, 200) });
         return res.status;
       } catch (e) {
-        failures.push({ where, status: (e as Error).name, tags, body: String((e as Error).message) });
+        failures.push({ where, status: (e as Error).name, body: String((e as Error).message) });
         if (!server!.alive) throw new Error(`服务已退出，最后一个请求：${where}\n${server!.output.slice(-3000)}`);
         return 0;
       }
@@ -255,7 +232,7 @@ describe.each(dialects())("figure 2 — hostile input on $name", (dialect) => {
         const t0 = performance.now();
         for (const r of samples) {
           const url = r.path + (r.query ? `?${r.query}` : "");
-          const status = await send(`${s.name} ${op.method} ${url.slice(0, 160)} ${String(r.body ?? "").slice(0, 120)}`, s.client, op.method, url, r.body, r.contentType ? { "content-type": r.contentType } : {}, r.tags);
+          const status = await send(`${s.name} ${op.method} ${url.slice(0, 160)} ${String(r.body ?? "").slice(0, 120)}`, s.client, op.method, url, r.body, r.contentType ? { "content-type": r.contentType } : {});
           if (s.account && status === 401) {
             relogins++;
             const again = await s.client.login(s.account.username, s.account.password);
@@ -271,16 +248,11 @@ describe.each(dialects())("figure 2 — hostile input on $name", (dialect) => {
     const uploadTargets = ops.filter((o) => o.multipart).map((o) => ({
       op: o, url: o.path.replace("{id}", String(o.path.startsWith("/api/reports") ? someReport : planId)), client: o.path === "/api/import/directory" ? admin : o.path.startsWith("/api/reports") ? staff : office,
     }));
-    let skipped = 0;
     for (const target of uploadTargets) {
       for (const f of files) {
-        if (f.pendingOn && PENDING_ON_OTHER_BRANCHES.has(f.pendingOn.branch) && f.pendingOn.routes.test(target.url)) {
-          skipped++;
-          continue;
-        }
         const mp = multipartBody("file", f.filename, f.data);
         const t0 = performance.now();
-        const st = await send(`upload ${target.op.method} ${target.url} ${f.label}`, target.client, target.op.method, target.url, mp.body, mp.headers, []);
+        const st = await send(`upload ${target.op.method} ${target.url} ${f.label}`, target.client, target.op.method, target.url, mp.body, mp.headers);
         if (process.env.FIGURES_VERBOSE) console.log(`  ${st} ${Math.round(performance.now() - t0)} ms rss ${server.rssMb()} MB ${target.url} ${f.label} (${f.data.length} B)`);
       }
       // A multipart body that is not one well-formed file: no file, two files, a broken boundary.
@@ -292,22 +264,16 @@ describe.each(dialects())("figure 2 — hostile input on $name", (dialect) => {
         ["broken boundary", "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc", "multipart/form-data; boundary=b"],
         ["no boundary", "abc", "multipart/form-data"],
       ] as const) {
-        await send(`upload ${target.url} ${label}`, target.client, "POST", target.url, body, { "content-type": type }, []);
+        await send(`upload ${target.url} ${label}`, target.client, "POST", target.url, body, { "content-type": type });
       }
     }
     const rssAfter = server.rssMb();
 
-    // Integer columns overflow only on PostgreSQL: on SQLite a big id is no excuse.
-    const pendingTag = (t: string) => PENDING_ON_OTHER_BRANCHES.has(t) && (t !== "int4" || dialect.name === "postgres");
-    const pending = failures.filter((f) => f.tags.some(pendingTag));
-    const real = failures.filter((f) => !pending.includes(f));
     console.log(
       `hostile: requests ${requests}, 5xx ${failures.length}, rss before ${rssBefore} MB after ${rssAfter} MB ` +
-        `(${dialect.name}, seed ${seed}, ${ops.length} operations × ${sessions.length} sessions × ${runs}, ${uploadTargets.length} upload routes × ${files.length} files, ${relogins} sign-ins again` +
-        (pending.length || skipped ? `; ${pending.length} of the 5xx in classes fixed on branch auth/bounds: ${[...PENDING_ON_OTHER_BRANCHES].join(", ")}; ${skipped} uploads not sent here` : "") + ")",
+        `(${dialect.name}, seed ${seed}, ${ops.length} operations × ${sessions.length} sessions × ${runs}, ${uploadTargets.length} upload routes × ${files.length} files, ${relogins} sign-ins again)`,
     );
-    for (const f of real.slice(0, 30)) console.log(`  5xx ${f.status} ${f.where} → ${f.body}`);
-    if (process.env.FIGURES_VERBOSE) for (const f of pending) console.log(`  pending [${f.tags}] ${f.status} ${f.where.slice(0, 200)}`);
-    expect(real.map((f) => `${f.status} ${f.where}`)).toEqual([]);
+    for (const f of failures.slice(0, 30)) console.log(`  5xx ${f.status} ${f.where} → ${f.body}`);
+    expect(failures.map((f) => `${f.status} ${f.where}`)).toEqual([]);
   });
 });
