@@ -10,6 +10,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import { z } from "zod";
 import { AppError, errors } from "./errors.js";
+import { constraintError } from "./db/constraint-errors.js";
 import type { AppContext, RequestUser } from "./context.js";
 import { lookupSession, SESSION_COOKIE } from "./auth/sessions.js";
 import { hasPermission } from "./policies/index.js";
@@ -201,6 +202,8 @@ function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").F
 
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  const refused = constraintError(err); // a database constraint outside inTransaction
+  if (refused) return refused;
   const anyErr = err as { statusCode?: number; code?: string; message?: string };
   const status = anyErr?.statusCode;
   if (status === 413 || anyErr?.code === "FST_REQ_FILE_TOO_LARGE") return errors.tooLarge();

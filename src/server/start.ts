@@ -64,7 +64,10 @@ export async function startServer(opts: StartOptions = {}) {
     console.log(formatDemoAccounts(accounts, false));
   }
   await bootstrapAdmin(database, config, (m) => app.log.info(m));
-  const stopScheduler = env.DUBAN_SCHEDULER === "0" ? () => {} : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m));
+  const stopScheduler =
+    env.DUBAN_SCHEDULER === "0"
+      ? async () => {}
+      : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m), (fields, m) => app.log.info(fields, m));
   const purge = setInterval(() => purgeIdleSessions(database.db, config.sessionIdleMinutes).catch(() => {}), 10 * 60_000);
   purge.unref();
   // The audit head also goes to the log (kept elsewhere than the data folder, if logs are shipped).
@@ -91,8 +94,9 @@ export async function startServer(opts: StartOptions = {}) {
     async close() {
       clearInterval(purge);
       clearInterval(headLog);
-      stopScheduler();
+      const schedulerStopped = stopScheduler(); // no new tick; the one under way finishes before the pool closes
       await app.close();
+      await schedulerStopped;
       await database.close();
       if (pidFile && existsSync(pidFile) && readFileSync(pidFile, "utf8") === String(process.pid)) rmSync(pidFile);
     },

@@ -41,6 +41,9 @@ export async function setUp(database: Database, input: SetupInput): Promise<User
   const hash = await hashPassword(input.password);
   return inTransaction(database, async (tx) => {
     if (await tx.selectFrom("users").select("id").limit(1).executeTakeFirst()) throw errors.alreadySetUp();
+    // Two first-run pages (on two instances) at once: the meta key lets one of them through.
+    const first = await tx.insertInto("meta").values({ key: "setup", value: now() }).onConflict((oc) => oc.column("key").doNothing()).returning("key").executeTakeFirst();
+    if (!first) throw errors.alreadySetUp();
     const org = await tx
       .insertInto("orgs")
       .values({ name: input.orgName, parent_id: null, level: input.level ?? "county", version: 1, created_at: now() })

@@ -62,7 +62,7 @@ export async function deliver(row: OutboxRow, channels: ChannelSettings): Promis
  * Leases due messages and delivers them. The lease is taken by a conditional UPDATE, so two
  * instances never deliver the same message; a crashed instance's lease simply runs out.
  */
-export async function deliverOutbox(database: Database, now: Date): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(database: Database, now: Date, leaseMs = LEASE_MS): Promise<{ sent: number; failed: number }> {
   const db = database.db;
   const owner = randomUUID();
   const due = await db.selectFrom("outbox").select("id").where("state", "=", "pending").where("next_attempt_at", "<=", now.toISOString()).orderBy("id").limit(20).execute();
@@ -70,7 +70,7 @@ export async function deliverOutbox(database: Database, now: Date): Promise<{ se
   for (const { id } of due) {
     const leased = await db
       .updateTable("outbox")
-      .set({ lease_until: new Date(now.getTime() + LEASE_MS).toISOString(), last_error: `lease:${owner}` })
+      .set({ lease_until: new Date(now.getTime() + leaseMs).toISOString(), last_error: `lease:${owner}` })
       .where("id", "=", id)
       .where("state", "=", "pending")
       .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now.toISOString())]))
