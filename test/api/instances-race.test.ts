@@ -26,6 +26,10 @@ const RACE = size("FIGURES_RACE", 20, 60); // names, each sent twice
 const CYCLES = size("FIGURES_CYCLES", 2, 6); // scheduler cycles (plan → round created → opened → reminded)
 const ROLLS = size("FIGURES_ROLLS", 1, 4); // rolling restarts of every instance
 const LEASE_MS = 3000;
+/** Each simulated user's pause between requests: a steady load, not a flood that starves the restarting instance. */
+const PAUSE_MS = 20;
+/** How long each instance start took (printed, never asserted). */
+const startMs: number[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const figures = { requests: 0, fiveXX: 0, network: 0, jobsExpected: 0, jobsRun: 0, outboxItems: 0, delivered: 0, acknowledged: 0, lost: 0 };
@@ -60,6 +64,15 @@ class Instance {
   constructor(public name: string, private bin: string, private env: Record<string, string>) {}
 
   async start(): Promise<string> {
+    const t0 = performance.now();
+    try {
+      return await this.launch();
+    } finally {
+      startMs.push(Math.round(performance.now() - t0));
+    }
+  }
+
+  private async launch(): Promise<string> {
     const child = spawn(process.execPath, [this.bin, "serve"], { env: { ...process.env, ...this.env, DUBAN_DATA_DIR: this.dir }, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     let output = "";
@@ -461,6 +474,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
           figures.network++;
           problems.push(`network ${(e as Error).message}`);
         }
+        await sleep(PAUSE_MS);
       }
     };
     const reader = async () => {
@@ -472,6 +486,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
           figures.network++;
           problems.push(`read network ${(e as Error).message}`);
         }
+        await sleep(PAUSE_MS);
       }
     };
     const load = Promise.all([writer(), writer(), writer(), reader(), reader()]);
@@ -505,7 +520,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     console.log(
       `instances (${INSTANCES} on PostgreSQL${FULL ? ", full" : ""}): requests ${figures.requests} / 5xx ${figures.fiveXX} (network errors ${figures.network}); ` +
         `jobs expected ${figures.jobsExpected} / run ${figures.jobsRun}; outbox items sent ${figures.outboxItems} / delivered ${figures.delivered}; ` +
-        `acknowledged ${figures.acknowledged} / lost ${figures.lost}`,
+        `acknowledged ${figures.acknowledged} / lost ${figures.lost}; instance starts ${startMs.join(", ")} ms`,
     );
     expect(figures.fiveXX).toBe(0);
     expect(figures.jobsRun).toBe(figures.jobsExpected);
