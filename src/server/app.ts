@@ -30,6 +30,9 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
     // per-address login limit keys on req.ip, which anybody could set if every peer were trusted.
     trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
     genReqId: () => Math.random().toString(36).slice(2, 10),
+    // A graceful stop (SIGTERM, a rolling restart) answers the requests already sent on open
+    // connections instead of 503: a load balancer does not resend a POST.
+    return503OnClosing: false,
   });
 
   app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dubanBin, FULL, HttpClient, makeDataset, size, type Answer, type Dataset } from "../figures/live.js";
 import { ADMIN_PASSWORD } from "../helpers/harness.js";
 import { localDay } from "../../src/server/clock.js";
+import { MIN_OUTBOX_LEASE_MS } from "../../src/server/commands/rounds/outbox.js";
 
 const URL_ = process.env.TEST_DATABASE_URL;
 if (!URL_) console.log("PostgreSQL suites skipped: TEST_DATABASE_URL is not set (instances-race)");
@@ -47,7 +48,7 @@ class Client extends HttpClient {
   }
   /** The same session, sent to another instance. */
   on(instance: Instance): Client {
-    const c = new Client(instance.url, 20_000);
+    const c = new Client(instance.url, 60_000);
     c.cookie = this.cookie;
     c.csrf = this.csrf;
     return c;
@@ -77,10 +78,10 @@ class Instance {
     this.child = child;
     let output = "";
     this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.name} 未在 60 秒内启动：${output.slice(-2000)}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`${this.name} 未在 120 秒内启动：${output.slice(-2000)}`)), 120_000);
       const onData = (chunk: Buffer) => {
         const text = chunk.toString();
-        output = (output + text).slice(-20_000);
+        output = (output + text).slice(-60_000);
         this.scan(text);
         const m = /http:\/\/localhost:(\d+)/.exec(output);
         if (m) {
@@ -183,10 +184,10 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
       }));
     }
     await Promise.all(instances.map((x) => x.start()));
-    admin = new Client(instances[0].url, 20_000);
+    admin = new Client(instances[0].url, 60_000);
     expect((await admin.login("admin", ADMIN_PASSWORD)).status).toBe(200);
     orgId = (await db.query("select org_id from users where username = 'admin'")).rows[0].org_id;
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all(instances.map((x) => x.stop("SIGKILL")));
@@ -214,7 +215,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     return id;
   }
 
-  it("concurrent creations and edits of the same records answer 201/200/409, never 5xx; the winners' data stays", { timeout: 120_000 }, async () => {
+  it("concurrent creations and edits of the same records answer 201/200/409, never 5xx; the winners' data stays", { timeout: 300_000 }, async () => {
     const codes = new Map<number, number>();
     const tally = (rs: Answer[]) => rs.forEach((r) => codes.set(r.status, (codes.get(r.status) ?? 0) + 1));
     const created = (rs: Answer[]) => rs.filter((r) => r.status === 201).length;
@@ -284,8 +285,8 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     expect([...codes.keys()].every((c) => c === 200 || c === 201 || c === 409)).toBe(true);
   });
 
-  it("a session made on one instance works on the others; logout on one ends it everywhere; the lockout counts across instances", { timeout: 60_000 }, async () => {
-    const mine = new Client(instances[0].url, 20_000);
+  it("a session made on one instance works on the others; logout on one ends it everywhere; the lockout counts across instances", { timeout: 120_000 }, async () => {
+    const mine = new Client(instances[0].url, 60_000);
     expect((await mine.login("admin", ADMIN_PASSWORD)).status).toBe(200);
     for (let i = 0; i < instances.length; i++) expect((await mine.on(instances[i]).get("/api/auth/me")).json().user.username).toBe("admin");
     expect((await mine.on(instances[1]).post("/api/units", { name: "跨实例会话单位", kind: "department" })).status).toBe(201);
@@ -294,9 +295,9 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
 
     const password = "Lock#Test2026zz";
     expect((await admin.post("/api/users", { username: "lockme", name: "锁定测试", roles: ["viewer"], password })).status).toBe(201);
-    const guesses = await Promise.all(Array.from({ length: 12 }, (_, k) => new Client(instances[k % instances.length].url, 20_000).login("lockme", `wrong${k}`)));
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, k) => new Client(instances[k % instances.length].url, 60_000).login("lockme", `wrong${k}`)));
     expect(guesses.every((r) => r.status === 401 || r.status === 429)).toBe(true);
-    for (const x of instances) expect((await new Client(x.url, 20_000).login("lockme", password)).status).toBe(401);
+    for (const x of instances) expect((await new Client(x.url, 60_000).login("lockme", password)).status).toBe(401);
     const row = (await db.query("select failed_logins, locked_until from users where username = 'lockme'")).rows[0];
     expect(row.locked_until).not.toBeNull();
     expect(row.failed_logins).toBeLessThanOrEqual(5);
@@ -326,7 +327,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
   /** Makes a job due now, as its hour coming would. */
   async function trigger(job: string) {
     for (let waited = 0; !(await count("select count(*) n from jobs where name = $1", [job])); waited += 100) {
-      if (waited > 20_000) throw new Error(`定时任务 ${job} 未登记`);
+      if (waited > 60_000) throw new Error(`定时任务 ${job} 未登记`);
       await sleep(100);
     }
     await db.query("update jobs set next_run_at = $2 where name = $1", [job, new Date(Date.now() - 1000).toISOString()]);
@@ -381,7 +382,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     email: smtp.mails.filter((m) => m.includes("patrol@example.test") && decodeMail(m).includes(title)).length,
   });
 
-  it(`runs each scheduled job once with ${INSTANCES} schedulers on: rounds open once, each reminder is sent once`, { timeout: 120_000 }, async () => {
+  it(`runs each scheduled job once with ${INSTANCES} schedulers on: rounds open once, each reminder is sent once`, { timeout: 300_000 }, async () => {
     await channels();
     for (let c = 0; c < CYCLES; c++) {
       const title = `调度测试方案${c}`;
@@ -395,7 +396,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     expect(instances.flatMap((x) => x.jobRuns).length).toBe(figures.jobsExpected);
   });
 
-  it("an instance SIGKILLed in the middle of a job: its lease runs out, another completes the job, nothing is sent twice", { timeout: 120_000 }, async () => {
+  it("an instance SIGKILLed in the middle of a job: its lease runs out, another completes the job, nothing is sent twice", { timeout: 300_000 }, async () => {
     await channels();
     const title = "宕机接管方案";
     await dueRound(title);
@@ -438,7 +439,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
       await lock2.query("commit").catch(() => {});
       await lock2.end();
     }
-    await outboxSettled(LEASE_MS + 30_000);
+    await outboxSettled(MIN_OUTBOX_LEASE_MS + 30_000); // a message's lease outlasts a send
     expect(hook.got.filter((g) => g.text === "【督办提醒】宕机投递测试").length).toBe(1);
     await victim.start();
   });
@@ -453,7 +454,7 @@ describe.runIf(URL_)(`${INSTANCES} instances on one PostgreSQL database`, () => 
     throw new Error(`没有实例在等待 ${table} 的锁`);
   }
 
-  it(`rolling restart of ${INSTANCES} instances under steady reads and writes: no 5xx, no acknowledged write lost`, { timeout: 180_000 }, async () => {
+  it(`rolling restart of ${INSTANCES} instances under steady reads and writes: no 5xx, no acknowledged write lost`, { timeout: 400_000 }, async () => {
     const up = new Set(instances.map((_, i) => i));
     const pick = () => {
       const ids = [...up];

@@ -20,7 +20,7 @@ const AGAIN = "（可能刚被他人同时创建），请刷新后查看";
 
 const UNIQUE: UniqueRule[] = [
   { table: "units", columns: ["org_id", "name"], pg: "units_org_name", code: "UNIT_NAME_TAKEN", field: "单位名称", message: `单位名称已被使用：本机构已有同名单位${AGAIN}` },
-  { table: "unit_names", columns: ["org_id", "name_key"], pg: "unit_names_org_key", code: "UNIT_NAME_TAKEN", field: "单位名称或别名", message: `单位名称或别名已被使用：本机构已有单位使用该名称或别名${AGAIN}` },
+  { table: "unit_names", columns: ["org_id", "name_key"], pg: "unit_names_pk", code: "UNIT_NAME_TAKEN", field: "单位名称或别名", message: `单位名称或别名已被使用：本机构已有单位使用该名称或别名${AGAIN}` },
   { table: "users", columns: ["username"], pg: "users_username_key", code: "USERNAME_TAKEN", field: "用户名", message: `用户名已被使用${AGAIN}` },
   { table: "rounds", columns: ["plan_id", "period"], pg: "rounds_plan_period", code: "ROUND_EXISTS", field: "调度周期", message: `该调度周期的调度已存在${AGAIN}` },
   { table: "summaries", columns: ["plan_id", "quarter", "owner_key"], pg: "summaries_owner", code: "SUMMARY_EXISTS", field: "季度总结", message: `该季度总结已存在${AGAIN}` },

@@ -401,7 +401,7 @@ const steps: Record<string, Step> = {
       .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
       .addColumn("name_key", "text", (c) => c.notNull())
       .addColumn("unit_id", "integer", (c) => c.notNull().references("units.id").onDelete("cascade"))
-      .addUniqueConstraint("unit_names_org_key", ["org_id", "name_key"])
+      .addPrimaryKeyConstraint("unit_names_pk", ["org_id", "name_key"])
       .execute();
     await db.schema.createIndex("unit_names_unit").on("unit_names").column("unit_id").execute();
     // The older unit keeps a key two units already shared (a race of before this migration).
