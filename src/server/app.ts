@@ -10,6 +10,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import { z } from "zod";
 import { AppError, errors } from "./errors.js";
+import { constraintError } from "./db/constraint-errors.js";
 import type { AppContext, RequestUser } from "./context.js";
 import { lookupSession, SESSION_COOKIE } from "./auth/sessions.js";
 import { hasPermission } from "./policies/index.js";
@@ -29,6 +30,9 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
     // per-address login limit keys on req.ip, which anybody could set if every peer were trusted.
     trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
     genReqId: () => Math.random().toString(36).slice(2, 10),
+    // A graceful stop (SIGTERM, a rolling restart) answers the requests already sent on open
+    // connections instead of 503: a load balancer does not resend a POST.
+    return503OnClosing: false,
   });
 
   app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages
@@ -201,6 +205,8 @@ function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").F
 
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  const refused = constraintError(err); // a database constraint outside inTransaction
+  if (refused) return refused;
   const anyErr = err as { statusCode?: number; code?: string; message?: string };
   const status = anyErr?.statusCode;
   if (status === 413 || anyErr?.code === "FST_REQ_FILE_TOO_LARGE") return errors.tooLarge();

@@ -20,6 +20,10 @@ export interface ServerConfig {
   logLevel: string;
   /** DUBAN_AUDIT_KEY: the audit chain's key, else data/audit.key. */
   auditKey?: string;
+  /** DUBAN_SCHEDULER_INTERVAL_MS: how often the scheduler looks for due jobs and messages. */
+  schedulerIntervalMs: number;
+  /** DUBAN_LEASE_MS: how long a job or message stays leased to an instance that may have died (unset: 10 min for jobs, 2 min for messages). */
+  leaseMs?: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,7 +44,14 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     apiRatePerMinute: Number(env.DUBAN_API_RATE ?? 1200),
     trustProxy: (env.DUBAN_TRUST_PROXY ?? "").split(/[,\s]+/).filter(Boolean),
     auditKey: env.DUBAN_AUDIT_KEY || undefined,
+    schedulerIntervalMs: positive(env.DUBAN_SCHEDULER_INTERVAL_MS) ?? 30_000,
+    leaseMs: positive(env.DUBAN_LEASE_MS),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     ...overrides,
   };
+}
+
+function positive(v: string | undefined): number | undefined {
+  const n = Number(v);
+  return v && Number.isFinite(n) && n > 0 ? n : undefined;
 }

@@ -47,6 +47,12 @@ async function bootstrapAdmin(database: Database, config: ServerConfig, log: (ms
   log(`已创建管理员账号 ${config.adminUsername}`);
 }
 
+/** Another instance did the first run meanwhile: nothing left to do here. */
+function setUpElsewhere(e: unknown): undefined {
+  if ((e as { code?: string }).code === "ALREADY_SET_UP") return undefined;
+  throw e;
+}
+
 export async function startServer(opts: StartOptions = {}) {
   const env = opts.env ?? process.env;
   const config = configFromEnv(env, {
@@ -60,11 +66,15 @@ export async function startServer(opts: StartOptions = {}) {
   const app = await buildApp({ database, config, version: VERSION }, { webDir: opts.webDir });
   if (env.DUBAN_DEMO === "1" && (await needsSetup(database.db))) {
     const { loadDemoData, formatDemoAccounts } = await import("./commands/demo.js");
-    const accounts = await loadDemoData(database, { mustChangePassword: false, adminPassword: config.adminPassword });
-    console.log(formatDemoAccounts(accounts, false));
+    // Several instances started at once: one loads the demo, the others find it done.
+    const accounts = await loadDemoData(database, { mustChangePassword: false, adminPassword: config.adminPassword }).catch(setUpElsewhere);
+    if (accounts) console.log(formatDemoAccounts(accounts, false));
   }
-  await bootstrapAdmin(database, config, (m) => app.log.info(m));
-  const stopScheduler = env.DUBAN_SCHEDULER === "0" ? () => {} : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m));
+  await bootstrapAdmin(database, config, (m) => app.log.info(m)).catch(setUpElsewhere);
+  const stopScheduler =
+    env.DUBAN_SCHEDULER === "0"
+      ? async () => {}
+      : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m), (fields, m) => app.log.info(fields, m));
   const purge = setInterval(() => purgeIdleSessions(database.db, config.sessionIdleMinutes).catch(() => {}), 10 * 60_000);
   purge.unref();
   // The audit head also goes to the log (kept elsewhere than the data folder, if logs are shipped).
@@ -91,8 +101,9 @@ export async function startServer(opts: StartOptions = {}) {
     async close() {
       clearInterval(purge);
       clearInterval(headLog);
-      stopScheduler();
+      const schedulerStopped = stopScheduler(); // no new tick; the one under way finishes before the pool closes
       await app.close();
+      await schedulerStopped;
       await database.close();
       if (pidFile && existsSync(pidFile) && readFileSync(pidFile, "utf8") === String(process.pid)) rmSync(pidFile);
     },

@@ -40,6 +40,27 @@ describe.each(dialects())("two app instances on one $name database", (dialect) =
     expect((await a.get("/api/auth/me")).statusCode).toBe(401);
   });
 
+  it("a constraint the database refuses (a race lost to the other instance) answers 409 naming the field, never 500", async () => {
+    const a = await s.admin();
+    const unit = (await a.post("/api/units", { name: "抢先单位", kind: "department" })).json();
+    // The other instance gave 抢先单位 the alias 后到股 between this request's check and its insert.
+    await s.database.db.insertInto("unit_names").values({ org_id: unit.orgId, name_key: "后到股", unit_id: unit.id }).execute();
+    const lost = await a.post("/api/units", { name: "后到股", kind: "department" });
+    expect(lost.statusCode, lost.body).toBe(409);
+    expect(lost.json().error).toMatchObject({ code: "UNIT_NAME_TAKEN" });
+    expect(lost.json().error.message).toContain("单位名称");
+    expect(await s.database.db.selectFrom("units").select("id").where("name", "=", "后到股").executeTakeFirst()).toBeUndefined();
+
+    const { inTransaction } = await import("../../src/server/db/transaction.js");
+    const user = await s.database.db.selectFrom("users").selectAll().where("username", "=", "admin").executeTakeFirstOrThrow();
+    const { id: _id, ...copy } = user;
+    const dup = await inTransaction(s.database, (tx) => tx.insertInto("users").values(copy).execute()).catch((e) => e);
+    expect(dup).toMatchObject({ status: 409, code: "USERNAME_TAKEN" });
+    expect(dup.message).toContain("用户名");
+    const orphan = await inTransaction(s.database, (tx) => tx.insertInto("unit_names").values({ org_id: user.org_id, name_key: "无主", unit_id: 987654 }).execute()).catch((e) => e);
+    expect(orphan).toMatchObject({ status: 409, code: "REFERENCE_CHANGED" });
+  });
+
   it("concurrent writes on both instances keep one intact audit chain", async () => {
     const a = await s.admin();
     const b = new TestClient(second);

@@ -34,13 +34,23 @@ export interface SetupInput {
   level?: "province" | "city" | "county";
 }
 
+/**
+ * The first run happens once: refused when there are accounts, and when another first run (the
+ * page, or the demo data, on another instance) is under way — the meta key lets one through.
+ */
+export async function claimSetup(tx: Tx): Promise<void> {
+  if (await tx.selectFrom("users").select("id").limit(1).executeTakeFirst()) throw errors.alreadySetUp();
+  const first = await tx.insertInto("meta").values({ key: "setup", value: now() }).onConflict((oc) => oc.column("key").doNothing()).returning("key").executeTakeFirst();
+  if (!first) throw errors.alreadySetUp();
+}
+
 /** Creates the bureau and its administrator, once. */
 export async function setUp(database: Database, input: SetupInput): Promise<UserRow> {
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw errors.weakPassword(problem);
   const hash = await hashPassword(input.password);
   return inTransaction(database, async (tx) => {
-    if (await tx.selectFrom("users").select("id").limit(1).executeTakeFirst()) throw errors.alreadySetUp();
+    await claimSetup(tx);
     const org = await tx
       .insertInto("orgs")
       .values({ name: input.orgName, parent_id: null, level: input.level ?? "county", version: 1, created_at: now() })

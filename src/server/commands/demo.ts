@@ -8,7 +8,7 @@ import { inTransaction, now } from "../db/transaction.js";
 import { errors } from "../errors.js";
 import { hashPassword, temporaryPassword } from "../auth/passwords.js";
 import { SYSTEM_ACTOR, writeAudit, type Actor } from "./audit.js";
-import { auditableUser, needsSetup } from "./accounts.js";
+import { auditableUser, claimSetup, needsSetup } from "./accounts.js";
 import { createOrg, createUnit } from "./directory.js";
 import { importPlan, runExtraction } from "./plans/import-plan.js";
 import { getPlan } from "./plans/plan-edit.js";
@@ -49,6 +49,7 @@ export async function loadDemoData(database: Database, opts: { mustChangePasswor
 
   const accounts: DemoAccount[] = [];
   const { countyId, admin } = await inTransaction(database, async (tx) => {
+    await claimSetup(tx);
     const province = await createOrg(tx, SYSTEM_ACTOR, { name: "示例省教育厅", parentId: null, level: "province" });
     const city = await createOrg(tx, SYSTEM_ACTOR, { name: "示例市教育局", parentId: province.id, level: "city" });
     const county = await createOrg(tx, SYSTEM_ACTOR, { name: "示例县教育局", parentId: city.id, level: "county" });

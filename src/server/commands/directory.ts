@@ -6,6 +6,7 @@ import { flag, updateVersioned } from "../db/versioned.js";
 import { errors } from "../errors.js";
 import { writeAudit, type Actor } from "./audit.js";
 import { normalizeName } from "./plans/unit-matching.js";
+import { claimUnitNames } from "../db/unit-names.js";
 
 export type OrgLevel = OrgTable["level"];
 export type UnitKind = UnitTable["kind"];
@@ -97,6 +98,7 @@ export async function createUnit(tx: Tx, actor: Actor, input: { orgId: number; n
     .values({ org_id: input.orgId, name, kind: input.kind, aliases: JSON.stringify(cleanAliases(name, input.aliases)), active: 1, version: 1, created_at: now() })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await claimUnitNames(tx, unit);
   await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: unit.id, after: unit });
   return unit;
 }
@@ -121,6 +123,7 @@ export async function updateUnit(
     aliases: patch.aliases && JSON.stringify(cleanAliases(name, patch.aliases)),
     active: flag(patch.active),
   });
+  if (after.name !== before.name || after.aliases !== before.aliases) await claimUnitNames(tx, after);
   await writeAudit(tx, actor, { action: patch.active === false ? "unit.deactivate" : "unit.update", entity: "unit", entityId: id, before, after });
   return after;
 }

@@ -2,6 +2,7 @@
 // differences (auto-increment ids, trigger syntax) stay next to the table they concern.
 import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from "kysely";
 import type { Database, Dialect } from "./connection.js";
+import { unitNameKeys } from "./unit-names.js";
 
 type Step = (db: Kysely<any>, dialect: Dialect) => Promise<void>;
 
@@ -391,6 +392,29 @@ const steps: Record<string, Step> = {
   "0007_history_indexes": async (db) => {
     await db.schema.createIndex("reports_task").on("reports").columns(["task_id", "state"]).execute();
     await db.schema.createIndex("notifications_user_id").on("notifications").columns(["user_id", "id"]).execute();
+  },
+  // Several instances: a unit's name and aliases become rows under a unique key, so two requests
+  // (on two instances) naming the same unit at once cannot both commit (db/unit-names.ts).
+  "0008_instances_unit_names": async (db) => {
+    await db.schema
+      .createTable("unit_names")
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("name_key", "text", (c) => c.notNull())
+      .addColumn("unit_id", "integer", (c) => c.notNull().references("units.id").onDelete("cascade"))
+      .addPrimaryKeyConstraint("unit_names_pk", ["org_id", "name_key"])
+      .execute();
+    await db.schema.createIndex("unit_names_unit").on("unit_names").column("unit_id").execute();
+    // The older unit keeps a key two units already shared (a race of before this migration).
+    const units = await db.selectFrom("units").select(["id", "org_id", "name", "aliases"]).orderBy("id").execute();
+    for (const u of units) {
+      const keys = unitNameKeys(u.name, JSON.parse(u.aliases) as string[]);
+      if (!keys.length) continue;
+      await db
+        .insertInto("unit_names")
+        .values(keys.map((k) => ({ org_id: u.org_id, name_key: k, unit_id: u.id })))
+        .onConflict((oc) => oc.columns(["org_id", "name_key"]).doNothing())
+        .execute();
+    }
   },
 };
 

@@ -22,6 +22,13 @@ export interface UnitTable {
   created_at: string;
 }
 
+/** A unit's name or alias, normalized: unique within a bureau. */
+export interface UnitNameTable {
+  org_id: number;
+  name_key: string;
+  unit_id: number;
+}
+
 export interface UserTable {
   id: Generated<number>;
   org_id: number;
@@ -309,6 +316,7 @@ export interface SummaryTable {
 }
 
 export interface DB {
+  unit_names: UnitNameTable;
   summaries: SummaryTable;
   rounds: RoundTable;
   reports: ReportTable;

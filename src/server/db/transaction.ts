@@ -1,21 +1,28 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "./connection.js";
 import type { DB } from "./schema.js";
+import { constraintError } from "./constraint-errors.js";
 
 export type Tx = Transaction<DB>;
 
 /**
  * Runs fn in one transaction. On SQLite the first statement is a write, so the write lock is
  * taken at the start (waiting on busy_timeout) instead of failing later when a read
- * transaction tries to upgrade while another process (the CLI) writes.
+ * transaction tries to upgrade while another process (the CLI) writes. A constraint the
+ * database refused (a race another instance won) comes out as the AppError it stands for.
  */
 export async function inTransaction<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const hooks: (() => void)[] = [];
-  const result = await database.db.transaction().execute(async (tx) => {
-    owners.set(tx, { database, hooks });
-    if (database.dialect === "sqlite") await sql`update audit_head set seq = seq where id = -1`.execute(tx);
-    return fn(tx);
-  });
+  let result: T;
+  try {
+    result = await database.db.transaction().execute(async (tx) => {
+      owners.set(tx, { database, hooks });
+      if (database.dialect === "sqlite") await sql`update audit_head set seq = seq where id = -1`.execute(tx);
+      return fn(tx);
+    });
+  } catch (e) {
+    throw constraintError(e) ?? e;
+  }
   for (const hook of hooks) hook();
   return result;
 }

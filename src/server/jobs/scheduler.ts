@@ -85,7 +85,7 @@ export async function runDueJobs(ctx: AppContext, jobs: JobDef[] = JOBS, now = n
       .execute();
     const claimed = await db
       .updateTable("jobs")
-      .set({ lease_owner: owner, lease_until: new Date(now.getTime() + LEASE_MS).toISOString() })
+      .set({ lease_owner: owner, lease_until: new Date(now.getTime() + (ctx.config.leaseMs ?? LEASE_MS)).toISOString() })
       .where("name", "=", job.name)
       .where("next_run_at", "<=", now.toISOString())
       .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now.toISOString())]))
@@ -108,27 +108,40 @@ export async function runDueJobs(ctx: AppContext, jobs: JobDef[] = JOBS, now = n
   return ran;
 }
 
-/** Every 30 s: due jobs, then the outbox. Stopped by the returned function. */
-export function startScheduler(ctx: AppContext, log: (msg: string, err?: unknown) => void): () => void {
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await runDueJobs(ctx);
-      await deliverOutbox(ctx.database, nowOf(ctx));
-    } catch (e) {
-      log("scheduler tick failed", e);
-    } finally {
-      busy = false;
-    }
+/**
+ * Every 30 s (DUBAN_SCHEDULER_INTERVAL_MS): due jobs, then the outbox. Each job this instance ran
+ * is logged ("scheduled job ran"), so several instances' logs show every run once. The returned
+ * function stops the timers and waits for a tick under way (a graceful stop leaves no lease behind).
+ */
+export function startScheduler(
+  ctx: AppContext,
+  log: (msg: string, err?: unknown) => void,
+  info: (fields: Record<string, unknown>, msg: string) => void = () => {},
+): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (running || stopped) return;
+    running = (async () => {
+      try {
+        for (const job of await runDueJobs(ctx)) info({ job }, "scheduled job ran");
+        await deliverOutbox(ctx.database, nowOf(ctx), ctx.config.leaseMs);
+      } catch (e) {
+        log("scheduler tick failed", e);
+      } finally {
+        running = null;
+      }
+    })();
   };
-  const first = setTimeout(tick, 5_000);
-  const every = setInterval(tick, 30_000);
+  const interval = ctx.config.schedulerIntervalMs ?? 30_000;
+  const first = setTimeout(tick, Math.min(5_000, interval));
+  const every = setInterval(tick, interval);
   first.unref();
   every.unref();
-  return () => {
+  return async () => {
+    stopped = true;
     clearTimeout(first);
     clearInterval(every);
+    await running;
   };
 }

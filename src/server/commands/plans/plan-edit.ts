@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { DB, PlanTable } from "../../db/schema.js";
 import { now, type Tx } from "../../db/transaction.js";
 import { updateVersioned } from "../../db/versioned.js";
+import { claimUnitNames } from "../../db/unit-names.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { assertUnitNamesFree, cleanAliases } from "../directory.js";
@@ -207,7 +208,9 @@ export async function mapUnitName(tx: Tx, actor: Actor, plan: PlanRow, name: str
   await assertUnitNamesFree(tx, plan.org_id, [clean], unit.id);
   const aliases = cleanAliases(unit.name, [...(JSON.parse(unit.aliases) as string[]), clean]);
   if (aliases.length !== (JSON.parse(unit.aliases) as string[]).length) {
-    await tx.updateTable("units").set({ aliases: JSON.stringify(aliases), version: unit.version + 1 }).where("id", "=", unit.id).execute();
+    // Versioned: two mappings onto one unit at once must not lose one of the aliases.
+    const after = await updateVersioned(tx, "units", unit, { aliases: JSON.stringify(aliases) });
+    await claimUnitNames(tx, after);
     await writeAudit(tx, actor, { action: "unit.alias", entity: "unit", entityId: unit.id, before: { aliases: JSON.parse(unit.aliases) }, after: { aliases } });
   }
   const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", plan.id).execute()).map((t) => t.id);

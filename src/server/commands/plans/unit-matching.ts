@@ -1,9 +1,9 @@
 // Matching unit and leader names from a plan document against the bureau's directory.
 import type { Selectable } from "kysely";
 import type { UnitTable } from "../../db/schema.js";
+import { normalizeName } from "../../db/unit-names.js";
 
-/** Spaces and line-break artefacts never distinguish two unit names. */
-export const normalizeName = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").replace(/[。，、,;；：:]+$/u, "");
+export { normalizeName };
 
 /** The forms a document may prefix to a bureau's own unit: 县教育局基教股 → 基教股. */
 const OWN_PREFIX = /^(?:[\u4e00-\u9fa5]{0,8}?[县区市])?(?:教育(?:体育)?局|教体局)(?:机关)?/u;

@@ -15,6 +15,13 @@ export type OutboxRow = Selectable<OutboxTable>;
 export const MAX_ATTEMPTS = 8;
 const BACKOFF_MINUTES = [1, 5, 15, 30, 60, 120, 240, 480];
 const LEASE_MS = 2 * 60_000;
+/** One send's longest wait for a robot or mail server. */
+const SEND_TIMEOUT_MS = 8_000;
+/**
+ * A message's lease outlasts any send: a lease that ran out while its instance still waited for
+ * the answer would let another instance send the message a second time.
+ */
+export const MIN_OUTBOX_LEASE_MS = 20_000;
 
 export async function enqueue(tx: Tx, channel: Channel, payload: Record<string, unknown> & { orgId?: number }, dedupeKey: string, now: Date) {
   await tx
@@ -32,7 +39,7 @@ export function dingtalkUrl(webhook: string, secret: string, timestamp = Date.no
 }
 
 async function postJson(url: string, body: unknown) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
   const text = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
   // Both robots answer 200 with {errcode: 0} on success and a non-zero errcode otherwise.
@@ -50,7 +57,7 @@ export async function deliver(row: OutboxRow, channels: ChannelSettings): Promis
   if (row.channel === "dingtalk") return postJson(dingtalkUrl(channels.dingtalk.webhook, channels.dingtalk.secret), { msgtype: "text", text: { content: payload.text } });
   if (row.channel === "wecom") return postJson(channels.wecom.webhook, { msgtype: "text", text: { content: payload.text } });
   const e = channels.email;
-  const transport = nodemailer.createTransport({ host: e.host, port: e.port, secure: e.secure, auth: e.user ? { user: e.user, pass: e.pass } : undefined, tls: { rejectUnauthorized: false }, connectionTimeout: 10_000 });
+  const transport = nodemailer.createTransport({ host: e.host, port: e.port, secure: e.secure, auth: e.user ? { user: e.user, pass: e.pass } : undefined, tls: { rejectUnauthorized: false }, connectionTimeout: SEND_TIMEOUT_MS, greetingTimeout: SEND_TIMEOUT_MS, socketTimeout: SEND_TIMEOUT_MS });
   try {
     await transport.sendMail({ from: e.from || e.user, to: payload.to, subject: payload.subject, text: payload.text });
   } finally {
@@ -62,15 +69,16 @@ export async function deliver(row: OutboxRow, channels: ChannelSettings): Promis
  * Leases due messages and delivers them. The lease is taken by a conditional UPDATE, so two
  * instances never deliver the same message; a crashed instance's lease simply runs out.
  */
-export async function deliverOutbox(database: Database, now: Date): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(database: Database, now: Date, leaseMs = LEASE_MS): Promise<{ sent: number; failed: number }> {
   const db = database.db;
   const owner = randomUUID();
+  leaseMs = Math.max(leaseMs, MIN_OUTBOX_LEASE_MS);
   const due = await db.selectFrom("outbox").select("id").where("state", "=", "pending").where("next_attempt_at", "<=", now.toISOString()).orderBy("id").limit(20).execute();
   let sent = 0, failed = 0;
   for (const { id } of due) {
     const leased = await db
       .updateTable("outbox")
-      .set({ lease_until: new Date(now.getTime() + LEASE_MS).toISOString(), last_error: `lease:${owner}` })
+      .set({ lease_until: new Date(now.getTime() + leaseMs).toISOString(), last_error: `lease:${owner}` })
       .where("id", "=", id)
       .where("state", "=", "pending")
       .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now.toISOString())]))

@@ -29,10 +29,10 @@ export async function readSetting<T>(db: Kysely<DB>, orgId: number, key: string,
 }
 
 export async function writeSetting(db: Kysely<DB>, orgId: number, key: string, value: unknown): Promise<void> {
-  const existing = await db.selectFrom("settings").select("version").where("org_id", "=", orgId).where("key", "=", key).executeTakeFirst();
-  if (existing) {
-    await db.updateTable("settings").set({ value: JSON.stringify(value), version: existing.version + 1 }).where("org_id", "=", orgId).where("key", "=", key).execute();
-  } else {
-    await db.insertInto("settings").values({ org_id: orgId, key, value: JSON.stringify(value), version: 1 }).execute();
-  }
+  // One statement whether the row exists or not: two instances saving a bureau's first settings at once.
+  await db
+    .insertInto("settings")
+    .values({ org_id: orgId, key, value: JSON.stringify(value), version: 1 })
+    .onConflict((oc) => oc.columns(["org_id", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), version: eb(eb.ref("settings.version"), "+", 1) })))
+    .execute();
 }
