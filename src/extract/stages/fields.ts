@@ -7,9 +7,9 @@ import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
 import { isHanCodePoint } from "./han.js";
-import { isSpace } from "./stitched.js";
 
 const CJK_PUNCT = "“”《》（）、，。：；";
+const WS_RUN = /\s+/g;
 
 /**
  * Collapses whitespace and drops a space between Chinese characters or Chinese punctuation and
@@ -17,20 +17,19 @@ const CJK_PUNCT = "“”《》（）、，。：；";
  * Chinese character; trims. One pass over the whitespace runs: each is judged by its neighbours.
  */
 export function compact(s: string): string {
+  // the whitespace runs are found by a pattern (a native scan): a loop over every character runs
+  // interpreted until the engine has optimised it, which for one plan it often never does
+  WS_RUN.lastIndex = 0;
+  let m = WS_RUN.exec(s);
+  if (!m) return s;
   const len = s.length;
-  let i = 0;
-  while (i < len && !isSpace(s.charCodeAt(i))) i++;
-  if (i === len) return s;
   let out = "";
   let from = 0;
-  while (i < len) {
-    const a = i;
-    let b = a;
-    while (b < len && isSpace(s.charCodeAt(b))) b++;
+  for (; m; m = WS_RUN.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
     out += s.slice(from, a);
     from = b;
-    i = b;
-    while (i < len && !isSpace(s.charCodeAt(i))) i++;
     if (a === 0 || b === len) continue; // trimmed
     const p = charBefore(s, a),
       nCode = s.codePointAt(b)!,

@@ -33,11 +33,12 @@ export function layout(source: SourceDocument, file: string): WorkDoc {
   };
   const addBlock = (b: Block) => {
     if (b.kind === "paragraph") {
-      const lines = b.text.split(/\r\n|\r|\n/);
+      // (most paragraphs are one line: no pattern split, and one trim tells both blank and indent)
+      const lines = b.text.includes("\n") || b.text.includes("\r") ? b.text.split(/\r\n|\r|\n/) : [b.text];
       lines.forEach((raw, i) => {
         const text = cleanLine(raw);
-        if (!text.trim()) return;
-        const lead = /^\s*/.exec(text)![0].length;
+        const lead = text.length - text.trimStart().length;
+        if (lead === text.length) return;
         const line: Line = { text: text.slice(lead), start: pos + lead };
         if (i === 0) {
           if (b.heading) line.heading = b.heading;

@@ -30,11 +30,15 @@ export class Stitched {
   static join(parts: Stitched[], sep = ""): Stitched {
     let text = "";
     const ranges: Range[] = [];
-    parts.forEach((p, i) => {
+    // (indexed loops: this runs for every paragraph and cell, mostly before it is optimised)
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
       if (i > 0 && sep) text += sep; // separator chars map to nothing
-      for (const r of p.ranges) ranges.push({ at: r.at + text.length, src: r.src, len: r.len });
+      const at = text.length;
+      const rs = p.ranges;
+      for (let k = 0; k < rs.length; k++) ranges.push({ at: rs[k].at + at, src: rs[k].src, len: rs[k].len });
       text += p.text;
-    });
+    }
     return new Stitched(text, ranges);
   }
 

@@ -4,7 +4,7 @@ import type { ExtractedSection, ExtractedTarget } from "../model.js";
 import { ITEM_NO } from "./clauses.js";
 import { numbering } from "./numbering.js";
 import { HAN } from "./han.js";
-import { Stitched } from "./stitched.js";
+import { isSpace, Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
 export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "investment" | "ignore" | UnitRole;
@@ -12,16 +12,10 @@ export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "
 export function columnRole(header: string): ColumnRole | null {
   // a data cell (most calls) is longer than any column name: tell without rewriting it
   if (header.length > 16) {
-    // (a whitespace run counts as its characters: what is left must be 16 or fewer)
+    // (what is left without whitespace must be 16 or fewer: stop counting at the 17th, not at the
+    // end of the cell, which a pattern looking for the next space would scan to)
     let chars = 0;
-    WS.lastIndex = 0;
-    for (let i = 0; i < header.length && chars <= 16; ) {
-      WS.lastIndex = i;
-      const m = WS.exec(header);
-      const at = m ? m.index : header.length;
-      chars += at - i;
-      i = m ? at + m[0].length : header.length;
-    }
+    for (let i = 0; i < header.length && chars <= 16; i++) if (!isSpace(header.charCodeAt(i))) chars++;
     if (chars > 16) return null;
   }
   const h = header.replace(/\s+/g, "");
@@ -45,7 +39,6 @@ export function columnRole(header: string): ColumnRole | null {
   return null;
 }
 
-const WS = /\s+/g;
 
 export function headerRoles(cells: string[]): ColumnRole[] | null {
   const roles = cells.map((c) => columnRole(c));
