@@ -160,6 +160,12 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     await clerk.getByTestId("my-tasks-cards").getByRole("link", { name: /扩大优质学前教育资源/ }).waitFor();
     await nav.waitFor({ state: "hidden" });
     await expectFits(clerk, "我的任务");
+    await clerk.getByTestId("my-tasks-cards").getByRole("link", { name: /扩大优质学前教育资源/ }).tap();
+    await clerk.getByText("任务内容").waitFor();
+    await expectFits(clerk, "任务详情");
+    await shot(clerk, "task", true);
+    await clerk.goBack();
+    await clerk.getByTestId("my-tasks-cards").waitFor();
 
     // (3) The bell: the round's notice, full width; it leads back to 工作台 and the report.
     const bell = clerk.getByTestId("notification-bell");
@@ -229,7 +235,8 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     const decide = leader.getByTestId("phone-actions");
     await expectOnScreen(decide.getByRole("button", { name: "审定", exact: true }), "审定按钮");
     await expectOnScreen(decide.getByRole("button", { name: "退回", exact: true }), "退回按钮");
-    await shot(leader, "leader", true);
+    await leader.evaluate(() => window.scrollTo(0, 0));
+    await shot(leader, "leader");
     await decide.getByRole("button", { name: "退回", exact: true }).tap();
     const returnDialog = leader.getByRole("dialog");
     await expectOnScreen(returnDialog.getByLabel("退回意见（必填）"), "退回意见");
@@ -246,6 +253,12 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     await answerOf(leader, "POST", `/api/reports/${reportId}/approve`, () => approveButton.tap());
     await expect.poll(() => leader.getByTestId("report-state").getAttribute("data-state")).toBe("approved");
     await expectFits(leader, "已审定");
+
+    // The round's grid scrolls sideways inside its card; the page itself does not.
+    await leader.getByRole("link", { name: "返回调度" }).tap();
+    await leader.getByTestId("round-grid").getByText("扩大优质学前教育资源").waitFor();
+    await expectFits(leader, "调度");
+    await shot(leader, "round");
 
     // The clerk's bell says so; the user menu signs out from the phone.
     await clerk.reload();

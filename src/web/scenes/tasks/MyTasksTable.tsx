@@ -39,7 +39,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
             <Space size={[6, 4]} wrap style={{ marginTop: 4 }}>
               {roleTags(task.myRoles)}
               <span>
-                <Typography.Text type="secondary">牵头 </Typography.Text>
+                <Typography.Text type="secondary">牵头单位 </Typography.Text>
                 <UnitNames units={task.lead} />
               </span>
               {task.leaders.length ? <Typography.Text type="secondary">责任领导 {joinNames(task.leaders)}</Typography.Text> : null}
