@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
+import { ADMIN_PASSWORD, chooseOption, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
 import { answerOf, FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
 
 const PHONE = { width: 390, height: 844 };
@@ -259,6 +259,24 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     await leader.getByTestId("round-grid").getByText("扩大优质学前教育资源").waitFor();
     await expectFits(leader, "调度");
     await shot(leader, "round");
+
+    // The unit head assembles the quarter's summary from the approved report, on the phone.
+    await head.getByTestId("nav-toggle").tap();
+    await head.getByRole("menu", { name: "主导航" }).getByRole("menuitem", { name: "季度总结" }).tap();
+    await head.waitForURL("**/summaries**");
+    const create = head.getByRole("button", { name: "生成季度总结" });
+    await expectOnScreen(create, "生成季度总结");
+    await expectFits(head, "季度总结");
+    await create.tap();
+    await chooseOption(head, "季度", "2026年第一季度");
+    await expectFits(head, "生成季度总结对话框");
+    await head.getByRole("dialog").getByRole("button", { name: "生成" }).tap();
+    await head.waitForURL(/\/summaries\/\d+$/);
+    await head.getByText("基础教育股2026年第一季度工作总结").waitFor();
+    await expect.poll(() => head.getByLabel("总结内容").inputValue()).toContain("已完成两所新园选址");
+    await expectFits(head, "季度总结详情");
+    await expectOnScreen(head.getByRole("button", { name: "提交", exact: true }), "提交总结");
+    await shot(head, "summary");
 
     // The clerk's bell says so; the user menu signs out from the phone.
     await clerk.reload();
