@@ -1,4 +1,5 @@
-// The signed-in frame: sidebar navigation, header with the bureau name and the user menu.
+// The signed-in frame: sidebar navigation, header with the bureau name and the user menu. On a
+// phone the sidebar is a drawer opened from the header, and the header keeps to one line.
 import {
   AlertOutlined,
   AuditOutlined,
@@ -8,6 +9,7 @@ import {
   FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MenuOutlined,
   NotificationOutlined,
   ProfileOutlined,
   ScheduleOutlined,
@@ -16,11 +18,12 @@ import {
   UnorderedListOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import { Button, Dropdown, Layout, Menu, Modal, Spin, Typography, type MenuProps } from "antd";
+import { Button, Drawer, Dropdown, Layout, Menu, Modal, Spin, Typography, type MenuProps } from "antd";
 import { Suspense, useState } from "react";
 import { Outlet, useLocation, useNavigate, useNavigation } from "react-router-dom";
 import { hasRole, useSignedInSession } from "../hooks/session.js";
 import { useLogout } from "../hooks/useLogout.js";
+import { usePhone } from "../hooks/usePhone.js";
 import { ChangePasswordForm } from "./ChangePasswordForm.js";
 import { notifySuccess } from "../lib/notify.js";
 import { canWritePlans, hasOwnTasks } from "../lib/labels.js";
@@ -60,6 +63,8 @@ export function AppShell() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const phone = usePhone();
   const [changingPassword, setChangingPassword] = useState(false);
 
   const items: MenuProps["items"] = [
@@ -70,6 +75,7 @@ export function AppShell() {
   ];
   const userMenu: MenuProps = {
     items: [
+      ...(phone ? [{ key: "who", label: session.user.name, disabled: true }, { type: "divider" as const }] : []),
       { key: "password", icon: <KeyOutlined />, label: "修改密码" },
       { type: "divider" },
       { key: "logout", icon: <LogoutOutlined />, label: "退出登录" },
@@ -80,56 +86,90 @@ export function AppShell() {
     },
   };
 
+  const logo = (showName: boolean) => (
+    <div style={{ height: 48, display: "flex", alignItems: "center", justifyContent: "center", borderBottom: "1px solid #f0f0f0" }}>
+      <AuditOutlined style={{ fontSize: 20, color: "#1677ff" }} />
+      {showName ? <Typography.Text strong style={{ marginLeft: 8, fontSize: 16, letterSpacing: 2 }}>督办系统</Typography.Text> : null}
+    </div>
+  );
+  const menu = (
+    <Menu
+      mode="inline"
+      aria-label="主导航"
+      selectedKeys={[selectedNavigationKey(location.pathname)]}
+      items={items}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+      style={{ borderInlineEnd: "none" }}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={188}
-        collapsedWidth={56}
-        theme="light"
-        style={{ borderRight: "1px solid #f0f0f0" }}
-      >
-        <div style={{ height: 48, display: "flex", alignItems: "center", justifyContent: "center", borderBottom: "1px solid #f0f0f0" }}>
-          <AuditOutlined style={{ fontSize: 20, color: "#1677ff" }} />
-          {collapsed ? null : <Typography.Text strong style={{ marginLeft: 8, fontSize: 16, letterSpacing: 2 }}>督办系统</Typography.Text>}
-        </div>
-        <Menu
-          mode="inline"
-          aria-label="主导航"
-          selectedKeys={[selectedNavigationKey(location.pathname)]}
-          items={items}
-          onClick={({ key }) => navigate(key)}
-          style={{ borderInlineEnd: "none" }}
-        />
-      </Layout.Sider>
-      <Layout>
+      {phone ? (
+        <Drawer
+          placement="left"
+          width={240}
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          closable={false}
+          styles={{ body: { padding: 0 } }}
+          title={null}
+          aria-label="导航菜单"
+        >
+          {logo(true)}
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={188}
+          collapsedWidth={56}
+          theme="light"
+          style={{ borderRight: "1px solid #f0f0f0" }}
+        >
+          {logo(!collapsed)}
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout style={phone ? { minWidth: 0 } : undefined}>
         <Layout.Header
           style={{
             height: 48,
             lineHeight: "48px",
-            padding: "0 20px",
+            padding: phone ? "0 4px" : "0 20px",
             background: "#fff",
             borderBottom: "1px solid #f0f0f0",
             display: "flex",
             alignItems: "center",
             justifyContent: "space-between",
+            gap: 4,
           }}
         >
-          <Typography.Text strong style={{ fontSize: 15 }} data-testid="org-name">
+          {phone ? (
+            <Button type="text" icon={<MenuOutlined style={{ fontSize: 18 }} />} aria-label="打开导航菜单" data-testid="nav-toggle" onClick={() => setDrawerOpen(true)} />
+          ) : null}
+          <Typography.Text strong style={{ fontSize: 15, flex: 1, minWidth: 0 }} ellipsis={phone ? { tooltip: session.user.orgName } : false} data-testid="org-name">
             {session.user.orgName}
           </Typography.Text>
-          <div style={{ display: "flex", alignItems: "center", gap: 4 }}>
+          <div style={{ display: "flex", alignItems: "center", gap: phone ? 0 : 4, flex: "none" }}>
             <NotificationBell />
             <Dropdown menu={userMenu} trigger={["click"]} placement="bottomRight">
-              <Button type="text" icon={<UserOutlined />} aria-label={`用户菜单：${session.user.name}`}>
-                {session.user.name} <DownOutlined style={{ fontSize: 10 }} />
-              </Button>
+              {phone ? (
+                <Button type="text" icon={<UserOutlined style={{ fontSize: 17 }} />} aria-label={`用户菜单：${session.user.name}`} />
+              ) : (
+                <Button type="text" icon={<UserOutlined />} aria-label={`用户菜单：${session.user.name}`}>
+                  {session.user.name} <DownOutlined style={{ fontSize: 10 }} />
+                </Button>
+              )}
             </Dropdown>
           </div>
         </Layout.Header>
-        <Layout.Content style={{ padding: 16, overflow: "auto" }}>
+        <Layout.Content style={{ padding: phone ? 8 : 16, overflow: "auto" }}>
           <Spin spinning={navigation.state === "loading"} delay={300}>
             <Suspense fallback={<Spin />}>
               <Outlet />

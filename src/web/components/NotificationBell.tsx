@@ -1,12 +1,14 @@
 // The bell in the header: unread count, the latest notices; a click marks one read and opens its
-// link. Polled every minute and when the window regains focus.
+// link. Polled every minute and when the window regains focus. On a phone the list opens as a
+// full-width drawer from the top instead of a popover.
 import { BellOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Empty, List, Popover, Typography } from "antd";
+import { Badge, Button, Drawer, Empty, List, Popover, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { meApi } from "../api/rounds.js";
+import { usePhone } from "../hooks/usePhone.js";
 import type { AppNotification } from "../api/roundTypes.js";
 import { notifyError } from "../lib/notify.js";
 
@@ -25,6 +27,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  const phone = usePhone();
   const bell = useQuery({
     queryKey: KEY,
     queryFn: meApi.notifications,
@@ -56,7 +59,7 @@ export function NotificationBell() {
   };
 
   const content = (
-    <div style={{ width: 360 }} data-testid="notification-list">
+    <div style={{ width: phone ? "100%" : 360 }} data-testid="notification-list">
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", paddingBottom: 6, borderBottom: "1px solid #f0f0f0" }}>
         <Typography.Text strong>通知</Typography.Text>
         <Button type="link" size="small" disabled={!unread} onClick={() => void readAll()}>
@@ -66,12 +69,12 @@ export function NotificationBell() {
       {items.length ? (
         <List<AppNotification>
           size="small"
-          style={{ maxHeight: 420, overflow: "auto" }}
+          style={phone ? undefined : { maxHeight: 420, overflow: "auto" }}
           dataSource={items}
           renderItem={(n) => (
             <List.Item
               onClick={() => void openItem(n)}
-              style={{ cursor: "pointer", alignItems: "flex-start", padding: "8px 4px", background: n.read ? undefined : "#f0f7ff" }}
+              style={{ cursor: "pointer", alignItems: "flex-start", padding: phone ? "12px 4px" : "8px 4px", background: n.read ? undefined : "#f0f7ff" }}
               data-unread={n.read ? undefined : "1"}
             >
               <div style={{ minWidth: 0, flex: 1 }}>
@@ -98,16 +101,33 @@ export function NotificationBell() {
     </div>
   );
 
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (next) void bell.refetch();
+  };
+  const button = (
+    <Button type="text" aria-label={unread ? `通知（${unread}条未读）` : "通知"} data-testid="notification-bell" onClick={phone ? () => onOpenChange(true) : undefined}>
+      <Badge count={unread} size="small" offset={[4, -2]}>
+        <BellOutlined style={{ fontSize: 17 }} />
+      </Badge>
+    </Button>
+  );
+  if (phone) {
+    return (
+      <>
+        {button}
+        <Drawer placement="top" height="auto" open={open} onClose={() => setOpen(false)} title={null} closable={false} styles={{ body: { padding: "8px 12px", maxHeight: "85vh" } }}>
+          {content}
+          <Button block style={{ marginTop: 8 }} onClick={() => setOpen(false)}>
+            关闭
+          </Button>
+        </Drawer>
+      </>
+    );
+  }
   return (
-    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={(next) => {
-      setOpen(next);
-      if (next) void bell.refetch();
-    }}>
-      <Button type="text" aria-label={unread ? `通知（${unread}条未读）` : "通知"} data-testid="notification-bell">
-        <Badge count={unread} size="small" offset={[4, -2]}>
-          <BellOutlined style={{ fontSize: 17 }} />
-        </Badge>
-      </Button>
+    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={onOpenChange}>
+      {button}
     </Popover>
   );
 }

@@ -70,23 +70,23 @@ function Overview() {
   return (
     <Col span={24}>
       <Card title="概况" variant="borderless" size="small" loading={plans.isPending}>
-        <Row gutter={16}>
-          <Col span={6}>
+        <Row gutter={[16, 12]}>
+          <Col xs={12} md={6}>
             <Link to="/plans">
               <Statistic title="工作方案" value={list.length} suffix="个" />
             </Link>
           </Col>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Link to="/tasks">
               <Statistic title="台账任务（已发布）" value={tasks} suffix="项" />
             </Link>
           </Col>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Link to="/plans">
               <Statistic title="待审核草稿" value={drafts.length} suffix="个" valueStyle={drafts.length ? { color: "#fa8c16" } : undefined} />
             </Link>
           </Col>
-          <Col span={6}>
+          <Col xs={24} md={6}>
             <Typography.Text type="secondary">
               {drafts.length ? (
                 <>

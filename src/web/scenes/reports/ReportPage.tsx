@@ -1,8 +1,9 @@
 // 进展报告 — where a unit clerk spends their month: the form (进展情况, 推进状态, indicator values,
 // milestone dates, problems, next steps, evidence), the co-units' input for a lead unit, the
 // leader's 审定/退回, and the report's history. What is typed is kept locally until the server
-// has it; a stale save (409) keeps the typed text and shows the server's next to it.
-import { ArrowLeftOutlined, DeleteOutlined, FilePdfOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
+// has it; a stale save (409) keeps the typed text and shows the server's next to it. On a phone
+// everything stacks in one column and the buttons sit in a bar at the bottom (ReportActions).
+import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
@@ -11,12 +12,10 @@ import {
   Card,
   Col,
   DatePicker,
-  Empty,
   Form,
   Input,
   InputNumber,
   Modal,
-  Popconfirm,
   Radio,
   Result,
   Row,
@@ -26,7 +25,6 @@ import {
   Timeline,
   Tooltip,
   Typography,
-  Upload,
 } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useMemo, useState } from "react";
@@ -35,7 +33,10 @@ import { ApiError } from "../../api/client.js";
 import { reportsApi } from "../../api/rounds.js";
 import type { CoReport, ReportDetail, ReportStatus } from "../../api/roundTypes.js";
 import type { Target } from "../../api/types.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
+import { EvidenceCard } from "./EvidenceCard.js";
+import { DecideActions, PhoneActionBar, WriteActions } from "./ReportActions.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt, type StoredDraft } from "./localDraft.js";
 import {
   carriedOverSentences,
@@ -120,6 +121,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
   const [conflict, setConflict] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<ReportDetail | null>(null);
   const [decision, setDecision] = useState<null | "approve" | "return">(null);
+  const phone = usePhone();
   const [offered, setOffered] = useState<StoredDraft<Partial<FormState>> | null>(() => {
     const draft = readLatestDraft<Partial<FormState>>("report", initial.id);
     if (!draft) return null;
@@ -238,8 +240,18 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
   const showDue = isPending(server.state) && round.state === "open";
   const carried = carriedOverSentences(form.text, server.previousText);
   const identical = !!server.previousText.trim() && form.text.trim() === server.previousText.trim();
-  const staffOnly = writable && !server.can.submit;
   const pending = server.pendingCoUnits ?? [];
+  const writeActions = (compact: boolean) => (
+    <WriteActions
+      report={server}
+      dirty={dirty}
+      busy={busy}
+      pendingNames={pending.map((u) => u.unitName)}
+      onSave={() => void onSave()}
+      onSubmit={() => void onSubmit()}
+      compact={compact}
+    />
+  );
 
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }} data-testid="report-page">
@@ -282,16 +294,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
               </Space>
             </div>
           </div>
-          {server.can.decide ? (
-            <Space>
-              <Button type="primary" onClick={() => setDecision("approve")}>
-                审定
-              </Button>
-              <Button danger onClick={() => setDecision("return")}>
-                退回
-              </Button>
-            </Space>
-          ) : null}
+          {server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null}
         </div>
       </Card>
 
@@ -364,50 +367,16 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
         />
       ) : null}
 
-      <Row gutter={12}>
-        <Col span={server.role === "lead" && server.coReports.length ? 15 : 16}>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} md={server.role === "lead" && server.coReports.length ? 15 : 16}>
           <Card
             variant="borderless"
             size="small"
             title="本单位进展"
-            extra={
-              writable ? (
-                <Space>
-                  {dirty ? (
-                    <Typography.Text type="warning" data-testid="unsaved">
-                      有未保存的修改
-                    </Typography.Text>
-                  ) : (
-                    <Typography.Text type="secondary">已保存</Typography.Text>
-                  )}
-                  <Button loading={busy === "save"} disabled={!!busy && busy !== "save"} onClick={() => void onSave()}>
-                    保存
-                  </Button>
-                  {server.can.submit ? (
-                    <Popconfirm
-                      title={
-                        server.role === "co"
-                          ? "提交后报送牵头单位汇总，不能再修改。确认提交？"
-                          : pending.length
-                            ? `协办单位${pending.map((u) => u.unitName).join("、")}尚未报送，其内容不会汇总进本报告。仍要现在提交送责任领导审定吗？`
-                            : "提交后送责任领导审定，不能再修改。确认提交？"
-                      }
-                      okText="提交"
-                      cancelText="取消"
-                      onConfirm={() => void onSubmit()}
-                    >
-                      <Button type="primary" loading={busy === "submit"} disabled={!!busy && busy !== "submit"}>
-                        提交
-                      </Button>
-                    </Popconfirm>
-                  ) : null}
-                  {staffOnly ? <Typography.Text type="secondary">请单位负责人提交</Typography.Text> : null}
-                </Space>
-              ) : null
-            }
+            extra={writable && !phone ? writeActions(false) : null}
           >
             {writable ? (
-              <EditForm form={form} set={set} report={server} carried={carried} identical={identical} />
+              <EditForm form={form} set={set} report={server} carried={carried} identical={identical} phone={phone} />
             ) : (
               <ReadOnlyForm report={server} />
             )}
@@ -435,9 +404,9 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
               />
             ) : null}
           </Card>
-          <EvidenceCard report={server} onChange={(update) => setServer((s) => ({ ...s, evidence: update(s.evidence) }))} />
+          <EvidenceCard report={server} phone={phone} onChange={(update) => setServer((s) => ({ ...s, evidence: update(s.evidence) }))} />
         </Col>
-        <Col span={server.role === "lead" && server.coReports.length ? 9 : 8}>
+        <Col xs={24} md={server.role === "lead" && server.coReports.length ? 9 : 8}>
           <Space direction="vertical" size={12} style={{ width: "100%" }}>
             {server.role === "lead" && server.coReports.length ? (
               <CoReportsCard
@@ -472,6 +441,16 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
         </Col>
       </Row>
 
+      {phone ? (
+        <PhoneActionBar>
+          {writable || server.can.decide ? (
+            <Space size={8}>
+              {writable ? writeActions(true) : null}
+              {server.can.decide ? <DecideActions onDecide={setDecision} /> : null}
+            </Space>
+          ) : null}
+        </PhoneActionBar>
+      ) : null}
       <DecisionModal kind={decision} busy={busy === "decide"} onCancel={() => setDecision(null)} onOk={(comment) => void decide(decision!, comment)} copied={server.copiedUnchanged} />
     </Space>
   );
@@ -483,13 +462,18 @@ function EditForm({
   report,
   carried,
   identical,
+  phone,
 }: {
   form: FormState;
   set: <K extends keyof FormState>(key: K, value: FormState[K]) => void;
   report: ReportDetail;
   carried: string[];
   identical: boolean;
+  phone: boolean;
 }) {
+  // On a phone the label goes above its input, which then takes the whole width.
+  const line = phone ? { display: "flex", flexDirection: "column", alignItems: "stretch", gap: 4 } as const : { display: "flex", alignItems: "center", gap: 8 } as const;
+  const inputWidth = phone ? "100%" : 160;
   const task = report.task;
   return (
     <Form layout="vertical" component="div" requiredMark={false}>
@@ -535,8 +519,8 @@ function EditForm({
         <Form.Item label="量化指标（填写当前值）" style={{ marginBottom: 12 }}>
           <Space direction="vertical" size={6} style={{ width: "100%" }}>
             {task.targets.map((t) => (
-              <div key={t.id} style={{ display: "flex", alignItems: "center", gap: 8 }}>
-                <Typography.Text style={{ flex: 1, minWidth: 0 }} ellipsis={{ tooltip: t.text || t.metric }}>
+              <div key={t.id} style={line}>
+                <Typography.Text style={{ flex: 1, minWidth: 0 }} ellipsis={phone ? false : { tooltip: t.text || t.metric }}>
                   {t.metric || "指标"}
                   <Typography.Text type="secondary">（目标：{goalText(t)}）</Typography.Text>
                 </Typography.Text>
@@ -544,7 +528,7 @@ function EditForm({
                   aria-label={`${t.metric || "指标"}当前值`}
                   value={form.values[String(t.id)] ?? null}
                   onChange={(v) => set("values", { ...form.values, [String(t.id)]: typeof v === "number" ? v : null })}
-                  style={{ width: 160 }}
+                  style={{ width: inputWidth }}
                   addonAfter={unitText(t.unit) || undefined}
                   placeholder="当前值"
                 />
@@ -557,8 +541,8 @@ function EditForm({
         <Form.Item label="时间节点（填写完成日期）" style={{ marginBottom: 12 }}>
           <Space direction="vertical" size={6} style={{ width: "100%" }}>
             {task.milestones.map((m) => (
-              <div key={m.id} style={{ display: "flex", alignItems: "center", gap: 8 }}>
-                <Typography.Text style={{ flex: 1, minWidth: 0 }} ellipsis={{ tooltip: m.what }}>
+              <div key={m.id} style={line}>
+                <Typography.Text style={{ flex: 1, minWidth: 0 }} ellipsis={phone ? false : { tooltip: m.what }}>
                   {m.what}
                   <Typography.Text type="secondary">（要求：{m.by}）</Typography.Text>
                 </Typography.Text>
@@ -567,20 +551,21 @@ function EditForm({
                   value={form.milestones[String(m.id)] ? dayjs(form.milestones[String(m.id)]) : null}
                   onChange={(d) => set("milestones", { ...form.milestones, [String(m.id)]: d ? d.format("YYYY-MM-DD") : null })}
                   placeholder="未完成"
-                  style={{ width: 160 }}
+                  inputReadOnly={phone}
+                  style={{ width: inputWidth }}
                 />
               </div>
             ))}
           </Space>
         </Form.Item>
       ) : null}
-      <Row gutter={12}>
-        <Col span={12}>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} md={12}>
           <Form.Item label="存在问题" htmlFor="report-problems" style={{ marginBottom: 0 }}>
             <Input.TextArea id="report-problems" value={form.problems} onChange={(e) => set("problems", e.target.value)} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10000} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} md={12}>
           <Form.Item label="下一步打算" htmlFor="report-next" style={{ marginBottom: 0 }}>
             <Input.TextArea id="report-next" value={form.nextSteps} onChange={(e) => set("nextSteps", e.target.value)} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10000} />
           </Form.Item>
@@ -715,90 +700,6 @@ function TaskCard({ report }: { report: ReportDetail }) {
         牵头：{task.lead.map((u) => u.name).join("、") || "—"}；协办：{task.co.map((u) => u.name).join("、") || "—"}；责任领导：
         {task.leaders.map((l) => l.name).join("、") || "—"}
       </div>
-    </Card>
-  );
-}
-
-function EvidenceCard({ report, onChange }: { report: ReportDetail; onChange: (update: (evidence: ReportDetail["evidence"]) => ReportDetail["evidence"]) => void }) {
-  const [uploading, setUploading] = useState(0);
-  const writable = report.can.write;
-  const list = report.evidence;
-  return (
-    <Card
-      variant="borderless"
-      size="small"
-      title="佐证材料"
-      style={{ marginTop: 12 }}
-      extra={
-        writable ? (
-          <Upload
-            multiple
-            showUploadList={false}
-            accept=".pdf,.jpg,.jpeg,.png,.gif,.webp,.docx,.doc,.xlsx,.xls,.pptx,.txt,.zip"
-            customRequest={async ({ file, onSuccess, onError }) => {
-              setUploading((n) => n + 1);
-              try {
-                const saved = await reportsApi.upload(report.id, file as File);
-                onChange((evidence) => [...evidence, saved]);
-                onSuccess?.(saved);
-              } catch (error) {
-                notifyError(error);
-                onError?.(error as Error);
-              } finally {
-                setUploading((n) => n - 1);
-              }
-            }}
-          >
-            <Button size="small" icon={<UploadOutlined />} loading={uploading > 0}>
-              上传材料
-            </Button>
-          </Upload>
-        ) : null
-      }
-    >
-      {list.length ? (
-        <Space direction="vertical" size={4} style={{ width: "100%" }}>
-          {list.map((f) => (
-            <div key={f.id} style={{ display: "flex", alignItems: "center", gap: 8 }}>
-              {f.mime.startsWith("image/") ? (
-                <a href={f.url} target="_blank" rel="noreferrer" aria-label={`预览${f.fileName}`}>
-                  <img src={f.url} alt="" style={{ width: 40, height: 40, objectFit: "cover", borderRadius: 2, border: "1px solid #f0f0f0" }} />
-                </a>
-              ) : f.mime === "application/pdf" ? (
-                <FilePdfOutlined style={{ fontSize: 20, color: "#cf1322" }} />
-              ) : (
-                <PaperClipOutlined />
-              )}
-              <a href={f.url} target="_blank" rel="noreferrer" style={{ flex: 1, minWidth: 0 }}>
-                {f.fileName}
-              </a>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {(f.size / 1024).toFixed(f.size < 102400 ? 1 : 0)} KB · {formatTime(f.uploadedAt)}
-              </Typography.Text>
-              {writable ? (
-                <Popconfirm
-                  title={`删除“${f.fileName}”？`}
-                  okText="删除"
-                  okButtonProps={{ danger: true }}
-                  cancelText="取消"
-                  onConfirm={async () => {
-                    try {
-                      await reportsApi.removeEvidence(f.id);
-                      onChange((evidence) => evidence.filter((x) => x.id !== f.id));
-                    } catch (error) {
-                      notifyError(error);
-                    }
-                  }}
-                >
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除${f.fileName}`} />
-                </Popconfirm>
-              ) : null}
-            </div>
-          ))}
-        </Space>
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={writable ? "可上传照片、PDF、Office 文档等（单个不超过 20 MB）" : "无佐证材料"} style={{ margin: 4 }} />
-      )}
     </Card>
   );
 }

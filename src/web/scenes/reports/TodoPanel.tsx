@@ -1,10 +1,12 @@
 // 我的待办 on 工作台: 待填报 / 待汇总 / 待审定 / 已逾期 / 被退回, each a tile with its count and the
-// list of reports behind it (task, unit, due date), linking to the report.
+// list of reports behind it (task, unit, due date), linking to the report. On a phone the tiles
+// are narrower and each report reads as two lines (task, then state · unit · due).
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, List, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { meApi } from "../../api/rounds.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import type { TodoItem, TodoKind } from "../../api/roundTypes.js";
 import { dueText, ReportStateTag, ROLE_LABEL } from "./reportLabels.js";
 
@@ -19,18 +21,19 @@ const KINDS: { key: TodoKind; label: string; color: string; empty: string }[] = 
 export function TodoPanel() {
   const todos = useQuery({ queryKey: ["todos"], queryFn: meApi.todos, staleTime: 0, refetchOnWindowFocus: true });
   const [picked, setPicked] = useState<TodoKind | null>(null);
+  const phone = usePhone();
   const counts = todos.data?.counts;
   const active: TodoKind = picked ?? KINDS.find((k) => counts?.[k.key])?.key ?? "write";
   const kind = KINDS.find((k) => k.key === active)!;
   const items = todos.data?.[active] ?? [];
   return (
     <Card title="我的待办" variant="borderless" size="small" loading={todos.isPending} data-testid="todo-panel">
-      <Row gutter={8}>
+      <Row gutter={phone ? 4 : 8} wrap={phone ? false : undefined}>
         {KINDS.map((k) => {
           const n = counts?.[k.key] ?? 0;
           const on = k.key === active;
           return (
-            <Col key={k.key} flex="1 1 0">
+            <Col key={k.key} flex="1 1 0" style={phone ? { minWidth: 0 } : undefined}>
               <button
                 type="button"
                 onClick={() => setPicked(k.key)}
@@ -39,16 +42,16 @@ export function TodoPanel() {
                 data-testid={`todo-${k.key}`}
                 style={{
                   width: "100%",
-                  textAlign: "left",
+                  textAlign: phone ? "center" : "left",
                   cursor: "pointer",
-                  padding: "8px 12px",
+                  padding: phone ? "6px 4px" : "8px 12px",
                   borderRadius: 4,
                   border: `1px solid ${on ? k.color : "#f0f0f0"}`,
                   background: on ? "#fafafa" : "#fff",
                 }}
               >
-                <div style={{ color: "rgba(0,0,0,0.55)", fontSize: 13 }}>{k.label}</div>
-                <div style={{ fontSize: 22, fontWeight: 600, color: n ? k.color : "rgba(0,0,0,0.25)" }}>{n}</div>
+                <div style={{ color: "rgba(0,0,0,0.55)", fontSize: phone ? 12 : 13, whiteSpace: "nowrap" }}>{k.label}</div>
+                <div style={{ fontSize: phone ? 20 : 22, fontWeight: 600, color: n ? k.color : "rgba(0,0,0,0.25)" }}>{n}</div>
               </button>
             </Col>
           );
@@ -62,6 +65,26 @@ export function TodoPanel() {
         pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
         renderItem={(item) => {
           const due = dueText(item.dueOn);
+          if (phone) {
+            return (
+              <List.Item style={{ display: "block", padding: "10px 0" }}>
+                <Link to={`/reports/${item.id}`} style={{ display: "block", fontSize: 15 }}>
+                  {item.taskNo} {item.taskTitle}
+                </Link>
+                <Space size={[6, 2]} wrap style={{ marginTop: 4 }}>
+                  <ReportStateTag state={item.state} />
+                  <Typography.Text type="secondary">
+                    {item.unitName} · {ROLE_LABEL[item.role]}
+                  </Typography.Text>
+                  <Typography.Text type={item.overdue ? "danger" : "secondary"}>
+                    截止 {item.dueOn}
+                    {item.state === "draft" || item.state === "returned" ? `（${due.text}）` : ""}
+                  </Typography.Text>
+                  {item.copiedUnchanged ? <Tag color="warning">与上期相同</Tag> : null}
+                </Space>
+              </List.Item>
+            );
+          }
           return (
             <List.Item
               extra={

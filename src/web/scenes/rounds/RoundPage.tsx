@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { roundsApi } from "../../api/rounds.js";
 import type { ReportState, ReportSummary } from "../../api/roundTypes.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../lib/notify.js";
@@ -24,6 +25,7 @@ export default function RoundPage() {
   const session = useSignedInSession();
   const manage = canWritePlans(session.user.roles);
   const navigate = useNavigate();
+  const phone = usePhone();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const round = useQuery({ queryKey: ["round", roundId], queryFn: () => roundsApi.get(roundId), meta: { inlineError: true }, staleTime: 0 });
@@ -107,7 +109,7 @@ export default function RoundPage() {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Card variant="borderless" size="small" styles={{ body: { padding: "10px 16px" } }}>
-        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 16 }}>
+        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: phone ? 8 : 16, flexWrap: phone ? "wrap" : undefined }}>
           <div style={{ minWidth: 0 }}>
             <Space size={8}>
               <Link to={`/rounds?plan=${r.planId}`} aria-label="返回进展调度">
@@ -134,7 +136,7 @@ export default function RoundPage() {
               </Space>
             </div>
           </div>
-          <div style={{ width: 200, flex: "none" }} data-testid="round-progress">
+          <div style={{ width: phone ? "100%" : 200, flex: "none" }} data-testid="round-progress">
             <Typography.Text type="secondary">
               已审定 {approved} / {leads.length}
             </Typography.Text>
@@ -171,6 +173,7 @@ export default function RoundPage() {
       <Card
         variant="borderless"
         size="small"
+        styles={phone ? { header: { paddingTop: 8, paddingBottom: 8 } } : undefined}
         title={
           <Space wrap>
             <Select
@@ -230,7 +233,8 @@ export default function RoundPage() {
           dataSource={rows}
           pagination={false}
           bordered
-          scroll={{ y: "calc(100vh - 330px)" }}
+          // A phone scrolls the grid sideways inside its card, the task column staying in view.
+          scroll={phone ? { x: 720 } : { y: "calc(100vh - 330px)" }}
           rowSelection={
             manage && r.state === "open"
               ? {
@@ -250,6 +254,8 @@ export default function RoundPage() {
             {
               title: "任务",
               key: "task",
+              width: phone ? 130 : undefined,
+              fixed: phone ? "left" : undefined,
               onCell: (x) => ({ rowSpan: x.span }),
               render: (_v, x) => (
                 <Typography.Text>
@@ -260,7 +266,7 @@ export default function RoundPage() {
             {
               title: "单位",
               dataIndex: "unitName",
-              width: 170,
+              width: phone ? 120 : 170,
               render: (name: string, x) => (
                 <Space size={4}>
                   <span>{name}</span>

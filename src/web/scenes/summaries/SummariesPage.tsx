@@ -11,6 +11,7 @@ import { api } from "../../api/client.js";
 import { summariesApi } from "../../api/rounds.js";
 import type { Summary } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { formatTime, SUMMARY_STATE } from "../reports/reportLabels.js";
 import { PlanScopedCard, usePlanChoice } from "../../components/PlanScopedCard.js";
@@ -19,6 +20,7 @@ export default function SummariesPage() {
   const choice = usePlanChoice();
   const { planId, plan } = choice;
   const navigate = useNavigate();
+  const phone = usePhone();
   const [creating, setCreating] = useState(false);
   const summaries = useQuery({ queryKey: ["summaries", planId], queryFn: () => summariesApi.list(planId!), enabled: planId !== null, staleTime: 0 });
   return (
@@ -38,10 +40,11 @@ export default function SummariesPage() {
         loading={summaries.isPending && planId !== null}
         dataSource={summaries.data?.items ?? []}
         pagination={false}
+        scroll={phone ? { x: 640 } : undefined}
         locale={{ emptyText: "还没有季度总结。点击“生成季度总结”，系统会根据本季度已审定的进展报告生成初稿。" }}
         onRow={(s) => ({ onClick: () => navigate(`/summaries/${s.id}`), style: { cursor: "pointer" } })}
         columns={[
-          { title: "标题", dataIndex: "title", render: (t: string, s) => <Link to={`/summaries/${s.id}`}>{t}</Link> },
+          { title: "标题", dataIndex: "title", width: phone ? 150 : undefined, fixed: phone ? "left" : undefined, render: (t: string, s) => <Link to={`/summaries/${s.id}`}>{t}</Link> },
           { title: "季度", dataIndex: "quarterLabel", width: 150 },
           { title: "类型", dataIndex: "scope", width: 90, render: (scope: Summary["scope"]) => (scope === "unit" ? "单位" : "分管领导") },
           { title: "状态", dataIndex: "state", width: 90, render: (s: Summary["state"]) => <Tag color={SUMMARY_STATE[s].color}>{SUMMARY_STATE[s].label}</Tag> },

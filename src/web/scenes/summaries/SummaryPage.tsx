@@ -8,6 +8,7 @@ import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../../api/client.js";
 import { summariesApi } from "../../api/rounds.js";
 import type { Summary } from "../../api/roundTypes.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt } from "../reports/localDraft.js";
 import { formatTime, SUMMARY_STATE } from "../reports/reportLabels.js";
@@ -23,6 +24,7 @@ export default function SummaryPage() {
 function SummaryEditor({ initial }: { initial: Summary }) {
   const { modal } = App.useApp();
   const queryClient = useQueryClient();
+  const phone = usePhone();
   const [server, setServer] = useState(initial);
   const [text, setText] = useState(initial.text);
   const [busy, setBusy] = useState(false);
@@ -74,13 +76,45 @@ function SummaryEditor({ initial }: { initial: Summary }) {
     }, "已提交，等待审定");
 
   const state = SUMMARY_STATE[server.state];
+  const actions = (
+    <Space wrap={phone}>
+      {can.write ? (
+        <>
+          <Typography.Text type={dirty ? "warning" : "secondary"}>{dirty ? "有未保存的修改" : "已保存"}</Typography.Text>
+          <Button loading={busy} onClick={() => void save()}>
+            保存
+          </Button>
+        </>
+      ) : null}
+      {can.submit ? (
+        <Popconfirm title="提交后送审定，不能再修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => void submit()}>
+          <Button type="primary" loading={busy}>
+            提交
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {can.decide ? (
+        <>
+          <Button type="primary" onClick={() => setDeciding("approve")}>
+            审定
+          </Button>
+          <Button danger onClick={() => setDeciding("return")}>
+            退回
+          </Button>
+        </>
+      ) : null}
+      <Button icon={<DownloadOutlined />} href={summariesApi.exportUrl(server.id)} download>
+        导出Word
+      </Button>
+    </Space>
+  );
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Card
         variant="borderless"
         size="small"
         title={
-          <Space>
+          <Space wrap={phone} style={phone ? { whiteSpace: "normal", padding: "8px 0" } : undefined}>
             <Link to={`/summaries?plan=${server.planId}`} aria-label="返回季度总结">
               <ArrowLeftOutlined />
             </Link>
@@ -88,42 +122,12 @@ function SummaryEditor({ initial }: { initial: Summary }) {
             <Tag color={state.color}>{state.label}</Tag>
           </Space>
         }
-        extra={
-          <Space>
-            {can.write ? (
-              <>
-                <Typography.Text type={dirty ? "warning" : "secondary"}>{dirty ? "有未保存的修改" : "已保存"}</Typography.Text>
-                <Button loading={busy} onClick={() => void save()}>
-                  保存
-                </Button>
-              </>
-            ) : null}
-            {can.submit ? (
-              <Popconfirm title="提交后送审定，不能再修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => void submit()}>
-                <Button type="primary" loading={busy}>
-                  提交
-                </Button>
-              </Popconfirm>
-            ) : null}
-            {can.decide ? (
-              <>
-                <Button type="primary" onClick={() => setDeciding("approve")}>
-                  审定
-                </Button>
-                <Button danger onClick={() => setDeciding("return")}>
-                  退回
-                </Button>
-              </>
-            ) : null}
-            <Button icon={<DownloadOutlined />} href={summariesApi.exportUrl(server.id)} download>
-              导出Word
-            </Button>
-          </Space>
-        }
+        extra={phone ? null : actions}
       >
         <Typography.Text type="secondary">
           {server.quarterLabel} · {server.scope === "unit" ? "单位总结" : "分管领导总结"} · 更新于 {formatTime(server.updatedAt)}
         </Typography.Text>
+        {phone ? <div style={{ marginTop: 8 }}>{actions}</div> : null}
       </Card>
       {conflict ? (
         <Alert

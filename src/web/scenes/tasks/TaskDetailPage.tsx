@@ -8,6 +8,7 @@ import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import type { LeaderRef, Milestone, Target, Task, TaskValue, TaskVersion, UnitRef } from "../../api/types.js";
+import { usePhone } from "../../hooks/usePhone.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage } from "../../lib/notify.js";
@@ -28,6 +29,7 @@ export default function TaskDetailPage() {
   const session = useSignedInSession();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const phone = usePhone();
   const detail = useQuery({ queryKey: ["task", taskId], queryFn: () => api.tasks.get(taskId), meta: { inlineError: true } });
   const units = useQuery({ queryKey: ["units", session.user.orgId], queryFn: async () => (await api.units.list()).items, enabled: editing });
 
@@ -88,8 +90,8 @@ export default function TaskDetailPage() {
           </div>
         </Card>
       ) : (
-        <Row gutter={12}>
-          <Col span={15}>
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={15}>
             <Card variant="borderless" size="small" title="任务内容">
               <Descriptions size="small" column={1} bordered labelStyle={{ width: 96 }}>
                 <Descriptions.Item label="牵头单位"><UnitNames units={task.lead} color="blue" /></Descriptions.Item>
@@ -115,7 +117,7 @@ export default function TaskDetailPage() {
               </Descriptions>
             </Card>
           </Col>
-          <Col span={9}>
+          <Col xs={24} md={9}>
             <Space direction="vertical" size={12} style={{ width: "100%" }}>
               <Card
                 variant="borderless"
@@ -164,6 +166,7 @@ export default function TaskDetailPage() {
           size="small"
           rowKey="version"
           pagination={task.history.length > 10 ? { pageSize: 10, size: "small" } : false}
+          scroll={phone ? { x: 560 } : undefined}
           dataSource={task.history}
           locale={{ emptyText: plan.status === "draft" ? "草稿阶段的修改不记版本；发布后的每次修改都会记录在这里" : "发布后还没有修改过" }}
           columns={[
