@@ -207,6 +207,19 @@ describe.each(dialects())("findings on $name", (dialect) => {
     void leaderId; void schoolHeadId;
   });
 
+  it("counts the findings waiting for me on 工作台", async () => {
+    const f = (await create(office, { title: "待办计数问题" })).json();
+    const officeTodos = (await office.get("/api/me/todos")).json();
+    expect(officeTodos.findings.items.map((x: { id: number }) => x.id)).toContain(f.id);
+    const n = (await office.post(`/api/findings/${f.id}/notice`, { version: f.version })).json();
+    await office.post(`/api/findings/${f.id}/assign`, { version: n.version, deadline: addDays(today(), 3) });
+    expect((await office.get("/api/me/todos")).json().findings.items.map((x: { id: number }) => x.id)).not.toContain(f.id);
+    const schoolTodos = (await schoolHead.get("/api/me/todos")).json();
+    expect(schoolTodos.findings.items.map((x: { id: number }) => x.id)).toContain(f.id);
+    expect(schoolTodos.findings.waiting).toBeGreaterThanOrEqual(1);
+    expect((await otherHead.get("/api/me/todos")).json().findings.waiting).toBe(0);
+  });
+
   it("exports the ledger as XLSX and keeps files to the finding's readers", async () => {
     const x = await office.get("/api/findings/export.xlsx?hazard=true");
     expect(x.statusCode).toBe(200);
