@@ -310,6 +310,7 @@ function probes(w: World): Record<string, Case[]> {
     "GET /api/findings": everyoneOk("ledger", "/api/findings", undefined, leakCheck((c, b) => workRead(c, b), false)),
     "POST /api/findings": everyoneOk("register", "/api/findings", { source: "督导检查", title: "矩阵登记问题", category: "安全隐患", foundOn: "2026-03-01" }),
     "GET /api/findings/export.xlsx": everyoneOk("", "/api/findings/export.xlsx"),
+    "GET /api/findings/stats": everyoneOk("", "/api/findings/stats", undefined, leakCheck((c, b) => workRead(c, b), false)),
     "GET /api/findings/:id": [findingCase("F1", `/api/findings/${id.F1}`, findingRead)],
     ...Object.fromEntries((["notice", "assign", "close", "return", "reopen"] as const).map((step) => [
       `POST /api/findings/:id/${step}`, [findingCase("F1 stale", `/api/findings/${id.F1}/${step}`, findingManage, { version: 0, ...(step === "assign" ? { deadline: "2099-01-01" } : {}) })],

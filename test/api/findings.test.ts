@@ -224,6 +224,13 @@ describe.each(dialects())("findings on $name", (dialect) => {
     const x = await office.get("/api/findings/export.xlsx?hazard=true");
     expect(x.statusCode).toBe(200);
     expect(x.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const stats = (await office.get("/api/findings/stats")).json();
+    const byUnit = stats.byUnit.find((g: { name: string }) => g.name === "城关第一小学");
+    expect(byUnit.found).toBeGreaterThanOrEqual(3);
+    expect(byUnit.closed).toBeGreaterThanOrEqual(1);
+    expect(byUnit.closedOnTime).toBeLessThan(byUnit.closed + 1);
+    expect(stats.byCategory.map((g: { name: string }) => g.name)).toContain("安全隐患");
+    expect((await otherOffice.get("/api/findings/stats")).json().byUnit).toEqual([]);
     const bad = await office.get("/api/findings?state=done");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/状态/);

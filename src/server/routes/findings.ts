@@ -7,7 +7,7 @@ import { actorOf, nowOf, type AppContext } from "../context.js";
 import { errors } from "../errors.js";
 import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
-import { localDay } from "../clock.js";
+import { daysBetween, localDay } from "../clock.js";
 import { calendarDay } from "../../shared/dates.js";
 import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, HAZARD_CATEGORY, type FindingForm } from "../../shared/findings.js";
 import { changeFinding, createFinding, withNumberRetry, type FindingRow, type Step } from "../commands/findings/findings.js";
@@ -133,6 +133,29 @@ export const findingRoutes = [
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`)
         .send(await findingsWorkbook(name, items));
+    },
+  }),
+  route({
+    method: "GET", url: "/api/findings/stats", tag: "findings", access: "findings.read", summary: "督导问题统计：按承办单位和类别（发现、销号、按期销号、平均整改天数）",
+    query: listQuery,
+    handler: async ({ ctx, user, query }) => {
+      const items = await listFindings(ctx, user!, query);
+      const group = (key: (f: (typeof items)[number]) => string) => {
+        const out = new Map<string, { found: number; closed: number; closedOnTime: number; overdue: number; days: number[] }>();
+        for (const f of items) {
+          const g = out.get(key(f)) ?? { found: 0, closed: 0, closedOnTime: 0, overdue: 0, days: [] };
+          g.found++;
+          if (f.overdue) g.overdue++;
+          if (f.state === "closed" && f.closedAt) {
+            g.closed++;
+            if (f.closedOnTime) g.closedOnTime++;
+            g.days.push(daysBetween(f.foundOn, localDay(new Date(f.closedAt))));
+          }
+          out.set(key(f), g);
+        }
+        return [...out].map(([name, g]) => ({ name, found: g.found, closed: g.closed, closedOnTime: g.closedOnTime, overdue: g.overdue, averageDaysToClose: g.days.length ? Math.round((g.days.reduce((a, b) => a + b, 0) / g.days.length) * 10) / 10 : null }));
+      };
+      return { byUnit: group((f) => f.unitName ?? "未指定单位"), byCategory: group((f) => f.category) };
     },
   }),
   route({
