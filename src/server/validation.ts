@@ -161,6 +161,20 @@ const FIELD_LABELS: Record<string, string> = {
   unread: "未读",
   state: "状态",
   id: "编号",
+  // findings
+  source: "问题来源",
+  category: "问题类别",
+  severity: "严重程度",
+  description: "问题描述",
+  place: "发现地点",
+  taskId: "关联任务",
+  foundOn: "发现日期",
+  foundBy: "发现人",
+  deadline: "整改期限",
+  requirement: "整改要求",
+  reason: "原因",
+  draft: "是否只保存",
+  hazard: "隐患台账筛选",
 };
 
 /** Keys whose meaning depends on the list or object they sit in ("parent.key"). */
@@ -198,6 +212,10 @@ const ROUTE_LABELS: Record<string, Record<string, string>> = {
   "/api/users": { name: "姓名" },
   "/api/users/:id": { name: "姓名", active: "是否启用" },
   "/api/orgs": { name: "机构名称" },
+  "/api/findings": { title: "问题标题", unitId: "责任单位" },
+  "/api/findings/export.xlsx": { unitId: "承办单位" },
+  "/api/findings/:id/assign": { unitId: "承办单位" },
+  "/api/findings/:id/report": { text: "整改情况", measures: "整改措施" },
   "/api/orgs/:id": { name: "机构名称" },
   "/api/setup": { name: "管理员姓名" },
   "/api/summaries/:id": { text: "总结内容" },

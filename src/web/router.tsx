@@ -31,6 +31,7 @@ const shellRoutes: RouteObject[] = [
   { path: "summaries", lazy: scene(() => import("./scenes/summaries/SummariesPage.js")) },
   { path: "summaries/:summaryId", lazy: scene(() => import("./scenes/summaries/SummaryPage.js")) },
   { path: "findings", lazy: scene(() => import("./scenes/findings/FindingsPage.js")) },
+  { path: "findings/:findingId", lazy: scene(() => import("./scenes/findings/FindingPage.js")) },
   { path: "bulletins", lazy: scene(() => import("./scenes/bulletins/BulletinsPage.js")) },
   { path: "assessment", lazy: scene(() => import("./scenes/assessment/AssessmentPage.js")) },
   {

@@ -88,6 +88,18 @@ function summaryCreate(c: Caller, b: Bureau, input: { scope: "unit" | "leader"; 
   return input.scope === "unit" ? inUnit(c, input.unit!) : c.role === "leader" && !!input.self;
 }
 
+/** Findings: the office and admin of the bureau manage them, the assigned unit reports, leaders and overseers read. */
+interface FindingT { bureau: Bureau; unit: UnitKey }
+function findingRead(c: Caller, f: FindingT) {
+  const rel = relation(c, f.bureau);
+  if (rel === "none") return false;
+  if (rel === "upper") return READS_WORK_BELOW.includes(c.role);
+  return inUnit(c, f.unit) || OVERSEERS.includes(c.role) || c.role === "leader";
+}
+const findingManage = (c: Caller, f: FindingT) => relation(c, f.bureau) === "own" && (c.role === "office" || c.role === "admin");
+const findingReport = (c: Caller, f: FindingT) => relation(c, f.bureau) === "own" && inUnit(c, f.unit);
+const findingUpload = (c: Caller, f: FindingT) => findingManage(c, f) || findingReport(c, f);
+
 const hasPermission = (role: Role, access: string) =>
   access === "public" || access === "session" || (PERMISSIONS[access as Permission] as readonly string[]).includes(role);
 
@@ -159,6 +171,8 @@ function probes(w: World): Record<string, Case[]> {
     names.map((k) => ({ label: k, url: url(id[k]), body, expect: (c) => verdict(rule(c, reports[k]), reportRead(c, reports[k])) }));
   const summaryCases = (url: (sid: number) => string, names: string[], rule: (c: Caller, s: SummaryT) => boolean, body?: unknown): Case[] =>
     names.map((k) => ({ label: k, url: url(id[k]), body, expect: (c) => verdict(rule(c, summaries[k]), summaryRead(c, summaries[k])) }));
+  const F1: FindingT = { bureau: A, unit: "u1" };
+  const findingCase = (label: string, url: string, rule: (c: Caller, f: FindingT) => boolean, body?: unknown): Case => ({ label, url, body, expect: (c) => verdict(rule(c, F1), findingRead(c, F1)) });
   const stale = { version: 0 };
   const everyoneOk = (label = "", url = "", body?: unknown, check?: Case["check"]): Case[] => [{ label, url, body, expect: () => "ok", check }];
 
@@ -292,6 +306,21 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/summaries/:id/approve": summaryCases((x) => `/api/summaries/${x}/approve`, ["S2"], summaryDecide, stale),
     "POST /api/summaries/:id/return": summaryCases((x) => `/api/summaries/${x}/return`, ["S2"], summaryDecide, { version: 0, comment: "请补充" }),
     "GET /api/summaries/:id/export.docx": summaryCases((x) => `/api/summaries/${x}/export.docx`, ["S1"], summaryRead),
+
+    "GET /api/findings": everyoneOk("ledger", "/api/findings", undefined, leakCheck((c, b) => workRead(c, b), false)),
+    "POST /api/findings": everyoneOk("register", "/api/findings", { source: "督导检查", title: "矩阵登记问题", category: "安全隐患", foundOn: "2026-03-01" }),
+    "GET /api/findings/export.xlsx": everyoneOk("", "/api/findings/export.xlsx"),
+    "GET /api/findings/stats": everyoneOk("", "/api/findings/stats", undefined, leakCheck((c, b) => workRead(c, b), false)),
+    "GET /api/findings/:id": [findingCase("F1", `/api/findings/${id.F1}`, findingRead)],
+    ...Object.fromEntries((["notice", "assign", "close", "return", "reopen"] as const).map((step) => [
+      `POST /api/findings/:id/${step}`, [findingCase("F1 stale", `/api/findings/${id.F1}/${step}`, findingManage, { version: 0, ...(step === "assign" ? { deadline: "2099-01-01" } : {}) })],
+    ])),
+    "POST /api/findings/:id/report": [findingCase("F1 stale", `/api/findings/${id.F1}/report`, findingReport, { version: 0, text: "整改完成" })],
+    ...Object.fromEntries((["notice", "assignment", "report"] as const).map((form) => [
+      `GET /api/findings/:id/documents/${form}.docx`, [findingCase("F1", `/api/findings/${id.F1}/documents/${form}.docx`, findingRead)],
+    ])),
+    "POST /api/findings/:id/files": [{ ...findingCase("F1", `/api/findings/${id.F1}/files`, findingUpload), upload: { filename: "照片.txt", data: tiny } }],
+    "GET /api/finding-files/:id": [findingCase("on F1", `/api/finding-files/${id.FF1}`, findingRead)],
   };
 }
 
@@ -423,7 +452,15 @@ async function buildWorld(s: TestServer): Promise<World> {
     const s3 = await summary("leader", { scope: "leader" });
     const up = multipartBody("file", `${MARK[b]}教育工作方案.txt`, Buffer.from(`${MARK[b]}2026年教育工作方案\n一、重点任务\n1. 做好安全工作。（责任股室：${MARK[b]}安全管理股）\n`), "text/plain");
     const draft = must(await office.request("POST", "/api/plans/import", up.body, up.headers), 201, "import").plan;
+    // A finding assigned to u1 that u1 has reported on, with a photo.
+    let f = must(await office.post("/api/findings", { source: "督导检查", title: `${MARK[b]}消防通道堆物`, category: "安全隐患", unitId: unit[b].u1, foundOn: today }), 201, "finding");
+    f = must(await office.post(`/api/findings/${f.id}/notice`, { version: f.version }), 200, "notice");
+    f = must(await office.post(`/api/findings/${f.id}/assign`, { version: f.version, deadline: addDays(today, 7) }), 200, "assign");
+    f = must(await clients[`${b}.u1_head`].post(`/api/findings/${f.id}/report`, { version: f.version, text: `${MARK[b]}已清理` }), 200, "report");
+    const photo = multipartBody("file", `${MARK[b]}照片.txt`, Buffer.from("照片"), "text/plain");
+    const ff1 = must(await office.request("POST", `/api/findings/${f.id}/files`, photo.body, photo.headers), 201, "finding file").id as number;
     if (b === "A") {
+      Object.assign(ids, { F1: f.id, FF1: ff1 });
       Object.assign(ids, {
         PA1: plan.id, PA2: draft.id, T1: t1, T2: t2, T3: t3, R0: r0.id, R1: r1.id,
         T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,

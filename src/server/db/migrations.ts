@@ -416,6 +416,84 @@ const steps: Record<string, Step> = {
         .execute();
     }
   },
+  // Findings (督导问题) and their closed loop. Each of the three forms is numbered per bureau and
+  // year; the unique constraints make two offices issuing at once collide instead of sharing a number.
+  "0009_findings_loop": async (db, dialect) => {
+    const blob = dialect === "postgres" ? "bytea" : "blob";
+    await db.schema
+      .createTable("findings")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("source", "text", (c) => c.notNull())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("category", "text", (c) => c.notNull())
+      .addColumn("severity", "text", (c) => c.notNull())
+      .addColumn("place", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("unit_id", "integer", (c) => c.references("units.id"))
+      .addColumn("task_id", "integer", (c) => c.references("tasks.id"))
+      .addColumn("found_on", "text", (c) => c.notNull())
+      .addColumn("found_by", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("requirement", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("deadline", "text")
+      .addColumn("notice_year", "integer")
+      .addColumn("notice_no", "integer")
+      .addColumn("noticed_at", "text")
+      .addColumn("assignment_year", "integer")
+      .addColumn("assignment_no", "integer")
+      .addColumn("assigned_at", "text")
+      .addColumn("report_year", "integer")
+      .addColumn("report_no", "integer")
+      .addColumn("report_text", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("report_measures", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("reported_at", "text")
+      .addColumn("reported_by", "integer", (c) => c.references("users.id"))
+      .addColumn("closed_at", "text")
+      .addColumn("closed_by", "integer", (c) => c.references("users.id"))
+      .addColumn("close_comment", "text")
+      .addColumn("return_count", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("last_reason", "text")
+      .addColumn("escalated_at", "text")
+      .addColumn("created_by", "integer", (c) => c.references("users.id"))
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("findings_notice_no", ["org_id", "notice_year", "notice_no"])
+      .addUniqueConstraint("findings_assignment_no", ["org_id", "assignment_year", "assignment_no"])
+      .addUniqueConstraint("findings_report_no", ["org_id", "report_year", "report_no"])
+      .execute();
+    await db.schema.createIndex("findings_org_state").on("findings").columns(["org_id", "state"]).execute();
+    await db.schema.createIndex("findings_unit").on("findings").columns(["unit_id", "state"]).execute();
+    await db.schema.createIndex("findings_task").on("findings").column("task_id").execute();
+
+    await db.schema
+      .createTable("finding_events")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("finding_id", "integer", (c) => c.notNull().references("findings.id"))
+      .addColumn("at", "text", (c) => c.notNull())
+      .addColumn("actor_id", "integer")
+      .addColumn("actor_name", "text")
+      .addColumn("action", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("comment", "text")
+      .execute();
+    await db.schema.createIndex("finding_events_finding").on("finding_events").column("finding_id").execute();
+
+    await db.schema
+      .createTable("finding_files")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("finding_id", "integer", (c) => c.notNull().references("findings.id"))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("file_name", "text", (c) => c.notNull())
+      .addColumn("mime", "text", (c) => c.notNull())
+      .addColumn("size", "integer", (c) => c.notNull())
+      .addColumn("data", blob, (c) => c.notNull())
+      .addColumn("uploaded_by", "integer", (c) => c.references("users.id"))
+      .addColumn("uploaded_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("finding_files_finding").on("finding_files").column("finding_id").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

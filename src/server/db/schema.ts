@@ -315,8 +315,74 @@ export interface SummaryTable {
   updated_at: string;
 }
 
+export interface FindingTable {
+  id: Generated<number>;
+  org_id: number;
+  source: string;
+  title: string;
+  description: string;
+  category: string;
+  severity: string;
+  place: string;
+  unit_id: number | null;
+  task_id: number | null;
+  found_on: string;
+  found_by: string;
+  state: "registered" | "noticed" | "assigned" | "rectifying" | "reported" | "closed";
+  requirement: string;
+  deadline: string | null;
+  notice_year: number | null;
+  notice_no: number | null;
+  noticed_at: string | null;
+  assignment_year: number | null;
+  assignment_no: number | null;
+  assigned_at: string | null;
+  report_year: number | null;
+  report_no: number | null;
+  report_text: string;
+  report_measures: string;
+  reported_at: string | null;
+  reported_by: number | null;
+  closed_at: string | null;
+  closed_by: number | null;
+  close_comment: string | null;
+  return_count: number;
+  last_reason: string | null;
+  escalated_at: string | null;
+  created_by: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FindingEventTable {
+  id: Generated<number>;
+  finding_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  state: string;
+  comment: string | null;
+}
+
+export interface FindingFileTable {
+  id: Generated<number>;
+  finding_id: number;
+  kind: "photo" | "evidence";
+  file_name: string;
+  mime: string;
+  size: number;
+  data: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
 export interface DB {
   unit_names: UnitNameTable;
+  findings: FindingTable;
+  finding_events: FindingEventTable;
+  finding_files: FindingFileTable;
   summaries: SummaryTable;
   rounds: RoundTable;
   reports: ReportTable;

@@ -12,6 +12,7 @@ import { periodLabel, periodOfDay, periodYear, type Rhythm } from "../commands/r
 import type { AppError } from "../errors.js";
 import { runReminders } from "../commands/rounds/reminders.js";
 import { deliverOutbox } from "../commands/rounds/outbox.js";
+import { escalateOverdueFindings } from "../commands/findings/findings.js";
 
 export interface JobDef {
   name: string;
@@ -63,11 +64,12 @@ export async function scheduleRounds(ctx: AppContext, now: Date) {
 }
 
 /** Chinese names of the jobs, for 系统管理. */
-export const JOB_LABELS: Record<string, string> = { rounds: "按计划新建和开始调度", reminders: "每日催办提醒" };
+export const JOB_LABELS: Record<string, string> = { rounds: "按计划新建和开始调度", reminders: "每日催办提醒", findings: "督导问题逾期提醒上级" };
 
 export const JOBS: JobDef[] = [
   { name: "rounds", cron: "5 0 * * *", run: scheduleRounds },
   { name: "reminders", cron: "0 9 * * *", run: (ctx, now) => runReminders(ctx.database, now) },
+  { name: "findings", cron: "10 9 * * *", run: (ctx, now) => inTransaction(ctx.database, (tx) => escalateOverdueFindings(tx, now)) },
 ];
 
 const nextRun = (cron: string, after: Date) => new Cron(cron, { timezone: "Asia/Shanghai" }).nextRun(after)!;

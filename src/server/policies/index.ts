@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   "plans.write": ["admin", "office"],
   "rounds.manage": ["admin", "office"],
   "settings.manage": ["admin"],
+  /** Findings: everyone reaches the routes, the scoped loader decides which findings (the assigned unit reports). */
+  "findings.read": everyone,
+  /** Register, issue the notice and the assignment, close, return, reopen. */
+  "findings.manage": ["admin", "office"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,7 @@ import type { Role } from "./index.js";
 import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
+import type { FindingAccess, FindingRow } from "../commands/findings/findings.js";
 
 type Db = Kysely<DB> | Tx;
 
@@ -277,4 +278,44 @@ export async function summaryOwnerFor(db: Db, user: UserRow, plan: PlanRow, inpu
   const leader = await db.selectFrom("users").select(["id", "name", "roles"]).where("id", "=", leaderId).where("org_id", "=", plan.org_id).executeTakeFirst();
   if (!leader || !(JSON.parse(leader.roles) as string[]).includes("leader")) throw errors.validation("领导不存在", [{ field: "leaderId", message: "领导不存在" }]);
   return { scope: "leader" as const, leaderId: leader.id, name: leader.name };
+}
+
+// ---- findings ------------------------------------------------------------------------------------
+
+/** Who reads all findings of their bureau (besides the overseers): the leaders. */
+const READS_ALL_FINDINGS: readonly Role[] = [...OVERSEERS, "leader"];
+
+/** Office and admin manage their bureau's findings; the assigned unit reports; leaders, director and viewer read. */
+export async function findingAccess(db: Db, user: UserRow, f: Pick<FindingRow, "org_id" | "unit_id">): Promise<FindingAccess> {
+  const relation = await relationTo(db, user, f.org_id);
+  const none = { read: false, manage: false, report: false };
+  if (relation === "none") return none;
+  if (relation === "below") return { ...none, read: hasAny(user, READS_WORK_BELOW) };
+  const inUnit = f.unit_id != null && user.unit_id === f.unit_id && hasAny(user, UNIT_ROLES);
+  const manage = hasAny(user, ["office", "admin"]);
+  return { read: inUnit || hasAny(user, READS_ALL_FINDINGS), manage, report: inUnit };
+}
+
+/** A finding with the user's access; 404 when the user may not read it. */
+export async function findingFor(db: Db, user: UserRow, findingId: number) {
+  const finding = await db.selectFrom("findings").selectAll().where("id", "=", findingId).executeTakeFirst();
+  const access = finding ? await findingAccess(db, user, finding) : null;
+  if (!finding || !access?.read) throw errors.notFound("FINDING_NOT_FOUND", "找不到该督导问题");
+  return { finding, access };
+}
+
+/** The findings a list shows the user: the bureaus' whole lists for those who read them all, else their unit's. */
+export async function findingListScope(db: Db, user: UserRow): Promise<{ orgIds: number[]; unitId: number | null } | null> {
+  if (hasAny(user, READS_ALL_FINDINGS)) return { orgIds: await workReadOrgs(db, user), unitId: null };
+  if (user.unit_id != null && hasAny(user, UNIT_ROLES)) return { orgIds: [user.org_id], unitId: user.unit_id };
+  return null;
+}
+
+export async function findingFileFor(db: Db, user: UserRow, fileId: number) {
+  const file = await db.selectFrom("finding_files").selectAll().where("id", "=", fileId).executeTakeFirst();
+  if (!file) throw errors.notFound("FINDING_FILE_NOT_FOUND", "找不到该材料");
+  const scoped = await findingFor(db, user, file.finding_id).catch((e) => {
+    throw e.status === 404 ? errors.notFound("FINDING_FILE_NOT_FOUND", "找不到该材料") : e;
+  });
+  return { file, ...scoped };
 }

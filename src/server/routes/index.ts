@@ -15,6 +15,7 @@ import { reportRoutes } from "./reports.js";
 import { meRoutes } from "./me.js";
 import { settingsRoutes } from "./settings.js";
 import { summaryRoutes } from "./summaries.js";
+import { findingRoutes } from "./findings.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -32,4 +33,5 @@ export const allRoutes: RouteDef[] = [
   ...meRoutes,
   ...settingsRoutes,
   ...summaryRoutes,
+  ...findingRoutes,
 ] as RouteDef[];

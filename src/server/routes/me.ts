@@ -59,7 +59,20 @@ export const meRoutes = [
       const late = overseer
         ? present(await base.where("reports.state", "in", ["draft", "returned"]).where("rounds.due_on", "<", today).execute())
         : mine.filter((r) => r.overdue);
+      // Findings waiting for me: the unit's assigned ones to rectify; the office's to notice, assign or verify.
+      const manage = roles.some((r) => r === "office" || r === "admin");
+      const officeStates = ["registered", "noticed", "reported"] as const;
+      const unitStates = ["assigned", "rectifying"] as const;
+      const findingsWaiting = manage || unitRole
+        ? await db.selectFrom("findings").select(["id", "title", "state", "deadline"]).where("org_id", "=", user!.org_id)
+            .where((eb) => eb.or([
+              ...(manage ? [eb("state", "in", officeStates)] : []),
+              ...(unitRole ? [eb.and([eb("unit_id", "=", user!.unit_id!), eb("state", "in", unitStates)])] : []),
+            ]))
+            .orderBy("id").limit(500).execute()
+        : [];
       return {
+        findings: { waiting: findingsWaiting.length, overdue: findingsWaiting.filter((f) => f.deadline && f.deadline < today).length, items: findingsWaiting.slice(0, 20) },
         write, returned, consolidate, approve, late,
         counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length, late: late.length },
       };

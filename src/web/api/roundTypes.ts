@@ -138,7 +138,11 @@ export interface TodoItem extends ReportSummary {
   overdue: boolean;
 }
 export type TodoKind = "write" | "consolidate" | "approve" | "late" | "returned";
-export type Todos = Record<TodoKind, TodoItem[]> & { counts: Record<TodoKind, number> };
+export type Todos = Record<TodoKind, TodoItem[]> & {
+  counts: Record<TodoKind, number>;
+  /** Findings (督导问题) waiting for me: to notice, assign or verify (office), to rectify (the unit). */
+  findings?: { waiting: number; overdue: number; items: { id: number; title: string; state: string; deadline: string | null }[] };
+};
 
 export interface AppNotification {
   id: Id;

@@ -27,7 +27,12 @@ export function TodoPanel() {
   const kind = KINDS.find((k) => k.key === active)!;
   const items = todos.data?.[active] ?? [];
   return (
-    <Card title="我的待办" variant="borderless" size="small" loading={todos.isPending} data-testid="todo-panel">
+    <Card title="我的待办" variant="borderless" size="small" loading={todos.isPending} data-testid="todo-panel"
+      extra={todos.data?.findings?.waiting ? (
+        <Link to="/findings" data-testid="todo-findings">
+          督导问题待办 {todos.data.findings.waiting} 项{todos.data.findings.overdue ? `（逾期 ${todos.data.findings.overdue}）` : ""}
+        </Link>
+      ) : null}>
       <Row gutter={phone ? 4 : 8} wrap={phone ? false : undefined}>
         {KINDS.map((k) => {
           const n = counts?.[k.key] ?? 0;

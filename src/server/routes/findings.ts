@@ -1,0 +1,236 @@
+import { z } from "zod";
+import type { Kysely } from "kysely";
+import { route } from "./define.js";
+import { idParam, queryInt, text } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf, nowOf, type AppContext } from "../context.js";
+import { errors } from "../errors.js";
+import type { DB } from "../db/schema.js";
+import type { UserRow } from "../auth/sessions.js";
+import { daysBetween, localDay } from "../clock.js";
+import { calendarDay } from "../../shared/dates.js";
+import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, HAZARD_CATEGORY, type FindingForm } from "../../shared/findings.js";
+import { changeFinding, createFinding, withNumberRetry, type FindingRow, type Step } from "../commands/findings/findings.js";
+import { findingFileFor, findingFor, findingListScope } from "../policies/scope.js";
+import { findingSteps, presentFinding } from "../presenters/findings.js";
+import { findingDocx } from "../../export/finding-docx.js";
+import { findingsWorkbook } from "../../export/findings-xlsx.js";
+import { readUpload } from "./upload.js";
+import { EVIDENCE_LIMIT, EVIDENCE_TYPES } from "./reports.js";
+import { writeAudit } from "../commands/audit.js";
+
+const version = z.int32({ error: "缺少版本号" });
+const pick = <T extends readonly string[]>(values: T, what: string) => z.enum(values as unknown as [string, ...string[]], { error: `${what}须为 ${values.join("、")} 之一` });
+const STATE_KEYS = Object.keys(FINDING_STATES) as (keyof typeof FINDING_STATES)[];
+
+const listQuery = z.strictObject({
+  state: pick(STATE_KEYS, "状态").optional(),
+  unitId: queryInt().positive().optional(),
+  category: pick(FINDING_CATEGORIES, "问题类别").optional(),
+  source: pick(FINDING_SOURCES, "问题来源").optional(),
+  overdue: z.enum(["true", "false"], { error: "逾期筛选须为 true 或 false" }).optional(),
+  /** "true": the 隐患台账 (安全隐患 only); "false": the 问题台账 without hazards */
+  hazard: z.enum(["true", "false"], { error: "隐患台账筛选须为 true 或 false" }).optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
+});
+type ListQuery = z.infer<typeof listQuery>;
+
+async function names(db: Kysely<DB>, rows: FindingRow[]) {
+  const unitIds = [...new Set(rows.map((r) => r.unit_id).filter((x): x is number => x != null))];
+  const taskIds = [...new Set(rows.map((r) => r.task_id).filter((x): x is number => x != null))];
+  const units = unitIds.length ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", unitIds).execute() : [];
+  const tasks = taskIds.length ? await db.selectFrom("tasks").select(["id", "no", "title"]).where("id", "in", taskIds).execute() : [];
+  return {
+    unit: (id: number | null) => units.find((u) => u.id === id)?.name ?? null,
+    task: (id: number | null) => { const t = tasks.find((x) => x.id === id); return t ? `${t.no ? `${t.no} ` : ""}${t.title}` : null; },
+  };
+}
+
+async function listFindings(ctx: AppContext, user: UserRow, q: ListQuery) {
+  const db = ctx.database.db;
+  const scope = await findingListScope(db, user);
+  if (!scope) return [];
+  const today = localDay(nowOf(ctx));
+  let sel = db.selectFrom("findings").selectAll().where("org_id", "in", scope.orgIds);
+  if (scope.unitId != null) sel = sel.where("unit_id", "=", scope.unitId);
+  if (q.state) sel = sel.where("state", "=", q.state as FindingRow["state"]);
+  if (q.unitId) sel = sel.where("unit_id", "=", q.unitId);
+  if (q.category) sel = sel.where("category", "=", q.category);
+  if (q.source) sel = sel.where("source", "=", q.source);
+  if (q.hazard) sel = sel.where("category", q.hazard === "true" ? "=" : "!=", HAZARD_CATEGORY);
+  if (q.from) sel = sel.where("found_on", ">=", q.from);
+  if (q.to) sel = sel.where("found_on", "<=", q.to);
+  if (q.overdue === "true") sel = sel.where("state", "!=", "closed").where("deadline", "is not", null).where("deadline", "<", today);
+  if (q.overdue === "false") sel = sel.where((eb) => eb.or([eb("state", "=", "closed"), eb("deadline", "is", null), eb("deadline", ">=", today)]));
+  const rows = await sel.orderBy("found_on", "desc").orderBy("id", "desc").limit(5000).execute();
+  const n = await names(db, rows);
+  return rows.map((f) => presentFinding(f, { today, unitName: n.unit(f.unit_id), taskTitle: n.task(f.task_id) }));
+}
+
+async function findingDetail(ctx: AppContext, user: UserRow, id: number) {
+  const db = ctx.database.db;
+  const { finding: f, access } = await findingFor(db, user, id);
+  const n = await names(db, [f]);
+  const events = await db.selectFrom("finding_events").selectAll().where("finding_id", "=", f.id).orderBy("id").execute();
+  const files = await db.selectFrom("finding_files").select(["id", "kind", "file_name", "mime", "size", "uploaded_at"]).where("finding_id", "=", f.id).orderBy("id").execute();
+  return {
+    ...presentFinding(f, { today: localDay(nowOf(ctx)), unitName: n.unit(f.unit_id), taskTitle: n.task(f.task_id) }),
+    events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, state: e.state, stateLabel: FINDING_STATES[e.state as keyof typeof FINDING_STATES] ?? e.state, comment: e.comment })),
+    files: files.map((x) => ({ id: x.id, kind: x.kind, fileName: x.file_name, mime: x.mime, size: x.size, uploadedAt: x.uploaded_at, url: `/api/finding-files/${x.id}` })),
+    can: findingSteps(f, access),
+  };
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOC_FORMS: { path: string; form: FindingForm }[] = [{ path: "notice", form: "notice" }, { path: "assignment", form: "assignment" }, { path: "report", form: "report" }];
+
+const stepBodies: Record<Exclude<Step, "save">, z.ZodType> = {
+  notice: z.strictObject({ version }),
+  assign: z.strictObject({ version, unitId: z.int32().positive().optional(), deadline: calendarDay, requirement: z.string().max(5000).optional() }),
+  report: z.strictObject({ version, text: z.string().max(20_000).optional(), measures: z.string().max(20_000).optional(), draft: z.boolean().optional() }),
+  close: z.strictObject({ version, comment: z.string().max(2000).optional() }),
+  return: z.strictObject({ version, reason: z.string().max(2000).optional() }),
+  reopen: z.strictObject({ version, reason: z.string().max(2000).optional(), deadline: calendarDay.optional() }),
+};
+const STEP_SUMMARY: Record<Exclude<Step, "save">, string> = {
+  notice: "发出督导问题提示单（编号按年度）", assign: "交办：承办单位、整改期限、整改要求（交办单编号按年度）",
+  report: "承办单位报送整改结果（draft=true 只保存）", close: "核实后销号（须已报送整改结果）", return: "退回整改（须填写原因）", reopen: "重新打开已销号的问题（须填写原因）",
+};
+
+export const findingRoutes = [
+  route({
+    method: "GET", url: "/api/findings", tag: "findings", access: "findings.read", summary: "督导问题台账（state, unitId, category, source, overdue, hazard, from, to 筛选）",
+    query: listQuery,
+    handler: async ({ ctx, user, query }) => ({ items: await listFindings(ctx, user!, query) }),
+  }),
+  route({
+    method: "POST", url: "/api/findings", tag: "findings", access: "findings.manage", status: 201, summary: "登记督导问题",
+    body: z.strictObject({
+      source: pick(FINDING_SOURCES, "问题来源"),
+      title: text(2, 200),
+      description: z.string().max(20_000).optional(),
+      category: pick(FINDING_CATEGORIES, "问题类别"),
+      severity: pick(Object.keys(FINDING_SEVERITIES), "严重程度").optional(),
+      place: z.string().max(200).optional(),
+      unitId: z.int32().positive().nullable().optional(),
+      taskId: z.int32().positive().nullable().optional(),
+      foundOn: calendarDay,
+      foundBy: z.string().max(100).optional(),
+    }),
+    handler: async ({ ctx, user, body }) => {
+      const f = await inTransaction(ctx.database, (tx) => createFinding(tx, user!, actorOf(user!), { ...body, severity: body.severity ?? "general" }, nowOf(ctx)));
+      return findingDetail(ctx, user!, f.id);
+    },
+  }),
+  route({
+    method: "GET", url: "/api/findings/export.xlsx", tag: "findings", access: "findings.read", summary: "导出问题台账或隐患台账（XLSX，筛选同列表）",
+    query: listQuery,
+    handler: async ({ ctx, user, query, reply }) => {
+      const items = await listFindings(ctx, user!, query);
+      const name = query.hazard === "true" ? "隐患台账" : "问题台账";
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`)
+        .send(await findingsWorkbook(name, items));
+    },
+  }),
+  route({
+    method: "GET", url: "/api/findings/stats", tag: "findings", access: "findings.read", summary: "督导问题统计：按承办单位和类别（发现、销号、按期销号、平均整改天数）",
+    query: listQuery,
+    handler: async ({ ctx, user, query }) => {
+      const items = await listFindings(ctx, user!, query);
+      const group = (key: (f: (typeof items)[number]) => string) => {
+        const out = new Map<string, { found: number; closed: number; closedOnTime: number; overdue: number; days: number[] }>();
+        for (const f of items) {
+          const g = out.get(key(f)) ?? { found: 0, closed: 0, closedOnTime: 0, overdue: 0, days: [] };
+          g.found++;
+          if (f.overdue) g.overdue++;
+          if (f.state === "closed" && f.closedAt) {
+            g.closed++;
+            if (f.closedOnTime) g.closedOnTime++;
+            g.days.push(daysBetween(f.foundOn, localDay(new Date(f.closedAt))));
+          }
+          out.set(key(f), g);
+        }
+        return [...out].map(([name, g]) => ({ name, found: g.found, closed: g.closed, closedOnTime: g.closedOnTime, overdue: g.overdue, averageDaysToClose: g.days.length ? Math.round((g.days.reduce((a, b) => a + b, 0) / g.days.length) * 10) / 10 : null }));
+      };
+      return { byUnit: group((f) => f.unitName ?? "未指定单位"), byCategory: group((f) => f.category) };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/findings/:id", tag: "findings", access: "findings.read", summary: "督导问题（含流转记录、材料、可办理的步骤）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => findingDetail(ctx, user!, params.id),
+  }),
+  ...(Object.keys(stepBodies) as Exclude<Step, "save">[]).map((step) =>
+    route({
+      method: "POST", url: `/api/findings/:id/${step}`, tag: "findings", access: step === "report" ? "findings.read" : "findings.manage",
+      summary: STEP_SUMMARY[step],
+      params: idParam,
+      body: stepBodies[step] as z.ZodType<{ version: number; draft?: boolean }>,
+      handler: async ({ ctx, user, params, body }) => {
+        const action: Step = step === "report" && body.draft ? "save" : step;
+        await withNumberRetry(() => inTransaction(ctx.database, async (tx) => changeFinding(tx, user!, actorOf(user!), await findingFor(tx, user!, params.id), action, body, nowOf(ctx))));
+        return findingDetail(ctx, user!, params.id);
+      },
+    }),
+  ),
+  ...DOC_FORMS.map(({ path, form }) =>
+    route({
+      method: "GET", url: `/api/findings/:id/documents/${path}.docx`, tag: "findings", access: "findings.read", summary: `下载${FINDING_FORMS[form]}（DOCX）`,
+      params: idParam,
+      handler: async ({ ctx, user, params, reply }) => {
+        const db = ctx.database.db;
+        const { finding: f } = await findingFor(db, user!, params.id);
+        const year = form === "notice" ? f.notice_year : form === "assignment" ? f.assignment_year : f.report_year;
+        const no = form === "notice" ? f.notice_no : form === "assignment" ? f.assignment_no : f.report_no;
+        if (year == null || no == null) throw errors.conflict("FINDING_FORM_NOT_ISSUED", `该问题尚未${{ notice: "发出提示单", assignment: "交办", report: "报送整改结果" }[form]}，没有${FINDING_FORMS[form]}`);
+        const n = await names(db, [f]);
+        const org = await db.selectFrom("orgs").select("name").where("id", "=", f.org_id).executeTakeFirst();
+        const reporter = f.reported_by ? await db.selectFrom("users").select("name").where("id", "=", f.reported_by).executeTakeFirst() : null;
+        const at = form === "notice" ? f.noticed_at : form === "assignment" ? f.assigned_at : f.reported_at;
+        const number = formNumber(form, year, no);
+        const buf = await findingDocx({
+          form, number, orgName: org?.name ?? "", title: f.title, description: f.description, source: f.source, category: f.category,
+          severity: FINDING_SEVERITIES[f.severity as keyof typeof FINDING_SEVERITIES] ?? f.severity, place: f.place, unitName: n.unit(f.unit_id) ?? "",
+          foundOn: f.found_on, foundBy: f.found_by, taskTitle: n.task(f.task_id), requirement: f.requirement, deadline: f.deadline,
+          reportText: f.report_text, reportMeasures: f.report_measures, reportedOn: f.reported_at ? localDay(new Date(f.reported_at)) : null,
+          reportedBy: reporter?.name ?? "", date: chineseDate(localDay(at ? new Date(at) : nowOf(ctx))),
+        });
+        return reply.type(DOCX).header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${number}.docx`)}`).send(buf);
+      },
+    }),
+  ),
+  route({
+    method: "POST", url: "/api/findings/:id/files", tag: "findings", access: "findings.read", multipart: true, status: 201,
+    summary: "上传问题照片（办公室）或整改佐证材料（承办单位）；单个不超过 20 MB",
+    params: idParam,
+    handler: async ({ ctx, req, user, params }) => {
+      const { finding: f, access } = await findingFor(ctx.database.db, user!, params.id);
+      const can = findingSteps(f, access);
+      if (!can.upload) {
+        if (!access.manage && !access.report) throw errors.forbidden("只有办公室或承办单位可以上传材料");
+        throw errors.conflict("FINDING_LOCKED", "该问题当前不能上传材料");
+      }
+      const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "材料" });
+      const ext = file.filename.toLowerCase().split(".").pop() ?? "";
+      const kind = access.report ? "evidence" : "photo";
+      const now = nowOf(ctx);
+      const row = await inTransaction(ctx.database, async (tx) => {
+        const saved = await tx.insertInto("finding_files").values({ finding_id: f.id, kind, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: now.toISOString() }).returning(["id", "file_name", "size"]).executeTakeFirstOrThrow();
+        await writeAudit(tx, actorOf(user!), { action: "finding.file", entity: "finding", entityId: f.id, after: { fileId: saved.id, fileName: saved.file_name, kind } });
+        return saved;
+      });
+      return { id: row.id, kind, fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/finding-files/:id", tag: "findings", access: "findings.read", summary: "下载督导问题的材料",
+    params: idParam,
+    handler: async ({ ctx, user, params, reply }) => {
+      const { file } = await findingFileFor(ctx.database.db, user!, params.id);
+      return reply.type(file.mime).header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`).send(Buffer.from(file.data));
+    },
+  }),
+];

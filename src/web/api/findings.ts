@@ -1,0 +1,94 @@
+// API calls and types of the findings loop (督导问题).
+import { request } from "./client.js";
+import type { Id, Items } from "./types.js";
+import type { FindingState } from "../../shared/findings.js";
+
+export interface Finding {
+  id: Id;
+  source: string;
+  title: string;
+  description: string;
+  category: string;
+  hazard: boolean;
+  severity: string;
+  severityLabel: string;
+  place: string;
+  unitId: Id | null;
+  unitName: string | null;
+  taskId: Id | null;
+  taskTitle: string | null;
+  foundOn: string;
+  foundBy: string;
+  state: FindingState;
+  stateLabel: string;
+  requirement: string;
+  deadline: string | null;
+  overdue: boolean;
+  overdueDays: number;
+  closedOnTime: boolean | null;
+  noticeNumber: string | null;
+  assignmentNumber: string | null;
+  reportNumber: string | null;
+  reportText: string;
+  reportMeasures: string;
+  reportedAt: string | null;
+  closedAt: string | null;
+  closeComment: string | null;
+  returnCount: number;
+  lastReason: string | null;
+  escalatedAt: string | null;
+  version: number;
+}
+
+export interface FindingDetail extends Finding {
+  events: { at: string; actorName: string | null; action: string; state: string; stateLabel: string; comment: string | null }[];
+  files: { id: Id; kind: "photo" | "evidence"; fileName: string; size: number; uploadedAt: string; url: string }[];
+  can: { notice: boolean; assign: boolean; report: boolean; close: boolean; return: boolean; reopen: boolean; upload: boolean };
+}
+
+export interface FindingFilters {
+  state?: string;
+  unitId?: Id;
+  category?: string;
+  source?: string;
+  overdue?: "true" | "false";
+  hazard?: "true" | "false";
+  from?: string;
+  to?: string;
+}
+
+export interface NewFinding {
+  source: string;
+  title: string;
+  description?: string;
+  category: string;
+  severity?: string;
+  place?: string;
+  unitId?: Id | null;
+  foundOn: string;
+  foundBy?: string;
+}
+
+const qs = (f: FindingFilters) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "" && v !== null) p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+export type FindingStep = "notice" | "assign" | "report" | "close" | "return" | "reopen";
+
+export const findingsApi = {
+  list: (f: FindingFilters) => request<Items<Finding>>(`/api/findings${qs(f)}`),
+  exportUrl: (f: FindingFilters) => `/api/findings/export.xlsx${qs(f)}`,
+  get: (id: Id) => request<FindingDetail>(`/api/findings/${id}`),
+  create: (input: NewFinding) => request<FindingDetail>("/api/findings", { method: "POST", body: input }),
+  step: (id: Id, step: FindingStep, body: Record<string, unknown> & { version: number }) =>
+    request<FindingDetail>(`/api/findings/${id}/${step}`, { method: "POST", body }),
+  documentUrl: (id: Id, form: "notice" | "assignment" | "report") => `/api/findings/${id}/documents/${form}.docx`,
+  upload: (id: Id, file: File) => {
+    const form = new FormData();
+    form.append("file", file);
+    return request<{ id: Id; fileName: string }>(`/api/findings/${id}/files`, { method: "POST", body: form });
+  },
+};

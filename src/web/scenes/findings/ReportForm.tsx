@@ -1,0 +1,43 @@
+// The assigned unit's 整改结果报告单, filled online: saved as a draft (整改中) or sent (已报整改结果).
+import { useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Form, Input, Space } from "antd";
+import { useState } from "react";
+import { findingsApi, type FindingDetail } from "../../api/findings.js";
+import { notifyError, notifySuccess } from "../../lib/notify.js";
+
+export function ReportForm({ f }: { f: FindingDetail }) {
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ text: string; measures: string }>();
+  const [busy, setBusy] = useState(false);
+  const send = async (draft: boolean) => {
+    const v = draft ? form.getFieldsValue() : await form.validateFields();
+    setBusy(true);
+    try {
+      const next = await findingsApi.step(f.id, "report", { version: f.version, text: v.text ?? "", measures: v.measures ?? "", draft });
+      queryClient.setQueryData(["finding", f.id], next);
+      void queryClient.invalidateQueries({ queryKey: ["findings"] });
+      notifySuccess(draft ? "已保存" : "整改结果已报送");
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card variant="borderless" size="small" title="整改结果报告单">
+      {f.lastReason && f.state === "rectifying" ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`退回原因：${f.lastReason}`} /> : null}
+      <Form form={form} layout="vertical" initialValues={{ text: f.reportText, measures: f.reportMeasures }}>
+        <Form.Item name="text" label="整改情况" rules={[{ required: true, message: "请填写整改情况" }]}>
+          <Input.TextArea rows={4} maxLength={20000} />
+        </Form.Item>
+        <Form.Item name="measures" label="整改措施（长效机制）">
+          <Input.TextArea rows={3} maxLength={20000} />
+        </Form.Item>
+        <Space>
+          <Button loading={busy} onClick={() => void send(true)}>保存</Button>
+          <Button type="primary" loading={busy} onClick={() => void send(false)}>报送整改结果</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}
