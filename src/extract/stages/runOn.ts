@@ -9,6 +9,8 @@ import type { Item, Line } from "./types.js";
 /** Where a run-in item may start: after white space, or right after a sentence, a label or a closing bracket. */
 const BEFORE = /[\s。；;！!？?：:”"）)】]/;
 /** Characters a numbering marker may start with (see numbering.ts). */
+const HAN_BEFORE = /[\u4e00-\u9fff]/;
+const HAN_START = /^[\u4e00-\u9fff“"《]/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/;
 /** "2、3年级", "一、二年级": a list of numbers, not an item. */
 const NUMBER_LIST = /^(?:\d|[一二三四五六七八九十]{1,2}[、年个季])/;
@@ -25,12 +27,14 @@ export class NumberingState {
    * Would an item numbered `value` at `level` go on from what came before? The next number (or
    * the one after: a number left out by the writer); the first of a list not open; any number of
    * a form above every form seen (a fragment that starts inside its list); after a colon, a new
-   * list ("九月份：1、…").
+   * list ("九月份：1、…"). Where `mayStart` is false only the next number goes on.
    */
-  continues(level: Level, value: number, afterColon = false): boolean {
+  continues(level: Level, value: number, afterColon = false, mayStart = true): boolean {
     if (!Number.isFinite(value)) return false;
     const last = this.last[level];
-    if (last !== undefined && (value === last + 1 || (value === last + 2 && last >= 2))) return true;
+    if (last !== undefined && value === last + 1) return true;
+    if (!mayStart) return false;
+    if (last !== undefined && value === last + 2 && last >= 2) return true;
     if (value === 1 && (!this.open[level] || afterColon)) return true;
     return last === undefined && this.last.every((seen, l) => seen === undefined || l > level);
   }
@@ -57,14 +61,19 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   // (the line's own marker is not a place to split)
   const skip = line.numbering ? 0 : (own?.length ?? 0);
   for (let i = Math.max(1, skip); i < text.length - 1; i++) {
-    if (!MARKER_START.test(text[i]) || !BEFORE.test(text[i - 1])) continue;
+    if (!MARKER_START.test(text[i])) continue;
+    // (a PDF's lines re-joined, or a paragraph typed without spaces, leave no gap before the item:
+    // "…健康发展1.强化…"; there only a number that goes on, before the item's words, starts it)
+    const gap = BEFORE.test(text[i - 1]);
+    if (!gap && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
     const n = numbering(text.slice(i, i + 16));
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
     if (!n || n.level > 3) continue;
     const rest = text.slice(i + n.length, i + n.length + 4);
     if (!rest.trim() || NUMBER_LIST.test(rest)) continue;
+    if (!gap && !HAN_START.test(rest)) continue;
     const value = numberValue(n);
-    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)))) continue;
+    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || n.level > 1)) continue;
     state.see(n.level, value);
     cuts.push({ at: i, marker: n.length, level: n.level });
     i += n.length - 1;
