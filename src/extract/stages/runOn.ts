@@ -11,6 +11,7 @@ const BEFORE = /[\s。；;！!？?：:”"）)】]/;
 /** Characters a numbering marker may start with (see numbering.ts). */
 const HAN_BEFORE = /[\u4e00-\u9fff]/;
 const HAN_START = /^[\u4e00-\u9fff“"《]/;
+const UNIT_LABEL_AFTER = /[。；;]\s+(?=(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:])/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/;
 /** "2、3年级", "一、二年级": a list of numbers, not an item. */
 const NUMBER_LIST = /^(?:\d|[一二三四五六七八九十]{1,2}[、年个季])/;
@@ -89,9 +90,13 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     return !(k > 0 && all[k - 1].level === c.level && SHORT_ITEM.test(content(k - 1)) && SHORT_LAST.test(content(k)));
   });
   if (!kept.length) return [line];
+  // the unit line typed after the items ("…。 牵头单位：…") was a line of its own too
+  const label = UNIT_LABEL_AFTER.exec(text.slice(kept[kept.length - 1].at));
+  const ats = kept.map((c) => c.at);
+  if (label) ats.push(kept[kept.length - 1].at + label.index + label[0].length);
   const out: Line[] = [];
   let from = 0;
-  for (const { at } of kept) {
+  for (const at of ats) {
     const piece = text.slice(from, at).trimEnd();
     if (piece) out.push({ ...(out.length ? {} : line), text: piece, start: line.start + from });
     from = at;
