@@ -23,11 +23,13 @@ interface Floors {
 }
 /** The floors issue 9 sets for a plan uploaded as Word. */
 const WORD: Floors = { tasks: 0.95, units: 0.9, leaders: 0.9, targets: 0.85, deadlines: 0.85 };
+/** The seeds as Word read as their text does (measured 1.000 on every measure). */
+const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.99 };
 
 // Every corpus as Word holds the same floors (pandoc reads a line break of a .txt as a space, so
 // the plain-text documents arrive as pages run into one paragraph: segment.ts splits them again).
 const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx: Floors } }[] = [
-  { name: "seeds", gold: join(shared, "gold"), floors: { docx: WORD, lodocx: WORD } },
+  { name: "seeds", gold: join(shared, "gold"), floors: { docx: SEEDS, lodocx: SEEDS } },
   { name: "blind", gold: join(fixtures, "blind/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind2", gold: join(fixtures, "blind2/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind3", gold: join(fixtures, "blind3/gold"), floors: { docx: WORD, lodocx: WORD } },

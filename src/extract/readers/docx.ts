@@ -179,11 +179,8 @@ class DocxBodyReader {
         case "w:ptab":
           text += " ";
           break;
-        case "w:br": {
-          const type = attr(child, "w:type");
-          if (type !== "page" && type !== "column") text += "\n";
-          break;
-        }
+        // (a page or column break inside a paragraph ends a line too: the words on both sides are apart)
+        case "w:br":
         case "w:cr":
           text += "\n";
           break;

@@ -184,6 +184,22 @@ describe.skipIf(fontMissing)("readPdf", () => {
     expect(error.message).toContain("扫描件");
   });
 
+  it("says nothing of a blank page but names a page that shows only an image", async () => {
+    // a 1×1 grey PNG
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==", "base64");
+    const blankFirst = await makePdf((doc) => {
+      doc.addPage();
+      doc.text("一、加强党的建设，落实全面从严治党责任。");
+    });
+    expect((await readPdf(blankFirst)).warnings.join("")).not.toContain("没有可提取的文字");
+    const scannedSecond = await makePdf((doc) => {
+      doc.text("一、加强党的建设，落实全面从严治党责任。");
+      doc.addPage();
+      doc.image(png, 72, 72, { width: 400 });
+    });
+    expect((await readPdf(scannedSecond)).warnings).toContain("第2页没有可提取的文字（可能是扫描页），已跳过");
+  });
+
   it("reports encrypted and truncated PDFs as unreadable", async () => {
     const locked = await makePdf((doc) => doc.text("机密内容"), { userPassword: "secret" });
     expect((await expectExtractError(readPdf(locked), "UNREADABLE")).message).toContain("密码");

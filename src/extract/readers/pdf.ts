@@ -35,8 +35,10 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     throw new ExtractError("NO_TEXT_LAYER", "该PDF没有可提取的文字（可能是扫描件），请提供文字版PDF、Word或文本文件");
   }
   const warnings: string[] = [];
-  const emptyPages = pages.filter((page) => !page.items.some((item) => item.text.trim())).map((page) => page.page);
-  if (emptyPages.length) warnings.push(`第${pageRanges(emptyPages)}页没有可提取的文字（可能是扫描页或空白页），已跳过`);
+  // a page without text that shows an image is a scanned page the user should know was skipped;
+  // a blank page (a converter's empty first page, a page break before a table) is nothing to say
+  const scannedPages = pages.filter((page) => page.image && !page.items.some((item) => item.text.trim())).map((page) => page.page);
+  if (scannedPages.length) warnings.push(`第${pageRanges(scannedPages)}页没有可提取的文字（可能是扫描页），已跳过`);
 
   const laidOut = pages.map((page) => ruledTables(page, page.rules));
   const lines = pages.map((page, i) => linesOfPage({ ...page, items: laidOut[i].rest }));
@@ -45,8 +47,15 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   return { format: "pdf", blocks: linesToBlocks(furniture.pages.flat(), laidOut.flatMap((page) => page.tables)), warnings };
 }
 
+function paintsImage(list: { fnArray: number[] }, ops: Pdfjs["OPS"]): boolean {
+  const paint = new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintInlineImageXObjectGroup]);
+  return list.fnArray.some((fn) => paint.has(fn));
+}
+
 interface PageContent extends PageText {
   rules: PageRules;
+  /** The page paints an image (read only for a page without text: a scanned page). */
+  image?: boolean;
 }
 
 async function readPageTexts(bytes: Uint8Array): Promise<PageContent[]> {
@@ -82,7 +91,8 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageContent[]> {
       const rules = mayHoldTable(linesOfPage(text))
         ? rulesOfOperatorList(await page.getOperatorList(), viewport.transform as Matrix, OPS)
         : { horizontal: [], vertical: [] };
-      pages.push({ ...text, rules });
+      const image = !items.some((item) => item.text.trim()) && paintsImage(await page.getOperatorList(), OPS);
+      pages.push({ ...text, rules, ...(image ? { image } : {}) });
       page.cleanup();
     }
     return pages;

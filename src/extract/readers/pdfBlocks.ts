@@ -25,7 +25,7 @@ export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[]
   const headingLevelOf = headingLevels(lines, bodySize);
   const prose = lines.filter((line) => line.segments.length === 1);
   const left = Math.min(...prose.map((line) => line.x0));
-  const right = Math.max(...prose.map((line) => line.x1));
+  const right = rightMargin(prose);
   const margins = { left, right, indentStyle: usesFirstLineIndent(prose, left, right) };
   const blocks: Block[] = [];
   let index = 0;
@@ -370,6 +370,20 @@ interface Margins {
   indentStyle: boolean;
 }
 
+/**
+ * Where the body's full lines end: most full lines end within a point of each other, but a line
+ * ending in punctuation set past the margin (hanging "、" "，") or a long Latin word reaches
+ * further; the margin is where the longer lines end, not the one that goes furthest.
+ */
+export function rightMargin(lines: Line[]): number {
+  if (!lines.length) return -Infinity;
+  const ends = Float64Array.from(lines, (line) => line.x1).sort();
+  const longest = ends[ends.length - 1];
+  // the 90th percentile of the lines that are at least half as long as the longest
+  const long = ends.filter((x) => x >= longest / 2);
+  return long[Math.floor((long.length - 1) * 0.9)];
+}
+
 /** After lines that clearly end a paragraph (short, ending a sentence), is the next line indented? */
 function usesFirstLineIndent(lines: Line[], left: number, right: number): boolean {
   let ends = 0;
@@ -430,11 +444,13 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   if (next.page === previous.page && next.y - previous.y > 2.2 * size) return false;
   if (next.page !== previous.page && next.page !== previous.page + 1) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.
-  if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page;
+  if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page && next.fontSize >= bodySize * HEADING_SIZE_RATIO;
   const reachesRight = previous.x1 >= right - 1.5 * size;
   // a list item's lines hang under the text after its number, and then keep that left edge
   const hangs = first && NUMBERED_START.test(previous.text) && next.x0 > previous.x0 + 0.5 * size && next.x0 <= previous.x0 + 4 * size;
-  const aligned = !first && Math.abs(next.x0 - previous.x0) <= 0.5 * size;
+  // (a first line too where paragraphs do not indent their first line: a block set in, as the
+  // paragraphs of a list item's body are, keeps its left edge)
+  const aligned = (!first || !indentStyle) && Math.abs(next.x0 - previous.x0) <= 0.5 * size;
   const indented = !hangs && !aligned && next.x0 > left + 1.5 * size;
   return reachesRight && !indented;
 }

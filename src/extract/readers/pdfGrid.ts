@@ -61,10 +61,17 @@ function mergeCollinear(rules: Rule[], vertical: boolean): Rule[] {
   for (const rule of sorted) {
     // rules at (about) the same position, still open for extension
     while (open.length && at(rule) - at(open[0]) > SNAP) open.shift();
-    const joined = open.find((r) => from(rule) <= to(r) + SNAP);
+    // (a rule a little to the side may start above the open one: two stacked tables whose
+    // column rules differ by a point meet end to end; both ends are kept)
+    const joined = open.find((r) => from(rule) <= to(r) + SNAP && to(rule) >= from(r) - SNAP);
     if (joined) {
-      if (vertical) joined.y1 = Math.max(joined.y1, rule.y1);
-      else joined.x1 = Math.max(joined.x1, rule.x1);
+      if (vertical) {
+        joined.y0 = Math.min(joined.y0, rule.y0);
+        joined.y1 = Math.max(joined.y1, rule.y1);
+      } else {
+        joined.x0 = Math.min(joined.x0, rule.x0);
+        joined.x1 = Math.max(joined.x1, rule.x1);
+      }
       continue;
     }
     const copy = { ...rule };

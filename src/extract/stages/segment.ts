@@ -6,6 +6,7 @@ import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
 import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
+import { splitRunOnItems } from "./runOn.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
@@ -172,7 +173,7 @@ const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
 
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
-  const items = doc.items.flatMap<Item>((i) =>
+  const items = splitRunOnItems(doc.items).flatMap<Item>((i) =>
     i.kind === "line" ? splitBlockLabels(i.line).flatMap(splitRunTogether).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
   );
   doc = { ...doc, items };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { NumberingState, splitRunOnItems, splitRunOnLine } from "./runOn.js";
+import type { Item, Line } from "./types.js";
+
+const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, start: 0, ...extra });
+const texts = (lines: Line[]) => lines.map((l) => l.text);
+
+describe("splitRunOnLine", () => {
+  it("splits items run into one paragraph where the numbering goes on", () => {
+    const text = "1.完善课后服务机制。2.推进集团化办学，2026年覆盖3.5万名学生。3.加强督导考核。";
+    const out = splitRunOnLine(line(text, { start: 100 }), new NumberingState());
+    expect(texts(out)).toEqual(["1.完善课后服务机制。", "2.推进集团化办学，2026年覆盖3.5万名学生。", "3.加强督导考核。"]);
+    expect(out.map((l) => l.start)).toEqual([100, 100 + text.indexOf("2.推进"), 100 + text.indexOf("3.加强")]);
+  });
+
+  it("splits a heading, its sub-heading and its items on one line", () => {
+    const out = splitRunOnLine(line("一、总体要求 （一）指导思想 1、坚持立德树人 2、坚持改革创新 二、主要任务"), new NumberingState());
+    expect(texts(out)).toEqual(["一、总体要求", "（一）指导思想", "1、坚持立德树人", "2、坚持改革创新", "二、主要任务"]);
+  });
+
+  it("leaves numbers that do not continue the numbering, lists of numbers and short rankings", () => {
+    const state = new NumberingState();
+    expect(texts(splitRunOnLine(line("1.推进学前教育普惠发展，新增学位 3.5万个，覆盖一、二年级 5、6个班。"), state))).toHaveLength(1);
+    expect(texts(splitRunOnLine(line("二、综合排名 1、甲县；2、乙区；3、丙县。 三、主要问题"), new NumberingState()))).toEqual([
+      "二、综合排名",
+      "1、甲县；2、乙区；3、丙县。",
+      "三、主要问题",
+    ]);
+    expect(texts(splitRunOnLine(line("1、甲县；2、乙区；3、丙县。"), new NumberingState()))).toHaveLength(1);
+    // circled and bracketed measures inside a sentence stay in it
+    expect(texts(splitRunOnLine(line("（三）加强安全管理。①落实主体责任；②每月排查隐患。"), new NumberingState()))).toHaveLength(1);
+  });
+
+  it("carries the numbering from line to line, a list restarting after a colon or a new heading", () => {
+    const items: Item[] = ["3.规范办学行为。", "九月份：1、开展新生入园适应活动。 2、召开家长会。 十月份：1、开展国庆主题教育。"].map((text) => ({
+      kind: "line",
+      line: line(text),
+    }));
+    const out = splitRunOnItems(items).map((i) => (i.kind === "line" ? i.line.text : ""));
+    expect(out).toEqual(["3.规范办学行为。", "九月份：", "1、开展新生入园适应活动。", "2、召开家长会。 十月份：", "1、开展国庆主题教育。"]);
+  });
+
+  it("takes a Word list item whose text starts with the next number as that number", () => {
+    const out = splitRunOnLine(line("2.修订章程 3.完善制度", { numbering: "1." }), new NumberingState());
+    expect(texts(out)).toEqual(["2.修订章程", "3.完善制度"]);
+    expect(out[0].numbering).toBe("1.");
+  });
+});

@@ -1,0 +1,112 @@
+// Numbered items run into one paragraph or line: a Word paragraph whose lines were soft breaks or
+// pasted text, a PDF of a web page, a converter that glued lines ("…。2.加强…。3.推进…", or
+// "一、总体要求 （一）指导思想 1、…" on one line). A paragraph is split where a numbering marker
+// continues the document's numbering: the next number of a form already in use, or the first
+// number of a form under it. "2019年", "3.5%" or "2、3年级" never start an item.
+import { numbering, numberValue, type Level } from "./numbering.js";
+import type { Item, Line } from "./types.js";
+
+/** Where a run-in item may start: after white space, or right after a sentence, a label or a closing bracket. */
+const BEFORE = /[\s。；;！!？?：:”"）)】]/;
+/** Characters a numbering marker may start with (see numbering.ts). */
+const HAN_BEFORE = /[\u4e00-\u9fff]/;
+const HAN_START = /^[\u4e00-\u9fff“"《]/;
+const UNIT_LABEL_AFTER = /[。；;]\s+(?=(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:])/;
+const MARKER_START = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/;
+/** "2、3年级", "一、二年级": a list of numbers, not an item. */
+const NUMBER_LIST = /^(?:\d|[一二三四五六七八九十]{1,2}[、年个季])/;
+/** Items this short, closed by a list separator, are a list inside a sentence (a ranking "1、甲县；2、乙区；…"), not lines. */
+const SHORT_ITEM = /^\S{1,5}[；;，,、]\s*$/;
+const SHORT_LAST = /^[^\s；;，,、。]{1,5}[；;，,、。]?\s*$/;
+
+/** The numbering seen so far: per level its last number, and whether that level's list is open. */
+export class NumberingState {
+  private readonly last: number[] = [];
+  private readonly open: boolean[] = [];
+
+  /**
+   * Would an item numbered `value` at `level` go on from what came before? The next number (or
+   * the one after: a number left out by the writer); the first of a list not open; any number of
+   * a form above every form seen (a fragment that starts inside its list); after a colon, a new
+   * list ("九月份：1、…"). Where `mayStart` is false only the next number goes on.
+   */
+  continues(level: Level, value: number, afterColon = false, mayStart = true): boolean {
+    if (!Number.isFinite(value)) return false;
+    const last = this.last[level];
+    if (last !== undefined && value === last + 1) return true;
+    if (!mayStart) return false;
+    if (last !== undefined && value === last + 2 && last >= 2) return true;
+    if (value === 1 && (!this.open[level] || afterColon)) return true;
+    return last === undefined && this.last.every((seen, l) => seen === undefined || l > level);
+  }
+
+  see(level: Level, value: number): void {
+    if (!Number.isFinite(value)) return;
+    this.last[level] = value;
+    this.open[level] = true;
+    // a list under an item closes with it; its count goes on where a document numbers through
+    for (let deeper = level + 1; deeper <= 5; deeper++) this.open[deeper] = false;
+  }
+}
+
+/** Splits one line at the run-in items that go on from `state`; the state learns every item. */
+export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
+  const own = numbering(line.numbering ?? line.text);
+  if (own) state.see(own.level, numberValue(own));
+  // (a Word list item whose text starts with the next number: a converter glued it on)
+  const lead = line.numbering ? numbering(line.text) : null;
+  if (lead && lead.level <= 3 && state.continues(lead.level, numberValue(lead))) state.see(lead.level, numberValue(lead));
+  const text = line.text;
+  if (text.length < 4) return [line];
+  const cuts: { at: number; marker: number; level: Level }[] = [];
+  // (the line's own marker is not a place to split)
+  const skip = line.numbering ? 0 : (own?.length ?? 0);
+  for (let i = Math.max(1, skip); i < text.length - 1; i++) {
+    if (!MARKER_START.test(text[i])) continue;
+    // (a PDF's lines re-joined, or a paragraph typed without spaces, leave no gap before the item:
+    // "…健康发展1.强化…"; there only a number that goes on, before the item's words, starts it)
+    const gap = BEFORE.test(text[i - 1]);
+    if (!gap && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
+    const n = numbering(text.slice(i, i + 16));
+    // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
+    if (!n || n.level > 3) continue;
+    const rest = text.slice(i + n.length, i + n.length + 4);
+    if (!rest.trim() || NUMBER_LIST.test(rest)) continue;
+    if (!gap && !HAN_START.test(rest)) continue;
+    const value = numberValue(n);
+    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || n.level > 1)) continue;
+    state.see(n.level, value);
+    cuts.push({ at: i, marker: n.length, level: n.level });
+    i += n.length - 1;
+  }
+  if (!cuts.length) return [line];
+  // a run of short items is one line, as the writer typed it (a ranking "1、甲县；2、乙区；…")
+  // (the line's own item, when it starts with one, is the first of the run)
+  const head = !line.numbering && own ? [{ at: 0, marker: own.length, level: own.level }] : [];
+  const all = [...head, ...cuts];
+  const content = (k: number) => text.slice(all[k].at + all[k].marker, k + 1 < all.length ? all[k + 1].at : text.length);
+  const kept = cuts.filter((c) => {
+    const k = all.indexOf(c);
+    return !(k > 0 && all[k - 1].level === c.level && SHORT_ITEM.test(content(k - 1)) && SHORT_LAST.test(content(k)));
+  });
+  if (!kept.length) return [line];
+  // the unit line typed after the items ("…。 牵头单位：…") was a line of its own too
+  const label = UNIT_LABEL_AFTER.exec(text.slice(kept[kept.length - 1].at));
+  const ats = kept.map((c) => c.at);
+  if (label) ats.push(kept[kept.length - 1].at + label.index + label[0].length);
+  const out: Line[] = [];
+  let from = 0;
+  for (const at of ats) {
+    const piece = text.slice(from, at).trimEnd();
+    if (piece) out.push({ ...(out.length ? {} : line), text: piece, start: line.start + from });
+    from = at;
+  }
+  out.push({ text: text.slice(from), start: line.start + from });
+  return out;
+}
+
+/** Every line of the document split at its run-in items, in reading order (tables untouched). */
+export function splitRunOnItems(items: Item[]): Item[] {
+  const state = new NumberingState();
+  return items.flatMap<Item>((item) => (item.kind === "line" ? splitRunOnLine(item.line, state).map((line) => ({ ...item, line })) : [item]));
+}
