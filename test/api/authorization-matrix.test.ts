@@ -239,6 +239,7 @@ function probes(w: World): Record<string, Case[]> {
     "DELETE /api/plans/:id": [planCase("published", `/api/plans/${id.PA1}?version=0`, true)],
     "GET /api/plans/:id/source": [planCase("", `/api/plans/${id.PA2}/source`, false)],
     "GET /api/plans/:id/file": [planCase("", `/api/plans/${id.PA2}/file`, false)],
+    "GET /api/plans/:id/unit-proposals": [planCase("draft", `/api/plans/${id.PA2}/unit-proposals`, false)],
     "POST /api/plans/:id/publish": [planCase("published already", `/api/plans/${id.PA1}/publish`, true, stale)],
     "POST /api/plans/:id/archive": [planCase("stale", `/api/plans/${id.PA1}/archive`, true, stale)],
     "POST /api/plans/:id/reextract": [planCase("published", `/api/plans/${id.PA1}/reextract`, true, {})],
