@@ -115,9 +115,12 @@ describe.skipIf(chromiumMissing)("代报: the liaison unit files for a unit with
     const created = await answerOf(office, "POST", `/api/plans/${planId}/rounds`, () => dialog.getByRole("button", { name: "创建" }).click());
     expect(created.status(), await created.text()).toBe(201);
     const roundId = (await created.json()).round.id as number;
-    await office.getByRole("button", { name: "开始", exact: true }).click();
-    const confirm = office.locator(".ant-modal-confirm");
-    await confirm.getByTestId("coverage-warning").waitFor();
+    await office.getByRole("row").filter({ hasText: "2026年12月" }).getByRole("button", { name: "开始", exact: true }).click();
+    const confirm = office.getByRole("dialog").filter({ hasText: "开始2026年12月调度？" });
+    await confirm.getByTestId("coverage-warning").waitFor().catch(async (e) => {
+      await office.screenshot({ path: join(tmpdir(), "proxy-e2e-open.png") });
+      throw e;
+    });
     const opened = await answerOf(office, "POST", `/api/rounds/${roundId}/open`, () => confirm.getByRole("button", { name: "开始调度" }).click());
     expect(opened.status(), await opened.text()).toBe(200);
 
