@@ -2,17 +2,17 @@
 // round opens. Their reports are filed on their behalf (代报) by the task's liaison unit, else by
 // the office; the way out is an account for the unit (系统管理 → 用户, or the directory import).
 import { Alert, Button, Space, Tag, Typography, type ModalFuncProps } from "antd";
-import { Link } from "react-router-dom";
 import type { Coverage, ReportSummary } from "../../api/roundTypes.js";
 
 /** The unit cannot report itself: no active head (no account at all, or only staff). */
 export const needsProxy = (x: Pick<ReportSummary, "filer">) => !!x.filer && x.filer.kind !== "self";
 
+// Plain links: the 开始 confirmation renders outside the router (antd's App holder), where <Link> cannot.
 function AccountLinks() {
   return (
     <Space size={12} wrap>
-      <Link to="/admin/users">为单位创建账号</Link>
-      <Link to="/admin/import">批量导入单位和账号</Link>
+      <a href="/admin/users">为单位创建账号</a>
+      <a href="/admin/import">批量导入单位和账号</a>
     </Space>
   );
 }
