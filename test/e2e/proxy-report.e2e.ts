@@ -86,7 +86,7 @@ describe.skipIf(chromiumMissing)("代报: the liaison unit files for a unit with
 
     const head = await userPage("zf_head");
     await head.getByTestId("notification-bell").click();
-    await head.getByTestId("notification-list").getByText(/报告待提交：落实教育优先发展战略/).first().click();
+    await head.getByTestId("notification-list").getByText(/报告待提交：.*落实教育优先发展战略/).first().click();
     await head.waitForURL(`**/reports/${reportId}`);
     await head.getByRole("button", { name: "提交", exact: true }).click();
     const submitted = await answerOf(head, "POST", `/api/reports/${reportId}/submit`, () => head.locator(".ant-popconfirm").getByRole("button", { name: "提交" }).click());
