@@ -15,7 +15,7 @@ import { dialects, makeTestServer, multipartBody, TestClient, type TestServer } 
 
 type Bureau = "P" | "C" | "A" | "B";
 type Role = "admin" | "office" | "unit_staff" | "unit_head" | "leader" | "director" | "viewer";
-type UnitKey = "u1" | "u2" | "u3";
+type UnitKey = "u1" | "u2" | "u3" | "x1" | "x2";
 const PARENT: Record<Bureau, Bureau | null> = { P: null, C: "P", A: "C", B: "C" };
 const MARK: Record<Bureau, string> = { P: "丁省", C: "丙市", A: "甲县", B: "乙县" };
 const ORG_NAME: Record<Bureau, string> = { P: "丁省教育厅", C: "丙市教育局", A: "甲县教育局", B: "乙县教育局" };
@@ -51,21 +51,32 @@ const directoryWrite = (c: Caller, b: Bureau) => relation(c, b) === "own" || (re
 /** The org tree shows one's own bureau, the ones above it and the ones below; never a sibling's. */
 const orgVisible = (c: Caller, b: Bureau) => c.bureau === b || isAbove(c.bureau, b) || isAbove(b, c.bureau);
 
-interface ReportT { bureau: Bureau; unit: UnitKey; role: "lead" | "co"; state: "draft" | "submitted" | "merged"; leadUnit: UnitKey; submitter?: string }
+/**
+ * `filer`: who files the report — the unit itself (it has a head), or on its behalf (代报) the task's
+ * liaison unit (it has a head), else the office. `liaison`: the task's liaison unit, which follows it.
+ */
+interface ReportT {
+  bureau: Bureau; unit: UnitKey; role: "lead" | "co"; state: "draft" | "submitted" | "merged"; leadUnit: UnitKey; submitter?: string;
+  liaison?: UnitKey; filer: "self" | "liaison" | "office";
+}
 const inUnit = (c: Caller, unit: UnitKey) => UNIT_ROLES.includes(c.role) && c.unit === unit;
+/** Files the report on behalf of its unit: the liaison unit's staff and head, or the office. */
+const proxyFiler = (c: Caller, r: ReportT) =>
+  relation(c, r.bureau) === "own" && (r.filer === "liaison" ? !!r.liaison && inUnit(c, r.liaison) : r.filer === "office" && c.role === "office");
 const isTaskLeader = (c: Caller, b: Bureau) => c.bureau === b && c.role === "leader"; // the bureau's leader leads every test task
 
 function reportRead(c: Caller, r: ReportT) {
   const rel = relation(c, r.bureau);
   if (rel === "none") return false;
   if (rel === "upper") return READS_WORK_BELOW.includes(c.role);
-  if (inUnit(c, r.unit)) return true;
-  // The lead unit sees its co-units' input once sent, never their unsent drafts.
-  if (inUnit(c, r.leadUnit)) return r.role === "lead" || r.state === "submitted" || r.state === "merged";
+  if (inUnit(c, r.unit) || proxyFiler(c, r)) return true;
+  // The lead unit and the liaison unit see the co-units' input once sent, never their unsent drafts.
+  if (inUnit(c, r.leadUnit) || (r.liaison && inUnit(c, r.liaison))) return r.role === "lead" || r.state === "submitted" || r.state === "merged";
   return isTaskLeader(c, r.bureau) || OVERSEERS.includes(c.role);
 }
-const reportWrite = (c: Caller, r: ReportT) => relation(c, r.bureau) === "own" && inUnit(c, r.unit) && r.state === "draft";
-const reportSubmit = (c: Caller, r: ReportT) => reportWrite(c, r) && c.role === "unit_head";
+const reportWrite = (c: Caller, r: ReportT) => relation(c, r.bureau) === "own" && (inUnit(c, r.unit) || proxyFiler(c, r)) && r.state === "draft";
+/** The unit's head submits; for a proxy filing the liaison unit's head, or the office itself. */
+const reportSubmit = (c: Caller, r: ReportT) => reportWrite(c, r) && (c.role === "unit_head" || (r.filer === "office" && c.role === "office"));
 const reportDecide = (c: Caller, r: ReportT) =>
   relation(c, r.bureau) === "own" && r.role === "lead" && r.state === "submitted" && (isTaskLeader(c, r.bureau) || c.role === "director") && r.submitter !== c.key;
 
@@ -153,11 +164,15 @@ function probes(w: World): Record<string, Case[]> {
   let n = 0;
   const uniq = () => `${++n}`;
   const reports: Record<string, ReportT> = {
-    T1lead: { bureau: A, unit: "u1", role: "lead", state: "draft", leadUnit: "u1" },
-    T1co: { bureau: A, unit: "u2", role: "co", state: "draft", leadUnit: "u1" },
-    T3co: { bureau: A, unit: "u2", role: "co", state: "submitted", leadUnit: "u1" },
-    T2lead: { bureau: A, unit: "u2", role: "lead", state: "submitted", leadUnit: "u2", submitter: "A.u2_head" },
-    T2co: { bureau: A, unit: "u1", role: "co", state: "merged", leadUnit: "u2" },
+    T1lead: { bureau: A, unit: "u1", role: "lead", state: "draft", leadUnit: "u1", liaison: "u3", filer: "self" },
+    T1co: { bureau: A, unit: "u2", role: "co", state: "draft", leadUnit: "u1", liaison: "u3", filer: "self" },
+    T3co: { bureau: A, unit: "u2", role: "co", state: "submitted", leadUnit: "u1", filer: "self" },
+    T2lead: { bureau: A, unit: "u2", role: "lead", state: "submitted", leadUnit: "u2", submitter: "A.u2_head", filer: "self" },
+    T2co: { bureau: A, unit: "u1", role: "co", state: "merged", leadUnit: "u2", filer: "self" },
+    // x1 and x2 have no accounts: x1's report is filed by the task's liaison unit u3, x2's by the office.
+    T4lead: { bureau: A, unit: "x1", role: "lead", state: "draft", leadUnit: "x1", liaison: "u3", filer: "liaison" },
+    T4co: { bureau: A, unit: "x2", role: "co", state: "draft", leadUnit: "x1", liaison: "u3", filer: "liaison" },
+    T5lead: { bureau: A, unit: "x2", role: "lead", state: "draft", leadUnit: "x2", filer: "office" },
   };
   const summaries: Record<string, SummaryT> = {
     S1: { bureau: A, scope: "unit", unit: "u1", state: "draft", leadsTasksOfUnit: true, editors: ["A.u1_staff"] },
@@ -238,6 +253,7 @@ function probes(w: World): Record<string, Case[]> {
     "DELETE /api/plans/:id": [planCase("published", `/api/plans/${id.PA1}?version=0`, true)],
     "GET /api/plans/:id/source": [planCase("", `/api/plans/${id.PA2}/source`, false)],
     "GET /api/plans/:id/file": [planCase("", `/api/plans/${id.PA2}/file`, false)],
+    "GET /api/plans/:id/unit-proposals": [planCase("draft", `/api/plans/${id.PA2}/unit-proposals`, false)],
     "POST /api/plans/:id/publish": [planCase("published already", `/api/plans/${id.PA1}/publish`, true, stale)],
     "POST /api/plans/:id/archive": [planCase("stale", `/api/plans/${id.PA1}/archive`, true, stale)],
     "POST /api/plans/:id/reextract": [planCase("published", `/api/plans/${id.PA1}/reextract`, true, {})],
@@ -262,13 +278,14 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/rounds/:id/remind": [planCase("nobody", `/api/rounds/${id.R1}/remind`, true, { reportIds: [] })],
     "GET /api/rounds/:id": [planCase("", `/api/rounds/${id.R1}`, false)],
     "GET /api/rounds/:id/reports": [planCase("", `/api/rounds/${id.R1}/reports`, false)],
+    "GET /api/plans/:id/coverage": [planCase("", `/api/plans/${id.PA1}/coverage`, false)],
 
     "GET /api/reports/:id": reportCases((r) => `/api/reports/${r}`, Object.keys(reports), reportRead),
-    "PUT /api/reports/:id": reportCases((r) => `/api/reports/${r}`, ["T1lead", "T1co"], reportWrite, stale),
-    "POST /api/reports/:id/submit": reportCases((r) => `/api/reports/${r}/submit`, ["T1lead", "T1co"], reportSubmit, stale),
+    "PUT /api/reports/:id": reportCases((r) => `/api/reports/${r}`, ["T1lead", "T1co", "T4lead", "T4co", "T5lead"], reportWrite, stale),
+    "POST /api/reports/:id/submit": reportCases((r) => `/api/reports/${r}/submit`, ["T1lead", "T1co", "T4lead", "T4co", "T5lead"], reportSubmit, stale),
     "POST /api/reports/:id/approve": reportCases((r) => `/api/reports/${r}/approve`, ["T2lead"], reportDecide, stale),
     "POST /api/reports/:id/return": reportCases((r) => `/api/reports/${r}/return`, ["T2lead"], reportDecide, { version: 0, comment: "请补充" }),
-    "POST /api/reports/:id/evidence": reportCases((r) => `/api/reports/${r}/evidence`, ["T1lead"], reportWrite).map((c) => ({ ...c, upload: { filename: "材料.txt", data: tiny } })),
+    "POST /api/reports/:id/evidence": reportCases((r) => `/api/reports/${r}/evidence`, ["T1lead", "T4lead", "T5lead"], reportWrite).map((c) => ({ ...c, upload: { filename: "材料.txt", data: tiny } })),
     "GET /api/evidence/:id": [
       { label: "on T1lead", url: `/api/evidence/${id.E1}`, expect: (c) => verdict(reportRead(c, reports.T1lead), reportRead(c, reports.T1lead)) },
       { label: "on T1co draft", url: `/api/evidence/${id.E2}`, expect: (c) => verdict(reportRead(c, reports.T1co), reportRead(c, reports.T1co)) },
@@ -336,7 +353,7 @@ const ROLES_OF_BUREAU: { name: string; role: Role; unit: UnitKey | null }[] = [
     { name: `${u}_head`, role: "unit_head" as Role, unit: u },
   ]),
 ];
-const UNIT_NAMES: Record<UnitKey, string> = { u1: "基础教育股", u2: "计划财务股", u3: "安全管理股" };
+const UNIT_NAMES: Record<UnitKey, string> = { u1: "基础教育股", u2: "计划财务股", u3: "安全管理股", x1: "县委办", x2: "县法院" };
 
 function must(res: LightMyRequestResponse, status: number, what: string) {
   if (res.statusCode !== status) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
@@ -398,7 +415,7 @@ async function buildWorld(s: TestServer): Promise<World> {
   for (const b of BUREAUS) {
     const admin = clients[`${b}.admin`];
     unit[b] = {} as Record<UnitKey, number>;
-    for (const u of ["u1", "u2", "u3"] as UnitKey[]) {
+    for (const u of ["u1", "u2", "u3", "x1", "x2"] as UnitKey[]) {
       unit[b][u] = must(await admin.post("/api/units", { orgId: org[b], name: `${MARK[b]}${UNIT_NAMES[u]}`, kind: "department" }), 201, `unit ${b}${u}`).id;
     }
     // Accounts are independent: their password hashing runs side by side.
@@ -417,11 +434,15 @@ async function buildWorld(s: TestServer): Promise<World> {
     const leader = callers.find((c) => c.key === `${b}.leader`)!;
     const ref = (u: UnitKey) => ({ name: `${MARK[b]}${UNIT_NAMES[u]}`, unitId: unit[b][u] });
     const plan = must(await office.post("/api/plans", { title: `${MARK[b]}2026年教育重点工作`, year: Number(today.slice(0, 4)) }), 201, "plan").plan;
-    const task = async (title: string, lead: UnitKey, co: UnitKey) =>
-      must(await office.post(`/api/plans/${plan.id}/tasks`, { title: `${MARK[b]}${title}`, lead: [ref(lead)], co: [ref(co)], leaders: [{ name: `${MARK[b]}leader`, userId: leader.id }] }), 201, "task").id as number;
-    const t1 = await task("推进学前教育", "u1", "u2");
+    const task = async (title: string, lead: UnitKey, co: UnitKey | null, liaison: UnitKey | null = null) =>
+      must(await office.post(`/api/plans/${plan.id}/tasks`, {
+        title: `${MARK[b]}${title}`, lead: [ref(lead)], co: co ? [ref(co)] : [], liaison: liaison ? [ref(liaison)] : [], leaders: [{ name: `${MARK[b]}leader`, userId: leader.id }],
+      }), 201, "task").id as number;
+    const t1 = await task("推进学前教育", "u1", "u2", "u3");
     const t2 = await task("落实经费保障", "u2", "u1");
     const t3 = await task("改善办学条件", "u1", "u2");
+    const t4 = await task("落实教育优先发展", "x1", "x2", "u3");
+    const t5 = await task("推进依法治校", "x2", null);
     const fresh = must(await office.get(`/api/plans/${plan.id}`), 200, "plan");
     must(await office.post(`/api/plans/${plan.id}/publish`, { version: fresh.version }), 200, "publish");
     const r0 = must(await office.post(`/api/plans/${plan.id}/rounds`, { period: otherPeriod, opensOn: today, dueOn: today }), 201, "round 0").round;
@@ -463,7 +484,7 @@ async function buildWorld(s: TestServer): Promise<World> {
       Object.assign(ids, { F1: f.id, FF1: ff1 });
       Object.assign(ids, {
         PA1: plan.id, PA2: draft.id, T1: t1, T2: t2, T3: t3, R0: r0.id, R1: r1.id,
-        T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,
+        T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T4lead: rep(t4, "lead").id, T4co: rep(t4, "co").id, T5lead: rep(t5, "lead").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,
         E1: e1, E2: e2, S1: s1.id, S2: s2.id, S3: s3.id,
       });
     }

@@ -137,7 +137,7 @@ describe.skipIf(chromiumMissing)("工作方案: import, review, publish, 我的�
     await confirm.getByText("督导室").waitFor();
     await expect.poll(() => confirm.innerText()).not.toContain("计财股");
     const published = await answerOf(page, "POST", `/api/plans/${planId}/publish`, () =>
-      page.locator(".ant-modal-confirm").getByRole("button", { name: "发布" }).click(),
+      page.locator(".ant-modal").filter({ has: confirm }).getByRole("button", { name: /^发布/ }).click(),
     );
     expect(published.status(), await published.text()).toBe(200);
     await page.waitForURL((url) => url.pathname === "/tasks" && url.search === `?plan=${planId}`);

@@ -494,6 +494,13 @@ const steps: Record<string, Step> = {
       .execute();
     await db.schema.createIndex("finding_files_finding").on("finding_files").column("finding_id").execute();
   },
+  // A report filed on behalf of a unit without accounts (代报): by its task's liaison unit or by the
+  // office. The report keeps who filed it last; each event keeps in which capacity it was done.
+  "0010_proxy_filing": async (db) => {
+    await db.schema.alterTable("reports").addColumn("filed_as", "text").execute();
+    await db.schema.alterTable("reports").addColumn("filed_by_unit_id", "integer").execute();
+    await db.schema.alterTable("report_events").addColumn("proxy", "text").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -215,6 +215,9 @@ export interface ReportTable {
   editors: string; // JSON user ids who wrote this report
   version: number;
   updated_at: string;
+  /** Filed on behalf of the unit (代报): by its task's liaison unit, or by the office; null when the unit filed itself. */
+  filed_as: Generated<"liaison" | "office" | null>;
+  filed_by_unit_id: Generated<number | null>;
 }
 
 export interface ReportValueTable {
@@ -237,6 +240,8 @@ export interface ReportEventTable {
   actor_name: string | null;
   action: string;
   comment: string | null;
+  /** "代 县委 填报（政策法规股）": the capacity of a proxy filer; null otherwise. */
+  proxy: Generated<string | null>;
 }
 
 export interface EvidenceFileTable {

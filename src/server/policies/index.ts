@@ -17,6 +17,9 @@ export const PERMISSIONS = {
   "plans.read": everyone,
   "plans.write": ["admin", "office"],
   "rounds.manage": ["admin", "office"],
+  // Files (writes and submits) the report of a unit that nobody can log in as, when no liaison
+  // unit of the task can (代报; who files what is decided in scope.ts reportAccess).
+  "reports.file-for-unit": ["office"],
   "settings.manage": ["admin"],
   /** Findings: everyone reaches the routes, the scoped loader decides which findings (the assigned unit reports). */
   "findings.read": everyone,

@@ -13,7 +13,8 @@ import type { DB } from "../db/schema.js";
 import type { Tx } from "../db/transaction.js";
 import type { UserRow } from "../auth/sessions.js";
 import { errors } from "../errors.js";
-import type { Role } from "./index.js";
+import { hasPermission, type Role } from "./index.js";
+import { filerOf } from "../commands/rounds/filers.js";
 import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
@@ -178,9 +179,15 @@ export async function assertTaskRefs(db: Db, orgId: number, value: { lead?: Ref[
 }
 type Ref = { unitId?: number | null };
 
-const NO_REPORT_ACCESS: ReportAccess = { read: false, write: false, submit: false, decide: false, isLeadUnit: false };
+const NO_REPORT_ACCESS: ReportAccess = { read: false, write: false, submit: false, decide: false, isLeadUnit: false, filing: null };
 
-/** What the user may do with a report: the unit writes, its head submits, the lead unit reads its co-units' sent input, the task's leader decides. */
+/**
+ * What the user may do with a report: the unit writes, its head submits, the lead unit reads its
+ * co-units' sent input, the task's leader decides. A unit without a head to submit (no accounts:
+ * 县委, 乡镇…) is filed for (代报) by the task's liaison unit — its staff write, its head submits —
+ * or, when no liaison unit can, by the office. The liaison unit follows its tasks: it reads their
+ * reports as the lead unit does.
+ */
 export async function reportAccess(db: Db, user: UserRow, report: ReportRow, plan: PlanRow, roundOpen: boolean): Promise<ReportAccess> {
   const relation = await relationTo(db, user, plan.org_id);
   if (relation === "none") return NO_REPORT_ACCESS;
@@ -188,18 +195,29 @@ export async function reportAccess(db: Db, user: UserRow, report: ReportRow, pla
   const roles = rolesOf(user);
   const unitMember = user.unit_id != null && hasAny(user, UNIT_ROLES);
   const inUnit = unitMember && user.unit_id === report.unit_id;
-  const leadUnits = (await db.selectFrom("task_units").select("unit_id").where("task_id", "=", report.task_id).where("role", "=", "lead").execute()).map((r) => r.unit_id);
-  const isLeadUnit = unitMember && leadUnits.includes(user.unit_id);
+  const taskUnits = await db.selectFrom("task_units").select(["unit_id", "role"]).where("task_id", "=", report.task_id).where("role", "in", ["lead", "liaison"]).execute();
+  const isLeadUnit = unitMember && taskUnits.some((t) => t.role === "lead" && t.unit_id === user.unit_id);
+  const isLiaisonUnit = unitMember && taskUnits.some((t) => t.role === "liaison" && t.unit_id === user.unit_id);
   const isTaskLeader = !!(await db.selectFrom("task_leaders").select("id").where("task_id", "=", report.task_id).where("user_id", "=", user.id).executeTakeFirst());
   // A co-unit's draft stays the co-unit's until it is sent (the lead's form hides it too).
-  const leadSees = isLeadUnit && (report.role === "lead" || report.state === "submitted" || report.state === "merged");
+  const sent = report.role === "lead" || report.state === "submitted" || report.state === "merged";
+  const leadSees = (isLeadUnit || isLiaisonUnit) && sent;
+  const filer = await filerOf(db, report);
+  const filing: ReportAccess["filing"] = inUnit
+    ? "own"
+    : filer.kind === "liaison" && unitMember && user.unit_id === filer.unitId
+      ? "liaison"
+      : filer.kind === "office" && hasPermission(roles, "reports.file-for-unit")
+        ? "office"
+        : null;
   const editable = roundOpen && (report.state === "draft" || report.state === "returned");
   return {
-    read: inUnit || leadSees || isTaskLeader || hasAny(user, OVERSEERS),
-    write: inUnit && editable,
-    submit: inUnit && roles.includes("unit_head") && editable,
+    read: !!filing || leadSees || isTaskLeader || hasAny(user, OVERSEERS),
+    write: !!filing && editable,
+    submit: editable && ((filing === "own" || filing === "liaison") ? roles.includes("unit_head") : filing === "office"),
     decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
-    isLeadUnit,
+    isLeadUnit: isLeadUnit || (filing === "liaison" && report.role === "lead"),
+    filing,
   };
 }
 

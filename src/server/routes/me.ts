@@ -5,6 +5,7 @@ import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { workReadOrgs } from "../policies/scope.js";
+import { filersOf } from "../commands/rounds/filers.js";
 
 export const meRoutes = [
   route({
@@ -29,7 +30,24 @@ export const meRoutes = [
           ...presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }), dueOn: due_on, period, planTitle: plan_title, overdue: due_on < today,
         }));
       const unitRole = user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
-      const mine = unitRole ? present(await base.where("reports.unit_id", "=", user!.unit_id!).where("reports.state", "in", ["draft", "returned"]).execute()) : [];
+      const own = unitRole ? await base.where("reports.unit_id", "=", user!.unit_id!).where("reports.state", "in", ["draft", "returned"]).execute() : [];
+      // Reports filed on behalf of units without accounts (代报): by the liaison unit of their task, else by the office.
+      const pending = base.where("plans.org_id", "=", user!.org_id).where("reports.state", "in", ["draft", "returned"]);
+      const proxyCandidates = [
+        ...(unitRole
+          ? await pending.where("reports.unit_id", "!=", user!.unit_id!)
+              .where("reports.task_id", "in", (eb) => eb.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id!).where("role", "=", "liaison"))
+              .execute()
+          : []),
+        ...(roles.includes("office") ? await pending.execute() : []),
+      ];
+      const filers = await filersOf(db, proxyCandidates);
+      const proxied = proxyCandidates.filter((r, i, all) => {
+        const f = filers.get(r.id)!;
+        const mineToFile = (f.kind === "liaison" && unitRole && f.unitId === user!.unit_id) || (f.kind === "office" && roles.includes("office"));
+        return mineToFile && all.findIndex((x) => x.id === r.id) === i;
+      });
+      const mine = [...present(own), ...present(proxied).map((r) => ({ ...r, proxy: filers.get(r.id)!.kind }))];
       const write = mine.filter((r) => r.state === "draft");
       const returned = mine.filter((r) => r.state === "returned");
       // A lead draft with co-units' input waiting is a consolidation to do.

@@ -9,6 +9,7 @@ import { planFor, workReadOrgs, workWriteOrgs } from "../policies/scope.js";
 import { importPlan } from "../commands/plans/import-plan.js";
 import { createPlan, mapUnitName, updatePlan } from "../commands/plans/plan-edit.js";
 import { archivePlan, deletePlan, publishPlan, reextractPlan } from "../commands/plans/plan-lifecycle.js";
+import { unitProposals } from "../commands/plans/unit-linking.js";
 import { presentPlan } from "../presenters/plans.js";
 import { readUpload } from "./upload.js";
 import type { Kysely } from "kysely";
@@ -130,12 +131,28 @@ export const planRoutes = [
     },
   }),
   route({
+    method: "GET", url: "/api/plans/:id/unit-proposals", tag: "plans", access: "plans.read",
+    summary: "发布前：将新建的单位（同名写法已归并），以及与已有单位或其他新单位相似的名称",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const plan = await planFor(db, user!, params.id, "read");
+      const taskIds = (await db.selectFrom("tasks").select("id").where("plan_id", "=", plan.id).execute()).map((t) => t.id);
+      const items = plan.status === "draft" ? await unitProposals(db, plan.org_id, taskIds) : [];
+      return { items, similar: items.filter((p) => p.similar.length || p.similarNew.length).length };
+    },
+  }),
+  route({
     method: "POST", url: "/api/plans/:id/publish", tag: "plans", access: "plans.write", summary: "发布：任务进入台账，未匹配的单位自动新建",
     params: idParam,
-    body: z.strictObject({ version: z.int32().optional() }),
+    body: z.strictObject({
+      version: z.int32().optional(),
+      // The office's choice per printed name: an existing unit (merged; the name becomes its alias) or null (a new unit).
+      units: z.array(z.strictObject({ name: z.string().min(1).max(100), unitId: z.int32().positive().nullable() })).max(500).optional(),
+    }),
     handler: async ({ ctx, user, params, body }) => {
       const { plan, createdUnits } = await inTransaction(ctx.database, async (tx) =>
-        publishPlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version),
+        publishPlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version, body.units ?? []),
       );
       return { ...presentPlan(plan, { taskCount: await taskCount(ctx.database.db, plan.id) }), createdUnits };
     },

@@ -11,7 +11,8 @@ import { decideReport, REPORT_STATUSES, saveReport, submitReport } from "../comm
 import { evidenceFor, reportFor, type ScopedReport } from "../policies/scope.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { presentTask } from "../presenters/plans.js";
-import { presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
+import { presentFiler, presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
+import { filerOf } from "../commands/rounds/filers.js";
 import { readUpload } from "./upload.js";
 import { writeAudit } from "../commands/audit.js";
 import { calendarDay } from "../../shared/dates.js";
@@ -35,6 +36,8 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
   const { report, round, plan, access } = await reportFor(db, user, reportId);
   const [task] = await loadTasks(db, { taskIds: [report.task_id] });
   const unit = await db.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
+  const filer = await filerOf(db, report);
+  const filedBy = report.filed_by_unit_id ? await db.selectFrom("units").select("name").where("id", "=", report.filed_by_unit_id).executeTakeFirst() : undefined;
   const values = await db.selectFrom("report_values").selectAll().where("report_id", "=", report.id).execute();
   const milestones = await db.selectFrom("report_milestones").selectAll().where("report_id", "=", report.id).execute();
   const events = await db.selectFrom("report_events").selectAll().where("report_id", "=", report.id).orderBy("id").execute();
@@ -49,12 +52,14 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
   const coValues = coReports.length ? await db.selectFrom("report_values").selectAll().where("report_id", "in", coReports.map((c) => c.id)).execute() : [];
   return presentReport(report, {
     unitName: unit?.name,
+    filer: presentFiler(filer),
+    filedByUnitName: report.filed_as === "office" ? "办公室" : (filedBy?.name ?? null),
     round: presentRound(round),
     planTitle: plan.title,
     task: task ? presentTask(task) : null,
     values: values.map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
     milestones: milestones.map((m) => ({ milestoneId: m.milestone_id, doneOn: m.done_on })),
-    events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, comment: e.comment })),
+    events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, comment: e.comment, proxy: e.proxy ?? null })),
     evidence: evidence.map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` })),
     coReports: coReports.map(({ unit_name, ...c }) => ({
       ...presentReportSummary(c, { unitName: unit_name }), text: c.state === "draft" ? "" : c.text, problems: c.state === "draft" ? "" : c.problems,
@@ -63,14 +68,14 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
     })),
     // Co-units whose input has not reached the lead unit yet (the lead's submit asks first).
     pendingCoUnits: coReports.filter((c) => c.state === "draft" || c.state === "returned").map((c) => ({ reportId: c.id, unitId: c.unit_id, unitName: c.unit_name, state: c.state })),
-    can: { write: access.write, submit: access.submit, decide: access.decide && report.submitted_by !== user.id && !(JSON.parse(report.editors) as number[]).includes(user.id) },
+    can: { filing: access.filing, write: access.write, submit: access.submit, decide: access.decide && report.submitted_by !== user.id && !(JSON.parse(report.editors) as number[]).includes(user.id) },
   });
 }
 
 /** Evidence is added and removed by the report's own unit while the report can be changed. */
 function mayAddEvidence<T extends ScopedReport>(user: UserRow, scoped: T): T {
   if (scoped.access.write) return scoped;
-  if (user.unit_id !== scoped.report.unit_id) throw errors.forbidden("只能为本单位的报告上传或删除材料");
+  if (user.unit_id !== scoped.report.unit_id && !scoped.access.filing) throw errors.forbidden("只能为本单位的报告上传或删除材料");
   throw errors.conflict("REPORT_LOCKED", "该报告当前不能修改");
 }
 

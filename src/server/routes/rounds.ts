@@ -7,7 +7,8 @@ import { actorOf, nowOf } from "../context.js";
 import type { DB } from "../db/schema.js";
 import { closeRound, createRound, openRound, rescheduleRound } from "../commands/rounds/rounds.js";
 import { remindRound } from "../commands/rounds/reminders.js";
-import { presentReportSummary, presentRound } from "../presenters/reports.js";
+import { presentFiler, presentReportSummary, presentRound } from "../presenters/reports.js";
+import { filersOf, planCoverage } from "../commands/rounds/filers.js";
 import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
@@ -45,6 +46,18 @@ export const roundRoutes = [
         planVersion: plan.version, planStatus: plan.status, planYear: plan.year,
         periods: periodChoices(plan, localDay(nowOf(ctx)), new Set(rounds.map((r) => r.period))),
       };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/plans/:id/coverage", tag: "rounds", access: "plans.read",
+    summary: "开始调度前：哪些责任单位没有账号、将由谁代报（牵头联络股室或办公室）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const plan = await planFor(db, user!, params.id, "read");
+      const units = await planCoverage(db, plan.id);
+      const sum = (k: "reports" | "byLiaison" | "byOffice") => units.reduce((n, u) => n + u[k], 0);
+      return { units, reports: sum("reports"), byLiaison: sum("byLiaison"), byOffice: sum("byOffice") };
     },
   }),
   route({
@@ -125,20 +138,30 @@ export const roundRoutes = [
         .orderBy("reports.role", "desc")
         .orderBy("reports.id")
         .execute();
-      // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
+      const filers = await filersOf(db, rows);
+      // Units see their own reports, the ones they file for units without accounts, and (as lead or
+      // liaison unit) their tasks' reports; leaders the tasks they lead.
       const roles = user!.roleList;
       const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
       let visible = rows;
       if (!overseer) {
-        const leadTasks = user!.unit_id
-          ? new Set((await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).where("role", "=", "lead").execute()).map((r) => r.task_id))
+        const unitMember = !!user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
+        const followTasks = unitMember
+          ? new Set((await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id!).where("role", "in", ["lead", "liaison"]).execute()).map((r) => r.task_id))
           : new Set<number>();
         const ledTasks = new Set((await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute()).map((r) => r.task_id));
-        visible = rows.filter((r) => r.unit_id === user!.unit_id || leadTasks.has(r.task_id) || ledTasks.has(r.task_id));
+        visible = rows.filter((r) =>
+          (unitMember && (r.unit_id === user!.unit_id || filers.get(r.id)?.unitId === user!.unit_id)) ||
+          followTasks.has(r.task_id) || ledTasks.has(r.task_id),
+        );
       }
+      const filedBy = new Map((await db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(visible.map((r) => r.filed_by_unit_id ?? -1))].concat(-1)).execute()).map((u) => [u.id, u.name]));
       return {
         items: visible.map(({ task_no, task_title, task_position, unit_name, ...r }) =>
-          presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }),
+          presentReportSummary(r, {
+            unitName: unit_name, taskNo: task_no, taskTitle: task_title, filer: presentFiler(filers.get(r.id)!),
+            filedByUnitName: r.filed_as === "office" ? "办公室" : r.filed_by_unit_id ? (filedBy.get(r.filed_by_unit_id) ?? null) : null,
+          }),
         ),
       };
     },

@@ -215,7 +215,11 @@ export const api = {
     ) => request<Plan>(`/api/plans/${id}`, { method: "PATCH", body: input }),
     source: (id: Id) => request<PlanSource>(`/api/plans/${id}/source`),
     fileUrl: (id: Id) => `/api/plans/${id}/file`,
-    publish: (id: Id, version: number) => request<PublishResult>(`/api/plans/${id}/publish`, { method: "POST", body: { version } }),
+    publish: (id: Id, version: number, units?: { name: string; unitId: Id | null }[]) =>
+      request<PublishResult>(`/api/plans/${id}/publish`, { method: "POST", body: { version, ...(units?.length ? { units } : {}) } }),
+    /** What publishing would create: new units (spellings of one name merged) and look-alikes of existing units. */
+    unitProposals: (id: Id) =>
+      request<{ items: { name: string; names: string[]; tasks: number; similar: { unitId: Id; name: string }[]; similarNew: string[] }[]; similar: number }>(`/api/plans/${id}/unit-proposals`),
     archive: (id: Id) => request<Plan>(`/api/plans/${id}/archive`, { method: "POST" }),
     remove: (id: Id) =>
       request<{ deleted: { tasks: number; rounds: number; reports: number; evidenceFiles: number; summaries: number } }>(`/api/plans/${id}`, { method: "DELETE" }),

@@ -61,6 +61,29 @@ export interface ReportSummary {
   unitName?: string;
   taskNo?: string;
   taskTitle?: string;
+  /** Filed on behalf of the unit (代报) by its task's liaison unit or the office; null: by the unit itself. */
+  filedAs: "liaison" | "office" | null;
+  filedByUnitId: Id | null;
+  filedByUnitName?: string | null;
+  /** Who files it now (grid and report). */
+  filer?: Filer;
+}
+
+/** Who files a report: the unit itself (it has an active head), its task's liaison unit on its behalf, or the office. */
+export interface Filer {
+  kind: "self" | "liaison" | "office";
+  unitId: Id | null;
+  unitName: string | null;
+  /** ok: an active head; no_head: only staff (they write, cannot submit); none: no account. */
+  accounts: "ok" | "no_head" | "none";
+}
+
+/** Before a round opens: units of the plan that cannot report themselves. */
+export interface Coverage {
+  units: { unitId: Id; unitName: string; accounts: Filer["accounts"]; reports: number; byLiaison: number; byOffice: number; liaisonUnits: string[] }[];
+  reports: number;
+  byLiaison: number;
+  byOffice: number;
 }
 
 export interface ReportValue {
@@ -76,6 +99,8 @@ export interface ReportEvent {
   actorName: string;
   action: "save" | "submit" | "merge" | "approve" | "return" | string;
   comment: string | null;
+  /** "政策法规股代县委填报": the capacity of a proxy filer. */
+  proxy?: string | null;
 }
 export interface Evidence {
   id: Id;
@@ -118,7 +143,7 @@ export interface ReportDetail extends ReportSummary {
   evidence: Evidence[];
   coReports: CoReport[];
   pendingCoUnits: PendingCoUnit[];
-  can: { write: boolean; submit: boolean; decide: boolean };
+  can: { write: boolean; submit: boolean; decide: boolean; filing?: "own" | "liaison" | "office" | null };
 }
 
 export interface ReportInput {
@@ -132,6 +157,8 @@ export interface ReportInput {
 }
 
 export interface TodoItem extends ReportSummary {
+  /** A report the user files on behalf of a unit without accounts. */
+  proxy?: "liaison" | "office";
   dueOn: string;
   period: string;
   planTitle: string;

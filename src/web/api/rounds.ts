@@ -4,6 +4,7 @@ import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
 import type {
   AppNotification,
+  Coverage,
   Evidence,
   NotificationSettings,
   JobStatus,
@@ -22,6 +23,7 @@ export const roundsApi = {
   create: (planId: Id, input: { period: string; opensOn?: string; dueOn?: string }) =>
     request<{ round: Round }>(`/api/plans/${planId}/rounds`, { method: "POST", body: input }),
   get: (id: Id) => request<Round>(`/api/rounds/${id}`),
+  coverage: (planId: Id) => request<Coverage>(`/api/plans/${planId}/coverage`),
   reports: (id: Id) => request<Items<ReportSummary>>(`/api/rounds/${id}/reports`),
   open: (id: Id) => request<{ round: Round }>(`/api/rounds/${id}/open`, { method: "POST" }),
   close: (id: Id) => request<{ round: Round }>(`/api/rounds/${id}/close`, { method: "POST" }),

@@ -4,17 +4,17 @@ import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
-import { linkUnits } from "./unit-linking.js";
+import { linkUnits, type UnitChoice } from "./unit-linking.js";
 import { getPlan, type PlanRow } from "./plan-edit.js";
 import { runExtraction, storeExtractedTasks } from "./import-plan.js";
 
 /** Creates the units still unmatched, links every task to its units, and publishes. */
-export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number) {
+export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number, unitChoices: UnitChoice[] = []) {
   if (plan.status !== "draft") throw errors.conflict("PLAN_NOT_DRAFT", plan.status === "published" ? "该工作方案已发布" : "该工作方案已归档");
   if (version !== undefined && version !== plan.version) throw errors.stale();
   const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", plan.id).execute()).map((t) => t.id);
   if (!taskIds.length) throw errors.conflict("PLAN_EMPTY", "该工作方案还没有任务，请先添加任务再发布");
-  const created = await linkUnits(tx, actor, plan.org_id, taskIds);
+  const created = await linkUnits(tx, actor, plan.org_id, taskIds, unitChoices);
   const after = await tx
     .updateTable("plans")
     .set({ status: "published", published_at: now(), version: plan.version + 1 })
@@ -23,7 +23,7 @@ export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
     .returningAll()
     .executeTakeFirst();
   if (!after) throw errors.stale();
-  await writeAudit(tx, actor, { action: "plan.publish", entity: "plan", entityId: plan.id, after: { taskCount: taskIds.length, createdUnits: created } });
+  await writeAudit(tx, actor, { action: "plan.publish", entity: "plan", entityId: plan.id, after: { taskCount: taskIds.length, createdUnits: created, unitChoices } });
   return { plan: after, createdUnits: created };
 }
 

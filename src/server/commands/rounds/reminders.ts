@@ -10,7 +10,8 @@ import { daysBetween, localDay } from "../../clock.js";
 import { SYSTEM_ACTOR, writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../plans/plan-edit.js";
 import type { RoundRow } from "./rounds.js";
-import { notify, unitReporters } from "./notify.js";
+import { notify } from "./notify.js";
+import { filersOf, proxyLabel, reportUsers } from "./filers.js";
 import { periodLabel } from "./periods.js";
 import { DEFAULT_CHANNELS, DEFAULT_REMINDERS, readSetting, type ChannelSettings, type ReminderSettings } from "./settings.js";
 import { enqueue } from "./outbox.js";
@@ -50,10 +51,14 @@ async function remind(tx: Tx, plan: PlanRow, round: RoundRow, kind: Kind, now: D
   const title = KIND_TEXT[kind](round, days);
   let notices = 0, reminded = 0, skipped = 0, noRecipients = 0;
   const stamp = kind === "manual" ? now.toISOString().slice(0, 13) : today; // manual: at most once an hour
+  // A unit without accounts is chased through whoever files for it (its liaison unit, or the office).
+  const filers = await filersOf(tx, late);
   for (const r of late) {
-    const recipients = await unitReporters(tx, r.unit_id);
+    const filer = filers.get(r.id)!;
+    const recipients = await reportUsers(tx, plan.org_id, r, filer);
+    const proxy = proxyLabel(filer, r.unit_name);
     const sent = await notify(tx, recipients, {
-      kind: `remind.${kind}`, title, body: `《${plan.title}》${r.no} ${r.title}：本单位报告尚未提交。`, link: `/reports/${r.id}`, dedupe: `remind:${r.id}:${kind}:${stamp}`,
+      kind: `remind.${kind}`, title, body: `《${plan.title}》${r.no} ${r.title}：${proxy ? `${proxy}的报告` : "本单位报告"}尚未提交。`, link: `/reports/${r.id}`, dedupe: `remind:${r.id}:${kind}:${stamp}`,
     }, now);
     notices += sent;
     // What happened to each late report: reminded now, already reminded (this hour / today), or nobody to remind.

@@ -7,8 +7,10 @@ import type { Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import type { UserRow } from "../../auth/sessions.js";
-import { notify, unitReporters } from "./notify.js";
+import { notify } from "./notify.js";
 import { periodLabel } from "./periods.js";
+import { filerOf, filerUsers, proxyLabel, reportUsers, type Filer } from "./filers.js";
+import { localDay } from "../../clock.js";
 
 export type ReportRow = Selectable<ReportTable>;
 
@@ -21,6 +23,8 @@ export interface ReportAccess {
   submit: boolean;
   decide: boolean;
   isLeadUnit: boolean;
+  /** In which capacity the user files this report: its own unit, the liaison unit or the office on its behalf (代报); null: does not file it. */
+  filing: "own" | "liaison" | "office" | null;
 }
 
 /** A report as a route loaded it for a user (policies/scope.ts `reportFor`): the user may read it. */
@@ -36,9 +40,32 @@ function checkVersion(report: ReportRow, version: number | undefined) {
   if (version !== report.version) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
 }
 
-async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null) {
-  await tx.insertInto("report_events").values({ report_id: reportId, at: at.toISOString(), actor_id: actor.id, actor_name: actor.name, action, comment: comment ?? null }).execute();
+async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null, proxy?: string | null) {
+  await tx.insertInto("report_events").values({ report_id: reportId, at: at.toISOString(), actor_id: actor.id, actor_name: actor.name, action, comment: comment ?? null, proxy: proxy ?? null }).execute();
 }
+
+/** The capacity a proxy filer acts in (代报): stored on the report, its event and its audit event. */
+async function proxyFiling(tx: Tx, user: UserRow, report: ReportRow, filing: ReportAccess["filing"]) {
+  if (filing !== "liaison" && filing !== "office") return { filed_as: null, filed_by_unit_id: null, label: null, audit: {} };
+  const represented = (await tx.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst())?.name ?? `单位 ${report.unit_id}`;
+  const by = filing === "liaison" ? (await tx.selectFrom("units").select(["id", "name"]).where("id", "=", user.unit_id!).executeTakeFirst()) : undefined;
+  return {
+    filed_as: filing, filed_by_unit_id: by?.id ?? null,
+    label: proxyLabel({ kind: filing, unitName: by?.name ?? null }, represented),
+    audit: { proxy: { filedAs: filing, filedByUnitId: by?.id ?? null, filedByUnitName: by?.name ?? "办公室", onBehalfOfUnitId: report.unit_id, onBehalfOfUnitName: represented } },
+  };
+}
+
+/** Who is told about a report: whoever files it now (the unit, its liaison unit or the office), and a liaison unit that filed it before. */
+export async function reportRecipients(tx: Tx, orgId: number, report: Pick<ReportRow, "id" | "task_id" | "unit_id" | "filed_as" | "filed_by_unit_id">, only: "all" | "heads" = "all") {
+  const filer = await filerOf(tx, report);
+  const users = await reportUsers(tx, orgId, report, filer, only);
+  if (report.filed_as === "liaison" && report.filed_by_unit_id && report.filed_by_unit_id !== filer.unitId) {
+    users.push(...(await filerUsers(tx, orgId, { kind: "liaison", unitId: report.filed_by_unit_id, unitName: null, accounts: "ok" }, only)));
+  }
+  return { filer, users: [...new Set(users)] };
+}
+export type { Filer };
 
 export interface ReportInput {
   text?: string;
@@ -50,18 +77,22 @@ export interface ReportInput {
   version?: number;
 }
 
-export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, round, access }: LoadedReport, input: ReportInput, now: Date): Promise<ReportRow> {
+const rolesOf = (u: UserRow) => JSON.parse(u.roles) as string[];
+
+export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, round, plan, access }: LoadedReport, input: ReportInput, now: Date): Promise<ReportRow> {
   const id = report.id;
-  if (!access.write) throw notWritable(report, round.state, user);
+  if (!access.write) throw notWritable(report, round.state, user, access.filing);
   checkVersion(report, input.version);
   const targetIds = (await tx.selectFrom("targets").select("id").where("task_id", "=", report.task_id).execute()).map((t) => t.id);
   const milestoneIds = (await tx.selectFrom("milestones").select("id").where("task_id", "=", report.task_id).execute()).map((m) => m.id);
   for (const v of input.values ?? []) if (!targetIds.includes(v.targetId)) throw errors.validation(`指标 ${v.targetId} 不属于该任务`);
   for (const m of input.milestones ?? []) if (!milestoneIds.includes(m.milestoneId)) throw errors.validation(`时间节点 ${m.milestoneId} 不属于该任务`);
   const editors = [...new Set([...(JSON.parse(report.editors) as number[]), user.id])];
+  const proxy = await proxyFiling(tx, user, report, access.filing);
   const updated = await tx
     .updateTable("reports")
     .set({
+      ...(proxy.filed_as ? { filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id } : {}),
       ...(input.text !== undefined ? { text: input.text } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.problems !== undefined ? { problems: input.problems } : {}),
@@ -83,18 +114,27 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, 
     await tx.deleteFrom("report_milestones").where("report_id", "=", id).where("milestone_id", "=", m.milestoneId).execute();
     if (m.doneOn) await tx.insertInto("report_milestones").values({ report_id: id, milestone_id: m.milestoneId, done_on: m.doneOn }).execute();
   }
-  await event(tx, id, actor, "save", now);
+  await event(tx, id, actor, "save", now, null, proxy.label);
   // One audit event per save: which parts changed, not the text itself.
   const fields = (["text", "status", "problems", "nextSteps"] as const).filter((k) => input[k] !== undefined);
   await writeAudit(tx, actor, {
     action: "report.save", entity: "report", entityId: id,
-    after: { fields, values: input.values?.length ?? 0, milestones: input.milestones?.length ?? 0, version: updated.version },
+    after: { fields, values: input.values?.length ?? 0, milestones: input.milestones?.length ?? 0, version: updated.version, ...proxy.audit },
   });
+  // A clerk's draft that could go on: its head (the unit's, or the liaison unit's when it files for the unit) is told, once a day.
+  if (!rolesOf(user).includes("unit_head") && access.filing !== "office" && updated.text.trim() && updated.status) {
+    const { users } = await reportRecipients(tx, plan.org_id, updated, "heads");
+    const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
+    await notify(tx, users.filter((u) => u !== user.id), {
+      kind: "report.draft-ready", title: `报告待提交：${task.no} ${task.title}`,
+      body: `${proxy.label ? `${proxy.label}。` : ""}经办人已填好本轮进展，请审核后提交。`, link: `/reports/${id}`, dedupe: `draft-ready:${id}:${localDay(now)}`,
+    }, now);
+  }
   return updated;
 }
 
-function notWritable(report: ReportRow, roundState: string, user: UserRow) {
-  if (user.unit_id !== report.unit_id) return errors.forbidden("只能填写本单位的进展报告");
+function notWritable(report: ReportRow, roundState: string, user: UserRow, filing: ReportAccess["filing"] = null) {
+  if (user.unit_id !== report.unit_id && !filing) return errors.forbidden("只能填写本单位的进展报告（没有账号的单位由牵头联络股室或办公室代报）");
   if (roundState === "closed") return errors.conflict("ROUND_CLOSED", "本轮调度已结束，不能再修改");
   if (report.state === "submitted") return errors.conflict("REPORT_SUBMITTED", "该报告已提交，不能重复提交或修改");
   if (report.state === "approved") return errors.conflict("REPORT_APPROVED", "该报告已审定");
@@ -106,32 +146,37 @@ function notWritable(report: ReportRow, roundState: string, user: UserRow) {
 export async function submitReport(tx: Tx, user: UserRow, actor: Actor, { report, round, plan, access }: LoadedReport, version: number | undefined, now: Date): Promise<ReportRow> {
   const id = report.id;
   if (!access.submit) {
-    if (user.unit_id !== report.unit_id) throw errors.forbidden("只能提交本单位的进展报告");
-    if (report.state !== "draft" && report.state !== "returned") throw notWritable(report, round.state, user);
-    if (round.state !== "open") throw notWritable(report, round.state, user);
-    throw errors.forbidden("只有本单位负责人可以提交报告");
+    if (user.unit_id !== report.unit_id && !access.filing) throw errors.forbidden("只能提交本单位的进展报告");
+    if (report.state !== "draft" && report.state !== "returned") throw notWritable(report, round.state, user, access.filing);
+    if (round.state !== "open") throw notWritable(report, round.state, user, access.filing);
+    throw errors.forbidden(access.filing === "liaison" ? "代报的报告由本股室负责人提交" : "只有本单位负责人可以提交报告");
   }
   checkVersion(report, version);
   if (!report.text.trim()) throw errors.validation("请先填写进展情况再提交", [{ field: "text", message: "进展情况不能为空" }]);
   if (!report.status) throw errors.validation("请先选择推进状态再提交", [{ field: "status", message: "请选择推进状态" }]);
+  const proxy = await proxyFiling(tx, user, report, access.filing);
   const updated = await tx
     .updateTable("reports")
-    .set({ state: "submitted", submitted_by: user.id, submitted_at: now.toISOString(), version: report.version + 1, updated_at: now.toISOString() })
+    .set({
+      state: "submitted", submitted_by: user.id, submitted_at: now.toISOString(), version: report.version + 1, updated_at: now.toISOString(),
+      // Who sent it is who filed it: the unit itself clears an earlier proxy mark.
+      filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id,
+    })
     .where("id", "=", id)
     .where("version", "=", report.version)
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
-  await event(tx, id, actor, "submit", now);
+  await event(tx, id, actor, "submit", now, null, proxy.label);
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
   if (report.role === "co") {
     // The lead unit sees the co-unit's input beside its own draft.
-    const lead = await tx.selectFrom("reports").select(["id", "unit_id", "state"]).where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "lead").execute();
+    const lead = await tx.selectFrom("reports").selectAll().where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).where("role", "=", "lead").execute();
     const unit = await tx.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
     for (const l of lead) {
       // The lead's report already went on without this input: tell the lead unit it came late.
       const late = l.state === "submitted" || l.state === "approved";
-      await notify(tx, await unitReporters(tx, l.unit_id), late
+      await notify(tx, (await reportRecipients(tx, plan.org_id, l)).users, late
         ? {
             kind: "report.co-late", title: `协办单位晚于牵头报告报送：${task.no} ${task.title}`,
             body: `${unit?.name ?? "协办单位"}在本单位的报告${l.state === "approved" ? "审定" : "提交"}之后才报送，请查看其内容，必要时联系责任领导补充。`,
@@ -149,11 +194,11 @@ export async function submitReport(tx: Tx, user: UserRow, actor: Actor, { report
       kind: "report.to-approve", title: `待审定：${task.no} ${task.title}`, body: `《${plan.title}》${periodLabel(round.period)}`, link: `/reports/${id}`, dedupe: `to-approve:${id}:${updated.version}`,
     }, now);
   }
-  await writeAudit(tx, actor, { action: "report.submit", entity: "report", entityId: id, after: { state: "submitted", role: report.role } });
+  await writeAudit(tx, actor, { action: "report.submit", entity: "report", entityId: id, after: { state: "submitted", role: report.role, ...proxy.audit } });
   return updated;
 }
 
-export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report, access }: LoadedReport, decision: "approve" | "return", input: { version?: number; comment?: string }, now: Date): Promise<ReportRow> {
+export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report, plan, access }: LoadedReport, decision: "approve" | "return", input: { version?: number; comment?: string }, now: Date): Promise<ReportRow> {
   const id = report.id;
   if (!access.decide) {
     if (report.state !== "submitted") throw errors.conflict("REPORT_NOT_SUBMITTED", report.state === "approved" ? "该报告已审定" : "该报告尚未提交，不能审定或退回");
@@ -174,7 +219,7 @@ export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report
   if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
   await event(tx, id, actor, decision, now, input.comment);
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
-  await notify(tx, await unitReporters(tx, report.unit_id), {
+  await notify(tx, (await reportRecipients(tx, plan.org_id, updated)).users, {
     kind: decision === "approve" ? "report.approved" : "report.returned",
     title: `${decision === "approve" ? "已审定" : "被退回"}：${task.no} ${task.title}`,
     body: input.comment ?? "", link: `/reports/${id}`, dedupe: `${decision}:${id}:${updated.version}`,

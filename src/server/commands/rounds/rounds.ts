@@ -10,7 +10,8 @@ import { writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../plans/plan-edit.js";
 import { checkRoundDates, defaultDates, periodLabel, periodMatchesRhythm, PERIOD_PATTERN, RHYTHM_LABELS, type Rhythm } from "./periods.js";
 import { isCalendarDay } from "../../../shared/dates.js";
-import { notify, unitReporters } from "./notify.js";
+import { notify } from "./notify.js";
+import { filersOf, filerUsers, type FilerReport } from "./filers.js";
 
 export type RoundRow = Selectable<RoundTable>;
 
@@ -67,30 +68,70 @@ export async function openRound(tx: Tx, actor: Actor, plan: PlanRow, round: Roun
   const previous = await previousTexts(tx, plan.id, round);
   const seen = new Set<string>();
   const at = now.toISOString();
-  const notifyUnits = new Set<number>();
+  const created: FilerReport[] = [];
   for (const u of units) {
     const key = `${u.task_id}:${u.unit_id}`;
     if (seen.has(key)) continue; // a unit named as lead and co reports once, as lead (lead comes first)
     seen.add(key);
     const prev = previous.get(key) ?? "";
-    await tx
+    const row = await tx
       .insertInto("reports")
       .values({
         round_id: round.id, task_id: u.task_id, unit_id: u.unit_id!, role: u.role === "lead" ? "lead" : "co", state: "draft",
         text: prev, status: null, problems: "", next_steps: "", previous_text: prev, submitted_by: null, submitted_at: null,
         decided_by: null, decided_at: null, comment: null, editors: "[]", version: 1, updated_at: at,
       })
-      .execute();
-    notifyUnits.add(u.unit_id!);
+      .returning(["id", "task_id", "unit_id"])
+      .executeTakeFirstOrThrow();
+    created.push(row);
   }
-  for (const unitId of notifyUnits) {
-    await notify(tx, await unitReporters(tx, unitId), {
-      kind: "round.open", title: `${periodLabel(round.period)}进展调度已开始`,
-      body: `《${plan.title}》请于 ${round.due_on} 前填报本单位负责任务的进展情况。`, link: `/`, dedupe: `round-open:${round.id}:${unitId}`,
-    }, now);
-  }
+  await notifyRoundOpen(tx, plan, round, created, taskIds, now);
   await writeAudit(tx, actor, { action: "round.open", entity: "round", entityId: round.id, after: { reports: seen.size } });
   return claimed;
+}
+
+/**
+ * 调度已开始, to whoever files each report: a unit for its own reports; a liaison unit for the
+ * reports it files on behalf of units without accounts and for the tasks it follows; the office
+ * for what nobody else can file.
+ */
+async function notifyRoundOpen(tx: Tx, plan: PlanRow, round: RoundRow, reports: FilerReport[], taskIds: number[], now: Date) {
+  const filers = await filersOf(tx, reports);
+  const names = new Map((reports.length ? await tx.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(reports.map((r) => r.unit_id))]).execute() : []).map((u) => [u.id, u.name]));
+  const own = new Set<number>();
+  const forUnit = new Map<number, Set<string>>(); // liaison unit → units it files for
+  const forOffice = new Set<string>();
+  for (const r of reports) {
+    const f = filers.get(r.id)!;
+    if (f.kind === "self" || f.accounts === "no_head") own.add(r.unit_id); // staff without a head still write
+    else if (f.kind === "liaison") forUnit.set(f.unitId!, (forUnit.get(f.unitId!) ?? new Set()).add(names.get(r.unit_id) ?? ""));
+    else forOffice.add(names.get(r.unit_id) ?? "");
+  }
+  const following = taskIds.length
+    ? await tx.selectFrom("task_units").select(["unit_id", "task_id"]).where("task_id", "in", taskIds).where("role", "=", "liaison").where("unit_id", "is not", null).execute()
+    : [];
+  const followed = new Map<number, Set<number>>();
+  for (const f of following) followed.set(f.unit_id!, (followed.get(f.unit_id!) ?? new Set()).add(f.task_id));
+  const due = `请于 ${round.due_on} 前填报`;
+  const title = `${periodLabel(round.period)}进展调度已开始`;
+  for (const unitId of new Set([...own, ...forUnit.keys(), ...followed.keys()])) {
+    const parts: string[] = [];
+    if (own.has(unitId)) parts.push(`${due}本单位负责任务的进展情况。`);
+    const represented = forUnit.get(unitId);
+    if (represented) parts.push(`以下单位没有账号，由本单位代报：${[...represented].join("、")}。`);
+    const tasks = followed.get(unitId);
+    if (tasks && !own.has(unitId)) parts.push(`本单位是 ${tasks.size} 项任务的牵头联络股室，可在调度中查看其报告。`);
+    const users = await filerUsers(tx, plan.org_id, { kind: "liaison", unitId, unitName: null, accounts: "ok" });
+    await notify(tx, users, { kind: "round.open", title, body: `《${plan.title}》${parts.join("")}`, link: `/rounds/${round.id}`, dedupe: `round-open:${round.id}:${unitId}` }, now);
+  }
+  if (forOffice.size) {
+    const users = await filerUsers(tx, plan.org_id, { kind: "office", unitId: null, unitName: null, accounts: "none" });
+    await notify(tx, users, {
+      kind: "round.open-office", title: `${title}：${forOffice.size} 个单位需办公室代报`,
+      body: `《${plan.title}》以下单位没有账号、任务也没有可代报的牵头联络股室：${[...forOffice].join("、")}。请为其创建账号，或由办公室代为填报。`,
+      link: `/rounds/${round.id}`, dedupe: `round-open:${round.id}:office`,
+    }, now);
+  }
 }
 
 /** The latest earlier report text of each task and unit, to start the new draft from. */

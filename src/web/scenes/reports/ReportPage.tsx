@@ -38,6 +38,7 @@ import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
 import { EvidenceCard } from "./EvidenceCard.js";
 import { DecideActions, PhoneActionBar, WriteActions } from "./ReportActions.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt, type StoredDraft } from "./localDraft.js";
+import { ProxyAlert, ProxyTag } from "./ProxyNotice.js";
 import {
   carriedOverSentences,
   dueText,
@@ -280,7 +281,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
                 <span>《{server.planTitle}》</span>
                 <span>{round.label}调度</span>
                 <span>
-                  填报单位：<Typography.Text strong>{server.unitName}</Typography.Text>
+                  填报单位：<Typography.Text strong>{server.unitName}</Typography.Text> <ProxyTag report={server} />
                 </span>
                 <span>
                   截止：{round.dueOn}
@@ -298,6 +299,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
         </div>
       </Card>
 
+      <ProxyAlert report={server} />
       {conflict ? (
         <Alert
           type="error"
@@ -428,6 +430,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
                         <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                           {e.actorName} · {formatTime(e.at)}
                         </Typography.Text>
+                        {e.proxy ? <div data-testid="event-proxy">{e.proxy}</div> : null}
                         {e.comment ? <div style={{ whiteSpace: "pre-wrap" }}>意见：{e.comment}</div> : null}
                       </div>
                     ),

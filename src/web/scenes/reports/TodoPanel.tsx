@@ -109,6 +109,7 @@ export function TodoPanel() {
                 <Typography.Text type="secondary">
                   {item.unitName} · {ROLE_LABEL[item.role]}
                 </Typography.Text>
+                {item.proxy ? <Tag color="purple">{item.proxy === "office" ? "办公室代报" : "代报"}</Tag> : null}
                 {item.copiedUnchanged ? <Tag color="warning">与上期相同</Tag> : null}
               </Space>
             </List.Item>

@@ -14,6 +14,8 @@ import { canWritePlans } from "../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../lib/notify.js";
 import { dueText, isPending, REPORT_STATE, ReportStateTag, ROLE_LABEL, RoundStateTag, STATUS_COLOR, today, formatTime } from "../reports/reportLabels.js";
 import { CountTags } from "./RoundsPage.js";
+import { confirmOpen, NoAccountsBanner, needsProxy } from "./NoAccountsNotice.js";
+import { ProxyTag } from "../reports/ProxyNotice.js";
 
 interface Row extends ReportSummary {
   late: boolean;
@@ -45,6 +47,7 @@ export default function RoundPage() {
   );
   const [unitId, setUnitId] = useState<number | null>(null);
   const [onlyLate, setOnlyLate] = useState(false);
+  const [onlyNoAccounts, setOnlyNoAccounts] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
 
   const refresh = () => {
@@ -69,11 +72,14 @@ export default function RoundPage() {
   });
   const close = useMutation({ mutationFn: () => roundsApi.close(roundId), onSuccess: () => { notifySuccess("调度已结束"); refresh(); } });
   const open = useMutation({ mutationFn: () => roundsApi.open(roundId), onSuccess: () => { notifySuccess("调度已开始，已通知各责任单位"); refresh(); } });
+  const planId = round.data?.planId;
+  const coverage = useQuery({ queryKey: ["coverage", planId], queryFn: () => roundsApi.coverage(planId!), enabled: !!planId && manage && round.data?.state === "scheduled" });
 
   const all = useMemo(
     () =>
       (reports.data?.items ?? []).filter(
-        (x) => overseer || (unitMember && x.unitId === session.user.unitId) || (leader && ledTasks.has(x.taskId)),
+        // The server already limits a unit user's rows (own, filed on behalf, followed as lead or liaison unit).
+        (x) => overseer || unitMember || (leader && ledTasks.has(x.taskId)),
       ),
     [reports.data, overseer, unitMember, leader, ledTasks, session.user.unitId],
   );
@@ -87,7 +93,9 @@ export default function RoundPage() {
   }, [all]);
 
   const rows: Row[] = useMemo(() => {
-    const kept = all.filter((x) => (!states.length || states.includes(x.state)) && (unitId === null || x.unitId === unitId) && (!onlyLate || lateOf(x)));
+    const kept = all.filter(
+      (x) => (!states.length || states.includes(x.state)) && (unitId === null || x.unitId === unitId) && (!onlyLate || lateOf(x)) && (!onlyNoAccounts || needsProxy(x)),
+    );
     // Merge the task cell over a task's consecutive rows.
     return kept.map((x, i) => {
       const first = i === 0 || kept[i - 1]!.taskId !== x.taskId;
@@ -96,7 +104,7 @@ export default function RoundPage() {
       return { ...x, late: lateOf(x), span };
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [all, states, unitId, onlyLate, r?.dueOn, r?.state, day]);
+  }, [all, states, unitId, onlyLate, onlyNoAccounts, r?.dueOn, r?.state, day]);
 
   if (round.isError) return <Result status="404" title="找不到该调度" subTitle={errorMessage(round.error)} extra={<Link to="/rounds">返回进展调度</Link>} />;
   if (!r) return <Spin style={{ display: "block", marginTop: 80 }} />;
@@ -145,7 +153,7 @@ export default function RoundPage() {
           {manage ? (
             <Space>
               {r.state === "scheduled" ? (
-                <Button type="primary" loading={open.isPending} onClick={() => open.mutate()}>
+                <Button type="primary" loading={open.isPending} onClick={() => confirmOpen(modal, coverage.data, r.label, () => open.mutateAsync())}>
                   开始
                 </Button>
               ) : null}
@@ -170,6 +178,7 @@ export default function RoundPage() {
         </div>
       </Card>
 
+      {overseer ? <NoAccountsBanner reports={all} filtered={onlyNoAccounts} onFilter={setOnlyNoAccounts} /> : null}
       <Card
         variant="borderless"
         size="small"
@@ -275,6 +284,21 @@ export default function RoundPage() {
                   </Tag>
                 </Space>
               ),
+            },
+            {
+              title: "填报",
+              key: "filer",
+              width: 150,
+              render: (_v, x) =>
+                needsProxy(x) || x.filedAs ? (
+                  <Space size={4} wrap data-testid={`filer-${x.taskNo}-${x.unitName}`}>
+                    {x.filer?.accounts === "none" ? <Tag color="orange" style={{ marginInlineEnd: 0 }}>无账号</Tag> : null}
+                    {x.filer?.accounts === "no_head" ? <Tag color="orange" style={{ marginInlineEnd: 0 }}>无负责人</Tag> : null}
+                    <ProxyTag report={x} />
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">本单位</Typography.Text>
+                ),
             },
             {
               title: "状态",

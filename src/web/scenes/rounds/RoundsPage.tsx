@@ -2,7 +2,7 @@
 // and starts a scheduled one. Opening a round shows its grid (RoundPage).
 import { PlusOutlined, SettingOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -14,6 +14,7 @@ import { canWritePlans } from "../../lib/labels.js";
 import { notifySuccess } from "../../lib/notify.js";
 import { REPORT_STATE, RoundStateTag } from "../reports/reportLabels.js";
 import type { ReportState } from "../../api/roundTypes.js";
+import { confirmOpen, CoverageWarning } from "./NoAccountsNotice.js";
 
 export default function RoundsPage() {
   const session = useSignedInSession();
@@ -24,6 +25,9 @@ export default function RoundsPage() {
   const [creating, setCreating] = useState(false);
   const rounds = useQuery({ queryKey: ["rounds", planId], queryFn: () => roundsApi.list(planId!), enabled: planId !== null, staleTime: 0 });
   const queryClient = useQueryClient();
+  const { modal } = App.useApp();
+  // Units without accounts, said before a round opens (here and in 新建调度).
+  const coverage = useQuery({ queryKey: ["coverage", planId], queryFn: () => roundsApi.coverage(planId!), enabled: planId !== null && manage, staleTime: 0 });
   const open = useMutation({
     mutationFn: (id: number) => roundsApi.open(id),
     onSuccess: () => {
@@ -75,7 +79,7 @@ export default function RoundsPage() {
                   loading={open.isPending && open.variables === r.id}
                   onClick={(e) => {
                     e.stopPropagation();
-                    open.mutate(r.id);
+                    confirmOpen(modal, coverage.data, r.label, () => open.mutateAsync(r.id));
                   }}
                 >
                   开始
@@ -89,6 +93,7 @@ export default function RoundsPage() {
           open={creating}
           planId={planId}
           list={rounds.data}
+          coverage={<CoverageWarning coverage={coverage.data} />}
           onClose={() => setCreating(false)}
           onCreated={(round) => {
             setCreating(false);
@@ -197,12 +202,14 @@ function CreateRoundModal({
   open,
   planId,
   list,
+  coverage,
   onClose,
   onCreated,
 }: {
   open: boolean;
   planId: number;
   list: RoundList | undefined;
+  coverage: React.ReactNode;
   onClose: () => void;
   onCreated: (round: Round) => void;
 }) {
@@ -276,6 +283,7 @@ function CreateRoundModal({
           不填日期时按方案的调度规则：{list?.rhythmLabel ?? "每月"}一次，{list ? scheduleText(list.rhythm, list.openDay, list.dueDay) : ""}
           {choice ? `（本期 ${choice.opensOn} 开始、${choice.dueOn} 截止）` : ""}。开始日期已到的调度创建后立即开始，并通知各责任单位填报。
         </Typography.Text>
+        {coverage}
       </Form>
     </Modal>
   );

@@ -1,5 +1,8 @@
 // Small pieces shared by the ledger, 我的任务 and the task detail page.
+import { useQuery } from "@tanstack/react-query";
 import { Space, Tag, Tooltip, Typography } from "antd";
+import { api } from "../../api/client.js";
+import { useSignedInSession } from "../../hooks/session.js";
 import type { Milestone, Task, UnitRef } from "../../api/types.js";
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers (as the server reckons overdue). */
@@ -60,15 +63,27 @@ export function MilestoneCell({ task }: { task: Pick<Task, "milestones"> }) {
   );
 }
 
+/** The directory's name of a matched unit (one name per unit on every screen); the name as printed in the plan as a tooltip. */
 export function UnitNames({ units, color }: { units: UnitRef[]; color?: string }) {
+  const session = useSignedInSession();
+  const directory = useQuery({ queryKey: ["units", session.user.orgId], queryFn: async () => (await api.units.list()).items, staleTime: 60_000 });
   if (!units.length) return <Typography.Text type="secondary">—</Typography.Text>;
+  const nameOf = (unit: UnitRef) => (unit.unitId ? directory.data?.find((u) => u.id === unit.unitId)?.name : undefined) ?? unit.name;
   return (
     <Space size={[2, 2]} wrap>
-      {units.map((unit, index) => (
-        <Tag key={`${unit.name}-${index}`} color={color} style={{ marginInlineEnd: 0 }}>
-          {unit.name}
-        </Tag>
-      ))}
+      {units.map((unit, index) => {
+        const name = nameOf(unit);
+        const tag = (
+          <Tag key={`${unit.name}-${index}`} color={color} style={{ marginInlineEnd: 0 }}>
+            {name}
+          </Tag>
+        );
+        return name === unit.name ? tag : (
+          <Tooltip key={`${unit.name}-${index}`} title={`方案原文：${unit.name}`}>
+            {tag}
+          </Tooltip>
+        );
+      })}
     </Space>
   );
 }

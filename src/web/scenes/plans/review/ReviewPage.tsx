@@ -19,6 +19,7 @@ import { planKey, planTasksKey } from "./keys.js";
 import { SourcePane } from "./SourcePane.js";
 import { SourceRow } from "./SourceRow.js";
 import { TaskListItem } from "./TaskListItem.js";
+import { PublishDialog } from "./PublishDialog.js";
 
 
 export default function ReviewPage() {
@@ -112,7 +113,7 @@ export default function ReviewPage() {
   }, [list]);
 
   const publish = useMutation({
-    mutationFn: (current: Plan) => api.plans.publish(current.id, current.version),
+    mutationFn: ({ current, units }: { current: Plan; units: { name: string; unitId: Id | null }[] }) => api.plans.publish(current.id, current.version, units),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: ["plans"] });
       void queryClient.invalidateQueries({ queryKey: ["plan", planId] });
@@ -124,42 +125,8 @@ export default function ReviewPage() {
       if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: planKey(planId) });
     },
   });
-  const confirmPublish = () => {
-    if (!plan.data) return;
-    const current = plan.data;
-    app.modal.confirm({
-      title: "发布工作方案",
-      width: 520,
-      okText: "发布",
-      cancelText: "取消",
-      content: (
-        <div data-testid="publish-confirm">
-          <p>
-            发布后 {list.length} 个任务进入任务台账，相关单位和责任领导可在“我的任务”中看到。发布后不能再删除、拆分或合并任务，修改将保留版本记录。
-          </p>
-          {unmatchedNames.length ? (
-            <>
-              <p>
-                以下 <Typography.Text strong>{unmatchedNames.length}</Typography.Text> 个单位名称在单位目录中没有对应，发布时将<Typography.Text type="warning" strong>新建为单位</Typography.Text>：
-              </p>
-              <Space size={[4, 4]} wrap>
-                {unmatchedNames.map((name) => (
-                  <Tag key={name} color="warning">
-                    {name}
-                  </Tag>
-                ))}
-              </Space>
-              <p style={{ marginTop: 8 }}>如果其中有已有单位的简称，请先取消，在任务中点“对应到已有单位”。</p>
-            </>
-          ) : (
-            <p>所有单位名称都已对应到单位目录，不会新建单位。</p>
-          )}
-          {dirty ? <Alert type="warning" showIcon message="当前任务有未保存的修改，发布前请先保存，否则这些修改不会发布。" /> : null}
-        </div>
-      ),
-      onOk: () => publish.mutateAsync(current),
-    });
-  };
+  const [publishing, setPublishing] = useState(false);
+  const confirmPublish = () => setPublishing(true);
 
   if (plan.isError) {
     return <Result status="404" title="找不到该工作方案" subTitle={errorMessage(plan.error)} extra={<Link to="/plans">返回工作方案</Link>} />;
@@ -219,6 +186,15 @@ export default function ReviewPage() {
           }
         />
       ) : null}
+      <PublishDialog
+        planId={planId}
+        open={publishing}
+        taskCount={list.length}
+        dirty={dirty}
+        loading={publish.isPending}
+        onCancel={() => setPublishing(false)}
+        onPublish={(units) => publish.mutate({ current, units }, { onSettled: () => setPublishing(false) })}
+      />
       {publish.isError ? <Alert type="error" showIcon message={errorMessage(publish.error)} closable onClose={() => publish.reset()} /> : null}
       {!isDraft ? (
         <Alert type="info" showIcon message={current.status === "published" ? "该方案已发布：这里可查看识别依据；修改任务请到任务台账的任务详情中进行。" : "该方案已归档，只能查看。"} />
