@@ -1,5 +1,5 @@
 import type { RoundRow } from "../commands/rounds/rounds.js";
-import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow } from "../commands/rounds/reports.js";
+import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow, type ReportSummaryRow } from "../commands/rounds/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 
 export function presentRound(r: RoundRow, extra: { counts?: Record<string, number> } = {}) {
@@ -10,11 +10,11 @@ export function presentRound(r: RoundRow, extra: { counts?: Record<string, numbe
   };
 }
 
-export function presentReportSummary(r: ReportRow, extra: { unitName?: string; taskNo?: string; taskTitle?: string } = {}) {
+export function presentReportSummary(r: ReportSummaryRow, extra: { unitName?: string; taskNo?: string; taskTitle?: string } = {}) {
   return {
     id: r.id, roundId: r.round_id, taskId: r.task_id, unitId: r.unit_id, role: r.role, state: r.state, status: r.status,
     statusLabel: r.status ? REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status : null,
-    submittedAt: r.submitted_at, decidedAt: r.decided_at, copiedUnchanged: copiedUnchanged(r), version: r.version, updatedAt: r.updated_at,
+    submittedAt: r.submitted_at, decidedAt: r.decided_at, copiedUnchanged: "copied_unchanged" in r ? !!Number(r.copied_unchanged) : copiedUnchanged(r), version: r.version, updatedAt: r.updated_at,
     ...extra,
   };
 }

@@ -8,6 +8,7 @@ import type { DB } from "../db/schema.js";
 import { closeRound, createRound, openRound, rescheduleRound } from "../commands/rounds/rounds.js";
 import { remindRound } from "../commands/rounds/reminders.js";
 import { presentReportSummary, presentRound } from "../presenters/reports.js";
+import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/reports.js";
 import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
@@ -114,30 +115,32 @@ export const roundRoutes = [
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
       const { round } = await roundFor(db, user!, params.id, "read");
-      const rows = await db
+      // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
+      // Chosen in SQL, so that a unit's or leader's tasks of other years are never read.
+      const roles = user!.roleList;
+      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+      let q = db
         .selectFrom("reports")
         .innerJoin("tasks", "tasks.id", "reports.task_id")
         .innerJoin("units", "units.id", "reports.unit_id")
-        .selectAll("reports")
-        .select(["tasks.no as task_no", "tasks.title as task_title", "tasks.position as task_position", "units.name as unit_name"])
-        .where("reports.round_id", "=", round.id)
-        .orderBy("tasks.position")
-        .orderBy("reports.role", "desc")
-        .orderBy("reports.id")
-        .execute();
-      // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
-      const roles = user!.roleList;
-      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
-      let visible = rows;
+        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name"])
+        .where("reports.round_id", "=", round.id);
       if (!overseer) {
-        const leadTasks = user!.unit_id
-          ? new Set((await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).where("role", "=", "lead").execute()).map((r) => r.task_id))
-          : new Set<number>();
-        const ledTasks = new Set((await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute()).map((r) => r.task_id));
-        visible = rows.filter((r) => r.unit_id === user!.unit_id || leadTasks.has(r.task_id) || ledTasks.has(r.task_id));
+        q = q.where((eb) =>
+          eb.or([
+            ...(user!.unit_id
+              ? [
+                  eb("reports.unit_id", "=", user!.unit_id),
+                  eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", user!.unit_id).where("task_units.role", "=", "lead")),
+                ]
+              : []),
+            eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id)),
+          ]),
+        );
       }
+      const visible = await q.orderBy("tasks.position").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       return {
-        items: visible.map(({ task_no, task_title, task_position, unit_name, ...r }) =>
+        items: visible.map(({ task_no, task_title, unit_name, ...r }) =>
           presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }),
         ),
       };

@@ -3,7 +3,7 @@
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
 import type {
-  AppNotification,
+  NotificationPage,
   Evidence,
   NotificationSettings,
   JobStatus,
@@ -47,7 +47,7 @@ export const reportsApi = {
 
 export const meApi = {
   todos: () => request<Todos>("/api/me/todos"),
-  notifications: () => request<{ items: AppNotification[]; unread: number }>("/api/notifications"),
+  notifications: (before?: Id) => request<NotificationPage>(`/api/notifications${before ? `?before=${before}` : ""}`),
   read: (id: Id) => request<void>(`/api/notifications/${id}/read`, { method: "POST" }),
   readAll: () => request<void>("/api/notifications/read-all", { method: "POST" }),
 };
