@@ -392,6 +392,11 @@ const steps: Record<string, Step> = {
     await db.schema.createIndex("reports_task").on("reports").columns(["task_id", "state"]).execute();
     await db.schema.createIndex("notifications_user_id").on("notifications").columns(["user_id", "id"]).execute();
   },
+  // Todos and reminders look for the open rounds: found by their state instead of through every
+  // plan's every round of every year (EXPLAIN showed plans_org → all rounds, filtered).
+  "0008_history_open_rounds": async (db) => {
+    await db.schema.createIndex("rounds_state").on("rounds").columns(["state", "plan_id"]).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */
