@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import type { DB } from "../src/server/db/schema.js";
@@ -73,6 +73,8 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
     await database.db.transaction().execute((tx) => buildYear(tx, shape, people, y, y === thisYear, (db, planId, items) => insertTasks(db as any, planId, items)));
   }
   const db = database.db;
+  // A PostgreSQL database in use has statistics (autovacuum analyzes it); a bulk-loaded one has none yet.
+  if (pgUrl) await sql`ANALYZE`.execute(db);
   const plan = await db.selectFrom("plans").select("id").where("status", "=", "published").orderBy("id").executeTakeFirstOrThrow();
   const round = await db.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("state", "=", "open").executeTakeFirstOrThrow();
   const idOf = async (username: string) => (await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow()).id;
