@@ -26,7 +26,13 @@ export const meRoutes = [
         .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "reports.submitted_by", "reports.editors"])
         .select(["tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name", "rounds.due_on", "rounds.period", "plans.title as plan_title"])
         .where("rounds.state", "=", "open")
-        .where("plans.org_id", "in", orgIds);
+        .where("plans.org_id", "in", orgIds)
+        // One order on both databases (PostgreSQL returns an unordered join in any order).
+        .orderBy("rounds.due_on")
+        .orderBy("plans.id")
+        .orderBy("tasks.position")
+        .orderBy("reports.role", "desc")
+        .orderBy("reports.id");
       const present = (rows: Awaited<ReturnType<typeof base.execute>>) =>
         rows.map(({ task_no, task_title, unit_name, due_on, period, plan_title, ...r }) => ({
           ...presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }), dueOn: due_on, period, planTitle: plan_title, overdue: due_on < today,
