@@ -159,6 +159,7 @@ const FIELD_LABELS: Record<string, string> = {
   role: "角色",
   limit: "条数",
   unread: "未读",
+  before: "起点（更早于该通知）",
   state: "状态",
   id: "编号",
   // findings

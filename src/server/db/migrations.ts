@@ -501,6 +501,11 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("reports").addColumn("filed_by_unit_id", "integer").execute();
     await db.schema.alterTable("report_events").addColumn("proxy", "text").execute();
   },
+  // Todos and reminders look for the open rounds: found by their state instead of through every
+  // plan's every round of every year (EXPLAIN showed plans_org → all rounds, filtered).
+  "0011_history_open_rounds": async (db) => {
+    await db.schema.createIndex("rounds_state").on("rounds").columns(["state", "plan_id"]).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

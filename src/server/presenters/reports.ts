@@ -1,5 +1,5 @@
 import type { RoundRow } from "../commands/rounds/rounds.js";
-import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow } from "../commands/rounds/reports.js";
+import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow, type ReportSummaryRow } from "../commands/rounds/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 import type { Filer } from "../commands/rounds/filers.js";
 
@@ -16,12 +16,12 @@ export function presentFiler(f: Filer) {
   return { kind: f.kind, unitId: f.unitId, unitName: f.unitName, accounts: f.accounts };
 }
 
-export function presentReportSummary(r: ReportRow, extra: { unitName?: string; taskNo?: string; taskTitle?: string; filer?: ReturnType<typeof presentFiler>; filedByUnitName?: string | null } = {}) {
+export function presentReportSummary(r: ReportSummaryRow, extra: { unitName?: string; taskNo?: string; taskTitle?: string; filer?: ReturnType<typeof presentFiler>; filedByUnitName?: string | null } = {}) {
   return {
     id: r.id, roundId: r.round_id, taskId: r.task_id, unitId: r.unit_id, role: r.role, state: r.state, status: r.status,
     filedAs: r.filed_as ?? null, filedByUnitId: r.filed_by_unit_id ?? null,
     statusLabel: r.status ? REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status : null,
-    submittedAt: r.submitted_at, decidedAt: r.decided_at, copiedUnchanged: copiedUnchanged(r), version: r.version, updatedAt: r.updated_at,
+    submittedAt: r.submitted_at, decidedAt: r.decided_at, copiedUnchanged: "copied_unchanged" in r ? !!Number(r.copied_unchanged) : copiedUnchanged(r), version: r.version, updatedAt: r.updated_at,
     ...extra,
   };
 }

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
 import { route } from "./define.js";
 import { idParam, queryInt } from "../validation.js";
 import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
+import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/reports.js";
 import { workReadOrgs } from "../policies/scope.js";
 import { filersOf } from "../commands/rounds/filers.js";
 
@@ -21,10 +24,16 @@ export const meRoutes = [
         .innerJoin("plans", "plans.id", "rounds.plan_id")
         .innerJoin("tasks", "tasks.id", "reports.task_id")
         .innerJoin("units", "units.id", "reports.unit_id")
-        .selectAll("reports")
+        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "reports.submitted_by", "reports.editors"])
         .select(["tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name", "rounds.due_on", "rounds.period", "plans.title as plan_title"])
         .where("rounds.state", "=", "open")
-        .where("plans.org_id", "in", orgIds);
+        .where("plans.org_id", "in", orgIds)
+        // One order on both databases (PostgreSQL returns an unordered join in any order).
+        .orderBy("rounds.due_on")
+        .orderBy("plans.id")
+        .orderBy("tasks.position")
+        .orderBy("reports.role", "desc")
+        .orderBy("reports.id");
       const present = (rows: Awaited<ReturnType<typeof base.execute>>) =>
         rows.map(({ task_no, task_title, unit_name, due_on, period, plan_title, ...r }) => ({
           ...presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }), dueOn: due_on, period, planTitle: plan_title, overdue: due_on < today,
@@ -60,11 +69,12 @@ export const meRoutes = [
             .where("round_id", "in", [...new Set(mine.map((r) => r.roundId))].concat(-1))
             .execute()
         : [];
-      const consolidate = mine.filter((r) => r.role === "lead" && coWaiting.some((c) => c.round_id === r.roundId && c.task_id === r.taskId));
+      const waiting = new Set(coWaiting.map((c) => `${c.round_id}:${c.task_id}`));
+      const consolidate = mine.filter((r) => r.role === "lead" && waiting.has(`${r.roundId}:${r.taskId}`));
       const toDecide = roles.some((r) => r === "leader" || r === "director")
         ? await (roles.includes("director")
             ? base
-            : base.where("reports.task_id", "in", (eb) => eb.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id))
+            : base.where((eb) => eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id)))
           )
             .where("plans.org_id", "=", user!.org_id) // an upper org reads below, never decides there
             .where("reports.state", "=", "submitted")
@@ -97,17 +107,21 @@ export const meRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/notifications", tag: "me", access: "session", summary: "我的通知（铃铛）",
-    query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50) }),
+    method: "GET", url: "/api/notifications", tag: "me", access: "session", summary: "我的通知（铃铛）：最新的一页，before 取更早的一页",
+    query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50), before: queryInt().positive().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
-      let q = db.selectFrom("notifications").selectAll().where("user_id", "=", user!.id);
+      // A page read backwards along notifications(user_id, id): the cost of a page, not of the years kept.
+      let q = db.selectFrom("notifications").select(["id", "kind", "title", "body", "link", "created_at", "read_at"]).where("user_id", "=", user!.id);
       if (query.unread === "1") q = q.where("read_at", "is", null);
-      const rows = await q.orderBy("id", "desc").limit(query.limit).execute();
-      const unread = await db.selectFrom("notifications").select((eb) => eb.fn.countAll().as("n")).where("user_id", "=", user!.id).where("read_at", "is", null).executeTakeFirst();
+      if (query.before) q = q.where("id", "<", query.before);
+      const rows = await q.orderBy("id", "desc").limit(query.limit + 1).execute();
+      const page = rows.slice(0, query.limit);
       return {
-        items: rows.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.created_at, read: !!n.read_at })),
-        unread: Number(unread?.n ?? 0),
+        items: page.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.created_at, read: !!n.read_at })),
+        unread: await unreadCount(db, user!.id),
+        /** The `before` of the next (older) page; null on the last one. */
+        nextBefore: rows.length > query.limit ? page.at(-1)!.id : null,
       };
     },
   }),
@@ -127,3 +141,13 @@ export const meRoutes = [
     },
   }),
 ];
+
+/** Counted no further than the badge shows ("999+"): a user who never reads costs no more than one who does. */
+export const UNREAD_CAP = 1000;
+
+async function unreadCount(db: Kysely<DB>, userId: number): Promise<number> {
+  // notifications(user_id, read_at) holds the unread rows of a user together; the count stops at the cap.
+  const unread = db.selectFrom("notifications").select("id").where("user_id", "=", userId).where("read_at", "is", null).limit(UNREAD_CAP);
+  const row = await db.selectFrom(unread.as("u")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -9,6 +9,7 @@ import { closeRound, createRound, openRound, rescheduleRound } from "../commands
 import { remindRound } from "../commands/rounds/reminders.js";
 import { presentFiler, presentReportSummary, presentRound } from "../presenters/reports.js";
 import { filersOf, planCoverage } from "../commands/rounds/filers.js";
+import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/reports.js";
 import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
@@ -127,37 +128,37 @@ export const roundRoutes = [
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
       const { round } = await roundFor(db, user!, params.id, "read");
-      const rows = await db
+      // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
+      // Chosen in SQL, so that a unit's or leader's tasks of other years are never read.
+      const roles = user!.roleList;
+      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+      let q = db
         .selectFrom("reports")
         .innerJoin("tasks", "tasks.id", "reports.task_id")
         .innerJoin("units", "units.id", "reports.unit_id")
-        .selectAll("reports")
-        .select(["tasks.no as task_no", "tasks.title as task_title", "tasks.position as task_position", "units.name as unit_name"])
-        .where("reports.round_id", "=", round.id)
-        .orderBy("tasks.position")
-        .orderBy("reports.role", "desc")
-        .orderBy("reports.id")
-        .execute();
-      const filers = await filersOf(db, rows);
-      // Units see their own reports, the ones they file for units without accounts, and (as lead or
-      // liaison unit) their tasks' reports; leaders the tasks they lead.
-      const roles = user!.roleList;
-      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
-      let visible = rows;
+        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name"])
+        .where("reports.round_id", "=", round.id);
       if (!overseer) {
+        // A unit member sees its own reports and, as lead or liaison unit (the liaison files for units
+        // without accounts), its tasks' reports; a leader the tasks they lead.
         const unitMember = !!user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
-        const followTasks = unitMember
-          ? new Set((await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id!).where("role", "in", ["lead", "liaison"]).execute()).map((r) => r.task_id))
-          : new Set<number>();
-        const ledTasks = new Set((await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).execute()).map((r) => r.task_id));
-        visible = rows.filter((r) =>
-          (unitMember && (r.unit_id === user!.unit_id || filers.get(r.id)?.unitId === user!.unit_id)) ||
-          followTasks.has(r.task_id) || ledTasks.has(r.task_id),
+        q = q.where((eb) =>
+          eb.or([
+            ...(unitMember
+              ? [
+                  eb("reports.unit_id", "=", user!.unit_id!),
+                  eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", user!.unit_id!).where("task_units.role", "in", ["lead", "liaison"])),
+                ]
+              : []),
+            eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id)),
+          ]),
         );
       }
+      const visible = await q.orderBy("tasks.position").orderBy("reports.role", "desc").orderBy("reports.id").execute();
+      const filers = await filersOf(db, visible);
       const filedBy = new Map((await db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(visible.map((r) => r.filed_by_unit_id ?? -1))].concat(-1)).execute()).map((u) => [u.id, u.name]));
       return {
-        items: visible.map(({ task_no, task_title, task_position, unit_name, ...r }) =>
+        items: visible.map(({ task_no, task_title, unit_name, ...r }) =>
           presentReportSummary(r, {
             unitName: unit_name, taskNo: task_no, taskTitle: task_title, filer: presentFiler(filers.get(r.id)!),
             filedByUnitName: r.filed_as === "office" ? "办公室" : r.filed_by_unit_id ? (filedBy.get(r.filed_by_unit_id) ?? null) : null,

@@ -181,6 +181,13 @@ export interface AppNotification {
   read: boolean;
 }
 
+/** One page of the bell, newest first; `nextBefore` asks for the older page after it. */
+export interface NotificationPage {
+  items: AppNotification[];
+  unread: number;
+  nextBefore: Id | null;
+}
+
 export type SummaryState = "draft" | "submitted" | "returned" | "approved";
 export interface Summary {
   id: Id;

@@ -3,8 +3,8 @@
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
 import type {
-  AppNotification,
   Coverage,
+  NotificationPage,
   Evidence,
   NotificationSettings,
   JobStatus,
@@ -49,7 +49,7 @@ export const reportsApi = {
 
 export const meApi = {
   todos: () => request<Todos>("/api/me/todos"),
-  notifications: () => request<{ items: AppNotification[]; unread: number }>("/api/notifications"),
+  notifications: (before?: Id) => request<NotificationPage>(`/api/notifications${before ? `?before=${before}` : ""}`),
   read: (id: Id) => request<void>(`/api/notifications/${id}/read`, { method: "POST" }),
   readAll: () => request<void>("/api/notifications/read-all", { method: "POST" }),
 };

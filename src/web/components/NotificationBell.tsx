@@ -1,8 +1,8 @@
 // The bell in the header: unread count, the latest notices; a click marks one read and opens its
-// link. Polled every minute and when the window regains focus. On a phone the list opens as a
-// full-width drawer from the top instead of a popover.
+// link. Polled every minute and when the window regains focus; older notices a page at a time.
+// On a phone the list opens as a full-width drawer from the top instead of a popover.
 import { BellOutlined } from "@ant-design/icons";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Drawer, Empty, List, Popover, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
@@ -28,16 +28,18 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const phone = usePhone();
-  const bell = useQuery({
+  const bell = useInfiniteQuery({
     queryKey: KEY,
-    queryFn: meApi.notifications,
+    queryFn: ({ pageParam }) => meApi.notifications(pageParam),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
     staleTime: 0,
     meta: { inlineError: true },
   });
-  const unread = bell.data?.unread ?? 0;
-  const items = bell.data?.items ?? [];
+  const unread = bell.data?.pages[0]?.unread ?? 0;
+  const items = bell.data?.pages.flatMap((p) => p.items) ?? [];
 
   const openItem = async (n: AppNotification) => {
     setOpen(false);
@@ -94,6 +96,15 @@ export function NotificationBell() {
               </div>
             </List.Item>
           )}
+          loadMore={
+            bell.hasNextPage ? (
+              <div style={{ textAlign: "center", padding: "6px 0" }}>
+                <Button size="small" type="link" loading={bell.isFetchingNextPage} onClick={() => void bell.fetchNextPage()} data-testid="notification-more">
+                  加载更早的通知
+                </Button>
+              </div>
+            ) : null
+          }
         />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" />

@@ -56,7 +56,11 @@ export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map
       .select(["reports.id", "reports.task_id", "reports.unit_id", "reports.role", "reports.state", "reports.status", "rounds.period"])
       .where("reports.task_id", "in", chunk)
       .where("reports.state", "in", counted)
+      // Within a period the lead's report first, then by id: the same points in the same order on
+      // both databases, whatever order their rows were stored in.
       .orderBy("rounds.period")
+      .orderBy("reports.role", "desc")
+      .orderBy("reports.id")
       .execute(),
   );
   const values = groupBy(

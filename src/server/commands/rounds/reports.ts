@@ -1,6 +1,6 @@
 // A unit's report on a task in a round: draft → submit → (co: to the lead unit, merged when the
 // lead submits) → the task's leader approves or returns. Nobody approves their own report.
-import type { Selectable } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { ReportTable, RoundTable } from "../../db/schema.js";
 import type { PlanRow } from "../plans/plan-edit.js";
 import type { Tx } from "../../db/transaction.js";
@@ -237,3 +237,22 @@ export function carriedOver(text: string, previous: string): string[] {
 }
 
 export const copiedUnchanged = (r: Pick<ReportRow, "text" | "previous_text">) => !!r.previous_text.trim() && r.text.trim() === r.previous_text.trim();
+
+/** What String.prototype.trim removes, so that SQL's trim(x, chars) draws the same line. */
+const TRIMMED = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+/**
+ * copiedUnchanged computed by the database (SQLite and PostgreSQL both read trim(x, chars)):
+ * lists of reports get the flag without reading every report's text and last round's.
+ */
+export const copiedUnchangedSql = () =>
+  sql<number>`case when trim(reports.previous_text, ${TRIMMED}) <> '' and trim(reports.text, ${TRIMMED}) = trim(reports.previous_text, ${TRIMMED}) then 1 else 0 end`.as("copied_unchanged");
+
+/** The columns a list of reports shows (the grid, todos): no texts. */
+export const REPORT_SUMMARY_COLUMNS = [
+  "reports.id", "reports.round_id", "reports.task_id", "reports.unit_id", "reports.role", "reports.state", "reports.status",
+  "reports.submitted_at", "reports.decided_at", "reports.version", "reports.updated_at", "reports.filed_as", "reports.filed_by_unit_id",
+] as const;
+
+export type ReportSummaryRow = Pick<ReportRow, "id" | "round_id" | "task_id" | "unit_id" | "role" | "state" | "status" | "submitted_at" | "decided_at" | "version" | "updated_at" | "filed_as" | "filed_by_unit_id"> &
+  ({ copied_unchanged: number | boolean } | Pick<ReportRow, "text" | "previous_text">);

@@ -1,0 +1,253 @@
+// bench:api (issues 12 and 17): the list requests a bureau's users make all day, on 1, 3 and 10
+// years of history, against the real server (its own process) and beside a bare fastify route
+// answering the same JSON bytes from the same database after one hand-written query, measured in
+// the same run. Prints per-request time (p50/p95 under concurrent clients), throughput against
+// the bare route, and how each request grows from the smallest to the largest history.
+//
+//   npm run bench:api                       small bureau (4 plans × 30 tasks, 60 units, 200 users), 1×, 3×, 10×, SQLite
+//   npm run bench:api -- --full             issue 12's bureau: 20 plans × 60 tasks, 300 units, 1,000 users, 12 rounds
+//   npm run bench:api -- --years=1,10 --pg  sizes to build; --pg uses TEST_DATABASE_URL (a schema of its own)
+//   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
+//   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import type { DB } from "../src/server/db/schema.js";
+import { buildPeople, buildYear, FULL, PASSWORD, SMALL, type People } from "./api-dataset.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = resolve(process.env.BENCH_ROOT ?? join(here, ".."));
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const full = flag("full") || process.env.BENCH_FULL === "1";
+const shape = full ? FULL : SMALL;
+const sizes = (arg("years") ?? "1,3,10").split(",").map(Number);
+const concurrency = Number(arg("concurrency") ?? (full ? 50 : 20));
+const seconds = Number(arg("seconds") ?? 3);
+const pgUrl = flag("pg") ? process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL : undefined;
+if (flag("pg") && !pgUrl) throw new Error("--pg needs TEST_DATABASE_URL");
+
+const mod = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(root, path)).href)) as T;
+const { prepareDatabase, VERSION } = await mod<typeof import("../src/server/start.js")>("src/server/start.ts");
+const { configFromEnv } = await mod<typeof import("../src/server/config.js")>("src/server/config.ts");
+const { setUp } = await mod<typeof import("../src/server/commands/accounts.js")>("src/server/commands/accounts.ts");
+const { hashPassword } = await mod<typeof import("../src/server/auth/passwords.js")>("src/server/auth/passwords.ts");
+const taskStore = await mod<typeof import("../src/server/commands/plans/task-store.js")>("src/server/commands/plans/task-store.ts");
+// A checkout from before the bulk insert of a plan's tasks stores them one by one.
+const insertTasks: typeof taskStore.insertNewPlanTasks = taskStore.insertNewPlanTasks ?? (async (tx, planId, items) => {
+  for (const [i, { value }] of items.entries()) await taskStore.insertTask(tx, planId, i, value);
+});
+const { localDay } = await mod<typeof import("../src/server/clock.js")>("src/server/clock.ts");
+
+interface Endpoint {
+  name: string;
+  label: string;
+  user: keyof Omit<People, "orgId" | "busyUnitId">;
+  url: string;
+  /** The bare route's one query: the main read of the same request, by hand. */
+  sql: string;
+  params: unknown[];
+}
+
+interface Stats { p50: number; p95: number; mean: number; rps: number; n: number; bytes: number }
+
+const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+async function build(years: number): Promise<{ dataDir: string; schema?: string; endpoints: Endpoint[]; counts: Record<string, number> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "duban-bench-"));
+  const schema = pgUrl ? `bench_${Date.now().toString(36)}` : undefined;
+  if (schema) await pgRun((c) => c.query(`CREATE SCHEMA ${schema}`));
+  const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: pgUrl });
+  const database = await prepareDatabase(config, schema);
+  await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: PASSWORD });
+  const hash = await hashPassword(PASSWORD);
+  const people = await database.db.transaction().execute((tx) => buildPeople(tx, shape, hash));
+  const thisYear = Number(localDay(new Date()).slice(0, 4));
+  for (let y = thisYear - years + 1; y <= thisYear; y++) {
+    await database.db.transaction().execute((tx) => buildYear(tx, shape, people, y, y === thisYear, (db, planId, items) => insertTasks(db as any, planId, items)));
+  }
+  const db = database.db;
+  // A PostgreSQL database in use has statistics (autovacuum analyzes it); a bulk-loaded one has none yet.
+  if (pgUrl) await sql`ANALYZE`.execute(db);
+  const plan = await db.selectFrom("plans").select("id").where("status", "=", "published").orderBy("id").executeTakeFirstOrThrow();
+  const round = await db.selectFrom("rounds").select("id").where("plan_id", "=", plan.id).where("state", "=", "open").executeTakeFirstOrThrow();
+  const idOf = async (username: string) => (await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow()).id;
+  const clerk = await idOf(people.clerk);
+  const leader = await idOf(people.leader);
+  const counts: Record<string, number> = {};
+  for (const t of ["tasks", "reports", "report_events", "notifications"] as const) {
+    counts[t] = Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  }
+  await database.close();
+  const endpoints: Endpoint[] = [
+    { name: "mine-clerk", label: "我的任务 (busiest clerk)", user: "clerk", url: "/api/tasks/mine",
+      sql: "SELECT t.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN plans p ON p.id = t.plan_id WHERE tu.unit_id = ? AND p.status = 'published'", params: [people.busyUnitId] },
+    { name: "mine-leader", label: "我的任务 (leader)", user: "leader", url: "/api/tasks/mine",
+      sql: "SELECT t.* FROM task_leaders tl JOIN tasks t ON t.id = tl.task_id JOIN plans p ON p.id = t.plan_id WHERE tl.user_id = ? AND p.status = 'published'", params: [leader] },
+    { name: "ledger", label: "ledger of one plan", user: "office", url: `/api/plans/${plan.id}/tasks`,
+      sql: "SELECT * FROM tasks WHERE plan_id = ? ORDER BY position", params: [plan.id] },
+    { name: "grid", label: "round grid (office)", user: "office", url: `/api/rounds/${round.id}/reports`,
+      sql: "SELECT r.id, r.state, r.status, r.task_id, r.unit_id, r.version FROM reports r WHERE r.round_id = ?", params: [round.id] },
+    { name: "todos-director", label: "todos (director)", user: "director", url: "/api/me/todos",
+      sql: "SELECT r.id, r.state FROM reports r JOIN rounds o ON o.id = r.round_id WHERE o.state = 'open' AND r.state = 'submitted' AND r.role = 'lead'", params: [] },
+    { name: "todos-clerk", label: "todos (busiest clerk)", user: "clerk", url: "/api/me/todos",
+      sql: "SELECT r.id, r.state FROM reports r JOIN rounds o ON o.id = r.round_id WHERE o.state = 'open' AND r.unit_id = ? AND r.state IN ('draft', 'returned')", params: [people.busyUnitId] },
+    { name: "bell", label: "notifications (busiest clerk)", user: "clerk", url: "/api/notifications",
+      sql: "SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 50", params: [clerk] },
+  ];
+  return { dataDir, schema, endpoints, counts };
+}
+
+function open(dataDir: string, schema: string | undefined, log?: (e: LogEvent) => void): Kysely<DB> {
+  const dialect = pgUrl
+    ? new PostgresDialect({ pool: new pg.Pool({ connectionString: pgUrl, max: 4, options: `-c search_path=${schema}` }) })
+    : new SqliteDialect({ database: new SQLite(join(dataDir, "duban.sqlite")) });
+  return new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
+}
+
+async function pgRun<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ username, password: PASSWORD }) });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie()[0].split(";")[0];
+}
+
+/**
+ * `concurrency` clients, each sending its next request when the last is answered. The two servers
+ * take turns (six slices of `seconds`/3 each), so that both see the same load of the machine.
+ */
+async function measurePair(a: { url: string; cookie: string }, b: { url: string; cookie: string }): Promise<[Stats, Stats]> {
+  const runs = [a, b].map(() => ({ times: [] as number[], bytes: 0, elapsed: 0 }));
+  const one = async (t: { url: string; cookie: string }) => {
+    const started = performance.now();
+    const res = await fetch(t.url, { headers: { cookie: t.cookie } });
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${t.url}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
+    return { ms: performance.now() - started, bytes: body.byteLength };
+  };
+  for (const t of [a, b]) await Promise.all(Array.from({ length: concurrency }, () => one(t)));
+  for (let slice = 0; slice < 6; slice++) {
+    const k = slice % 2;
+    const target = [a, b][k], run = runs[k];
+    const started = performance.now();
+    const end = started + (seconds * 1000) / 3;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < end) {
+          const r = await one(target);
+          run.times.push(r.ms);
+          run.bytes = r.bytes;
+        }
+      }),
+    );
+    run.elapsed += (performance.now() - started) / 1000;
+  }
+  return runs.map(({ times, bytes, elapsed }) => {
+    times.sort((x, y) => x - y);
+    return { p50: pct(times, 0.5), p95: pct(times, 0.95), mean: times.reduce((x, y) => x + y, 0) / times.length, rps: times.length / elapsed, n: times.length, bytes };
+  }) as [Stats, Stats];
+}
+
+/** Every statement the requests run, with its plan; scans of the tables that grow with history are flagged. */
+async function explain(dataDir: string, schema: string | undefined, endpoints: Endpoint[], people: Record<string, string>) {
+  const { buildApp } = await mod<typeof import("../src/server/app.js")>("src/server/app.ts");
+  const seen = new Map<string, { sql: string; params: readonly unknown[]; from: string }>();
+  let current = "";
+  const db = open(dataDir, schema, (e) => {
+    if (e.level === "query" && !seen.has(e.query.sql)) seen.set(e.query.sql, { sql: e.query.sql, params: e.query.parameters, from: current });
+  });
+  const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: pgUrl });
+  const database = { db, dialect: pgUrl ? "postgres" : "sqlite", close: () => db.destroy() } as const;
+  const app = await buildApp({ database: database as any, config, version: VERSION }, { webDir: join(dataDir, "no-web") });
+  const cookies = new Map<string, string>();
+  for (const e of endpoints) {
+    const username = people[e.user];
+    if (!cookies.has(username)) {
+      const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: PASSWORD } });
+      cookies.set(username, String(res.headers["set-cookie"]).split(";")[0]);
+    }
+    current = e.name;
+    const res = await app.inject({ method: "GET", url: e.url, headers: { cookie: cookies.get(username)! } });
+    if (res.statusCode !== 200) throw new Error(`${e.url}: ${res.statusCode}`);
+  }
+  const big = /\b(reports|report_values|report_milestones|report_events|notifications|tasks|task_units|task_leaders|targets|milestones|sessions|audit_events)\b/;
+  console.log("\nquery plans (" + (pgUrl ? "EXPLAIN" : "EXPLAIN QUERY PLAN") + "); ⚠ = a scan of a table that grows with history");
+  for (const q of seen.values()) {
+    if (!/^\s*select/i.test(q.sql)) continue;
+    const rows = (await db.executeQuery(CompiledQuery.raw(`${pgUrl ? "EXPLAIN" : "EXPLAIN QUERY PLAN"} ${q.sql}`, [...q.params]))).rows as Record<string, string>[];
+    const lines = rows.map((r) => String(pgUrl ? r["QUERY PLAN"] : r.detail));
+    const scans = lines.filter((l) => (pgUrl ? /Seq Scan on (\w+)/.exec(l)?.[1] : /^SCAN (\w+)(?! USING (COVERING )?INDEX)/.exec(l.trim())?.[1])?.match(big) && !/USING (COVERING )?INDEX/.test(l));
+    console.log(`${scans.length ? "⚠" : " "} [${q.from}] ${q.sql.replace(/\s+/g, " ").slice(0, 150)}`);
+    for (const l of pgUrl ? lines.filter((l) => /Scan|Sort|Join|Loop/.test(l)).slice(0, 8) : lines) console.log(`      ${l.trim()}`);
+  }
+  await app.close();
+}
+
+const results = new Map<number, Map<string, { duban: Stats; bare: Stats }>>();
+console.log(`bench:api — ${full ? "full" : "small"} bureau per year: ${shape.plans} plans × ${shape.tasks} tasks, ${shape.units} units, ${shape.users} users, ${shape.rounds} rounds; ` +
+  `${pgUrl ? "PostgreSQL" : "SQLite"}; ${concurrency} concurrent clients, ${seconds} s per request; code: ${root}`);
+let labels: Endpoint[] = [];
+for (const years of sizes) {
+  const t = performance.now();
+  const { dataDir, schema, endpoints, counts } = await build(years);
+  labels = endpoints;
+  console.log(`\n${years}× (${years} year${years > 1 ? "s" : ""}): built in ${((performance.now() - t) / 1000).toFixed(0)} s — ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
+  const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
+  if (flag("explain")) await explain(dataDir, schema, endpoints, people);
+  const child = fork(join(here, "api-server.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", LOG_LEVEL: "silent", NODE_ENV: "production" },
+  });
+  const urls = await new Promise<{ duban: string; bare: string }>((res, rej) => {
+    child.once("message", (m) => res(m as any));
+    child.once("exit", (code) => rej(new Error(`server exited ${code}`)));
+  });
+  const cookies = new Map<string, string>();
+  const row = new Map<string, { duban: Stats; bare: Stats }>();
+  console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare`);
+  for (const e of endpoints) {
+    const username = people[e.user];
+    if (!cookies.has(username)) cookies.set(username, await login(urls.duban, username));
+    const cookie = cookies.get(username)!;
+    const body = await (await fetch(urls.duban + e.url, { headers: { cookie } })).text();
+    await new Promise<void>((res) => {
+      child.once("message", () => res());
+      child.send({ route: { name: e.name, sql: e.sql, params: e.params, body } });
+    });
+    const [duban, bare] = await measurePair({ url: urls.duban + e.url, cookie }, { url: `${urls.bare}/bare/${e.name}`, cookie: "" });
+    row.set(e.name, { duban, bare });
+    console.log(`  ${e.label.padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2)}`);
+  }
+  results.set(years, row);
+  child.send({ stop: true });
+  await new Promise((res) => child.once("exit", res));
+  rmSync(dataDir, { recursive: true, force: true });
+  if (schema) await pgRun((c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
+}
+
+if (sizes.length > 1) {
+  const lo = sizes[0], hi = sizes.at(-1)!;
+  console.log(`\ngrowth ${hi}×/${lo}× of the per-request time (goal ≤ 1.5), and of the bare route's in the same run:`);
+  for (const e of labels) {
+    const a = results.get(lo)!.get(e.name)!, b = results.get(hi)!.get(e.name)!;
+    const growth = b.duban.p50 / a.duban.p50, bareGrowth = b.bare.p50 / a.bare.p50;
+    console.log(`  ${e.label.padEnd(30)} p50 ${ms(a.duban.p50)} → ${ms(b.duban.p50)} ms: ${growth.toFixed(2)}   p95 ${(b.duban.p95 / a.duban.p95).toFixed(2)}   bare p50 ${bareGrowth.toFixed(2)}   → against the bare route: ${(growth / bareGrowth).toFixed(2)}`);
+  }
+  console.log("  (the last figure divides out how much busier the machine was during one size than the other)");
+}
+process.exit(0);
