@@ -6,6 +6,7 @@ import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
+import { findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { isSpace } from "./stitched.js";
 
@@ -64,8 +65,16 @@ export const fields: Stage = (doc, ctx) => {
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
   const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
-  const tasks: ExtractedTask[] = raw.map((r) => {
-    const names = findNames(r.body, r.unitCells);
+  const found = raw.map((r) => findNames(r.body, r.unitCells));
+  // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
+  // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
+  const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
+  // where the only doers are "各校", "各学校" the notice is speaking to its addressees: no units
+  const named = doers.some((ds) => ds.some((d) => !d.name.startsWith("各")));
+  const tasks: ExtractedTask[] = raw.map((r, ri) => {
+    const names = found[ri];
+    if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
       const out: LocatedText[] = [];
