@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDoers } from "./doers.js";
+import { findBracketedPeople, findDoers } from "./doers.js";
 import { Stitched } from "./stitched.js";
 
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
@@ -23,5 +23,19 @@ describe("units named as the doers of sentences", () => {
     expect(doers("名单交教务处汇总。鼓励高中学校结合自身优势办出特色。")).toEqual([]);
     expect(doers("加强校园管理，落实部门安全责任。")).toEqual([]);
     expect(doers("后勤科负责人要到岗。")).toEqual([]);
+  });
+});
+
+describe("people in brackets closing an item", () => {
+  const people = (s: string) => findBracketedPeople(Stitched.of(s, 0, s.length)).map((d) => d.name);
+  it("reads surnames and names, and leaves the place in the bracket", () => {
+    expect(people("周五参加片区教研活动。（李）")).toEqual(["李"]);
+    expect(people("周二上午参加数学教材培训。（孙、何、吴，城东小学）")).toEqual(["孙", "何", "吴"]);
+    expect(people("参加区美术教师会议。(周小林,区少年宫)")).toEqual(["周小林"]);
+  });
+  it("ignores brackets that are no people", () => {
+    expect(people("推荐小记者参加。（到教导处报名）")).toEqual([]);
+    expect(people("实习老师执教《春晓》（第一课时）。")).toEqual([]);
+    expect(people("召开家长会（各班）。")).toEqual([]);
   });
 });

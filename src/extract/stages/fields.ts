@@ -6,7 +6,7 @@ import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
-import { findDoers } from "./doers.js";
+import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { isSpace } from "./stitched.js";
 
@@ -75,6 +75,7 @@ export const fields: Stage = (doc, ctx) => {
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
+    if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
       const out: LocatedText[] = [];
