@@ -9,14 +9,14 @@ import { isHanCodePoint } from "./han.js";
 const SUFFIXES = [
   "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
-  "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院", "校", "所",
+  "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
   "要", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
-  "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "安排", "完成",
+  "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
   "全力", "共同", "分别", "分別", "具体", "具體", "无", "無",
 ];
@@ -42,7 +42,7 @@ const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 
 /** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
 function nameAt(t: string, i: number): number {
-  if (ACTION_START.test(t.slice(i, i + 4))) return 0;
+  if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
   for (let k = 2; k <= 16 && i + k <= t.length; k++) {
     if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
     let name = t.slice(i, i + k);
@@ -68,18 +68,19 @@ function doerList(t: string, i: number): [number, number][] | null {
   let p = i;
   for (;;) {
     const n = nameAt(t, p);
-    if (!n) return null;
-    names.push([p, p + n]);
-    p += n;
+    // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
+    const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
+    if (n) names.push([p, p + n]);
+    else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest)) return names;
-    if (etcThenVerb(rest)) return names;
+    if (VERB_RE.test(rest) || etcThenVerb(rest)) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
-    if (!nameAt(t, p)) return PEOPLE_RE.test(t.slice(p)) ? names : null;
   }
 }
+const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched }[] {

@@ -15,6 +15,7 @@ import { splitItems } from "./tables.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { findTargets } from "./targets.js";
 import { hasResponsibility } from "./units.js";
+import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 
@@ -239,7 +240,10 @@ export const structure: Stage = (doc, ctx) => {
   // (one numbered demand is a task: only a list of them can be general requirements; a short
   // heading above the demand is no demand)
   const demands = numbered.filter((p) => p.st.text.trim().length > 30 || /[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")));
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified()) {
+  // (a unit named as the doer of an item — "保卫处牵头…", "教务处根据…" — is someone responsible;
+  // "各校要…" speaks to the addressees)
+  const namesDoer = () => paras.some((p) => findDoers(p.st).some((d) => !d.name.startsWith("各")));
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
