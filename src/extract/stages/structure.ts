@@ -96,6 +96,13 @@ function isSignature(paras: Para[], i: number): boolean {
   return t.length <= 40 && !/[，。；：:]/.test(t) && ORG_LINE.test(t) && DATE_LINE.test(next);
 }
 
+function repeatsTitle(t: string, meta: Parameters<Stage>[0]["meta"]): boolean {
+  const c = t.replace(/\s+/g, "");
+  const title = meta?.title?.replace(/\s+/g, "") ?? "";
+  const no = meta?.docNumber?.replace(/\s+/g, "") ?? "";
+  return (title.length >= 6 && c.includes(title) && c.length <= title.length + 30) || (no.length >= 5 && c.startsWith(no) && c.length <= no.length + title.length + 4);
+}
+
 /** Task level from who is responsible: the deepest level most of whose items name their own units. */
 function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv | null {
   let best: Lv | null = null;
@@ -403,6 +410,12 @@ function collectTasks(
     if (!n && (/^(抄送|抄报|分送|主送)\s*[：:]/.test(t) || (t.length <= 80 && /\d{1,2}\s*日\s*印\s*发\s*$/.test(t)))) {
       close();
       skipping = true;
+      return;
+    }
+    // the plan's title or 文号 printed again (a footer "X〔2031〕5号 关于…的通知", a page's "标题 >>查看更多")
+    // closes the task above it and is no part of it
+    if (!n && repeatsTitle(t, doc.meta)) {
+      close();
       return;
     }
     if (!n && isSignature(paras, i)) {
