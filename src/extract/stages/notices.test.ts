@@ -32,3 +32,14 @@ describe("notices in prose", () => {
     expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-02", "2031-02", "2031-03", "2031-03"]);
   });
 });
+
+describe("progress and completion reports", () => {
+  it("takes only the figures a report gives as planned as targets", async () => {
+    const plan = await planOf([
+      "青禾县2031年校舍建设项目1-6月进展情况",
+      "1.新建校舍项目。规划建设面积3万平方米，截止6月底，已完成投资45%，9个项目已完工。",
+      "2.改造运动场项目。年度计划改造运动场6个，已开工4个。",
+    ]);
+    expect(plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`).join())).toEqual(["3万平方米", "6个"]);
+  });
+});
