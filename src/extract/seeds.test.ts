@@ -28,7 +28,7 @@ const REAL1_FLOORS = { tasks: 0.83, units: 0.86, leaders: 0.49, targets: 0.54, d
  * real2: real public web pages, held out until the prose classes (units named as doers, bracketed
  * leaders, notices' days, month headings) were fixed on it; floors just below what it reached as text.
  */
-const REAL2_FLOORS = { tasks: 0.73, units: 0.84, leaders: 0.99, targets: 0.21, deadlines: 0.53, meta: 0.87 };
+const REAL2_FLOORS = { tasks: 0.73, units: 0.84, leaders: 0.99, targets: 0.25, deadlines: 0.53, meta: 0.87 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
