@@ -1,4 +1,4 @@
-// Extracts the seed documents, the six corpora of unseen-shape documents and the corpus of real web
+// Extracts the seed documents, the six corpora of unseen-shape documents and the two corpora of real web
 // pages kept as regression checks, and scores them with the project's scorer; fails below the floors.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,11 @@ const REACHED = { tasks: 1, units: 1, leaders: 1, targets: 1, deadlines: 1, meta
  * below what the table fixes reached as text; raise them as the prose classes are fixed.
  */
 const REAL1_FLOORS = { tasks: 0.83, units: 0.86, leaders: 0.49, targets: 0.54, deadlines: 0.08, meta: 0.83 };
+/**
+ * real2: real public web pages, held out until the prose classes (units named as doers, bracketed
+ * leaders, notices' days, month headings) were fixed on it; floors just below what it reached as text.
+ */
+const REAL2_FLOORS = { tasks: 0.73, units: 0.84, leaders: 0.99, targets: 0.25, deadlines: 0.53, meta: 0.87 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
@@ -36,6 +41,7 @@ const corpora = [
   { name: "blind5", docs: join(fixtures, "blind5"), gold: join(fixtures, "blind5/gold"), floors: REACHED, present: existsSync(scorer) },
   { name: "blind6", docs: join(fixtures, "blind6"), gold: join(fixtures, "blind6/gold"), floors: REACHED, present: existsSync(scorer) },
   { name: "real1", docs: join(fixtures, "real1/docs"), gold: join(fixtures, "real1/gold"), floors: REAL1_FLOORS, present: existsSync(scorer) },
+  { name: "real2", docs: join(fixtures, "real2/docs"), gold: join(fixtures, "real2/gold"), floors: REAL2_FLOORS, present: existsSync(scorer) },
 ];
 
 describe.each(corpora)("$name documents", ({ name, docs, gold: goldDir, floors, present: here }) => {

@@ -124,7 +124,8 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  * ("2030-2031学年第二学期" → 2031), its first term in its first; "2031青禾州…" without 年.
  */
 function titleYear(title: string): number | null {
-  const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期)?/.exec(title);
+  // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
+  const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
   const y = /(20\d{2})\s*年/.exec(title) ?? new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u").exec(title);
   return y ? Number(y[1]) : null;
@@ -411,7 +412,8 @@ export const cover: Stage = (doc) => {
   else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
-    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    // ("2031春季园务计划": a term after the year stands for 年)
+    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年|(?=春季|秋季))/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
     // a year named once is a weaker sign than the year the page posted the document in

@@ -149,3 +149,20 @@ describe("a year followed by a term or break word", () => {
   });
 });
 
+
+describe("the days of a notice", () => {
+  it("takes the last day of a range or a list, once", () => {
+    expect(find("3月2日开始分批返校，3月4日正式上课，补考安排在3月9日至14日。", 2031)).toEqual(["2031-03-04", "2031-03-14"]);
+    expect(find("2月20日、21日报到注册，2月22日（星期一）正式上课。", 2031)).toEqual(["2031-02-21", "2031-02-22"]);
+    expect(find("5月6日（星期六）、5月7日（星期日）上班；5月6日按周四课表上课。", 2031)).toEqual(["2031-05-07"]);
+    expect(find("请于4月28日（星期五）以前报送。", 2031)).toEqual(["2031-04-28"]);
+  });
+  it("reads no deadline in a holiday, a rest period, a modifier or a progress report", () => {
+    expect(find("放假时间为1月20日（星期一）至2月16日（星期日）。", 2031)).toEqual([]);
+    expect(find("2031年4月29日至5月3日放假调休，共5天。", 2031)).toEqual([]);
+    expect(find("教职工在7月10日至8月20日合理安排轮休。", 2031)).toEqual([]);
+    expect(find("5月1日—5日，全体师生放假。", 2031)).toEqual([]);
+    expect(find("4月29日、30日上课的教师，要统计考勤。", 2031)).toEqual([]);
+    expect(find("截止6月底，9个项目已完工。", 2031)).toEqual([]);
+  });
+});

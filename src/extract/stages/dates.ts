@@ -119,7 +119,14 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
+    // "2031年9月29日至10月6日放假调休": a holiday is no deadline, nor is its last day
+    const holiday = m[3] ? dayRange(t, end) : null;
+    if (holiday && restPeriod(t, i, holiday.end)) {
+      taken.push([i, holiday.end]);
+      continue;
+    }
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    if (progressReport(t, i, end)) continue;
     const y = numeral(m[1]);
     if (m[2]) {
       const mo = numeral(m[2]);
@@ -155,6 +162,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     add(i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
+  const mentioned = new Set<string>();
   // months without a year: "9月底", "9 月份", "三月份"
   const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
@@ -168,8 +176,31 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
     if (!(mo >= 1 && mo <= 12)) continue;
     const before = t.slice(Math.max(0, i - 4), i);
+    if (/(从|自|每|个|每个)[ \t]*$/.test(before)) continue;
+    if (m[2] && !m[3]) {
+      // a notice's days: "补考9月11日至17日" → the 17th; "2月20日、21日报到注册" → the 21st; a
+      // holiday or a rest period ("1月25日至2月19日放假", "…合理安排轮休") is no deadline
+      const range = dayRange(t, end) ?? dayList(t, end);
+      if (range) {
+        if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}的/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
+          taken.push([i, range.end]);
+          continue;
+        }
+        const endMo = range.month ?? mo;
+        for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
+        mentioned.add(`${mo}-${Number(m[2])}`);
+        add(i, range.end, `${planYear}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        continue;
+      }
+      // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
+      if (mentioned.has(`${mo}-${Number(m[2])}`)) continue;
+      mentioned.add(`${mo}-${Number(m[2])}`);
+    }
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
-    if (/(从|自|每|个|每个)[ \t]*$/.test(before) || START_WORDS.test(t.slice(end, end + 4))) continue;
+    if (START_WORDS.test(t.slice(end, end + 4))) continue;
+    const afterDay = afterWeekday(t, end);
+    if (afterDay.length !== t.length - end && /^\s*(?:开始|起|以来)/.test(afterDay)) continue;
+    if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
     const by = m[2] ? `${planYear}-${pad(mo)}-${pad(Number(m[2]))}` : `${planYear}-${pad(mo)}`;
@@ -226,6 +257,63 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       return !(w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words));
     })
     .sort((a, b) => a.span![0] - b.span![0]);
+}
+
+// "（星期一）", "(周五)" after a day
+const WEEKDAY = /^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]/;
+function afterWeekday(t: string, end: number): string {
+  const w = WEEKDAY.exec(t.slice(end, end + 8));
+  return t.slice(end + (w ? w[0].length : 0));
+}
+interface DayRun {
+  /** End offset of the last day (after its weekday). */
+  end: number;
+  month: number | null;
+  day: number;
+  days: { month: number | null; day: number }[];
+}
+const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
+/** "…日至（M月）D日", "…日-D日": the range's last day. */
+function dayRange(t: string, end: number): DayRun | null {
+  const rest = afterWeekday(t, end);
+  const sep = /^\s*(?:至|到|—+|-|～|~)\s*/.exec(rest);
+  if (!sep) return null;
+  const d = NEXT_DAY.exec(rest.slice(sep[0].length));
+  if (!d) return null;
+  let stop = t.length - rest.length + sep[0].length + d[0].length;
+  stop += t.length - stop - afterWeekday(t, stop).length;
+  const month = d[1] ? Number(d[1]) : null;
+  return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
+}
+/** "…日、D日、（M月）D日": the list's last day. */
+function dayList(t: string, end: number): DayRun | null {
+  let pos = end;
+  let run: DayRun | null = null;
+  for (;;) {
+    const rest = afterWeekday(t, pos);
+    const sep = /^\s*[、和及]\s*/.exec(rest);
+    const d = sep ? NEXT_DAY.exec(rest.slice(sep[0].length)) : null;
+    if (!sep || !d) return run;
+    pos = t.length - rest.length + sep[0].length + d[0].length;
+    pos += t.length - pos - afterWeekday(t, pos).length;
+    const prev = run as DayRun | null;
+    const month: number | null = d[1] ? Number(d[1]) : (prev?.month ?? null);
+    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]) }] };
+  }
+}
+// days off: a holiday, a rest period, leave taken in turns
+const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假/;
+/** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
+function restPeriod(t: string, a: number, b: number): boolean {
+  const cs = clauseStart(t, a);
+  let ce = clauseEnd(t, b);
+  // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
+  if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
+  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce));
+}
+/** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
+function progressReport(t: string, a: number, b: number): boolean {
+  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^[^。；;\n]{0,30}?已/.test(t.slice(b));
 }
 
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;

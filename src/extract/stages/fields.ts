@@ -6,6 +6,7 @@ import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
+import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 
 const CJK_PUNCT = "“”《》（）、，。：；";
@@ -63,8 +64,20 @@ export const fields: Stage = (doc, ctx) => {
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
   const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
-  const tasks: ExtractedTask[] = raw.map((r) => {
-    const names = findNames(r.body, r.unitCells);
+  // a progress or completion report ("…项目建设进展", "…实施情况的报告") states what was done: only
+  // the figures it gives as planned (规划, 计划, 预计…) are targets
+  const report = !useTable && REPORT_TITLE.test(meta.title ?? "");
+  const found = raw.map((r) => findNames(r.body, r.unitCells));
+  // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
+  // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
+  const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
+  // where the only doers are "各校", "各学校" the notice is speaking to its addressees: no units
+  const named = doers.some((ds) => ds.some((d) => !d.name.startsWith("各")));
+  const tasks: ExtractedTask[] = raw.map((r, ri) => {
+    const names = found[ri];
+    if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
+    if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
       const out: LocatedText[] = [];
@@ -80,6 +93,7 @@ export const fields: Stage = (doc, ctx) => {
     const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
     let targets = findTargets(r.factText);
     if (r.cellTargets) targets = [...targets, ...r.cellTargets];
+    if (report) targets = targets.filter((t) => plannedFigure(doc.text, t.span));
     // a heading that names the target ("一、新建公办幼儿园2所") restated by the text under it:
     // the statement in the text is the target
     const firstLine = r.factText.text.indexOf("\n");
@@ -157,6 +171,15 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
+/** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */
+function plannedFigure(text: string, span: [number, number] | undefined): boolean {
+  if (!span) return true;
+  let a = span[0];
+  while (a > 0 && span[0] - a < 60 && !"，,。；;\n".includes(text[a - 1])) a--;
+  return /规划|计划|预计|目标|力争|拟|承担|任务|指标|实施/.test(text.slice(a, span[1]));
+}
 
 /** Category rows of a division table ("一、推进教育优质均衡" across the row), in order, once each. */
 function tableSections(tasks: RawTask[]): ExtractedSection[] {

@@ -16,7 +16,8 @@ const RE: [Level, RegExp][] = [
   [1, /^第([一二三四五六七八九十百]{1,3})(?:部分|章|篇)\s*[、，:：]?\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
   // "2.5月底前…" is item 2 about May, not 2.5
-  [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月))\s*/],
+  // ("1.2023年9月2日…", "2.2023级新生…": an item glued to the year it opens with)
+  [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月)|\.(?=(?:19|20)\d{2}\s*[年级級届屆]))\s*/],
   [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*/],
   [4, /^(\d{1,3})[）)]\s*/],
   [5, /^([\u2460-\u2473\u2776-\u277f])\s*/],
@@ -36,7 +37,7 @@ export function numbering(text: string): Numbered | null {
     if (m) {
       // "2024年" or "3.5万" are not numbering; a bare "1." at the end of a line neither
       const rest = text.slice(m[0].length);
-      if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest)) return null;
+      if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest) && !/^(?:19|20)\d{2}\s*[年级級届屆]/.test(rest)) return null;
       return { level, no: m[1], length: m[0].length };
     }
   }

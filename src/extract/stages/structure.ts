@@ -15,6 +15,7 @@ import { splitItems } from "./tables.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { findTargets } from "./targets.js";
 import { hasResponsibility } from "./units.js";
+import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 
@@ -93,6 +94,13 @@ function isSignature(paras: Para[], i: number): boolean {
   if (DATE_LINE.test(t)) return true;
   const next = paras[i + 1]?.st.text.trim() ?? "";
   return t.length <= 40 && !/[，。；：:]/.test(t) && ORG_LINE.test(t) && DATE_LINE.test(next);
+}
+
+function repeatsTitle(t: string, meta: Parameters<Stage>[0]["meta"]): boolean {
+  const c = t.replace(/\s+/g, "");
+  const title = meta?.title?.replace(/\s+/g, "") ?? "";
+  const no = meta?.docNumber?.replace(/\s+/g, "") ?? "";
+  return (title.length >= 6 && c.includes(title) && c.length <= title.length + 30) || (no.length >= 5 && c.startsWith(no) && c.length <= no.length + title.length + 4);
 }
 
 /** Task level from who is responsible: the deepest level most of whose items name their own units. */
@@ -239,7 +247,10 @@ export const structure: Stage = (doc, ctx) => {
   // (one numbered demand is a task: only a list of them can be general requirements; a short
   // heading above the demand is no demand)
   const demands = numbered.filter((p) => p.st.text.trim().length > 30 || /[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")));
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified()) {
+  // (a unit named as the doer of an item — "保卫处牵头…", "教务处根据…" — is someone responsible;
+  // "各校要…" speaks to the addressees)
+  const namesDoer = () => paras.some((p) => findDoers(p.st).some((d) => !d.name.startsWith("各")));
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
@@ -399,6 +410,12 @@ function collectTasks(
     if (!n && (/^(抄送|抄报|分送|主送)\s*[：:]/.test(t) || (t.length <= 80 && /\d{1,2}\s*日\s*印\s*发\s*$/.test(t)))) {
       close();
       skipping = true;
+      return;
+    }
+    // the plan's title or 文号 printed again (a footer "X〔2031〕5号 关于…的通知", a page's "标题 >>查看更多")
+    // closes the task above it and is no part of it
+    if (!n && repeatsTitle(t, doc.meta)) {
+      close();
       return;
     }
     if (!n && isSignature(paras, i)) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findBracketedPeople, findDoers } from "./doers.js";
+import { Stitched } from "./stitched.js";
+
+const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
+
+describe("units named as the doers of sentences", () => {
+  it("takes the units at the start of a clause followed by a verb of duty", () => {
+    expect(doers("2.招生办根据录取安排，提前做好新生报到准备。")).toEqual(["招生办"]);
+    expect(doers("（二）做好值守。督导室牵头开展专项检查，加大巡查力度。")).toEqual(["督导室"]);
+    expect(doers("3.资助中心、各中学和班主任要核实名单；团委和学生会要组织志愿服务。")).toEqual(["资助中心", "各中学", "团委", "学生会"]);
+    expect(doers("图书馆、档案馆等部门及各院系要安排好开放时间。")).toEqual(["图书馆", "档案馆", "各院系"]);
+    expect(doers("后勤处、信息中心等单位要做好保障。")).toEqual(["后勤处", "信息中心"]);
+  });
+  it("keeps a bracketed alternative of the unit word, and reads 要求/由…负责 openers", () => {
+    expect(doers("安全保障部（处）要组织排查。")).toEqual(["安全保障部（处）"]);
+    expect(doers("学校要求后勤科加紧维修，2031年5月底完成。")).toEqual(["后勤科"]);
+    expect(doers("此项由基建股负责。")).toEqual(["基建股"]);
+    expect(doers("汇总后由财务科审核。")).toEqual([]);
+  });
+  it("ignores addressees, people, objects and clauses that start with an action", () => {
+    expect(doers("各单位要高度重视；各部门、相关部门要落实责任。全校师生要注意安全。")).toEqual([]);
+    expect(doers("名单交教务处汇总。鼓励高中学校结合自身优势办出特色。")).toEqual([]);
+    expect(doers("加强校园管理，落实部门安全责任。")).toEqual([]);
+    expect(doers("后勤科负责人要到岗。")).toEqual([]);
+  });
+});
+
+describe("people in brackets closing an item", () => {
+  const people = (s: string) => findBracketedPeople(Stitched.of(s, 0, s.length)).map((d) => d.name);
+  it("reads surnames and names, and leaves the place in the bracket", () => {
+    expect(people("周五参加片区教研活动。（李）")).toEqual(["李"]);
+    expect(people("周二上午参加数学教材培训。（孙、何、吴，城东小学）")).toEqual(["孙", "何", "吴"]);
+    expect(people("参加区美术教师会议。(周小林,区少年宫)")).toEqual(["周小林"]);
+  });
+  it("ignores brackets that are no people", () => {
+    expect(people("推荐小记者参加。（到教导处报名）")).toEqual([]);
+    expect(people("实习老师执教《春晓》（第一课时）。")).toEqual([]);
+    expect(people("召开家长会（各班）。")).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+// Units named as the doers of an item's sentences, where no label or division phrase names them:
+// "教务处根据开学安排…", "保卫处牵头开展…", "学生处、各学院要…", "武装保卫部（处）要…",
+// "学校要求总务处做好…", "由基教股负责…". A doer is a list of unit names at the start of a clause
+// followed by a verb of duty; generic addressees (各单位, 各部门, 相关部门, 全校师生) are no units.
+import { Stitched } from "./stitched.js";
+import { isHanCodePoint } from "./han.js";
+
+// the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
+const SUFFIXES = [
+  "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
+  "中心", "公司", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
+  "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
+].sort((a, b) => b.length - a.length);
+const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+// the verbs of duty that follow a doer ("负责" but not "负责人")
+const VERBS = [
+  "要", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
+  "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
+  "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
+  "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
+  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無",
+];
+const VERB_RE = new RegExp(`^(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!人)`, "u");
+// what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
+const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
+// a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
+const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責)/u;
+// a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
+const OPENER_RE = /^(?:(?:\d{4}\s*年)|(?:学校|學校|我校|本校|局|我局)?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+// addressees, not units
+const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|我局|本局|各级各类学校)$/u;
+// a clause that starts with a verb or a preposition names an action, not a doer
+const ACTION_START = /^(?:加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+
+/** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
+function etcThenVerb(rest: string): boolean {
+  const etc = /^等(?:部门|部門|单位|單位|处室|處室|科室)?/u.exec(rest);
+  return !!etc && VERB_RE.test(rest.slice(etc[0].length));
+}
+
+const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
+
+/** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
+function nameAt(t: string, i: number): number {
+  if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
+  for (let k = 2; k <= 16 && i + k <= t.length; k++) {
+    if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
+    let name = t.slice(i, i + k);
+    let end = i + k;
+    const suffix = SUFFIXES.find((s) => name.endsWith(s)) ?? (/^各/.test(name) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+    if (!suffix) continue;
+    // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
+    const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
+    if (alt) {
+      end += alt[0].length;
+      name = t.slice(i, end);
+    }
+    if (/[由的]/.test(name)) return 0;
+    const rest = t.slice(end);
+    if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest)) return end - i;
+  }
+  return 0;
+}
+
+/** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
+function doerList(t: string, i: number): [number, number][] | null {
+  const names: [number, number][] = [];
+  let p = i;
+  for (;;) {
+    const n = nameAt(t, p);
+    // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
+    const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
+    if (n) names.push([p, p + n]);
+    else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    p += n || bare![0].length;
+    const rest = t.slice(p);
+    if (VERB_RE.test(rest) || etcThenVerb(rest)) return names;
+    const join = JOIN_RE.exec(rest);
+    if (!join) return null;
+    p += join[0].length;
+  }
+}
+const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
+
+/** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
+export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
+  const t = body.text;
+  const out: { name: string; st: Stitched }[] = [];
+  const seen = new Set<string>();
+  // the item's own number is no part of the first clause
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))\s*/.exec(t);
+  const starts = [numbered ? numbered[0].length : 0];
+  for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
+  for (let s of starts) {
+    while (s < t.length && /\s/.test(t[s])) s++;
+    // "一是各学校要…": the enumeration word opens the clause
+    if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
+    const opener = OPENER_RE.exec(t.slice(s, s + 8));
+    const units = (list: [number, number][] | null) => (list ?? []).filter(([a, b]) => !GENERIC.test(t.slice(a, b).replace(/\s+/g, "")));
+    let list = units(doerList(t, s));
+    if (!list.length && opener) {
+      list = units(doerList(t, s + opener[0].length));
+      // "由X" names a doer only with 负责/牵头 ("由学生处通报" does not)
+      if (list.length && opener[0].endsWith("由") && !/^(?:负责|負責|牵头|牽頭)/.test(t.slice(list[list.length - 1][1]))) continue;
+    }
+    for (const [a, b] of list) {
+      const name = t.slice(a, b).replace(/\s+/g, "");
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, st: body.slice(a, b) });
+    }
+  }
+  return out;
+}
+
+// the common Chinese surnames (a weekly plan writes its people by surname alone: "（杨）")
+const SURNAMES = new Set(
+  [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"],
+);
+// a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
+const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
+
+/**
+ * People in brackets closing an item of a school's weekly plan: "（杨）", "（谢、王、潘，实验小学）",
+ * "（邵一鸣，区教师进修学校）" — every part is a person (a surname, with or without a given name) or
+ * a place, and at least one is a person.
+ */
+export function findBracketedPeople(body: Stitched): { name: string; st: Stitched }[] {
+  const t = body.text;
+  const re = /[（(]([^（()）\n]{1,30})[）)]\s*[。；;]?\s*(?=\n|$)/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const inner = m[1];
+    const innerAt = m.index + m[0].indexOf(inner);
+    const people: { name: string; st: Stitched }[] = [];
+    let ok = true;
+    let from = 0;
+    for (const part of inner.split(/[、，,；;\s]+/)) {
+      const at = inner.indexOf(part, from);
+      from = at + part.length;
+      if (!part) continue;
+      if (part.length >= 3 && PLACE_END.test(part)) continue;
+      if (part.length <= 3 && [...part].every((_, k) => isHan(part, k)) && SURNAMES.has(part[0]) && !PLACE_END.test(part)) {
+        people.push({ name: part, st: body.slice(innerAt + at, innerAt + at + part.length) });
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (ok && people.length) return people;
+  }
+  return [];
+}

@@ -1,0 +1,45 @@
+// Notices and schedules written in prose (开学/放假 notices, month-by-month plans): invented examples.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { numbering } from "./numbering.js";
+
+const planOf = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan;
+
+describe("notices in prose", () => {
+  it("reads an item number glued to the year it opens with", () => {
+    expect(numbering("1.2031年3月2日开始，学生返校。")).toMatchObject({ level: 3, no: "1" });
+    expect(numbering("2.2031级新生报到另行通知。")).toMatchObject({ level: 3, no: "2" });
+    expect(numbering("2.5万平方米")).toBeNull();
+  });
+  it("takes the items of a notice whose units are named as doers as its tasks, with their units", async () => {
+    const plan = await planOf([
+      "关于2031年春季学期开学的通知",
+      "各学院，各部门：",
+      "现将有关事项通知如下：",
+      "一、有关安排",
+      "1.2031年2月25日开始，各学院组织学生返校。",
+      "2.2031级新生报到时间另行通知。",
+      "二、职能部门工作",
+      "1.招生办根据开学安排，做好新生报到准备。",
+      "2.后勤处、信息中心要做好开学保障。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.lead.join("、")}`)).toEqual(["1|各学院", "2|", "1|招生办", "2|后勤处、信息中心"]);
+  });
+  it("dates a school year's winter break in its second year, and a year printed before 春季", async () => {
+    expect((await planOf(["关于2030-2031学年寒假及春季学期开学有关事项的通知", "一、放假时间", "（一）学生放假。", "（二）教师放假。"])).year).toBe(2031);
+    const plan = await planOf(["各月工作安排", "二月份:", "1、做好开学准备", "2、召开园务会议", "三月份:", "1、开展植树活动", "2、召开家长会", "示范园2031春季园务计划"]);
+    expect(plan.year).toBe(2031);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-02", "2031-02", "2031-03", "2031-03"]);
+  });
+});
+
+describe("progress and completion reports", () => {
+  it("takes only the figures a report gives as planned as targets", async () => {
+    const plan = await planOf([
+      "青禾县2031年校舍建设项目1-6月进展情况",
+      "1.新建校舍项目。规划建设面积3万平方米，截止6月底，已完成投资45%，9个项目已完工。",
+      "2.改造运动场项目。年度计划改造运动场6个，已开工4个。",
+    ]);
+    expect(plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`).join())).toEqual(["3万平方米", "6个"]);
+  });
+});
