@@ -198,6 +198,8 @@ function checkOrigin(req: FastifyRequest) {
 function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").FastifyReply) {
   const e = toAppError(err);
   if (e.status >= 500) req.log.error({ err }, "unhandled error");
+  // Refused before its upload was read (a locked report, a foreign record): close rather than drain it.
+  if (!req.raw.complete && (req.headers["content-length"] || req.headers["transfer-encoding"])) reply.header("connection", "close");
   return reply
     .status(e.status)
     .send({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });
