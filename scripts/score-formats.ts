@@ -8,7 +8,7 @@
 //   text    the file itself
 //   docx    pandoc -f markdown -t docx (real tables, heading styles)
 //   lodocx  pandoc → HTML with border="1" tables → soffice --convert-to docx
-//   pdf     the same HTML → soffice --convert-to pdf (bordered tables, header rows repeated)
+//   pdf     the same HTML → soffice → docx → pdf (bordered tables, header rows repeated)
 // pandoc reads a .txt as Markdown, which glues lines without a blank line between them into one
 // paragraph (the harder case: text that ran together). With --lines every line of a .txt is a
 // paragraph of its own, as when text copied from a web page is pasted into Word.
@@ -84,11 +84,15 @@ export function render(source: string, format: Format, dir: string): string {
       .replace(/<table>/g, '<table border="1" cellspacing="0">');
     const htmlFile = join(work, `${name}.html`);
     writeFileSync(htmlFile, html);
-    const target = format === "pdf" ? "pdf:writer_web_pdf_Export" : "docx:MS Word 2007 XML";
-    execFileSync(soffice, [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", target, "--outdir", work, htmlFile], {
-      timeout: 180_000,
-      stdio: "ignore",
-    });
+    const convert = (target: string, file: string) =>
+      execFileSync(soffice, [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", target, "--outdir", work, file], {
+        timeout: 180_000,
+        stdio: "ignore",
+      });
+    // HTML → DOCX → PDF: LibreOffice's HTML-to-PDF filter (writer_web_pdf_Export) leaves page 1 blank
+    // and drops the first lines of the document, which a bureau's PDF never does.
+    convert("docx:MS Word 2007 XML", htmlFile);
+    if (format === "pdf") convert("pdf:writer_pdf_Export", join(work, `${name}.docx`));
     const ext = format === "pdf" ? "pdf" : "docx";
     const out = join(dir, `${name}${format === "lodocx" ? ".lo" : ""}.${ext}`);
     writeFileSync(out, readFileSync(join(work, `${name}.${ext}`)));
