@@ -37,7 +37,10 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
 
   app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages
   limitJsonDepth(app);
-  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+  app.setErrorHandler(async (err, req, reply) => {
+    await drainUnreadBody(req, reply);
+    return sendError(err, req, reply);
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -195,11 +198,32 @@ function checkOrigin(req: FastifyRequest) {
   if (host !== req.host) throw errors.badOrigin(); // X-Forwarded-Host counts only from a trusted proxy
 }
 
+/**
+ * A request refused before its upload was read (a locked report, a foreign record) is read to its end
+ * before the answer: answering and closing while the client still sends resets the connection, and
+ * the client sees a network error instead of the Chinese message. A body larger than any upload is
+ * not read: that connection closes.
+ */
+async function drainUnreadBody(req: FastifyRequest, reply: import("fastify").FastifyReply): Promise<void> {
+  if (req.raw.complete || !(req.headers["content-length"] || req.headers["transfer-encoding"])) return;
+  if (Number(req.headers["content-length"] ?? 0) > UPLOAD_LIMIT + 1024 * 1024) {
+    reply.header("connection", "close");
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 15_000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    req.raw.once("end", done).once("close", done).once("error", done);
+    req.raw.resume();
+  });
+}
+
 function sendError(err: unknown, req: FastifyRequest, reply: import("fastify").FastifyReply) {
   const e = toAppError(err);
   if (e.status >= 500) req.log.error({ err }, "unhandled error");
-  // Refused before its upload was read (a locked report, a foreign record): close rather than drain it.
-  if (!req.raw.complete && (req.headers["content-length"] || req.headers["transfer-encoding"])) reply.header("connection", "close");
   return reply
     .status(e.status)
     .send({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });
