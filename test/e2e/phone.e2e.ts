@@ -167,7 +167,7 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     await clerk.goBack();
     await clerk.getByTestId("my-tasks-cards").waitFor();
 
-    // (3) The bell: the round's notice, full width; it leads back to 工作台 and the report.
+    // (3) The bell: the round's notice, full width; it leads to the round, then 工作台 to the report.
     const bell = clerk.getByTestId("notification-bell");
     await expect.poll(() => bell.getAttribute("aria-label")).toMatch(/通知（\d+条未读）/);
     await bell.tap();
@@ -176,7 +176,9 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
     await expectFits(clerk, "通知");
     await shot(clerk, "bell");
     await notice.tap();
-    await clerk.waitForURL((url) => url.pathname === "/");
+    await clerk.waitForURL((url) => url.pathname.startsWith("/rounds/"));
+    await expectFits(clerk, "调度");
+    await clerk.goto("/");
     await todo.getByRole("link", { name: /扩大优质学前教育资源/ }).tap();
     await clerk.waitForURL(`**/reports/${reportId}`);
 
