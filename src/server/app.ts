@@ -205,7 +205,8 @@ function checkOrigin(req: FastifyRequest) {
  * not read: that connection closes.
  */
 async function drainUnreadBody(req: FastifyRequest, reply: import("fastify").FastifyReply): Promise<void> {
-  if (req.raw.complete || !(req.headers["content-length"] || req.headers["transfer-encoding"])) return;
+  // readableEnded: the body was read (app.inject's request has no "complete")
+  if (req.raw.complete || req.raw.readableEnded || !(req.headers["content-length"] || req.headers["transfer-encoding"])) return;
   if (Number(req.headers["content-length"] ?? 0) > UPLOAD_LIMIT + 1024 * 1024) {
     reply.header("connection", "close");
     return;
