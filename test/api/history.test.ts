@@ -4,7 +4,7 @@
 // (ids and timestamps aside) whether one year or several came before: the current plan's lists
 // never take in archived years. 1 year against 3 here; against 10 with FIGURES_FULL=1.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, threeUnitDirectory, type TestClient, type TestServer } from "../helpers/harness.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { inTransaction, type Tx } from "../../src/server/db/transaction.js";
 import { reportFor } from "../../src/server/policies/scope.js";
@@ -30,21 +30,8 @@ async function buildBureau(dialect: ReturnType<typeof dialects>[number], years: 
   let now = shanghaiInstant(`${CURRENT - years + 1}-01-05`, 9);
   const s = await makeTestServer(dialect, {}, { clock: () => now });
   const admin = await s.admin();
-  const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
-  const jj = await unit("基础教育股"), cw = await unit("计划财务股"), aq = await unit("安全管理股");
-  const c: Record<string, TestClient> = { admin };
-  const add = async (username: string, name: string, roles: string[], unitId?: number) => {
-    c[username] = await s.user({ username, name, roles, unitId });
-  };
-  await add("jj_staff", "基教经办", ["unit_staff"], jj);
-  await add("jj_head", "基教负责人", ["unit_head"], jj);
-  await add("cw_staff", "计财经办", ["unit_staff"], cw);
-  await add("cw_head", "计财负责人", ["unit_head"], cw);
-  await add("aq_staff", "安全经办", ["unit_staff"], aq);
-  await add("aq_head", "安全负责人", ["unit_head"], aq);
-  await add("zhangming", "张明", ["leader"]);
-  await add("director", "局长", ["director"]);
-  await add("office1", "办公室", ["office"]);
+  const { units: { jj, cw, aq }, users } = await threeUnitDirectory(s, admin, [{ username: "director", name: "局长", roles: ["director"] }]);
+  const c: Record<string, TestClient> = { admin, ...users };
   const leaderId = (await c.zhangming.get("/api/auth/me")).json().user.id as number;
   // Reports are written through the commands the report routes call (faster than over HTTP, the same rules).
   const db = s.database.db;

@@ -3,7 +3,7 @@
 // evidence, PDF previews, honest 催办 counts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { dialects, makeTestServer, multipartBody, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, multipartBody, threeUnitDirectory, type TestClient, type TestServer } from "../helpers/harness.js";
 import { runReminders } from "../../src/server/commands/rounds/reminders.js";
 import { runDueJobs, scheduleRounds } from "../../src/server/jobs/scheduler.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
@@ -31,19 +31,7 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
   beforeAll(async () => {
     s = await makeTestServer(dialect, {}, { clock });
     admin = await s.admin();
-    const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
-    const jj = await unit("基础教育股"), cw = await unit("计划财务股"), aq = await unit("安全管理股");
-    const add = async (username: string, name: string, roles: string[], unitId?: number) => {
-      users[username] = await s.user({ username, name, roles, unitId });
-    };
-    await add("jj_staff", "基教经办", ["unit_staff"], jj);
-    await add("jj_head", "基教负责人", ["unit_head"], jj);
-    await add("cw_staff", "计财经办", ["unit_staff"], cw);
-    await add("cw_head", "计财负责人", ["unit_head"], cw);
-    await add("aq_staff", "安全经办", ["unit_staff"], aq);
-    await add("aq_head", "安全负责人", ["unit_head"], aq);
-    await add("zhangming", "张明", ["leader"]);
-    await add("office1", "办公室", ["office"]);
+    Object.assign(users, (await threeUnitDirectory(s, admin)).users);
     const imported = await admin.post("/api/plans/import", { text: PLAN, filename: "要点.txt" });
     expect(imported.statusCode, imported.body).toBe(201);
     planId = imported.json().plan.id;

@@ -143,3 +143,30 @@ export function multipartBody(field: string, filename: string, data: Buffer, con
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { body: Buffer.concat([head, data, tail]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
+
+/**
+ * The three-股室 directory most round tests start from: 基础教育股, 计划财务股, 安全管理股, each with a
+ * staff member and a head, the leader 张明 and the office clerk; `extra` users are added before the clerk.
+ */
+export async function threeUnitDirectory(
+  s: TestServer,
+  admin: TestClient,
+  extra: { username: string; name: string; roles: string[] }[] = [],
+): Promise<{ units: { jj: number; cw: number; aq: number }; users: Record<string, TestClient> }> {
+  const unit = async (name: string) => (await admin.post("/api/units", { name, kind: "department" })).json().id as number;
+  const jj = await unit("基础教育股"), cw = await unit("计划财务股"), aq = await unit("安全管理股");
+  const users: Record<string, TestClient> = {};
+  const accounts: { username: string; name: string; roles: string[]; unitId?: number }[] = [
+    { username: "jj_staff", name: "基教经办", roles: ["unit_staff"], unitId: jj },
+    { username: "jj_head", name: "基教负责人", roles: ["unit_head"], unitId: jj },
+    { username: "cw_staff", name: "计财经办", roles: ["unit_staff"], unitId: cw },
+    { username: "cw_head", name: "计财负责人", roles: ["unit_head"], unitId: cw },
+    { username: "aq_staff", name: "安全经办", roles: ["unit_staff"], unitId: aq },
+    { username: "aq_head", name: "安全负责人", roles: ["unit_head"], unitId: aq },
+    { username: "zhangming", name: "张明", roles: ["leader"] },
+    ...extra,
+    { username: "office1", name: "办公室", roles: ["office"] },
+  ];
+  for (const a of accounts) users[a.username] = await s.user(a);
+  return { units: { jj, cw, aq }, users };
+}
