@@ -1,4 +1,7 @@
-// The co-units' reports as the lead unit consolidates them; 引用 takes a co-unit's text into the form.
+// The co-units' reports as the lead unit consolidates them and the leader reviews them: text,
+// status, values, problems, next steps and 佐证材料, each under the co-unit's name. 引用 takes a
+// co-unit's texts into the lead's form, marked "【单位】".
+import { PaperClipOutlined } from "@ant-design/icons";
 import { Button, Card, Space, Tag, Tooltip, Typography } from "antd";
 import type { CoReport, ReportDetail } from "../../../api/roundTypes.js";
 import { ReportStateTag, STATUS_COLOR } from "../reportLabels.js";
@@ -25,7 +28,7 @@ export function CoReportsCard({ report, canQuote, onQuote }: { report: ReportDet
                 {co.statusLabel ? <Tag color={co.status ? STATUS_COLOR[co.status] : undefined}>{co.statusLabel}</Tag> : null}
               </Space>
               {canQuote && co.text ? (
-                <Button size="small" onClick={() => onQuote(co)} aria-label={`引用${co.unitName}的进展`}>
+                <Button size="small" onClick={() => onQuote(co)} aria-label={`引用${co.unitName}的进展`} title="将该单位的进展情况、存在问题、下一步打算加入本报告（注明单位）">
                   引用
                 </Button>
               ) : null}
@@ -37,7 +40,12 @@ export function CoReportsCard({ report, canQuote, onQuote }: { report: ReportDet
             ) : (
               <Typography.Text type="secondary">尚未提交</Typography.Text>
             )}
-            {co.problems ? <div style={{ marginTop: 4, color: "rgba(0,0,0,0.55)" }}>存在问题：{co.problems}</div> : null}
+            {co.problems ? <div style={{ marginTop: 4, color: "rgba(0,0,0,0.55)", whiteSpace: "pre-wrap" }}>存在问题：{co.problems}</div> : null}
+            {co.nextSteps ? (
+              <div style={{ marginTop: 4, color: "rgba(0,0,0,0.55)", whiteSpace: "pre-wrap" }} data-testid="co-next-steps">
+                下一步打算：{co.nextSteps}
+              </div>
+            ) : null}
             {co.values.map((v) => {
               const t = targets.find((x) => x.id === v.targetId);
               return (
@@ -47,6 +55,19 @@ export function CoReportsCard({ report, canQuote, onQuote }: { report: ReportDet
                 </div>
               );
             })}
+            {co.evidence?.length ? (
+              <div style={{ marginTop: 4 }} data-testid="co-evidence">
+                <Typography.Text type="secondary">佐证材料：</Typography.Text>
+                {co.evidence.map((f) => (
+                  <div key={f.id} style={{ display: "flex", alignItems: "center", gap: 6 }}>
+                    <PaperClipOutlined />
+                    <a href={f.url} target="_blank" rel="noreferrer" style={{ overflowWrap: "anywhere" }}>
+                      {f.fileName}
+                    </a>
+                  </div>
+                ))}
+              </div>
+            ) : null}
           </div>
         ))}
       </Space>

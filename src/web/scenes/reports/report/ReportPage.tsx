@@ -12,6 +12,7 @@ import type { ReportDetail } from "../../../api/roundTypes.js";
 import { usePhone } from "../../../hooks/usePhone.js";
 import { errorMessage } from "../../../lib/notify.js";
 import { carriedOverSentences } from "../reportLabels.js";
+import { ChangesSinceReturn } from "./ChangesSinceReturn.js";
 import { CoReportsCard } from "./CoReportsCard.js";
 import { DecisionModal } from "./DecisionModal.js";
 import { EditForm } from "./EditForm.js";
@@ -20,6 +21,7 @@ import { ReadOnlyForm } from "./ReadOnlyForm.js";
 import { DecideActions, PhoneActionBar, WriteActions } from "./ReportActions.js";
 import { ReportHeader } from "./ReportHeader.js";
 import { ReportNotices, ServerVersion } from "./ReportNotices.js";
+import { quoteCoReport } from "./reportForm.js";
 import { ReportTimeline } from "./ReportTimeline.js";
 import { TaskCard } from "./TaskCard.js";
 import { useReportEditor } from "./useReportEditor.js";
@@ -59,6 +61,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
     <Space direction="vertical" size={12} style={{ width: "100%" }} data-testid="report-page">
       <ReportHeader report={server} actions={server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null} />
       <ReportNotices editor={editor} />
+      {server.sinceReturn ? <ChangesSinceReturn since={server.sinceReturn} /> : null}
 
       <Row gutter={[12, 12]}>
         <Col xs={24} md={consolidating ? 15 : 16}>
@@ -78,7 +81,7 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
               <CoReportsCard
                 report={server}
                 canQuote={writable}
-                onQuote={(co) => editor.setForm((f) => ({ ...f, text: f.text.trim() ? `${f.text.replace(/\s+$/u, "")}\n${co.text}` : co.text }))}
+                onQuote={(co) => editor.setForm((f) => quoteCoReport(f, co))}
               />
             ) : null}
             {task ? <TaskCard report={server} /> : null}

@@ -58,3 +58,15 @@ export const payloadOf = (f: FormState, version: number) => ({
 });
 
 
+/** A co-unit's text appended to the lead's, under the co-unit's name: "【X单位】…". */
+export function quoteInto(text: string, unitName: string, quoted: string): string {
+  if (!quoted.trim()) return text;
+  const block = `【${unitName}】${quoted.trim()}`;
+  return text.trim() ? `${text.replace(/\s+$/u, "")}\n${block}` : block;
+}
+
+/** 引用: the co-unit's 进展情况, 存在问题 and 下一步打算 each into the lead's same field, under its name. */
+export function quoteCoReport(f: FormState, co: { unitName?: string; text: string; problems: string; nextSteps: string }): FormState {
+  const name = co.unitName ?? "协办单位";
+  return { ...f, text: quoteInto(f.text, name, co.text), problems: quoteInto(f.problems, name, co.problems), nextSteps: quoteInto(f.nextSteps, name, co.nextSteps) };
+}
