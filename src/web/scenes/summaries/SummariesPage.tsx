@@ -114,7 +114,7 @@ function CreateSummaryModal({ open, planId, year, choice, onClose, onCreated }: 
     >
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ quarter: currentQuarter, scope: scopes[0]?.value }}>
         <Form.Item name="quarter" label="季度" rules={[{ required: true, message: "请选择季度" }]}>
-          <Select options={quarters} style={{ width: 200 }} aria-label="季度" />
+          <Select options={quarters} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="scope" label="范围" rules={[{ required: true, message: "请选择范围" }]}>
           <Radio.Group options={scopes} />
