@@ -276,6 +276,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const second = await userPage("aq_head");
     await first.goto(`/reports/${id}`);
     await second.goto(`/reports/${id}`);
+    // Both have the report loaded (goto returns before the page's own fetch) before either saves.
+    await second.getByLabel("进展情况").waitFor();
     await first.getByLabel("进展情况").fill("经办人：已开展安全隐患排查1次。");
     await answerOf(first, "PUT", `/api/reports/${id}`, () => first.getByRole("button", { name: "保存", exact: true }).click());
 
