@@ -264,6 +264,16 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/plans/:id/tasks/merge": [planCase("published", `/api/plans/${id.PA1}/tasks/merge`, true, { taskIds: [id.T1, id.T2] })],
     "GET /api/tasks/mine": everyoneOk("", "/api/tasks/mine", undefined, leakCheck((c, b) => b === c.bureau, false)),
     "GET /api/tasks/:id": [planCase("", `/api/tasks/${id.T1}`, false)],
+    "GET /api/tasks/:id/reports": (["T1", "T2"] as const).map((t) => ({
+      ...planCase(t, `/api/tasks/${id[t]}/reports`, false),
+      // The task's history lists only reports the caller may open.
+      check: (c: Caller, res: LightMyRequestResponse) => {
+        const listed = new Set((res.json().items as { id: number }[]).map((r) => r.id));
+        const leaked = Object.keys(reports).filter((k) => listed.has(id[k]) && !reportRead(c, reports[k]));
+        const missing = Object.keys(reports).filter((k) => k.startsWith(t) && !listed.has(id[k]) && reportRead(c, reports[k]));
+        return leaked.length || missing.length ? `leaked ${leaked.join(",")} missing ${missing.join(",")}` : null;
+      },
+    })),
     "PATCH /api/tasks/:id": [planCase("stale", `/api/tasks/${id.T1}`, true, stale)],
     "DELETE /api/tasks/:id": [planCase("published", `/api/tasks/${id.T1}`, true)],
     "POST /api/tasks/:id/split": [planCase("published", `/api/tasks/${id.T1}/split`, true, { at: 1 })],

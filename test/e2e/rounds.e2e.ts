@@ -95,6 +95,12 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await co.getByTestId("unsaved").waitFor();
     await co.getByLabel("正常推进").check();
     await co.getByRole("spinbutton", { name: "学前三年毛入园率当前值" }).fill("92");
+    await co.getByLabel("下一步打算").fill("4月完成新园招标。");
+    // 佐证材料 of the co-unit travel with its report to the lead unit and the leader.
+    const pdf = await answerOf(co, "POST", `/api/reports/${reportIds["1:计划财务股"]}/evidence`, () =>
+      co.locator('input[type="file"]').setInputFiles({ name: "选址批复.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") }),
+    );
+    expect(pdf.status()).toBe(201);
     const saved = await answerOf(co, "PUT", `/api/reports/${reportIds["1:计划财务股"]}`, () => co.getByRole("button", { name: "保存", exact: true }).click());
     expect(saved.status()).toBe(200);
     await co.getByText("已保存", { exact: true }).first().waitFor();
@@ -107,8 +113,12 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await lead.waitForURL(`**/reports/${reportIds["1:基础教育股"]}`);
     const coCard = lead.getByTestId("co-reports");
     await coCard.getByText("已完成两所新园选址，资金已纳入预算。").waitFor();
+    await expect.poll(() => coCard.getByTestId("co-next-steps").textContent()).toBe("下一步打算：4月完成新园招标。");
+    await coCard.getByTestId("co-evidence").getByRole("link", { name: "选址批复.pdf" }).waitFor();
+    // 引用 takes the co-unit's text and next steps, each under its name.
     await coCard.getByRole("button", { name: "引用计划财务股的进展" }).click();
-    await expect.poll(() => lead.getByLabel("进展情况").inputValue()).toBe("已完成两所新园选址，资金已纳入预算。");
+    await expect.poll(() => lead.getByLabel("进展情况").inputValue()).toBe("【计划财务股】已完成两所新园选址，资金已纳入预算。");
+    await expect.poll(() => lead.getByLabel("下一步打算").inputValue()).toBe("【计划财务股】4月完成新园招标。");
     await lead.getByLabel("进展情况").press("Control+End");
     await lead.getByLabel("进展情况").pressSequentially("\n新园建设按计划推进。");
     await lead.getByLabel("正常推进").check();
@@ -121,6 +131,10 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await leader.getByTestId("notification-list").getByText(/待审定：1 扩大优质学前教育资源/).click();
     await leader.waitForURL(`**/reports/${reportIds["1:基础教育股"]}`);
     await leader.getByTestId("report-readonly").getByText("新园建设按计划推进。", { exact: false }).waitFor();
+    // The leader reviews with the co-unit's input, next steps and files.
+    await leader.getByTestId("co-reports").getByTestId("co-evidence").getByRole("link", { name: "选址批复.pdf" }).waitFor();
+    await expect.poll(() => leader.getByTestId("co-reports").getByTestId("co-next-steps").textContent()).toContain("4月完成新园招标。");
+    await expect.poll(async () => (await leader.getByTestId("since-return").count())).toBe(0);
     await leader.getByRole("button", { name: "退回", exact: true }).click();
     const dialog = leader.getByRole("dialog");
     await dialog.getByRole("button", { name: "退回" }).click();
@@ -139,13 +153,24 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await screenshotIfWanted(lead, "report");
     await submit(lead);
 
-    // (3) The leader approves.
+    // (3) The leader sees what changed since the return, then approves.
     await leader.reload();
+    const since = leader.getByTestId("since-return");
+    await expect.poll(() => since.getByTestId("change-text").getByTestId("diff-added").first().textContent()).toBe("4月10日开工。");
+    await expect.poll(() => since.textContent()).toContain("退回意见：请补充新园开工时间。");
+    await screenshotIfWanted(leader, "report-since-return");
     await leader.getByRole("button", { name: "审定", exact: true }).click();
     await answerOf(leader, "POST", /\/approve$/, () => leader.getByRole("dialog").getByRole("button", { name: "审定" }).click());
     await expect.poll(() => stateOf(leader).getAttribute("data-state")).toBe("approved");
     const history = await leader.getByTestId("report-history").textContent();
     for (const step of ["保存", "提交", "退回", "审定", "请补充新园开工时间。"]) expect(history).toContain(step);
+
+    // The task's page keeps its history: the round's reports, the approved text.
+    await leader.getByRole("link", { name: "任务详情" }).click();
+    await leader.waitForURL(/\/tasks\/\d+$/);
+    const reports = leader.getByTestId("task-reports");
+    await reports.getByTestId(`task-report-${reportIds["1:基础教育股"]}`).getByTestId("approved-text").getByText("4月10日开工。", { exact: false }).waitFor();
+    await expect.poll(() => reports.getByTestId(`task-report-${reportIds["1:计划财务股"]}`).textContent()).toContain("已汇总");
   });
 
   it("the office sees the grid, filters late units and reminds them; the late unit's bell shows it", async () => {
@@ -213,8 +238,11 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     await answerOf(lead, "POST", `/api/summaries/${summaryId}/submit`, () => lead.locator(".ant-popconfirm").getByRole("button", { name: "提交" }).click());
     await lead.getByText("已提交", { exact: true }).first().waitFor();
 
+    // The leader finds it among 待审定 on 工作台 (and in the bell).
     const leader = await userPage("zhangming");
-    await leader.goto(`/summaries/${summaryId}`);
+    await leader.getByTestId("todo-approve").click();
+    await leader.getByTestId("todo-summaries").getByRole("link", { name: "基础教育股2026年第一季度工作总结" }).click();
+    await leader.waitForURL(`**/summaries/${summaryId}`);
     await leader.getByText("（经办人补充）", { exact: false }).waitFor();
     await leader.getByRole("button", { name: "审定", exact: true }).click();
     await answerOf(leader, "POST", `/api/summaries/${summaryId}/approve`, () => leader.getByRole("dialog").getByRole("button", { name: "审定" }).click());
@@ -248,6 +276,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     const second = await userPage("aq_head");
     await first.goto(`/reports/${id}`);
     await second.goto(`/reports/${id}`);
+    // Both have the report loaded (goto returns before the page's own fetch) before either saves.
+    await second.getByLabel("进展情况").waitFor();
     await first.getByLabel("进展情况").fill("经办人：已开展安全隐患排查1次。");
     await answerOf(first, "PUT", `/api/reports/${id}`, () => first.getByRole("button", { name: "保存", exact: true }).click());
 

@@ -506,6 +506,11 @@ const steps: Record<string, Step> = {
   "0011_history_open_rounds": async (db) => {
     await db.schema.createIndex("rounds_state").on("rounds").columns(["state", "plan_id"]).execute();
   },
+  // A return keeps the report as it was returned (JSON of its fields), so that the resubmission
+  // can show the leader what changed since.
+  "0012_rounds2_return_snapshot": async (db) => {
+    await db.schema.alterTable("report_events").addColumn("snapshot", "text").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -242,6 +242,8 @@ export interface ReportEventTable {
   comment: string | null;
   /** "代 县委 填报（政策法规股）": the capacity of a proxy filer; null otherwise. */
   proxy: Generated<string | null>;
+  /** On a return: the report's fields as returned (JSON of ReportSnapshot), to diff the resubmission against. */
+  snapshot: Generated<string | null>;
 }
 
 export interface EvidenceFileTable {

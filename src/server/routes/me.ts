@@ -7,7 +7,8 @@ import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/reports.js";
-import { workReadOrgs } from "../policies/scope.js";
+import { summaryAccess, workReadOrgs } from "../policies/scope.js";
+import { quarterLabel } from "../commands/rounds/summaries.js";
 import { filersOf } from "../commands/rounds/filers.js";
 
 export const meRoutes = [
@@ -83,6 +84,17 @@ export const meRoutes = [
         : [];
       // Nobody approves their own report, so one's own never shows up here.
       const approve = present(toDecide.filter((r) => r.submitted_by !== user!.id && !(JSON.parse(r.editors) as number[]).includes(user!.id)));
+      // Quarterly summaries waiting for my decision count among 待审定 too.
+      const submittedSummaries = roles.some((r) => r === "leader" || r === "director")
+        ? await db.selectFrom("summaries").innerJoin("plans", "plans.id", "summaries.plan_id").selectAll("summaries").select(["plans.title as plan_title", "plans.org_id"])
+            .where("plans.org_id", "=", user!.org_id).where("summaries.state", "=", "submitted").orderBy("summaries.submitted_at").orderBy("summaries.id").limit(500).execute()
+        : [];
+      const approveSummaries = [];
+      for (const { plan_title, org_id, ...sm } of submittedSummaries) {
+        if ((await summaryAccess(db, user!, sm, { org_id })).decide) {
+          approveSummaries.push({ id: sm.id, title: sm.title, quarter: sm.quarter, quarterLabel: quarterLabel(sm.quarter), scope: sm.scope, submittedAt: sm.submitted_at, planTitle: plan_title });
+        }
+      }
       const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director");
       const late = overseer
         ? present(await base.where("reports.state", "in", ["draft", "returned"]).where("rounds.due_on", "<", today).execute())
@@ -101,8 +113,8 @@ export const meRoutes = [
         : [];
       return {
         findings: { waiting: findingsWaiting.length, overdue: findingsWaiting.filter((f) => f.deadline && f.deadline < today).length, items: findingsWaiting.slice(0, 20) },
-        write, returned, consolidate, approve, late,
-        counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length, late: late.length },
+        write, returned, consolidate, approve, late, approveSummaries,
+        counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length + approveSummaries.length, late: late.length },
       };
     },
   }),

@@ -13,6 +13,7 @@ import { loadTasks } from "../commands/plans/task-store.js";
 import { presentTask } from "../presenters/plans.js";
 import { presentFiler, presentReport, presentReportSummary, presentRound } from "../presenters/reports.js";
 import { filerOf } from "../commands/rounds/filers.js";
+import { changesSinceReturn } from "../commands/rounds/changes.js";
 import { readUpload } from "./upload.js";
 import { writeAudit } from "../commands/audit.js";
 import { calendarDay } from "../../shared/dates.js";
@@ -32,6 +33,9 @@ export const EVIDENCE_TYPES: Record<string, string> = {
 };
 export const EVIDENCE_LIMIT = 20 * 1024 * 1024;
 
+const presentEvidence = (f: { id: number; file_name: string; mime: string; size: number; uploaded_at: string }) =>
+  ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` });
+
 async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
   const { report, round, plan, access } = await reportFor(db, user, reportId);
   const [task] = await loadTasks(db, { taskIds: [report.task_id] });
@@ -50,7 +54,13 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
   // it stays `submitted` and is shown beside the lead's report as such.
   const leadSent = report.state === "submitted" || report.state === "approved";
   const coValues = coReports.length ? await db.selectFrom("report_values").selectAll().where("report_id", "in", coReports.map((c) => c.id)).execute() : [];
+  // A co-unit's evidence travels with its input (only once sent: a draft stays the co-unit's).
+  const sentCo = coReports.filter((c) => c.state !== "draft").map((c) => c.id);
+  const coEvidence = sentCo.length ? await db.selectFrom("evidence_files").select(["id", "report_id", "file_name", "mime", "size", "uploaded_at"]).where("report_id", "in", sentCo).orderBy("id").execute() : [];
+  // After a return, the resubmitted report shows what changed since (for the leader above all).
+  const sinceReturn = report.role === "lead" && (report.state === "submitted" || report.state === "approved") ? await changesSinceReturn(db, report) : null;
   return presentReport(report, {
+    sinceReturn,
     unitName: unit?.name,
     filer: presentFiler(filer),
     filedByUnitName: report.filed_as === "office" ? "办公室" : (filedBy?.name ?? null),
@@ -60,9 +70,11 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
     values: values.map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
     milestones: milestones.map((m) => ({ milestoneId: m.milestone_id, doneOn: m.done_on })),
     events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, comment: e.comment, proxy: e.proxy ?? null })),
-    evidence: evidence.map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` })),
+    evidence: evidence.map(presentEvidence),
     coReports: coReports.map(({ unit_name, ...c }) => ({
       ...presentReportSummary(c, { unitName: unit_name }), text: c.state === "draft" ? "" : c.text, problems: c.state === "draft" ? "" : c.problems,
+      nextSteps: c.state === "draft" ? "" : c.next_steps,
+      evidence: coEvidence.filter((f) => f.report_id === c.id).map(presentEvidence),
       late: leadSent && c.state === "submitted",
       values: coValues.filter((v) => v.report_id === c.id).map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
     })),

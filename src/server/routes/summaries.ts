@@ -4,7 +4,7 @@ import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
 import { localDay } from "../clock.js";
-import { changeSummary, createSummary, quarterLabel, type SummaryRow } from "../commands/rounds/summaries.js";
+import { changeSummary, createSummary, quarterLabel, summaryQuarters, type SummaryRow } from "../commands/rounds/summaries.js";
 import { summaryDocx } from "../../export/summary-docx.js";
 import { planFor, summaryAccess, summaryFor, summaryOwnerFor } from "../policies/scope.js";
 
@@ -28,7 +28,8 @@ export const summaryRoutes = [
       const rows = await db.selectFrom("summaries").selectAll().where("plan_id", "=", plan.id).orderBy("quarter", "desc").orderBy("id").execute();
       const visible = [];
       for (const s of rows) if ((await summaryAccess(db, user!, s, plan)).read) visible.push(presentSummary(s));
-      return { items: visible };
+      const periods = (await db.selectFrom("rounds").select("period").where("plan_id", "=", plan.id).execute()).map((r) => r.period);
+      return { items: visible, ...summaryQuarters(plan.year, periods, localDay(nowOf(ctx))) };
     },
   }),
   route({

@@ -8,7 +8,9 @@ import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask
 import { loadTasks } from "../commands/plans/task-store.js";
 import { presentPlan, presentTask } from "../presenters/plans.js";
 import { progressOf } from "../commands/rounds/progress.js";
-import { assertTaskRefs, planFor } from "../policies/scope.js";
+import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
+import { presentReportSummary } from "../presenters/reports.js";
+import { periodLabel } from "../commands/rounds/periods.js";
 
 const unitRef = z.strictObject({ name: text(1, 100), unitId: z.int32().positive().nullable().optional() });
 const leaderRef = z.strictObject({ name: text(1, 50), userId: z.int32().positive().nullable().optional() });
@@ -156,6 +158,35 @@ export const taskRoutes = [
         plan: presentPlan(plan),
         history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
       };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/tasks/:id/reports", tag: "tasks", access: "plans.read",
+    summary: "任务的报送历史：各轮调度的报告（状态、日期、单位）及审定的进展，最新在前（只列本人可查看的报告）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const task = await db.selectFrom("tasks").select(["id", "plan_id"]).where("id", "=", params.id).executeTakeFirst();
+      if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      const plan = await planFor(db, user!, task.plan_id, "read").catch(() => {
+        throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      });
+      const rows = await db.selectFrom("reports").innerJoin("rounds", "rounds.id", "reports.round_id").innerJoin("units", "units.id", "reports.unit_id")
+        .selectAll("reports").select(["rounds.period", "rounds.due_on", "rounds.state as round_state", "units.name as unit_name"])
+        .where("reports.task_id", "=", task.id).where("rounds.plan_id", "=", plan.id)
+        .orderBy("rounds.period", "desc").orderBy("reports.role", "desc").orderBy("reports.id").execute();
+      const items = [];
+      // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's).
+      for (const { period, due_on, round_state, unit_name, ...r } of rows) {
+        if (!(await reportAccess(db, user!, r, plan, round_state === "open")).read) continue;
+        const approved = r.state === "approved";
+        items.push({
+          ...presentReportSummary(r, { unitName: unit_name }), period, periodLabel: periodLabel(period), dueOn: due_on, roundState: round_state,
+          // The approved texts are the task's record; others are opened on their own page.
+          text: approved ? r.text : null, nextSteps: approved ? r.next_steps : null, comment: approved ? r.comment : null,
+        });
+      }
+      return { items };
     },
   }),
   route({

@@ -110,12 +110,37 @@ export interface Evidence {
   uploadedAt: string;
   url: string;
 }
+/** One report in a task's history (报送历史): the approved text comes along. */
+export interface TaskReport extends ReportSummary {
+  period: string;
+  periodLabel: string;
+  dueOn: string;
+  roundState: RoundState;
+  text: string | null;
+  nextSteps: string | null;
+  comment: string | null;
+}
 export interface CoReport extends ReportSummary {
   text: string;
   problems: string;
+  nextSteps: string;
   values: ReportValue[];
+  /** The co-unit's 佐证材料 (once it sent its report). */
+  evidence: Evidence[];
   /** Submitted after the lead's report went on: not in the consolidated report. */
   late: boolean;
+}
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+export interface SinceReturn {
+  returnedAt: string;
+  returnedBy: string | null;
+  comment: string | null;
+  changes: FieldChange[];
 }
 export interface PendingCoUnit {
   reportId: Id;
@@ -143,6 +168,8 @@ export interface ReportDetail extends ReportSummary {
   evidence: Evidence[];
   coReports: CoReport[];
   pendingCoUnits: PendingCoUnit[];
+  /** A resubmitted report: what changed since the leader returned it. */
+  sinceReturn?: SinceReturn | null;
   can: { write: boolean; submit: boolean; decide: boolean; filing?: "own" | "liaison" | "office" | null };
 }
 
@@ -169,7 +196,18 @@ export type Todos = Record<TodoKind, TodoItem[]> & {
   counts: Record<TodoKind, number>;
   /** Findings (督导问题) waiting for me: to notice, assign or verify (office), to rectify (the unit). */
   findings?: { waiting: number; overdue: number; items: { id: number; title: string; state: string; deadline: string | null }[] };
+  /** Quarterly summaries waiting for my 审定 (counted in counts.approve). */
+  approveSummaries?: SummaryTodo[];
 };
+export interface SummaryTodo {
+  id: Id;
+  title: string;
+  quarter: string;
+  quarterLabel: string;
+  scope: "unit" | "leader";
+  submittedAt: string | null;
+  planTitle: string;
+}
 
 export interface AppNotification {
   id: Id;

@@ -15,8 +15,12 @@ import type {
   Round,
   RoundList,
   Summary,
+  TaskReport,
   Todos,
 } from "./roundTypes.js";
+
+/** A task's reports over every round, newest first (报送历史). */
+export const taskReportsApi = { list: (taskId: Id) => request<Items<TaskReport>>(`/api/tasks/${taskId}/reports`) };
 
 export const roundsApi = {
   list: (planId: Id) => request<RoundList>(`/api/plans/${planId}/rounds`),
@@ -55,7 +59,7 @@ export const meApi = {
 };
 
 export const summariesApi = {
-  list: (planId: Id) => request<Items<Summary>>(`/api/plans/${planId}/summaries`),
+  list: (planId: Id) => request<Items<Summary> & { quarters: { value: string; label: string }[]; defaultQuarter: string }>(`/api/plans/${planId}/summaries`),
   create: (planId: Id, input: { quarter: string; scope: "unit" | "leader"; unitId?: Id; leaderId?: Id }) =>
     request<Summary>(`/api/plans/${planId}/summaries`, { method: "POST", body: input }),
   get: (id: Id) => request<Summary>(`/api/summaries/${id}`),

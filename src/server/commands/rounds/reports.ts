@@ -10,7 +10,7 @@ import type { UserRow } from "../../auth/sessions.js";
 import { notify } from "./notify.js";
 import { periodLabel } from "./periods.js";
 import { filerOf, filerUsers, proxyLabel, reportUsers, type Filer } from "./filers.js";
-import { localDay } from "../../clock.js";
+import { reportSnapshot, type ReportSnapshot } from "./changes.js";
 
 export type ReportRow = Selectable<ReportTable>;
 
@@ -40,8 +40,11 @@ function checkVersion(report: ReportRow, version: number | undefined) {
   if (version !== report.version) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
 }
 
-async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null, proxy?: string | null) {
-  await tx.insertInto("report_events").values({ report_id: reportId, at: at.toISOString(), actor_id: actor.id, actor_name: actor.name, action, comment: comment ?? null, proxy: proxy ?? null }).execute();
+async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null, proxy?: string | null, snapshot?: ReportSnapshot) {
+  await tx.insertInto("report_events").values({
+    report_id: reportId, at: at.toISOString(), actor_id: actor.id, actor_name: actor.name, action, comment: comment ?? null, proxy: proxy ?? null,
+    ...(snapshot ? { snapshot: JSON.stringify(snapshot) } : {}),
+  }).execute();
 }
 
 /** The capacity a proxy filer acts in (代报): stored on the report, its event and its audit event. */
@@ -121,13 +124,15 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, 
     action: "report.save", entity: "report", entityId: id,
     after: { fields, values: input.values?.length ?? 0, milestones: input.milestones?.length ?? 0, version: updated.version, ...proxy.audit },
   });
-  // A clerk's draft that could go on: its head (the unit's, or the liaison unit's when it files for the unit) is told, once a day.
+  // A clerk's draft that could go on: its head (the unit's, or the liaison unit's when it files for the unit) is told once
+  // per report — not on every save; again only after a return (the fixed draft is ready anew).
   if (!rolesOf(user).includes("unit_head") && access.filing !== "office" && updated.text.trim() && updated.status) {
+    const returns = Number((await tx.selectFrom("report_events").select((eb) => eb.fn.countAll().as("n")).where("report_id", "=", id).where("action", "=", "return").executeTakeFirst())?.n ?? 0);
     const { users } = await reportRecipients(tx, plan.org_id, updated, "heads");
     const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
     await notify(tx, users.filter((u) => u !== user.id), {
       kind: "report.draft-ready", title: `报告待提交：${task.no} ${task.title}`,
-      body: `${proxy.label ? `${proxy.label}。` : ""}经办人已填好本轮进展，请审核后提交。`, link: `/reports/${id}`, dedupe: `draft-ready:${id}:${localDay(now)}`,
+      body: `${proxy.label ? `${proxy.label}。` : ""}经办人已填好本轮进展，请审核后提交。`, link: `/reports/${id}`, dedupe: `draft-ready:${id}:r${returns}`,
     }, now);
   }
   return updated;
@@ -217,7 +222,8 @@ export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
-  await event(tx, id, actor, decision, now, input.comment);
+  // A return keeps the report as returned: its resubmission shows the leader what changed since.
+  await event(tx, id, actor, decision, now, input.comment, null, decision === "return" ? await reportSnapshot(tx, report) : undefined);
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
   await notify(tx, (await reportRecipients(tx, plan.org_id, updated)).users, {
     kind: decision === "approve" ? "report.approved" : "report.returned",

@@ -27,6 +27,49 @@ export function quarterLabel(quarter: string) {
   return `${y}年第${CN[Number(q) - 1]}季度`;
 }
 
+/** The quarter a round's period falls in ("2026-03" → "2026-Q1"), or null for a period of another shape. */
+export function quarterOfPeriod(period: string): string | null {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return `${q[1]}-Q${q[2]}`;
+  const m = /^(\d{4})-(\d{2})/.exec(period);
+  return m ? `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}` : null;
+}
+
+/**
+ * The quarters a summary can be written for: the plan's year, every quarter one of its rounds
+ * falls in (a plan for 2026 may run rounds from December 2025 or into 2027), and today's quarter
+ * and the one before (in January the last year's Q4 is the one to write). Oldest first; the
+ * default is the latest quarter that has begun.
+ */
+export function summaryQuarters(planYear: number | null, roundPeriods: string[], today: string) {
+  const set = new Set<string>();
+  const year = planYear ?? Number(today.slice(0, 4));
+  for (let q = 1; q <= 4; q++) set.add(`${year}-Q${q}`);
+  for (const p of roundPeriods) {
+    const q = quarterOfPeriod(p);
+    if (q) set.add(q);
+  }
+  const current = quarterOfPeriod(today.slice(0, 7))!;
+  const [cy, cq] = current.split("-Q").map(Number) as [number, number];
+  set.add(current);
+  set.add(cq === 1 ? `${cy - 1}-Q4` : `${cy}-Q${cq - 1}`);
+  const quarters = [...set].sort();
+  const begun = quarters.filter((q) => q <= current);
+  return { quarters: quarters.map((q) => ({ value: q, label: quarterLabel(q) })), defaultQuarter: begun.at(-1) ?? quarters[0]! };
+}
+
+/** Who approves a submitted summary: the bureau's directors; for a unit's, also the leaders of the tasks it leads in the plan. */
+export async function summaryApprovers(tx: Tx, s: Pick<SummaryRow, "plan_id" | "scope" | "unit_id">, orgId: number): Promise<number[]> {
+  const directors = (await tx.selectFrom("users").select(["id", "roles"]).where("org_id", "=", orgId).where("active", "=", 1).execute())
+    .filter((u) => (JSON.parse(u.roles) as string[]).includes("director")).map((u) => u.id);
+  const leaders = s.scope === "unit" && s.unit_id
+    ? (await tx.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
+        .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead")
+        .where("task_leaders.user_id", "is not", null).execute()).map((r) => r.user_id!)
+    : [];
+  return [...new Set([...directors, ...leaders])];
+}
+
 /** The latest approved (lead) or consolidated (co) report of each task in the quarter. */
 async function quarterReports(tx: Tx, plan: PlanRow, quarter: string, filter: { unitId?: number; leaderId?: number }) {
   const inQuarter = periodsInQuarter(quarter);
@@ -146,6 +189,13 @@ export async function changeSummary(tx: Tx, user: UserRow, actor: Actor, { summa
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw errors.stale();
+  if (action === "submit") {
+    // The summary goes to those who approve it (their bell and 待审定), never to its own writers.
+    const plan = await tx.selectFrom("plans").select(["org_id", "title"]).where("id", "=", s.plan_id).executeTakeFirstOrThrow();
+    const writers = new Set([user.id, ...(JSON.parse(s.editors) as number[])]);
+    const to = (await summaryApprovers(tx, s, plan.org_id)).filter((u) => !writers.has(u));
+    await notify(tx, to, { kind: "summary.to-approve", title: `待审定：${s.title}`, body: `《${plan.title}》${quarterLabel(s.quarter)}`, link: `/summaries/${id}`, dedupe: `summary-submit:${id}:${updated.version}` }, now);
+  }
   if (action === "return" || action === "approve") {
     const to = s.scope === "unit" ? await unitReporters(tx, s.unit_id!) : [s.leader_id!];
     await notify(tx, to, { kind: `summary.${action}`, title: `${action === "approve" ? "已审定" : "被退回"}：${s.title}`, body: input.comment ?? "", link: `/summaries/${id}`, dedupe: `summary-${action}:${id}:${updated.version}` }, now);

@@ -62,11 +62,31 @@ export function TodoPanel() {
           );
         })}
       </Row>
+      {active === "approve" && todos.data?.approveSummaries?.length ? (
+        <List
+          size="small"
+          style={{ marginTop: 8 }}
+          data-testid="todo-summaries"
+          dataSource={todos.data.approveSummaries}
+          renderItem={(s) => (
+            <List.Item>
+              <Space size={8} wrap style={{ minWidth: 0 }}>
+                <Tag color="purple">季度总结</Tag>
+                <Link to={`/summaries/${s.id}`}>{s.title}</Link>
+                <Typography.Text type="secondary">《{s.planTitle}》</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      ) : null}
       <List<TodoItem>
         size="small"
         style={{ marginTop: 8 }}
         dataSource={items}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={kind.empty} style={{ margin: 8 }} /> }}
+        locale={{
+          emptyText:
+            active === "approve" && todos.data?.approveSummaries?.length ? <span /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={kind.empty} style={{ margin: 8 }} />,
+        }}
         pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
         renderItem={(item) => {
           const due = dueText(item.dueOn);

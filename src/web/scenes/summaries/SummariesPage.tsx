@@ -56,6 +56,7 @@ export default function SummariesPage() {
           open={creating}
           planId={planId}
           year={plan?.year ?? dayjs().year()}
+          choice={summaries.data}
           onClose={() => setCreating(false)}
           onCreated={(s) => navigate(`/summaries/${s.id}`)}
         />
@@ -64,7 +65,17 @@ export default function SummariesPage() {
   );
 }
 
-function CreateSummaryModal({ open, planId, year, onClose, onCreated }: { open: boolean; planId: number; year: number; onClose: () => void; onCreated: (s: Summary) => void }) {
+type QuarterChoice = { quarters: { value: string; label: string }[]; defaultQuarter: string };
+
+/** Without the server's list (an older server): the plan's year. */
+function plainQuarters(year: number): QuarterChoice {
+  return {
+    quarters: [1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, label: `${year}年第${"一二三四"[q - 1]}季度` })),
+    defaultQuarter: `${year}-Q${dayjs().year() === year ? Math.ceil((dayjs().month() + 1) / 3) : 1}`,
+  };
+}
+
+function CreateSummaryModal({ open, planId, year, choice, onClose, onCreated }: { open: boolean; planId: number; year: number; choice?: QuarterChoice; onClose: () => void; onCreated: (s: Summary) => void }) {
   const session = useSignedInSession();
   const roles = session.user.roles;
   const office = canWritePlans(roles);
@@ -81,8 +92,8 @@ function CreateSummaryModal({ open, planId, year, onClose, onCreated }: { open: 
       onCreated(s);
     },
   });
-  const currentQuarter = `${year}-Q${dayjs().year() === year ? Math.ceil((dayjs().month() + 1) / 3) : 1}`;
-  const quarters = [1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, label: `${year}年第${"一二三四"[q - 1]}季度` }));
+  // The plan's year and the quarters its rounds and today fall in (the server lists them).
+  const { quarters, defaultQuarter: currentQuarter } = choice?.quarters?.length ? choice : plainQuarters(year);
   const scopes = [
     ...(hasUnit || office ? [{ value: "unit", label: office && !hasUnit ? "单位" : "本单位" }] : []),
     ...(isLeader ? [{ value: "leader", label: "本人分管" }] : []),

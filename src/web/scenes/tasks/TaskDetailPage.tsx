@@ -1,5 +1,5 @@
 // 任务详情: the task's full text, measures, targets, milestones, units and leaders, and its
-// history of changes. The office edits a published task here with the review screen's editor.
+// history of changes, and 报送历史 (every round's reports with the approved texts). The office edits a published task here with the review screen's editor.
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Typography } from "antd";
@@ -13,6 +13,7 @@ import { useSignedInSession } from "../../hooks/session.js";
 import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
+import { TaskReportsCard } from "./TaskReportsCard.js";
 import { AssessmentTag, MilestoneStateTag, currentText, periodText } from "./progressParts.js";
 import { UnitNames, formatBy } from "./taskParts.js";
 
@@ -160,6 +161,8 @@ export default function TaskDetailPage() {
           </Col>
         </Row>
       )}
+
+      {plan.status !== "draft" ? <TaskReportsCard taskId={task.id} /> : null}
 
       <Card variant="borderless" size="small" title="修改历史">
         <Table<TaskVersion>

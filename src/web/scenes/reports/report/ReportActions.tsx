@@ -3,7 +3,7 @@
 // the screen, so they stay under the thumb however long the form is.
 import { Button, Popconfirm, Space, Typography } from "antd";
 import type { ReactNode } from "react";
-import type { ReportDetail } from "../../api/roundTypes.js";
+import type { ReportDetail } from "../../../api/roundTypes.js";
 
 type Busy = null | "save" | "submit" | "reload" | "decide";
 

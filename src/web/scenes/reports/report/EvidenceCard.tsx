@@ -3,10 +3,10 @@
 import { CameraOutlined, DeleteOutlined, FilePdfOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Empty, Popconfirm, Space, Typography, Upload, type UploadProps } from "antd";
 import { useState } from "react";
-import { reportsApi } from "../../api/rounds.js";
-import type { ReportDetail } from "../../api/roundTypes.js";
-import { notifyError } from "../../lib/notify.js";
-import { formatTime } from "./reportLabels.js";
+import { reportsApi } from "../../../api/rounds.js";
+import type { ReportDetail } from "../../../api/roundTypes.js";
+import { notifyError } from "../../../lib/notify.js";
+import { formatTime } from "../reportLabels.js";
 
 export function EvidenceCard({ report, phone, onChange }: { report: ReportDetail; phone: boolean; onChange: (update: (evidence: ReportDetail["evidence"]) => ReportDetail["evidence"]) => void }) {
   const [uploading, setUploading] = useState(0);
