@@ -508,7 +508,7 @@ const steps: Record<string, Step> = {
   },
   // A return keeps the report as it was returned (JSON of its fields), so that the resubmission
   // can show the leader what changed since.
-  "0012_rounds2_return_snapshot": async (db) => {
+  "0012_return_snapshot": async (db) => {
     await db.schema.alterTable("report_events").addColumn("snapshot", "text").execute();
   },
 };
