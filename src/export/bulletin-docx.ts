@@ -115,7 +115,7 @@ function withFontFallbacks(buf: Buffer): Buffer {
     .filter(([name]) => !xml.includes(`w:name="${name}"`))
     .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
     .join("");
-  xml = xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`);
+  xml = /<\/w:fonts>\s*$/.test(xml) ? xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`) : xml.replace(/<w:fonts([^>]*)\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
   files[path] = strToU8(xml);
   return Buffer.from(zipSync(files));
 }
