@@ -108,7 +108,8 @@ export const bulletinRoutes = [
   route({
     method: "GET", url: "/api/bulletins/:id/export.pdf", tag: "bulletins", access: "bulletins.read", summary: "导出通报 PDF（由 LibreOffice 转换）",
     params: idParam,
-    ratePerMinute: 20,
+    // LibreOffice is heavy: a 60th of the general API limit per address (20 a minute by default).
+    ratePerMinute: (ctx) => Math.max(1, Math.round(ctx.config.apiRatePerMinute / 60)),
     handler: async ({ ctx, user, params, reply }) => {
       const { bulletin } = await bulletinFor(ctx.database.db, user!, params.id);
       let pdf: Buffer;
