@@ -33,6 +33,7 @@ const shellRoutes: RouteObject[] = [
   { path: "findings", lazy: scene(() => import("./scenes/findings/FindingsPage.js")) },
   { path: "findings/:findingId", lazy: scene(() => import("./scenes/findings/FindingPage.js")) },
   { path: "bulletins", lazy: scene(() => import("./scenes/bulletins/BulletinsPage.js")) },
+  { path: "bulletins/:bulletinId", lazy: scene(() => import("./scenes/bulletins/BulletinPage.js")) },
   { path: "assessment", lazy: scene(() => import("./scenes/assessment/AssessmentPage.js")) },
   {
     path: "admin",

@@ -111,6 +111,17 @@ const findingManage = (c: Caller, f: FindingT) => relation(c, f.bureau) === "own
 const findingReport = (c: Caller, f: FindingT) => relation(c, f.bureau) === "own" && inUnit(c, f.unit);
 const findingUpload = (c: Caller, f: FindingT) => findingManage(c, f) || findingReport(c, f);
 
+/** Bulletins: the office and admin write and publish them, leaders and the director approve, the bureau reads the published ones. */
+interface BulletinT { bureau: Bureau; state: "draft" | "published" }
+function bulletinRead(c: Caller, x: BulletinT) {
+  const rel = relation(c, x.bureau);
+  if (rel === "none") return false;
+  if (rel === "upper") return READS_WORK_BELOW.includes(c.role) && x.state === "published";
+  return x.state === "published" || OVERSEERS.includes(c.role) || c.role === "leader";
+}
+const bulletinManage = (c: Caller, x: BulletinT) => relation(c, x.bureau) === "own" && (c.role === "office" || c.role === "admin");
+const bulletinApprove = (c: Caller, x: BulletinT) => relation(c, x.bureau) === "own" && (c.role === "leader" || c.role === "director");
+
 const hasPermission = (role: Role, access: string) =>
   access === "public" || access === "session" || (PERMISSIONS[access as Permission] as readonly string[]).includes(role);
 
@@ -189,6 +200,10 @@ function probes(w: World): Record<string, Case[]> {
   const F1: FindingT = { bureau: A, unit: "u1" };
   const findingCase = (label: string, url: string, rule: (c: Caller, f: FindingT) => boolean, body?: unknown): Case => ({ label, url, body, expect: (c) => verdict(rule(c, F1), findingRead(c, F1)) });
   const stale = { version: 0 };
+  const BD: BulletinT = { bureau: A, state: "draft" }, BP: BulletinT = { bureau: A, state: "published" };
+  const bulletinCase = (label: string, bid: number, x: BulletinT, rule: (c: Caller, x: BulletinT) => boolean, body?: unknown, suffix = ""): Case => ({
+    label, url: `/api/bulletins/${bid}${suffix}`, body, expect: (c) => verdict(rule(c, x), bulletinRead(c, x)),
+  });
   const everyoneOk = (label = "", url = "", body?: unknown, check?: Case["check"]): Case[] => [{ label, url, body, expect: () => "ok", check }];
 
   return {
@@ -348,6 +363,18 @@ function probes(w: World): Record<string, Case[]> {
     ])),
     "POST /api/findings/:id/files": [{ ...findingCase("F1", `/api/findings/${id.F1}/files`, findingUpload), upload: { filename: "照片.txt", data: tiny } }],
     "GET /api/finding-files/:id": [findingCase("on F1", `/api/finding-files/${id.FF1}`, findingRead)],
+
+    "GET /api/plans/:id/division.docx": [planCase("", `/api/plans/${id.PA1}/division.docx`, false)],
+    "GET /api/plans/:id/division.xlsx": [planCase("", `/api/plans/${id.PA1}/division.xlsx`, false)],
+    "GET /api/bulletins": everyoneOk("list", "/api/bulletins", undefined, leakCheck((c, b) => (b === "A" || b === "B") && bulletinRead(c, { bureau: b, state: "published" }), false)),
+    "POST /api/rounds/:id/bulletins": [{ label: "R1", url: `/api/rounds/${id.R1}/bulletins`, body: { kind: "brief" }, expect: (c) => verdict(bulletinManage(c, BD), workRead(c, A)) }],
+    "GET /api/bulletins/:id": [bulletinCase("draft", id.BD1, BD, bulletinRead), bulletinCase("published", id.BP1, BP, bulletinRead)],
+    "PUT /api/bulletins/:id": [bulletinCase("draft stale", id.BD1, BD, (c, x) => bulletinManage(c, x), stale)],
+    "POST /api/bulletins/:id/approve": [bulletinCase("draft stale", id.BD1, BD, (c, x) => bulletinApprove(c, x), stale, "/approve")],
+    "POST /api/bulletins/:id/publish": [bulletinCase("draft stale", id.BD1, BD, (c, x) => bulletinManage(c, x), stale, "/publish")],
+    "GET /api/bulletins/:id/export.docx": [bulletinCase("published", id.BP1, BP, bulletinRead, undefined, "/export.docx")],
+    // LibreOffice runs once per reader: probed on the draft, which few read.
+    "GET /api/bulletins/:id/export.pdf": [bulletinCase("draft", id.BD1, BD, bulletinRead, undefined, "/export.pdf")],
   };
 }
 
@@ -490,8 +517,13 @@ async function buildWorld(s: TestServer): Promise<World> {
     f = must(await clients[`${b}.u1_head`].post(`/api/findings/${f.id}/report`, { version: f.version, text: `${MARK[b]}已清理` }), 200, "report");
     const photo = multipartBody("file", `${MARK[b]}照片.txt`, Buffer.from("照片"), "text/plain");
     const ff1 = must(await office.request("POST", `/api/findings/${f.id}/files`, photo.body, photo.headers), 201, "finding file").id as number;
+    // Two bulletins of the round: a draft and one approved by the leader and published.
+    const bd = must(await office.post(`/api/rounds/${r1.id}/bulletins`, { kind: "brief" }), 201, "bulletin draft");
+    let bp = must(await office.post(`/api/rounds/${r1.id}/bulletins`, { kind: "notice" }), 201, "bulletin");
+    bp = must(await clients[`${b}.leader`].post(`/api/bulletins/${bp.id}/approve`, { version: bp.version }), 200, "bulletin approve");
+    must(await office.post(`/api/bulletins/${bp.id}/publish`, { version: bp.version }), 200, "bulletin publish");
     if (b === "A") {
-      Object.assign(ids, { F1: f.id, FF1: ff1 });
+      Object.assign(ids, { F1: f.id, FF1: ff1, BD1: bd.id, BP1: bp.id });
       Object.assign(ids, {
         PA1: plan.id, PA2: draft.id, T1: t1, T2: t2, T3: t3, R0: r0.id, R1: r1.id,
         T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T4lead: rep(t4, "lead").id, T4co: rep(t4, "co").id, T5lead: rep(t5, "lead").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,

@@ -511,6 +511,34 @@ const steps: Record<string, Step> = {
   "0012_return_snapshot": async (db) => {
     await db.schema.alterTable("report_events").addColumn("snapshot", "text").execute();
   },
+  // Issue 14: 通报 / 工作专报, numbered 第N期 per bureau, kind and year (unique: two offices
+  // generating at once collide instead of sharing a number).
+  "0013_bulletins": async (db, dialect) => {
+    await db.schema
+      .createTable("bulletins")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("year", "integer", (c) => c.notNull())
+      .addColumn("seq", "integer", (c) => c.notNull())
+      .addColumn("plan_id", "integer", (c) => c.references("plans.id"))
+      .addColumn("round_id", "integer", (c) => c.references("rounds.id"))
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("issuer", "text", (c) => c.notNull())
+      .addColumn("sections", "text", (c) => c.notNull())
+      .addColumn("distribution", "text", (c) => c.notNull().defaultTo(""))
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("created_by", "integer", (c) => c.references("users.id"))
+      .addColumn("approved_by", "integer", (c) => c.references("users.id"))
+      .addColumn("approved_at", "text")
+      .addColumn("published_by", "integer", (c) => c.references("users.id"))
+      .addColumn("published_at", "text")
+      .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("bulletins_number_unique", ["org_id", "kind", "year", "seq"])
+      .execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

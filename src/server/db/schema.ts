@@ -385,7 +385,31 @@ export interface FindingFileTable {
   uploaded_at: string;
 }
 
+export interface BulletinTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: "notice" | "brief";
+  year: number;
+  seq: number;
+  plan_id: number | null;
+  round_id: number | null;
+  title: string;
+  issuer: string;
+  sections: string; // JSON BulletinSection[]
+  distribution: string;
+  state: "draft" | "approved" | "published";
+  created_by: number | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  published_by: number | null;
+  published_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
+  bulletins: BulletinTable;
   unit_names: UnitNameTable;
   findings: FindingTable;
   finding_events: FindingEventTable;

@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   "findings.read": everyone,
   /** Register, issue the notice and the assignment, close, return, reopen. */
   "findings.manage": ["admin", "office"],
+  /** Bulletins (通报 / 工作专报): everyone reaches the routes, the scoped loader decides which (units: the published ones). */
+  "bulletins.read": everyone,
+  /** Generate from a round, edit, publish. */
+  "bulletins.manage": ["admin", "office"],
+  /** Approve (审定) before publishing. */
+  "bulletins.approve": ["leader", "director"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,6 +19,7 @@ import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
 import type { FindingAccess, FindingRow } from "../commands/findings/findings.js";
+import type { BulletinAccess, BulletinRow } from "../commands/bulletins/bulletins.js";
 
 type Db = Kysely<DB> | Tx;
 
@@ -336,4 +337,39 @@ export async function findingFileFor(db: Db, user: UserRow, fileId: number) {
     throw e.status === 404 ? errors.notFound("FINDING_FILE_NOT_FOUND", "找不到该材料") : e;
   });
   return { file, ...scoped };
+}
+
+// ---- bulletins -----------------------------------------------------------------------------------
+
+/** Who reads a bureau's bulletins before they are published: those who write, approve or oversee them. */
+const READS_BULLETIN_DRAFTS: readonly Role[] = [...OVERSEERS, "leader"];
+
+/**
+ * Office and admin generate, edit and publish their bureau's bulletins; leaders and the director
+ * approve them; everyone of the bureau reads the published ones. Bureaus above: director and viewer
+ * read the published ones (roll-up).
+ */
+export async function bulletinAccess(db: Db, user: UserRow, b: Pick<BulletinRow, "org_id" | "state">): Promise<BulletinAccess> {
+  const relation = await relationTo(db, user, b.org_id);
+  const none = { read: false, manage: false, approve: false };
+  if (relation === "none") return none;
+  if (relation === "below") return { ...none, read: b.state === "published" && hasAny(user, READS_WORK_BELOW) };
+  return {
+    read: b.state === "published" || hasAny(user, READS_BULLETIN_DRAFTS),
+    manage: hasAny(user, ["office", "admin"]),
+    approve: hasAny(user, ["leader", "director"]),
+  };
+}
+
+export async function bulletinFor(db: Db, user: UserRow, bulletinId: number) {
+  const bulletin = await db.selectFrom("bulletins").selectAll().where("id", "=", bulletinId).executeTakeFirst();
+  const access = bulletin ? await bulletinAccess(db, user, bulletin) : null;
+  if (!bulletin || !access?.read) throw errors.notFound("BULLETIN_NOT_FOUND", "找不到该通报");
+  return { bulletin, access };
+}
+
+/** The bulletins a list shows: all of the own bureau to those who read drafts, else the published; published ones below for roll-up readers. */
+export async function bulletinListScope(db: Db, user: UserRow): Promise<{ allOf: number[]; publishedOf: number[] }> {
+  const below = (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
+  return hasAny(user, READS_BULLETIN_DRAFTS) ? { allOf: [user.org_id], publishedOf: below } : { allOf: [], publishedOf: [user.org_id, ...below] };
 }

@@ -8,6 +8,15 @@ import { applyLedgerImport, previewLedgerImport } from "../commands/plans/ledger
 import { ledgerWorkbook } from "../../export/ledger-xlsx.js";
 import { planFor, workWriteOrgs } from "../policies/scope.js";
 import { readUpload } from "./upload.js";
+import { divisionTable } from "../commands/plans/division.js";
+import { divisionDocx, divisionXlsx } from "../../export/division.js";
+import { localDay } from "../clock.js";
+import { nowOf } from "../context.js";
+
+const DIVISION_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 export const ledgerRoutes = [
   route({
@@ -23,6 +32,23 @@ export const ledgerRoutes = [
         .send(buf);
     },
   }),
+  ...(["docx", "xlsx"] as const).map((ext) =>
+    route({
+      method: "GET", url: `/api/plans/:id/division.${ext}`, tag: "ledger", access: "plans.read",
+      summary: `导出分工方案表（${ext.toUpperCase()}，进展情况取各任务牵头单位最近一次经审定的报告）`,
+      params: idParam,
+      handler: async ({ ctx, user, params, reply }) => {
+        const db = ctx.database.db;
+        const plan = await planFor(db, user!, params.id, "read");
+        const table = await divisionTable(db, plan, localDay(nowOf(ctx)));
+        const buf = ext === "docx" ? await divisionDocx(table) : await divisionXlsx(table);
+        return reply
+          .type(DIVISION_TYPES[ext])
+          .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.title}-分工方案.${ext}`)}`)
+          .send(buf);
+      },
+    }),
+  ),
   route({
     method: "POST", url: "/api/plans/:id/ledger-import", tag: "ledger", access: "plans.write", multipart: true,
     summary: "导入修改过的台账 XLSX：默认只返回差异供确认；apply=1 时整体写入",

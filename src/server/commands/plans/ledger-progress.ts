@@ -5,7 +5,8 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { periodLabel } from "../rounds/periods.js";
 
-export async function latestProgressText(db: Kysely<DB>, planId: number): Promise<Map<number, string>> {
+/** `states`: the division table (issue 14) takes approved reports only — what the leader signed off. */
+export async function latestProgressText(db: Kysely<DB>, planId: number, states: ("submitted" | "approved")[] = ["submitted", "approved"]): Promise<Map<number, string>> {
   const rows = await db
     .selectFrom("reports")
     .innerJoin("rounds", "rounds.id", "reports.round_id")
@@ -13,8 +14,9 @@ export async function latestProgressText(db: Kysely<DB>, planId: number): Promis
     .select(["reports.task_id", "reports.unit_id", "reports.text", "rounds.period", "units.name as unitName"])
     .where("rounds.plan_id", "=", planId)
     .where("reports.role", "=", "lead")
-    .where("reports.state", "in", ["submitted", "approved"])
+    .where("reports.state", "in", states)
     .orderBy("rounds.period")
+    .orderBy("reports.id")
     .execute();
   // The newest period per task; several lead units each keep their own latest line.
   const latest = new Map<number, Map<number, (typeof rows)[number]>>();

@@ -16,6 +16,7 @@ import { dueText, isPending, REPORT_STATE, ReportStateTag, ROLE_LABEL, RoundStat
 import { CountTags } from "./RoundsPage.js";
 import { confirmOpen, NoAccountsBanner, needsProxy } from "./NoAccountsNotice.js";
 import { ProxyTag } from "../reports/ProxyNotice.js";
+import { GenerateBulletinButton } from "../bulletins/GenerateBulletin.js";
 
 interface Row extends ReportSummary {
   late: boolean;
@@ -152,6 +153,7 @@ export default function RoundPage() {
           </div>
           {manage ? (
             <Space>
+              {r.state !== "scheduled" ? <GenerateBulletinButton roundId={r.id} label={r.label} /> : null}
               {r.state === "scheduled" ? (
                 <Button type="primary" loading={open.isPending} onClick={() => confirmOpen(modal, coverage.data, r.label, () => open.mutateAsync())}>
                   开始

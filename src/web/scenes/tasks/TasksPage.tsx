@@ -9,6 +9,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from "react-router-do
 import { ApiError, api } from "../../api/client.js";
 import type { Id, LedgerChange, Plan, Task, TaskFilters } from "../../api/types.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { DivisionDownload } from "./DivisionDownload.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../lib/notify.js";
 import { TASK_STATUS_OPTIONS, TargetsCell, TaskStatusTag } from "./progressParts.js";
@@ -161,6 +162,7 @@ export default function TasksPage() {
             <Button icon={<DownloadOutlined />} href={api.plans.exportUrl(plan.id)} download>
               导出Excel
             </Button>
+            <DivisionDownload planId={plan.id} />
             {canWrite && plan.status !== "archived" ? <LedgerImport plan={plan} /> : null}
           </Space>
         ) : null

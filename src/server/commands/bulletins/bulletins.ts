@@ -1,0 +1,125 @@
+// 通报 / 工作专报: generated from a round as a draft (numbered 第N期 per bureau, kind and year),
+// edited by the office, approved (审定) by a leader or the director, published (印发) to the units,
+// who see it in the app and get a notice. One transaction per step, its audit event inside it.
+import { sql, type Selectable } from "kysely";
+import type { BulletinTable } from "../../db/schema.js";
+import { databaseOf, type Tx } from "../../db/transaction.js";
+import type { UserRow } from "../../auth/sessions.js";
+import { errors } from "../../errors.js";
+import { writeAudit, type Actor } from "../audit.js";
+import { notify } from "../rounds/notify.js";
+import { localDay } from "../../clock.js";
+import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinKind, type BulletinSection } from "../../../shared/bulletins.js";
+import { composeBulletin } from "./compose.js";
+import type { Rhythm } from "../rounds/periods.js";
+
+export type BulletinRow = Selectable<BulletinTable>;
+/** First key of the advisory lock of a bureau's bulletin numbers (the second is the org id). */
+const BULLETIN_NUMBER_LOCK = 14_0014;
+
+export interface BulletinAccess {
+  read: boolean;
+  /** office/admin of the bulletin's bureau: generate, edit, publish */
+  manage: boolean;
+  /** leader/director of the bulletin's bureau: approve (审定) */
+  approve: boolean;
+}
+
+export interface LoadedBulletin {
+  bulletin: BulletinRow;
+  access: BulletinAccess;
+}
+
+export const sectionsOf = (b: Pick<BulletinRow, "sections">) => JSON.parse(b.sections) as BulletinSection[];
+export const bulletinNumber = (b: Pick<BulletinRow, "kind" | "year" | "seq">) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}`;
+
+/**
+ * The next 期 of a kind in the bureau's year: under a transaction-scoped advisory lock on
+ * PostgreSQL (SQLite's write lock already orders transactions); should two still compute the same
+ * number, the unique constraint refuses the second and withBulletinNumberRetry runs it again.
+ */
+async function nextSeq(tx: Tx, orgId: number, kind: BulletinKind, year: number): Promise<number> {
+  if (databaseOf(tx).dialect === "postgres") await sql`select pg_advisory_xact_lock(${BULLETIN_NUMBER_LOCK}, ${orgId})`.execute(tx);
+  const row = await tx.selectFrom("bulletins").select((eb) => eb.fn.max("seq").as("n")).where("org_id", "=", orgId).where("kind", "=", kind).where("year", "=", year).executeTakeFirst();
+  return Number(row?.n ?? 0) + 1;
+}
+
+export async function withBulletinNumberRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "BULLETIN_NUMBER_TAKEN" || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * i));
+    }
+  }
+}
+
+export async function generateBulletin(
+  tx: Tx, user: UserRow, actor: Actor,
+  round: { id: number; period: string; due_on: string; plan_id: number },
+  plan: { id: number; org_id: number; title: string; rhythm: Rhythm },
+  input: { kind: BulletinKind; highlightReportIds?: number[] }, now: Date,
+): Promise<BulletinRow> {
+  if (plan.org_id !== user.org_id) throw errors.forbidden("只能为本机构的调度生成通报");
+  const composed = await composeBulletin(tx, round, plan, input.kind, now, input.highlightReportIds);
+  const org = await tx.selectFrom("orgs").select("name").where("id", "=", plan.org_id).executeTakeFirstOrThrow();
+  const year = Number(localDay(now).slice(0, 4));
+  const at = now.toISOString();
+  const row = await tx
+    .insertInto("bulletins")
+    .values({
+      org_id: plan.org_id, kind: input.kind, year, seq: await nextSeq(tx, plan.org_id, input.kind, year), plan_id: plan.id, round_id: round.id,
+      title: composed.title, issuer: `${org.name}${BULLETIN_KINDS[input.kind]}`, sections: JSON.stringify(composed.sections),
+      distribution: "各股室，局属各学校", state: "draft", created_by: user.id, approved_by: null, approved_at: null, published_by: null, published_at: null,
+      version: 1, created_at: at, updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, actor, { action: "bulletin.generate", entity: "bulletin", entityId: row.id, after: { number: bulletinNumber(row), roundId: round.id, title: row.title } });
+  return row;
+}
+
+export interface BulletinEdit {
+  version: number;
+  title?: string;
+  issuer?: string;
+  distribution?: string;
+  sections?: BulletinSection[];
+}
+
+export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }: LoadedBulletin, input: BulletinEdit, now: Date): Promise<BulletinRow> {
+  if (!access.manage) throw errors.forbidden("只有办公室（督查室）可以修改通报");
+  if (b.state !== "draft") throw errors.conflict("BULLETIN_WRONG_STATE", `该通报${BULLETIN_STATES[b.state]}，不能再修改`);
+  if (input.version !== b.version) throw errors.stale();
+  const changes = {
+    ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+    ...(input.issuer !== undefined ? { issuer: input.issuer.trim() } : {}),
+    ...(input.distribution !== undefined ? { distribution: input.distribution.trim() } : {}),
+    ...(input.sections !== undefined ? { sections: JSON.stringify(input.sections.map((s) => ({ heading: s.heading.trim(), text: s.text }))) } : {}),
+  };
+  const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: now.toISOString() }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
+  if (!updated) throw errors.stale();
+  await writeAudit(tx, actor, { action: "bulletin.save", entity: "bulletin", entityId: b.id, before: { title: b.title, sections: b.sections }, after: { title: updated.title, sections: updated.sections } });
+  return updated;
+}
+
+export async function decideBulletin(tx: Tx, user: UserRow, actor: Actor, { bulletin: b, access }: LoadedBulletin, step: "approve" | "publish", version: number, now: Date): Promise<BulletinRow> {
+  if (step === "approve" ? !access.approve : !access.manage) throw errors.forbidden(step === "approve" ? "通报由分管领导或局长审定" : "只有办公室（督查室）可以印发通报");
+  const from = step === "approve" ? "draft" : "approved";
+  if (b.state !== from) throw errors.conflict("BULLETIN_WRONG_STATE", step === "approve" ? `该通报${BULLETIN_STATES[b.state]}，不能审定` : `该通报${b.state === "draft" ? "尚未审定" : BULLETIN_STATES[b.state]}，不能印发`);
+  if (step === "approve" && b.created_by === user.id) throw errors.forbidden("不能审定自己起草的通报");
+  if (version !== b.version) throw errors.stale();
+  const at = now.toISOString();
+  const changes = step === "approve" ? { state: "approved" as const, approved_by: user.id, approved_at: at } : { state: "published" as const, published_by: user.id, published_at: at };
+  const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: at }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
+  if (!updated) throw errors.stale();
+  await writeAudit(tx, actor, { action: `bulletin.${step}`, entity: "bulletin", entityId: b.id, before: { state: b.state }, after: { state: updated.state } });
+  if (step === "publish") {
+    // Everyone of the bureau hears of it: the units it goes to, the leaders, the director.
+    const users = await tx.selectFrom("users").select(["id", "roles"]).where("org_id", "=", b.org_id).where("active", "=", 1).execute();
+    const to = users.filter((u) => u.id !== user.id && (JSON.parse(u.roles) as string[]).some((r) => ["unit_staff", "unit_head", "leader", "director"].includes(r))).map((u) => u.id);
+    await notify(tx, to, { kind: "bulletin.publish", title: `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}：${b.title}`, link: `/bulletins/${b.id}`, dedupe: `bulletin-publish:${b.id}` }, now);
+  }
+  return updated;
+}

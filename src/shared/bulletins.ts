@@ -1,0 +1,34 @@
+// 通报 / 工作专报: the kinds, states and sections a bulletin is made of (server, export and web).
+
+export const BULLETIN_KINDS = { notice: "通报", brief: "工作专报" } as const;
+export type BulletinKind = keyof typeof BULLETIN_KINDS;
+
+export const BULLETIN_STATES = { draft: "草稿", approved: "已审定", published: "已印发" } as const;
+export type BulletinState = keyof typeof BULLETIN_STATES;
+
+/** The sections a generated bulletin starts with, in order; the office may rename, add or remove them. */
+export const BULLETIN_SECTION_TITLES = ["总体情况", "报送情况", "指标进展", "亮点工作", "存在问题", "下步工作"] as const;
+
+export interface BulletinSection {
+  /** 一级标题 (黑体) without its number: the export numbers them 一、二、… */
+  heading: string;
+  /** Paragraphs; a line starting with （一）… is a 二级标题 (楷体). */
+  text: string;
+}
+
+export interface BulletinDocData {
+  issuer: string;
+  kindLabel: string;
+  /** "2026年第3期" */
+  issueLine: string;
+  /** 编发单位 left of the 期号 line's right-hand date */
+  editor: string;
+  title: string;
+  sections: BulletinSection[];
+  /** 印发机关 and date at the end */
+  distribution: string;
+  date: string;
+}
+
+/** 第N期 of a kind in a year, as printed. */
+export const bulletinIssue = (year: number, seq: number) => `${year}年第${seq}期`;

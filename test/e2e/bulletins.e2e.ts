@@ -1,0 +1,91 @@
+// Issue 14 in the browser: the office generates a 工作专报 from a round, edits its 亮点工作 and
+// saves; the leader approves it; the office publishes it; a unit head sees it in 通报 and was told.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { answerOf, FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
+
+describe.skipIf(chromiumMissing)("bulletins (通报 / 工作专报)", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let office: Page, leader: Page, unitHead: Page;
+  let roundId: number;
+  const pages: Page[] = [];
+
+  async function userPage(username: string): Promise<Page> {
+    const page = await openPage(browser, server.url);
+    pages.push(page);
+    await signInThroughApi(page, username, FIRST, NEXT);
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const admin = await openPage(browser, server.url);
+    pages.push(admin);
+    await loginAs(admin, "admin", ADMIN_PASSWORD);
+    const api = await pageApi(admin);
+    const jj = (await api.call("POST", "/api/units", { name: "基础教育股", kind: "department", aliases: [] })).id;
+    await api.call("POST", "/api/units", { name: "安全管理股", kind: "department", aliases: [] });
+    for (const [username, name, roles, unitId] of [["office1", "督查室", ["office"], undefined], ["zhangming", "张明", ["leader"], undefined], ["jj_head", "基教负责人", ["unit_head"], jj]] as const) {
+      await api.call("POST", "/api/users", { username, name, roles, unitId, password: FIRST });
+    }
+    const imported = await api.call("POST", "/api/plans/import", { text: ROUND_PLAN_TEXT, filename: "2026年工作要点.txt" });
+    const plan = await api.call("GET", `/api/plans/${imported.plan.id}`);
+    await api.call("POST", `/api/plans/${plan.id}/publish`, { version: plan.version });
+    office = await userPage("office1");
+    leader = await userPage("zhangming");
+    unitHead = await userPage("jj_head");
+    const created = await (await pageApi(office)).call("POST", `/api/plans/${plan.id}/rounds`, { period: "2026-03", opensOn: dayFromToday(-7), dueOn: dayFromToday(-1) });
+    roundId = created.round.id;
+  }, 120_000);
+  afterAll(async () => {
+    for (const page of pages) await page.context().close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("generates from a round → edits → approves → publishes → a unit sees it", async () => {
+    // The office generates a 工作专报 from the round's page.
+    await office.goto(`/rounds/${roundId}`);
+    await office.getByRole("button", { name: "生成通报" }).click();
+    const dialog = office.getByRole("dialog");
+    await dialog.getByText("工作专报").click();
+    await answerOf(office, "POST", `/api/rounds/${roundId}/bulletins`, () => dialog.getByRole("button", { name: "生成草稿" }).click());
+    await office.waitForURL(/\/bulletins\/\d+$/);
+    const path = new URL(office.url()).pathname;
+    const year = dayFromToday(0).slice(0, 4);
+    await office.getByText(`工作专报${year}年第1期`).waitFor();
+    expect(await office.getByLabel("报送情况正文").inputValue()).toContain("逾期未报单位。");
+
+    // Edits a paragraph and saves.
+    await office.getByLabel("亮点工作正文").fill("（一）学前教育扩容提质。新建幼儿园两所已开工。");
+    await answerOf(office, "PUT", path.replace("/bulletins", "/api/bulletins"), () => office.getByRole("button", { name: "保存" }).click());
+    await office.getByRole("tab", { name: "预览" }).click();
+    await office.getByTestId("bulletin-preview").getByText("（一）学前教育扩容提质。新建幼儿园两所已开工。").waitFor();
+    await screenshotIfWanted(office, "bulletin-preview");
+    // Nothing for the unit yet.
+    await unitHead.goto("/bulletins");
+    await unitHead.getByText("暂无通报").waitFor();
+
+    // The leader approves.
+    await leader.goto(path);
+    await leader.getByRole("button", { name: "审定" }).click();
+    await answerOf(leader, "POST", /\/approve$/, () => leader.getByRole("dialog").getByRole("button", { name: "审定" }).click());
+    await leader.getByText("已审定").first().waitFor();
+
+    // The office publishes.
+    await office.reload();
+    await office.getByRole("button", { name: "印发" }).click();
+    await answerOf(office, "POST", /\/publish$/, () => office.getByRole("dialog").getByRole("button", { name: "印发" }).click());
+    await office.getByText("已印发").first().waitFor();
+
+    // The unit head sees it in the list, opens it, and was notified.
+    await unitHead.goto("/bulletins");
+    await unitHead.getByRole("link", { name: /2026年3月重点工作推进情况/ }).click();
+    await unitHead.getByTestId("bulletin-preview").getByText("（一）学前教育扩容提质。新建幼儿园两所已开工。").waitFor();
+    const notes = await (await pageApi(unitHead)).call("GET", "/api/notifications");
+    expect(notes.items.some((n: any) => n.link === path && n.title.includes(`工作专报${year}年第1期`))).toBe(true);
+  }, 180_000);
+});
