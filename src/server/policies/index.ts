@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "findings.read": everyone,
   /** Register, issue the notice and the assignment, close, return, reopen. */
   "findings.manage": ["admin", "office"],
+  /** 工作台统计 and 进展调度: the bureau's overseers and leaders (a leader's 进展调度 is their own tasks). */
+  "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,7 @@ import { meRoutes } from "./me.js";
 import { settingsRoutes } from "./settings.js";
 import { summaryRoutes } from "./summaries.js";
 import { findingRoutes } from "./findings.js";
+import { dashboardRoutes } from "./dashboard.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -34,4 +35,5 @@ export const allRoutes: RouteDef[] = [
   ...settingsRoutes,
   ...summaryRoutes,
   ...findingRoutes,
+  ...dashboardRoutes,
 ] as RouteDef[];
