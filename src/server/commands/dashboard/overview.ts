@@ -43,7 +43,7 @@ function latestStatus(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, perio
 function tasksWithStatus(db: Kysely<DB>, s: DashboardScope) {
   return db
     .selectFrom("tasks as t")
-    .select((eb) => ["t.id", "t.plan_id", "t.section_no", "t.section_title", latestStatus(eb, s.period).as("status")])
+    .select((eb) => ["t.id", "t.plan_id", "t.position", "t.section_no", "t.section_title", latestStatus(eb, s.period).as("status")])
     .where("t.plan_id", "in", s.planIds);
 }
 
@@ -55,6 +55,7 @@ export async function dashboardOverview(db: Kysely<DB>, s: DashboardScope) {
       "ts.plan_id",
       "ts.section_no",
       eb.fn.min("ts.section_title").as("section_title"),
+      eb.fn.min("ts.position").as("first"),
       "ts.status",
       eb.fn.countAll().as("n"),
     ])
@@ -68,12 +69,13 @@ export async function dashboardOverview(db: Kysely<DB>, s: DashboardScope) {
     .groupBy(["tu.unit_id", "u.name", "ts.status"])
     .execute();
 
-  const sections = new Map<string, { planId: number; section: string | null; title: string | null; counts: Counts; total: number }>();
+  const sections = new Map<string, { planId: number; section: string | null; title: string | null; counts: Counts; total: number; first: number }>();
   const statusTotals: Counts = {};
   let taskTotal = 0;
   for (const r of bySectionRows) {
     const key = `${r.plan_id}:${r.section_no ?? ""}`;
-    const entry = sections.get(key) ?? { planId: r.plan_id, section: r.section_no, title: r.section_title as string | null, counts: {}, total: 0 };
+    const entry = sections.get(key) ?? { planId: r.plan_id, section: r.section_no, title: r.section_title as string | null, counts: {}, total: 0, first: num(r.first) };
+    entry.first = Math.min(entry.first, num(r.first));
     const status = r.status ?? "none";
     entry.counts[status] = (entry.counts[status] ?? 0) + num(r.n);
     entry.total += num(r.n);
@@ -94,7 +96,8 @@ export async function dashboardOverview(db: Kysely<DB>, s: DashboardScope) {
     tasks: {
       total: taskTotal,
       byStatus: statusTotals,
-      bySection: [...sections.values()].sort((a, b) => a.planId - b.planId || sectionOrder(a.section, b.section)),
+      // In the plan's order: by the position of each section's first task.
+      bySection: [...sections.values()].sort((a, b) => a.planId - b.planId || a.first - b.first).map(({ first: _first, ...x }) => x),
       byUnit: [...units.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "zh-CN")),
     },
     rounds,
@@ -114,10 +117,6 @@ function emptyOverview(_s: DashboardScope, findings: Awaited<ReturnType<typeof f
     milestones: { total: 0, done: 0, overdue: 0, overdueTasks: 0 },
     findings,
   };
-}
-
-function sectionOrder(a: string | null, b: string | null) {
-  return (a ?? "").localeCompare(b ?? "", "zh-CN", { numeric: true });
 }
 
 /**
