@@ -338,6 +338,16 @@ function probes(w: World): Record<string, Case[]> {
     ])),
     "POST /api/findings/:id/files": [{ ...findingCase("F1", `/api/findings/${id.F1}/files`, findingUpload), upload: { filename: "照片.txt", data: tiny } }],
     "GET /api/finding-files/:id": [findingCase("on F1", `/api/finding-files/${id.FF1}`, findingRead)],
+
+    // 工作台统计 and 进展调度: one's own bureau without a plan; a chosen plan as the plan itself reads.
+    "GET /api/dashboard": [
+      ...everyoneOk("own", "/api/dashboard", undefined, leakCheck((c, b) => b === c.bureau, false)),
+      planCase("plan of A", `/api/dashboard?planId=${id.PA1}`, false),
+    ],
+    "GET /api/dashboard/progress": [
+      ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
+      planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
+    ],
   };
 }
 
