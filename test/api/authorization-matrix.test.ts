@@ -375,6 +375,15 @@ function probes(w: World): Record<string, Case[]> {
     "GET /api/bulletins/:id/export.docx": [bulletinCase("published", id.BP1, BP, bulletinRead, undefined, "/export.docx")],
     // LibreOffice runs once per reader: probed on the draft, which few read.
     "GET /api/bulletins/:id/export.pdf": [bulletinCase("draft", id.BD1, BD, bulletinRead, undefined, "/export.pdf")],
+    // 工作台统计 and 进展调度: one's own bureau without a plan; a chosen plan as the plan itself reads.
+    "GET /api/dashboard": [
+      ...everyoneOk("own", "/api/dashboard", undefined, leakCheck((c, b) => b === c.bureau, false)),
+      planCase("plan of A", `/api/dashboard?planId=${id.PA1}`, false),
+    ],
+    "GET /api/dashboard/progress": [
+      ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
+      planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
+    ],
   };
 }
 

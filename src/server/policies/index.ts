@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "bulletins.manage": ["admin", "office"],
   /** Approve (审定) before publishing. */
   "bulletins.approve": ["leader", "director"],
+  /** 工作台统计 and 进展调度: the bureau's overseers and leaders (a leader's 进展调度 is their own tasks). */
+  "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

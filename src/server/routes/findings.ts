@@ -29,6 +29,8 @@ const listQuery = z.strictObject({
   category: pick(FINDING_CATEGORIES, "问题类别").optional(),
   source: pick(FINDING_SOURCES, "问题来源").optional(),
   overdue: z.enum(["true", "false"], { error: "逾期筛选须为 true 或 false" }).optional(),
+  /** Not yet closed (销号): the dashboard's 未销号 figure leads here. */
+  open: z.enum(["true"], { error: "未销号筛选须为 true" }).optional(),
   /** "true": the 隐患台账 (安全隐患 only); "false": the 问题台账 without hazards */
   hazard: z.enum(["true", "false"], { error: "隐患台账筛选须为 true 或 false" }).optional(),
   from: calendarDay.optional(),
@@ -61,6 +63,7 @@ async function listFindings(ctx: AppContext, user: UserRow, q: ListQuery) {
   if (q.hazard) sel = sel.where("category", q.hazard === "true" ? "=" : "!=", HAZARD_CATEGORY);
   if (q.from) sel = sel.where("found_on", ">=", q.from);
   if (q.to) sel = sel.where("found_on", "<=", q.to);
+  if (q.open === "true") sel = sel.where("state", "!=", "closed");
   if (q.overdue === "true") sel = sel.where("state", "!=", "closed").where("deadline", "is not", null).where("deadline", "<", today);
   if (q.overdue === "false") sel = sel.where((eb) => eb.or([eb("state", "=", "closed"), eb("deadline", "is", null), eb("deadline", ">=", today)]));
   const rows = await sel.orderBy("found_on", "desc").orderBy("id", "desc").limit(5000).execute();

@@ -17,6 +17,7 @@ import { settingsRoutes } from "./settings.js";
 import { summaryRoutes } from "./summaries.js";
 import { findingRoutes } from "./findings.js";
 import { bulletinRoutes } from "./bulletins.js";
+import { dashboardRoutes } from "./dashboard.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -36,4 +37,5 @@ export const allRoutes: RouteDef[] = [
   ...summaryRoutes,
   ...findingRoutes,
   ...bulletinRoutes,
+  ...dashboardRoutes,
 ] as RouteDef[];

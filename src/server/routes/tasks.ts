@@ -54,6 +54,8 @@ const planTaskFilters = z.strictObject({
   q: z.string().max(100).optional(),
   overdue: z.enum(["0", "1"]).optional(),
   status: z.enum(["not_started", "on_track", "done", "behind", "blocked", "none"]).optional(),
+  /** Tasks with a target so assessed (the dashboard's 指标 figures lead here). */
+  target: z.enum(["met", "on_track", "behind", "none"]).optional(),
 });
 
 type Presented = ReturnType<typeof presentTask>;
@@ -67,7 +69,8 @@ function filterTasks(items: Presented[], f: z.infer<typeof planTaskFilters>) {
       (!f.leader || t.leaders.some((l) => l.name.includes(f.leader!))) &&
       (!f.q || [t.no, t.title, t.body, ...t.measures].some((s) => s.includes(f.q!))) &&
       (f.overdue !== "1" || t.hasOverdueMilestone) &&
-      (!f.status || (f.status === "none" ? !t.status : t.status === f.status)),
+      (!f.status || (f.status === "none" ? !t.status : t.status === f.status)) &&
+      (!f.target || t.targets.some((x) => (x.assessment ?? "none") === f.target)),
   );
 }
 

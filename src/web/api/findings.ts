@@ -52,6 +52,8 @@ export interface FindingFilters {
   category?: string;
   source?: string;
   overdue?: "true" | "false";
+  /** Not yet closed (未销号). */
+  open?: "true";
   hazard?: "true" | "false";
   from?: string;
   to?: string;

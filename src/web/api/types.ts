@@ -274,6 +274,8 @@ export interface TaskFilters {
   overdue?: "1";
   /** none: the lead unit has not reported yet. */
   status?: TaskStatus | "none";
+  /** Tasks with a target so assessed. */
+  target?: "met" | "on_track" | "behind" | "none";
 }
 
 export interface DemoAccount {

@@ -8,6 +8,7 @@ import { hasRole, useSignedInSession } from "../../hooks/session.js";
 import { hasOwnTasks } from "../../lib/labels.js";
 import { MyTasksTable } from "../tasks/MyTasksTable.js";
 import { TodoPanel } from "../reports/TodoPanel.js";
+import { BureauOverview } from "./BureauOverview.js";
 
 export default function DashboardPage() {
   const session = useSignedInSession();
@@ -15,6 +16,9 @@ export default function DashboardPage() {
   const isAdmin = hasRole(session, "admin");
   const ownTasks = hasOwnTasks(roles);
   const overview = roles.some((role) => role === "admin" || role === "office" || role === "director" || role === "viewer");
+  // 工作台统计 for the bureau's overseers and leaders; 进展调度 for the director and leaders.
+  const figures = overview || roles.includes("leader");
+  const board = roles.some((role) => role === "director" || role === "leader" || role === "office");
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
@@ -41,6 +45,7 @@ export default function DashboardPage() {
         </Col>
       ) : null}
       {overview ? <Overview /> : null}
+      {figures ? <BureauOverview showBoard={board} /> : null}
       {isAdmin ? (
         <Col span={24}>
           <Card title="开始使用" variant="borderless" size="small">
@@ -86,22 +91,18 @@ function Overview() {
               <Statistic title="待审核草稿" value={drafts.length} suffix="个" valueStyle={drafts.length ? { color: "#fa8c16" } : undefined} />
             </Link>
           </Col>
-          <Col xs={24} md={6}>
-            <Typography.Text type="secondary">
-              {drafts.length ? (
-                <>
-                  待审核：
-                  {drafts.slice(0, 3).map((plan) => (
-                    <div key={plan.id}>
-                      <Link to={`/plans/${plan.id}/review`}>{plan.title}</Link>
-                    </div>
-                  ))}
-                </>
-              ) : (
-                "进展调度、问题整改等统计将在后续版本中显示。"
-              )}
-            </Typography.Text>
-          </Col>
+          {drafts.length ? (
+            <Col xs={24} md={6}>
+              <Typography.Text type="secondary">
+                待审核：
+                {drafts.slice(0, 3).map((plan) => (
+                  <div key={plan.id}>
+                    <Link to={`/plans/${plan.id}/review`}>{plan.title}</Link>
+                  </div>
+                ))}
+              </Typography.Text>
+            </Col>
+          ) : null}
         </Row>
       </Card>
     </Col>

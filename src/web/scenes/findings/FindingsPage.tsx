@@ -2,9 +2,9 @@
 import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, DatePicker, Select, Space, Table, Tabs } from "antd";
-import type { Dayjs } from "dayjs";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { Link, useNavigate } from "react-router-dom";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { findingsApi, type Finding, type FindingFilters } from "../../api/findings.js";
 import { api } from "../../api/client.js";
 import { useSignedInSession } from "../../hooks/session.js";
@@ -12,16 +12,28 @@ import { FINDING_CATEGORIES, FINDING_SOURCES, FINDING_STATES } from "../../../sh
 import { FindingStateTag } from "./findingLabels.js";
 import { CreateFindingModal } from "./CreateFindingModal.js";
 
+/** The state filter's "every state but closed". */
+const OPEN = "open";
+
 export default function FindingsPage() {
   const session = useSignedInSession();
   const navigate = useNavigate();
   const manage = session.user.roles.some((r) => r === "office" || r === "admin");
   const [ledger, setLedger] = useState<"problems" | "hazards">("problems");
-  const [filters, setFilters] = useState<FindingFilters>({});
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  // A link may carry filters (the dashboard's 未销号 / 逾期 figures): ?open=true, ?overdue=true, ?from=&to=.
+  const [search] = useSearchParams();
+  const [filters, setFilters] = useState<FindingFilters>(() => ({
+    state: search.get("open") === "true" ? OPEN : undefined,
+    overdue: search.get("overdue") === "true" ? "true" : undefined,
+  }));
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(() =>
+    search.get("from") && search.get("to") ? [dayjs(search.get("from")), dayjs(search.get("to"))] : null,
+  );
   const [creating, setCreating] = useState(false);
   const query: FindingFilters = {
     ...filters,
+    state: filters.state === OPEN ? undefined : filters.state,
+    open: filters.state === OPEN ? "true" : undefined,
     hazard: ledger === "hazards" ? "true" : undefined,
     from: range?.[0]?.format("YYYY-MM-DD"),
     to: range?.[1]?.format("YYYY-MM-DD"),
@@ -57,7 +69,7 @@ export default function FindingsPage() {
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <Select allowClear placeholder="状态" style={{ width: 140 }} aria-label="状态筛选" value={filters.state} onChange={set("state")}
-          options={Object.entries(FINDING_STATES).map(([value, label]) => ({ value, label }))} />
+          options={[{ value: OPEN, label: "未销号（全部）" }, ...Object.entries(FINDING_STATES).map(([value, label]) => ({ value, label }))]} />
         <Select allowClear showSearch optionFilterProp="label" placeholder="承办单位" style={{ width: 200 }} value={filters.unitId} onChange={set("unitId")}
           options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))} />
         {ledger === "problems" ? (

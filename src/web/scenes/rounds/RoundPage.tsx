@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, BellOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Progress, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { roundsApi } from "../../api/rounds.js";
 import type { ReportState, ReportSummary } from "../../api/roundTypes.js";
@@ -47,7 +47,8 @@ export default function RoundPage() {
     [mine.data],
   );
   const [unitId, setUnitId] = useState<number | null>(null);
-  const [onlyLate, setOnlyLate] = useState(false);
+  const [search] = useSearchParams();
+  const [onlyLate, setOnlyLate] = useState(() => search.get("late") === "1"); // the dashboard's 逾期 figures link here
   const [onlyNoAccounts, setOnlyNoAccounts] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
 

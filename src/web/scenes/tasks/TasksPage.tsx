@@ -4,7 +4,7 @@ import { DownloadOutlined, SettingOutlined, UploadOutlined } from "@ant-design/i
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Checkbox, Dropdown, Empty, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from "antd";
 import type { ColumnsType } from "antd/es/table/index.js";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { ApiError, api } from "../../api/client.js";
 import type { Id, LedgerChange, Plan, Task, TaskFilters } from "../../api/types.js";
@@ -14,6 +14,7 @@ import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../lib/notify.js";
 import { TASK_STATUS_OPTIONS, TargetsCell, TaskStatusTag } from "./progressParts.js";
 import { MilestoneCell, UnitNames, joinNames } from "./taskParts.js";
+import { TARGET_FILTER_OPTIONS, filtersFromSearch } from "./urlFilters.js";
 
 const PLAN_STORAGE = "duban.ledger.plan";
 const COLUMN_STORAGE = "duban.ledger.columns";
@@ -65,9 +66,13 @@ export default function TasksPage() {
     if (planId) localStorage.setItem(PLAN_STORAGE, JSON.stringify(planId));
   }, [planId]);
 
-  const [filters, setFilters] = useState<TaskFilters>({});
+  // A link may carry filters (from the dashboard); choosing another plan clears them.
+  const [filters, setFilters] = useState<TaskFilters>(() => filtersFromSearch(search));
   const [query, setQuery] = useState("");
+  const shownPlan = useRef<Id | null>(fromUrl);
   useEffect(() => {
+    if (planId === null || planId === shownPlan.current) return;
+    shownPlan.current = planId;
     setFilters({});
     setQuery("");
   }, [planId]);
@@ -230,6 +235,15 @@ export default function TasksPage() {
               value={filters.status}
               options={TASK_STATUS_OPTIONS}
               onChange={(status) => setFilters((f) => ({ ...f, status }))}
+            />
+            <Select
+              aria-label="指标"
+              allowClear
+              placeholder="指标"
+              style={{ width: 130 }}
+              value={filters.target}
+              options={TARGET_FILTER_OPTIONS}
+              onChange={(target) => setFilters((f) => ({ ...f, target }))}
             />
             <Checkbox checked={filters.overdue === "1"} onChange={(e) => setFilters((f) => ({ ...f, overdue: e.target.checked ? "1" : undefined }))}>
               有逾期节点

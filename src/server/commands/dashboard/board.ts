@@ -1,0 +1,76 @@
+// 进展调度 for leaders and the director: each task with its latest lead-unit report — the text
+// once it left the unit, its state, whether it came in on time — one row per task, picked in SQL.
+import { sql, type Kysely } from "kysely";
+import type { DB } from "../../db/schema.js";
+import { REPORT_STATUSES } from "../../../shared/reports.js";
+import type { DashboardScope } from "./overview.js";
+
+/** What a report's reader sees of its text: nothing of a draft the unit has not sent. */
+const SENT = ["submitted", "approved", "merged", "returned"];
+
+export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { leaderId: number | null; limit?: number }) {
+  if (!s.planIds.length) return { items: [], total: 0 };
+  let tasks = db
+    .selectFrom("tasks as t")
+    .innerJoin("plans as p", "p.id", "t.plan_id")
+    .select((eb) => [
+      "t.id", "t.no", "t.title", "t.plan_id", "p.title as plan_title", "t.section_no", "t.section_title", "t.position",
+      eb
+        .selectFrom("reports as r")
+        .innerJoin("rounds as ro", "ro.id", "r.round_id")
+        .select("r.id")
+        .whereRef("r.task_id", "=", "t.id")
+        .where("r.role", "=", "lead")
+        .where("r.state", "!=", "withdrawn")
+        .where("ro.state", "!=", "scheduled")
+        .$if(!!s.period, (q) => q.where("ro.period", "<=", s.period!))
+        .orderBy("ro.period", "desc")
+        .orderBy("r.id", "desc")
+        .limit(1)
+        .as("report_id"),
+      eb
+        .selectFrom("task_units as tu")
+        .leftJoin("units as u", "u.id", "tu.unit_id")
+        .select(sql<string>`coalesce(u.name, tu.name)`.as("name"))
+        .whereRef("tu.task_id", "=", "t.id")
+        .where("tu.role", "=", "lead")
+        .orderBy("tu.position")
+        .limit(1)
+        .as("lead_name"),
+    ])
+    .where("t.plan_id", "in", s.planIds);
+  if (opts.leaderId !== null) tasks = tasks.where("t.id", "in", db.selectFrom("task_leaders").select("task_id").where("user_id", "=", opts.leaderId));
+  const rows = await db
+    .selectFrom(tasks.as("x"))
+    .leftJoin("reports as r", "r.id", "x.report_id")
+    .leftJoin("rounds as ro", "ro.id", "r.round_id")
+    .select([
+      "x.id", "x.no", "x.title", "x.plan_id", "x.plan_title", "x.section_no", "x.section_title", "x.lead_name", "x.report_id",
+      "r.state", "r.status", "r.text", "r.submitted_at", "r.decided_at", "r.comment", "r.filed_as",
+      "ro.id as round_id", "ro.period", "ro.due_on",
+    ])
+    .orderBy("x.plan_id")
+    .orderBy("x.position")
+    .limit(opts.limit ?? 1000)
+    .execute();
+  const items = rows.map((r) => {
+    const sent = !!r.state && SENT.includes(r.state);
+    const cutoff = r.due_on ? `${r.due_on}T16:00:00.000Z` : null;
+    return {
+      taskId: r.id, no: r.no, title: r.title, planId: r.plan_id, planTitle: r.plan_title, section: r.section_no, sectionTitle: r.section_title,
+      leadUnit: r.lead_name ?? null,
+      report: r.report_id
+        ? {
+            id: r.report_id, roundId: r.round_id, period: r.period, dueOn: r.due_on, state: r.state, filedAs: r.filed_as ?? null,
+            status: sent ? r.status : null,
+            statusLabel: sent && r.status ? (REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status) : null,
+            text: sent ? r.text : null,
+            submittedAt: r.submitted_at, decidedAt: r.decided_at, comment: sent ? r.comment : null,
+            /** true: in before the end of the due day; false: late or still missing after it; null: not yet due. */
+            onTime: r.submitted_at && cutoff ? r.submitted_at < cutoff : r.due_on && r.due_on < s.today ? false : null,
+          }
+        : null,
+    };
+  });
+  return { items, total: items.length };
+}

@@ -1,0 +1,78 @@
+// 工作台统计 (issue 14): the bureau overview and 进展调度, filtered by plan, year and round period.
+// Scoped to the caller's bureau (a chosen plan goes through planFor, so a plan of another bureau is 404).
+import { z } from "zod";
+import { route } from "./define.js";
+import { queryInt } from "../validation.js";
+import { nowOf, type AppContext } from "../context.js";
+import { localDay } from "../clock.js";
+import type { UserRow } from "../auth/sessions.js";
+import { planFor, rolesOf } from "../policies/scope.js";
+import { dashboardOverview, type DashboardScope } from "../commands/dashboard/overview.js";
+import { progressBoard } from "../commands/dashboard/board.js";
+
+const filters = z.strictObject({
+  planId: queryInt().positive().optional(),
+  year: queryInt().min(2000, "年度须在 2000—2100 之间").max(2100, "年度须在 2000—2100 之间").optional(),
+  period: z.string().regex(/^\d{4}-(\d{2}(-[12])?|Q[1-4])$/, "调度周期格式应为 YYYY-MM").optional(),
+});
+const boardFilters = filters.extend({ mine: z.enum(["0", "1"]).optional() });
+type Filters = z.infer<typeof filters>;
+
+const OVERSEERS = ["office", "admin", "director", "viewer"];
+
+async function scopeOf(ctx: AppContext, user: UserRow, q: Filters) {
+  const db = ctx.database.db;
+  const today = localDay(nowOf(ctx));
+  // The plans one may choose from: the bureau's own, published or archived (drafts are no ledger yet).
+  const own = await db
+    .selectFrom("plans")
+    .select(["id", "title", "year", "status"])
+    .where("org_id", "=", user.org_id)
+    .where("status", "!=", "draft")
+    .orderBy("year", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  const years = [...new Set(own.map((p) => p.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  let scope: DashboardScope;
+  if (q.planId) {
+    const plan = await planFor(db, user, q.planId, "read");
+    scope = { orgId: plan.org_id, planIds: [plan.id], year: q.year ?? plan.year, period: q.period ?? null, today };
+  } else {
+    const year = q.year ?? years[0] ?? null;
+    scope = { orgId: user.org_id, planIds: own.filter((p) => year === null || p.year === year).map((p) => p.id), year, period: q.period ?? null, today };
+  }
+  const periods = scope.planIds.length
+    ? (await db.selectFrom("rounds").select("period").distinct().where("plan_id", "in", scope.planIds).where("state", "!=", "scheduled").orderBy("period").execute()).map((r) => r.period)
+    : [];
+  return {
+    scope,
+    options: { plans: own.map((p) => ({ id: p.id, title: p.title, year: p.year, status: p.status })), years, periods },
+  };
+}
+
+export const dashboardRoutes = [
+  route({
+    method: "GET", url: "/api/dashboard", tag: "dashboard", access: "dashboard.read",
+    summary: "工作台统计：任务状态（按篇目、单位）、各轮按时报送率、指标、时间节点、督导问题、年度趋势；planId、year、period 筛选",
+    query: filters,
+    handler: async ({ ctx, user, query }) => {
+      const { scope, options } = await scopeOf(ctx, user!, query);
+      return {
+        filters: { planId: query.planId ?? null, year: scope.year, period: scope.period, today: scope.today },
+        options,
+        ...(await dashboardOverview(ctx.database.db, scope)),
+      };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/dashboard/progress", tag: "dashboard", access: "dashboard.read",
+    summary: "进展调度：每项任务最新一期牵头单位报告（内容、状态、是否按时）；分管领导只看本人负责的任务，mine=1 时其他角色也只看本人负责的",
+    query: boardFilters,
+    handler: async ({ ctx, user, query }) => {
+      const { scope } = await scopeOf(ctx, user!, query);
+      const overseer = rolesOf(user!).some((r) => OVERSEERS.includes(r));
+      const leaderId = !overseer || query.mine === "1" ? user!.id : null;
+      return { filters: { planId: query.planId ?? null, year: scope.year, period: scope.period, today: scope.today, mine: leaderId !== null }, ...(await progressBoard(ctx.database.db, scope, { leaderId })) };
+    },
+  }),
+];

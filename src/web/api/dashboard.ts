@@ -1,0 +1,54 @@
+// 工作台统计 (GET /api/dashboard) and 进展调度 (GET /api/dashboard/progress).
+import { request } from "./client.js";
+import type { Id } from "./types.js";
+import type { ReportState } from "./roundTypes.js";
+
+export interface DashboardFilters {
+  planId?: Id;
+  year?: number;
+  period?: string;
+}
+
+type Counts = Record<string, number>;
+
+export interface RoundFigure {
+  id: Id; planId: Id; planTitle: string; period: string; dueOn: string; state: "open" | "closed";
+  reports: number; submitted: number; onTime: number; approved: number; late: number; pending: number; onTimeRate: number | null;
+}
+
+export interface Dashboard {
+  filters: { planId: Id | null; year: number | null; period: string | null; today: string };
+  options: { plans: { id: Id; title: string; year: number | null; status: string }[]; years: number[]; periods: string[] };
+  tasks: {
+    total: number;
+    byStatus: Counts;
+    bySection: { planId: Id; section: string | null; title: string | null; counts: Counts; total: number }[];
+    byUnit: { unitId: Id; name: string; counts: Counts; total: number }[];
+  };
+  rounds: RoundFigure[];
+  trend: { period: string; reports: number; onTime: number; late: number; onTimeRate: number | null; statuses: Counts }[];
+  targets: { total: number; met: number; on_track: number; behind: number; none: number };
+  milestones: { total: number; done: number; overdue: number; overdueTasks: number };
+  findings: { total: number; open: number; overdue: number; closed: number };
+}
+
+export interface BoardItem {
+  taskId: Id; no: string; title: string; planId: Id; planTitle: string; section: string | null; sectionTitle: string | null; leadUnit: string | null;
+  report: {
+    id: Id; roundId: Id; period: string; dueOn: string; state: ReportState; filedAs: string | null; status: string | null; statusLabel: string | null;
+    text: string | null; submittedAt: string | null; decidedAt: string | null; comment: string | null; onTime: boolean | null;
+  } | null;
+}
+
+const qs = (f: Record<string, string | number | undefined>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "") p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+export const dashboardApi = {
+  overview: (f: DashboardFilters) => request<Dashboard>(`/api/dashboard${qs({ ...f })}`),
+  progress: (f: DashboardFilters & { mine?: boolean }) =>
+    request<{ items: BoardItem[]; total: number; filters: { mine: boolean } }>(`/api/dashboard/progress${qs({ ...f, mine: f.mine ? "1" : undefined })}`),
+};

@@ -1,0 +1,67 @@
+// 进展调度: each task's latest lead-unit report — its text once sent, state, on time or not —
+// for the leader (their own tasks) and the director (every task, or their own).
+import { useQuery } from "@tanstack/react-query";
+import { Card, Col, Segmented, Space, Table, Tag, Typography } from "antd";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { dashboardApi, type BoardItem, type DashboardFilters } from "../../api/dashboard.js";
+import { hasRole, useSignedInSession } from "../../hooks/session.js";
+import { ReportStateTag } from "../reports/reportLabels.js";
+import { STATUS_CHART_COLOR, periodLabel } from "./figures.js";
+
+export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
+  const session = useSignedInSession();
+  const overseer = ["office", "admin", "director", "viewer"].some((r) => hasRole(session, r as never));
+  const [mine, setMine] = useState(!overseer);
+  const board = useQuery({
+    queryKey: ["dashboard", "progress", filters, mine],
+    queryFn: () => dashboardApi.progress({ ...filters, mine }),
+    placeholderData: (previous) => previous,
+  });
+  const items = board.data?.items ?? [];
+  return (
+    <Col span={24}>
+      <Card
+        variant="borderless" size="small" title="进展调度" loading={board.isPending}
+        extra={overseer && hasRole(session, "leader" as never) ? (
+          <Segmented size="small" value={mine ? "mine" : "all"} onChange={(v) => setMine(v === "mine")} options={[{ value: "mine", label: "我负责的" }, { value: "all", label: "全部任务" }]} />
+        ) : overseer ? null : <Typography.Text type="secondary">本人负责的任务</Typography.Text>}
+      >
+        <Table<BoardItem>
+          size="small" rowKey="taskId" dataSource={items} scroll={{ x: 880 }} aria-label="进展调度"
+          pagination={items.length > 15 ? { pageSize: 15, size: "small" } : false}
+          locale={{ emptyText: mine ? "没有本人负责的任务" : "没有任务" }}
+          columns={[
+            { key: "task", title: "任务", width: 220, render: (_v, t) => <Link to={`/tasks/${t.taskId}`}>{t.no ? `${t.no}. ` : ""}{t.title}</Link> },
+            { key: "lead", title: "牵头单位", dataIndex: "leadUnit", width: 110, ellipsis: true },
+            { key: "period", title: "最新一期", width: 100, render: (_v, t) => (t.report ? periodLabel(t.report.period).replace(/^\d+年/, "") : "—") },
+            {
+              key: "state", title: "报告", width: 90,
+              render: (_v, t) => (t.report ? <ReportStateTag state={t.report.state} /> : <Tag>未开始调度</Tag>),
+            },
+            {
+              key: "status", title: "推进状态", width: 90,
+              render: (_v, t) => (t.report?.statusLabel ? <Tag color={STATUS_CHART_COLOR[t.report.status ?? ""]} style={{ color: "#fff" }}>{t.report.statusLabel}</Tag> : "—"),
+            },
+            {
+              key: "onTime", title: "按时", width: 72,
+              render: (_v, t) => (t.report?.onTime === true ? <Tag color="green">按时</Tag> : t.report?.onTime === false ? <Tag color="red">逾期</Tag> : t.report ? <Tag>未到期</Tag> : "—"),
+            },
+            {
+              key: "text", title: "最新进展",
+              render: (_v, t) => (
+                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: t.report?.text }} type={t.report?.text ? undefined : "secondary"}>
+                  {t.report?.text || (t.report ? "单位尚未报送" : "—")}
+                </Typography.Paragraph>
+              ),
+            },
+            {
+              key: "open", title: "", width: 80, fixed: "right",
+              render: (_v, t) => (t.report ? <Space><Link to={`/reports/${t.report.id}`}>查看报告</Link></Space> : null),
+            },
+          ]}
+        />
+      </Card>
+    </Col>
+  );
+}

@@ -1,0 +1,199 @@
+// 工作台统计 (issue 14): every figure of GET /api/dashboard and /api/dashboard/progress against a
+// small dataset counted by hand, on SQLite and PostgreSQL. A second bureau has its own plan,
+// rounds, reports and findings: none of them may move the first bureau's figures.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { shanghaiInstant } from "../../src/server/clock.js";
+import { hashPassword } from "../../src/server/auth/passwords.js";
+
+const PLAN = `示例县教育局2026年工作要点
+一、提升教育质量
+1. 扩大优质学前教育资源。（责任领导：张明，责任股室：基础教育股）
+2. 加强校园安全管理。（责任领导：张明，责任股室：安全管理股）
+二、加强队伍建设
+3. 开展教师全员培训。（责任领导：李强，责任股室：人事股）
+`;
+const PLAN_B = `乙县教育局2026年工作要点
+一、办学条件
+1. 改造薄弱学校。（责任领导：王五，责任股室：乙县计财股）
+2. 建设智慧校园。（责任领导：王五，责任股室：乙县计财股）
+`;
+
+const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
+  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json();
+};
+
+describe.each(dialects())("dashboard figures on $name", (dialect) => {
+  let s: TestServer;
+  let office: TestClient, director: TestClient, zhang: TestClient, staff: TestClient, officeB: TestClient;
+  const users: Record<string, TestClient> = {};
+  const unit: Record<string, number> = {};
+  let planId: number, planB: number;
+  const task: Record<string, any> = {};
+  const rounds: Record<string, number> = {};
+
+  beforeAll(async () => {
+    s = await makeTestServer(dialect, {}, { clock: () => shanghaiInstant("2026-03-21", 10) });
+    const admin = await s.admin();
+    for (const [key, name] of [["jj", "基础教育股"], ["aq", "安全管理股"], ["rs", "人事股"]]) unit[key] = must(await admin.post("/api/units", { name, kind: "department" }), 201).id;
+    office = await s.user({ username: "office", name: "督查室", roles: ["office"] });
+    director = await s.user({ username: "director", name: "局长", roles: ["director"] });
+    zhang = await s.user({ username: "zhang", name: "张明", roles: ["leader"] });
+    for (const key of ["jj", "aq"]) {
+      users[`${key}_staff`] = await s.user({ username: `${key}_staff`, name: `${key}经办`, roles: ["unit_staff"], unitId: unit[key] });
+      users[`${key}_head`] = await s.user({ username: `${key}_head`, name: `${key}负责人`, roles: ["unit_head"], unitId: unit[key] });
+    }
+    staff = users.jj_staff;
+    const zhangId = must(await zhang.get("/api/auth/me")).user.id;
+
+    planId = must(await office.post("/api/plans/import", { text: PLAN, filename: "要点.txt" }), 201).plan.id;
+    const drafted = must(await office.get(`/api/plans/${planId}/tasks`)).items as any[];
+    expect(drafted.map((t) => t.no)).toEqual(["1", "2", "3"]);
+    // Exact targets, milestones and responsibilities, whatever the extraction read.
+    const shape: Record<string, object> = {
+      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders: [{ name: "张明", userId: zhangId }], targets: [{ metric: "新建公办幼儿园", op: ">=", value: 4, unit: "所" }], milestones: [{ what: "完成主体工程", by: "2026-06" }] },
+      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders: [{ name: "张明", userId: zhangId }], targets: [{ metric: "安全隐患排查", op: ">=", value: 4, unit: "次" }], milestones: [{ what: "完成春季排查", by: "2026-02" }] },
+      "3": { lead: [{ name: "人事股", unitId: unit.rs }], co: [], leaders: [{ name: "李强" }], targets: [], milestones: [{ what: "印发培训方案", by: "2026-03-10" }] },
+    };
+    for (const t of drafted) must(await office.request("PATCH", `/api/tasks/${t.id}`, { ...shape[t.no], version: t.version }));
+    must(await office.post(`/api/plans/${planId}/publish`, {}));
+    for (const t of must(await office.get(`/api/plans/${planId}/tasks`)).items) task[t.no] = t;
+
+    // February (due 2026-02-25, past): only task 1's lead reports, a month late.
+    rounds.feb = must(await office.post(`/api/plans/${planId}/rounds`, { period: "2026-02", opensOn: "2026-02-20", dueOn: "2026-02-25" })).round.id;
+    rounds.mar = must(await office.post(`/api/plans/${planId}/rounds`, { period: "2026-03", opensOn: "2026-03-20", dueOn: "2026-03-25" })).round.id;
+    const reportOf = async (round: number, no: string, unitId: number) =>
+      (must(await office.get(`/api/rounds/${round}/reports`)).items as any[]).find((r) => r.taskId === task[no].id && r.unitId === unitId);
+    const file = async (round: number, no: string, key: string, body: object) => {
+      const r = await reportOf(round, no, unit[key]);
+      const saved = must(await users[`${key}_staff`].request("PUT", `/api/reports/${r.id}`, { ...body, version: r.version }));
+      return must(await users[`${key}_head`].post(`/api/reports/${r.id}/submit`, { version: saved.version }));
+    };
+    const target = (no: string) => task[no].targets[0].id;
+    await file(rounds.feb, "1", "jj", { text: "二月：完成选址。", status: "on_track", values: [{ targetId: target("1"), value: 1 }] });
+    // March (due 2026-03-25, today is the 21st): tasks 1 and 2 report on time, task 1 approved.
+    const one = await file(rounds.mar, "1", "jj", { text: "三月：三所新园已开工。", status: "on_track", values: [{ targetId: target("1"), value: 3 }] });
+    must(await zhang.post(`/api/reports/${one.id}/approve`, { version: one.version }));
+    await file(rounds.mar, "2", "aq", {
+      text: "三月：排查尚未开展。", status: "behind", values: [{ targetId: target("2"), value: 0 }],
+      milestones: [{ milestoneId: task["2"].milestones[0].id, doneOn: "2026-03-01" }],
+    });
+    // Findings: one past its deadline, one without; a closed-looking one of the other bureau below.
+    const f1 = must(await office.post("/api/findings", { source: "督导检查", title: "消防通道堆物", category: "安全隐患", unitId: unit.aq, foundOn: "2026-03-02" }), 201);
+    must(await office.post("/api/findings", { source: "督导检查", title: "食堂台账不全", category: "其他", unitId: unit.jj, foundOn: "2026-03-05" }), 201);
+    await s.database.db.updateTable("findings").set({ deadline: "2026-03-15" }).where("id", "=", f1.id).execute();
+
+    // The second bureau: its own plan, round, reports and a finding.
+    const now = new Date().toISOString();
+    const orgB = (await s.database.db.insertInto("orgs").values({ name: "乙县教育局", parent_id: null, level: "county", version: 1, created_at: now }).returningAll().executeTakeFirstOrThrow()).id;
+    const pw = "Other#Office2026";
+    await s.database.db.insertInto("users").values({ org_id: orgB, unit_id: null, username: "office_b", name: "乙县督查室", roles: JSON.stringify(["office"]), password_hash: await hashPassword(pw), must_change_password: 0, active: 1, failed_logins: 0, version: 1, created_at: now } as never).execute();
+    officeB = s.client();
+    must(await officeB.login("office_b", pw));
+    planB = must(await officeB.post("/api/plans/import", { text: PLAN_B, filename: "乙县要点.txt" }), 201).plan.id;
+    must(await officeB.post(`/api/plans/${planB}/publish`, {}));
+    must(await officeB.post(`/api/plans/${planB}/rounds`, { period: "2026-02", opensOn: "2026-02-20", dueOn: "2026-02-25" }));
+    const fb = must(await officeB.post("/api/findings", { source: "督导检查", title: "乙县问题", category: "其他", foundOn: "2026-03-01" }), 201);
+    await s.database.db.updateTable("findings").set({ deadline: "2026-03-01" }).where("id", "=", fb.id).execute();
+  }, 180_000);
+  afterAll(async () => s?.close());
+
+  it("counts tasks by status per section and per unit, rounds on time, targets, milestones, findings and the trend", async () => {
+    const d = must(await director.get("/api/dashboard?year=2026"));
+    expect(d.filters).toMatchObject({ year: 2026, period: null, today: "2026-03-21" });
+    expect(d.options.plans.map((p: any) => p.id)).toEqual([planId]);
+    expect(d.options.periods).toEqual(["2026-02", "2026-03"]);
+    expect(d.tasks.total).toBe(3);
+    expect(d.tasks.byStatus).toEqual({ on_track: 1, behind: 1, none: 1 });
+    expect(d.tasks.bySection.map((x: any) => [x.section, x.title, x.counts, x.total])).toEqual([
+      ["一", "提升教育质量", { on_track: 1, behind: 1 }, 2],
+      ["二", "加强队伍建设", { none: 1 }, 1],
+    ]);
+    const byUnit = Object.fromEntries(d.tasks.byUnit.map((x: any) => [x.unitId, x.counts]));
+    expect(byUnit).toEqual({ [unit.jj]: { on_track: 1 }, [unit.aq]: { on_track: 1, behind: 1 }, [unit.rs]: { none: 1 } });
+    // Four reports a round (task 1: lead + co; tasks 2 and 3: lead).
+    expect(d.rounds.map((r: any) => [r.period, r.reports, r.submitted, r.onTime, r.late, r.pending, r.approved, r.onTimeRate])).toEqual([
+      ["2026-02", 4, 1, 0, 4, 0, 0, 0],
+      ["2026-03", 4, 2, 2, 0, 2, 1, 50],
+    ]);
+    expect(d.targets).toEqual({ total: 2, met: 0, on_track: 1, behind: 1, none: 0 });
+    expect(d.milestones).toEqual({ total: 3, done: 1, overdue: 1, overdueTasks: 1 });
+    expect(d.findings).toEqual({ total: 2, open: 2, overdue: 1, closed: 0 });
+    expect(d.trend.map((p: any) => [p.period, p.reports, p.onTime, p.onTimeRate, p.statuses])).toEqual([
+      ["2026-02", 4, 0, 0, { on_track: 1 }],
+      ["2026-03", 4, 2, 50, { on_track: 1, behind: 1 }],
+    ]);
+    expect(JSON.stringify(d)).not.toContain("乙县");
+    // The same figures for the plan chosen, and for the office.
+    const byPlan = must(await office.get(`/api/dashboard?planId=${planId}`));
+    expect(byPlan.tasks).toEqual(d.tasks);
+    expect(byPlan.rounds).toEqual(d.rounds);
+  });
+
+  it("reads the figures as of a round", async () => {
+    const d = must(await director.get(`/api/dashboard?planId=${planId}&period=2026-02`));
+    expect(d.tasks.byStatus).toEqual({ on_track: 1, none: 2 });
+    expect(d.rounds.map((r: any) => r.period)).toEqual(["2026-02"]);
+    expect(d.targets).toEqual({ total: 2, met: 0, on_track: 1, behind: 0, none: 1 });
+    // Task 2's milestone was reported done only in March.
+    expect(d.milestones).toEqual({ total: 3, done: 0, overdue: 2, overdueTasks: 2 });
+  });
+
+  it("the numbers lead to lists of the same size", async () => {
+    const d = must(await director.get(`/api/dashboard?planId=${planId}`));
+    for (const sec of d.tasks.bySection) {
+      for (const [status, n] of Object.entries(sec.counts)) {
+        const list = must(await director.get(`/api/plans/${planId}/tasks?section=${encodeURIComponent(sec.section)}&status=${status}`));
+        expect(list.items.length, `${sec.section} ${status}`).toBe(n);
+      }
+    }
+    for (const u of d.tasks.byUnit) {
+      const list = must(await director.get(`/api/plans/${planId}/tasks?unitId=${u.unitId}`));
+      expect(list.items.length).toBe(u.total);
+    }
+    expect(must(await director.get(`/api/plans/${planId}/tasks?target=behind`)).items.map((t: any) => t.no)).toEqual(["2"]);
+    expect(must(await director.get(`/api/plans/${planId}/tasks?target=on_track`)).items.map((t: any) => t.no)).toEqual(["1"]);
+    expect(must(await director.get("/api/findings?open=true")).items).toHaveLength(d.findings.open);
+  });
+
+  it("the second bureau sees only its own figures, and never the first bureau's plan", async () => {
+    const b = must(await officeB.get("/api/dashboard"));
+    expect(b.options.plans.map((p: any) => p.id)).toEqual([planB]);
+    expect(b.tasks.total).toBe(2);
+    expect(b.rounds.map((r: any) => [r.period, r.reports, r.late])).toEqual([["2026-02", 2, 2]]);
+    expect(b.findings).toEqual({ total: 1, open: 1, overdue: 1, closed: 0 });
+    expect((await officeB.get(`/api/dashboard?planId=${planId}`)).statusCode).toBe(404);
+    expect((await officeB.get(`/api/dashboard/progress?planId=${planId}`)).statusCode).toBe(404);
+    expect((await office.get(`/api/dashboard?planId=${planB}`)).statusCode).toBe(404);
+  });
+
+  it("进展调度: the leader sees their own tasks' latest reports, the director every task", async () => {
+    const mine = must(await zhang.get("/api/dashboard/progress"));
+    expect(mine.filters.mine).toBe(true);
+    expect(mine.items.map((x: any) => [x.no, x.leadUnit, x.report.period, x.report.state, x.report.statusLabel, x.report.onTime])).toEqual([
+      ["1", "基础教育股", "2026-03", "approved", "正常推进", true],
+      ["2", "安全管理股", "2026-03", "submitted", "滞后", true],
+    ]);
+    expect(mine.items[0].report.text).toBe("三月：三所新园已开工。");
+    const all = must(await director.get(`/api/dashboard/progress?planId=${planId}`));
+    expect(all.items.map((x: any) => x.no)).toEqual(["1", "2", "3"]);
+    // Task 3's unit has not sent anything: no text, not yet late (due on the 25th).
+    expect(all.items[2].report).toMatchObject({ period: "2026-03", state: "draft", text: null, onTime: null });
+    // As of February: task 1 late, task 3 missing after the due day.
+    const feb = must(await director.get(`/api/dashboard/progress?planId=${planId}&period=2026-02`));
+    expect(feb.items.map((x: any) => [x.no, x.report.state, x.report.onTime])).toEqual([["1", "submitted", false], ["2", "draft", false], ["3", "draft", false]]);
+    expect(must(await director.get(`/api/dashboard/progress?mine=1`)).items).toEqual([]);
+    // The report opens for the leader.
+    expect((await zhang.get(`/api/reports/${mine.items[1].report.id}`)).statusCode).toBe(200);
+  });
+
+  it("is refused to unit users and checks its filters", async () => {
+    expect((await staff.get("/api/dashboard")).statusCode).toBe(403);
+    expect((await staff.get("/api/dashboard/progress")).statusCode).toBe(403);
+    const bad = await director.get("/api/dashboard?period=三月");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("调度周期");
+    expect((await director.get("/api/dashboard?planId=999999")).statusCode).toBe(404);
+  });
+});
