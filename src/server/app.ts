@@ -38,7 +38,7 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
   app.setValidatorCompiler(() => () => true); // zod validates in the route wrapper, with Chinese messages
   limitJsonDepth(app);
   app.setErrorHandler(async (err, req, reply) => {
-    await drainUnreadBody(req, reply);
+    await drainUnreadBody(req, reply, toAppError(err).status);
     return sendError(err, req, reply);
   });
 
@@ -199,15 +199,15 @@ function checkOrigin(req: FastifyRequest) {
 }
 
 /**
- * A request refused before its upload was read (a locked report, a foreign record) is read to its end
- * before the answer: answering and closing while the client still sends resets the connection, and
- * the client sees a network error instead of the Chinese message. A body larger than any upload is
- * not read: that connection closes.
+ * A signed-in request refused before its upload was read (a locked report, a foreign record) is read
+ * to its end before the answer: answering and closing while the client still sends resets the
+ * connection, and the client sees a network error instead of the Chinese message. An anonymous or
+ * forbidden upload (401, 403) and a body larger than any upload are never read: that connection closes.
  */
-async function drainUnreadBody(req: FastifyRequest, reply: import("fastify").FastifyReply): Promise<void> {
+async function drainUnreadBody(req: FastifyRequest, reply: import("fastify").FastifyReply, status: number): Promise<void> {
   // readableEnded: the body was read (app.inject's request has no "complete")
   if (req.raw.complete || req.raw.readableEnded || !(req.headers["content-length"] || req.headers["transfer-encoding"])) return;
-  if (Number(req.headers["content-length"] ?? 0) > UPLOAD_LIMIT + 1024 * 1024) {
+  if (status === 401 || status === 403 || Number(req.headers["content-length"] ?? 0) > UPLOAD_LIMIT + 1024 * 1024) {
     reply.header("connection", "close");
     return;
   }
