@@ -506,6 +506,12 @@ const steps: Record<string, Step> = {
   "0011_history_open_rounds": async (db) => {
     await db.schema.createIndex("rounds_state").on("rounds").columns(["state", "plan_id"]).execute();
   },
+  // A finding raised from a round's report keeps the report: one finding per report (a second click
+  // returns the first), and the report shows it.
+  "0012_findings2_report_link": async (db) => {
+    await db.schema.alterTable("findings").addColumn("report_id", "integer", (c) => c.references("reports.id")).execute();
+    await db.schema.createIndex("findings_report").on("findings").column("report_id").unique().execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -209,7 +209,7 @@ export interface Summary {
 }
 
 export interface NotificationSettings {
-  reminders: { beforeDays: number; escalateAfterDays: number };
+  reminders: { beforeDays: number; escalateAfterDays: number; findingEscalateAfterDays: number };
   channels: {
     dingtalk: { enabled: boolean; webhook: string; secret: string };
     wecom: { enabled: boolean; webhook: string };
