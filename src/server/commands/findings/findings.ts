@@ -183,8 +183,13 @@ export async function changeFinding(tx: Tx, user: UserRow, actor: Actor, { findi
     }
     case "save":
     case "report": {
-      const text = input.text?.trim() ?? f.report_text;
-      if (step === "report" && !text) throw errors.validation("请填写整改情况后再报送", [{ field: "text", message: "请填写整改情况" }]);
+      let text = input.text?.trim() ?? f.report_text;
+      if (step === "report" && !text) {
+        // The report form may be filled online or uploaded as a file: an uploaded form stands for the text.
+        const form = await tx.selectFrom("finding_files").select("file_name").where("finding_id", "=", f.id).where("kind", "=", "report_form").orderBy("id", "desc").executeTakeFirst();
+        if (!form) throw errors.validation("请填写整改情况或上传整改结果报告单后再报送", [{ field: "text", message: "请填写整改情况" }]);
+        text = `见上传的整改结果报告单（${form.file_name}）`;
+      }
       changes = { state: step === "report" ? "reported" : "rectifying", report_text: text, report_measures: input.measures?.trim() ?? f.report_measures };
       if (step === "report") {
         Object.assign(changes, { reported_at: at, reported_by: user.id });
