@@ -125,6 +125,8 @@ export interface PendingCoUnit {
 }
 
 export interface ReportDetail extends ReportSummary {
+  /** the finding raised from this report (登记为督导问题), if any */
+  findingId: Id | null;
   text: string;
   problems: string;
   nextSteps: string;

@@ -37,6 +37,7 @@ import { usePhone } from "../../hooks/usePhone.js";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
 import { EvidenceCard } from "./EvidenceCard.js";
 import { DecideActions, PhoneActionBar, WriteActions } from "./ReportActions.js";
+import { RaiseFindingButton } from "./RaiseFindingButton.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt, type StoredDraft } from "./localDraft.js";
 import { ProxyAlert, ProxyTag } from "./ProxyNotice.js";
 import {
@@ -295,7 +296,10 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
               </Space>
             </div>
           </div>
-          {server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null}
+          <Space>
+            <RaiseFindingButton report={server} />
+            {server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null}
+          </Space>
         </div>
       </Card>
 

@@ -13,6 +13,7 @@ import { useSignedInSession } from "../../hooks/session.js";
 import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
+import { TaskFindings } from "./TaskFindings.js";
 import { AssessmentTag, MilestoneStateTag, currentText, periodText } from "./progressParts.js";
 import { UnitNames, formatBy } from "./taskParts.js";
 
@@ -160,6 +161,8 @@ export default function TaskDetailPage() {
           </Col>
         </Row>
       )}
+
+      <TaskFindings taskId={task.id} phone={phone} />
 
       <Card variant="borderless" size="small" title="修改历史">
         <Table<TaskVersion>
