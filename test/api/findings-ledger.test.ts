@@ -258,4 +258,13 @@ describe.each(dialects())("findings ledger import, raise from report, stats on $
     await admin.request("PUT", "/api/settings/notifications", { ...back, reminders: { beforeDays: 2, escalateAfterDays: 4 } });
     expect((await admin.get("/api/settings/notifications")).json().reminders).toMatchObject({ escalateAfterDays: 4, findingEscalateAfterDays: 1 });
   });
+
+  it("keeps a raised finding when its plan is deleted, without the links", async () => {
+    const raised = (await office.get(`/api/findings?taskId=${task}`)).json().items[0];
+    expect(raised.reportId).not.toBeNull();
+    expect((await office.post(`/api/plans/${plan}/archive`, {})).statusCode).toBe(200);
+    const del = await office.request("DELETE", `/api/plans/${plan}`);
+    expect(del.statusCode, del.body).toBe(200);
+    expect((await office.get(`/api/findings/${raised.id}`)).json()).toMatchObject({ id: raised.id, taskId: null, reportId: null, source: "调度发现" });
+  });
 });
