@@ -85,7 +85,8 @@ export async function importLedger(database: Database, user: UserRow, actor: Act
   if (missing.length) throw errors.validation(`表头缺少“${missing.join("”“")}”列：请使用下载的模板（表头：${LEDGER_HEADERS.join("、")}）`);
 
   // The bureau's units by every name and alias (unit_names holds the normalized keys).
-  const unitKeys = new Map((await database.db.selectFrom("unit_names").select(["name_key", "unit_id"]).where("org_id", "=", user.org_id).execute()).map((u) => [u.name_key, u.unit_id]));
+  const unitKeys = new Map((await database.db.selectFrom("unit_names").innerJoin("units", "units.id", "unit_names.unit_id")
+    .select(["unit_names.name_key", "unit_names.unit_id"]).where("unit_names.org_id", "=", user.org_id).where("units.active", "=", 1).execute()).map((u) => [u.name_key, u.unit_id]));
 
   const problems: ImportRowError[] = [];
   const rows: FindingInput[] = [];
