@@ -142,6 +142,7 @@ const FIELD_LABELS: Record<string, string> = {
   reminders: "提醒设置",
   beforeDays: "提前提醒天数",
   escalateAfterDays: "逾期后提醒上级的天数",
+  findingEscalateAfterDays: "督导问题逾期后提醒上级的天数",
   channels: "通知渠道",
   dingtalk: "钉钉",
   wecom: "企业微信",

@@ -384,6 +384,11 @@ function probes(w: World): Record<string, Case[]> {
       ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
       planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
     ],
+    "GET /api/findings/import/template.xlsx": everyoneOk("", "/api/findings/import/template.xlsx"),
+    "POST /api/findings/import": [{ ...everyoneOk("", "/api/findings/import")[0], upload: { filename: "台账.txt", data: tiny } }],
+    "POST /api/findings/:id/report-form": [{ ...findingCase("F1", `/api/findings/${id.F1}/report-form`, findingReport), upload: { filename: "报告单.txt", data: tiny } }],
+    // 登记为督导问题: the office (or admin) of the report's own bureau, on a report it can read.
+    "POST /api/reports/:id/finding": reportCases((x) => `/api/reports/${x}/finding`, ["T2lead", "T1lead"], (c, r) => relation(c, r.bureau) === "own" && (c.role === "office" || c.role === "admin") && reportRead(c, r), {}),
   };
 }
 

@@ -1,6 +1,9 @@
 // Issue 13 in the browser, one context per person: the office registers a hazard, issues the
 // 提示单 and assigns it to a school; the school's head reports with an evidence file; the office
 // returns it once; the school reports again; the office closes it; the 隐患台账 shows it closed on time.
+// Then the office imports a ledger (a bad file first: the row errors, nothing saved), reads the
+// statistics, and raises a finding from a school's report in one click, which shows on the task page.
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, chooseOption, chromiumMissing, closeDialogWith, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
@@ -11,6 +14,7 @@ describe.skipIf(chromiumMissing)("findings closed loop (督导问题)", () => {
   let browser: Browser;
   let office: Page;
   let school: Page;
+  let schoolId: number;
   const pages: Page[] = [];
 
   async function userPage(username: string): Promise<Page> {
@@ -27,7 +31,7 @@ describe.skipIf(chromiumMissing)("findings closed loop (督导问题)", () => {
     pages.push(admin);
     await loginAs(admin, "admin", ADMIN_PASSWORD);
     const api = await pageApi(admin);
-    const schoolId = (await api.call("POST", "/api/units", { name: "城关第一小学", kind: "school", aliases: [] })).id;
+    schoolId = (await api.call("POST", "/api/units", { name: "城关第一小学", kind: "school", aliases: [] })).id;
     await api.call("POST", "/api/users", { username: "office1", name: "督导室", roles: ["office"], password: FIRST });
     await api.call("POST", "/api/users", { username: "school_head", name: "赵校长", roles: ["unit_head"], unitId: schoolId, password: FIRST });
     office = await userPage("office1");
@@ -73,7 +77,7 @@ describe.skipIf(chromiumMissing)("findings closed loop (督导问题)", () => {
 
     // The school reports, with a photo of the cleared corridor.
     await school.goto(path);
-    await school.locator('input[type="file"]').setInputFiles({ name: "清理后照片.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a", "hex") });
+    await school.locator(".ant-card").filter({ hasText: "照片与佐证材料" }).locator('input[type="file"]').setInputFiles({ name: "清理后照片.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a", "hex") });
     await school.getByText("清理后照片.png").waitFor();
     await report("杂物已清理。");
     await school.getByRole("link", { name: `督导问题整改结果报告单〔${year}〕第1号` }).waitFor();
@@ -110,5 +114,82 @@ describe.skipIf(chromiumMissing)("findings closed loop (督导问题)", () => {
     await row.getByText("已销号").waitFor();
     await row.getByText("按期销号").waitFor();
     await screenshotIfWanted(office, "findings-ledger");
+  }, 180_000);
+
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  async function ledgerFile(rows: (string | number)[][]): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("问题台账");
+    ws.addRow(["序号", "问题", "问题描述", "来源", "类别", "严重程度", "发现地点", "承办单位", "发现日期"]);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it("imports a ledger (row errors first), shows the statistics, raises a finding from a report onto its task", async () => {
+    // Import: a bad file is refused whole with its rows' reasons; the corrected one registers both rows.
+    await office.goto("/findings");
+    await office.getByRole("button", { name: "导入台账" }).click();
+    const dialog = office.getByRole("dialog");
+    const template = office.waitForEvent("download");
+    await dialog.getByRole("link", { name: "下载空白模板" }).click();
+    expect((await template).suggestedFilename()).toContain("问题台账导入模板");
+    const input = dialog.locator('input[type="file"]');
+    const day = dayFromToday(-2);
+    const bad = await ledgerFile([
+      [1, "课后服务收费未公示", "", "群众反映", "经费管理", "一般", "", "城关第一小学", day],
+      [2, "作业量超标", "", "路过发现", "教育教学", "", "", "不存在的学校", day],
+    ]);
+    await answerOf(office, "POST", "/api/findings/import", () => input.setInputFiles({ name: "问题台账.xlsx", mimeType: XLSX, buffer: bad }));
+    await dialog.getByText("未导入任何问题").waitFor();
+    await dialog.getByRole("cell", { name: "第 3 行" }).first().waitFor();
+    const errors = await dialog.locator(".ant-table").innerText();
+    expect(errors).toContain("来源“路过发现”无效");
+    expect(errors).toContain("承办单位“不存在的学校”不存在");
+    const good = await ledgerFile([
+      [1, "课后服务收费未公示", "", "群众反映", "经费管理", "一般", "", "城关第一小学", day],
+      [2, "作业量超标", "", "督导检查", "教育教学", "", "", "城关第一小学", day],
+    ]);
+    await answerOf(office, "POST", "/api/findings/import", () => input.setInputFiles({ name: "问题台账.xlsx", mimeType: XLSX, buffer: good }));
+    await dialog.getByText("导入成功：已登记 2 个问题").waitFor();
+    await closeDialogWith(dialog, "关闭");
+    await office.getByRole("row").filter({ hasText: "作业量超标" }).getByText("登记").waitFor();
+
+    // Statistics: the school found 3 (the hazard closed on time and the two imported).
+    await office.getByRole("tab", { name: "统计" }).click();
+    const schoolRow = office.getByRole("row").filter({ hasText: "城关第一小学" }).first();
+    await schoolRow.waitFor();
+    expect((await schoolRow.innerText()).replace(/\s+/g, " ")).toMatch(/城关第一小学 3 1 1 100%/);
+    await office.getByRole("row").filter({ hasText: "经费管理" }).waitFor();
+    await screenshotIfWanted(office, "findings-stats");
+
+    // A school's report in a round states a problem; the office raises it as a finding in one click.
+    const officeApi = await pageApi(office);
+    const plan = (await officeApi.call("POST", "/api/plans", { title: "2026年教育工作要点", year: Number(dayFromToday(0).slice(0, 4)) })).plan;
+    const task = await officeApi.call("POST", `/api/plans/${plan.id}/tasks`, { title: "校园安全专项整治", lead: [{ name: "城关第一小学", unitId: schoolId }] });
+    const fresh = await officeApi.call("GET", `/api/plans/${plan.id}`);
+    await officeApi.call("POST", `/api/plans/${plan.id}/publish`, { version: fresh.version });
+    const round = (await officeApi.call("POST", `/api/plans/${plan.id}/rounds`, { period: dayFromToday(0).slice(0, 7), opensOn: dayFromToday(0), dueOn: dayFromToday(5) })).round;
+    const row = (await officeApi.call("GET", `/api/rounds/${round.id}/reports`)).items[0];
+    const schoolApi = await pageApi(school);
+    const saved = await schoolApi.call("PUT", `/api/reports/${row.id}`, { text: "开展安全排查2次。", problems: "宿舍楼应急照明损坏3处，尚未修复。", status: "on_track", version: row.version });
+    await schoolApi.call("POST", `/api/reports/${row.id}/submit`, { version: saved.version });
+
+    await office.goto(`/reports/${row.id}`);
+    await answerOf(office, "POST", `/api/reports/${row.id}/finding`, () => office.getByRole("button", { name: "登记为督导问题" }).click());
+    await office.waitForURL(/\/findings\/\d+$/);
+    await office.getByText("宿舍楼应急照明损坏3处").first().waitFor();
+    await office.getByText("调度发现").waitFor();
+    await office.getByText("校园安全专项整治").first().waitFor();
+    const findingPath = new URL(office.url()).pathname;
+    // Back on the report the button has become a link to it: a second click cannot raise another.
+    await office.goto(`/reports/${row.id}`);
+    expect(await office.getByRole("link", { name: "已登记为督导问题" }).getAttribute("href")).toBe(findingPath);
+    expect(await office.getByRole("button", { name: "登记为督导问题" }).count()).toBe(0);
+
+    // The task page lists it.
+    await office.goto(`/tasks/${task.id}`);
+    const onTask = office.getByTestId("task-findings");
+    await onTask.getByRole("link", { name: "宿舍楼应急照明损坏3处" }).waitFor();
+    await onTask.getByText("登记").waitFor();
   }, 180_000);
 });

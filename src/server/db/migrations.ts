@@ -539,6 +539,12 @@ const steps: Record<string, Step> = {
       .addUniqueConstraint("bulletins_number_unique", ["org_id", "kind", "year", "seq"])
       .execute();
   },
+  // A finding raised from a round's report keeps the report: one finding per report (a second click
+  // returns the first), and the report shows it.
+  "0014_findings_report_link": async (db) => {
+    await db.schema.alterTable("findings").addColumn("report_id", "integer", (c) => c.references("reports.id")).execute();
+    await db.schema.createIndex("findings_report").on("findings").column("report_id").unique().execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -333,6 +333,8 @@ export interface FindingTable {
   place: string;
   unit_id: number | null;
   task_id: number | null;
+  /** The round's report it was raised from (登记为督导问题), at most one finding per report. */
+  report_id: Generated<number | null>;
   found_on: string;
   found_by: string;
   state: "registered" | "noticed" | "assigned" | "rectifying" | "reported" | "closed";
@@ -376,7 +378,8 @@ export interface FindingEventTable {
 export interface FindingFileTable {
   id: Generated<number>;
   finding_id: number;
-  kind: "photo" | "evidence";
+  /** photo: the office's; evidence: the unit's; report_form: the unit's filled-in 整改结果报告单 uploaded as a file */
+  kind: "photo" | "evidence" | "report_form";
   file_name: string;
   mime: string;
   size: number;

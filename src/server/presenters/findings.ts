@@ -6,7 +6,7 @@ export function presentFinding(f: FindingRow, extra: { today: string; unitName?:
   return {
     id: f.id, orgId: f.org_id, source: f.source, title: f.title, description: f.description, category: f.category,
     hazard: f.category === HAZARD_CATEGORY, severity: f.severity, severityLabel: FINDING_SEVERITIES[f.severity as FindingSeverity] ?? f.severity,
-    place: f.place, unitId: f.unit_id, unitName: extra.unitName ?? null, taskId: f.task_id, taskTitle: extra.taskTitle ?? null,
+    place: f.place, unitId: f.unit_id, unitName: extra.unitName ?? null, taskId: f.task_id, reportId: f.report_id ?? null, taskTitle: extra.taskTitle ?? null,
     foundOn: f.found_on, foundBy: f.found_by, state: f.state, stateLabel: FINDING_STATES[f.state], requirement: f.requirement, deadline: f.deadline,
     overdue: overdue > 0, overdueDays: overdue, closedOnTime: closedOnTime(f),
     noticeNumber: f.notice_no != null ? formNumber("notice", f.notice_year!, f.notice_no) : null,

@@ -7,11 +7,14 @@ import { actorOf, nowOf, type AppContext } from "../context.js";
 import { errors } from "../errors.js";
 import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
-import { daysBetween, localDay } from "../clock.js";
+import { localDay } from "../clock.js";
 import { calendarDay } from "../../shared/dates.js";
-import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, HAZARD_CATEGORY, type FindingForm } from "../../shared/findings.js";
+import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, type FindingForm } from "../../shared/findings.js";
 import { changeFinding, createFinding, withNumberRetry, type FindingRow, type Step } from "../commands/findings/findings.js";
-import { findingFileFor, findingFor, findingListScope } from "../policies/scope.js";
+import { findingFileFor, findingFor, findingListScope, reportFor } from "../policies/scope.js";
+import { ledgerStats, ledgerWhere } from "../commands/findings/ledger.js";
+import { importLedger, ledgerTemplate } from "../commands/findings/import.js";
+import { findingOfReport, raiseFromReport } from "../commands/findings/from-report.js";
 import { findingSteps, presentFinding } from "../presenters/findings.js";
 import { findingDocx } from "../../export/finding-docx.js";
 import { findingsWorkbook } from "../../export/findings-xlsx.js";
@@ -26,6 +29,7 @@ const STATE_KEYS = Object.keys(FINDING_STATES) as (keyof typeof FINDING_STATES)[
 const listQuery = z.strictObject({
   state: pick(STATE_KEYS, "状态").optional(),
   unitId: queryInt().positive().optional(),
+  taskId: queryInt().positive().optional(),
   category: pick(FINDING_CATEGORIES, "问题类别").optional(),
   source: pick(FINDING_SOURCES, "问题来源").optional(),
   overdue: z.enum(["true", "false"], { error: "逾期筛选须为 true 或 false" }).optional(),
@@ -54,18 +58,7 @@ async function listFindings(ctx: AppContext, user: UserRow, q: ListQuery) {
   const scope = await findingListScope(db, user);
   if (!scope) return [];
   const today = localDay(nowOf(ctx));
-  let sel = db.selectFrom("findings").selectAll().where("org_id", "in", scope.orgIds);
-  if (scope.unitId != null) sel = sel.where("unit_id", "=", scope.unitId);
-  if (q.state) sel = sel.where("state", "=", q.state as FindingRow["state"]);
-  if (q.unitId) sel = sel.where("unit_id", "=", q.unitId);
-  if (q.category) sel = sel.where("category", "=", q.category);
-  if (q.source) sel = sel.where("source", "=", q.source);
-  if (q.hazard) sel = sel.where("category", q.hazard === "true" ? "=" : "!=", HAZARD_CATEGORY);
-  if (q.from) sel = sel.where("found_on", ">=", q.from);
-  if (q.to) sel = sel.where("found_on", "<=", q.to);
-  if (q.open === "true") sel = sel.where("state", "!=", "closed");
-  if (q.overdue === "true") sel = sel.where("state", "!=", "closed").where("deadline", "is not", null).where("deadline", "<", today);
-  if (q.overdue === "false") sel = sel.where((eb) => eb.or([eb("state", "=", "closed"), eb("deadline", "is", null), eb("deadline", ">=", today)]));
+  const sel = db.selectFrom("findings").selectAll().where(ledgerWhere(scope, q, today));
   const rows = await sel.orderBy("found_on", "desc").orderBy("id", "desc").limit(5000).execute();
   const n = await names(db, rows);
   return rows.map((f) => presentFinding(f, { today, unitName: n.unit(f.unit_id), taskTitle: n.task(f.task_id) }));
@@ -84,6 +77,10 @@ async function findingDetail(ctx: AppContext, user: UserRow, id: number) {
     can: findingSteps(f, access),
   };
 }
+
+/** A filled-in 整改结果报告单: a scan or photo, a PDF or a Word file. */
+const REPORT_FORM_TYPES = ["pdf", "doc", "docx", "jpg", "jpeg", "png"];
+const LEDGER_IMPORT_LIMIT = 5 * 1024 * 1024;
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const DOC_FORMS: { path: string; form: FindingForm }[] = [{ path: "notice", form: "notice" }, { path: "assignment", form: "assignment" }, { path: "report", form: "report" }];
@@ -142,23 +139,50 @@ export const findingRoutes = [
     method: "GET", url: "/api/findings/stats", tag: "findings", access: "findings.read", summary: "督导问题统计：按承办单位和类别（发现、销号、按期销号、平均整改天数）",
     query: listQuery,
     handler: async ({ ctx, user, query }) => {
-      const items = await listFindings(ctx, user!, query);
-      const group = (key: (f: (typeof items)[number]) => string) => {
-        const out = new Map<string, { found: number; closed: number; closedOnTime: number; overdue: number; days: number[] }>();
-        for (const f of items) {
-          const g = out.get(key(f)) ?? { found: 0, closed: 0, closedOnTime: 0, overdue: 0, days: [] };
-          g.found++;
-          if (f.overdue) g.overdue++;
-          if (f.state === "closed" && f.closedAt) {
-            g.closed++;
-            if (f.closedOnTime) g.closedOnTime++;
-            g.days.push(daysBetween(f.foundOn, localDay(new Date(f.closedAt))));
-          }
-          out.set(key(f), g);
-        }
-        return [...out].map(([name, g]) => ({ name, found: g.found, closed: g.closed, closedOnTime: g.closedOnTime, overdue: g.overdue, averageDaysToClose: g.days.length ? Math.round((g.days.reduce((a, b) => a + b, 0) / g.days.length) * 10) / 10 : null }));
-      };
-      return { byUnit: group((f) => f.unitName ?? "未指定单位"), byCategory: group((f) => f.category) };
+      const db = ctx.database.db;
+      const scope = await findingListScope(db, user!);
+      if (!scope) return { byUnit: [], byCategory: [] };
+      return ledgerStats(db, ctx.database.dialect, scope, query, localDay(nowOf(ctx)));
+    },
+  }),
+  route({
+    method: "GET", url: "/api/findings/import/template.xlsx", tag: "findings", access: "findings.manage", summary: "下载问题台账或隐患台账的导入模板（hazard=true：隐患台账）",
+    query: z.strictObject({ hazard: z.enum(["true", "false"], { error: "隐患台账筛选须为 true 或 false" }).optional() }),
+    handler: async ({ query, reply }) => {
+      const hazard = query.hazard === "true";
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${hazard ? "隐患台账" : "问题台账"}导入模板.xlsx`)}`)
+        .send(await ledgerTemplate(hazard));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/findings/import", tag: "findings", access: "findings.manage", multipart: true, status: 201,
+    summary: "导入问题台账或隐患台账（XLSX，版式同导出；整体导入：任何一行有错则不导入，返回各行错误）",
+    query: z.strictObject({ hazard: z.enum(["true", "false"], { error: "隐患台账筛选须为 true 或 false" }).optional() }),
+    handler: async ({ ctx, req, user, query }) => {
+      const file = await readUpload(req, { maxBytes: LEDGER_IMPORT_LIMIT, extensions: ["xlsx"], label: "台账文件" });
+      const now = nowOf(ctx);
+      return importLedger(ctx.database, user!, actorOf(user!), file.data, { hazard: query.hazard === "true", today: localDay(now), now });
+    },
+  }),
+  route({
+    method: "POST", url: "/api/reports/:id/finding", tag: "findings", access: "findings.manage", status: 201,
+    summary: "把进展报告的存在问题登记为督导问题（来源：调度发现；同一报告只登记一次，再次点击返回已登记的问题）",
+    params: idParam,
+    body: z.strictObject({ category: pick(FINDING_CATEGORIES, "问题类别").optional(), title: z.string().max(200).optional(), description: z.string().max(20_000).optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      const run = () => inTransaction(ctx.database, async (tx) => raiseFromReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), body, nowOf(ctx)));
+      let raised;
+      try {
+        raised = await run();
+      } catch (e) {
+        // Two clicks at once on two instances: the second lost on the unique report link and gets the first's finding.
+        const first = await findingOfReport(ctx.database.db, params.id);
+        if (!first) throw e;
+        raised = { finding: first, created: false };
+      }
+      return { ...(await findingDetail(ctx, user!, raised.finding.id)), created: raised.created };
     },
   }),
   route({
@@ -226,6 +250,25 @@ export const findingRoutes = [
         return saved;
       });
       return { id: row.id, kind, fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
+    },
+  }),
+  route({
+    method: "POST", url: "/api/findings/:id/report-form", tag: "findings", access: "findings.read", multipart: true, status: 201,
+    summary: "承办单位上传填好的整改结果报告单（PDF、Word 或图片，不超过 20 MB）：可代替在线填写的整改情况",
+    params: idParam,
+    handler: async ({ ctx, req, user, params }) => {
+      const { finding: f, access } = await findingFor(ctx.database.db, user!, params.id);
+      if (!access.report) throw errors.forbidden("只有承办单位可以上传整改结果报告单");
+      if (!findingSteps(f, access).report) throw errors.conflict("FINDING_LOCKED", `该问题当前为“${FINDING_STATES[f.state]}”，不能上传整改结果报告单`);
+      const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: REPORT_FORM_TYPES, label: "整改结果报告单" });
+      const ext = file.filename.toLowerCase().split(".").pop() ?? "";
+      const now = nowOf(ctx);
+      const row = await inTransaction(ctx.database, async (tx) => {
+        const saved = await tx.insertInto("finding_files").values({ finding_id: f.id, kind: "report_form", file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: now.toISOString() }).returning(["id", "file_name", "size"]).executeTakeFirstOrThrow();
+        await writeAudit(tx, actorOf(user!), { action: "finding.report-form", entity: "finding", entityId: f.id, after: { fileId: saved.id, fileName: saved.file_name } });
+        return saved;
+      });
+      return { id: row.id, kind: "report_form", fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
     },
   }),
   route({

@@ -81,6 +81,8 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
     // Co-units whose input has not reached the lead unit yet (the lead's submit asks first).
     pendingCoUnits: coReports.filter((c) => c.state === "draft" || c.state === "returned").map((c) => ({ reportId: c.id, unitId: c.unit_id, unitName: c.unit_name, state: c.state })),
     can: { filing: access.filing, write: access.write, submit: access.submit, decide: access.decide && report.submitted_by !== user.id && !(JSON.parse(report.editors) as number[]).includes(user.id) },
+    // 登记为督导问题: the finding raised from this report, if any (one per report).
+    findingId: (await db.selectFrom("findings").select("id").where("report_id", "=", report.id).executeTakeFirst())?.id ?? null,
   });
 }
 

@@ -20,7 +20,7 @@ export const settingsRoutes = [
       const reminders = await readSetting(db, user!.org_id, "reminders", DEFAULT_REMINDERS);
       const c = await readSetting(db, user!.org_id, "channels", DEFAULT_CHANNELS);
       return {
-        reminders: { beforeDays: reminders.beforeDays, escalateAfterDays: reminders.escalateAfterDays },
+        reminders: { beforeDays: reminders.beforeDays, escalateAfterDays: reminders.escalateAfterDays, findingEscalateAfterDays: reminders.findingEscalateAfterDays },
         channels: {
           dingtalk: { ...c.dingtalk, secret: masked(c.dingtalk.secret) },
           wecom: c.wecom,
@@ -32,7 +32,7 @@ export const settingsRoutes = [
   route({
     method: "PUT", url: "/api/settings/notifications", tag: "settings", access: "settings.manage", summary: "保存催办与通知渠道设置",
     body: z.strictObject({
-      reminders: z.strictObject({ beforeDays: z.int32().min(0).max(30), escalateAfterDays: z.int32().min(1).max(60) }),
+      reminders: z.strictObject({ beforeDays: z.int32().min(0).max(30), escalateAfterDays: z.int32().min(1).max(60), findingEscalateAfterDays: z.int32().min(1).max(60).optional() }),
       channels: z.strictObject({
         dingtalk: z.strictObject({ enabled: z.boolean(), webhook: url, secret: z.string().max(200) }),
         wecom: z.strictObject({ enabled: z.boolean(), webhook: url }),
@@ -48,7 +48,9 @@ export const settingsRoutes = [
         const channels = structuredClone(body.channels);
         if (channels.dingtalk.secret === MASK) channels.dingtalk.secret = before.dingtalk.secret;
         if (channels.email.pass === MASK) channels.email.pass = before.email.pass;
-        await writeSetting(tx, user!.org_id, "reminders", body.reminders);
+        // A client that does not send the findings' escalation days keeps the saved ones.
+        const reminders = await readSetting(tx, user!.org_id, "reminders", DEFAULT_REMINDERS);
+        await writeSetting(tx, user!.org_id, "reminders", { ...body.reminders, findingEscalateAfterDays: body.reminders.findingEscalateAfterDays ?? reminders.findingEscalateAfterDays });
         await writeSetting(tx, user!.org_id, "channels", channels);
         await writeAudit(tx, actorOf(user!), { action: "settings.notifications", entity: "settings", entityId: user!.org_id, after: { reminders: body.reminders, channels: { dingtalk: channels.dingtalk.enabled, wecom: channels.wecom.enabled, email: channels.email.enabled } } });
       });

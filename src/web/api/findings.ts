@@ -17,6 +17,8 @@ export interface Finding {
   unitName: string | null;
   taskId: Id | null;
   taskTitle: string | null;
+  /** the round's report it was raised from (登记为督导问题) */
+  reportId: Id | null;
   foundOn: string;
   foundBy: string;
   state: FindingState;
@@ -42,13 +44,14 @@ export interface Finding {
 
 export interface FindingDetail extends Finding {
   events: { at: string; actorName: string | null; action: string; state: string; stateLabel: string; comment: string | null }[];
-  files: { id: Id; kind: "photo" | "evidence"; fileName: string; size: number; uploadedAt: string; url: string }[];
+  files: { id: Id; kind: "photo" | "evidence" | "report_form"; fileName: string; size: number; uploadedAt: string; url: string }[];
   can: { notice: boolean; assign: boolean; report: boolean; close: boolean; return: boolean; reopen: boolean; upload: boolean };
 }
 
 export interface FindingFilters {
   state?: string;
   unitId?: Id;
+  taskId?: Id;
   category?: string;
   source?: string;
   overdue?: "true" | "false";
@@ -78,6 +81,21 @@ const qs = (f: FindingFilters) => {
   return s ? `?${s}` : "";
 };
 
+export interface FindingStatsRow {
+  key: Id | string | null;
+  name: string;
+  found: number;
+  closed: number;
+  closedOnTime: number;
+  openOverdue: number;
+  averageDaysToClose: number | null;
+}
+
+export interface LedgerImportError {
+  row: number;
+  message: string;
+}
+
 export type FindingStep = "notice" | "assign" | "report" | "close" | "return" | "reopen";
 
 export const findingsApi = {
@@ -88,6 +106,19 @@ export const findingsApi = {
   step: (id: Id, step: FindingStep, body: Record<string, unknown> & { version: number }) =>
     request<FindingDetail>(`/api/findings/${id}/${step}`, { method: "POST", body }),
   documentUrl: (id: Id, form: "notice" | "assignment" | "report") => `/api/findings/${id}/documents/${form}.docx`,
+  stats: (f: FindingFilters) => request<{ byUnit: FindingStatsRow[]; byCategory: FindingStatsRow[] }>(`/api/findings/stats${qs(f)}`),
+  templateUrl: (hazard: boolean) => `/api/findings/import/template.xlsx${hazard ? "?hazard=true" : ""}`,
+  importLedger: (file: File, hazard: boolean) => {
+    const form = new FormData();
+    form.append("file", file);
+    return request<{ created: number; ids: Id[] }>(`/api/findings/import${hazard ? "?hazard=true" : ""}`, { method: "POST", body: form });
+  },
+  raiseFromReport: (reportId: Id) => request<FindingDetail & { created: boolean }>(`/api/reports/${reportId}/finding`, { method: "POST", body: {} }),
+  uploadReportForm: (id: Id, file: File) => {
+    const form = new FormData();
+    form.append("file", file);
+    return request<{ id: Id; fileName: string }>(`/api/findings/${id}/report-form`, { method: "POST", body: form });
+  },
   upload: (id: Id, file: File) => {
     const form = new FormData();
     form.append("file", file);

@@ -150,6 +150,8 @@ export interface PendingCoUnit {
 }
 
 export interface ReportDetail extends ReportSummary {
+  /** the finding raised from this report (登记为督导问题), if any */
+  findingId: Id | null;
   text: string;
   problems: string;
   nextSteps: string;
@@ -247,7 +249,7 @@ export interface Summary {
 }
 
 export interface NotificationSettings {
-  reminders: { beforeDays: number; escalateAfterDays: number };
+  reminders: { beforeDays: number; escalateAfterDays: number; findingEscalateAfterDays: number };
   channels: {
     dingtalk: { enabled: boolean; webhook: string; secret: string };
     wecom: { enabled: boolean; webhook: string };

@@ -39,6 +39,8 @@ export interface FindingInput {
   place?: string;
   unitId?: number | null;
   taskId?: number | null;
+  /** The round's report it was raised from (one finding per report). */
+  reportId?: number | null;
   foundOn: string;
   foundBy?: string;
 }
@@ -90,7 +92,7 @@ export async function createFinding(tx: Tx, user: UserRow, actor: Actor, input: 
     .insertInto("findings")
     .values({
       org_id: user.org_id, source: input.source, title: input.title, description: input.description ?? "", category: input.category,
-      severity: input.severity, place: input.place ?? "", unit_id: input.unitId ?? null, task_id: input.taskId ?? null,
+      severity: input.severity, place: input.place ?? "", unit_id: input.unitId ?? null, task_id: input.taskId ?? null, report_id: input.reportId ?? null,
       found_on: input.foundOn, found_by: input.foundBy?.trim() || user.name, state: "registered", requirement: "", deadline: null,
       notice_year: null, notice_no: null, noticed_at: null, assignment_year: null, assignment_no: null, assigned_at: null,
       report_year: null, report_no: null, report_text: "", report_measures: "", reported_at: null, reported_by: null,
@@ -100,7 +102,7 @@ export async function createFinding(tx: Tx, user: UserRow, actor: Actor, input: 
     .returningAll()
     .executeTakeFirstOrThrow();
   await event(tx, actor, row, "create", null, now);
-  await writeAudit(tx, actor, { action: "finding.create", entity: "finding", entityId: row.id, after: { title: row.title, category: row.category, source: row.source, unitId: row.unit_id } });
+  await writeAudit(tx, actor, { action: "finding.create", entity: "finding", entityId: row.id, after: { title: row.title, category: row.category, source: row.source, unitId: row.unit_id, ...(row.report_id != null ? { reportId: row.report_id } : {}) } });
   return row;
 }
 
@@ -181,8 +183,13 @@ export async function changeFinding(tx: Tx, user: UserRow, actor: Actor, { findi
     }
     case "save":
     case "report": {
-      const text = input.text?.trim() ?? f.report_text;
-      if (step === "report" && !text) throw errors.validation("请填写整改情况后再报送", [{ field: "text", message: "请填写整改情况" }]);
+      let text = input.text?.trim() ?? f.report_text;
+      if (step === "report" && !text) {
+        // The report form may be filled online or uploaded as a file: an uploaded form stands for the text.
+        const form = await tx.selectFrom("finding_files").select("file_name").where("finding_id", "=", f.id).where("kind", "=", "report_form").orderBy("id", "desc").executeTakeFirst();
+        if (!form) throw errors.validation("请填写整改情况或上传整改结果报告单后再报送", [{ field: "text", message: "请填写整改情况" }]);
+        text = `见上传的整改结果报告单（${form.file_name}）`;
+      }
       changes = { state: step === "report" ? "reported" : "rectifying", report_text: text, report_measures: input.measures?.trim() ?? f.report_measures };
       if (step === "report") {
         Object.assign(changes, { reported_at: at, reported_by: user.id });
@@ -239,7 +246,7 @@ async function officeUsers(tx: Tx, orgId: number): Promise<number[]> {
 /**
  * Findings overdue for `afterDays` days or more go to the unit's leader: the leaders of the linked
  * task (the 分管领导), else the unit's head. Once per finding (escalated_at; reopening clears it).
- * N is the bureau's reminder setting "逾期后提醒上级的天数" (escalateAfterDays), shared with the rounds.
+ * N is the bureau's own setting for findings, "督导问题逾期几天后提醒上级" (findingEscalateAfterDays).
  */
 export async function escalateOverdueFindings(tx: Tx, now: Date): Promise<number> {
   const today = localDay(now);
@@ -248,7 +255,7 @@ export async function escalateOverdueFindings(tx: Tx, now: Date): Promise<number
   let count = 0;
   for (const f of open) {
     const days = overdueDays(f, today);
-    if (!afterDaysOf.has(f.org_id)) afterDaysOf.set(f.org_id, (await readSetting(tx, f.org_id, "reminders", DEFAULT_REMINDERS)).escalateAfterDays);
+    if (!afterDaysOf.has(f.org_id)) afterDaysOf.set(f.org_id, (await readSetting(tx, f.org_id, "reminders", DEFAULT_REMINDERS)).findingEscalateAfterDays);
     if (days <= 0 || days < afterDaysOf.get(f.org_id)!) continue;
     let to: number[] = [];
     if (f.task_id != null) to = (await tx.selectFrom("task_leaders").select("user_id").where("task_id", "=", f.task_id).where("user_id", "is not", null).execute()).map((r) => r.user_id!);

@@ -103,6 +103,8 @@ export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: 
   for (const table of ["evidence_files", "report_values", "report_milestones", "report_events"] as const) {
     await tx.deleteFrom(table).where("report_id", "in", reports).execute();
   }
+  // A finding raised from one of these reports keeps its text, not the link.
+  await tx.updateTable("findings").set({ report_id: null }).where("report_id", "in", tx.selectFrom("reports").select("id").where((eb) => eb.or([eb("round_id", "in", rounds), eb("task_id", "in", tasks)]))).execute();
   await tx.deleteFrom("reports").where("round_id", "in", rounds).execute();
   await tx.deleteFrom("reports").where("task_id", "in", tasks).execute();
   await tx.deleteFrom("rounds").where("plan_id", "=", plan.id).execute();

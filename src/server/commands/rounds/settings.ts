@@ -7,6 +7,8 @@ export interface ReminderSettings {
   beforeDays: number;
   /** After this many overdue days the reminder also goes to the task's leaders. */
   escalateAfterDays: number;
+  /** After this many overdue days an assigned finding (督导问题) goes to the unit's leader. */
+  findingEscalateAfterDays: number;
 }
 
 export interface ChannelSettings {
@@ -15,7 +17,7 @@ export interface ChannelSettings {
   email: { enabled: boolean; host: string; port: number; secure: boolean; user: string; pass: string; from: string };
 }
 
-export const DEFAULT_REMINDERS: ReminderSettings = { beforeDays: 2, escalateAfterDays: 3 };
+export const DEFAULT_REMINDERS: ReminderSettings = { beforeDays: 2, escalateAfterDays: 3, findingEscalateAfterDays: 3 };
 export const DEFAULT_CHANNELS: ChannelSettings = {
   dingtalk: { enabled: false, webhook: "", secret: "" },
   wecom: { enabled: false, webhook: "" },

@@ -125,7 +125,7 @@ function FindingView({ f }: { f: FindingDetail }) {
       >
         {f.files.length ? (
           <Space direction="vertical">
-            {f.files.map((x) => <a key={x.id} href={x.url} download>{x.kind === "photo" ? "【问题照片】" : "【整改佐证】"}{x.fileName}</a>)}
+            {f.files.map((x) => <a key={x.id} href={x.url} download>{{ photo: "【问题照片】", evidence: "【整改佐证】", report_form: "【整改结果报告单】" }[x.kind]}{x.fileName}</a>)}
           </Space>
         ) : "暂无"}
       </Card>

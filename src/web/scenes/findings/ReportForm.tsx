@@ -1,6 +1,8 @@
-// The assigned unit's 整改结果报告单, filled online: saved as a draft (整改中) or sent (已报整改结果).
+// The assigned unit's 整改结果报告单, filled online or uploaded as a file (a scan, PDF or Word form):
+// saved as a draft (整改中) or sent (已报整改结果).
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Space } from "antd";
+import { UploadOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Form, Input, Space, Typography, Upload } from "antd";
 import { useState } from "react";
 import { findingsApi, type FindingDetail } from "../../api/findings.js";
 import { notifyError, notifySuccess } from "../../lib/notify.js";
@@ -9,6 +11,7 @@ export function ReportForm({ f }: { f: FindingDetail }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ text: string; measures: string }>();
   const [busy, setBusy] = useState(false);
+  const uploaded = f.files.filter((x) => x.kind === "report_form");
   const send = async (draft: boolean) => {
     const v = draft ? form.getFieldsValue() : await form.validateFields();
     setBusy(true);
@@ -27,13 +30,30 @@ export function ReportForm({ f }: { f: FindingDetail }) {
     <Card variant="borderless" size="small" title="整改结果报告单">
       {f.lastReason && f.state === "rectifying" ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`退回原因：${f.lastReason}`} /> : null}
       <Form form={form} layout="vertical" initialValues={{ text: f.reportText, measures: f.reportMeasures }}>
-        <Form.Item name="text" label="整改情况" rules={[{ required: true, message: "请填写整改情况" }]}>
+        <Form.Item name="text" label="整改情况" rules={[{ required: !uploaded.length, message: "请填写整改情况，或上传填好的整改结果报告单" }]}
+          extra={uploaded.length ? `已上传整改结果报告单：${uploaded.map((x) => x.fileName).join("、")}（可不填整改情况）` : undefined}>
           <Input.TextArea rows={4} maxLength={20000} />
         </Form.Item>
         <Form.Item name="measures" label="整改措施（长效机制）">
           <Input.TextArea rows={3} maxLength={20000} />
         </Form.Item>
-        <Space>
+        <Space wrap>
+          <Upload accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" showUploadList={false} customRequest={async ({ file, onSuccess, onError }) => {
+            try {
+              await findingsApi.uploadReportForm(f.id, file as File);
+              notifySuccess("整改结果报告单已上传");
+              void queryClient.invalidateQueries({ queryKey: ["finding", f.id] });
+              onSuccess?.({});
+            } catch (e) {
+              notifyError(e);
+              onError?.(e as Error);
+            }
+          }}>
+            <Button icon={<UploadOutlined />}>上传整改结果报告单</Button>
+          </Upload>
+          <Typography.Text type="secondary">PDF、Word 或图片，不超过 20 MB</Typography.Text>
+        </Space>
+        <Space style={{ marginTop: 12, display: "flex" }}>
           <Button loading={busy} onClick={() => void send(true)}>保存</Button>
           <Button type="primary" loading={busy} onClick={() => void send(false)}>报送整改结果</Button>
         </Space>

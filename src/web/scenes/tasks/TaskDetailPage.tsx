@@ -14,6 +14,7 @@ import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/
 import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
 import { TaskReportsCard } from "./TaskReportsCard.js";
+import { TaskFindings } from "./TaskFindings.js";
 import { AssessmentTag, MilestoneStateTag, currentText, periodText } from "./progressParts.js";
 import { UnitNames, formatBy } from "./taskParts.js";
 
@@ -163,6 +164,7 @@ export default function TaskDetailPage() {
       )}
 
       {plan.status !== "draft" ? <TaskReportsCard taskId={task.id} /> : null}
+      <TaskFindings taskId={task.id} phone={phone} />
 
       <Card variant="borderless" size="small" title="修改历史">
         <Table<TaskVersion>

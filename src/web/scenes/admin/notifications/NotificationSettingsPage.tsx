@@ -52,9 +52,16 @@ export default function NotificationSettingsPage() {
                 name={["reminders", "escalateAfterDays"]}
                 label="逾期几天后同时提醒责任领导"
                 extra="“责任领导”即任务的分管领导（任务上的责任领导）"
-                style={{ marginBottom: 0 }}
               >
                 <InputNumber min={1} max={60} addonAfter="天" style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item
+                name={["reminders", "findingEscalateAfterDays"]}
+                label="督导问题逾期几天后提醒上级"
+                extra="交办的督导问题超过整改期限这么多天，提醒关联任务的分管领导或承办单位负责人"
+                style={{ marginBottom: 0 }}
+              >
+                <InputNumber min={1} max={60} addonAfter="天" style={{ width: 140 }} aria-label="督导问题逾期提醒天数" />
               </Form.Item>
             </Card>
           </Col>

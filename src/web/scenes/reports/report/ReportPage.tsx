@@ -17,6 +17,7 @@ import { CoReportsCard } from "./CoReportsCard.js";
 import { DecisionModal } from "./DecisionModal.js";
 import { EditForm } from "./EditForm.js";
 import { EvidenceCard } from "./EvidenceCard.js";
+import { RaiseFindingButton } from "./RaiseFindingButton.js";
 import { ReadOnlyForm } from "./ReadOnlyForm.js";
 import { DecideActions, PhoneActionBar, WriteActions } from "./ReportActions.js";
 import { ReportHeader } from "./ReportHeader.js";
@@ -59,7 +60,15 @@ function ReportEditor({ initial }: { initial: ReportDetail }) {
 
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }} data-testid="report-page">
-      <ReportHeader report={server} actions={server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null} />
+      <ReportHeader
+        report={server}
+        actions={
+          <Space>
+            <RaiseFindingButton report={server} />
+            {server.can.decide && !phone ? <DecideActions onDecide={setDecision} /> : null}
+          </Space>
+        }
+      />
       <ReportNotices editor={editor} />
       {server.sinceReturn ? <ChangesSinceReturn since={server.sinceReturn} /> : null}
 
