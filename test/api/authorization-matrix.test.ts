@@ -565,7 +565,7 @@ describe.each(dialects())("authorization matrix on $name", (dialect) => {
     const t0 = Date.now();
     w = await buildWorld(s);
     console.log(`authorization: dataset of ${w.callers.length} callers built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => w?.s.close());
 
   it("covers every route × role × relation with the policy's answer", async () => {
