@@ -78,8 +78,9 @@ export const fields: Stage = (doc, ctx) => {
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
   const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
-  // where the only doers are "各校", "各学校" the notice is speaking to its addressees: no units
-  const named = doers.some((ds) => ds.some((d) => !d.name.startsWith("各")));
+  // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
+  // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
+  const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
@@ -187,6 +188,7 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
+const SCHOOLS_ADDRESSED = /^各(?:级各类)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
 /** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */
