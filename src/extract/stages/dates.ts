@@ -77,7 +77,8 @@ const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|�
 
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
-  return t.slice(cs, i).trim() === "";
+  // (after the item's own number too: "一、放假前…", "（二）3月底前…")
+  return /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])?\s*$/.test(t.slice(cs, i));
 }
 
 /**

@@ -110,7 +110,7 @@ function doerList(t: string, i: number): [number, number][] | null {
     else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return names;
+    if (VERB_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;

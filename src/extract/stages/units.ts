@@ -219,7 +219,8 @@ export function findLabelled(text: Stitched): LabelledValue[] {
     // "责任人：张三，相关班级…": the names end where a clause that is no name follows
     if (LABEL_ROLE.get(h.label) === "leaders") {
       const cut = /[，,]\s*([^，,、；;]*)/.exec(value.text);
-      if (cut && cut[1].replace(/\s+/g, "").length > 4) value = value.slice(0, cut.index);
+      const next = cut ? cut[1].replace(/\s+/g, "") : "";
+      if (cut && (next.length > 4 || !SURNAMES.has(next[0]))) value = value.slice(0, cut.index);
     }
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
     if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
