@@ -166,3 +166,31 @@ describe("the days of a notice", () => {
     expect(find("截止6月底，9个项目已完工。", 2031)).toEqual([]);
   });
 });
+
+describe("findDeadlines: notices about a school break", () => {
+  const by = (s: string, season?: "summer" | "winter", term?: "spring" | "autumn") => findDeadlines(Stitched.of(s, 0, s.length), 2031, term, season).map((d) => d.by);
+  it("reads a bare 放假前 as the start of the break the notice is about", () => {
+    expect(by("放假前，各班级完成教室清理。", "summer")).toEqual(["2031-07"]);
+    expect(by("放假前，各班级完成教室清理。", "winter")).toEqual(["2031-01"]);
+    expect(by("放假前，各班级完成教室清理。")).toEqual([]);
+  });
+  it("reads traditional script as it reads simplified", () => {
+    expect(by("秋季開學前，各教研組要提前到崗。")).toEqual(["2031-08"]);
+    expect(by("教工于1月10日至2月8日輪休。")).toEqual([]);
+  });
+  it("reads two days under one 日 as a range to its last day", () => {
+    expect(by("9月2-3日新生報到注册，9月4日正式上课。")).toEqual(["2031-09-03", "2031-09-04"]);
+  });
+  it("gives no deadline to the break itself, leaving school, a class swap or a rule for the whole break", () => {
+    expect(by("7月12日—8月30日为暑假时间，8月31日学生返校。")).toEqual(["2031-08-31"]);
+    expect(by("离校时间10月1日（周二）下午放学后离校。")).toEqual([]);
+    expect(by("10月12日（周六）上周五的课。")).toEqual([]);
+    expect(by("暑假期间外来人员一律不得进入校园。")).toEqual([]);
+    expect(by("暑假期间，各校要做好招生工作。")).toEqual(["2031-08"]);
+  });
+  it("does not date a time counted back from the opening day, nor a year a plan builds on", () => {
+    expect(by("于开学前72小时完成全员体温监测。", undefined, "autumn")).toEqual([]);
+    expect(by("开学前完成全员体温监测。", undefined, "autumn")).toEqual(["2031-08"]);
+    expect(by("各科室要在2030年确定的指标基础上，重新核定本年指标。")).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { afterItemNumber, clauseEnd, clauseStart, insideQuotes } from "./clauses
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
 import { HAN, HAN_RANGES } from "./han.js";
+import { foldHan } from "./hanFold.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -76,15 +77,19 @@ const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|�
 
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
-  return t.slice(cs, i).trim() === "";
+  // (after the item's own number too: "一、放假前…", "（二）3月底前…")
+  return /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])?\s*$/.test(t.slice(cs, i));
 }
 
 /**
  * `term`: the school term a plan is for ("2026年春季学期…"), which places a bare 开学前 (the start of
- * that term: 春季 → 02, 秋季 → 08); without it a bare 开学前 is left unresolved.
+ * that term: 春季 → 02, 秋季 → 08); without it a bare 开学前 is left unresolved. `season`: the break a
+ * notice is about ("…暑假放假安排的通知"), which places a bare 放假前 (暑假 → 07, 寒假 → 01).
  */
-export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn"): ExtractedDeadline[] {
-  const t = st.text;
+export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn", season?: "summer" | "winter"): ExtractedDeadline[] {
+  // matched on the text with traditional characters folded; read as printed
+  const o = st.text;
+  const t = foldHan(o);
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
   const said = new Map<ExtractedDeadline, { words: string; label: boolean }>();
@@ -98,8 +103,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     let ce = clauseEnd(t, b);
     // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
     if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-    const text = t.slice(cs, ce).replace(/\s+/g, " ").trim();
-    const what = (t.slice(cs, a).replace(/(到|于|在|至|截至|争取|力争|确保)\s*$/, "") + t.slice(b, ce))
+    const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
+    const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + o.slice(b, ce))
       .replace(/^[，,\s]+/, "")
       .replace(/^(?:以前|之前|前)[，,\s]*/, "")
       .replace(/\s+/g, "")
@@ -127,6 +132,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
+    // "在2024年工作的基础上": what the work builds on, not when it is due
+    if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
     const y = numeral(m[1]);
     if (m[2]) {
       const mo = numeral(m[2]);
@@ -164,12 +171,13 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   if (planYear === null) return out;
   const mentioned = new Set<string>();
   // months without a year: "9月底", "9 月份", "三月份"
-  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  // ("8月26-27日": two days under one 日, the range's last day)
+  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
     const chinese = !/^\d/.test(m[1]);
-    if (chinese && !m[3]) continue;
+    if (chinese && !m[4]) continue;
     if (insideQuotes(t, i)) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
@@ -177,10 +185,11 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (!(mo >= 1 && mo <= 12)) continue;
     const before = t.slice(Math.max(0, i - 4), i);
     if (/(从|自|每|个|每个)[ \t]*$/.test(before)) continue;
-    if (m[2] && !m[3]) {
+    if (m[2] && !m[4]) {
       // a notice's days: "补考9月11日至17日" → the 17th; "2月20日、21日报到注册" → the 21st; a
       // holiday or a rest period ("1月25日至2月19日放假", "…合理安排轮休") is no deadline
-      const range = dayRange(t, end) ?? dayList(t, end);
+      const both = m[3] ? { end, month: null, day: Number(m[3]), days: [{ month: null, day: Number(m[3]) }] } : null;
+      const range = both ?? dayRange(t, end) ?? dayList(t, end);
       if (range) {
         if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}的/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
           taken.push([i, range.end]);
@@ -195,6 +204,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
       if (mentioned.has(`${mo}-${Number(m[2])}`)) continue;
       mentioned.add(`${mo}-${Number(m[2])}`);
+      // a day of a class swap ("9月28日（周四）上周五的课"), or a day off, is no deadline
+      if (SWAP_DAY.test(afterWeekday(t, end)) || restPeriod(t, i, end)) continue;
     }
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
     if (START_WORDS.test(t.slice(end, end + 4))) continue;
@@ -216,7 +227,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -237,7 +248,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     } else if (m[4]) {
       by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
     } else if (m[1] === "开学前") {
-      if (!term) continue;
+      // "开学前48小时": a time before the opening day, measured from a day the plan does not date
+      if (!term || /^\s*\d+\s*(?:小时|天|日|周)/.test(t.slice(end, end + 6))) continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
@@ -245,7 +257,12 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       const sentence = t.slice(from, stop < 0 ? t.length : end + stop);
       const mo = Number(by.slice(5));
       if ([...sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].some((d) => Number(d[1]) === mo)) continue;
+    } else if (/^放假/.test(m[1])) {
+      if (!season) continue;
+      by = `${planYear}-${season === "summer" ? "07" : "01"}`;
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
+    // "暑假期间校外人员一律不得进校", "暑假期间落实领导带班": a rule or a duty for the whole break, not work due by its end
+    if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
     add(i, end, by, 0.7);
   }
   // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very
@@ -302,7 +319,11 @@ function dayList(t: string, end: number): DayRun | null {
   }
 }
 // days off: a holiday, a rest period, leave taken in turns
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假/;
+const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|离校/;
+// "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
+const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
+// a rule or a duty that holds through a period ("一律不得", "值班", "带班")
+const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
 /** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
 function restPeriod(t: string, a: number, b: number): boolean {
   const cs = clauseStart(t, a);

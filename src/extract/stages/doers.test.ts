@@ -39,3 +39,27 @@ describe("people in brackets closing an item", () => {
     expect(people("召开家长会（各班）。")).toEqual([]);
   });
 });
+
+describe("doers: more forms of a unit at the head of a clause", () => {
+  it("reads a doer followed by a time or an object before its duty", () => {
+    expect(doers("后勤科在开学前对全部宿舍进行检修。")).toEqual(["后勤科"]);
+    expect(doers("3、各校对校门口要设置减速带。")).toEqual(["各校"]);
+    expect(doers("各分校每学期至少进行两次消防演练。")).toEqual(["各分校"]);
+    expect(doers("实验中学在完成扩建的基础上争创示范校。")).toEqual([]);
+  });
+  it("reads traditional script, a bracketed part of a name, and 由…统一", () => {
+    expect(doers("總務處和圖書館工作人員及時做好清點。")).toEqual(["總務處", "圖書館"]);
+    expect(doers("由各市（县、区）教育局统一部署。")).toEqual(["各市（县、区）教育局"]);
+  });
+  it("reads a 部门 named by what it does, 片区 and 中心校, and 成立", () => {
+    expect(doers("宣传部门近期重点做好展板更新。")).toEqual(["宣传部门"]);
+    expect(doers("相关部门要做好配合。")).toEqual([]);
+    expect(doers("各片区和中心校应结合实际制定计划。")).toEqual(["各片区", "中心校"]);
+    expect(doers("一、中心幼儿园成立以园长为组长的工作小组。")).toEqual(["中心幼儿园"]);
+  });
+  it("does not take words that only end like a unit", () => {
+    expect(doers("办学条件改造任务全部完成。")).toEqual([]);
+    expect(doers("值班干部要保持通讯畅通。")).toEqual([]);
+    expect(doers("支部按照要求按时收缴党费。")).toEqual([]);
+  });
+});

@@ -4,31 +4,39 @@
 // followed by a verb of duty; generic addressees (各单位, 各部门, 相关部门, 全校师生) are no units.
 import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
+import { foldHan } from "./hanFold.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 const SUFFIXES = [
   "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
+  "片区", "片區", "学区", "學區", "中心校",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
   "要", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
-  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無",
+  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一",
 ];
-const VERB_RE = new RegExp(`^(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!人)`, "u");
+// "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!人)`, "u");
+// "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
+// (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty)
+const PREP_THEN_VERB =
+  /^(?:(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|对[^，,。；;\n]{0,20}?(?:要|应|须)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
-const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責)/u;
+const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
 const OPENER_RE = /^(?:(?:\d{4}\s*年)|(?:学校|學校|我校|本校|局|我局)?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // addressees, not units
-const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|我局|本局|各级各类学校)$/u;
+const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|各级各类学校|(?:党|黨)?支部|本支部|我支部)$|^各地各/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 const ACTION_START = /^(?:加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
@@ -43,11 +51,24 @@ const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 /** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
 function nameAt(t: string, i: number): number {
   if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
-  for (let k = 2; k <= 16 && i + k <= t.length; k++) {
+  for (let k = 2; k <= 24 && i + k <= t.length; k++) {
+    // a bracketed part inside the name ("各县（市、区）教育局") is read whole
+    if (/[（(]/.test(t[i + k - 1]) && k > 1) {
+      const close = closingBracket(t, i + k - 1);
+      if (close < 0 || close - i > 24) return 0;
+      k = close - i + 1;
+      continue;
+    }
     if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
     let name = t.slice(i, i + k);
     let end = i + k;
-    const suffix = SUFFIXES.find((s) => name.endsWith(s)) ?? (/^各/.test(name) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+    // 单位/部门 end a name after 各 ("各教学单位") or after what the unit does ("教学部门", "卫生保健部门");
+    // not after a word that only points at units ("相关部门", "职能部门")
+    const suffix =
+      SUFFIXES.find((s) => name.endsWith(s)) ??
+      // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
+      (/^各.?校$/.test(name) ? "校" : undefined) ??
+      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
@@ -57,9 +78,24 @@ function nameAt(t: string, i: number): number {
     }
     if (/[由的]/.test(name)) return 0;
     const rest = t.slice(end);
-    if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest)) return end - i;
+    // "全部", "干部", "内部": words that end in 部 without naming a unit
+    if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
+    if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
+}
+
+/** The index of the bracket closing the one at `i` (nested brackets counted), or -1 within a short span. */
+function closingBracket(t: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < t.length && j < i + 16; j++) {
+    if (t[j] === "（" || t[j] === "(") depth++;
+    else if (t[j] === "）" || t[j] === ")") {
+      depth--;
+      if (depth === 0) return j;
+    } else if (/[，。；;\n]/.test(t[j])) return -1;
+  }
+  return -1;
 }
 
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
@@ -74,7 +110,7 @@ function doerList(t: string, i: number): [number, number][] | null {
     else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest) || etcThenVerb(rest)) return names;
+    if (VERB_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
@@ -84,7 +120,8 @@ const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
-  const t = body.text;
+  // matched on the text with traditional characters folded; names read as printed
+  const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
   const seen = new Set<string>();
   // the item's own number is no part of the first clause
@@ -93,6 +130,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
   for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
   for (let s of starts) {
     while (s < t.length && /\s/.test(t[s])) s++;
+    // a measure's own number on a line of its own ("\n4、各校…")
+    if (t[s - 1] === "\n" || s === 0) s += /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))?\s*/.exec(t.slice(s, s + 8))![0].length;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
@@ -101,10 +140,10 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
     if (!list.length && opener) {
       list = units(doerList(t, s + opener[0].length));
       // "由X" names a doer only with 负责/牵头 ("由学生处通报" does not)
-      if (list.length && opener[0].endsWith("由") && !/^(?:负责|負責|牵头|牽頭)/.test(t.slice(list[list.length - 1][1]))) continue;
+      if (list.length && opener[0].endsWith("由") && !/^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌)/.test(t.slice(list[list.length - 1][1]))) continue;
     }
     for (const [a, b] of list) {
-      const name = t.slice(a, b).replace(/\s+/g, "");
+      const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;
       seen.add(name);
       out.push({ name, st: body.slice(a, b) });
@@ -114,7 +153,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
 }
 
 // the common Chinese surnames (a weekly plan writes its people by surname alone: "（杨）")
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"],
 );
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compact } from "./fields.js";
+import { extractPlan } from "../index.js";
 
 // The regex form compact() replaces, kept as its specification.
 function reference(s: string): string {
@@ -16,5 +17,23 @@ describe("compact", () => {
     expect(compact("  县 教 育 局\n 2024 年 ， A B  ")).toBe(reference("  县 教 育 局\n 2024 年 ， A B  "));
     const pieces = ["县", "教", " ", "  ", "\n", "\u3000", "1", "9", "a", "B", "，", "。", "“", "》", "-", "𠀋", "\t", "%"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (xs) => compact(xs.join("")) === reference(xs.join(""))), { numRuns: 3000 });
+  });
+});
+
+describe("fields of whole plans", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("dates the items under month headings that name the month's part", async () => {
+    const p = await plan("2031年园务计划\n九月园务工作\n1. 召开新学期教师会议。\n2. 检查班级环境创设。\n十月园务工作\n1. 组织秋季运动会。\n2. 开展消防演练。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2031-09"], ["2031-10"], ["2031-10"]]);
+  });
+  it("gives no unit to schools a notice only addresses, but does where it names other doers too", async () => {
+    const only = await plan("关于做好2031年秋季开学工作的通知\n一、各校要做好校舍安全排查。\n二、各学校要提前组织开学检查。\n");
+    expect(only.tasks.map((t) => t.lead)).toEqual([[], []]);
+    const p = await plan("关于做好2031年秋季开学工作的通知\n一、各校要做好校舍安全排查。\n二、各县区教育局要提前组织开学检查。\n");
+    expect(p.tasks.map((t) => t.lead)).toEqual([["各校"], ["各县区教育局"]]);
+  });
+  it("dates a bare 放假前 in a notice about a break", async () => {
+    const p = await plan("2031年暑假放假安排的通知\n一、放假前，各班级做好教室清理。\n二、8月30日学生返校报到。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-07"], ["2031-08-30"]]);
   });
 });

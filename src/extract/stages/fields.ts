@@ -8,6 +8,7 @@ import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
+import { foldHan } from "./hanFold.js";
 
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
@@ -62,18 +63,24 @@ export const fields: Stage = (doc, ctx) => {
   const raw: RawTask[] = (useTable ? doc.tableTasks : doc.proseTasks).filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
-  const term = /春季学期|春季开学|第二学期/.test(meta.title ?? "") ? "spring" : /秋季学期|秋季开学|第一学期/.test(meta.title ?? "") ? "autumn" : undefined;
+  const plainTitle = foldHan(meta.title ?? "");
+  const term = /春季学期|春季开学|第二学期/.test(plainTitle) ? "spring" : /秋季学期|秋季开学|第一学期/.test(plainTitle) ? "autumn" : undefined;
+  // a notice about a school break ("…暑假放假安排的通知"): a bare 放假前 is the start of that break
+  const season = seasonOf(plainTitle) ?? (meta.title ? undefined : seasonOf(foldHan(doc.text.slice(0, 400))));
   const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
   // a progress or completion report ("…项目建设进展", "…实施情况的报告") states what was done: only
   // the figures it gives as planned (规划, 计划, 预计…) are targets
-  const report = !useTable && REPORT_TITLE.test(meta.title ?? "");
+  // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
+  const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
+  const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
   const found = raw.map((r) => findNames(r.body, r.unitCells));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
   const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
-  // where the only doers are "各校", "各学校" the notice is speaking to its addressees: no units
-  const named = doers.some((ds) => ds.some((d) => !d.name.startsWith("各")));
+  // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
+  // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
+  const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
@@ -105,7 +112,9 @@ export const fields: Stage = (doc, ctx) => {
     }
     // an item of a month-by-month schedule: dates without a year are that month's year; the
     // month is the deadline unless the item names a more precise date
-    const deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term);
+    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season);
+    // a report's dates say when things were done ("第一季度共组织了1次…")
+    if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     if (r.scheduled && !deadlines.length) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
@@ -172,6 +181,15 @@ export const fields: Stage = (doc, ctx) => {
   return { ...doc, plan };
 };
 
+/** The break a notice is about, when it names one only: 暑假 / 寒假 (traditional script too). */
+function seasonOf(text: string): "summer" | "winter" | undefined {
+  const summer = /暑假|暑期/.test(text),
+    winter = /寒假/.test(text);
+  return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
+}
+
+const SCHOOLS_ADDRESSED = /^各(?:级各类)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
+const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
 /** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */
 function plannedFigure(text: string, span: [number, number] | undefined): boolean {

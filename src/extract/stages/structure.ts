@@ -37,7 +37,8 @@ const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,！!]?$/;
 
 // a month heading of a month-by-month schedule: "九月：文明习惯养成月", "一月（2025年）：…", "2025年1月：", "3月份"
-const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[：:]|$)/;
+// (a short name of the month's part may follow: "二月园务工作", "三月份 教学安排")
+const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[\u4e00-\u9fff]{1,8}\s*)?(?:[：:]|$)/;
 
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {

@@ -159,3 +159,18 @@ describe("coefficients", () => {
     expect(tg("差异系数情况")).toEqual([]);
   });
 });
+
+describe("findTargets: signs, zero and traditional script", () => {
+  it("reads ≥ and ≤ as bounds, a coefficient after ≤, and 为零 as zero", () => {
+    expect(find("体质达标率≥96%，肥胖率≤8%")).toEqual([">= 96 %", "<= 8 %"]);
+    expect(find("校际均衡差异系数≤0.3")).toEqual(["<= 0.3 "]);
+    expect(find("校园欺凌事件为零")).toEqual(["= 0 "]);
+  });
+  it("reads traditional script as it reads simplified", () => {
+    expect(find("新建設2所標準化幼兒園，培訓教師500人")).toEqual(["= 2 所", "= 500 人"]);
+  });
+  it("reads 24小时 as round the clock, not a figure, unless it bounds a time", () => {
+    expect(find("值班人员保持24小时通讯畅通")).toEqual([]);
+    expect(find("接报后24小时内处置到位")).toEqual(["<= 24 小时"]);
+  });
+});

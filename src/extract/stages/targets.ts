@@ -4,6 +4,7 @@ import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } 
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
 import { HAN, HAN_RANGES } from "./han.js";
+import { foldHan } from "./hanFold.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里) count as units as printed.
@@ -12,7 +13,7 @@ const UNITS = "万平方米|平方米|平方公里|公里|千米|亩|万元|亿�
 const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|元|人))?(${UNITS})`, "g");
-const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
+const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于|[≤≥<>＜＞]=?)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
@@ -22,8 +23,8 @@ const HALF_RE = /一半/g;
 
 const VERBS =
   /(新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘)/;
-const GE_BEFORE = /(不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
-const LE_BEFORE = /(不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
+const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
+const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
 
 // A deadline at the start of the clause is not part of the metric: "秋季开学前建成投用 3 所".
 const DEADLINE_LEAD =
@@ -89,6 +90,10 @@ function findHits(t: string): Hit[] {
     if (!/(不少于|不低于|至少|达到|超过|以上)/.test(around)) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: cnToInt(m[1]) * 10, unit: "%", range: false, chinese: false });
   }
+  for (const m of t.matchAll(ZERO_RE)) {
+    const at = m.index! + m[0].indexOf("零");
+    hits.push({ index: at, end: at + 1, value: 0, unit: "", range: false, chinese: false });
+  }
   for (const m of t.matchAll(HALF_RE)) {
     if (!/(减少|增加|以上|超过|至少|达到)/.test(t.slice(Math.max(0, m.index! - 8), m.index! + 6))) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: 50, unit: "%", range: false, chinese: false });
@@ -96,8 +101,13 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// "事故为零", "审计问题为零": a count promised to stay at nothing
+const ZERO_RE = /为零(?=$|[，,。；;、）)\s])/g;
+
 export function findTargets(st: Stitched): ExtractedTarget[] {
-  const t = st.text;
+  // matched on the text with traditional characters folded; texts read as printed
+  const o = st.text;
+  const t = foldHan(o);
   const out: ExtractedTarget[] = [];
   let lastSentence = -1;
   let lastAccepted = -1;
@@ -116,6 +126,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const sentenceBefore = t.slice(ss, h.index);
     // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise
     if (/^\s*实际/.test(before)) continue;
+    // "24小时值班", "保持24小时畅通": round the clock, a duty, not a figure to reach ("24小时内" is a limit)
+    if (h.unit === "小时" && h.value === 24 && !/^\s*内/.test(after)) continue;
     let op: ExtractedTarget["op"] = "=";
     let confidence = 0.7;
     const ge = GE_BEFORE.exec(before);
@@ -173,7 +185,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const end = Math.min(ce, t.length);
     const bound = /^\s*(以上|及以上|以下|以内)/.exec(after) ?? (op === "<=" && /^内/.test(after) ? /^内/.exec(after) : null);
     const textEnd = bound ? h.end + bound[0].length : h.end;
-    const text = t.slice(cs, Math.max(textEnd, h.end)).replace(/\s+/g, " ").trim();
+    const text = o.slice(cs, Math.max(textEnd, h.end)).replace(/\s+/g, " ").trim();
     let metric = before
       .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不高于|低于|少于|控制在|为|各)\s*$/, "")
       .replace(DEADLINE_LEAD, "")

@@ -167,3 +167,22 @@ describe("a labelled unit list that marks its lead and assisting units with role
     expect(roles("开展评估。（责任单位：县甲局，基教股、青山中学；完成时限：2031年6月）")).toEqual(["lead:县甲局", "lead:基教股", "lead:青山中学"]);
   });
 });
+
+describe("leaders named with their posts, under groups and in weekly plans", () => {
+  // (a name read twice, by a label and by its line, is kept once when the task is assembled)
+  const found = (s: string) => [...new Set(findNames(st(s), []).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads a person with a post who leads a group as a leader, and each unit line under it", () => {
+    expect(found("1、后勤保障组（周强副校长牵头）\n总 务 处――责任人林海主任，负责物资。\n安保处——责任人：孙立，负责门岗。")).toEqual(
+      ["leaders:周强", "lead:总务处", "leaders:林海", "lead:安保处", "leaders:孙立"].sort(),
+    );
+    expect(found("2、卫生组（吴刚副校长牵头）\n后勤处――责任人赵")).toEqual(["leaders:吴刚", "lead:后勤处"].sort());
+  });
+  it("reads 由X校长负责 as a leader", () => {
+    expect(found("对食堂管理的问题，由邹明副校长负责整改。")).toEqual(["leaders:邹明"]);
+  });
+  it("writes a teacher without 老师, keeps a surname alone, and ends the list before a clause that is no name", () => {
+    expect(found("消防演练（责任人：青青老师）")).toEqual(["leaders:青青"]);
+    expect(found("资料上报（责任人：何）")).toEqual(["leaders:何"]);
+    expect(found("升旗仪式（责任人：朵朵，参加班级中二、大一）")).toEqual(["leaders:朵朵"]);
+  });
+});

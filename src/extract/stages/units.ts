@@ -3,6 +3,7 @@
 import { Stitched } from "./stitched.js";
 import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
+import { SURNAMES } from "./doers.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -128,6 +129,11 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       if (before && !POST.test(before[1])) st = c.slice(c.text.length - before[1].length);
       else if (after && !POST.test(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
     }
+    // "姗姗老师": a teacher is named without 老师
+    if (kind === "person") {
+      const teacher = /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
+      if (teacher) st = st.trim().slice(0, teacher[1].length);
+    }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
     if (!name || name.length > 40) return;
     if (/^(无|暂无|—+|-+|\/)$/.test(name)) return;
@@ -210,6 +216,12 @@ export function findLabelled(text: Stitched): LabelledValue[] {
     }
     // "…陈玲玲、林海，责任股室：…": the comma before the next label ends this value
     let value = text.slice(h.end, end);
+    // "责任人：张三，相关班级…": the names end where a clause that is no name follows
+    if (LABEL_ROLE.get(h.label) === "leaders") {
+      const cut = /[，,]\s*([^，,、；;]*)/.exec(value.text);
+      const next = cut ? cut[1].replace(/\s+/g, "") : "";
+      if (cut && (next.length > 4 || !SURNAMES.has(next[0]))) value = value.slice(0, cut.index);
+    }
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
     if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
   });
@@ -238,6 +250,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
+    for (const p of findUnitLines(body)) raw.push(p);
+    for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
   }
@@ -251,7 +265,14 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
-      if (kind === "person" && (n.name.length > 4 || n.name.length < 2) && !/同志$/.test(n.name)) continue;
+      // (a weekly plan names a person by the surname alone: "责任人：张")
+      if (kind === "person" && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
+      const person = kind === "unit" ? personWithPost(n.st) : null;
+      if (person) {
+        out.push({ role: "leaders", name: person.text.replace(/\s+/g, ""), st: person, confidence: r.confidence });
+        continue;
+      }
       const m = marked[i];
       if (m && (role === "lead" || role === "co")) {
         const name = n.name.slice(0, m.index);
@@ -260,6 +281,46 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence });
     }
+  }
+  return out;
+}
+
+/** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
+function personWithPost(st: Stitched): Stitched | null {
+  const c = st.trim();
+  const t = c.text.replace(/\s+/g, "");
+  if (t !== c.text) return null;
+  const after = POST_AFTER_NAME.exec(t);
+  const name = after ? after[1] : POST_BEFORE_NAME.exec(t)?.[1];
+  if (!name || POST.test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name)) return null;
+  return after ? c.slice(0, name.length) : c.slice(t.length - name.length);
+}
+
+// "校 办――责任人杨立军主任，…", "学工处—责任人：李明": a unit's line under a group, with its responsible person
+const UNIT_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*((?:${HAN}[ \t]?){2,12}?)[ \t]*[―—–\-－]{1,3}[ \t]*(?:责任人|負責人|负责人|責任人)[ \t]*[：:]?[ \t]*(${HAN}{0,8})`, "gu");
+function findUnitLines(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  const t = body.text;
+  for (const m of t.matchAll(UNIT_LINE)) {
+    const unit = m[1].trim();
+    if (!UNIT_SUFFIX.test(unit)) continue;
+    const ua = m.index! + m[0].indexOf(m[1]);
+    const pa = m.index! + m[0].lastIndexOf(m[2]);
+    out.push({ role: "lead", cell: body.slice(ua, ua + m[1].trimEnd().length), confidence: 0.8 });
+    // (a name cut off by the page's end, "责任人李", names nobody)
+    if (m[2].length >= 2) out.push({ role: "leaders", cell: body.slice(pa, pa + m[2].length), confidence: 0.8 });
+  }
+  return out;
+}
+
+// "由曹启东校长负责整改": a person with a post who is made responsible
+const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:负责|牵头|主抓)`, "gu");
+function findPostedLeaders(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of body.text.matchAll(POSTED_LEADER)) {
+    if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
   }
   return out;
 }
