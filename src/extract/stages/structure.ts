@@ -163,7 +163,7 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
   return best;
 }
 
-const sentenceLike = (t: string) => t.length >= 25 && /[，,。；;、]/.test(t.replace(/[。；;，,]$/, ""));
+const sentenceLike = (t: string) => t.length >= 20 && /[，,。；;、]/.test(t.replace(/[。；;，,]$/, ""));
 const headingLike = (t: string) => t.length <= 20 && !/[，,。；;]/.test(t.replace(/[。；;：:]$/, ""));
 
 /**
@@ -532,10 +532,10 @@ function collectTasks(
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
       skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
-      // a heading whose whole part is unnumbered text, among parts that number their items
-      // ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
+      // in a notice, a heading whose whole part is unnumbered text, among parts that number their
+      // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
-      if (!skipping && !skipsTasks(sec.title) && !framing(p, n) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
+      if (notice && !boldTasks && !skipping && !skipsTasks(sec.title) && !framing(p, n) && !/保障|组织领导|领导小组|附则/.test(simplified(sec.title)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
         const hs = p.st.trim();
         const st = hs.slice(n.length).trim();
         cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
