@@ -90,7 +90,8 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
-  const label = /[（(](责任|牵头|配合|协办)|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
+  // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
+  const label = /[（(](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
@@ -199,7 +200,7 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   if (!d || !childLevels.every((c) => c === d)) return lv;
   if (kept.length >= 2) {
     // the deeper list runs on across the headings: 1, 2, 3 under the first, 4, 5 under the next
-    const values = nums.flatMap((n) => (n?.level === d ? [numberValue(n as Numbered)] : []));
+    const values = nums.flatMap((n) => (n?.level === d && n.no ? [numberValue(n as Numbered)] : []));
     if (!values.every((v, k) => k === 0 || v === values[k - 1] + 1)) return lv;
   }
   return d;
@@ -250,6 +251,27 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
 }
 
 /**
+ * A circled number the page's encoding lost ("?教育经费执行率100%" after ⑩): the next item of the
+ * circled list, its number not legible.
+ */
+function lostCircled(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  let out = nums;
+  let last: Num | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    if (nums[i]) {
+      last = nums[i];
+      continue;
+    }
+    const m = /^[?？]\s*(?=[\u4e00-\u9fff])/.exec(paras[i].st.text.trimStart());
+    if (m && last?.level === 5) {
+      if (out === nums) out = nums.slice();
+      out[i] = { level: 5, no: "", length: m[0].length };
+    }
+  }
+  return out;
+}
+
+/**
  * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
  * long enough to describe work, and no numbered item before the next heading of that rank or above.
  */
@@ -278,7 +300,7 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
-  const nums = dropNonTaskLists(paras, paras.map(paraNumbering));
+  const nums = lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering)));
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
