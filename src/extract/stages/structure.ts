@@ -164,7 +164,7 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
   return best;
 }
 
-const sentenceLike = (t: string) => t.length >= 20 && /[，,。；;、]/.test(t.replace(/[。；;，,]$/, ""));
+const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
 const headingLike = (t: string) => t.length <= 20 && !/[，,。；;]/.test(t.replace(/[。；;：:]$/, ""));
 
 /**
