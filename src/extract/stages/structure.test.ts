@@ -483,3 +483,75 @@ describe("headings run together with what follows them", () => {
     expect(plan.tasks.map((t) => [t.section, t.no, t.title].join("|"))).toEqual(["一|1|补充配置电脑项目", "一|2|建设实验室项目", "二||实施3所乡村学校达标工程"]);
   });
 });
+
+describe("the numbering tree chooses the task level (invented plans)", () => {
+  const titles = async (text: string) => (await tasksOf(text)).map((t) => `${t.no}|${t.title}`);
+
+  it("takes no framing part as a task and, when nothing else is numbered, none at all", async () => {
+    const text = ["溪山县关于推进集团化办学的实施意见", "一、总体要求", "坚持公益普惠，促进优质均衡。", "二、工作目标", "到2031年，集团化办学覆盖全部乡镇。"].join("\n");
+    expect(await titles(text)).toEqual([]);
+  });
+
+  it("takes a goal numbered under 主要目标 when the frame holds the only numbered item", async () => {
+    const text = ["溪山县教育局2031年工作计划", "一、总体要求", "办好人民满意的教育。", "二、主要目標", "（一）全面提升办学质量", "——入园率达到95%以上；", "——巩固率达到99%。"].join("\n");
+    expect(await titles(text)).toEqual(["一|全面提升办学质量"]);
+  });
+
+  it("takes another level's items when the counted level sits under 工作要求", async () => {
+    const text = [
+      "（一）动员部署阶段（3月）。成立专班，制定方案。",
+      "（二）集中整改阶段（4月至5月）。对照清单逐项整改。",
+      "（三）总结验收阶段（6月）。形成总结报告。",
+      "二、工作要求",
+      "一是要提高认识，加强统筹。",
+      "二是要压实责任，按时推进。",
+    ].join("\n");
+    expect(await titles(text)).toEqual(["一|动员部署阶段（3月）", "二|集中整改阶段（4月至5月）", "三|总结验收阶段（6月）"]);
+  });
+
+  it("takes the numbered list under short headings when it runs on from heading to heading", async () => {
+    const text = ["溪山中学2031学年工作计划", "第一章 目标与指标", "1.1质量指标", "①中考优秀率≥40%；", "②体质达标率≥95%；", "1.2队伍指标", "③骨干教师占比≥20%；", "④教师培训覆盖率100%。", "?家长满意度≥90%。"].join("\n");
+    // (the last circled number was lost by the page's encoding: an item with an illegible number)
+    expect(await titles(text)).toEqual(["①|中考优秀率≥40%", "②|体质达标率≥95%", "③|骨干教师占比≥20%", "④|教师培训覆盖率100%", "|家长满意度≥90%"]);
+  });
+
+  it("takes the 一、 items as tasks when they are sentences and 1、 under some of them are their measures", async () => {
+    const text = [
+      "溪山镇中心小学安全工作计划",
+      "一、健全安全组织，中心小学成立安全工作小组，各村小相应成立。",
+      "二、落实安全责任制。层层签订责任书。",
+      "三、各校要建立安全管理制度，有关制度上墙公示。",
+      "1、实行事故报告制度。",
+      "2、实行外出活动报批制度。",
+      "四、加大安全隐患排查力度，重点排查校舍、饮水和交通。",
+      "1、每月开展一次排查。",
+      "2、建立隐患台账。",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.no)).toEqual(["一", "二", "三", "四"]);
+    expect(tasks.map((t) => t.measures)).toEqual([0, 0, 2, 2]);
+  });
+
+  it("in a notice, takes the 时间安排 items and a part that is one paragraph as tasks", async () => {
+    const text = [
+      "关于2031年寒假放假安排的通知",
+      "各部门：",
+      "一、时间安排",
+      "（一）学生放假时间",
+      "1月20日起放假，2月25日报到。",
+      "（二）教职工放假时间",
+      "1月25日起放假，2月22日上班。",
+      "二、做好假期安全工作",
+      "各部门要在放假前开展安全检查，落实值班制度。",
+      "特此通知。",
+    ].join("\n");
+    expect(await titles(text)).toEqual(["一|学生放假时间", "二|教职工放假时间", "|做好假期安全工作"]);
+  });
+});
+
+describe("a bracket naming who leads the item", () => {
+  it("is no part of the item's name", async () => {
+    const text = ["溪山中学迎检工作方案", "一、工作分工", "1、宣传组：（某副校长牵头）", "负责校园宣传氛围布置。", "2、环境组（某副校长牵头）", "负责校园环境整治。"].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["宣传组", "环境组"]);
+  });
+});

@@ -22,6 +22,23 @@ import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
 
+// The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
+// an item named so frames the plan, it is no task, at whatever level it stands
+const FRAMING_TITLE = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|总体思想|工作方[针針]|基本原则|工作原则|主要目标|工作目标|目标任务|组织领导|领导小组|组织机构|保障措施|工作保障|组织保障|年度定位|背景|工作背景)(?:[和与及、](?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|目标任务|年度定位|工作方[针針]|主要任务))*$/;
+// in a notice (放假、开学…的通知) its 时间安排 and 工作要求 are what it asks for, not a frame around tasks
+const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安排)/;
+
+// the traditional forms of the characters those headings are written with (a plan copied from a
+// page in traditional script: "二、主要目標", "（二）工作方針")
+const TRAD: Record<string, string> = { 總: "总", 體: "体", 導: "导", 標: "标", 針: "针", 則: "则", 務: "务", 組: "组", 織: "织", 領: "领", 機: "机", 構: "构", 與: "与", 時: "时", 間: "间", 進: "进", 關: "关", 護: "护", 實: "实" };
+const simplified = (s: string) => s.replace(/[總體導標針則務組織領機構與時間進關護實]/g, (c) => TRAD[c]);
+
+/** The item's own heading (without its number) is one of the plan's framing parts. */
+function framing(p: Para, n: Num): boolean {
+  const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
+  return t.length <= 16 && FRAMING_TITLE.test(t);
+}
+
 /** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
 type Lv = 1 | 2 | 3 | 4 | 5 | 6;
 const RANK: Record<Lv, number> = { 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
@@ -74,7 +91,8 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
-  const label = /[（(](责任|牵头|配合|协办)|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
+  // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
+  const label = /[（(](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
@@ -147,6 +165,48 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
   return best;
 }
 
+const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
+const headingLike = (t: string) => t.length <= 20 && !/[，,。；;]/.test(t.replace(/[。；;：:]$/, ""));
+
+/**
+ * The level the numbering tree puts the tasks at, from the level the counts chose:
+ *   - items whose parents are sentences that describe work ("三、各校要建立…制度，…。" over 1、2、)
+ *     are the parents' measures: the parents are the tasks;
+ *   - items that are short headings ("2.1教学质量指标", "二、主要任务") over a deeper list that runs
+ *     on from parent to parent (①…⑩ across four headings) or sits under a single heading are
+ *     sections: the deeper list holds the tasks.
+ */
+function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
+  // parents of the level's items: the nearest shallower numbered item above each
+  const parentOf = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (nums[j] && RANK[nums[j]!.level] < RANK[nums[i]!.level]) return j;
+    return -1;
+  };
+  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
+  const parents = [...new Set(items.map(parentOf))];
+  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
+    return nums[parents[0]]!.level;
+  }
+  if (RANK[lv] > 2) return lv;
+  const kept = items.filter((i) => !framing(paras[i], nums[i]!));
+  if (!kept.length || !kept.every((i) => headingLike(own(i)))) return lv;
+  // the first numbered item under each heading, if deeper
+  const childLevels = kept.map((i) => {
+    let j = i + 1;
+    while (j < paras.length && !nums[j]) j++;
+    return j < paras.length && RANK[nums[j]!.level] > RANK[lv] ? nums[j]!.level : null;
+  });
+  const d = childLevels[0];
+  if (!d || !childLevels.every((c) => c === d)) return lv;
+  if (kept.length >= 2) {
+    // the deeper list runs on across the headings: 1, 2, 3 under the first, 4, 5 under the next
+    const values = nums.flatMap((n) => (n?.level === d && n.no ? [numberValue(n as Numbered)] : []));
+    if (!values.every((v, k) => k === 0 || v === values[k - 1] + 1)) return lv;
+  }
+  return d;
+}
+
 /** Items of a level that start again at 1 under every parent: numbered measures, not tasks. */
 function restartsUnderParents(nums: (Num | null)[], lv: Lv): boolean {
   let runs = 0,
@@ -192,6 +252,27 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
 }
 
 /**
+ * A circled number the page's encoding lost ("?教育经费执行率100%" after ⑩): the next item of the
+ * circled list, its number not legible.
+ */
+function lostCircled(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  let out = nums;
+  let last: Num | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    if (nums[i]) {
+      last = nums[i];
+      continue;
+    }
+    const m = /^[?？]\s*(?=[\u4e00-\u9fff])/.exec(paras[i].st.text.trimStart());
+    if (m && last?.level === 5) {
+      if (out === nums) out = nums.slice();
+      out[i] = { level: 5, no: "", length: m[0].length };
+    }
+  }
+  return out;
+}
+
+/**
  * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
  * long enough to describe work, and no numbered item before the next heading of that rank or above.
  */
@@ -220,7 +301,7 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
-  const nums = dropNonTaskLists(paras, paras.map(paraNumbering));
+  const nums = lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering)));
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
@@ -267,6 +348,7 @@ export const structure: Stage = (doc, ctx) => {
       const headingLike = paras.every((p, i) => nums[i]?.level !== 2 || (p.st.text.trim().length <= 40 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, ""))));
       if (headingLike) taskLevel = 2;
     }
+    if (taskLevel) taskLevel = levelByHeadings(paras, nums, taskLevel);
   }
   const boldTasks = boldWithUnits || (taskLevel === 0 && paras.filter((p) => p.boldPrefix).length >= 2);
   // a plan never comes out empty while it has numbered items (and no task table took over)
@@ -282,10 +364,21 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
-  // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear
+  // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
+  // best candidate level is another level that has items outside those parts, else the deepest
+  // level whose items are not framing parts themselves (goals numbered under 主要目标)
   if (!tasks.length && mayFallBack && taskLevel) {
-    tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: false });
-    warnFallback(ctx, tasks, taskLevel, true);
+    const byRank = (ls: Lv[]) => ls.sort((a, b) => RANK[b] - RANK[a]);
+    const others = byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => l !== taskLevel && count(l) >= 2));
+    const tries: [Lv, boolean][] = [...others.map((l): [Lv, boolean] => [l, true]), ...byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1)).map((l): [Lv, boolean] => [l, false])];
+    for (const [level, honourSkips] of tries) {
+      tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks, boldWithUnits, honourSkips });
+      if (tasks.length) {
+        warnFallback(ctx, tasks, level, true);
+        break;
+      }
+    }
+    if (!tasks.length) ctx.warn("文档的编号只有指导思想、总体要求、工作目标等总体部分，未列出任务；如需督办，请手工录入");
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
@@ -341,6 +434,12 @@ function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, un
   } else if (tasks.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整");
 }
 
+/** A notice of its own (放假、开学…的通知), by its title or its closing "特此通知". */
+function isNotice(doc: Parameters<Stage>[0], paras: Para[]): boolean {
+  if (doc.meta?.notice || /通知\d*$/.test((doc.meta?.title ?? "").replace(/\s+/g, ""))) return true;
+  return paras.some((p) => /^特此通知[。.]?$/.test(p.st.text.trim()));
+}
+
 function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   const sections: ExtractedSection[] = [];
   for (const t of tasks) if (t.section && !sections.some((s) => s.no === t.section!.no && s.title === t.section!.title)) sections.push(t.section);
@@ -353,6 +452,11 @@ function collectTasks(
   nums: (Num | null)[],
   { taskLevel, boldTasks, boldWithUnits, honourSkips }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean },
 ): RawTask[] {
+  const notice = isNotice(doc, paras);
+  const skipsTasks = (title: string) => {
+    const t = simplified(title);
+    return NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t));
+  };
   // bold tasks sit under every numbered level
   const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
 
@@ -450,12 +554,23 @@ function collectTasks(
       heads = heads.filter((h) => h.rank < rank);
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => NON_TASK_HEADING.test(h.sec.title));
+      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
+      // in a notice, a heading whose whole part is unnumbered text, among parts that number their
+      // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
+      const j = nextNumbered[i];
+      if (notice && !boldTasks && !skipping && !skipsTasks(sec.title) && !framing(p, n) && !/保障|组织领导|领导小组|附则/.test(simplified(sec.title)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
+        const hs = p.st.trim();
+        const st = hs.slice(n.length).trim();
+        cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+        parts.push([p]);
+      }
       return;
     }
     if (isTask) {
       close();
       if (skipping) return;
+      // "（一）指导思想": a framing part at the task level is no task
+      if (n && framing(p, n)) return;
       const { st, confidence } = titleOf(p, n);
       if (!st.text) return;
       seq++;

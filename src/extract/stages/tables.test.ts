@@ -60,3 +60,19 @@ describe("a note row under a division table", () => {
     expect(tasks.map((t) => t.title.text)).toEqual(["改善办学条件"]);
   });
 });
+
+describe("a week's schedule table (invented rows)", () => {
+  it("reads 星期 | 工作安排 rows as tasks and the numbered items of a 工作要求 row above the header", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "第五周工作安排",
+      "第五周（3月3日—3月7日） | | |",
+      "工作要求 | 1.组织教师学习安全文件。 2.做好食堂卫生检查。 3教研组开展听课活动。 | |",
+      "星期 | 工作安排 | 记载 |",
+      "一 | 升旗仪式：文明礼仪 | （责任人：青青） |",
+      "二 | 上午：语言组教研活动 | |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["组织教师学习安全文件", "做好食堂卫生检查", "教研组开展听课活动", "升旗仪式：文明礼仪", "上午：语言组教研活动"]);
+  });
+});

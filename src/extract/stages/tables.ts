@@ -32,7 +32,10 @@ export function columnRole(header: string): ColumnRole | null {
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
-  if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h)) return "deadline";
+  // a week's schedule: its weekday column says when each row is done
+  if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h) || /^(星期|周[一二三四五六日]?|时间段)$/.test(h)) return "deadline";
+  // a record column beside a schedule (记载, 记录): notes on the row, read with it
+  if (/^(记载|记录|情况记载)$/.test(h)) return "ignore";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   if (/任务|事项|项目|工作|名称|实事/.test(h)) return "title";
@@ -652,7 +655,10 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       lastHeader = ri;
       continue;
     }
-    if (!roles) continue;
+    if (!roles) {
+      tasks.push(...labelledItems(own));
+      continue;
+    }
     let row = own;
     const nonEmpty = row.filter((c) => c.text.trim());
     if (!nonEmpty.length) continue;
@@ -731,6 +737,35 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * A row above the table's header that names what is asked ("工作要求 | 1.… 2.… 3.…"): the numbered
+ * items run together in its cell are tasks of their own.
+ */
+function labelledItems(row: Stitched[]): RawTask[] {
+  const cells = row.filter((c) => c.text.trim());
+  if (cells.length !== 2) return [];
+  const role = columnRole(cells[0].text);
+  if (role !== "measures" && role !== "title") return [];
+  const cell = cells[1];
+  const t = cell.text;
+  // items in sequence from 1, at the cell's start or after a sentence ends ("…工作。 2.组织…", "。 4教学…")
+  const starts: { at: number; body: number; no: number }[] = [];
+  const re = /(^|[。；;！!]\s*)(\d{1,2})\s*[.．、]?\s*(?=[\u4e00-\u9fff“"《])/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (Number(m[2]) !== starts.length + 1) continue;
+    const at = m.index + m[1].length;
+    starts.push({ at, body: m.index + m[0].length, no: Number(m[2]) });
+  }
+  if (starts.length < 2) return [];
+  return starts.map((s, i) => {
+    const item = cell.slice(s.at, i + 1 < starts.length ? starts[i + 1].at : t.length).trim();
+    const text = cell.slice(s.body, i + 1 < starts.length ? starts[i + 1].at : t.length).trim();
+    const stop = text.text.search(/[。！？!?]/);
+    const title = stop > 0 ? text.slice(0, stop) : text;
+    return { no: String(s.no), section: null, title, titleConfidence: 0.7, body: item, unitCells: [], measureItems: [], factText: item, confidence: 0.7 };
+  });
 }
 
 /**
