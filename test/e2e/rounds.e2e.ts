@@ -176,7 +176,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
   it("the office sees the grid, filters late units and reminds them; the late unit's bell shows it", async () => {
     const office = await userPage("office1");
     await office.getByRole("menuitem", { name: "进展调度" }).click();
-    await office.getByRole("link", { name: "2026年3月" }).click();
+    await office.getByRole("link", { name: "2026年3月", exact: true }).click();
     await office.waitForURL(`**/rounds/${roundId}`);
     const grid = office.getByTestId("round-grid");
     await grid.getByTestId("cell-1-基础教育股").locator('[data-state="approved"]').waitFor();
@@ -314,7 +314,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
   it("新建调度 with later dates waits as 未开始 until the office clicks 开始", async () => {
     const office = await userPage("office1");
     await office.goto("/rounds");
-    await office.getByRole("link", { name: "2026年3月" }).waitFor();
+    await office.getByRole("link", { name: "2026年3月", exact: true }).waitFor();
     await office.getByRole("button", { name: "新建调度" }).click();
     const dialog = office.getByRole("dialog");
     // The dialog offers the periods of the plan's rhythm (monthly here), the next one chosen.
