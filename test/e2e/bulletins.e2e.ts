@@ -1,36 +1,27 @@
 // Issue 14 in the browser: the office generates a 工作专报 from a round, edits its 亮点工作 and
 // saves; the leader approves it; the office publishes it; a unit head sees it in 通报 and was told.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
-import { answerOf, FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
+import { chromiumMissing, dayFromToday, screenshotIfWanted } from "./harness.js";
+import { startE2eBureau, type E2eBureau } from "./bureau.js";
+import { answerOf, pageApi, ROUND_PLAN_TEXT } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("bulletins (通报 / 工作专报)", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let bureau: E2eBureau;
   let office: Page, leader: Page, unitHead: Page;
   let roundId: number;
-  const pages: Page[] = [];
-
-  async function userPage(username: string): Promise<Page> {
-    const page = await openPage(browser, server.url);
-    pages.push(page);
-    await signInThroughApi(page, username, FIRST, NEXT);
-    return page;
-  }
+  const userPage = (username: string) => bureau.userPage(username);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const admin = await openPage(browser, server.url);
-    pages.push(admin);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
-    const api = await pageApi(admin);
-    const jj = (await api.call("POST", "/api/units", { name: "基础教育股", kind: "department", aliases: [] })).id;
-    await api.call("POST", "/api/units", { name: "安全管理股", kind: "department", aliases: [] });
-    for (const [username, name, roles, unitId] of [["office1", "督查室", ["office"], undefined], ["zhangming", "张明", ["leader"], undefined], ["jj_head", "基教负责人", ["unit_head"], jj]] as const) {
-      await api.call("POST", "/api/users", { username, name, roles, unitId, password: FIRST });
-    }
+    bureau = await startE2eBureau({
+      units: ["基础教育股", "安全管理股"],
+      accounts: [
+        ["office1", "督查室", ["office"]],
+        ["zhangming", "张明", ["leader"]],
+        ["jj_head", "基教负责人", ["unit_head"], "基础教育股"],
+      ],
+    });
+    const { api } = bureau;
     const imported = await api.call("POST", "/api/plans/import", { text: ROUND_PLAN_TEXT, filename: "2026年工作要点.txt" });
     const plan = await api.call("GET", `/api/plans/${imported.plan.id}`);
     await api.call("POST", `/api/plans/${plan.id}/publish`, { version: plan.version });
@@ -40,11 +31,7 @@ describe.skipIf(chromiumMissing)("bulletins (通报 / 工作专报)", () => {
     const created = await (await pageApi(office)).call("POST", `/api/plans/${plan.id}/rounds`, { period: "2026-03", opensOn: dayFromToday(-7), dueOn: dayFromToday(-1) });
     roundId = created.round.id;
   }, 120_000);
-  afterAll(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => bureau?.close());
 
   it("generates from a round → edits → approves → publishes → a unit sees it", async () => {
     // The office generates a 工作专报 from the round's page.

@@ -1,40 +1,27 @@
 // 工作台统计 (issue 14): the director opens 工作台, sees the figures, a chart drawn on a canvas and
 // 进展调度 with the lead unit's latest text; clicking a number of the section table lands on the
 // ledger filtered to exactly those tasks. At phone width (390×844) the dashboard fits the screen.
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
-import { FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
+import { chromiumMissing, dayFromToday, screenshotIfWanted } from "./harness.js";
+import { startE2eBureau, type E2eBureau } from "./bureau.js";
+import { pageApi, ROUND_PLAN_TEXT } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("dashboard (工作台统计, 进展调度)", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let bureau: E2eBureau;
   let planId: number;
-  const pages: Page[] = [];
-
-  async function userPage(username: string): Promise<Page> {
-    const page = await openPage(browser, server.url);
-    pages.push(page);
-    await signInThroughApi(page, username, FIRST, NEXT);
-    return page;
-  }
+  const userPage = (username: string) => bureau.userPage(username);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const admin = await openPage(browser, server.url);
-    pages.push(admin);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
-    const api = await pageApi(admin);
-    const units: Record<string, number> = {};
-    for (const name of ["基础教育股", "安全管理股"]) units[name] = (await api.call("POST", "/api/units", { name, kind: "department", aliases: [] })).id;
-    const ids: Record<string, number> = {};
-    for (const [username, name, roles, unitId] of [
-      ["jj_head", "基教负责人", ["unit_head"], units["基础教育股"]],
-      ["zhangming", "张明", ["leader"], undefined],
-      ["office1", "督查室", ["office"], undefined],
-      ["director1", "王局长", ["director"], undefined],
-    ] as [string, string, string[], number | undefined][]) ids[username] = (await api.call("POST", "/api/users", { username, name, roles, unitId, password: FIRST })).id;
+    bureau = await startE2eBureau({
+      units: ["基础教育股", "安全管理股"],
+      accounts: [
+        ["jj_head", "基教负责人", ["unit_head"], "基础教育股"],
+        ["zhangming", "张明", ["leader"]],
+        ["office1", "督查室", ["office"]],
+        ["director1", "王局长", ["director"]],
+      ],
+    });
+    const { api, users: ids } = bureau;
 
     planId = (await api.call("POST", "/api/plans/import", { text: ROUND_PLAN_TEXT, filename: "2026年工作要点.txt" })).plan.id;
     for (const t of (await api.call("GET", `/api/plans/${planId}/tasks`)).items) {
@@ -51,11 +38,7 @@ describe.skipIf(chromiumMissing)("dashboard (工作台统计, 进展调度)", ()
     const saved = await lead.call("PUT", `/api/reports/${one.id}`, { text: "新园建设按计划推进，两所已封顶。", status: "on_track", version: draft.version });
     await lead.call("POST", `/api/reports/${one.id}/submit`, { version: saved.version });
   });
-  afterAll(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => bureau?.close());
 
   it("the director sees the figures, a chart and 进展调度, and a number leads to the filtered ledger", async () => {
     const page = await userPage("director1");
@@ -93,19 +76,7 @@ describe.skipIf(chromiumMissing)("dashboard (工作台统计, 进展调度)", ()
   });
 
   it("fits a phone's width (390×844)", async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    pages.push(page);
-    // Through the API (the phone's shell has a drawer, not the desktop menu signInThroughApi waits for).
-    let login = await page.request.post("/api/auth/login", { data: { username: "director1", password: FIRST } });
-    if (!login.ok()) login = await page.request.post("/api/auth/login", { data: { username: "director1", password: NEXT } });
-    const session = await login.json();
-    if (session.mustChangePassword) {
-      const changed = await page.request.post("/api/auth/password", { data: { currentPassword: FIRST, newPassword: NEXT }, headers: { "X-CSRF-Token": session.csrfToken } });
-      expect(changed.ok()).toBe(true);
-    }
-    await page.goto("/");
+    const page = await bureau.userPage("director1", { phone: true });
     await page.getByTestId("chart-sections").locator("canvas").waitFor();
     await page.getByRole("table", { name: "进展调度" }).getByText("新园建设按计划推进，两所已封顶。").waitFor();
     const m = await page.evaluate(() => {

@@ -4,44 +4,32 @@
 // Then the office imports a ledger (a bad file first: the row errors, nothing saved), reads the
 // statistics, and raises a finding from a school's report in one click, which shows on the task page.
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chooseOption, chromiumMissing, closeDialogWith, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
-import { answerOf, FIRST, NEXT, pageApi, signInThroughApi } from "./plan-helpers.js";
+import { chooseOption, chromiumMissing, closeDialogWith, dayFromToday, screenshotIfWanted } from "./harness.js";
+import { startE2eBureau, type E2eBureau } from "./bureau.js";
+import { answerOf, pageApi } from "./plan-helpers.js";
 
 describe.skipIf(chromiumMissing)("findings closed loop (督导问题)", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let bureau: E2eBureau;
   let office: Page;
   let school: Page;
   let schoolId: number;
-  const pages: Page[] = [];
-
-  async function userPage(username: string): Promise<Page> {
-    const page = await openPage(browser, server.url);
-    pages.push(page);
-    await signInThroughApi(page, username, FIRST, NEXT);
-    return page;
-  }
+  const userPage = (username: string) => bureau.userPage(username);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const admin = await openPage(browser, server.url);
-    pages.push(admin);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
-    const api = await pageApi(admin);
-    schoolId = (await api.call("POST", "/api/units", { name: "城关第一小学", kind: "school", aliases: [] })).id;
-    await api.call("POST", "/api/users", { username: "office1", name: "督导室", roles: ["office"], password: FIRST });
-    await api.call("POST", "/api/users", { username: "school_head", name: "赵校长", roles: ["unit_head"], unitId: schoolId, password: FIRST });
+    bureau = await startE2eBureau({
+      units: [{ name: "城关第一小学", kind: "school" }],
+      accounts: [
+        ["office1", "督导室", ["office"]],
+        ["school_head", "赵校长", ["unit_head"], "城关第一小学"],
+      ],
+    });
+    schoolId = bureau.units["城关第一小学"];
     office = await userPage("office1");
     school = await userPage("school_head");
   }, 120_000);
-  afterAll(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => bureau?.close());
 
   async function report(text: string) {
     await school.getByLabel("整改情况").fill(text);

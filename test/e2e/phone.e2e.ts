@@ -8,11 +8,10 @@ import { join, resolve } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, chooseOption, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, startTestServer, submitLogin, type TestServer } from "./harness.js";
-import { answerOf, FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
+import { PHONE_CONTEXT } from "./bureau.js";
+import { answerOf, apiSignIn, FIRST, NEXT, pageApi, ROUND_PLAN_TEXT, signInThroughApi } from "./plan-helpers.js";
 
-const PHONE = { width: 390, height: 844 };
-const PHONE_UA =
-  "Mozilla/5.0 (Linux; Android 13; V2154A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36 DingTalk/7.6.0";
+const PHONE = PHONE_CONTEXT.viewport;
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
 /** The page is no wider than the screen, and neither is the shell's content area. */
@@ -53,17 +52,7 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
   const pages: Page[] = [];
 
   async function phonePage(): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport: PHONE,
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 3,
-      userAgent: PHONE_UA,
-      locale: "zh-CN",
-      timezoneId: "Asia/Shanghai",
-      reducedMotion: "reduce",
-    });
+    const context = await browser.newContext({ baseURL: server.url, ...PHONE_CONTEXT });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     pages.push(page);
@@ -73,13 +62,7 @@ describe.skipIf(chromiumMissing)("a monthly report on phones (390×844)", () => 
   /** A phone signed in through the API (first password changed), on 工作台. */
   async function phoneSignedIn(username: string): Promise<Page> {
     const page = await phonePage();
-    let login = await page.request.post("/api/auth/login", { data: { username, password: FIRST } });
-    if (!login.ok()) login = await page.request.post("/api/auth/login", { data: { username, password: NEXT } });
-    const session = await login.json();
-    if (session.mustChangePassword) {
-      const changed = await page.request.post("/api/auth/password", { data: { currentPassword: FIRST, newPassword: NEXT }, headers: { "X-CSRF-Token": session.csrfToken } });
-      expect(changed.ok()).toBe(true);
-    }
+    await apiSignIn(page, username, FIRST, NEXT);
     await page.goto("/");
     await page.getByTestId("todo-panel").waitFor();
     return page;

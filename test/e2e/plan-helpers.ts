@@ -33,9 +33,9 @@ export async function docxOf(lines: string[]): Promise<Buffer> {
 
 /**
  * Signs `page`'s context in as `username` through the API: with `first`, changing it to `next`
- * when the server demands it, or with `next` if that was done before. Then opens 工作台.
+ * when the server demands it, or with `next` if that was done before.
  */
-export async function signInThroughApi(page: Page, username: string, first: string, next: string): Promise<void> {
+export async function apiSignIn(page: Page, username: string, first: string, next: string): Promise<void> {
   let login = await page.request.post("/api/auth/login", { data: { username, password: first } });
   if (!login.ok()) login = await page.request.post("/api/auth/login", { data: { username, password: next } });
   if (!login.ok()) throw new Error(`login ${username}: ${login.status()} ${await login.text()}`);
@@ -47,6 +47,11 @@ export async function signInThroughApi(page: Page, username: string, first: stri
     });
     if (!changed.ok()) throw new Error(`password change ${username}: ${changed.status()} ${await changed.text()}`);
   }
+}
+
+/** apiSignIn, then 工作台 with the desktop menu. */
+export async function signInThroughApi(page: Page, username: string, first: string, next: string): Promise<void> {
+  await apiSignIn(page, username, first, next);
   await page.goto("/");
   await page.getByRole("menu", { name: "主导航" }).waitFor();
 }

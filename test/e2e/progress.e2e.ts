@@ -4,46 +4,33 @@
 // 正常推进 and "达标 0 / 共 1", the status filter (incl. 未报送) works, the task page draws the
 // chart and says "当前 93%" and 已完成（2026-04-10）. Also: drafts kept on a shared PC are keyed
 // by user and removed at logout, and a unit user sees only their unit's rows in a round.
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, logout, openPage, screenshotIfWanted, startTestServer, submitLogin, type TestServer } from "./harness.js";
-import { answerOf, pageApi, signInThroughApi } from "./plan-helpers.js";
-import { FIRST, NEXT, ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
+import { chromiumMissing, dayFromToday, logout, screenshotIfWanted, submitLogin } from "./harness.js";
+import { startE2eBureau, type E2eBureau } from "./bureau.js";
+import { answerOf, pageApi } from "./plan-helpers.js";
+import { NEXT, ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
 
 
 describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round by round)", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let bureau: E2eBureau;
   let planId: number;
   let roundId: number;
   let task1: any;
   const reportIds: Record<string, number> = {};
-  const pages: Page[] = [];
-
-  async function userPage(username: string): Promise<Page> {
-    const page = await openPage(browser, server.url);
-    pages.push(page);
-    await signInThroughApi(page, username, FIRST, NEXT);
-    return page;
-  }
+  const userPage = (username: string) => bureau.userPage(username);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const admin = await openPage(browser, server.url);
-    pages.push(admin);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
-    const api = await pageApi(admin);
-    const units: Record<string, number> = {};
-    for (const name of ["基础教育股", "安全管理股"]) units[name] = (await api.call("POST", "/api/units", { name, kind: "department", aliases: [] })).id;
-    const users: [string, string, string[], number | undefined][] = [
-      ["jj_head", "基教负责人", ["unit_head"], units["基础教育股"]],
-      ["aq_staff", "安全经办", ["unit_staff"], units["安全管理股"]],
-      ["aq_head", "安全负责人", ["unit_head"], units["安全管理股"]],
-      ["zhangming", "张明", ["leader"], undefined],
-      ["office1", "督查室", ["office"], undefined],
-    ];
-    for (const [username, name, roles, unitId] of users) await api.call("POST", "/api/users", { username, name, roles, unitId, password: FIRST });
+    bureau = await startE2eBureau({
+      units: ["基础教育股", "安全管理股"],
+      accounts: [
+        ["jj_head", "基教负责人", ["unit_head"], "基础教育股"],
+        ["aq_staff", "安全经办", ["unit_staff"], "安全管理股"],
+        ["aq_head", "安全负责人", ["unit_head"], "安全管理股"],
+        ["zhangming", "张明", ["leader"]],
+        ["office1", "督查室", ["office"]],
+      ],
+    });
+    const { api } = bureau;
 
     const imported = await api.call("POST", "/api/plans/import", { text: PLAN_TEXT, filename: "2026年工作要点.txt" });
     planId = imported.plan.id;
@@ -85,11 +72,7 @@ describe.skipIf(chromiumMissing)("task progress (指标 and 时间节点 round b
     const leader = await pageApi(await userPage("zhangming"));
     await leader.call("POST", `/api/reports/${id}/approve`, { version: submitted.version });
   });
-  afterAll(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => bureau?.close());
 
   it("the API says where task 1 stands", async () => {
     const office = await pageApi(await userPage("office1"));

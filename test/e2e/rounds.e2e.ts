@@ -4,49 +4,36 @@
 // office sees the round grid turn green and reminds the late unit, whose bell shows it.
 // Then a stale save: two people on one report — the second keeps their text after 重新加载,
 // and a page reload offers the locally kept draft.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chooseOption, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
-import { answerOf, pageApi, signInThroughApi, type PageApi } from "./plan-helpers.js";
-import { FIRST, NEXT, ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
+import { chooseOption, chromiumMissing, dayFromToday, screenshotIfWanted } from "./harness.js";
+import { startE2eBureau, type E2eBureau } from "./bureau.js";
+import { answerOf, pageApi, type PageApi } from "./plan-helpers.js";
+import { ROUND_PLAN_TEXT as PLAN_TEXT } from "./plan-helpers.js";
 
 
 describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let bureau: E2eBureau;
   let admin: Page;
   let api: PageApi;
   let planId: number;
   let roundId: number;
   const reportIds: Record<string, number> = {};
-  const pages: Page[] = [];
-
-  /** A browser context signed in as `username` (first password changed through the API). */
-  async function userPage(username: string): Promise<Page> {
-    const page = await openPage(browser, server.url);
-    pages.push(page);
-    await signInThroughApi(page, username, FIRST, NEXT);
-    return page;
-  }
+  const userPage = (username: string) => bureau.userPage(username);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    admin = await openPage(browser, server.url);
-    pages.push(admin);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
-    api = await pageApi(admin);
-    const units: Record<string, number> = {};
-    for (const name of ["基础教育股", "计划财务股", "安全管理股"]) units[name] = (await api.call("POST", "/api/units", { name, kind: "department", aliases: [] })).id;
-    const users: [string, string, string[], number | undefined][] = [
-      ["jj_head", "基教负责人", ["unit_head"], units["基础教育股"]],
-      ["cw_head", "计财负责人", ["unit_head"], units["计划财务股"]],
-      ["aq_staff", "安全经办", ["unit_staff"], units["安全管理股"]],
-      ["aq_head", "安全负责人", ["unit_head"], units["安全管理股"]],
-      ["zhangming", "张明", ["leader"], undefined],
-      ["office1", "督查室", ["office"], undefined],
-    ];
-    for (const [username, name, roles, unitId] of users) await api.call("POST", "/api/users", { username, name, roles, unitId, password: FIRST });
+    bureau = await startE2eBureau({
+      units: ["基础教育股", "计划财务股", "安全管理股"],
+      accounts: [
+        ["jj_head", "基教负责人", ["unit_head"], "基础教育股"],
+        ["cw_head", "计财负责人", ["unit_head"], "计划财务股"],
+        ["aq_staff", "安全经办", ["unit_staff"], "安全管理股"],
+        ["aq_head", "安全负责人", ["unit_head"], "安全管理股"],
+        ["zhangming", "张明", ["leader"]],
+        ["office1", "督查室", ["office"]],
+      ],
+    });
+    ({ admin, api } = bureau);
 
     const imported = await api.call("POST", "/api/plans/import", { text: PLAN_TEXT, filename: "2026年工作要点.txt" });
     planId = imported.plan.id;
@@ -68,11 +55,7 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     for (const r of (await office.call("GET", `/api/rounds/${roundId}/reports`)).items) reportIds[`${r.taskNo}:${r.unitName}`] = r.id;
     expect(Object.keys(reportIds).sort()).toEqual(["1:基础教育股", "1:计划财务股", "2:安全管理股"]);
   });
-  afterAll(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => bureau?.close());
 
   const stateOf = (page: Page) => page.getByTestId("report-state");
   async function submit(page: Page) {
@@ -375,9 +358,8 @@ describe.skipIf(chromiumMissing)("reporting rounds (一月一调度)", () => {
     expect(uploaded.status()).toBe(201);
     const href = await lead.getByRole("link", { name: "排查记录.pdf", exact: true }).getAttribute("href");
     const viewer = await lead.context().newPage();
-    pages.push(viewer);
-    const opened = await viewer.goto(new URL(href!, server.url).toString()).catch((e: Error) => e);
-    const headers = opened instanceof Error ? (await lead.context().request.get(new URL(href!, server.url).toString())).headers() : await opened!.allHeaders();
+    const opened = await viewer.goto(new URL(href!, bureau.server.url).toString()).catch((e: Error) => e);
+    const headers = opened instanceof Error ? (await lead.context().request.get(new URL(href!, bureau.server.url).toString())).headers() : await opened!.allHeaders();
     if (opened instanceof Error) expect(opened.message).toMatch(/Download/i); // a browser without the viewer downloads it
     else expect(opened!.status()).toBe(200);
     expect(headers["content-type"]).toBe("application/pdf");
