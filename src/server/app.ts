@@ -1,11 +1,13 @@
 // Builds the fastify instance: security plugins, the route table, errors as JSON, the web app.
-import { existsSync } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
+import { constants as zlib, createBrotliCompress, createGzip } from "node:zlib";
 import { join, resolve } from "node:path";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
+import compress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import { z } from "zod";
@@ -59,6 +61,9 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
     hsts: false,
     crossOriginEmbedderPolicy: false,
   });
+  // JSON and the web bundle compressed (a 60-task ledger is ~200 KB of JSON); brotli at quality 4
+  // costs about what gzip does, its default 11 would cost more than the bytes it saves.
+  await app.register(compress, { threshold: 1024, brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
   await app.register(rateLimit, {
@@ -79,14 +84,33 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
 
   const webDir = opts.webDir ?? resolve("dist/web");
   const hasWeb = existsSync(join(webDir, "index.html"));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Vite names every file under assets/ by its content hash: a browser may keep it for good.
+      // index.html names the current ones, so it is revalidated on every load.
+      setHeaders: (res, path) => {
+        res.setHeader("cache-control", path.startsWith(join(resolve(webDir), "assets")) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/") || req.url === "/api" || req.method !== "GET") {
       return reply.status(404).send({ error: { code: "NOT_FOUND", message: `找不到接口 ${req.method} ${req.url.split("?")[0]}` } });
     }
     if (!hasWeb) return reply.status(404).type("text/plain; charset=utf-8").send("网页尚未构建：请运行 npm run build:web");
-    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    // The app's own paths (/tasks, /rounds/1 …) get index.html, compressed here: the compress
+    // plugin covers routes, not the not-found handler.
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
+    const html = createReadStream(join(webDir, "index.html"));
+    reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").header("vary", "accept-encoding");
+    if (!encoding) return reply.send(html);
+    return reply.header("content-encoding", encoding).send(html.pipe(encoding === "br" ? createBrotliCompress() : createGzip()));
   });
 
   return app;

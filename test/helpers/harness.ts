@@ -45,7 +45,7 @@ export interface TestServer {
 export async function makeTestServer(
   dialect: DialectCase,
   overrides: Partial<ServerConfig> = {},
-  opts: { setup?: boolean; clock?: () => Date } = {},
+  opts: { setup?: boolean; clock?: () => Date; webDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "duban-test-"));
   let schema: string | undefined;
@@ -56,7 +56,7 @@ export async function makeTestServer(
   const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: dialect.databaseUrl, ...overrides });
   const database = await prepareDatabase(config, schema);
   const ctx = { database, config, version: VERSION, clock: opts.clock };
-  const app = await buildApp(ctx, { webDir: join(dataDir, "no-web") });
+  const app = await buildApp(ctx, { webDir: opts.webDir ?? join(dataDir, "no-web") });
   await app.ready();
   if (opts.setup !== false) {
     await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: ADMIN_PASSWORD });
