@@ -16,6 +16,15 @@ export interface BulletinSection {
   text: string;
 }
 
+/** What an edit of a draft sends (PUT /api/bulletins/:id); left out: unchanged. */
+export interface BulletinEdit {
+  version: number;
+  title?: string;
+  issuer?: string;
+  distribution?: string;
+  sections?: BulletinSection[];
+}
+
 export interface BulletinDocData {
   issuer: string;
   kindLabel: string;

@@ -73,3 +73,16 @@ export function chineseDate(day: string | null | undefined): string {
   const [y, m, d] = day.slice(0, 10).split("-").map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** One row of the findings statistics (per unit or per category), as GET /api/findings/stats answers. */
+export interface FindingStatsRow {
+  /** the unit's id (null: no unit yet) or the category */
+  key: number | string | null;
+  name: string;
+  found: number;
+  closed: number;
+  closedOnTime: number;
+  /** open (not closed) and past the deadline today */
+  openOverdue: number;
+  averageDaysToClose: number | null;
+}

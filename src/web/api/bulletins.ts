@@ -1,7 +1,9 @@
 // API calls and types of 通报 / 工作专报.
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
-import type { BulletinKind, BulletinSection, BulletinState } from "../../shared/bulletins.js";
+import type { BulletinEdit, BulletinKind, BulletinSection, BulletinState } from "../../shared/bulletins.js";
+
+export type { BulletinEdit };
 
 export interface Bulletin {
   id: Id;
@@ -27,14 +29,6 @@ export interface Bulletin {
 export interface BulletinDetail extends Bulletin {
   sections: BulletinSection[];
   can: { edit: boolean; approve: boolean; publish: boolean };
-}
-
-export interface BulletinEdit {
-  version: number;
-  title?: string;
-  issuer?: string;
-  distribution?: string;
-  sections?: BulletinSection[];
 }
 
 export const bulletinsApi = {

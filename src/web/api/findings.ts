@@ -1,7 +1,9 @@
 // API calls and types of the findings loop (督导问题).
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
-import type { FindingState } from "../../shared/findings.js";
+import type { FindingState, FindingStatsRow } from "../../shared/findings.js";
+
+export type { FindingStatsRow };
 
 export interface Finding {
   id: Id;
@@ -81,15 +83,6 @@ const qs = (f: FindingFilters) => {
   return s ? `?${s}` : "";
 };
 
-export interface FindingStatsRow {
-  key: Id | string | null;
-  name: string;
-  found: number;
-  closed: number;
-  closedOnTime: number;
-  openOverdue: number;
-  averageDaysToClose: number | null;
-}
 
 export interface LedgerImportError {
   row: number;

@@ -9,7 +9,9 @@ import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { notify } from "../rounds/notify.js";
 import { localDay } from "../../clock.js";
-import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinKind, type BulletinSection } from "../../../shared/bulletins.js";
+import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinEdit, type BulletinKind, type BulletinSection } from "../../../shared/bulletins.js";
+
+export type { BulletinEdit };
 import { composeBulletin } from "./compose.js";
 import type { Rhythm } from "../rounds/periods.js";
 
@@ -78,14 +80,6 @@ export async function generateBulletin(
     .executeTakeFirstOrThrow();
   await writeAudit(tx, actor, { action: "bulletin.generate", entity: "bulletin", entityId: row.id, after: { number: bulletinNumber(row), roundId: round.id, title: row.title } });
   return row;
-}
-
-export interface BulletinEdit {
-  version: number;
-  title?: string;
-  issuer?: string;
-  distribution?: string;
-  sections?: BulletinSection[];
 }
 
 export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }: LoadedBulletin, input: BulletinEdit, now: Date): Promise<BulletinRow> {

@@ -4,7 +4,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Dialect } from "../../db/connection.js";
-import { HAZARD_CATEGORY } from "../../../shared/findings.js";
+import { HAZARD_CATEGORY, type FindingStatsRow } from "../../../shared/findings.js";
 import type { FindingRow } from "./findings.js";
 
 export interface LedgerFilter {
@@ -48,17 +48,6 @@ export function ledgerWhere(scope: LedgerScope, q: LedgerFilter, today: string) 
   };
 }
 
-export interface LedgerStatsRow {
-  /** the unit's id (null: no unit yet) or the category */
-  key: number | string | null;
-  name: string;
-  found: number;
-  closed: number;
-  closedOnTime: number;
-  /** open (not closed) and past the deadline today */
-  openOverdue: number;
-  averageDaysToClose: number | null;
-}
 
 /** The Asia/Shanghai day (YYYY-MM-DD text) of the finding's closing instant (an ISO UTC text). */
 function closedDay(dialect: Dialect): RawBuilder<string> {
@@ -99,12 +88,12 @@ async function grouped(db: Kysely<DB>, dialect: Dialect, by: "unit_id" | "catego
 }
 
 /** Statistics per unit and per category of the findings the filter selects. */
-export async function ledgerStats(db: Kysely<DB>, dialect: Dialect, scope: LedgerScope, q: LedgerFilter, today: string): Promise<{ byUnit: LedgerStatsRow[]; byCategory: LedgerStatsRow[] }> {
+export async function ledgerStats(db: Kysely<DB>, dialect: Dialect, scope: LedgerScope, q: LedgerFilter, today: string): Promise<{ byUnit: FindingStatsRow[]; byCategory: FindingStatsRow[] }> {
   const where = ledgerWhere(scope, q, today);
   const units = await grouped(db, dialect, "unit_id", where, today);
   const unitIds = units.map((u) => u.key).filter((k): k is number => typeof k === "number");
   const names = unitIds.length ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", unitIds).execute() : [];
-  const byName = (a: LedgerStatsRow, b: LedgerStatsRow) => b.found - a.found || a.name.localeCompare(b.name, "zh-CN");
+  const byName = (a: FindingStatsRow, b: FindingStatsRow) => b.found - a.found || a.name.localeCompare(b.name, "zh-CN");
   return {
     byUnit: units.map((u) => ({ ...u, key: u.key == null ? null : Number(u.key), name: names.find((n) => n.id === Number(u.key))?.name ?? "未指定单位" })).sort(byName),
     byCategory: (await grouped(db, dialect, "category", where, today)).map((c) => ({ ...c, name: String(c.key) })).sort(byName),
