@@ -222,16 +222,21 @@ function checkOrigin(req: FastifyRequest) {
   if (host !== req.host) throw errors.badOrigin(); // X-Forwarded-Host counts only from a trusted proxy
 }
 
+const UNAUTHORISED_READ_LIMIT = 8 * 1024 * 1024;
+
 /**
- * A signed-in request refused before its upload was read (a locked report, a foreign record) is read
- * to its end before the answer: answering and closing while the client still sends resets the
- * connection, and the client sees a network error instead of the Chinese message. An anonymous or
- * forbidden upload (401, 403) and a body larger than any upload are never read: that connection closes.
+ * A request refused before its upload was read (a locked report, a foreign record) is read to its
+ * end before the answer: answering and closing while the client still sends resets the connection,
+ * and the client sees a network error instead of the Chinese message. An anonymous or forbidden
+ * upload (401, 403) is read only up to a few MB, and nothing larger than any upload is read: those
+ * connections close (so does a body of unknown length).
  */
 async function drainUnreadBody(req: FastifyRequest, reply: import("fastify").FastifyReply, status: number): Promise<void> {
   // readableEnded: the body was read (app.inject's request has no "complete")
   if (req.raw.complete || req.raw.readableEnded || !(req.headers["content-length"] || req.headers["transfer-encoding"])) return;
-  if (status === 401 || status === 403 || Number(req.headers["content-length"] ?? 0) > UPLOAD_LIMIT + 1024 * 1024) {
+  const length = req.headers["content-length"] === undefined ? Infinity : Number(req.headers["content-length"]);
+  const unauthorised = status === 401 || status === 403;
+  if (length > (unauthorised ? UNAUTHORISED_READ_LIMIT : UPLOAD_LIMIT + 1024 * 1024)) {
     reply.header("connection", "close");
     return;
   }
