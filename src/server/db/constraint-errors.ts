@@ -26,6 +26,10 @@ const UNIQUE: UniqueRule[] = [
   { table: "summaries", columns: ["plan_id", "quarter", "owner_key"], pg: "summaries_owner", code: "SUMMARY_EXISTS", field: "季度总结", message: `该季度总结已存在${AGAIN}` },
   { table: "reports", columns: ["round_id", "task_id", "unit_id"], pg: "reports_round_task_unit", code: "REPORT_EXISTS", field: "单位报告", message: `该单位本轮的报告已存在${AGAIN}` },
   { table: "bulletins", columns: ["org_id", "kind", "year", "seq"], pg: "bulletins_number_unique", code: "BULLETIN_NUMBER_TAKEN", field: "期号", message: `该期号已被使用${AGAIN}` },
+  ...(["notice", "assignment", "report"] as const).map((form) => ({
+    table: "findings", columns: ["org_id", `${form}_year`, `${form}_no`], pg: `findings_${form}_no`,
+    code: "FINDING_NUMBER_TAKEN", field: "文书编号", message: `该编号已被使用${AGAIN}`,
+  })),
   { table: "settings", columns: ["org_id", "key"], pg: "settings_pk", code: "SETTING_CONFLICT", field: "设置", message: "设置正被他人同时修改，请刷新后重试" },
   { table: "meta", columns: ["key"], pg: "meta_pkey", code: "ALREADY_SET_UP", field: "系统初始化", message: "系统已完成初始化" },
   { table: "report_values", columns: ["report_id", "target_id"], pg: "report_values_pk", code: "VERSION_CONFLICT", field: "指标数值", message: "该报告已被他人修改：请重新加载" },

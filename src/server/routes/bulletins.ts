@@ -6,13 +6,14 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { localDay } from "../clock.js";
 import { bulletinFor, bulletinListScope, roundFor } from "../policies/scope.js";
-import { decideBulletin, generateBulletin, saveBulletin, sectionsOf, withBulletinNumberRetry, type BulletinRow } from "../commands/bulletins/bulletins.js";
+import { decideBulletin, generateBulletin, saveBulletin, sectionsOf, type BulletinRow } from "../commands/bulletins/bulletins.js";
 import { presentBulletin } from "../presenters/bulletins.js";
 import { bulletinDocx } from "../../export/bulletin-docx.js";
 import { docxToPdf, PdfUnavailable } from "../../export/pdf.js";
 import { BULLETIN_KINDS, bulletinIssue, type BulletinDocData } from "../../shared/bulletins.js";
 import { chineseDate } from "../../shared/findings.js";
 import type { AppContext } from "../context.js";
+import { withNumberRetry } from "../db/yearly-numbers.js";
 
 const version = z.int32({ error: "缺少版本号" });
 const kind = z.enum(["notice", "brief"], { error: "类型须为 notice（通报）或 brief（工作专报）" });
@@ -55,7 +56,7 @@ export const bulletinRoutes = [
     params: idParam,
     body: z.strictObject({ kind, highlightReportIds: z.array(z.int32().positive()).max(50).optional() }),
     handler: async ({ ctx, user, params, body }) => {
-      const row = await withBulletinNumberRetry(() =>
+      const row = await withNumberRetry(() =>
         inTransaction(ctx.database, async (tx) => {
           const { round, plan } = await roundFor(tx, user!, params.id, "write");
           return generateBulletin(tx, user!, actorOf(user!), round, plan, body, nowOf(ctx));

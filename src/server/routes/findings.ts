@@ -10,7 +10,7 @@ import type { UserRow } from "../auth/sessions.js";
 import { localDay } from "../clock.js";
 import { calendarDay } from "../../shared/dates.js";
 import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, type FindingForm } from "../../shared/findings.js";
-import { changeFinding, createFinding, withNumberRetry, type FindingRow, type Step } from "../commands/findings/findings.js";
+import { changeFinding, createFinding, type FindingRow, type Step } from "../commands/findings/findings.js";
 import { findingFileFor, findingFor, findingListScope, reportFor } from "../policies/scope.js";
 import { ledgerStats, ledgerWhere } from "../commands/findings/ledger.js";
 import { importLedger, ledgerTemplate } from "../commands/findings/import.js";
@@ -21,6 +21,7 @@ import { findingsWorkbook } from "../../export/findings-xlsx.js";
 import { readUpload } from "./upload.js";
 import { EVIDENCE_LIMIT, EVIDENCE_TYPES } from "./reports.js";
 import { writeAudit } from "../commands/audit.js";
+import { withNumberRetry } from "../db/yearly-numbers.js";
 
 const version = z.int32({ error: "缺少版本号" });
 const pick = <T extends readonly string[]>(values: T, what: string) => z.enum(values as unknown as [string, ...string[]], { error: `${what}须为 ${values.join("、")} 之一` });

@@ -1,9 +1,10 @@
 // 通报 / 工作专报: generated from a round as a draft (numbered 第N期 per bureau, kind and year),
 // edited by the office, approved (审定) by a leader or the director, published (印发) to the units,
 // who see it in the app and get a notice. One transaction per step, its audit event inside it.
-import { sql, type Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import type { BulletinTable } from "../../db/schema.js";
-import { databaseOf, type Tx } from "../../db/transaction.js";
+import type { Tx } from "../../db/transaction.js";
+import { lockNumbering, NUMBER_LOCKS } from "../../db/yearly-numbers.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
@@ -16,8 +17,6 @@ import { composeBulletin } from "./compose.js";
 import type { Rhythm } from "../rounds/periods.js";
 
 export type BulletinRow = Selectable<BulletinTable>;
-/** First key of the advisory lock of a bureau's bulletin numbers (the second is the org id). */
-const BULLETIN_NUMBER_LOCK = 14_0014;
 
 export interface BulletinAccess {
   read: boolean;
@@ -35,26 +34,11 @@ export interface LoadedBulletin {
 export const sectionsOf = (b: Pick<BulletinRow, "sections">) => JSON.parse(b.sections) as BulletinSection[];
 export const bulletinNumber = (b: Pick<BulletinRow, "kind" | "year" | "seq">) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}`;
 
-/**
- * The next 期 of a kind in the bureau's year: under a transaction-scoped advisory lock on
- * PostgreSQL (SQLite's write lock already orders transactions); should two still compute the same
- * number, the unique constraint refuses the second and withBulletinNumberRetry runs it again.
- */
+/** The next 期 of a kind in the bureau's year (db/yearly-numbers.ts). */
 async function nextSeq(tx: Tx, orgId: number, kind: BulletinKind, year: number): Promise<number> {
-  if (databaseOf(tx).dialect === "postgres") await sql`select pg_advisory_xact_lock(${BULLETIN_NUMBER_LOCK}, ${orgId})`.execute(tx);
+  await lockNumbering(tx, NUMBER_LOCKS.bulletins, orgId);
   const row = await tx.selectFrom("bulletins").select((eb) => eb.fn.max("seq").as("n")).where("org_id", "=", orgId).where("kind", "=", kind).where("year", "=", year).executeTakeFirst();
   return Number(row?.n ?? 0) + 1;
-}
-
-export async function withBulletinNumberRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (e) {
-      if ((e as { code?: string }).code !== "BULLETIN_NUMBER_TAKEN" || i >= attempts) throw e;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * i));
-    }
-  }
 }
 
 export async function generateBulletin(

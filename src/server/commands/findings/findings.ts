@@ -1,9 +1,10 @@
 // The findings loop (督导问题): register → notice (提示单) → assign (交办单) → the unit rectifies and
 // reports (整改结果报告单) → the office closes (销号) or returns it; a closed finding may be reopened.
 // One transaction per step, its audit event and timeline entry inside it.
-import { sql, type Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import type { FindingTable } from "../../db/schema.js";
-import { databaseOf, type Tx } from "../../db/transaction.js";
+import type { Tx } from "../../db/transaction.js";
+import { lockNumbering, NUMBER_LOCKS } from "../../db/yearly-numbers.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
@@ -13,8 +14,6 @@ import { daysBetween, localDay } from "../../clock.js";
 import { FINDING_ACTION_NAMES, FINDING_STATES, type FindingForm, type FindingState } from "../../../shared/findings.js";
 
 export type FindingRow = Selectable<FindingTable>;
-/** First key of the advisory lock of a bureau's form numbers (the second is the org id). */
-const FINDING_NUMBER_LOCK = 13_0013;
 
 /** What the user may do with a finding (policies/scope.ts `findingAccess`). */
 export interface FindingAccess {
@@ -106,32 +105,12 @@ export async function createFinding(tx: Tx, user: UserRow, actor: Actor, input: 
   return row;
 }
 
-/**
- * The next number of a form in the bureau's year. On PostgreSQL the bureau's numbering is taken
- * under a transaction-scoped advisory lock (SQLite's write lock already orders transactions);
- * should two ever compute the same number anyway, the unique constraint refuses the second and
- * withNumberRetry runs its transaction again.
- */
+/** The next number of a form in the bureau's year (db/yearly-numbers.ts). */
 async function nextNumber(tx: Tx, orgId: number, form: FindingForm, year: number): Promise<number> {
-  if (databaseOf(tx).dialect === "postgres") await sql`select pg_advisory_xact_lock(${FINDING_NUMBER_LOCK}, ${orgId})`.execute(tx);
+  await lockNumbering(tx, NUMBER_LOCKS.findings, orgId);
   const col = `${form === "notice" ? "notice" : form === "assignment" ? "assignment" : "report"}` as const;
   const row = await tx.selectFrom("findings").select((eb) => eb.fn.max(`${col}_no` as "notice_no").as("n")).where("org_id", "=", orgId).where(`${col}_year` as "notice_year", "=", year).executeTakeFirst();
   return Number(row?.n ?? 0) + 1;
-}
-
-/** Retries a whole transaction when it lost the race for a form's number (unique constraint). */
-export async function withNumberRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (e) {
-      const err = e as { code?: string; constraint?: string; message?: string };
-      const numberClash = (err.code === "23505" && /findings_(notice|assignment|report)_no/.test(err.constraint ?? err.message ?? ""))
-        || (err.code === "SQLITE_CONSTRAINT_UNIQUE" && /findings\.(notice|assignment|report)_/.test(err.message ?? ""));
-      if (!numberClash || i >= attempts) throw e;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * i));
-    }
-  }
 }
 
 export interface StepInput {
