@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { route } from "./define.js";
 import { idParam, queryInt, text } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
-import { actorOf, nowOf, type AppContext } from "../context.js";
+import { actorOf, nowOf, type AppContext, type RequestUser } from "../context.js";
 import { errors } from "../errors.js";
 import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -81,6 +81,18 @@ async function findingDetail(ctx: AppContext, user: UserRow, id: number) {
 
 /** A filled-in 整改结果报告单: a scan or photo, a PDF or a Word file. */
 const REPORT_FORM_TYPES = ["pdf", "doc", "docx", "jpg", "jpeg", "png"];
+
+/** A photo, evidence or 整改结果报告单 file of a finding, stored and audited in one transaction. */
+async function storeFindingFile(ctx: AppContext, user: NonNullable<RequestUser>, findingId: number, kind: "photo" | "evidence" | "report_form", file: { filename: string; data: Buffer }, action: string) {
+  const ext = file.filename.toLowerCase().split(".").pop() ?? "";
+  const now = nowOf(ctx);
+  const row = await inTransaction(ctx.database, async (tx) => {
+    const saved = await tx.insertInto("finding_files").values({ finding_id: findingId, kind, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user.id, uploaded_at: now.toISOString() }).returning(["id", "file_name", "size"]).executeTakeFirstOrThrow();
+    await writeAudit(tx, actorOf(user), { action, entity: "finding", entityId: findingId, after: { fileId: saved.id, fileName: saved.file_name, ...(kind === "report_form" ? {} : { kind }) } });
+    return saved;
+  });
+  return { id: row.id, kind, fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
+}
 const LEDGER_IMPORT_LIMIT = 5 * 1024 * 1024;
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -242,15 +254,8 @@ export const findingRoutes = [
         throw errors.conflict("FINDING_LOCKED", "该问题当前不能上传材料");
       }
       const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: Object.keys(EVIDENCE_TYPES), label: "材料" });
-      const ext = file.filename.toLowerCase().split(".").pop() ?? "";
       const kind = access.report ? "evidence" : "photo";
-      const now = nowOf(ctx);
-      const row = await inTransaction(ctx.database, async (tx) => {
-        const saved = await tx.insertInto("finding_files").values({ finding_id: f.id, kind, file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: now.toISOString() }).returning(["id", "file_name", "size"]).executeTakeFirstOrThrow();
-        await writeAudit(tx, actorOf(user!), { action: "finding.file", entity: "finding", entityId: f.id, after: { fileId: saved.id, fileName: saved.file_name, kind } });
-        return saved;
-      });
-      return { id: row.id, kind, fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
+      return storeFindingFile(ctx, user!, f.id, kind, file, "finding.file");
     },
   }),
   route({
@@ -262,14 +267,7 @@ export const findingRoutes = [
       if (!access.report) throw errors.forbidden("只有承办单位可以上传整改结果报告单");
       if (!findingSteps(f, access).report) throw errors.conflict("FINDING_LOCKED", `该问题当前为“${FINDING_STATES[f.state]}”，不能上传整改结果报告单`);
       const file = await readUpload(req, { maxBytes: EVIDENCE_LIMIT, extensions: REPORT_FORM_TYPES, label: "整改结果报告单" });
-      const ext = file.filename.toLowerCase().split(".").pop() ?? "";
-      const now = nowOf(ctx);
-      const row = await inTransaction(ctx.database, async (tx) => {
-        const saved = await tx.insertInto("finding_files").values({ finding_id: f.id, kind: "report_form", file_name: file.filename, mime: EVIDENCE_TYPES[ext], size: file.data.length, data: file.data, uploaded_by: user!.id, uploaded_at: now.toISOString() }).returning(["id", "file_name", "size"]).executeTakeFirstOrThrow();
-        await writeAudit(tx, actorOf(user!), { action: "finding.report-form", entity: "finding", entityId: f.id, after: { fileId: saved.id, fileName: saved.file_name } });
-        return saved;
-      });
-      return { id: row.id, kind: "report_form", fileName: row.file_name, size: row.size, url: `/api/finding-files/${row.id}` };
+      return storeFindingFile(ctx, user!, f.id, "report_form", file, "finding.report-form");
     },
   }),
   route({

@@ -1,8 +1,8 @@
 // One finding: its record, the steps the user may take now (as buttons), the state timeline,
 // the three forms as Word downloads, files, and the assigned unit's rectification report form.
-import { ArrowLeftOutlined, DownloadOutlined, UploadOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, DownloadOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Select, Space, Spin, Timeline, Upload } from "antd";
+import { Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Select, Space, Spin, Timeline } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
@@ -12,6 +12,7 @@ import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
 import { FINDING_ACTION_NAMES } from "../../../shared/findings.js";
 import { FindingStateTag } from "./findingLabels.js";
 import { ReportForm } from "./ReportForm.js";
+import { FindingUpload } from "./FindingUpload.js";
 
 export default function FindingPage() {
   const id = Number(useParams().findingId);
@@ -108,19 +109,7 @@ function FindingView({ f }: { f: FindingDetail }) {
 
       <Card variant="borderless" size="small" title="照片与佐证材料"
         extra={f.can.upload ? (
-          <Upload showUploadList={false} customRequest={async ({ file, onSuccess, onError }) => {
-            try {
-              await findingsApi.upload(f.id, file as File);
-              notifySuccess("已上传");
-              void queryClient.invalidateQueries({ queryKey: ["finding", f.id] });
-              onSuccess?.({});
-            } catch (e) {
-              notifyError(e);
-              onError?.(e as Error);
-            }
-          }}>
-            <Button icon={<UploadOutlined />}>上传材料</Button>
-          </Upload>
+          <FindingUpload findingId={f.id} send={(file) => findingsApi.upload(f.id, file)} label="上传材料" done="已上传" />
         ) : null}
       >
         {f.files.length ? (

@@ -1,11 +1,11 @@
 // The assigned unit's 整改结果报告单, filled online or uploaded as a file (a scan, PDF or Word form):
 // saved as a draft (整改中) or sent (已报整改结果).
 import { useQueryClient } from "@tanstack/react-query";
-import { UploadOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Form, Input, Space, Typography, Upload } from "antd";
+import { Alert, Button, Card, Form, Input, Space, Typography } from "antd";
 import { useState } from "react";
 import { findingsApi, type FindingDetail } from "../../api/findings.js";
 import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { FindingUpload } from "./FindingUpload.js";
 
 export function ReportForm({ f }: { f: FindingDetail }) {
   const queryClient = useQueryClient();
@@ -38,19 +38,8 @@ export function ReportForm({ f }: { f: FindingDetail }) {
           <Input.TextArea rows={3} maxLength={20000} />
         </Form.Item>
         <Space wrap>
-          <Upload accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" showUploadList={false} customRequest={async ({ file, onSuccess, onError }) => {
-            try {
-              await findingsApi.uploadReportForm(f.id, file as File);
-              notifySuccess("整改结果报告单已上传");
-              void queryClient.invalidateQueries({ queryKey: ["finding", f.id] });
-              onSuccess?.({});
-            } catch (e) {
-              notifyError(e);
-              onError?.(e as Error);
-            }
-          }}>
-            <Button icon={<UploadOutlined />}>上传整改结果报告单</Button>
-          </Upload>
+          <FindingUpload findingId={f.id} send={(file) => findingsApi.uploadReportForm(f.id, file)} accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
+            label="上传整改结果报告单" done="整改结果报告单已上传" />
           <Typography.Text type="secondary">PDF、Word 或图片，不超过 20 MB</Typography.Text>
         </Space>
         <Space style={{ marginTop: 12, display: "flex" }}>
