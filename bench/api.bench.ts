@@ -8,6 +8,7 @@
 //   npm run bench:api -- --full             issue 12's bureau: 20 plans × 60 tasks, 300 units, 1,000 users, 12 rounds
 //   npm run bench:api -- --years=1,10 --pg  sizes to build; --pg uses TEST_DATABASE_URL (a schema of its own)
 //   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
+//            --profile=DIR (a CPU profile of the server process per size)
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -210,7 +211,8 @@ for (const years of sizes) {
   const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
   if (flag("explain")) await explain(dataDir, schema, endpoints, people);
   const child = fork(join(here, "api-server.ts"), [], {
-    execArgv: ["--import", "tsx"],
+    // --profile=DIR: a V8 CPU profile of the server process (both servers) per size, for `node --cpu-prof` readers.
+    execArgv: ["--import", "tsx", ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
     env: { ...process.env, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", LOG_LEVEL: "silent", NODE_ENV: "production" },
   });
   const urls = await new Promise<{ duban: string; bare: string }>((res, rej) => {

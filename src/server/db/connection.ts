@@ -48,8 +48,29 @@ export function openSqlite(file: string): Database {
   native.pragma("foreign_keys = ON");
   native.pragma("busy_timeout = 5000");
   checkSqlitePragmas(native);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: keepingStatements(native) }) });
   return { db, dialect: "sqlite", file, close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 for kysely with its prepared statements kept (the last 500 texts used): kysely
+ * prepares every query anew, which cost a list request about as much as running its small
+ * queries. kysely runs a statement synchronously to its end (all/run), so a kept statement is
+ * never busy when it is used again; SQLite re-prepares it by itself after a schema change.
+ */
+function keepingStatements(native: SQLite.Database, size = 500) {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => native.close(),
+    prepare(text: string) {
+      let stmt = kept.get(text);
+      if (stmt) kept.delete(text);
+      else stmt = native.prepare(text);
+      kept.set(text, stmt);
+      if (kept.size > size) kept.delete(kept.keys().next().value!);
+      return stmt;
+    },
+  };
 }
 
 /** Refuse to run on a database whose durability settings did not take. */
