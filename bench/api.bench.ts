@@ -169,8 +169,13 @@ async function explain(dataDir: string, schema: string | undefined, endpoints: E
   const { buildApp } = await mod<typeof import("../src/server/app.js")>("src/server/app.ts");
   const seen = new Map<string, { sql: string; params: readonly unknown[]; from: string }>();
   let current = "";
+  const perRequest = new Map<string, { n: number; ms: number }>();
   const db = open(dataDir, schema, (e) => {
-    if (e.level === "query" && !seen.has(e.query.sql)) seen.set(e.query.sql, { sql: e.query.sql, params: e.query.parameters, from: current });
+    if (e.level !== "query") return;
+    const tally = perRequest.get(current) ?? { n: 0, ms: 0 };
+    perRequest.set(current, { n: tally.n + 1, ms: tally.ms + e.queryDurationMillis });
+    if (e.queryDurationMillis > 5) console.log(`      ${e.queryDurationMillis.toFixed(1)} ms: ${e.query.sql.replace(/\s+/g, " ").slice(0, 400)}`);
+    if (!seen.has(e.query.sql)) seen.set(e.query.sql, { sql: e.query.sql, params: e.query.parameters, from: current });
   });
   const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: pgUrl });
   const database = { db, dialect: pgUrl ? "postgres" : "sqlite", close: () => db.destroy() } as const;
@@ -183,8 +188,12 @@ async function explain(dataDir: string, schema: string | undefined, endpoints: E
       cookies.set(username, String(res.headers["set-cookie"]).split(";")[0]);
     }
     current = e.name;
+    perRequest.delete(current);
+    const t = performance.now();
     const res = await app.inject({ method: "GET", url: e.url, headers: { cookie: cookies.get(username)! } });
     if (res.statusCode !== 200) throw new Error(`${e.url}: ${res.statusCode}`);
+    const tally = perRequest.get(current) ?? { n: 0, ms: 0 };
+    console.log(`  ${e.label.padEnd(30)} ${String(tally.n).padStart(3)} queries, ${tally.ms.toFixed(1).padStart(6)} ms in the database of ${(performance.now() - t).toFixed(1)} ms`);
   }
   const big = /\b(reports|report_values|report_milestones|report_events|notifications|tasks|task_units|task_leaders|targets|milestones|sessions|audit_events)\b/;
   console.log("\nquery plans (" + (pgUrl ? "EXPLAIN" : "EXPLAIN QUERY PLAN") + "); ⚠ = a scan of a table that grows with history");
