@@ -18,6 +18,7 @@ import { hasResponsibility } from "./units.js";
 import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
+import { datedLineTasks } from "./datedLines.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -357,6 +358,12 @@ export const structure: Stage = (doc, ctx) => {
   const dataTable = doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2);
   const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
+    // a school calendar typed as dated lines ("3/14 家长会"): each activity line is a task
+    const dated = mayFallBack ? datedLineTasks(doc) : null;
+    if (dated) {
+      ctx.warn(`文档是按日期排列的行事历，已将${dated.length}行活动列为任务，请逐项核对`);
+      return { ...doc, proseTasks: dated, sections: [] };
+    }
     const level = mayFallBack ? fallbackLevel(count) : 0;
     if (!level) return mayFallBack ? (start > 0 ? fromWholeDocument(doc, ctx) : labelledBlock(doc, doc.paras, ctx)) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
