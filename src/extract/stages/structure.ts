@@ -37,8 +37,11 @@ const simplified = (s: string) => s.replace(/[總體導標針則務組織領機�
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
-  return t.length <= 16 && FRAMING_TITLE.test(t);
+  if (t.length <= 16) return FRAMING_TITLE.test(t);
+  // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
+  return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
+const RUN_IN_FRAMING = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|领导小组|组织机构|组织领导|保障措施)(?![和与及、，,。；;：:）)])/;
 
 /** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
 type Lv = 1 | 2 | 3 | 4 | 5 | 6;

@@ -10,6 +10,8 @@ export interface Line {
   boldPrefix?: string;
   /** Automatic numbering from the reader (docx), not part of text. */
   numbering?: string;
+  /** The rest of a sentence a page break cut (a document site's next page): it goes on the line before. */
+  continuesPage?: boolean;
 }
 
 /** A table row with cells as stitched texts (provenance kept). */
