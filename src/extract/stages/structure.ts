@@ -73,6 +73,10 @@ function paraNumbering(p: Para): Num | null {
   return shi ? { level: 6, no: shi[1], length: shi[0].length } : null;
 }
 
+const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序)";
+const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
+const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
+
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
   const off = n?.length ?? 0;
@@ -91,6 +95,10 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // a task quoted from a report ("1.“扩大普惠性学前教育资源。…”"): the opening quote is not part of its name
   if (/^[“‘「『"]/.test(body.text)) body = body.slice(1).trim();
   const t = body.text;
+  // an item that is a label and its value ("集中报到时间：3月1日", "报到地点:体育馆", or the label
+  // run into its date: "返校时间9月1日…"): the label names it
+  const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
+  if (named && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(named[1])) return { st: body.slice(0, named[1].length), confidence: 0.8 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
