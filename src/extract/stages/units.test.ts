@@ -195,3 +195,10 @@ describe("group members", () => {
     expect(plan.tasks.find((t) => t.title === "分组安排")?.leaders).toEqual(["王明", "李华", "惠平", "赵小燕"]);
   });
 });
+
+describe("spaced names", () => {
+  it("splits two spaced-out two-character names run together (王 明李 华)", () => {
+    expect(splitNames(st("王 明李 华"), "person").map((n) => n.name)).toEqual(["王明", "李华"]);
+    expect(splitNames(st("俞 悦"), "person").map((n) => n.name)).toEqual(["俞悦"]);
+  });
+});

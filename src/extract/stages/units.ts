@@ -99,6 +99,12 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       }
       // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
       // after a single character joins it ("张 三 李 四" → 张三 李四)
+      // (two such names with nothing between them, "陆 明俞 悦": surname, space, given name, twice)
+      const pairs = /^(?:\S[ \t\u3000]+\S)+$/.test(s) ? [...s.matchAll(/(\S)[ \t\u3000]+(\S)/g)] : [];
+      if (pairs.length >= 2 && pairs.every((m) => SURNAMES.has(m[1]))) {
+        for (const m of pairs) pushName(piece.slice(m.index!, m.index! + m[0].length));
+        return;
+      }
       const words: string[] = [];
       for (const w of s.split(/\s+/)) {
         if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
