@@ -28,13 +28,13 @@ const REAL1_FLOORS = { tasks: 0.97, units: 0.86, leaders: 0.7, targets: 0.73, de
  * real2: real public web pages, held out until the prose classes (units named as doers, bracketed
  * leaders, notices' days, month headings) were fixed on it; floors just below what it reached as text.
  */
-const REAL2_FLOORS = { tasks: 0.73, units: 0.84, leaders: 0.99, targets: 0.67, deadlines: 0.6, meta: 0.87 };
+const REAL2_FLOORS = { tasks: 0.73, units: 0.84, leaders: 0.99, targets: 0.72, deadlines: 0.6, meta: 0.87 };
 /**
  * real3 and real4: real public web pages measured once as held-out corpora, then development corpora
  * (fixed by class, never by document); floors just below what they reached as text (branch xtext).
  */
 const REAL3_FLOORS = { tasks: 0.94, units: 0.85, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.88 };
-const REAL4_FLOORS = { tasks: 0.87, units: 0.71, leaders: 0.99, targets: 0.52, deadlines: 0.64, meta: 0.8 };
+const REAL4_FLOORS = { tasks: 0.87, units: 0.71, leaders: 0.99, targets: 0.62, deadlines: 0.64, meta: 0.8 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
