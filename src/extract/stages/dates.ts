@@ -115,6 +115,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
     said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
   };
+  // days already read (a list's or a range's), not read again as days of their own
+  const mentioned = new Set<string>();
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
   const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
@@ -140,6 +142,13 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       if (!(mo >= 1 && mo <= 12)) continue;
       const day = m[3] ? numeral(m[3]) : 0;
       if (m[3] && !(day >= 1 && day <= 31)) continue;
+      // "2031年3月1日、3月2日全天", "2031年9月1日至3日": the days of one thing, due on the last
+      const run = m[3] ? (holiday ?? dayList(t, end)) : null;
+      if (run) {
+        for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
+        add(i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        continue;
+      }
       const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
       add(i, end, by, 0.9);
       continue;
@@ -169,7 +178,6 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     add(i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
-  const mentioned = new Set<string>();
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;

@@ -115,6 +115,8 @@ export const fields: Stage = (doc, ctx) => {
     let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season);
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
+    // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
+    if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
     if (r.scheduled && !deadlines.length) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });

@@ -206,6 +206,7 @@ export const segment: Stage = (doc) => {
 };
 
 function continues(prev: Line, first: Line, next: Line, width: number): boolean {
+  if (next.continuesPage) return true;
   if (next.heading || next.bold || next.boldPrefix || next.numbering || prev.heading || prev.bold) return false;
   if (numbering(next.text)) return false;
   if (/^[|]/.test(next.text) || /^附件\s*\d*\s*[:：]?$/.test(next.text)) return false;

@@ -18,6 +18,7 @@ import { hasResponsibility } from "./units.js";
 import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
+import { datedLineTasks } from "./datedLines.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -36,8 +37,11 @@ const simplified = (s: string) => s.replace(/[總體導標針則務組織領機�
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
-  return t.length <= 16 && FRAMING_TITLE.test(t);
+  if (t.length <= 16) return FRAMING_TITLE.test(t);
+  // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
+  return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
+const RUN_IN_FRAMING = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|领导小组|组织机构|组织领导|保障措施)(?![和与及、，,。；;：:）)])/;
 
 /** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
 type Lv = 1 | 2 | 3 | 4 | 5 | 6;
@@ -69,6 +73,10 @@ function paraNumbering(p: Para): Num | null {
   return shi ? { level: 6, no: shi[1], length: shi[0].length } : null;
 }
 
+const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序)";
+const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
+const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
+
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
   const off = n?.length ?? 0;
@@ -87,6 +95,10 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // a task quoted from a report ("1.“扩大普惠性学前教育资源。…”"): the opening quote is not part of its name
   if (/^[“‘「『"]/.test(body.text)) body = body.slice(1).trim();
   const t = body.text;
+  // an item that is a label and its value ("集中报到时间：3月1日", "报到地点:体育馆", or the label
+  // run into its date: "返校时间9月1日…"): the label names it
+  const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
+  if (named && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(named[1])) return { st: body.slice(0, named[1].length), confidence: 0.8 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
@@ -357,6 +369,12 @@ export const structure: Stage = (doc, ctx) => {
   const dataTable = doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2);
   const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
+    // a school calendar typed as dated lines ("3/14 家长会"): each activity line is a task
+    const dated = mayFallBack ? datedLineTasks(doc) : null;
+    if (dated) {
+      ctx.warn(`文档是按日期排列的行事历，已将${dated.length}行活动列为任务，请逐项核对`);
+      return { ...doc, proseTasks: dated, sections: [] };
+    }
     const level = mayFallBack ? fallbackLevel(count) : 0;
     if (!level) return mayFallBack ? (start > 0 ? fromWholeDocument(doc, ctx) : labelledBlock(doc, doc.paras, ctx)) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });

@@ -174,3 +174,9 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("接报后24小时内处置到位")).toEqual(["<= 24 小时"]);
   });
 });
+
+describe("counts a school applies for or competes for", () => {
+  it("reads 申报 / 争创 / 推荐 counts as targets", () => {
+    expect(find("申报3所省级示范学校，争创2个省级、4个市级特色品牌，推荐市级名师1名")).toEqual(["= 3 所", "= 2 个", "= 4 个", "= 1 名"]);
+  });
+});

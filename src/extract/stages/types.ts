@@ -10,6 +10,8 @@ export interface Line {
   boldPrefix?: string;
   /** Automatic numbering from the reader (docx), not part of text. */
   numbering?: string;
+  /** The rest of a sentence a page break cut (a document site's next page): it goes on the line before. */
+  continuesPage?: boolean;
 }
 
 /** A table row with cells as stitched texts (provenance kept). */
@@ -55,7 +57,8 @@ export interface RawTask {
   factText: Stitched;
   confidence: number;
   /** Under a month heading of a month-by-month schedule ("九月：…"): that month is the item's deadline. */
-  scheduled?: { by: string; year: number; st: Stitched };
+  /** exact: the line's own date ("3/14 家长会"), more precise than any month the title names. */
+  scheduled?: { by: string; year: number; st: Stitched; exact?: boolean };
   /** Targets read from table cells that hold a bare amount (an investment column in 万元). */
   cellTargets?: ExtractedTarget[];
 }

@@ -186,3 +186,19 @@ describe("leaders named with their posts, under groups and in weekly plans", () 
     expect(found("升旗仪式（责任人：朵朵，参加班级中二、大一）")).toEqual(["leaders:朵朵"]);
   });
 });
+
+describe("group members", () => {
+  it("reads the names of each group line as leaders, not the area it covers", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = ["青禾县教育督导室关于开展专项督导的通知", "一、督导时间", "5月10日至5月20日。", "二、分组安排", "第一组：王明   李华        东湖片区", "第二组：惠平、赵小燕   西山片区", "三、督导方式", "听取汇报，实地查看。"].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.find((t) => t.title === "分组安排")?.leaders).toEqual(["王明", "李华", "惠平", "赵小燕"]);
+  });
+});
+
+describe("spaced names", () => {
+  it("splits two spaced-out two-character names run together (王 明李 华)", () => {
+    expect(splitNames(st("王 明李 华"), "person").map((n) => n.name)).toEqual(["王明", "李华"]);
+    expect(splitNames(st("俞 悦"), "person").map((n) => n.name)).toEqual(["俞悦"]);
+  });
+});

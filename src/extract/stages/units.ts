@@ -99,6 +99,12 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       }
       // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
       // after a single character joins it ("张 三 李 四" → 张三 李四)
+      // (two such names with nothing between them, "陆 明俞 悦": surname, space, given name, twice)
+      const pairs = /^(?:\S[ \t\u3000]+\S)+$/.test(s) ? [...s.matchAll(/(\S)[ \t\u3000]+(\S)/g)] : [];
+      if (pairs.length >= 2 && pairs.every((m) => SURNAMES.has(m[1]))) {
+        for (const m of pairs) pushName(piece.slice(m.index!, m.index! + m[0].length));
+        return;
+      }
       const words: string[] = [];
       for (const w of s.split(/\s+/)) {
         if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
@@ -252,6 +258,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
+    for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
   }
@@ -309,6 +316,23 @@ function findUnitLines(body: Stitched): { role: UnitRole; cell: Stitched; confid
     out.push({ role: "lead", cell: body.slice(ua, ua + m[1].trimEnd().length), confidence: 0.8 });
     // (a name cut off by the page's end, "责任人李", names nobody)
     if (m[2].length >= 2) out.push({ role: "leaders", cell: body.slice(pa, pa + m[2].length), confidence: 0.8 });
+  }
+  return out;
+}
+
+// "第一组：王明   李华    东片区": the members of an inspection or working group, names set apart
+// by spaces or 、 (the place or schools the group covers after them are not names)
+const GROUP_LINE = /第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:][ \t]*([^\n]+?)(?=第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:]|\n|$)/g;
+function findGroupMembers(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of body.text.matchAll(GROUP_LINE)) {
+    const from = m.index! + m[0].length - m[1].length;
+    for (const tok of m[1].matchAll(/[^\s、，,　]+/g)) {
+      const name = tok[0].replace(/[（(](?:组长|副组长)[）)]$/, "");
+      if (!new RegExp(`^${HAN}{2,3}$`, "u").test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name) || POST.test(name)) break;
+      const at = from + tok.index!;
+      out.push({ role: "leaders", cell: body.slice(at, at + name.length), confidence: 0.7 });
+    }
   }
   return out;
 }

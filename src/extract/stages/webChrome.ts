@@ -7,6 +7,7 @@
 import { WEB_CHROME_WARNING } from "../model.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Stage } from "./types.js";
+import { dropPageMarkers } from "./pageMarkers.js";
 
 // labels whose presence alone marks a line as the page's, not the document's
 const STRONG_LABELS = "索引号|主题分类|信息分类|浏览次数|访问次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量|字体|字号|文章来源|分享到";
@@ -89,9 +90,11 @@ export const webChrome: Stage = (doc, ctx) => {
     }
     items.push(it);
   }
+  const pages = dropPageMarkers(items);
+  dropped += pages.dropped;
   if (!dropped) return doc;
   ctx.warn(WEB_CHROME_WARNING);
-  return { ...doc, items, pageMeta };
+  return { ...doc, items: pages.items, pageMeta };
 };
 
 function hasStrong(text: string): boolean {

@@ -1,0 +1,101 @@
+// A school calendar (行事历) typed as lines, each opening with its date ("3/14 家长会",
+// "9月10日 教师节表彰") — a table copied from a page without its cells, a week row of day
+// numbers ("1 2 3 4 5 6 7") sometimes still in front. Each activity line is a task and its date
+// the deadline; the undated lines between them are tasks of the same weeks without a date. Not
+// tasks: holidays (…假期, 放假), the column header, a month's theme line ("四月感恩月"), a line cut
+// off at an ordinal ("…第").
+import { Stitched } from "./stitched.js";
+import type { RawTask, WorkDoc } from "./types.js";
+
+const WEEK_ROW = /^(?:\d{1,2}\s+){6}\d{1,2}(?:\s+|(?=\D)|$)/;
+const SLASH_DATE = /^(\d{1,2})\s*[/／]\s*(\d{1,2})(?:\s*[~～〜至\-—–]\s*(?:(\d{1,2})\s*[/／]\s*)?(\d{1,2}))?(?!\d)\s*[:：]?\s*/;
+const CN_DATE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[~～〜至\-—–]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[:：]?\s*/;
+const HOLIDAY = /假期|放假|休假|调休|节假/;
+const HEADER = /周\s*次|行\s*事\s*内\s*容|工\s*作\s*内\s*容|^月\s*份|^日\s*期$/;
+const MONTH_THEME = /^(?:[一二三四五六七八九十]|十[一二])\s*月(?!份?庆)/;
+const MIN_DATED = 5;
+
+interface DatedLine {
+  st: Stitched;
+  title: Stitched;
+  date?: { month: number; day: number; text: Stitched };
+}
+
+function readLine(source: string, text: string, start: number): DatedLine | null {
+  let at = 0;
+  const week = WEEK_ROW.exec(text);
+  if (week) at = week[0].length;
+  const rest = text.slice(at);
+  const m = SLASH_DATE.exec(rest) ?? CN_DATE.exec(rest);
+  const st = Stitched.of(source, start + at, start + text.length);
+  if (!m) return { st, title: st.trim() };
+  const month = Number(m[3] ?? m[1]);
+  const day = Number(m[4] ?? m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(m[1]) > 12) return { st, title: st.trim() };
+  const title = Stitched.of(source, start + at + m[0].length, start + text.length).trim();
+  return { st, title, date: { month, day, text: Stitched.of(source, start + at, start + at + m[0].length).trim() } };
+}
+
+/** The year of each month in a term's calendar: "2025学年第二学期" runs in 2026; else the plan's year, crossing into the next after December. */
+function termYear(doc: WorkDoc): { base: number | null; secondTerm: boolean; firstTerm: boolean } {
+  const head = doc.text.slice(0, 600);
+  const m = /(20\d{2})\s*(?:[-—–~至]\s*(20\d{2})\s*)?学年\s*度?\s*(?:第\s*([一二12])\s*学期|(上|下)\s*学期)?/.exec(head);
+  if (m) {
+    const second = m[3] === "二" || m[3] === "2" || m[4] === "下";
+    const first = m[3] === "一" || m[3] === "1" || m[4] === "上";
+    return { base: Number(m[1]), secondTerm: second, firstTerm: first };
+  }
+  return { base: doc.meta?.year ?? null, secondTerm: false, firstTerm: false };
+}
+
+/** The activity lines of a calendar typed as dated lines, or null when the document is not one. */
+export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
+  const lines = doc.items.flatMap((it) => (it.kind === "line" ? [it.line] : []));
+  const read = lines.map((l) => (l.text.trim() ? readLine(doc.text, l.text, l.start) : null));
+  const dated = read.filter((r) => r?.date && r.title.text.length >= 2);
+  if (dated.length < MIN_DATED) return null;
+  // most of the body after the first dated line is short activity lines, not sentences
+  const first = read.findIndex((r) => r?.date);
+  const body = read.slice(first).filter((r): r is DatedLine => !!r);
+  const sentences = body.filter((r) => /[。；;]/.test(r.st.text) || r.st.text.length > 60).length;
+  if (dated.length < body.length * 0.3 || sentences > body.length * 0.2) return null;
+  const { base, secondTerm, firstTerm } = termYear(doc);
+  const yearOf = (month: number): number | null => {
+    if (base === null) return null;
+    if (secondTerm) return month <= 8 ? base + 1 : base;
+    if (firstTerm) return month >= 8 ? base : base + 1;
+    return base;
+  };
+  const tasks: RawTask[] = [];
+  let lastMonth = 0;
+  let wrap = 0;
+  for (const r of body) {
+    const t = r.title.text.replace(/^[.．·•]\s*/, "").trim();
+    if (t.length < 2 || HEADER.test(r.st.text) || /第$/.test(t) || HOLIDAY.test(t)) continue;
+    if (!r.date && (MONTH_THEME.test(t) || /[。；;]/.test(t) || t.length > 40)) continue;
+    const lead = r.title.text.length - r.title.text.replace(/^[.．·•]\s*/, "").length;
+    const title = r.title.slice(lead).trim();
+    let scheduled: RawTask["scheduled"];
+    if (r.date) {
+      const { month, day } = r.date;
+      if (!secondTerm && !firstTerm && lastMonth && month < lastMonth - 6) wrap++;
+      lastMonth = month;
+      const y = yearOf(month);
+      if (y !== null) scheduled = { by: `${y + wrap}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, year: y + wrap, st: r.st.trim(), exact: true };
+    }
+    tasks.push({
+      no: "",
+      section: null,
+      title,
+      titleConfidence: 0.7,
+      body: r.st.trim(),
+      unitCells: [],
+      measureItems: [],
+      // (the date is the deadline as read here; the title is searched for units and figures)
+      factText: title,
+      confidence: 0.6,
+      ...(scheduled ? { scheduled } : {}),
+    });
+  }
+  return tasks.length ? tasks : null;
+}

@@ -1,0 +1,44 @@
+// A document site's page markers ("1、" "2、" at the start of each page's line) are not numbering.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const planOf = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+const long = (s: string) => s + "坚持问题导向，统筹推进各项工作，确保取得实效，不断提高群众满意度和获得感。".repeat(4);
+
+describe("document-site page markers", () => {
+  it("drops the markers and joins a page that starts mid-sentence to the one before", async () => {
+    const text = [
+      "《青禾县教育局2031年工作要点.docx》由会员分享,可在线阅读",
+      "1、青禾县教育局2031年工作要点一、工作目标1 .强化党建引领。" + long("推进清廉学校建设") + "2 .深化课堂改",
+      "2、革创新。推进集体备课，新建创客教室3间。" + long("实施课后服务提质行动") + "3 .办好学前教",
+      "3、育。新增普惠学位200个。",
+    ].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["1", "强化党建引领"],
+      ["2", "深化课堂改革创新"],
+      ["3", "办好学前教育"],
+    ]);
+    expect(plan.tasks[1].targets.map((t) => t.value)).toContain(3);
+  });
+
+  it("keeps a plain list numbered 1、 2、 3、", async () => {
+    const text = ["青禾小学2031年工作要点", "1、加强师德师风建设。", "2、开展课后服务。", "3、新建运动场1个。"].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+  });
+
+  it("drops a download site's numbered tips under 友情提示", async () => {
+    const text = [
+      "友情提示",
+      "2、PDF文件下载后,可能会被浏览器默认打开",
+      "3、本站不支持迅雷下载",
+      "4、试题试卷类文档请知晓",
+      "青禾中学安全工作方案",
+      "一、开展隐患排查。每月排查1次。",
+      "二、加强应急演练。每学期演练2次。",
+    ].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二"]);
+  });
+});

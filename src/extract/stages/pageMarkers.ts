@@ -1,0 +1,73 @@
+// A document-sharing site shows a file page by page as one long line each, numbered "1、" "2、"
+// "3、" at the line start — even in the middle of a word ("…落实立\n2、德树人"). The markers are
+// the site's, not the document's: they leave the text (the page's line then continues the line
+// before it), and so do the site's download tips ("友情提示" over "2、PDF文件下载后…").
+import { numbering } from "./numbering.js";
+import type { Item, Line } from "./types.js";
+
+const MARKER = /^\s*(\d{1,2})\s*、\s*/;
+const LONG = 150;
+const CLOSED = /[。；;！？!?”"）)】》：:]\s*$/;
+const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员/;
+
+/** The lines with their page markers taken off, and how many markers were dropped. */
+export function dropPageMarkers(items: Item[]): { items: Item[]; dropped: number } {
+  const lines: { idx: number; line: Line }[] = [];
+  items.forEach((it, idx) => it.kind === "line" && it.line.text.trim() && lines.push({ idx, line: it.line }));
+  const cut = new Map<number, number>(); // item index → marker length
+  const drop = new Set<number>();
+  // the site's tips: numbered lines about downloading right under "友情提示"
+  lines.forEach(({ line }, k) => {
+    if (line.text.trim() !== "友情提示") return;
+    const tips: number[] = [];
+    let last = 0;
+    for (let j = k + 1; j < lines.length; j++) {
+      const m = MARKER.exec(lines[j].line.text);
+      if (!m || (last && Number(m[1]) !== last + 1)) break;
+      last = Number(m[1]);
+      tips.push(lines[j].idx);
+    }
+    if (!tips.some((idx) => SITE_TIP.test((items[idx] as { line: Line }).line.text))) return;
+    drop.add(lines[k].idx);
+    for (const idx of tips) drop.add(idx);
+  });
+  // the page markers: 1、 2、 3、 … in order at line starts, each page after the first following a
+  // long line (a whole page), at least one of them in the middle of a sentence
+  const markers = lines.filter(({ idx, line }) => !drop.has(idx) && MARKER.test(line.text));
+  let expect = 1;
+  const run: { idx: number; k: number; len: number }[] = [];
+  for (const m of markers) {
+    const k = lines.indexOf(m);
+    const value = Number(MARKER.exec(m.line.text)![1]);
+    if (value !== expect) {
+      if (run.length >= 2) break;
+      if (value !== 1) continue;
+      run.length = 0;
+      expect = 1;
+    }
+    const prev = k > 0 ? lines[k - 1].line.text : "";
+    if (value > 1 && prev.length < LONG) {
+      if (run.length >= 2) break;
+      run.length = 0;
+      expect = 1;
+      continue;
+    }
+    run.push({ idx: m.idx, k, len: MARKER.exec(m.line.text)![0].length });
+    expect++;
+  }
+  const midSentence = run.slice(1).some(({ k }) => !CLOSED.test(lines[k - 1].line.text));
+  if (run.length >= 2 && midSentence && lines[run[0].k].line.text.length >= LONG) for (const r of run) cut.set(r.idx, r.len);
+  if (!cut.size && !drop.size) return { items, dropped: 0 };
+  const out: Item[] = [];
+  items.forEach((it, idx) => {
+    if (drop.has(idx)) return;
+    const n = cut.get(idx);
+    if (n === undefined || it.kind !== "line") return void out.push(it);
+    const text = it.line.text.slice(n);
+    const k = lines.findIndex((l) => l.idx === idx);
+    // (a page that starts in the middle of a sentence goes on the line before it)
+    const continuesPage = k > 0 && !CLOSED.test(lines[k - 1].line.text) && !numbering(text);
+    out.push({ ...it, line: { ...it.line, text, start: it.line.start + n, ...(continuesPage ? { continuesPage } : {}) } });
+  });
+  return { items: out, dropped: cut.size + drop.size };
+}
