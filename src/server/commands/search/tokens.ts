@@ -17,7 +17,8 @@ function cutter(): JiebaType {
   return jieba;
 }
 
-const WORD = /^[\p{L}\p{N}]+$/u;
+/** A word of letters and digits, at most 40 characters (PostgreSQL refuses lexemes over 2 KB; nobody searches such a run). */
+const WORD = /^[\p{L}\p{N}]{1,40}$/u;
 const HAN = /\p{Script=Han}/u;
 /** Upper bound of the text tokenised per record (a bulletin or plan can be long; the index needs no more). */
 const MAX_CHARS = 20_000;
