@@ -44,6 +44,8 @@ const insertTasks: typeof taskStore.insertNewPlanTasks = taskStore.insertNewPlan
   for (const [i, { value }] of items.entries()) await taskStore.insertTask(tx, planId, i, value);
 });
 const { localDay } = await mod<typeof import("../src/server/clock.js")>("src/server/clock.ts");
+// The search index (issue 15); a checkout from before it has no search to measure.
+const searchStore = await mod<typeof import("../src/server/commands/search/store.js")>("src/server/commands/search/store.ts").catch(() => null);
 
 interface Endpoint {
   name: string;
@@ -74,6 +76,8 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
     await database.db.transaction().execute((tx) => buildYear(tx, shape, people, y, y === thisYear, (db, planId, items) => insertTasks(db as any, planId, items)));
   }
   const db = database.db;
+  // The dataset is bulk-loaded past the commands: index it as the migration does for existing rows.
+  if (searchStore) await searchStore.rebuildSearchIndex(database.db, database.dialect);
   // A PostgreSQL database in use has statistics (autovacuum analyzes it); a bulk-loaded one has none yet.
   if (pgUrl) await sql`ANALYZE`.execute(db);
   const plan = await db.selectFrom("plans").select("id").where("status", "=", "published").orderBy("id").executeTakeFirstOrThrow();
@@ -102,6 +106,16 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
     { name: "bell", label: "notifications (busiest clerk)", user: "clerk", url: "/api/notifications",
       sql: "SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 50", params: [clerk] },
   ];
+  if (searchStore) {
+    // 调度 is in every report's text: the most matches a word can have (ranked, then the first 50).
+    const match = pgUrl
+      ? "SELECT d.id, d.kind, d.title, d.body FROM search_docs d WHERE d.tsv @@ '调度'::tsquery AND d.org_id = ? ORDER BY ts_rank(d.tsv, '调度'::tsquery) DESC LIMIT 50"
+      : "SELECT d.id, d.kind, d.title, d.body FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH '\"调度\"' AND d.org_id = ? ORDER BY f.rank LIMIT 50";
+    endpoints.push(
+      { name: "search-office", label: "search 调度 (office)", user: "office", url: `/api/search?q=${encodeURIComponent("调度")}&limit=50`, sql: match, params: [people.orgId] },
+      { name: "search-clerk", label: "search 调度 (busiest clerk)", user: "clerk", url: `/api/search?q=${encodeURIComponent("调度")}&limit=50`, sql: match, params: [people.orgId] },
+    );
+  }
   return { dataDir, schema, endpoints, counts };
 }
 

@@ -366,6 +366,11 @@ function probes(w: World): Record<string, Case[]> {
 
     "GET /api/plans/:id/division.docx": [planCase("", `/api/plans/${id.PA1}/division.docx`, false)],
     "GET /api/plans/:id/division.xlsx": [planCase("", `/api/plans/${id.PA1}/division.xlsx`, false)],
+    // 全文搜索: whatever the word, nothing of a bureau whose work the caller does not read.
+    "GET /api/search": [
+      ...everyoneOk("plans and tasks", `/api/search?q=${encodeURIComponent("重点工作")}`, undefined, leakCheck((c, b) => workRead(c, b), false)),
+      ...everyoneOk("findings", `/api/search?q=${encodeURIComponent("消防")}`, undefined, leakCheck((c, b) => workRead(c, b), false)),
+    ],
     "GET /api/bulletins": everyoneOk("list", "/api/bulletins", undefined, leakCheck((c, b) => (b === "A" || b === "B") && bulletinRead(c, { bureau: b, state: "published" }), false)),
     "POST /api/rounds/:id/bulletins": [{ label: "R1", url: `/api/rounds/${id.R1}/bulletins`, body: { kind: "brief" }, expect: (c) => verdict(bulletinManage(c, BD), workRead(c, A)) }],
     "GET /api/bulletins/:id": [bulletinCase("draft", id.BD1, BD, bulletinRead), bulletinCase("published", id.BP1, BP, bulletinRead)],

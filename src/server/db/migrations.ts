@@ -3,6 +3,7 @@
 import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from "kysely";
 import type { Database, Dialect } from "./connection.js";
 import { unitNameKeys } from "./unit-names.js";
+import { rebuildSearchIndex } from "../commands/search/store.js";
 
 type Step = (db: Kysely<any>, dialect: Dialect) => Promise<void>;
 
@@ -544,6 +545,37 @@ const steps: Record<string, Step> = {
   "0014_findings_report_link": async (db) => {
     await db.schema.alterTable("findings").addColumn("report_id", "integer", (c) => c.references("reports.id")).execute();
     await db.schema.createIndex("findings_report").on("findings").column("report_id").unique().execute();
+  },
+  // Search (issue 15): one row per plan, task, report, finding and bulletin with its jieba words
+  // (commands/search/store.ts); SQLite indexes them in an FTS5 table, PostgreSQL in a tsvector
+  // column with a GIN index. The existing rows are indexed here.
+  "0015_search_index": async (db, dialect) => {
+    await db.schema
+      .createTable("search_docs")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("record_id", "integer", (c) => c.notNull())
+      .addColumn("org_id", "integer", (c) => c.notNull())
+      .addColumn("plan_id", "integer")
+      .addColumn("task_id", "integer")
+      .addColumn("unit_id", "integer")
+      .addColumn("role", "text")
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("label", "text", (c) => c.notNull())
+      .addColumn("body", "text", (c) => c.notNull())
+      .addColumn("tokens", "text", (c) => c.notNull())
+      .addUniqueConstraint("search_docs_record", ["kind", "record_id"])
+      .execute();
+    await db.schema.createIndex("search_docs_org").on("search_docs").columns(["org_id", "kind"]).execute();
+    await db.schema.createIndex("search_docs_plan").on("search_docs").columns(["plan_id", "kind"]).execute();
+    if (dialect === "sqlite") {
+      await sql`create virtual table search_fts using fts5(tokens, tokenize = 'unicode61')`.execute(db);
+    } else {
+      await sql`alter table search_docs add column tsv tsvector`.execute(db);
+      await sql`create index search_docs_tsv on search_docs using gin (tsv)`.execute(db);
+    }
+    await rebuildSearchIndex(db, dialect);
   },
 };
 

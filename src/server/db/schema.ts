@@ -411,7 +411,25 @@ export interface BulletinTable {
   updated_at: string;
 }
 
+/** The search index (issue 15, commands/search/store.ts); PostgreSQL adds `tsv tsvector`, SQLite the FTS5 table search_fts. */
+export interface SearchDocTable {
+  id: Generated<number>;
+  kind: "plan" | "task" | "report" | "finding" | "bulletin";
+  record_id: number;
+  org_id: number;
+  plan_id: number | null;
+  task_id: number | null;
+  unit_id: number | null;
+  role: string | null;
+  state: string;
+  title: string;
+  label: string;
+  body: string;
+  tokens: string;
+}
+
 export interface DB {
+  search_docs: SearchDocTable;
   bulletins: BulletinTable;
   unit_names: UnitNameTable;
   findings: FindingTable;

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "bulletins.approve": ["leader", "director"],
   /** 工作台统计 and 进展调度: the bureau's overseers and leaders (a leader's 进展调度 is their own tasks). */
   "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
+  /** 全文搜索: everyone; commands/search/query.ts keeps to what each may read. */
+  "search.read": everyone,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -28,6 +28,7 @@ import { ChangePasswordForm } from "./ChangePasswordForm.js";
 import { notifySuccess } from "../lib/notify.js";
 import { canWritePlans, hasOwnTasks } from "../lib/labels.js";
 import { NotificationBell } from "./NotificationBell.js";
+import { HeaderSearch } from "./HeaderSearch.js";
 import type { RoleCode } from "../api/types.js";
 
 /** 进展调度 is the office's; 季度总结 is for units, leaders and the office. */
@@ -157,6 +158,7 @@ export function AppShell() {
             {session.user.orgName}
           </Typography.Text>
           <div style={{ display: "flex", alignItems: "center", gap: phone ? 0 : 4, flex: "none" }}>
+            <HeaderSearch compact={phone} />
             <NotificationBell />
             <Dropdown menu={userMenu} trigger={["click"]} placement="bottomRight">
               {phone ? (

@@ -15,6 +15,7 @@ import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinEdit, type
 export type { BulletinEdit };
 import { composeBulletin } from "./compose.js";
 import type { Rhythm } from "../rounds/periods.js";
+import { reindex } from "../search/store.js";
 
 export type BulletinRow = Selectable<BulletinTable>;
 
@@ -63,6 +64,7 @@ export async function generateBulletin(
     .returningAll()
     .executeTakeFirstOrThrow();
   await writeAudit(tx, actor, { action: "bulletin.generate", entity: "bulletin", entityId: row.id, after: { number: bulletinNumber(row), roundId: round.id, title: row.title } });
+  await reindex(tx, "bulletin", [row.id]);
   return row;
 }
 
@@ -79,6 +81,7 @@ export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }
   const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: now.toISOString() }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
   if (!updated) throw errors.stale();
   await writeAudit(tx, actor, { action: "bulletin.save", entity: "bulletin", entityId: b.id, before: { title: b.title, sections: b.sections }, after: { title: updated.title, sections: updated.sections } });
+  await reindex(tx, "bulletin", [updated.id]);
   return updated;
 }
 
@@ -99,5 +102,6 @@ export async function decideBulletin(tx: Tx, user: UserRow, actor: Actor, { bull
     const to = users.filter((u) => u.id !== user.id && (JSON.parse(u.roles) as string[]).some((r) => ["unit_staff", "unit_head", "leader", "director"].includes(r))).map((u) => u.id);
     await notify(tx, to, { kind: "bulletin.publish", title: `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}：${b.title}`, link: `/bulletins/${b.id}`, dedupe: `bulletin-publish:${b.id}` }, now);
   }
+  await reindex(tx, "bulletin", [updated.id]);
   return updated;
 }

@@ -12,6 +12,7 @@ import { notify, unitReporters } from "../rounds/notify.js";
 import { DEFAULT_REMINDERS, readSetting } from "../rounds/settings.js";
 import { daysBetween, localDay } from "../../clock.js";
 import { FINDING_ACTION_NAMES, FINDING_STATES, type FindingForm, type FindingState } from "../../../shared/findings.js";
+import { reindex } from "../search/store.js";
 
 export type FindingRow = Selectable<FindingTable>;
 
@@ -102,6 +103,7 @@ export async function createFinding(tx: Tx, user: UserRow, actor: Actor, input: 
     .executeTakeFirstOrThrow();
   await event(tx, actor, row, "create", null, now);
   await writeAudit(tx, actor, { action: "finding.create", entity: "finding", entityId: row.id, after: { title: row.title, category: row.category, source: row.source, unitId: row.unit_id, ...(row.report_id != null ? { reportId: row.report_id } : {}) } });
+  await reindex(tx, "finding", [row.id]);
   return row;
 }
 
@@ -201,6 +203,7 @@ export async function changeFinding(tx: Tx, user: UserRow, actor: Actor, { findi
   if (step !== "save" || f.state !== "rectifying") await event(tx, actor, updated, step, comment, now);
   await writeAudit(tx, actor, { action: `finding.${step}`, entity: "finding", entityId: f.id, before: { state: f.state }, after: { state: updated.state, ...(comment ? { comment } : {}), ...(step === "assign" ? { unitId: updated.unit_id, deadline: updated.deadline } : {}) } });
   await notifyStep(tx, updated, step, comment, now);
+  await reindex(tx, "finding", [updated.id]);
   return updated;
 }
 

@@ -11,6 +11,7 @@ import { writeAudit, type Actor } from "../audit.js";
 import { loadDirectory, resolveTask } from "./directory-lookup.js";
 import { insertNewPlanTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type TaskValue } from "./task-store.js";
 import { detectRhythm } from "../rounds/periods.js";
+import { reindexPlan } from "../search/store.js";
 
 export interface ImportInput {
   orgId: number;
@@ -139,6 +140,7 @@ export async function importPlan(database: Database, actor: Actor, rawInput: Imp
       .returning("id")
       .executeTakeFirstOrThrow();
     const taskCount = await storeExtractedTasks(tx, input.orgId, row.id, plan);
+    await reindexPlan(tx, row.id);
     await writeAudit(tx, actor, {
       action: "plan.import", entity: "plan", entityId: row.id,
       after: { title: plan.title, file: input.filename, taskCount, warnings: allWarnings.length },

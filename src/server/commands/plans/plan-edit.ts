@@ -13,6 +13,7 @@ import { normalizeName } from "./unit-matching.js";
 import { linkUnits } from "./unit-linking.js";
 import { syncOpenRounds } from "../rounds/sync.js";
 import { insertTask, loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, replaceTask, valueOf, type LoadedTask, type TaskValue } from "./task-store.js";
+import { reindex, reindexPlan } from "../search/store.js";
 
 export type PlanRow = Selectable<PlanTable>;
 
@@ -37,6 +38,7 @@ export async function createPlan(tx: Tx, actor: Actor, orgId: number, input: { t
     .returningAll()
     .executeTakeFirstOrThrow();
   await writeAudit(tx, actor, { action: "plan.create", entity: "plan", entityId: row.id, after: { title: row.title, year: row.year } });
+  await reindexPlan(tx, row.id);
   return row;
 }
 
@@ -70,6 +72,7 @@ export async function updatePlan(tx: Tx, actor: Actor, plan: PlanRow, patch: Pla
     due_day: patch.dueDay,
   });
   await writeAudit(tx, actor, { action: "plan.update", entity: "plan", entityId: plan.id, before: planSummary(plan), after: planSummary(after) });
+  await reindexPlan(tx, plan.id);
   return after;
 }
 
@@ -100,6 +103,7 @@ async function saveTask(tx: Tx, actor: Actor, plan: PlanRow, before: LoadedTask,
       .execute();
   }
   await writeAudit(tx, actor, { action, entity: "task", entityId: before.id, ...diff });
+  await reindex(tx, "task", [before.id]);
   return after;
 }
 
@@ -135,6 +139,7 @@ export async function createTask(tx: Tx, actor: Actor, plan: PlanRow, value: Par
   if (plan.status === "published") await linkUnits(tx, actor, plan.org_id, [id]);
   await syncOpenRounds(tx, actor, plan); // a new task of a published plan joins its open rounds
   await writeAudit(tx, actor, { action: "task.create", entity: "task", entityId: id, after: full });
+  await reindex(tx, "task", [id]);
   return getTask(tx, plan, id);
 }
 
@@ -148,6 +153,7 @@ export async function deleteTask(tx: Tx, actor: Actor, plan: PlanRow, taskId: nu
   for (const table of ["task_units", "task_leaders", "targets", "milestones"] as const) await tx.deleteFrom(table).where("task_id", "=", taskId).execute();
   await tx.deleteFrom("tasks").where("id", "=", taskId).execute();
   await writeAudit(tx, actor, { action: "task.delete", entity: "task", entityId: taskId, before: valueOf(before) });
+  await reindex(tx, "task", [taskId]);
 }
 
 export async function reorderTasks(tx: Tx, actor: Actor, plan: PlanRow, order: number[]) {

@@ -7,6 +7,7 @@ import { writeAudit, type Actor } from "../audit.js";
 import { linkUnits, type UnitChoice } from "./unit-linking.js";
 import { getPlan, type PlanRow } from "./plan-edit.js";
 import { runExtraction, storeExtractedTasks } from "./import-plan.js";
+import { reindexPlan, unindexPlan } from "../search/store.js";
 
 /** Creates the units still unmatched, links every task to its units, and publishes. */
 export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number, unitChoices: UnitChoice[] = []) {
@@ -24,6 +25,7 @@ export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
     .executeTakeFirst();
   if (!after) throw errors.stale();
   await writeAudit(tx, actor, { action: "plan.publish", entity: "plan", entityId: plan.id, after: { taskCount: taskIds.length, createdUnits: created, unitChoices } });
+  await reindexPlan(tx, plan.id);
   return { plan: after, createdUnits: created };
 }
 
@@ -46,6 +48,7 @@ export async function archivePlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
     .returning(["id", "period"])
     .execute();
   await writeAudit(tx, actor, { action: "plan.archive", entity: "plan", entityId: plan.id, after: { closedRounds: closed.map((r) => r.period) } });
+  await reindexPlan(tx, plan.id);
   return after;
 }
 
@@ -68,6 +71,7 @@ export async function reextractPlan(database: Database, actor: Actor, orgIds: nu
       .where("id", "=", planId)
       .execute();
     await writeAudit(tx, actor, { action: "plan.reextract", entity: "plan", entityId: planId, after: { taskCount } });
+    await reindexPlan(tx, planId);
     return { taskCount, warnings };
   });
 }
@@ -116,6 +120,7 @@ export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: 
   }
   await tx.deleteFrom("tasks").where("plan_id", "=", plan.id).execute();
   await tx.deleteFrom("plans").where("id", "=", plan.id).execute();
+  await unindexPlan(tx, plan.id);
   await writeAudit(tx, actor, {
     action: "plan.delete", entity: "plan", entityId: plan.id,
     before: { title: plan.title, year: plan.year, status: plan.status, fileName: plan.file_name },

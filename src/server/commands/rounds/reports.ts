@@ -16,6 +16,7 @@ export type ReportRow = Selectable<ReportTable>;
 
 export { REPORT_STATUSES, type ReportStatus } from "../../../shared/reports.js";
 import type { ReportStatus } from "../../../shared/reports.js";
+import { reindex } from "../search/store.js";
 
 export interface ReportAccess {
   read: boolean;
@@ -135,6 +136,7 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, 
       body: `${proxy.label ? `${proxy.label}。` : ""}经办人已填好本轮进展，请审核后提交。`, link: `/reports/${id}`, dedupe: `draft-ready:${id}:r${returns}`,
     }, now);
   }
+  await reindex(tx, "report", [updated.id]);
   return updated;
 }
 
@@ -200,6 +202,8 @@ export async function submitReport(tx: Tx, user: UserRow, actor: Actor, { report
     }, now);
   }
   await writeAudit(tx, actor, { action: "report.submit", entity: "report", entityId: id, after: { state: "submitted", role: report.role, ...proxy.audit } });
+  // the lead's submission merges the co-units' sent reports: their rows change state too
+  await reindex(tx, "report", (await tx.selectFrom("reports").select("id").where("round_id", "=", report.round_id).where("task_id", "=", report.task_id).execute()).map((r) => r.id));
   return updated;
 }
 
@@ -231,6 +235,7 @@ export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report
     body: input.comment ?? "", link: `/reports/${id}`, dedupe: `${decision}:${id}:${updated.version}`,
   }, now);
   await writeAudit(tx, actor, { action: `report.${decision}`, entity: "report", entityId: id, after: { state: updated.state, comment: updated.comment } });
+  await reindex(tx, "report", [id]);
   return updated;
 }
 

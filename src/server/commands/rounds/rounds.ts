@@ -12,6 +12,7 @@ import { checkRoundDates, defaultDates, periodLabel, periodMatchesRhythm, PERIOD
 import { isCalendarDay } from "../../../shared/dates.js";
 import { notify } from "./notify.js";
 import { filersOf, filerUsers, type FilerReport } from "./filers.js";
+import { reindex } from "../search/store.js";
 
 export type RoundRow = Selectable<RoundTable>;
 
@@ -85,6 +86,7 @@ export async function openRound(tx: Tx, actor: Actor, plan: PlanRow, round: Roun
       .executeTakeFirstOrThrow();
     created.push(row);
   }
+  await reindex(tx, "report", created.map((r) => r.id));
   await notifyRoundOpen(tx, plan, round, created, taskIds, now);
   await writeAudit(tx, actor, { action: "round.open", entity: "round", entityId: round.id, after: { reports: seen.size } });
   return claimed;

@@ -8,6 +8,7 @@ import { writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../plans/plan-edit.js";
 import { notify, unitReporters } from "./notify.js";
 import { periodLabel } from "./periods.js";
+import { reindex } from "../search/store.js";
 
 export interface RoundSyncResult {
   added: number;
@@ -76,6 +77,7 @@ export async function syncOpenRounds(tx: Tx, actor: Actor, plan: PlanRow, at: Da
       if (untouched) {
         for (const table of ["report_values", "report_milestones", "report_events"] as const) await tx.deleteFrom(table).where("report_id", "=", r.id).execute();
         await tx.deleteFrom("reports").where("id", "=", r.id).execute();
+        await reindex(tx, "report", [r.id]);
         result.deleted++;
       } else {
         await tx.updateTable("reports").set({ state: "withdrawn", version: r.version + 1, updated_at: iso }).where("id", "=", r.id).execute();
@@ -86,6 +88,7 @@ export async function syncOpenRounds(tx: Tx, actor: Actor, plan: PlanRow, at: Da
     }
     const changed = result.added + result.deleted + result.withdrawn + result.changedRole;
     if (!changed) continue;
+    await reindex(tx, "report", (await tx.selectFrom("reports").select("id").where("round_id", "=", round.id).execute()).map((x) => x.id));
     const title = (id: number) => {
       const t = tasks.find((x) => x.id === id);
       return t ? `${t.no} ${t.title}` : `任务 ${id}`;

@@ -1,0 +1,117 @@
+// GET /api/search (issue 15): the index rows that match every word of the query and that the
+// caller may read. The rule is scope.ts's, restated as one WHERE over search_docs so that the
+// database filters before it ranks and limits:
+//   plans      the bureaus whose work the caller reads (workReadOrgs); drafts only for the office
+//              (and admin) of their own bureau
+//   tasks      the same, and a caller with only unit roles sees the tasks their unit is named on
+//   reports    reportAccess: overseers all (director and viewer the bureaus below too), the task's
+//              leader, the unit its own, the lead and liaison unit the sent reports of their tasks
+//   findings   findingListScope; bulletins bulletinListScope (drafts for those who write/approve)
+// Every branch is narrower than or equal to the scoped loader's answer, so a hit always opens.
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
+import type { DB } from "../../db/schema.js";
+import type { Dialect } from "../../db/connection.js";
+import type { UserRow } from "../../auth/sessions.js";
+import { bulletinListScope, findingListScope, rolesOf, workReadOrgs } from "../../policies/scope.js";
+import type { SearchHit, SearchKind, SearchResult } from "../../../shared/search.js";
+import { markTerms, queryTerms, snippet } from "./tokens.js";
+
+const OVERSEERS = ["office", "admin", "director", "viewer"];
+const UNIT_ROLES = ["unit_staff", "unit_head"];
+
+type Eb = ExpressionBuilder<DB & { d: DB["search_docs"] }, "d">;
+
+async function scopeWhere(db: Kysely<DB>, user: UserRow) {
+  const roles = rolesOf(user);
+  const has = (list: string[]) => roles.some((r) => list.includes(r));
+  const readOrgs = await workReadOrgs(db, user);
+  const overseer = has(OVERSEERS);
+  const leader = roles.includes("leader");
+  const drafts = has(["office", "admin"]);
+  const unitId = user.unit_id != null && has(UNIT_ROLES) ? user.unit_id : null;
+  const findings = await findingListScope(db, user);
+  const bulletins = await bulletinListScope(db, user);
+  const own = user.org_id;
+
+  return (eb: Eb): Expression<SqlBool> => {
+    const kind = (k: SearchKind) => eb("d.kind", "=", k);
+    const notDraft = drafts ? eb.or([eb("d.state", "!=", "draft"), eb("d.org_id", "=", own)]) : eb("d.state", "!=", "draft");
+    const branches: Expression<SqlBool>[] = [];
+    // plans and tasks
+    branches.push(eb.and([kind("plan"), eb("d.org_id", "in", readOrgs), notDraft]));
+    if (overseer || leader) branches.push(eb.and([kind("task"), eb("d.org_id", "in", readOrgs), notDraft]));
+    else if (unitId != null) {
+      branches.push(eb.and([kind("task"), eb("d.org_id", "=", own), eb("d.state", "!=", "draft"),
+        eb("d.task_id", "in", eb.selectFrom("task_units").select("task_units.task_id").where("task_units.unit_id", "=", unitId))]));
+    }
+    // reports
+    if (overseer) branches.push(eb.and([kind("report"), eb("d.org_id", "in", readOrgs)]));
+    else {
+      const mine: Expression<SqlBool>[] = [];
+      if (leader) mine.push(eb("d.task_id", "in", eb.selectFrom("task_leaders").select("task_leaders.task_id").where("task_leaders.user_id", "=", user.id)));
+      if (unitId != null) {
+        mine.push(eb("d.unit_id", "=", unitId));
+        mine.push(eb.and([
+          eb("d.task_id", "in", eb.selectFrom("task_units").select("task_units.task_id").where("task_units.unit_id", "=", unitId).where("task_units.role", "in", ["lead", "liaison"])),
+          eb.or([eb("d.role", "=", "lead"), eb("d.state", "in", ["submitted", "merged"])]),
+        ]));
+      }
+      if (mine.length) branches.push(eb.and([kind("report"), eb("d.org_id", "=", own), eb.or(mine)]));
+    }
+    // findings
+    if (findings && findings.orgIds.length) {
+      branches.push(eb.and([kind("finding"), eb("d.org_id", "in", findings.orgIds), ...(findings.unitId != null ? [eb("d.unit_id", "=", findings.unitId)] : [])]));
+    }
+    // bulletins
+    if (bulletins.allOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.allOf)]));
+    if (bulletins.publishedOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.publishedOf), eb("d.state", "=", "published")]));
+    return eb.or(branches);
+  };
+}
+
+function linkOf(d: { kind: SearchKind; record_id: number; plan_id: number | null; state: string }): string {
+  switch (d.kind) {
+    case "plan": return d.state === "draft" ? `/plans/${d.record_id}/review` : `/tasks?plan=${d.record_id}`;
+    case "task": return d.state === "draft" ? `/plans/${d.plan_id}/review` : `/tasks/${d.record_id}`;
+    case "report": return `/reports/${d.record_id}`;
+    case "finding": return `/findings/${d.record_id}`;
+    case "bulletin": return `/bulletins/${d.record_id}`;
+  }
+}
+
+export interface SearchQuery {
+  q: string;
+  kind?: SearchKind;
+  limit?: number;
+}
+
+export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, input: SearchQuery): Promise<SearchResult> {
+  const { words, chars } = queryTerms(input.q);
+  const terms = [...words, ...chars];
+  if (!terms.length) return { q: input.q, terms, items: [] };
+  const limit = Math.min(Math.max(input.limit ?? 50, 1), 100);
+  const scope = await scopeWhere(db, user);
+
+  let query = db.selectFrom("search_docs as d").select(["d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope);
+  if (input.kind) query = query.where("d.kind", "=", input.kind);
+  for (const c of chars) query = query.where((eb) => eb.or([eb("d.title", "like", `%${c}%`), eb("d.body", "like", `%${c}%`)]));
+  if (words.length && dialect === "sqlite") {
+    const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
+    query = query
+      .innerJoin(sql<{ fid: number; score: number }>`(select rowid as fid, bm25(search_fts) as score from search_fts where search_fts match ${match})`.as("f"), "f.fid", "d.id")
+      .orderBy("f.score");
+  } else if (words.length) {
+    const tsq = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(" & ");
+    query = query.where(sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`).orderBy(sql`ts_rank(d.tsv, ${tsq}::tsquery)`, "desc");
+  }
+  const rows = await query.orderBy("d.id", "desc").limit(limit).execute();
+  const items: SearchHit[] = rows.map((d) => ({
+    kind: d.kind,
+    id: d.record_id,
+    link: linkOf(d),
+    title: markTerms(d.title, terms),
+    label: d.label,
+    snippet: snippet(d.body, terms),
+  }));
+  return { q: input.q, terms, items };
+}

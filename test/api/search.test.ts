@@ -1,0 +1,186 @@
+// Issue 15 (search): GET /api/search on SQLite and PostgreSQL, two bureaus (乙县 below 甲县's
+// installation root), every role. Results never include what the caller may not read — each hit is
+// opened through its own API as the same caller, and the whole set is the hand-written one; a
+// two-character word finds a task, a report and a finding, highlighted; edits update the index.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { shanghaiInstant } from "../../src/server/clock.js";
+import { hashPassword } from "../../src/server/auth/passwords.js";
+
+const PLAN = `示例县教育局2026年工作要点
+一、后勤保障
+1. 规范学校食堂管理。（责任领导：张明，责任股室：基础教育股）
+2. 加强校园食堂安全。（责任领导：张明，责任股室：安全管理股）
+3. 开展教师全员培训。（责任领导：张明，责任股室：基础教育股）
+`;
+const PLAN_B = `乙县教育局2026年工作要点
+一、办学条件
+1. 改造学校食堂。（责任领导：王五，责任股室：乙县计财股）
+`;
+
+const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
+  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json();
+};
+
+const API: Record<string, string> = { plan: "/api/plans/", task: "/api/tasks/", report: "/api/reports/", finding: "/api/findings/", bulletin: "/api/bulletins/" };
+
+describe.each(dialects())("search on $name", (dialect) => {
+  let s: TestServer;
+  const c: Record<string, TestClient> = {};
+  const unit: Record<string, number> = {};
+  const rec: Record<string, string> = {}; // name → "kind:id"
+  const task: Record<string, any> = {};
+
+  const hits = async (who: TestClient, q: string, extra = "") => must(await who.get(`/api/search?q=${encodeURIComponent(q)}${extra}`));
+  const keys = (r: any) => (r.items as any[]).map((i) => `${i.kind}:${i.id}`).sort();
+  const named = (...names: string[]) => names.map((n) => rec[n]).sort();
+
+  beforeAll(async () => {
+    s = await makeTestServer(dialect, { apiRatePerMinute: 100_000 }, { clock: () => shanghaiInstant("2026-03-21", 10) });
+    const admin = await s.admin();
+    c.admin = admin;
+    for (const [key, name] of [["jj", "基础教育股"], ["aq", "安全管理股"]]) unit[key] = must(await admin.post("/api/units", { name, kind: "department" }), 201).id;
+    c.office = await s.user({ username: "office", name: "督查室", roles: ["office"] });
+    c.director = await s.user({ username: "director", name: "局长", roles: ["director"] });
+    c.viewer = await s.user({ username: "viewer", name: "市局查看", roles: ["viewer"] });
+    c.zhang = await s.user({ username: "zhang", name: "张明", roles: ["leader"] });
+    c.li = await s.user({ username: "li", name: "李强", roles: ["leader"] });
+    for (const key of ["jj", "aq"]) {
+      c[`${key}_staff`] = await s.user({ username: `${key}_staff`, name: `${key}经办`, roles: ["unit_staff"], unitId: unit[key] });
+      c[`${key}_head`] = await s.user({ username: `${key}_head`, name: `${key}负责人`, roles: ["unit_head"], unitId: unit[key] });
+    }
+    const zhangId = must(await c.zhang.get("/api/auth/me")).user.id;
+
+    const planId = must(await c.office.post("/api/plans/import", { text: PLAN, filename: "要点.txt" }), 201).plan.id;
+    const drafted = must(await c.office.get(`/api/plans/${planId}/tasks`)).items as any[];
+    const shape: Record<string, object> = {
+      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders: [{ name: "张明", userId: zhangId }] },
+      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders: [{ name: "张明", userId: zhangId }] },
+      "3": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [], leaders: [{ name: "张明", userId: zhangId }] },
+    };
+    for (const t of drafted) must(await c.office.request("PATCH", `/api/tasks/${t.id}`, { ...shape[t.no], version: t.version }));
+    must(await c.office.post(`/api/plans/${planId}/publish`, {}));
+    for (const t of must(await c.office.get(`/api/plans/${planId}/tasks`)).items) task[t.no] = t;
+    rec.aT1 = `task:${task["1"].id}`;
+    rec.aT2 = `task:${task["2"].id}`;
+    const draft = must(await c.office.post("/api/plans", { title: "学校食堂管理办法（征求意见稿）", year: 2026 }), 201);
+    rec.aDraft = `plan:${draft.plan?.id ?? draft.id}`;
+
+    const round = must(await c.office.post(`/api/plans/${planId}/rounds`, { period: "2026-03", opensOn: "2026-03-20", dueOn: "2026-03-25" })).round.id;
+    const reports = must(await c.office.get(`/api/rounds/${round}/reports`)).items as any[];
+    const reportOf = (no: string, key: string) => reports.find((r) => r.taskId === task[no].id && r.unitId === unit[key]);
+    const write = async (no: string, key: string, text: string) => {
+      const r = reportOf(no, key);
+      const saved = must(await c[`${key}_staff`].request("PUT", `/api/reports/${r.id}`, { text, status: "on_track", version: r.version }));
+      return saved;
+    };
+    const r1 = await write("1", "jj", "已完成食堂改造选址，三所学校开工。");
+    must(await c.jj_head.post(`/api/reports/${r1.id}/submit`, { version: r1.version }));
+    rec.aR1 = `report:${r1.id}`; // the lead's, sent
+    rec.aR2 = `report:${(await write("1", "aq", "协助开展食堂消防检查。")).id}`; // a co-unit's draft
+    rec.aR3 = `report:${(await write("2", "aq", "食堂安全排查一次。")).id}`; // the lead's draft
+    rec.aF = `finding:${must(await c.office.post("/api/findings", { source: "督导检查", title: "食堂台账不全", category: "其他", unitId: unit.aq, foundOn: "2026-03-05" }), 201).id}`;
+    const b = must(await c.office.post(`/api/rounds/${round}/bulletins`, { kind: "brief" }), 201);
+    const bulletin = b.bulletin ?? b;
+    must(await c.office.request("PUT", `/api/bulletins/${bulletin.id}`, { version: bulletin.version, title: "关于学校食堂专项整治的工作专报" }));
+    rec.aBul = `bulletin:${bulletin.id}`;
+
+    // 乙县, a bureau below: its office, a published plan with a task, a finding.
+    const now = new Date().toISOString();
+    const root = (await s.database.db.selectFrom("orgs").select("id").where("parent_id", "is", null).executeTakeFirstOrThrow()).id;
+    const orgB = (await s.database.db.insertInto("orgs").values({ name: "乙县教育局", parent_id: root, level: "county", version: 1, created_at: now }).returningAll().executeTakeFirstOrThrow()).id;
+    const pw = "Other#Office2026";
+    await s.database.db.insertInto("users").values({ org_id: orgB, unit_id: null, username: "office_b", name: "乙县督查室", roles: JSON.stringify(["office"]), password_hash: await hashPassword(pw), must_change_password: 0, active: 1, failed_logins: 0, version: 1, created_at: now } as never).execute();
+    c.officeB = s.client();
+    must(await c.officeB.login("office_b", pw));
+    const planB = must(await c.officeB.post("/api/plans/import", { text: PLAN_B, filename: "乙县要点.txt" }), 201).plan.id;
+    must(await c.officeB.post(`/api/plans/${planB}/publish`, {}));
+    rec.bT1 = `task:${(must(await c.officeB.get(`/api/plans/${planB}/tasks`)).items as any[])[0].id}`;
+    const draftB = must(await c.officeB.post("/api/plans", { title: "乙县食堂整治方案（草稿）", year: 2026 }), 201);
+    rec.bDraft = `plan:${draftB.plan?.id ?? draftB.id}`;
+    rec.bF = `finding:${must(await c.officeB.post("/api/findings", { source: "督导检查", title: "乙县学校食堂问题", category: "其他", foundOn: "2026-03-01" }), 201).id}`;
+  }, 180_000);
+  afterAll(async () => s?.close());
+
+  // Who finds what of the word 食堂 (the rule of scope.ts; drafts only for the office).
+  const expected: Record<string, string[]> = {
+    office: ["aDraft", "aT1", "aT2", "aR1", "aR2", "aR3", "aF", "aBul"],
+    admin: ["aDraft", "aT1", "aT2", "aR1", "aR2", "aR3", "aF", "aBul"],
+    director: ["aT1", "aT2", "aR1", "aR2", "aR3", "aF", "aBul", "bT1", "bF"],
+    viewer: ["aT1", "aT2", "aR1", "aR2", "aR3", "aF", "aBul", "bT1", "bF"],
+    zhang: ["aT1", "aT2", "aR1", "aR2", "aR3", "aF", "aBul"],
+    li: ["aT1", "aT2", "aF", "aBul"],
+    jj_staff: ["aT1", "aR1"],
+    jj_head: ["aT1", "aR1"],
+    aq_staff: ["aT1", "aT2", "aR2", "aR3", "aF"],
+    aq_head: ["aT1", "aT2", "aR2", "aR3", "aF"],
+    officeB: ["bDraft", "bT1", "bF"],
+  };
+
+  it("every role finds exactly what it may read, and every hit opens for it", async () => {
+    for (const [who, names] of Object.entries(expected)) {
+      const r = await hits(c[who], "食堂");
+      expect(keys(r), who).toEqual(named(...names));
+      for (const item of r.items) {
+        const res = await c[who].get(`${API[item.kind]}${item.id}`);
+        expect(res.statusCode, `${who} opens ${item.kind} ${item.id}`).toBe(200);
+      }
+    }
+  });
+
+  it("a two-character word finds a task, a report and a finding, highlighted, with links; kind filters", async () => {
+    const r = await hits(c.office, "食堂");
+    expect(r.terms).toEqual(["食堂"]);
+    const byKind = (k: string) => r.items.filter((i: any) => i.kind === k);
+    for (const k of ["task", "report", "finding"]) expect(byKind(k).length, k).toBeGreaterThan(0);
+    const t1 = r.items.find((i: any) => `${i.kind}:${i.id}` === rec.aT1);
+    expect(t1.link).toBe(`/tasks/${task["1"].id}`);
+    expect(t1.title.filter((p: any) => p.hit).map((p: any) => p.text)).toEqual(["食堂"]);
+    const r1 = r.items.find((i: any) => `${i.kind}:${i.id}` === rec.aR1);
+    expect(r1.link).toBe(`/reports/${rec.aR1.split(":")[1]}`);
+    expect(r1.snippet.filter((p: any) => p.hit).map((p: any) => p.text)).toEqual(["食堂"]);
+    expect(r1.label).toContain("基础教育股");
+    const f = r.items.find((i: any) => `${i.kind}:${i.id}` === rec.aF);
+    expect(f.title.map((p: any) => (p.hit ? `[${p.text}]` : p.text)).join("")).toBe("[食堂]台账不全");
+    expect(keys(await hits(c.office, "食堂", "&kind=report"))).toEqual(named("aR1", "aR2", "aR3"));
+    expect(keys(await hits(c.office, "食堂", "&kind=task&limit=1")).length).toBe(1);
+    // Two words: both must be found; a one-character query reads the text.
+    expect(keys(await hits(c.office, "食堂 消防"))).toEqual(named("aR2"));
+    expect(keys(await hits(c.jj_staff, "堂"))).toEqual(named("aT1", "aR1"));
+    expect((await hits(c.office, "！？")).items).toEqual([]);
+  });
+
+  it("refuses bad input in Chinese", async () => {
+    for (const url of ["/api/search", "/api/search?q=%20", "/api/search?q=食堂&kind=user", "/api/search?q=食堂&limit=0", "/api/search?q=食堂&x=1"]) {
+      const res = await c.office.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.message, url).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect((await s.client().get("/api/search?q=食堂")).statusCode).toBe(401);
+  });
+
+  it("an edit updates the index in the same transaction: task, report, finding, plan publish", async () => {
+    const t2 = must(await c.office.get(`/api/tasks/${task["2"].id}`));
+    must(await c.office.request("PATCH", `/api/tasks/${task["2"].id}`, { title: "加强校园营养餐安全", body: "", version: (t2.task ?? t2).version }));
+    expect(keys(await hits(c.office, "食堂", "&kind=task"))).toEqual(named("aT1"));
+    expect(keys(await hits(c.office, "营养餐"))).toEqual([rec.aT2]);
+    expect(keys(await hits(c.aq_staff, "营养"))).toEqual([rec.aT2]);
+
+    const r2 = must(await c.aq_staff.get(`/api/reports/${rec.aR2.split(":")[1]}`));
+    const version = (r2.report ?? r2).version;
+    must(await c.aq_staff.request("PUT", `/api/reports/${rec.aR2.split(":")[1]}`, { text: "协助开展校车安全检查。", status: "on_track", version }));
+    expect(keys(await hits(c.office, "食堂", "&kind=report"))).toEqual(named("aR1", "aR3"));
+    expect(keys(await hits(c.office, "校车"))).toEqual([rec.aR2]);
+
+    // The draft plan becomes visible to everyone of the bureau once published (here: once it has a task and is published).
+    const draftId = Number(rec.aDraft.split(":")[1]);
+    must(await c.office.post(`/api/plans/${draftId}/tasks`, { title: "食堂从业人员健康证全覆盖", lead: [{ name: "基础教育股", unitId: unit.jj }] }), 201);
+    expect(keys(await hits(c.jj_staff, "健康证"))).toEqual([]);
+    must(await c.office.post(`/api/plans/${draftId}/publish`, {}));
+    const after = keys(await hits(c.jj_staff, "健康证"));
+    expect(after.length).toBe(1);
+    expect(after[0]).toMatch(/^task:/);
+    expect(keys(await hits(c.director, "征求意见稿"))).toEqual([rec.aDraft]);
+  });
+});
