@@ -33,6 +33,12 @@ export const PERMISSIONS = {
   "bulletins.approve": ["leader", "director"],
   /** 工作台统计 and 进展调度: the bureau's overseers and leaders (a leader's 进展调度 is their own tasks). */
   "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
+  /** 目标管理考核: everyone reaches the route, the scope decides (a unit account sees its own unit only). */
+  "assessment.read": everyone,
+  /** Set the year's rules, enter 加分 / 减分 / 一票否决 items. */
+  "assessment.manage": ["admin", "office"],
+  /** The whole ranking as XLSX / DOCX. */
+  "assessment.export": ["admin", "office", "director", "viewer", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
