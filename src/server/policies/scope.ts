@@ -381,10 +381,9 @@ const READS_ALL_SCORES: readonly Role[] = [...OVERSEERS, "leader"];
 
 /**
  * The assessment the user reads: their own bureau's, every unit for the overseers and leaders, their
- * own unit's score only for a unit account; nothing for anyone else (403).
+ * own unit's score only for a unit account (an account without a unit: no unit's; -1 matches none).
  */
 export function assessmentScopeOf(user: UserRow): { orgId: number; unitId: number | null } {
   if (hasAny(user, READS_ALL_SCORES)) return { orgId: user.org_id, unitId: null };
-  if (user.unit_id != null && hasAny(user, UNIT_ROLES)) return { orgId: user.org_id, unitId: user.unit_id };
-  throw errors.forbidden("没有查看考核结果的权限");
+  return { orgId: user.org_id, unitId: user.unit_id != null && hasAny(user, UNIT_ROLES) ? user.unit_id : -1 };
 }
