@@ -241,6 +241,30 @@ describe.each(dialects())("assessment on $name", (dialect) => {
     expect(must(await director.get("/api/assessment")).rules.weights.on_time).toBe(20);
   });
 
+  it("published results are frozen: later data do not move them, edits wait for a reopen", async () => {
+    expect((await director.post("/api/assessment/publish", { year: 2026 })).statusCode).toBe(403);
+    const pub = must(await office.post("/api/assessment/publish", { year: 2026 }));
+    expect(pub.published.by).toBe("督查室");
+    const frozen = pub.units.map((x: any) => [x.name, x.rank, x.total, x.gradeLabel]);
+    expect(frozen).toEqual([["基础教育股", 1, 70, "合格"], ["人事股", 1, 70, "良好"], ["安全管理股", 3, 21.67, "不合格"]]);
+    expect((await office.post("/api/assessment/publish", { year: 2026 })).statusCode).toBe(409);
+    // 安全管理股's overdue finding is closed after all (on time, by the data): the published ranking stays.
+    await s.database.db.updateTable("findings").set({ state: "closed", closed_at: "2026-03-14T02:00:00.000Z" }).where("unit_id", "=", unit.aq).execute();
+    expect(must(await director.get("/api/assessment?year=2026")).units.map((x: any) => [x.name, x.rank, x.total, x.gradeLabel])).toEqual(frozen);
+    expect(must(await users.aq_staff.get("/api/assessment")).units.map((x: any) => x.total)).toEqual([21.67]);
+    const edit = await office.post("/api/assessment/items", { year: 2026, unitId: unit.aq, kind: "bonus", points: 1, reason: "公布后加分" });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe("ASSESSMENT_PUBLISHED");
+    const rules = must(await director.get("/api/assessment?year=2026")).rules;
+    expect((await office.request("PUT", "/api/assessment/rules", { year: 2026, version: rules.version, weights: rules.weights, thresholds: rules.thresholds })).statusCode).toBe(409);
+    // Reopened, the ranking follows the data again: 问题按期整改 1/1 gives 安全管理股 20 points more.
+    const open = must(await office.post("/api/assessment/reopen", { year: 2026 }));
+    expect(open.published).toBeNull();
+    expect(open.units.find((x: any) => x.unitId === unit.aq).total).toBe(41.67);
+    const actions = (await s.database.db.selectFrom("audit_events").select("action").where("action", "in", ["assessment.publish", "assessment.reopen"]).orderBy("seq").execute()).map((a) => a.action);
+    expect(actions).toEqual(["assessment.publish", "assessment.reopen"]);
+  });
+
   it("checks its input in Chinese", async () => {
     const r = await director.get("/api/assessment?year=1999");
     expect(r.statusCode).toBe(400);

@@ -405,6 +405,8 @@ function probes(w: World): Record<string, Case[]> {
       label: "item of A stale", url: `/api/assessment/items/${id.AI1}?version=0`,
       expect: (c) => verdict(relation(c, A) === "own" && (c.role === "office" || c.role === "admin"), false),
     }],
+    "POST /api/assessment/publish": everyoneOk("own", "/api/assessment/publish", { year: 2026 }),
+    "POST /api/assessment/reopen": everyoneOk("own", "/api/assessment/reopen", { year: 2026 }),
     "GET /api/assessment/export.xlsx": everyoneOk("own", "/api/assessment/export.xlsx"),
     "GET /api/assessment/export.docx": everyoneOk("own", "/api/assessment/export.docx"),
     "GET /api/findings/import/template.xlsx": everyoneOk("", "/api/findings/import/template.xlsx"),

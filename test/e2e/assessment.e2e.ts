@@ -1,6 +1,6 @@
 // Issue 14 in the browser: 考核 — the office raises a rule's points, enters a 加分 item, sees the
 // ranking change and the item in the unit's breakdown, and exports the ranking as XLSX; a unit
-// head sees only their own unit.
+// head sees only their own unit. Published results are frozen until reopened.
 import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,6 +87,17 @@ describe.skipIf(chromiumMissing)("assessment (考核)", () => {
     const head = (ws.getRow(3).values as unknown[]).map(String);
     expect(Number(ws.getCell(4, head.indexOf("总分")).value)).toBe(aq);
     expect(String(ws.getCell(4, head.indexOf("加减分及否决说明")).value)).toContain("获市级安全工作表彰");
+
+    // Published, the results are frozen: no more rule or item edits until reopened.
+    await office.getByRole("button", { name: "公布结果" }).click();
+    await answerOf(office, "POST", "/api/assessment/publish", () => office.getByRole("dialog").getByRole("button", { name: "公布" }).click());
+    await office.getByText(/已公布 .*（结果已冻结）/).waitFor();
+    expect(await office.getByRole("button", { name: "考核规则" }).count()).toBe(0);
+    await answerOf(office, "POST", "/api/assessment/reopen", async () => {
+      await office.getByRole("button", { name: "撤回公布" }).click();
+      await office.getByRole("dialog").getByRole("button", { name: "撤回公布" }).click();
+    });
+    await office.getByRole("button", { name: "考核规则" }).waitFor();
   }, 180_000);
 
   it("a unit head sees only their own unit's score", async () => {

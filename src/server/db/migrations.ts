@@ -576,6 +576,18 @@ const steps: Record<string, Step> = {
       .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
       .execute();
     await db.schema.createIndex("assessment_items_year").on("assessment_items").columns(["org_id", "year", "unit_id"]).execute();
+    // Published results, frozen: the ranking as computed when the office published it.
+    await db.schema
+      .createTable("assessment_results")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("org_id", "integer", (c) => c.notNull().references("orgs.id"))
+      .addColumn("year", "integer", (c) => c.notNull())
+      .addColumn("snapshot", "text", (c) => c.notNull())
+      .addColumn("published_by", "integer", (c) => c.references("users.id"))
+      .addColumn("published_by_name", "text")
+      .addColumn("published_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("assessment_results_year_unique", ["org_id", "year"])
+      .execute();
   },
 };
 

@@ -440,7 +440,19 @@ export interface AssessmentItemTable {
   version: number;
 }
 
+/** A bureau's published (frozen) assessment of a year: JSON {rules, units} as computed then. */
+export interface AssessmentResultTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  snapshot: string;
+  published_by: number | null;
+  published_by_name: string | null;
+  published_at: string;
+}
+
 export interface DB {
+  assessment_results: AssessmentResultTable;
   assessment_rules: AssessmentRulesTable;
   assessment_items: AssessmentItemTable;
   bulletins: BulletinTable;

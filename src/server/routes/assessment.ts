@@ -10,11 +10,14 @@ import type { UserRow } from "../auth/sessions.js";
 import { assessmentScopeOf, rolesOf } from "../policies/scope.js";
 import { hasPermission } from "../policies/index.js";
 import { computeScores, rulesOf } from "../commands/assessment/scores.js";
-import { addItem, removeItem, saveRules } from "../commands/assessment/edit.js";
+import { addItem, publishResults, removeItem, reopenResults, saveRules } from "../commands/assessment/edit.js";
+import type { UnitScore } from "../commands/assessment/scores.js";
 import { assessmentDocx, assessmentXlsx, type AssessmentSheet } from "../../export/assessment.js";
+import type { AssessmentRules } from "../../shared/assessment.js";
 import { ASSESSMENT_RULES, ASSESSMENT_RULE_HINTS, ASSESSMENT_RULE_NAMES, GRADES, GRADE_NAMES } from "../../shared/assessment.js";
 import { chineseDate } from "../../shared/findings.js";
 
+type RulesView = AssessmentRules & { version: number; updatedAt: string | null };
 const YEAR_MESSAGE = "年度须在 2000—2100 之间";
 const yearQuery = z.strictObject({ year: queryInt().min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE).optional() });
 const year = z.int32({ error: "请填写年度" }).min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE);
@@ -35,13 +38,26 @@ async function ranking(ctx: AppContext, user: UserRow, asked: number | undefined
   const scope = assessmentScopeOf(user);
   const { year, years, today } = await yearOf(ctx, scope.orgId, asked);
   const db = ctx.database.db;
-  // The whole ranking is computed (ranks are the bureau's); a unit account gets its own row only.
-  const { rules, units } = await computeScores(db, { orgId: scope.orgId, year, today, dialect: ctx.database.dialect, unitId: null });
-  const saved = await rulesOf(db, scope.orgId, year);
   const org = await db.selectFrom("orgs").select("name").where("id", "=", scope.orgId).executeTakeFirstOrThrow();
+  // Published results are frozen: the snapshot taken then, whatever the data say now. Otherwise the
+  // whole ranking is computed (ranks are the bureau's); a unit account gets its own row only.
+  const frozen = await db.selectFrom("assessment_results").selectAll().where("org_id", "=", scope.orgId).where("year", "=", year).executeTakeFirst();
+  let rulesOut: RulesView, units: UnitScore[], asOf = today;
+  if (frozen) {
+    const snap = JSON.parse(frozen.snapshot) as { rules: RulesView; today: string; units: UnitScore[] };
+    rulesOut = snap.rules;
+    units = snap.units;
+    asOf = snap.today;
+  } else {
+    const computed = await computeScores(db, { orgId: scope.orgId, year, today, dialect: ctx.database.dialect, unitId: null });
+    const saved = await rulesOf(db, scope.orgId, year);
+    rulesOut = { ...computed.rules, version: saved.version, updatedAt: saved.updatedAt };
+    units = computed.units;
+  }
   return {
-    year, years, today, orgName: org.name,
-    rules: { ...rules, version: saved.version, updatedAt: saved.updatedAt },
+    year, years, today: asOf, orgName: org.name,
+    published: frozen ? { at: frozen.published_at, by: frozen.published_by_name } : null,
+    rules: rulesOut,
     ruleInfo: ASSESSMENT_RULES.map((r) => ({ rule: r, label: ASSESSMENT_RULE_NAMES[r], hint: ASSESSMENT_RULE_HINTS[r] })),
     grades: GRADES.map((g) => ({ grade: g, label: GRADE_NAMES[g] })),
     unitsTotal: units.length,
@@ -57,7 +73,7 @@ async function sheetOf(ctx: AppContext, user: UserRow, asked: number | undefined
     year: r.year,
     sheet: {
       title: `${r.orgName}${r.year}年度目标管理考核结果`,
-      note: `计算日期：${chineseDate(r.today)}　各项分值：${ASSESSMENT_RULES.map((k) => `${ASSESSMENT_RULE_NAMES[k]}${w[k]}分`).join("，")}；等次：优秀≥${r.rules.thresholds.excellent}，良好≥${r.rules.thresholds.good}，合格≥${r.rules.thresholds.pass}`,
+      note: `${r.published ? "公布" : "计算"}日期：${chineseDate(r.today)}　各项分值：${ASSESSMENT_RULES.map((k) => `${ASSESSMENT_RULE_NAMES[k]}${w[k]}分`).join("，")}；等次：优秀≥${r.rules.thresholds.excellent}，良好≥${r.rules.thresholds.good}，合格≥${r.rules.thresholds.pass}`,
       rules: ASSESSMENT_RULES.map((k) => ({ label: ASSESSMENT_RULE_NAMES[k], weight: w[k] })),
       rows: r.units.map((u) => ({
         rank: u.rank, name: u.name, rules: u.rules, bonus: u.bonus, penalty: u.penalty, total: u.total, gradeLabel: u.gradeLabel, vetoed: u.vetoed,
@@ -113,6 +129,21 @@ export const assessmentRoutes = [
       return { deleted: true };
     },
   }),
+  ...(["publish", "reopen"] as const).map((step) =>
+    route({
+      method: "POST", url: `/api/assessment/${step}`, tag: "assessment", access: "assessment.manage",
+      summary: step === "publish" ? "公布某年度考核结果：按当时的数据冻结排名与明细，此后规则和加减分项不能再改" : "撤回公布：恢复按最新数据计算，可再修改规则和加减分项",
+      body: z.strictObject({ year }),
+      handler: async ({ ctx, user, body }) => {
+        await inTransaction(ctx.database, (tx) =>
+          step === "publish"
+            ? publishResults(tx, actorOf(user!), { orgId: user!.org_id, year: body.year, today: localDay(nowOf(ctx)), dialect: ctx.database.dialect }, nowOf(ctx))
+            : reopenResults(tx, actorOf(user!), user!.org_id, body.year),
+        );
+        return ranking(ctx, user!, body.year);
+      },
+    }),
+  ),
   route({
     method: "GET", url: "/api/assessment/export.xlsx", tag: "assessment", access: "assessment.export", summary: "导出考核排名 XLSX",
     query: yearQuery,

@@ -52,6 +52,8 @@ export interface AssessmentView {
   rules: AssessmentRules & { version: number; updatedAt: string | null };
   ruleInfo: { rule: AssessmentRule; label: string; hint: string }[];
   grades: { grade: Grade; label: string }[];
+  /** Published (frozen) results: when and by whom; null while they follow the data. */
+  published: { at: string; by: string | null } | null;
   unitsTotal: number;
   units: UnitScore[];
   can: { manage: boolean; export: boolean };
@@ -74,6 +76,7 @@ export const assessmentApi = {
   saveRules: (input: AssessmentRules & { year: number; version: number }) => request<AssessmentView["rules"]>("/api/assessment/rules", { method: "PUT", body: input }),
   addItem: (input: ItemInput) => request<AssessmentItem>("/api/assessment/items", { method: "POST", body: input }),
   removeItem: (id: Id, version: number) => request<{ deleted: boolean }>(`/api/assessment/items/${id}?version=${version}`, { method: "DELETE" }),
+  publish: (year: number, step: "publish" | "reopen") => request<AssessmentView>(`/api/assessment/${step}`, { method: "POST", body: { year } }),
   xlsxUrl: (year: number) => `/api/assessment/export.xlsx${q(year)}`,
   docxUrl: (year: number) => `/api/assessment/export.docx${q(year)}`,
 };

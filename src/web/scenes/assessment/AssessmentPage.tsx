@@ -46,6 +46,23 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
         }
       },
     });
+  const publish = (step: "publish" | "reopen") =>
+    modal.confirm({
+      title: step === "publish" ? `公布${view.year}年度考核结果？` : "撤回公布？",
+      content: step === "publish" ? "公布后排名和明细按现在的数据冻结，之后的数据变化不再影响结果，规则和加减分项也不能再修改。" : "撤回后结果重新按最新数据计算，可以再修改规则和加减分项。",
+      okText: step === "publish" ? "公布" : "撤回公布",
+      cancelText: "取消",
+      onOk: async () => {
+        try {
+          await assessmentApi.publish(view.year, step);
+          notifySuccess(step === "publish" ? "考核结果已公布" : "已撤回公布");
+          refresh();
+        } catch (e) {
+          notifyError(e);
+        }
+      },
+    });
+  const frozen = !!view.published;
   const own = !view.can.manage && view.units.length <= 1 && view.unitsTotal > view.units.length;
   const years = [...new Set([view.year, ...view.years])].sort((a, b) => b - a);
   const w = view.rules.weights;
@@ -57,8 +74,10 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
       extra={
         <Space wrap>
           <Select aria-label="考核年度" value={view.year} style={{ width: 110 }} onChange={onYear} options={years.map((y) => ({ value: y, label: `${y}年度` }))} />
-          {view.can.manage ? <Button icon={<SettingOutlined />} onClick={() => setEditing("rules")}>考核规则</Button> : null}
-          {view.can.manage ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("item")} disabled={!view.units.length}>加减分 / 否决</Button> : null}
+          {frozen ? <Tag color="green">已公布 {view.published!.at.slice(0, 10)}（结果已冻结）</Tag> : null}
+          {view.can.manage && !frozen ? <Button icon={<SettingOutlined />} onClick={() => setEditing("rules")}>考核规则</Button> : null}
+          {view.can.manage && !frozen ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("item")} disabled={!view.units.length}>加减分 / 否决</Button> : null}
+          {view.can.manage ? <Button onClick={() => publish(frozen ? "reopen" : "publish")}>{frozen ? "撤回公布" : "公布结果"}</Button> : null}
           {view.can.export ? <Button icon={<DownloadOutlined />} href={assessmentApi.xlsxUrl(view.year)} download>导出 Excel</Button> : null}
           {view.can.export ? <Button icon={<DownloadOutlined />} href={assessmentApi.docxUrl(view.year)} download>导出 Word</Button> : null}
         </Space>
@@ -75,7 +94,7 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
       {own ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`本单位在 ${view.unitsTotal} 个被考核单位中的得分与名次`} /> : null}
       <Alert
         type="info" showIcon={false} style={{ marginBottom: 12 }}
-        message={`每项得分 = 分值 × 完成数 / 应完成数；无考核数据的项目按满分计。总分 = 各项得分 + 加分 − 减分；一票否决的单位等次不高于所定等次。计算至 ${view.today}。`}
+        message={`每项得分 = 分值 × 完成数 / 应完成数；无考核数据的项目按满分计。总分 = 各项得分 + 加分 − 减分；一票否决的单位等次不高于所定等次。${frozen ? "公布时" : "计算至"} ${view.today}。`}
       />
       <Table<UnitScore>
         rowKey="unitId"
@@ -83,7 +102,7 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
         dataSource={view.units}
         pagination={false}
         locale={{ emptyText: <Empty description="本年度没有被考核单位（已发布工作方案中的牵头、协办单位）" /> }}
-        expandable={{ expandedRowRender: (u) => <Breakdown unit={u} canManage={view.can.manage} onRemove={remove} />, expandRowByClick: true }}
+        expandable={{ expandedRowRender: (u) => <Breakdown unit={u} canManage={view.can.manage && !frozen} onRemove={remove} />, expandRowByClick: true }}
         columns={[
           { title: "名次", dataIndex: "rank", width: 70, align: "center" },
           { title: "单位", dataIndex: "name" },
