@@ -177,6 +177,12 @@ const FIELD_LABELS: Record<string, string> = {
   reason: "原因",
   draft: "是否只保存",
   hazard: "隐患台账筛选",
+  // assessment (目标管理考核)
+  weights: "各项分值",
+  thresholds: "等次分数线",
+  points: "分值",
+  capGrade: "否决后的最高等次",
+  evidence: "依据材料",
 };
 
 /** Keys whose meaning depends on the list or object they sit in ("parent.key"). */
@@ -198,6 +204,14 @@ const CONTEXT_LABELS: Record<string, string> = {
   "email.from": "发件人地址",
   "values.targetId": "对应指标",
   "milestones.milestoneId": "对应节点",
+  "weights.on_time": "按时报送率分值",
+  "weights.first_pass": "一次通过率分值",
+  "weights.targets": "指标完成分值",
+  "weights.milestones": "节点按期分值",
+  "weights.findings": "问题按期整改分值",
+  "thresholds.excellent": "优秀分数线",
+  "thresholds.good": "良好分数线",
+  "thresholds.pass": "合格分数线",
 };
 
 /** Keys that mean something else on one route (by its URL pattern). */
@@ -214,6 +228,7 @@ const ROUTE_LABELS: Record<string, Record<string, string>> = {
   "/api/users": { name: "姓名" },
   "/api/users/:id": { name: "姓名", active: "是否启用" },
   "/api/orgs": { name: "机构名称" },
+  "/api/assessment/items": { kind: "加减分类型", unitId: "被考核单位", reason: "事由" },
   "/api/findings": { title: "问题标题", unitId: "责任单位" },
   "/api/findings/export.xlsx": { unitId: "承办单位" },
   "/api/findings/:id/assign": { unitId: "承办单位" },

@@ -389,6 +389,31 @@ function probes(w: World): Record<string, Case[]> {
       ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
       planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
     ],
+    // 目标管理考核: always the caller's own bureau; a unit account sees its own unit only; the office
+    // (or admin) writes its own bureau's rules and items, a unit of another bureau does not exist for it.
+    "GET /api/assessment": everyoneOk("own", "/api/assessment", undefined, (c, res) => {
+      const leak = leakCheck((cc, b) => b === cc.bureau, false)(c, res);
+      if (leak) return leak;
+      if (!UNIT_ROLES.includes(c.role)) return null;
+      const others = (["u1", "u2", "u3"] as UnitKey[]).filter((u) => u !== c.unit).map((u) => `${MARK[c.bureau]}${UNIT_NAMES[u]}`);
+      const shown = others.filter((n) => res.body.includes(n));
+      return shown.length ? `a unit account sees ${shown.join(", ")}` : null;
+    }),
+    "PUT /api/assessment/rules": everyoneOk("own", "/api/assessment/rules", {
+      year: 2026, version: 0, weights: { on_time: 30, first_pass: 20, targets: 20, milestones: 15, findings: 15 }, thresholds: { excellent: 90, good: 80, pass: 60 },
+    }),
+    "POST /api/assessment/items": [{
+      label: "unit of A", url: "/api/assessment/items", body: () => ({ year: 2026, unitId: w.unit.A.u1, kind: "penalty", points: 1, reason: `探测${uniq()}` }),
+      expect: (c) => verdict(relation(c, A) === "own" && (c.role === "office" || c.role === "admin"), false),
+    }],
+    "DELETE /api/assessment/items/:id": [{
+      label: "item of A stale", url: `/api/assessment/items/${id.AI1}?version=0`,
+      expect: (c) => verdict(relation(c, A) === "own" && (c.role === "office" || c.role === "admin"), false),
+    }],
+    "POST /api/assessment/publish": everyoneOk("own", "/api/assessment/publish", { year: 2026 }),
+    "POST /api/assessment/reopen": everyoneOk("own", "/api/assessment/reopen", { year: 2026 }),
+    "GET /api/assessment/export.xlsx": everyoneOk("own", "/api/assessment/export.xlsx"),
+    "GET /api/assessment/export.docx": everyoneOk("own", "/api/assessment/export.docx"),
     "GET /api/findings/import/template.xlsx": everyoneOk("", "/api/findings/import/template.xlsx"),
     "POST /api/findings/import": [{ ...everyoneOk("", "/api/findings/import")[0], upload: { filename: "台账.txt", data: tiny } }],
     "POST /api/findings/:id/report-form": [{ ...findingCase("F1", `/api/findings/${id.F1}/report-form`, findingReport), upload: { filename: "报告单.txt", data: tiny } }],
@@ -541,8 +566,10 @@ async function buildWorld(s: TestServer): Promise<World> {
     let bp = must(await office.post(`/api/rounds/${r1.id}/bulletins`, { kind: "notice" }), 201, "bulletin");
     bp = must(await clients[`${b}.leader`].post(`/api/bulletins/${bp.id}/approve`, { version: bp.version }), 200, "bulletin approve");
     must(await office.post(`/api/bulletins/${bp.id}/publish`, { version: bp.version }), 200, "bulletin publish");
+    // A 加分 item of the year for u1 (目标管理考核).
+    const ai = must(await office.post("/api/assessment/items", { year: Number(today.slice(0, 4)), unitId: unit[b].u1, kind: "bonus", points: 2, reason: `${MARK[b]}获表彰` }), 201, "assessment item");
     if (b === "A") {
-      Object.assign(ids, { F1: f.id, FF1: ff1, BD1: bd.id, BP1: bp.id });
+      Object.assign(ids, { F1: f.id, FF1: ff1, BD1: bd.id, BP1: bp.id, AI1: ai.id });
       Object.assign(ids, {
         PA1: plan.id, PA2: draft.id, T1: t1, T2: t2, T3: t3, R0: r0.id, R1: r1.id,
         T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T4lead: rep(t4, "lead").id, T4co: rep(t4, "co").id, T5lead: rep(t5, "lead").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,

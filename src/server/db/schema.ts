@@ -428,8 +428,51 @@ export interface SearchDocTable {
   tokens: string;
 }
 
+/** 目标管理考核 rules of a bureau's year: JSON of AssessmentRules (shared/assessment.ts). */
+export interface AssessmentRulesTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  rules: string;
+  updated_by: number | null;
+  version: number;
+  updated_at: string;
+}
+
+/** A 加分 / 减分 / 一票否决 item of a unit in a bureau's year. */
+export interface AssessmentItemTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  unit_id: number;
+  kind: "bonus" | "penalty" | "veto";
+  points: number;
+  /** veto: the grade the unit is capped at */
+  cap_grade: string | null;
+  reason: string;
+  evidence: string;
+  created_by: number | null;
+  created_by_name: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** A bureau's published (frozen) assessment of a year: JSON {rules, units} as computed then. */
+export interface AssessmentResultTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  snapshot: string;
+  published_by: number | null;
+  published_by_name: string | null;
+  published_at: string;
+}
+
 export interface DB {
   search_docs: SearchDocTable;
+  assessment_results: AssessmentResultTable;
+  assessment_rules: AssessmentRulesTable;
+  assessment_items: AssessmentItemTable;
   bulletins: BulletinTable;
   unit_names: UnitNameTable;
   findings: FindingTable;

@@ -35,6 +35,12 @@ export const PERMISSIONS = {
   "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
   /** 全文搜索: everyone; commands/search/query.ts keeps to what each may read. */
   "search.read": everyone,
+  /** 目标管理考核: everyone reaches the route, the scope decides (a unit account sees its own unit only). */
+  "assessment.read": everyone,
+  /** Set the year's rules, enter 加分 / 减分 / 一票否决 items. */
+  "assessment.manage": ["admin", "office"],
+  /** The whole ranking as XLSX / DOCX. */
+  "assessment.export": ["admin", "office", "director", "viewer", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

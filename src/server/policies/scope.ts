@@ -373,3 +373,17 @@ export async function bulletinListScope(db: Db, user: UserRow): Promise<{ allOf:
   const below = (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
   return hasAny(user, READS_BULLETIN_DRAFTS) ? { allOf: [user.org_id], publishedOf: below } : { allOf: [], publishedOf: [user.org_id, ...below] };
 }
+
+// ---- assessment ----------------------------------------------------------------------------------
+
+/** Who reads the whole ranking of their bureau: the overseers and the leaders. */
+const READS_ALL_SCORES: readonly Role[] = [...OVERSEERS, "leader"];
+
+/**
+ * The assessment the user reads: their own bureau's, every unit for the overseers and leaders, their
+ * own unit's score only for a unit account (an account without a unit: no unit's; -1 matches none).
+ */
+export function assessmentScopeOf(user: UserRow): { orgId: number; unitId: number | null } {
+  if (hasAny(user, READS_ALL_SCORES)) return { orgId: user.org_id, unitId: null };
+  return { orgId: user.org_id, unitId: user.unit_id != null && hasAny(user, UNIT_ROLES) ? user.unit_id : -1 };
+}

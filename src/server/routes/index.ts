@@ -19,6 +19,7 @@ import { findingRoutes } from "./findings.js";
 import { bulletinRoutes } from "./bulletins.js";
 import { dashboardRoutes } from "./dashboard.js";
 import { searchRoutes } from "./search.js";
+import { assessmentRoutes } from "./assessment.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -40,4 +41,5 @@ export const allRoutes: RouteDef[] = [
   ...bulletinRoutes,
   ...dashboardRoutes,
   ...searchRoutes,
+  ...assessmentRoutes,
 ] as RouteDef[];
