@@ -1,0 +1,90 @@
+// A table's text rows run into one paragraph: a text copied from a web page ("a | b | c |" a row a
+// line, or one cell a line closed by its pipe) that a converter or a paste into Word glued into a
+// single paragraph, the line breaks turned into spaces. Every pipe still closes a cell; where the
+// rows ended is lost. The row width is the one under which the columns agree best in kind (a
+// number column, a date column, a unit column, long texts…), and the cells are cut into rows of
+// that width again.
+import type { Block, SourceDocument } from "../model.js";
+import { cellKind } from "./text.js";
+
+/** Fewest cells (header and two rows) before a paragraph is read as glued rows. */
+const MIN_CELLS = 9;
+const MAX_WIDTH = 12;
+
+function kind(cell: string): string {
+  return cell ? cellKind(cell) : "empty";
+}
+
+/** How well the columns agree in kind when the cells are cut into rows of `width` (0..1). */
+function agreement(cells: string[], width: number): number {
+  const rows = Math.floor(cells.length / width) - 1;
+  if (rows < 2) return 0;
+  let sum = 0;
+  for (let c = 0; c < width; c++) {
+    const count = new Map<string, number>();
+    for (let r = 1; r <= rows; r++) {
+      const k = kind(cells[r * width + c]);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    sum += Math.max(...count.values()) / rows;
+  }
+  return sum / width;
+}
+
+/**
+ * The width whose columns agree best, or 0. Cut into rows twice as wide the columns agree as well
+ * or, with fewer rows, by chance a little better: a width that divides the best one and agrees
+ * nearly as well is the row.
+ */
+export function rowWidth(cells: string[]): number {
+  const scores: number[] = [];
+  let best = 0;
+  for (let w = 2; w <= Math.min(MAX_WIDTH, Math.floor(cells.length / 3)); w++) {
+    scores[w] = agreement(cells, w);
+    if (!best || scores[w] > scores[best]) best = w;
+  }
+  if (!best || scores[best] < 0.7) return 0;
+  for (let w = 2; w < best; w++) if (best % w === 0 && scores[w] >= scores[best] - 0.05) return w;
+  return best;
+}
+
+/**
+ * The lines of a paragraph that holds a table's rows run together: the text before the table,
+ * one "a | b | c |" line per row, the text after it. Null when the paragraph is not such a run.
+ */
+export function unglueRows(text: string): string[] | null {
+  const firstPipe = text.indexOf("|");
+  if (firstPipe < 0) return null;
+  const lastPipe = text.lastIndexOf("|");
+  // the first cell is the last word before the first pipe; what comes before it is a title or a sentence
+  const head = text.slice(0, firstPipe).replace(/\s+$/, "");
+  const start = head.search(/\S+$/);
+  if (start < 0) return null;
+  const cells = text
+    .slice(start, lastPipe)
+    .split("|")
+    .map((c) => c.trim());
+  if (cells.length < MIN_CELLS) return null;
+  const width = rowWidth(cells);
+  if (!width) return null;
+  // (a header is names: short, no sentence)
+  if (cells.slice(0, width).some((c) => c.length > 20 || /[。；;]/.test(c))) return null;
+  const lines: string[] = [];
+  const before = text.slice(0, start).trim();
+  if (before) lines.push(before);
+  for (let r = 0; r < cells.length; r += width) lines.push(`${cells.slice(r, r + width).join(" | ")} |`);
+  const after = text.slice(lastPipe + 1).trim();
+  if (after) lines.push(after);
+  return lines;
+}
+
+/** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a line. */
+export function unglueParagraphs(doc: SourceDocument): SourceDocument {
+  if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.length > 40 && b.text.includes("|"))) return doc;
+  const blocks = doc.blocks.flatMap<Block>((b) => {
+    if (b.kind !== "paragraph" || b.heading || !b.text.includes("|")) return [b];
+    const lines = unglueRows(b.text);
+    return lines ? lines.map((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text })) : [b];
+  });
+  return { ...doc, blocks };
+}
