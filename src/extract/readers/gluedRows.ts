@@ -17,24 +17,26 @@ function kind(cell: string): string {
 
 /** How well the columns agree in kind when the cells are cut into rows of `width` (0..1). */
 function agreement(cells: string[], width: number): number {
-  const rows = Math.floor(cells.length / width) - 1;
+  // (the last row may be cut short: an excerpt that ends inside it, or a row short of its trailing cells)
+  const rows = Math.ceil(cells.length / width) - 1;
   if (rows < 2) return 0;
   let sum = 0;
   for (let c = 0; c < width; c++) {
     const count = new Map<string, number>();
-    for (let r = 1; r <= rows; r++) {
+    let n = 0;
+    for (let r = 1; r <= rows && r * width + c < cells.length; r++, n++) {
       const k = kind(cells[r * width + c]);
       count.set(k, (count.get(k) ?? 0) + 1);
     }
-    sum += Math.max(...count.values()) / rows;
+    sum += n ? Math.max(...count.values()) / n : 0;
   }
-  return sum / width;
+  // (few rows agree by chance: two rows of anything agree half the time)
+  return sum / width - 0.5 / rows;
 }
 
 /**
- * The width whose columns agree best, or 0. Cut into rows twice as wide the columns agree as well
- * or, with fewer rows, by chance a little better: a width that divides the best one and agrees
- * nearly as well is the row.
+ * The width whose columns agree best, or 0. Rows twice as wide agree as well, but are half as
+ * many (fewer rows are worth less): a width that divides the best one and agrees as well is the row.
  */
 export function rowWidth(cells: string[]): number {
   const scores: number[] = [];
@@ -43,8 +45,8 @@ export function rowWidth(cells: string[]): number {
     scores[w] = agreement(cells, w);
     if (!best || scores[w] > scores[best]) best = w;
   }
-  if (!best || scores[best] < 0.7) return 0;
-  for (let w = 2; w < best; w++) if (best % w === 0 && scores[w] >= scores[best] - 0.05) return w;
+  if (!best || scores[best] < 0.6) return 0;
+  for (let w = 2; w < best; w++) if (best % w === 0 && scores[w] >= scores[best] - 0.02) return w;
   return best;
 }
 
@@ -60,10 +62,14 @@ export function unglueRows(text: string): string[] | null {
   const head = text.slice(0, firstPipe).replace(/\s+$/, "");
   const start = head.search(/\S+$/);
   if (start < 0) return null;
-  const cells = text
+  let cells = text
     .slice(start, lastPipe)
     .split("|")
     .map((c) => c.trim());
+  // a page's "索引号: | … | 成文日期: | …" footer after the table is not rows of it
+  const footer = cells.findIndex((c, k) => k >= MIN_CELLS && /[：:]$/.test(c) && /[：:]$/.test(cells[k + 2] ?? ""));
+  const tail = footer > 0 ? `${cells.slice(footer).join(" | ")} |` : "";
+  if (footer > 0) cells = cells.slice(0, footer);
   if (cells.length < MIN_CELLS) return null;
   const width = rowWidth(cells);
   if (!width) return null;
@@ -73,6 +79,7 @@ export function unglueRows(text: string): string[] | null {
   const before = text.slice(0, start).trim();
   if (before) lines.push(before);
   for (let r = 0; r < cells.length; r += width) lines.push(`${cells.slice(r, r + width).join(" | ")} |`);
+  if (tail) lines.push(tail);
   const after = text.slice(lastPipe + 1).trim();
   if (after) lines.push(after);
   return lines;
