@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowWidth, unglueRows } from "./gluedRows.js";
+import { rowWidth, unglueNumberedRows, unglueRows } from "./gluedRows.js";
 
 describe("unglueRows", () => {
   it("cuts a table's rows run into one paragraph back into rows of the width whose columns agree", () => {
@@ -23,5 +23,13 @@ describe("unglueRows", () => {
     expect(unglueRows("甲 | 乙 | 丙 | 丁 |")).toBeNull();
     expect(unglueRows("说明：A | B 两种情形按规定办理。")).toBeNull();
     expect(rowWidth(["一", "二", "三"])).toBe(0);
+  });
+});
+
+describe("unglueNumberedRows", () => {
+  it("cuts rows numbered with bare numbers where the number goes on, the header line first", () => {
+    const text = "序号 重点任务 进展情况 7 新建公办幼儿园三所。 已完成主体施工。 8 推进学校食堂改造。 完成招标，2 所学校开工。 9 开展教师培训。 已培训 300 人次。";
+    expect(unglueNumberedRows(text)).toEqual(["序号 重点任务 进展情况", "7 新建公办幼儿园三所。 已完成主体施工。", "8 推进学校食堂改造。 完成招标，2 所学校开工。", "9 开展教师培训。 已培训 300 人次。"]);
+    expect(unglueNumberedRows("新增学位 300 个，改造校舍 12 所。")).toBeNull();
   });
 });

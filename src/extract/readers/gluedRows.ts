@@ -85,13 +85,50 @@ export function unglueRows(text: string): string[] | null {
   return lines;
 }
 
-/** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a line. */
+/** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a row. */
 export function unglueParagraphs(doc: SourceDocument): SourceDocument {
-  if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.length > 40 && b.text.includes("|"))) return doc;
   const blocks = doc.blocks.flatMap<Block>((b) => {
-    if (b.kind !== "paragraph" || b.heading || !b.text.includes("|")) return [b];
-    const lines = unglueRows(b.text);
+    if (b.kind !== "paragraph" || b.heading || b.text.length < 20) return [b];
+    const lines = b.text.includes("|") ? unglueRows(b.text) : /\d\s/.test(b.text) ? unglueNumberedRows(b.text) : null;
     return lines ? lines.map((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text })) : [b];
   });
   return { ...doc, blocks };
+}
+
+/** A row numbered with a bare number ("12 推进…"), after a space, a sentence closed before it. */
+const BARE_ROW = /(?<=[。；;！？!?）)”"]\s+|^)(\d{1,3})\s+(?=[\u4e00-\u9fff“"《])/g;
+/** A header line of such rows: 序号 and a few column names. */
+const HEADER_THEN_ROW = /^(序号(?:\s+[^\s\d。，；]{2,12}){1,6})\s+(?=\d{1,3}\s+[\u4e00-\u9fff“"《])/;
+
+/**
+ * A table copied with spaces between its cells, each row a line numbered with a bare number
+ * ("131 加大… 采取…。"), run into one paragraph: a line again before every number that goes on
+ * from the one before (the header line "序号 目标任务 …" before the first).
+ */
+export function unglueNumberedRows(text: string): string[] | null {
+  const lines: string[] = [];
+  let rest = text;
+  const header = HEADER_THEN_ROW.exec(rest);
+  if (header) {
+    lines.push(header[1]);
+    rest = rest.slice(header[0].length);
+  }
+  const cuts: number[] = [];
+  let last = -1;
+  for (const m of rest.matchAll(BARE_ROW)) {
+    const n = Number(m[1]);
+    if (m.index === 0) last = n;
+    else if (last >= 0 && n === last + 1) {
+      cuts.push(m.index!);
+      last = n;
+    }
+  }
+  if (!cuts.length && !header) return null;
+  let from = 0;
+  for (const at of cuts) {
+    lines.push(rest.slice(from, at).trim());
+    from = at;
+  }
+  lines.push(rest.slice(from).trim());
+  return lines.filter(Boolean);
 }
