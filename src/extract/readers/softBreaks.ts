@@ -1,0 +1,32 @@
+// Lines a Word paragraph ran together. Text pasted into Word, or converted from a text file
+// (pandoc reads a single line break as a space), keeps its typed lines as one paragraph with a
+// space where each line ended. Chinese puts no space between words, so a space with Chinese on
+// both sides is where a line ended (or a gap the writer set between two parts of a line, which
+// is a line break to the reading as well): the paragraph is cut there into the lines it held, and
+// the segment stage joins again the lines that go on one sentence, as it does a text's lines.
+import type { Block, Paragraph, SourceDocument } from "../model.js";
+
+/** Chinese characters, and the punctuation and brackets that Chinese is set with. */
+const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
+// (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
+const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(])`, "g");
+/** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
+const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
+
+/** The lines one paragraph held, or null when it held one. */
+export function softLines(text: string): string[] | null {
+  if (!text.includes(" ") && !text.includes("\t")) return null;
+  const lines = text.split(SOFT_BREAK).filter((l) => l.trim());
+  return lines.length > 1 ? lines : null;
+}
+
+/** Every body paragraph (not a heading, not a table's) cut into the lines it ran together. */
+export function splitSoftBreaks(doc: SourceDocument): SourceDocument {
+  const blocks = doc.blocks.flatMap<Block>((b) => {
+    if (b.kind !== "paragraph" || b.heading || b.text.includes("|") || SPACED_ROW.test(b.text)) return [b];
+    const lines = softLines(b.text);
+    if (!lines) return [b];
+    return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));
+  });
+  return { ...doc, blocks };
+}
