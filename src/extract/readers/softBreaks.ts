@@ -9,8 +9,8 @@ import type { Block, Paragraph, SourceDocument } from "../model.js";
 /** Chinese characters, and the punctuation and brackets that Chinese is set with. */
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
 // (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
-// (a line may start with a number: an item "2.1质量指标", "3、…", or a year "2025年…")
-const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|\\d{1,2}(?:\\.\\d{1,2})?[、.．]?[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-])`, "g");
+// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
+const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|\\d{1,2}(?:\\.\\d{1,2})?[、.．]?(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号])`, "g");
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
