@@ -26,6 +26,12 @@ describe("softLines", () => {
       "培训 300 人次",
     ]);
     expect(softLines("Word 2016 版本")).toBeNull();
+    // a quantity is no item number: "每天 1小时"
+    expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
+  });
+
+  it("keeps a line of column names set apart by spaces together", () => {
+    expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
   });
 
   it("leaves headings, pipe rows and rows numbered with bare numbers whole", () => {

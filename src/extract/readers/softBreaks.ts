@@ -10,14 +10,28 @@ import type { Block, Paragraph, SourceDocument } from "../model.js";
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
 // (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
 // (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
-const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|\\d{1,2}(?:\\.\\d{1,2})?[、.．]?(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号])`, "g");
+const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号])`, "g");
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
+
+/** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
+const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
-  const lines = text.split(SOFT_BREAK).filter((l) => l.trim());
+  const pieces = text.split(SOFT_BREAK).filter((l) => l.trim());
+  // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
+  // short words or more in a row, no sentence and no item number, go back together
+  const lines: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && WORD.test(pieces[j])) j++;
+    if (j - i >= 3) {
+      lines.push(pieces.slice(i, j).join(" "));
+      i = j;
+    } else lines.push(pieces[i++]);
+  }
   return lines.length > 1 ? lines : null;
 }
 
