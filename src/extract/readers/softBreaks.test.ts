@@ -30,6 +30,12 @@ describe("softLines", () => {
     expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
   });
 
+  it("keeps a two-character name set with a space in it whole", () => {
+    expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
+    expect(softLines("王 芳、李 强")).toBeNull();
+    expect(softLines("责任人：副校长 王芳；具体负责：教务处")).toBeNull();
+  });
+
   it("keeps a line of column names set apart by spaces together", () => {
     expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
   });

@@ -14,13 +14,27 @@ const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
+/**
+ * A field's short value before a name ("责任人：副校长 周敏；…"), or a name's first character
+ * ("张 伟"), and the name after the space (then a separator or the end): one line.
+ */
+const NAME_HEAD = /(?:[：:][\u4e00-\u9fff]{1,5}|(?:^|[、，,；;\s])[\u4e00-\u9fff])$/;
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
+
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
-  const pieces = text.split(SOFT_BREAK).filter((l) => l.trim());
+  const pieces: string[] = [];
+  for (const piece of text.split(SOFT_BREAK)) {
+    if (!piece.trim()) continue;
+    // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
+    const k = pieces.length - 1;
+    if (k >= 0 && NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) pieces[k] += ` ${piece}`;
+    else pieces.push(piece);
+  }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
   // short words or more in a row, no sentence and no item number, go back together
   const lines: string[] = [];
