@@ -16,8 +16,7 @@ describe("softLines", () => {
 
   it("starts a line at an item number, a year or a day, not at an amount", () => {
     expect(softLines("第二章 质量指标 2.1升学指标 年度安排 2026年春季开学 9月1日开学典礼 新增学位 1.5万个 培训 300 人次")).toEqual([
-      "第二章",
-      "质量指标",
+      "第二章 质量指标",
       "2.1升学指标",
       "年度安排",
       "2026年春季开学",
@@ -34,6 +33,7 @@ describe("softLines", () => {
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
     expect(softLines("责任人：副校长 王芳；具体负责：教务处")).toBeNull();
+    expect(softLines("（二） 推动学前教育普惠发展。")).toBeNull();
   });
 
   it("keeps a line of column names set apart by spaces together", () => {

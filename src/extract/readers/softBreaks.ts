@@ -21,6 +21,9 @@ const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 const NAME_HEAD = /(?:[：:][\u4e00-\u9fff]{1,5}|(?:^|[、，,；;\s])[\u4e00-\u9fff])$/;
 const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 
+/** A piece that is an item number and nothing else. */
+const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、.．)）]?|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,3}[章节条部分])$/;
+
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
@@ -32,7 +35,8 @@ export function softLines(text: string): string[] | null {
     if (!piece.trim()) continue;
     // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
     const k = pieces.length - 1;
-    if (k >= 0 && NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) pieces[k] += ` ${piece}`;
+    // (and an item number set apart from its text, as a PDF's list item is: "一、 坚持…", "（二） 推动…")
+    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
   }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
