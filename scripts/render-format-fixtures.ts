@@ -18,6 +18,8 @@ export interface FormatCorpus {
   name: string;
   docs: string;
   gold: string;
+  /** The formats kept (both when not said). */
+  formats?: ("docx" | "lodocx")[];
 }
 
 export const FORMAT_CORPORA: FormatCorpus[] = [
@@ -25,10 +27,14 @@ export const FORMAT_CORPORA: FormatCorpus[] = [
   ...["blind", "blind2", "blind3", "blind4"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold") })),
   // these keep their documents at the top of the folder
   ...["blind5", "blind6", "blind7"].map((name) => ({ name, docs: join(fixtures, name), gold: join(fixtures, name, "gold") })),
+  // the real documents (development corpora): pandoc's DOCX only, every text line run into its paragraph
+  ...["real1", "real2", "real3", "real4"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold"), formats: ["docx" as const] })),
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  for (const corpus of FORMAT_CORPORA) {
+  // (npx tsx scripts/render-format-fixtures.ts real1 real2: those corpora only)
+  const only = process.argv.slice(2);
+  for (const corpus of FORMAT_CORPORA.filter((c) => !only.length || only.includes(c.name))) {
     if (!existsSync(corpus.docs)) {
       console.log(`${corpus.name}: ${corpus.docs} not found, skipped`);
       continue;
@@ -37,7 +43,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     mkdirSync(out, { recursive: true });
     for (const f of readdirSync(corpus.docs).sort()) {
       if (![".txt", ".md"].includes(extname(f).toLowerCase()) || !existsSync(join(corpus.gold, basename(f, extname(f)) + ".json"))) continue;
-      for (const format of ["docx", "lodocx"] as const) {
+      for (const format of corpus.formats ?? (["docx", "lodocx"] as const)) {
         const file = render(join(corpus.docs, f), format, out);
         console.log(`${corpus.name} ${format} ${basename(file)}`);
       }

@@ -28,7 +28,18 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
 
 // Every corpus as Word holds the same floors (pandoc reads a line break of a .txt as a space, so
 // the plain-text documents arrive as pages run into one paragraph: segment.ts splits them again).
-const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx: Floors } }[] = [
+/**
+ * The real documents (development corpora, issue 9), as pandoc's DOCX: floors just below what they
+ * reach, which is what their text reaches (the text's own misses stay misses in Word).
+ */
+const REAL: Record<string, Floors> = {
+  real1: { tasks: 0.95, units: 0.85, leaders: 0.48, targets: 0.59, deadlines: 0.95 },
+  real2: { tasks: 0.72, units: 0.83, leaders: 0.98, targets: 0.64, deadlines: 0.58 },
+  real3: { tasks: 0.87, units: 0.81, leaders: 0.92, targets: 0.88, deadlines: 0.54 },
+  real4: { tasks: 0.55, units: 0.69, leaders: 0.34, targets: 0.17, deadlines: 0.21 },
+};
+
+const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx?: Floors } }[] = [
   { name: "seeds", gold: join(shared, "gold"), floors: { docx: SEEDS, lodocx: SEEDS } },
   { name: "blind", gold: join(fixtures, "blind/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind2", gold: join(fixtures, "blind2/gold"), floors: { docx: WORD, lodocx: WORD } },
@@ -37,9 +48,15 @@ const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx: Flo
   { name: "blind5", gold: join(fixtures, "blind5/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind7", gold: join(fixtures, "blind7/gold"), floors: { docx: WORD, lodocx: WORD } },
+  ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx } })),
 ];
 
-const cases = corpora.flatMap((c) => (["docx", "lodocx"] as const).map((format) => ({ ...c, format, floors: c.floors[format] })));
+const cases = corpora.flatMap((c) =>
+  (["docx", "lodocx"] as const).flatMap((format) => {
+    const floors = c.floors[format];
+    return floors ? [{ ...c, format, floors }] : [];
+  }),
+);
 
 describe.each(cases)("$name as $format", ({ name, gold, format, floors }) => {
   const dir = join(formats, name);

@@ -3,6 +3,8 @@
 // Chinese message (never a raw parser exception).
 import { ExtractError, type SourceDocument } from "../model.js";
 import { detectFormat, extensionOf } from "./detect.js";
+import { unglueParagraphs } from "./gluedRows.js";
+import { splitSoftBreaks } from "./softBreaks.js";
 import { readDocxPackage } from "./docx.js";
 import { readHtml } from "./html.js";
 import { oleKind, readLegacy } from "./legacy.js";
@@ -30,7 +32,7 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const doc = await guard(() => readBytes(bytes, extension, filename));
-  return doc.format === "txt" || doc.format === "md" ? doc : pipeParagraphsAsTables(doc);
+  return doc.format === "txt" || doc.format === "md" ? doc : splitSoftBreaks(pipeParagraphsAsTables(unglueParagraphs(doc)));
 }
 
 async function readBytes(bytes: Uint8Array, extension: string, filename: string): Promise<SourceDocument> {

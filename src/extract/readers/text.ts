@@ -307,7 +307,7 @@ function lastFilled(row: string[]): number {
 const DISTINCT = new Set(["no", "number", "date", "unit"]);
 
 /** A coarse kind of cell text, to tell which column a cell of a short row belongs to. */
-function cellKind(t: string): string {
+export function cellKind(t: string): string {
   if (/^\d{1,3}$/.test(t)) return "no";
   if (/^[\d.,，]+(?:万元|元)?$/.test(t)) return "number";
   if (/^[^，。；]{0,16}(?:\d{1,2}\s*月|\d{4}\s*年|周[一二三四五六日])[^，。；]{0,16}$/.test(t) && t.length <= 24) return "date";

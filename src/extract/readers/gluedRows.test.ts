@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { rowWidth, unglueNumberedRows, unglueRows } from "./gluedRows.js";
+
+describe("unglueRows", () => {
+  it("cuts a table's rows run into one paragraph back into rows of the width whose columns agree", () => {
+    const rows = [
+      "序号 | 工作任务 | 牵头单位 | 完成时限 |",
+      "1 | 新建幼儿园两所，新增学位六百个。 | 县教育局 | 2025年9月 |",
+      "2 | 改造农村学校运动场地十处。 | 县体育局 | 2025年10月 |",
+      "3 | 开展教师全员培训，覆盖全体在职教师。 | 县人社局 | 2025年12月 |",
+    ];
+    expect(unglueRows(`甲县重点工作分解表 ${rows.join(" ")} 甲县人民政府办公室`)).toEqual(["甲县重点工作分解表", ...rows, "甲县人民政府办公室"]);
+  });
+
+  it("reads cells one a line, empty cells, and a page footer after the table", () => {
+    const cells = ["日期", "工作内容", "责任处室", "", "3月2日", "召开开学工作会议", "办公室", "", "3月5日", "组织学生体检", "卫生室", "", "3月9日", "教师业务培训", "教务处", ""];
+    const out = unglueRows(`${cells.map((c) => `${c} |`).join(" ")} 索引号: | 0012/2025 | 发布机构: | 乙校 |`);
+    expect(out?.slice(0, 4)).toEqual(["日期 | 工作内容 | 责任处室 |  |", "3月2日 | 召开开学工作会议 | 办公室 |  |", "3月5日 | 组织学生体检 | 卫生室 |  |", "3月9日 | 教师业务培训 | 教务处 |  |"]);
+    expect(out?.[4]).toMatch(/^索引号:/);
+  });
+
+  it("leaves a single row, and text with a pipe or two, alone", () => {
+    expect(unglueRows("甲 | 乙 | 丙 | 丁 |")).toBeNull();
+    expect(unglueRows("说明：A | B 两种情形按规定办理。")).toBeNull();
+    expect(rowWidth(["一", "二", "三"])).toBe(0);
+  });
+});
+
+describe("unglueNumberedRows", () => {
+  it("cuts rows numbered with bare numbers where the number goes on, the header line first", () => {
+    const text = "序号 重点任务 进展情况 7 新建公办幼儿园三所。 已完成主体施工。 8 推进学校食堂改造。 完成招标，2 所学校开工。 9 开展教师培训。 已培训 300 人次。";
+    expect(unglueNumberedRows(text)).toEqual(["序号 重点任务 进展情况", "7 新建公办幼儿园三所。 已完成主体施工。", "8 推进学校食堂改造。 完成招标，2 所学校开工。", "9 开展教师培训。 已培训 300 人次。"]);
+    expect(unglueNumberedRows("新增学位 300 个，改造校舍 12 所。")).toBeNull();
+  });
+});

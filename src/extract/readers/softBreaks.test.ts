@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { SourceDocument } from "../model.js";
+import { softLines, splitSoftBreaks } from "./softBreaks.js";
+
+describe("softLines", () => {
+  it("cuts a paragraph at the spaces between Chinese, where the typed lines ended", () => {
+    expect(softLines("一、工作目标 全面提升办学质量。 （一）落实课后服务 1.扩大覆盖面。 责任单位：基教科 完成时限：2026年6月底")).toEqual([
+      "一、工作目标",
+      "全面提升办学质量。",
+      "（一）落实课后服务",
+      "1.扩大覆盖面。",
+      "责任单位：基教科",
+      "完成时限：2026年6月底",
+    ]);
+  });
+
+  it("starts a line at an item number, a year or a day, not at an amount", () => {
+    expect(softLines("第二章 质量指标 2.1升学指标 年度安排 2026年春季开学 9月1日开学典礼 新增学位 1.5万个 培训 300 人次")).toEqual([
+      "第二章 质量指标",
+      "2.1升学指标",
+      "年度安排",
+      "2026年春季开学",
+      "9月1日开学典礼",
+      "新增学位 1.5万个",
+      "培训 300 人次",
+    ]);
+    expect(softLines("Word 2016 版本")).toBeNull();
+    // a quantity is no item number: "每天 1小时"
+    expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
+  });
+
+  it("keeps a two-character name set with a space in it whole", () => {
+    expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
+    expect(softLines("王 芳、李 强")).toBeNull();
+    expect(softLines("责任人：副校长 王芳；具体负责：教务处")).toBeNull();
+    expect(softLines("（二） 推动学前教育普惠发展。")).toBeNull();
+  });
+
+  it("keeps a line of column names set apart by spaces together", () => {
+    expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
+  });
+
+  it("leaves headings, pipe rows and rows numbered with bare numbers whole", () => {
+    const doc: SourceDocument = {
+      format: "docx",
+      warnings: [],
+      blocks: [
+        { kind: "paragraph", text: "甲 乙", heading: 1 },
+        { kind: "paragraph", text: "12 新建学校两所。 已开工。" },
+        { kind: "paragraph", text: "做好准备。 召开会议。", numbering: "1." },
+      ],
+    };
+    const out = splitSoftBreaks(doc).blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.numbering ?? ""] : []));
+    expect(out).toEqual([["甲 乙", ""], ["12 新建学校两所。 已开工。", ""], ["做好准备。", "1."], ["召开会议。", ""]]);
+  });
+});

@@ -1,0 +1,65 @@
+// Lines a Word paragraph ran together. Text pasted into Word, or converted from a text file
+// (pandoc reads a single line break as a space), keeps its typed lines as one paragraph with a
+// space where each line ended. Chinese puts no space between words, so a space with Chinese on
+// both sides is where a line ended (or a gap the writer set between two parts of a line, which
+// is a line break to the reading as well): the paragraph is cut there into the lines it held, and
+// the segment stage joins again the lines that go on one sentence, as it does a text's lines.
+import type { Block, Paragraph, SourceDocument } from "../model.js";
+
+/** Chinese characters, and the punctuation and brackets that Chinese is set with. */
+const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
+// (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
+// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
+const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号])`, "g");
+/** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
+const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
+
+/**
+ * A field's short value before a name ("责任人：副校长 周敏；…"), or a name's first character
+ * ("张 伟"), and the name after the space (then a separator or the end): one line.
+ */
+const NAME_HEAD = /(?:[：:][\u4e00-\u9fff]{1,5}|(?:^|[、，,；;\s])[\u4e00-\u9fff])$/;
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
+
+/** A piece that is an item number and nothing else. */
+const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、.．)）]?|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,3}[章节条部分])$/;
+
+/** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
+const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
+
+/** The lines one paragraph held, or null when it held one. */
+export function softLines(text: string): string[] | null {
+  if (!text.includes(" ") && !text.includes("\t")) return null;
+  const pieces: string[] = [];
+  for (const piece of text.split(SOFT_BREAK)) {
+    if (!piece.trim()) continue;
+    // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
+    const k = pieces.length - 1;
+    // (and an item number set apart from its text, as a PDF's list item is: "一、 坚持…", "（二） 推动…")
+    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
+    else pieces.push(piece);
+  }
+  // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
+  // short words or more in a row, no sentence and no item number, go back together
+  const lines: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && WORD.test(pieces[j])) j++;
+    if (j - i >= 3) {
+      lines.push(pieces.slice(i, j).join(" "));
+      i = j;
+    } else lines.push(pieces[i++]);
+  }
+  return lines.length > 1 ? lines : null;
+}
+
+/** Every body paragraph (not a heading, not a table's) cut into the lines it ran together. */
+export function splitSoftBreaks(doc: SourceDocument): SourceDocument {
+  const blocks = doc.blocks.flatMap<Block>((b) => {
+    if (b.kind !== "paragraph" || b.heading || b.text.includes("|") || SPACED_ROW.test(b.text)) return [b];
+    const lines = softLines(b.text);
+    if (!lines) return [b];
+    return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));
+  });
+  return { ...doc, blocks };
+}
