@@ -18,6 +18,7 @@ import { summaryRoutes } from "./summaries.js";
 import { findingRoutes } from "./findings.js";
 import { bulletinRoutes } from "./bulletins.js";
 import { dashboardRoutes } from "./dashboard.js";
+import { supervisionRoutes } from "./supervision.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -38,4 +39,5 @@ export const allRoutes: RouteDef[] = [
   ...findingRoutes,
   ...bulletinRoutes,
   ...dashboardRoutes,
+  ...supervisionRoutes,
 ] as RouteDef[];
