@@ -76,7 +76,7 @@ export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSu
     latestPeriod: progress?.latestPeriod ?? null,
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
     closure: t.closure,
-    ...(sup ? supervisionFields(t, milestones, progress, sup, today) : {}),
+    ...(sup ? supervisionFields(t, milestones, progress, sup) : {}),
     confidence: t.confidence,
     provenance: t.provenance,
     version: t.version,
@@ -85,7 +85,7 @@ export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSu
 }
 
 /** 签收 state, pending 延期申请 and the 红黄绿灯 (src/shared/supervision.ts), from what the lists loaded. */
-function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision, today: string) {
+function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision) {
   // Lead first, then co; a unit named twice signs once.
   const units = [...t.lead, ...t.co].filter((u, i, all) => u.unitId != null && all.findIndex((x) => x.unitId === u.unitId) === i);
   const signoffs = units.map((u) => ({ unitId: u.unitId!, name: u.name, signedAt: sup.signed.get(u.unitId!)?.at ?? null, signedBy: sup.signed.get(u.unitId!)?.by ?? null }));
@@ -94,7 +94,7 @@ function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: stri
     milestones: milestones.map((m) => ({ by: m.by, done: !!m.doneOn })),
     report: sup.report,
     status: progress?.status ?? null,
-    today,
+    today: sup.today,
   });
   return {
     light, lightReason: reason,

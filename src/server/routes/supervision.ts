@@ -19,10 +19,10 @@ import type { UserRow } from "../auth/sessions.js";
 const deadline = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "新时限格式应为 YYYY-MM 或 YYYY-MM-DD");
 
 /** The task's 督办 panel: sign-offs, extension requests (newest first), 办结 state, light, what the caller may do. */
-async function supervisionView(db: Kysely<DB>, user: UserRow, taskId: number) {
+async function supervisionView(db: Kysely<DB>, user: UserRow, taskId: number, now: Date) {
   const { access } = await taskFor(db, user, taskId);
   const [task] = await loadTasks(db, { taskIds: [taskId] });
-  const [progress, sup] = await Promise.all([progressOf(db, [taskId]), supervisionOf(db, [taskId])]);
+  const [progress, sup] = await Promise.all([progressOf(db, [taskId]), supervisionOf(db, [taskId], now)]);
   const presented = presentTask(task, progress.get(taskId), sup.get(taskId));
   const exts = await db.selectFrom("extension_requests").leftJoin("units", "units.id", "extension_requests.unit_id")
     .selectAll("extension_requests").select("units.name as unit_name").where("task_id", "=", taskId).orderBy("extension_requests.id", "desc").execute();
@@ -41,7 +41,7 @@ export const supervisionRoutes = [
   route({
     method: "GET", url: "/api/tasks/:id/supervision", tag: "tasks", access: "plans.read", summary: "任务督办：签收情况、延期申请、办结、红黄绿灯",
     params: idParam,
-    handler: async ({ ctx, user, params }) => supervisionView(ctx.database.db, user!, params.id),
+    handler: async ({ ctx, user, params }) => supervisionView(ctx.database.db, user!, params.id, nowOf(ctx)),
   }),
   route({
     method: "POST", url: "/api/tasks/:id/sign", tag: "tasks", access: "tasks.sign", summary: "签收任务（牵头或协办单位）",
@@ -51,7 +51,7 @@ export const supervisionRoutes = [
         const { plan, access } = await taskFor(tx, user!, params.id);
         await signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx));
       });
-      return supervisionView(ctx.database.db, user!, params.id);
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
   }),
   route({
@@ -64,7 +64,7 @@ export const supervisionRoutes = [
         if (!access.request) throw errors.forbidden("只有任务的牵头或协办单位可以申请延期");
         await requestExtension(tx, actorOf(user!), user!, plan, params.id, body, nowOf(ctx));
       });
-      return supervisionView(ctx.database.db, user!, params.id);
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
   }),
   route({
@@ -78,7 +78,7 @@ export const supervisionRoutes = [
         await decideExtension(tx, actorOf(user!), user!, plan, ext, body.approve, body.comment ?? "", nowOf(ctx));
         return ext.task_id;
       });
-      return supervisionView(ctx.database.db, user!, taskId);
+      return supervisionView(ctx.database.db, user!, taskId, nowOf(ctx));
     },
   }),
   route({
@@ -90,7 +90,7 @@ export const supervisionRoutes = [
         if (!access.declare) throw errors.forbidden("只有牵头单位负责人可以申请办结");
         await declareDone(tx, actorOf(user!), user!, plan, params.id, body.note ?? "", nowOf(ctx));
       });
-      return supervisionView(ctx.database.db, user!, params.id);
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
   }),
   route({
@@ -102,7 +102,7 @@ export const supervisionRoutes = [
         if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以办结任务");
         await closeTask(tx, actorOf(user!), user!, plan, params.id, body.comment ?? "", nowOf(ctx));
       });
-      return supervisionView(ctx.database.db, user!, params.id);
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
   }),
   route({
@@ -114,7 +114,7 @@ export const supervisionRoutes = [
         if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以退回办结申请");
         await rejectClosure(tx, actorOf(user!), user!, plan, params.id, body.comment, nowOf(ctx));
       });
-      return supervisionView(ctx.database.db, user!, params.id);
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
   }),
   route({
@@ -124,7 +124,7 @@ export const supervisionRoutes = [
       const db = ctx.database.db;
       const plan = await planFor(db, user!, params.id, "read");
       const tasks = await loadTasks(db, { planId: plan.id });
-      const sup = await supervisionOf(db, tasks.map((t) => t.id));
+      const sup = await supervisionOf(db, tasks.map((t) => t.id), nowOf(ctx));
       const items = tasks.map((t) => {
         const p = presentTask(t, undefined, sup.get(t.id));
         return { taskId: t.id, no: t.no, title: t.title, closure: t.closure.state, signoffs: p.signoffs ?? [], unsigned: p.unsigned ?? [] };

@@ -13,7 +13,7 @@ import { notify, unitReporters } from "../rounds/notify.js";
 import { inChunks } from "../../db/chunks.js";
 import { getTask, updateTask, type PlanRow } from "../plans/plan-edit.js";
 import { syncOpenRounds } from "../rounds/sync.js";
-import { deadlineDay } from "../../../shared/supervision.js";
+import { deadlineDay, shanghaiToday } from "../../../shared/supervision.js";
 
 export type ExtensionRow = Selectable<ExtensionRequestTable>;
 
@@ -32,6 +32,8 @@ export interface TaskSupervisionAccess {
 
 /** What the lists show of a task's supervision, loaded for many tasks in a few queries. */
 export interface TaskSupervision {
+  /** Today in Asia/Shanghai by the server's (injectable) clock: what the light is computed against. */
+  today: string;
   signed: Map<number, { at: string; by: string | null }>;
   pendingExtensions: number;
   /** The lead unit's report in the plan's open round (the latest open one). */
@@ -40,9 +42,10 @@ export interface TaskSupervision {
 
 const SENT = ["submitted", "approved", "merged"];
 
-export async function supervisionOf(db: Kysely<DB>, taskIds: number[]): Promise<Map<number, TaskSupervision>> {
+export async function supervisionOf(db: Kysely<DB>, taskIds: number[], now: Date = new Date()): Promise<Map<number, TaskSupervision>> {
   const out = new Map<number, TaskSupervision>();
-  for (const id of taskIds) out.set(id, { signed: new Map(), pendingExtensions: 0, report: null });
+  const today = shanghaiToday(now);
+  for (const id of taskIds) out.set(id, { today, signed: new Map(), pendingExtensions: 0, report: null });
   if (!taskIds.length) return out;
   const [signoffs, pending, reports] = await Promise.all([
     inChunks(taskIds, (chunk) => db.selectFrom("task_signoffs").select(["task_id", "unit_id", "signed_at", "signed_by_name"]).where("task_id", "in", chunk).execute()),
