@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUp } from "../../src/server/commands/accounts.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { taskLight } from "../../src/shared/supervision.js";
+import { joinCollective } from "../../src/shared/units.js";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
 
 type B = "A" | "B";
@@ -31,6 +32,15 @@ describe("the 红黄绿灯 rule", () => {
     expect(taskLight({ closure: null, milestones: [], report: { dueOn: "2026-03-23", submittedAt: null }, today }).light).toBe("amber");
     expect(taskLight({ closure: null, milestones: [{ by: "2026-12", done: false }], status: "blocked", today }).light).toBe("red");
     expect(taskLight({ closure: "requested", milestones: [{ by: "2026-12", done: false }], today }).light).toBe("green");
+  });
+});
+
+describe("collective entries", () => {
+  it("a bare body word after a 各… entry joins it", () => {
+    expect(joinCollective(["各乡镇党委", "政府", "县财政局"])).toEqual(["各乡镇党委、政府", "县财政局"]);
+    expect(joinCollective(["各街道党工委", "人民政府", "团委"])).toEqual(["各街道党工委、人民政府、团委"]);
+    expect(joinCollective(["县委", "政府"])).toEqual(["县委", "政府"]);
+    expect(joinCollective(["各学校"])).toEqual(["各学校"]);
   });
 });
 
@@ -215,5 +225,23 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     expect((await ledger("B")).find((t) => t.id === w.B.ids.T1).closure.state).toBeNull();
     const lead = ((await c.jj_staff.get("/api/notifications")).json().items as any[]).find((x) => x.kind === "task.close");
     expect(lead.title).toContain("已办结");
+  });
+
+  it("publish makes one collective entry of 各乡镇党委、政府, never a unit 政府", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c } = w[b];
+      const plan = (await c.office.post("/api/plans", { title: `${MARK[b]}2026年教育工作分工方案`, year: 2026 })).json().plan.id as number;
+      const made = await c.office.post(`/api/plans/${plan}/tasks`, {
+        title: "落实教育优先发展", lead: [{ name: `${MARK[b]}基础教育股`, unitId: w[b].units.jj }], co: [{ name: "各乡镇党委" }, { name: "政府" }, { name: "各学校" }],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
+      const published = await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version });
+      expect(published.statusCode, published.body).toBe(200);
+      const task = (await c.office.get(`/api/tasks/${made.json().id}`)).json();
+      expect(task.co.map((u: any) => u.name)).toEqual(["各乡镇党委、政府", "各学校"]);
+      const units = (await c.office.get("/api/units")).json().items as any[];
+      expect(units.some((u) => u.name === "政府")).toBe(false);
+    }
   });
 });
