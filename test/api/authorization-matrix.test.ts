@@ -292,6 +292,22 @@ function probes(w: World): Record<string, Case[]> {
     "PATCH /api/tasks/:id": [planCase("stale", `/api/tasks/${id.T1}`, true, stale)],
     "DELETE /api/tasks/:id": [planCase("published", `/api/tasks/${id.T1}`, true)],
     "POST /api/tasks/:id/split": [planCase("published", `/api/tasks/${id.T1}/split`, true, { at: 1 })],
+    // 督办 (issue 11): lead and co units sign and ask for extensions; the task's leader or the director
+    // decides them; the lead unit's head declares 办结; the leader, director or office closes.
+    "GET /api/tasks/:id/supervision": [planCase("", `/api/tasks/${id.T1}/supervision`, false)],
+    "GET /api/plans/:id/signoffs": [planCase("", `/api/plans/${id.PA1}/signoffs`, false)],
+    "POST /api/tasks/:id/sign": [{ label: "T2 (u2 lead, u1 co)", url: `/api/tasks/${id.T2}/sign`, body: {}, expect: (c) => verdict(workWrite(c, A) && (inUnit(c, "u1") || inUnit(c, "u2")), workRead(c, A)) }],
+    "POST /api/tasks/:id/extensions": [{
+      label: "T2, no such milestone", url: `/api/tasks/${id.T2}/extensions`, body: { milestoneId: 2147483647, by: "2099-12", reason: "矩阵" },
+      expect: (c) => verdict(workWrite(c, A) && (inUnit(c, "u1") || inUnit(c, "u2")), workRead(c, A)),
+    }],
+    "POST /api/extensions/:id/decide": [{
+      label: "EXT1, rejected without a comment", url: `/api/extensions/${id.EXT1}/decide`, body: { approve: false },
+      expect: (c) => verdict(workWrite(c, A) && (c.role === "leader" || c.role === "director"), workRead(c, A)),
+    }],
+    "POST /api/tasks/:id/declare-done": [{ label: "T3 (u1 lead)", url: `/api/tasks/${id.T3}/declare-done`, body: {}, expect: (c) => verdict(workWrite(c, A) && inUnit(c, "u1") && c.role === "unit_head", workRead(c, A)) }],
+    "POST /api/tasks/:id/close": [{ label: "T5", url: `/api/tasks/${id.T5}/close`, body: {}, expect: (c) => verdict(workWrite(c, A) && ["leader", "director", "office", "admin"].includes(c.role), workRead(c, A)) }],
+    "POST /api/tasks/:id/reject-done": [{ label: "T4 (nothing declared)", url: `/api/tasks/${id.T4}/reject-done`, body: { comment: "退回" }, expect: (c) => verdict(workWrite(c, A) && ["leader", "director", "office", "admin"].includes(c.role), workRead(c, A)) }],
     "GET /api/plans/:id/export.xlsx": [planCase("", `/api/plans/${id.PA1}/export.xlsx`, false)],
     "POST /api/plans/:id/ledger-import": [{ ...planCase("junk", `/api/plans/${id.PA1}/ledger-import`, true), upload: { filename: "台账.xlsx", data: Buffer.from("not a workbook") } }],
 
@@ -526,6 +542,11 @@ async function buildWorld(s: TestServer): Promise<World> {
     const t5 = await task("推进依法治校", "x2", null);
     const fresh = must(await office.get(`/api/plans/${plan.id}`), 200, "plan");
     must(await office.post(`/api/plans/${plan.id}/publish`, { version: fresh.version }), 200, "publish");
+    // A pending 延期申请 on T3 (lead u1): a milestone first, then u1's clerk asks to move it.
+    const t3now = must(await office.get(`/api/tasks/${t3}`), 200, "task");
+    must(await office.request("PATCH", `/api/tasks/${t3}`, { milestones: [{ what: `${MARK[b]}完成改造`, by: "2099-06" }], version: t3now.version }), 200, "milestone");
+    const m3 = must(await office.get(`/api/tasks/${t3}`), 200, "task").milestones[0].id as number;
+    const ext = must(await clients[`${b}.u1_staff`].post(`/api/tasks/${t3}/extensions`, { milestoneId: m3, by: "2099-09", reason: "施工延误" }), 201, "extension").extensions[0].id as number;
     const r0 = must(await office.post(`/api/plans/${plan.id}/rounds`, { period: otherPeriod, opensOn: today, dueOn: today }), 201, "round 0").round;
     must(await office.post(`/api/rounds/${r0.id}/close`, {}), 200, "close round 0");
     const r1 = must(await office.post(`/api/plans/${plan.id}/rounds`, { period, opensOn: today, dueOn: addDays(today, 7) }), 201, "round 1").round;
@@ -569,7 +590,7 @@ async function buildWorld(s: TestServer): Promise<World> {
     // A 加分 item of the year for u1 (目标管理考核).
     const ai = must(await office.post("/api/assessment/items", { year: Number(today.slice(0, 4)), unitId: unit[b].u1, kind: "bonus", points: 2, reason: `${MARK[b]}获表彰` }), 201, "assessment item");
     if (b === "A") {
-      Object.assign(ids, { F1: f.id, FF1: ff1, BD1: bd.id, BP1: bp.id, AI1: ai.id });
+      Object.assign(ids, { F1: f.id, FF1: ff1, BD1: bd.id, BP1: bp.id, AI1: ai.id, EXT1: ext, T4: t4, T5: t5 });
       Object.assign(ids, {
         PA1: plan.id, PA2: draft.id, T1: t1, T2: t2, T3: t3, R0: r0.id, R1: r1.id,
         T1lead: rep(t1, "lead").id, T1co: rep(t1, "co").id, T4lead: rep(t4, "lead").id, T4co: rep(t4, "co").id, T5lead: rep(t5, "lead").id, T3co: rep(t3, "co").id, T2lead: t2lead.id, T2co: rep(t2, "co").id,

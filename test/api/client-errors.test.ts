@@ -39,7 +39,7 @@ describe.each(dialects())("client errors on $name", (dialect) => {
   let c: TestClient;
   beforeAll(async () => {
     s = await makeTestServer(dialect, { apiRatePerMinute: 100_000, loginRatePerMinute: 100_000 });
-    c = await s.user({ username: "many", name: "多角色", roles: ["admin", "office", "director", "leader", "viewer"] });
+    c = await s.user({ username: "many", name: "多角色", roles: ["admin", "office", "director", "leader", "viewer", "unit_staff", "unit_head"] });
   });
   afterAll(async () => s?.close());
 

@@ -626,6 +626,47 @@ const steps: Record<string, Step> = {
       .addUniqueConstraint("assessment_results_year_unique", ["org_id", "year"])
       .execute();
   },
+  // Issue 11: 签收 (a unit acknowledges its task), 延期申请 (a unit asks to move a milestone's
+  // deadline; the leader decides) and 办结 (a task declared done, confirmed, closed).
+  "0017_supervision": async (db, dialect) => {
+    await db.schema
+      .createTable("task_signoffs")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id"))
+      .addColumn("unit_id", "integer", (c) => c.notNull().references("units.id"))
+      .addColumn("signed_by", "integer", (c) => c.references("users.id"))
+      .addColumn("signed_by_name", "text")
+      .addColumn("signed_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("task_signoffs_unique", ["task_id", "unit_id"])
+      .execute();
+    await db.schema
+      .createTable("extension_requests")
+      .addColumn("id", idColumn(dialect), withId(dialect))
+      .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id"))
+      .addColumn("milestone_id", "integer")
+      .addColumn("milestone_what", "text", (c) => c.notNull())
+      .addColumn("unit_id", "integer", (c) => c.references("units.id"))
+      .addColumn("current_by", "text", (c) => c.notNull())
+      .addColumn("requested_by_date", "text", (c) => c.notNull())
+      .addColumn("reason", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("requested_by", "integer", (c) => c.references("users.id"))
+      .addColumn("requested_by_name", "text")
+      .addColumn("requested_at", "text", (c) => c.notNull())
+      .addColumn("decided_by", "integer", (c) => c.references("users.id"))
+      .addColumn("decided_by_name", "text")
+      .addColumn("decided_at", "text")
+      .addColumn("comment", "text")
+      .execute();
+    await db.schema.createIndex("extension_requests_task").on("extension_requests").columns(["task_id", "state"]).execute();
+    // closure_state: null (in progress) | "requested" (the lead unit says it is done) | "closed" (办结).
+    await db.schema.alterTable("tasks").addColumn("closure_state", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("closure_note", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("closure_requested_by", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("closure_requested_at", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("closed_by", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("closed_at", "text").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -126,6 +126,44 @@ export interface TaskTable {
   confidence: number | null;
   version: number;
   updated_at: string;
+  /** 办结: null (in progress), "requested" (declared done by the lead unit), "closed". */
+  closure_state: Generated<"requested" | "closed" | null>;
+  closure_note: Generated<string | null>;
+  /** Names (not ids): who declared it done and when. */
+  closure_requested_by: Generated<string | null>;
+  closure_requested_at: Generated<string | null>;
+  closed_by: Generated<string | null>;
+  closed_at: Generated<string | null>;
+}
+
+/** 签收: a lead or co unit acknowledged a published task. */
+export interface TaskSignoffTable {
+  id: Generated<number>;
+  task_id: number;
+  unit_id: number;
+  signed_by: number | null;
+  signed_by_name: string | null;
+  signed_at: string;
+}
+
+/** 延期申请: a unit asks to move a milestone's deadline; the task's leader (or the director) decides. */
+export interface ExtensionRequestTable {
+  id: Generated<number>;
+  task_id: number;
+  milestone_id: number | null;
+  milestone_what: string;
+  unit_id: number | null;
+  current_by: string;
+  requested_by_date: string;
+  reason: string;
+  state: "pending" | "approved" | "rejected";
+  requested_by: number | null;
+  requested_by_name: string | null;
+  requested_at: string;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  comment: string | null;
 }
 
 export interface TaskUnitTable {
@@ -491,6 +529,8 @@ export interface DB {
   settings: SettingTable;
   plans: PlanTable;
   tasks: TaskTable;
+  task_signoffs: TaskSignoffTable;
+  extension_requests: ExtensionRequestTable;
   task_units: TaskUnitTable;
   task_leaders: TaskLeaderTable;
   targets: TargetTable;

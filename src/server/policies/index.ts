@@ -41,6 +41,15 @@ export const PERMISSIONS = {
   "assessment.manage": ["admin", "office"],
   /** The whole ranking as XLSX / DOCX. */
   "assessment.export": ["admin", "office", "director", "viewer", "leader"],
+  /** 签收 and 延期申请: a lead or co unit (scope.ts taskSupervisionAccess decides which tasks). */
+  "tasks.sign": ["unit_staff", "unit_head"],
+  "tasks.extension.request": ["unit_staff", "unit_head"],
+  /** Decide a 延期申请: the task's leader or the director. */
+  "tasks.extension.decide": ["leader", "director"],
+  /** 申请办结: the lead unit's head. */
+  "tasks.closure.declare": ["unit_head"],
+  /** 办结 (confirm or send back a declaration, or close directly): the task's leader, the director, the office. */
+  "tasks.closure.decide": ["leader", "director", "office", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

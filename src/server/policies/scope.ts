@@ -20,6 +20,7 @@ import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
 import type { FindingAccess, FindingRow } from "../commands/findings/findings.js";
 import type { BulletinAccess, BulletinRow } from "../commands/bulletins/bulletins.js";
+import type { TaskSupervisionAccess } from "../commands/supervision/supervision.js";
 
 type Db = Kysely<DB> | Tx;
 
@@ -386,4 +387,58 @@ const READS_ALL_SCORES: readonly Role[] = [...OVERSEERS, "leader"];
 export function assessmentScopeOf(user: UserRow): { orgId: number; unitId: number | null } {
   if (hasAny(user, READS_ALL_SCORES)) return { orgId: user.org_id, unitId: null };
   return { orgId: user.org_id, unitId: user.unit_id != null && hasAny(user, UNIT_ROLES) ? user.unit_id : -1 };
+}
+
+// ---- 督办: 签收, 延期申请, 办结 (issue 11) ------------------------------------------------------------
+
+const NO_SUPERVISION: TaskSupervisionAccess = { signFor: [], request: false, decide: false, declare: false, close: false };
+
+/**
+ * What the user may do about a task's supervision: a member of a lead or co unit signs (签收) for
+ * its unit and asks for an extension; the task's leader or the director decides extensions; the lead
+ * unit's head declares the task done; the task's leader, the director or the office closes it (办结).
+ * Bureaus above read only.
+ */
+export async function taskSupervisionAccess(db: Db, user: UserRow, taskId: number, plan: PlanRow): Promise<{ read: boolean; access: TaskSupervisionAccess }> {
+  const relation = await relationTo(db, user, plan.org_id);
+  if (relation === "none") return { read: false, access: NO_SUPERVISION };
+  if (relation === "below") return { read: hasAny(user, READS_WORK_BELOW), access: NO_SUPERVISION };
+  const roles = rolesOf(user);
+  const units = await db.selectFrom("task_units").select(["unit_id", "role"]).where("task_id", "=", taskId).execute();
+  const member = user.unit_id != null && hasAny(user, UNIT_ROLES);
+  const mine = member ? units.filter((u) => u.unit_id === user.unit_id && (u.role === "lead" || u.role === "co")) : [];
+  const isLead = mine.some((u) => u.role === "lead");
+  const signed = mine.length
+    ? await db.selectFrom("task_signoffs").select("unit_id").where("task_id", "=", taskId).where("unit_id", "=", user.unit_id!).executeTakeFirst()
+    : undefined;
+  const isTaskLeader = !!(await db.selectFrom("task_leaders").select("id").where("task_id", "=", taskId).where("user_id", "=", user.id).executeTakeFirst());
+  return {
+    read: true,
+    access: {
+      signFor: mine.length && !signed ? [user.unit_id!] : [],
+      request: mine.length > 0,
+      decide: isTaskLeader || roles.includes("director"),
+      declare: isLead && roles.includes("unit_head"),
+      close: isTaskLeader || hasAny(user, ["director", "office", "admin"]),
+    },
+  };
+}
+
+/** A task with its plan and the user's supervision access; 404 when the user may not read it. */
+export async function taskFor(db: Db, user: UserRow, taskId: number) {
+  const task = await db.selectFrom("tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
+  const plan = task && (await db.selectFrom("plans").selectAll().where("id", "=", task.plan_id).executeTakeFirst());
+  const scoped = plan ? await taskSupervisionAccess(db, user, task!.id, plan) : { read: false, access: NO_SUPERVISION };
+  if (!task || !plan || !scoped.read) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+  return { task, plan, access: scoped.access };
+}
+
+/** An extension request through its task. */
+export async function extensionFor(db: Db, user: UserRow, extensionId: number) {
+  const ext = await db.selectFrom("extension_requests").selectAll().where("id", "=", extensionId).executeTakeFirst();
+  if (!ext) throw errors.notFound("EXTENSION_NOT_FOUND", "找不到该延期申请");
+  const scoped = await taskFor(db, user, ext.task_id).catch((e) => {
+    throw e.status === 404 ? errors.notFound("EXTENSION_NOT_FOUND", "找不到该延期申请") : e;
+  });
+  return { ext, ...scoped };
 }

@@ -2,6 +2,8 @@
 import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { LoadedTask } from "../commands/plans/task-store.js";
 import type { TaskProgress } from "../commands/rounds/progress.js";
+import type { TaskSupervision } from "../commands/supervision/supervision.js";
+import { taskLight } from "../../shared/supervision.js";
 
 export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
   return {
@@ -43,7 +45,7 @@ export function milestoneState(by: string, today = new Date().toISOString().slic
   return deadlineEnd(by) < today ? "overdue" : "due";
 }
 
-export function presentTask(t: LoadedTask, progress?: TaskProgress) {
+export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSupervision) {
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
@@ -73,9 +75,31 @@ export function presentTask(t: LoadedTask, progress?: TaskProgress) {
     statusLabel: progress?.statusLabel ?? null,
     latestPeriod: progress?.latestPeriod ?? null,
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
+    closure: t.closure,
+    ...(sup ? supervisionFields(t, milestones, progress, sup) : {}),
     confidence: t.confidence,
     provenance: t.provenance,
     version: t.version,
     updatedAt: t.updatedAt,
+  };
+}
+
+/** 签收 state, pending 延期申请 and the 红黄绿灯 (src/shared/supervision.ts), from what the lists loaded. */
+function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision) {
+  // Lead first, then co; a unit named twice signs once.
+  const units = [...t.lead, ...t.co].filter((u, i, all) => u.unitId != null && all.findIndex((x) => x.unitId === u.unitId) === i);
+  const signoffs = units.map((u) => ({ unitId: u.unitId!, name: u.name, signedAt: sup.signed.get(u.unitId!)?.at ?? null, signedBy: sup.signed.get(u.unitId!)?.by ?? null }));
+  const { light, reason } = taskLight({
+    closure: t.closure.state,
+    milestones: milestones.map((m) => ({ by: m.by, done: !!m.doneOn })),
+    report: sup.report,
+    status: progress?.status ?? null,
+    today: sup.today,
+  });
+  return {
+    light, lightReason: reason,
+    signoffs,
+    unsigned: signoffs.filter((s) => !s.signedAt).map((s) => s.name),
+    pendingExtensions: sup.pendingExtensions,
   };
 }

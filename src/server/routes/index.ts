@@ -20,6 +20,7 @@ import { bulletinRoutes } from "./bulletins.js";
 import { dashboardRoutes } from "./dashboard.js";
 import { searchRoutes } from "./search.js";
 import { assessmentRoutes } from "./assessment.js";
+import { supervisionRoutes } from "./supervision.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -42,4 +43,5 @@ export const allRoutes: RouteDef[] = [
   ...dashboardRoutes,
   ...searchRoutes,
   ...assessmentRoutes,
+  ...supervisionRoutes,
 ] as RouteDef[];

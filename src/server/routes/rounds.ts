@@ -13,6 +13,9 @@ import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/r
 import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
+import { taskLight } from "../../shared/supervision.js";
+import { progressOf } from "../commands/rounds/progress.js";
+import { inChunks } from "../db/chunks.js";
 import { defaultDates, periodLabel, periodsOfYear, periodYear, RHYTHM_LABELS, type Rhythm } from "../commands/rounds/periods.js";
 
 /** The periods a new round can take, in the plan's rhythm, with their default dates. */
@@ -136,7 +139,7 @@ export const roundRoutes = [
         .selectFrom("reports")
         .innerJoin("tasks", "tasks.id", "reports.task_id")
         .innerJoin("units", "units.id", "reports.unit_id")
-        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name"])
+        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "tasks.no as task_no", "tasks.title as task_title", "tasks.closure_state", "units.name as unit_name"])
         .where("reports.round_id", "=", round.id);
       if (!overseer) {
         // A unit member sees its own reports and, as lead or liaison unit (the liaison files for units
@@ -157,13 +160,31 @@ export const roundRoutes = [
       const visible = await q.orderBy("tasks.position").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const filers = await filersOf(db, visible);
       const filedBy = new Map((await db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(visible.map((r) => r.filed_by_unit_id ?? -1))].concat(-1)).execute()).map((u) => [u.id, u.name]));
+      // 红黄绿灯 of each row (its task's milestones and this unit's report), from a few batched queries.
+      const taskIds = [...new Set(visible.map((r) => r.task_id))];
+      const [milestones, progress] = await Promise.all([
+        inChunks(taskIds, (chunk) => db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", chunk).execute()),
+        progressOf(db, taskIds),
+      ]);
+      const today = localDay(nowOf(ctx));
+      const lightOf = (r: (typeof visible)[number]) => {
+        const p = progress.get(r.task_id);
+        return taskLight({
+          closure: (r.closure_state ?? null) as "requested" | "closed" | null,
+          milestones: milestones.filter((m) => m.task_id === r.task_id).map((m) => ({ by: m.by, done: !!p?.milestonesDone.has(m.id) })),
+          report: r.state === "withdrawn" ? null : { dueOn: round.due_on, submittedAt: ["submitted", "approved", "merged"].includes(r.state) ? r.submitted_at : null },
+          status: p?.status ?? null,
+          today,
+        });
+      };
       return {
-        items: visible.map(({ task_no, task_title, unit_name, ...r }) =>
-          presentReportSummary(r, {
+        items: visible.map(({ task_no, task_title, unit_name, closure_state: _closure, ...r }) => ({
+          ...presentReportSummary(r, {
             unitName: unit_name, taskNo: task_no, taskTitle: task_title, filer: presentFiler(filers.get(r.id)!),
             filedByUnitName: r.filed_as === "office" ? "办公室" : r.filed_by_unit_id ? (filedBy.get(r.filed_by_unit_id) ?? null) : null,
           }),
-        ),
+          ...(({ light, reason }) => ({ light, lightReason: reason }))(lightOf({ ...r, task_no, task_title, unit_name, closure_state: _closure })),
+        })),
       };
     },
   }),

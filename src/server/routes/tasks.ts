@@ -2,7 +2,7 @@ import { z } from "zod";
 import { route } from "./define.js";
 import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
-import { actorOf } from "../context.js";
+import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
@@ -11,6 +11,7 @@ import { progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
+import { supervisionOf } from "../commands/supervision/supervision.js";
 
 const unitRef = z.strictObject({ name: text(1, 100), unitId: z.int32().positive().nullable().optional() });
 const leaderRef = z.strictObject({ name: text(1, 50), userId: z.int32().positive().nullable().optional() });
@@ -82,7 +83,8 @@ export const taskRoutes = [
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
       const progress = await progressOf(ctx.database.db, tasks.map((t) => t.id));
-      const items = tasks.map((t) => presentTask(t, progress.get(t.id)));
+      const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
+      const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
       return { items: filterTasks(items, query), total: items.length };
     },
   }),
@@ -128,13 +130,14 @@ export const taskRoutes = [
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
       const progress = await progressOf(db, ids);
+      const sup = await supervisionOf(db, ids, nowOf(ctx));
       const planIds = [...new Set(tasks.map((t) => t.planId))];
       const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
       const planById = new Map(plans.map((p) => [p.id, p]));
       const items = tasks
         .filter((t) => planById.has(t.planId))
         .map((t) => ({
-          ...presentTask(t, progress.get(t.id)),
+          ...presentTask(t, progress.get(t.id), sup.get(t.id)),
           planTitle: planById.get(t.planId)!.title,
           myRoles: [
             ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
@@ -156,8 +159,9 @@ export const taskRoutes = [
       });
       const history = await db.selectFrom("task_versions").selectAll().where("task_id", "=", task.id).orderBy("version", "desc").execute();
       const progress = await progressOf(db, [task.id]);
+      const sup = await supervisionOf(db, [task.id], nowOf(ctx));
       return {
-        ...presentTask(task, progress.get(task.id)),
+        ...presentTask(task, progress.get(task.id), sup.get(task.id)),
         plan: presentPlan(plan),
         history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
       };

@@ -22,6 +22,7 @@ import type {
   SessionPayload,
   Task,
   TaskDetail,
+  TaskSupervisionView,
   TaskFilters,
   TaskValue,
   Unit,
@@ -246,5 +247,14 @@ export const api = {
       request<Task>(`/api/tasks/${id}`, { method: "PATCH", body: input }),
     remove: (id: Id) => request<void>(`/api/tasks/${id}`, { method: "DELETE" }),
     split: (id: Id, input: { at: number; title?: string }) => request<Task>(`/api/tasks/${id}/split`, { method: "POST", body: input }),
+    supervision: (id: Id) => request<TaskSupervisionView>(`/api/tasks/${id}/supervision`),
+    sign: (id: Id) => request<TaskSupervisionView>(`/api/tasks/${id}/sign`, { method: "POST", body: {} }),
+    requestExtension: (id: Id, input: { milestoneId: Id; by: string; reason: string }) =>
+      request<TaskSupervisionView>(`/api/tasks/${id}/extensions`, { method: "POST", body: input }),
+    decideExtension: (extensionId: Id, input: { approve: boolean; comment?: string }) =>
+      request<TaskSupervisionView>(`/api/extensions/${extensionId}/decide`, { method: "POST", body: input }),
+    declareDone: (id: Id, note?: string) => request<TaskSupervisionView>(`/api/tasks/${id}/declare-done`, { method: "POST", body: { note } }),
+    close: (id: Id, comment?: string) => request<TaskSupervisionView>(`/api/tasks/${id}/close`, { method: "POST", body: { comment } }),
+    rejectDone: (id: Id, comment: string) => request<TaskSupervisionView>(`/api/tasks/${id}/reject-done`, { method: "POST", body: { comment } }),
   },
 };

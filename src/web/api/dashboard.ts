@@ -1,4 +1,5 @@
 // 工作台统计 (GET /api/dashboard) and 进展调度 (GET /api/dashboard/progress).
+import type { Light } from "../../shared/supervision.js";
 import { request } from "./client.js";
 import type { Id } from "./types.js";
 import type { ReportState } from "./roundTypes.js";
@@ -34,6 +35,8 @@ export interface Dashboard {
 
 export interface BoardItem {
   taskId: Id; no: string; title: string; planId: Id; planTitle: string; section: string | null; sectionTitle: string | null; leadUnit: string | null;
+  /** 红黄绿灯 (src/shared/supervision.ts) and 办结. */
+  light: Light; lightReason: string; closure: "requested" | "closed" | null;
   report: {
     id: Id; roundId: Id; period: string; dueOn: string; state: ReportState; filedAs: string | null; status: string | null; statusLabel: string | null;
     text: string | null; submittedAt: string | null; decidedAt: string | null; comment: string | null; onTime: boolean | null;

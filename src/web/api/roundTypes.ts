@@ -61,6 +61,9 @@ export interface ReportSummary {
   unitName?: string;
   taskNo?: string;
   taskTitle?: string;
+  /** 红黄绿灯 of the row (the round grid only; src/shared/supervision.ts). */
+  light?: import("../../shared/supervision.js").Light;
+  lightReason?: string;
   /** Filed on behalf of the unit (代报) by its task's liaison unit or the office; null: by the unit itself. */
   filedAs: "liaison" | "office" | null;
   filedByUnitId: Id | null;

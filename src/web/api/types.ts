@@ -1,4 +1,5 @@
 // Types of the JSON the server returns (the API contract as the web app sees it).
+import type { Light } from "../../shared/supervision.js";
 
 /** Record ids are database integers. */
 export type Id = number;
@@ -214,6 +215,42 @@ export interface Task extends Omit<TaskValue, "sectionNo"> {
   provenance: TaskProvenance;
   version: number;
   updatedAt: string;
+  /** 办结 (issue 11). */
+  closure: TaskClosure;
+  /** 红黄绿灯 (src/shared/supervision.ts); on the lists and the task page. */
+  light?: Light;
+  lightReason?: string;
+  /** 签收 of the lead and co units. */
+  signoffs?: Signoff[];
+  /** Names of the units that have not signed. */
+  unsigned?: string[];
+  pendingExtensions?: number;
+}
+
+export interface TaskClosure {
+  state: "requested" | "closed" | null;
+  note: string | null;
+  requestedBy: string | null;
+  requestedAt: string | null;
+  closedBy: string | null;
+  closedAt: string | null;
+}
+export interface Signoff { unitId: Id; name: string; signedAt: string | null; signedBy: string | null }
+export interface ExtensionRequest {
+  id: Id; taskId: Id; milestoneId: Id | null; milestone: string; unitId: Id | null; unitName: string | null;
+  from: string; to: string; reason: string; state: "pending" | "approved" | "rejected";
+  requestedBy: string | null; requestedAt: string; decidedBy: string | null; decidedAt: string | null; comment: string | null;
+}
+/** GET /api/tasks/:id/supervision */
+export interface TaskSupervisionView {
+  taskId: Id;
+  light: Light;
+  lightReason: string;
+  closure: TaskClosure;
+  signoffs: Signoff[];
+  milestones: { id: Id; what: string; by: string; state: string }[];
+  extensions: ExtensionRequest[];
+  access: { signFor: Id[]; request: boolean; decide: boolean; declare: boolean; close: boolean };
 }
 
 /** The editable part of a task, as PATCH /api/tasks/:id takes it (src/shared/tasks.ts), with the

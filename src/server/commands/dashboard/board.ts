@@ -4,6 +4,9 @@ import { sql, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "../../../shared/reports.js";
 import type { DashboardScope } from "./overview.js";
+import { taskLight } from "../../../shared/supervision.js";
+import { progressOf } from "../rounds/progress.js";
+import { inChunks } from "../../db/chunks.js";
 
 /** What a report's reader sees of its text: nothing of a draft the unit has not sent. */
 const SENT = ["submitted", "approved", "merged", "returned"];
@@ -14,7 +17,7 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .selectFrom("tasks as t")
     .innerJoin("plans as p", "p.id", "t.plan_id")
     .select((eb) => [
-      "t.id", "t.no", "t.title", "t.plan_id", "p.title as plan_title", "t.section_no", "t.section_title", "t.position",
+      "t.id", "t.no", "t.title", "t.plan_id", "p.title as plan_title", "t.section_no", "t.section_title", "t.position", "t.closure_state",
       eb
         .selectFrom("reports as r")
         .innerJoin("rounds as ro", "ro.id", "r.round_id")
@@ -45,7 +48,7 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .leftJoin("reports as r", "r.id", "x.report_id")
     .leftJoin("rounds as ro", "ro.id", "r.round_id")
     .select([
-      "x.id", "x.no", "x.title", "x.plan_id", "x.plan_title", "x.section_no", "x.section_title", "x.lead_name", "x.report_id",
+      "x.id", "x.no", "x.title", "x.plan_id", "x.plan_title", "x.section_no", "x.section_title", "x.lead_name", "x.report_id", "x.closure_state",
       "r.state", "r.status", "r.text", "r.submitted_at", "r.decided_at", "r.comment", "r.filed_as",
       "ro.id as round_id", "ro.period", "ro.due_on",
     ])
@@ -53,12 +56,29 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .orderBy("x.position")
     .limit(opts.limit ?? 1000)
     .execute();
+  // 红黄绿灯: milestones and their done state for all the board's tasks at once (never per task).
+  const ids = rows.map((r) => r.id);
+  const [milestones, progress] = await Promise.all([
+    inChunks(ids, (chunk) => db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", chunk).execute()),
+    progressOf(db, ids),
+  ]);
+  const milestonesOf = new Map<number, { id: number; by: string }[]>();
+  for (const m of milestones) milestonesOf.set(m.task_id, [...(milestonesOf.get(m.task_id) ?? []), m]);
   const items = rows.map((r) => {
+    const p = progress.get(r.id);
+    const { light, reason } = taskLight({
+      closure: (r.closure_state ?? null) as "requested" | "closed" | null,
+      milestones: (milestonesOf.get(r.id) ?? []).map((m) => ({ by: m.by, done: !!p?.milestonesDone.has(m.id) })),
+      report: r.due_on && r.round_id ? { dueOn: r.due_on, submittedAt: r.state && ["submitted", "approved", "merged"].includes(r.state) ? r.submitted_at : null } : null,
+      status: p?.status ?? null,
+      today: s.today,
+    });
     const sent = !!r.state && SENT.includes(r.state);
     const cutoff = r.due_on ? `${r.due_on}T16:00:00.000Z` : null;
     return {
       taskId: r.id, no: r.no, title: r.title, planId: r.plan_id, planTitle: r.plan_title, section: r.section_no, sectionTitle: r.section_title,
       leadUnit: r.lead_name ?? null,
+      closure: r.closure_state ?? null, light, lightReason: reason,
       report: r.report_id
         ? {
             id: r.report_id, roundId: r.round_id, period: r.period, dueOn: r.due_on, state: r.state, filedAs: r.filed_as ?? null,

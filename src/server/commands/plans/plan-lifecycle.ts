@@ -115,7 +115,7 @@ export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: 
   await tx.deleteFrom("summaries").where("plan_id", "=", plan.id).execute();
   // A finding outlives the plan it was linked to: it only loses the link.
   await tx.updateTable("findings").set({ task_id: null }).where("task_id", "in", tasks).execute();
-  for (const table of ["task_versions", "task_units", "task_leaders", "targets", "milestones"] as const) {
+  for (const table of ["task_versions", "task_signoffs", "extension_requests", "task_units", "task_leaders", "targets", "milestones"] as const) {
     await tx.deleteFrom(table).where("task_id", "in", tasks).execute();
   }
   await tx.deleteFrom("tasks").where("plan_id", "=", plan.id).execute();

@@ -10,6 +10,7 @@ import { writeAudit } from "../audit.js";
 import { createUnit } from "../directory.js";
 import { claimUnitNames } from "../../db/unit-names.js";
 import { loadDirectory } from "./directory-lookup.js";
+import { collectiveJoins } from "../../../shared/units.js";
 import { guessUnitKind, looksAlike, matchUnit, normalizeName, unitKey, type UnitRow } from "./unit-matching.js";
 
 /** The office's choice for a name printed in the plan: an existing unit (merged, the name kept as its alias), or a new unit. */
@@ -62,6 +63,7 @@ export async function unitProposals(db: Kysely<DB>, orgId: number, taskIds: numb
 }
 
 export async function linkUnits(tx: Tx, actor: Actor, orgId: number, taskIds: number[], choices: UnitChoice[] = []): Promise<{ id: number; name: string }[]> {
+  await joinCollectiveEntries(tx, taskIds);
   const unmatched = await unmatchedRows(tx, taskIds);
   if (!unmatched.length) return [];
   const dir = await loadDirectory(tx, orgId);
@@ -98,4 +100,26 @@ export async function linkUnits(tx: Tx, actor: Actor, orgId: number, taskIds: nu
     await writeAudit(tx, actor, { action: "unit.update", entity: "unit", entityId: unitId, before: { aliases: before }, after: { aliases: after, reason: "发布方案时合并的写法" } });
   }
   return created;
+}
+
+/**
+ * "各乡镇党委、政府" is one collective entry, not a unit "政府" (issue 11): an unmatched bare body word
+ * right after a "各…" entry of the same task and role is joined into it before any unit is made.
+ */
+export async function joinCollectiveEntries(tx: Tx, taskIds: number[]): Promise<void> {
+  if (!taskIds.length) return;
+  const rows = await tx.selectFrom("task_units").select(["id", "task_id", "role", "name", "unit_id"]).where("task_id", "in", taskIds).orderBy("task_id").orderBy("role").orderBy("position").execute();
+  const lists = new Map<string, typeof rows>();
+  for (const r of rows) lists.set(`${r.task_id}:${r.role}`, [...(lists.get(`${r.task_id}:${r.role}`) ?? []), r]);
+  for (const list of lists.values()) {
+    const joins = collectiveJoins(list.map((r) => r.name));
+    for (const i of joins) {
+      if (list[i].unit_id != null) continue; // a directory unit chosen by a person stays
+      let j = i - 1;
+      while (joins.includes(j)) j--;
+      list[j].name = `${list[j].name}、${list[i].name.trim()}`;
+      await tx.updateTable("task_units").set({ name: list[j].name }).where("id", "=", list[j].id).execute();
+      await tx.deleteFrom("task_units").where("id", "=", list[i].id).execute();
+    }
+  }
 }

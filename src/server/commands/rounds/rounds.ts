@@ -13,6 +13,7 @@ import { isCalendarDay } from "../../../shared/dates.js";
 import { notify } from "./notify.js";
 import { filersOf, filerUsers, type FilerReport } from "./filers.js";
 import { reindex } from "../search/store.js";
+import { notClosed } from "../supervision/open-tasks.js";
 
 export type RoundRow = Selectable<RoundTable>;
 
@@ -61,7 +62,7 @@ export async function openRound(tx: Tx, actor: Actor, plan: PlanRow, round: Roun
   if (round.state !== "scheduled") throw errors.conflict("ROUND_NOT_SCHEDULED", round.state === "open" ? "该调度已开始" : "该调度已结束");
   const claimed = await tx.updateTable("rounds").set({ state: "open", opened_at: now.toISOString(), version: round.version + 1 }).where("id", "=", round.id).where("state", "=", "scheduled").returningAll().executeTakeFirst();
   if (!claimed) throw errors.stale();
-  const tasks = await tx.selectFrom("tasks").select(["id"]).where("plan_id", "=", plan.id).execute();
+  const tasks = await tx.selectFrom("tasks").select(["id"]).where("plan_id", "=", plan.id).where(notClosed).execute();
   const taskIds = tasks.map((t) => t.id);
   const units = taskIds.length
     ? await tx.selectFrom("task_units").select(["task_id", "unit_id", "role"]).where("task_id", "in", taskIds).where("role", "in", ["lead", "co"]).where("unit_id", "is not", null).orderBy("position").execute()

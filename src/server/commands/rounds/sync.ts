@@ -9,6 +9,7 @@ import type { PlanRow } from "../plans/plan-edit.js";
 import { notify, unitReporters } from "./notify.js";
 import { periodLabel } from "./periods.js";
 import { reindex } from "../search/store.js";
+import { notClosed } from "../supervision/open-tasks.js";
 
 export interface RoundSyncResult {
   added: number;
@@ -22,7 +23,7 @@ export async function syncOpenRounds(tx: Tx, actor: Actor, plan: PlanRow, at: Da
   if (plan.status !== "published") return total;
   const rounds = await tx.selectFrom("rounds").selectAll().where("plan_id", "=", plan.id).where("state", "=", "open").execute();
   if (!rounds.length) return total;
-  const tasks = await tx.selectFrom("tasks").select(["id", "no", "title"]).where("plan_id", "=", plan.id).execute();
+  const tasks = await tx.selectFrom("tasks").select(["id", "no", "title"]).where("plan_id", "=", plan.id).where(notClosed).execute();
   const taskIds = tasks.map((t) => t.id);
   const units = taskIds.length
     ? await tx.selectFrom("task_units").select(["task_id", "unit_id", "role"]).where("task_id", "in", taskIds).where("role", "in", ["lead", "co"]).where("unit_id", "is not", null).orderBy("position").execute()

@@ -8,6 +8,7 @@ import { dashboardApi, type BoardItem, type DashboardFilters } from "../../api/d
 import { hasRole, useSignedInSession } from "../../hooks/session.js";
 import { ReportStateTag } from "../reports/reportLabels.js";
 import { STATUS_CHART_COLOR, periodLabel } from "./figures.js";
+import { LightTag } from "../tasks/LightTag.js";
 
 export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
   const session = useSignedInSession();
@@ -32,6 +33,7 @@ export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
           pagination={items.length > 15 ? { pageSize: 15, size: "small" } : false}
           locale={{ emptyText: mine ? "没有本人负责的任务" : "没有任务" }}
           columns={[
+            { key: "light", title: "督办", width: 76, render: (_v, t) => <LightTag light={t.light} reason={t.lightReason} /> },
             { key: "task", title: "任务", width: 220, render: (_v, t) => <Link to={`/tasks/${t.taskId}`}>{t.no ? `${t.no}. ` : ""}{t.title}</Link> },
             { key: "lead", title: "牵头单位", dataIndex: "leadUnit", width: 110, ellipsis: true },
             { key: "period", title: "最新一期", width: 100, render: (_v, t) => (t.report ? periodLabel(t.report.period).replace(/^\d+年/, "") : "—") },

@@ -17,6 +17,7 @@ import { CountTags } from "./RoundsPage.js";
 import { confirmOpen, NoAccountsBanner, needsProxy } from "./NoAccountsNotice.js";
 import { ProxyTag } from "../reports/ProxyNotice.js";
 import { GenerateBulletinButton } from "../bulletins/GenerateBulletin.js";
+import { LightTag } from "../tasks/LightTag.js";
 
 interface Row extends ReportSummary {
   late: boolean;
@@ -274,6 +275,12 @@ export default function RoundPage() {
                   <Typography.Text strong>{x.taskNo}</Typography.Text> {x.taskTitle}
                 </Typography.Text>
               ),
+            },
+            {
+              title: "督办",
+              key: "light",
+              width: phone ? 36 : 76,
+              render: (_v, x) => <LightTag light={x.light} reason={x.lightReason} compact={phone} />,
             },
             {
               title: "单位",

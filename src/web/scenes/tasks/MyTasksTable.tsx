@@ -8,6 +8,8 @@ import type { MyTask } from "../../api/types.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { MY_ROLE_LABELS } from "../../lib/labels.js";
 import { MilestoneCell, UnitNames, joinNames } from "./taskParts.js";
+import { LightTag } from "./LightTag.js";
+import { SignoffCell } from "./SignoffCell.js";
 
 const ROLE_COLORS = { lead: "blue", co: "cyan", liaison: "geekblue", leader: "purple" } as const;
 const EMPTY = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无任务：工作方案发布后，本单位牵头、协办的任务和您负责的任务会显示在这里。" />;
@@ -37,6 +39,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
               《{task.planTitle}》
             </Typography.Text>
             <Space size={[6, 4]} wrap style={{ marginTop: 4 }}>
+              <LightTag light={task.light} reason={task.lightReason} />
               {roleTags(task.myRoles)}
               <span>
                 <Typography.Text type="secondary">牵头单位 </Typography.Text>
@@ -59,6 +62,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
       pagination={pagination}
       locale={{ emptyText: EMPTY }}
       columns={[
+        { title: "督办", dataIndex: "light", width: 76, render: (_v, task) => <LightTag light={task.light} reason={task.lightReason} /> },
         { title: "工作方案", dataIndex: "planTitle", width: 200, ellipsis: true },
         { title: "序号", dataIndex: "no", width: 60 },
         {
@@ -75,6 +79,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
         { title: "牵头", dataIndex: "lead", width: 150, render: (_value, task) => <UnitNames units={task.lead} /> },
         { title: "责任领导", dataIndex: "leaders", width: 90, render: (_value, task) => <Typography.Text>{joinNames(task.leaders)}</Typography.Text> },
         { title: "时间节点", dataIndex: "milestones", width: 140, render: (_value, task) => <MilestoneCell task={task} /> },
+        { title: "签收", dataIndex: "unsigned", width: 96, render: (_value, task) => <SignoffCell task={task} /> },
       ]}
     />
   );

@@ -15,6 +15,7 @@ import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
 import { TaskReportsCard } from "./TaskReportsCard.js";
 import { TaskFindings } from "./TaskFindings.js";
+import { TaskSupervisionCard } from "./TaskSupervisionCard.js";
 import { AssessmentTag, MilestoneStateTag, currentText, periodText } from "./progressParts.js";
 import { UnitNames, formatBy } from "./taskParts.js";
 
@@ -72,6 +73,8 @@ export default function TaskDetailPage() {
           {task.section ? `篇目：${task.section} ${task.sectionTitle ?? ""}` : null}
         </Typography.Text>
       </Card>
+
+      {plan.status === "published" ? <TaskSupervisionCard taskId={task.id} /> : null}
 
       {editing ? (
         <Card variant="borderless" size="small" title="修改任务" extra={<Button size="small" onClick={() => setEditing(false)}>关闭</Button>}>

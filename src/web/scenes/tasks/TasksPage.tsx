@@ -8,6 +8,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { ApiError, api } from "../../api/client.js";
 import type { Id, LedgerChange, Plan, Task, TaskFilters } from "../../api/types.js";
+import { LightTag } from "./LightTag.js";
+import { SignoffCell } from "./SignoffCell.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { DivisionDownload } from "./DivisionDownload.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
@@ -22,6 +24,7 @@ const STATUS_ORDER: Record<Plan["status"], number> = { published: 0, draft: 1, a
 
 const COLUMN_CHOICES = [
   { key: "no", label: "序号" },
+  { key: "light", label: "督办" },
   { key: "section", label: "篇目" },
   { key: "title", label: "任务" },
   { key: "lead", label: "牵头" },
@@ -31,9 +34,10 @@ const COLUMN_CHOICES = [
   { key: "targets", label: "指标" },
   { key: "milestones", label: "时间节点" },
   { key: "status", label: "状态" },
+  { key: "signoff", label: "签收" },
 ] as const;
 type ColumnKey = (typeof COLUMN_CHOICES)[number]["key"];
-const DEFAULT_COLUMNS: ColumnKey[] = ["no", "title", "lead", "co", "liaison", "leaders", "targets", "milestones", "status"];
+const DEFAULT_COLUMNS: ColumnKey[] = ["no", "light", "title", "lead", "co", "liaison", "leaders", "targets", "milestones", "status", "signoff"];
 
 function readStored<T>(key: string, fallback: T): T {
   try {
@@ -126,6 +130,8 @@ export default function TasksPage() {
     targets: { key: "targets", title: "指标", width: 96, render: (_v, t) => <TargetsCell task={t} /> },
     milestones: { key: "milestones", title: "时间节点", width: 150, render: (_v, t) => <MilestoneCell task={t} /> },
     status: { key: "status", title: "状态", width: 84, render: (_v, t) => <TaskStatusTag task={t} /> },
+    light: { key: "light", title: "督办", width: 76, render: (_v, t) => <LightTag light={t.light} reason={t.lightReason} /> },
+    signoff: { key: "signoff", title: "签收", width: 96, render: (_v, t) => <SignoffCell task={t} /> },
   };
 
   const selectPlan = (id: Id) => {

@@ -1,0 +1,136 @@
+// 督办 (issue 11): 签收, 延期申请, 办结 of a task, and the office's list of who has not signed.
+import { z } from "zod";
+import { route } from "./define.js";
+import { idParam, text } from "../validation.js";
+import { inTransaction } from "../db/transaction.js";
+import { actorOf, nowOf } from "../context.js";
+import { errors } from "../errors.js";
+import { extensionFor, planFor, taskFor } from "../policies/scope.js";
+import {
+  closeTask, decideExtension, declareDone, presentExtension, rejectClosure, requestExtension, signTask, supervisionOf,
+} from "../commands/supervision/supervision.js";
+import { loadTasks } from "../commands/plans/task-store.js";
+import { progressOf } from "../commands/rounds/progress.js";
+import { presentTask } from "../presenters/plans.js";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import type { UserRow } from "../auth/sessions.js";
+
+const deadline = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "新时限格式应为 YYYY-MM 或 YYYY-MM-DD");
+
+/** The task's 督办 panel: sign-offs, extension requests (newest first), 办结 state, light, what the caller may do. */
+async function supervisionView(db: Kysely<DB>, user: UserRow, taskId: number, now: Date) {
+  const { access } = await taskFor(db, user, taskId);
+  const [task] = await loadTasks(db, { taskIds: [taskId] });
+  const [progress, sup] = await Promise.all([progressOf(db, [taskId]), supervisionOf(db, [taskId], now)]);
+  const presented = presentTask(task, progress.get(taskId), sup.get(taskId));
+  const exts = await db.selectFrom("extension_requests").leftJoin("units", "units.id", "extension_requests.unit_id")
+    .selectAll("extension_requests").select("units.name as unit_name").where("task_id", "=", taskId).orderBy("extension_requests.id", "desc").execute();
+  return {
+    taskId,
+    light: presented.light, lightReason: presented.lightReason,
+    closure: presented.closure,
+    signoffs: presented.signoffs,
+    milestones: presented.milestones.map((m) => ({ id: m.id, what: m.what, by: m.by, state: m.state })),
+    extensions: exts.map(({ unit_name, ...e }) => presentExtension(e, unit_name)),
+    access: { ...access, decide: access.decide && exts.some((e) => e.state === "pending" && e.requested_by !== user.id) },
+  };
+}
+
+export const supervisionRoutes = [
+  route({
+    method: "GET", url: "/api/tasks/:id/supervision", tag: "tasks", access: "plans.read", summary: "任务督办：签收情况、延期申请、办结、红黄绿灯",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => supervisionView(ctx.database.db, user!, params.id, nowOf(ctx)),
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/sign", tag: "tasks", access: "tasks.sign", summary: "签收任务（牵头或协办单位）",
+    params: idParam, body: z.strictObject({}),
+    handler: async ({ ctx, user, params }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        await signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/extensions", tag: "tasks", access: "tasks.extension.request", status: 201, summary: "延期申请：申请调整时间节点的完成时限",
+    params: idParam,
+    body: z.strictObject({ milestoneId: z.int32().positive(), by: deadline, reason: text(1, 1000) }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        if (!access.request) throw errors.forbidden("只有任务的牵头或协办单位可以申请延期");
+        await requestExtension(tx, actorOf(user!), user!, plan, params.id, body, nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/extensions/:id/decide", tag: "tasks", access: "tasks.extension.decide", summary: "审批延期申请（任务的分管领导或局长）",
+    params: idParam,
+    body: z.strictObject({ approve: z.boolean({ error: "请选择同意或不同意" }), comment: z.string().trim().max(1000).optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      const taskId = await inTransaction(ctx.database, async (tx) => {
+        const { ext, plan, access } = await extensionFor(tx, user!, params.id);
+        if (!access.decide) throw errors.forbidden("只有任务的分管领导或局长可以审批延期申请");
+        await decideExtension(tx, actorOf(user!), user!, plan, ext, body.approve, body.comment ?? "", nowOf(ctx));
+        return ext.task_id;
+      });
+      return supervisionView(ctx.database.db, user!, taskId, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/declare-done", tag: "tasks", access: "tasks.closure.declare", summary: "申请办结（牵头单位负责人）",
+    params: idParam, body: z.strictObject({ note: z.string().trim().max(2000).optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        if (!access.declare) throw errors.forbidden("只有牵头单位负责人可以申请办结");
+        await declareDone(tx, actorOf(user!), user!, plan, params.id, body.note ?? "", nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/close", tag: "tasks", access: "tasks.closure.decide", summary: "办结：确认办结并关闭任务，以后的调度不再报送",
+    params: idParam, body: z.strictObject({ comment: z.string().trim().max(2000).optional() }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以办结任务");
+        await closeTask(tx, actorOf(user!), user!, plan, params.id, body.comment ?? "", nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/reject-done", tag: "tasks", access: "tasks.closure.decide", summary: "退回办结申请",
+    params: idParam, body: z.strictObject({ comment: text(1, 2000) }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以退回办结申请");
+        await rejectClosure(tx, actorOf(user!), user!, plan, params.id, body.comment, nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "GET", url: "/api/plans/:id/signoffs", tag: "tasks", access: "plans.read", summary: "签收情况：各任务的牵头、协办单位是否已签收（未签收的在前）",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      const plan = await planFor(db, user!, params.id, "read");
+      const tasks = await loadTasks(db, { planId: plan.id });
+      const sup = await supervisionOf(db, tasks.map((t) => t.id), nowOf(ctx));
+      const items = tasks.map((t) => {
+        const p = presentTask(t, undefined, sup.get(t.id));
+        return { taskId: t.id, no: t.no, title: t.title, closure: t.closure.state, signoffs: p.signoffs ?? [], unsigned: p.unsigned ?? [] };
+      });
+      const units = items.flatMap((i) => i.signoffs);
+      return { items, total: units.length, signed: units.filter((u) => u.signedAt).length };
+    },
+  }),
+];

@@ -1,0 +1,247 @@
+// 督办 (issue 11): 签收, 延期申请, 办结 and the 红黄绿灯 on the lists, in two sibling bureaus on
+// both databases, so that a leak between them shows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setUp } from "../../src/server/commands/accounts.js";
+import { shanghaiInstant } from "../../src/server/clock.js";
+import { taskLight } from "../../src/shared/supervision.js";
+import { joinCollective } from "../../src/shared/units.js";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+
+type B = "A" | "B";
+const MARK: Record<B, string> = { A: "甲县", B: "乙县" };
+const OTHER: Record<B, B> = { A: "B", B: "A" };
+
+interface Bureau {
+  org: number;
+  units: Record<string, number>;
+  c: Record<string, TestClient>;
+  ids: Record<string, number>;
+  plan: number;
+}
+
+describe("the 红黄绿灯 rule", () => {
+  const today = "2026-03-21";
+  it("grey when closed, red when overdue or a report is missing, amber when close, green otherwise", () => {
+    expect(taskLight({ closure: "closed", milestones: [{ by: "2026-01", done: false }], today }).light).toBe("grey");
+    expect(taskLight({ closure: null, milestones: [{ by: "2026-02", done: false }], today }).light).toBe("red");
+    expect(taskLight({ closure: null, milestones: [{ by: "2026-02", done: true }], today }).light).toBe("green");
+    expect(taskLight({ closure: null, milestones: [], report: { dueOn: "2026-03-20", submittedAt: null }, today }).light).toBe("red");
+    expect(taskLight({ closure: null, milestones: [{ by: "2026-04-01", done: false }], today }).light).toBe("amber");
+    expect(taskLight({ closure: null, milestones: [], report: { dueOn: "2026-03-20", submittedAt: "2026-03-20T17:00:00.000Z" }, today }).light).toBe("amber");
+    expect(taskLight({ closure: null, milestones: [], report: { dueOn: "2026-03-20", submittedAt: "2026-03-20T15:00:00.000Z" }, today }).light).toBe("green");
+    expect(taskLight({ closure: null, milestones: [], report: { dueOn: "2026-03-23", submittedAt: null }, today }).light).toBe("amber");
+    expect(taskLight({ closure: null, milestones: [{ by: "2026-12", done: false }], status: "blocked", today }).light).toBe("red");
+    expect(taskLight({ closure: "requested", milestones: [{ by: "2026-12", done: false }], today }).light).toBe("green");
+  });
+});
+
+describe("collective entries", () => {
+  it("a bare body word after a 各… entry joins it", () => {
+    expect(joinCollective(["各乡镇党委", "政府", "县财政局"])).toEqual(["各乡镇党委、政府", "县财政局"]);
+    expect(joinCollective(["各街道党工委", "人民政府", "团委"])).toEqual(["各街道党工委、人民政府、团委"]);
+    expect(joinCollective(["县委", "政府"])).toEqual(["县委", "政府"]);
+    expect(joinCollective(["各学校"])).toEqual(["各学校"]);
+  });
+});
+
+describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name", (dialect) => {
+  let s: TestServer;
+  let now = shanghaiInstant("2026-03-21", 10);
+  const w = {} as Record<B, Bureau>;
+
+  beforeAll(async () => {
+    s = await makeTestServer(dialect, { apiRatePerMinute: 1_000_000, loginRatePerMinute: 1_000_000 }, { setup: false, clock: () => now });
+    await setUp(s.database, { orgName: "丙市教育局", username: "admin", name: "管理员", password: "Duban#Test2026", level: "city" });
+    const top = s.client();
+    await top.login("admin", "Duban#Test2026");
+    const parentId = (await top.get("/api/auth/me")).json().user.orgId;
+    let n = 0;
+    for (const b of ["A", "B"] as B[]) {
+      const m = MARK[b];
+      const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId })).json().id as number;
+      const units: Record<string, number> = {};
+      for (const [key, name] of [["jj", "基础教育股"], ["zf", "政策法规股"]] as const) {
+        const res = await top.post("/api/units", { orgId: org, name: `${m}${name}`, kind: "department" });
+        expect(res.statusCode, res.body).toBe(201);
+        units[key] = res.json().id;
+      }
+      const c: Record<string, TestClient> = {};
+      const ids: Record<string, number> = {};
+      const account = async (key: string, roles: string[], unit?: string) => {
+        const password = `Pw#2026${++n}Zz`;
+        const username = `${b.toLowerCase()}_${key}`;
+        const made = await top.post("/api/users", { orgId: org, username, name: `${m}${key}`, roles, password, ...(unit ? { unitId: units[unit] } : {}) });
+        expect(made.statusCode, made.body).toBe(201);
+        ids[key] = made.json().id;
+        const client = s.client();
+        expect((await client.login(username, password)).statusCode).toBe(200);
+        expect((await client.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` })).statusCode).toBe(200);
+        c[key] = client;
+      };
+      await account("office", ["office"]);
+      await account("leader", ["leader"]);
+      await account("jj_staff", ["unit_staff"], "jj");
+      await account("jj_head", ["unit_head"], "jj");
+      await account("zf_staff", ["unit_staff"], "zf");
+      await account("zf_head", ["unit_head"], "zf");
+      const ref = (k: string, name: string) => ({ name: `${m}${name}`, unitId: units[k] });
+      const plan = (await c.office.post("/api/plans", { title: `${m}2026年教育工作要点`, year: 2026 })).json().plan.id as number;
+      const task = async (title: string, body: object) => {
+        const res = await c.office.post(`/api/plans/${plan}/tasks`, { title: `${m}${title}`, leaders: [{ name: `${m}leader`, userId: ids.leader }], ...body });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().id as number;
+      };
+      ids.T1 = await task("推进学前教育", { lead: [ref("jj", "基础教育股")], co: [ref("zf", "政策法规股")], milestones: [{ what: "新建幼儿园投入使用", by: "2026-05" }] });
+      ids.T2 = await task("依法治校", { lead: [ref("zf", "政策法规股")], milestones: [{ what: "完成章程修订", by: "2026-09" }] });
+      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
+      expect((await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version })).statusCode).toBe(200);
+      ids.M1 = (await c.office.get(`/api/tasks/${ids.T1}`)).json().milestones[0].id;
+      w[b] = { org, units, c, ids, plan };
+    }
+  }, 180_000);
+  afterAll(async () => s?.close());
+
+  const ledger = async (b: B) => (await w[b].c.office.get(`/api/plans/${w[b].plan}/tasks`)).json().items as any[];
+
+  it("签收: the lead and co units sign; the office sees who has not; another bureau's task does not exist", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c, ids } = w[b];
+      const before = (await c.office.get(`/api/plans/${w[b].plan}/signoffs`)).json();
+      expect(before).toMatchObject({ total: 3, signed: 0 });
+      expect((await ledger(b)).find((t) => t.id === ids.T1).unsigned).toEqual([`${MARK[b]}基础教育股`, `${MARK[b]}政策法规股`]);
+      const view = (await c.jj_staff.get(`/api/tasks/${ids.T1}/supervision`)).json();
+      expect(view.access.signFor).toEqual([w[b].units.jj]);
+      const signed = await c.jj_staff.post(`/api/tasks/${ids.T1}/sign`, {});
+      expect(signed.statusCode, signed.body).toBe(200);
+      expect(signed.json().signoffs.find((x: any) => x.unitId === w[b].units.jj)).toMatchObject({ signedBy: `${MARK[b]}jj_staff` });
+      const again = await c.jj_head.post(`/api/tasks/${ids.T1}/sign`, {});
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.message).toBe("本单位已签收该任务");
+      // Not a unit of T2: refused.
+      expect((await c.jj_staff.post(`/api/tasks/${ids.T2}/sign`, {})).statusCode).toBe(403);
+      expect((await c.office.post(`/api/tasks/${ids.T1}/sign`, {})).statusCode).toBe(403);
+      expect((await w[OTHER[b]].c.zf_staff.post(`/api/tasks/${ids.T1}/sign`, {})).statusCode).toBe(404);
+      const after = (await c.office.get(`/api/plans/${w[b].plan}/signoffs`)).json();
+      expect(after).toMatchObject({ total: 3, signed: 1 });
+      expect(after.items.find((t: any) => t.taskId === ids.T1).unsigned).toEqual([`${MARK[b]}政策法规股`]);
+      expect(JSON.stringify(after)).not.toContain(MARK[OTHER[b]]);
+      const mine = (await c.jj_staff.get("/api/tasks/mine")).json().items as any[];
+      expect(mine.find((t) => t.id === ids.T1).unsigned).toEqual([`${MARK[b]}政策法规股`]);
+    }
+  });
+
+  it("红黄绿灯 on the ledger: green, then red once the round's report is late", async () => {
+    const { c, ids, plan } = w.A;
+    expect((await ledger("A")).find((t) => t.id === ids.T1)).toMatchObject({ light: "green" });
+    const round = await c.office.post(`/api/plans/${plan}/rounds`, { period: "2026-03", opensOn: "2026-03-20", dueOn: "2026-03-25" });
+    expect(round.statusCode, round.body).toBe(201);
+    now = shanghaiInstant("2026-03-26", 10);
+    const t1 = (await ledger("A")).find((t) => t.id === ids.T1);
+    expect(t1.light).toBe("red");
+    expect(t1.lightReason).toContain("逾期未报");
+    const board = (await c.leader.get(`/api/dashboard/progress?planId=${plan}`)).json().items as any[];
+    expect(board.find((x) => x.taskId === ids.T1).light).toBe("red");
+    // The other bureau has no round: still green there.
+    expect((await ledger("B")).find((t) => t.id === w.B.ids.T1).light).toBe("green");
+    now = shanghaiInstant("2026-03-21", 10);
+  });
+
+  it("延期申请: a unit asks, the task's leader decides; approved moves the milestone; both stay in the history", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c, ids } = w[b];
+      const early = await c.zf_staff.post(`/api/tasks/${ids.T1}/extensions`, { milestoneId: ids.M1, by: "2026-04", reason: "资金未到位" });
+      expect(early.statusCode).toBe(400);
+      expect(early.json().error.details[0].message).toContain("须晚于原时限");
+      expect((await c.zf_staff.post(`/api/tasks/${ids.T1}/extensions`, { milestoneId: ids.M1, by: "2026-07", reason: "" })).statusCode).toBe(400);
+      expect((await c.office.post(`/api/tasks/${ids.T1}/extensions`, { milestoneId: ids.M1, by: "2026-07", reason: "x" })).statusCode).toBe(403);
+      expect((await c.jj_staff.post(`/api/tasks/${ids.T2}/extensions`, { milestoneId: ids.M1, by: "2026-07", reason: "x" })).statusCode).toBe(403);
+      const asked = await c.zf_staff.post(`/api/tasks/${ids.T1}/extensions`, { milestoneId: ids.M1, by: "2026-07", reason: "施工受雨季影响" });
+      expect(asked.statusCode, asked.body).toBe(201);
+      const ext = asked.json().extensions[0];
+      expect(ext).toMatchObject({ state: "pending", from: "2026-05", to: "2026-07", unitName: `${MARK[b]}政策法规股` });
+      expect((await c.zf_staff.post(`/api/tasks/${ids.T1}/extensions`, { milestoneId: ids.M1, by: "2026-08", reason: "再延" })).statusCode).toBe(409);
+      expect((await ledger(b)).find((t) => t.id === ids.T1).pendingExtensions).toBe(1);
+      const bell = (await c.leader.get("/api/notifications")).json().items as any[];
+      expect(bell.find((x) => x.kind === "extension.request").body).toContain("施工受雨季影响");
+      // Others may not decide; another bureau's leader does not see it.
+      expect((await c.jj_head.post(`/api/extensions/${ext.id}/decide`, { approve: true })).statusCode).toBe(403);
+      expect((await c.office.post(`/api/extensions/${ext.id}/decide`, { approve: true })).statusCode).toBe(403);
+      expect((await w[OTHER[b]].c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: true })).statusCode).toBe(404);
+      expect((await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: false })).statusCode).toBe(400);
+      if (b === "A") {
+        const ok = await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: true, comment: "同意，务必按期完成" });
+        expect(ok.statusCode, ok.body).toBe(200);
+        expect(ok.json().extensions[0]).toMatchObject({ state: "approved", decidedBy: "甲县leader", comment: "同意，务必按期完成" });
+        const task = (await c.office.get(`/api/tasks/${ids.T1}`)).json();
+        expect(task.milestones[0].by).toBe("2026-07");
+        expect(task.history[0].before.milestones[0].by).toBe("2026-05");
+        const mine = (await c.zf_staff.get("/api/notifications")).json().items as any[];
+        expect(mine.find((x) => x.kind === "extension.decision").title).toContain("已同意");
+      } else {
+        const no = await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: false, comment: "不同意，按原计划" });
+        expect(no.statusCode, no.body).toBe(200);
+        expect((await c.office.get(`/api/tasks/${ids.T1}`)).json().milestones[0].by).toBe("2026-05");
+      }
+      expect((await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: true })).statusCode).toBe(409);
+    }
+    const audit = await s.database.db.selectFrom("audit_events").select(["action", "org_id"]).where("action", "like", "extension.%").execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(["extension.approve", "extension.reject", "extension.request", "extension.request"]);
+  });
+
+  it("办结: the lead unit's head declares, the leader sends it back, the office closes; later rounds skip it", async () => {
+    const { c, ids, plan } = w.A;
+    expect((await c.jj_staff.post(`/api/tasks/${ids.T1}/declare-done`, {})).statusCode).toBe(403);
+    expect((await c.zf_head.post(`/api/tasks/${ids.T1}/declare-done`, {})).statusCode).toBe(403);
+    const declared = await c.jj_head.post(`/api/tasks/${ids.T1}/declare-done`, { note: "幼儿园已投入使用" });
+    expect(declared.statusCode, declared.body).toBe(200);
+    expect(declared.json().closure).toMatchObject({ state: "requested", requestedBy: "甲县jj_head" });
+    expect(((await c.office.get("/api/notifications")).json().items as any[]).some((x) => x.kind === "task.declare-done")).toBe(true);
+    expect((await c.leader.post(`/api/tasks/${ids.T1}/reject-done`, { comment: "" })).statusCode).toBe(400);
+    const back = await c.leader.post(`/api/tasks/${ids.T1}/reject-done`, { comment: "请补充验收材料" });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().closure.state).toBeNull();
+    expect((await c.jj_staff.post(`/api/tasks/${ids.T1}/close`, {})).statusCode).toBe(403);
+    expect((await w.B.c.office.post(`/api/tasks/${ids.T1}/close`, {})).statusCode).toBe(404);
+    const grid = async (round: number) => (await c.office.get(`/api/rounds/${round}/reports`)).json().items as any[];
+    const rounds = (await c.office.get(`/api/plans/${plan}/rounds`)).json().items as any[];
+    const march = rounds.find((r) => r.period === "2026-03").id;
+    expect((await grid(march)).filter((r) => r.taskId === ids.T1).length).toBe(2);
+    const closed = await c.office.post(`/api/tasks/${ids.T1}/close`, { comment: "经核实已完成" });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ light: "grey", closure: { state: "closed", closedBy: "甲县office" } });
+    // The untouched drafts of the open round are gone; the next round has no report for it.
+    expect((await grid(march)).filter((r) => r.taskId === ids.T1 && r.state !== "withdrawn").length).toBe(0);
+    now = shanghaiInstant("2026-04-21", 10);
+    const april = await c.office.post(`/api/plans/${plan}/rounds`, { period: "2026-04", opensOn: "2026-04-20", dueOn: "2026-04-25" });
+    expect(april.statusCode, april.body).toBe(201);
+    const aprilGrid = await grid(april.json().round.id);
+    expect(aprilGrid.some((r) => r.taskId === ids.T1)).toBe(false);
+    expect(aprilGrid.some((r) => r.taskId === ids.T2)).toBe(true);
+    now = shanghaiInstant("2026-03-21", 10);
+    expect((await ledger("A")).find((t) => t.id === ids.T1)).toMatchObject({ light: "grey", closure: { state: "closed" } });
+    expect((await c.jj_staff.post(`/api/tasks/${ids.T1}/sign`, {})).statusCode).toBe(409);
+    expect((await c.office.post(`/api/tasks/${ids.T1}/close`, {})).json().error.message).toBe("该任务已办结");
+    // Bureau B's task is untouched.
+    expect((await ledger("B")).find((t) => t.id === w.B.ids.T1).closure.state).toBeNull();
+    const lead = ((await c.jj_staff.get("/api/notifications")).json().items as any[]).find((x) => x.kind === "task.close");
+    expect(lead.title).toContain("已办结");
+  });
+
+  it("publish makes one collective entry of 各乡镇党委、政府, never a unit 政府", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c } = w[b];
+      const plan = (await c.office.post("/api/plans", { title: `${MARK[b]}2026年教育工作分工方案`, year: 2026 })).json().plan.id as number;
+      const made = await c.office.post(`/api/plans/${plan}/tasks`, {
+        title: "落实教育优先发展", lead: [{ name: `${MARK[b]}基础教育股`, unitId: w[b].units.jj }], co: [{ name: "各乡镇党委" }, { name: "政府" }, { name: "各学校" }],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
+      const published = await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version });
+      expect(published.statusCode, published.body).toBe(200);
+      const task = (await c.office.get(`/api/tasks/${made.json().id}`)).json();
+      expect(task.co.map((u: any) => u.name)).toEqual(["各乡镇党委、政府", "各学校"]);
+      const units = (await c.office.get("/api/units")).json().items as any[];
+      expect(units.some((u) => u.name === "政府")).toBe(false);
+    }
+  });
+});
