@@ -105,6 +105,11 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
       sql: "SELECT r.id, r.state FROM reports r JOIN rounds o ON o.id = r.round_id WHERE o.state = 'open' AND r.unit_id = ? AND r.state IN ('draft', 'returned')", params: [people.busyUnitId] },
     { name: "bell", label: "notifications (busiest clerk)", user: "clerk", url: "/api/notifications",
       sql: "SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 50", params: [clerk] },
+    // Issue 14: the dashboard and 进展调度 are part of the measure (their bare route: the main aggregate).
+    { name: "dashboard", label: "dashboard (director)", user: "director", url: "/api/dashboard",
+      sql: "SELECT o.plan_id, r.state, count(*) AS n FROM reports r JOIN rounds o ON o.id = r.round_id JOIN plans p ON p.id = o.plan_id WHERE p.org_id = ? AND p.status = 'published' GROUP BY o.plan_id, r.state", params: [people.orgId] },
+    { name: "board", label: "进展调度 (director)", user: "director", url: "/api/dashboard/progress",
+      sql: "SELECT r.task_id, r.state, r.status FROM reports r JOIN rounds o ON o.id = r.round_id JOIN plans p ON p.id = o.plan_id WHERE p.org_id = ? AND p.status = 'published' AND o.state = 'open' AND r.role = 'lead'", params: [people.orgId] },
   ];
   if (searchStore) {
     // 调度 is in every report's text: the most matches a word can have (ranked, then the first 50).
