@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUp } from "../../src/server/commands/accounts.js";
 import { runReminders } from "../../src/server/commands/rounds/reminders.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
-import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, signedInAccount, type TestClient, type TestServer } from "../helpers/harness.js";
 
 type B = "A" | "B";
 const MARK: Record<B, string> = { A: "甲县", B: "乙县" };
@@ -32,7 +32,6 @@ describe.each(dialects())("proxy reporting (代报) on $name", (dialect) => {
     await setUp(s.database, { orgName: "丙市教育局", username: "admin", name: "管理员", password: "Duban#Test2026", level: "city" });
     top = s.client();
     await top.login("admin", "Duban#Test2026");
-    let n = 0;
     for (const b of ["A", "B"] as B[]) {
       const m = MARK[b];
       const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId: (await top.get("/api/auth/me")).json().user.orgId })).json().id as number;
@@ -45,15 +44,9 @@ describe.each(dialects())("proxy reporting (代报) on $name", (dialect) => {
       const c: Record<string, TestClient> = {};
       const ids: Record<string, number> = {};
       const account = async (key: string, roles: string[], unit?: string) => {
-        const password = `Pw#2026${++n}Zz`;
-        const username = `${b.toLowerCase()}_${key}`;
-        const made = await top.post("/api/users", { orgId: org, username, name: `${m}${key}`, roles, password, ...(unit ? { unitId: units[unit] } : {}) });
-        expect(made.statusCode, made.body).toBe(201);
-        ids[key] = made.json().id;
-        const client = s.client();
-        expect((await client.login(username, password)).statusCode).toBe(200);
-        expect((await client.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` })).statusCode).toBe(200);
-        c[key] = client;
+        const made = await signedInAccount(s, top, { orgId: org, username: `${b.toLowerCase()}_${key}`, name: `${m}${key}`, roles, ...(unit ? { unitId: units[unit] } : {}) });
+        ids[key] = made.id;
+        c[key] = made.client;
       };
       await account("office", ["office"]);
       await account("leader", ["leader"]);

@@ -5,7 +5,7 @@ import { setUp } from "../../src/server/commands/accounts.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { taskLight } from "../../src/shared/supervision.js";
 import { joinCollective } from "../../src/shared/units.js";
-import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, signedInAccount, type TestClient, type TestServer } from "../helpers/harness.js";
 
 type B = "A" | "B";
 const MARK: Record<B, string> = { A: "甲县", B: "乙县" };
@@ -55,7 +55,6 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     const top = s.client();
     await top.login("admin", "Duban#Test2026");
     const parentId = (await top.get("/api/auth/me")).json().user.orgId;
-    let n = 0;
     for (const b of ["A", "B"] as B[]) {
       const m = MARK[b];
       const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId })).json().id as number;
@@ -68,15 +67,9 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       const c: Record<string, TestClient> = {};
       const ids: Record<string, number> = {};
       const account = async (key: string, roles: string[], unit?: string) => {
-        const password = `Pw#2026${++n}Zz`;
-        const username = `${b.toLowerCase()}_${key}`;
-        const made = await top.post("/api/users", { orgId: org, username, name: `${m}${key}`, roles, password, ...(unit ? { unitId: units[unit] } : {}) });
-        expect(made.statusCode, made.body).toBe(201);
-        ids[key] = made.json().id;
-        const client = s.client();
-        expect((await client.login(username, password)).statusCode).toBe(200);
-        expect((await client.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` })).statusCode).toBe(200);
-        c[key] = client;
+        const made = await signedInAccount(s, top, { orgId: org, username: `${b.toLowerCase()}_${key}`, name: `${m}${key}`, roles, ...(unit ? { unitId: units[unit] } : {}) });
+        ids[key] = made.id;
+        c[key] = made.client;
       };
       await account("office", ["office"]);
       await account("leader", ["leader"]);

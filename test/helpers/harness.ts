@@ -69,18 +69,7 @@ export async function makeTestServer(
       await c.login("admin", ADMIN_PASSWORD);
       return c;
     },
-    user: async (account) => {
-      const admin = await server.admin();
-      const password = `Pw#2026${account.username.length}Zz`;
-      const created = await admin.post("/api/users", { ...account, password });
-      if (created.statusCode !== 201) throw new Error(`创建用户 ${account.username} 失败：${created.body}`);
-      const c = new TestClient(app);
-      const login = await c.login(account.username, password);
-      if (login.statusCode !== 200) throw new Error(`登录 ${account.username} 失败：${login.body}`);
-      const changed = await c.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` });
-      if (changed.statusCode !== 200) throw new Error(`修改 ${account.username} 的密码失败：${changed.body}`);
-      return c;
-    },
+    user: async (account) => (await signedInAccount(server, await server.admin(), account)).client,
     close: async () => {
       await app.close();
       await database.close();
@@ -142,6 +131,26 @@ export function multipartBody(field: string, filename: string, data: Buffer, con
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { body: Buffer.concat([head, data, tail]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+/**
+ * An account made by `by` (an admin), signed in, its first password changed: its id and its client.
+ * The password follows the username, so the same directory gets the same passwords.
+ */
+export async function signedInAccount(
+  s: TestServer,
+  by: TestClient,
+  account: { username: string; name: string; roles: string[]; unitId?: number; orgId?: number; email?: string },
+): Promise<{ id: number; client: TestClient }> {
+  const password = `Pw#2026${account.username.length}Zz`;
+  const created = await by.post("/api/users", { ...account, password });
+  if (created.statusCode !== 201) throw new Error(`创建用户 ${account.username} 失败：${created.body}`);
+  const client = s.client();
+  const login = await client.login(account.username, password);
+  if (login.statusCode !== 200) throw new Error(`登录 ${account.username} 失败：${login.body}`);
+  const changed = await client.post("/api/auth/password", { currentPassword: password, newPassword: `${password}x` });
+  if (changed.statusCode !== 200) throw new Error(`修改 ${account.username} 的密码失败：${changed.body}`);
+  return { id: created.json().id as number, client };
 }
 
 /**
