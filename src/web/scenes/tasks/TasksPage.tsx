@@ -1,19 +1,19 @@
 // 任务台账: one plan's tasks with filters, a column chooser, XLSX export and re-import of an
 // edited copy (differences shown first, then applied all at once).
-import { DownloadOutlined, SettingOutlined, UploadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Checkbox, Dropdown, Empty, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from "antd";
+import { DownloadOutlined, SettingOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Card, Checkbox, Dropdown, Empty, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/index.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
-import { ApiError, api } from "../../api/client.js";
-import type { Id, LedgerChange, Plan, Task, TaskFilters } from "../../api/types.js";
+import { api } from "../../api/client.js";
+import type { Id, Plan, Task, TaskFilters } from "../../api/types.js";
 import { LightTag } from "./LightTag.js";
 import { SignoffCell } from "./SignoffCell.js";
+import { LedgerImport } from "./LedgerImport.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { DivisionDownload } from "./DivisionDownload.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
-import { errorMessage, notifySuccess } from "../../lib/notify.js";
 import { TASK_STATUS_OPTIONS, TargetsCell, TaskStatusTag } from "./progressParts.js";
 import { MilestoneCell, UnitNames, joinNames } from "./taskParts.js";
 import { TARGET_FILTER_OPTIONS, filtersFromSearch } from "./urlFilters.js";
@@ -204,53 +204,26 @@ export default function TasksPage() {
             />
           ) : null}
           <Space wrap style={{ marginBottom: 12 }}>
-            <Select
-              aria-label="篇目"
-              allowClear
-              placeholder="篇目"
-              style={{ width: 200 }}
-              value={filters.section}
-              options={options.sections}
-              onChange={(section) => setFilters((f) => ({ ...f, section }))}
-            />
-            <Select
-              aria-label="单位"
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder="单位"
-              style={{ width: 170 }}
-              value={filters.unitId}
-              options={options.units}
-              onChange={(unitId) => setFilters((f) => ({ ...f, unitId }))}
-            />
-            <Select
-              aria-label="责任领导"
-              allowClear
-              placeholder="责任领导"
-              style={{ width: 120 }}
-              value={filters.leader}
-              options={options.leaders}
-              onChange={(leader) => setFilters((f) => ({ ...f, leader }))}
-            />
-            <Select
-              aria-label="状态"
-              allowClear
-              placeholder="状态"
-              style={{ width: 110 }}
-              value={filters.status}
-              options={TASK_STATUS_OPTIONS}
-              onChange={(status) => setFilters((f) => ({ ...f, status }))}
-            />
-            <Select
-              aria-label="指标"
-              allowClear
-              placeholder="指标"
-              style={{ width: 130 }}
-              value={filters.target}
-              options={TARGET_FILTER_OPTIONS}
-              onChange={(target) => setFilters((f) => ({ ...f, target }))}
-            />
+            {([
+              ["section", "篇目", 200, options.sections],
+              ["unitId", "单位", 170, options.units],
+              ["leader", "责任领导", 120, options.leaders],
+              ["status", "状态", 110, TASK_STATUS_OPTIONS],
+              ["target", "指标", 130, TARGET_FILTER_OPTIONS],
+            ] as const).map(([key, label, width, choices]) => (
+              <Select<string | number>
+                key={key}
+                aria-label={label}
+                allowClear
+                showSearch={key === "unitId"}
+                optionFilterProp="label"
+                placeholder={label}
+                style={{ width }}
+                value={filters[key] as string | number | undefined}
+                options={choices as { value: string | number; label: string }[]}
+                onChange={(value) => setFilters((f) => ({ ...f, [key]: value }))}
+              />
+            ))}
             <Checkbox checked={filters.overdue === "1"} onChange={(e) => setFilters((f) => ({ ...f, overdue: e.target.checked ? "1" : undefined }))}>
               有逾期节点
             </Checkbox>
@@ -303,143 +276,5 @@ export default function TasksPage() {
         </>
       ) : null}
     </Card>
-  );
-}
-
-interface RowError {
-  row: number;
-  message: string;
-  sheet?: string;
-}
-
-function LedgerImport({ plan }: { plan: Plan }) {
-  const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const preview = useMutation({
-    mutationFn: (next: File) => api.plans.ledgerImport(plan.id, next, false),
-    meta: { inlineError: true },
-  });
-  const apply = useMutation({
-    mutationFn: () => api.plans.ledgerImport(plan.id, file!, true),
-    meta: { inlineError: true },
-    onSuccess: (result) => {
-      notifySuccess(`已导入 ${result.changes.length} 处修改`);
-      close();
-      void queryClient.invalidateQueries({ queryKey: ["plan", plan.id] });
-      void queryClient.invalidateQueries({ queryKey: ["plans"] });
-      void queryClient.invalidateQueries({ queryKey: ["tasks"] });
-      void queryClient.invalidateQueries({ queryKey: ["task"] });
-    },
-  });
-  const close = () => {
-    setFile(null);
-    preview.reset();
-    apply.reset();
-  };
-  const error = apply.error ?? preview.error;
-  const rowErrors = error instanceof ApiError && error.code === "IMPORT_FAILED" && Array.isArray(error.details) ? (error.details as RowError[]) : null;
-  const changes = preview.data?.changes ?? [];
-
-  return (
-    <>
-      <Upload
-        accept=".xlsx"
-        showUploadList={false}
-        maxCount={1}
-        beforeUpload={(picked) => {
-          apply.reset();
-          setFile(picked);
-          preview.mutate(picked);
-          return false;
-        }}
-      >
-        <Button icon={<UploadOutlined />} loading={preview.isPending}>
-          导入修改
-        </Button>
-      </Upload>
-      <Modal
-        title="导入修改过的台账"
-        open={file !== null && !preview.isPending}
-        onCancel={close}
-        width={900}
-        okText="确认导入"
-        cancelText="取消"
-        okButtonProps={{ disabled: !changes.length || !!error, loading: apply.isPending }}
-        onOk={() => apply.mutate()}
-        destroyOnHidden
-      >
-        {error ? (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 12 }}
-              message="导入失败，未做任何修改"
-              description={rowErrors ? `文件中有 ${rowErrors.length} 处问题，请修改后重新上传。` : errorMessage(error)}
-            />
-            {rowErrors ? (
-              <Table<RowError & { key: number }>
-                size="small"
-                dataSource={rowErrors.map((e, key) => ({ ...e, key }))}
-                pagination={rowErrors.length > 10 ? { pageSize: 10, size: "small" } : false}
-                columns={[
-                  { title: "行号", dataIndex: "row", width: 80 },
-                  { title: "问题", dataIndex: "message" },
-                ]}
-              />
-            ) : null}
-          </>
-        ) : preview.data ? (
-          <>
-          {preview.data.notes.map((note) => (
-            <Alert key={note} type="warning" showIcon style={{ marginBottom: 12 }} message={note} data-testid="ledger-import-note" />
-          ))}
-          {changes.length ? (
-            <>
-              <Typography.Paragraph>
-                文件“{file?.name}”与当前台账相比有 <Typography.Text strong>{changes.length}</Typography.Text> 处不同。确认后一次性写入，已发布任务的修改会保留版本记录。
-              </Typography.Paragraph>
-              <Table<LedgerChange>
-                size="small"
-                rowKey="row"
-                data-testid="ledger-diff"
-                dataSource={changes}
-                pagination={false}
-                scroll={{ y: 360 }}
-                columns={[
-                  { title: "行号", dataIndex: "row", width: 60 },
-                  { title: "类型", dataIndex: "kind", width: 70, render: (kind: LedgerChange["kind"]) => (kind === "create" ? <Tag color="green">新增</Tag> : <Tag color="blue">修改</Tag>) },
-                  { title: "任务", width: 200, render: (_v, c) => `${c.no ? `${c.no}. ` : ""}${c.title}` },
-                  {
-                    title: "修改内容",
-                    render: (_v, c) => (
-                      <div style={{ display: "flex", flexDirection: "column", gap: 4 }}>
-                        {c.fields.map((f) => (
-                          <div key={f.label}>
-                            <Typography.Text strong>{f.label}：</Typography.Text>
-                            {c.kind === "update" ? (
-                              <>
-                                <Typography.Text delete type="secondary" style={{ whiteSpace: "pre-wrap" }}>
-                                  {f.before || "（空）"}
-                                </Typography.Text>
-                                {" → "}
-                              </>
-                            ) : null}
-                            <Typography.Text style={{ whiteSpace: "pre-wrap", color: "#389e0d" }}>{f.after || "（空）"}</Typography.Text>
-                          </div>
-                        ))}
-                      </div>
-                    ),
-                  },
-                ]}
-              />
-            </>
-          ) : (
-            <Alert type="info" showIcon message="文件与当前台账一致，没有需要导入的修改。" />
-          )}
-          </>
-        ) : null}
-      </Modal>
-    </>
   );
 }
