@@ -32,6 +32,7 @@ describe("softLines", () => {
   it("keeps a two-character name set with a space in it whole", () => {
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
+    expect(softLines("组长负责统筹。 团 委——负责宣传。")).toEqual(["组长负责统筹。", "团 委——负责宣传。"]);
     expect(softLines("责任人：副校长 王芳；具体负责：教务处")).toBeNull();
     expect(softLines("（二） 推动学前教育普惠发展。")).toBeNull();
   });

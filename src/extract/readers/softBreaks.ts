@@ -46,7 +46,8 @@ export function softLines(text: string): string[] | null {
     const k = pieces.length - 1;
     // inside a cited title ("《关于 2023年…的通知》") no line ended; nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
-    if (k >= 0 && (inTitle || SPACED_YEAR.test(piece))) {
+    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
+    if (k >= 0 && (inTitle || SPACED_YEAR.test(piece) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
