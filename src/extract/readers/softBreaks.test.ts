@@ -54,6 +54,7 @@ describe("softLines", () => {
 
   it("starts a line at an item number set apart from its text, a date stamp, a page marker after a sentence", () => {
     expect(softLines("1998-3 四月园务 1. 整理档案。 2. 检查设备。")).toEqual(["1998-3", "四月园务", "1. 整理档案。", "2. 检查设备。"]);
+    expect(softLines("六月主题 .安全教育周 .整理个人物品")).toEqual(["六月主题", ".安全教育周", ".整理个人物品"]);
     expect(softLines("欢迎阅读本文。 2、1999年学校工作要点")).toEqual(["欢迎阅读本文。", "2、1999年学校工作要点"]);
     expect(softLines("⑩操场改造完成; ?图书馆开放时间延长; ?食堂满意度≥90%。")).toEqual(["⑩操场改造完成;", "?图书馆开放时间延长;", "?食堂满意度≥90%。"]);
   });
