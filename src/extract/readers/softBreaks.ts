@@ -35,7 +35,7 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、.．)）]?|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,3}[章节条部分])$/;
 
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
-const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
+const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
