@@ -45,10 +45,10 @@ export function softLines(text: string): string[] | null {
     if (!piece.trim()) continue;
     // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
     const k = pieces.length - 1;
-    // inside a cited title ("《关于 2023年…的通知》") no line ended; nor before a number spaced on both sides
+    // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && (inTitle || SPACED_YEAR.test(piece) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && ((inTitle && /^\d/.test(piece)) || SPACED_YEAR.test(piece) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
