@@ -35,8 +35,8 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
 const REAL: Record<string, Floors> = {
   real1: { tasks: 0.95, units: 0.85, leaders: 0.48, targets: 0.59, deadlines: 0.95 },
   real2: { tasks: 0.72, units: 0.83, leaders: 0.98, targets: 0.64, deadlines: 0.58 },
-  real3: { tasks: 0.87, units: 0.81, leaders: 0.92, targets: 0.88, deadlines: 0.54 },
-  real4: { tasks: 0.55, units: 0.69, leaders: 0.34, targets: 0.17, deadlines: 0.21 },
+  real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
+  real4: { tasks: 0.82, units: 0.69, leaders: 0.98, targets: 0.48, deadlines: 0.62 },
 };
 
 const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx?: Floors } }[] = [

@@ -32,12 +32,36 @@ describe("softLines", () => {
   it("keeps a two-character name set with a space in it whole", () => {
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
+    expect(softLines("组长负责统筹。 团 委——负责宣传。")).toEqual(["组长负责统筹。", "团 委——负责宣传。"]);
     expect(softLines("责任人：副校长 王芳；具体负责：教务处")).toBeNull();
     expect(softLines("（二） 推动学前教育普惠发展。")).toBeNull();
   });
 
   it("keeps a line of column names set apart by spaces together", () => {
     expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
+  });
+
+  it("cuts a calendar's lines at slash dates and week rows of day numbers", () => {
+    expect(softLines("周末活动 8 9 10 11 12 13 14 3/9植树活动 3/11~3/12春游报名 带领新生熟悉校园环境 开展常规习惯宣导 区角游戏活动开始")).toEqual([
+      "周末活动",
+      "8 9 10 11 12 13 14 3/9植树活动",
+      "3/11~3/12春游报名",
+      "带领新生熟悉校园环境",
+      "开展常规习惯宣导",
+      "区角游戏活动开始",
+    ]);
+  });
+
+  it("starts a line at an item number set apart from its text, a date stamp, a page marker after a sentence", () => {
+    expect(softLines("1998-3 四月园务 1. 整理档案。 2. 检查设备。")).toEqual(["1998-3", "四月园务", "1. 整理档案。", "2. 检查设备。"]);
+    expect(softLines("六月主题 .安全教育周 .整理个人物品")).toEqual(["六月主题", ".安全教育周", ".整理个人物品"]);
+    expect(softLines("欢迎阅读本文。 2、1999年学校工作要点")).toEqual(["欢迎阅读本文。", "2、1999年学校工作要点"]);
+    expect(softLines("⑩操场改造完成; ?图书馆开放时间延长; ?食堂满意度≥90%。")).toEqual(["⑩操场改造完成;", "?图书馆开放时间延长;", "?食堂满意度≥90%。"]);
+  });
+
+  it("does not cut inside a cited title nor before a year spaced on both sides", () => {
+    expect(softLines("依据《市政府关于 1999年春季植树的通知》精神,现将本校 1999 年植树安排通知如下:")).toBeNull();
+    expect(softLines("一、植树时间 3月12日上午植树。")).toEqual(["一、植树时间", "3月12日上午植树。"]);
   });
 
   it("leaves headings, pipe rows and rows numbered with bare numbers whole", () => {

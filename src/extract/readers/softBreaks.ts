@@ -10,7 +10,17 @@ import type { Block, Paragraph, SourceDocument } from "../model.js";
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
 // (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
 // (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
-const SOFT_BREAK = new RegExp(`(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号])`, "g");
+// (a calendar's lines: a slash date "2/19开学日", "2/27~3/1…", or a week row of day numbers "18 19 20 21 22 23 24 …";
+// a dot set as a bullet ".爱眼周")
+// (a date stamp standing alone, "2005-1 二月…": a line of its own)
+// (after a closed sentence, any "3、": a web page's numbered page markers "1、2024年…"; or an item
+// number the copy lost to "?" — "⑪" in a charset without it —: "…为零; ?加强…")
+const SOFT_BREAK = new RegExp(
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])`,
+  "g",
+);
+/** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
+const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
@@ -25,7 +35,7 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、.．)）]?|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,3}[章节条部分])$/;
 
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
-const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
+const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
@@ -35,6 +45,13 @@ export function softLines(text: string): string[] | null {
     if (!piece.trim()) continue;
     // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
     const k = pieces.length - 1;
+    // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
+    const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
+    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
+    if (k >= 0 && ((inTitle && /^\d/.test(piece)) || SPACED_YEAR.test(piece) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+      pieces[k] += ` ${piece}`;
+      continue;
+    }
     // (and an item number set apart from its text, as a PDF's list item is: "一、 坚持…", "（二） 推动…")
     if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
