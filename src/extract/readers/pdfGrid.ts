@@ -150,11 +150,12 @@ function stackedTables(group: Group, drawnVertical: Rule[]): Group[] {
     // (as drawn: two tables' rules that meet end to end were merged into one)
     const crossing = here.some((x) => drawnVertical.some((v) => Math.abs(v.x0 - x) <= SNAP && v.y0 < ys[r] - SNAP && v.y1 > ys[r] + SNAP));
     const nested = shared === Math.min(previous.length, here.length);
-    // a table set again under the first with as many columns, its inner rules moved (LibreOffice
-    // draws the outer and first-column borders of touching tables through as one line): a
-    // rule or two running through does not make it one table with the first
-    const reshaped = here.length === previous.length && here.length >= 3;
-    if (previous.length && (!crossing || reshaped) && !nested && shared < 0.5 * Math.max(previous.length, here.length)) cuts.push(ys[r]);
+    // a table set right under another with as many columns but two or more inner rules moved
+    // (LibreOffice draws the outer and unmoved borders of touching tables through as one line):
+    // rules running through do not make it one table with the first
+    const reshaped = here.length === previous.length && here.length >= 3 && shared <= here.length - 2;
+    const fewShared = shared < 0.5 * Math.max(previous.length, here.length);
+    if (previous.length && !nested && (reshaped || (!crossing && fewShared))) cuts.push(ys[r]);
     previous = here;
   }
   if (!cuts.length) return [group];
