@@ -248,6 +248,32 @@ describe.skipIf(!soffice || fontMissing)("readPdf on a PDF exported by LibreOffi
     expect((doc.blocks[2] as Paragraph).text).toBe("以上任务请各单位认真落实。");
   });
 
+  it("keeps touching tables apart whose column rules moved, though LibreOffice draws shared borders through; the header repeated on the next page goes", { timeout: 180_000 }, async () => {
+    // two tables with the same header, set one right under the other with other column widths
+    // (a division table split in two, as a converter writes it); the second runs onto page 2,
+    // where LibreOffice repeats its header row with the first table's column rules
+    const header = ["序号", "工作任务", "具体措施", "进展情况", "牵头单位"];
+    const measure = "①完善工作机制，落实责任分工，加强督查考核，每月调度一次进展情况；②建立工作台账，按季度通报，年底开展考核评估并通报结果。";
+    const first = [1, 2].map((i) => [String(i), `第${i}项重点任务`, measure, "", "基教股"]);
+    const second = [3, 4, 5, 6, 7, 8, 9].map((i) => [String(i), `第${i}项重点任务`, measure.repeat(2), "", "人事股"]);
+    const table = (widths: number[], rows: string[][]) =>
+      `<table border="1" cellspacing="0" width="600"><colgroup>${widths.map((w) => `<col width="${w}" />`).join("")}</colgroup>` +
+      `<thead><tr>${header.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>` +
+      rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("") +
+      "</tbody></table>";
+    const html =
+      `<html><head><meta charset="utf-8"></head><body style="font-family:'Noto Sans CJK SC'"><p>附件：重点任务分工方案</p>` +
+      `${table([48, 132, 276, 60, 84], first)}${table([48, 108, 312, 48, 84], second)}<p>以上任务请认真落实。</p></body></html>`;
+    const docx = convertWithSoffice(soffice!, new TextEncoder().encode(html), "html", "docx:MS Word 2007 XML");
+    const doc = await readPdf(convertWithSoffice(soffice!, docx, "docx", "pdf"));
+    const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
+    expect(tables.map((t) => t.rows.map((row) => row.map((c) => c.text)))).toEqual([
+      [header, ...first],
+      [header, ...second],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => (b as Paragraph).text)).toEqual(["附件：重点任务分工方案", "以上任务请认真落实。"]);
+  });
+
   it("joins 公文-style indented paragraphs across lines and pages and drops the page-number footer", { timeout: 180_000 }, async () => {
     const sentences = ["全面落实立德树人根本任务，深化基础教育课程改革。", "加强教师队伍建设，公开招考中小学教师200人。", "完善教育经费保障机制，确保教育支出只增不减。"];
     const paragraphs = Array.from({ length: 14 }, (_, i) => `${i + 1}.推进第${i + 1}项重点工作。${sentences.join("").repeat(1 + (i % 3))}`);

@@ -21,6 +21,8 @@ export interface RuledTable {
 const SNAP = 2;
 /** An inner rule separates two cells when it covers this share of their common edge. */
 const COVERAGE = 0.6;
+/** An empty column at least this wide (points) is a column of the table, not a sliver between rules. */
+const MIN_EMPTY_COLUMN = 12;
 const NUMBERED_START = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．](?!\d)|[①-⑳㉑-㉟]|[•●■◆★▲□√])/;
 const SENTENCE_END = /[。；;！!？?]["”’）)]?$/;
 
@@ -42,7 +44,25 @@ export function ruledTables(page: PageText, rules: PageRules): { tables: RuledTa
     items = items.filter((item) => !inside(item));
   }
   tables.sort((a, b) => a.top - b.top);
-  return { tables, rest: items };
+  return { tables: headersJoined(tables), rest: items };
+}
+
+/**
+ * A one-row table right on top of a table with as many columns is its header (LibreOffice
+ * repeats a header row on a new page with the columns of another table): one table.
+ */
+function headersJoined(tables: RuledTable[]): RuledTable[] {
+  const out: RuledTable[] = [];
+  for (const table of tables) {
+    const above = out[out.length - 1];
+    const touches = above && Math.abs(table.top - above.bottom) <= SNAP;
+    if (touches && above.table.rows.length === 1 && above.columns.length === table.columns.length) {
+      table.table.rows.unshift(...above.table.rows);
+      table.top = above.top;
+      out[out.length - 1] = table;
+    } else out.push(table);
+  }
+  return out;
 }
 
 interface Group {
@@ -130,7 +150,12 @@ function stackedTables(group: Group, drawnVertical: Rule[]): Group[] {
     // (as drawn: two tables' rules that meet end to end were merged into one)
     const crossing = here.some((x) => drawnVertical.some((v) => Math.abs(v.x0 - x) <= SNAP && v.y0 < ys[r] - SNAP && v.y1 > ys[r] + SNAP));
     const nested = shared === Math.min(previous.length, here.length);
-    if (previous.length && !crossing && !nested && shared < 0.5 * Math.max(previous.length, here.length)) cuts.push(ys[r]);
+    // a table set right under another with as many columns but two or more inner rules moved
+    // (LibreOffice draws the outer and unmoved borders of touching tables through as one line):
+    // rules running through do not make it one table with the first
+    const reshaped = here.length === previous.length && here.length >= 3 && shared <= here.length - 2;
+    const fewShared = shared < 0.5 * Math.max(previous.length, here.length);
+    if (previous.length && !nested && (reshaped || (!crossing && fewShared))) cuts.push(ys[r]);
     previous = here;
   }
   if (!cuts.length) return [group];
@@ -230,10 +255,13 @@ function tableOf(grid: Grid, items: PositionedText[], page: PageText): RuledTabl
   if (byRegion.size < 2) return undefined;
   const text = new Map<number, string>();
   for (const [id, list] of byRegion) text.set(id, cellText(linesOfPage({ ...page, items: list })));
-  // rows and columns with no text at all are spacing or drawing artefacts
+  // rows with no text at all, and thin columns with none, are spacing or drawing artefacts; a
+  // column as wide as a character stays even when empty (进展情况, 备注): a continued table's
+  // columns must match its first part's
   const keptRows = region.map((_, r) => r).filter((r) => region[r].some((id) => text.get(id)));
-  const keptColumns = region[0].map((_, c) => c).filter((c) => region.some((row) => !!text.get(row[c])));
-  if (keptColumns.length < 2 || !keptRows.length) return undefined;
+  const written = region[0].map((_, c) => c).filter((c) => region.some((row) => !!text.get(row[c])));
+  if (written.length < 2 || !keptRows.length) return undefined;
+  const keptColumns = region[0].map((_, c) => c).filter((c) => written.includes(c) || xs[c + 1] - xs[c] >= MIN_EMPTY_COLUMN);
   const ids = keptRows.map((r) => keptColumns.map((c) => region[r][c]));
   const rows: TableCell[][] = ids.map((row, r) =>
     row.map((id, c) => {
@@ -298,7 +326,14 @@ export function cellText(lines: Line[]): string {
   return paragraphs.join("\n");
 }
 
-const compact = (row: TableCell[]) => row.map((cell) => cell.text.replace(/\s+/g, "")).join("|");
+const compact = (cell: TableCell) => cell.text.replace(/\s+/g, "");
+/** The same row again; in a row of three or more cells one may differ (a renderer that clipped
+ * an overflowing header cell loses different characters on each page). */
+function sameRow(a: TableCell[], b: TableCell[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.filter((cell, c) => compact(cell) !== compact(b[c])).length;
+  return differing === 0 || (a.length >= 3 && differing === 1);
+}
 
 /**
  * A table at the top of the next page, with the same columns, continues `previous` (nothing
@@ -307,12 +342,14 @@ const compact = (row: TableCell[]) => row.map((cell) => cell.text.replace(/\s+/g
  */
 export function continueTable(previous: RuledTable, next: RuledTable): boolean {
   if (next.page !== previous.page + 1 || next.columns.length !== previous.columns.length) return false;
-  const width = previous.right - previous.left;
-  if (next.columns.some((x, i) => Math.abs(x - previous.columns[i]) > Math.max(4, width * 0.01))) return false;
   const before = previous.table.rows;
   const rows = next.table.rows;
+  const width = previous.right - previous.left;
+  // (a header row repeated on the new page may come with another table's column rules)
+  const moved = next.columns.some((x, i) => Math.abs(x - previous.columns[i]) > Math.max(4, width * 0.01));
+  if (moved && !(rows.length && before.length && rows[0].length >= 3 && sameRow(rows[0], before[0]))) return false;
   let repeated = 0;
-  while (repeated < Math.min(3, rows.length, before.length - 1) && compact(rows[repeated]) === compact(before[repeated])) repeated++;
+  while (repeated < Math.min(3, rows.length, before.length) && sameRow(rows[repeated], before[repeated])) repeated++;
   const rest = rows.slice(repeated);
   const last = before[before.length - 1];
   const first = rest[0];
