@@ -6,7 +6,7 @@
 // The commands that write plans, tasks, reports, findings and bulletins call reindex()/unindex()
 // in their own transaction, so the index never disagrees with a committed record.
 import { sql, type Kysely } from "kysely";
-import type { DB } from "../../db/schema.js";
+import type { DB, SearchDocTable } from "../../db/schema.js";
 import { databaseOf, type Tx } from "../../db/transaction.js";
 import type { Dialect } from "../../db/connection.js";
 import { inChunks } from "../../db/chunks.js";
@@ -16,19 +16,8 @@ import type { SearchKind } from "../../../shared/search.js";
 
 type Db = Kysely<DB> | Tx;
 
-export interface SearchDoc {
-  kind: SearchKind;
-  record_id: number;
-  org_id: number;
-  plan_id: number | null;
-  task_id: number | null;
-  unit_id: number | null;
-  role: string | null;
-  state: string;
-  title: string;
-  label: string;
-  body: string;
-}
+/** A row of search_docs as the commands build it; the words (tokens) are added on write. */
+export type SearchDoc = Omit<SearchDocTable, "id" | "tokens">;
 
 const PLAN_STATES: Record<string, string> = { draft: "草稿", published: "已发布", archived: "已归档" };
 const REPORT_STATES: Record<string, string> = { draft: "草稿", submitted: "已报送", returned: "已退回", approved: "已审定", merged: "已汇总", withdrawn: "已撤销" };
