@@ -117,8 +117,9 @@ export interface BenchmarkMetricGroup {
   key: string;
   /** The metrics as the plans print them. */
   variants: string[];
-  /** How many bureaus below set a target of the group, and how many targets. */
+  /** How many bureaus below set a target of the group (and which), and how many targets. */
   orgs: number;
+  orgNames: string[];
   targets: number;
   /** The base units found ("%", "人次"). */
   units: string[];

@@ -85,6 +85,7 @@ export async function metricGroups(db: Kysely<DB>, s: BenchmarkScope): Promise<B
       key,
       variants: [...new Set(rows.map((r) => r.metric))],
       orgs: new Set(rows.map((r) => r.orgId)).size,
+      orgNames: [...new Set(rows.map((r) => r.orgName))],
       targets: rows.length,
       units: [...new Set(rows.map((r) => normaliseUnit(r.unit).base))],
     }))
