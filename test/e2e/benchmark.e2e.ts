@@ -1,12 +1,12 @@
 // 对标 in the browser (issue 15): a city installation with three counties below it, each with a
 // published plan whose target is stated in its own words and unit, and a report with a value. The
 // city's viewer finds 对标 in the menu, picks the metric group, sees the three counties ranked with a
-// chart, and exports the table as XLSX (opened back). A county's office has no 对标 in its menu.
+// chart, and exports the table as XLSX (opened back). A county's director (no bureau below) has no 对标 in its menu.
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, loginAs, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
-import { FIRST, NEXT, pageApi, signInThroughApi } from "./plan-helpers.js";
+import { ADMIN_PASSWORD, chromiumMissing, dayFromToday, launchBrowser, openPage, screenshotIfWanted, startTestServer, type TestServer } from "./harness.js";
+import { apiSignIn, FIRST, NEXT, pageApi, signInThroughApi } from "./plan-helpers.js";
 
 const COUNTIES = [
   { login: "east", name: "东县教育局", metric: "学前三年毛入园率达到92%", value: 92, unit: "%", latest: 90 },
@@ -18,7 +18,7 @@ describe.skipIf(chromiumMissing)("对标 (benchmark across counties)", () => {
   let server: TestServer;
   let browser: Browser;
   let viewer: Page;
-  let countyOffice: Page;
+  let countyDirector: Page;
 
   beforeAll(async () => {
     server = await startTestServer({ firstRun: true });
@@ -26,7 +26,7 @@ describe.skipIf(chromiumMissing)("对标 (benchmark across counties)", () => {
     const admin = await openPage(browser, server.url);
     const setup = await admin.request.post("/api/setup", { data: { orgName: "甲市教育局", username: "admin", password: ADMIN_PASSWORD, level: "city" } });
     if (!setup.ok()) throw new Error(`setup: ${setup.status()} ${await setup.text()}`);
-    await loginAs(admin, "admin", ADMIN_PASSWORD);
+    await apiSignIn(admin, "admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
     const api = await pageApi(admin);
     const city = (await api.call("GET", "/api/auth/me")).user.orgId;
     await api.call("POST", "/api/users", { username: "city_viewer", name: "市局查看", roles: ["viewer"], password: FIRST });
@@ -35,6 +35,7 @@ describe.skipIf(chromiumMissing)("对标 (benchmark across counties)", () => {
       const orgId = (await api.call("POST", "/api/orgs", { name: c.name, level: "county", parentId: city })).id;
       const unitId = (await api.call("POST", "/api/units", { orgId, name: `${c.name.slice(0, 2)}基础教育股`, kind: "department" })).id;
       await api.call("POST", "/api/users", { orgId, username: `${c.login}_office`, name: `${c.name.slice(0, 2)}督查室`, roles: ["office"], password: FIRST });
+      await api.call("POST", "/api/users", { orgId, username: `${c.login}_director`, name: `${c.name.slice(0, 2)}局长`, roles: ["director"], password: FIRST });
       const page = await openPage(browser, server.url);
       await signInThroughApi(page, `${c.login}_office`, FIRST, NEXT);
       const office = await pageApi(page);
@@ -48,9 +49,10 @@ describe.skipIf(chromiumMissing)("对标 (benchmark across counties)", () => {
       const report = ((await office.call("GET", `/api/rounds/${round.id}/reports`)).items as any[]).find((r) => r.taskId === task.id);
       const saved = await office.call("PUT", `/api/reports/${report.id}`, { text: "本月进展。", status: "on_track", values: [{ targetId: task.targets[0].id, value: c.latest }], version: report.version });
       await office.call("POST", `/api/reports/${report.id}/submit`, { version: saved.version });
-      if (c.login === "east") countyOffice = page;
-      else await page.context().close();
+      await page.context().close();
     }
+    countyDirector = await openPage(browser, server.url);
+    await signInThroughApi(countyDirector, "east_director", FIRST, NEXT);
     viewer = await openPage(browser, server.url);
     await signInThroughApi(viewer, "city_viewer", FIRST, NEXT);
   }, 240_000);
@@ -90,9 +92,9 @@ describe.skipIf(chromiumMissing)("对标 (benchmark across counties)", () => {
     expect(data).toEqual([[1, "西县教育局", 90, 93], [2, "南县教育局", 95, 95], [3, "东县教育局", 92, 90]]);
   });
 
-  it("a county's office has no 对标 in its menu", async () => {
-    await countyOffice.goto("/");
-    const menu = countyOffice.getByRole("menu", { name: "主导航" });
+  it("a county's director (no bureaus below) has no 对标 in its menu", async () => {
+    await countyDirector.goto("/");
+    const menu = countyDirector.getByRole("menu", { name: "主导航" });
     await menu.getByText("工作台", { exact: true }).waitFor();
     expect(await menu.getByText("对标", { exact: true }).count()).toBe(0);
   });
