@@ -35,7 +35,9 @@ describe("units", () => {
     expect(unitKey(normaliseUnit("人"))).toBe(unitKey(normaliseUnit("万人次")));
     expect(unitKey(normaliseUnit("所"))).toBe(unitKey(normaliseUnit("座")));
     expect(unitKey(normaliseUnit("%"))).not.toBe(unitKey(normaliseUnit("所")));
-    expect(unitKey(normaliseUnit("‰"))).not.toBe(unitKey(normaliseUnit("%")));
+    expect(unitKey(normaliseUnit("‰"))).toBe(unitKey(normaliseUnit("%")));
+    expect(toBase(5, "‰")).toBe(0.5);
+    expect(unitKey(normaliseUnit("个百分点"))).not.toBe(unitKey(normaliseUnit("%")));
     expect(toBase(1.2, "亿元")).toBe(120_000_000);
     expect(toBase(3, "万元")).toBe(30_000);
     expect(normaliseUnit("次")).toMatchObject({ kind: "other", base: "次" });

@@ -58,7 +58,7 @@ export function sameMetric(a: string, b: string): boolean {
 // ---- units ----------------------------------------------------------------------------------------
 
 /** What a unit measures: values of one kind are comparable, values of different kinds are not. */
-export type UnitKind = "percent" | "permille" | "persons" | "institutions" | "money" | "area" | "ratio" | "other";
+export type UnitKind = "percent" | "persons" | "institutions" | "money" | "area" | "ratio" | "other";
 
 export interface NormalUnit {
   kind: UnitKind;
@@ -71,9 +71,10 @@ export interface NormalUnit {
 }
 
 /** A small generic table of units: measure words of one kind share a base. */
-const KINDS: { kind: UnitKind; base: string; additive: boolean; words: string[] }[] = [
-  { kind: "percent", base: "%", additive: false, words: ["%", "％", "个百分点", "百分点"] },
-  { kind: "permille", base: "‰", additive: false, words: ["‰"] },
+const KINDS: { kind: UnitKind; base: string; additive: boolean; words: string[]; factor?: number }[] = [
+  // ‰ is a tenth of a %: one kind of rate. "提高3个百分点" is a change, not a level: a kind of its own.
+  { kind: "percent", base: "%", additive: false, words: ["%", "％"] },
+  { kind: "percent", base: "%", additive: false, words: ["‰"], factor: 0.1 },
   { kind: "persons", base: "人次", additive: true, words: ["人次", "人", "名", "位", "人员"] },
   { kind: "institutions", base: "所", additive: true, words: ["所", "个", "座", "家", "处"] },
   { kind: "money", base: "元", additive: true, words: ["元"] },
@@ -84,7 +85,7 @@ const SCALES: [string, number][] = [["万", 10_000], ["亿", 100_000_000], ["千
 
 /**
  * The unit as a kind, a base unit and a factor: "0.5万人次" is persons, ×10000 人次; "万元" is money,
- * ×10000 元; "%" apart from "所". An unknown unit is a kind of its own ("other:次"), never mixed.
+ * ×10000 元; "5‰" is 0.5 %; "%" apart from "所". An unknown unit is a kind of its own ("other:次"), never mixed.
  */
 export function normaliseUnit(unit: string): NormalUnit {
   let u = (unit ?? "").normalize("NFKC").replace(/\s/g, "").replace(/^余/, "");
@@ -96,7 +97,7 @@ export function normaliseUnit(unit: string): NormalUnit {
       break;
     }
   }
-  for (const k of KINDS) if (k.words.includes(u)) return { kind: k.kind, base: k.base, factor, additive: k.additive };
+  for (const k of KINDS) if (k.words.includes(u)) return { kind: k.kind, base: k.base, factor: factor * (k.factor ?? 1), additive: k.additive };
   return { kind: "other", base: u || "（无单位）", factor, additive: true };
 }
 
