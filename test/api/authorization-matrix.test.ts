@@ -405,6 +405,10 @@ function probes(w: World): Record<string, Case[]> {
       ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
       planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
     ],
+    // 对标: the bureaus below whose work the caller reads (director, viewer of an upper org), never its own or a sibling.
+    "GET /api/benchmark/metrics": everyoneOk("below", "/api/benchmark/metrics", undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b), false)),
+    "GET /api/benchmark": everyoneOk("毛入园率", `/api/benchmark?metric=${encodeURIComponent("毛入园率")}`, undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b))),
+    "GET /api/benchmark/export.xlsx": everyoneOk("毛入园率", `/api/benchmark/export.xlsx?metric=${encodeURIComponent("毛入园率")}`),
     // 目标管理考核: always the caller's own bureau; a unit account sees its own unit only; the office
     // (or admin) writes its own bureau's rules and items, a unit of another bureau does not exist for it.
     "GET /api/assessment": everyoneOk("own", "/api/assessment", undefined, (c, res) => {
@@ -531,11 +535,12 @@ async function buildWorld(s: TestServer): Promise<World> {
     const leader = callers.find((c) => c.key === `${b}.leader`)!;
     const ref = (u: UnitKey) => ({ name: `${MARK[b]}${UNIT_NAMES[u]}`, unitId: unit[b][u] });
     const plan = must(await office.post("/api/plans", { title: `${MARK[b]}2026年教育重点工作`, year: Number(today.slice(0, 4)) }), 201, "plan").plan;
-    const task = async (title: string, lead: UnitKey, co: UnitKey | null, liaison: UnitKey | null = null) =>
+    const task = async (title: string, lead: UnitKey, co: UnitKey | null, liaison: UnitKey | null = null, targets: object[] = []) =>
       must(await office.post(`/api/plans/${plan.id}/tasks`, {
-        title: `${MARK[b]}${title}`, lead: [ref(lead)], co: co ? [ref(co)] : [], liaison: liaison ? [ref(liaison)] : [], leaders: [{ name: `${MARK[b]}leader`, userId: leader.id }],
+        title: `${MARK[b]}${title}`, lead: [ref(lead)], co: co ? [ref(co)] : [], liaison: liaison ? [ref(liaison)] : [], leaders: [{ name: `${MARK[b]}leader`, userId: leader.id }], targets,
       }), 201, "task").id as number;
-    const t1 = await task("推进学前教育", "u1", "u2", "u3");
+    // A target each county states, for 对标 across the counties.
+    const t1 = await task("推进学前教育", "u1", "u2", "u3", [{ metric: "学前三年毛入园率", op: ">=", value: 92, unit: "%" }]);
     const t2 = await task("落实经费保障", "u2", "u1");
     const t3 = await task("改善办学条件", "u1", "u2");
     const t4 = await task("落实教育优先发展", "x1", "x2", "u3");

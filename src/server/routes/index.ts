@@ -21,6 +21,7 @@ import { dashboardRoutes } from "./dashboard.js";
 import { searchRoutes } from "./search.js";
 import { assessmentRoutes } from "./assessment.js";
 import { supervisionRoutes } from "./supervision.js";
+import { benchmarkRoutes } from "./benchmark.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -44,4 +45,5 @@ export const allRoutes: RouteDef[] = [
   ...searchRoutes,
   ...assessmentRoutes,
   ...supervisionRoutes,
+  ...benchmarkRoutes,
 ] as RouteDef[];

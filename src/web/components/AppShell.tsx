@@ -6,6 +6,7 @@ import {
   CarryOutOutlined,
   DashboardOutlined,
   DownOutlined,
+  FundOutlined,
   FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -19,7 +20,9 @@ import {
   UserOutlined,
 } from "@ant-design/icons";
 import { Button, Drawer, Dropdown, Layout, Menu, Modal, Spin, Typography, type MenuProps } from "antd";
+import { useQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
+import { api } from "../api/client.js";
 import { Outlet, useLocation, useNavigate, useNavigation } from "react-router-dom";
 import { hasRole, useSignedInSession } from "../hooks/session.js";
 import { useLogout } from "../hooks/useLogout.js";
@@ -48,6 +51,9 @@ const NAVIGATION = [
   { key: "/bulletins", icon: <NotificationOutlined />, label: "通报" },
   { key: "/assessment", icon: <TrophyOutlined />, label: "考核" },
 ];
+/** 对标: for the roles that read the work of the bureaus below (scope.ts READS_WORK_BELOW), in a bureau that has some. */
+const BENCHMARK_NAVIGATION = { key: "/benchmark", icon: <FundOutlined />, label: "对标" };
+const READS_WORK_BELOW: RoleCode[] = ["director", "viewer"];
 const MY_TASKS_NAVIGATION = { key: "/mine", icon: <CarryOutOutlined />, label: "我的任务" };
 const ADMIN_NAVIGATION = { key: "/admin", icon: <SettingOutlined />, label: "系统管理" };
 
@@ -68,10 +74,14 @@ export function AppShell() {
   const phone = usePhone();
   const [changingPassword, setChangingPassword] = useState(false);
 
+  const readsBelow = session.user.roles.some((r) => READS_WORK_BELOW.includes(r));
+  const orgs = useQuery({ queryKey: ["orgs", "tree"], queryFn: () => api.orgs.list(), enabled: readsBelow, staleTime: 5 * 60_000 });
+  const hasBureausBelow = readsBelow && !!orgs.data?.items.some((o) => o.parentId === session.user.orgId);
   const items: MenuProps["items"] = [
     NAVIGATION[0]!,
     ...(hasOwnTasks(session.user.roles) || session.user.unitId !== null ? [MY_TASKS_NAVIGATION] : []),
     ...NAVIGATION.slice(1).filter((item) => navigationVisible(item.key, session.user.roles)),
+    ...(hasBureausBelow ? [BENCHMARK_NAVIGATION] : []),
     ...(hasRole(session, "admin") ? [ADMIN_NAVIGATION] : []),
   ];
   const userMenu: MenuProps = {

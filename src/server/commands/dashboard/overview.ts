@@ -4,7 +4,7 @@
 // ledger's size, not by the reports' history. The same SQL runs on SQLite and PostgreSQL.
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import { assess, type Assessment } from "../rounds/progress.js";
+import { assess, latestTargetValue, type Assessment } from "../rounds/progress.js";
 
 /** Reports that left the unit's hands: what the ledger's progress counts (progress.ts). */
 const COUNTED = ["submitted", "approved", "merged"] as const;
@@ -195,25 +195,10 @@ async function trend(db: Kysely<DB>, s: DashboardScope, rounds: Awaited<ReturnTy
  * (as the ledger reads it) — assessed against its goal by progress.ts's `assess`.
  */
 async function targetCounts(db: Kysely<DB>, s: DashboardScope) {
-  const latest = (eb: ExpressionBuilder<DB & { tg: DB["targets"] }, "tg">, column: "rv.value" | "ro.period") => {
-    let q = eb
-      .selectFrom("report_values as rv")
-      .innerJoin("reports as r", "r.id", "rv.report_id")
-      .innerJoin("rounds as ro", "ro.id", "r.round_id")
-      .select(column)
-      .whereRef("rv.target_id", "=", "tg.id")
-      .where("r.state", "in", COUNTED);
-    if (s.period) q = q.where("ro.period", "<=", s.period);
-    return q
-      .orderBy(sql`case when r.role = 'lead' then 0 else 1 end`)
-      .orderBy("ro.period", "desc")
-      .orderBy("r.id", "desc")
-      .limit(1);
-  };
   const rows = await db
     .selectFrom("targets as tg")
     .innerJoin("tasks as t", "t.id", "tg.task_id")
-    .select((eb) => ["tg.id", "tg.op", "tg.value", "tg.unit", "tg.metric", latest(eb, "rv.value").as("latest"), latest(eb, "ro.period").as("latest_period")])
+    .select((eb) => ["tg.id", "tg.op", "tg.value", "tg.unit", "tg.metric", latestTargetValue(eb, "rv.value", s.period).as("latest"), latestTargetValue(eb, "ro.period", s.period).as("latest_period")])
     .where("t.plan_id", "in", s.planIds)
     .execute();
   const out: Record<Assessment | "none", number> & { total: number } = { total: rows.length, met: 0, on_track: 0, behind: 0, none: 0 };

@@ -1,12 +1,34 @@
 // How tasks stand: the latest reported status, each target's values round by round against
 // its goal, and which milestones are done — for the ledger and the task page.
-import type { Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { inChunks } from "../../db/chunks.js";
 import { deadlineEnd } from "../../presenters/plans.js";
 
 export type Assessment = "met" | "on_track" | "behind";
+
+/**
+ * A target's latest value, as one correlated subquery on the target row aliased `tg`: the lead
+ * unit's latest report that left the unit (submitted, approved, merged), else a co-unit's, by period
+ * then id; `column` picks the value or its period. As of `period` when given. The one rule the
+ * dashboard, the assessment and 对标 read a target's figure by.
+ */
+export function latestTargetValue(eb: ExpressionBuilder<DB & { tg: DB["targets"] }, "tg">, column: "rv.value" | "ro.period", period: string | null = null) {
+  let q = eb
+    .selectFrom("report_values as rv")
+    .innerJoin("reports as r", "r.id", "rv.report_id")
+    .innerJoin("rounds as ro", "ro.id", "r.round_id")
+    .select(column)
+    .whereRef("rv.target_id", "=", "tg.id")
+    .where("r.state", "in", ["submitted", "approved", "merged"]);
+  if (period) q = q.where("ro.period", "<=", period);
+  return q
+    .orderBy(sql`case when r.role = 'lead' then 0 else 1 end`)
+    .orderBy("ro.period", "desc")
+    .orderBy("r.id", "desc")
+    .limit(1);
+}
 
 export interface TargetProgress {
   points: { period: string; value: number; unitId: number; state: string }[];
