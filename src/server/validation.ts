@@ -212,6 +212,8 @@ const CONTEXT_LABELS: Record<string, string> = {
   "thresholds.excellent": "优秀分数线",
   "thresholds.good": "良好分数线",
   "thresholds.pass": "合格分数线",
+  "quotas.excellent": "优秀名额比例",
+  "quotas.good": "良好名额比例",
 };
 
 /** Keys that mean something else on one route (by its URL pattern). */
@@ -234,6 +236,7 @@ const ROUTE_LABELS: Record<string, Record<string, string>> = {
     "blocks.ordered": "列表编号方式", "blocks.items": "列表项", "blocks.rows": "表格行", blocks: "正文段落", runs: "文字", items: "列表项", rows: "表格行",
   },
   "/api/assessment/items": { kind: "加减分类型", unitId: "被考核单位", reason: "事由" },
+  "/api/assessment/rules": { quotas: "等次名额比例" },
   "/api/findings": { title: "问题标题", unitId: "责任单位" },
   "/api/findings/export.xlsx": { unitId: "承办单位" },
   "/api/findings/:id/assign": { unitId: "承办单位" },
