@@ -308,7 +308,7 @@ describe.each(dialects())("assessment on $name", (dialect) => {
     expect(cells).toContain("良好名额 0 个（3 个单位 × 33%，向下取整）已满，评为合格");
     const pub = must(await office.post("/api/assessment/publish", { year: 2026 }));
     expect(grades(pub)).toEqual(grades(d));
-    expect((await put({ excellent: 20, good: 20, pass: 20 }, { excellent: null, good: null })).statusCode).toBe(409);
+    expect((await put({ excellent: 20, good: 20, pass: 20 }, { excellent: 60, good: 30 })).statusCode).toBe(409);
     await s.database.db.updateTable("assessment_rules").set({ rules: JSON.stringify({ ...rules, quotas: { excellent: null, good: null } }) }).where("year", "=", 2026).where("rules", "like", '%"excellent":67%').execute();
     expect(grades(must(await director.get("/api/assessment?year=2026")))).toEqual(grades(d));
     must(await office.post("/api/assessment/reopen", { year: 2026 }));
