@@ -68,6 +68,7 @@ describe.skipIf(chromiumMissing)("bulletins (通报 / 工作专报)", () => {
     for (let i = 0; i < 5; i++) await office.keyboard.press("Shift+ArrowLeft"); // 两所已开工
     await toolbar.getByRole("button", { name: "加粗" }).click();
     await highlights.locator("b, strong").getByText("两所已开工").waitFor();
+    await screenshotIfWanted(office, "bulletin-editor");
     await answerOf(office, "PUT", path.replace("/bulletins", "/api/bulletins"), () => office.getByRole("button", { name: "保存" }).click());
     const saved = await (await pageApi(office)).call("GET", path.replace("/bulletins", "/api/bulletins"));
     expect(saved.sections.find((x: any) => x.heading === "亮点工作").blocks).toEqual([
