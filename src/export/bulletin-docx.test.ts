@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSoffice } from "../extract/readers/legacy.js";
 import { bulletinDocx } from "./bulletin-docx.js";
+import { heading, list, para as P, table } from "../shared/bulletin-blocks.js";
 import { docxToPdf } from "./pdf.js";
 
 const pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].find(existsSync);
@@ -29,12 +30,12 @@ describe.skipIf(!ready)("bulletin DOCX rendered", () => {
       issuer: "示例县教育局工作专报", kindLabel: "工作专报", issueLine: "2026年第3期", editor: "示例县教育局办公室",
       title: "2026年3月重点工作推进情况", date: "2026年3月27日", distribution: "各股室，局属各学校",
       sections: [
-        { heading: "总体情况", text: `${para.repeat(3)}\n${para.repeat(2)}` },
-        { heading: "报送情况", text: "（一）按时报送单位。基础教育股、计划财务股。\n（二）逾期未报单位。安全管理股。" },
-        { heading: "指标进展", text: `纳入监测的量化指标2项。\n1. 新建公办幼儿园（目标4所，当前2所）。${para}` },
-        { heading: "亮点工作", text: para.repeat(6) },
-        { heading: "存在问题", text: para.repeat(2) },
-        { heading: "下步工作", text: para.repeat(4) },
+        { heading: "总体情况", blocks: [P(para.repeat(3)), P(para.repeat(2))] },
+        { heading: "报送情况", blocks: [heading(2, "按时报送单位"), P("基础教育股、计划财务股。"), heading(2, "逾期未报单位"), table([["单位", "未报送报告（份）"], ["安全管理股", "2"]])] },
+        { heading: "指标进展", blocks: [P("纳入监测的量化指标2项。"), list(true, [`新建公办幼儿园（目标4所，当前2所）。${para}`, "校园安全隐患排查（目标4次，当前1次）。"])] },
+        { heading: "亮点工作", blocks: [heading(2, "学前教育扩容提质"), heading(3, "新园建设"), P({ text: "基础教育股：", bold: true }, para.repeat(6))] },
+        { heading: "存在问题", blocks: [list(false, [para, para])] },
+        { heading: "下步工作", blocks: [P(para.repeat(4))] },
       ],
     });
     const pdf = await docxToPdf(docx);

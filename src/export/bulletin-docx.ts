@@ -3,7 +3,9 @@
 // 3号 (16 pt) 仿宋 body (line grid and exact line spacing of 28.95 pt; the 156 mm line holds 27.6
 // characters of 16 pt at their own width — a character grid was spread by LibreOffice, so none);
 // 版头: the issuer's name in red 小标宋, the 期号 line, the editor and date over a red separator line;
-// title in 2号 (22 pt) 小标宋; level-1 headings 一、 in 黑体, level-2 （一） in 楷体, level-3 1. in 仿宋 bold;
+// title in 2号 (22 pt) 小标宋; level-1 headings 一、 in 黑体, level-2 （一） in 楷体, level-3 1. in 仿宋 bold
+// (the section's rich-text blocks, src/shared/bulletin-blocks.ts: bold runs, numbered / bulleted lists as
+// Word numbering restarting per list, tables ruled with a repeated bold header row in 4号 仿宋);
 // page numbers "— 1 —" in 4号 宋体, outside (odd pages right, even pages left);
 // 版记 at the end: distribution (发：…) and the 印发机关 with the 印发日期 between two rules.
 //
@@ -11,9 +13,12 @@
 // the document; each is given an alternative name in the font table (w:altName: 宋体, 仿宋, 黑体, 楷体)
 // that Word and WPS use where the first is missing. LibreOffice on the server (fonts-noto-cjk) falls
 // back to Noto Serif CJK SC / Noto Sans CJK SC for the PDF.
-import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TabStopType, TextRun } from "docx";
+import {
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LevelFormat, LevelSuffix, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+} from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { BulletinDocData } from "../shared/bulletins.js";
+import { cnNumber, headingNumbers, type Block, type Run } from "../shared/bulletin-blocks.js";
 
 const MM = 56.7; // twips per millimetre
 export const GBT9704 = { top: 37, bottom: 35, left: 28, right: 26 } as const;
@@ -27,21 +32,65 @@ const LINE = 579; // 28.95 pt: 22 lines in the 225 mm text block
 const run = (text: string, font: string, size = SIZE.body, extra: { bold?: boolean; color?: string } = {}) =>
   new TextRun({ text, font: { eastAsia: font, ascii: font === FONTS.h1 ? font : "Times New Roman", hAnsi: font === FONTS.h1 ? font : "Times New Roman" }, size, ...extra });
 
-const CN_NUM = "一二三四五六七八九十";
-const cnNumber = (n: number) => (n <= 10 ? CN_NUM[n - 1] : n < 20 ? `十${CN_NUM[n - 11] ?? ""}` : String(n));
+const BASE = { indent: { firstLine: 2 * 320 }, spacing: { line: LINE, lineRule: "exact" as const }, alignment: AlignmentType.JUSTIFIED };
+const runsOf = (runs: Run[], font: string, extra: { bold?: boolean } = {}) => runs.map((r) => run(r.text, font, SIZE.body, { bold: extra.bold || !!r.bold }));
 
-/** One body line: （一） lines are 楷体 headings, 1. lines start in 仿宋 bold up to their first 。 */
-function bodyParagraph(line: string): Paragraph {
-  const base = { indent: { firstLine: 2 * 320 }, spacing: { line: LINE, lineRule: "exact" as const }, alignment: AlignmentType.JUSTIFIED };
-  if (/^（[一二三四五六七八九十]+）/.test(line)) {
-    const m = /^(（[一二三四五六七八九十]+）[^。：:]*[。：:]?)(.*)$/.exec(line)!;
-    return new Paragraph({ ...base, children: [run(m[1], FONTS.h2), ...(m[2] ? [run(m[2], FONTS.body)] : [])] });
-  }
-  if (/^\d{1,2}[.．]/.test(line)) {
-    const m = /^(\d{1,2}[.．][^。]*。?)(.*)$/.exec(line)!;
-    return new Paragraph({ ...base, children: [run(m[1], FONTS.body, SIZE.body, { bold: true }), ...(m[2] ? [run(m[2], FONTS.body)] : [])] });
-  }
-  return new Paragraph({ ...base, children: [run(line, FONTS.body)] });
+/** Word numbering: an ordered list "1." and a bulleted list "•", each list restarting (its own instance). */
+const LISTS = {
+  ordered: "bulletin-ordered",
+  bullet: "bulletin-bullet",
+} as const;
+const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+  level: 0, format, text, alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING,
+  style: { paragraph: { indent: { left: 0, firstLine: 2 * 320 } }, run: { font: FONTS.body, size: SIZE.body } },
+});
+const NUMBERING = {
+  config: [
+    { reference: LISTS.ordered, levels: [listLevel(LevelFormat.DECIMAL, "%1. ")] },
+    { reference: LISTS.bullet, levels: [listLevel(LevelFormat.BULLET, "•  ")] },
+  ],
+};
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+/** A simple ruled table across the text width: header row bold and repeated, 4号 仿宋 cells. */
+function tableOf(rows: string[][]): Table {
+  const width = Math.round((210 - GBT9704.left - GBT9704.right) * MM);
+  const cols = rows[0]?.length ?? 1;
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: Array<number>(cols).fill(Math.floor(width / cols)),
+    borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder },
+    rows: rows.map((r, i) => new TableRow({
+      tableHeader: i === 0,
+      cantSplit: true,
+      children: r.map((c) => new TableCell({
+        width: { size: Math.floor(width / cols), type: WidthType.DXA },
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c, FONTS.body, SIZE.page, { bold: i === 0 })] })],
+      })),
+    })),
+  });
+}
+
+/** A section's blocks in their GB/T 9704 styles: （一） 楷体, 1. 仿宋 bold, paragraphs 仿宋 with their bold runs. */
+function blocksToDocx(blocks: Block[], lists: { n: number }): (Paragraph | Table)[] {
+  const numbers = headingNumbers(blocks);
+  return blocks.flatMap((b, i): (Paragraph | Table)[] => {
+    if (b.type === "heading") {
+      const font = b.level === 2 ? FONTS.h2 : FONTS.body;
+      const bold = b.level === 3;
+      return [new Paragraph({ ...BASE, keepNext: true, children: [run(numbers[i]!, font, SIZE.body, { bold }), ...runsOf(b.runs, font, { bold })] })];
+    }
+    if (b.type === "paragraph") return [new Paragraph({ ...BASE, children: runsOf(b.runs, FONTS.body) })];
+    if (b.type === "list") {
+      const instance = ++lists.n;
+      return b.items.map((item) => new Paragraph({
+        spacing: BASE.spacing, alignment: BASE.alignment,
+        numbering: { reference: b.ordered ? LISTS.ordered : LISTS.bullet, level: 0, instance },
+        children: runsOf(item, FONTS.body),
+      }));
+    }
+    return [tableOf(b.rows), new Paragraph({ spacing: { line: 240, lineRule: "auto" as const }, children: [] })];
+  });
 }
 
 const pageNumber = (align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
@@ -68,10 +117,11 @@ export async function bulletinDocx(d: BulletinDocData): Promise<Buffer> {
     }),
   ];
   const title = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480, line: 700, lineRule: "exact" }, children: [run(d.title, FONTS.title, SIZE.title)] });
-  const body: Paragraph[] = [];
+  const body: (Paragraph | Table)[] = [];
+  const lists = { n: 0 };
   d.sections.forEach((s, i) => {
-    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
-    for (const line of s.text.split(/\n+/).map((l) => l.trim()).filter(Boolean)) body.push(bodyParagraph(line));
+    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, keepNext: true, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
+    body.push(...blocksToDocx(s.blocks, lists));
   });
   // 版记: 发 line and 印发机关 + 印发日期 between rules (first and last rule thicker).
   const width = Math.round((210 - GBT9704.left - GBT9704.right) * MM);
@@ -87,6 +137,7 @@ export async function bulletinDocx(d: BulletinDocData): Promise<Buffer> {
     creator: "督办",
     title: d.title,
     evenAndOddHeaderAndFooters: true,
+    numbering: NUMBERING,
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
     sections: [
       {

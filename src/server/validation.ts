@@ -212,6 +212,8 @@ const CONTEXT_LABELS: Record<string, string> = {
   "thresholds.excellent": "优秀分数线",
   "thresholds.good": "良好分数线",
   "thresholds.pass": "合格分数线",
+  "quotas.excellent": "优秀名额比例",
+  "quotas.good": "良好名额比例",
 };
 
 /** Keys that mean something else on one route (by its URL pattern). */
@@ -228,7 +230,13 @@ const ROUTE_LABELS: Record<string, Record<string, string>> = {
   "/api/users": { name: "姓名" },
   "/api/users/:id": { name: "姓名", active: "是否启用" },
   "/api/orgs": { name: "机构名称" },
+  "/api/bulletins/:id": {
+    title: "通报标题", issuer: "版头", distribution: "发送范围", sections: "通报正文的部分", "sections.heading": "部分标题", "sections.text": "正文",
+    "sections.blocks": "正文段落", "blocks.type": "段落类型", "blocks.level": "标题级别", "blocks.runs": "文字", "runs.text": "文字", "runs.bold": "加粗",
+    "blocks.ordered": "列表编号方式", "blocks.items": "列表项", "blocks.rows": "表格行", blocks: "正文段落", runs: "文字", items: "列表项", rows: "表格行",
+  },
   "/api/assessment/items": { kind: "加减分类型", unitId: "被考核单位", reason: "事由" },
+  "/api/assessment/rules": { quotas: "等次名额比例" },
   "/api/findings": { title: "问题标题", unitId: "责任单位" },
   "/api/findings/export.xlsx": { unitId: "承办单位" },
   "/api/findings/:id/assign": { unitId: "承办单位" },

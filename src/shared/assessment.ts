@@ -34,12 +34,70 @@ export interface AssessmentRules {
   weights: Record<AssessmentRule, number>;
   /** The lowest total of each grade but the last: excellent ≥ a, good ≥ b, pass ≥ c, else fail. */
   thresholds: { excellent: number; good: number; pass: number };
+  /** At most this per cent of the units scored may get 优秀 / 良好 (null: no quota). On top of the thresholds;
+   *  a grade with a quota may have its threshold equal to the next one's, the quota alone then decides. */
+  quotas: QuotaRules;
 }
+
+export type QuotaGrade = "excellent" | "good";
+export type QuotaRules = Record<QuotaGrade, number | null>;
+export const QUOTA_GRADES: QuotaGrade[] = ["excellent", "good"];
 
 export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
   weights: { on_time: 30, first_pass: 20, targets: 20, milestones: 15, findings: 15 },
   thresholds: { excellent: 90, good: 80, pass: 60 },
+  quotas: { excellent: null, good: null },
 };
+
+/** 名额: how many units a quota of `percent` % of `units` allows, rounded down (a quota is a ceiling). */
+export const quotaSlots = (units: number, percent: number) => Math.floor((units * percent) / 100 + 1e-9);
+
+export interface QuotaUnit {
+  total: number;
+  /** The grade by the thresholds and veto caps; lowered here where a quota is full. */
+  grade: Grade;
+  /** Why the quota kept or lowered the grade, in the breakdown. */
+  quotaNotes: string[];
+}
+
+/**
+ * Grades within quotas, by rank: `units` in ranking order (total descending). For 优秀 then 良好, the units
+ * holding that grade take the places in rank order; a group of equal totals is taken whole or not at all:
+ * if it would pass the quota, every unit of the group and every unit after it drops to the next grade
+ * (ties at the boundary are never split by name or order — the quota is a ceiling). A unit a veto capped
+ * below the grade takes no place. Mutates grade and quotaNotes.
+ */
+export function applyQuotas(units: QuotaUnit[], quotas: QuotaRules | undefined): void {
+  const n = units.length;
+  for (const g of QUOTA_GRADES) {
+    const percent = quotas?.[g];
+    if (percent === null || percent === undefined) continue;
+    const slots = quotaSlots(n, percent);
+    const name = GRADE_NAMES[g], next = GRADE_NAMES[GRADES[GRADES.indexOf(g) + 1]!];
+    const why = `${name}名额 ${slots} 个（${n} 个单位 × ${percent}%，向下取整）`;
+    const holders = units.filter((u) => u.grade === g);
+    let used = 0, full = false;
+    for (let i = 0; i < holders.length; ) {
+      let j = i;
+      while (j < holders.length && holders[j]!.total === holders[i]!.total) j++;
+      const group = holders.slice(i, j);
+      if (!full && used + group.length <= slots) {
+        used += group.length;
+        for (const u of group) u.quotaNotes.push(`${why}，本单位在名额内`);
+      } else {
+        const split = !full && used < slots;
+        full = true;
+        for (const u of group) {
+          u.grade = GRADES[GRADES.indexOf(g) + 1]!;
+          u.quotaNotes.push(split
+            ? `${why}，已评 ${used} 个；本单位与另 ${group.length - 1} 个单位同为 ${u.total} 分，并列将超出名额，同分单位均评为${next}`
+            : `${why}已满，评为${next}`);
+        }
+      }
+      i = j;
+    }
+  }
+}
 
 /** The grade of a total by the thresholds, then capped by the worst veto item (a veto caps, it never raises). */
 export function gradeOf(total: number, t: AssessmentRules["thresholds"], caps: Grade[] = []): Grade {

@@ -1,4 +1,5 @@
 // 通报 / 工作专报: the kinds, states and sections a bulletin is made of (server, export and web).
+import type { BulletinSection, LegacySection } from "./bulletin-blocks.js";
 
 export const BULLETIN_KINDS = { notice: "通报", brief: "工作专报" } as const;
 export type BulletinKind = keyof typeof BULLETIN_KINDS;
@@ -9,12 +10,7 @@ export type BulletinState = keyof typeof BULLETIN_STATES;
 /** The sections a generated bulletin starts with, in order; the office may rename, add or remove them. */
 export const BULLETIN_SECTION_TITLES = ["总体情况", "报送情况", "指标进展", "亮点工作", "存在问题", "下步工作"] as const;
 
-export interface BulletinSection {
-  /** 一级标题 (黑体) without its number: the export numbers them 一、二、… */
-  heading: string;
-  /** Paragraphs; a line starting with （一）… is a 二级标题 (楷体). */
-  text: string;
-}
+export type { Block, BulletinSection, LegacySection, Run } from "./bulletin-blocks.js";
 
 /** What an edit of a draft sends (PUT /api/bulletins/:id); left out: unchanged. */
 export interface BulletinEdit {
@@ -22,7 +18,8 @@ export interface BulletinEdit {
   title?: string;
   issuer?: string;
   distribution?: string;
-  sections?: BulletinSection[];
+  /** Rich text (blocks); a section with `text` is read as plain text, a paragraph a line. */
+  sections?: (BulletinSection | LegacySection)[];
 }
 
 export interface BulletinDocData {

@@ -265,6 +265,55 @@ describe.each(dialects())("assessment on $name", (dialect) => {
     expect(actions).toEqual(["assessment.publish", "assessment.reopen"]);
   });
 
+  it("grades within quotas by rank: a tie at the boundary is taken whole or not at all, explained, frozen on publish", async () => {
+    // Reopened above: 基础教育股 70 (capped by a veto), 人事股 70, 安全管理股 41.67. The veto goes: three compete.
+    const veto = await s.database.db.selectFrom("assessment_items").select(["id", "version"]).where("unit_id", "=", unit.jj).where("kind", "=", "veto").executeTakeFirstOrThrow();
+    must(await office.request("DELETE", `/api/assessment/items/${veto.id}?version=${veto.version}`));
+    let rules = must(await director.get("/api/assessment?year=2026")).rules;
+    expect(rules.quotas).toEqual({ excellent: null, good: null });
+    const put = (thresholds: object, quotas: object) => office.request("PUT", "/api/assessment/rules", { year: 2026, version: rules.version, weights: rules.weights, thresholds, quotas });
+    const grades = (d: any) => d.units.map((x: any) => [x.name, x.rank, x.total, x.gradeBeforeQuota, x.gradeLabel]);
+    // Without a quota the lines fall strictly; a grade with a quota may share the next one's line.
+    expect((await put({ excellent: 30, good: 30, pass: 20 }, { excellent: null })).statusCode).toBe(400);
+    expect((await put({ excellent: 40, good: 30, pass: 20 }, { excellent: 101 })).statusCode).toBe(400);
+
+    // 优秀 ≤ 50 %: 3 units × 50 % = 1.5 → 1 place. 基础教育股 and 人事股 tie at 70 for it: both cannot fit,
+    // so neither takes it — both 良好 — and 安全管理股 below them finds the quota closed.
+    rules = must(await put({ excellent: 40, good: 30, pass: 20 }, { excellent: 50 }));
+    expect(rules.quotas).toEqual({ excellent: 50, good: null });
+    let d = must(await director.get("/api/assessment?year=2026"));
+    expect(grades(d)).toEqual([["基础教育股", 1, 70, "excellent", "良好"], ["人事股", 1, 70, "excellent", "良好"], ["安全管理股", 3, 41.67, "excellent", "良好"]]);
+    expect(byName(d)[unit.jj].quotaNotes).toEqual(["优秀名额 1 个（3 个单位 × 50%，向下取整），已评 0 个；本单位与另 1 个单位同为 70 分，并列将超出名额，同分单位均评为良好"]);
+    expect(byName(d)[unit.aq].quotaNotes).toEqual(["优秀名额 1 个（3 个单位 × 50%，向下取整）已满，评为良好"]);
+
+    // 优秀 ≤ 67 % (2.01 → 2 places) and 良好 ≤ 34 % (1.02 → 1): the tie fits; 安全管理股 takes the 良好 place.
+    rules = must(await put({ excellent: 40, good: 30, pass: 20 }, { excellent: 67, good: 34 }));
+    d = must(await director.get("/api/assessment?year=2026"));
+    expect(grades(d)).toEqual([["基础教育股", 1, 70, "excellent", "优秀"], ["人事股", 1, 70, "excellent", "优秀"], ["安全管理股", 3, 41.67, "excellent", "良好"]]);
+    expect(byName(d)[unit.aq].quotaNotes).toEqual(["优秀名额 2 个（3 个单位 × 67%，向下取整）已满，评为良好", "良好名额 1 个（3 个单位 × 34%，向下取整），本单位在名额内"]);
+
+    // Quotas instead of score lines (all lines equal): 良好 ≤ 33 % is 0.99 → no place, so 安全管理股 is 合格.
+    rules = must(await put({ excellent: 20, good: 20, pass: 20 }, { excellent: 67, good: 33 }));
+    d = must(await director.get("/api/assessment?year=2026"));
+    expect(grades(d)).toEqual([["基础教育股", 1, 70, "excellent", "优秀"], ["人事股", 1, 70, "excellent", "优秀"], ["安全管理股", 3, 41.67, "excellent", "合格"]]);
+    // A unit account reads its grade as the whole ranking gave it.
+    expect(must(await users.aq_staff.get("/api/assessment")).units.map((x: any) => x.gradeLabel)).toEqual(["合格"]);
+
+    // The export says so; publishing freezes grades and explanations; rules wait for a reopen.
+    const x = await director.get("/api/assessment/export.xlsx?year=2026");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const cells = wb.worksheets[0]!.getSheetValues().flat().map(String).join("|");
+    expect(cells).toContain("名额：优秀≤67%，良好≤33%（按名次，向下取整）");
+    expect(cells).toContain("良好名额 0 个（3 个单位 × 33%，向下取整）已满，评为合格");
+    const pub = must(await office.post("/api/assessment/publish", { year: 2026 }));
+    expect(grades(pub)).toEqual(grades(d));
+    expect((await put({ excellent: 20, good: 20, pass: 20 }, { excellent: 60, good: 30 })).statusCode).toBe(409);
+    await s.database.db.updateTable("assessment_rules").set({ rules: JSON.stringify({ ...rules, quotas: { excellent: null, good: null } }) }).where("year", "=", 2026).where("rules", "like", '%"excellent":67%').execute();
+    expect(grades(must(await director.get("/api/assessment?year=2026")))).toEqual(grades(d));
+    must(await office.post("/api/assessment/reopen", { year: 2026 }));
+  });
+
   it("checks its input in Chinese", async () => {
     const r = await director.get("/api/assessment?year=1999");
     expect(r.statusCode).toBe(400);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { hashPassword } from "../../src/server/auth/passwords.js";
+import { blocksText } from "../../src/shared/bulletin-blocks.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、提升教育质量
@@ -116,10 +117,15 @@ describe.each(dialects())("division table and bulletins on $name", (dialect) => 
     expect(res.statusCode, res.body).toBe(201);
     bulletin = res.json();
     expect(bulletin).toMatchObject({ state: "draft", kind: "brief", year: 2026, seq: 1, number: "工作专报2026年第1期", can: { edit: true, approve: false, publish: false } });
-    const section = (h: string) => bulletin.sections.find((x: any) => x.heading === h).text as string;
+    const blocksOf = (h: string) => bulletin.sections.find((x: any) => x.heading === h).blocks;
+    const section = (h: string) => blocksText(blocksOf(h));
     expect(bulletin.sections.map((x: any) => x.heading)).toEqual(["总体情况", "报送情况", "指标进展", "亮点工作", "存在问题", "下步工作"]);
-    expect(section("报送情况")).toContain("按时报送单位。基础教育股。");
-    expect(section("报送情况")).toContain("逾期未报单位。安全管理股。");
+    expect(section("报送情况")).toContain("（一）按时报送单位\n基础教育股。");
+    expect(section("报送情况")).toContain("（二）逾期未报单位");
+    // The units not in: a table with the reports each still owes.
+    expect(blocksOf("报送情况")).toContainEqual({ type: "table", rows: [["单位", "未报送报告（份）"], ["安全管理股", "1"]] });
+    expect(blocksOf("亮点工作")).toContainEqual(expect.objectContaining({ type: "paragraph", runs: [{ text: "基础教育股：", bold: true }, expect.objectContaining({ text: expect.stringContaining("两所新园已开工") })] }));
+    expect(blocksOf("存在问题")).toContainEqual(expect.objectContaining({ type: "list", ordered: true }));
     expect(section("指标进展")).toMatch(/量化指标2项/);
     expect(section("亮点工作")).toContain("基础教育股：两所新园已开工");
     expect(section("存在问题")).toContain("教学楼消防通道堆放杂物（安全管理股，逾期3天）");
@@ -133,13 +139,14 @@ describe.each(dialects())("division table and bulletins on $name", (dialect) => 
     expect((await otherOffice.get("/api/bulletins")).json().items).toEqual([]);
     expect((await leader.get(`/api/bulletins/${bulletin.id}`)).json().can).toMatchObject({ approve: true, edit: false });
 
-    const sections = bulletin.sections.map((x: any) => (x.heading === "亮点工作" ? { ...x, text: "（一）学前教育扩容提质。新建幼儿园进展顺利。" } : x));
+    const sections = bulletin.sections.map((x: any) => (x.heading === "亮点工作" ? { heading: x.heading, text: "（一）学前教育扩容提质。新建幼儿园进展顺利。" } : x));
     expect((await leader.request("PUT", `/api/bulletins/${bulletin.id}`, { version: bulletin.version, sections })).statusCode).toBe(403);
     expect((await office.request("PUT", `/api/bulletins/${bulletin.id}`, { version: bulletin.version, sections, extra: 1 })).statusCode).toBe(400);
     let res = await office.request("PUT", `/api/bulletins/${bulletin.id}`, { version: bulletin.version, sections, title: "2026年3月重点工作推进情况" });
     expect(res.statusCode, res.body).toBe(200);
     bulletin = res.json();
-    expect(bulletin.sections[3].text).toBe("（一）学前教育扩容提质。新建幼儿园进展顺利。");
+    // Plain text is still accepted on write and stored as blocks.
+    expect(bulletin.sections[3].blocks).toEqual([{ type: "heading", level: 2, runs: [{ text: "学前教育扩容提质" }] }, { type: "paragraph", runs: [{ text: "新建幼儿园进展顺利。" }] }]);
     expect((await office.request("PUT", `/api/bulletins/${bulletin.id}`, { version: bulletin.version - 1, title: "旧版本" })).json().error.code).toBe("VERSION_CONFLICT");
 
     expect((await office.post(`/api/bulletins/${bulletin.id}/publish`, { version: bulletin.version })).statusCode).toBe(409); // not approved yet
@@ -177,6 +184,114 @@ describe.each(dialects())("division table and bulletins on $name", (dialect) => 
     expect(results.find((r) => r.json().kind === "notice")!.json().title).toMatch(/^关于2026年3月重点工作推进情况的通报$/);
   });
 
+  it("keeps rich text through save, read and DOCX: bold runs, heading fonts, lists numbered anew, a table", async () => {
+    const drafts = (await office.get("/api/bulletins")).json().items.filter((b: any) => b.state === "draft");
+    let draft = (await office.get(`/api/bulletins/${drafts[0].id}`)).json();
+    const rich = [
+      { type: "heading", level: 2, runs: [{ text: "总体推进" }] },
+      { type: "paragraph", runs: [{ text: "全县" }, { text: "按时报送率百分之百", bold: true }, { text: "，推进有序。" }] },
+      { type: "heading", level: 3, runs: [{ text: "学前教育" }] },
+      { type: "list", ordered: true, items: [[{ text: "新建幼儿园2所" }], [{ text: "改扩建", bold: true }, { text: "1所" }]] },
+      { type: "list", ordered: true, items: [[{ text: "另一列表第一项" }]] },
+      { type: "list", ordered: false, items: [[{ text: "要点一" }]] },
+      { type: "table", rows: [["单位", "未报送报告（份）"], ["安全管理股", "1"]] },
+    ];
+    const sections = [{ heading: "总体情况", blocks: rich }, { heading: "存在问题", blocks: [{ type: "paragraph", runs: [{ text: "按期整改。" }] }] }];
+    let res = await office.request("PUT", `/api/bulletins/${draft.id}`, { version: draft.version, sections });
+    expect(res.statusCode, res.body).toBe(200);
+    draft = res.json();
+    expect(draft.sections).toEqual(sections); // read back exactly
+    expect((await leader.get(`/api/bulletins/${draft.id}`)).json().sections).toEqual(sections);
+    // A stale edit is refused as before.
+    expect((await office.request("PUT", `/api/bulletins/${draft.id}`, { version: draft.version - 1, sections })).json().error.code).toBe("VERSION_CONFLICT");
+
+    const docx = await office.get(`/api/bulletins/${draft.id}/export.docx`);
+    expect(docx.statusCode).toBe(200);
+    const xml = xmlOf(docx.rawPayload, "word/document.xml");
+    const runs = [...xml.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => ({ xml: m[1], text: textOf(m[1]) }));
+    const runOf = (t: string) => runs.find((r) => r.text === t)!;
+    expect(runOf("按时报送率百分之百").xml).toContain("<w:b/>");
+    expect(runOf("全县").xml).not.toContain("<w:b/>");
+    expect(runOf("改扩建").xml).toContain("<w:b/>");
+    expect(runOf("一、总体情况").xml).toContain('w:eastAsia="黑体"');
+    expect(runOf("（一）").xml).toContain('w:eastAsia="楷体_GB2312"');
+    expect(runOf("总体推进").xml).toContain('w:eastAsia="楷体_GB2312"');
+    expect(runOf("1.").xml).toMatch(/w:eastAsia="仿宋_GB2312".*<w:b\/>|<w:b\/>.*w:eastAsia="仿宋_GB2312"/);
+    expect(runOf("学前教育").xml).toContain("<w:b/>");
+    // Lists: Word numbering, decimal "1." and a bullet, each list its own instance starting at 1.
+    const paragraphs = [...xml.matchAll(/<w:p>((?:(?!<\/w:p>).)*)<\/w:p>/g)].map((m) => m[1]);
+    const numIdOf = (t: string) => /<w:numId w:val="(\d+)"\/>/.exec(paragraphs.find((p) => textOf(p) === t)!)?.[1];
+    expect(numIdOf("新建幼儿园2所")).toBeDefined();
+    expect(numIdOf("改扩建1所")).toBe(numIdOf("新建幼儿园2所"));
+    expect(numIdOf("另一列表第一项")).not.toBe(numIdOf("新建幼儿园2所"));
+    const numbering = xmlOf(docx.rawPayload, "word/numbering.xml");
+    const abstractOf = (id: string) => new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)![1];
+    const formatOf = (id: string) => new RegExp(`<w:abstractNum w:abstractNumId="${abstractOf(id)}"[^>]*>(?:(?!</w:abstractNum>).)*?<w:numFmt w:val="(\\w+)"/>(?:(?!</w:abstractNum>).)*?<w:lvlText w:val="([^"]*)"`).exec(numbering)!.slice(1);
+    expect(formatOf(numIdOf("新建幼儿园2所")!)).toEqual(["decimal", "%1. "]);
+    expect(formatOf(numIdOf("要点一")!)[0]).toBe("bullet");
+    expect(numbering).toMatch(new RegExp(`<w:num w:numId="${numIdOf("另一列表第一项")}">(?:(?!</w:num>).)*<w:startOverride w:val="1"/>`));
+    // The table: ruled, header row repeated, the cells' text.
+    expect(xml).toMatch(/<w:tbl>(?:(?!<\/w:tbl>).)*<w:tblHeader\/>(?:(?!<\/w:tbl>).)*安全管理股/);
+  });
+
+  it("stores no HTML and nothing that breaks the DOCX: unknown keys and block types refused, text cleaned", async () => {
+    const drafts = (await office.get("/api/bulletins")).json().items.filter((b: any) => b.state === "draft");
+    const draft = (await office.get(`/api/bulletins/${drafts[1].id}`)).json();
+    const put = (blocks: unknown[]) => office.request("PUT", `/api/bulletins/${draft.id}`, { version: draft.version, sections: [{ heading: "总体情况", blocks }] });
+    for (const hostile of [
+      [{ type: "html", html: "<img src=x onerror=alert(1)>" }],
+      [{ type: "paragraph", runs: [{ text: "x" }], html: "<b>x</b>" }],
+      [{ type: "paragraph", runs: [{ text: "x", style: "color:red" }] }],
+      [{ type: "paragraph", runs: [{ text: "x", bold: "yes" }] }],
+      [{ type: "heading", level: 1, runs: [{ text: "x" }] }],
+      [{ type: "table", rows: [Array(11).fill("x")] }],
+      [{ type: "paragraph", runs: "<p>x</p>" }],
+    ]) {
+      const res = await put(hostile);
+      expect(res.statusCode, JSON.stringify(hostile)).toBe(400);
+      expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect((await office.get(`/api/bulletins/${draft.id}`)).json().version).toBe(draft.version); // nothing saved
+
+    // Markup typed as text stays text; control and zero-width characters go; empty blocks go; table rows padded.
+    const res = await put([
+      { type: "paragraph", runs: [{ text: "<script>alert(1)</script>\u0001\u200b问题" }, { text: "" }, { text: "\u0007加粗", bold: true }, { text: "也加粗", bold: true }] },
+      { type: "paragraph", runs: [{ text: "  \u0000 " }] },
+      { type: "list", ordered: false, items: [[], [{ text: "第二项\n换行" }]] },
+      { type: "table", rows: [["单位", "说明", "备注"], ["基础教育股"], ["", ""]] },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().sections[0].blocks).toEqual([
+      { type: "paragraph", runs: [{ text: "<script>alert(1)</script>问题" }, { text: "加粗也加粗", bold: true }] },
+      { type: "list", ordered: false, items: [[{ text: "第二项 换行" }]] },
+      { type: "table", rows: [["单位", "说明", "备注"], ["基础教育股", "", ""]] },
+    ]);
+    const docx = await office.get(`/api/bulletins/${draft.id}/export.docx`);
+    const xml = xmlOf(docx.rawPayload, "word/document.xml");
+    expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;问题");
+    expect(xml).not.toMatch(/[\u0000-\u0008]/);
+  });
+
+  it("opens a bulletin saved as plain text before rich text, and exports it", async () => {
+    const drafts = (await office.get("/api/bulletins")).json().items.filter((b: any) => b.state === "draft");
+    const id = drafts[2].id;
+    await s.database.db.updateTable("bulletins").set({ sections: JSON.stringify([{ heading: "总体情况", text: "全县推进有序。\n（一）按时报送单位。基础教育股。\n1. 新建幼儿园。进展顺利。" }]) }).where("id", "=", id).execute();
+    const b = (await office.get(`/api/bulletins/${id}`)).json();
+    expect(b.sections).toEqual([{ heading: "总体情况", blocks: [
+      { type: "paragraph", runs: [{ text: "全县推进有序。" }] },
+      { type: "heading", level: 2, runs: [{ text: "按时报送单位" }] },
+      { type: "paragraph", runs: [{ text: "基础教育股。" }] },
+      { type: "paragraph", runs: [{ text: "1. 新建幼儿园。", bold: true }, { text: "进展顺利。" }] },
+    ] }]);
+    const docx = await office.get(`/api/bulletins/${id}/export.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(textOf(xmlOf(docx.rawPayload, "word/document.xml"))).toContain("（一）按时报送单位");
+    // Saving it back as it was read stores blocks.
+    const saved = await office.request("PUT", `/api/bulletins/${id}`, { version: b.version, sections: b.sections });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(JSON.parse((await s.database.db.selectFrom("bulletins").select("sections").where("id", "=", id).executeTakeFirstOrThrow()).sections)[0].blocks).toHaveLength(4);
+  });
+
   it("exports the DOCX laid out per GB/T 9704", async () => {
     const res = await jjHead.get(`/api/bulletins/${bulletin.id}/export.docx`);
     expect(res.statusCode).toBe(200);
@@ -200,7 +315,7 @@ describe.each(dialects())("division table and bulletins on $name", (dialect) => 
     expect(text).toContain("示例县教育局工作专报");
     expect(text).toContain("2026年第1期");
     expect(text).toContain("一、总体情况");
-    expect(text).toContain("（一）学前教育扩容提质。");
+    expect(text).toContain("（一）学前教育扩容提质\n新建幼儿园进展顺利。");
     expect(text).toContain("2026年3月27日印发");
     // Page numbers "— N —" outside: a PAGE field in the odd (right) and even (left) footers.
     const rels = xmlOf(res.rawPayload, "word/_rels/document.xml.rels");

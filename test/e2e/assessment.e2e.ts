@@ -1,6 +1,7 @@
 // Issue 14 in the browser: 考核 — the office raises a rule's points, enters a 加分 item, sees the
 // ranking change and the item in the unit's breakdown, and exports the ranking as XLSX; a unit
-// head sees only their own unit. Published results are frozen until reopened.
+// head sees only their own unit. Published results are frozen until reopened. Grade quotas (优秀 / 良好
+// ≤ N %) lower the second unit's grade, marked 名额所限 and explained in its breakdown.
 import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +99,22 @@ describe.skipIf(chromiumMissing)("assessment (考核)", () => {
       await office.getByRole("dialog").getByRole("button", { name: "撤回公布" }).click();
     });
     await office.getByRole("button", { name: "考核规则" }).waitFor();
+
+    // Quotas instead of score lines: every line 0, 优秀 ≤ 50 % and 良好 ≤ 50 % of the two units (one place
+    // each): the first unit is 优秀, the second 良好 "名额所限", its breakdown says why.
+    await office.getByRole("button", { name: "考核规则" }).click();
+    const quotas = office.getByRole("dialog");
+    for (const label of ["优秀分数线", "良好分数线", "合格分数线"]) await quotas.getByLabel(label).fill("0");
+    await quotas.getByLabel("优秀名额比例").fill("50");
+    await quotas.getByLabel("良好名额比例").fill("50");
+    await answerOf(office, "PUT", "/api/assessment/rules", () => quotas.getByRole("button", { name: "保存规则" }).click());
+    await quotas.waitFor({ state: "hidden" });
+    await office.getByText("优秀名额 ≤ 50%", { exact: false }).waitFor();
+    await expect.poll(() => rowOf(office, "安全管理股").innerText()).toContain("优秀");
+    await expect.poll(() => rowOf(office, "基础教育股").innerText()).toContain("名额所限");
+    expect(await rowOf(office, "基础教育股").innerText()).toContain("良好");
+    await rowOf(office, "基础教育股").click();
+    await office.getByTestId(`breakdown-${bureau.units["基础教育股"]}`).getByText(/优秀名额 1 个（2 个单位 × 50%，向下取整）已满，评为良好/).waitFor();
   }, 180_000);
 
   it("a unit head sees only their own unit's score", async () => {

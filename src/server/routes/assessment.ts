@@ -22,6 +22,7 @@ const YEAR_MESSAGE = "年度须在 2000—2100 之间";
 const yearQuery = z.strictObject({ year: queryInt().min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE).optional() });
 const year = z.int32({ error: "请填写年度" }).min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE);
 const weight = z.number({ error: "分值须为数字" }).min(0, "分值不能为负数").max(1000, "分值不能超过 1000");
+const quota = z.number({ error: "名额比例须为数字" }).min(0, "名额比例不能为负数").max(100, "名额比例不能超过 100%").nullable();
 const score = z.number({ error: "分数线须为数字" }).min(0, "分数线不能为负数").max(1000, "分数线不能超过 1000");
 
 /** The years to choose from: the bureau's plans' years and those with rules; the chosen one (default: the latest plan's year). */
@@ -73,15 +74,24 @@ async function sheetOf(ctx: AppContext, user: UserRow, asked: number | undefined
     year: r.year,
     sheet: {
       title: `${r.orgName}${r.year}年度目标管理考核结果`,
-      note: `${r.published ? "公布" : "计算"}日期：${chineseDate(r.today)}　各项分值：${ASSESSMENT_RULES.map((k) => `${ASSESSMENT_RULE_NAMES[k]}${w[k]}分`).join("，")}；等次：优秀≥${r.rules.thresholds.excellent}，良好≥${r.rules.thresholds.good}，合格≥${r.rules.thresholds.pass}`,
+      note: `${r.published ? "公布" : "计算"}日期：${chineseDate(r.today)}　各项分值：${ASSESSMENT_RULES.map((k) => `${ASSESSMENT_RULE_NAMES[k]}${w[k]}分`).join("，")}；等次：优秀≥${r.rules.thresholds.excellent}，良好≥${r.rules.thresholds.good}，合格≥${r.rules.thresholds.pass}${quotaNote(r.rules.quotas)}`,
       rules: ASSESSMENT_RULES.map((k) => ({ label: ASSESSMENT_RULE_NAMES[k], weight: w[k] })),
       rows: r.units.map((u) => ({
         rank: u.rank, name: u.name, rules: u.rules, bonus: u.bonus, penalty: u.penalty, total: u.total, gradeLabel: u.gradeLabel, vetoed: u.vetoed,
-        notes: u.items.map((i) => `${i.kindLabel}${i.kind === "veto" ? `（最高${i.capGradeLabel}）` : ` ${i.points} 分`}：${i.reason}${i.evidence ? `（依据：${i.evidence}）` : ""}`).join("\n"),
+        notes: [
+          ...u.items.map((i) => `${i.kindLabel}${i.kind === "veto" ? `（最高${i.capGradeLabel}）` : ` ${i.points} 分`}：${i.reason}${i.evidence ? `（依据：${i.evidence}）` : ""}`),
+          ...(u.quotaNotes ?? []).filter((n) => !n.endsWith("在名额内")),
+        ].join("\n"),
       })),
     },
   };
 }
+
+/** "；名额：优秀≤20%，良好≤40%（按名次，向下取整）" — old snapshots have no quotas. */
+const quotaNote = (q: Partial<Record<"excellent" | "good", number | null>> | undefined) => {
+  const parts = (["excellent", "good"] as const).filter((g) => q?.[g] !== null && q?.[g] !== undefined).map((g) => `${GRADE_NAMES[g]}≤${q![g]}%`);
+  return parts.length ? `；名额：${parts.join("，")}（按名次，向下取整）` : "";
+};
 
 const fileName = (year: number, ext: string) => encodeURIComponent(`${year}年度目标管理考核结果.${ext}`);
 
@@ -94,12 +104,13 @@ export const assessmentRoutes = [
   }),
   route({
     method: "PUT", url: "/api/assessment/rules", tag: "assessment", access: "assessment.manage",
-    summary: "设置本机构某年度的考核规则：各项分值、等次分数线（version 为 0 表示首次设置）",
+    summary: "设置本机构某年度的考核规则：各项分值、等次分数线、优秀 / 良好名额比例（%，按名次，同分跨线则同分单位均不占该等次；version 为 0 表示首次设置）",
     body: z.strictObject({
       year,
       version: z.int32({ error: "缺少版本号" }).min(0),
       weights: z.strictObject(Object.fromEntries(ASSESSMENT_RULES.map((r) => [r, weight])) as Record<(typeof ASSESSMENT_RULES)[number], typeof weight>),
       thresholds: z.strictObject({ excellent: score, good: score, pass: score }),
+      quotas: z.strictObject({ excellent: quota, good: quota }).partial().optional(),
     }),
     handler: async ({ ctx, user, body }) => {
       const saved = await inTransaction(ctx.database, (tx) => saveRules(tx, actorOf(user!), user!.org_id, body.year, body, nowOf(ctx)));

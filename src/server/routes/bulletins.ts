@@ -11,13 +11,26 @@ import { presentBulletin } from "../presenters/bulletins.js";
 import { bulletinDocx } from "../../export/bulletin-docx.js";
 import { docxToPdf, PdfUnavailable } from "../../export/pdf.js";
 import { BULLETIN_KINDS, bulletinIssue, type BulletinDocData } from "../../shared/bulletins.js";
+import { BLOCK_LIMITS } from "../../shared/bulletin-blocks.js";
 import { chineseDate } from "../../shared/findings.js";
 import type { AppContext } from "../context.js";
 import { withNumberRetry } from "../db/yearly-numbers.js";
 
 const version = z.int32({ error: "缺少版本号" });
 const kind = z.enum(["notice", "brief"], { error: "类型须为 notice（通报）或 brief（工作专报）" });
-const section = z.strictObject({ heading: z.string().max(100), text: z.string().max(50_000) });
+// Rich text: blocks only, every object strict (no unknown keys, no HTML field); the command cleans the text.
+const L = BLOCK_LIMITS;
+const runs = z.array(z.strictObject({ text: z.string().max(L.runText), bold: z.boolean().optional() })).max(L.runs);
+const block = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("heading"), level: z.union([z.literal(2), z.literal(3)], { error: "标题级别须为 2（（一））或 3（1.）" }), runs }),
+  z.strictObject({ type: z.literal("paragraph"), runs }),
+  z.strictObject({ type: z.literal("list"), ordered: z.boolean(), items: z.array(runs).max(L.listItems) }),
+  z.strictObject({ type: z.literal("table"), rows: z.array(z.array(z.string().max(L.cell)).max(L.tableCols)).max(L.tableRows) }),
+], { error: "段落类型须为 heading（标题）、paragraph（段落）、list（列表）或 table（表格）" });
+const section = z.union([
+  z.strictObject({ heading: z.string().max(100), blocks: z.array(block).max(L.blocks) }),
+  z.strictObject({ heading: z.string().max(100), text: z.string().max(50_000) }),
+], { error: "每一部分须有标题（heading）和正文（blocks）" });
 
 async function docData(ctx: AppContext, b: BulletinRow): Promise<BulletinDocData> {
   const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", b.org_id).executeTakeFirstOrThrow();

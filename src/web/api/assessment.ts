@@ -39,6 +39,9 @@ export interface UnitScore {
   grade: Grade;
   gradeLabel: string;
   gradeBeforeVeto: Grade;
+  /** Absent in results published before quotas. */
+  gradeBeforeQuota?: Grade;
+  quotaNotes?: string[];
   vetoed: boolean;
   rules: RuleScore[];
   items: AssessmentItem[];

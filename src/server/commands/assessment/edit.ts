@@ -3,7 +3,7 @@
 import type { Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
-import type { AssessmentItemKind, AssessmentRules, Grade } from "../../../shared/assessment.js";
+import { DEFAULT_ASSESSMENT_RULES, type AssessmentItemKind, type AssessmentRules, type Grade } from "../../../shared/assessment.js";
 import { presentItem, rulesOf, type AssessmentScope, computeScores } from "./scores.js";
 
 /** Published results are frozen: the year's rules and items cannot change until the office reopens it. */
@@ -28,15 +28,18 @@ export async function reopenResults(tx: Tx, actor: Actor, orgId: number, year: n
   await writeAudit(tx, actor, { action: "assessment.reopen", entity: "assessment_results", entityId: `${orgId}:${year}`, before: { publishedAt: row.published_at, publishedBy: row.published_by_name } });
 }
 
-export async function saveRules(tx: Tx, actor: Actor, orgId: number, year: number, input: AssessmentRules & { version: number }, now: Date) {
+export async function saveRules(tx: Tx, actor: Actor, orgId: number, year: number, input: Omit<AssessmentRules, "quotas"> & { quotas?: Partial<AssessmentRules["quotas"]>; version: number }, now: Date) {
   const t = input.thresholds;
-  if (!(t.excellent > t.good && t.good > t.pass)) {
-    throw errors.validation("等次分数线须依次降低：优秀 > 良好 > 合格", [{ field: "thresholds", message: "优秀 > 良好 > 合格" }]);
+  const q = { ...DEFAULT_ASSESSMENT_RULES.quotas, ...input.quotas };
+  // A grade with a quota may share the next grade's line (the quota alone divides them); otherwise strictly higher.
+  const above = (a: number, b: number, quota: number | null) => (quota === null ? a > b : a >= b);
+  if (!(above(t.excellent, t.good, q.excellent) && above(t.good, t.pass, q.good))) {
+    throw errors.validation("等次分数线须依次降低：优秀 > 良好 > 合格（设了名额比例的等次可与下一等次同线）", [{ field: "thresholds", message: "优秀 > 良好 > 合格" }]);
   }
   await assertOpen(tx, orgId, year);
   const before = await rulesOf(tx, orgId, year);
   if (before.version !== input.version) throw errors.stale();
-  const rules: AssessmentRules = { weights: input.weights, thresholds: input.thresholds };
+  const rules: AssessmentRules = { weights: input.weights, thresholds: input.thresholds, quotas: q };
   const at = now.toISOString();
   if (before.version === 0) {
     await tx.insertInto("assessment_rules").values({ org_id: orgId, year, rules: JSON.stringify(rules), updated_by: actor.id, version: 1, updated_at: at }).execute();

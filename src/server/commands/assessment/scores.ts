@@ -6,14 +6,16 @@
 // plans of the year, and those with an item (加分 / 减分 / 一票否决) of the year.
 // Each rule gives weight × numerator / denominator points (a rule without anything to count for the
 // unit gives its full weight: nothing to fault); the total adds the bonus and takes off the penalty
-// items; the grade comes from the thresholds, capped by any veto item; equal totals share a rank.
+// items; the grade comes from the thresholds, capped by any veto item, then the quotas (优秀 / 良好 ≤ N %
+// of the units, by rank, a tie at the boundary taken whole or not at all: applyQuotas in shared/assessment.ts);
+// equal totals share a rank.
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Dialect } from "../../db/connection.js";
 import type { Tx } from "../../db/transaction.js";
 import { assess, latestTargetValue } from "../rounds/progress.js";
 import {
-  ASSESSMENT_RULES, ASSESSMENT_RULE_NAMES, DEFAULT_ASSESSMENT_RULES, GRADE_NAMES, ITEM_KIND_NAMES, gradeOf,
+  ASSESSMENT_RULES, ASSESSMENT_RULE_NAMES, DEFAULT_ASSESSMENT_RULES, GRADE_NAMES, ITEM_KIND_NAMES, applyQuotas, gradeOf,
   type AssessmentItemKind, type AssessmentRule, type AssessmentRules, type Grade,
 } from "../../../shared/assessment.js";
 
@@ -71,6 +73,10 @@ export interface UnitScore {
   gradeLabel: string;
   /** The grade the thresholds gave before a veto item capped it. */
   gradeBeforeVeto: Grade;
+  /** The grade by thresholds and veto, before a quota (优秀 / 良好 ≤ N %) lowered it. */
+  gradeBeforeQuota: Grade;
+  /** How the quotas placed the unit (empty without quotas). */
+  quotaNotes: string[];
   vetoed: boolean;
   rules: RuleScore[];
   items: ItemView[];
@@ -81,7 +87,11 @@ export async function rulesOf(db: Db, orgId: number, year: number): Promise<{ ru
   if (!row) return { rules: DEFAULT_ASSESSMENT_RULES, version: 0, updatedAt: null };
   const saved = JSON.parse(row.rules) as AssessmentRules;
   return {
-    rules: { weights: { ...DEFAULT_ASSESSMENT_RULES.weights, ...saved.weights }, thresholds: { ...DEFAULT_ASSESSMENT_RULES.thresholds, ...saved.thresholds } },
+    rules: {
+      weights: { ...DEFAULT_ASSESSMENT_RULES.weights, ...saved.weights },
+      thresholds: { ...DEFAULT_ASSESSMENT_RULES.thresholds, ...saved.thresholds },
+      quotas: { ...DEFAULT_ASSESSMENT_RULES.quotas, ...saved.quotas },
+    },
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -272,13 +282,18 @@ export async function computeScores(db: Db, s: AssessmentScope): Promise<{ rules
     const before = gradeOf(total, rules.thresholds);
     const grade = gradeOf(total, rules.thresholds, caps);
     return {
-      unitId, name, rank: 0, base, bonus, penalty, total, grade, gradeLabel: GRADE_NAMES[grade], gradeBeforeVeto: before,
+      unitId, name, rank: 0, base, bonus, penalty, total, grade, gradeLabel: GRADE_NAMES[grade], gradeBeforeVeto: before, gradeBeforeQuota: grade, quotaNotes: [],
       vetoed: caps.length > 0, rules: ruleScores, items: own,
     };
   });
   // Ranked by total; equal totals share a rank (1, 1, 3) and are listed by name.
   units.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "zh-CN") || a.unitId - b.unitId);
   units.forEach((u, i) => (u.rank = i > 0 && units[i - 1]!.total === u.total ? units[i - 1]!.rank : i + 1));
+  // Quotas count every unit of the bureau: they grade the whole ranking only (the routes always compute it whole).
+  if (s.unitId === null) {
+    applyQuotas(units, rules.quotas);
+    for (const u of units) u.gradeLabel = GRADE_NAMES[u.grade];
+  }
   return { rules, units };
 }
 

@@ -11,6 +11,7 @@ import { writeAudit, type Actor } from "../audit.js";
 import { notify } from "../rounds/notify.js";
 import { localDay } from "../../clock.js";
 import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinEdit, type BulletinKind, type BulletinSection } from "../../../shared/bulletins.js";
+import { blocksFromText, cleanBlocks, sectionFromStored } from "../../../shared/bulletin-blocks.js";
 
 export type { BulletinEdit };
 import { composeBulletin } from "./compose.js";
@@ -32,7 +33,12 @@ export interface LoadedBulletin {
   access: BulletinAccess;
 }
 
-export const sectionsOf = (b: Pick<BulletinRow, "sections">) => JSON.parse(b.sections) as BulletinSection[];
+/** The stored sections as rich text: those saved as plain text before are read as blocks (sectionFromStored). */
+export const sectionsOf = (b: Pick<BulletinRow, "sections">): BulletinSection[] => (JSON.parse(b.sections) as Parameters<typeof sectionFromStored>[0][]).map(sectionFromStored);
+
+/** What is stored of an edit: blocks cleaned (no control characters, no empty runs), plain text turned into blocks. */
+const storedSections = (sections: NonNullable<BulletinEdit["sections"]>): BulletinSection[] =>
+  sections.map((s) => ({ heading: s.heading.trim(), blocks: cleanBlocks("blocks" in s ? s.blocks : blocksFromText(s.text)) }));
 export const bulletinNumber = (b: Pick<BulletinRow, "kind" | "year" | "seq">) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}`;
 
 /** The next 期 of a kind in the bureau's year (db/yearly-numbers.ts). */
@@ -76,7 +82,7 @@ export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }
     ...(input.title !== undefined ? { title: input.title.trim() } : {}),
     ...(input.issuer !== undefined ? { issuer: input.issuer.trim() } : {}),
     ...(input.distribution !== undefined ? { distribution: input.distribution.trim() } : {}),
-    ...(input.sections !== undefined ? { sections: JSON.stringify(input.sections.map((s) => ({ heading: s.heading.trim(), text: s.text }))) } : {}),
+    ...(input.sections !== undefined ? { sections: JSON.stringify(storedSections(input.sections)) } : {}),
   };
   const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: now.toISOString() }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
   if (!updated) throw errors.stale();

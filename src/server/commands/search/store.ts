@@ -11,7 +11,8 @@ import { databaseOf, type Tx } from "../../db/transaction.js";
 import type { Dialect } from "../../db/connection.js";
 import { inChunks } from "../../db/chunks.js";
 import { indexTokens } from "./tokens.js";
-import { BULLETIN_KINDS, bulletinIssue, type BulletinSection } from "../../../shared/bulletins.js";
+import { BULLETIN_KINDS, bulletinIssue } from "../../../shared/bulletins.js";
+import { blocksText, sectionFromStored } from "../../../shared/bulletin-blocks.js";
 import type { SearchKind } from "../../../shared/search.js";
 
 type Db = Kysely<DB> | Tx;
@@ -82,7 +83,7 @@ async function bulletinDocs(db: Db, ids: number[]): Promise<SearchDoc[]> {
   return rows.map((b) => ({
     kind: "bulletin", record_id: b.id, org_id: b.org_id, plan_id: null, task_id: null, unit_id: null, role: null, state: b.state,
     title: b.title, label: `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)} · ${BULLETIN_STATES[b.state] ?? b.state}`,
-    body: join(...(JSON.parse(b.sections || "[]") as BulletinSection[]).map((s) => join(s.heading, s.text))),
+    body: join(...(JSON.parse(b.sections || "[]") as Parameters<typeof sectionFromStored>[0][]).map(sectionFromStored).map((s) => join(s.heading, blocksText(s.blocks)))),
   }));
 }
 

@@ -1,4 +1,4 @@
-// 考核: the office's two forms — the year's rules (each rule's points, grade thresholds) and a
+// 考核: the office's two forms — the year's rules (each rule's points, grade thresholds, 优秀 / 良好 quotas) and a
 // 加分 / 减分 / 一票否决 item of a unit.
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from "antd";
 import { useState } from "react";
@@ -9,12 +9,13 @@ import type { AssessmentItemKind, AssessmentRule, AssessmentRules, Grade } from 
 export function RulesModal({ view, open, onClose, onSaved }: { view: AssessmentView; open: boolean; onClose(): void; onSaved(): void }) {
   const [weights, setWeights] = useState<AssessmentRules["weights"]>(view.rules.weights);
   const [thresholds, setThresholds] = useState<AssessmentRules["thresholds"]>(view.rules.thresholds);
+  const [quotas, setQuotas] = useState<AssessmentRules["quotas"]>(view.rules.quotas ?? { excellent: null, good: null });
   const [busy, setBusy] = useState(false);
   const sum = Object.values(weights).reduce((a, b) => a + (b ?? 0), 0);
   const save = async () => {
     setBusy(true);
     try {
-      await assessmentApi.saveRules({ year: view.year, version: view.rules.version, weights, thresholds });
+      await assessmentApi.saveRules({ year: view.year, version: view.rules.version, weights, thresholds, quotas });
       notifySuccess("考核规则已保存");
       onSaved();
     } catch (e) {
@@ -40,6 +41,14 @@ export function RulesModal({ view, open, onClose, onSaved }: { view: AssessmentV
             <InputNumber aria-label={`${view.grades.find((x) => x.grade === g)?.label}分数线`} min={0} max={1000} value={thresholds[g]} addonBefore="≥" addonAfter="分" onChange={(v) => setThresholds((t) => ({ ...t, [g]: Number(v ?? 0) }))} />
           </Form.Item>
         ))}
+        {(["excellent", "good"] as const).map((g) => {
+          const label = `${view.grades.find((x) => x.grade === g)?.label}名额比例`;
+          return (
+            <Form.Item key={g} label={label} extra={g === "good" ? "按名次评定，名额向下取整；同分单位跨过名额时均评为下一等次。不填则不限。" : undefined}>
+              <InputNumber aria-label={label} min={0} max={100} value={quotas[g]} addonBefore="≤" addonAfter="%" placeholder="不限" onChange={(v) => setQuotas((q) => ({ ...q, [g]: v === null || v === undefined ? null : Number(v) }))} />
+            </Form.Item>
+          );
+        })}
       </Form>
     </Modal>
   );

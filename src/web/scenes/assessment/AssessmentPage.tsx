@@ -89,6 +89,8 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
         </Descriptions.Item>
         <Descriptions.Item label="等次">
           优秀 ≥ {view.rules.thresholds.excellent}，良好 ≥ {view.rules.thresholds.good}，合格 ≥ {view.rules.thresholds.pass}，其余不合格
+          {view.rules.quotas?.excellent != null ? `；优秀名额 ≤ ${view.rules.quotas.excellent}%` : ""}
+          {view.rules.quotas?.good != null ? `；良好名额 ≤ ${view.rules.quotas.good}%` : ""}
         </Descriptions.Item>
       </Descriptions>
       {own ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`本单位在 ${view.unitsTotal} 个被考核单位中的得分与名次`} /> : null}
@@ -116,6 +118,7 @@ function AssessmentScreen({ view, onYear }: { view: AssessmentView; onYear(y: nu
               <Space size={4}>
                 <Tag color={GRADE_COLORS[u.grade]}>{u.gradeLabel}</Tag>
                 {u.vetoed ? <Tag color="red">一票否决</Tag> : null}
+                {u.gradeBeforeQuota && u.gradeBeforeQuota !== u.grade ? <Tag color="orange">名额所限</Tag> : null}
               </Space>
             ),
           },
@@ -143,6 +146,7 @@ function Breakdown({ unit, canManage, onRemove }: { unit: UnitScore; canManage: 
           { title: "得分", dataIndex: "points" },
         ]}
       />
+      {unit.quotaNotes?.length ? <Alert type={unit.gradeBeforeQuota !== unit.grade ? "warning" : "info"} showIcon message="等次名额" description={unit.quotaNotes.join("；")} /> : null}
       {unit.items.length ? (
         <Table<AssessmentItem>
           rowKey="id"

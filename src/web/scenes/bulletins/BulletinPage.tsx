@@ -1,4 +1,4 @@
-// One bulletin: the office edits it section by section (heading + text), previews it as printed,
+// One bulletin: the office edits it section by section (heading + rich text, RichTextEditor.tsx), previews it as printed,
 // a leader or the director approves it, the office publishes it; DOCX / PDF downloads.
 import { ArrowLeftOutlined, DeleteOutlined, DownloadOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -9,8 +9,13 @@ import { bulletinsApi, type BulletinDetail } from "../../api/bulletins.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
 import type { BulletinSection } from "../../../shared/bulletins.js";
+import { cleanBlocks } from "../../../shared/bulletin-blocks.js";
+import { RichTextEditor } from "./RichTextEditor.js";
 import { BulletinStateTag } from "./bulletinLabels.js";
 import { BulletinPreview } from "./BulletinPreview.js";
+
+/** Sections compared by what would be stored (the editor's DOM may read back with other spacing). */
+const same = (xs: BulletinSection[]) => JSON.stringify(xs.map((x) => ({ heading: x.heading.trim(), blocks: cleanBlocks(x.blocks) })));
 
 export default function BulletinPage() {
   const id = Number(useParams().bulletinId);
@@ -29,7 +34,7 @@ function BulletinView({ b }: { b: BulletinDetail }) {
   const [distribution, setDistribution] = useState(b.distribution);
   const [sections, setSections] = useState<BulletinSection[]>(b.sections);
   const [busy, setBusy] = useState(false);
-  const dirty = title !== b.title || issuer !== b.issuer || distribution !== b.distribution || JSON.stringify(sections) !== JSON.stringify(b.sections);
+  const dirty = title !== b.title || issuer !== b.issuer || distribution !== b.distribution || same(sections) !== same(b.sections);
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -74,11 +79,11 @@ function BulletinView({ b }: { b: BulletinDetail }) {
       {sections.map((s, i) => (
         <Card key={i} size="small" style={{ marginBottom: 12 }} title={<Input aria-label={`第${i + 1}部分标题`} variant="borderless" value={s.heading} onChange={(e) => setSection(i, { heading: e.target.value })} style={{ fontWeight: 600 }} />}
           extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除第${i + 1}部分`} onClick={() => setSections((xs) => xs.filter((_, j) => j !== i))} />}>
-          <Input.TextArea aria-label={`${s.heading || `第${i + 1}部分`}正文`} value={s.text} autoSize={{ minRows: 3, maxRows: 20 }} onChange={(e) => setSection(i, { text: e.target.value })} />
+          <RichTextEditor label={`${s.heading || `第${i + 1}部分`}正文`} initial={s.blocks} onChange={(blocks) => setSection(i, { blocks })} />
         </Card>
       ))}
-      <Button icon={<PlusOutlined />} onClick={() => setSections((xs) => [...xs, { heading: "", text: "" }])}>添加一部分</Button>
-      <div style={{ color: "rgba(0,0,0,.45)", marginTop: 8 }}>每行一段；以“（一）”开头的行为二级标题（楷体），以“1.”开头的行首句加粗。</div>
+      <Button icon={<PlusOutlined />} onClick={() => setSections((xs) => [...xs, { heading: "", blocks: [] }])}>添加一部分</Button>
+      <div style={{ color: "rgba(0,0,0,.45)", marginTop: 8 }}>各部分标题自动编号“一、二、”（黑体）；正文中的二级标题“（一）”（楷体）、三级标题“1.”（仿宋加粗）按顺序自动编号。粘贴时只保留文字。</div>
     </Form>
   );
   const preview = <BulletinPreview b={b} sections={sections} title={title} issuer={issuer} orgEditor={`${session.user.orgName}办公室`} />;
