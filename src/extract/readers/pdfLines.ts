@@ -139,8 +139,10 @@ export function tidySpaces(text: string): string {
   const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
   // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
   const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
+  // (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
+  // letters and digits, not punctuation, away from Chinese)
   return text
-    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
+    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])\\s+(?=[${cjk}])`, "g"), "")
     .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
 }
 
