@@ -450,7 +450,7 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   // table rows run into one paragraph ("a | b | c | a | b…", a text's rows glued by a converter),
   // wrapped over lines: a line that stops inside a cell ("…。", "泉山学校:", a number that would not
   // fit) goes on with the next line's cells; gluedRows.ts cuts the run into rows again
-  if (pipes(paragraph) >= 3 && pipes(previous.text) + pipes(next.text) >= 1) return true;
+  if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || pipes(next.text) >= 1)) return true;
   if (NUMBERED_START.test(next.text)) return false;
   if (SENTENCE_END.test(previous.text) && !indentStyle) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.
