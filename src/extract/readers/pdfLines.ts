@@ -135,9 +135,10 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
  * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
  * kept: they may separate words the author spaced on purpose.
  */
-// An item number after a space ("…责任分解 2.1教学质量指标", "…指标 ①中考…", "…定位 3、加强"): the space
+// An item number or a calendar's day after a space ("…责任分解 2.1教学质量指标", "…指标 ①中考…",
+// "…定位 3、加强", "…开学日 2/22校园…", a calendar's week row "18 19 20 21 22 23 24"): the space
 // was typed between two items a text flow ran together (a producer spaces figures, never numbering)
-const ITEM_NUMBER = String.raw`(?:\d{1,2}(?:[、．]|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473])`;
+const ITEM_NUMBER = String.raw`(?:\d{1,2}(?:[、．]|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d))`;
 
 export function tidySpaces(text: string): string {
   const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
@@ -146,7 +147,7 @@ export function tidySpaces(text: string): string {
   // (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
   // letters and digits, not punctuation, away from Chinese)
   return text
-    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])\\s+(?=[${cjk}])`, "g"), "")
+    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])(?<!(?:^|\\s)(?:\\d{1,2} ){6}\\d{1,2})\\s+(?=[${cjk}])`, "g"), "")
     .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])(?!${ITEM_NUMBER})`, "g"), "");
 }
 
