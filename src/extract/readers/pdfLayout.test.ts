@@ -82,6 +82,7 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("责任分解 2.1教学质量指标 ①中考")).toBe("责任分解 2.1教学质量指标 ①中考");
     expect(tidySpaces("开学日 2/22校园 加强 3、做好")).toBe("开学日 2/22校园 加强 3、做好");
     expect(tidySpaces("工作计划 2005-1 二月园务")).toBe("工作计划 2005-1 二月园务");
+    expect(tidySpaces("应急预案体系 (1)加强管理 建设任务 (一)“一案三制”")).toBe("应急预案体系 (1)加强管理 建设任务 (一)“一案三制”");
     expect(tidySpaces("公示如下: 项目名称 (略) 承办")).toBe("公示如下: 项目名称(略) 承办");
     // figures and amounts stay joined
     expect(tidySpaces("约 7.97 千字，增长 2.5 倍，共 18 页")).toBe("约7.97千字，增长2.5倍，共18页");

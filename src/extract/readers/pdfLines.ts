@@ -140,12 +140,12 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
  * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
  * kept: they may separate words the author spaced on purpose.
  */
-// An item number or a calendar's day after a space ("…责任分解 2.1教学质量指标", "…指标 ①中考…",
+// An item number or a calendar's day after a space ("…责任分解 2.1教学质量指标", "…指标 ①中考…", "…体系 (1)加强",
 // "…定位 3、加强", "…开学日 2/22校园…", a calendar's week row "18 19 20 21 22 23 24", a date stamp
 // "…计划 2005-1 二月…"): the space was typed between two items a text flow ran together (a producer
 // spaces figures, never numbering)
 const DATE_STAMP = String.raw`(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?`;
-const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d)|${DATE_STAMP}\s)`;
+const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d)|${DATE_STAMP}\s)`;
 
 export function tidySpaces(text: string): string {
   const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
