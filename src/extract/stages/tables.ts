@@ -736,11 +736,12 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     appendRow(task, row, roles, true);
     const amounts = row.flatMap((c, i) => (roles![i] === "investment" ? amountTarget(c, headers[i]) : []));
     if (amounts.length) task.cellTargets = amounts;
-    // a schedule's row (a week, a date) whose one text cell lists several numbered items: each
-    // item is a task of its own, done by the row's date
+    // a schedule's row (a week, a date left of the work) whose one text cell lists several numbered
+    // items: each item is a task of its own, done by the row's date (a division table's 完成时限 right
+    // of its 工作内容 leaves a row's items its measures)
     const dateAt = roles.indexOf("deadline");
     const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
-    const items = dateAt >= 0 && !cell("title").length ? scheduleItems(titleCell) : [];
+    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length ? scheduleItems(titleCell) : [];
     // (one item where the rows above were lists: a cut or short week)
     if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
       listRows++;
