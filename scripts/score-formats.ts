@@ -57,12 +57,15 @@ function paragraphPerLine(lines: string[]): string[] {
   return out;
 }
 
-export const options = { lines: false };
+export const options = { lines: false, reuse: false };
 
 /** Renders a Markdown/text document into `format`; returns the file's path. */
 export function render(source: string, format: Format, dir: string): string {
   const name = basename(source, extname(source));
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
+  // --reuse: a render kept by an earlier run with --keep is read again (LibreOffice is slow)
+  const kept = join(dir, `${name}${format === "lodocx" ? ".lo" : ""}.${format === "pdf" ? "pdf" : "docx"}`);
+  if (options.reuse && existsSync(kept)) return kept;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
   const work = mkdtempSync(join(tmpdir(), "duban-render-"));
@@ -154,9 +157,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const keep = opt("--keep");
   const verbose = args.includes("--verbose");
   options.lines = args.includes("--lines");
+  options.reuse = args.includes("--reuse");
   const [docs, gold] = args.filter((a) => !a.startsWith("--"));
   if (!docs || !gold) {
-    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose] [--lines]");
+    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT [--reuse]] [--verbose] [--lines]");
     process.exit(2);
   }
   for (const format of formats) console.log(formatRow(`${basename(resolve(docs))} ${format}`, await scoreFormat(docs, gold, format, keep, verbose)));

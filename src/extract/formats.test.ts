@@ -37,6 +37,7 @@ const REAL: Record<string, Floors> = {
   real2: { tasks: 0.72, units: 0.83, leaders: 0.98, targets: 0.64, deadlines: 0.58 },
   real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
   real4: { tasks: 0.82, units: 0.69, leaders: 0.98, targets: 0.48, deadlines: 0.62 },
+  real5: { tasks: 0.65, units: 0.39, leaders: 0, targets: 0.42, deadlines: 0.22 },
 };
 
 const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx?: Floors } }[] = [

@@ -420,7 +420,7 @@ function joinParagraphs(
   let current: { paragraph: Paragraph; last: Line; first: boolean } | undefined;
   for (const line of lines) {
     const headingLevel = headingLevelOf(line);
-    if (current && continues(current.last, line, margins, bodySize, current.first)) {
+    if (current && continues(current.last, line, margins, bodySize, current.first, current.paragraph.text)) {
       current.paragraph.text = joinWords(current.paragraph.text, line.text, true);
       current.last = line;
       current.first = false;
@@ -435,14 +435,24 @@ function joinParagraphs(
   return paragraphs;
 }
 
+function pipes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("|"); i >= 0; i = text.indexOf("|", i + 1)) n++;
+  return n;
+}
+
 /** `first`: previous is the first line of its paragraph. */
-function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number, first: boolean): boolean {
+function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number, first: boolean, paragraph = ""): boolean {
   const size = previous.fontSize;
   if (Math.abs(next.fontSize - size) > size * 0.15) return false;
-  if (NUMBERED_START.test(next.text)) return false;
-  if (SENTENCE_END.test(previous.text) && !indentStyle) return false;
   if (next.page === previous.page && next.y - previous.y > 2.2 * size) return false;
   if (next.page !== previous.page && next.page !== previous.page + 1) return false;
+  // table rows run into one paragraph ("a | b | c | a | b…", a text's rows glued by a converter),
+  // wrapped over lines: a line that stops inside a cell ("…。", "泉山学校:", a number that would not
+  // fit) goes on with the next line's cells; gluedRows.ts cuts the run into rows again
+  if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || pipes(next.text) >= 1)) return true;
+  if (NUMBERED_START.test(next.text)) return false;
+  if (SENTENCE_END.test(previous.text) && !indentStyle) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.
   if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page && next.fontSize >= bodySize * HEADING_SIZE_RATIO;
   const reachesRight = previous.x1 >= right - 1.5 * size;

@@ -78,6 +78,16 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });
 
+  it("keeps a typed space before an item number, a calendar day or after a Western clause mark", () => {
+    expect(tidySpaces("责任分解 2.1教学质量指标 ①中考")).toBe("责任分解 2.1教学质量指标 ①中考");
+    expect(tidySpaces("开学日 2/22校园 加强 3、做好")).toBe("开学日 2/22校园 加强 3、做好");
+    expect(tidySpaces("工作计划 2005-1 二月园务")).toBe("工作计划 2005-1 二月园务");
+    expect(tidySpaces("应急预案体系 (1)加强管理 建设任务 (一)“一案三制”")).toBe("应急预案体系 (1)加强管理 建设任务 (一)“一案三制”");
+    expect(tidySpaces("公示如下: 项目名称 (略) 承办")).toBe("公示如下: 项目名称(略) 承办");
+    // figures and amounts stay joined
+    expect(tidySpaces("约 7.97 千字，增长 2.5 倍，共 18 页")).toBe("约7.97千字，增长2.5倍，共18页");
+  });
+
   it("reads a section set in two text columns column by column, not as a table", () => {
     const left = ["一、新修校园操场一块", "主要内容：为城郊三所小学新修塑胶", "跑道和篮球场，改善体育锻炼条件。", "责任单位：装备股、计财股", "完成时间：2026年9月", "二、增设课后托管班"];
     const right = ["主要内容：在城区小学开设课后托管", "班，覆盖有需要的学生家庭，提升服", "务满意度。", "责任单位：基教股", "完成时间：2026年3月", "三、更新教室照明"];

@@ -34,6 +34,8 @@ export interface Line {
   text: string;
 }
 
+/** A space item narrower than this many font sizes is spacing between scripts, not a typed space (0.25). */
+const AUTOSPACE = 0.225;
 /** A gap wider than this many font sizes separates two cells rather than two words. */
 const CELL_GAP = 0.9;
 const WORD_GAP = 0.2;
@@ -81,6 +83,9 @@ function toLine(group: PositionedText[], page: PageText): Line {
   for (const item of sorted) {
     const text = item.text.replace(/\s+/g, " ");
     if (!text.trim()) {
+      // (a space narrower than a space glyph is the room a producer sets between Chinese and a
+      // figure or Latin word, "要点 1.全面" for "要点1.全面": no space in the text)
+      if (item.width > 0 && item.width < AUTOSPACE * fontSize && text === " ") continue;
       typedSpace = segments.length > 0;
       wideSpace ||= item.width > CELL_GAP * fontSize;
       continue;
@@ -135,13 +140,22 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
  * "3. 深入"); those spaces are not in the text. Spaces between two Chinese characters are
  * kept: they may separate words the author spaced on purpose.
  */
+// An item number or a calendar's day after a space ("…责任分解 2.1教学质量指标", "…指标 ①中考…", "…体系 (1)加强",
+// "…定位 3、加强", "…开学日 2/22校园…", a calendar's week row "18 19 20 21 22 23 24", a date stamp
+// "…计划 2005-1 二月…"): the space was typed between two items a text flow ran together (a producer
+// spaces figures, never numbering)
+const DATE_STAMP = String.raw`(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?`;
+const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d)|${DATE_STAMP}\s)`;
+
 export function tidySpaces(text: string): string {
   const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
   // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
   const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
+  // (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
+  // letters and digits, not punctuation, away from Chinese)
   return text
-    .replace(new RegExp(`(?<=[${western}])\\s+(?=[${cjk}])`, "g"), "")
-    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])`, "g"), "");
+    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}))\\s+(?=[${cjk}])`, "g"), "")
+    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])(?!${ITEM_NUMBER})`, "g"), "");
 }
 
 export function median(values: number[]): number {

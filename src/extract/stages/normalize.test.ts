@@ -20,5 +20,8 @@ describe("item numbers before numbers", () => {
     expect(numbering("2.5月底前完成方案")?.no).toBe("2");
     expect(numbering("1、6月前完成验收")?.no).toBe("1");
     expect(numbering("3.5万平方米校舍")).toBeNull();
+    // one-character forms: ⒈ (digit full stop) and ⑴ (parenthesized digit)
+    expect(numbering("⒊开展专题培训")).toMatchObject({ level: 3, no: "3", length: 1 });
+    expect(numbering("⑵ 做好安全检查")).toMatchObject({ level: 4, no: "2", length: 2 });
   });
 });

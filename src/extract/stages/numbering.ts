@@ -31,9 +31,16 @@ const FIRST = new Uint8Array(0x10000);
 for (const c of "一二三四五六七八九十百第（(0123456789") FIRST[c.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
 for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
+// "⒈" (digit full stop, 1.–20.) and "⑴" (parenthesized digit, (1)–(20)): one character each
+for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
 
 export function numbering(text: string): Numbered | null {
-  if (!FIRST[text.charCodeAt(0)]) return null;
+  const first = text.charCodeAt(0);
+  if (!FIRST[first]) return null;
+  if (first >= 0x2474 && first <= 0x249b) {
+    const space = /^.\s*/.exec(text)![0].length;
+    return first >= 0x2488 ? { level: 3, no: String(first - 0x2488 + 1), length: space } : { level: 4, no: String(first - 0x2474 + 1), length: space };
+  }
   for (const [level, re] of RE) {
     const m = re.exec(text);
     if (m) {

@@ -76,3 +76,30 @@ describe("a week's schedule table (invented rows)", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["组织教师学习安全文件", "做好食堂卫生检查", "教研组开展听课活动", "升旗仪式：文明礼仪", "上午：语言组教研活动"]);
   });
 });
+
+describe("a schedule's week cell listing numbered items", () => {
+  it("gives a task per item, its head the title, its bullets the measures, the row's days the deadline", () => {
+    const grid = [
+      ["周次", "时间", "重点工作内容"],
+      ["第1周", "9.1-9.7", "1. 开学准备: - 编排课表; - 检查教室设备; 2. 会议部署: - 召开全体会议。"],
+      ["第2周", "9.8-9.14", "1. 教研启动: - 召开教研会; - 专题讲座; 2. 学生活动: - 主题班会。"],
+      ["第3周", "9.15-9.21", "1. 常规检查: - 抽查教案;"],
+    ];
+    let src = "";
+    const rows = grid.map((r) =>
+      r.map((t) => {
+        const at = src.length;
+        src += t + "\n";
+        return Stitched.of(src, at, at + t.length);
+      }),
+    );
+    const tasks = tasksFromTable({ rows, order: 0 }, null, 2025);
+    expect(tasks.map((t) => [t.no, t.title.text, t.measureItems.length, t.scheduled?.by].join("|"))).toEqual([
+      "1|开学准备|2|2025-09-07",
+      "2|会议部署|1|2025-09-07",
+      "1|教研启动|2|2025-09-14",
+      "2|学生活动|1|2025-09-14",
+      "1|常规检查|1|2025-09-21",
+    ]);
+  });
+});

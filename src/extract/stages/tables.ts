@@ -617,7 +617,7 @@ function cleanCellText(s: string): string {
   return s.replace(/\s+/g, "");
 }
 
-export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null): RawTask[] {
+export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null, planYear: number | null = null): RawTask[] {
   let roles: ColumnRole[] | null = null;
   let headers: string[] = [];
   let headerKey = "";
@@ -626,6 +626,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   let section = sectionHint;
   let rowNo = 0;
   let lastKey: Stitched | null = null;
+  const calendar = { year: planYear, month: 0 };
+  let listRows = 0;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
     // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
@@ -734,9 +736,78 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     appendRow(task, row, roles, true);
     const amounts = row.flatMap((c, i) => (roles![i] === "investment" ? amountTarget(c, headers[i]) : []));
     if (amounts.length) task.cellTargets = amounts;
+    // a schedule's row (a week, a date left of the work) whose one text cell lists several numbered
+    // items: each item is a task of its own, done by the row's date (a division table's 完成时限 right
+    // of its 工作内容 leaves a row's items its measures)
+    const dateAt = roles.indexOf("deadline");
+    const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
+    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length ? scheduleItems(titleCell) : [];
+    // (one item where the rows above were lists: a cut or short week)
+    if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
+      listRows++;
+      const others = row.filter((c, i) => c.text.trim() && i !== row.indexOf(cell("measures")[0]));
+      for (const it of items) {
+        const t: RawTask = { ...task, no: it.no, title: it.title, body: Stitched.join([it.item, ...others], "\n"), measureItems: it.measures, factText: Stitched.join([it.item, ...(dateAt >= 0 ? [row[dateAt]] : [])], "\n") };
+        if (scheduled) t.scheduled = scheduled;
+        tasks.push(t);
+      }
+      continue;
+    }
+    if (scheduled) task.scheduled = scheduled;
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * Numbered items run together in one cell ("1. 开学准备: - …; - …; 2. 会议部署: …") or one a line:
+ * in sequence from 1, at the cell's start, a line's start or after a clause ends. An item's title
+ * is its head before a colon (or its first clause); its "- " bullets are its measures.
+ */
+function scheduleItems(cell: Stitched): { no: string; item: Stitched; title: Stitched; measures: Stitched[] }[] {
+  const t = cell.text;
+  const starts: { at: number; body: number; no: number }[] = [];
+  const re = /(^|\n|[。；;]\s*)\s*(\d{1,2})\s*[.．、](?!\d)\s*/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (Number(m[2]) !== starts.length + 1) continue;
+    starts.push({ at: m.index + m[1].length, body: m.index + m[0].length, no: Number(m[2]) });
+  }
+  if (!starts.length || (starts.length < 2 && cell.text.slice(0, starts[0].at).trim())) return [];
+  return starts.map((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at : t.length;
+    const body = cell.slice(s.body, end).trim();
+    const b = body.text;
+    const colon = b.search(/[：:]/);
+    const stop = b.search(/[。；;]/);
+    const headEnd = colon > 0 && colon <= 24 && (stop < 0 || colon < stop) ? colon : stop > 0 ? stop : b.length;
+    const title = body.slice(0, headEnd).trim();
+    const measures: Stitched[] = [];
+    const bullet = /(?:^|[\n：:；;。]\s*)[-–•·]\s*/g;
+    const marks: number[] = [];
+    for (let m = bullet.exec(b); m; m = bullet.exec(b)) if (m.index + m[0].length > headEnd) marks.push(m.index + m[0].length);
+    marks.forEach((a, k) => {
+      const piece = body.slice(a, k + 1 < marks.length ? marks[k + 1] : b.length).trim();
+      const text = piece.text.replace(/[\s；;。-]+$/, "");
+      if (text) measures.push(piece.slice(0, text.length));
+    });
+    return { no: String(s.no), item: cell.slice(s.at, end).trim(), title, measures };
+  });
+}
+
+/**
+ * A schedule's date cell that is a bare day or range of days ("9.1-9.7", "10/8–10/14"): its last
+ * day in the plan's year, the year going on into the next when the months wrap (a school year).
+ */
+function cellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
+  const m = /^\s*(\d{1,2})\s*[.．/]\s*(\d{1,2})\s*(?:[-—–~～至到]\s*(?:(\d{1,2})\s*[.．/]\s*)?(\d{1,2}))?\s*$/.exec(cell.text);
+  if (!m || calendar.year === null) return undefined;
+  const month = Number(m[3] ?? m[1]);
+  const day = Number(m[4] ?? m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(m[1]) > 12) return undefined;
+  if (calendar.month && month < calendar.month - 4) calendar.year++;
+  calendar.month = month;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { by: `${calendar.year}-${pad(month)}-${pad(day)}`, year: calendar.year, st: cell.trim(), exact: true };
 }
 
 /**
@@ -900,7 +971,7 @@ function joinMerged(a: GridTable, b: GridTable): GridTable["merged"] {
 export const tableTasks: Stage = (doc, ctx) => {
   const tasks: RawTask[] = [];
   const tables = doc.items.flatMap((it) => (it.kind === "table" ? [it.table] : []));
-  for (const t of joinContinuedTables(tables)) tasks.push(...tasksFromTable(t, null));
+  for (const t of joinContinuedTables(tables)) tasks.push(...tasksFromTable(t, null, doc.meta?.year ?? null));
   void ctx;
   return { ...doc, tableTasks: tasks };
 };
