@@ -70,6 +70,8 @@ const ownAndBelow = async (db: Db, user: UserRow, roles: readonly Role[]) => (ha
 
 /** Bureaus whose plans, rounds, reports and summaries the user may read. */
 export const workReadOrgs = (db: Db, user: UserRow) => ownAndBelow(db, user, READS_WORK_BELOW);
+/** The bureaus below the user's whose work they read (下级对比): never their own, a sibling or one above; none for other roles. */
+export const workBelowOrgs = async (db: Db, user: UserRow) => (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
 /** Bureaus whose work the user may change: only their own. */
 export const workWriteOrgs = (user: UserRow) => [user.org_id];
 /** Bureaus whose units and accounts the user may read. */

@@ -21,6 +21,7 @@ import { dashboardRoutes } from "./dashboard.js";
 import { searchRoutes } from "./search.js";
 import { assessmentRoutes } from "./assessment.js";
 import { supervisionRoutes } from "./supervision.js";
+import { rollupRoutes } from "./rollup.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -44,4 +45,5 @@ export const allRoutes: RouteDef[] = [
   ...searchRoutes,
   ...assessmentRoutes,
   ...supervisionRoutes,
+  ...rollupRoutes,
 ] as RouteDef[];
