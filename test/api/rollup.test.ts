@@ -75,6 +75,9 @@ describe.each(dialects())("roll-up on $name", (dialect) => {
     expect(paths.indexOf("丙市教育局")).toBeLessThan(paths.indexOf("丙市教育局/甲县教育局"));
     expect(byName(d.items)["己县教育局"]).toMatchObject({ depth: 2, plans: 1, reports: { total: 2, onTime: 1 }, findings: { open: 1, overdue: 1 } });
 
+    // The menu entry: only for a reader of the work below, whose org has bureaus below it.
+    expect(must(await w.city.viewer.get("/api/auth/me")).user.readsBelow).toBe(true);
+    for (const c of [w.city.office, w.countyViewer, w.counties.A.director]) expect(must(await c.get("/api/auth/me")).user.readsBelow).toBe(false);
     // A county's viewer and director read no bureau below theirs: an empty comparison.
     for (const c of [w.countyViewer, w.counties.A.director]) expect(must(await c.get("/api/rollup")).items).toEqual([]);
     // Roles that do not read the work below: 403, the export too.

@@ -19,6 +19,8 @@ export interface SessionUser {
   unitId: Id | null;
   orgId: Id;
   orgName: string;
+  /** The user's org has bureaus below it whose work the user reads (下级对比). */
+  readsBelow: boolean;
 }
 
 /** Returned by login, GET /api/auth/me, setup and password change. */
