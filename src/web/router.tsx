@@ -35,6 +35,7 @@ const shellRoutes: RouteObject[] = [
   { path: "bulletins", lazy: scene(() => import("./scenes/bulletins/BulletinsPage.js")) },
   { path: "bulletins/:bulletinId", lazy: scene(() => import("./scenes/bulletins/BulletinPage.js")) },
   { path: "assessment", lazy: scene(() => import("./scenes/assessment/AssessmentPage.js")) },
+  { path: "rollup", lazy: scene(() => import("./scenes/rollup/RollupPage.js")) },
   { path: "search", lazy: scene(() => import("./scenes/search/SearchPage.js")) },
   {
     path: "admin",

@@ -2,6 +2,7 @@
 // phone the sidebar is a drawer opened from the header, and the header keeps to one line.
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   CarryOutOutlined,
   DashboardOutlined,
@@ -48,6 +49,8 @@ const NAVIGATION = [
   { key: "/bulletins", icon: <NotificationOutlined />, label: "通报" },
   { key: "/assessment", icon: <TrophyOutlined />, label: "考核" },
 ];
+/** 下级对比: for a reader of the work below whose org has bureaus below it (the session says which). */
+const ROLLUP_NAVIGATION = { key: "/rollup", icon: <ApartmentOutlined />, label: "下级对比" };
 const MY_TASKS_NAVIGATION = { key: "/mine", icon: <CarryOutOutlined />, label: "我的任务" };
 const ADMIN_NAVIGATION = { key: "/admin", icon: <SettingOutlined />, label: "系统管理" };
 
@@ -72,6 +75,7 @@ export function AppShell() {
     NAVIGATION[0]!,
     ...(hasOwnTasks(session.user.roles) || session.user.unitId !== null ? [MY_TASKS_NAVIGATION] : []),
     ...NAVIGATION.slice(1).filter((item) => navigationVisible(item.key, session.user.roles)),
+    ...(session.user.readsBelow ? [ROLLUP_NAVIGATION] : []),
     ...(hasRole(session, "admin") ? [ADMIN_NAVIGATION] : []),
   ];
   const userMenu: MenuProps = {

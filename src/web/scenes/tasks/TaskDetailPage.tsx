@@ -40,7 +40,8 @@ export default function TaskDetailPage() {
   if (!detail.data) return <Spin style={{ display: "block", marginTop: 80 }} />;
   const task = detail.data;
   const plan = task.plan;
-  const canEdit = canWritePlans(session.user.roles) && plan.status === "published";
+  const ownPlan = plan.orgId === session.user.orgId;
+  const canEdit = canWritePlans(session.user.roles) && ownPlan && plan.status === "published";
   const chartUnits = unitsForChart(task);
 
   return (
@@ -63,7 +64,7 @@ export default function TaskDetailPage() {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               修改
             </Button>
-          ) : plan.status === "draft" && canWritePlans(session.user.roles) ? (
+          ) : plan.status === "draft" && ownPlan && canWritePlans(session.user.roles) ? (
             <Link to={`/plans/${plan.id}/review`}>在草稿审核中修改</Link>
           ) : null
         }
