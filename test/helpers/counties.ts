@@ -17,6 +17,8 @@ import { shanghaiInstant } from "../../src/server/clock.js";
 import { ADMIN_PASSWORD, makeTestServer, signedInAccount, type DialectCase, type TestClient, type TestServer } from "./harness.js";
 
 type Res = { statusCode: number; body: string; json(): any };
+/** The password of an account the builder made (signedInAccount's rule, after the first change). */
+export const passwordOf = (username: string) => `Pw#2026${username.length}Zzx`;
 export const must = (res: Res, status?: number) => {
   if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
   return res.json();
@@ -47,6 +49,8 @@ export interface CountiesWorld {
   s: TestServer;
   /** Moves the server's clock to 10:00 of a Shanghai day. */
   setDay(day: string): void;
+  /** Moves the server's clock to an instant (a browser test puts it back to the wall clock). */
+  setNow(at: Date): void;
   provinceId: number;
   cityId: number;
   siblingCityId: number;
@@ -151,5 +155,5 @@ export async function buildCounties(dialect: DialectCase): Promise<CountiesWorld
   must(await A.office.post(`/api/tasks/${A.tasks["1"]}/close`, {}));
   must(await A.office.post("/api/assessment/publish", { year: 2026 }));
 
-  return { s, setDay, provinceId, cityId, siblingCityId, counties, city, countyViewer, admin };
+  return { s, setDay, setNow: (at: Date) => (now = at), provinceId, cityId, siblingCityId, counties, city, countyViewer, admin };
 }
