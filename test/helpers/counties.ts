@@ -62,9 +62,10 @@ export interface CountiesWorld {
   admin: TestClient;
 }
 
-export async function buildCounties(dialect: DialectCase): Promise<CountiesWorld> {
+/** `webDir`: the built web app, for a browser test that listens on a port. */
+export async function buildCounties(dialect: DialectCase, opts: { webDir?: string } = {}): Promise<CountiesWorld> {
   let now = shanghaiInstant("2026-02-24", 10);
-  const s = await makeTestServer(dialect, {}, { setup: false, clock: () => now });
+  const s = await makeTestServer(dialect, {}, { setup: false, clock: () => now, webDir: opts.webDir });
   const setDay = (day: string) => (now = shanghaiInstant(day, 10));
   await setUp(s.database, { orgName: "丁省教育厅", username: "admin", name: "管理员", password: ADMIN_PASSWORD, level: "province" });
   const admin = await s.admin();
