@@ -411,6 +411,10 @@ function probes(w: World): Record<string, Case[]> {
     // 下级对比: the bureaus below the caller's, for the roles that read the work below; never its own, a sibling or one above.
     "GET /api/rollup": everyoneOk("below", "/api/rollup", undefined, leakCheck((c, b) => isAbove(c.bureau, b) && READS_WORK_BELOW.includes(c.role))),
     "GET /api/rollup/export.xlsx": everyoneOk("", "/api/rollup/export.xlsx"),
+    // Tasks linked across levels: A's office chooses among the upper plans' tasks; the link is a write of A's task.
+    "GET /api/plans/:id/upper-tasks": [planCase("", `/api/plans/${id.PA1}/upper-tasks`, true)],
+    "PUT /api/tasks/:id/implements": [planCase("unlink", `/api/tasks/${id.T1}/implements`, true, { taskId: null })],
+    "GET /api/tasks/:id/implementations": [planCase("", `/api/tasks/${id.T1}/implementations`, false)],
     // 目标管理考核: always the caller's own bureau; a unit account sees its own unit only; the office
     // (or admin) writes its own bureau's rules and items, a unit of another bureau does not exist for it.
     "GET /api/assessment": everyoneOk("own", "/api/assessment", undefined, (c, res) => {

@@ -133,4 +133,34 @@ describe.each(dialects())("roll-up on $name", (dialect) => {
     expect((await w.city.viewer.get(`/api/plans/${X.planId}`)).statusCode).toBe(404);
     expect((await w.city.viewer.get(`/api/reports/${X.reports["2026-02:1"]}`)).statusCode).toBe(404);
   });
+
+  it("links a county's task to the city task it implements; the city sees the county tasks under its own", async () => {
+    const A = w.counties.A, B = w.counties.B, X = w.counties.X;
+    const cityPlan = must(await w.city.office.post("/api/plans/import", { text: "丙市教育局2026年工作要点\n一、重点工作\n1. 统筹推进学前教育普及。（责任股室：基础教育股）\n", filename: "市要点.txt" }), 201).plan.id;
+    must(await w.city.office.post(`/api/plans/${cityPlan}/publish`, {}));
+    const cityTask = (must(await w.city.office.get(`/api/plans/${cityPlan}/tasks`)).items as any[])[0].id as number;
+
+    // 甲县's office chooses among the tasks of the published plans above it: the city's, never 戊市's.
+    const choices = must(await A.office.get(`/api/plans/${A.planId}/upper-tasks`)).items as any[];
+    expect(choices.map((t) => [t.id, t.orgName])).toEqual([[cityTask, "丙市教育局"]]);
+    must(await A.office.request("PUT", `/api/tasks/${A.tasks["2"]}/implements`, { taskId: cityTask }));
+    must(await B.office.request("PUT", `/api/tasks/${B.tasks["1"]}/implements`, { taskId: cityTask }));
+    // 己县 is below 戊市: the 丙市 task is no choice of its.
+    const refused = await X.office.request("PUT", `/api/tasks/${X.tasks["1"]}/implements`, { taskId: cityTask });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("只能关联上级机构已发布方案中的任务");
+    // A county task is no upper task for another county.
+    expect((await B.office.request("PUT", `/api/tasks/${B.tasks["2"]}/implements`, { taskId: A.tasks["1"] })).statusCode).toBe(400);
+
+    const under = must(await w.city.viewer.get(`/api/tasks/${cityTask}/implementations`)).items as any[];
+    expect(under.map((t) => [t.orgName, t.id]).sort()).toEqual([["乙县教育局", B.tasks["1"]], ["甲县教育局", A.tasks["2"]]].sort());
+    // 甲县's viewer reads the city's task? No: an org above does not exist for a county's reader.
+    expect((await w.countyViewer.get(`/api/tasks/${cityTask}/implementations`)).statusCode).toBe(404);
+    // The city writes no link below; a county's viewer writes none either.
+    expect((await w.city.viewer.request("PUT", `/api/tasks/${A.tasks["2"]}/implements`, { taskId: null })).statusCode).toBe(403);
+    expect((await w.city.office.request("PUT", `/api/tasks/${A.tasks["2"]}/implements`, { taskId: null })).statusCode).toBe(404);
+    // Unlinking takes it out of the city's list.
+    must(await B.office.request("PUT", `/api/tasks/${B.tasks["1"]}/implements`, { taskId: null }));
+    expect((must(await w.city.director.get(`/api/tasks/${cityTask}/implementations`)).items as any[]).map((t) => t.id)).toEqual([A.tasks["2"]]);
+  });
 });
