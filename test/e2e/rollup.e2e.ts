@@ -14,11 +14,19 @@ describe.skipIf(chromiumMissing)("下级对比 (roll-up)", () => {
   let w: CountiesWorld;
   let browser: Browser;
   let url: string;
+  let cityTask: number;
 
   beforeAll(async () => {
     w = await buildCounties(dialects()[0]!, { webDir: resolve(import.meta.dirname, "../../dist/web") });
     // The browser keeps cookies by the wall clock: the server's clock goes back to it (every round is long due).
     w.setNow(new Date());
+    // Tasks linked across levels: the city's task, implemented by 甲县's task 2.
+    const city = w.city.office, A = w.counties.A;
+    const planId = (await city.post("/api/plans/import", { text: "丙市教育局2026年工作要点\n一、重点工作\n1. 统筹推进学前教育普及。（责任股室：基础教育股）\n", filename: "市要点.txt" })).json().plan.id;
+    await city.post(`/api/plans/${planId}/publish`, {});
+    cityTask = (await city.get(`/api/plans/${planId}/tasks`)).json().items[0].id;
+    const linked = await A.office.request("PUT", `/api/tasks/${A.tasks["2"]}/implements`, { taskId: cityTask });
+    if (linked.statusCode !== 200) throw new Error(linked.body);
     url = await w.s.app.listen({ port: 0, host: "127.0.0.1" });
     browser = await launchBrowser();
   });
@@ -65,6 +73,19 @@ describe.skipIf(chromiumMissing)("下级对比 (roll-up)", () => {
     await page.waitForURL(/\/reports\/\d+/);
     await page.getByText("2026-03：第3项进展。").first().waitFor();
     for (const name of ["审定", "退回", "提交", "保存"]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(0);
+  });
+
+  it("the city's task lists the county task that implements it", async () => {
+    const page = await openPage(browser, url);
+    await loginAs(page, "city_viewer", passwordOf("city_viewer"));
+    await page.goto(`/tasks/${cityTask}`);
+    const links = page.getByTestId("task-links");
+    await links.getByText("下级落实任务").waitFor();
+    await links.getByText("甲县教育局").waitFor();
+    await links.getByRole("link", { name: /第2项重点工作/ }).click();
+    await page.waitForURL(new RegExp(`/tasks/${w.counties.A.tasks["2"]}$`));
+    // The county's task page shows no link choice to the city's viewer.
+    expect(await page.getByLabel("落实上级任务").count()).toBe(0);
   });
 
   it("the menu entry is not there for a county's viewer", async () => {

@@ -277,6 +277,8 @@ export interface TaskVersion {
 export interface TaskDetail extends Task {
   plan: Plan;
   history: TaskVersion[];
+  /** The task of a plan above that this one implements (上下级任务关联). */
+  implementsTaskId: Id | null;
 }
 
 export type MyRole = "lead" | "co" | "liaison" | "leader";

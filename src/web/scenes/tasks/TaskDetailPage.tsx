@@ -10,6 +10,7 @@ import { api } from "../../api/client.js";
 import type { LeaderRef, Milestone, Target, Task, TaskValue, TaskVersion, UnitRef } from "../../api/types.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { TaskLinksCard } from "./TaskLinksCard.js";
 import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
@@ -76,6 +77,7 @@ export default function TaskDetailPage() {
       </Card>
 
       {plan.status === "published" ? <TaskSupervisionCard taskId={task.id} /> : null}
+      <TaskLinksCard taskId={task.id} planId={plan.id} implementsTaskId={task.implementsTaskId} canLink={ownPlan && canWritePlans(session.user.roles)} />
 
       {editing ? (
         <Card variant="borderless" size="small" title="修改任务" extra={<Button size="small" onClick={() => setEditing(false)}>关闭</Button>}>
