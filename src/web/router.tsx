@@ -36,6 +36,7 @@ const shellRoutes: RouteObject[] = [
   { path: "bulletins/:bulletinId", lazy: scene(() => import("./scenes/bulletins/BulletinPage.js")) },
   { path: "assessment", lazy: scene(() => import("./scenes/assessment/AssessmentPage.js")) },
   { path: "benchmark", lazy: scene(() => import("./scenes/benchmark/BenchmarkPage.js")) },
+  { path: "rollup", lazy: scene(() => import("./scenes/rollup/RollupPage.js")) },
   { path: "search", lazy: scene(() => import("./scenes/search/SearchPage.js")) },
   {
     path: "admin",

@@ -259,7 +259,10 @@ function probes(w: World): Record<string, Case[]> {
     "GET /api/import/template.xlsx": everyoneOk("", "/api/import/template.xlsx"),
     "POST /api/import/directory": [{ label: "junk", url: "/api/import/directory", upload: { filename: "目录.xlsx", data: Buffer.from("not a workbook") }, expect: () => "ok" }],
 
-    "GET /api/plans": everyoneOk("list", "/api/plans", undefined, leakCheck((c, b) => b !== "P" && workRead(c, b))),
+    "GET /api/plans": [
+      ...everyoneOk("list", "/api/plans", undefined, leakCheck((c, b) => b !== "P" && workRead(c, b))),
+      { label: "of A", url: `/api/plans?orgId=${w.org.A}`, expect: (c) => verdict(workRead(c, A), workRead(c, A)), check: leakCheck((_c, b) => b === A, false) },
+    ],
     "POST /api/plans": everyoneOk("blank", "/api/plans", { title: "矩阵新建方案" }),
     "POST /api/plans/import": everyoneOk("pasted", "/api/plans/import", { text: "矩阵测试方案\n一、任务\n1. 做好一件事。（责任股室：办公室）" }),
     "GET /api/plans/:id": [planCase("published", `/api/plans/${id.PA1}`, false), planCase("draft", `/api/plans/${id.PA2}`, false)],
@@ -409,6 +412,13 @@ function probes(w: World): Record<string, Case[]> {
     "GET /api/benchmark/metrics": everyoneOk("below", "/api/benchmark/metrics", undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b), false)),
     "GET /api/benchmark": everyoneOk("毛入园率", `/api/benchmark?metric=${encodeURIComponent("毛入园率")}`, undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b))),
     "GET /api/benchmark/export.xlsx": everyoneOk("毛入园率", `/api/benchmark/export.xlsx?metric=${encodeURIComponent("毛入园率")}`),
+    // 下级对比: the bureaus below the caller's, for the roles that read the work below; never its own, a sibling or one above.
+    "GET /api/rollup": everyoneOk("below", "/api/rollup", undefined, leakCheck((c, b) => isAbove(c.bureau, b) && READS_WORK_BELOW.includes(c.role))),
+    "GET /api/rollup/export.xlsx": everyoneOk("", "/api/rollup/export.xlsx"),
+    // Tasks linked across levels: A's office chooses among the upper plans' tasks; the link is a write of A's task.
+    "GET /api/plans/:id/upper-tasks": [planCase("", `/api/plans/${id.PA1}/upper-tasks`, true)],
+    "PUT /api/tasks/:id/implements": [planCase("unlink", `/api/tasks/${id.T1}/implements`, true, { taskId: null })],
+    "GET /api/tasks/:id/implementations": [planCase("", `/api/tasks/${id.T1}/implementations`, false)],
     // 目标管理考核: always the caller's own bureau; a unit account sees its own unit only; the office
     // (or admin) writes its own bureau's rules and items, a unit of another bureau does not exist for it.
     "GET /api/assessment": everyoneOk("own", "/api/assessment", undefined, (c, res) => {

@@ -667,6 +667,11 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("tasks").addColumn("closed_by", "text").execute();
     await db.schema.alterTable("tasks").addColumn("closed_at", "text").execute();
   },
+  // Tasks linked across levels (issue 15): a county's task names the task of a plan above it that it implements.
+  "0018_rollup_task_links": async (db) => {
+    await db.schema.alterTable("tasks").addColumn("implements_task_id", "integer", (c) => c.references("tasks.id").onDelete("set null")).execute();
+    await db.schema.createIndex("tasks_implements").on("tasks").column("implements_task_id").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

@@ -134,6 +134,8 @@ export interface TaskTable {
   closure_requested_at: Generated<string | null>;
   closed_by: Generated<string | null>;
   closed_at: Generated<string | null>;
+  /** The task of a plan above (a city's) that this one implements (issue 15); null: none. */
+  implements_task_id: Generated<number | null>;
 }
 
 /** 签收: a lead or co unit acknowledged a published task. */

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "bulletins.approve": ["leader", "director"],
   /** 工作台统计 and 进展调度: the bureau's overseers and leaders (a leader's 进展调度 is their own tasks). */
   "dashboard.read": ["admin", "office", "director", "viewer", "leader"],
+  /** 下级对比 (roll-up): the roles of an upper org that read the work below it (scope.ts READS_WORK_BELOW). */
+  "rollup.read": ["director", "viewer"],
   /** 全文搜索: everyone; commands/search/query.ts keeps to what each may read. */
   "search.read": everyone,
   /** 目标管理考核: everyone reaches the route, the scope decides (a unit account sees its own unit only). */

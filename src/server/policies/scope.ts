@@ -70,6 +70,13 @@ const ownAndBelow = async (db: Db, user: UserRow, roles: readonly Role[]) => (ha
 
 /** Bureaus whose plans, rounds, reports and summaries the user may read. */
 export const workReadOrgs = (db: Db, user: UserRow) => ownAndBelow(db, user, READS_WORK_BELOW);
+/** The bureaus below the user's whose work they read (下级对比): never their own, a sibling or one above; none for other roles. */
+export const workBelowOrgs = async (db: Db, user: UserRow) => (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
+/**
+ * Tasks linked across levels (issue 15): a bureau links its tasks to the tasks of the published plans
+ * of the orgs above it (the plans it implements), so it reads those plans' task titles for the choice.
+ */
+export const upperPlanOrgs = (db: Db, orgId: number) => ancestorsOf(db, orgId);
 /** Bureaus whose work the user may change: only their own. */
 export const workWriteOrgs = (user: UserRow) => [user.org_id];
 /** Bureaus whose units and accounts the user may read. */
@@ -371,7 +378,7 @@ export async function bulletinFor(db: Db, user: UserRow, bulletinId: number) {
 
 /** The bulletins a list shows: all of the own bureau to those who read drafts, else the published; published ones below for roll-up readers. */
 export async function bulletinListScope(db: Db, user: UserRow): Promise<{ allOf: number[]; publishedOf: number[] }> {
-  const below = (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
+  const below = await workBelowOrgs(db, user);
   return hasAny(user, READS_BULLETIN_DRAFTS) ? { allOf: [user.org_id], publishedOf: below } : { allOf: [], publishedOf: [user.org_id, ...below] };
 }
 

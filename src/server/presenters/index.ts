@@ -31,7 +31,8 @@ export function presentUser(u: UserRow, extra: { unitName?: string | null; orgNa
 }
 
 /** The session's view of the signed-in user (login, me, setup). */
-export function presentSessionUser(u: UserRow, orgName: string | null) {
+/** `readsBelow`: the user's org has bureaus below it and the user reads their work (下级对比 in the menu). */
+export function presentSessionUser(u: UserRow, orgName: string | null, readsBelow = false) {
   return {
     id: u.id,
     username: u.username,
@@ -40,6 +41,7 @@ export function presentSessionUser(u: UserRow, orgName: string | null) {
     unitId: u.unit_id,
     orgId: u.org_id,
     orgName,
+    readsBelow,
   };
 }
 

@@ -8,17 +8,18 @@ import { presentSessionUser } from "../presenters/index.js";
 import type { AppContext } from "../context.js";
 import { errors } from "../errors.js";
 import { ROLE_NAMES } from "../policies/index.js";
+import { workBelowOrgs } from "../policies/scope.js";
 
-async function orgName(ctx: AppContext, orgId: number) {
-  const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", orgId).executeTakeFirst();
-  return org?.name ?? null;
+async function sessionUser(ctx: AppContext, user: UserRow) {
+  const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", user.org_id).executeTakeFirst();
+  return presentSessionUser(user, org?.name ?? null, (await workBelowOrgs(ctx.database.db, user)).length > 0);
 }
 
 /** A fresh session for a user: the cookie is new at every login (rotation). */
 async function startSession(ctx: AppContext, reply: FastifyReply, user: UserRow) {
   const { token, csrfToken } = await createSession(ctx.database.db, user.id);
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", secure: ctx.config.cookieSecure });
-  return { user: presentSessionUser(user, await orgName(ctx, user.org_id)), csrfToken, mustChangePassword: !!user.must_change_password };
+  return { user: await sessionUser(ctx, user), csrfToken, mustChangePassword: !!user.must_change_password };
 }
 
 const username = z.string().trim().min(1, "请输入用户名").max(64);
@@ -64,7 +65,7 @@ export const authRoutes = [
   route({
     method: "GET", url: "/api/auth/me", tag: "auth", access: "session", duringPasswordChange: true, summary: "当前登录用户",
     handler: async ({ ctx, user }) => ({
-      user: presentSessionUser(user!, await orgName(ctx, user!.org_id)),
+      user: await sessionUser(ctx, user!),
       csrfToken: user!.csrfToken,
       mustChangePassword: !!user!.must_change_password,
     }),
@@ -83,7 +84,7 @@ export const authRoutes = [
     handler: async ({ ctx, user, body }) => {
       if (!user) throw errors.unauthenticated();
       const updated = await changePassword(ctx.database, user, body.currentPassword, body.newPassword, user.sessionId);
-      return { user: presentSessionUser(updated, await orgName(ctx, updated.org_id)), csrfToken: user.csrfToken, mustChangePassword: false };
+      return { user: await sessionUser(ctx, updated), csrfToken: user.csrfToken, mustChangePassword: false };
     },
   }),
 ];

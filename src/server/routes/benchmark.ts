@@ -1,12 +1,12 @@
 // 对标 (issue 15): the same kind of target across the bureaus below the caller. Only what the caller
-// reads: the bureaus below its own whose work it reads (policies/scope.ts workReadOrgs — director and
+// reads: the bureaus below its own whose work it reads (policies/scope.ts workBelowOrgs — director and
 // viewer of an upper org); anyone else, or a county without bureaus below, compares nothing.
 import { z } from "zod";
 import { route } from "./define.js";
 import { queryInt } from "../validation.js";
 import type { AppContext } from "../context.js";
 import type { UserRow } from "../auth/sessions.js";
-import { workReadOrgs } from "../policies/scope.js";
+import { workBelowOrgs } from "../policies/scope.js";
 import { benchmark, benchmarkYears, metricGroups, type BenchmarkScope } from "../commands/benchmark/benchmark.js";
 import { benchmarkXlsx } from "../../export/benchmark-xlsx.js";
 
@@ -18,7 +18,7 @@ const metricQuery = z.strictObject({
 
 async function scopeOf(ctx: AppContext, user: UserRow, y: number | undefined) {
   const db = ctx.database.db;
-  const ids = (await workReadOrgs(db, user)).filter((id) => id !== user.org_id);
+  const ids = await workBelowOrgs(db, user);
   const orgs = ids.length ? await db.selectFrom("orgs").select(["id", "name"]).where("id", "in", ids).orderBy("id").execute() : [];
   const years = await benchmarkYears(db, ids);
   const scope: BenchmarkScope = { orgs, year: y ?? years[0] ?? null };

@@ -22,6 +22,7 @@ import { searchRoutes } from "./search.js";
 import { assessmentRoutes } from "./assessment.js";
 import { supervisionRoutes } from "./supervision.js";
 import { benchmarkRoutes } from "./benchmark.js";
+import { rollupRoutes } from "./rollup.js";
 
 export const allRoutes: RouteDef[] = [
   ...systemRoutes,
@@ -46,4 +47,5 @@ export const allRoutes: RouteDef[] = [
   ...assessmentRoutes,
   ...supervisionRoutes,
   ...benchmarkRoutes,
+  ...rollupRoutes,
 ] as RouteDef[];

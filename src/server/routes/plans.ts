@@ -36,10 +36,17 @@ const day = calendarDay;
 export const planRoutes = [
   route({
     method: "GET", url: "/api/plans", tag: "plans", access: "plans.read", summary: "工作方案列表",
-    query: z.strictObject({ year: z.coerce.number().int().min(2000, "年份无效").max(2100, "年份无效").optional(), status: z.enum(["draft", "published", "archived"]).optional() }),
+    query: z.strictObject({
+      year: z.coerce.number().int().min(2000, "年份无效").max(2100, "年份无效").optional(),
+      status: z.enum(["draft", "published", "archived"]).optional(),
+      /** One bureau's plans (下级对比 drill-down): the caller's own or one whose work they read, else 404. */
+      orgId: z.coerce.number({ error: "机构无效" }).int("机构无效").positive("机构无效").optional(),
+    }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
-      let q = db.selectFrom("plans").selectAll().where("org_id", "in", await workReadOrgs(db, user!));
+      const readable = await workReadOrgs(db, user!);
+      if (query.orgId && !readable.includes(query.orgId)) throw errors.notFound("ORG_NOT_FOUND", "找不到该机构");
+      let q = db.selectFrom("plans").selectAll().where("org_id", "in", query.orgId ? [query.orgId] : readable);
       if (query.year) q = q.where("year", "=", query.year);
       if (query.status) q = q.where("status", "=", query.status);
       const plans = await q.orderBy("year", "desc").orderBy("id", "desc").execute();

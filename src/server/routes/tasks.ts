@@ -160,8 +160,11 @@ export const taskRoutes = [
       const history = await db.selectFrom("task_versions").selectAll().where("task_id", "=", task.id).orderBy("version", "desc").execute();
       const progress = await progressOf(db, [task.id]);
       const sup = await supervisionOf(db, [task.id], nowOf(ctx));
+      const link = await db.selectFrom("tasks").select("implements_task_id").where("id", "=", task.id).executeTakeFirst();
       return {
         ...presentTask(task, progress.get(task.id), sup.get(task.id)),
+        /** The task of a plan above that this one implements (issue 15). */
+        implementsTaskId: link?.implements_task_id ?? null,
         plan: presentPlan(plan),
         history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
       };

@@ -199,7 +199,7 @@ export const api = {
       request<Page<AuditEntry>>(`/api/audit${query(params)}`),
   },
   plans: {
-    list: (params: { year?: number; status?: string } = {}) => request<Items<Plan>>(`/api/plans${query(params)}`),
+    list: (params: { year?: number; status?: string; orgId?: Id } = {}) => request<Items<Plan>>(`/api/plans${query(params)}`),
     get: (id: Id) => request<Plan>(`/api/plans/${id}`),
     create: (input: { title: string; year: number | null }) =>
       request<PlanImportResult>("/api/plans", { method: "POST", body: input }),

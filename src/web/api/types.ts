@@ -19,6 +19,8 @@ export interface SessionUser {
   unitId: Id | null;
   orgId: Id;
   orgName: string;
+  /** The user's org has bureaus below it whose work the user reads (下级对比). */
+  readsBelow: boolean;
 }
 
 /** Returned by login, GET /api/auth/me, setup and password change. */
@@ -275,6 +277,8 @@ export interface TaskVersion {
 export interface TaskDetail extends Task {
   plan: Plan;
   history: TaskVersion[];
+  /** The task of a plan above that this one implements (上下级任务关联). */
+  implementsTaskId: Id | null;
 }
 
 export type MyRole = "lead" | "co" | "liaison" | "leader";

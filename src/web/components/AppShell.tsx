@@ -2,6 +2,7 @@
 // phone the sidebar is a drawer opened from the header, and the header keeps to one line.
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   CarryOutOutlined,
   DashboardOutlined,
@@ -20,9 +21,7 @@ import {
   UserOutlined,
 } from "@ant-design/icons";
 import { Button, Drawer, Dropdown, Layout, Menu, Modal, Spin, Typography, type MenuProps } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
-import { api } from "../api/client.js";
 import { Outlet, useLocation, useNavigate, useNavigation } from "react-router-dom";
 import { hasRole, useSignedInSession } from "../hooks/session.js";
 import { useLogout } from "../hooks/useLogout.js";
@@ -51,9 +50,9 @@ const NAVIGATION = [
   { key: "/bulletins", icon: <NotificationOutlined />, label: "通报" },
   { key: "/assessment", icon: <TrophyOutlined />, label: "考核" },
 ];
-/** 对标: for the roles that read the work of the bureaus below (scope.ts READS_WORK_BELOW), in a bureau that has some. */
+/** 下级对比 and 对标: for a reader of the work below whose org has bureaus below it (the session says which). */
+const ROLLUP_NAVIGATION = { key: "/rollup", icon: <ApartmentOutlined />, label: "下级对比" };
 const BENCHMARK_NAVIGATION = { key: "/benchmark", icon: <FundOutlined />, label: "对标" };
-const READS_WORK_BELOW: RoleCode[] = ["director", "viewer"];
 const MY_TASKS_NAVIGATION = { key: "/mine", icon: <CarryOutOutlined />, label: "我的任务" };
 const ADMIN_NAVIGATION = { key: "/admin", icon: <SettingOutlined />, label: "系统管理" };
 
@@ -74,14 +73,11 @@ export function AppShell() {
   const phone = usePhone();
   const [changingPassword, setChangingPassword] = useState(false);
 
-  const readsBelow = session.user.roles.some((r) => READS_WORK_BELOW.includes(r));
-  const orgs = useQuery({ queryKey: ["orgs", "tree"], queryFn: () => api.orgs.list(), enabled: readsBelow, staleTime: 5 * 60_000 });
-  const hasBureausBelow = readsBelow && !!orgs.data?.items.some((o) => o.parentId === session.user.orgId);
   const items: MenuProps["items"] = [
     NAVIGATION[0]!,
     ...(hasOwnTasks(session.user.roles) || session.user.unitId !== null ? [MY_TASKS_NAVIGATION] : []),
     ...NAVIGATION.slice(1).filter((item) => navigationVisible(item.key, session.user.roles)),
-    ...(hasBureausBelow ? [BENCHMARK_NAVIGATION] : []),
+    ...(session.user.readsBelow ? [ROLLUP_NAVIGATION, BENCHMARK_NAVIGATION] : []),
     ...(hasRole(session, "admin") ? [ADMIN_NAVIGATION] : []),
   ];
   const userMenu: MenuProps = {

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { Link, useNavigate } from "react-router-dom";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { FileDropZone } from "../../components/FileDropZone.js";
 import type { Plan, PlanImportResult } from "../../api/types.js";
@@ -16,12 +16,23 @@ export const PLAN_ACCEPT = ".docx,.pdf,.xlsx,.txt,.md,.html,.htm,.doc,.wps";
 
 export default function PlansPage() {
   const session = useSignedInSession();
-  const canWrite = canWritePlans(session.user.roles);
+  const [search] = useSearchParams();
+  // ?org=: one bureau below (下级对比 drill-down), read only.
+  const orgId = Number(search.get("org")) || null;
+  const below = orgId !== null && orgId !== session.user.orgId;
+  const canWriteOwn = canWritePlans(session.user.roles);
+  const canWrite = canWriteOwn && !below;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [importing, setImporting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const plans = useQuery({ queryKey: ["plans"], queryFn: async () => (await api.plans.list()).items, staleTime: 0 });
+  const plans = useQuery({
+    queryKey: orgId ? ["plans", { orgId }] : ["plans"],
+    queryFn: async () => (await api.plans.list(orgId ? { orgId } : {})).items,
+    staleTime: 0,
+  });
+  const orgs = useQuery({ queryKey: ["orgs"], queryFn: async () => (await api.orgs.list()).items, enabled: below });
+  const orgName = orgs.data?.find((o) => o.id === orgId)?.name;
   const archive = useMutation({
     mutationFn: (plan: Plan) => api.plans.archive(plan.id),
     onSuccess: (plan) => {
@@ -45,7 +56,7 @@ export default function PlansPage() {
 
   return (
     <Card
-      title="工作方案"
+      title={below ? <span>工作方案 · {orgName ?? "下级单位"} <Link to="/rollup" style={{ fontSize: 14, fontWeight: "normal", marginLeft: 8 }}>返回下级对比</Link></span> : "工作方案"}
       variant="borderless"
       extra={
         canWrite ? (
@@ -88,7 +99,10 @@ export default function PlansPage() {
             title: "操作",
             key: "actions",
             width: 260,
-            render: (_value, plan) => (
+            render: (_value, plan) => {
+              // A plan of a bureau below is read only, whatever the roles (a multi-role account too).
+              const canWrite = canWriteOwn && plan.orgId === session.user.orgId;
+              return (
               <Space size={4} wrap>
                 {plan.status === "draft" ? (
                   <Button size="small" type="link" onClick={() => navigate(`/plans/${plan.id}/review`)}>
@@ -132,7 +146,8 @@ export default function PlansPage() {
                   </Popconfirm>
                 ) : null}
               </Space>
-            ),
+              );
+            },
           },
         ]}
       />

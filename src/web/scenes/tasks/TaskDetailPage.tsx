@@ -10,6 +10,7 @@ import { api } from "../../api/client.js";
 import type { LeaderRef, Milestone, Target, Task, TaskValue, TaskVersion, UnitRef } from "../../api/types.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { TaskLinksCard } from "./TaskLinksCard.js";
 import { PLAN_STATUS_LABELS, TASK_FIELD_LABELS, canWritePlans } from "../../lib/labels.js";
 import { errorMessage } from "../../lib/notify.js";
 import { TaskEditor } from "./editor/TaskEditor.js";
@@ -40,7 +41,8 @@ export default function TaskDetailPage() {
   if (!detail.data) return <Spin style={{ display: "block", marginTop: 80 }} />;
   const task = detail.data;
   const plan = task.plan;
-  const canEdit = canWritePlans(session.user.roles) && plan.status === "published";
+  const ownPlan = plan.orgId === session.user.orgId;
+  const canEdit = canWritePlans(session.user.roles) && ownPlan && plan.status === "published";
   const chartUnits = unitsForChart(task);
 
   return (
@@ -63,7 +65,7 @@ export default function TaskDetailPage() {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               修改
             </Button>
-          ) : plan.status === "draft" && canWritePlans(session.user.roles) ? (
+          ) : plan.status === "draft" && ownPlan && canWritePlans(session.user.roles) ? (
             <Link to={`/plans/${plan.id}/review`}>在草稿审核中修改</Link>
           ) : null
         }
@@ -75,6 +77,7 @@ export default function TaskDetailPage() {
       </Card>
 
       {plan.status === "published" ? <TaskSupervisionCard taskId={task.id} /> : null}
+      <TaskLinksCard taskId={task.id} planId={plan.id} implementsTaskId={task.implementsTaskId} canLink={ownPlan && canWritePlans(session.user.roles)} />
 
       {editing ? (
         <Card variant="borderless" size="small" title="修改任务" extra={<Button size="small" onClick={() => setEditing(false)}>关闭</Button>}>

@@ -174,7 +174,7 @@ export default function TasksPage() {
               导出Excel
             </Button>
             <DivisionDownload planId={plan.id} />
-            {canWrite && plan.status !== "archived" ? <LedgerImport plan={plan} /> : null}
+            {canWrite && plan.orgId === session.user.orgId && plan.status !== "archived" ? <LedgerImport plan={plan} /> : null}
           </Space>
         ) : null
       }
