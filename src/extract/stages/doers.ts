@@ -22,9 +22,12 @@ const VERBS = [
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
   "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一",
+  // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
+  // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
+  "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty)
 const PREP_THEN_VERB =
@@ -34,7 +37,7 @@ const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:\d{4}\s*年)|(?:学校|學校|我校|本校|局|我局)?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:\d{4}\s*年)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局)?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // addressees, not units
 const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|各级各类学校|(?:党|黨)?支部|本支部|我支部)$|^各地各/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
@@ -76,7 +79,8 @@ function nameAt(t: string, i: number): number {
       end += alt[0].length;
       name = t.slice(i, end);
     }
-    if (/[由的]/.test(name)) return 0;
+    // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
+    if (/[由的]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
     const rest = t.slice(end);
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
