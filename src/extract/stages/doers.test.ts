@@ -23,6 +23,9 @@ describe("units named as the doers of sentences", () => {
     expect(doers("各院将以上安排通知到本院学生。")).toEqual(["各院"]);
     expect(doers("学校要求总务处组织人力立即维修。")).toEqual(["总务处"]);
     // what the sender will do is no work given to a unit
+    // the roles a division table names are addressees ("主要责任单位要与协同配合单位…"); "并鼓励…" is an action
+    expect(doers("主要责任单位要加强沟通，协同配合单位要服从大局。各牵头单位要细化方案。各部门各单位要报送进展。")).toEqual([]);
+    expect(doers("继续实施资助政策，并鼓励和支持中小学开展勤工俭学活动。")).toEqual([]);
     expect(doers("局督导室将于9月1日开展专项督导。教育局将对上报的目标进行审察。")).toEqual([]);
   });
   it("ignores addressees, people, objects and clauses that start with an action", () => {
