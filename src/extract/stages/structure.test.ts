@@ -330,6 +330,25 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("lists the goals and the stages of an 实施方案 made of 工作目标 and 实施步骤 only, not the 实施步骤 heading", async () => {
+    const { plan, warnings } = await run([
+      "青禾县2026年校舍改造实施方案",
+      "一、工作目标",
+      "（一）幼儿园改造。新建幼儿园2所，新增学位360个。",
+      "（二）中小学改造。改造校舍1.2万平方米。",
+      "二、实施步骤",
+      "（一）部署阶段（3月）。召开部署会议，制定方案。",
+      "（二）施工阶段（4月—10月）。倒排工期，10月底前完工。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "幼儿园改造"],
+      ["一", "中小学改造"],
+      ["二", "部署阶段（3月）"],
+      ["二", "施工阶段（4月—10月）"],
+    ]);
+    expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

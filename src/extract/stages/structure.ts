@@ -389,8 +389,16 @@ export const structure: Stage = (doc, ctx) => {
     const byRank = (ls: Lv[]) => ls.sort((a, b) => RANK[b] - RANK[a]);
     const others = byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => l !== taskLevel && count(l) >= 2));
     const tries: [Lv, boolean][] = [...others.map((l): [Lv, boolean] => [l, true]), ...byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1)).map((l): [Lv, boolean] => [l, false])];
+    // a part that is no task (实施步骤, 时间安排…) is no task at a shallower level either: its items are
+    // (an 实施方案 of 工作目标 and 实施步骤 only: its goals and its stages are what it asks for)
+    const notice = isNotice(doc, paras);
+    const ownPart = (t: RawTask) => {
+      const title = simplified(t.title.text.trim());
+      return NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title));
+    };
     for (const [level, honourSkips] of tries) {
       tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks, boldWithUnits, honourSkips });
+      if (honourSkips) tasks = tasks.filter((t) => !ownPart(t));
       if (tasks.length) {
         warnFallback(ctx, tasks, level, true);
         break;
