@@ -19,6 +19,7 @@ import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
+import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -436,6 +437,12 @@ function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters
     tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
   }
   if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  // a report or 公示 that names its projects in sentences ("…项目方面，…", “…项目”): one task each
+  const projects = tasks.length ? null : projectProseTasks(paras);
+  if (projects) {
+    ctx.warn(`文档没有编号的任务，已将文中提到的${projects.length}个项目列为任务，请逐项核对`);
+    return { ...doc, proseTasks: projects, sections: [] };
+  }
   return { ...doc, proseTasks: tasks, sections: [] };
 }
 
