@@ -349,6 +349,20 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("reads ⒈ ⒉ items, and dates every item of a plan for one month by that month", async () => {
+    const { plan } = await run([
+      "青禾幼儿园2031年四月园部月计划",
+      "⒈开展园务委员会会议，审核活动方案，时间4月10日下午。",
+      "⒉小班组开展春日社会实践活动。",
+      "⒊开展师德专题培训。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["1", "2031-04-10"],
+      ["2", "2031-04"],
+      ["3", "2031-04"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

@@ -62,6 +62,10 @@ const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,
 // (a short name of the month's part may follow: "二月园务工作", "三月份 教学安排")
 const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[\u4e00-\u9fff]{1,8}\s*)?(?:[：:]|$)/;
 
+// the title of a plan for one month: "四月园部月计划", "2025年3月份工作安排", "九月工作要点" (not "3月至6月")
+const MONTH_PLAN_TITLE = /(?<![\d一二三四五六七八九十至到—-])(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?(?:[\u4e00-\u9fff]{0,8}?)(?:工作|园务|园部|教学|德育|教研)?(?:月?计划|安排|要点|行事历)$/;
+const titleSpan = (span: [number, number] | undefined, text: string): [number, number] => (span ? [span[0], Math.min(span[1], text.length)] : [0, 0]);
+
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
     const n = numbering(p.numbering);
@@ -519,7 +523,15 @@ function collectTasks(
   // cross into the next one after 十二月 (an autumn-term plan's 一月 is next year's)
   const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(p.st.text.trim())).length;
   const planYear = doc.meta?.year ?? null;
-  let schedule: RawTask["scheduled"] | undefined;
+  // a plan for one month ("四月园部月计划", "3月份工作安排"): that month is every item's deadline
+  // unless a month heading or the item's own date says otherwise
+  const titleMonth = planYear === null ? null : MONTH_PLAN_TITLE.exec(simplified(doc.meta?.title ?? "").replace(/\s+/g, ""));
+  const titleMo = titleMonth ? (/\d/.test(titleMonth[1]) ? Number(titleMonth[1]) : cnToInt(titleMonth[1])) : 0;
+  const monthPlan: RawTask["scheduled"] | undefined =
+    titleMo >= 1 && titleMo <= 12 && doc.meta?.located?.title
+      ? { by: `${planYear}-${String(titleMo).padStart(2, "0")}`, year: planYear!, st: Stitched.of(doc.text, ...titleSpan(doc.meta.located.title.span, doc.text)) }
+      : undefined;
+  let schedule: RawTask["scheduled"] | undefined = monthPlan;
   let lastMonth = 0;
   let scheduleYear = planYear;
   const close = () => {
@@ -580,7 +592,7 @@ function collectTasks(
     const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
-      schedule = undefined;
+      schedule = monthPlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
