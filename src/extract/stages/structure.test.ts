@@ -363,6 +363,11 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("dates the items of a week's plan by the period under its title, a weekday by its date", async () => {
+    const { plan } = await run(["第三周工作计划", "2031-3-10—2031-3-14", "一、行政工作", "1、讨论完善园务计划。", "2、周三下午全体教师会议。", "二、后勤工作", "1、制订并公布幼儿食谱。"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-03-14", "2031-03-12", "2031-03-14"]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

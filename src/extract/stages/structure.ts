@@ -66,6 +66,40 @@ const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七
 const MONTH_PLAN_TITLE = /(?<![\d一二三四五六七八九十至到—-])(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?(?:[\u4e00-\u9fff]{0,8}?)(?:工作|园务|园部|教学|德育|教研)?(?:月?计划|安排|要点|行事历)$/;
 const titleSpan = (span: [number, number] | undefined, text: string): [number, number] => (span ? [span[0], Math.min(span[1], text.length)] : [0, 0]);
 
+// a plan's period on a line of its own: "2023-9-11—2023-9-15", "2031年3月2日至3月6日"
+const PERIOD_LINE = /^[（(]?\s*(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?\s*(?:[—–\-~～至到]+)\s*(?:(20\d{2})\s*[-年./]\s*)?(?:(\d{1,2})\s*[-月./]\s*)?(\d{1,2})\s*日?\s*[）)]?$/;
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/;
+
+/** The period a short plan states under its title, before its first numbered item: its last day and each weekday's date. */
+function periodOf(paras: Para[], nums: (Num | null)[]): { scheduled: NonNullable<RawTask["scheduled"]>; dayOf: (title: string) => NonNullable<RawTask["scheduled"]> } | null {
+  const first = nums.findIndex((n) => n);
+  for (let i = 0; i < Math.min(first < 0 ? 0 : first, 4); i++) {
+    const m = PERIOD_LINE.exec(paras[i].st.text.trim());
+    if (!m) continue;
+    const start = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    const end = new Date(Date.UTC(Number(m[4] ?? m[1]), Number(m[5] ?? m[2]) - 1, Number(m[6])));
+    const days = Math.round((end.getTime() - start.getTime()) / 86400000);
+    if (Number.isNaN(days) || days < 0 || days > 31 || end.getUTCDate() !== Number(m[6])) return null;
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const st = paras[i].st.trim();
+    const scheduled = { by: iso(end), year: end.getUTCFullYear(), st, exact: true };
+    return {
+      scheduled,
+      dayOf: (title) => {
+        const w = WEEKDAY.exec(title);
+        if (!w) return scheduled;
+        const want = "日一二三四五六".indexOf(w[1] === "天" ? "日" : w[1]);
+        for (let k = 0; k <= days; k++) {
+          const d = new Date(start.getTime() + k * 86400000);
+          if (d.getUTCDay() === want) return { by: iso(d), year: d.getUTCFullYear(), st, exact: true };
+        }
+        return scheduled;
+      },
+    };
+  }
+  return null;
+}
+
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
     const n = numbering(p.numbering);
@@ -531,7 +565,11 @@ function collectTasks(
     titleMo >= 1 && titleMo <= 12 && doc.meta?.located?.title
       ? { by: `${planYear}-${String(titleMo).padStart(2, "0")}`, year: planYear!, st: Stitched.of(doc.text, ...titleSpan(doc.meta.located.title.span, doc.text)) }
       : undefined;
-  let schedule: RawTask["scheduled"] | undefined = monthPlan;
+  // a plan for a week or a few days, its dates on a line under the title ("第二周工作计划" /
+  // "2023-9-11—2023-9-15"): the last day is every item's deadline, "周三…" that day of the week
+  const period = periodOf(paras, nums);
+  const basePlan = period?.scheduled ?? monthPlan;
+  let schedule: RawTask["scheduled"] | undefined = basePlan;
   let lastMonth = 0;
   let scheduleYear = planYear;
   const close = () => {
@@ -592,7 +630,7 @@ function collectTasks(
     const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
-      schedule = monthPlan;
+      schedule = basePlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
@@ -629,7 +667,7 @@ function collectTasks(
         measureItems: [],
         factText: p.st,
         confidence: p.boldPrefix || p.heading ? 0.9 : 0.8,
-        ...(schedule ? { scheduled: schedule } : {}),
+        ...(schedule ? { scheduled: schedule === period?.scheduled ? period.dayOf(st.text) : schedule } : {}),
       };
       parts.push([p]);
       return;
