@@ -33,6 +33,11 @@ describe("projects named in prose", () => {
     ]);
   });
 
+  it("does not take a programme named to qualify the work (“××工程”的重要任务) for a project", async () => {
+    const { plan } = await run(["青禾县学校运动场改造", "本次运动场改造是“强基工程”的重要任务，各地要抓紧推进，确保9月1日前完工。"]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("强基工程");
+  });
+
   it("still says nothing was found in a text that names no project", async () => {
     const { plan, warnings } = await run(["青禾县教育局", "今年全县教育工作取得新成效，群众满意度持续提升。"]);
     expect(plan.tasks).toEqual([]);

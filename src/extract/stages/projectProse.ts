@@ -50,6 +50,9 @@ export function projectProseTasks(paras: Para[]): RawTask[] | null {
       const before = t.slice(Math.max(0, m.index! - 16), m.index!).replace(/(?:“[^“”]*”\s*(?:[和及与、]|以及)\s*)+$/u, "");
       if (!NAMED_END.test(inner) && !LIST_INTRO.test(before)) continue;
       if (/[，,。；;]/.test(inner)) continue;
+      // "是“××工程”的重要任务", "“××工程”重点任务", "“××工程”年度评价": a programme the work is
+      // part of, named to qualify something else, is no project of its own
+      if (/^\s*(?:的|重点|重要|年度|任务|工作)/.test(t.slice(m.index! + m[0].length))) continue;
       add(pi, m.index!, m.index! + m[0].length, m.index! + 1, m.index! + m[0].length - 1);
     }
   });
