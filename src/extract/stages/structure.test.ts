@@ -368,6 +368,16 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-03-14", "2031-03-12", "2031-03-14"]);
   });
 
+  it("names an item by its short label when a sentence or sub-items follow it, not when a list of short items does", async () => {
+    const { plan } = await run([
+      "青禾县2031年教育事业发展目标",
+      "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
+      "二、后勤保育：1）严格执行接送制度；2）做好午睡巡视。",
+      "三、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

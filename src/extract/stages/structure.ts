@@ -116,6 +116,8 @@ const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|�
 const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
 const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
 
+const LEAD_LABEL = /^([\u4e00-\u9fff]{2,10})\s*[：:]\s*/;
+
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
   const off = n?.length ?? 0;
@@ -138,6 +140,15 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // run into its date: "返校时间9月1日…"): the label names it
   const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
   if (named && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(named[1])) return { st: body.slice(0, named[1].length), confidence: 0.8 };
+  // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
+  // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
+  // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
+  const lead = LEAD_LABEL.exec(t);
+  if (lead && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(lead[1])) {
+    const rest = t.slice(lead[0].length);
+    const firstClause = rest.split(/[，,。；;]/)[0];
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (/[，,]/.test(rest) && !/、/.test(firstClause) && firstClause.length >= 6))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+  }
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
