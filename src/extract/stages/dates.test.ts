@@ -194,3 +194,12 @@ describe("findDeadlines: notices about a school break", () => {
     expect(by("各科室要在2030年确定的指标基础上，重新核定本年指标。")).toEqual([]);
   });
 });
+
+describe("dotted days of a schedule", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a labelled range's last day and a quoted day an activity is named by, never an amount", () => {
+    expect(by("开展绘本嘉年华活动，时间：4.23-5.30")).toEqual(["2031-05-30"]);
+    expect(by("开展“3.22世界水日”活动")).toEqual(["2031-03-22"]);
+    expect(by("投入资金2.5万元，增长1.5倍")).toEqual([]);
+  });
+});
