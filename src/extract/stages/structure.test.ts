@@ -378,6 +378,16 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
   });
 
+  it("gives no unit to a notice that speaks only to the schools it is sent to, a bare 幼儿园 among them", async () => {
+    const { plan } = await run([
+      "青禾县教育局关于做好2031年暑期安全工作的通知",
+      "各中小学、幼儿园：",
+      "1.防溺水。各中小学、幼儿园要开展防溺水专题教育，7月8日前完成家长告知书发放。",
+      "2.防交通事故。各学校要加强交通安全教育，暑假前完成一次专题教育。",
+    ]);
+    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["", ""]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",
