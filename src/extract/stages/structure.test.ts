@@ -388,6 +388,26 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["", ""]);
   });
 
+  it("restores an item whose number the page lost between two numbered siblings", async () => {
+    const { plan } = await run([
+      "青禾学院关于做好2031年春季学期开学工作的通知",
+      "一、认真做好学生返校统计",
+      "各学院要逐一统计学生返校时间，3月1日前报学生处。",
+      "二、扎实做好开学教育",
+      "各学院应于3月1日晚召开主题班会。",
+      "切实做好学生思想状况摸排",
+      "各学院应组织辅导员进班级、进宿舍，掌握学生思想动态。",
+      "四、妥善做好毕业生返校管理",
+      "各学院要制定毕业生返校方案。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["一", "认真做好学生返校统计"],
+      ["二", "扎实做好开学教育"],
+      ["三", "切实做好学生思想状况摸排"],
+      ["四", "妥善做好毕业生返校管理"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

@@ -334,6 +334,41 @@ function lostCircled(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   return out;
 }
 
+const CN_NUMS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
+
+/**
+ * An item whose number a page lost ("二、…" / "切实做好学生思想状况摸排" / "四、…"): where the numbers
+ * of one level jump by two with nothing of that level or above between, the one short heading line
+ * (no full stop, followed by text) between them is the missing item.
+ */
+function lostNumbers(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  let out = nums;
+  const lastAt = new Map<Lv, number>();
+  const value = (n: Num) => (/^\d+$/.test(n.no) ? Number(n.no) : cnToInt(n.no));
+  for (let i = 0; i < paras.length; i++) {
+    const n = nums[i];
+    if (!n) continue;
+    const prev = lastAt.get(n.level);
+    const p = prev === undefined ? null : nums[prev]!;
+    if (p && n.level !== 5 && value(n) === value(p) + 2 && value(p) + 1 <= 20) {
+      const between: number[] = [];
+      for (let k = prev! + 1; k < i; k++) between.push(k);
+      const heads = between.filter((k) => {
+        const t = paras[k].st.text.trim();
+        return t.length >= 4 && t.length <= 30 && !/[。；;，,：:！？!?]/.test(t) && k + 1 < i && paras[k + 1].st.text.trim().length > t.length;
+      });
+      if (heads.length === 1 && between.every((k) => !nums[k])) {
+        if (out === nums) out = nums.slice();
+        const v = value(p) + 1;
+        out[heads[0]] = { level: n.level, no: /^\d+$/.test(p.no) ? String(v) : CN_NUMS[v], length: 0 };
+      }
+    }
+    lastAt.set(n.level, i);
+    for (const l of [...lastAt.keys()]) if (RANK[l] > RANK[n.level]) lastAt.delete(l);
+  }
+  return out;
+}
+
 /**
  * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
  * long enough to describe work, and no numbered item before the next heading of that rank or above.
@@ -363,7 +398,7 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
-  const nums = lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering)));
+  const nums = lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering))));
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
