@@ -408,6 +408,19 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("reads a page without a title that addresses those it is sent to as a notice: an unnumbered part is one task", async () => {
+    const { plan } = await run([
+      "县（区）教体局，市直各学校（园）：",
+      "暑假即将来临，现就全市中小学暑假和秋季开学有关工作提出如下要求。",
+      "一、暑假放假时间和开学时间安排",
+      "全市小学暑假放假时间为7月1日至8月31日，9月1日正式开学。",
+      "二、切实做好放假前的各项工作",
+      "1. 认真做好期末质量检测工作。",
+      "2. 认真做好放假前安全检查工作。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["暑假放假时间和开学时间安排", "认真做好期末质量检测工作", "认真做好放假前安全检查工作"]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

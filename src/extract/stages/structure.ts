@@ -554,8 +554,12 @@ function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, un
 /** A notice of its own (放假、开学…的通知), by its title or its closing "特此通知". */
 function isNotice(doc: Parameters<Stage>[0], paras: Para[]): boolean {
   if (doc.meta?.notice || /通知\d*$/.test((doc.meta?.title ?? "").replace(/\s+/g, ""))) return true;
-  return paras.some((p) => /^特此通知[。.]?$/.test(p.st.text.trim()));
+  if (paras.some((p) => /^特此通知[。.]?$/.test(p.st.text.trim()))) return true;
+  // a notice addresses those it is sent to before its first item: "县(区)教体局、…，市直各学校(园)："
+  const first = paras.findIndex((p) => paraNumbering(p));
+  return paras.slice(0, first < 0 ? 0 : Math.min(first, 8)).some((p) => SALUTATION_LINE.test(p.st.text.trim()));
 }
+const SALUTATION_LINE = /^(?=[^。；;]{4,80}[：:]$)(?=.*(?:各|、))[^。；;]*(?:局|校|园|園|单位|單位|部门|部門|处室|科室|股室|中心|学院|學院|学校|學校|幼儿园|（园）|\(园\)|\)|）)\s*[：:]$/;
 
 function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   const sections: ExtractedSection[] = [];
