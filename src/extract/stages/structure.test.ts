@@ -421,6 +421,21 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["暑假放假时间和开学时间安排", "认真做好期末质量检测工作", "认真做好放假前安全检查工作"]);
   });
 
+  it("does not take the part that holds the tasks (四、主要工作) for the one task of an unclear plan", async () => {
+    const { plan } = await run([
+      "青禾中心学校2031年安全工作计划",
+      "一、指导思想",
+      "坚持安全第一、预防为主。",
+      "二、工作目标",
+      "1.全年开展安全检查2次以上。",
+      "2.各中小学校组织应急演练1次以上。",
+      "三、主要工作",
+      "（一）加强安全法制教育。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("主要工作");
+    expect(plan.tasks.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

@@ -27,6 +27,8 @@ const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
 const FRAMING_TITLE = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|总体思想|工作方[针針]|基本原则|工作原则|主要目标|工作目标|目标任务|组织领导|领导小组|组织机构|保障措施|工作保障|组织保障|年度定位|背景|工作背景)(?:[和与及、](?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|目标任务|年度定位|工作方[针針]|主要任务))*$/;
+// the heading of the part that holds a plan's tasks
+const TASKS_PART = /^(?:主要工作|主要任务|重点工作|重点任务|工作任务|工作重点|工作措施|主要措施|具体措施|工作内容|主要内容|重点工作任务)(?:及(?:措施|要求))?$/;
 // in a notice (放假、开学…的通知) its 时间安排 and 工作要求 are what it asks for, not a frame around tasks
 const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安排)/;
 
@@ -477,9 +479,10 @@ export const structure: Stage = (doc, ctx) => {
     // a part that is no task (实施步骤, 时间安排…) is no task at a shallower level either: its items are
     // (an 实施方案 of 工作目标 and 实施步骤 only: its goals and its stages are what it asks for)
     const notice = isNotice(doc, paras);
+    // (nor is a part that holds the tasks, "四、主要工作" over its (一) (二) items)
     const ownPart = (t: RawTask) => {
       const title = simplified(t.title.text.trim());
-      return NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title));
+      return (NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title))) || TASKS_PART.test(title);
     };
     for (const [level, honourSkips] of tries) {
       tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks, boldWithUnits, honourSkips });
