@@ -436,6 +436,18 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("lists the projects a report numbers (一、“××”建设项目完成情况), keeping a quoted name's quotes", async () => {
+    const { plan } = await run([
+      "2031年青禾乡人民政府民生实事项目实施情况的报告",
+      "一、“书香青禾”文化公园建设项目完成情况",
+      "作为今年乡村建设的项目之一，总投资230万元，完成景墙、健身步道、智慧健身广场、议事亭等建设，现已投入使用。",
+      "二、青禾小学道路提升项目完成情况",
+      "总投资278万元，完成青禾小学连接省道的道路提升工程，全长600米，路面从原先的3.5米拓宽至6米。",
+      "各位代表，乡政府将继续办好民生实事。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["“书香青禾”文化公园建设项目完成情况", "青禾小学道路提升项目完成情况"]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

@@ -136,7 +136,12 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   }
   let body = st.slice(off).trim();
   // a task quoted from a report ("1.“扩大普惠性学前教育资源。…”"): the opening quote is not part of its name
-  if (/^[“‘「『"]/.test(body.text)) body = body.slice(1).trim();
+  // ("一、“书香”文化公园建设项目": a quoted name opening the title keeps its quotes)
+  if (/^[“‘「『"]/.test(body.text)) {
+    const close = body.text.search(/[”’」』"]/);
+    const stop = body.text.search(/[。！？!?]/);
+    if (close < 0 || (stop >= 0 && close > stop) || close >= body.text.replace(/[。；;，,\s]+$/, "").length - 1) body = body.slice(1).trim();
+  }
   const t = body.text;
   // an item that is a label and its value ("集中报到时间：3月1日", "报到地点:体育馆", or the label
   // run into its date: "返校时间9月1日…"): the label names it
@@ -404,7 +409,9 @@ export const structure: Stage = (doc, ctx) => {
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
-  if (speech && !paras.some((p) => hasResponsibility(p.st.text))) {
+  // (a report that numbers the projects it reports on — "一、××建设项目完成情况" — lists them as tasks)
+  const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
+  if (speech && !paras.some((p) => hasResponsibility(p.st.text)) && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
