@@ -448,6 +448,18 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["“书香青禾”文化公园建设项目完成情况", "青禾小学道路提升项目完成情况"]);
   });
 
+  it("reads numbers typed without their mark or with a colon that carry a sequence (2围绕… 3:定期…)", async () => {
+    const { plan } = await run([
+      "青禾幼儿园第二学期工作计划",
+      "一、主要工作任务和要求：",
+      "1、加强本园教研组的建设和管理，加强与其他幼儿园的交流。",
+      "2围绕本土化教育资源的利用，充分调动教师的积极性。",
+      "3:定期组织教师学习优秀的教育活动文章，提高教育水平。",
+      "4、坚持园内培训和外出学习相结合，提高教师素质。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3", "4"]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

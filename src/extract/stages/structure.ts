@@ -370,6 +370,24 @@ function lostNumbers(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
         out[heads[0]] = { level: n.level, no: /^\d+$/.test(p.no) ? String(v) : CN_NUMS[v], length: 0 };
       }
     }
+    // "1、…" "2围绕…" "3:定期…" "4:加强…" "5、…": numbers typed without their mark (or with a colon)
+    // that carry the sequence between two items of a level go on it
+    if (p && n.level === 3 && /^\d+$/.test(p.no) && value(n) > value(p) + 1 && value(n) - value(p) <= 10) {
+      const found: [number, Num][] = [];
+      let want = value(p) + 1;
+      for (let k = prev! + 1; k < i && want < value(n); k++) {
+        if (nums[k]) break;
+        const m = /^(\d{1,2})\s*[:：]?\s*(?=[\u4e00-\u9fff])/.exec(paras[k].st.text.trimStart());
+        if (m && Number(m[1]) === want) {
+          found.push([k, { level: 3, no: m[1], length: m[0].length }]);
+          want++;
+        }
+      }
+      if (want === value(n) && found.length) {
+        if (out === nums) out = nums.slice();
+        for (const [k, num] of found) out[k] = num;
+      }
+    }
     lastAt.set(n.level, i);
     for (const l of [...lastAt.keys()]) if (RANK[l] > RANK[n.level]) lastAt.delete(l);
   }
