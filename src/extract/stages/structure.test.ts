@@ -460,6 +460,22 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3", "4"]);
   });
 
+  it("reads the short lead sentences of paragraphs under heading-only items as a plan's tasks, as bold lead-ins", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年工作要点",
+      "一、实施党建引领工程，把准教育发展方向",
+      "深入学习宣传党的创新理论。把学习宣传作为首要政治任务，通过理论学习中心组开展专题学习。",
+      "加强党对教育工作的全面领导。发挥教育工作领导小组作用，完善议事规则。",
+      "二、推进学前教育普及普惠",
+      "扩大普惠性学前教育资源。新建公办幼儿园2所，新增学位360个。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "深入学习宣传党的创新理论"],
+      ["一", "加强党对教育工作的全面领导"],
+      ["二", "扩大普惠性学前教育资源"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

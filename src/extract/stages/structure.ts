@@ -341,6 +341,24 @@ function lostCircled(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   return out;
 }
 
+// a short lead sentence opening a paragraph: "深入学习宣传新时代党的创新理论。把…"
+const LEAD_SENTENCE = /^([\u4e00-\u9fff][^。；;！？!?，,：:\n]{3,23})。(?=[^\n]{6,})/;
+
+/**
+ * Text has no bold: where the numbered items are only short headings and the paragraphs under them
+ * open with short lead sentences (as a Word plan sets them in bold), the lead sentences stand for
+ * bold lead-ins, and the paragraphs are the tasks (a page copied as text lost the bold).
+ */
+function leadSentencesAsBold(paras: Para[], nums: (Num | null)[]): Para[] {
+  if (paras.some((p) => p.boldPrefix)) return paras;
+  const numbered = paras.filter((_, i) => nums[i]);
+  if (!numbered.length || !numbered.every((p) => p.st.text.trim().length <= 30 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")))) return paras;
+  const leads = paras.map((p, i) => (nums[i] || p.heading ? null : LEAD_SENTENCE.exec(p.st.text.trimStart())));
+  const n = leads.filter(Boolean).length;
+  if (n < 2 || n < numbered.length * 1.5) return paras;
+  return paras.map((p, i) => (leads[i] ? { ...p, boldPrefix: leads[i]![0] } : p));
+}
+
 const CN_NUMS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
 
 /**
@@ -422,8 +440,9 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
-  const paras = doc.paras.slice(start);
+  let paras = doc.paras.slice(start);
   const nums = lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering))));
+  paras = leadSentencesAsBold(paras, nums);
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
