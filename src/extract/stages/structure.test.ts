@@ -476,6 +476,23 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("reads units named inline after the work and keeps them out of the title", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年工作要点",
+      "一、推进基础教育",
+      "1.推进课堂改革（教研室牵头，各中小学配合）。",
+      "2.推进学前教育【责任单位：学前股】",
+      "3.推进校舍维修，由基建股负责，财务股配合。",
+      "4.推进安全教育（责任单位：安全股，完成时限：6月底前）",
+    ]);
+    expect(plan.tasks.map((t) => [t.title, t.lead.join("、"), t.co.join("、"), t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["推进课堂改革", "教研室", "各中小学", ""],
+      ["推进学前教育", "学前股", "", ""],
+      ["推进校舍维修", "基建股", "财务股", ""],
+      ["推进安全教育", "安全股", "", "2031-06"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",
