@@ -203,3 +203,12 @@ describe("dotted days of a schedule", () => {
     expect(by("投入资金2.5万元，增长1.5倍")).toEqual([]);
   });
 });
+
+describe("this year and the next named in words", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 今年底 and 明年/次年 with a month", () => {
+    expect(by("今年底完成校舍改造。")).toEqual(["2031-12"]);
+    expect(by("明年3月前完成验收。")).toEqual(["2032-03"]);
+    expect(by("次年6月底全部交付。")).toEqual(["2032-06"]);
+  });
+});
