@@ -493,6 +493,22 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("reads ● and △ bullets under headings as items, the tasks where they name their units", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年民生实事项目",
+      "一、学前教育",
+      "●新建公办幼儿园2所，年底前投入使用。（责任单位：学前股）",
+      "●改扩建乡镇中心幼儿园3所，9月底前完工。（责任单位：基建股）",
+      "二、义务教育",
+      "△实施农村学校厕所改造30所，6月底前完成。（责任单位：后勤中心）",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title, t.lead.join("、")])).toEqual([
+      ["一", "新建公办幼儿园2所，年底前投入使用", "学前股"],
+      ["一", "改扩建乡镇中心幼儿园3所，9月底前完工", "基建股"],
+      ["二", "实施农村学校厕所改造30所，6月底前完成", "后勤中心"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

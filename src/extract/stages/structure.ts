@@ -111,8 +111,12 @@ function paraNumbering(p: Para): Num | null {
   const n = numbering(t);
   if (n) return n;
   const shi = SHI_RE.exec(t);
-  return shi ? { level: 6, no: shi[1], length: shi[0].length } : null;
+  if (shi) return { level: 6, no: shi[1], length: shi[0].length };
+  // "●新建公办幼儿园2所…", "△实施…": a bullet sets an item apart as 一是/二是 does, without a number
+  const bullet = BULLET_RE.exec(t);
+  return bullet ? { level: 6, no: "", length: bullet[0].length } : null;
 }
+const BULLET_RE = /^[●○■□◆◇▲△★☆▪►]\s*(?=[\u4e00-\u9fff“（(])/;
 
 const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序)";
 const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
