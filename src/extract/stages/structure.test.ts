@@ -509,6 +509,14 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("ends an item's title before the 地点：/时间： of the activity it names", async () => {
+    const { plan } = await run(["青禾幼儿园2031年四月园部月计划", "1.开展骨干教师送教共建活动，地点：青禾幼儿园，时间：4月11日上午。", "2.开展园本教研，时间：4月2日中午。"]);
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["开展骨干教师送教共建活动", "2031-04-11"],
+      ["开展园本教研", "2031-04-02"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

@@ -166,7 +166,7 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
   // ("（教研室牵头，各中小学配合）", "【责任单位：学前股】", "，由基建股负责，财务股配合" too)
-  const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)/.exec(t);
+  const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
