@@ -305,6 +305,14 @@ export const cover: Stage = (doc) => {
     }
   }
   let pageYear: number | null = null;
+  // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
+  for (const st of doc.pageMeta ?? []) {
+    const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
+    if (m) {
+      pageYear = Number(m[1]);
+      break;
+    }
+  }
   for (const st of fieldSources) {
     const t = st.text;
     if (t.length > 200) continue;

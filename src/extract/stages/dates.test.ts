@@ -194,3 +194,21 @@ describe("findDeadlines: notices about a school break", () => {
     expect(by("各科室要在2030年确定的指标基础上，重新核定本年指标。")).toEqual([]);
   });
 });
+
+describe("dotted days of a schedule", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a labelled range's last day and a quoted day an activity is named by, never an amount", () => {
+    expect(by("开展绘本嘉年华活动，时间：4.23-5.30")).toEqual(["2031-05-30"]);
+    expect(by("开展“3.22世界水日”活动")).toEqual(["2031-03-22"]);
+    expect(by("投入资金2.5万元，增长1.5倍")).toEqual([]);
+  });
+});
+
+describe("this year and the next named in words", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 今年底 and 明年/次年 with a month", () => {
+    expect(by("今年底完成校舍改造。")).toEqual(["2031-12"]);
+    expect(by("明年3月前完成验收。")).toEqual(["2032-03"]);
+    expect(by("次年6月底全部交付。")).toEqual(["2032-06"]);
+  });
+});

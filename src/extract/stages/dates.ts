@@ -245,7 +245,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const prep = PREP_BEFORE.test(before);
     // "积案年底前全部化解": a "…前" deadline right before what is to be done
     const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过)/.test(t.slice(end, end + 4));
-    if (!prep && !dueBefore && !clauseStarting(t, i)) continue;
+    // "今年底前完成", "本年度内": this year named before the relative expression
+    const thisYear = /(?:今年|今|本年度?|当年)\s*$/.exec(before);
+    if (!prep && !dueBefore && !clauseStarting(t, i - (thisYear?.[0].length ?? 0))) continue;
     if (/(从|自)\s*$/.test(before)) continue;
     let by: string;
     if (m[2]) {
@@ -273,6 +275,21 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
     add(i, end, by, 0.7);
   }
+  // "明年3月前", "次年6月底": a month of the year after the plan's
+  for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
+    const mo = Number(m[1]);
+    if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
+    add(m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
+  }
+  // a schedule's dotted days: "时间：4.23-5.30" (the last day), "开展“3.22世界水日”活动" (a day the
+  // activity is named by); not an amount ("2.5万元", "1.5倍"), which has neither the label nor the quote
+  for (const m of t.matchAll(DOTTED_DAY)) {
+    const i = m.index! + m[0].length - m[1].length;
+    const mo = Number(m[4] ?? m[2]);
+    const day = Number(m[5] ?? m[3]);
+    if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
+    add(i, m.index! + m[0].length, `${planYear}-${pad(mo)}-${pad(day)}`, 0.7);
+  }
   // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very
   // date words of a commitment in the text is that commitment again, not a second deadline
   // (a label with other words — "暑假前完成…；时限：7月" — stays a deadline of its own)
@@ -283,6 +300,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     })
     .sort((a, b) => a.span![0] - b.span![0]);
 }
+
+const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
+const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
 // "（星期一）", "(周五)" after a day
 const WEEKDAY = /^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]/;

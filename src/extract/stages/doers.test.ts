@@ -18,6 +18,16 @@ describe("units named as the doers of sentences", () => {
     expect(doers("此项由基建股负责。")).toEqual(["基建股"]);
     expect(doers("汇总后由财务科审核。")).toEqual([]);
   });
+  it("reads a doer after a time, with 汇总 or 将 and its object, and a verb that begins with 人", () => {
+    expect(doers("7、开学两周后教务处汇总通报注册情况。")).toEqual(["教务处"]);
+    expect(doers("各院将以上安排通知到本院学生。")).toEqual(["各院"]);
+    expect(doers("学校要求总务处组织人力立即维修。")).toEqual(["总务处"]);
+    // what the sender will do is no work given to a unit
+    // the roles a division table names are addressees ("主要责任单位要与协同配合单位…"); "并鼓励…" is an action
+    expect(doers("主要责任单位要加强沟通，协同配合单位要服从大局。各牵头单位要细化方案。各部门各单位要报送进展。")).toEqual([]);
+    expect(doers("继续实施资助政策，并鼓励和支持中小学开展勤工俭学活动。")).toEqual([]);
+    expect(doers("局督导室将于9月1日开展专项督导。教育局将对上报的目标进行审察。")).toEqual([]);
+  });
   it("ignores addressees, people, objects and clauses that start with an action", () => {
     expect(doers("各单位要高度重视；各部门、相关部门要落实责任。全校师生要注意安全。")).toEqual([]);
     expect(doers("名单交教务处汇总。鼓励高中学校结合自身优势办出特色。")).toEqual([]);

@@ -190,7 +190,7 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
-const SCHOOLS_ADDRESSED = /^各(?:级各类)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
+const SCHOOLS_ADDRESSED = /^(?:各(?:级各类)?)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
 /** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */

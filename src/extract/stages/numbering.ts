@@ -23,6 +23,9 @@ const RE: [Level, RegExp][] = [
   [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*/],
   [4, /^(\d{1,3})[）)]\s*/],
   [5, /^([\u2460-\u2473\u2776-\u277f])\s*/],
+  // the one-character forms a Word list or a web page prints: "⒈" (1.) and "⑴" ((1))
+  [3, /^([\u2488-\u249b])\s*/],
+  [4, /^([\u2474-\u2487])\s*/],
 ];
 
 // Every form above starts with one of these (a Chinese numeral, 第, a bracket, a digit, a circled
@@ -31,23 +34,21 @@ const FIRST = new Uint8Array(0x10000);
 for (const c of "一二三四五六七八九十百第（(0123456789") FIRST[c.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
 for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
-// "⒈" (digit full stop, 1.–20.) and "⑴" (parenthesized digit, (1)–(20)): one character each
 for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
 
 export function numbering(text: string): Numbered | null {
   const first = text.charCodeAt(0);
   if (!FIRST[first]) return null;
-  if (first >= 0x2474 && first <= 0x249b) {
-    const space = /^.\s*/.exec(text)![0].length;
-    return first >= 0x2488 ? { level: 3, no: String(first - 0x2488 + 1), length: space } : { level: 4, no: String(first - 0x2474 + 1), length: space };
-  }
   for (const [level, re] of RE) {
     const m = re.exec(text);
     if (m) {
       // "2024年" or "3.5万" are not numbering; a bare "1." at the end of a line neither
       const rest = text.slice(m[0].length);
       if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest) && !/^(?:19|20)\d{2}\s*[年级級届屆]/.test(rest)) return null;
-      return { level, no: m[1], length: m[0].length };
+      // "⒈" is item 1, "⑴" item (1)
+      const cp = m[1].codePointAt(0)!;
+      const no = cp >= 0x2488 && cp <= 0x249b ? String(cp - 0x2488 + 1) : cp >= 0x2474 && cp <= 0x2487 ? String(cp - 0x2474 + 1) : m[1];
+      return { level, no, length: m[0].length };
     }
   }
   return null;

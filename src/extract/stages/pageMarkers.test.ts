@@ -41,4 +41,18 @@ describe("document-site page markers", () => {
     const plan = await planOf(text);
     expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二"]);
   });
+  it("drops a document site's notices about the file, numbered without 友情提示 over them", async () => {
+    const plan = await planOf(
+      [
+        "青禾县教育局2031年工作要点",
+        "1、本文档由用户上传，文库整理发布，可阅读全部内容。",
+        "2、本文档由用户上传，本站不保证质量和数量令人满意，付费之前，请仔细阅读内容确认后进行付费下载。",
+        "网站客服QQ：12345678",
+        "一、强化党建引领",
+        "1.推进清廉学校建设，年底前完成。",
+        "2.开展青年理论宣讲。",
+      ].join("\n"),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(["推进清廉学校建设，年底前完成", "开展青年理论宣讲"]);
+  });
 });

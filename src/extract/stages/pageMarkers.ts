@@ -9,6 +9,7 @@ const MARKER = /^\s*(\d{1,2})\s*、\s*/;
 const LONG = 150;
 const CLOSED = /[。；;！？!?”"）)】》：:]\s*$/;
 const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员/;
+const SITE_NOTICE = /本文档由用户上传|本文档内容版权|本站不保证|网站客服\s*(?:QQ|qq|电话|热线)|(?:当前|本)文档由用户上传|付费之前.{0,20}付费下载/;
 
 /** The lines with their page markers taken off, and how many markers were dropped. */
 export function dropPageMarkers(items: Item[]): { items: Item[]; dropped: number } {
@@ -30,6 +31,11 @@ export function dropPageMarkers(items: Item[]): { items: Item[]; dropped: number
     if (!tips.some((idx) => SITE_TIP.test((items[idx] as { line: Line }).line.text))) return;
     drop.add(lines[k].idx);
     for (const idx of tips) drop.add(idx);
+  });
+  // a document site's notices about the file, numbered or not, with or without "友情提示" over them
+  // ("1、本文档由用户上传，…整理发布", "本站不保证质量…付费下载", "网站客服QQ：…"): never a plan's words
+  lines.forEach(({ idx, line }) => {
+    if (line.text.length <= 160 && SITE_NOTICE.test(line.text)) drop.add(idx);
   });
   // the page markers: 1、 2、 3、 … in order at line starts, each page after the first following a
   // long line (a whole page), at least one of them in the middle of a sentence

@@ -330,6 +330,193 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("lists the goals and the stages of an 实施方案 made of 工作目标 and 实施步骤 only, not the 实施步骤 heading", async () => {
+    const { plan, warnings } = await run([
+      "青禾县2026年校舍改造实施方案",
+      "一、工作目标",
+      "（一）幼儿园改造。新建幼儿园2所，新增学位360个。",
+      "（二）中小学改造。改造校舍1.2万平方米。",
+      "二、实施步骤",
+      "（一）部署阶段（3月）。召开部署会议，制定方案。",
+      "（二）施工阶段（4月—10月）。倒排工期，10月底前完工。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "幼儿园改造"],
+      ["一", "中小学改造"],
+      ["二", "部署阶段（3月）"],
+      ["二", "施工阶段（4月—10月）"],
+    ]);
+    expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
+  });
+
+  it("reads ⒈ ⒉ items, and dates every item of a plan for one month by that month", async () => {
+    const { plan } = await run([
+      "青禾幼儿园2031年四月园部月计划",
+      "⒈开展园务委员会会议，审核活动方案，时间4月10日下午。",
+      "⒉小班组开展春日社会实践活动。",
+      "⒊开展师德专题培训。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["1", "2031-04-10"],
+      ["2", "2031-04"],
+      ["3", "2031-04"],
+    ]);
+  });
+
+  it("dates the items of a week's plan by the period under its title, a weekday by its date", async () => {
+    const { plan } = await run(["第三周工作计划", "2031-3-10—2031-3-14", "一、行政工作", "1、讨论完善园务计划。", "2、周三下午全体教师会议。", "二、后勤工作", "1、制订并公布幼儿食谱。"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-03-14", "2031-03-12", "2031-03-14"]);
+  });
+
+  it("names an item by its short label when a sentence or sub-items follow it, not when a list of short items does", async () => {
+    const { plan } = await run([
+      "青禾县2031年教育事业发展目标",
+      "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
+      "二、后勤保育：1）严格执行接送制度；2）做好午睡巡视。",
+      "三、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
+  });
+
+  it("gives no unit to a notice that speaks only to the schools it is sent to, a bare 幼儿园 among them", async () => {
+    const { plan } = await run([
+      "青禾县教育局关于做好2031年暑期安全工作的通知",
+      "各中小学、幼儿园：",
+      "1.防溺水。各中小学、幼儿园要开展防溺水专题教育，7月8日前完成家长告知书发放。",
+      "2.防交通事故。各学校要加强交通安全教育，暑假前完成一次专题教育。",
+    ]);
+    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["", ""]);
+  });
+
+  it("restores an item whose number the page lost between two numbered siblings", async () => {
+    const { plan } = await run([
+      "青禾学院关于做好2031年春季学期开学工作的通知",
+      "一、认真做好学生返校统计",
+      "各学院要逐一统计学生返校时间，3月1日前报学生处。",
+      "二、扎实做好开学教育",
+      "各学院应于3月1日晚召开主题班会。",
+      "切实做好学生思想状况摸排",
+      "各学院应组织辅导员进班级、进宿舍，掌握学生思想动态。",
+      "四、妥善做好毕业生返校管理",
+      "各学院要制定毕业生返校方案。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["一", "认真做好学生返校统计"],
+      ["二", "扎实做好开学教育"],
+      ["三", "切实做好学生思想状况摸排"],
+      ["四", "妥善做好毕业生返校管理"],
+    ]);
+  });
+
+  it("reads a page without a title that addresses those it is sent to as a notice: an unnumbered part is one task", async () => {
+    const { plan } = await run([
+      "县（区）教体局，市直各学校（园）：",
+      "暑假即将来临，现就全市中小学暑假和秋季开学有关工作提出如下要求。",
+      "一、暑假放假时间和开学时间安排",
+      "全市小学暑假放假时间为7月1日至8月31日，9月1日正式开学。",
+      "二、切实做好放假前的各项工作",
+      "1. 认真做好期末质量检测工作。",
+      "2. 认真做好放假前安全检查工作。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["暑假放假时间和开学时间安排", "认真做好期末质量检测工作", "认真做好放假前安全检查工作"]);
+  });
+
+  it("does not take the part that holds the tasks (四、主要工作) for the one task of an unclear plan", async () => {
+    const { plan } = await run([
+      "青禾中心学校2031年安全工作计划",
+      "一、指导思想",
+      "坚持安全第一、预防为主。",
+      "二、工作目标",
+      "1.全年开展安全检查2次以上。",
+      "2.各中小学校组织应急演练1次以上。",
+      "三、主要工作",
+      "（一）加强安全法制教育。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("主要工作");
+    expect(plan.tasks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("lists the projects a report numbers (一、“××”建设项目完成情况), keeping a quoted name's quotes", async () => {
+    const { plan } = await run([
+      "2031年青禾乡人民政府民生实事项目实施情况的报告",
+      "一、“书香青禾”文化公园建设项目完成情况",
+      "作为今年乡村建设的项目之一，总投资230万元，完成景墙、健身步道、智慧健身广场、议事亭等建设，现已投入使用。",
+      "二、青禾小学道路提升项目完成情况",
+      "总投资278万元，完成青禾小学连接省道的道路提升工程，全长600米，路面从原先的3.5米拓宽至6米。",
+      "各位代表，乡政府将继续办好民生实事。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["“书香青禾”文化公园建设项目完成情况", "青禾小学道路提升项目完成情况"]);
+  });
+
+  it("reads numbers typed without their mark or with a colon that carry a sequence (2围绕… 3:定期…)", async () => {
+    const { plan } = await run([
+      "青禾幼儿园第二学期工作计划",
+      "一、主要工作任务和要求：",
+      "1、加强本园教研组的建设和管理，加强与其他幼儿园的交流。",
+      "2围绕本土化教育资源的利用，充分调动教师的积极性。",
+      "3:定期组织教师学习优秀的教育活动文章，提高教育水平。",
+      "4、坚持园内培训和外出学习相结合，提高教师素质。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("reads the short lead sentences of paragraphs under heading-only items as a plan's tasks, as bold lead-ins", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年工作要点",
+      "一、实施党建引领工程，把准教育发展方向",
+      "深入学习宣传党的创新理论。把学习宣传作为首要政治任务，通过理论学习中心组开展专题学习。",
+      "加强党对教育工作的全面领导。发挥教育工作领导小组作用，完善议事规则。",
+      "二、推进学前教育普及普惠",
+      "扩大普惠性学前教育资源。新建公办幼儿园2所，新增学位360个。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "深入学习宣传党的创新理论"],
+      ["一", "加强党对教育工作的全面领导"],
+      ["二", "扩大普惠性学前教育资源"],
+    ]);
+  });
+
+  it("reads units named inline after the work and keeps them out of the title", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年工作要点",
+      "一、推进基础教育",
+      "1.推进课堂改革（教研室牵头，各中小学配合）。",
+      "2.推进学前教育【责任单位：学前股】",
+      "3.推进校舍维修，由基建股负责，财务股配合。",
+      "4.推进安全教育（责任单位：安全股，完成时限：6月底前）",
+    ]);
+    expect(plan.tasks.map((t) => [t.title, t.lead.join("、"), t.co.join("、"), t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["推进课堂改革", "教研室", "各中小学", ""],
+      ["推进学前教育", "学前股", "", ""],
+      ["推进校舍维修", "基建股", "财务股", ""],
+      ["推进安全教育", "安全股", "", "2031-06"],
+    ]);
+  });
+
+  it("reads ● and △ bullets under headings as items, the tasks where they name their units", async () => {
+    const { plan } = await run([
+      "青禾县教育局2031年民生实事项目",
+      "一、学前教育",
+      "●新建公办幼儿园2所，年底前投入使用。（责任单位：学前股）",
+      "●改扩建乡镇中心幼儿园3所，9月底前完工。（责任单位：基建股）",
+      "二、义务教育",
+      "△实施农村学校厕所改造30所，6月底前完成。（责任单位：后勤中心）",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title, t.lead.join("、")])).toEqual([
+      ["一", "新建公办幼儿园2所，年底前投入使用", "学前股"],
+      ["一", "改扩建乡镇中心幼儿园3所，9月底前完工", "基建股"],
+      ["二", "实施农村学校厕所改造30所，6月底前完成", "后勤中心"],
+    ]);
+  });
+
+  it("ends an item's title before the 地点：/时间： of the activity it names", async () => {
+    const { plan } = await run(["青禾幼儿园2031年四月园部月计划", "1.开展骨干教师送教共建活动，地点：青禾幼儿园，时间：4月11日上午。", "2.开展园本教研，时间：4月2日中午。"]);
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join()])).toEqual([
+      ["开展骨干教师送教共建活动", "2031-04-11"],
+      ["开展园本教研", "2031-04-02"],
+    ]);
+  });
+
   it("takes the numbered items of a cover notice when the body has none, with a warning", async () => {
     const { plan, warnings } = await run([
       "青禾县教育局关于印发《2026年校园安全工作方案》的通知",

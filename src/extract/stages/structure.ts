@@ -19,6 +19,7 @@ import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
+import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
@@ -26,6 +27,8 @@ const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
 const FRAMING_TITLE = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|总体思想|工作方[针針]|基本原则|工作原则|主要目标|工作目标|目标任务|组织领导|领导小组|组织机构|保障措施|工作保障|组织保障|年度定位|背景|工作背景)(?:[和与及、](?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|目标任务|年度定位|工作方[针針]|主要任务))*$/;
+// the heading of the part that holds a plan's tasks
+const TASKS_PART = /^(?:主要工作|主要任务|重点工作|重点任务|工作任务|工作重点|工作措施|主要措施|具体措施|工作内容|主要内容|重点工作任务)(?:及(?:措施|要求))?$/;
 // in a notice (放假、开学…的通知) its 时间安排 and 工作要求 are what it asks for, not a frame around tasks
 const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安排)/;
 
@@ -61,6 +64,44 @@ const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,
 // (a short name of the month's part may follow: "二月园务工作", "三月份 教学安排")
 const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[\u4e00-\u9fff]{1,8}\s*)?(?:[：:]|$)/;
 
+// the title of a plan for one month: "四月园部月计划", "2025年3月份工作安排", "九月工作要点" (not "3月至6月")
+const MONTH_PLAN_TITLE = /(?<![\d一二三四五六七八九十至到—-])(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?(?:[\u4e00-\u9fff]{0,8}?)(?:工作|园务|园部|教学|德育|教研)?(?:月?计划|安排|要点|行事历)$/;
+const titleSpan = (span: [number, number] | undefined, text: string): [number, number] => (span ? [span[0], Math.min(span[1], text.length)] : [0, 0]);
+
+// a plan's period on a line of its own: "2023-9-11—2023-9-15", "2031年3月2日至3月6日"
+const PERIOD_LINE = /^[（(]?\s*(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?\s*(?:[—–\-~～至到]+)\s*(?:(20\d{2})\s*[-年./]\s*)?(?:(\d{1,2})\s*[-月./]\s*)?(\d{1,2})\s*日?\s*[）)]?$/;
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/;
+
+/** The period a short plan states under its title, before its first numbered item: its last day and each weekday's date. */
+function periodOf(paras: Para[], nums: (Num | null)[]): { scheduled: NonNullable<RawTask["scheduled"]>; dayOf: (title: string) => NonNullable<RawTask["scheduled"]> } | null {
+  const first = nums.findIndex((n) => n);
+  for (let i = 0; i < Math.min(first < 0 ? 0 : first, 4); i++) {
+    const m = PERIOD_LINE.exec(paras[i].st.text.trim());
+    if (!m) continue;
+    const start = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    const end = new Date(Date.UTC(Number(m[4] ?? m[1]), Number(m[5] ?? m[2]) - 1, Number(m[6])));
+    const days = Math.round((end.getTime() - start.getTime()) / 86400000);
+    if (Number.isNaN(days) || days < 0 || days > 31 || end.getUTCDate() !== Number(m[6])) return null;
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const st = paras[i].st.trim();
+    const scheduled = { by: iso(end), year: end.getUTCFullYear(), st, exact: true };
+    return {
+      scheduled,
+      dayOf: (title) => {
+        const w = WEEKDAY.exec(title);
+        if (!w) return scheduled;
+        const want = "日一二三四五六".indexOf(w[1] === "天" ? "日" : w[1]);
+        for (let k = 0; k <= days; k++) {
+          const d = new Date(start.getTime() + k * 86400000);
+          if (d.getUTCDay() === want) return { by: iso(d), year: d.getUTCFullYear(), st, exact: true };
+        }
+        return scheduled;
+      },
+    };
+  }
+  return null;
+}
+
 function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
     const n = numbering(p.numbering);
@@ -70,12 +111,18 @@ function paraNumbering(p: Para): Num | null {
   const n = numbering(t);
   if (n) return n;
   const shi = SHI_RE.exec(t);
-  return shi ? { level: 6, no: shi[1], length: shi[0].length } : null;
+  if (shi) return { level: 6, no: shi[1], length: shi[0].length };
+  // "●新建公办幼儿园2所…", "△实施…": a bullet sets an item apart as 一是/二是 does, without a number
+  const bullet = BULLET_RE.exec(t);
+  return bullet ? { level: 6, no: "", length: bullet[0].length } : null;
 }
+const BULLET_RE = /^[●○■□◆◇▲△★☆▪►]\s*(?=[\u4e00-\u9fff“（(])/;
 
 const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序)";
 const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
 const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
+
+const LEAD_LABEL = /^([\u4e00-\u9fff]{2,10})\s*[：:]\s*/;
 
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
@@ -93,18 +140,33 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   }
   let body = st.slice(off).trim();
   // a task quoted from a report ("1.“扩大普惠性学前教育资源。…”"): the opening quote is not part of its name
-  if (/^[“‘「『"]/.test(body.text)) body = body.slice(1).trim();
+  // ("一、“书香”文化公园建设项目": a quoted name opening the title keeps its quotes)
+  if (/^[“‘「『"]/.test(body.text)) {
+    const close = body.text.search(/[”’」』"]/);
+    const stop = body.text.search(/[。！？!?]/);
+    if (close < 0 || (stop >= 0 && close > stop) || close >= body.text.replace(/[。；;，,\s]+$/, "").length - 1) body = body.slice(1).trim();
+  }
   const t = body.text;
   // an item that is a label and its value ("集中报到时间：3月1日", "报到地点:体育馆", or the label
   // run into its date: "返校时间9月1日…"): the label names it
   const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
   if (named && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(named[1])) return { st: body.slice(0, named[1].length), confidence: 0.8 };
+  // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
+  // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
+  // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
+  const lead = LEAD_LABEL.exec(t);
+  if (lead && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(lead[1])) {
+    const rest = t.slice(lead[0].length);
+    const firstClause = rest.split(/[，,。；;]/)[0];
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (/[，,]/.test(rest) && !/、/.test(firstClause) && firstClause.length >= 6))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+  }
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
-  const label = /[（(](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]/.exec(t);
+  // ("（教研室牵头，各中小学配合）", "【责任单位：学前股】", "，由基建股负责，财务股配合" too)
+  const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   if (end > 60) {
@@ -284,6 +346,77 @@ function lostCircled(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   return out;
 }
 
+// a short lead sentence opening a paragraph: "深入学习宣传新时代党的创新理论。把…"
+const LEAD_SENTENCE = /^([\u4e00-\u9fff][^。；;！？!?，,：:\n]{3,23})。(?=[^\n]{6,})/;
+
+/**
+ * Text has no bold: where the numbered items are only short headings and the paragraphs under them
+ * open with short lead sentences (as a Word plan sets them in bold), the lead sentences stand for
+ * bold lead-ins, and the paragraphs are the tasks (a page copied as text lost the bold).
+ */
+function leadSentencesAsBold(paras: Para[], nums: (Num | null)[]): Para[] {
+  if (paras.some((p) => p.boldPrefix)) return paras;
+  const numbered = paras.filter((_, i) => nums[i]);
+  if (!numbered.length || !numbered.every((p) => p.st.text.trim().length <= 30 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, "")))) return paras;
+  const leads = paras.map((p, i) => (nums[i] || p.heading ? null : LEAD_SENTENCE.exec(p.st.text.trimStart())));
+  const n = leads.filter(Boolean).length;
+  if (n < 2 || n < numbered.length * 1.5) return paras;
+  return paras.map((p, i) => (leads[i] ? { ...p, boldPrefix: leads[i]![0] } : p));
+}
+
+const CN_NUMS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
+
+/**
+ * An item whose number a page lost ("二、…" / "切实做好学生思想状况摸排" / "四、…"): where the numbers
+ * of one level jump by two with nothing of that level or above between, the one short heading line
+ * (no full stop, followed by text) between them is the missing item.
+ */
+function lostNumbers(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  let out = nums;
+  const lastAt = new Map<Lv, number>();
+  const value = (n: Num) => (/^\d+$/.test(n.no) ? Number(n.no) : cnToInt(n.no));
+  for (let i = 0; i < paras.length; i++) {
+    const n = nums[i];
+    if (!n) continue;
+    const prev = lastAt.get(n.level);
+    const p = prev === undefined ? null : nums[prev]!;
+    if (p && n.level !== 5 && value(n) === value(p) + 2 && value(p) + 1 <= 20) {
+      const between: number[] = [];
+      for (let k = prev! + 1; k < i; k++) between.push(k);
+      const heads = between.filter((k) => {
+        const t = paras[k].st.text.trim();
+        return t.length >= 4 && t.length <= 30 && !/[。；;，,：:！？!?]/.test(t) && k + 1 < i && paras[k + 1].st.text.trim().length > t.length;
+      });
+      if (heads.length === 1 && between.every((k) => !nums[k])) {
+        if (out === nums) out = nums.slice();
+        const v = value(p) + 1;
+        out[heads[0]] = { level: n.level, no: /^\d+$/.test(p.no) ? String(v) : CN_NUMS[v], length: 0 };
+      }
+    }
+    // "1、…" "2围绕…" "3:定期…" "4:加强…" "5、…": numbers typed without their mark (or with a colon)
+    // that carry the sequence between two items of a level go on it
+    if (p && n.level === 3 && /^\d+$/.test(p.no) && value(n) > value(p) + 1 && value(n) - value(p) <= 10) {
+      const found: [number, Num][] = [];
+      let want = value(p) + 1;
+      for (let k = prev! + 1; k < i && want < value(n); k++) {
+        if (nums[k]) break;
+        const m = /^(\d{1,2})\s*[:：]?\s*(?=[\u4e00-\u9fff])/.exec(paras[k].st.text.trimStart());
+        if (m && Number(m[1]) === want) {
+          found.push([k, { level: 3, no: m[1], length: m[0].length }]);
+          want++;
+        }
+      }
+      if (want === value(n) && found.length) {
+        if (out === nums) out = nums.slice();
+        for (const [k, num] of found) out[k] = num;
+      }
+    }
+    lastAt.set(n.level, i);
+    for (const l of [...lastAt.keys()]) if (RANK[l] > RANK[n.level]) lastAt.delete(l);
+  }
+  return out;
+}
+
 /**
  * The paragraph at `i`, right under a heading of `rank`, is the heading's whole content: a sentence
  * long enough to describe work, and no numbered item before the next heading of that rank or above.
@@ -312,12 +445,15 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
-  const paras = doc.paras.slice(start);
-  const nums = lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering)));
+  let paras = doc.paras.slice(start);
+  const nums = lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering))));
+  paras = leadSentencesAsBold(paras, nums);
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
-  if (speech && !paras.some((p) => hasResponsibility(p.st.text))) {
+  // (a report that numbers the projects it reports on — "一、××建设项目完成情况" — lists them as tasks)
+  const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
+  if (speech && !paras.some((p) => hasResponsibility(p.st.text)) && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
@@ -389,8 +525,17 @@ export const structure: Stage = (doc, ctx) => {
     const byRank = (ls: Lv[]) => ls.sort((a, b) => RANK[b] - RANK[a]);
     const others = byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => l !== taskLevel && count(l) >= 2));
     const tries: [Lv, boolean][] = [...others.map((l): [Lv, boolean] => [l, true]), ...byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1)).map((l): [Lv, boolean] => [l, false])];
+    // a part that is no task (实施步骤, 时间安排…) is no task at a shallower level either: its items are
+    // (an 实施方案 of 工作目标 and 实施步骤 only: its goals and its stages are what it asks for)
+    const notice = isNotice(doc, paras);
+    // (nor is a part that holds the tasks, "四、主要工作" over its (一) (二) items)
+    const ownPart = (t: RawTask) => {
+      const title = simplified(t.title.text.trim());
+      return (NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title))) || TASKS_PART.test(title);
+    };
     for (const [level, honourSkips] of tries) {
       tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks, boldWithUnits, honourSkips });
+      if (honourSkips) tasks = tasks.filter((t) => !ownPart(t));
       if (tasks.length) {
         warnFallback(ctx, tasks, level, true);
         break;
@@ -428,6 +573,12 @@ function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters
     tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
   }
   if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  // a report or 公示 that names its projects in sentences ("…项目方面，…", “…项目”): one task each
+  const projects = tasks.length ? null : projectProseTasks(paras);
+  if (projects) {
+    ctx.warn(`文档没有编号的任务，已将文中提到的${projects.length}个项目列为任务，请逐项核对`);
+    return { ...doc, proseTasks: projects, sections: [] };
+  }
   return { ...doc, proseTasks: tasks, sections: [] };
 }
 
@@ -455,8 +606,12 @@ function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, un
 /** A notice of its own (放假、开学…的通知), by its title or its closing "特此通知". */
 function isNotice(doc: Parameters<Stage>[0], paras: Para[]): boolean {
   if (doc.meta?.notice || /通知\d*$/.test((doc.meta?.title ?? "").replace(/\s+/g, ""))) return true;
-  return paras.some((p) => /^特此通知[。.]?$/.test(p.st.text.trim()));
+  if (paras.some((p) => /^特此通知[。.]?$/.test(p.st.text.trim()))) return true;
+  // a notice addresses those it is sent to before its first item: "县(区)教体局、…，市直各学校(园)："
+  const first = paras.findIndex((p) => paraNumbering(p));
+  return paras.slice(0, first < 0 ? 0 : Math.min(first, 8)).some((p) => SALUTATION_LINE.test(p.st.text.trim()));
 }
+const SALUTATION_LINE = /^(?=[^。；;]{4,80}[：:]$)(?=.*(?:各|、))[^。；;]*(?:局|校|园|園|单位|單位|部门|部門|处室|科室|股室|中心|学院|學院|学校|學校|幼儿园|（园）|\(园\)|\)|）)\s*[：:]$/;
 
 function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   const sections: ExtractedSection[] = [];
@@ -504,7 +659,19 @@ function collectTasks(
   // cross into the next one after 十二月 (an autumn-term plan's 一月 is next year's)
   const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(p.st.text.trim())).length;
   const planYear = doc.meta?.year ?? null;
-  let schedule: RawTask["scheduled"] | undefined;
+  // a plan for one month ("四月园部月计划", "3月份工作安排"): that month is every item's deadline
+  // unless a month heading or the item's own date says otherwise
+  const titleMonth = planYear === null ? null : MONTH_PLAN_TITLE.exec(simplified(doc.meta?.title ?? "").replace(/\s+/g, ""));
+  const titleMo = titleMonth ? (/\d/.test(titleMonth[1]) ? Number(titleMonth[1]) : cnToInt(titleMonth[1])) : 0;
+  const monthPlan: RawTask["scheduled"] | undefined =
+    titleMo >= 1 && titleMo <= 12 && doc.meta?.located?.title
+      ? { by: `${planYear}-${String(titleMo).padStart(2, "0")}`, year: planYear!, st: Stitched.of(doc.text, ...titleSpan(doc.meta.located.title.span, doc.text)) }
+      : undefined;
+  // a plan for a week or a few days, its dates on a line under the title ("第二周工作计划" /
+  // "2023-9-11—2023-9-15"): the last day is every item's deadline, "周三…" that day of the week
+  const period = periodOf(paras, nums);
+  const basePlan = period?.scheduled ?? monthPlan;
+  let schedule: RawTask["scheduled"] | undefined = basePlan;
   let lastMonth = 0;
   let scheduleYear = planYear;
   const close = () => {
@@ -565,7 +732,7 @@ function collectTasks(
     const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
-      schedule = undefined;
+      schedule = basePlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
@@ -602,7 +769,7 @@ function collectTasks(
         measureItems: [],
         factText: p.st,
         confidence: p.boldPrefix || p.heading ? 0.9 : 0.8,
-        ...(schedule ? { scheduled: schedule } : {}),
+        ...(schedule ? { scheduled: schedule === period?.scheduled ? period.dayOf(st.text) : schedule } : {}),
       };
       parts.push([p]);
       return;

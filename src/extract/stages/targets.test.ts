@@ -179,4 +179,8 @@ describe("counts a school applies for or competes for", () => {
   it("reads 申报 / 争创 / 推荐 counts as targets", () => {
     expect(find("申报3所省级示范学校，争创2个省级、4个市级特色品牌，推荐市级名师1名")).toEqual(["= 3 所", "= 2 个", "= 4 个", "= 1 名"]);
   });
+  it("counts the honours a plan aims to win (获评, 获得, 评为, 选树) as targets", () => {
+    const vals = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => `${t.value}${t.unit}`);
+    expect(vals("力争获评国家级奖项2项，选树典型案例10个。")).toEqual(["2项", "10个"]);
+  });
 });

@@ -228,6 +228,9 @@ export function findLabelled(text: Stitched): LabelledValue[] {
       const next = cut ? cut[1].replace(/\s+/g, "") : "";
       if (cut && (next.length > 4 || !SURNAMES.has(next[0]))) value = value.slice(0, cut.index);
     }
+    // "（责任单位：安全股，完成时限：6月底前）": another label after a comma ends the value
+    const nextLabel = /[，,]\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
+    if (nextLabel) value = value.slice(0, nextLabel.index);
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
     if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
   });
@@ -440,9 +443,15 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
     const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
     let from = 0;
     let ok = true;
-    for (const part of sentence.split(/[，,]|(?<=牵头|负责|主责|配合|(?<!政)协办|参与|协同)、/)) {
+    // the work may come first: "推进校舍维修，由基建股负责，财务股配合" — the clauses from the one
+    // opening with 由 to the sentence's end name who does it
+    const parts = sentence.split(/[，,]|(?<=牵头|负责|主责|配合|(?<!政)协办|参与|协同)、/);
+    const byAt = parts.findIndex((p) => /^\s*由/.test(p));
+    const skip = byAt > 0 ? byAt : 0;
+    for (const [k, part] of parts.entries()) {
       const pAt = sentence.indexOf(part, from);
       from = pAt + part.length;
+      if (k < skip) continue;
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
       if (!m || /[（()）“”《》]/.test(m[1]) || VERB_IN_NAME.test(m[1])) { ok = false; break; }
