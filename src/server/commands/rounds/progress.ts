@@ -1,6 +1,6 @@
 // How tasks stand: the latest reported status, each target's values round by round against
 // its goal, and which milestones are done — for the ledger and the task page.
-import type { Kysely } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { inChunks } from "../../db/chunks.js";
@@ -42,6 +42,9 @@ export function assess(op: string, goal: number, value: number, period: string, 
   const isRate = unit === "%" || unit === "ratio" || /率|比/.test(metric);
   return value / goal >= (isRate ? 0.95 : elapsed) ? "on_track" : "behind";
 }
+
+/** Reports that left the unit's hands count; drafts do not. */
+const COUNTED = ["submitted", "approved", "merged"] as const;
 
 export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map<number, TaskProgress>> {
   const out = new Map<number, TaskProgress>();
@@ -119,6 +122,58 @@ export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map
   for (const t of targets) {
     const tp = out.get(t.task_id)!.targets.get(t.id);
     if (tp && tp.latest !== null) tp.assessment = assess(t.op, Number(t.value), tp.latest, latestPeriod.get(t.id)!, t.unit, t.metric);
+  }
+  return out;
+}
+
+/** Task ids as a list, or as a subquery selecting `task_id` (the tasks of a round, of a unit…). */
+export type TaskIdSource = readonly number[] | SelectQueryBuilder<DB, any, { task_id: number }>;
+
+export interface LeadProgress {
+  status: string | null;
+  statusLabel: string | null;
+  latestPeriod: string | null;
+  milestonesDone: Map<number, string>;
+}
+
+/**
+ * What the tasks' lead units last said, as progressOf reads it, without the values: per task, its
+ * counted lead reports in (period, id) order; the status is the last one given, the milestones
+ * done those of the last report. One query (a window over the tasks' lead reports), whatever the
+ * number of tasks; only tasks with a counted lead report are in the map.
+ */
+export async function latestLeadOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, LeadProgress>> {
+  const out = new Map<number, LeadProgress>();
+  const query = (ids: readonly number[] | SelectQueryBuilder<DB, any, { task_id: number }>) => {
+    const lead = db
+      .selectFrom("reports as r")
+      .innerJoin("rounds as ro", "ro.id", "r.round_id")
+      .select([
+        "r.task_id", "r.id", "r.status", "ro.period",
+        // 1 on the task's last lead report, and on its last one with a status.
+        sql<number>`row_number() over (partition by r.task_id order by ro.period desc, r.id desc)`.as("k"),
+        sql<number>`row_number() over (partition by r.task_id, case when r.status is null then 1 else 0 end order by ro.period desc, r.id desc)`.as("ks"),
+      ])
+      .where("r.task_id", "in", ids as any)
+      .where("r.role", "=", "lead")
+      .where("r.state", "in", COUNTED);
+    return db
+      .selectFrom(lead.as("l"))
+      .leftJoin("report_milestones as rm", (j) => j.onRef("rm.report_id", "=", "l.id").on("l.k", "=", 1))
+      .select(["l.task_id", "l.status", "l.period", "l.k", "l.ks", "rm.milestone_id", "rm.done_on"])
+      .where((eb) => eb.or([eb("l.k", "=", 1), eb.and([eb("l.ks", "=", 1), eb("l.status", "is not", null)])]))
+      .execute();
+  };
+  const rows = Array.isArray(taskIds) ? await inChunks(taskIds as readonly number[], query) : await query(taskIds);
+  for (const r of rows) {
+    let p = out.get(r.task_id);
+    if (!p) out.set(r.task_id, (p = { status: null, statusLabel: null, latestPeriod: null, milestonesDone: new Map() }));
+    if (Number(r.ks) === 1 && r.status) {
+      p.status = r.status;
+      p.statusLabel = REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status;
+      p.latestPeriod = r.period;
+    }
+    if (Number(r.k) === 1 && r.milestone_id != null) p.milestonesDone.set(r.milestone_id, r.done_on!);
   }
   return out;
 }
