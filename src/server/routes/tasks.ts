@@ -82,7 +82,7 @@ export const taskRoutes = [
     handler: async ({ ctx, user, params, query }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
-      const progress = await progressOf(ctx.database.db, tasks.map((t) => t.id));
+      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
       return { items: filterTasks(items, query), total: items.length };
@@ -129,7 +129,14 @@ export const taskRoutes = [
       const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
-      const progress = await progressOf(db, ids);
+      // The same tasks as a subquery: the caller's, of published plans.
+      const mine = published.where((eb) =>
+        eb.or([
+          ...(user!.unit_id ? [eb("tasks.id", "in", eb.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id))] : []),
+          eb("tasks.id", "in", eb.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id)),
+        ]),
+      );
+      const progress = await progressOf(db, mine.clearSelect().select("tasks.id as task_id"));
       const sup = await supervisionOf(db, ids, nowOf(ctx));
       const planIds = [...new Set(tasks.map((t) => t.planId))];
       const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
