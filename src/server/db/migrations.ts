@@ -680,6 +680,13 @@ const steps: Record<string, Step> = {
     await db.schema.dropIndex("task_units_unit").execute();
     await db.schema.createIndex("task_leaders_user_task").on("task_leaders").columns(["user_id", "task_id"]).execute();
     await db.schema.dropIndex("task_leaders_user").execute();
+    // A round's figures (the dashboard's on-time rates and trend, the rounds' counts) from the index
+    // alone; the round's unique key (round_id, task_id, unit_id) serves the other lookups by round.
+    await db.schema.createIndex("reports_round_state").on("reports").columns(["round_id", "state", "role", "status", "submitted_at"]).execute();
+    await db.schema.dropIndex("reports_round").execute();
+    // A target's values newest-first without reading each value row (latestTargetValue).
+    await db.schema.createIndex("report_values_target_report").on("report_values").columns(["target_id", "report_id", "value"]).execute();
+    await db.schema.dropIndex("report_values_target").execute();
   },
 };
 

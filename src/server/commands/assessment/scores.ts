@@ -11,7 +11,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Dialect } from "../../db/connection.js";
 import type { Tx } from "../../db/transaction.js";
-import { assess } from "../rounds/progress.js";
+import { assess, latestTargetValue } from "../rounds/progress.js";
 import {
   ASSESSMENT_RULES, ASSESSMENT_RULE_NAMES, DEFAULT_ASSESSMENT_RULES, GRADE_NAMES, ITEM_KIND_NAMES, gradeOf,
   type AssessmentItemKind, type AssessmentRule, type AssessmentRules, type Grade,
@@ -183,23 +183,11 @@ export async function computeScores(db: Db, s: AssessmentScope): Promise<{ rules
 
     // 指标完成: the targets of the tasks the unit leads, each assessed on its latest value (the lead
     // unit's latest sent report, else a co-unit's, as the ledger reads it): met or not.
-    const latest = (column: "rv.value" | "ro.period") =>
-      db
-        .selectFrom("report_values as rv")
-        .innerJoin("reports as r", "r.id", "rv.report_id")
-        .innerJoin("rounds as ro", "ro.id", "r.round_id")
-        .select(column)
-        .where(sql<boolean>`rv.target_id = tg.id`)
-        .where("r.state", "in", COUNTED)
-        .orderBy(sql`case when r.role = 'lead' then 0 else 1 end`)
-        .orderBy("ro.period", "desc")
-        .orderBy("r.id", "desc")
-        .limit(1);
     const targets = await db
         .selectFrom("targets as tg")
         .innerJoin("tasks as t", "t.id", "tg.task_id")
         .innerJoin("task_units as tu", (j) => j.onRef("tu.task_id", "=", "t.id").on("tu.role", "=", "lead"))
-        .select(["tu.unit_id", "tg.op", "tg.value", "tg.unit", "tg.metric", latest("rv.value").as("latest"), latest("ro.period").as("latest_period")])
+        .select(["tu.unit_id", "tg.op", "tg.value", "tg.unit", "tg.metric", latestTargetValue(db, "tg.id", "value").as("latest"), latestTargetValue(db, "tg.id", "period").as("latest_period")])
         .where("t.plan_id", "in", planIds)
         .where("tu.unit_id", "is not", null)
       .$if(only, (q) => q.where("tu.unit_id", "=", unitId)).execute();

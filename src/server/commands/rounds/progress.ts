@@ -1,6 +1,6 @@
 // How tasks stand: the latest reported status, each target's values round by round against
 // its goal, and which milestones are done — for the ledger and the task page.
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { inChunks } from "../../db/chunks.js";
@@ -106,6 +106,27 @@ export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise
     if (tp && tp.latest !== null) tp.assessment = assess(t.op, Number(t.value), tp.latest, latestPeriod.get(t.id)!, t.unit, t.metric);
   }
   return out;
+}
+
+/**
+ * The latest value of a target as progressOf reads it, for aggregates (the dashboard, 考核): of the
+ * counted reports, the lead unit's latest, else a co-unit's; by period, then id; as of `period`
+ * when given. A correlated subquery on `target` (a column such as "tg.id") selecting the value, or
+ * the period it was reported for.
+ */
+export function latestTargetValue(db: Kysely<DB>, target: string, column: "value" | "period", period: string | null = null) {
+  return db
+    .selectFrom("report_values as rv")
+    .innerJoin("reports as r", "r.id", "rv.report_id")
+    .innerJoin("rounds as ro", "ro.id", "r.round_id")
+    .select(sql<number | string>`${sql.ref(column === "value" ? "rv.value" : "ro.period")}`.as(column))
+    .where(sql<boolean>`rv.target_id = ${sql.ref(target)}`)
+    .where("r.state", "in", COUNTED)
+    .$if(period !== null, (q) => q.where("ro.period", "<=", period!))
+    .orderBy(sql`case when r.role = 'lead' then 0 else 1 end`)
+    .orderBy("ro.period", "desc")
+    .orderBy("r.id", "desc")
+    .limit(1);
 }
 
 /** Task ids as a list, or as a subquery selecting `task_id` (the tasks of a round, of a unit…). */
