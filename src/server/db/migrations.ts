@@ -672,6 +672,27 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("tasks").addColumn("implements_task_id", "integer", (c) => c.references("tasks.id").onDelete("set null")).execute();
     await db.schema.createIndex("tasks_implements").on("tasks").column("implements_task_id").execute();
   },
+  // Lists and dashboards read "the task's latest lead report" (its status, its milestones, its
+  // text) once per task: found in an index that holds what the lookup tests and returns, instead of
+  // every report row of the task (progress.ts latestLeadOf, dashboard/). It starts with the
+  // (task_id, state) of reports_task, which it replaces. Whether a report's task is the caller's
+  // (the grid, search: EXISTS on task_units / task_leaders per row) is one lookup of (person, task),
+  // not a walk through every task the unit or leader ever had.
+  "0019_perf_lookup_indexes": async (db) => {
+    await db.schema.createIndex("reports_task_progress").on("reports").columns(["task_id", "state", "role", "round_id", "status"]).execute();
+    await db.schema.dropIndex("reports_task").execute();
+    await db.schema.createIndex("task_units_unit_task").on("task_units").columns(["unit_id", "task_id"]).execute();
+    await db.schema.dropIndex("task_units_unit").execute();
+    await db.schema.createIndex("task_leaders_user_task").on("task_leaders").columns(["user_id", "task_id"]).execute();
+    await db.schema.dropIndex("task_leaders_user").execute();
+    // A round's figures (the dashboard's on-time rates and trend, the rounds' counts) from the index
+    // alone; the round's unique key (round_id, task_id, unit_id) serves the other lookups by round.
+    await db.schema.createIndex("reports_round_state").on("reports").columns(["round_id", "state", "role", "status", "submitted_at"]).execute();
+    await db.schema.dropIndex("reports_round").execute();
+    // A target's values newest-first without reading each value row (latestTargetValue).
+    await db.schema.createIndex("report_values_target_report").on("report_values").columns(["target_id", "report_id", "value"]).execute();
+    await db.schema.dropIndex("report_values_target").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

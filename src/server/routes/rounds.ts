@@ -14,8 +14,7 @@ import { planFor, roundFor } from "../policies/scope.js";
 import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
 import { taskLight } from "../../shared/supervision.js";
-import { progressOf } from "../commands/rounds/progress.js";
-import { inChunks } from "../db/chunks.js";
+import { latestLeadOf } from "../commands/rounds/progress.js";
 import { defaultDates, periodLabel, periodsOfYear, periodYear, RHYTHM_LABELS, type Rhythm } from "../commands/rounds/periods.js";
 
 /** The periods a new round can take, in the plan's rhythm, with their default dates. */
@@ -160,18 +159,25 @@ export const roundRoutes = [
       const visible = await q.orderBy("tasks.position").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const filers = await filersOf(db, visible);
       const filedBy = new Map((await db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(visible.map((r) => r.filed_by_unit_id ?? -1))].concat(-1)).execute()).map((u) => [u.id, u.name]));
-      // 红黄绿灯 of each row (its task's milestones and this unit's report), from a few batched queries.
-      const taskIds = [...new Set(visible.map((r) => r.task_id))];
-      const [milestones, progress] = await Promise.all([
-        inChunks(taskIds, (chunk) => db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", chunk).execute()),
-        progressOf(db, taskIds),
+      // 红黄绿灯 of each row: its task's milestones, what its lead unit last reported and this unit's
+      // report; the tasks are the rows' own (the same query as a subquery), never a list of ids.
+      const taskIds = q.clearSelect().select("reports.task_id");
+      const [milestones, lead] = await Promise.all([
+        db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", taskIds).execute(),
+        latestLeadOf(db, taskIds),
       ]);
+      const milestonesOf = new Map<number, { id: number; by: string }[]>();
+      for (const m of milestones) {
+        const list = milestonesOf.get(m.task_id);
+        if (list) list.push(m);
+        else milestonesOf.set(m.task_id, [m]);
+      }
       const today = localDay(nowOf(ctx));
       const lightOf = (r: (typeof visible)[number]) => {
-        const p = progress.get(r.task_id);
+        const p = lead.get(r.task_id);
         return taskLight({
           closure: (r.closure_state ?? null) as "requested" | "closed" | null,
-          milestones: milestones.filter((m) => m.task_id === r.task_id).map((m) => ({ by: m.by, done: !!p?.milestonesDone.has(m.id) })),
+          milestones: (milestonesOf.get(r.task_id) ?? []).map((m) => ({ by: m.by, done: !!p?.milestonesDone.has(m.id) })),
           report: r.state === "withdrawn" ? null : { dueOn: round.due_on, submittedAt: ["submitted", "approved", "merged"].includes(r.state) ? r.submitted_at : null },
           status: p?.status ?? null,
           today,

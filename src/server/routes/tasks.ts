@@ -82,7 +82,7 @@ export const taskRoutes = [
     handler: async ({ ctx, user, params, query }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
-      const progress = await progressOf(ctx.database.db, tasks.map((t) => t.id));
+      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
       return { items: filterTasks(items, query), total: items.length };
@@ -129,6 +129,7 @@ export const taskRoutes = [
       const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
+      // The published tasks found above (their number does not grow with the years gone by).
       const progress = await progressOf(db, ids);
       const sup = await supervisionOf(db, ids, nowOf(ctx));
       const planIds = [...new Set(tasks.map((t) => t.planId))];

@@ -5,8 +5,7 @@ import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "../../../shared/reports.js";
 import type { DashboardScope } from "./overview.js";
 import { taskLight } from "../../../shared/supervision.js";
-import { progressOf } from "../rounds/progress.js";
-import { inChunks } from "../../db/chunks.js";
+import { latestLeadOf } from "../rounds/progress.js";
 
 /** What a report's reader sees of its text: nothing of a draft the unit has not sent. */
 const SENT = ["submitted", "approved", "merged", "returned"];
@@ -56,14 +55,20 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .orderBy("x.position")
     .limit(opts.limit ?? 1000)
     .execute();
-  // 红黄绿灯: milestones and their done state for all the board's tasks at once (never per task).
-  const ids = rows.map((r) => r.id);
+  // 红黄绿灯: milestones and what the lead unit last reported, for all the board's tasks at once
+  // (the same tasks as a subquery, never per task nor a list of ids).
+  let taskIds = db.selectFrom("tasks as t").select("t.id as task_id").where("t.plan_id", "in", s.planIds);
+  if (opts.leaderId !== null) taskIds = taskIds.where("t.id", "in", db.selectFrom("task_leaders").select("task_id").where("user_id", "=", opts.leaderId));
   const [milestones, progress] = await Promise.all([
-    inChunks(ids, (chunk) => db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", chunk).execute()),
-    progressOf(db, ids),
+    db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", taskIds).execute(),
+    latestLeadOf(db, taskIds),
   ]);
   const milestonesOf = new Map<number, { id: number; by: string }[]>();
-  for (const m of milestones) milestonesOf.set(m.task_id, [...(milestonesOf.get(m.task_id) ?? []), m]);
+  for (const m of milestones) {
+    const list = milestonesOf.get(m.task_id);
+    if (list) list.push(m);
+    else milestonesOf.set(m.task_id, [m]);
+  }
   const items = rows.map((r) => {
     const p = progress.get(r.id);
     const { light, reason } = taskLight({

@@ -49,8 +49,10 @@ function tasksWithStatus(db: Kysely<DB>, s: DashboardScope) {
 
 export async function dashboardOverview(db: Kysely<DB>, s: DashboardScope) {
   if (!s.planIds.length) return emptyOverview(s, await findingCounts(db, s));
-  const bySectionRows = await db
-    .selectFrom(tasksWithStatus(db, s).as("ts"))
+  // Each task's status is looked up once (materialized), not once per row it is grouped or joined in.
+  const withStatus = db.with((w) => w("ts").materialized(), () => tasksWithStatus(db, s));
+  const bySectionRows = await withStatus
+    .selectFrom("ts")
     .select((eb) => [
       "ts.plan_id",
       "ts.section_no",
@@ -61,8 +63,8 @@ export async function dashboardOverview(db: Kysely<DB>, s: DashboardScope) {
     ])
     .groupBy(["ts.plan_id", "ts.section_no", "ts.status"])
     .execute();
-  const byUnitRows = await db
-    .selectFrom(tasksWithStatus(db, s).as("ts"))
+  const byUnitRows = await withStatus
+    .selectFrom("ts")
     .innerJoin("task_units as tu", "tu.task_id", "ts.id")
     .innerJoin("units as u", "u.id", "tu.unit_id")
     .select((eb) => ["tu.unit_id", "u.name", "ts.status", eb.fn.count("ts.id").distinct().as("n")])
@@ -215,29 +217,40 @@ async function targetCounts(db: Kysely<DB>, s: DashboardScope) {
  * is earlier than today cut to the same length.
  */
 async function milestoneCounts(db: Kysely<DB>, s: DashboardScope) {
-  const latestLead = db
-    .selectFrom("reports as r")
-    .innerJoin("rounds as ro", "ro.id", "r.round_id")
-    .select("r.id")
-    .where(sql<boolean>`r.task_id = m.task_id`)
-    .where("r.role", "=", "lead")
-    .where("r.state", "in", COUNTED)
-    .$if(!!s.period, (q) => q.where("ro.period", "<=", s.period!))
-    .orderBy("ro.period", "desc")
-    .orderBy("r.id", "desc")
-    .limit(1);
-  const done = sql<boolean>`exists (select 1 from report_milestones rm where rm.milestone_id = m.id and rm.report_id = (${latestLead}))`;
-  const overdue = sql`(not ${done} and m."by" < substr(cast(${s.today} as text), 1, length(m."by")))`;
-  const row = await db
+  // The latest lead report of each task, looked up once per task (materialized), then joined to
+  // the task's milestones and to what that report says of them.
+  const latestLead = db.with((w) => w("lt").materialized(), (qb) =>
+    qb
+      .selectFrom("tasks as t")
+      .select((eb) => [
+        "t.id as task_id",
+        eb
+          .selectFrom("reports as r")
+          .innerJoin("rounds as ro", "ro.id", "r.round_id")
+          .select("r.id")
+          .whereRef("r.task_id", "=", "t.id")
+          .where("r.role", "=", "lead")
+          .where("r.state", "in", COUNTED)
+          .$if(!!s.period, (q) => q.where("ro.period", "<=", s.period!))
+          .orderBy("ro.period", "desc")
+          .orderBy("r.id", "desc")
+          .limit(1)
+          .as("last_id"),
+      ])
+      .where("t.plan_id", "in", s.planIds),
+  );
+  const done = sql<boolean>`rm.milestone_id is not null`;
+  const overdue = sql`(rm.milestone_id is null and m."by" < substr(cast(${s.today} as text), 1, length(m."by")))`;
+  const row = await latestLead
     .selectFrom("milestones as m")
-    .innerJoin("tasks as t", "t.id", "m.task_id")
-    .select((eb) => [
-      eb.fn.countAll().as("total"),
+    .innerJoin("lt", "lt.task_id", "m.task_id")
+    .leftJoin("report_milestones as rm", (j) => j.onRef("rm.report_id", "=", "lt.last_id").onRef("rm.milestone_id", "=", "m.id"))
+    .select([
+      sql<number>`count(*)`.as("total"),
       sql<number>`sum(case when ${done} then 1 else 0 end)`.as("done"),
       sql<number>`sum(case when ${overdue} then 1 else 0 end)`.as("overdue"),
       sql<number>`count(distinct case when ${overdue} then m.task_id end)`.as("overdue_tasks"),
     ])
-    .where("t.plan_id", "in", s.planIds)
     .executeTakeFirstOrThrow();
   return { total: num(row.total), done: num(row.done), overdue: num(row.overdue), overdueTasks: num(row.overdue_tasks) };
 }

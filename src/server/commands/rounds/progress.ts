@@ -1,6 +1,6 @@
 // How tasks stand: the latest reported status, each target's values round by round against
 // its goal, and which milestones are done — for the ledger and the task page.
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { inChunks } from "../../db/chunks.js";
@@ -21,7 +21,7 @@ export function latestTargetValue(eb: ExpressionBuilder<DB & { tg: DB["targets"]
     .innerJoin("rounds as ro", "ro.id", "r.round_id")
     .select(column)
     .whereRef("rv.target_id", "=", "tg.id")
-    .where("r.state", "in", ["submitted", "approved", "merged"]);
+    .where("r.state", "in", COUNTED);
   if (period) q = q.where("ro.period", "<=", period);
   return q
     .orderBy(sql`case when r.role = 'lead' then 0 else 1 end`)
@@ -65,92 +65,128 @@ export function assess(op: string, goal: number, value: number, period: string, 
   return value / goal >= (isRate ? 0.95 : elapsed) ? "on_track" : "behind";
 }
 
-export async function progressOf(db: Kysely<DB>, taskIds: number[]): Promise<Map<number, TaskProgress>> {
+/** Reports that left the unit's hands count; drafts do not. */
+const COUNTED = ["submitted", "approved", "merged"] as const;
+
+/**
+ * Where the tasks stand (the ledger, 我的任务, the task page): the lead unit's latest status and
+ * milestones from latestLeadOf, and each target's values round by round. The lead unit's value
+ * speaks for the target; a co-unit's counts only while the lead has none. Three queries whatever
+ * the number of tasks; the tasks are a list or a subquery (a plan's, a unit's).
+ */
+export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, TaskProgress>> {
   const out = new Map<number, TaskProgress>();
-  if (!taskIds.length) return out;
-  // Reports that left the unit's hands count; drafts do not. Values and milestones are joined to
-  // those reports, never looked up by a list of report ids (it grows with every round).
-  const counted = ["submitted", "approved", "merged"] as const;
-  const reports = await inChunks(taskIds, (chunk) =>
-    db
-      .selectFrom("reports")
-      .innerJoin("rounds", "rounds.id", "reports.round_id")
-      .select(["reports.id", "reports.task_id", "reports.unit_id", "reports.role", "reports.state", "reports.status", "rounds.period"])
-      .where("reports.task_id", "in", chunk)
-      .where("reports.state", "in", counted)
-      // Within a period the lead's report first, then by id: the same points in the same order on
-      // both databases, whatever order their rows were stored in.
-      .orderBy("rounds.period")
-      .orderBy("reports.role", "desc")
-      .orderBy("reports.id")
-      .execute(),
-  );
-  const values = groupBy(
-    await inChunks(taskIds, (chunk) =>
+  const list = Array.isArray(taskIds) ? (taskIds as readonly number[]) : null;
+  if (list && !list.length) return out;
+  const inTasks = <T>(query: (ids: TaskIdSource) => Promise<T[]>) => (list ? inChunks(list, query) : query(taskIds));
+  const [lead, values, targets] = await Promise.all([
+    latestLeadOf(db, taskIds),
+    // Values of the reports that left the unit's hands, joined to them (never looked up by a list of
+    // report ids). Within a period the lead's report first, then by id: the same points in the same
+    // order on both databases, whatever order their rows were stored in.
+    inTasks((ids) =>
       db
-        .selectFrom("report_values")
-        .innerJoin("reports", "reports.id", "report_values.report_id")
-        .select(["report_values.report_id", "report_values.target_id", "report_values.value"])
-        .where("reports.task_id", "in", chunk)
-        .where("reports.state", "in", counted)
+        .selectFrom("report_values as rv")
+        .innerJoin("reports as r", "r.id", "rv.report_id")
+        .innerJoin("rounds as ro", "ro.id", "r.round_id")
+        .select(["r.task_id", "r.unit_id", "r.role", "r.state", "ro.period", "rv.target_id", "rv.value"])
+        .where("r.task_id", "in", ids as readonly number[])
+        .where("r.state", "in", COUNTED)
+        .orderBy("ro.period")
+        .orderBy("r.role", "desc")
+        .orderBy("r.id")
         .execute(),
     ),
-  );
-  const done = groupBy(
-    await inChunks(taskIds, (chunk) =>
-      db
-        .selectFrom("report_milestones")
-        .innerJoin("reports", "reports.id", "report_milestones.report_id")
-        .select(["report_milestones.report_id", "report_milestones.milestone_id", "report_milestones.done_on"])
-        .where("reports.task_id", "in", chunk)
-        .where("reports.state", "in", counted)
-        .execute(),
-    ),
-  );
-  const targets = await inChunks(taskIds, (chunk) =>
-    db.selectFrom("targets").select(["id", "task_id", "op", "value", "unit", "metric"]).where("task_id", "in", chunk).execute(),
-  );
-  // The lead unit's report speaks for the task; a co-unit's value counts only while the lead has none.
+    inTasks((ids) => db.selectFrom("targets").select(["id", "task_id", "op", "value", "unit", "metric"]).where("task_id", "in", ids as readonly number[]).execute()),
+  ]);
+  const entry = (taskId: number) => {
+    let p = out.get(taskId);
+    if (!p) {
+      const l = lead.get(taskId);
+      p = { status: l?.status ?? null, statusLabel: l?.statusLabel ?? null, latestPeriod: l?.latestPeriod ?? null, targets: new Map(), milestonesDone: l?.milestonesDone ?? new Map() };
+      out.set(taskId, p);
+    }
+    return p;
+  };
+  for (const taskId of list ?? lead.keys()) entry(taskId);
   const latestPeriod = new Map<number, string>();
   const leadValued = new Set<number>();
-  for (const taskId of taskIds) out.set(taskId, { status: null, statusLabel: null, latestPeriod: null, targets: new Map(), milestonesDone: new Map() });
-  for (const r of reports) {
-    const p = out.get(r.task_id)!;
-    if (r.role === "lead" && r.status) {
-      p.status = r.status;
-      p.statusLabel = REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status;
-      p.latestPeriod = r.period;
+  for (const v of values) {
+    const p = entry(v.task_id);
+    const t = p.targets.get(v.target_id) ?? { points: [], latest: null, assessment: null };
+    t.points.push({ period: v.period, value: Number(v.value), unitId: v.unit_id, state: v.state });
+    const fromLead = v.role === "lead";
+    if (fromLead || !leadValued.has(v.target_id)) {
+      t.latest = Number(v.value);
+      latestPeriod.set(v.target_id, v.period);
     }
-    for (const v of values.get(r.id) ?? []) {
-      const t = p.targets.get(v.target_id) ?? { points: [], latest: null, assessment: null };
-      t.points.push({ period: r.period, value: Number(v.value), unitId: r.unit_id, state: r.state });
-      const fromLead = r.role === "lead";
-      if (fromLead || !leadValued.has(v.target_id)) {
-        t.latest = Number(v.value);
-        latestPeriod.set(v.target_id, r.period);
-      }
-      if (fromLead) leadValued.add(v.target_id);
-      p.targets.set(v.target_id, t);
-    }
-    // Only the lead unit's report says a milestone is done (or, by leaving it out later, not).
-    if (r.role === "lead") {
-      p.milestonesDone.clear();
-      for (const m of done.get(r.id) ?? []) p.milestonesDone.set(m.milestone_id, m.done_on);
-    }
+    if (fromLead) leadValued.add(v.target_id);
+    p.targets.set(v.target_id, t);
   }
   for (const t of targets) {
-    const tp = out.get(t.task_id)!.targets.get(t.id);
+    const tp = out.get(t.task_id)?.targets.get(t.id);
     if (tp && tp.latest !== null) tp.assessment = assess(t.op, Number(t.value), tp.latest, latestPeriod.get(t.id)!, t.unit, t.metric);
   }
   return out;
 }
 
-function groupBy<T extends { report_id: number }>(rows: T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.report_id);
-    if (list) list.push(row);
-    else out.set(row.report_id, [row]);
+/** Task ids as a list, or as a subquery selecting `task_id` (the tasks of a round, of a unit…). */
+export type TaskIdSource = readonly number[] | SelectQueryBuilder<DB, any, { task_id: number }>;
+
+export interface LeadProgress {
+  status: string | null;
+  statusLabel: string | null;
+  latestPeriod: string | null;
+  milestonesDone: Map<number, string>;
+}
+
+/**
+ * What the tasks' lead units last said, as progressOf reads it, without the values: per task, its
+ * counted lead reports in (period, id) order; the status is the last one given, the milestones
+ * done those of the last report. One query: per task two index lookups (reports_task_progress) for
+ * the two reports, joined to the status report's period and the last report's milestones.
+ * Only tasks with a counted lead report are in the map.
+ */
+export async function latestLeadOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, LeadProgress>> {
+  const out = new Map<number, LeadProgress>();
+  const query = (ids: TaskIdSource) => {
+    const last = (eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, withStatus: boolean) =>
+      eb
+        .selectFrom("reports as r")
+        .innerJoin("rounds as ro", "ro.id", "r.round_id")
+        .select("r.id")
+        .whereRef("r.task_id", "=", "t.id")
+        .where("r.role", "=", "lead")
+        .where("r.state", "in", COUNTED)
+        .$if(withStatus, (q) => q.where("r.status", "is not", null))
+        .orderBy("ro.period", "desc")
+        .orderBy("r.id", "desc")
+        .limit(1);
+    // Materialized: each lookup runs once per task, not once for each place the outer query uses it.
+    return db
+      .with((w) => w("x").materialized(), (qb) =>
+        qb
+          .selectFrom("tasks as t")
+          .select((eb) => ["t.id as task_id", last(eb, true).as("status_id"), last(eb, false).as("last_id")])
+          .where("t.id", "in", ids as readonly number[]),
+      )
+      .selectFrom("x")
+      .leftJoin("reports as sr", "sr.id", "x.status_id")
+      .leftJoin("rounds as so", "so.id", "sr.round_id")
+      .leftJoin("report_milestones as rm", "rm.report_id", "x.last_id")
+      .select(["x.task_id", "x.last_id", "sr.status", "so.period", "rm.milestone_id", "rm.done_on"])
+      .where("x.last_id", "is not", null)
+      .execute();
+  };
+  const rows = Array.isArray(taskIds) ? await inChunks(taskIds as readonly number[], query) : await query(taskIds);
+  for (const r of rows) {
+    let p = out.get(r.task_id);
+    if (!p) {
+      const status = r.status ?? null;
+      p = { status, statusLabel: status && (REPORT_STATUSES[status as keyof typeof REPORT_STATUSES] ?? status), latestPeriod: status ? r.period : null, milestonesDone: new Map() };
+      out.set(r.task_id, p);
+    }
+    if (r.milestone_id != null) p.milestonesDone.set(r.milestone_id, r.done_on!);
   }
   return out;
 }

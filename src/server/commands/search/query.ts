@@ -17,6 +17,8 @@ import type { SearchHit, SearchKind, SearchResult } from "../../../shared/search
 import { markTerms, queryTerms, snippet } from "./tokens.js";
 
 const OVERSEERS = ["office", "admin", "director", "viewer"];
+/** How many of the newest readable matches of a word are ranked. */
+export const MATCH_CAP = 1000;
 const UNIT_ROLES = ["unit_staff", "unit_head"];
 
 type Eb = ExpressionBuilder<DB & { d: DB["search_docs"] }, "d">;
@@ -92,19 +94,33 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 100);
   const scope = await scopeWhere(db, user);
 
-  let query = db.selectFrom("search_docs as d").select(["d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope);
+  let query = db.selectFrom("search_docs as d").select(["d.id", "d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope);
   if (input.kind) query = query.where("d.kind", "=", input.kind);
   for (const c of chars) query = query.where((eb) => eb.or([eb("d.title", "like", `%${c}%`), eb("d.body", "like", `%${c}%`)]));
-  if (words.length && dialect === "sqlite") {
-    const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-    query = query
-      .innerJoin(sql<{ fid: number; score: number }>`(select rowid as fid, bm25(search_fts) as score from search_fts where search_fts match ${match})`.as("f"), "f.fid", "d.id")
-      .orderBy("f.score");
-  } else if (words.length) {
-    const tsq = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(" & ");
-    query = query.where(sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`).orderBy(sql`ts_rank(d.tsv, ${tsq}::tsquery)`, "desc");
+  let rows: Awaited<ReturnType<typeof query.execute>>;
+  if (!words.length) {
+    rows = await query.orderBy("d.id", "desc").limit(limit).execute();
+  } else {
+    // A word in every report (调度) matches years of them: the newest MATCH_CAP matches the caller
+    // may read are ranked, not all of them. Newest first walks the index backwards and stops there.
+    let capped;
+    if (dialect === "sqlite") {
+      const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
+      capped = query
+        .innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id")
+        .select(sql<number>`bm25(search_fts)`.as("score"))
+        .where(sql<SqlBool>`search_fts match ${match}`)
+        // By the FTS rowid (= d.id): SQLite reads the matches in that order and stops at the cap.
+        .orderBy("search_fts.rowid", "desc");
+    } else {
+      const tsq = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(" & ");
+      capped = query
+        .select(sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`.as("score"))
+        .where(sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`)
+        .orderBy("d.id", "desc");
+    }
+    rows = await db.selectFrom(capped.limit(MATCH_CAP).as("h")).selectAll().orderBy("h.score").orderBy("h.id", "desc").limit(limit).execute();
   }
-  const rows = await query.orderBy("d.id", "desc").limit(limit).execute();
   const items: SearchHit[] = rows.map((d) => ({
     kind: d.kind,
     id: d.record_id,
