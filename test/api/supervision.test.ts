@@ -149,6 +149,15 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     expect((await ledger("A")).find((t) => t.id === ids.T1)).toMatchObject({ light: "green" });
     const round = await c.office.post(`/api/plans/${plan}/rounds`, { period: "2026-03", opensOn: "2026-03-20", dueOn: "2026-03-25" });
     expect(round.statusCode, round.body).toBe(201);
+    // 催办 of the whole round: 政策法规股 has two reports (co on T1, lead on T2) — one bell item (a digest).
+    const reminded = await c.office.post(`/api/rounds/${round.json().round.id}/remind`, {});
+    expect(reminded.statusCode, reminded.body).toBe(200);
+    const bell = await notices(c.zf_staff, "remind.manual");
+    expect(bell.length).toBe(1);
+    expect(bell[0].title).toMatch(/（2 项）$/);
+    expect(bell[0].body).toContain("甲县推进学前教育");
+    expect(bell[0].body).toContain("甲县依法治校");
+    expect((await notices(c.jj_staff, "remind.manual"))[0].link).toMatch(/^\/reports\/\d+$/);
     now = shanghaiInstant("2026-03-26", 10);
     const t1 = (await ledger("A")).find((t) => t.id === ids.T1);
     expect(t1.light).toBe("red");
@@ -300,7 +309,7 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       expect(((await c.office.get("/api/me/todos")).json().sign as any[]).filter((t) => t.planId === plan)).toEqual([]);
       const ledgerRow = ((await c.office.get(`/api/plans/${plan}/tasks`)).json().items as any[]).find((t) => t.id === ids.T3);
       expect(ledgerRow.unsigned).toEqual([]);
-      const audit = await s.database.db.selectFrom("audit_events").select(["after_json"]).where("action", "=", "task.sign").where("org_id", "=", w[b].org).execute();
+      const audit = await s.database.db.selectFrom("audit_events").select(["after_json"]).where("action", "=", "task.sign").where("org_id", "=", w[b].org).orderBy("seq").execute();
       const proxied = audit.map((a) => JSON.parse(a.after_json ?? "{}")).filter((a) => a.proxy);
       expect(proxied.map((a) => [a.proxy.signedAs, a.proxy.onBehalfOfUnitId])).toEqual([["liaison", units.xw], ["office", units.xw]]);
     }
