@@ -365,6 +365,11 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     expect(audit.length).toBe(1);
     expect(audit[0].org_id).toBe(w.A.org);
     expect(JSON.parse(audit[0].before_json!)).toMatchObject({ closure: "closed", closedBy: "甲县office" });
+    // The audit log names the record ("任务 甲县推进学前教育"), not only its number.
+    const top = s.client();
+    await top.login("admin", "Duban#Test2026");
+    const logged = (await top.get("/api/audit?action=task.reopen")).json().items as any[];
+    expect(logged[0]).toMatchObject({ entity: "task", entityName: "甲县推进学前教育" });
     expect(((await c.jj_staff.get("/api/notifications")).json().items as any[]).find((x) => x.kind === "task.reopen").body).toContain("验收发现问题");
     expect((await ledger("A")).find((t) => t.id === ids.T1).closure.state).toBeNull();
   });

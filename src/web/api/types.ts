@@ -98,6 +98,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string | number | null;
+  /** The record's name (unit, user, task, plan …); null when deleted or nameless. */
+  entityName?: string | null;
   before: unknown;
   after: unknown;
 }
