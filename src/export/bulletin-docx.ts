@@ -35,7 +35,8 @@ function bodyParagraph(line: string): Paragraph {
   const base = { indent: { firstLine: 2 * 320 }, spacing: { line: LINE, lineRule: "exact" as const }, alignment: AlignmentType.JUSTIFIED };
   if (/^（[一二三四五六七八九十]+）/.test(line)) {
     const m = /^(（[一二三四五六七八九十]+）[^。：:]*[。：:]?)(.*)$/.exec(line)!;
-    return new Paragraph({ ...base, children: [run(m[1], FONTS.h2), ...(m[2] ? [run(m[2], FONTS.body)] : [])] });
+    // A heading line of its own keeps with the next paragraph (never alone at a page's foot).
+    return new Paragraph({ ...base, ...(m[2] ? {} : { keepNext: true, keepLines: true }), children: [run(m[1], FONTS.h2), ...(m[2] ? [run(m[2], FONTS.body)] : [])] });
   }
   if (/^\d{1,2}[.．]/.test(line)) {
     const m = /^(\d{1,2}[.．][^。]*。?)(.*)$/.exec(line)!;
@@ -70,7 +71,7 @@ export async function bulletinDocx(d: BulletinDocData): Promise<Buffer> {
   const title = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480, line: 700, lineRule: "exact" }, children: [run(d.title, FONTS.title, SIZE.title)] });
   const body: Paragraph[] = [];
   d.sections.forEach((s, i) => {
-    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
+    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, keepNext: true, keepLines: true, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
     for (const line of s.text.split(/\n+/).map((l) => l.trim()).filter(Boolean)) body.push(bodyParagraph(line));
   });
   // 版记: 发 line and 印发机关 + 印发日期 between rules (first and last rule thicker).

@@ -329,5 +329,9 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))["word/document.xml"]);
     expect(xml).toContain("基础教育股2026年第一季度工作总结");
     expect(xml).toContain("经办人补充");
+    // Headings (一、…) keep with the next paragraph: none left alone at a page's foot.
+    const headings = xml.split("</w:p>").filter((p) => /<w:t[^>]*>[一二三四五六七八九十]+、/.test(p));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h).toContain("<w:keepNext/>");
   });
 });
