@@ -158,6 +158,10 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     expect(bell[0].body).toContain("甲县推进学前教育");
     expect(bell[0].body).toContain("甲县依法治校");
     expect((await notices(c.jj_staff, "remind.manual"))[0].link).toMatch(/^\/reports\/\d+$/);
+    // The round list's counts are what each one sees: the office the whole round, 基础教育股 its task's two.
+    const counted = async (client: TestClient) => ((await client.get(`/api/plans/${plan}/rounds`)).json().items as any[]).find((r) => r.period === "2026-03").counts;
+    expect(await counted(c.office)).toEqual({ draft: 3 });
+    expect(await counted(c.jj_staff)).toEqual({ draft: 2 });
     now = shanghaiInstant("2026-03-26", 10);
     const t1 = (await ledger("A")).find((t) => t.id === ids.T1);
     expect(t1.light).toBe("red");
