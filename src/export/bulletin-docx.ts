@@ -78,7 +78,7 @@ function blocksToDocx(blocks: Block[], lists: { n: number }): (Paragraph | Table
     if (b.type === "heading") {
       const font = b.level === 2 ? FONTS.h2 : FONTS.body;
       const bold = b.level === 3;
-      return [new Paragraph({ ...BASE, keepNext: true, children: [run(numbers[i]!, font, SIZE.body, { bold }), ...runsOf(b.runs, font, { bold })] })];
+      return [new Paragraph({ ...BASE, keepNext: true, keepLines: true, children: [run(numbers[i]!, font, SIZE.body, { bold }), ...runsOf(b.runs, font, { bold })] })];
     }
     if (b.type === "paragraph") return [new Paragraph({ ...BASE, children: runsOf(b.runs, FONTS.body) })];
     if (b.type === "list") {
@@ -120,7 +120,7 @@ export async function bulletinDocx(d: BulletinDocData): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [];
   const lists = { n: 0 };
   d.sections.forEach((s, i) => {
-    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, keepNext: true, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
+    if (s.heading.trim()) body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: LINE, lineRule: "exact" }, keepNext: true, keepLines: true, children: [run(`${cnNumber(i + 1)}、${s.heading.trim()}`, FONTS.h1)] }));
     body.push(...blocksToDocx(s.blocks, lists));
   });
   // 版记: 发 line and 印发机关 + 印发日期 between rules (first and last rule thicker).

@@ -26,13 +26,19 @@ export function measuresCell(t: Pick<TaskValue, "measures" | "body">): string {
 export async function ledgerWorkbook(plan: { title: string }, tasks: LoadedTask[], progress: Map<number, string> = new Map()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "督办";
-  const ws = wb.addWorksheet("任务台账", { views: [{ state: "frozen", ySplit: 2 }], pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet("任务台账", { views: [{ state: "frozen", ySplit: 2 }], pageSetup: {
+    orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    // Printed, every page repeats the column header; narrow margins leave the width to the text.
+    printTitlesRow: "2:2", horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  } });
   ws.mergeCells(1, 1, 1, LEDGER_COLUMNS.length);
   ws.getCell(1, 1).value = safeCell(plan.title);
   ws.getCell(1, 1).font = { bold: true, size: 16 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.getRow(2).values = LEDGER_COLUMNS.map((c) => c.header);
   ws.getRow(2).font = { bold: true };
+  ws.getRow(2).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   LEDGER_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let section: string | null = null;
   for (const t of tasks) {
@@ -51,6 +57,11 @@ export async function ledgerWorkbook(plan: { title: string }, tasks: LoadedTask[
     row.alignment = { vertical: "top", wrapText: true };
   }
   ws.getColumn(LEDGER_COLUMNS.length).font = { color: { argb: "FF999999" } };
+  // Thin borders on every cell of the table (header, sections, tasks), as a printed 台账 has.
+  const thin = { style: "thin" as const, color: { argb: "FF000000" } };
+  for (let r = 2; r <= ws.rowCount; r++) {
+    for (let c = 1; c <= LEDGER_COLUMNS.length; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -13,6 +13,8 @@ export async function summaryDocx(input: { title: string; org: string; date: str
     return new Paragraph({
       indent: line ? { firstLine: 2 * 320 } : undefined,
       spacing: { line: 560, lineRule: "exact" },
+      // A heading never stays alone at the bottom of a page: it goes with the paragraph after it.
+      ...(heading || (sub && line.length <= 40) ? { keepNext: true, keepLines: true } : {}),
       children: [new TextRun({ text: line, ...(heading ? HEADING : { ...BODY, bold: sub }) })],
     });
   });

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync } from "node:fs";
 import { constants as zlib, createBrotliCompress, createGzip } from "node:zlib";
 import { join, resolve } from "node:path";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
@@ -27,6 +27,9 @@ export const UPLOAD_LIMIT = 50 * 1024 * 1024;
 export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
+    // One JSON line per request only when asked for (DUBAN_REQUEST_LOG=1); server errors are logged
+    // either way (our error handler, below).
+    logController: new LogController({ disableRequestLogging: !ctx.config.requestLog }),
     bodyLimit: JSON_BODY_LIMIT,
     // Only the configured proxies may say who the client is (X-Forwarded-For/-Host/-Proto): the
     // per-address login limit keys on req.ip, which anybody could set if every peer were trusted.

@@ -18,6 +18,8 @@ export interface ServerConfig {
   /** Addresses or CIDRs of reverse proxies whose X-Forwarded-* headers are believed; none by default. */
   trustProxy: string[];
   logLevel: string;
+  /** DUBAN_REQUEST_LOG=1: one log line per request (off by default: the console shows start-up, warnings and errors). */
+  requestLog?: boolean;
   /** DUBAN_AUDIT_KEY: the audit chain's key, else data/audit.key. */
   auditKey?: string;
   /** DUBAN_SCHEDULER_INTERVAL_MS: how often the scheduler looks for due jobs and messages. */
@@ -47,6 +49,7 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     schedulerIntervalMs: positive(env.DUBAN_SCHEDULER_INTERVAL_MS) ?? 30_000,
     leaseMs: positive(env.DUBAN_LEASE_MS),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    requestLog: env.DUBAN_REQUEST_LOG === "1",
     ...overrides,
   };
 }

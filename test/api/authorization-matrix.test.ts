@@ -311,6 +311,7 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/tasks/:id/declare-done": [{ label: "T3 (u1 lead)", url: `/api/tasks/${id.T3}/declare-done`, body: {}, expect: (c) => verdict(workWrite(c, A) && inUnit(c, "u1") && c.role === "unit_head", workRead(c, A)) }],
     "POST /api/tasks/:id/close": [{ label: "T5", url: `/api/tasks/${id.T5}/close`, body: {}, expect: (c) => verdict(workWrite(c, A) && ["leader", "director", "office", "admin"].includes(c.role), workRead(c, A)) }],
     "POST /api/tasks/:id/reject-done": [{ label: "T4 (nothing declared)", url: `/api/tasks/${id.T4}/reject-done`, body: { comment: "退回" }, expect: (c) => verdict(workWrite(c, A) && ["leader", "director", "office", "admin"].includes(c.role), workRead(c, A)) }],
+    "POST /api/tasks/:id/reopen": [{ label: "T4 (not closed)", url: `/api/tasks/${id.T4}/reopen`, body: { reason: "重新打开" }, expect: (c) => verdict(workWrite(c, A) && ["leader", "director", "office", "admin"].includes(c.role), workRead(c, A)) }],
     "GET /api/plans/:id/export.xlsx": [planCase("", `/api/plans/${id.PA1}/export.xlsx`, false)],
     "POST /api/plans/:id/ledger-import": [{ ...planCase("junk", `/api/plans/${id.PA1}/ledger-import`, true), upload: { filename: "台账.xlsx", data: Buffer.from("not a workbook") } }],
 

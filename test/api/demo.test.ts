@@ -39,5 +39,10 @@ describe.each(dialects())("example data on $name", (dialect) => {
     await u.login(staff.username, staff.password);
     await u.post("/api/auth/password", { currentPassword: staff.password, newPassword: "Jingban#2026x" });
     expect((await u.get("/api/tasks/mine")).json().items.length).toBeGreaterThan(0);
+    // The example 工作要点 has co-units with accounts, so the co-unit flow can be seen in the demo.
+    const visible = (await u.get("/api/plans")).json().items as any[];
+    const yaodian = visible.find((p) => p.title.includes("工作要点"));
+    const tasks = (await u.get(`/api/plans/${yaodian.id}/tasks`)).json().items as any[];
+    expect(tasks.some((t) => t.co.some((c: any) => c.name === "计划财务股") && t.lead.some((l: any) => l.name === "基础教育股"))).toBe(true);
   });
 });

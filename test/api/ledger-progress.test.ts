@@ -77,6 +77,10 @@ describe.each(dialects())("ledger export with progress on $name", (dialect) => {
       if (!header && (row.values as unknown[]).includes("进展情况")) header = n;
     });
     const cols = sheet.getRow(header).values as unknown[];
+    // Printable: every cell of the table bordered, the header repeated on each page, one page wide.
+    expect(sheet.pageSetup).toMatchObject({ printTitlesRow: `${header}:${header}`, fitToWidth: 1, orientation: "landscape" });
+    expect(sheet.getRow(header + 1).getCell(2).border?.left?.style).toBe("thin");
+    expect(sheet.getRow(sheet.rowCount).getCell(cols.length - 1).border?.bottom?.style).toBe("thin");
     const rowOf = (no: string) => {
       for (let n = header + 1; n <= sheet.rowCount; n++) if (String(sheet.getRow(n).getCell(cols.indexOf("序号")).value) === no) return sheet.getRow(n);
       throw new Error(no);

@@ -199,6 +199,13 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
     const first = (await users.office1.post(`/api/rounds/${roundId}/remind`, {})).json();
     expect(first.reports).toBeGreaterThan(0);
     expect(first.skipped).toBe(0);
+    // A digest: one bell item per person, however many of their reports are late.
+    const bells = await s.database.db.selectFrom("notifications").select(["user_id", "title", "body"]).where("kind", "=", "remind.manual").execute();
+    const perUser = new Map<number, number>();
+    for (const b of bells) perUser.set(b.user_id, (perUser.get(b.user_id) ?? 0) + 1);
+    expect(Math.max(...perUser.values())).toBe(1);
+    for (const b of bells.filter((x) => /（\d+ 项）$/.test(x.title))) expect(b.body).toContain("；");
+    expect(first.notices).toBe(bells.length);
     const second = (await users.office1.post(`/api/rounds/${roundId}/remind`, {})).json();
     expect(second).toMatchObject({ reports: 0, skipped: first.reports, notices: 0 });
   });

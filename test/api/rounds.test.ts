@@ -309,7 +309,12 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     expect(summary.title).toBe("基础教育股2026年第一季度工作总结");
     expect(summary.text).toContain("新园建设按计划推进，4月10日开工。");
     expect(summary.text).toContain("指标：");
-    expect((await users.jj_staff.post(`/api/plans/${planId}/summaries`, { quarter: "2026-Q1", scope: "unit" })).statusCode).toBe(409);
+    expect(summary.text).toMatch(/（目标(不低于|不高于|达到|高于|低于)\d/);
+    expect(summary.text).not.toMatch(/[<>]=?/);
+    // A second one of the same quarter: the screen is given the existing one to open.
+    const again = await users.jj_staff.post(`/api/plans/${planId}/summaries`, { quarter: "2026-Q1", scope: "unit" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: "SUMMARY_EXISTS", details: { id: summary.id } });
     expect((await users.cw_staff.get(`/api/summaries/${summary.id}`)).statusCode).toBe(404);
     const saved = await users.jj_staff.request("PUT", `/api/summaries/${summary.id}`, { text: summary.text + "\n（经办人补充）", version: summary.version });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -324,5 +329,9 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))["word/document.xml"]);
     expect(xml).toContain("基础教育股2026年第一季度工作总结");
     expect(xml).toContain("经办人补充");
+    // Headings (一、…) keep with the next paragraph: none left alone at a page's foot.
+    const headings = xml.split("</w:p>").filter((p) => /<w:t[^>]*>[一二三四五六七八九十]+、/.test(p));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h).toContain("<w:keepNext/>");
   });
 });

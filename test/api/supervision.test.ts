@@ -59,7 +59,8 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       const m = MARK[b];
       const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId })).json().id as number;
       const units: Record<string, number> = {};
-      for (const [key, name] of [["jj", "基础教育股"], ["zf", "政策法规股"]] as const) {
+      // 县委: a unit nobody can log in as (signed for on its behalf, 代签).
+      for (const [key, name] of [["jj", "基础教育股"], ["zf", "政策法规股"], ["xw", "县委办"]] as const) {
         const res = await top.post("/api/units", { orgId: org, name: `${m}${name}`, kind: "department" });
         expect(res.statusCode, res.body).toBe(201);
         units[key] = res.json().id;
@@ -94,7 +95,26 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
   }, 180_000);
   afterAll(async () => s?.close());
 
+  const notices = async (client: TestClient, kind: string) => ((await client.get("/api/notifications")).json().items as any[]).filter((x) => x.kind === kind);
   const ledger = async (b: B) => (await w[b].c.office.get(`/api/plans/${w[b].plan}/tasks`)).json().items as any[];
+
+  it("请签收: at publish each responsible unit gets one digest; the todo panel lists the unsigned tasks", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c, ids } = w[b];
+      const jj = await notices(c.jj_staff, "task.sign-request");
+      expect(jj.length).toBe(1);
+      expect(jj[0].title).toBe(`请签收：《${MARK[b]}2026年教育工作要点》本单位 1 项任务`);
+      // 政策法规股: co on T1, lead on T2 — one notice for both.
+      const zf = await notices(c.zf_head, "task.sign-request");
+      expect(zf.length).toBe(1);
+      expect(zf[0].body).toContain("牵头 1 项、协办 1 项");
+      expect(await notices(c.leader, "task.sign-request")).toEqual([]);
+      const todos = (await c.zf_staff.get("/api/me/todos")).json();
+      expect(todos.counts.sign).toBe(2);
+      expect(todos.sign.map((t: any) => [t.taskId, t.role, t.proxy])).toEqual([[ids.T1, "co", null], [ids.T2, "lead", null]]);
+      expect(JSON.stringify(todos.sign)).not.toContain(MARK[OTHER[b]]);
+    }
+  });
 
   it("签收: the lead and co units sign; the office sees who has not; another bureau's task does not exist", async () => {
     for (const b of ["A", "B"] as B[]) {
@@ -118,6 +138,7 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       expect(after).toMatchObject({ total: 3, signed: 1 });
       expect(after.items.find((t: any) => t.taskId === ids.T1).unsigned).toEqual([`${MARK[b]}政策法规股`]);
       expect(JSON.stringify(after)).not.toContain(MARK[OTHER[b]]);
+      expect((await c.jj_staff.get("/api/me/todos")).json().counts.sign).toBe(0);
       const mine = (await c.jj_staff.get("/api/tasks/mine")).json().items as any[];
       expect(mine.find((t) => t.id === ids.T1).unsigned).toEqual([`${MARK[b]}政策法规股`]);
     }
@@ -128,6 +149,19 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
     expect((await ledger("A")).find((t) => t.id === ids.T1)).toMatchObject({ light: "green" });
     const round = await c.office.post(`/api/plans/${plan}/rounds`, { period: "2026-03", opensOn: "2026-03-20", dueOn: "2026-03-25" });
     expect(round.statusCode, round.body).toBe(201);
+    // 催办 of the whole round: 政策法规股 has two reports (co on T1, lead on T2) — one bell item (a digest).
+    const reminded = await c.office.post(`/api/rounds/${round.json().round.id}/remind`, {});
+    expect(reminded.statusCode, reminded.body).toBe(200);
+    const bell = await notices(c.zf_staff, "remind.manual");
+    expect(bell.length).toBe(1);
+    expect(bell[0].title).toMatch(/（2 项）$/);
+    expect(bell[0].body).toContain("甲县推进学前教育");
+    expect(bell[0].body).toContain("甲县依法治校");
+    expect((await notices(c.jj_staff, "remind.manual"))[0].link).toMatch(/^\/reports\/\d+$/);
+    // The round list's counts are what each one sees: the office the whole round, 基础教育股 its task's two.
+    const counted = async (client: TestClient) => ((await client.get(`/api/plans/${plan}/rounds`)).json().items as any[]).find((r) => r.period === "2026-03").counts;
+    expect(await counted(c.office)).toEqual({ draft: 3 });
+    expect(await counted(c.jj_staff)).toEqual({ draft: 2 });
     now = shanghaiInstant("2026-03-26", 10);
     const t1 = (await ledger("A")).find((t) => t.id === ids.T1);
     expect(t1.light).toBe("red");
@@ -236,5 +270,111 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       const units = (await c.office.get("/api/units")).json().items as any[];
       expect(units.some((u) => u.name === "政府")).toBe(false);
     }
+  });
+
+  it("代签: the liaison unit or the office signs for a unit without accounts, marked and audited", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c, units, ids } = w[b];
+      const m = MARK[b];
+      const plan = (await c.office.post("/api/plans", { title: `${m}2026年党建工作要点`, year: 2026 })).json().plan.id as number;
+      const mk = async (title: string, body: object) => {
+        const res = await c.office.post(`/api/plans/${plan}/tasks`, { title: `${m}${title}`, leaders: [{ name: `${m}leader`, userId: ids.leader }], ...body });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().id as number;
+      };
+      const xw = { name: `${m}县委办`, unitId: units.xw };
+      ids.T3 = await mk("落实党建责任", { lead: [xw], liaison: [{ name: `${m}基础教育股`, unitId: units.jj }] });
+      ids.T4 = await mk("意识形态工作", { lead: [xw] });
+      // A task without milestones (the next test asks to move its own deadline).
+      ids.T5 = await mk("完善督导制度", { lead: [{ name: `${m}政策法规股`, unitId: units.zf }] });
+      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
+      expect((await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version })).statusCode).toBe(200);
+      // The liaison unit and the office are asked to sign on its behalf, one digest each.
+      expect((await notices(c.jj_head, "task.sign-request")).find((n) => n.title.startsWith("请代签"))?.title).toBe(`请代签：《${m}2026年党建工作要点》1 项任务`);
+      expect((await notices(c.office, "task.sign-request")).filter((n) => n.title.includes("党建")).map((n) => n.title)).toEqual([`请代签：《${m}2026年党建工作要点》1 个单位没有账号`]);
+      const jjTodo = ((await c.jj_staff.get("/api/me/todos")).json().sign as any[]).filter((t) => t.planId === plan);
+      expect(jjTodo.map((t) => [t.taskId, t.unitName, t.proxy])).toEqual([[ids.T3, `${m}县委办`, "liaison"]]);
+      const officeTodo = ((await c.office.get("/api/me/todos")).json().sign as any[]).filter((t) => t.planId === plan);
+      expect(officeTodo.map((t) => [t.taskId, t.proxy])).toEqual([[ids.T3, "office"], [ids.T4, "office"]]);
+      // Others may not: a unit that is not the liaison, the office for a unit with accounts, the other bureau.
+      expect((await c.zf_staff.post(`/api/tasks/${ids.T3}/sign`, { unitId: units.xw })).statusCode).toBe(403);
+      expect((await c.jj_staff.post(`/api/tasks/${ids.T4}/sign`, { unitId: units.xw })).statusCode).toBe(403);
+      expect((await c.office.post(`/api/tasks/${ids.T5}/sign`, { unitId: units.zf })).statusCode).toBe(403);
+      expect((await w[OTHER[b]].c.office.post(`/api/tasks/${ids.T3}/sign`, { unitId: units.xw })).statusCode).toBe(404);
+      const view = (await c.jj_staff.get(`/api/tasks/${ids.T3}/supervision`)).json();
+      expect(view.access).toMatchObject({ signFor: [units.xw], signOnBehalf: [units.xw], signAs: { unitId: units.jj, name: `${m}基础教育股` } });
+      const signed = await c.jj_staff.post(`/api/tasks/${ids.T3}/sign`, { unitId: units.xw });
+      expect(signed.statusCode, signed.body).toBe(200);
+      expect(signed.json().signoffs[0]).toMatchObject({ unitId: units.xw, signedBy: `${m}jj_staff`, proxy: `${m}基础教育股代${m}县委办签收` });
+      expect((await c.office.post(`/api/tasks/${ids.T3}/sign`, { unitId: units.xw })).statusCode).toBe(409);
+      const byOffice = await c.office.post(`/api/tasks/${ids.T4}/sign`, { unitId: units.xw });
+      expect(byOffice.statusCode, byOffice.body).toBe(200);
+      expect(byOffice.json().signoffs[0].proxy).toBe(`办公室代${m}县委办签收`);
+      expect(((await c.office.get("/api/me/todos")).json().sign as any[]).filter((t) => t.planId === plan)).toEqual([]);
+      const ledgerRow = ((await c.office.get(`/api/plans/${plan}/tasks`)).json().items as any[]).find((t) => t.id === ids.T3);
+      expect(ledgerRow.unsigned).toEqual([]);
+      const audit = await s.database.db.selectFrom("audit_events").select(["after_json"]).where("action", "=", "task.sign").where("org_id", "=", w[b].org).orderBy("seq").execute();
+      const proxied = audit.map((a) => JSON.parse(a.after_json ?? "{}")).filter((a) => a.proxy);
+      expect(proxied.map((a) => [a.proxy.signedAs, a.proxy.onBehalfOfUnitId])).toEqual([["liaison", units.xw], ["office", units.xw]]);
+    }
+  });
+
+  it("延期申请 for a task without milestones moves the task's own deadline; the leader decides; the history keeps both", async () => {
+    for (const b of ["A", "B"] as B[]) {
+      const { c, ids } = w[b];
+      const withMilestones = await c.zf_staff.post(`/api/tasks/${ids.T2}/extensions`, { milestoneId: null, by: "2027-03", reason: "x" });
+      expect(withMilestones.statusCode).toBe(400);
+      expect(withMilestones.json().error.message).toContain("请选择要延期的时间节点");
+      expect((await c.zf_staff.post(`/api/tasks/${ids.T5}/extensions`, { by: "2026-06", reason: "早于年底" })).statusCode).toBe(400);
+      const asked = await c.zf_staff.post(`/api/tasks/${ids.T5}/extensions`, { by: "2027-03", reason: "需配合省级制度出台" });
+      expect(asked.statusCode, asked.body).toBe(201);
+      const ext = asked.json().extensions[0];
+      expect(ext).toMatchObject({ milestoneId: null, milestone: "任务完成时限", from: "2026", to: "2027-03", state: "pending" });
+      expect((await c.zf_staff.post(`/api/tasks/${ids.T5}/extensions`, { by: "2027-06", reason: "再延" })).statusCode).toBe(409);
+      expect((await w[OTHER[b]].c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: true })).statusCode).toBe(404);
+      if (b === "A") {
+        const ok = await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: true });
+        expect(ok.statusCode, ok.body).toBe(200);
+        const task = (await c.office.get(`/api/tasks/${ids.T5}`)).json();
+        expect(task.milestones.map((m: any) => [m.what, m.by])).toEqual([["任务完成时限", "2027-03"]]);
+        expect(task.history[0].before.milestones).toEqual([]);
+        const view = (await c.zf_staff.get(`/api/tasks/${ids.T5}/supervision`)).json();
+        expect(view.extensions.map((e: any) => [e.state, e.from, e.to])).toEqual([["approved", "2026", "2027-03"]]);
+      } else {
+        expect((await c.leader.post(`/api/extensions/${ext.id}/decide`, { approve: false, comment: "按年度完成" })).statusCode).toBe(200);
+        expect((await c.office.get(`/api/tasks/${ids.T5}`)).json().milestones).toEqual([]);
+      }
+    }
+  });
+
+  it("重新打开: the office reopens a closed task with a reason; it rejoins the open rounds; audited", async () => {
+    const { c, ids, plan } = w.A;
+    expect((await c.office.post(`/api/tasks/${ids.T2}/reopen`, { reason: "未办结" })).statusCode).toBe(409);
+    expect((await c.jj_head.post(`/api/tasks/${ids.T1}/reopen`, { reason: "x" })).statusCode).toBe(403);
+    expect((await w.B.c.office.post(`/api/tasks/${ids.T1}/reopen`, { reason: "x" })).statusCode).toBe(404);
+    expect((await c.office.post(`/api/tasks/${ids.T1}/reopen`, { reason: " " })).statusCode).toBe(400);
+    const rounds = (await c.office.get(`/api/plans/${plan}/rounds`)).json().items as any[];
+    const open = rounds.filter((r) => r.state === "open");
+    expect(open.length).toBeGreaterThan(0);
+    const reopened = await c.office.post(`/api/tasks/${ids.T1}/reopen`, { reason: "验收发现问题，需继续整改" });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({ closure: { state: null, reopenedBy: "甲县office", reopenReason: "验收发现问题，需继续整改" } });
+    expect(reopened.json().light).not.toBe("grey");
+    for (const r of open) {
+      const grid = (await c.office.get(`/api/rounds/${r.id}/reports`)).json().items as any[];
+      expect(grid.filter((x) => x.taskId === ids.T1 && x.state !== "withdrawn").length).toBe(2);
+    }
+    expect((await c.office.post(`/api/tasks/${ids.T1}/reopen`, { reason: "again" })).statusCode).toBe(409);
+    const audit = await s.database.db.selectFrom("audit_events").select(["before_json", "org_id"]).where("action", "=", "task.reopen").execute();
+    expect(audit.length).toBe(1);
+    expect(audit[0].org_id).toBe(w.A.org);
+    expect(JSON.parse(audit[0].before_json!)).toMatchObject({ closure: "closed", closedBy: "甲县office" });
+    // The audit log names the record ("任务 甲县推进学前教育"), not only its number.
+    const top = s.client();
+    await top.login("admin", "Duban#Test2026");
+    const logged = (await top.get("/api/audit?action=task.reopen")).json().items as any[];
+    expect(logged[0]).toMatchObject({ entity: "task", entityName: "甲县推进学前教育" });
+    expect(((await c.jj_staff.get("/api/notifications")).json().items as any[]).find((x) => x.kind === "task.reopen").body).toContain("验收发现问题");
+    expect((await ledger("A")).find((t) => t.id === ids.T1).closure.state).toBeNull();
   });
 });

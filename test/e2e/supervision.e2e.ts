@@ -1,6 +1,8 @@
 // 督办 (issue 11) in the browser: the lead unit's clerk signs the task (签收) and asks to move its
 // milestone (延期申请); the task's leader approves it; the office closes the task (办结). The light
 // goes amber (milestone close) → green (moved) → grey (办结), on the task page and in the ledger.
+// Then the liaison unit's clerk finds a task of a unit without accounts under 待签收 and signs it on
+// that unit's behalf (代签); the office reopens the closed task with a reason.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissing, dayFromToday } from "./harness.js";
 import { startE2eBureau, type E2eBureau } from "./bureau.js";
@@ -9,10 +11,11 @@ describe.skipIf(chromiumMissing)("督办: 签收, 延期申请, 办结 and the l
   let bureau: E2eBureau;
   let planId: number;
   let taskId: number;
+  let proxyTaskId: number;
 
   beforeAll(async () => {
     bureau = await startE2eBureau({
-      units: ["基础教育股"],
+      units: ["基础教育股", "县委办"],
       accounts: [
         ["jj_staff", "基教经办", ["unit_staff"], "基础教育股"],
         ["zhangming", "张明", ["leader"]],
@@ -24,6 +27,10 @@ describe.skipIf(chromiumMissing)("督办: 签收, 延期申请, 办结 and the l
     taskId = (await api.call("POST", `/api/plans/${planId}/tasks`, {
       title: "推进学前教育普及普惠", lead: [{ name: "基础教育股", unitId: units["基础教育股"] }], leaders: [{ name: "张明", userId: users.zhangming }],
       milestones: [{ what: "新建幼儿园投入使用", by: dayFromToday(5) }],
+    })).id;
+    proxyTaskId = (await api.call("POST", `/api/plans/${planId}/tasks`, {
+      title: "落实党建工作责任制", lead: [{ name: "县委办", unitId: units["县委办"] }], liaison: [{ name: "基础教育股", unitId: units["基础教育股"] }],
+      leaders: [{ name: "张明", userId: users.zhangming }],
     })).id;
     const plan = await api.call("GET", `/api/plans/${planId}`);
     await api.call("POST", `/api/plans/${planId}/publish`, { version: plan.version });
@@ -82,5 +89,34 @@ describe.skipIf(chromiumMissing)("督办: 签收, 延期申请, 办结 and the l
     await clerk.goto("/");
     await clerk.reload();
     await expect.poll(() => clerk.getByRole("row", { name: /推进学前教育普及普惠/ }).getByTestId("task-light").getAttribute("data-light")).toBe("grey");
+  }, 180_000);
+
+  it("the liaison unit signs for a unit without accounts (代签) from 待签收; the office reopens the closed task", async () => {
+    const clerk = await bureau.userPage("jj_staff");
+    await clerk.goto("/");
+    const panel = clerk.getByTestId("todo-panel");
+    await panel.getByTestId("todo-sign").click();
+    const list = panel.getByTestId("todo-sign-list");
+    await list.getByText("代签").waitFor();
+    await list.getByRole("link", { name: /落实党建工作责任制/ }).click();
+    await clerk.waitForURL(`**/tasks/${proxyTaskId}`);
+    const card = clerk.getByTestId("task-supervision");
+    await card.getByText("县委办：未签收").waitFor();
+    await card.getByRole("button", { name: "代签：县委办" }).click();
+    await clerk.getByRole("tooltip").getByRole("button", { name: /^代\s?签$/ }).click();
+    await card.getByText("县委办：已代签").waitFor();
+    expect(await card.getByText("县委办：已代签").getAttribute("title")).toContain("基础教育股代县委办签收");
+
+    const office = await bureau.userPage("office1");
+    await office.goto(`/tasks/${taskId}`);
+    const officeCard = office.getByTestId("task-supervision");
+    await expect.poll(() => officeCard.getByTestId("task-light").getAttribute("data-light")).toBe("grey");
+    await officeCard.getByRole("button", { name: "重新打开" }).click();
+    const dialog = office.getByRole("dialog", { name: "重新打开任务" });
+    await dialog.getByLabel("重新打开任务").fill("验收发现问题，需继续整改");
+    await dialog.getByRole("button", { name: /^确\s?定$/ }).click();
+    await officeCard.getByText(/督查室 于 .* 重新打开：验收发现问题，需继续整改/).waitFor();
+    await expect.poll(() => officeCard.getByTestId("task-light").getAttribute("data-light")).not.toBe("grey");
+    await expect.poll(() => officeCard.getByRole("button", { name: /^办\s?结$/ }).count()).toBe(1);
   }, 180_000);
 });

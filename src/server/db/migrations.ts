@@ -693,6 +693,14 @@ const steps: Record<string, Step> = {
     await db.schema.createIndex("report_values_target_report").on("report_values").columns(["target_id", "report_id", "value"]).execute();
     await db.schema.dropIndex("report_values_target").execute();
   },
+  // Issue 11: 代签 (the office or the task's liaison unit signs for a unit without accounts), and a
+  // closed task reopened (who, when, why) — the audit trail keeps every step, these the latest.
+  "0020_round11_signoff_proxy": async (db) => {
+    await db.schema.alterTable("task_signoffs").addColumn("proxy", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("reopened_by", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("reopened_at", "text").execute();
+    await db.schema.alterTable("tasks").addColumn("reopen_reason", "text").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

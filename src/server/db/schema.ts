@@ -136,6 +136,10 @@ export interface TaskTable {
   closed_at: Generated<string | null>;
   /** The task of a plan above (a city's) that this one implements (issue 15); null: none. */
   implements_task_id: Generated<number | null>;
+  /** The latest reopening of a closed task: who (name), when, why. */
+  reopened_by: Generated<string | null>;
+  reopened_at: Generated<string | null>;
+  reopen_reason: Generated<string | null>;
 }
 
 /** 签收: a lead or co unit acknowledged a published task. */
@@ -146,6 +150,8 @@ export interface TaskSignoffTable {
   signed_by: number | null;
   signed_by_name: string | null;
   signed_at: string;
+  /** 代签: "办公室代县委签收" when the office or the liaison unit signed for a unit without accounts; null otherwise. */
+  proxy: Generated<string | null>;
 }
 
 /** 延期申请: a unit asks to move a milestone's deadline; the task's leader (or the director) decides. */

@@ -43,8 +43,9 @@ export const PERMISSIONS = {
   "assessment.manage": ["admin", "office"],
   /** The whole ranking as XLSX / DOCX. */
   "assessment.export": ["admin", "office", "director", "viewer", "leader"],
-  /** 签收 and 延期申请: a lead or co unit (scope.ts taskSupervisionAccess decides which tasks). */
-  "tasks.sign": ["unit_staff", "unit_head"],
+  /** 签收 and 延期申请: a lead or co unit (scope.ts taskSupervisionAccess decides which tasks); the
+   * office signs on behalf of (代签) units without accounts, as a liaison unit's members do. */
+  "tasks.sign": ["unit_staff", "unit_head", "office"],
   "tasks.extension.request": ["unit_staff", "unit_head"],
   /** Decide a 延期申请: the task's leader or the director. */
   "tasks.extension.decide": ["leader", "director"],

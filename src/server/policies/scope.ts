@@ -14,7 +14,7 @@ import type { Tx } from "../db/transaction.js";
 import type { UserRow } from "../auth/sessions.js";
 import { errors } from "../errors.js";
 import { hasPermission, type Role } from "./index.js";
-import { filerOf } from "../commands/rounds/filers.js";
+import { filerOf, unitAccounts } from "../commands/rounds/filers.js";
 import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
@@ -398,13 +398,14 @@ export function assessmentScopeOf(user: UserRow): { orgId: number; unitId: numbe
 
 // ---- 督办: 签收, 延期申请, 办结 (issue 11) ------------------------------------------------------------
 
-const NO_SUPERVISION: TaskSupervisionAccess = { signFor: [], request: false, decide: false, declare: false, close: false };
+const NO_SUPERVISION: TaskSupervisionAccess = { signFor: [], signOnBehalf: [], signAs: null, request: false, decide: false, declare: false, close: false, reopen: false };
 
 /**
  * What the user may do about a task's supervision: a member of a lead or co unit signs (签收) for
  * its unit and asks for an extension; the task's leader or the director decides extensions; the lead
- * unit's head declares the task done; the task's leader, the director or the office closes it (办结).
- * Bureaus above read only.
+ * unit's head declares the task done; the task's leader, the director or the office closes it (办结)
+ * and reopens it. A lead or co unit without accounts is signed for (代签) by the office or by a member
+ * of the task's liaison unit. Bureaus above read only.
  */
 export async function taskSupervisionAccess(db: Db, user: UserRow, taskId: number, plan: PlanRow): Promise<{ read: boolean; access: TaskSupervisionAccess }> {
   const relation = await relationTo(db, user, plan.org_id);
@@ -419,14 +420,32 @@ export async function taskSupervisionAccess(db: Db, user: UserRow, taskId: numbe
     ? await db.selectFrom("task_signoffs").select("unit_id").where("task_id", "=", taskId).where("unit_id", "=", user.unit_id!).executeTakeFirst()
     : undefined;
   const isTaskLeader = !!(await db.selectFrom("task_leaders").select("id").where("task_id", "=", taskId).where("user_id", "=", user.id).executeTakeFirst());
+  // 代签: the office, or a member of the task's liaison unit, for lead and co units nobody can log in as.
+  const liaison = member ? units.find((u) => u.role === "liaison" && u.unit_id === user.unit_id) : undefined;
+  const office = roles.includes("office");
+  let onBehalf: number[] = [];
+  let signAs: TaskSupervisionAccess["signAs"] = null;
+  if (office || liaison) {
+    const responsible = [...new Set(units.filter((u) => (u.role === "lead" || u.role === "co") && u.unit_id != null && u.unit_id !== user.unit_id).map((u) => u.unit_id!))];
+    const accounts = await unitAccounts(db, responsible);
+    const signedUnits = responsible.length
+      ? new Set((await db.selectFrom("task_signoffs").select("unit_id").where("task_id", "=", taskId).where("unit_id", "in", responsible).execute()).map((r) => r.unit_id))
+      : new Set<number>();
+    onBehalf = responsible.filter((u) => accounts.get(u) === "none" && !signedUnits.has(u));
+    if (liaison) signAs = { unitId: liaison.unit_id!, name: (await db.selectFrom("units").select("name").where("id", "=", liaison.unit_id!).executeTakeFirstOrThrow()).name };
+  }
+  const closeRight = isTaskLeader || hasAny(user, ["director", "office", "admin"]);
   return {
     read: true,
     access: {
-      signFor: mine.length && !signed ? [user.unit_id!] : [],
+      signFor: [...(mine.length && !signed ? [user.unit_id!] : []), ...onBehalf],
+      signOnBehalf: onBehalf,
+      signAs,
       request: mine.length > 0,
       decide: isTaskLeader || roles.includes("director"),
       declare: isLead && roles.includes("unit_head"),
-      close: isTaskLeader || hasAny(user, ["director", "office", "admin"]),
+      close: closeRight,
+      reopen: closeRight,
     },
   };
 }

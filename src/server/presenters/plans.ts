@@ -88,7 +88,7 @@ export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSu
 function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision) {
   // Lead first, then co; a unit named twice signs once.
   const units = [...t.lead, ...t.co].filter((u, i, all) => u.unitId != null && all.findIndex((x) => x.unitId === u.unitId) === i);
-  const signoffs = units.map((u) => ({ unitId: u.unitId!, name: u.name, signedAt: sup.signed.get(u.unitId!)?.at ?? null, signedBy: sup.signed.get(u.unitId!)?.by ?? null }));
+  const signoffs = units.map((u) => ({ unitId: u.unitId!, name: u.name, signedAt: sup.signed.get(u.unitId!)?.at ?? null, signedBy: sup.signed.get(u.unitId!)?.by ?? null, proxy: sup.signed.get(u.unitId!)?.proxy ?? null }));
   const { light, reason } = taskLight({
     closure: t.closure.state,
     milestones: milestones.map((m) => ({ by: m.by, done: !!m.doneOn })),

@@ -10,10 +10,11 @@ import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/r
 import { summaryAccess, workReadOrgs } from "../policies/scope.js";
 import { quarterLabel } from "../commands/rounds/summaries.js";
 import { filersOf } from "../commands/rounds/filers.js";
+import { signTodos } from "../commands/supervision/sign-requests.js";
 
 export const meRoutes = [
   route({
-    method: "GET", url: "/api/me/todos", tag: "me", access: "plans.read", summary: "我的待办：待填报、待汇总、待审定、已逾期、被退回",
+    method: "GET", url: "/api/me/todos", tag: "me", access: "plans.read", summary: "我的待办：待填报、待汇总、待审定、已逾期、被退回、待签收",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       const roles = user!.roleList;
@@ -111,10 +112,13 @@ export const meRoutes = [
             ]))
             .orderBy("id").limit(500).execute()
         : [];
+      // 待签收: tasks of published plans my unit has not signed, and those I sign for on a unit's behalf (代签).
+      const sign = await signTodos(db, { org_id: user!.org_id, unit_id: user!.unit_id, roles });
       return {
+        sign,
         findings: { waiting: findingsWaiting.length, overdue: findingsWaiting.filter((f) => f.deadline && f.deadline < today).length, items: findingsWaiting.slice(0, 20) },
         write, returned, consolidate, approve, late, approveSummaries,
-        counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length + approveSummaries.length, late: late.length },
+        counts: { write: write.length, returned: returned.length, consolidate: consolidate.length, approve: approve.length + approveSummaries.length, late: late.length, sign: sign.length },
       };
     },
   }),

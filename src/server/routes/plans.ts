@@ -3,7 +3,7 @@ import { calendarDay } from "../../shared/dates.js";
 import { route } from "./define.js";
 import { idParam, parseWith, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
-import { actorOf } from "../context.js";
+import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { planFor, workReadOrgs, workWriteOrgs } from "../policies/scope.js";
 import { importPlan } from "../commands/plans/import-plan.js";
@@ -159,7 +159,7 @@ export const planRoutes = [
     }),
     handler: async ({ ctx, user, params, body }) => {
       const { plan, createdUnits } = await inTransaction(ctx.database, async (tx) =>
-        publishPlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version, body.units ?? []),
+        publishPlan(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.version, body.units ?? [], nowOf(ctx)),
       );
       return { ...presentPlan(plan, { taskCount: await taskCount(ctx.database.db, plan.id) }), createdUnits };
     },

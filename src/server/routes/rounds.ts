@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import { route } from "./define.js";
 import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
@@ -26,9 +26,34 @@ function periodChoices(plan: { year: number | null; rhythm: string; open_day: nu
 
 const day = calendarDay;
 
-async function reportCounts(db: Kysely<DB>, roundIds: number[]) {
+type ScopeUser = { id: number; unit_id: number | null; roleList: string[] };
+const isOverseer = (u: ScopeUser) => u.roleList.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+
+/**
+ * The reports of a round a non-overseer sees: a unit member its own reports and, as lead or liaison
+ * unit (the liaison files for units without accounts), its tasks' reports; a leader the tasks they
+ * lead. The grid and the counts of the round list use the same rule.
+ */
+function visibleTo(u: ScopeUser) {
+  const unitMember = !!u.unit_id && u.roleList.some((r) => r === "unit_staff" || r === "unit_head");
+  return (eb: ExpressionBuilder<DB, "reports">) =>
+    eb.or([
+      ...(unitMember
+        ? [
+            eb("reports.unit_id", "=", u.unit_id!),
+            eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", u.unit_id!).where("task_units.role", "in", ["lead", "liaison"])),
+          ]
+        : []),
+      eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", u.id)),
+    ]);
+}
+
+/** Reports per state of each round, as far as the user sees them (a unit clerk: its own, not the whole round's). */
+async function reportCounts(db: Kysely<DB>, roundIds: number[], user: ScopeUser) {
   if (!roundIds.length) return new Map<number, Record<string, number>>();
-  const rows = await db.selectFrom("reports").select(["round_id", "state", (eb) => eb.fn.countAll().as("n")]).where("round_id", "in", roundIds).groupBy(["round_id", "state"]).execute();
+  let q = db.selectFrom("reports").select(["round_id", "state", (eb) => eb.fn.countAll().as("n")]).where("round_id", "in", roundIds);
+  if (!isOverseer(user)) q = q.where(visibleTo(user));
+  const rows = await q.groupBy(["round_id", "state"]).execute();
   const out = new Map<number, Record<string, number>>();
   for (const r of rows) out.set(r.round_id, { ...(out.get(r.round_id) ?? {}), [r.state]: Number(r.n) });
   return out;
@@ -42,7 +67,7 @@ export const roundRoutes = [
       const db = ctx.database.db;
       const plan = await planFor(db, user!, params.id, "read");
       const rounds = await db.selectFrom("rounds").selectAll().where("plan_id", "=", plan.id).orderBy("period", "desc").execute();
-      const counts = await reportCounts(db, rounds.map((r) => r.id));
+      const counts = await reportCounts(db, rounds.map((r) => r.id), user!);
       return {
         items: rounds.map((r) => presentRound(r, { counts: counts.get(r.id) ?? {} })),
         rhythm: plan.rhythm, rhythmLabel: RHYTHM_LABELS[plan.rhythm as Rhythm], openDay: plan.open_day, dueDay: plan.due_day,
@@ -120,7 +145,7 @@ export const roundRoutes = [
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
       const { round, plan } = await roundFor(db, user!, params.id, "read");
-      const counts = await reportCounts(db, [round.id]);
+      const counts = await reportCounts(db, [round.id], user!);
       return { ...presentRound(round, { counts: counts.get(round.id) ?? {} }), planTitle: plan.title };
     },
   }),
@@ -132,30 +157,14 @@ export const roundRoutes = [
       const { round } = await roundFor(db, user!, params.id, "read");
       // Units see their own reports (and, as lead unit, their co-units'); leaders the tasks they lead.
       // Chosen in SQL, so that a unit's or leader's tasks of other years are never read.
-      const roles = user!.roleList;
-      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
+      const overseer = isOverseer(user!);
       let q = db
         .selectFrom("reports")
         .innerJoin("tasks", "tasks.id", "reports.task_id")
         .innerJoin("units", "units.id", "reports.unit_id")
         .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "tasks.no as task_no", "tasks.title as task_title", "tasks.closure_state", "units.name as unit_name"])
         .where("reports.round_id", "=", round.id);
-      if (!overseer) {
-        // A unit member sees its own reports and, as lead or liaison unit (the liaison files for units
-        // without accounts), its tasks' reports; a leader the tasks they lead.
-        const unitMember = !!user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
-        q = q.where((eb) =>
-          eb.or([
-            ...(unitMember
-              ? [
-                  eb("reports.unit_id", "=", user!.unit_id!),
-                  eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", user!.unit_id!).where("task_units.role", "in", ["lead", "liaison"])),
-                ]
-              : []),
-            eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id)),
-          ]),
-        );
-      }
+      if (!overseer) q = q.where(visibleTo(user!));
       const visible = await q.orderBy("tasks.position").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const filers = await filersOf(db, visible);
       const filedBy = new Map((await db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(visible.map((r) => r.filed_by_unit_id ?? -1))].concat(-1)).execute()).map((u) => [u.id, u.name]));

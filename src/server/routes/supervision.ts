@@ -7,7 +7,7 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { extensionFor, planFor, taskFor } from "../policies/scope.js";
 import {
-  closeTask, decideExtension, declareDone, presentExtension, rejectClosure, requestExtension, signTask, supervisionOf,
+  closeTask, decideExtension, declareDone, presentExtension, rejectClosure, reopenTask, requestExtension, signTask, supervisionOf,
 } from "../commands/supervision/supervision.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { progressOf } from "../commands/rounds/progress.js";
@@ -44,12 +44,12 @@ export const supervisionRoutes = [
     handler: async ({ ctx, user, params }) => supervisionView(ctx.database.db, user!, params.id, nowOf(ctx)),
   }),
   route({
-    method: "POST", url: "/api/tasks/:id/sign", tag: "tasks", access: "tasks.sign", summary: "签收任务（牵头或协办单位）",
-    params: idParam, body: z.strictObject({}),
-    handler: async ({ ctx, user, params }) => {
+    method: "POST", url: "/api/tasks/:id/sign", tag: "tasks", access: "tasks.sign", summary: "签收任务（牵头或协办单位）；unitId：为没有账号的单位代签（办公室或牵头联络股室）",
+    params: idParam, body: z.strictObject({ unitId: z.int32().positive().optional() }),
+    handler: async ({ ctx, user, params, body }) => {
       await inTransaction(ctx.database, async (tx) => {
         const { plan, access } = await taskFor(tx, user!, params.id);
-        await signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx));
+        await signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx), body.unitId);
       });
       return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
@@ -57,12 +57,13 @@ export const supervisionRoutes = [
   route({
     method: "POST", url: "/api/tasks/:id/extensions", tag: "tasks", access: "tasks.extension.request", status: 201, summary: "延期申请：申请调整时间节点的完成时限",
     params: idParam,
-    body: z.strictObject({ milestoneId: z.int32().positive(), by: deadline, reason: text(1, 1000) }),
+    // milestoneId null or left out: the task's own deadline (a task without milestones).
+    body: z.strictObject({ milestoneId: z.int32().positive().nullable().optional(), by: deadline, reason: text(1, 1000) }),
     handler: async ({ ctx, user, params, body }) => {
       await inTransaction(ctx.database, async (tx) => {
         const { plan, access } = await taskFor(tx, user!, params.id);
         if (!access.request) throw errors.forbidden("只有任务的牵头或协办单位可以申请延期");
-        await requestExtension(tx, actorOf(user!), user!, plan, params.id, body, nowOf(ctx));
+        await requestExtension(tx, actorOf(user!), user!, plan, params.id, { ...body, milestoneId: body.milestoneId ?? null }, nowOf(ctx));
       });
       return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },
@@ -113,6 +114,18 @@ export const supervisionRoutes = [
         const { plan, access } = await taskFor(tx, user!, params.id);
         if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以退回办结申请");
         await rejectClosure(tx, actorOf(user!), user!, plan, params.id, body.comment, nowOf(ctx));
+      });
+      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
+    },
+  }),
+  route({
+    method: "POST", url: "/api/tasks/:id/reopen", tag: "tasks", access: "tasks.closure.decide", summary: "重新打开已办结的任务（须填理由），以后的调度继续报送",
+    params: idParam, body: z.strictObject({ reason: text(1, 2000) }),
+    handler: async ({ ctx, user, params, body }) => {
+      await inTransaction(ctx.database, async (tx) => {
+        const { plan, access } = await taskFor(tx, user!, params.id);
+        if (!access.reopen) throw errors.forbidden("只有任务的分管领导、局长或办公室可以重新打开任务");
+        await reopenTask(tx, actorOf(user!), user!, plan, params.id, body.reason, nowOf(ctx));
       });
       return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
     },

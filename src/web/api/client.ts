@@ -248,8 +248,9 @@ export const api = {
     remove: (id: Id) => request<void>(`/api/tasks/${id}`, { method: "DELETE" }),
     split: (id: Id, input: { at: number; title?: string }) => request<Task>(`/api/tasks/${id}/split`, { method: "POST", body: input }),
     supervision: (id: Id) => request<TaskSupervisionView>(`/api/tasks/${id}/supervision`),
-    sign: (id: Id) => request<TaskSupervisionView>(`/api/tasks/${id}/sign`, { method: "POST", body: {} }),
-    requestExtension: (id: Id, input: { milestoneId: Id; by: string; reason: string }) =>
+    sign: (id: Id, unitId?: Id) => request<TaskSupervisionView>(`/api/tasks/${id}/sign`, { method: "POST", body: unitId ? { unitId } : {} }),
+    reopen: (id: Id, reason: string) => request<TaskSupervisionView>(`/api/tasks/${id}/reopen`, { method: "POST", body: { reason } }),
+    requestExtension: (id: Id, input: { milestoneId: Id | null; by: string; reason: string }) =>
       request<TaskSupervisionView>(`/api/tasks/${id}/extensions`, { method: "POST", body: input }),
     decideExtension: (extensionId: Id, input: { approve: boolean; comment?: string }) =>
       request<TaskSupervisionView>(`/api/extensions/${extensionId}/decide`, { method: "POST", body: input }),

@@ -198,12 +198,25 @@ export interface TodoItem extends ReportSummary {
 }
 export type TodoKind = "write" | "consolidate" | "approve" | "late" | "returned";
 export type Todos = Record<TodoKind, TodoItem[]> & {
-  counts: Record<TodoKind, number>;
+  counts: Record<TodoKind | "sign", number>;
+  /** 待签收: tasks my unit has not signed, and those I sign for on a unit's behalf (代签). */
+  sign: SignTodo[];
   /** Findings (督导问题) waiting for me: to notice, assign or verify (office), to rectify (the unit). */
   findings?: { waiting: number; overdue: number; items: { id: number; title: string; state: string; deadline: string | null }[] };
   /** Quarterly summaries waiting for my 审定 (counted in counts.approve). */
   approveSummaries?: SummaryTodo[];
 };
+export interface SignTodo {
+  taskId: Id;
+  taskNo: string;
+  taskTitle: string;
+  planId: Id;
+  planTitle: string;
+  unitId: Id;
+  unitName: string;
+  role: "lead" | "co";
+  proxy: "office" | "liaison" | null;
+}
 export interface SummaryTodo {
   id: Id;
   title: string;

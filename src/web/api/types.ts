@@ -100,6 +100,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string | number | null;
+  /** The record's name (unit, user, task, plan …); null when deleted or nameless. */
+  entityName?: string | null;
   before: unknown;
   after: unknown;
 }
@@ -236,8 +238,13 @@ export interface TaskClosure {
   requestedAt: string | null;
   closedBy: string | null;
   closedAt: string | null;
+  /** The latest reopening of a closed task. */
+  reopenedBy?: string | null;
+  reopenedAt?: string | null;
+  reopenReason?: string | null;
 }
-export interface Signoff { unitId: Id; name: string; signedAt: string | null; signedBy: string | null }
+/** proxy: "办公室代县委签收" when signed on the unit's behalf (代签). */
+export interface Signoff { unitId: Id; name: string; signedAt: string | null; signedBy: string | null; proxy?: string | null }
 export interface ExtensionRequest {
   id: Id; taskId: Id; milestoneId: Id | null; milestone: string; unitId: Id | null; unitName: string | null;
   from: string; to: string; reason: string; state: "pending" | "approved" | "rejected";
@@ -252,7 +259,13 @@ export interface TaskSupervisionView {
   signoffs: Signoff[];
   milestones: { id: Id; what: string; by: string; state: string }[];
   extensions: ExtensionRequest[];
-  access: { signFor: Id[]; request: boolean; decide: boolean; declare: boolean; close: boolean };
+  access: {
+    signFor: Id[];
+    /** Of signFor, the units without accounts signed for on their behalf (代签). */
+    signOnBehalf: Id[];
+    signAs: { unitId: Id; name: string } | null;
+    request: boolean; decide: boolean; declare: boolean; close: boolean; reopen: boolean;
+  };
 }
 
 /** The editable part of a task, as PATCH /api/tasks/:id takes it (src/shared/tasks.ts), with the

@@ -22,7 +22,9 @@ export function isHandledBySessionRedirect(error: unknown): boolean {
 
 export function notifyError(error: unknown): void {
   if (isHandledBySessionRedirect(error)) return;
-  appApi?.message.error(errorMessage(error));
+  const text = errorMessage(error);
+  // Keyed by its text: a screen's own handler and the global one showing one error give one toast.
+  appApi?.message.error({ content: text, key: `error:${text}` });
 }
 
 export function notifySuccess(text: string): void {

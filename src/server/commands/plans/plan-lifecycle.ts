@@ -8,9 +8,10 @@ import { linkUnits, type UnitChoice } from "./unit-linking.js";
 import { getPlan, type PlanRow } from "./plan-edit.js";
 import { runExtraction, storeExtractedTasks } from "./import-plan.js";
 import { reindexPlan, unindexPlan } from "../search/store.js";
+import { notifySignRequests } from "../supervision/sign-requests.js";
 
 /** Creates the units still unmatched, links every task to its units, and publishes. */
-export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number, unitChoices: UnitChoice[] = []) {
+export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number, unitChoices: UnitChoice[] = [], at: Date = new Date()) {
   if (plan.status !== "draft") throw errors.conflict("PLAN_NOT_DRAFT", plan.status === "published" ? "该工作方案已发布" : "该工作方案已归档");
   if (version !== undefined && version !== plan.version) throw errors.stale();
   const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", plan.id).execute()).map((t) => t.id);
@@ -26,6 +27,8 @@ export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
   if (!after) throw errors.stale();
   await writeAudit(tx, actor, { action: "plan.publish", entity: "plan", entityId: plan.id, after: { taskCount: taskIds.length, createdUnits: created, unitChoices } });
   await reindexPlan(tx, plan.id);
+  // 请签收: one digest per responsible unit (and per unit signing on behalf of units without accounts).
+  await notifySignRequests(tx, plan, at);
   return { plan: after, createdUnits: created };
 }
 

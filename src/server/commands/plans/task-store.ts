@@ -28,7 +28,7 @@ export interface LoadedTask extends TaskValue {
   targets: (TargetInput & { id: number })[];
   milestones: (MilestoneInput & { id: number })[];
   /** 办结 (issue 11): not part of the editable value. */
-  closure: { state: "requested" | "closed" | null; note: string | null; requestedBy: string | null; requestedAt: string | null; closedBy: string | null; closedAt: string | null };
+  closure: { state: "requested" | "closed" | null; note: string | null; requestedBy: string | null; requestedAt: string | null; closedBy: string | null; closedAt: string | null; reopenedBy: string | null; reopenedAt: string | null; reopenReason: string | null };
 }
 
 /**
@@ -236,7 +236,7 @@ function toLoaded(r: Selectable<TaskTable>, units: any[], leaders: any[], target
   return {
     id: r.id, planId: r.plan_id, position: r.position, version: r.version, confidence: r.confidence,
     provenance: JSON.parse(r.provenance), updatedAt: r.updated_at,
-    closure: { state: r.closure_state ?? null, note: r.closure_note ?? null, requestedBy: r.closure_requested_by ?? null, requestedAt: r.closure_requested_at ?? null, closedBy: r.closed_by ?? null, closedAt: r.closed_at ?? null },
+    closure: { state: r.closure_state ?? null, note: r.closure_note ?? null, requestedBy: r.closure_requested_by ?? null, requestedAt: r.closure_requested_at ?? null, closedBy: r.closed_by ?? null, closedAt: r.closed_at ?? null, reopenedBy: r.reopened_by ?? null, reopenedAt: r.reopened_at ?? null, reopenReason: r.reopen_reason ?? null },
     no: r.no, sectionNo: r.section_no, sectionTitle: r.section_title, title: r.title, body: r.body,
     lead: ofRole("lead"), co: ofRole("co"), liaison: ofRole("liaison"),
     leaders: leaders.map((l) => ({ name: l.name, userId: l.user_id })),

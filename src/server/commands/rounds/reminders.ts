@@ -2,6 +2,7 @@
 // they also go to the task's leaders. In-app notices plus, where configured, group robots and
 // e-mail through the outbox. Dedupe keys make every reminder happen once per day, whichever
 // instance runs it.
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Database } from "../../db/connection.js";
@@ -53,18 +54,17 @@ async function remind(tx: Tx, plan: PlanRow, round: RoundRow, kind: Kind, now: D
   const stamp = kind === "manual" ? now.toISOString().slice(0, 13) : today; // manual: at most once an hour
   // A unit without accounts is chased through whoever files for it (its liaison unit, or the office).
   const filers = await filersOf(tx, late);
+  // One bell item per person and reminder (a digest): a clerk with 8 late reports gets one notice
+  // listing them, not 8. A single report keeps its own link.
+  const perUser = new Map<number, { r: (typeof late)[number]; proxy: string | null }[]>();
+  const withRecipients: number[] = [];
   for (const r of late) {
     const filer = filers.get(r.id)!;
     const recipients = await reportUsers(tx, plan.org_id, r, filer);
     const proxy = proxyLabel(filer, r.unit_name);
-    const sent = await notify(tx, recipients, {
-      kind: `remind.${kind}`, title, body: `《${plan.title}》${r.no} ${r.title}：${proxy ? `${proxy}的报告` : "本单位报告"}尚未提交。`, link: `/reports/${r.id}`, dedupe: `remind:${r.id}:${kind}:${stamp}`,
-    }, now);
-    notices += sent;
-    // What happened to each late report: reminded now, already reminded (this hour / today), or nobody to remind.
     if (!recipients.length) noRecipients++;
-    else if (sent > 0) reminded++;
-    else skipped++;
+    else withRecipients.push(r.id);
+    for (const u of recipients) perUser.set(u, [...(perUser.get(u) ?? []), { r, proxy }]);
     if (kind === "overdue" && -days >= settings.escalateAfterDays) {
       const leaders = (await tx.selectFrom("task_leaders").select("user_id").where("task_id", "=", r.task_id).where("user_id", "is not", null).execute()).map((l) => l.user_id!);
       notices += await notify(tx, leaders, {
@@ -72,6 +72,29 @@ async function remind(tx: Tx, plan: PlanRow, round: RoundRow, kind: Kind, now: D
         body: `${title}。该单位已逾期 ${-days} 天，请督促。`, link: `/reports/${r.id}`, dedupe: `escalate:${r.id}:${stamp}`,
       }, now);
     }
+  }
+  const remindedIds = new Set<number>();
+  for (const [userId, items] of perUser) {
+    const ids = items.map((i) => i.r.id).sort((a, b) => a - b);
+    const first = items[0]!;
+    const one = items.length === 1;
+    const sent = await notify(tx, [userId], one
+      ? {
+          kind: `remind.${kind}`, title, body: `《${plan.title}》${first.r.no} ${first.r.title}：${first.proxy ? `${first.proxy}的报告` : "本单位报告"}尚未提交。`,
+          link: `/reports/${first.r.id}`, dedupe: `remind:${first.r.id}:${kind}:${stamp}`,
+        }
+      : {
+          kind: `remind.${kind}`, title: `${title}（${items.length} 项）`,
+          body: `《${plan.title}》尚未提交的报告：${items.map((i) => `${i.r.no} ${i.r.title}${i.proxy ? `（${i.proxy}）` : ""}`).join("；")}。`,
+          link: "/", dedupe: `remind:${round.id}:${kind}:${stamp}:${createHash("sha1").update(ids.join(",")).digest("hex").slice(0, 16)}`,
+        }, now);
+    notices += sent;
+    if (sent) for (const id of ids) remindedIds.add(id);
+  }
+  // What happened to each late report: reminded now, already reminded (this hour / today), or nobody to remind.
+  for (const id of withRecipients) {
+    if (remindedIds.has(id)) reminded++;
+    else skipped++;
   }
   if (late.length) {
     const byUnit = new Map<string, number>();

@@ -3,7 +3,7 @@
 import type { Selectable } from "kysely";
 import type { SummaryTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
-import { errors } from "../../errors.js";
+import { AppError, errors } from "../../errors.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../plans/plan-edit.js";
@@ -102,13 +102,16 @@ export async function assembleSummaryText(tx: Tx, plan: PlanRow, quarter: string
   reports.forEach((r, i) => {
     lines.push(`（${cnIndex(i)}）${r.no} ${r.task_title}（${r.role === "lead" ? "牵头" : "协办"}）`);
     lines.push(r.text.trim() || "（未填写进展）");
-    for (const v of values.filter((x) => x.report_id === r.id)) lines.push(`指标：${v.metric} 当前 ${Number(v.value)}${v.unit === "ratio" ? "" : v.unit}（目标 ${v.op} ${Number(v.goal)}${v.unit === "ratio" ? "" : v.unit}）`);
+    for (const v of values.filter((x) => x.report_id === r.id)) lines.push(`指标：${v.metric} 当前 ${Number(v.value)}${v.unit === "ratio" ? "" : v.unit}（目标${OP_WORDS[v.op] ?? v.op}${Number(v.goal)}${v.unit === "ratio" ? "" : v.unit}）`);
   });
   const problems = reports.map((r) => r.problems.trim()).filter(Boolean);
   const next = reports.map((r) => r.next_steps.trim()).filter(Boolean);
   lines.push("", "三、存在的问题", ...(problems.length ? problems : ["无。"]), "", "四、下一步打算", ...(next.length ? next : ["继续按计划推进各项任务。"]));
   return lines.join("\n");
 }
+
+/** A target's comparison in words, as a written summary says it (never ">="). */
+const OP_WORDS: Record<string, string> = { ">=": "不低于", "<=": "不高于", "=": "达到", ">": "高于", "<": "低于" };
 
 /** The owner of a new summary, as the policy allowed it for the user (policies/scope.ts `summaryOwnerFor`). */
 export type SummaryOwner = { scope: "unit"; unitId: number; name: string } | { scope: "leader"; leaderId: number; name: string };
@@ -119,9 +122,9 @@ export async function createSummary(tx: Tx, user: UserRow, actor: Actor, plan: P
   const leaderId = who.scope === "leader" ? who.leaderId : null;
   const owner = who.scope === "unit" ? who.name : `${who.name}同志分管工作`;
   const ownerKey = who.scope === "unit" ? `unit:${unitId}` : `leader:${leaderId}`;
-  if (await tx.selectFrom("summaries").select("id").where("plan_id", "=", plan.id).where("quarter", "=", quarter).where("owner_key", "=", ownerKey).executeTakeFirst()) {
-    throw errors.conflict("SUMMARY_EXISTS", "该季度总结已存在");
-  }
+  const existing = await tx.selectFrom("summaries").select("id").where("plan_id", "=", plan.id).where("quarter", "=", quarter).where("owner_key", "=", ownerKey).executeTakeFirst();
+  // The screen opens the existing one (details.id) instead of only saying so.
+  if (existing) throw new AppError(409, "SUMMARY_EXISTS", "该季度总结已存在，已为您打开", { id: existing.id });
   const text = await assembleSummaryText(tx, plan, quarter, owner, { unitId: unitId ?? undefined, leaderId: leaderId ?? undefined });
   const row = await tx
     .insertInto("summaries")

@@ -1,5 +1,6 @@
 // 我的待办 on 工作台: 待填报 / 待汇总 / 待审定 / 已逾期 / 被退回, each a tile with its count and the
-// list of reports behind it (task, unit, due date), linking to the report. On a phone the tiles
+// list of reports behind it (task, unit, due date), linking to the report; 待签收 lists the tasks
+// to sign (签收), the unit's own and those signed on a unit's behalf (代签), linking to the task. On a phone the tiles
 // are narrower and each report reads as two lines (task, then state · unit · due).
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, List, Row, Space, Tag, Typography } from "antd";
@@ -7,25 +8,27 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { meApi } from "../../api/rounds.js";
 import { usePhone } from "../../hooks/usePhone.js";
-import type { TodoItem, TodoKind } from "../../api/roundTypes.js";
+import type { SignTodo, TodoItem, TodoKind } from "../../api/roundTypes.js";
 import { dueText, ReportStateTag, ROLE_LABEL } from "./reportLabels.js";
 
-const KINDS: { key: TodoKind; label: string; color: string; empty: string }[] = [
+type PanelKind = TodoKind | "sign";
+const KINDS: { key: PanelKind; label: string; color: string; empty: string }[] = [
   { key: "write", label: "待填报", color: "#1677ff", empty: "没有待填报的报告" },
   { key: "consolidate", label: "待汇总", color: "#13c2c2", empty: "没有需要汇总的协办报告" },
   { key: "approve", label: "待审定", color: "#722ed1", empty: "没有待审定的报告" },
   { key: "late", label: "已逾期", color: "#cf1322", empty: "没有逾期的报告" },
   { key: "returned", label: "被退回", color: "#fa8c16", empty: "没有被退回的报告" },
+  { key: "sign", label: "待签收", color: "#389e0d", empty: "没有待签收的任务" },
 ];
 
 export function TodoPanel() {
   const todos = useQuery({ queryKey: ["todos"], queryFn: meApi.todos, staleTime: 0, refetchOnWindowFocus: true });
-  const [picked, setPicked] = useState<TodoKind | null>(null);
+  const [picked, setPicked] = useState<PanelKind | null>(null);
   const phone = usePhone();
   const counts = todos.data?.counts;
-  const active: TodoKind = picked ?? KINDS.find((k) => counts?.[k.key])?.key ?? "write";
+  const active: PanelKind = picked ?? KINDS.find((k) => counts?.[k.key])?.key ?? "write";
   const kind = KINDS.find((k) => k.key === active)!;
-  const items = todos.data?.[active] ?? [];
+  const items = active === "sign" ? [] : (todos.data?.[active] ?? []);
   return (
     <Card title="我的待办" variant="borderless" size="small" loading={todos.isPending} data-testid="todo-panel"
       extra={todos.data?.findings?.waiting ? (
@@ -79,6 +82,7 @@ export function TodoPanel() {
           )}
         />
       ) : null}
+      {active === "sign" ? <SignList items={todos.data?.sign ?? []} empty={kind.empty} /> : (
       <List<TodoItem>
         size="small"
         style={{ marginTop: 8 }}
@@ -136,6 +140,29 @@ export function TodoPanel() {
           );
         }}
       />
+      )}
     </Card>
+  );
+}
+
+function SignList({ items, empty }: { items: SignTodo[]; empty: string }) {
+  return (
+    <List<SignTodo>
+      size="small"
+      style={{ marginTop: 8 }}
+      data-testid="todo-sign-list"
+      dataSource={items}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} style={{ margin: 8 }} /> }}
+      pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
+      renderItem={(t) => (
+        <List.Item>
+          <Space size={[8, 2]} wrap style={{ minWidth: 0 }}>
+            <Link to={`/tasks/${t.taskId}`}>{t.taskNo} {t.taskTitle}</Link>
+            <Typography.Text type="secondary">{t.unitName} · {t.role === "lead" ? "牵头" : "协办"} · 《{t.planTitle}》</Typography.Text>
+            {t.proxy ? <Tag color="purple">{t.proxy === "office" ? "办公室代签" : "代签"}</Tag> : null}
+          </Space>
+        </List.Item>
+      )}
+    />
   );
 }

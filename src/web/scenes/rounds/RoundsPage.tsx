@@ -259,7 +259,7 @@ function CreateRoundModal({
             options={periods.map((p) => ({ value: p.period, label: p.taken ? `${p.label}（已存在）` : p.label, disabled: p.taken }))}
           />
         </Form.Item>
-        <Space size={16}>
+        <Space size={16} wrap>
           <Form.Item name="opensOn" label="开始日期">
             <DatePicker placeholder={choice?.opensOn ?? "默认"} style={{ width: 180 }} />
           </Form.Item>
@@ -279,10 +279,10 @@ function CreateRoundModal({
             <DatePicker placeholder={choice?.dueOn ?? "默认"} style={{ width: 180 }} />
           </Form.Item>
         </Space>
-        <Typography.Text type="secondary">
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="round-hint">
           不填日期时按方案的调度规则：{list?.rhythmLabel ?? "每月"}一次，{list ? scheduleText(list.rhythm, list.openDay, list.dueDay) : ""}
           {choice ? `（本期 ${choice.opensOn} 开始、${choice.dueOn} 截止）` : ""}。开始日期已到的调度创建后立即开始，并通知各责任单位填报。
-        </Typography.Text>
+        </Typography.Paragraph>
         {coverage}
       </Form>
     </Modal>

@@ -7,7 +7,8 @@ import { Button, Form, Modal, Radio, Select, Table, Tag } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
-import { api } from "../../api/client.js";
+import { api, ApiError } from "../../api/client.js";
+import { notifyError, notifySuccess } from "../../lib/notify.js";
 import { summariesApi } from "../../api/rounds.js";
 import type { Summary } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
@@ -90,6 +91,15 @@ function CreateSummaryModal({ open, planId, year, choice, onClose, onCreated }: 
     onSuccess: (s) => {
       void queryClient.invalidateQueries({ queryKey: ["summaries", planId] });
       onCreated(s);
+    },
+    // The quarter's summary exists already: open it.
+    meta: { inlineError: true },
+    onError: (e) => {
+      const id = e instanceof ApiError && e.code === "SUMMARY_EXISTS" ? (e.details as { id?: number } | undefined)?.id : undefined;
+      if (id) {
+        notifySuccess(e.message);
+        onCreated({ id } as Summary);
+      } else notifyError(e);
     },
   });
   // The plan's year and the quarters its rounds and today fall in (the server lists them).

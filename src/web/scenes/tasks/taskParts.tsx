@@ -70,11 +70,12 @@ export function UnitNames({ units, color }: { units: UnitRef[]; color?: string }
   if (!units.length) return <Typography.Text type="secondary">—</Typography.Text>;
   const nameOf = (unit: UnitRef) => (unit.unitId ? directory.data?.find((u) => u.id === unit.unitId)?.name : undefined) ?? unit.name;
   return (
-    <Space size={[2, 2]} wrap>
+    <Space size={[2, 2]} wrap style={{ maxWidth: "100%" }}>
       {units.map((unit, index) => {
         const name = nameOf(unit);
         const tag = (
-          <Tag key={`${unit.name}-${index}`} color={color} style={{ marginInlineEnd: 0 }}>
+          // A long name wraps inside its column instead of running into the next one.
+          <Tag key={`${unit.name}-${index}`} color={color} style={{ marginInlineEnd: 0, maxWidth: "100%", whiteSpace: "normal", wordBreak: "break-all", height: "auto" }}>
             {name}
           </Tag>
         );

@@ -119,7 +119,7 @@ export default function AuditPage() {
             render: (_value, entry) => (
               <Typography.Text type="secondary">
                 {ENTITY_LABELS[entry.entity] ?? entry.entity}
-                {entry.entityId ? ` #${entry.entityId}` : ""}
+                {entry.entityName ? ` ${entry.entityName}` : entry.entityId ? ` #${entry.entityId}` : ""}
               </Typography.Text>
             ),
           },

@@ -12,6 +12,7 @@ import { TASK_FIELD_LABELS } from "../../../lib/labels.js";
 import { errorMessage, notifySuccess } from "../../../lib/notify.js";
 import { LeaderField, UnitField } from "./UnitField.js";
 import { changedFields, isLow, originOf, patchOf, valueOfTask, withUnitMapped, type FieldKey } from "./taskValue.js";
+import { DEADLINE_FORMAT_MESSAGE, DeadlineInput } from "./DeadlineInput.js";
 
 export interface TaskEditorProps {
   task: Task;
@@ -109,7 +110,7 @@ export function TaskEditor(props: TaskEditorProps) {
     onUnitMapped?.();
   };
 
-  const milestoneErrors = draft.milestones.map((m) => (m.by.trim() && !BY_PATTERN.test(m.by.trim()) ? "格式应为 YYYY-MM 或 YYYY-MM-DD" : null));
+  const milestoneErrors = draft.milestones.map((m) => (m.by.trim() && !BY_PATTERN.test(m.by.trim()) ? DEADLINE_FORMAT_MESSAGE : null));
   const invalid = !draft.title.trim() || milestoneErrors.some(Boolean) || draft.milestones.some((m) => !m.what.trim() || !m.by.trim());
 
   const label = (text: string, key?: FieldKey) => (
@@ -416,12 +417,11 @@ function MilestonesEditor({ value, errors, onChange, readOnly, onFocus, focused 
               status={!milestone.what.trim() ? "error" : isLow(milestone.confidence) ? "warning" : undefined}
               onChange={(e) => update(index, { what: e.target.value })}
             />
-            <Input
+            <DeadlineInput
               aria-label={`节点${index + 1}时限`}
-              placeholder="YYYY-MM"
               value={milestone.by}
               status={errors[index] || !milestone.by.trim() ? "error" : undefined}
-              onChange={(e) => update(index, { by: e.target.value })}
+              onChange={(by) => update(index, { by })}
             />
             {readOnly ? <span /> : (
               <Button type="text" size="small" aria-label={`删除节点${index + 1}`} icon={<DeleteOutlined />} onClick={() => onChange(value.filter((_m, i) => i !== index))} />

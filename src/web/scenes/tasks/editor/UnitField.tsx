@@ -1,8 +1,8 @@
 // Unit and leader tag lists of the task editor. A unit name the directory does not know is marked
 // 将新建 (it becomes a new unit at publish) and can be mapped in one click to an existing unit,
 // which maps every occurrence in the plan and keeps the name as the unit's alias.
-import { useMutation } from "@tanstack/react-query";
-import { AutoComplete, Button, Form, Input, Popover, Select, Space, Tag, Tooltip, Typography } from "antd";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { AutoComplete, Button, Form, Popover, Select, Space, Tag, Tooltip, Typography } from "antd";
 import { useRef, useState } from "react";
 import { api } from "../../../api/client.js";
 import type { Id, LeaderRef, Unit, UnitRef } from "../../../api/types.js";
@@ -163,13 +163,24 @@ export function LeaderField({ value, onChange, readOnly, focused, onFocus, lowCo
   lowConfidence: (index: number) => boolean;
 }) {
   const [adding, setAdding] = useState("");
-  const add = () => {
-    const clean = adding.trim();
+  // The bureau's leaders and director, offered as one types (the office reads the user list).
+  const leaders = useQuery({
+    queryKey: ["users", "leaders"],
+    queryFn: async () => (await api.users.list()).items.filter((u) => u.active && u.roles.some((r) => r === "leader" || r === "director")),
+    enabled: !readOnly,
+    meta: { inlineError: true },
+    staleTime: 300_000,
+  });
+  const add = (picked?: string) => {
+    const clean = (picked ?? adding).trim();
     setAdding("");
     if (!clean || value.some((l) => l.name === clean)) return;
     // The server matches the name to a leader account when it saves.
     onChange([...value, { name: clean, userId: null }]);
   };
+  const options = (leaders.data ?? [])
+    .filter((u) => !value.some((l) => l.name === u.name) && (!adding.trim() || u.name.includes(adding.trim())))
+    .map((u) => ({ value: u.name, label: `${u.name}${u.roles.includes("director") ? "（局长）" : ""}` }));
   return (
     <Space size={[4, 4]} wrap>
       {value.map((leader, index) => (
@@ -196,15 +207,18 @@ export function LeaderField({ value, onChange, readOnly, focused, onFocus, lowCo
         </span>
       ))}
       {readOnly ? (value.length ? null : <Typography.Text type="secondary">—</Typography.Text>) : (
-        <Input
+        <AutoComplete
           size="small"
           aria-label="添加责任领导"
           placeholder="+ 添加领导"
           value={adding}
+          options={options}
+          popupMatchSelectWidth={160}
           style={{ width: 110 }}
-          onChange={(e) => setAdding(e.target.value)}
-          onPressEnter={add}
-          onBlur={add}
+          onChange={(text) => setAdding(text)}
+          onSelect={(name: string) => add(name)}
+          onInputKeyDown={(e) => { if (e.key === "Enter" && !options.length) add(); }}
+          onBlur={() => add()}
         />
       )}
     </Space>
