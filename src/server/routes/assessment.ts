@@ -11,7 +11,7 @@ import { assessmentScopeOf, rolesOf } from "../policies/scope.js";
 import { hasPermission } from "../policies/index.js";
 import { computeScores, rulesOf } from "../commands/assessment/scores.js";
 import { addItem, publishResults, removeItem, reopenResults, saveRules } from "../commands/assessment/edit.js";
-import type { UnitScore } from "../commands/assessment/scores.js";
+import type { UnitScoreView } from "../../shared/assessment.js";
 import { assessmentDocx, assessmentXlsx, type AssessmentSheet } from "../../export/assessment.js";
 import type { AssessmentRules } from "../../shared/assessment.js";
 import { ASSESSMENT_RULES, ASSESSMENT_RULE_HINTS, ASSESSMENT_RULE_NAMES, GRADES, GRADE_NAMES } from "../../shared/assessment.js";
@@ -43,9 +43,9 @@ async function ranking(ctx: AppContext, user: UserRow, asked: number | undefined
   // Published results are frozen: the snapshot taken then, whatever the data say now. Otherwise the
   // whole ranking is computed (ranks are the bureau's); a unit account gets its own row only.
   const frozen = await db.selectFrom("assessment_results").selectAll().where("org_id", "=", scope.orgId).where("year", "=", year).executeTakeFirst();
-  let rulesOut: RulesView, units: UnitScore[], asOf = today;
+  let rulesOut: RulesView, units: UnitScoreView[], asOf = today;
   if (frozen) {
-    const snap = JSON.parse(frozen.snapshot) as { rules: RulesView; today: string; units: UnitScore[] };
+    const snap = JSON.parse(frozen.snapshot) as { rules: RulesView; today: string; units: UnitScoreView[] };
     rulesOut = snap.rules;
     units = snap.units;
     asOf = snap.today;
