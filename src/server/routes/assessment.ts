@@ -2,7 +2,7 @@
 // point's breakdown, of the caller's own bureau (a unit account: its own unit only); XLSX / DOCX export.
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, queryInt, text } from "../validation.js";
+import { idParam, queryInt, queryYear, text, YEAR_MESSAGE } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
@@ -18,8 +18,7 @@ import { ASSESSMENT_RULES, ASSESSMENT_RULE_HINTS, ASSESSMENT_RULE_NAMES, GRADES,
 import { chineseDate } from "../../shared/findings.js";
 
 type RulesView = AssessmentRules & { version: number; updatedAt: string | null };
-const YEAR_MESSAGE = "年度须在 2000—2100 之间";
-const yearQuery = z.strictObject({ year: queryInt().min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE).optional() });
+const yearQuery = z.strictObject({ year: queryYear().optional() });
 const year = z.int32({ error: "请填写年度" }).min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE);
 const weight = z.number({ error: "分值须为数字" }).min(0, "分值不能为负数").max(1000, "分值不能超过 1000");
 const quota = z.number({ error: "名额比例须为数字" }).min(0, "名额比例不能为负数").max(100, "名额比例不能超过 100%").nullable();

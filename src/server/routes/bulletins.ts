@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, queryInt, text } from "../validation.js";
+import { idParam, queryYear, text } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
@@ -47,7 +47,7 @@ const fileName = (b: BulletinRow, ext: string) => encodeURIComponent(`${BULLETIN
 export const bulletinRoutes = [
   route({
     method: "GET", url: "/api/bulletins", tag: "bulletins", access: "bulletins.read", summary: "通报 / 工作专报列表（kind, year 筛选；单位只见已印发的）",
-    query: z.strictObject({ kind: kind.optional(), year: queryInt().min(2000).max(2100).optional() }),
+    query: z.strictObject({ kind: kind.optional(), year: queryYear().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
       const scope = await bulletinListScope(db, user!);

@@ -6,24 +6,25 @@ import { route } from "./define.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
-import { idParam, queryInt } from "../validation.js";
+import { idParam, queryYear } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { errors } from "../errors.js";
 import { planFor, taskFor, upperPlanOrgs, workBelowOrgs, workReadOrgs } from "../policies/scope.js";
-import { rollupRows, rollupYears } from "../commands/rollup/rollup.js";
+import { rollupRows } from "../commands/rollup/rollup.js";
+import { publishedPlanYears } from "../commands/plans/plan-years.js";
 import { implementations, linkTask, upperTasks } from "../commands/rollup/links.js";
 import { presentRollup } from "../presenters/rollup.js";
 import { rollupXlsx } from "../../export/rollup-xlsx.js";
 
 const filters = z.strictObject({
-  year: queryInt().min(2000, "年度须在 2000—2100 之间").max(2100, "年度须在 2000—2100 之间").optional(),
+  year: queryYear().optional(),
 });
 
 async function comparison(ctx: AppContext, user: UserRow, q: z.infer<typeof filters>) {
   const db = ctx.database.db;
   const today = localDay(nowOf(ctx));
   const orgIds = await workBelowOrgs(db, user);
-  const years = await rollupYears(db, orgIds);
+  const years = await publishedPlanYears(db, orgIds);
   const year = q.year ?? Number(today.slice(0, 4));
   const rows = await rollupRows(db, { rootId: user.org_id, orgIds, year, today });
   return presentRollup({ year, today }, years, rows);

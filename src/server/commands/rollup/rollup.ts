@@ -198,10 +198,3 @@ function summariseAssessment(snapshot: string, publishedAt: string): NonNullable
     grades,
   };
 }
-
-/** The years to choose from: those of the published plans below. */
-export async function rollupYears(db: Kysely<DB>, orgIds: number[]): Promise<number[]> {
-  if (!orgIds.length) return [];
-  const rows = await db.selectFrom("plans").select("year").distinct().where("org_id", "in", orgIds).where("status", "!=", "draft").where("year", "is not", null).execute();
-  return rows.map((r) => r.year!).sort((a, b) => b - a);
-}
