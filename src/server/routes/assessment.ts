@@ -2,6 +2,7 @@
 // point's breakdown, of the caller's own bureau (a unit account: its own unit only); XLSX / DOCX export.
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam, queryInt, queryYear, text, YEAR_MESSAGE } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
@@ -92,7 +93,7 @@ const quotaNote = (q: Partial<Record<"excellent" | "good", number | null>> | und
   return parts.length ? `；名额：${parts.join("，")}（按名次，向下取整）` : "";
 };
 
-const fileName = (year: number, ext: string) => encodeURIComponent(`${year}年度目标管理考核结果.${ext}`);
+const fileName = (year: number, ext: string) => `${year}年度目标管理考核结果.${ext}`;
 
 export const assessmentRoutes = [
   route({
@@ -159,7 +160,7 @@ export const assessmentRoutes = [
     query: yearQuery,
     handler: async ({ ctx, user, query, reply }) => {
       const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(y, "xlsx")}`).send(await assessmentXlsx(sheet));
+      return download(reply, fileName(y, "xlsx"), await assessmentXlsx(sheet));
     },
   }),
   route({
@@ -167,7 +168,7 @@ export const assessmentRoutes = [
     query: yearQuery,
     handler: async ({ ctx, user, query, reply }) => {
       const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return reply.type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(y, "docx")}`).send(await assessmentDocx(sheet));
+      return download(reply, fileName(y, "docx"), await assessmentDocx(sheet));
     },
   }),
 ];

@@ -3,6 +3,7 @@
 // viewer of an upper org); anyone else, or a county without bureaus below, compares nothing.
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { queryYear } from "../validation.js";
 import type { AppContext } from "../context.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -53,10 +54,7 @@ export const benchmarkRoutes = [
       const { scope } = await scopeOf(ctx, user!, query.year);
       const result = await benchmark(ctx.database.db, scope, query.metric);
       const title = `${scope.year ?? ""}${scope.year ? "年" : ""}“${result.metric}”对标`;
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`对标-${result.metric}.xlsx`)}`)
-        .send(await benchmarkXlsx(result, title));
+      return download(reply, `对标-${result.metric}.xlsx`, await benchmarkXlsx(result, title));
     },
   }),
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam, queryYear, text } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
@@ -42,7 +43,7 @@ async function docData(ctx: AppContext, b: BulletinRow): Promise<BulletinDocData
   };
 }
 
-const fileName = (b: BulletinRow, ext: string) => encodeURIComponent(`${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}-${b.title}.${ext}`);
+const fileName = (b: BulletinRow, ext: string) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}-${b.title}.${ext}`;
 
 export const bulletinRoutes = [
   route({
@@ -116,7 +117,7 @@ export const bulletinRoutes = [
     handler: async ({ ctx, user, params, reply }) => {
       const { bulletin } = await bulletinFor(ctx.database.db, user!, params.id);
       const buf = await bulletinDocx(await docData(ctx, bulletin));
-      return reply.type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(bulletin, "docx")}`).send(buf);
+      return download(reply, fileName(bulletin, "docx"), buf);
     },
   }),
   route({
@@ -133,7 +134,7 @@ export const bulletinRoutes = [
         if (e instanceof PdfUnavailable) throw errors.conflict("PDF_UNAVAILABLE", e.message);
         throw e;
       }
-      return reply.type("application/pdf").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(bulletin, "pdf")}`).send(pdf);
+      return download(reply, fileName(bulletin, "pdf"), pdf);
     },
   }),
 ];

@@ -3,6 +3,7 @@
 // caller's subtree without its own org, so a sibling or an org above never appears.
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -45,10 +46,7 @@ export const rollupRoutes = [
       const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", user!.org_id).executeTakeFirst();
       const title = `${org?.name ?? ""}${data.filters.year}年下级单位工作对比`;
       const body = await rollupXlsx({ title, note: `统计日期：${data.filters.today}`, rows: data.items });
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
-        .send(body);
+      return download(reply, `${title}.xlsx`, body);
     },
   }),
   // Tasks linked across levels: a bureau's task names the task of the plan above it that it implements.
