@@ -28,3 +28,8 @@ export const rollupStatusName = (k: string) => (k === "none" ? "未报送" : (RE
 /** byStatus in the order of the statuses (正常推进, 滞后, …, 未报送), not of the query's rows. */
 export const rollupStatuses = (by: Counts): [string, number][] =>
   Object.entries(by).sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
+
+/** Tasks linked across levels: a task of a plan above that a bureau's task may implement. */
+export interface UpperTask { id: number; no: string; title: string; planId: number; planTitle: string; orgName: string }
+/** A task below that implements a task (with its bureau, plan and 办结). */
+export interface LowerTask { id: number; no: string; title: string; closure: string | null; planId: number; planTitle: string; orgId: number; orgName: string }
