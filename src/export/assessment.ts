@@ -1,8 +1,8 @@
 // 目标管理考核 ranking: XLSX (one row per unit: rank, unit, each rule's rate and points, 加分, 减分,
 // total, grade, the items' reasons) and a DOCX table (A4 landscape, ruled, header row repeated).
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
-import ExcelJS from "exceljs";
 import { safeCell } from "./cells.js";
+import { titledSheet, xlsxBuffer } from "./sheet.js";
 
 export interface AssessmentSheetRule {
   label: string;
@@ -40,19 +40,8 @@ const cells = (r: AssessmentSheetRow): (string | number)[] => [
 ];
 
 export async function assessmentXlsx(s: AssessmentSheet): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "督办";
-  const ws = wb.addWorksheet("考核排名", {
-    views: [{ state: "frozen", ySplit: 3, xSplit: 2 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" },
-  });
   const head = headers(s);
-  ws.mergeCells(1, 1, 1, head.length);
-  ws.getCell(1, 1).value = safeCell(s.title);
-  ws.getCell(1, 1).font = { bold: true, size: 16 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.mergeCells(2, 1, 2, head.length);
-  ws.getCell(2, 1).value = safeCell(s.note);
+  const { wb, ws } = titledSheet({ name: "考核排名", title: s.title, note: s.note, columns: head.length, noteAlign: "left", header: true, freezeColumns: 2 });
   const hr = ws.getRow(3);
   head.forEach((h, i) => {
     const c = hr.getCell(i + 1);
@@ -70,7 +59,7 @@ export async function assessmentXlsx(s: AssessmentSheet): Promise<Buffer> {
     });
   });
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 6 : i === 1 ? 18 : i === head.length - 1 ? 40 : 12));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 const MM = 56.7;

@@ -1,23 +1,16 @@
 // 对标 as XLSX: one block per kind of unit (名次, 单位, 计划值, 最新填报值, 填报期, 完成率, 指标原文),
 // then the bureaus without such a target. Units of different kinds are never in one column.
-import ExcelJS from "exceljs";
 import { safeCell } from "./cells.js";
+import { titledSheet, xlsxBuffer } from "./sheet.js";
 import type { BenchmarkResult } from "../shared/benchmark.js";
 
 const HEAD = ["名次", "单位", "计划值", "最新填报值", "填报期", "完成率", "指标原文"];
 const unitLabel = (u: string) => (u === "ratio" ? "比值" : u);
 
 export async function benchmarkXlsx(r: BenchmarkResult, title: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "督办";
-  const ws = wb.addWorksheet("对标", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const note = `匹配的指标：${r.matched.join("、") || "无"}${r.year ? `；年度：${r.year}` : ""}`;
+  const { wb, ws } = titledSheet({ name: "对标", title, note, columns: HEAD.length, noteAlign: "left" });
   ws.columns = [{ width: 6 }, { width: 22 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 60 }];
-  ws.mergeCells(1, 1, 1, HEAD.length);
-  ws.getCell(1, 1).value = safeCell(title);
-  ws.getCell(1, 1).font = { bold: true, size: 16 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.mergeCells(2, 1, 2, HEAD.length);
-  ws.getCell(2, 1).value = safeCell(`匹配的指标：${r.matched.join("、") || "无"}${r.year ? `；年度：${r.year}` : ""}`);
   let row = 4;
   for (const sec of r.sections) {
     ws.mergeCells(row, 1, row, HEAD.length);
@@ -47,5 +40,5 @@ export async function benchmarkXlsx(r: BenchmarkResult, title: string): Promise<
     ws.mergeCells(row, 1, row, HEAD.length);
     ws.getCell(row, 1).value = safeCell(`未设此指标：${r.missing.map((m) => m.orgName).join("、")}`);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

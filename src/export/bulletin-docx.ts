@@ -18,7 +18,7 @@ import {
 } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { BulletinDocData } from "../shared/bulletins.js";
-import { cnNumber, headingNumbers, type Block, type Run } from "../shared/bulletin-blocks.js";
+import { cnNumber, headingNumbers, stripUnsafe, type Block, type Run } from "../shared/bulletin-blocks.js";
 
 const MM = 56.7; // twips per millimetre
 export const GBT9704 = { top: 37, bottom: 35, left: 28, right: 26 } as const;
@@ -29,8 +29,10 @@ const RED = "FF0000";
 const SIZE = { title: 44, body: 32, issuer: 72, page: 28 }; // half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt
 const LINE = 579; // 28.95 pt: 22 lines in the 225 mm text block
 
+// Every text goes through stripUnsafe: a control character (from a bulletin saved before the sections were
+// cleaned, or a title) would make the document unreadable.
 const run = (text: string, font: string, size = SIZE.body, extra: { bold?: boolean; color?: string } = {}) =>
-  new TextRun({ text, font: { eastAsia: font, ascii: font === FONTS.h1 ? font : "Times New Roman", hAnsi: font === FONTS.h1 ? font : "Times New Roman" }, size, ...extra });
+  new TextRun({ text: stripUnsafe(text), font: { eastAsia: font, ascii: font === FONTS.h1 ? font : "Times New Roman", hAnsi: font === FONTS.h1 ? font : "Times New Roman" }, size, ...extra });
 
 const BASE = { indent: { firstLine: 2 * 320 }, spacing: { line: LINE, lineRule: "exact" as const }, alignment: AlignmentType.JUSTIFIED };
 const runsOf = (runs: Run[], font: string, extra: { bold?: boolean } = {}) => runs.map((r) => run(r.text, font, SIZE.body, { bold: extra.bold || !!r.bold }));
@@ -135,7 +137,7 @@ export async function bulletinDocx(d: BulletinDocData): Promise<Buffer> {
   ];
   const doc = new Document({
     creator: "督办",
-    title: d.title,
+    title: stripUnsafe(d.title),
     evenAndOddHeaderAndFooters: true,
     numbering: NUMBERING,
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },

@@ -2,9 +2,9 @@
 // repeated on every page, rows not split across pages) and XLSX (frozen header, wrapped text,
 // column widths, landscape print setup with the header row repeated).
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
-import ExcelJS from "exceljs";
 import { DIVISION_COLUMNS, type DivisionRow, type DivisionTable } from "../shared/division.js";
 import { safeCell } from "./cells.js";
+import { ruledHeader, ruledRow, THIN_BORDER, titledSheet, xlsxBuffer } from "./sheet.js";
 
 const MM = 56.7;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
@@ -48,38 +48,18 @@ export async function divisionDocx(t: DivisionTable): Promise<Buffer> {
 }
 
 export async function divisionXlsx(t: DivisionTable): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "督办";
-  const ws = wb.addWorksheet("分工方案", {
-    views: [{ state: "frozen", ySplit: 3 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" },
-  });
   const n = DIVISION_COLUMNS.length;
-  ws.mergeCells(1, 1, 1, n);
-  ws.getCell(1, 1).value = safeCell(t.title);
-  ws.getCell(1, 1).font = { bold: true, size: 16 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.mergeCells(2, 1, 2, n);
-  ws.getCell(2, 1).value = safeCell(t.note);
-  ws.getCell(2, 1).alignment = { horizontal: "right" };
-  const border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } } as const;
-  const head = ws.getRow(3);
-  head.values = DIVISION_COLUMNS.map((c) => c.header);
-  head.font = { bold: true };
-  head.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  head.eachCell((c) => (c.border = border));
-  DIVISION_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  const { wb, ws } = titledSheet({ name: "分工方案", title: t.title, note: t.note, columns: n, header: true });
+  ruledHeader(ws, DIVISION_COLUMNS);
   for (const r of t.rows as DivisionRow[]) {
     if (r.section != null) {
       const row = ws.addRow([safeCell(r.section)]);
       ws.mergeCells(row.number, 1, row.number, n);
       row.font = { bold: true };
-      row.getCell(1).border = border;
+      row.getCell(1).border = THIN_BORDER;
       continue;
     }
-    const row = ws.addRow(DIVISION_COLUMNS.map((c) => safeCell(String(r[c.key] ?? ""))));
-    row.alignment = { vertical: "top", wrapText: true };
-    for (let i = 1; i <= n; i++) row.getCell(i).border = border;
+    ruledRow(ws, DIVISION_COLUMNS.map((c) => String(r[c.key] ?? "")));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

@@ -1,16 +1,10 @@
 // 下级对比 (issue 15) as XLSX: one row per bureau below, the figures of the comparison screen,
 // a title and a note above the header, thin borders, landscape A4 fitted to the page width.
-import ExcelJS from "exceljs";
-import { safeCell } from "./cells.js";
-import type { RollupRow } from "../shared/rollup.js";
-import { REPORT_STATUSES } from "../shared/reports.js";
+import { ruledHeader, ruledRow, titledSheet, xlsxBuffer } from "./sheet.js";
+import { ratePct as pct, rollupStatusName, rollupStatuses, type RollupRow } from "../shared/rollup.js";
 
-const pct = (v: number | null) => (v == null ? "—" : `${v}%`);
-const STATUS_ORDER = [...Object.keys(REPORT_STATUSES), "none"];
-const statusName = (k: string) => (k === "none" ? "未报送" : (REPORT_STATUSES as Record<string, string>)[k] ?? k);
-/** "正常推进 1，滞后 2": in the order of the statuses, not of the query's rows. */
-const statuses = (by: Record<string, number>) =>
-  Object.entries(by).sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).map(([k, n]) => `${statusName(k)} ${n}`).join("，");
+/** "正常推进 1，滞后 2". */
+const statuses = (by: Record<string, number>) => rollupStatuses(by).map(([k, n]) => `${rollupStatusName(k)} ${n}`).join("，");
 
 export const ROLLUP_COLUMNS: [string, number, (r: RollupRow) => string | number][] = [
   ["单位", 28, (r) => r.path.join(" / ")],
@@ -30,31 +24,8 @@ export const ROLLUP_COLUMNS: [string, number, (r: RollupRow) => string | number]
 ];
 
 export async function rollupXlsx(t: { title: string; note: string; rows: RollupRow[] }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "督办";
-  const ws = wb.addWorksheet("下级对比", {
-    views: [{ state: "frozen", ySplit: 3 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" },
-  });
-  const n = ROLLUP_COLUMNS.length;
-  ws.mergeCells(1, 1, 1, n);
-  ws.getCell(1, 1).value = safeCell(t.title);
-  ws.getCell(1, 1).font = { bold: true, size: 16 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.mergeCells(2, 1, 2, n);
-  ws.getCell(2, 1).value = safeCell(t.note);
-  ws.getCell(2, 1).alignment = { horizontal: "right" };
-  const border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } } as const;
-  const head = ws.getRow(3);
-  head.values = ROLLUP_COLUMNS.map(([h]) => h);
-  head.font = { bold: true };
-  head.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  head.eachCell((c) => (c.border = border));
-  ROLLUP_COLUMNS.forEach(([, width], i) => (ws.getColumn(i + 1).width = width));
-  for (const r of t.rows) {
-    const row = ws.addRow(ROLLUP_COLUMNS.map(([, , get]) => { const v = get(r); return typeof v === "string" ? safeCell(v) : v; }));
-    row.alignment = { vertical: "top", wrapText: true };
-    for (let i = 1; i <= n; i++) row.getCell(i).border = border;
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const { wb, ws } = titledSheet({ name: "下级对比", title: t.title, note: t.note, columns: ROLLUP_COLUMNS.length, header: true });
+  ruledHeader(ws, ROLLUP_COLUMNS.map(([header, width]) => ({ header, width })));
+  for (const r of t.rows) ruledRow(ws, ROLLUP_COLUMNS.map(([, , get]) => get(r)));
+  return xlsxBuffer(wb);
 }

@@ -336,6 +336,9 @@ export function stripNul<T>(value: T, replacement = ""): T {
 export const INT4_MAX = 2_147_483_647;
 /** Query strings and path parameters arrive as text: an integer in the int4 range. */
 export const queryInt = () => z.coerce.number().int().min(-INT4_MAX - 1).max(INT4_MAX);
+export const YEAR_MESSAGE = "年度须在 2000—2100 之间";
+/** A year in a query string (?year=2025), with the Chinese message. */
+export const queryYear = () => queryInt().min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE);
 export const idParam = z.strictObject({ id: queryInt().positive() });
 
 /** A trimmed text field with Chinese length messages. */

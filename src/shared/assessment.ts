@@ -49,6 +49,59 @@ export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
   quotas: { excellent: null, good: null },
 };
 
+// The API's answer (server: commands/assessment/scores.ts computes it; web: api/assessment.ts reads it).
+
+export interface RuleScore {
+  rule: AssessmentRule;
+  label: string;
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator to four places; null when there is nothing to count (full points). */
+  rate: number | null;
+  weight: number;
+  points: number;
+}
+
+/** An item (加分 / 减分 / 一票否决) of a unit's year. */
+export interface AssessmentItem {
+  id: number;
+  unitId: number;
+  kind: AssessmentItemKind;
+  kindLabel: string;
+  points: number;
+  capGrade: Grade | null;
+  capGradeLabel: string | null;
+  reason: string;
+  evidence: string;
+  createdBy: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface UnitScore {
+  unitId: number;
+  name: string;
+  rank: number;
+  base: number;
+  bonus: number;
+  penalty: number;
+  total: number;
+  grade: Grade;
+  gradeLabel: string;
+  /** The grade the thresholds gave before a veto item capped it. */
+  gradeBeforeVeto: Grade;
+  /** The grade by thresholds and veto, before a quota (优秀 / 良好 ≤ N %) lowered it. */
+  gradeBeforeQuota: Grade;
+  /** How the quotas placed the unit (empty without quotas). */
+  quotaNotes: string[];
+  vetoed: boolean;
+  rules: RuleScore[];
+  items: AssessmentItem[];
+}
+
+/** A unit's score as the API returns it: results published before quotas have no quota fields. */
+export type UnitScoreView = Omit<UnitScore, "gradeBeforeQuota" | "quotaNotes"> & Partial<Pick<UnitScore, "gradeBeforeQuota" | "quotaNotes">>;
+
 /** 名额: how many units a quota of `percent` % of `units` allows, rounded down (a quota is a ceiling). */
 export const quotaSlots = (units: number, percent: number) => Math.floor((units * percent) / 100 + 1e-9);
 

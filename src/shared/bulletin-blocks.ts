@@ -57,8 +57,10 @@ export function headingNumbers(blocks: Block[]): (string | null)[] {
 // C0/C1 control characters (they make a DOCX unreadable), zero-width and bidi overrides.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]/g;
+/** Text without the characters that break a DOCX (line breaks and tabs kept). */
+export const stripUnsafe = (s: string) => s.replace(UNSAFE, "");
 /** One line of text: no control characters; tabs and line breaks become spaces. */
-export const cleanText = (s: string) => s.replace(UNSAFE, "").replace(/[\t\r\n]+/g, " ");
+export const cleanText = (s: string) => stripUnsafe(s).replace(/[\t\r\n]+/g, " ");
 
 /** Runs cleaned: control characters out, empty runs dropped, neighbours of the same weight merged, ends trimmed. */
 export function cleanRuns(runs: Run[]): Run[] {

@@ -270,6 +270,19 @@ describe.each(dialects())("division table and bulletins on $name", (dialect) => 
     const xml = xmlOf(docx.rawPayload, "word/document.xml");
     expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;问题");
     expect(xml).not.toMatch(/[\u0000-\u0008]/);
+
+    // The section heading, title, issuer and 发 line are cleaned too (a control character there broke the DOCX).
+    const now = (await office.get(`/api/bulletins/${draft.id}`)).json();
+    const dirty = await office.request("PUT", `/api/bulletins/${draft.id}`, {
+      version: now.version, title: "第\u0001一期\u200b通报", issuer: "县教育局\u0007", distribution: "各股室\u000b，各学校",
+      sections: [{ heading: "总体\u0002情况", blocks: [{ type: "paragraph", runs: [{ text: "正文" }] }] }],
+    });
+    expect(dirty.statusCode, dirty.body).toBe(200);
+    expect(dirty.json()).toMatchObject({ title: "第一期通报", issuer: "县教育局", distribution: "各股室，各学校", sections: [{ heading: "总体情况" }] });
+    const again = await office.get(`/api/bulletins/${draft.id}/export.docx`);
+    expect(again.statusCode).toBe(200);
+    for (const part of ["word/document.xml", "docProps/core.xml"]) expect(xmlOf(again.rawPayload, part)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(textOf(xmlOf(again.rawPayload, "word/document.xml"))).toContain("一、总体情况");
   });
 
   it("opens a bulletin saved as plain text before rich text, and exports it", async () => {

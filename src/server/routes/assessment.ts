@@ -2,7 +2,8 @@
 // point's breakdown, of the caller's own bureau (a unit account: its own unit only); XLSX / DOCX export.
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, queryInt, text } from "../validation.js";
+import { download } from "./download.js";
+import { idParam, queryInt, queryYear, text, YEAR_MESSAGE } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
@@ -11,15 +12,14 @@ import { assessmentScopeOf, rolesOf } from "../policies/scope.js";
 import { hasPermission } from "../policies/index.js";
 import { computeScores, rulesOf } from "../commands/assessment/scores.js";
 import { addItem, publishResults, removeItem, reopenResults, saveRules } from "../commands/assessment/edit.js";
-import type { UnitScore } from "../commands/assessment/scores.js";
+import type { UnitScoreView } from "../../shared/assessment.js";
 import { assessmentDocx, assessmentXlsx, type AssessmentSheet } from "../../export/assessment.js";
 import type { AssessmentRules } from "../../shared/assessment.js";
 import { ASSESSMENT_RULES, ASSESSMENT_RULE_HINTS, ASSESSMENT_RULE_NAMES, GRADES, GRADE_NAMES } from "../../shared/assessment.js";
 import { chineseDate } from "../../shared/findings.js";
 
 type RulesView = AssessmentRules & { version: number; updatedAt: string | null };
-const YEAR_MESSAGE = "年度须在 2000—2100 之间";
-const yearQuery = z.strictObject({ year: queryInt().min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE).optional() });
+const yearQuery = z.strictObject({ year: queryYear().optional() });
 const year = z.int32({ error: "请填写年度" }).min(2000, YEAR_MESSAGE).max(2100, YEAR_MESSAGE);
 const weight = z.number({ error: "分值须为数字" }).min(0, "分值不能为负数").max(1000, "分值不能超过 1000");
 const quota = z.number({ error: "名额比例须为数字" }).min(0, "名额比例不能为负数").max(100, "名额比例不能超过 100%").nullable();
@@ -43,9 +43,9 @@ async function ranking(ctx: AppContext, user: UserRow, asked: number | undefined
   // Published results are frozen: the snapshot taken then, whatever the data say now. Otherwise the
   // whole ranking is computed (ranks are the bureau's); a unit account gets its own row only.
   const frozen = await db.selectFrom("assessment_results").selectAll().where("org_id", "=", scope.orgId).where("year", "=", year).executeTakeFirst();
-  let rulesOut: RulesView, units: UnitScore[], asOf = today;
+  let rulesOut: RulesView, units: UnitScoreView[], asOf = today;
   if (frozen) {
-    const snap = JSON.parse(frozen.snapshot) as { rules: RulesView; today: string; units: UnitScore[] };
+    const snap = JSON.parse(frozen.snapshot) as { rules: RulesView; today: string; units: UnitScoreView[] };
     rulesOut = snap.rules;
     units = snap.units;
     asOf = snap.today;
@@ -93,7 +93,7 @@ const quotaNote = (q: Partial<Record<"excellent" | "good", number | null>> | und
   return parts.length ? `；名额：${parts.join("，")}（按名次，向下取整）` : "";
 };
 
-const fileName = (year: number, ext: string) => encodeURIComponent(`${year}年度目标管理考核结果.${ext}`);
+const fileName = (year: number, ext: string) => `${year}年度目标管理考核结果.${ext}`;
 
 export const assessmentRoutes = [
   route({
@@ -160,7 +160,7 @@ export const assessmentRoutes = [
     query: yearQuery,
     handler: async ({ ctx, user, query, reply }) => {
       const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(y, "xlsx")}`).send(await assessmentXlsx(sheet));
+      return download(reply, fileName(y, "xlsx"), await assessmentXlsx(sheet));
     },
   }),
   route({
@@ -168,7 +168,7 @@ export const assessmentRoutes = [
     query: yearQuery,
     handler: async ({ ctx, user, query, reply }) => {
       const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return reply.type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(y, "docx")}`).send(await assessmentDocx(sheet));
+      return download(reply, fileName(y, "docx"), await assessmentDocx(sheet));
     },
   }),
 ];

@@ -3,14 +3,16 @@
 // viewer of an upper org); anyone else, or a county without bureaus below, compares nothing.
 import { z } from "zod";
 import { route } from "./define.js";
-import { queryInt } from "../validation.js";
+import { download } from "./download.js";
+import { queryYear } from "../validation.js";
 import type { AppContext } from "../context.js";
 import type { UserRow } from "../auth/sessions.js";
 import { workBelowOrgs } from "../policies/scope.js";
-import { benchmark, benchmarkYears, metricGroups, type BenchmarkScope } from "../commands/benchmark/benchmark.js";
+import { publishedPlanYears } from "../commands/plans/plan-years.js";
+import { benchmark, metricGroups, type BenchmarkScope } from "../commands/benchmark/benchmark.js";
 import { benchmarkXlsx } from "../../export/benchmark-xlsx.js";
 
-const year = queryInt().min(2000, "年度须在 2000—2100 之间").max(2100, "年度须在 2000—2100 之间").optional();
+const year = queryYear().optional();
 const metricQuery = z.strictObject({
   metric: z.string().trim().min(1, "请选择或输入要对标的指标").max(100, "指标不超过 100 个字"),
   year,
@@ -20,7 +22,7 @@ async function scopeOf(ctx: AppContext, user: UserRow, y: number | undefined) {
   const db = ctx.database.db;
   const ids = await workBelowOrgs(db, user);
   const orgs = ids.length ? await db.selectFrom("orgs").select(["id", "name"]).where("id", "in", ids).orderBy("id").execute() : [];
-  const years = await benchmarkYears(db, ids);
+  const years = await publishedPlanYears(db, ids);
   const scope: BenchmarkScope = { orgs, year: y ?? years[0] ?? null };
   return { scope, years };
 }
@@ -52,10 +54,7 @@ export const benchmarkRoutes = [
       const { scope } = await scopeOf(ctx, user!, query.year);
       const result = await benchmark(ctx.database.db, scope, query.metric);
       const title = `${scope.year ?? ""}${scope.year ? "年" : ""}“${result.metric}”对标`;
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`对标-${result.metric}.xlsx`)}`)
-        .send(await benchmarkXlsx(result, title));
+      return download(reply, `对标-${result.metric}.xlsx`, await benchmarkXlsx(result, title));
     },
   }),
 ];

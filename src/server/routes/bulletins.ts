@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "./define.js";
-import { idParam, queryInt, text } from "../validation.js";
+import { download } from "./download.js";
+import { idParam, queryYear, text } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
@@ -42,12 +43,12 @@ async function docData(ctx: AppContext, b: BulletinRow): Promise<BulletinDocData
   };
 }
 
-const fileName = (b: BulletinRow, ext: string) => encodeURIComponent(`${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}-${b.title}.${ext}`);
+const fileName = (b: BulletinRow, ext: string) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}-${b.title}.${ext}`;
 
 export const bulletinRoutes = [
   route({
     method: "GET", url: "/api/bulletins", tag: "bulletins", access: "bulletins.read", summary: "通报 / 工作专报列表（kind, year 筛选；单位只见已印发的）",
-    query: z.strictObject({ kind: kind.optional(), year: queryInt().min(2000).max(2100).optional() }),
+    query: z.strictObject({ kind: kind.optional(), year: queryYear().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
       const scope = await bulletinListScope(db, user!);
@@ -116,7 +117,7 @@ export const bulletinRoutes = [
     handler: async ({ ctx, user, params, reply }) => {
       const { bulletin } = await bulletinFor(ctx.database.db, user!, params.id);
       const buf = await bulletinDocx(await docData(ctx, bulletin));
-      return reply.type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(bulletin, "docx")}`).send(buf);
+      return download(reply, fileName(bulletin, "docx"), buf);
     },
   }),
   route({
@@ -133,7 +134,7 @@ export const bulletinRoutes = [
         if (e instanceof PdfUnavailable) throw errors.conflict("PDF_UNAVAILABLE", e.message);
         throw e;
       }
-      return reply.type("application/pdf").header("Content-Disposition", `attachment; filename*=UTF-8''${fileName(bulletin, "pdf")}`).send(pdf);
+      return download(reply, fileName(bulletin, "pdf"), pdf);
     },
   }),
 ];

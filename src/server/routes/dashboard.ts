@@ -2,7 +2,7 @@
 // Scoped to the caller's bureau (a chosen plan goes through planFor, so a plan of another bureau is 404).
 import { z } from "zod";
 import { route } from "./define.js";
-import { queryInt } from "../validation.js";
+import { queryInt, queryYear } from "../validation.js";
 import { nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -12,7 +12,7 @@ import { progressBoard } from "../commands/dashboard/board.js";
 
 const filters = z.strictObject({
   planId: queryInt().positive().optional(),
-  year: queryInt().min(2000, "年度须在 2000—2100 之间").max(2100, "年度须在 2000—2100 之间").optional(),
+  year: queryYear().optional(),
   period: z.string().regex(/^\d{4}-(\d{2}(-[12])?|Q[1-4])$/, "调度周期格式应为 YYYY-MM").optional(),
 });
 const boardFilters = filters.extend({ mine: z.enum(["0", "1"]).optional() });

@@ -3,27 +3,29 @@
 // caller's subtree without its own org, so a sibling or an org above never appears.
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
-import { idParam, queryInt } from "../validation.js";
+import { idParam, queryYear } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { errors } from "../errors.js";
 import { planFor, taskFor, upperPlanOrgs, workBelowOrgs, workReadOrgs } from "../policies/scope.js";
-import { rollupRows, rollupYears } from "../commands/rollup/rollup.js";
+import { rollupRows } from "../commands/rollup/rollup.js";
+import { publishedPlanYears } from "../commands/plans/plan-years.js";
 import { implementations, linkTask, upperTasks } from "../commands/rollup/links.js";
 import { presentRollup } from "../presenters/rollup.js";
 import { rollupXlsx } from "../../export/rollup-xlsx.js";
 
 const filters = z.strictObject({
-  year: queryInt().min(2000, "年度须在 2000—2100 之间").max(2100, "年度须在 2000—2100 之间").optional(),
+  year: queryYear().optional(),
 });
 
 async function comparison(ctx: AppContext, user: UserRow, q: z.infer<typeof filters>) {
   const db = ctx.database.db;
   const today = localDay(nowOf(ctx));
   const orgIds = await workBelowOrgs(db, user);
-  const years = await rollupYears(db, orgIds);
+  const years = await publishedPlanYears(db, orgIds);
   const year = q.year ?? Number(today.slice(0, 4));
   const rows = await rollupRows(db, { rootId: user.org_id, orgIds, year, today });
   return presentRollup({ year, today }, years, rows);
@@ -44,10 +46,7 @@ export const rollupRoutes = [
       const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", user!.org_id).executeTakeFirst();
       const title = `${org?.name ?? ""}${data.filters.year}年下级单位工作对比`;
       const body = await rollupXlsx({ title, note: `统计日期：${data.filters.today}`, rows: data.items });
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
-        .send(body);
+      return download(reply, `${title}.xlsx`, body);
     },
   }),
   // Tasks linked across levels: a bureau's task names the task of the plan above it that it implements.

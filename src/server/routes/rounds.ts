@@ -15,6 +15,7 @@ import { calendarDay } from "../../shared/dates.js";
 import { localDay } from "../clock.js";
 import { taskLight } from "../../shared/supervision.js";
 import { latestLeadOf } from "../commands/rounds/progress.js";
+import { milestonesByTask } from "../commands/dashboard/board.js";
 import { defaultDates, periodLabel, periodsOfYear, periodYear, RHYTHM_LABELS, type Rhythm } from "../commands/rounds/periods.js";
 
 /** The periods a new round can take, in the plan's rhythm, with their default dates. */
@@ -171,16 +172,10 @@ export const roundRoutes = [
       // 红黄绿灯 of each row: its task's milestones, what its lead unit last reported and this unit's
       // report; the tasks are the rows' own (the same query as a subquery), never a list of ids.
       const taskIds = q.clearSelect().select("reports.task_id");
-      const [milestones, lead] = await Promise.all([
-        db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", taskIds).execute(),
+      const [milestonesOf, lead] = await Promise.all([
+        milestonesByTask(db, taskIds),
         latestLeadOf(db, taskIds),
       ]);
-      const milestonesOf = new Map<number, { id: number; by: string }[]>();
-      for (const m of milestones) {
-        const list = milestonesOf.get(m.task_id);
-        if (list) list.push(m);
-        else milestonesOf.set(m.task_id, [m]);
-      }
       const today = localDay(nowOf(ctx));
       const lightOf = (r: (typeof visible)[number]) => {
         const p = lead.get(r.task_id);

@@ -1,51 +1,10 @@
 // API calls and types of 目标管理考核.
 import { request } from "./client.js";
 import type { Id } from "./types.js";
-import type { AssessmentItemKind, AssessmentRule, AssessmentRules, Grade } from "../../shared/assessment.js";
-
-export interface RuleScore {
-  rule: AssessmentRule;
-  label: string;
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-  weight: number;
-  points: number;
-}
-
-export interface AssessmentItem {
-  id: Id;
-  unitId: Id;
-  kind: AssessmentItemKind;
-  kindLabel: string;
-  points: number;
-  capGrade: Grade | null;
-  capGradeLabel: string | null;
-  reason: string;
-  evidence: string;
-  createdBy: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface UnitScore {
-  unitId: Id;
-  name: string;
-  rank: number;
-  base: number;
-  bonus: number;
-  penalty: number;
-  total: number;
-  grade: Grade;
-  gradeLabel: string;
-  gradeBeforeVeto: Grade;
-  /** Absent in results published before quotas. */
-  gradeBeforeQuota?: Grade;
-  quotaNotes?: string[];
-  vetoed: boolean;
-  rules: RuleScore[];
-  items: AssessmentItem[];
-}
+import type { AssessmentItem, AssessmentItemKind, AssessmentRule, AssessmentRules, Grade, UnitScoreView } from "../../shared/assessment.js";
+export type { AssessmentItem, RuleScore } from "../../shared/assessment.js";
+/** Results published before quotas have no quota fields. */
+export type UnitScore = UnitScoreView;
 
 export interface AssessmentView {
   year: number;

@@ -1,16 +1,14 @@
 // 下级对比 (GET /api/rollup and its XLSX).
 import { request } from "./client.js";
-import type { RollupRow } from "../../shared/rollup.js";
+import type { LowerTask, RollupRow, UpperTask } from "../../shared/rollup.js";
 
-export type { RollupRow };
+export type { LowerTask, RollupRow, UpperTask };
 export interface Rollup {
   filters: { year: number; today: string };
   options: { years: number[] };
   items: RollupRow[];
 }
 
-export interface UpperTask { id: number; no: string; title: string; planId: number; planTitle: string; orgName: string }
-export interface LowerTask { id: number; no: string; title: string; closure: string | null; planId: number; planTitle: string; orgId: number; orgName: string }
 
 export const rollupApi = {
   upperTasks: (planId: number) => request<{ items: UpperTask[] }>(`/api/plans/${planId}/upper-tasks`),

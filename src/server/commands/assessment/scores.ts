@@ -16,7 +16,7 @@ import type { Tx } from "../../db/transaction.js";
 import { assess, latestTargetValue } from "../rounds/progress.js";
 import {
   ASSESSMENT_RULES, ASSESSMENT_RULE_NAMES, DEFAULT_ASSESSMENT_RULES, GRADE_NAMES, ITEM_KIND_NAMES, applyQuotas, gradeOf,
-  type AssessmentItemKind, type AssessmentRule, type AssessmentRules, type Grade,
+  type AssessmentItem, type AssessmentItemKind, type AssessmentRule, type AssessmentRules, type Grade, type RuleScore, type UnitScore,
 } from "../../../shared/assessment.js";
 
 type Db = Kysely<DB> | Tx;
@@ -35,52 +35,9 @@ export interface AssessmentScope {
   unitId: number | null;
 }
 
-export interface RuleScore {
-  rule: AssessmentRule;
-  label: string;
-  numerator: number;
-  denominator: number;
-  /** numerator / denominator to four places; null when there is nothing to count (full points). */
-  rate: number | null;
-  weight: number;
-  points: number;
-}
-
-export interface ItemView {
-  id: number;
-  unitId: number;
-  kind: AssessmentItemKind;
-  kindLabel: string;
-  points: number;
-  capGrade: Grade | null;
-  capGradeLabel: string | null;
-  reason: string;
-  evidence: string;
-  createdBy: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface UnitScore {
-  unitId: number;
-  name: string;
-  rank: number;
-  base: number;
-  bonus: number;
-  penalty: number;
-  total: number;
-  grade: Grade;
-  gradeLabel: string;
-  /** The grade the thresholds gave before a veto item capped it. */
-  gradeBeforeVeto: Grade;
-  /** The grade by thresholds and veto, before a quota (优秀 / 良好 ≤ N %) lowered it. */
-  gradeBeforeQuota: Grade;
-  /** How the quotas placed the unit (empty without quotas). */
-  quotaNotes: string[];
-  vetoed: boolean;
-  rules: RuleScore[];
-  items: ItemView[];
-}
+export type { RuleScore, UnitScore };
+/** An item (加分 / 减分 / 一票否决) as the API shows it. */
+export type ItemView = AssessmentItem;
 
 export async function rulesOf(db: Db, orgId: number, year: number): Promise<{ rules: AssessmentRules; version: number; updatedAt: string | null }> {
   const row = await db.selectFrom("assessment_rules").selectAll().where("org_id", "=", orgId).where("year", "=", year).executeTakeFirst();

@@ -32,13 +32,6 @@ interface TargetRow {
   latestPeriod: string | null;
 }
 
-/** The years of the bureaus' published (or archived) plans, newest first. */
-export async function benchmarkYears(db: Kysely<DB>, orgIds: number[]): Promise<number[]> {
-  if (!orgIds.length) return [];
-  const rows = await db.selectFrom("plans").select("year").distinct().where("org_id", "in", orgIds).where("status", "!=", "draft").where("year", "is not", null).execute();
-  return rows.map((r) => Number(r.year)).sort((a, b) => b - a);
-}
-
 async function targetRows(db: Kysely<DB>, s: BenchmarkScope): Promise<TargetRow[]> {
   if (!s.orgs.length) return [];
   const rows = await db

@@ -11,7 +11,7 @@ import { writeAudit, type Actor } from "../audit.js";
 import { notify } from "../rounds/notify.js";
 import { localDay } from "../../clock.js";
 import { BULLETIN_KINDS, BULLETIN_STATES, bulletinIssue, type BulletinEdit, type BulletinKind, type BulletinSection } from "../../../shared/bulletins.js";
-import { blocksFromText, cleanBlocks, sectionFromStored } from "../../../shared/bulletin-blocks.js";
+import { blocksFromText, cleanBlocks, cleanText, sectionFromStored, stripUnsafe } from "../../../shared/bulletin-blocks.js";
 
 export type { BulletinEdit };
 import { composeBulletin } from "./compose.js";
@@ -38,7 +38,7 @@ export const sectionsOf = (b: Pick<BulletinRow, "sections">): BulletinSection[] 
 
 /** What is stored of an edit: blocks cleaned (no control characters, no empty runs), plain text turned into blocks. */
 const storedSections = (sections: NonNullable<BulletinEdit["sections"]>): BulletinSection[] =>
-  sections.map((s) => ({ heading: s.heading.trim(), blocks: cleanBlocks("blocks" in s ? s.blocks : blocksFromText(s.text)) }));
+  sections.map((s) => ({ heading: cleanText(s.heading).trim(), blocks: cleanBlocks("blocks" in s ? s.blocks : blocksFromText(s.text)) }));
 export const bulletinNumber = (b: Pick<BulletinRow, "kind" | "year" | "seq">) => `${BULLETIN_KINDS[b.kind]}${bulletinIssue(b.year, b.seq)}`;
 
 /** The next 期 of a kind in the bureau's year (db/yearly-numbers.ts). */
@@ -79,9 +79,9 @@ export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }
   if (b.state !== "draft") throw errors.conflict("BULLETIN_WRONG_STATE", `该通报${BULLETIN_STATES[b.state]}，不能再修改`);
   if (input.version !== b.version) throw errors.stale();
   const changes = {
-    ...(input.title !== undefined ? { title: input.title.trim() } : {}),
-    ...(input.issuer !== undefined ? { issuer: input.issuer.trim() } : {}),
-    ...(input.distribution !== undefined ? { distribution: input.distribution.trim() } : {}),
+    ...(input.title !== undefined ? { title: cleanText(input.title).trim() } : {}),
+    ...(input.issuer !== undefined ? { issuer: cleanText(input.issuer).trim() } : {}),
+    ...(input.distribution !== undefined ? { distribution: stripUnsafe(input.distribution).trim() } : {}),
     ...(input.sections !== undefined ? { sections: JSON.stringify(storedSections(input.sections)) } : {}),
   };
   const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: now.toISOString() }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();

@@ -1,6 +1,6 @@
 // 进展调度 for leaders and the director: each task with its latest lead-unit report — the text
 // once it left the unit, its state, whether it came in on time — one row per task, picked in SQL.
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "../../../shared/reports.js";
 import type { DashboardScope } from "./overview.js";
@@ -9,6 +9,17 @@ import { latestLeadOf } from "../rounds/progress.js";
 
 /** What a report's reader sees of its text: nothing of a draft the unit has not sent. */
 const SENT = ["submitted", "approved", "merged", "returned"];
+
+/** The milestones (id, 时间节点) of the tasks `taskIds` selects, by task: for the 红黄绿灯 of a list of tasks. */
+export async function milestonesByTask(db: Kysely<DB>, taskIds: SelectQueryBuilder<DB, any, { task_id: number }>): Promise<Map<number, { id: number; by: string }[]>> {
+  const out = new Map<number, { id: number; by: string }[]>();
+  for (const m of await db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", taskIds).execute()) {
+    const list = out.get(m.task_id);
+    if (list) list.push(m);
+    else out.set(m.task_id, [m]);
+  }
+  return out;
+}
 
 export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { leaderId: number | null; limit?: number }) {
   if (!s.planIds.length) return { items: [], total: 0 };
@@ -59,16 +70,10 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
   // (the same tasks as a subquery, never per task nor a list of ids).
   let taskIds = db.selectFrom("tasks as t").select("t.id as task_id").where("t.plan_id", "in", s.planIds);
   if (opts.leaderId !== null) taskIds = taskIds.where("t.id", "in", db.selectFrom("task_leaders").select("task_id").where("user_id", "=", opts.leaderId));
-  const [milestones, progress] = await Promise.all([
-    db.selectFrom("milestones").select(["id", "task_id", "by"]).where("task_id", "in", taskIds).execute(),
+  const [milestonesOf, progress] = await Promise.all([
+    milestonesByTask(db, taskIds),
     latestLeadOf(db, taskIds),
   ]);
-  const milestonesOf = new Map<number, { id: number; by: string }[]>();
-  for (const m of milestones) {
-    const list = milestonesOf.get(m.task_id);
-    if (list) list.push(m);
-    else milestonesOf.set(m.task_id, [m]);
-  }
   const items = rows.map((r) => {
     const p = progress.get(r.id);
     const { light, reason } = taskLight({

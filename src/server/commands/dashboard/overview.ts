@@ -26,8 +26,8 @@ const num = (v: unknown) => Number(v ?? 0);
 /** The end of a Shanghai calendar day as the ISO UTC text of `submitted_at`: "2026-03-25" → "2026-03-25T16:00:00.000Z". */
 const dueCutoff = sql<string>`(rounds.due_on || 'T16:00:00.000Z')`;
 
-/** The task's status: its lead unit's latest reported status (by period, then id), as of the period. */
-function latestStatus(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, period: string | null) {
+/** The task's status: its lead unit's latest reported status (by period, then id), as of the period (null: the latest). 下级对比 reads it too. */
+export function latestStatus(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, period: string | null) {
   let q = eb
     .selectFrom("reports as r")
     .innerJoin("rounds as ro", "ro.id", "r.round_id")

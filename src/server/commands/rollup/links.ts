@@ -6,11 +6,12 @@ import type { DB } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { errors } from "../../errors.js";
+import type { LowerTask, UpperTask } from "../../../shared/rollup.js";
 
 type Db = Kysely<DB> | Tx;
 
 /** The tasks a bureau's task may implement: those of the published plans of `orgIds` (the orgs above it). */
-export async function upperTasks(db: Db, orgIds: number[]) {
+export async function upperTasks(db: Db, orgIds: number[]): Promise<UpperTask[]> {
   if (!orgIds.length) return [];
   const rows = await db
     .selectFrom("tasks as t")
@@ -36,7 +37,7 @@ export async function linkTask(tx: Tx, actor: Actor, taskId: number, upperTaskId
 }
 
 /** The tasks of `orgIds` that implement a task, with their bureau, plan and 办结. */
-export async function implementations(db: Db, taskId: number, orgIds: number[]) {
+export async function implementations(db: Db, taskId: number, orgIds: number[]): Promise<LowerTask[]> {
   if (!orgIds.length) return [];
   const rows = await db
     .selectFrom("tasks as t")

@@ -4,9 +4,8 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { RollupRow } from "../../../shared/rollup.js";
+import { latestStatus } from "../dashboard/overview.js";
 
-/** Reports that left the unit's hands (as the ledger and the dashboard count them). */
-const COUNTED = ["submitted", "approved", "merged"] as const;
 
 export interface RollupScope {
   /** The caller's own org: the root of the paths. */
@@ -25,21 +24,6 @@ const rate = (part: number, whole: number) => (whole ? Math.round((part / whole)
 /** The end of a Shanghai calendar day as the ISO UTC text of `submitted_at`. */
 const dueCutoff = sql<string>`(ro.due_on || 'T16:00:00.000Z')`;
 
-
-/** The task's status: its lead unit's latest reported status (by period, then id). */
-function latestStatus(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">) {
-  return eb
-    .selectFrom("reports as r")
-    .innerJoin("rounds as ro", "ro.id", "r.round_id")
-    .select("r.status")
-    .whereRef("r.task_id", "=", "t.id")
-    .where("r.role", "=", "lead")
-    .where("r.state", "in", COUNTED)
-    .where("r.status", "is not", null)
-    .orderBy("ro.period", "desc")
-    .orderBy("r.id", "desc")
-    .limit(1);
-}
 
 export async function rollupRows(db: Kysely<DB>, s: RollupScope): Promise<RollupRow[]> {
   const orgs = await db.selectFrom("orgs").select(["id", "name", "level", "parent_id"]).execute();
@@ -60,7 +44,7 @@ export async function rollupRows(db: Kysely<DB>, s: RollupScope): Promise<Rollup
   const taskRows = await db
     .selectFrom(
       db.selectFrom("tasks as t").innerJoin("plans as p", "p.id", "t.plan_id").where(yearPlans)
-        .select((eb) => ["p.org_id", "t.closure_state", latestStatus(eb).as("status")])
+        .select((eb) => ["p.org_id", "t.closure_state", latestStatus(eb, null).as("status")])
         .as("ts"),
     )
     .select((eb) => [
@@ -197,11 +181,4 @@ function summariseAssessment(snapshot: string, publishedAt: string): NonNullable
     averageTotal: totals.length ? Math.round((totals.reduce((a, b) => a + b, 0) / totals.length) * 10) / 10 : null,
     grades,
   };
-}
-
-/** The years to choose from: those of the published plans below. */
-export async function rollupYears(db: Kysely<DB>, orgIds: number[]): Promise<number[]> {
-  if (!orgIds.length) return [];
-  const rows = await db.selectFrom("plans").select("year").distinct().where("org_id", "in", orgIds).where("status", "!=", "draft").where("year", "is not", null).execute();
-  return rows.map((r) => r.year!).sort((a, b) => b - a);
 }

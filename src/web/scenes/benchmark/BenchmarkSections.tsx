@@ -3,6 +3,7 @@
 import { Card, Empty, Spin, Table, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo } from "react";
 import type { BenchmarkResult, BenchmarkRow, BenchmarkSection } from "../../api/benchmark.js";
+import { escapeHtml } from "../../lib/html.js";
 
 const EChart = lazy(() => import("../dashboard/EChart.js"));
 
@@ -74,8 +75,10 @@ function chartOption(s: BenchmarkSection) {
       trigger: "axis",
       axisPointer: { type: "shadow" },
       formatter: (p: { dataIndex: number }[]) => {
+        // The tooltip is HTML: the bureau's name and the unit (typed text) are escaped.
         const r = rows[p[0]!.dataIndex]!;
-        return `${r.orgName}<br/>计划 ${num(r.planned)} ${unitLabel(s.unit)}<br/>最新 ${num(r.latest)} ${unitLabel(s.unit)}<br/>完成率 ${pct(r.ratio)}`;
+        const unit = escapeHtml(unitLabel(s.unit));
+        return `${escapeHtml(r.orgName)}<br/>计划 ${num(r.planned)} ${unit}<br/>最新 ${num(r.latest)} ${unit}<br/>完成率 ${pct(r.ratio)}`;
       },
     },
     xAxis: { type: "value", axisLabel: { formatter: (v: number) => `${v}%` } },

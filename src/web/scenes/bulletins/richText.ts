@@ -4,7 +4,7 @@
 // is read by its meaning; anything else (links, images, styles) is dropped to its text.
 import type { Block, Run } from "../../../shared/bulletin-blocks.js";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml as esc } from "../../lib/html.js";
 const runsHtml = (runs: Run[]) => runs.map((r) => (r.bold ? `<b>${esc(r.text)}</b>` : esc(r.text))).join("") || "<br>";
 
 export function blocksToHtml(blocks: Block[]): string {

@@ -7,14 +7,11 @@ import { Alert, Button, Card, Select, Space, Spin, Table, Tag, Typography } from
 import { lazy, Suspense, useMemo } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { rollupApi, type RollupRow } from "../../api/rollup.js";
-import { REPORT_STATUSES } from "../../../shared/reports.js";
+import { ratePct as pct, rollupStatusName as statusName, rollupStatuses } from "../../../shared/rollup.js";
 import { STATUS_COLOR } from "../reports/reportLabels.js";
 
 const EChart = lazy(() => import("../dashboard/EChart.js"));
 
-const pct = (v: number | null | undefined) => (v == null ? "—" : `${v}%`);
-const STATUS_ORDER = [...Object.keys(REPORT_STATUSES), "none"];
-const statusName = (k: string) => (k === "none" ? "未报送" : (REPORT_STATUSES as Record<string, string>)[k] ?? k);
 
 export default function RollupPage() {
   const [search, setSearch] = useSearchParams();
@@ -91,9 +88,7 @@ export default function RollupPage() {
           {
             title: "最新进展", key: "status", width: 220,
             render: (_: unknown, r) =>
-              Object.entries(r.tasks.byStatus)
-                .sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b))
-                .map(([k, n]) => <Tag key={k} color={(STATUS_COLOR as Record<string, string>)[k]}>{statusName(k)} {n}</Tag>),
+              rollupStatuses(r.tasks.byStatus).map(([k, n]) => <Tag key={k} color={(STATUS_COLOR as Record<string, string>)[k]}>{statusName(k)} {n}</Tag>),
           },
           { title: "本年按时率", key: "rate", width: 110, align: "right", render: (_: unknown, r) => <span data-rate={r.orgId}>{pct(r.reports.onTimeRate)}</span>, sorter: (a, b) => (a.reports.onTimeRate ?? -1) - (b.reports.onTimeRate ?? -1) },
           { title: "最近一轮", key: "latest", width: 140, render: (_: unknown, r) => (r.latestRound ? `${r.latestRound.period}：${pct(r.latestRound.onTimeRate)}` : "—") },
