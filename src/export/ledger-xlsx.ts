@@ -1,7 +1,7 @@
 // The ledger as a division table (分工方案) in XLSX, and that table read back.
 import ExcelJS from "exceljs";
 import { deadlinesIn } from "../extract/index.js";
-import type { LoadedTask, TaskValue } from "../server/commands/plans/task-store.js";
+import type { LoadedTask, TaskValue } from "../shared/tasks.js";
 import { cellText, circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
 
 export const LEDGER_COLUMNS = [

@@ -65,3 +65,22 @@ export interface TableRowSource {
   /** The task's rows: the row of its name first, then the rows that continue it. */
   rows: { row: number; cells: SourceCell[] }[];
 }
+
+/** A stored task as the server loads it: the editable value with its ids, version and 办结 state. */
+export interface LoadedTask extends TaskValue {
+  id: number;
+  planId: number;
+  position: number;
+  version: number;
+  confidence: number | null;
+  provenance: Record<string, unknown>;
+  updatedAt: string;
+  lead: (UnitRef & { unitId: number | null })[];
+  co: (UnitRef & { unitId: number | null })[];
+  liaison: (UnitRef & { unitId: number | null })[];
+  leaders: (LeaderRef & { userId: number | null })[];
+  targets: (TargetInput & { id: number })[];
+  milestones: (MilestoneInput & { id: number })[];
+  /** 办结 (issue 11): not part of the editable value. */
+  closure: { state: "requested" | "closed" | null; note: string | null; requestedBy: string | null; requestedAt: string | null; closedBy: string | null; closedAt: string | null; reopenedBy: string | null; reopenedAt: string | null; reopenReason: string | null };
+}

@@ -6,30 +6,13 @@ import { now } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { normalizeName } from "./unit-matching.js";
 import { ID_CHUNK, inChunks } from "../../db/chunks.js";
-import type { LeaderRef, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
+import type { LoadedTask, MilestoneInput, TargetInput, TaskValue } from "../../../shared/tasks.js";
 
 export type UnitRole = "lead" | "co" | "liaison";
 export const UNIT_ROLES: UnitRole[] = ["lead", "co", "liaison"];
 
-export type { LeaderRef, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
+export type { LeaderRef, LoadedTask, MilestoneInput, TargetInput, TaskValue, UnitRef } from "../../../shared/tasks.js";
 
-export interface LoadedTask extends TaskValue {
-  id: number;
-  planId: number;
-  position: number;
-  version: number;
-  confidence: number | null;
-  provenance: Record<string, unknown>;
-  updatedAt: string;
-  lead: (UnitRef & { unitId: number | null })[];
-  co: (UnitRef & { unitId: number | null })[];
-  liaison: (UnitRef & { unitId: number | null })[];
-  leaders: (LeaderRef & { userId: number | null })[];
-  targets: (TargetInput & { id: number })[];
-  milestones: (MilestoneInput & { id: number })[];
-  /** 办结 (issue 11): not part of the editable value. */
-  closure: { state: "requested" | "closed" | null; note: string | null; requestedBy: string | null; requestedAt: string | null; closedBy: string | null; closedAt: string | null; reopenedBy: string | null; reopenedAt: string | null; reopenReason: string | null };
-}
 
 /**
  * A plan is a bureau's year of work: a few hundred tasks at most. The cap keeps every list of a
