@@ -47,6 +47,9 @@ export function openSqlite(file: string): Database {
   native.pragma("synchronous = FULL");
   native.pragma("foreign_keys = ON");
   native.pragma("busy_timeout = 5000");
+  // SQLite's default page cache is 2 MB: with years of history the hot indexes no longer fit and
+  // every list request re-reads its pages from the OS under load. 32 MB holds them (issue 17).
+  native.pragma("cache_size = -32768");
   checkSqlitePragmas(native);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: keepingStatements(native) }) });
   return { db, dialect: "sqlite", file, close: () => db.destroy() };
