@@ -6,7 +6,7 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
-import { presentPlan, presentTask } from "../presenters/plans.js";
+import { presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
@@ -118,7 +118,7 @@ export const taskRoutes = [
       presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds))),
   }),
   route({
-    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务",
+    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
@@ -137,14 +137,15 @@ export const taskRoutes = [
       const planById = new Map(plans.map((p) => [p.id, p]));
       const items = tasks
         .filter((t) => planById.has(t.planId))
-        .map((t) => ({
-          ...presentTask(t, progress.get(t.id), sup.get(t.id)),
-          planTitle: planById.get(t.planId)!.title,
-          myRoles: [
-            ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
-            ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
-          ],
-        }));
+        .map((t) =>
+          presentMyTask(t, progress.get(t.id), sup.get(t.id)!, {
+            planTitle: planById.get(t.planId)!.title,
+            myRoles: [
+              ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
+              ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
+            ],
+          }),
+        );
       return { items };
     },
   }),
