@@ -6,7 +6,7 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
-import { presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
+import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
@@ -57,6 +57,8 @@ const planTaskFilters = z.strictObject({
   status: z.enum(["not_started", "on_track", "done", "behind", "blocked", "none"]).optional(),
   /** Tasks with a target so assessed (the dashboard's 指标 figures lead here). */
   target: z.enum(["met", "on_track", "behind", "none"]).optional(),
+  /** list: only what the ledger screen shows (presentLedgerTask); the review screen and exports read the full tasks. */
+  view: z.enum(["full", "list"]).optional(),
 });
 
 type Presented = ReturnType<typeof presentTask>;
@@ -85,7 +87,8 @@ export const taskRoutes = [
       const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
-      return { items: filterTasks(items, query), total: items.length };
+      const shown = filterTasks(items, query);
+      return { items: query.view === "list" ? shown.map(presentLedgerTask) : shown, total: items.length };
     },
   }),
   route({
