@@ -7,7 +7,7 @@ import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
-import { progressOf } from "../commands/rounds/progress.js";
+import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
@@ -132,8 +132,10 @@ export const taskRoutes = [
       const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
-      // The published tasks found above (their number does not grow with the years gone by).
-      const progress = await progressOf(db, ids);
+      // The published tasks found above (their number does not grow with the years gone by). The list
+      // shows status, milestones and the light, not targets: the lead reports' latest, without their values.
+      const lead = await latestLeadOf(db, ids);
+      const progress = new Map([...lead].map(([id, p]) => [id, { ...p, targets: new Map() }]));
       const sup = await supervisionOf(db, ids, nowOf(ctx));
       const planIds = [...new Set(tasks.map((t) => t.planId))];
       const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
