@@ -97,6 +97,9 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
       sql: "SELECT t.* FROM task_leaders tl JOIN tasks t ON t.id = tl.task_id JOIN plans p ON p.id = t.plan_id WHERE tl.user_id = ? AND p.status = 'published'", params: [leader] },
     { name: "ledger", label: "ledger of one plan", user: "office", url: `/api/plans/${plan.id}/tasks`,
       sql: "SELECT * FROM tasks WHERE plan_id = ? ORDER BY position", params: [plan.id] },
+    // The ledger screen's own request (since the ledger's rows carry only what it shows).
+    { name: "ledger-list", label: "ledger screen (?view=list)", user: "office", url: `/api/plans/${plan.id}/tasks?view=list`,
+      sql: "SELECT * FROM tasks WHERE plan_id = ? ORDER BY position", params: [plan.id] },
     { name: "grid", label: "round grid (office)", user: "office", url: `/api/rounds/${round.id}/reports`,
       sql: "SELECT r.id, r.state, r.status, r.task_id, r.unit_id, r.version FROM reports r WHERE r.round_id = ?", params: [round.id] },
     { name: "todos-director", label: "todos (director)", user: "director", url: "/api/me/todos",

@@ -161,6 +161,17 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     expect(pct).toMatchObject({ latest: 93, assessment: "on_track" });
     expect(pct.points.map((p: any) => p.period)).toContain("2026-03");
     expect((await admin.get(`/api/plans/${planId}/tasks?status=on_track`)).json().items.map((t: any) => t.no)).toEqual(["1"]);
+    // The ledger screen's rows (?view=list): what it shows, without texts, provenance or target series.
+    const listed = (await admin.get(`/api/plans/${planId}/tasks?view=list&status=on_track`)).json().items;
+    expect(listed.map((t: any) => t.no)).toEqual(["1"]);
+    expect(listed[0]).toMatchObject({ id: t1.id, title: t1.title, lead: t1.lead, co: t1.co, leaders: t1.leaders, statusLabel: "正常推进", light: t1.light, signoffs: t1.signoffs });
+    expect(listed[0].targets.find((t: any) => t.unit === "%")).toEqual({ id: pct.id, metric: pct.metric, op: pct.op, value: pct.value, unit: "%", latest: 93, assessment: "on_track" });
+    expect(listed[0].milestones.map((m: any) => m.state)).toEqual(t1.milestones.map((m: any) => m.state));
+    for (const field of ["body", "measures", "provenance", "confidence"]) expect(listed[0]).not.toHaveProperty(field);
+    // 我的任务 likewise: the list's columns, not the task page's.
+    const mine = (await users.jj_staff.get("/api/tasks/mine")).json().items.find((t: any) => t.id === t1.id);
+    expect(mine).toMatchObject({ no: "1", title: t1.title, lead: t1.lead, myRoles: ["lead"], light: t1.light, unsigned: t1.unsigned });
+    for (const field of ["body", "measures", "provenance", "targets", "co", "liaison"]) expect(mine).not.toHaveProperty(field);
     // A target that units have reported on cannot silently disappear.
     const dropped = await admin.patch(`/api/tasks/${t1.id}`, { targets: t1.targets.filter((t: any) => t.id !== pct.id).map(({ id, metric, op, value, unit }: any) => ({ id, metric, op, value, unit })), version: t1.version });
     expect(dropped.statusCode).toBe(409);

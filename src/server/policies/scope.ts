@@ -255,16 +255,41 @@ const NO_SUMMARY_ACCESS: SummaryAccess = { read: false, write: false, submit: fa
 /** A unit's summary is the unit's, a leader's the leader's; the office edits any; the director, or the leader of the unit's tasks, approves. */
 export async function summaryAccess(db: Db, user: UserRow, s: SummaryRow, plan: Pick<PlanRow, "org_id">): Promise<SummaryAccess> {
   const relation = await relationTo(db, user, plan.org_id);
+  let led = false;
+  if (relation === "own" && s.scope === "unit" && rolesOf(user).includes("leader")) {
+    led = !!(await db.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
+      .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead").where("task_leaders.user_id", "=", user.id).executeTakeFirst());
+  }
+  return summaryAccessOf(user, s, relation, led);
+}
+
+/** summaryAccess of many summaries of the user's bureau (待办's 待审定) in one query, not one per summary. */
+export async function summariesAccess(db: Db, user: UserRow, items: { summary: SummaryRow; orgId: number }[]): Promise<SummaryAccess[]> {
+  const leader = rolesOf(user).includes("leader");
+  // The (plan, unit) pairs whose lead tasks the user is the leader of, in the user's own bureau.
+  const ledPairs = leader && items.some((x) => x.orgId === user.org_id && x.summary.scope === "unit")
+    ? await db.selectFrom("task_leaders").innerJoin("tasks", "tasks.id", "task_leaders.task_id").innerJoin("plans", "plans.id", "tasks.plan_id")
+        .innerJoin("task_units", "task_units.task_id", "tasks.id")
+        .select(["tasks.plan_id", "task_units.unit_id"]).distinct()
+        .where("task_leaders.user_id", "=", user.id).where("plans.org_id", "=", user.org_id).where("task_units.role", "=", "lead").where("task_units.unit_id", "is not", null)
+        .execute()
+    : [];
+  const led = new Set(ledPairs.map((p) => `${p.plan_id}:${p.unit_id}`));
+  const out: SummaryAccess[] = [];
+  for (const { summary, orgId } of items) {
+    out.push(orgId === user.org_id
+      ? summaryAccessOf(user, summary, "own", summary.scope === "unit" && led.has(`${summary.plan_id}:${summary.unit_id}`))
+      : await summaryAccess(db, user, summary, { org_id: orgId }));
+  }
+  return out;
+}
+
+function summaryAccessOf(user: UserRow, s: SummaryRow, relation: Relation, led: boolean): SummaryAccess {
   if (relation === "none") return NO_SUMMARY_ACCESS;
   if (relation === "below") return { ...NO_SUMMARY_ACCESS, read: hasAny(user, READS_WORK_BELOW) };
   const roles = rolesOf(user);
   const own = s.scope === "unit" ? user.unit_id === s.unit_id && hasAny(user, UNIT_ROLES) : user.id === s.leader_id && roles.includes("leader");
-  let approver = roles.includes("director");
-  if (s.scope === "unit" && roles.includes("leader")) {
-    const led = await db.selectFrom("task_units").innerJoin("tasks", "tasks.id", "task_units.task_id").innerJoin("task_leaders", "task_leaders.task_id", "tasks.id")
-      .select("task_leaders.user_id").where("tasks.plan_id", "=", s.plan_id).where("task_units.unit_id", "=", s.unit_id).where("task_units.role", "=", "lead").where("task_leaders.user_id", "=", user.id).executeTakeFirst();
-    approver = approver || !!led;
-  }
+  const approver = roles.includes("director") || (s.scope === "unit" && roles.includes("leader") && led);
   const editable = s.state === "draft" || s.state === "returned";
   return {
     read: own || hasAny(user, OVERSEERS) || approver,

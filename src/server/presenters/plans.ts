@@ -84,6 +84,43 @@ export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSu
   };
 }
 
+/** A row of the ledger screen (台账, `?view=list`): the task without what only the task page and the review
+ * screen read — body, measures, provenance, confidence, source texts and spans, target series. */
+export function presentLedgerTask(full: ReturnType<typeof presentTask>) {
+  const { body: _body, measures: _measures, provenance: _provenance, confidence: _confidence, ...rest } = full;
+  return {
+    ...rest,
+    targets: full.targets.map((x) => ({ id: x.id, metric: x.metric, op: x.op, value: x.value, unit: x.unit, latest: x.latest, assessment: x.assessment })),
+    milestones: full.milestones.map((m) => ({ id: m.id, what: m.what, by: m.by, doneOn: m.doneOn, state: m.state })),
+  };
+}
+
+/** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
+ * body, measures, targets with their series, co/liaison units or provenance (the task page loads them). */
+export function presentMyTask(t: LoadedTask, progress: TaskProgress | undefined, sup: TaskSupervision, extra: { planTitle: string; myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
+  const full = presentTask(t, progress, sup);
+  return {
+    id: full.id,
+    planId: full.planId,
+    no: full.no,
+    title: full.title,
+    planTitle: extra.planTitle,
+    myRoles: extra.myRoles,
+    lead: full.lead,
+    leaders: full.leaders.map((l) => ({ name: l.name, userId: l.userId })),
+    milestones: full.milestones.map((m) => ({ id: m.id, what: m.what, by: m.by, doneOn: m.doneOn, state: m.state })),
+    hasOverdueMilestone: full.hasOverdueMilestone,
+    status: full.status,
+    statusLabel: full.statusLabel,
+    closure: full.closure,
+    light: full.light!,
+    lightReason: full.lightReason!,
+    signoffs: full.signoffs!,
+    unsigned: full.unsigned!,
+    pendingExtensions: full.pendingExtensions!,
+  };
+}
+
 /** 签收 state, pending 延期申请 and the 红黄绿灯 (src/shared/supervision.ts), from what the lists loaded. */
 function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision) {
   // Lead first, then co; a unit named twice signs once.

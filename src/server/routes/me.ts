@@ -7,7 +7,7 @@ import { nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { copiedUnchangedSql, REPORT_SUMMARY_COLUMNS } from "../commands/rounds/reports.js";
-import { summaryAccess, workReadOrgs } from "../policies/scope.js";
+import { summariesAccess, workReadOrgs } from "../policies/scope.js";
 import { quarterLabel } from "../commands/rounds/summaries.js";
 import { filersOf } from "../commands/rounds/filers.js";
 import { signTodos } from "../commands/supervision/sign-requests.js";
@@ -90,12 +90,10 @@ export const meRoutes = [
         ? await db.selectFrom("summaries").innerJoin("plans", "plans.id", "summaries.plan_id").selectAll("summaries").select(["plans.title as plan_title", "plans.org_id"])
             .where("plans.org_id", "=", user!.org_id).where("summaries.state", "=", "submitted").orderBy("summaries.submitted_at").orderBy("summaries.id").limit(500).execute()
         : [];
-      const approveSummaries = [];
-      for (const { plan_title, org_id, ...sm } of submittedSummaries) {
-        if ((await summaryAccess(db, user!, sm, { org_id })).decide) {
-          approveSummaries.push({ id: sm.id, title: sm.title, quarter: sm.quarter, quarterLabel: quarterLabel(sm.quarter), scope: sm.scope, submittedAt: sm.submitted_at, planTitle: plan_title });
-        }
-      }
+      const summaryRights = await summariesAccess(db, user!, submittedSummaries.map(({ plan_title, org_id, ...summary }) => ({ summary, orgId: org_id })));
+      const approveSummaries = submittedSummaries
+        .filter((_, i) => summaryRights[i].decide)
+        .map((sm) => ({ id: sm.id, title: sm.title, quarter: sm.quarter, quarterLabel: quarterLabel(sm.quarter), scope: sm.scope, submittedAt: sm.submitted_at, planTitle: sm.plan_title }));
       const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director");
       const late = overseer
         ? present(await base.where("reports.state", "in", ["draft", "returned"]).where("rounds.due_on", "<", today).execute())

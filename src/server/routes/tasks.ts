@@ -6,8 +6,8 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
-import { presentPlan, presentTask } from "../presenters/plans.js";
-import { progressOf } from "../commands/rounds/progress.js";
+import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
+import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
@@ -57,6 +57,8 @@ const planTaskFilters = z.strictObject({
   status: z.enum(["not_started", "on_track", "done", "behind", "blocked", "none"]).optional(),
   /** Tasks with a target so assessed (the dashboard's 指标 figures lead here). */
   target: z.enum(["met", "on_track", "behind", "none"]).optional(),
+  /** list: only what the ledger screen shows (presentLedgerTask); the review screen and exports read the full tasks. */
+  view: z.enum(["full", "list"]).optional(),
 });
 
 type Presented = ReturnType<typeof presentTask>;
@@ -85,7 +87,8 @@ export const taskRoutes = [
       const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
-      return { items: filterTasks(items, query), total: items.length };
+      const shown = filterTasks(items, query);
+      return { items: query.view === "list" ? shown.map(presentLedgerTask) : shown, total: items.length };
     },
   }),
   route({
@@ -118,7 +121,7 @@ export const taskRoutes = [
       presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds))),
   }),
   route({
-    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务",
+    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
@@ -129,22 +132,25 @@ export const taskRoutes = [
       const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
       const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
       const tasks = await loadTasks(db, { taskIds: ids });
-      // The published tasks found above (their number does not grow with the years gone by).
-      const progress = await progressOf(db, ids);
+      // The published tasks found above (their number does not grow with the years gone by). The list
+      // shows status, milestones and the light, not targets: the lead reports' latest, without their values.
+      const lead = await latestLeadOf(db, ids);
+      const progress = new Map([...lead].map(([id, p]) => [id, { ...p, targets: new Map() }]));
       const sup = await supervisionOf(db, ids, nowOf(ctx));
       const planIds = [...new Set(tasks.map((t) => t.planId))];
       const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
       const planById = new Map(plans.map((p) => [p.id, p]));
       const items = tasks
         .filter((t) => planById.has(t.planId))
-        .map((t) => ({
-          ...presentTask(t, progress.get(t.id), sup.get(t.id)),
-          planTitle: planById.get(t.planId)!.title,
-          myRoles: [
-            ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
-            ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
-          ],
-        }));
+        .map((t) =>
+          presentMyTask(t, progress.get(t.id), sup.get(t.id)!, {
+            planTitle: planById.get(t.planId)!.title,
+            myRoles: [
+              ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
+              ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
+            ],
+          }),
+        );
       return { items };
     },
   }),

@@ -24,6 +24,7 @@ import type {
   TaskDetail,
   TaskSupervisionView,
   TaskFilters,
+  LedgerTask,
   TaskValue,
   Unit,
   UnitKind,
@@ -228,6 +229,9 @@ export const api = {
       request<{ unitId: Id; unitName: string; changed: number }>(`/api/plans/${id}/unit-mappings`, { method: "POST", body: input }),
     tasks: (id: Id, filters: TaskFilters = {}) =>
       request<{ items: Task[]; total: number }>(`/api/plans/${id}/tasks${query({ ...filters })}`),
+    /** The ledger screen's rows: only what it shows. */
+    ledger: (id: Id, filters: TaskFilters = {}) =>
+      request<{ items: LedgerTask[]; total: number }>(`/api/plans/${id}/tasks${query({ ...filters, view: "list" })}`),
     createTask: (id: Id, input: Partial<TaskValue> & { title: string; after?: Id | null }) =>
       request<Task>(`/api/plans/${id}/tasks`, { method: "POST", body: input }),
     reorder: (id: Id, order: Id[]) => request<Items<Task>>(`/api/plans/${id}/tasks/reorder`, { method: "POST", body: { order } }),

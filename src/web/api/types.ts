@@ -295,9 +295,23 @@ export interface TaskDetail extends Task {
 }
 
 export type MyRole = "lead" | "co" | "liaison" | "leader";
-export interface MyTask extends Task {
+/** A row of the ledger screen (GET /api/plans/:id/tasks?view=list): the task page and the review screen load the rest. */
+export interface LedgerTask extends Omit<Task, "body" | "measures" | "provenance" | "confidence" | "targets" | "milestones"> {
+  targets: (Pick<Target, "metric" | "op" | "value" | "unit" | "latest" | "assessment"> & { id: Id })[];
+  milestones: (Pick<Milestone, "what" | "by" | "doneOn"> & { id: Id; state: MilestoneState })[];
+}
+
+/** A row of 我的任务 (GET /api/tasks/mine): only what the list shows; the task page loads the rest. */
+export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel" | "closure"> {
   planTitle: string;
   myRoles: MyRole[];
+  leaders: LeaderRef[];
+  milestones: (Pick<Milestone, "what" | "by" | "doneOn"> & { id: Id; state: MilestoneState })[];
+  light: Light;
+  lightReason: string;
+  signoffs: Signoff[];
+  unsigned: string[];
+  pendingExtensions: number;
 }
 
 export interface PublishResult extends Plan {

@@ -7,7 +7,7 @@ import type { ColumnsType } from "antd/es/table/index.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
-import type { Id, Plan, Task, TaskFilters } from "../../api/types.js";
+import type { Id, LedgerTask, Plan, TaskFilters } from "../../api/types.js";
 import { LightTag } from "./LightTag.js";
 import { SignoffCell } from "./SignoffCell.js";
 import { LedgerImport } from "./LedgerImport.js";
@@ -87,14 +87,15 @@ export default function TasksPage() {
   };
 
   const allTasks = useQuery({
-    queryKey: ["plan", planId, "tasks"],
-    queryFn: async () => (await api.plans.tasks(planId!)).items,
+    // Its own key under the plan's tasks: the review screen caches the full tasks at ["plan", id, "tasks"].
+    queryKey: ["plan", planId, "tasks", "ledger"],
+    queryFn: async () => (await api.plans.ledger(planId!)).items,
     enabled: planId !== null,
   });
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== "");
   const filteredTasks = useQuery({
-    queryKey: ["plan", planId, "tasks", filters],
-    queryFn: async () => (await api.plans.tasks(planId!, filters)).items,
+    queryKey: ["plan", planId, "tasks", "ledger", filters],
+    queryFn: async () => (await api.plans.ledger(planId!, filters)).items,
     enabled: planId !== null && filtered,
     placeholderData: (previous) => previous,
   });
@@ -119,7 +120,7 @@ export default function TasksPage() {
 
   const published = (location.state as { published?: { title: string; createdUnits: string[] } } | null)?.published;
 
-  const allColumns: Record<ColumnKey, ColumnsType<Task>[number]> = {
+  const allColumns: Record<ColumnKey, ColumnsType<LedgerTask>[number]> = {
     no: { key: "no", title: "序号", dataIndex: "no", width: 60 },
     section: { key: "section", title: "篇目", dataIndex: "sectionTitle", width: 140, ellipsis: true, render: (_v, t) => (t.section ? `${t.section} ${t.sectionTitle ?? ""}` : "—") },
     title: { key: "title", title: "任务", dataIndex: "title", render: (title: string, t) => <Link to={`/tasks/${t.id}`}>{title}</Link> },
@@ -262,7 +263,7 @@ export default function TasksPage() {
               {filtered ? `筛选出 ${rows?.length ?? 0} 项 / 共 ${allTasks.data?.length ?? 0} 项` : `共 ${allTasks.data?.length ?? 0} 项`}
             </Typography.Text>
           </Space>
-          <Table<Task>
+          <Table<LedgerTask>
             size="small"
             rowKey="id"
             data-testid="ledger-table"

@@ -52,7 +52,11 @@ export default function ReviewPage() {
   }, [list, selectedId]);
 
   const refreshTasks = useCallback(() => queryClient.invalidateQueries({ queryKey: planTasksKey(planId) }), [queryClient, planId]);
-  const setTasks = (items: Task[]) => queryClient.setQueryData(planTasksKey(planId), items);
+  const setTasks = (items: Task[]) => {
+    queryClient.setQueryData(planTasksKey(planId), items);
+    // The ledger screen's rows (["plan", id, "tasks", "ledger", …]) are read afresh.
+    void queryClient.invalidateQueries({ queryKey: [...planTasksKey(planId), "ledger"] });
+  };
 
   const select = (id: Id) => {
     if (id === selectedId) return;
