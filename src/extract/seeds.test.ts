@@ -28,7 +28,7 @@ const REAL1_FLOORS = { tasks: 0.97, units: 0.86, leaders: 0.7, targets: 0.73, de
  * real2: real public web pages, held out until the prose classes (units named as doers, bracketed
  * leaders, notices' days, month headings) were fixed on it; floors just below what it reached as text.
  */
-const REAL2_FLOORS = { tasks: 0.82, units: 0.85, leaders: 0.99, targets: 0.75, deadlines: 0.63, meta: 0.87 };
+const REAL2_FLOORS = { tasks: 0.9, units: 0.85, leaders: 0.99, targets: 0.75, deadlines: 0.63, meta: 0.87 };
 /**
  * real3 and real4: real public web pages measured once as held-out corpora, then development corpora
  * (fixed by class, never by document); floors just below what they reached as text (branch xtext).
