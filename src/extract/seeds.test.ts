@@ -36,7 +36,7 @@ const REAL2_FLOORS = { tasks: 0.9, units: 0.85, leaders: 0.99, targets: 0.75, de
 const REAL3_FLOORS = { tasks: 0.94, units: 0.85, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.88 };
 const REAL4_FLOORS = { tasks: 0.92, units: 0.77, leaders: 0.99, targets: 0.8, deadlines: 0.93, meta: 0.81 };
 /** real5: real public web pages, held out and then a development corpus (session 7); floors just below what it reaches as text. */
-const REAL5_FLOORS = { tasks: 0.84, units: 0.72, leaders: 0, targets: 0.78, deadlines: 0.53, meta: 0.78 };
+const REAL5_FLOORS = { tasks: 0.87, units: 0.72, leaders: 0, targets: 0.78, deadlines: 0.53, meta: 0.78 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
