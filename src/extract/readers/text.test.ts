@@ -113,3 +113,24 @@ describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () 
   });
 });
 
+
+describe("a web table copied one cell a line, each cell opened by its pipe", () => {
+  it("joins the cells back into rows, a lone pipe an empty cell, a row starting at its first cell", () => {
+    const text = ["校历", "年 月", "| 周次", "| 周一", "| 周二", "| 备注", "|", "2031", "9", "| 一", "| 1", "| 2", "| 开学", "|", "二", "| 8", "|", "| 演练", "|", "此表仅供参考", "以实际通知为准"].join("\n");
+    const blocks = parseTextBlocks(text);
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", text: "校历" });
+    const table = blocks[1];
+    expect(table.kind).toBe("table");
+    if (table.kind !== "table") return;
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["年 月", "周次", "周一", "周二", "备注"],
+      ["2031 9", "一", "1", "2", "开学"],
+      ["2031 9", "二", "8", "", "演练"],
+    ]);
+    expect(blocks[2]).toMatchObject({ kind: "paragraph", text: "此表仅供参考" });
+  });
+  it("leaves a pipe line or two in prose alone", () => {
+    const blocks = parseTextBlocks(["说明", "| 一项", "|", "正文"].join("\n"));
+    expect(blocks.every((b) => b.kind === "paragraph")).toBe(true);
+  });
+});

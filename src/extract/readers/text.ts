@@ -181,7 +181,7 @@ function dropCellPipes(lines: string[]): string[] {
 }
 
 export function parseTextBlocks(text: string): Block[] {
-  const lines = dropCellPipes(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n")));
+  const lines = joinOpenedCells(dropCellPipes(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -355,6 +355,49 @@ function columnKinds(rows: string[][], width: number, filledWidth: number): stri
     kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
   }
   return kinds;
+}
+
+const OPENED_CELL = /^\s*\|\s*\S/;
+const LONE_PIPE = /^\s*\|\s*$/;
+
+/**
+ * A web table copied one cell per line, each cell opened by its pipe ("| 星期一", an empty cell a
+ * lone "|"), the row's first cell (or two: a year over a month) without one. Two such rows or more
+ * in a row are joined back into one "a | b | c |" line per row; a row ends where the next row's
+ * first cell starts.
+ */
+function joinOpenedCells(lines: string[]): string[] {
+  if (!lines.some((l) => LONE_PIPE.test(l))) return lines;
+  // the row that starts at `i` (its lead cells at most `leads` lines): the index after it, or -1
+  // (no row holds more cells than the header: one that does ran into the next, whose first cell is covered from above)
+  const rowAt = (i: number, leads: number, most = Infinity): number => {
+    let k = i;
+    while (k < lines.length && k - i < leads && lines[k].trim() && !lines[k].includes("|") && lines[k].trim().length <= 20) k++;
+    if (k === i) return -1;
+    const first = k;
+    let opened = 0;
+    for (; k < lines.length && k - first < most && (OPENED_CELL.test(lines[k]) || LONE_PIPE.test(lines[k])); k++) if (OPENED_CELL.test(lines[k])) opened++;
+    return k - first >= 2 && opened >= 1 ? k : -1;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    // (the first row of a run takes one lead line: the line above it may be the table's caption)
+    const end = rowAt(i, 1);
+    if (end < 0 || rowAt(end, 2) < 0) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const width = end - i;
+    for (let at = i, next = end; next > 0; at = next, next = rowAt(at, 2, width)) {
+      const row = lines.slice(at, next);
+      const lead = row.findIndex((l) => l.includes("|"));
+      const cells = row.slice(lead).map((l) => l.replace(/^\s*\|/, "").trim());
+      if (LONE_PIPE.test(row[row.length - 1])) cells.pop();
+      out.push([row.slice(0, lead).map((l) => l.trim()).join(" "), ...cells].join(" | "));
+      i = next;
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,6 +5,29 @@ import { extractPlan } from "../index.js";
 const planOf = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
 
 describe("dated-line calendar", () => {
+  it("reads a calendar of list items, each a dated sentence closed by its full stop", async () => {
+    const text = [
+      "2031年春季学期行事安排",
+      "二月：新学期",
+      "- 2月10日：学生报到，各班召开开学班会。",
+      "- 2月12日-14日：开展新生入学教育。",
+      "三月：春风",
+      "- 3月5日：学雷锋志愿服务活动。",
+      "- 3月20日左右：春季运动会，各年级组织训练。",
+      "- 3月28日：举行消防疏散演练。",
+      "---",
+    ].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by).join(",")])).toEqual([
+      ["学生报到，各班召开开学班会", "2031-02-10"],
+      ["开展新生入学教育", "2031-02-14"],
+      ["学雷锋志愿服务活动", "2031-03-05"],
+      ["春季运动会，各年级组织训练", "2031-03-20"],
+      ["举行消防疏散演练", "2031-03-28"],
+    ]);
+  });
+
+
   it("reads each activity line as a task, with week rows, ranges, holidays and themes", async () => {
     const text = [
       "2031学年度第二学期青禾幼儿园行事历",

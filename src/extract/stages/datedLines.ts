@@ -9,7 +9,7 @@ import type { RawTask, WorkDoc } from "./types.js";
 
 const WEEK_ROW = /^(?:\d{1,2}\s+){6}\d{1,2}(?:\s+|(?=\D)|$)/;
 const SLASH_DATE = /^(\d{1,2})\s*[/／]\s*(\d{1,2})(?:\s*[~～〜至\-—–]\s*(?:(\d{1,2})\s*[/／]\s*)?(\d{1,2}))?(?!\d)\s*[:：]?\s*/;
-const CN_DATE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[~～〜至\-—–]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[:：]?\s*/;
+const CN_DATE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[~～〜至\-—–]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?(?:\s*(?:左右|前后))?\s*[:：]?\s*/;
 const HOLIDAY = /假期|放假|休假|调休|节假/;
 const HEADER = /周\s*次|行\s*事\s*内\s*容|工\s*作\s*内\s*容|^月\s*份|^日\s*期$/;
 const MONTH_THEME = /^(?:[一二三四五六七八九十]|十[一二])\s*月(?!份?庆)/;
@@ -22,9 +22,10 @@ interface DatedLine {
 }
 
 function readLine(source: string, text: string, start: number): DatedLine | null {
-  let at = 0;
-  const week = WEEK_ROW.exec(text);
-  if (week) at = week[0].length;
+  // (a list item's mark before the date: "- 3月5日：…", "• 3/5 …")
+  let at = /^[-–•·*]\s+/.exec(text)?.[0].length ?? 0;
+  const week = WEEK_ROW.exec(text.slice(at));
+  if (week) at += week[0].length;
   const rest = text.slice(at);
   const m = SLASH_DATE.exec(rest) ?? CN_DATE.exec(rest);
   const st = Stitched.of(source, start + at, start + text.length);
@@ -57,7 +58,8 @@ export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
   // most of the body after the first dated line is short activity lines, not sentences
   const first = read.findIndex((r) => r?.date);
   const body = read.slice(first).filter((r): r is DatedLine => !!r);
-  const sentences = body.filter((r) => /[。；;]/.test(r.st.text) || r.st.text.length > 60).length;
+  // (a dated activity line may close with its full stop: a sentence break inside the line is prose)
+  const sentences = body.filter((r) => /[。；;](?!\s*$)/.test(r.st.text) || r.st.text.length > 60).length;
   if (dated.length < body.length * 0.3 || sentences > body.length * 0.2) return null;
   const { base, secondTerm, firstTerm } = termYear(doc);
   const yearOf = (month: number): number | null => {
@@ -71,7 +73,7 @@ export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
   let wrap = 0;
   for (const r of body) {
     const t = r.title.text.replace(/^[.．·•]\s*/, "").trim();
-    if (t.length < 2 || HEADER.test(r.st.text) || /第$/.test(t) || HOLIDAY.test(t)) continue;
+    if (t.length < 2 || !/[\u4e00-\u9fff]/.test(t) || HEADER.test(r.st.text) || /第$/.test(t) || HOLIDAY.test(t)) continue;
     if (!r.date && (MONTH_THEME.test(t) || /[。；;]/.test(t) || t.length > 40)) continue;
     const lead = r.title.text.length - r.title.text.replace(/^[.．·•]\s*/, "").length;
     const title = r.title.slice(lead).trim();

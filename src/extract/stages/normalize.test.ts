@@ -12,6 +12,12 @@ describe("foldWidth", () => {
     expect(doc.text).toContain("7、修建围墙5处");
     expect(doc.original).toContain("７、修建围墙５处");
   });
+  it("starts a line after the commas a web page's line breaks were saved as", () => {
+    const doc = layout({ format: "txt", warnings: [], blocks: [{ kind: "paragraph", text: ",1、整理图书。," }] }, "x.txt");
+    const first = doc.items[0];
+    expect(first.kind === "line" && first.line.text).toBe("1、整理图书。,");
+    expect(first.kind === "line" && doc.text.slice(first.line.start)).toMatch(/^1、整理图书/);
+  });
 });
 
 import { numbering } from "./numbering.js";

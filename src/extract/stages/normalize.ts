@@ -37,7 +37,8 @@ export function layout(source: SourceDocument, file: string): WorkDoc {
       const lines = b.text.includes("\n") || b.text.includes("\r") ? b.text.split(/\r\n|\r|\n/) : [b.text];
       lines.forEach((raw, i) => {
         const text = cleanLine(raw);
-        const lead = text.length - text.trimStart().length;
+        // (a line never starts with a comma: a web page's line breaks saved as commas, ",1、…,")
+        const lead = text.length - text.replace(/^[\s,，]+/, "").length;
         if (lead === text.length) return;
         const line: Line = { text: text.slice(lead), start: pos + lead };
         if (i === 0) {

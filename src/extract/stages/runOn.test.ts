@@ -31,6 +31,13 @@ describe("splitRunOnLine", () => {
     expect(texts(splitRunOnLine(line("（三）加强安全管理。①落实主体责任；②每月排查隐患。"), new NumberingState()))).toHaveLength(1);
   });
 
+  it("splits items whose line breaks were saved as commas after the sentence", () => {
+    const out = splitRunOnLine(line("1、整理教室图书,检查借阅。,2、召开班主任会。,3、做好假期值班安排。,"), new NumberingState());
+    expect(texts(out)).toEqual(["1、整理教室图书,检查借阅。,", "2、召开班主任会。,", "3、做好假期值班安排。,"]);
+    // (a comma inside a sentence is no break: "1、…,2、3年级" stays one item)
+    expect(texts(splitRunOnLine(line("1、开展阅读活动,覆盖2、3年级。"), new NumberingState()))).toHaveLength(1);
+  });
+
   it("carries the numbering from line to line, a list restarting after a colon or a new heading", () => {
     const items: Item[] = ["3.规范办学行为。", "九月份：1、开展新生入园适应活动。 2、召开家长会。 十月份：1、开展国庆主题教育。"].map((text) => ({
       kind: "line",

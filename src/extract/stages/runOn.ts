@@ -65,7 +65,8 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     if (!MARKER_START.test(text[i])) continue;
     // (a PDF's lines re-joined, or a paragraph typed without spaces, leave no gap before the item:
     // "…健康发展1.强化…"; there only a number that goes on, before the item's words, starts it)
-    const gap = BEFORE.test(text[i - 1]);
+    // (a sentence closed and then a comma: line breaks saved as commas, "…。,2、…")
+    const gap = BEFORE.test(text[i - 1]) || (/[,，]/.test(text[i - 1]) && i > 1 && /[。；;！!？?]/.test(text[i - 2]));
     if (!gap && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
     const n = numbering(text.slice(i, i + 16));
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)

@@ -742,3 +742,19 @@ describe("a bracket naming who leads the item", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["宣传组", "环境组"]);
   });
 });
+
+import { runInHeadingEnd } from "./structure.js";
+describe("a heading run into its text without punctuation", () => {
+  it("ends where a second action opens the text", () => {
+    expect(runInHeadingEnd("切实做好校园食品安全的检查和评估统筹抓好各校食堂的日常管理，定期通报。")).toBe("切实做好校园食品安全的检查和评估".length);
+    expect(runInHeadingEnd("认真开展全市中小学课后服务专项督导指导督促各地完善经费保障")).toBe("认真开展全市中小学课后服务专项督导".length);
+  });
+  it("leaves a sentence, a coordination and a cited title alone", () => {
+    // (no action opens it: a sentence with its subject)
+    expect(runInHeadingEnd("责任督学在对学校实施经常性督导中发现问题的，应当及时提出")).toBe(0);
+    expect(runInHeadingEnd("全面提升教师队伍整体素质和加强师德师风建设工作的长效机制")).toBe(0);
+    expect(runInHeadingEnd("做好疫情防控工作按《关于加强寒假前后疫情防控工作的通知》执行")).toBe(0);
+    // (a short heading closed by its punctuation is no run-in)
+    expect(runInHeadingEnd("加强学校安全管理。落实责任")).toBe(0);
+  });
+});

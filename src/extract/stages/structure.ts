@@ -160,6 +160,10 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
     const firstClause = rest.split(/[，,。；;]/)[0];
     if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (/[，,]/.test(rest) && !/、/.test(firstClause) && firstClause.length >= 6))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
   }
+  // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
+  // a long first clause in which a second action opens after the heading's words is cut there
+  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) : 0;
+  if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
@@ -176,6 +180,27 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   }
   const s = body.slice(0, end);
   return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
+}
+
+/** Words that open a sentence of a plan's text: an action, or the adverb before one. */
+const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|健全|深化|持续|全面|进一步|认真|切实|扎实|坚持|围绕|按照|根据|组织|督促|建立|实施|强化|着力|不断|继续|严格|大力|全力|依法)/g;
+
+/**
+ * Where a numbered heading typed into its text without punctuation ends, or 0: a heading that
+ * opens with an action ("切实做好…") whose first clause is long (over 20 characters), and at least 8
+ * characters in, not right after a conjunction nor inside a cited title, a second action opens the text.
+ */
+const ACTION_HEAD = new RegExp(`^(?:${ACTION_OPEN.source}|做好|开展|提升|提高|加快|优化|规范|促进|抓好|打造|巩固)`);
+
+export function runInHeadingEnd(t: string): number {
+  const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
+  if (clause.length <= 20 || !ACTION_HEAD.test(clause)) return 0;
+  ACTION_OPEN.lastIndex = 8;
+  for (let m = ACTION_OPEN.exec(clause); m; m = ACTION_OPEN.exec(clause)) {
+    if (m.index > 30) break;
+    if (!/[和与及并、或]/.test(clause[m.index - 1]) && t.length - m.index >= 8) return m.index;
+  }
+  return 0;
 }
 
 // a bracket closing a paragraph that names who is responsible ("…约谈（责任科室：督导科；配合科室：人事科）")

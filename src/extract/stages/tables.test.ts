@@ -1,7 +1,37 @@
 // Division tables with category rows and a 督办事项 column (invented rows).
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, tasksFromTable } from "./tables.js";
+import { columnRole, headerRoles, observancesOnly, tasksFromTable } from "./tables.js";
+
+describe("school calendar grid", () => {
+  it("reads the notes column of a weekday grid as the row's text, in traditional script too", () => {
+    const roles = headerRoles(["月份", "週 次", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "備 註"]);
+    expect(roles?.[9]).toBe("title");
+    expect(roles?.slice(2, 9).every((r) => r === "ignore")).toBe(true);
+    // (a notes column beside a task column stays ignored)
+    expect(headerRoles(["序号", "工作任务", "周一", "周二", "周三", "周四", "周五", "备注"])).toEqual(["no", "title", "deadline", "deadline", "deadline", "deadline", "deadline", "ignore"]);
+  });
+  it("tells days off and observances from work", () => {
+    expect(observancesOnly("5—7日端午放假。")).toBe(true);
+    expect(observancesOnly("12日植樹節；20日國際禁毒日。")).toBe(true);
+    expect(observancesOnly("9日補上周三的課")).toBe(false);
+    expect(observancesOnly("16日新生入學教育；20日期中考試。")).toBe(false);
+    expect(observancesOnly("3日運動會，4日放假")).toBe(false);
+  });
+  it("makes tasks of a calendar copied one cell a line (no zero-task plan)", async () => {
+    const { extractPlan } = await import("../index.js");
+    const cells = (lead: string[], days: string[], note: string) => [...lead, ...[...days, note].map((c) => (c ? `| ${c}` : "|")), "|"];
+    const text = [
+      "某校秋季學期校曆",
+      ...cells(["年 月"], ["週 次", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"], "備 註"),
+      ...cells(["2031", "9"], ["一", "1", "2", "3", "4", "5", "6", "7"], "1日教職工報到，3日學生上課。"),
+      ...cells(["二"], ["8", "9", "10", "11", "12", "13", "14"], "10日教師節。"),
+      ...cells(["三"], ["15", "16", "17", "18", "19", "20", "21"], "18日新生入學教育；20日消防演練。"),
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual([expect.stringContaining("教職工報到"), expect.stringContaining("新生入學教育")]);
+  });
+});
 
 describe("table header", () => {
   it("maps 督办事项 / 工作要求 / 责任领导 and ignores unknown columns", () => {

@@ -4,6 +4,7 @@ import type { ExtractedSection, ExtractedTarget } from "../model.js";
 import { ITEM_NO } from "./clauses.js";
 import { numbering } from "./numbering.js";
 import { HAN } from "./han.js";
+import { foldHan } from "./hanFold.js";
 import { isSpace, Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
@@ -43,8 +44,35 @@ export function columnRole(header: string): ColumnRole | null {
 }
 
 
-export function headerRoles(cells: string[]): ColumnRole[] | null {
+const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$/;
+
+/** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
+export function observancesOnly(text: string): boolean {
+  const clauses = foldHan(text)
+    .split(/[；;。，,]/)
+    .map((c) => c.trim().replace(/^(?:\d{1,2}月)?\d{1,2}(?:日)?(?:\s*[—–\-~至]+\s*\d{1,2}日?)?(?:上午|下午)?/, "").trim())
+    .filter(Boolean);
+  return clauses.length > 0 && clauses.every((c) => OBSERVANCE.test(c));
+}
+
+const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
+
+export function headerRoles(raw: string[]): ColumnRole[] | null {
+  // (a header in traditional script names its columns as well: "備註", "責任單位")
+  const cells = raw.map((c) => (c.length <= 40 ? foldHan(c) : c));
   const roles = cells.map((c) => columnRole(c));
+  // a school calendar's grid: a column per weekday holding the days' numbers, the week's events in
+  // its notes column (备注), which is there the row's text
+  const bare = cells.map((c) => c.replace(/\s+/g, ""));
+  if (bare.filter((c) => WEEKDAY.test(c)).length >= 5 && !roles.includes("title") && !roles.includes("measures")) {
+    const notes = bare.findIndex((c) => /^备[注註]$/.test(c));
+    if (notes >= 0) {
+      bare.forEach((c, k) => {
+        if (WEEKDAY.test(c)) roles[k] = "ignore";
+      });
+      roles[notes] = "title";
+    }
+  }
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
@@ -701,6 +729,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       // a row without a task name is never a task of its own
       continue;
     }
+    // a row that only marks days off or observances (a calendar's "国庆放假", "教师节") is no task
+    if (observancesOnly(titleCell.text)) continue;
     // a note under the table ("说明：各牵头单位每月25日前…", "注：…") is no task, even in the task column
     if (!noCell?.text.trim() && /^\s*(?:说明|备注|注|填表说明|附注)\s*\d*\s*[：:]/.test(nonEmpty[0].text)) continue;
     // a unit or time cell merged down over several tasks applies to each of them
