@@ -4,7 +4,7 @@
 // ledger's size, not by the reports' history. The same SQL runs on SQLite and PostgreSQL.
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import { assess, latestTargetValue, type Assessment } from "../rounds/progress.js";
+import { assess, latestLeadReport, latestTargetValue, type Assessment } from "../rounds/progress.js";
 
 /** Reports that left the unit's hands: what the ledger's progress counts (progress.ts). */
 const COUNTED = ["submitted", "approved", "merged"] as const;
@@ -28,16 +28,7 @@ const dueCutoff = sql<string>`(rounds.due_on || 'T16:00:00.000Z')`;
 
 /** The task's status: its lead unit's latest reported status (by period, then id), as of the period (null: the latest). 下级对比 reads it too. */
 export function latestStatus(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, period: string | null) {
-  let q = eb
-    .selectFrom("reports as r")
-    .innerJoin("rounds as ro", "ro.id", "r.round_id")
-    .select("r.status")
-    .whereRef("r.task_id", "=", "t.id")
-    .where("r.role", "=", "lead")
-    .where("r.state", "in", COUNTED)
-    .where("r.status", "is not", null);
-  if (period) q = q.where("ro.period", "<=", period);
-  return q.orderBy("ro.period", "desc").orderBy("r.id", "desc").limit(1);
+  return latestLeadReport(eb, { period, withStatus: true }).select("r.status");
 }
 
 function tasksWithStatus(db: Kysely<DB>, s: DashboardScope) {
@@ -224,18 +215,7 @@ async function milestoneCounts(db: Kysely<DB>, s: DashboardScope) {
       .selectFrom("tasks as t")
       .select((eb) => [
         "t.id as task_id",
-        eb
-          .selectFrom("reports as r")
-          .innerJoin("rounds as ro", "ro.id", "r.round_id")
-          .select("r.id")
-          .whereRef("r.task_id", "=", "t.id")
-          .where("r.role", "=", "lead")
-          .where("r.state", "in", COUNTED)
-          .$if(!!s.period, (q) => q.where("ro.period", "<=", s.period!))
-          .orderBy("ro.period", "desc")
-          .orderBy("r.id", "desc")
-          .limit(1)
-          .as("last_id"),
+        latestLeadReport(eb, { period: s.period }).select("r.id").as("last_id"),
       ])
       .where("t.plan_id", "in", s.planIds),
   );

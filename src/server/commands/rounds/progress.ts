@@ -141,6 +141,25 @@ export interface LeadProgress {
 }
 
 /**
+ * The lead unit's latest counted report of the task row `t` (by period, then id), as one correlated
+ * subquery for the caller to pick a column of: as of `period` when given; with `withStatus` the
+ * latest that gave a status. The dashboard, 下级对比 and latestLeadOf read "the latest" by it.
+ */
+export function latestLeadReport(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, opts: { period?: string | null; withStatus?: boolean } = {}) {
+  return eb
+    .selectFrom("reports as r")
+    .innerJoin("rounds as ro", "ro.id", "r.round_id")
+    .whereRef("r.task_id", "=", "t.id")
+    .where("r.role", "=", "lead")
+    .where("r.state", "in", COUNTED)
+    .$if(!!opts.withStatus, (q) => q.where("r.status", "is not", null))
+    .$if(!!opts.period, (q) => q.where("ro.period", "<=", opts.period!))
+    .orderBy("ro.period", "desc")
+    .orderBy("r.id", "desc")
+    .limit(1);
+}
+
+/**
  * What the tasks' lead units last said, as progressOf reads it, without the values: per task, its
  * counted lead reports in (period, id) order; the status is the last one given, the milestones
  * done those of the last report. One query: per task two index lookups (reports_task_progress) for
@@ -150,18 +169,7 @@ export interface LeadProgress {
 export async function latestLeadOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, LeadProgress>> {
   const out = new Map<number, LeadProgress>();
   const query = (ids: TaskIdSource) => {
-    const last = (eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, withStatus: boolean) =>
-      eb
-        .selectFrom("reports as r")
-        .innerJoin("rounds as ro", "ro.id", "r.round_id")
-        .select("r.id")
-        .whereRef("r.task_id", "=", "t.id")
-        .where("r.role", "=", "lead")
-        .where("r.state", "in", COUNTED)
-        .$if(withStatus, (q) => q.where("r.status", "is not", null))
-        .orderBy("ro.period", "desc")
-        .orderBy("r.id", "desc")
-        .limit(1);
+    const last = (eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, withStatus: boolean) => latestLeadReport(eb, { withStatus }).select("r.id");
     // Materialized: each lookup runs once per task, not once for each place the outer query uses it.
     return db
       .with((w) => w("x").materialized(), (qb) =>
