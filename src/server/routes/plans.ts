@@ -40,7 +40,7 @@ export const planRoutes = [
       year: z.coerce.number().int().min(2000, "年份无效").max(2100, "年份无效").optional(),
       status: z.enum(["draft", "published", "archived"]).optional(),
       /** One bureau's plans (下级对比 drill-down): the caller's own or one whose work they read, else 404. */
-      orgId: z.coerce.number({ error: "机构无效" }).int("机构无效").positive("机构无效").optional(),
+      orgId: queryInt().positive("机构无效").optional(),
     }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
