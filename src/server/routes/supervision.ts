@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { route } from "./define.js";
 import { idParam, text } from "../validation.js";
-import { inTransaction } from "../db/transaction.js";
-import { actorOf, nowOf } from "../context.js";
+import { inTransaction, type Tx } from "../db/transaction.js";
+import { actorOf, nowOf, type AppContext } from "../context.js";
 import { errors } from "../errors.js";
 import { extensionFor, planFor, taskFor } from "../policies/scope.js";
 import {
@@ -37,6 +37,25 @@ async function supervisionView(db: Kysely<DB>, user: UserRow, taskId: number, no
   };
 }
 
+type TaskAccess = Awaited<ReturnType<typeof taskFor>>["access"];
+type TaskPlan = Awaited<ReturnType<typeof taskFor>>["plan"];
+
+/**
+ * One 督办 step on a task: in one transaction the task is loaded in the caller's scope, the right
+ * checked (`refusal` says why not; null: the command checks), the command run; answers the panel.
+ */
+async function onTask(
+  ctx: AppContext, user: UserRow, taskId: number, right: keyof TaskAccess | null, refusal: string,
+  run: (tx: Tx, plan: TaskPlan, access: TaskAccess) => Promise<unknown>,
+) {
+  await inTransaction(ctx.database, async (tx) => {
+    const { plan, access } = await taskFor(tx, user, taskId);
+    if (right && !access[right]) throw errors.forbidden(refusal);
+    await run(tx, plan, access);
+  });
+  return supervisionView(ctx.database.db, user, taskId, nowOf(ctx));
+}
+
 export const supervisionRoutes = [
   route({
     method: "GET", url: "/api/tasks/:id/supervision", tag: "tasks", access: "plans.read", summary: "任务督办：签收情况、延期申请、办结、红黄绿灯",
@@ -46,27 +65,16 @@ export const supervisionRoutes = [
   route({
     method: "POST", url: "/api/tasks/:id/sign", tag: "tasks", access: "tasks.sign", summary: "签收任务（牵头或协办单位）；unitId：为没有账号的单位代签（办公室或牵头联络股室）",
     params: idParam, body: z.strictObject({ unitId: z.int32().positive().optional() }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        await signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx), body.unitId);
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, null, "", (tx, plan, access) => signTask(tx, actorOf(user!), user!, plan, params.id, access, nowOf(ctx), body.unitId)),
   }),
   route({
     method: "POST", url: "/api/tasks/:id/extensions", tag: "tasks", access: "tasks.extension.request", status: 201, summary: "延期申请：申请调整时间节点的完成时限",
     params: idParam,
     // milestoneId null or left out: the task's own deadline (a task without milestones).
     body: z.strictObject({ milestoneId: z.int32().positive().nullable().optional(), by: deadline, reason: text(1, 1000) }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        if (!access.request) throw errors.forbidden("只有任务的牵头或协办单位可以申请延期");
-        await requestExtension(tx, actorOf(user!), user!, plan, params.id, { ...body, milestoneId: body.milestoneId ?? null }, nowOf(ctx));
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, "request", "只有任务的牵头或协办单位可以申请延期", (tx, plan) => requestExtension(tx, actorOf(user!), user!, plan, params.id, { ...body, milestoneId: body.milestoneId ?? null }, nowOf(ctx))),
   }),
   route({
     method: "POST", url: "/api/extensions/:id/decide", tag: "tasks", access: "tasks.extension.decide", summary: "审批延期申请（任务的分管领导或局长）",
@@ -85,50 +93,26 @@ export const supervisionRoutes = [
   route({
     method: "POST", url: "/api/tasks/:id/declare-done", tag: "tasks", access: "tasks.closure.declare", summary: "申请办结（牵头单位负责人）",
     params: idParam, body: z.strictObject({ note: z.string().trim().max(2000).optional() }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        if (!access.declare) throw errors.forbidden("只有牵头单位负责人可以申请办结");
-        await declareDone(tx, actorOf(user!), user!, plan, params.id, body.note ?? "", nowOf(ctx));
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, "declare", "只有牵头单位负责人可以申请办结", (tx, plan) => declareDone(tx, actorOf(user!), user!, plan, params.id, body.note ?? "", nowOf(ctx))),
   }),
   route({
     method: "POST", url: "/api/tasks/:id/close", tag: "tasks", access: "tasks.closure.decide", summary: "办结：确认办结并关闭任务，以后的调度不再报送",
     params: idParam, body: z.strictObject({ comment: z.string().trim().max(2000).optional() }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以办结任务");
-        await closeTask(tx, actorOf(user!), user!, plan, params.id, body.comment ?? "", nowOf(ctx));
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, "close", "只有任务的分管领导、局长或办公室可以办结任务", (tx, plan) => closeTask(tx, actorOf(user!), user!, plan, params.id, body.comment ?? "", nowOf(ctx))),
   }),
   route({
     method: "POST", url: "/api/tasks/:id/reject-done", tag: "tasks", access: "tasks.closure.decide", summary: "退回办结申请",
     params: idParam, body: z.strictObject({ comment: text(1, 2000) }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        if (!access.close) throw errors.forbidden("只有任务的分管领导、局长或办公室可以退回办结申请");
-        await rejectClosure(tx, actorOf(user!), user!, plan, params.id, body.comment, nowOf(ctx));
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, "close", "只有任务的分管领导、局长或办公室可以退回办结申请", (tx, plan) => rejectClosure(tx, actorOf(user!), user!, plan, params.id, body.comment, nowOf(ctx))),
   }),
   route({
     method: "POST", url: "/api/tasks/:id/reopen", tag: "tasks", access: "tasks.closure.decide", summary: "重新打开已办结的任务（须填理由），以后的调度继续报送",
     params: idParam, body: z.strictObject({ reason: text(1, 2000) }),
-    handler: async ({ ctx, user, params, body }) => {
-      await inTransaction(ctx.database, async (tx) => {
-        const { plan, access } = await taskFor(tx, user!, params.id);
-        if (!access.reopen) throw errors.forbidden("只有任务的分管领导、局长或办公室可以重新打开任务");
-        await reopenTask(tx, actorOf(user!), user!, plan, params.id, body.reason, nowOf(ctx));
-      });
-      return supervisionView(ctx.database.db, user!, params.id, nowOf(ctx));
-    },
+    handler: ({ ctx, user, params, body }) =>
+      onTask(ctx, user!, params.id, "reopen", "只有任务的分管领导、局长或办公室可以重新打开任务", (tx, plan) => reopenTask(tx, actorOf(user!), user!, plan, params.id, body.reason, nowOf(ctx))),
   }),
   route({
     method: "GET", url: "/api/plans/:id/signoffs", tag: "tasks", access: "plans.read", summary: "签收情况：各任务的牵头、协办单位是否已签收（未签收的在前）",
