@@ -169,6 +169,28 @@ describe("findTargets: signs, zero and traditional script", () => {
   it("reads traditional script as it reads simplified", () => {
     expect(find("新建設2所標準化幼兒園，培訓教師500人")).toEqual(["= 2 所", "= 500 人"]);
   });
+  it("reads 余 (more than) between a number and its unit as the unit printed after it", () => {
+    expect(find("组织教师培训200余人次")).toEqual(["= 200 人次"]);
+    expect(find("举办各类竞赛活动10余场")).toEqual(["= 10 场"]);
+    expect(find("组织开展家访3万余次")).toEqual(["= 30000 次"]);
+    expect(find("投入资金1200余万元")).toEqual(["= 1200 万元"]);
+    expect(find("惠及学生1万余人")).toEqual(["= 10000 人"]);
+    expect(find("我县共有教师5000余名")).toEqual([]);
+  });
+  it("reads Chinese hundreds and thousands as counts", () => {
+    expect(find("培训教师一百名")).toEqual(["= 100 名"]);
+    expect(find("新建幼儿园五所")).toEqual(["= 5 所"]);
+    expect(find("培养骨干教师百余名")).toEqual([]);
+  });
+  it("reads households, persons (位) and areas printed as ㎡", () => {
+    expect(find("完成120户家庭走访")).toEqual(["= 120 户"]);
+    expect(find("培育10位教学名师")).toEqual(["= 10 位"]);
+    expect(find("完成校舍维修改造面积2.3万㎡")).toEqual(["= 2.3 万㎡"]);
+    expect(find("进入全省前10位")).toEqual([]);
+  });
+  it("reads 新（改、扩）建 as the verb it abbreviates", () => {
+    expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
+  });
   it("reads 24小时 as round the clock, not a figure, unless it bounds a time", () => {
     expect(find("值班人员保持24小时通讯畅通")).toEqual([]);
     expect(find("接报后24小时内处置到位")).toEqual(["<= 24 小时"]);

@@ -202,3 +202,16 @@ describe("spaced names", () => {
     expect(splitNames(st("俞 悦"), "person").map((n) => n.name)).toEqual(["俞悦"]);
   });
 });
+
+describe("how a unit takes its part (按职责分工负责, 积极配合, 牵头负责)", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("keeps the manner out of the unit's name and reads 负责 beside a lead as assisting", () => {
+    expect(roles("推进校舍维修改造。县教育局牵头，县财政局、县发改委按职责分工负责。")).toEqual(["lead:县教育局", "co:县财政局", "co:县发改委"]);
+    expect(roles("推进校舍维修改造（县教育局、县财政局按职责分工负责）")).toEqual(["lead:县教育局", "lead:县财政局"]);
+    expect(roles("推进校舍维修改造（基建股牵头，财务股积极配合）")).toEqual(["lead:基建股", "co:财务股"]);
+  });
+  it("reads 由X牵头负责 and stops at a clause that names no role", () => {
+    expect(roles("推进校舍维修改造。此项工作由基建股牵头负责，各学校具体落实。")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。由基建股牵头负责，财务股配合。")).toEqual(["lead:基建股", "co:财务股"]);
+  });
+});
