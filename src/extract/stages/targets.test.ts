@@ -188,6 +188,11 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("完成校舍维修改造面积2.3万㎡")).toEqual(["= 2.3 万㎡"]);
     expect(find("进入全省前10位")).toEqual([]);
   });
+  it("reads thousands separators and the ratio sign ∶", () => {
+    expect(find("招聘教师3,000人")).toEqual(["= 3000 人"]);
+    expect(find("新增学位1，200个")).toEqual(["= 1200 个"]);
+    expect(find("师生比不低于1∶4000")).toEqual([">= 4000 ratio"]);
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

@@ -11,7 +11,8 @@ import { foldHan } from "./hanFold.js";
 // Two-character measure words come before their first character ("场次" before "场").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
 const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位";
-const NUM = String.raw`(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
+// ("3,000人", "1，200个": thousands separated as printed)
+const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 // "200余人次", "3万余次", "1200余万元": 余 (more than) between the number and its unit is read as printed
 // without it
@@ -19,7 +20,8 @@ const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(
 const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于|[≤≥<>＜＞]=?)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
-const RATIO_RE = /(?<![\d:：])(\d{1,3})\s*[:：]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：.])/g;
+// ("1∶4000": the ratio sign U+2236 as well as colons)
+const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：∶.])/g;
 // ("一百名", "三千人次": hundreds and thousands too; "百余名" is no count)
 const CN_RE = /(?<![第每一二两三四五六七八九十百千])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[百千][零一二三四五六七八九十]{0,4}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
@@ -61,7 +63,8 @@ function findHits(t: string): Hit[] {
     // "1对1帮扶", "200对" (pairs) but not "3对" as a preposition before a number
     if (unit === "对" && /^\s*[\d一两二三四五六七八九十]/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     const scale = m[3] ? 10000 : 1;
-    hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(Number(m[1]) * scale * 100) / 100 : Number(m[1]), unit, range: m[2] !== undefined, chinese: false });
+    const n = Number(m[1].replace(/[,，]/g, ""));
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, chinese: false });
   }
   for (const m of t.matchAll(RATIO_RE)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby

@@ -213,5 +213,8 @@ describe("how a unit takes its part (按职责分工负责, 积极配合, 牵头
   it("reads 由X牵头负责 and stops at a clause that names no role", () => {
     expect(roles("推进校舍维修改造。此项工作由基建股牵头负责，各学校具体落实。")).toEqual(["lead:基建股"]);
     expect(roles("推进校舍维修改造。由基建股牵头负责，财务股配合。")).toEqual(["lead:基建股", "co:财务股"]);
+    expect(roles("修订议事规则。此项工作由组织人事处牵头，机关党委、基础教育处配合。")).toEqual(["lead:组织人事处", "co:机关党委", "co:基础教育处"]);
+    expect(roles("完善学习制度。此项工作由机关党委牵头，办公室、组织人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:组织人事处"]);
+    expect(roles("开展专项整治。各学校负责组织实施。")).toEqual([]);
   });
 });

@@ -459,7 +459,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       if (k < skip) continue;
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
-      if (!m || /[（()）“”《》]/.test(m[1]) || VERB_IN_NAME.test(m[1])) {
+      if (!m || /[（()）“”《》]/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
         // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
         // no role ends the division of work
         if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;
@@ -478,5 +478,6 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
   return out;
 }
 const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
-// a clause that does something ("各学校负责组织实施") names an action, not a unit list
+// a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that
+// ends as a unit's does, "组织人事处", is a unit whatever it begins with)
 const VERB_IN_NAME = /(组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|抓好|的)/;
