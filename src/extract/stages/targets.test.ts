@@ -193,6 +193,15 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("新增学位1，200个")).toEqual(["= 1200 个"]);
     expect(find("师生比不低于1∶4000")).toEqual([">= 4000 ratio"]);
   });
+  it("reads the figure a change starts from (由85%提高到90%) as a baseline, the one it reaches as the target", () => {
+    expect(find("学前三年毛入园率由85%提高到90%")).toEqual([">= 90 %"]);
+    expect(find("优质均衡覆盖率从60%提升至75%")).toEqual([">= 75 %"]);
+    expect(find("普惠率由2023年的80%提高到2025年的88%")).toEqual([">= 88 %"]);
+    expect(find("大班额比例由5.2%降至3%以下")).toEqual(["<= 3 %"]);
+    expect(find("专任教师数从1200人增加到1500人")).toEqual([">= 1500 人"]);
+    const metric = findTargets(Stitched.of("入园率由85%提高到90%", 0, 15))[0].metric;
+    expect(metric).toBe("入园率");
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

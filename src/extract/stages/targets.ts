@@ -29,8 +29,11 @@ const HALF_RE = /一半/g;
 
 const VERBS =
   /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批)/;
-const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|提高到|提升到|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
-const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|降低到)\s*[^，。；]{0,14}$/;
+const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
+const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
+// "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
+const CHANGE_AFTER = /^\s*(?:[的]\s*)?(?:提高|提升|增加|增长|扩大|上升|升|降低|下降|减少|压缩|缩小|降)\s*[到至]/;
+const CHANGE_FROM = /(?:由|从)[^，。；由从]{0,12}$/;
 
 // A deadline at the start of the clause is not part of the metric: "秋季开学前建成投用 3 所".
 const DEADLINE_LEAD =
@@ -126,6 +129,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (baseline.some(([a, b]) => h.index >= a && h.index < b)) continue;
     const after = t.slice(h.end, h.end + 4);
     if (/^(年|月|日|周岁|岁|届|号|条|版)/.test(after)) continue;
+    if (CHANGE_AFTER.test(t.slice(h.end, h.end + 8)) && CHANGE_FROM.test(t.slice(Math.max(0, h.index - 14), h.index))) continue;
     const cs = afterItemNumber(t, clauseStart(t, h.index));
     const ce = clauseEnd(t, h.end);
     const ss = sentenceStart(t, h.index);
@@ -196,6 +200,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const textEnd = bound ? h.end + bound[0].length : h.end;
     const text = o.slice(cs, Math.max(textEnd, h.end)).replace(/\s+/g, " ").trim();
     let metric = before
+      // "入园率由85%提高到" → "入园率": the starting figure and the change are no part of the metric
+      .replace(/(?:由|从)[^由从，。；]*?(?:提高|提升|增加|增长|扩大|上升|升|降低|下降|减少|压缩|缩小|降)\s*[到至][^，。；]*$/, "")
       .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不高于|低于|少于|控制在|为|各)\s*$/, "")
       .replace(DEADLINE_LEAD, "")
       .replace(/^(确保|力争|争取|全面|实现|保证)/, "")
