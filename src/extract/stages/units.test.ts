@@ -218,3 +218,13 @@ describe("how a unit takes its part (按职责分工负责, 积极配合, 牵头
     expect(roles("开展专项整治。各学校负责组织实施。")).toEqual([]);
   });
 });
+
+describe("more labels of the responsible unit", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("reads 责任主体 / 实施主体 / 承担单位 / 落实单位 as the responsible unit", () => {
+    expect(roles("推进校舍维修改造。（责任主体：基建股）")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。（实施主体：基建股）")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。（承担单位：基建股；配合单位：财务股）")).toEqual(["lead:基建股", "co:财务股"]);
+    expect(roles("推进校舍维修改造。（落实单位：基建股）")).toEqual(["lead:基建股"]);
+  });
+});

@@ -15,12 +15,14 @@ export interface FoundName {
 // "<role word><unit word>：" labels, generated: 牵头/主责/负责/主办 lead, 配合/协办/协同/参与 assist,
 // 责任/承办 are the lead unless a separate lead is named. Longest labels first so that "牵头单位"
 // wins over "牵头".
-const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "科", "股", "处"];
+const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "主体", "科", "股", "处"];
 const ROLE_WORDS: [string, UnitRole][] = [
   ["牵头联络", "liaison"], ["联络", "liaison"], ["牵头责任", "lead"],
   ["牵头", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["负责", "lead"], ["主办", "lead"],
   ["配合", "co"], ["协办", "co"], ["协同", "co"], ["协助", "co"], ["参与", "co"],
   ["责任", "responsible"], ["承办", "responsible"],
+  // "承担单位：", "落实单位：", "实施主体：" (only with a unit word after them)
+  ["承担", "responsible"], ["落实", "responsible"], ["实施", "responsible"],
 ];
 const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
