@@ -202,6 +202,11 @@ describe("findTargets: signs, zero and traditional script", () => {
     const metric = findTargets(Stitched.of("入园率由85%提高到90%", 0, 15))[0].metric;
     expect(metric).toBe("入园率");
   });
+  it("reads a figure on a line of its own (a target cell) as what the row promises", () => {
+    expect(find("校舍改造\n8所\n2025年10月")).toEqual(["= 8 所"]);
+    expect(find("8所以上")).toEqual([">= 8 所"]);
+    expect(find("现有学校：56所，在校生3万人")).toEqual([]);
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

@@ -176,6 +176,13 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // something else ("在6所小学新增教室48间" → 48 间)
       (/^\s*(?:要|将)?在(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)) && !hits.some((o) => o.index >= h.end && o.index < ce));
     const parallel = lastSentence === ss && lastAccepted >= 0;
+    // a figure on a line of its own (a target cell of a division table: "8所", "95%以上") is what
+    // the row promises
+    const alone =
+      (cs === 0 || t[cs - 1] === "\n") &&
+      before.trim() === "" &&
+      (ce >= t.length || t[ce] === "\n") &&
+      /^\s*(?:以上|及以上|以下|以内|左右)?\s*(?:[（(][^）)]*[）)]?)?\s*$/.test(t.slice(h.end, ce));
     if (h.chinese) {
       // "新组建教育集团两个，", "体检一次。": a count closing its clause after what was done;
       // "力争两个乡镇通过…", "新建两所": a count right after the commitment or the verb
@@ -192,7 +199,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
-    else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range)) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
     const end = Math.min(ce, t.length);
