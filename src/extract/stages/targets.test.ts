@@ -207,6 +207,13 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("8所以上")).toEqual([">= 8 所"]);
     expect(find("现有学校：56所，在校生3万人")).toEqual([]);
   });
+  it("never reads what is done already (已建成, 截至目前) as a target", () => {
+    expect(find("已建成学校3所")).toEqual([]);
+    expect(find("截至目前，共新建学校5所")).toEqual([]);
+    expect(find("上半年已完成新建学校2所")).toEqual([]);
+    expect(find("已完成前期工作，年内新建学校3所")).toEqual(["= 3 所"]);
+    expect(find("尚未完成改造的12所学校年内全部完成")).toEqual(["= 12 所"]);
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

@@ -45,7 +45,10 @@ const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及�
 const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
-const REPORTED = /(?:实际|实有|累计已|已经)(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|改造|安装|发放|惠及|资助|开工|交付)/;
+// ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
+const REPORTED = /(?:实际|实有|累计已|已经)(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|改造|安装|发放|惠及|资助|开工|交付)|截[至止](?:目前|当前|现在)/;
+// (in the figure's own clause: "已完成前期工作，年内新建学校3所" promises the 3)
+const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
 const MAX_TARGETS = 200;
@@ -159,7 +162,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || (/其中/.test(before) && op === "=")) continue;
+    if (REPORTED.test(sentenceBefore) || DONE_ALREADY.test(before) || (/其中/.test(before) && op === "=")) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     const frequency = /每/.test(sentenceBefore);
     // "对 10 所学校开展审计": the count of what the action is done to
