@@ -214,6 +214,12 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("已完成前期工作，年内新建学校3所")).toEqual(["= 3 所"]);
     expect(find("尚未完成改造的12所学校年内全部完成")).toEqual(["= 12 所"]);
   });
+  it("reads ranges of percentages and Chinese ranges at their lower end", () => {
+    expect(find("力争通过率达到85%—90%")).toEqual([">= 85 %"]);
+    expect(find("优良率提高5%-10%")).toEqual([">= 5 %"]);
+    expect(find("新建学校两到三所")).toEqual([">= 2 所"]);
+    expect(find("争创省级示范校2-3所")).toEqual([">= 2 所"]);
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

@@ -12,7 +12,8 @@ import { foldHan } from "./hanFold.js";
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
 const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位";
 // ("3,000人", "1，200个": thousands separated as printed)
-const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?`;
+// ("85%—90%": a range of percentages prints the sign twice)
+const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 // "200余人次", "3万余次", "1200余万元": 余 (more than) between the number and its unit is read as printed
 // without it
@@ -82,6 +83,13 @@ function findHits(t: string): Hit[] {
     if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
     const v = cnToInt(m[1].replace("两", "二"));
     if (!Number.isFinite(v)) continue;
+    // "两到三所": a range, read at its lower end
+    const low = /([一两二三四五六七八九十])\s*[到至～~\-—]\s*$/.exec(t.slice(Math.max(0, m.index! - 3), m.index!));
+    if (low) {
+      const at = m.index! - low[0].length;
+      hits.push({ index: at, end: m.index! + m[0].length, value: cnToInt(low[1].replace("两", "二")), unit: m[2], range: true, chinese: true });
+      continue;
+    }
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });
   }
   for (const m of t.matchAll(PERCENT_CN_RE)) {
