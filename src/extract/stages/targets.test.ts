@@ -220,6 +220,13 @@ describe("findTargets: signs, zero and traditional script", () => {
     expect(find("新建学校两到三所")).toEqual([">= 2 所"]);
     expect(find("争创省级示范校2-3所")).toEqual([">= 2 所"]);
   });
+  it("reads the count closing a list of names (A、B等9所) as the size of the action on them", () => {
+    expect(find("主要改扩建城东幼儿园、桃园幼儿园、新城幼儿园等9所幼儿园")).toEqual(["= 9 所"]);
+    expect(find("年内将城关中心学校等12所学校创建成合格学校")).toEqual(["= 12 所"]);
+    expect(find("为甲小学、乙小学、丙小学3所学校按标准配齐设施设备")).toEqual(["= 3 所"]);
+    expect(find("全县有城关小学、实验小学等5所学校")).toEqual([]);
+    expect(find("城关小学、实验小学等5所学校参加比赛")).toEqual([]);
+  });
   it("reads 新（改、扩）建 as the verb it abbreviates", () => {
     expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
   });

@@ -44,6 +44,9 @@ const DEADLINE_LEAD =
 const FOR_WHOM = new RegExp(String.raw`^\s*(?:[为对向]|要为|将为)(?:(?:全[省市县区旗州镇乡]|本[省市县区])${HAN}{0,6})?\s*$`, "u");
 const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)\s*(?:的|${HAN})`, "u");
 const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
+// "将A等", "为A、B、C", "年内将A等": a list marked as the object of a verb that follows it
+// (将 after a time word, a subject or at the clause start; not inside a word: "即将", "必将")
+const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前后中])[为对将把向][^，。；]{2,}$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
@@ -175,8 +178,13 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const frequency = /每/.test(sentenceBefore);
     // "对 10 所学校开展审计": the count of what the action is done to
     // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
+    // a list of names closed by its count: "改扩建A、B、C等9所幼儿园" (the verb before the list),
+    // "将A等12所学校创建成…", "为A、B、C3所学校配齐…" (the object marked, the verb after the count)
+    const listed = /等\s*$|、[^、，。；]{1,16}$/.test(before);
     const verb =
       VERBS.test(before.slice(-24)) ||
+      (listed && VERBS.test(before)) ||
+      (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
       // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built
