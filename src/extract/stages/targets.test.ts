@@ -169,6 +169,67 @@ describe("findTargets: signs, zero and traditional script", () => {
   it("reads traditional script as it reads simplified", () => {
     expect(find("新建設2所標準化幼兒園，培訓教師500人")).toEqual(["= 2 所", "= 500 人"]);
   });
+  it("reads 余 (more than) between a number and its unit as the unit printed after it", () => {
+    expect(find("组织教师培训200余人次")).toEqual(["= 200 人次"]);
+    expect(find("举办各类竞赛活动10余场")).toEqual(["= 10 场"]);
+    expect(find("组织开展家访3万余次")).toEqual(["= 30000 次"]);
+    expect(find("投入资金1200余万元")).toEqual(["= 1200 万元"]);
+    expect(find("惠及学生1万余人")).toEqual(["= 10000 人"]);
+    expect(find("我县共有教师5000余名")).toEqual([]);
+  });
+  it("reads Chinese hundreds and thousands as counts", () => {
+    expect(find("培训教师一百名")).toEqual(["= 100 名"]);
+    expect(find("新建幼儿园五所")).toEqual(["= 5 所"]);
+    expect(find("培养骨干教师百余名")).toEqual([]);
+  });
+  it("reads households, persons (位) and areas printed as ㎡", () => {
+    expect(find("完成120户家庭走访")).toEqual(["= 120 户"]);
+    expect(find("培育10位教学名师")).toEqual(["= 10 位"]);
+    expect(find("完成校舍维修改造面积2.3万㎡")).toEqual(["= 2.3 万㎡"]);
+    expect(find("进入全省前10位")).toEqual([]);
+  });
+  it("reads thousands separators and the ratio sign ∶", () => {
+    expect(find("招聘教师3,000人")).toEqual(["= 3000 人"]);
+    expect(find("新增学位1，200个")).toEqual(["= 1200 个"]);
+    expect(find("师生比不低于1∶4000")).toEqual([">= 4000 ratio"]);
+  });
+  it("reads the figure a change starts from (由85%提高到90%) as a baseline, the one it reaches as the target", () => {
+    expect(find("学前三年毛入园率由85%提高到90%")).toEqual([">= 90 %"]);
+    expect(find("优质均衡覆盖率从60%提升至75%")).toEqual([">= 75 %"]);
+    expect(find("普惠率由2023年的80%提高到2025年的88%")).toEqual([">= 88 %"]);
+    expect(find("大班额比例由5.2%降至3%以下")).toEqual(["<= 3 %"]);
+    expect(find("专任教师数从1200人增加到1500人")).toEqual([">= 1500 人"]);
+    const metric = findTargets(Stitched.of("入园率由85%提高到90%", 0, 15))[0].metric;
+    expect(metric).toBe("入园率");
+  });
+  it("reads a figure on a line of its own (a target cell) as what the row promises", () => {
+    expect(find("校舍改造\n8所\n2025年10月")).toEqual(["= 8 所"]);
+    expect(find("8所以上")).toEqual([">= 8 所"]);
+    expect(find("现有学校：56所，在校生3万人")).toEqual([]);
+  });
+  it("never reads what is done already (已建成, 截至目前) as a target", () => {
+    expect(find("已建成学校3所")).toEqual([]);
+    expect(find("截至目前，共新建学校5所")).toEqual([]);
+    expect(find("上半年已完成新建学校2所")).toEqual([]);
+    expect(find("已完成前期工作，年内新建学校3所")).toEqual(["= 3 所"]);
+    expect(find("尚未完成改造的12所学校年内全部完成")).toEqual(["= 12 所"]);
+  });
+  it("reads ranges of percentages and Chinese ranges at their lower end", () => {
+    expect(find("力争通过率达到85%—90%")).toEqual([">= 85 %"]);
+    expect(find("优良率提高5%-10%")).toEqual([">= 5 %"]);
+    expect(find("新建学校两到三所")).toEqual([">= 2 所"]);
+    expect(find("争创省级示范校2-3所")).toEqual([">= 2 所"]);
+  });
+  it("reads the count closing a list of names (A、B等9所) as the size of the action on them", () => {
+    expect(find("主要改扩建城东幼儿园、桃园幼儿园、新城幼儿园等9所幼儿园")).toEqual(["= 9 所"]);
+    expect(find("年内将城关中心学校等12所学校创建成合格学校")).toEqual(["= 12 所"]);
+    expect(find("为甲小学、乙小学、丙小学3所学校按标准配齐设施设备")).toEqual(["= 3 所"]);
+    expect(find("全县有城关小学、实验小学等5所学校")).toEqual([]);
+    expect(find("城关小学、实验小学等5所学校参加比赛")).toEqual([]);
+  });
+  it("reads 新（改、扩）建 as the verb it abbreviates", () => {
+    expect(find("新（改、扩）建校舍6.5万平方米")).toEqual(["= 6.5 万平方米"]);
+  });
   it("reads 24小时 as round the clock, not a figure, unless it bounds a time", () => {
     expect(find("值班人员保持24小时通讯畅通")).toEqual([]);
     expect(find("接报后24小时内处置到位")).toEqual(["<= 24 小时"]);

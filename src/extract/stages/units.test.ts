@@ -202,3 +202,29 @@ describe("spaced names", () => {
     expect(splitNames(st("俞 悦"), "person").map((n) => n.name)).toEqual(["俞悦"]);
   });
 });
+
+describe("how a unit takes its part (按职责分工负责, 积极配合, 牵头负责)", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("keeps the manner out of the unit's name and reads 负责 beside a lead as assisting", () => {
+    expect(roles("推进校舍维修改造。县教育局牵头，县财政局、县发改委按职责分工负责。")).toEqual(["lead:县教育局", "co:县财政局", "co:县发改委"]);
+    expect(roles("推进校舍维修改造（县教育局、县财政局按职责分工负责）")).toEqual(["lead:县教育局", "lead:县财政局"]);
+    expect(roles("推进校舍维修改造（基建股牵头，财务股积极配合）")).toEqual(["lead:基建股", "co:财务股"]);
+  });
+  it("reads 由X牵头负责 and stops at a clause that names no role", () => {
+    expect(roles("推进校舍维修改造。此项工作由基建股牵头负责，各学校具体落实。")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。由基建股牵头负责，财务股配合。")).toEqual(["lead:基建股", "co:财务股"]);
+    expect(roles("修订议事规则。此项工作由组织人事处牵头，机关党委、基础教育处配合。")).toEqual(["lead:组织人事处", "co:机关党委", "co:基础教育处"]);
+    expect(roles("完善学习制度。此项工作由机关党委牵头，办公室、组织人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:组织人事处"]);
+    expect(roles("开展专项整治。各学校负责组织实施。")).toEqual([]);
+  });
+});
+
+describe("more labels of the responsible unit", () => {
+  const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("reads 责任主体 / 实施主体 / 承担单位 / 落实单位 as the responsible unit", () => {
+    expect(roles("推进校舍维修改造。（责任主体：基建股）")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。（实施主体：基建股）")).toEqual(["lead:基建股"]);
+    expect(roles("推进校舍维修改造。（承担单位：基建股；配合单位：财务股）")).toEqual(["lead:基建股", "co:财务股"]);
+    expect(roles("推进校舍维修改造。（落实单位：基建股）")).toEqual(["lead:基建股"]);
+  });
+});

@@ -15,12 +15,14 @@ export interface FoundName {
 // "<role word><unit word>：" labels, generated: 牵头/主责/负责/主办 lead, 配合/协办/协同/参与 assist,
 // 责任/承办 are the lead unless a separate lead is named. Longest labels first so that "牵头单位"
 // wins over "牵头".
-const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "科", "股", "处"];
+const UNIT_WORDS = ["单位", "部门", "股室", "科室", "处室", "机构", "主体", "科", "股", "处"];
 const ROLE_WORDS: [string, UnitRole][] = [
   ["牵头联络", "liaison"], ["联络", "liaison"], ["牵头责任", "lead"],
   ["牵头", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["负责", "lead"], ["主办", "lead"],
   ["配合", "co"], ["协办", "co"], ["协同", "co"], ["协助", "co"], ["参与", "co"],
   ["责任", "responsible"], ["承办", "responsible"],
+  // "承担单位：", "落实单位：", "实施主体：" (only with a unit word after them)
+  ["承担", "responsible"], ["落实", "responsible"], ["实施", "responsible"],
 ];
 const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
@@ -389,7 +391,11 @@ function findTrailingPhrases(body: Stitched): { role: UnitRole; cell: Stitched; 
 // the role verbs that close a clause of a unit list: "县教育局牵头", "县财政局、县住建局配合"
 // (协办 ends "县政协办" too: the office of the 政协 is a unit, not a role)
 const ROLE_VERBS = "牵头|主责|负责|配合|(?<!政)协办|协同|协助|参与";
-const CLAUSE_ROLE = new RegExp(`^(.{2,}?)(${ROLE_VERBS})$`, "su");
+// how a unit takes its part, between its name and the role verb: "县财政局按职责分工负责",
+// "财务股积极配合", "基建股牵头负责" (none of it belongs to the name)
+const ROLE_MODS = "(?:按照?职责分工|按照?职责|根据职责|分别|共同|具体|积极|密切|全力|主动|协同(?=配合))?";
+const ROLE_AFTER = "(?:负责|落实|实施)?";
+const CLAUSE_ROLE = new RegExp(`^(.{2,}?)${ROLE_MODS}(${ROLE_VERBS})${ROLE_AFTER}$`, "su");
 const ENDS_IN_ROLE = new RegExp(`(?:${ROLE_VERBS})\\s*$`, "u");
 /**
  * Splits a unit list into clauses on ，；(and on 、 right after a role verb: "A牵头、B配合"), outside
@@ -428,7 +434,7 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
 
 // A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
 // "X牵头，Y配合。", "此项工作由X负责。". Each clause is a unit list followed by its role verb.
-const SENTENCE_ROLE = /^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)(牵头|负责|主责|配合|协办|参与|协同)(?:落实|实施|推进|完成)?$/d;
+const SENTENCE_ROLE = new RegExp(`^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)${ROLE_MODS}(牵头|负责|主责|配合|协办|参与|协同)(?:负责|落实|实施|推进|完成)?$`, "d");
 function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
   const t = body.text;
   if (!/牵头|负责|配合/.test(t)) return [];
@@ -441,6 +447,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
     s = i + 1;
     if (sentence.length > 120 || !/牵头|负责/.test(sentence)) continue;
     const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    const verbs: string[] = [];
     let from = 0;
     let ok = true;
     // the work may come first: "推进校舍维修，由基建股负责，财务股配合" — the clauses from the one
@@ -454,14 +461,25 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       if (k < skip) continue;
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
-      if (!m || /[（()）“”《》]/.test(m[1]) || VERB_IN_NAME.test(m[1])) { ok = false; break; }
+      if (!m || /[（()）“”《》]/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
+        // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
+        // no role ends the division of work
+        if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;
+        ok = false;
+        break;
+      }
       const nameAt = at + pAt + part.indexOf(trimmed) + m.indices![1][0];
       const role: UnitRole = /牵头|负责|主责/.test(m[2]) ? "lead" : "co";
+      verbs.push(m[2]);
       found.push({ role, cell: body.slice(nameAt, nameAt + m[1].length), confidence: 0.7 });
     }
+    // "县教育局牵头，县财政局、县发改委按职责分工负责": beside a unit that leads, 负责 assists
+    if (verbs.some((v) => v === "牵头" || v === "主责")) found.forEach((f, k) => verbs[k] === "负责" && (f.role = "co"));
     if (ok && found.some((f) => f.role === "lead")) out.push(...found);
   }
   return out;
 }
-// a clause that does something ("各学校负责组织实施") names an action, not a unit list
+const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
+// a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that
+// ends as a unit's does, "组织人事处", is a unit whatever it begins with)
 const VERB_IN_NAME = /(组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|抓好|的)/;
