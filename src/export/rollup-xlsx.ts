@@ -8,13 +8,13 @@ const statuses = (by: Record<string, number>) => rollupStatuses(by).map(([k, n])
 
 export const ROLLUP_COLUMNS: [string, number, (r: RollupRow) => string | number][] = [
   ["单位", 28, (r) => r.path.join(" / ")],
-  ["本年方案", 9, (r) => r.plans],
+  ["年度方案", 9, (r) => r.plans],
   ["任务数", 8, (r) => r.tasks.total],
   ["已办结", 8, (r) => r.tasks.closed],
   ["最新进展", 30, (r) => statuses(r.tasks.byStatus)],
-  ["本年应报", 9, (r) => r.reports.total],
-  ["本年按时", 9, (r) => r.reports.onTime],
-  ["本年按时率", 10, (r) => pct(r.reports.onTimeRate)],
+  ["全年应报", 9, (r) => r.reports.total],
+  ["全年按时", 9, (r) => r.reports.onTime],
+  ["全年按时率", 10, (r) => pct(r.reports.onTimeRate)],
   ["最近一轮", 10, (r) => r.latestRound?.period ?? "—"],
   ["最近一轮按时率", 12, (r) => pct(r.latestRound?.onTimeRate ?? null)],
   ["待审核报告", 10, (r) => r.awaitingApproval],

@@ -133,18 +133,22 @@ export interface ExtractedTask {
   tableRow?: TableRowSource;
 }
 
-export interface ExtractedPlan {
-  file: string;
+/** The plan's header as read from its cover and title (each null when not found). */
+export interface PlanHeader {
   issuer: string | null;
   docNumber: string | null;
   issuedOn: string | null;
   title: string | null;
   year: number | null;
   region: string | null;
+}
+
+export interface ExtractedPlan extends PlanHeader {
+  file: string;
   sections: ExtractedSection[];
   tasks: ExtractedTask[];
   sourceText: string;
   format: SourceFormat;
   /** Span and confidence of each metadata field that was found. */
-  meta: Partial<Record<"issuer" | "docNumber" | "issuedOn" | "title" | "year" | "region", Located>>;
+  meta: Partial<Record<keyof PlanHeader, Located>>;
 }

@@ -84,3 +84,11 @@ export interface LoadedTask extends TaskValue {
   /** 办结 (issue 11): not part of the editable value. */
   closure: { state: "requested" | "closed" | null; note: string | null; requestedBy: string | null; requestedAt: string | null; closedBy: string | null; closedAt: string | null; reopenedBy: string | null; reopenedAt: string | null; reopenReason: string | null };
 }
+
+/** A deadline "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers: what overdue is reckoned against. */
+export function deadlineEnd(by: string): string {
+  const [y, m, d] = by.split("-").map(Number);
+  if (d) return by;
+  if (m) return new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10);
+  return `${y}-12-31`;
+}

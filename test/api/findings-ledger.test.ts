@@ -78,6 +78,7 @@ describe.each(dialects())("findings ledger import, raise from report, stats on $
     const res = await office.get("/api/findings/import/template.xlsx?hazard=true");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
+    expect(res.headers["content-disposition"]).toBe(`attachment; filename*=UTF-8''${encodeURIComponent("隐患台账导入模板.xlsx")}`);
     const rows = await sheetRows(res.rawPayload);
     const exported = await sheetRows((await office.get("/api/findings/export.xlsx?hazard=true")).rawPayload);
     expect(rows[0]).toEqual(exported[0]);

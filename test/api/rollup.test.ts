@@ -64,6 +64,27 @@ describe.each(dialects())("roll-up on $name", (dialect) => {
     expect((await w.city.viewer.get("/api/rollup?org=1")).statusCode).toBe(400);
   });
 
+  it("defaults to the latest year with plans below, not the calendar year (as 对标)", async () => {
+    // January of the next year: nothing published below for it yet.
+    w.setDay("2027-01-15");
+    try {
+      const d = must(await w.city.viewer.get("/api/rollup"));
+      expect(d.filters).toEqual({ year: 2026, today: "2027-01-15" });
+      expect(d.options.years).toEqual([2026]);
+      expect(d.items.find((r: any) => r.name === "甲县教育局")).toMatchObject({ plans: 1, tasks: { total: 3 } });
+      expect(d.filters.year).toBe(must(await w.city.viewer.get("/api/benchmark/metrics")).year);
+      const x = await w.city.viewer.get("/api/rollup/export.xlsx");
+      expect(x.statusCode).toBe(200);
+      expect(decodeURIComponent(String(x.headers["content-disposition"]))).toContain("2026年下级单位工作对比.xlsx");
+      // Nothing published below: the current year.
+      expect(must(await w.countyViewer.get("/api/rollup")).filters.year).toBe(2027);
+      // A year asked for stays as asked.
+      expect(must(await w.city.viewer.get("/api/rollup?year=2027")).filters.year).toBe(2027);
+    } finally {
+      w.setDay("2026-03-28");
+    }
+  });
+
   it("shows the province both cities' counties, deeper with their path, and a county nothing below it", async () => {
     const province = (await signedInAccount(w.s, w.admin, { username: "p_viewer", name: "省查看", roles: ["viewer"], orgId: w.provinceId })).client;
     const d = must(await province.get("/api/rollup?year=2026"));

@@ -75,6 +75,22 @@ describe.skipIf(chromiumMissing)("下级对比 (roll-up)", () => {
     for (const name of ["审定", "退回", "提交", "保存"]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(0);
   });
 
+  it("opens on the latest year with plans below, not the calendar year", async () => {
+    // January of the year after the wall clock's: the counties have no plans for it yet.
+    w.setNow(new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 15, 2)));
+    try {
+      const page = await openPage(browser, url);
+      await loginAs(page, "city_viewer", passwordOf("city_viewer"));
+      await page.goto("/rollup");
+      const card = page.locator(".ant-card").filter({ hasText: "下级对比" });
+      await expect.poll(() => card.locator(".ant-select-selection-item").first().textContent()).toBe("2026年");
+      await expect.poll(() => page.locator(`[data-rate="${w.counties.A.orgId}"]`).textContent()).toBe("83.3%");
+      expect(await page.getByTestId("rollup-export").getAttribute("href")).toBe("/api/rollup/export.xlsx?year=2026");
+    } finally {
+      w.setNow(new Date());
+    }
+  });
+
   it("the city's task lists the county task that implements it", async () => {
     const page = await openPage(browser, url);
     await loginAs(page, "city_viewer", passwordOf("city_viewer"));

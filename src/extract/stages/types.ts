@@ -1,5 +1,5 @@
 // The working state the stages pass along, and the context that collects warnings.
-import type { ExtractedPlan, ExtractedSection, ExtractedTarget, Located, SourceDocument } from "../model.js";
+import type { ExtractedPlan, ExtractedSection, ExtractedTarget, Located, PlanHeader, SourceDocument } from "../model.js";
 import type { Stitched } from "./stitched.js";
 
 export interface Line {
@@ -63,13 +63,7 @@ export interface RawTask {
   cellTargets?: ExtractedTarget[];
 }
 
-export interface PlanMeta {
-  issuer: string | null;
-  docNumber: string | null;
-  issuedOn: string | null;
-  title: string | null;
-  year: number | null;
-  region: string | null;
+export interface PlanMeta extends PlanHeader {
   located: ExtractedPlan["meta"];
   /** The document is a notice of its own ("关于做好…的通知"), not a plan handed out by one. */
   notice?: boolean;

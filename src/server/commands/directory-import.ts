@@ -11,6 +11,7 @@ import { createUser, preparePassword } from "./accounts.js";
 import { cellText as readCell } from "../../export/cells.js";
 import type { Actor } from "./audit.js";
 import { guardSpreadsheet } from "./spreadsheet-guard.js";
+import type { DirectoryImportResult, ImportRowError } from "../../shared/directory-import.js";
 
 const KIND_NAMES: Record<UnitKind, string> = { department: "股室", school: "学校", external: "外单位" };
 export const UNIT_SHEET = "单位";
@@ -43,12 +44,6 @@ export async function directoryTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-interface RowError {
-  sheet: string;
-  row: number;
-  message: string;
-}
-
 /** A cell's text, trimmed. */
 const cellText = (v: ExcelJS.CellValue): string => readCell(v).trim();
 const splitList = (s: string) => s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
@@ -59,17 +54,7 @@ function parseRole(s: string): Role | null {
   return hit ? hit[0] : null;
 }
 
-export interface ImportResult {
-  /** Units and users added by this import. */
-  units: number;
-  users: number;
-  /** Rows that were already in the directory with the same data (left unchanged; new unit aliases added). */
-  existingUnits: number;
-  existingUsers: number;
-  passwords: { username: string; temporaryPassword: string }[];
-}
-
-export async function importDirectory(database: Database, actor: Actor, orgId: number, file: Buffer): Promise<ImportResult> {
+export async function importDirectory(database: Database, actor: Actor, orgId: number, file: Buffer): Promise<DirectoryImportResult> {
   guardSpreadsheet(file);
   const wb = new ExcelJS.Workbook();
   try {
@@ -77,7 +62,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
   } catch {
     throw errors.unprocessable("UNREADABLE_FILE", "无法读取该文件：请上传由模板填写的 .xlsx 文件");
   }
-  const problems: RowError[] = [];
+  const problems: ImportRowError[] = [];
   const unitRows: { row: number; name: string; kind: UnitKind; aliases: string[] }[] = [];
   const userRows: { row: number; username: string; name: string; phone: string | null; unitName: string; roles: Role[]; password?: string }[] = [];
 
@@ -123,7 +108,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
   // Passwords are hashed before the transaction: scrypt inside it would hold the database for everybody.
   const prepared = await Promise.all(userRows.map((u) => preparePassword(u.password)));
   return inTransaction(database, async (tx) => {
-    const rowErrors: RowError[] = [];
+    const rowErrors: ImportRowError[] = [];
     const existingUnits = await tx.selectFrom("units").selectAll().where("org_id", "=", orgId).execute();
     const unitByName = new Map<string, number>();
     const remember = (id: number, names: string[]) => {
@@ -162,7 +147,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
       unitsAdded++;
       remember(created.id, [created.name, ...(JSON.parse(created.aliases) as string[])]);
     }
-    const passwords: ImportResult["passwords"] = [];
+    const passwords: DirectoryImportResult["passwords"] = [];
     const existingUsers = new Map((await tx.selectFrom("users").selectAll().execute()).map((r) => [r.username, r]));
     let usersAdded = 0;
     let usersExisting = 0;
@@ -197,7 +182,7 @@ export async function importDirectory(database: Database, actor: Actor, orgId: n
   });
 }
 
-function importFailed(details: RowError[]) {
+function importFailed(details: ImportRowError[]) {
   const first = details.slice(0, 3).map((d) => `“${d.sheet}”第 ${d.row} 行：${d.message}`).join("；");
   return new AppError(400, "IMPORT_FAILED", `导入失败，共 ${details.length} 处错误，未导入任何数据。${first}${details.length > 3 ? "……" : ""}`, details);
 }

@@ -1,6 +1,6 @@
 // Row types of every table, shared by both dialects. Timestamps are ISO-8601 UTC strings,
 // JSON columns are text: the same values on SQLite and PostgreSQL.
-import type { Generated } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 export interface OrgTable {
   id: Generated<number>;
@@ -111,6 +111,8 @@ export interface PlanTable {
   open_day: Generated<number>;
   due_day: Generated<number>;
 }
+/** A plan as read: shared by the commands, policies and presenters that take one. */
+export type PlanRow = Selectable<PlanTable>;
 
 export interface TaskTable {
   id: Generated<number>;

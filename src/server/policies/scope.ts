@@ -9,13 +9,12 @@
 // Routes load records through the loaders here, so a route cannot forget the rule. A record the
 // caller may see but not change answers 403; one the caller may not see answers 404.
 import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.js";
+import type { DB, PlanRow } from "../db/schema.js";
 import type { Tx } from "../db/transaction.js";
 import type { UserRow } from "../auth/sessions.js";
 import { errors } from "../errors.js";
 import { hasPermission, type Role } from "./index.js";
 import { filerOf, unitAccounts } from "../commands/rounds/filers.js";
-import type { PlanRow } from "../commands/plans/plan-edit.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
 import type { FindingAccess, FindingRow } from "../commands/findings/findings.js";

@@ -1,9 +1,10 @@
 // Plans and tasks → API JSON.
-import type { PlanRow } from "../commands/plans/plan-edit.js";
+import type { PlanRow } from "../db/schema.js";
 import type { LoadedTask } from "../commands/plans/task-store.js";
 import type { TaskProgress } from "../commands/rounds/progress.js";
 import type { TaskSupervision } from "../commands/supervision/supervision.js";
 import { taskLight } from "../../shared/supervision.js";
+import { deadlineEnd } from "../../shared/tasks.js";
 
 export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
   return {
@@ -31,14 +32,6 @@ export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
     version: p.version,
     ...(extra.taskCount !== undefined ? { taskCount: extra.taskCount } : {}),
   };
-}
-
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers, for overdue checks. */
-export function deadlineEnd(by: string): string {
-  const [y, m, d] = by.split("-").map(Number);
-  if (d) return by;
-  if (m) return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return `${y}-12-31`;
 }
 
 export function milestoneState(by: string, today = new Date().toISOString().slice(0, 10)): "due" | "overdue" {

@@ -94,6 +94,10 @@ const quotaNote = (q: Partial<Record<"excellent" | "good", number | null>> | und
 };
 
 const fileName = (year: number, ext: string) => `${year}年度目标管理考核结果.${ext}`;
+const EXPORTS: { ext: string; summary: string; write: (sheet: AssessmentSheet) => Promise<Buffer> }[] = [
+  { ext: "xlsx", summary: "导出考核排名 XLSX", write: assessmentXlsx },
+  { ext: "docx", summary: "导出考核排名 DOCX 表格", write: assessmentDocx },
+];
 
 export const assessmentRoutes = [
   route({
@@ -155,20 +159,14 @@ export const assessmentRoutes = [
       },
     }),
   ),
-  route({
-    method: "GET", url: "/api/assessment/export.xlsx", tag: "assessment", access: "assessment.export", summary: "导出考核排名 XLSX",
-    query: yearQuery,
-    handler: async ({ ctx, user, query, reply }) => {
-      const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return download(reply, fileName(y, "xlsx"), await assessmentXlsx(sheet));
-    },
-  }),
-  route({
-    method: "GET", url: "/api/assessment/export.docx", tag: "assessment", access: "assessment.export", summary: "导出考核排名 DOCX 表格",
-    query: yearQuery,
-    handler: async ({ ctx, user, query, reply }) => {
-      const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
-      return download(reply, fileName(y, "docx"), await assessmentDocx(sheet));
-    },
-  }),
+  ...EXPORTS.map(({ ext, summary, write }) =>
+    route({
+      method: "GET", url: `/api/assessment/export.${ext}`, tag: "assessment", access: "assessment.export", summary,
+      query: yearQuery,
+      handler: async ({ ctx, user, query, reply }) => {
+        const { sheet, year: y } = await sheetOf(ctx, user!, query.year);
+        return download(reply, fileName(y, ext), await write(sheet));
+      },
+    }),
+  ),
 ];

@@ -1,4 +1,5 @@
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { directoryTemplate, importDirectory } from "../commands/directory-import.js";
 import { actorOf } from "../context.js";
 import { readUpload } from "./upload.js";
@@ -7,11 +8,7 @@ export const directoryImportRoutes = [
   route({
     method: "GET", url: "/api/import/template.xlsx", tag: "import", access: "directory.import", summary: "下载单位和用户的导入模板",
     handler: async ({ reply }) => {
-      const buf = await directoryTemplate();
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent("单位和用户导入模板.xlsx")}`)
-        .send(buf);
+      return download(reply, "单位和用户导入模板.xlsx", await directoryTemplate());
     },
   }),
   route({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Kysely } from "kysely";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam, queryInt, text } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf, type AppContext, type RequestUser } from "../context.js";
@@ -95,7 +96,6 @@ async function storeFindingFile(ctx: AppContext, user: NonNullable<RequestUser>,
 }
 const LEDGER_IMPORT_LIMIT = 5 * 1024 * 1024;
 
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const DOC_FORMS: { path: string; form: FindingForm }[] = [{ path: "notice", form: "notice" }, { path: "assignment", form: "assignment" }, { path: "report", form: "report" }];
 
 const stepBodies: Record<Exclude<Step, "save">, z.ZodType> = {
@@ -142,10 +142,7 @@ export const findingRoutes = [
     handler: async ({ ctx, user, query, reply }) => {
       const items = await listFindings(ctx, user!, query);
       const name = query.hazard === "true" ? "隐患台账" : "问题台账";
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`)
-        .send(await findingsWorkbook(name, items));
+      return download(reply, `${name}.xlsx`, await findingsWorkbook(name, items));
     },
   }),
   route({
@@ -163,10 +160,7 @@ export const findingRoutes = [
     query: z.strictObject({ hazard: z.enum(["true", "false"], { error: "隐患台账筛选须为 true 或 false" }).optional() }),
     handler: async ({ query, reply }) => {
       const hazard = query.hazard === "true";
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${hazard ? "隐患台账" : "问题台账"}导入模板.xlsx`)}`)
-        .send(await ledgerTemplate(hazard));
+      return download(reply, `${hazard ? "隐患台账" : "问题台账"}导入模板.xlsx`, await ledgerTemplate(hazard));
     },
   }),
   route({
@@ -238,7 +232,7 @@ export const findingRoutes = [
           reportText: f.report_text, reportMeasures: f.report_measures, reportedOn: f.reported_at ? localDay(new Date(f.reported_at)) : null,
           reportedBy: reporter?.name ?? "", date: chineseDate(localDay(at ? new Date(at) : nowOf(ctx))),
         });
-        return reply.type(DOCX).header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${number}.docx`)}`).send(buf);
+        return download(reply, `${number}.docx`, buf);
       },
     }),
   ),
@@ -275,7 +269,7 @@ export const findingRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
       const { file } = await findingFileFor(ctx.database.db, user!, params.id);
-      return reply.type(file.mime).header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`).send(Buffer.from(file.data));
+      return download(reply, file.file_name, Buffer.from(file.data), { type: file.mime });
     },
   }),
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam } from "../validation.js";
 import { actorOf } from "../context.js";
 import { loadTasks } from "../commands/plans/task-store.js";
@@ -13,11 +14,6 @@ import { divisionDocx, divisionXlsx } from "../../export/division.js";
 import { localDay } from "../clock.js";
 import { nowOf } from "../context.js";
 
-const DIVISION_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
-
 export const ledgerRoutes = [
   route({
     method: "GET", url: "/api/plans/:id/export.xlsx", tag: "ledger", access: "plans.read", summary: "导出任务台账（分工表格式 XLSX）",
@@ -26,10 +22,7 @@ export const ledgerRoutes = [
       const db = ctx.database.db;
       const plan = await planFor(db, user!, params.id, "read");
       const buf = await ledgerWorkbook(plan, await loadTasks(db, { planId: plan.id }), await latestProgressText(db, plan.id));
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.title}-任务台账.xlsx`)}`)
-        .send(buf);
+      return download(reply, `${plan.title}-任务台账.xlsx`, buf);
     },
   }),
   ...(["docx", "xlsx"] as const).map((ext) =>
@@ -42,10 +35,7 @@ export const ledgerRoutes = [
         const plan = await planFor(db, user!, params.id, "read");
         const table = await divisionTable(db, plan, localDay(nowOf(ctx)));
         const buf = ext === "docx" ? await divisionDocx(table) : await divisionXlsx(table);
-        return reply
-          .type(DIVISION_TYPES[ext])
-          .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${plan.title}-分工方案.${ext}`)}`)
-          .send(buf);
+        return download(reply, `${plan.title}-分工方案.${ext}`, buf);
       },
     }),
   ),

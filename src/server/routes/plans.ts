@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDay } from "../../shared/dates.js";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam, parseWith, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
@@ -131,10 +132,7 @@ export const planRoutes = [
     handler: async ({ ctx, user, params, reply }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       if (!plan.file_data || !plan.file_name) throw errors.notFound("PLAN_NO_FILE", "该工作方案没有原始文件");
-      return reply
-        .type(plan.file_type || "application/octet-stream")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(plan.file_name)}`)
-        .send(Buffer.from(plan.file_data));
+      return download(reply, plan.file_name, Buffer.from(plan.file_data), { type: plan.file_type });
     },
   }),
   route({

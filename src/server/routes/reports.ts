@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Kysely } from "kysely";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
@@ -178,11 +179,8 @@ export const reportRoutes = [
       const inline = /^(image\/|application\/pdf)/.test(f.mime);
       // `sandbox` stops the browser's own PDF viewer; every other type keeps it.
       const pdf = f.mime === "application/pdf";
-      return reply
-        .type(f.mime)
-        .header("Content-Disposition", `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(f.file_name)}`)
-        .header("Content-Security-Policy", pdf ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'" : "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-        .send(Buffer.from(f.data));
+      reply.header("Content-Security-Policy", pdf ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'" : "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+      return download(reply, f.file_name, Buffer.from(f.data), { type: f.mime, inline });
     },
   }),
   route({

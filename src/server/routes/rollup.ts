@@ -26,7 +26,9 @@ async function comparison(ctx: AppContext, user: UserRow, q: z.infer<typeof filt
   const today = localDay(nowOf(ctx));
   const orgIds = await workBelowOrgs(db, user);
   const years = await publishedPlanYears(db, orgIds);
-  const year = q.year ?? Number(today.slice(0, 4));
+  // By default the latest year with plans below (as 对标), not the calendar year: in January the
+  // new year has no plans yet. Nothing published below: the current year.
+  const year = q.year ?? years[0] ?? Number(today.slice(0, 4));
   const rows = await rollupRows(db, { rootId: user.org_id, orgIds, year, today });
   return presentRollup({ year, today }, years, rows);
 }
@@ -34,7 +36,7 @@ async function comparison(ctx: AppContext, user: UserRow, q: z.infer<typeof filt
 export const rollupRoutes = [
   route({
     method: "GET", url: "/api/rollup", tag: "rollup", access: "rollup.read",
-    summary: "下级对比：本机构以下各单位（含路径）的本年方案、任务与办结、按时报送率（本年、最近一轮）、待审核报告、督导问题、考核结果；year 筛选",
+    summary: "下级对比：本机构以下各单位（含路径）的年度方案、任务与办结、按时报送率（全年、最近一轮）、待审核报告、督导问题、考核结果；year 筛选，缺省为下级有已发布方案的最近年度",
     query: filters,
     handler: async ({ ctx, user, query }) => comparison(ctx, user!, query),
   }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { route } from "./define.js";
+import { download } from "./download.js";
 import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
@@ -76,10 +77,7 @@ export const summaryRoutes = [
       const org = await db.selectFrom("orgs").select("name").where("id", "=", plan.org_id).executeTakeFirst();
       const day = localDay(nowOf(ctx)).split("-").map(Number);
       const buf = await summaryDocx({ title: s.title, org: unit?.name ?? org?.name ?? "", date: `${day[0]}年${day[1]}月${day[2]}日`, text: s.text });
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        .header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${s.title}.docx`)}`)
-        .send(buf);
+      return download(reply, `${s.title}.docx`, buf);
     },
   }),
 ];

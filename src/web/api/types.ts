@@ -76,21 +76,7 @@ export interface CreatedUser extends User {
   temporaryPassword?: string;
 }
 
-export interface ImportRowError {
-  sheet: string;
-  row: number;
-  message: string;
-}
-
-export interface ImportResult {
-  /** Added by this import. */
-  units: number;
-  users: number;
-  /** Already in the directory and left as they were (re-importing the full roster). */
-  existingUnits: number;
-  existingUsers: number;
-  passwords: { username: string; temporaryPassword: string }[];
-}
+export type { ImportRowError, DirectoryImportResult as ImportResult } from "../../shared/directory-import.js";
 
 export interface AuditEntry {
   id: number;

@@ -1,8 +1,7 @@
 // The plan's division table (分工方案) with 进展情况 from the latest approved report of each task's
 // lead unit (its consolidated text), for the DOCX and XLSX exports.
 import type { Kysely } from "kysely";
-import type { DB } from "../../db/schema.js";
-import type { PlanRow } from "./plan-edit.js";
+import type { DB, PlanRow } from "../../db/schema.js";
 import { loadTasks } from "./task-store.js";
 import { latestProgressText } from "./ledger-progress.js";
 import { circled, MEASURE_PREFIX } from "../../../export/cells.js";

@@ -1,7 +1,7 @@
 // Editing plans and their tasks: the review screen's commands and the ledger's later edits.
 // Edits to a published plan's task are versioned (task_versions) and audited.
-import type { Kysely, Selectable } from "kysely";
-import type { DB, PlanTable } from "../../db/schema.js";
+import type { Kysely } from "kysely";
+import type { DB, PlanRow } from "../../db/schema.js";
 import { now, type Tx } from "../../db/transaction.js";
 import { updateVersioned } from "../../db/versioned.js";
 import { claimUnitNames } from "../../db/unit-names.js";
@@ -14,8 +14,6 @@ import { linkUnits } from "./unit-linking.js";
 import { syncOpenRounds } from "../rounds/sync.js";
 import { insertTask, loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, replaceTask, valueOf, type LoadedTask, type TaskValue } from "./task-store.js";
 import { reindex, reindexPlan } from "../search/store.js";
-
-export type PlanRow = Selectable<PlanTable>;
 
 export async function getPlan(db: Kysely<DB>, orgIds: number[], id: number): Promise<PlanRow> {
   const plan = await db.selectFrom("plans").selectAll().where("id", "=", id).executeTakeFirst();

@@ -4,7 +4,6 @@ import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } fro
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { inChunks } from "../../db/chunks.js";
-import { deadlineEnd } from "../../presenters/plans.js";
 
 export type Assessment = "met" | "on_track" | "behind";
 
@@ -197,9 +196,4 @@ export async function latestLeadOf(db: Kysely<DB>, taskIds: TaskIdSource): Promi
     if (r.milestone_id != null) p.milestonesDone.set(r.milestone_id, r.done_on!);
   }
   return out;
-}
-
-export function milestoneStateWith(by: string, doneOn: string | undefined, today: string): "done" | "overdue" | "due" {
-  if (doneOn) return "done";
-  return deadlineEnd(by) < today ? "overdue" : "due";
 }

@@ -4,12 +4,11 @@
 // instance runs it.
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { DB } from "../../db/schema.js";
+import type { DB, PlanRow } from "../../db/schema.js";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, type Tx } from "../../db/transaction.js";
 import { daysBetween, localDay } from "../../clock.js";
 import { SYSTEM_ACTOR, writeAudit, type Actor } from "../audit.js";
-import type { PlanRow } from "../plans/plan-edit.js";
 import type { RoundRow } from "./rounds.js";
 import { notify } from "./notify.js";
 import { filersOf, proxyLabel, reportUsers } from "./filers.js";

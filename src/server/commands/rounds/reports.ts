@@ -1,8 +1,7 @@
 // A unit's report on a task in a round: draft → submit → (co: to the lead unit, merged when the
 // lead submits) → the task's leader approves or returns. Nobody approves their own report.
 import { sql, type Selectable } from "kysely";
-import type { ReportTable, RoundTable } from "../../db/schema.js";
-import type { PlanRow } from "../plans/plan-edit.js";
+import type { PlanRow, ReportTable, RoundTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";

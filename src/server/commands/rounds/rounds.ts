@@ -1,13 +1,12 @@
 // Reporting rounds (调度): created per period, opened (one report per task and responsible unit),
 // closed by the office.
 import type { Selectable } from "kysely";
-import type { RoundTable } from "../../db/schema.js";
+import type { PlanRow, RoundTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { errors } from "../../errors.js";
 import { updateVersioned } from "../../db/versioned.js";
 import { localDay } from "../../clock.js";
 import { writeAudit, type Actor } from "../audit.js";
-import type { PlanRow } from "../plans/plan-edit.js";
 import { checkRoundDates, defaultDates, periodLabel, periodMatchesRhythm, PERIOD_PATTERN, RHYTHM_LABELS, type Rhythm } from "./periods.js";
 import { isCalendarDay } from "../../../shared/dates.js";
 import { notify } from "./notify.js";

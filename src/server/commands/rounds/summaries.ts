@@ -1,12 +1,11 @@
 // Quarterly summaries (一季度一总结): per unit or per leader, assembled from the quarter's
 // approved reports, then edited, submitted and approved like a report.
 import type { Selectable } from "kysely";
-import type { SummaryTable } from "../../db/schema.js";
+import type { PlanRow, SummaryTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { writeAudit, type Actor } from "../audit.js";
-import type { PlanRow } from "../plans/plan-edit.js";
 import { REPORT_STATUSES } from "./reports.js";
 import { notify, unitReporters } from "./notify.js";
 

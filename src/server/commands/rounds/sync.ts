@@ -5,7 +5,7 @@
 // transaction (plan-edit.ts saveTask/createTask, and so the ledger re-import too).
 import type { Tx } from "../../db/transaction.js";
 import { writeAudit, type Actor } from "../audit.js";
-import type { PlanRow } from "../plans/plan-edit.js";
+import type { PlanRow } from "../../db/schema.js";
 import { notify, unitReporters } from "./notify.js";
 import { periodLabel } from "./periods.js";
 import { reindex } from "../search/store.js";

@@ -7,14 +7,14 @@
 // rounds and gets no report in later ones; reopened with a reason, it rejoins them). One
 // transaction each, audit event inside, notifications both ways.
 import type { Kysely, Selectable } from "kysely";
-import type { DB, ExtensionRequestTable } from "../../db/schema.js";
+import type { DB, ExtensionRequestTable, PlanRow } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { notify, unitReporters } from "../rounds/notify.js";
 import { inChunks } from "../../db/chunks.js";
-import { getTask, updateTask, type PlanRow } from "../plans/plan-edit.js";
+import { getTask, updateTask } from "../plans/plan-edit.js";
 import { syncOpenRounds } from "../rounds/sync.js";
 import { deadlineDay, shanghaiToday } from "../../../shared/supervision.js";
 

@@ -24,12 +24,12 @@ export default function RollupPage() {
   const option = useMemo(
     () => ({
       tooltip: { trigger: "axis" },
-      legend: { data: ["本年按时率", "最近一轮按时率"] },
+      legend: { data: ["全年按时率", "最近一轮按时率"] },
       grid: { left: 48, right: 16, top: 36, bottom: 48 },
       xAxis: { type: "category", data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
       yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
       series: [
-        { name: "本年按时率", type: "bar", data: rows.map((r) => r.reports.onTimeRate) },
+        { name: "全年按时率", type: "bar", data: rows.map((r) => r.reports.onTimeRate) },
         { name: "最近一轮按时率", type: "bar", data: rows.map((r) => r.latestRound?.onTimeRate ?? null) },
       ],
     }),
@@ -83,14 +83,14 @@ export default function RollupPage() {
               </span>
             ),
           },
-          { title: "本年方案", dataIndex: "plans", width: 80, align: "right" },
+          { title: "年度方案", dataIndex: "plans", width: 80, align: "right" },
           { title: "任务 / 办结", key: "tasks", width: 100, align: "right", render: (_: unknown, r) => `${r.tasks.total} / ${r.tasks.closed}` },
           {
             title: "最新进展", key: "status", width: 220,
             render: (_: unknown, r) =>
               rollupStatuses(r.tasks.byStatus).map(([k, n]) => <Tag key={k} color={(STATUS_COLOR as Record<string, string>)[k]}>{statusName(k)} {n}</Tag>),
           },
-          { title: "本年按时率", key: "rate", width: 110, align: "right", render: (_: unknown, r) => <span data-rate={r.orgId}>{pct(r.reports.onTimeRate)}</span>, sorter: (a, b) => (a.reports.onTimeRate ?? -1) - (b.reports.onTimeRate ?? -1) },
+          { title: "全年按时率", key: "rate", width: 110, align: "right", render: (_: unknown, r) => <span data-rate={r.orgId}>{pct(r.reports.onTimeRate)}</span>, sorter: (a, b) => (a.reports.onTimeRate ?? -1) - (b.reports.onTimeRate ?? -1) },
           { title: "最近一轮", key: "latest", width: 140, render: (_: unknown, r) => (r.latestRound ? `${r.latestRound.period}：${pct(r.latestRound.onTimeRate)}` : "—") },
           { title: "待审核", dataIndex: "awaitingApproval", width: 80, align: "right" },
           { title: "问题未销号 / 逾期", key: "findings", width: 130, align: "right", render: (_: unknown, r) => <span>{r.findings.open} / <Typography.Text type={r.findings.overdue ? "danger" : undefined}>{r.findings.overdue}</Typography.Text></span> },

@@ -4,14 +4,7 @@ import { Space, Tag, Tooltip, Typography } from "antd";
 import { api } from "../../api/client.js";
 import { useSignedInSession } from "../../hooks/session.js";
 import type { Milestone, Task, UnitRef } from "../../api/types.js";
-
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the last day it covers (as the server reckons overdue). */
-export function deadlineEnd(by: string): string {
-  const [y, m, d] = by.split("-").map(Number);
-  if (d) return by;
-  if (m) return new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10);
-  return `${y}-12-31`;
-}
+import { deadlineEnd } from "../../../shared/tasks.js";
 
 /** The milestone to show in a list: the earliest overdue one, else the earliest still due (done ones are not next). */
 export function nextMilestone(task: Pick<Task, "milestones">): Milestone | null {
