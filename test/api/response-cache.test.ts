@@ -18,8 +18,8 @@ const state = (res: Res) => res.headers["x-response-cache"];
  * Asks until the answer comes from the cache: on PostgreSQL the data version is the cluster's
  * snapshot, which other test files' writes (other schemas) move too — a miss, never a stale hit.
  */
-async function hitOf(get: () => Promise<Res>): Promise<Res> {
-  let res: Res | undefined;
+async function hitOf<R extends Res>(get: () => Promise<R>): Promise<R> {
+  let res: R | undefined;
   for (let i = 0; i < 6; i++) {
     res = await get();
     if (state(res) === "hit") return res;
