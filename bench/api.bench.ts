@@ -9,6 +9,8 @@
 //   npm run bench:api -- --years=1,10 --pg  sizes to build; --pg uses TEST_DATABASE_URL (a schema of its own)
 //   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
 //            --profile=DIR (a CPU profile of the server process per size)
+//            --only=dashboard,board,grid (those requests only, by name)
+//   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -124,7 +126,8 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
       { name: "search-clerk", label: "search 调度 (busiest clerk)", user: "clerk", url: `/api/search?q=${encodeURIComponent("调度")}&limit=50`, sql: match, params: [people.orgId] },
     );
   }
-  return { dataDir, schema, endpoints, counts };
+  const only = arg("only")?.split(",");
+  return { dataDir, schema, endpoints: only ? endpoints.filter((e) => only.includes(e.name)) : endpoints, counts };
 }
 
 function open(dataDir: string, schema: string | undefined, log?: (e: LogEvent) => void): Kysely<DB> {

@@ -13,12 +13,14 @@ import swagger from "@fastify/swagger";
 import { z } from "zod";
 import { AppError, errors } from "./errors.js";
 import { constraintError } from "./db/constraint-errors.js";
-import type { AppContext, RequestUser } from "./context.js";
+import { nowOf, type AppContext, type RequestUser } from "./context.js";
 import { lookupSession, SESSION_COOKIE } from "./auth/sessions.js";
 import { hasPermission } from "./policies/index.js";
 import { parseWith, stripNul } from "./validation.js";
 import { allRoutes } from "./routes/index.js";
 import type { RouteDef } from "./routes/define.js";
+import { ResponseCache, scopeKey } from "./responseCache.js";
+import { localDay } from "./clock.js";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -82,7 +84,8 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
     },
   });
 
-  for (const def of allRoutes) registerRoute(app, ctx, def);
+  const cache = ctx.config.responseCacheMB > 0 ? new ResponseCache(ctx.database, { maxBytes: ctx.config.responseCacheMB * 1024 * 1024 }) : undefined;
+  for (const def of allRoutes) registerRoute(app, ctx, def, def.cached ? cache : undefined);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = opts.webDir ?? resolve("dist/web");
@@ -149,7 +152,7 @@ export function jsonDepth(text: string): number {
 /** The caller, decided in onRequest: before fastify reads any body (JSON or multipart). */
 const callers = new WeakMap<FastifyRequest, RequestUser>();
 
-function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
+function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cache?: ResponseCache) {
   const rate = typeof def.ratePerMinute === "function" ? def.ratePerMinute(ctx) : def.ratePerMinute;
   app.route({
     method: def.method,
@@ -184,8 +187,11 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef) {
       const params = def.params ? parseWith(def.params, req.params, "地址参数", def.url) : undefined;
       const query = def.query ? parseWith(def.query, req.query, "查询参数", def.url) : undefined;
       const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body, "请求内容", def.url) : undefined;
-      const result = await def.handler({ req, reply, ctx, user, body, query, params });
-      if (reply.sent) return reply;
+      const run = () => def.handler({ req, reply, ctx, user, body, query, params });
+      const result = cache
+        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query, user?.id ?? null), localDay(nowOf(ctx)), run)
+        : await run();
+      if (reply.sent || result === reply) return reply;
       if (result === undefined) return reply.status(204).send();
       return reply.status(def.status ?? 200).send(result);
     },

@@ -26,6 +26,8 @@ export interface ServerConfig {
   schedulerIntervalMs: number;
   /** DUBAN_LEASE_MS: how long a job or message stays leased to an instance that may have died (unset: 10 min for jobs, 2 min for messages). */
   leaseMs?: number;
+  /** DUBAN_RESPONSE_CACHE_MB: memory for the data-version response cache of the dashboards (responseCache.ts); 0 turns it off. */
+  responseCacheMB: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -48,6 +50,7 @@ export function configFromEnv(env: Env = process.env, overrides: Partial<ServerC
     auditKey: env.DUBAN_AUDIT_KEY || undefined,
     schedulerIntervalMs: positive(env.DUBAN_SCHEDULER_INTERVAL_MS) ?? 30_000,
     leaseMs: positive(env.DUBAN_LEASE_MS),
+    responseCacheMB: env.DUBAN_RESPONSE_CACHE_MB === "0" ? 0 : positive(env.DUBAN_RESPONSE_CACHE_MB) ?? 32,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     requestLog: env.DUBAN_REQUEST_LOG === "1",
     ...overrides,

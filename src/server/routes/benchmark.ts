@@ -29,7 +29,7 @@ async function scopeOf(ctx: AppContext, user: UserRow, y: number | undefined) {
 
 export const benchmarkRoutes = [
   route({
-    method: "GET", url: "/api/benchmark/metrics", tag: "benchmark", access: "dashboard.read",
+    method: "GET", url: "/api/benchmark/metrics", cached: true, tag: "benchmark", access: "dashboard.read",
     summary: "对标：下级各局方案中的同类指标分组（按指标文字归一化与相似度），每组几个局设了该指标；year 筛选",
     query: z.strictObject({ year }),
     handler: async ({ ctx, user, query }) => {
@@ -38,7 +38,7 @@ export const benchmarkRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/benchmark", tag: "benchmark", access: "dashboard.read",
+    method: "GET", url: "/api/benchmark", cached: true, tag: "benchmark", access: "dashboard.read",
     summary: "对标：某一指标在下级各局的计划值、最新填报值与完成率，按完成率排名；单位换算后比较，不同类单位分开列",
     query: metricQuery,
     handler: async ({ ctx, user, query }) => {

@@ -52,7 +52,7 @@ async function scopeOf(ctx: AppContext, user: UserRow, q: Filters) {
 
 export const dashboardRoutes = [
   route({
-    method: "GET", url: "/api/dashboard", tag: "dashboard", access: "dashboard.read",
+    method: "GET", url: "/api/dashboard", cached: true, tag: "dashboard", access: "dashboard.read",
     summary: "工作台统计：任务状态（按篇目、单位）、各轮按时报送率、指标、时间节点、督导问题、年度趋势；planId、year、period 筛选",
     query: filters,
     handler: async ({ ctx, user, query }) => {
@@ -65,7 +65,7 @@ export const dashboardRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/dashboard/progress", tag: "dashboard", access: "dashboard.read",
+    method: "GET", url: "/api/dashboard/progress", cached: true, tag: "dashboard", access: "dashboard.read",
     summary: "进展调度：每项任务最新一期牵头单位报告（内容、状态、是否按时）；分管领导只看本人负责的任务，mine=1 时其他角色也只看本人负责的",
     query: boardFilters,
     handler: async ({ ctx, user, query }) => {

@@ -36,6 +36,11 @@ export interface RouteDef<B = any, Q = any, P = any> {
   duringPasswordChange?: boolean;
   /** Skip the CSRF header check (login and first-run setup: no session yet). */
   noCsrf?: boolean;
+  /**
+   * A read-only aggregate GET whose answer depends only on the caller, its parameters and query,
+   * the data and today's date: kept in the data-version response cache (responseCache.ts).
+   */
+  cached?: boolean;
   handler(args: HandlerArgs<B, Q, P>): Promise<unknown>;
 }
 

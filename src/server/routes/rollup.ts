@@ -35,7 +35,7 @@ async function comparison(ctx: AppContext, user: UserRow, q: z.infer<typeof filt
 
 export const rollupRoutes = [
   route({
-    method: "GET", url: "/api/rollup", tag: "rollup", access: "rollup.read",
+    method: "GET", url: "/api/rollup", cached: true, tag: "rollup", access: "rollup.read",
     summary: "下级对比：本机构以下各单位（含路径）的年度方案、任务与办结、按时报送率（全年、最近一轮）、待审核报告、督导问题、考核结果；year 筛选，缺省为下级有已发布方案的最近年度",
     query: filters,
     handler: async ({ ctx, user, query }) => comparison(ctx, user!, query),

@@ -151,7 +151,7 @@ export const roundRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/rounds/:id/reports", tag: "rounds", access: "plans.read", summary: "本轮全部报告（任务 × 单位），办公室的调度总览",
+    method: "GET", url: "/api/rounds/:id/reports", cached: true, tag: "rounds", access: "plans.read", summary: "本轮全部报告（任务 × 单位），办公室的调度总览",
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;

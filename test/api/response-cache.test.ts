@@ -1,0 +1,216 @@
+// The data-version response cache (src/server/responseCache.ts, issues 12 and 14) on SQLite and
+// PostgreSQL: a kept answer is served again only while nothing was committed — through the API,
+// or by another connection (a second instance, a job, the CLI) — and only to the user it was made
+// for, on the same day. Over the counties world (test/helpers/counties.ts).
+import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects, signedInAccount } from "../helpers/harness.js";
+import { buildCounties, must, type CountiesWorld } from "../helpers/counties.js";
+import { ResponseCache } from "../../src/server/responseCache.js";
+
+type Res = { statusCode: number; headers: Record<string, unknown>; body: string };
+const state = (res: Res) => res.headers["x-response-cache"];
+/**
+ * Asks until the answer comes from the cache: on PostgreSQL the data version is the cluster's
+ * snapshot, which other test files' writes (other schemas) move too — a miss, never a stale hit.
+ */
+async function hitOf<R extends Res>(get: () => Promise<R>): Promise<R> {
+  let res: R | undefined;
+  for (let i = 0; i < 6; i++) {
+    res = await get();
+    if (state(res) === "hit") return res;
+  }
+  throw new Error(`never answered from the cache: ${String(state(res!))}`);
+}
+
+describe.each(dialects())("response cache on $name", (dialect) => {
+  let w: CountiesWorld;
+  /** Runs SQL on a connection of its own, as another instance would. */
+  let external: (text: string, params?: unknown[]) => Promise<void>;
+  let externalClient: pg.Client | undefined;
+  let externalSqlite: SQLite.Database | undefined;
+
+  beforeAll(async () => {
+    w = await buildCounties(dialect);
+    if (dialect.databaseUrl) {
+      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(w.s.database.db)).rows[0].s;
+      externalClient = new pg.Client({ connectionString: dialect.databaseUrl, options: `-c search_path=${schema}` });
+      await externalClient.connect();
+      external = async (text, params = []) => void (await externalClient!.query(text.replace(/\?/g, (() => { let i = 0; return () => `$${++i}`; })()), params));
+    } else {
+      externalSqlite = new SQLite(join(w.s.dataDir, "duban.sqlite"));
+      externalSqlite.pragma("busy_timeout = 5000");
+      external = async (text, params = []) => void externalSqlite!.prepare(text).run(...params);
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await externalClient?.end();
+    externalSqlite?.close();
+    await w?.s.close();
+  });
+
+  it("answers again from the cache until a write through the API, then counts the write", async () => {
+    const { director, office } = w.counties.A;
+    const first = await director.get("/api/dashboard?year=2026");
+    expect(first.statusCode).toBe(200);
+    expect(state(first)).toBe("miss");
+    const again = await hitOf(() => director.get("/api/dashboard?year=2026"));
+    expect(again.body).toBe(first.body);
+    // The same query written another way is the same entry.
+    await hitOf(() => director.get("/api/dashboard?year=2026&"));
+
+    const before = JSON.parse(first.body).findings.total as number;
+    must(await office.post("/api/findings", { source: "督导检查", title: "缓存后新增的问题", category: "其他", foundOn: "2026-03-20" }), 201);
+    const after = await director.get("/api/dashboard?year=2026");
+    expect(state(after)).toBe("miss");
+    expect(JSON.parse(after.body).findings.total).toBe(before + 1);
+  });
+
+  it("sees a write committed by another connection (a second instance or a job), and not before its commit", async () => {
+    const { office, tasks, rounds } = w.counties.A;
+    const url = `/api/rounds/${rounds["2026-03"]}/reports`;
+    const titleOf = (res: Res) => (JSON.parse(res.body).items as any[]).find((r) => r.taskId === tasks["2"]).taskTitle as string;
+    const first = await office.get(url);
+    expect(first.statusCode).toBe(200);
+    const old = titleOf(first);
+    await hitOf(() => office.get(url));
+
+    // Open: the change is not committed, nobody may see it (and the answer of the moment is fine).
+    await external(dialect.databaseUrl ? "BEGIN" : "BEGIN IMMEDIATE");
+    await external("UPDATE tasks SET title = ? WHERE id = ?", ["另一实例改过的标题", tasks["2"]]);
+    const during = await office.get(url);
+    expect(titleOf(during)).toBe(old);
+    // Committed: the next answer has it (on PostgreSQL the snapshot's xmax did not move at the commit).
+    await external("COMMIT");
+    const after = await office.get(url);
+    expect(state(after)).toBe("miss");
+    expect(titleOf(after)).toBe("另一实例改过的标题");
+    expect(titleOf(await hitOf(() => office.get(url)))).toBe("另一实例改过的标题");
+    await external("UPDATE tasks SET title = ? WHERE id = ?", [old, tasks["2"]]);
+    expect(titleOf(await office.get(url))).toBe(old);
+  });
+
+  it("never shares an entry between two users, not across bureaus nor with a unit clerk", async () => {
+    const { A, B } = w.counties;
+    const a = await A.director.get("/api/dashboard?year=2026");
+    const b = await B.director.get("/api/dashboard?year=2026");
+    expect(state(b)).toBe("miss");
+    expect(b.body).not.toBe(a.body);
+    expect(b.body).toContain("乙县");
+    expect(b.body).not.toContain("甲县");
+    await hitOf(() => B.director.get("/api/dashboard?year=2026"));
+    expect(JSON.parse((await A.director.get("/api/dashboard?year=2026")).body).options.plans[0].title).toContain("甲县");
+
+    // A clerk of another 股室 of the same bureau asks for the grid the office just had from the cache.
+    const unitId = must(await w.admin.post("/api/units", { orgId: A.orgId, name: "安全管理股", kind: "department" }), 201).id as number;
+    const clerk = (await signedInAccount(w.s, w.admin, { username: "a2_staff", name: "安全经办", roles: ["unit_staff"], unitId, orgId: A.orgId })).client;
+    const url = `/api/rounds/${A.rounds["2026-03"]}/reports`;
+    const byOffice = await A.office.get(url);
+    await hitOf(() => A.office.get(url));
+    expect(JSON.parse(byOffice.body).items.length).toBeGreaterThan(0);
+    const byClerk = await clerk.get(url);
+    expect(state(byClerk)).not.toBe("hit");
+    if (byClerk.statusCode === 200) expect(JSON.parse(byClerk.body).items).toEqual([]);
+    else expect(byClerk.statusCode).toBe(404);
+    // The 股室 of the bureau's reports: its own clerk sees only its own rows.
+    const own = await A.staff.get(url);
+    expect(state(own)).not.toBe("hit");
+    expect((JSON.parse(own.body).items as any[]).every((r) => r.unitId === A.unitId)).toBe(true);
+  });
+
+  it("starts afresh on a new day (overdue depends on the day)", async () => {
+    const { director } = w.counties.A;
+    await hitOf(() => director.get("/api/dashboard/progress"));
+    w.setDay("2026-03-29");
+    try {
+      const next = await director.get("/api/dashboard/progress");
+      expect(state(next)).toBe("miss");
+      expect(JSON.parse(next.body).filters.today).toBe("2026-03-29");
+    } finally {
+      w.setDay("2026-03-28");
+    }
+  });
+
+  it("answers If-None-Match with 304, and keeps the compressed body beside the JSON", async () => {
+    const { director } = w.counties.A;
+    const first = await director.get("/api/dashboard?year=2026");
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers["cache-control"]).toBe("private, no-cache");
+    const unchanged = await director.request("GET", "/api/dashboard?year=2026", undefined, { "if-none-match": etag });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe("");
+    const br = await director.request("GET", "/api/dashboard?year=2026", undefined, { "accept-encoding": "br, gzip" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(first.body);
+    const again = await hitOf(() => director.request("GET", "/api/dashboard?year=2026", undefined, { "accept-encoding": "br, gzip" }));
+    expect(again.rawPayload.equals(br.rawPayload)).toBe(true);
+    // Another user's tag does not open this user's answer.
+    const other = await w.counties.B.director.request("GET", "/api/dashboard?year=2026", undefined, { "if-none-match": etag });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it("keeps no more than its bounds, least recently used out first", async () => {
+    // One data version throughout (this test is about the bounds).
+    class Still extends ResponseCache {
+      override async dataVersion() {
+        return "v";
+      }
+    }
+    const cache = new Still(w.s.database, { maxEntries: 2, maxBytes: 1024 * 1024 });
+    const reply = fakeReply();
+    const serve = (scope: string) => cache.serve({ headers: {} } as any, reply as any, scope, "2026-03-28", async () => ({ scope }));
+    await serve("a");
+    await serve("b");
+    await serve("a");
+    await serve("c"); // b is the least recently used
+    expect(cache.size).toBe(2);
+    const hits = cache.hits;
+    await serve("a");
+    expect(cache.hits).toBe(hits + 1);
+    await serve("b");
+    expect(cache.hits).toBe(hits + 1);
+    // By bytes: entries of ~0.9 KB in 4 KB: four kept, the oldest out for the fifth.
+    const small = new Still(w.s.database, { maxEntries: 100, maxBytes: 4000 });
+    const fill = (k: string) => small.serve({ headers: {} } as any, reply as any, k, "2026-03-28", async () => ({ k, pad: "字".repeat(300) }));
+    for (const k of ["v", "w", "x", "y", "z"]) await fill(k);
+    expect(small.size).toBe(4);
+    expect(small.bytes).toBeLessThanOrEqual(4000);
+    const hits2 = small.hits;
+    await fill("z");
+    expect(small.hits).toBe(hits2 + 1);
+    await fill("v");
+    expect(small.hits).toBe(hits2 + 1);
+  });
+
+  if (!dialect.databaseUrl) {
+    it("reads the version on the app's one SQLite connection: its own writes by total_changes, others' by data_version", async () => {
+      const cache = new ResponseCache(w.s.database);
+      const parts = async () => (await cache.dataVersion()).split(".").map(Number);
+      const [changes0, data0] = await parts();
+      must(await w.counties.A.office.post("/api/findings", { source: "督导检查", title: "本实例写入", category: "其他", foundOn: "2026-03-20" }), 201);
+      const [changes1, data1] = await parts();
+      // The API wrote through the connection the cache reads: counted there, and not "another connection".
+      expect(changes1).toBeGreaterThan(changes0);
+      expect(data1).toBe(data0);
+      await external("UPDATE orgs SET version = version WHERE id = ?", [w.counties.A.orgId]);
+      await external("UPDATE findings SET title = title || '。' WHERE title = ?", ["本实例写入"]);
+      const [changes2, data2] = await parts();
+      expect(changes2).toBe(changes1);
+      expect(data2).not.toBe(data1);
+    });
+  }
+});
+
+function fakeReply() {
+  const reply: any = { sent: false, headers: {} as Record<string, unknown> };
+  reply.header = (k: string, v: unknown) => ((reply.headers[k] = v), reply);
+  reply.status = () => reply;
+  reply.type = () => reply;
+  reply.send = () => reply;
+  return reply;
+}
