@@ -92,8 +92,20 @@ const TO =
 const MAP = new Uint16Array(0x10000);
 for (let i = 0; i < FROM.length; i++) MAP[FROM.charCodeAt(i)] = TO.charCodeAt(i);
 
+// the last text folded and its folded form: the stages read one task's text one after the other
+// (targets, then deadlines), each folding it
+let lastText = "";
+let lastFolded = "";
+
 /** The text with traditional characters folded to simplified ones; same length, same offsets. */
 export function foldHan(s: string): string {
+  if (s === lastText) return lastFolded;
+  lastFolded = fold(s);
+  lastText = s;
+  return lastFolded;
+}
+
+function fold(s: string): string {
   // (a text without a traditional character, the common case, is returned as it is, not copied)
   let out: string | null = null;
   let last = 0;
