@@ -88,19 +88,32 @@ const TO =
   "鹧鹥鸥鸷鹨鸶鹪鹔鹩鹫鹇鹇鹬鹰鹭鸴㶉鹯䴙鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾碱盐丽麦麸面面曲曲面么么黄黉点党黪霉黡黩黾鼋鼌鼍冬鼹齐斋赍齑齿龀龁龂龅龇龃龆龄出龈啮龊龉龋腭龌龙厐庞" +
   "䶮龚龛龟䜤鿒";
 
-const MAP = new Map<number, number>();
-for (let i = 0; i < FROM.length; i++) MAP.set(FROM.charCodeAt(i), TO.charCodeAt(i));
+// (a table by char code, not a map: looked up for every Chinese character of every text folded)
+const MAP = new Uint16Array(0x10000);
+for (let i = 0; i < FROM.length; i++) MAP[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+
+// the last text folded and its folded form: the stages read one task's text one after the other
+// (targets, then deadlines), each folding it
+let lastText = "";
+let lastFolded = "";
 
 /** The text with traditional characters folded to simplified ones; same length, same offsets. */
 export function foldHan(s: string): string {
+  if (s === lastText) return lastFolded;
+  lastFolded = fold(s);
+  lastText = s;
+  return lastFolded;
+}
+
+function fold(s: string): string {
   // (a text without a traditional character, the common case, is returned as it is, not copied)
   let out: string | null = null;
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x3400) continue;
-    const m = MAP.get(c);
-    if (m === undefined) continue;
+    const m = MAP[c];
+    if (m === 0) continue;
     out = (out ?? "") + s.slice(last, i) + String.fromCharCode(m);
     last = i + 1;
   }

@@ -12,7 +12,7 @@ const BEFORE = /[\s。；;！!？?：:”"）)】]/;
 const HAN_BEFORE = /[\u4e00-\u9fff]/;
 const HAN_START = /^[\u4e00-\u9fff“"《]/;
 const UNIT_LABEL_AFTER = /[。；;]\s+(?=(?:牵头|责任|配合|协办|主办)(?:单位|部门|股室|科室|处室|领导|人)?\s*[：:])/;
-const MARKER_START = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/;
+const MARKER_AT = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/g;
 /** "2、3年级", "一、二年级": a list of numbers, not an item. */
 const NUMBER_LIST = /^(?:\d|[一二三四五六七八九十]{1,2}[、年个季])/;
 /** Items this short, closed by a list separator, are a list inside a sentence (a ranking "1、甲县；2、乙区；…"), not lines. */
@@ -62,7 +62,11 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   // (the line's own marker is not a place to split)
   const skip = line.numbering ? 0 : (own?.length ?? 0);
   for (let i = Math.max(1, skip); i < text.length - 1; i++) {
-    if (!MARKER_START.test(text[i])) continue;
+    // (the next character a marker may start with, found by a native scan, not a test per character)
+    MARKER_AT.lastIndex = i;
+    const next = MARKER_AT.exec(text);
+    if (!next || next.index >= text.length - 1) break;
+    i = next.index;
     // (a PDF's lines re-joined, or a paragraph typed without spaces, leave no gap before the item:
     // "…健康发展1.强化…"; there only a number that goes on, before the item's words, starts it)
     // (a sentence closed and then a comma: line breaks saved as commas, "…。,2、…")

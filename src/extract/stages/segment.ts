@@ -61,6 +61,9 @@ export function splitSideBySide(line: Line): Line[] {
     let m: RegExpExecArray | null;
     let cut = -1;
     const own = numbering(rest.text);
+    // (where the text's first sentence or clause mark is, found once: testing the text before
+    // every gap for one is quadratic in a long line with many gaps)
+    const firstMark = rest === line ? rest.text.search(/[。；;，,：:]/) : -1;
     while ((m = gap.exec(rest.text))) {
       const after = rest.text.slice(m.index + m[0].length);
       const n = numbering(after);
@@ -73,8 +76,8 @@ export function splitSideBySide(line: Line): Line[] {
       const before = rest.text.slice(0, m.index);
       // (a 一、/（一） heading may hold a comma: "一、加强党的建设，推动教育健康发展 1.强化…")
       const closed =
-        /[。；;！？!?]$/.test(before) ||
-        (rest === line && !/[。；;，,：:]/.test(before)) ||
+        (m.index > 0 && "。；;！？!?".includes(rest.text[m.index - 1])) ||
+        (rest === line && (firstMark < 0 || firstMark >= m.index)) ||
         (rest === line && first.level <= 2 && before.length <= 40 && !/[。；;：:]/.test(before));
       // (the first needs the heading or a sentence closed before it; the next ones their sequence)
       const inSequence = sub ? n?.level === sub.level && numberValue(n) === sub.value + 1 : closed && n?.level !== undefined && numberValue(n) === 1;
@@ -88,7 +91,7 @@ export function splitSideBySide(line: Line): Line[] {
         cut = m.index;
         break;
       }
-      if (sub && /[。；;]$/.test(before) && RUN_IN_LABEL.test(after)) {
+      if (sub && m.index > 0 && "。；;".includes(rest.text[m.index - 1]) && RUN_IN_LABEL.test(after)) {
         cut = m.index;
         break;
       }
@@ -118,7 +121,7 @@ export function splitRunTogether(line: Line): Line[] {
     const seg = line.text.slice(from, m.index);
     const heading = numbering(seg);
     const closed =
-      /[。；;！？!?”）)]$/.test(seg) ||
+      (m.index > from && "。；;！？!?”）)".includes(line.text[m.index - 1])) ||
       (!!n && (LABEL_LINE.test(seg.slice(seg.search(/[^。；;]*$/)).trim()) || (!!heading && heading.level <= 2 && n.level > heading.level && !/[。；;，,]/.test(seg))));
     if (!closed) continue;
     if (!(n && n.level <= 4) && !NOTE_START.test(after) && !(RUN_IN_LABEL.test(after) && /[。；;]$/.test(seg))) continue;

@@ -10,7 +10,21 @@ import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js
 
 export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "investment" | "ignore" | UnitRole;
 
+// the roles of the short texts seen (a table's header and its short cells, "1", "基教股", are asked
+// about for every row by several stages): pure, so remembered; bounded, cleared when full
+const ROLES_SEEN = new Map<string, ColumnRole | null>();
+
 export function columnRole(header: string): ColumnRole | null {
+  if (header.length > 40) return roleOfHeader(header);
+  let role = ROLES_SEEN.get(header);
+  if (role === undefined) {
+    if (ROLES_SEEN.size >= 4096) ROLES_SEEN.clear();
+    ROLES_SEEN.set(header, (role = roleOfHeader(header)));
+  }
+  return role;
+}
+
+function roleOfHeader(header: string): ColumnRole | null {
   // a data cell (most calls) is longer than any column name: tell without rewriting it
   if (header.length > 16) {
     // (what is left without whitespace must be 16 or fewer: stop counting at the 17th, not at the
