@@ -11,9 +11,10 @@
 //            --profile=DIR (a CPU profile of the server process per size)
 //            --only=dashboard,board,grid (those requests only, by name)
 //   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
+//            --cpu[=N] (also the server's CPU per request, one client sending N requests one after another; 300)
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 import { fork } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -189,6 +190,25 @@ async function measurePair(a: { url: string; cookie: string }, b: { url: string;
   }) as [Stats, Stats];
 }
 
+/**
+ * The server process's CPU time per request (user + system, from /proc), one client sending `n`
+ * requests one after another: the fixed cost of a request without the queueing of many clients.
+ */
+async function cpuPerRequest(pid: number, t: { url: string; cookie: string }, n: number): Promise<number> {
+  const cpu = () => {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks of 10 ms
+  };
+  const get = async () => {
+    const res = await fetch(t.url, { headers: { cookie: t.cookie } });
+    await res.arrayBuffer();
+  };
+  for (let i = 0; i < Math.min(50, n); i++) await get();
+  const before = cpu();
+  for (let i = 0; i < n; i++) await get();
+  return (cpu() - before) / n;
+}
+
 /** Every statement the requests run, with its plan; scans of the tables that grow with history are flagged. */
 async function explain(dataDir: string, schema: string | undefined, endpoints: Endpoint[], people: Record<string, string>) {
   const { buildApp } = await mod<typeof import("../src/server/app.js")>("src/server/app.ts");
@@ -255,7 +275,9 @@ for (const years of sizes) {
   });
   const cookies = new Map<string, string>();
   const row = new Map<string, { duban: Stats; bare: Stats }>();
-  console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare`);
+  const cpuN = flag("cpu") ? 300 : Number(arg("cpu") ?? 0);
+  console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare` +
+    (cpuN ? `  │ CPU ms/request (bare)` : ""));
   for (const e of endpoints) {
     const username = people[e.user];
     if (!cookies.has(username)) cookies.set(username, await login(urls.duban, username));
@@ -267,7 +289,10 @@ for (const years of sizes) {
     });
     const [duban, bare] = await measurePair({ url: urls.duban + e.url, cookie }, { url: `${urls.bare}/bare/${e.name}`, cookie: "" });
     row.set(e.name, { duban, bare });
-    console.log(`  ${e.label.padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2)}`);
+    const cpu = cpuN
+      ? `  │ ${(await cpuPerRequest(child.pid!, { url: urls.duban + e.url, cookie }, cpuN)).toFixed(2)} (${(await cpuPerRequest(child.pid!, { url: `${urls.bare}/bare/${e.name}`, cookie: "" }, cpuN)).toFixed(2)})`
+      : "";
+    console.log(`  ${e.label.padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2)}${cpu}`);
   }
   results.set(years, row);
   child.send({ stop: true });

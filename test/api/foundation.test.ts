@@ -5,6 +5,7 @@ import { ADMIN_PASSWORD, dialects, makeTestServer, multipartBody, type TestServe
 import { verifyAuditChain } from "../../src/server/commands/audit.js";
 import { setUp } from "../../src/server/commands/accounts.js";
 import { localDay } from "../../src/server/clock.js";
+import { helmetHeaders } from "../../src/server/security-headers.js";
 
 describe.each(dialects())("foundation API on $name", (dialect) => {
   let s: TestServer;
@@ -35,6 +36,18 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     const res = await s.client().get("/api/health");
     expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    // helmet's whole set, worked out once at start, on answers of every kind: a route, a 401, a
+    // 404, a refused body.
+    const expected = helmetHeaders();
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+    const answers = [
+      res,
+      await s.client().get("/api/auth/me"),
+      await s.client().get("/api/no-such-thing"),
+      await s.client().request("POST", "/api/auth/login", "{not json", { "content-type": "application/json" }),
+    ];
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 401, 404, 400]);
+    for (const a of answers) for (const [name, value] of expected) expect([a.statusCode, name, a.headers[name.toLowerCase()]]).toEqual([a.statusCode, name, value]);
   });
 
   it("refuses a second setup", async () => {

@@ -1,8 +1,7 @@
 // Sessions live in the database so that any app instance can serve any request.
 import { createHash, randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
+import { CompiledQuery, type Kysely, type Selectable } from "kysely";
 import type { DB, UserTable } from "../db/schema.js";
-import type { Selectable } from "kysely";
 
 export const SESSION_COOKIE = "duban_sid";
 
@@ -24,17 +23,31 @@ export type SessionLookup =
   | { state: "expired" }
   | { state: "ok"; sessionId: string; csrfToken: string; user: UserRow };
 
-/** Finds the session for a cookie token, ends it when idle too long, and touches it otherwise. */
-export async function lookupSession(db: Kysely<DB>, cookieToken: string | undefined, idleMinutes: number): Promise<SessionLookup> {
-  if (!cookieToken) return { state: "none" };
-  const id = sha256(cookieToken);
-  const row = await db
+const sessionQuery = (db: Kysely<DB>, id: string) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
     .select(["sessions.csrf_token", "sessions.last_seen_at"])
-    .where("sessions.id", "=", id)
-    .executeTakeFirst();
+    .where("sessions.id", "=", id);
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>["executeTakeFirstOrThrow"]>>;
+
+/**
+ * The session query's text, compiled once per database: every signed-in request runs it, and
+ * building and compiling it each time cost as much as running it.
+ */
+const sessionSqlOf = new WeakMap<Kysely<DB>, string>();
+function sessionSql(db: Kysely<DB>): string {
+  let text = sessionSqlOf.get(db);
+  if (!text) sessionSqlOf.set(db, (text = sessionQuery(db, "").compile().sql));
+  return text;
+}
+
+/** Finds the session for a cookie token, ends it when idle too long, and touches it otherwise. */
+export async function lookupSession(db: Kysely<DB>, cookieToken: string | undefined, idleMinutes: number): Promise<SessionLookup> {
+  if (!cookieToken) return { state: "none" };
+  const id = sha256(cookieToken);
+  const [row] = (await db.executeQuery(CompiledQuery.raw(sessionSql(db), [id]))).rows as SessionRow[];
   if (!row) return { state: "expired" };
   const idleMs = Date.now() - Date.parse(row.last_seen_at);
   if (idleMs > idleMinutes * 60_000 || !row.active) {

@@ -1,10 +1,10 @@
 import { route } from "./define.js";
+import { ping } from "../db/connection.js";
 
 export const systemRoutes = [
   route({
     method: "GET", url: "/api/health", tag: "system", access: "public", summary: "健康检查",
     handler: async ({ ctx }) => {
-      const { ping } = await import("../db/connection.js");
       await ping(ctx.database);
       return { status: "ok", db: ctx.database.dialect, version: ctx.version };
     },
