@@ -79,11 +79,12 @@ const PERIOD_ROW = /^(?:(?:第?[一二三四1-4]季度)|(?:\d{1,2}|[一二三四
  */
 export function gluedHeaderTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
   const line = lineAt(items, at);
-  if (!line || line.heading || line.text.length > 400) return null;
+  if (!line || line.heading) return null;
   const text = line.text;
   const trimmed = text.trim();
   // one row's cells one a line under a header that is the whole line
   const whole = trimmed.length <= 60 ? splitGluedHeader(trimmed) : null;
+  if (!whole && text.length > 20000) return null;
   if (whole) return oneRowTable(src, items, at, line, whole, order);
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
@@ -109,10 +110,15 @@ function runOnRows(src: string, items: Item[], at: number, line: Line, k: number
   // the rows go on over the lines a page break cut and the lines that open with the next number
   const parts = [Stitched.of(src, bodyStart, line.start + line.text.length)];
   let end = at + 1;
-  for (; end < items.length; end++) {
+  for (let prev = line.text; end < items.length; end++) {
     const l = lineAt(items, end);
-    if (!l || l.heading || !(l.continuesPage || /^\d{1,3}\s?/.test(l.text.trim()))) break;
-    parts.push(Stitched.of(src, l.start, l.start + l.text.length));
+    if (!l || l.heading) break;
+    // (a document site's page marker, "2、" opening a page cut mid-sentence, where no stage took it off)
+    const marker = /[。；;！？!?”"）)】》：:]\s*$/.test(prev) ? null : /^\s*\d{1,2}\s*、\s*/.exec(l.text);
+    if (!(l.continuesPage || marker || /^\s*\d{1,3}\s?[^\d、.．]/.test(l.text))) break;
+    const from = marker ? marker[0].length : 0;
+    parts.push(Stitched.of(src, l.start + from, l.start + l.text.length));
+    prev = l.text;
   }
   const body = Stitched.join(parts, "");
   const t = body.text;
@@ -180,7 +186,7 @@ function oneRowTable(src: string, items: Item[], at: number, line: Line, header:
 export const gluedHeaderTables: Stage = (doc) => {
   const items = doc.items;
   // most documents have no header without separators: look for one before rebuilding anything
-  if (!items.some((it) => it.kind === "line" && /序号|名称|内容|单位/.test(it.line.text) && it.line.text.length <= 400)) return doc;
+  if (!items.some((it) => it.kind === "line" && /序号|名称|内容|单位/.test(it.line.text))) return doc;
   const out: Item[] = [];
   let found = false;
   for (let i = 0; i < items.length; ) {
