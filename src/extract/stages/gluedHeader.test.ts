@@ -53,6 +53,11 @@ describe("one row's cells one a line under a glued header", () => {
     expect(plan.tasks[0].confidence).toBeLessThanOrEqual(0.4);
     expect(warnings).toContain(GLUED_TABLE_WARNING);
   });
+  it("is found at the end of a line a short caption ran into (a PDF's text flow)", async () => {
+    const text = ["主题:", "学校供餐?实事内容工作任务责任单位进展情况", "学校供餐启动乡镇学校食堂改造工程,年内完成全部改造。", "县教育局,各乡镇", "完成摸底,签订合同。"].join("\n");
+    const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["县教育局", "各乡镇"]]);
+  });
   it("is not made of a news page that names the same words in prose", async () => {
     const text = ["某县教育局召开民生实事推进会", "会议听取了各单位进展情况汇报。", "会议要求各责任单位加快工作进度，确保按期完成。"].join("\n");
     const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });

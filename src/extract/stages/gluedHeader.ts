@@ -50,7 +50,7 @@ export function splitGluedHeader(text: string): { names: string[]; at: number[] 
 }
 
 // a bare row number run into its row: not an amount ("12个", "3%"), a year or a date
-const MEASURE = "(?:所|个|人|名|万|亿|元|%|％|项|家|座|间|台|套|平方|米|公里|年|月|日|号|天|次|批|期|级|类|种|条|位|张|倍|户|册|门|节|课时|学时|岁|辆|处|公顷|亩|吨|小时|周|届|分|秒|部|本|支|所)";
+const MEASURE = "(?:所|个|人|名|万|亿|元|%|％|项|家|座|间|台|套|平方|米|公里|年|月|日|号|天|次|批|期|级|类|种|条|位|张|倍|户|册|门|节|课时|学时|岁|辆|处|公顷|亩|吨|小时|周|届|分|秒|部|本|支)";
 const rowNumberAt = (no: number) => new RegExp(`(?<![\\d.．,，:：/\\-—])${no}\\s?(?!${MEASURE})(?=${HAN})`, "gu");
 
 /** Where the row name ends in a row whose cells ran together: before its first action, a figure or a mark. */
@@ -84,8 +84,12 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   const trimmed = text.trim();
   // one row's cells one a line under a header that is the whole line
   const whole = trimmed.length <= 60 ? splitGluedHeader(trimmed) : null;
-  if (!whole && text.length > 20000) return null;
-  if (whole) return oneRowTable(src, items, at, line, whole, order);
+  if (whole) return oneRowTable(src, items, at, line, text.length - text.trimStart().length, whole, order);
+  // (or the line's end, after a short caption a text flow ran into it: "教育惠民?实事内容工作任务…")
+  const tail = /[^\u4e00-\u9fff]([\u4e00-\u9fff]{6,60})\s*$/.exec(text);
+  const tailHeader = tail && tail.index <= 20 ? splitGluedHeader(tail[1]) : null;
+  if (tailHeader) return oneRowTable(src, items, at, line, tail!.index + 1, tailHeader, order);
+  if (text.length > 20000) return null;
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
     const first = rowNumberAt(1);
@@ -155,10 +159,9 @@ function runOnRows(src: string, items: Item[], at: number, line: Line, k: number
 
 const ROW_END = /^(?:[?？]|图片)$/;
 
-function oneRowTable(src: string, items: Item[], at: number, line: Line, header: { names: string[]; at: number[] }, order: number): { table: GridTable; end: number } | null {
+function oneRowTable(src: string, items: Item[], at: number, line: Line, lead: number, header: { names: string[]; at: number[] }, order: number): { table: GridTable; end: number } | null {
   const roles: ColumnRole[] = header.names.map((n) => columnRole(n) ?? "ignore");
   if (roles.includes("no")) return null;
-  const lead = line.text.length - line.text.trimStart().length;
   let j = at + 1;
   if (PERIOD_ROW.test(lineAt(items, j)?.text.trim() ?? "")) j++;
   const cells: Line[] = [];
