@@ -94,7 +94,7 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
     const first = rowNumberAt(1);
     first.lastIndex = k + 6;
-    const m = first.exec(text);
+    const m = first.exec(text.slice(0, k + 72));
     if (!m || m.index - k > 70) continue;
     const header = splitGluedHeader(text.slice(k, m.index));
     if (!header || columnRole(header.names[0]) !== "no") continue;
