@@ -3,6 +3,7 @@
 import type { ExtractedPlan, SourceDocument } from "./model.js";
 import { cover } from "./stages/cover.js";
 import { fields } from "./stages/fields.js";
+import { gluedHeaderTables } from "./stages/gluedHeader.js";
 import { layout } from "./stages/normalize.js";
 import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
@@ -10,7 +11,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, segment, cover, tableTasks, structure, fields];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fields];
 
 export function createCtx(): Ctx {
   const warnings: string[] = [];

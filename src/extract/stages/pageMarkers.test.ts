@@ -56,3 +56,13 @@ describe("document-site page markers", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["推进清廉学校建设，年底前完成", "开展青年理论宣讲"]);
   });
 });
+
+describe("download tips run into one line with the page (a Word file made of the copy)", () => {
+  it("cuts the numbered tips out and keeps the text around them", async () => {
+    const text =
+      "青禾县学校安全排查方案.docx 资源ID:123 下载积分:15金币 会员登录下载 友情提示 2、PDF文件下载后,可能会被浏览器默认打开,请保存网页到桌面。 3、本站不支持迅雷下载,请使用电脑自带的浏览器下载。 4、本站资源下载后的文档无水印,预览文档经过压缩。 " +
+      "学校安全排查方案 一、工作目标落实安全责任，杜绝事故。 二、主要任务 1.开展隐患排查，建立台账。 2.落实整改责任，限期销号。";
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展隐患排查，建立台账", "落实整改责任，限期销号"]);
+  });
+});

@@ -12,7 +12,53 @@ const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员/;
 const SITE_NOTICE = /本文档由用户上传|本文档内容版权|本站不保证|网站客服\s*(?:QQ|qq|电话|热线)|(?:当前|本)文档由用户上传|付费之前.{0,20}付费下载/;
 
 /** The lines with their page markers taken off, and how many markers were dropped. */
-export function dropPageMarkers(items: Item[]): { items: Item[]; dropped: number } {
+export function dropPageMarkers(input: Item[]): { items: Item[]; dropped: number } {
+  const inline = dropInlineTips(input);
+  const pages = dropMarkers(inline.items);
+  return { items: pages.items, dropped: pages.dropped + inline.dropped };
+}
+
+/**
+ * The download tips run into one line with the page's other text (a Word file made of the copy,
+ * its lines joined): "… 友情提示 2、PDF文件下载后…。 3、本站…。 学校开展…" — the tips are cut out,
+ * the text before and after them stays.
+ */
+function dropInlineTips(items: Item[]): { items: Item[]; dropped: number } {
+  let dropped = 0;
+  const out: Item[] = [];
+  for (const it of items) {
+    const at = it.kind === "line" ? it.line.text.search(/(?:^|\s)友情提示\s+\d{1,2}\s*、/) : -1;
+    if (at < 0 || it.kind !== "line") {
+      out.push(it);
+      continue;
+    }
+    const { text, start } = it.line;
+    const tipRe = /(\d{1,2})\s*、([^。\n]{2,120}。)\s*/y;
+    let end = text.indexOf("友情提示", at) + 4;
+    while (end < text.length && /\s/.test(text[end])) end++;
+    let last = 0,
+      site = false;
+    for (;;) {
+      tipRe.lastIndex = end;
+      const m = tipRe.exec(text);
+      if (!m || (last && Number(m[1]) !== last + 1)) break;
+      last = Number(m[1]);
+      site ||= SITE_TIP.test(m[2]);
+      end = tipRe.lastIndex;
+    }
+    if (!site) {
+      out.push(it);
+      continue;
+    }
+    dropped++;
+    const before = text.slice(0, at).trimEnd();
+    if (before.trim()) out.push({ ...it, line: { ...it.line, text: before } });
+    if (end < text.length) out.push({ kind: "line", line: { text: text.slice(end), start: start + end } });
+  }
+  return { items: dropped ? out : items, dropped };
+}
+
+function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
   const lines: { idx: number; line: Line }[] = [];
   items.forEach((it, idx) => it.kind === "line" && it.line.text.trim() && lines.push({ idx, line: it.line }));
   const cut = new Map<number, number>(); // item index → marker length

@@ -53,3 +53,20 @@ describe("splitRunOnLine", () => {
     expect(out[0].numbering).toBe("1.");
   });
 });
+
+describe("part headings run in without any break (issue 9 §3)", () => {
+  it("splits where a first-rank number opens a plan's part, after a title or a name", () => {
+    const text = "某校安全工作实施方案一、指导思想以安全为主线，强化管理。二、工作目标杜绝事故。三、领导小组组长:XX成员:XXX四、主要任务此次开展排查整治。";
+    expect(texts(splitRunOnLine(line(text), new NumberingState()))).toEqual([
+      "某校安全工作实施方案",
+      "一、指导思想以安全为主线，强化管理。",
+      "二、工作目标杜绝事故。",
+      "三、领导小组组长:XX成员:XXX",
+      "四、主要任务此次开展排查整治。",
+    ]);
+  });
+  it("leaves 统一、 and numbers inside words", () => {
+    expect(texts(splitRunOnLine(line("全区统一、规范开展工作，落实唯一、主要任务。"), new NumberingState()))).toHaveLength(1);
+    expect(texts(splitRunOnLine(line("全市第一、主要任务完成。"), new NumberingState()))).toHaveLength(1);
+  });
+});

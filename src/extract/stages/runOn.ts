@@ -15,6 +15,8 @@ const UNIT_LABEL_AFTER = /[。；;]\s+(?=(?:牵头|责任|配合|协办|主办)(
 const MARKER_AT = /[一二三四五六七八九十第（(0-9\u2460-\u2473\u2776-\u277f]/g;
 /** "2、3年级", "一、二年级": a list of numbers, not an item. */
 const NUMBER_LIST = /^(?:\d|[一二三四五六七八九十]{1,2}[、年个季])/;
+/** A plan's part heading after a first-rank number ("一、指导思想", "四、主要任务"). */
+const PART_AFTER = /^[一二三四五六七八九十]{1,2}、(?:指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|主要任务|重点任务|主要工作|重点工作|工作任务|工作重点|工作措施|主要措施|具体措施|工作内容|组织领导|领导小组|组织机构|保障措施|工作保障|工作要求|实施步骤|工作步骤|时间安排|实施范围)/;
 /** Items this short, closed by a list separator, are a list inside a sentence (a ranking "1、甲县；2、乙区；…"), not lines. */
 const SHORT_ITEM = /^\S{1,5}[；;，,、]\s*$/;
 const SHORT_LAST = /^[^\s；;，,、。]{1,5}[；;，,、。]?\s*$/;
@@ -71,7 +73,10 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     // "…健康发展1.强化…"; there only a number that goes on, before the item's words, starts it)
     // (a sentence closed and then a comma: line breaks saved as commas, "…。,2、…")
     const gap = BEFORE.test(text[i - 1]) || (/[,，]/.test(text[i - 1]) && i > 1 && /[。；;！!？?]/.test(text[i - 2]));
-    if (!gap && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
+    // (a part heading of a plan run in without any break, "…实施方案一、指导思想以…", "成员:XXX四、主要任务…":
+    // the parts' names say where they start)
+    const part = !gap && /[一二三四五六七八九十]/.test(text[i]) && !/[\d一二三四五六七八九十〇零第之统唯万]/.test(text[i - 1]) && PART_AFTER.test(text.slice(i, i + 12));
+    if (!gap && !part && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
     const n = numbering(text.slice(i, i + 16));
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
     if (!n || n.level > 3) continue;
@@ -79,7 +84,7 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     if (!rest.trim() || NUMBER_LIST.test(rest)) continue;
     if (!gap && !HAN_START.test(rest)) continue;
     const value = numberValue(n);
-    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || n.level > 1)) continue;
+    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || part || n.level > 1)) continue;
     state.see(n.level, value);
     cuts.push({ at: i, marker: n.length, level: n.level });
     i += n.length - 1;

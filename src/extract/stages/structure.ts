@@ -29,6 +29,8 @@ const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|
 const FRAMING_TITLE = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|总体思想|工作方[针針]|基本原则|工作原则|主要目标|工作目标|目标任务|组织领导|领导小组|组织机构|保障措施|工作保障|组织保障|年度定位|背景|工作背景)(?:[和与及、](?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|目标任务|年度定位|工作方[针針]|主要任务))*$/;
 // the heading of the part that holds a plan's tasks
 const TASKS_PART = /^(?:主要工作|主要任务|重点工作|重点任务|工作任务|工作重点|工作措施|主要措施|具体措施|工作内容|主要内容|重点工作任务)(?:及(?:措施|要求))?$/;
+// a part's name run into the part's text without a break ("主要任务此次…", not "主要任务是…" or "主要任务：")
+const RUN_IN_PART = new RegExp(`^(${TASKS_PART.source.slice(1, -1)}|指导思想|总体要求|工作目标|基本原则|领导小组|组织领导|保障措施|工作要求)(?![是为有：:，,。；;\\s及和与])(?=[\\u4e00-\\u9fff])`);
 // in a notice (放假、开学…的通知) its 时间安排 and 工作要求 are what it asks for, not a frame around tasks
 const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安排)/;
 
@@ -40,7 +42,8 @@ const simplified = (s: string) => s.replace(/[總體導標針則務組織領機�
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
-  if (t.length <= 16) return FRAMING_TITLE.test(t);
+  // (a short one run in only before a label: "三、领导小组组长:XX成员:XXX")
+  if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t);
   // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
   return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
@@ -147,6 +150,9 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
     if (close < 0 || (stop >= 0 && close > stop) || close >= body.text.replace(/[。；;，,\s]+$/, "").length - 1) body = body.slice(1).trim();
   }
   const t = body.text;
+  // a part heading run into its text ("四、主要任务此次在我校…": the line break was lost): the part's name
+  const part = n && n.level === 1 ? RUN_IN_PART.exec(simplified(t)) : null;
+  if (part) return { st: body.slice(0, part[1].length), confidence: 0.6 };
   // an item that is a label and its value ("集中报到时间：3月1日", "报到地点:体育馆", or the label
   // run into its date: "返校时间9月1日…"): the label names it
   const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
@@ -543,6 +549,12 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
+  // under it: an excerpt, or a part written as prose): it is the plan's one task, a guess
+  if (tasks.length === 1 && TASKS_PART.test(simplified(tasks[0].title.text.trim()))) {
+    tasks[0].confidence = Math.min(tasks[0].confidence, 0.4);
+    ctx.warn(`“${tasks[0].title.text.trim()}”部分没有分项编号，已将其整体列为1项任务，请核对并拆分`);
+  }
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)

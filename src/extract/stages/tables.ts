@@ -770,12 +770,12 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       no,
       section,
       title: titleCell,
-      titleConfidence: table.flattened ? 0.8 : 0.9,
+      titleConfidence: table.glued ? 0.4 : table.flattened ? 0.8 : 0.9,
       body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
       unitCells: [],
       measureItems: [],
       factText: Stitched.empty(),
-      confidence: table.flattened ? 0.8 : 0.9,
+      confidence: table.glued ? 0.4 : table.flattened ? 0.8 : 0.9,
     };
     appendRow(task, row, roles, true);
     const amounts = row.flatMap((c, i) => (roles![i] === "investment" ? amountTarget(c, headers[i]) : []));
@@ -1012,10 +1012,16 @@ function joinMerged(a: GridTable, b: GridTable): GridTable["merged"] {
   return [...(a.merged ?? none(a)), ...(b.merged ?? none(b))];
 }
 
+export const GLUED_TABLE_WARNING = "表格的表头与内容连在一起（没有分栏），已按行拆出任务，请逐项核对任务名称和责任单位";
+
 export const tableTasks: Stage = (doc, ctx) => {
   const tasks: RawTask[] = [];
   const tables = doc.items.flatMap((it) => (it.kind === "table" ? [it.table] : []));
-  for (const t of joinContinuedTables(tables)) tasks.push(...tasksFromTable(t, null, doc.meta?.year ?? null));
-  void ctx;
+  for (const t of joinContinuedTables(tables)) {
+    const found = tasksFromTable(t, null, doc.meta?.year ?? null);
+    // a header whose names ran together (gluedHeader.ts): the rows are a guess, and said so
+    if (t.glued && found.length) ctx.warn(GLUED_TABLE_WARNING);
+    tasks.push(...found);
+  }
   return { ...doc, tableTasks: tasks };
 };

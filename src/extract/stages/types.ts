@@ -27,6 +27,8 @@ export interface GridTable {
   merged?: (Stitched | null)[][];
   /** Reconstructed from text flattened by PDF-to-text rather than read as a table. */
   flattened?: boolean;
+  /** Rebuilt from a header whose column names ran together (gluedHeader.ts): its rows are a guess. */
+  glued?: boolean;
 }
 
 export type Item = { kind: "line"; line: Line } | { kind: "table"; table: GridTable };
