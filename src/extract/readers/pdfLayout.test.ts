@@ -47,6 +47,17 @@ describe("PDF layout steps", () => {
     expect(cells.segments).toHaveLength(2);
   });
 
+  it("keeps a bare number at the text's margin when no other page is numbered (a row number copied one cell a line)", () => {
+    const page = (n: number, extra: PositionedText[]) =>
+      linesOfPage({ page: n, width: 600, height: 800, items: [...extra, item(`正文第${n}页内容`, 72, 300)] });
+    const result = removePageFurniture([page(1, []), page(2, [item("69", 72, 60)])]);
+    expect(result.pages[1].map((l) => l.text)).toEqual(["69", "正文第2页内容"]);
+    expect(result.warning).toBeUndefined();
+    // a centred number is the page's number even on one page only
+    const centred = removePageFurniture([page(1, []), page(2, [item("2", 290, 770)])]);
+    expect(centred.pages[1].map((l) => l.text)).toEqual(["正文第2页内容"]);
+  });
+
   it("drops a repeated running header only at the page edge", () => {
     const page = (n: number) =>
       linesOfPage({
