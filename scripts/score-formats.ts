@@ -2,13 +2,15 @@
 // public tools (Debian's pandoc and LibreOffice), each extracted by the engine and scored against
 // the gold with ../shared/tools/score-extraction.mjs.
 //
-//   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT] [--verbose] [--lines]
+//   npx tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf,docxpdf] [--keep OUT] [--verbose] [--lines]
 //
 // Formats of a .txt/.md document (other documents — .docx, .xlsx, .html — are scored as they are):
 //   text    the file itself
 //   docx    pandoc -f markdown -t docx (real tables, heading styles)
 //   lodocx  pandoc → HTML with border="1" tables → soffice --convert-to docx
 //   pdf     the same HTML → soffice → docx → pdf (bordered tables, header rows repeated)
+//   docxpdf the pandoc DOCX → soffice --convert-to pdf (a Word file's own PDF: heading styles,
+//           pandoc's borderless tables, Word's list numbering laid out as text)
 // pandoc reads a .txt as Markdown, which glues lines without a blank line between them into one
 // paragraph (the harder case: text that ran together). With --lines every line of a .txt is a
 // paragraph of its own, as when text copied from a web page is pasted into Word.
@@ -19,7 +21,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { extractPlan } from "../src/extract/index.js";
 import { decodeText } from "../src/extract/readers/text.js";
 
-export const FORMATS = ["text", "docx", "lodocx", "pdf"] as const;
+export const FORMATS = ["text", "docx", "lodocx", "pdf", "docxpdf"] as const;
 export type Format = (typeof FORMATS)[number];
 const TEXT_EXT = new Set([".txt", ".md"]);
 
@@ -59,12 +61,28 @@ function paragraphPerLine(lines: string[]): string[] {
 
 export const options = { lines: false, reuse: false };
 
+/** One LibreOffice profile for the whole run: a fresh one costs LibreOffice seconds to set up on every render. */
+let sofficeProfile: string | undefined;
+function profile(): string {
+  if (!sofficeProfile) {
+    sofficeProfile = mkdtempSync(join(tmpdir(), "duban-render-profile-"));
+    process.on("exit", () => rmSync(sofficeProfile!, { recursive: true, force: true }));
+  }
+  return sofficeProfile;
+}
+
+/** The file name a render of `name` in `format` is kept under. */
+function keptName(name: string, format: Format): string {
+  if (format === "docxpdf") return `${name}.docx.pdf`;
+  return `${name}${format === "lodocx" ? ".lo" : ""}.${format === "pdf" ? "pdf" : "docx"}`;
+}
+
 /** Renders a Markdown/text document into `format`; returns the file's path. */
 export function render(source: string, format: Format, dir: string): string {
   const name = basename(source, extname(source));
   if (format === "text" || !TEXT_EXT.has(extname(source).toLowerCase())) return source;
   // --reuse: a render kept by an earlier run with --keep is read again (LibreOffice is slow)
-  const kept = join(dir, `${name}${format === "lodocx" ? ".lo" : ""}.${format === "pdf" ? "pdf" : "docx"}`);
+  const kept = join(dir, keptName(name, format));
   if (options.reuse && existsSync(kept)) return kept;
   const pandoc = pandocPath();
   if (!pandoc) throw new Error("pandoc 未安装（apt-get install pandoc）");
@@ -81,23 +99,31 @@ export function render(source: string, format: Format, dir: string): string {
     }
     const soffice = sofficePath();
     if (!soffice) throw new Error("LibreOffice 未安装（apt-get install libreoffice-writer-nogui）");
+    const convert = (target: string, file: string) =>
+      execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", target, "--outdir", work, file], {
+        timeout: 180_000,
+        stdio: "ignore",
+      });
+    if (format === "docxpdf") {
+      const docx = join(work, `${name}.docx`);
+      execFileSync(pandoc, ["-f", "markdown", "-t", "docx", "--lua-filter", filter, input, "-o", docx], { timeout: 120_000 });
+      convert("pdf:writer_pdf_Export", docx);
+      const out = join(dir, keptName(name, format));
+      writeFileSync(out, readFileSync(join(work, `${name}.pdf`)));
+      return out;
+    }
     const html = execFileSync(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
       .replace(/<title>[^<]*<\/title>/, "")
       .replace(/<header[\s\S]*?<\/header>/, "")
       .replace(/<table>/g, '<table border="1" cellspacing="0">');
     const htmlFile = join(work, `${name}.html`);
     writeFileSync(htmlFile, html);
-    const convert = (target: string, file: string) =>
-      execFileSync(soffice, [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", target, "--outdir", work, file], {
-        timeout: 180_000,
-        stdio: "ignore",
-      });
     // HTML → DOCX → PDF: LibreOffice's HTML-to-PDF filter (writer_web_pdf_Export) leaves page 1 blank
     // and drops the first lines of the document, which a bureau's PDF never does.
     convert("docx:MS Word 2007 XML", htmlFile);
     if (format === "pdf") convert("pdf:writer_pdf_Export", join(work, `${name}.docx`));
     const ext = format === "pdf" ? "pdf" : "docx";
-    const out = join(dir, `${name}${format === "lodocx" ? ".lo" : ""}.${ext}`);
+    const out = join(dir, keptName(name, format));
     writeFileSync(out, readFileSync(join(work, `${name}.${ext}`)));
     return out;
   } finally {
@@ -160,7 +186,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   options.reuse = args.includes("--reuse");
   const [docs, gold] = args.filter((a) => !a.startsWith("--"));
   if (!docs || !gold) {
-    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf] [--keep OUT [--reuse]] [--verbose] [--lines]");
+    console.error("usage: tsx scripts/score-formats.ts DOCS_DIR GOLD_DIR [--formats text,docx,lodocx,pdf,docxpdf] [--keep OUT [--reuse]] [--verbose] [--lines]");
     process.exit(2);
   }
   for (const format of formats) console.log(formatRow(`${basename(resolve(docs))} ${format}`, await scoreFormat(docs, gold, format, keep, verbose)));

@@ -37,11 +37,24 @@ const REAL: Record<string, Floors> = {
   real2: { tasks: 0.83, units: 0.85, leaders: 0.98, targets: 0.73, deadlines: 0.63 },
   real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
   real4: { tasks: 0.9, units: 0.77, leaders: 0.98, targets: 0.66, deadlines: 0.92 },
-  real5: { tasks: 0.79, units: 0.72, leaders: 0, targets: 0.78, deadlines: 0.35 },
+  real5: { tasks: 0.83, units: 0.72, leaders: 0, targets: 0.78, deadlines: 0.47 },
 };
 
-const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx?: Floors } }[] = [
-  { name: "seeds", gold: join(shared, "gold"), floors: { docx: SEEDS, lodocx: SEEDS } },
+/**
+ * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;
+ * a narrow column's header clipped on the page, "县教育局 牵头联络 股室" → "县教牵头股", is lost),
+ * and a Word file's own PDF (pandoc's DOCX → soffice: borderless tables, list numbering laid out
+ * as text, quotes drawn in another font); floors just below what they reach.
+ */
+const SEEDS_PDF: Floors = { tasks: 0.99, units: 0.89, leaders: 0.99, targets: 0.98, deadlines: 0.99 };
+const SEEDS_DOCX_PDF: Floors = { tasks: 0.87, units: 0.64, leaders: 0.99, targets: 0.87, deadlines: 0.83 };
+
+type Format = "docx" | "lodocx" | "pdf" | "docxpdf";
+/** The renders of each format in test/fixtures/formats/<corpus>. */
+const SUFFIX: Record<Format, RegExp> = { docx: /(?<!\.lo)\.docx$/, lodocx: /\.lo\.docx$/, pdf: /(?<!\.docx)\.pdf$/, docxpdf: /\.docx\.pdf$/ };
+
+const corpora: { name: string; gold: string; floors: Partial<Record<Format, Floors>> & { docx: Floors } }[] = [
+  { name: "seeds", gold: join(shared, "gold"), floors: { docx: SEEDS, lodocx: SEEDS, pdf: SEEDS_PDF, docxpdf: SEEDS_DOCX_PDF } },
   { name: "blind", gold: join(fixtures, "blind/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind2", gold: join(fixtures, "blind2/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind3", gold: join(fixtures, "blind3/gold"), floors: { docx: WORD, lodocx: WORD } },
@@ -53,7 +66,7 @@ const corpora: { name: string; gold: string; floors: { docx: Floors; lodocx?: Fl
 ];
 
 const cases = corpora.flatMap((c) =>
-  (["docx", "lodocx"] as const).flatMap((format) => {
+  (["docx", "lodocx", "pdf", "docxpdf"] as const).flatMap((format) => {
     const floors = c.floors[format];
     return floors ? [{ ...c, format, floors }] : [];
   }),
@@ -66,12 +79,12 @@ describe.each(cases)("$name as $format", ({ name, gold, format, floors }) => {
   const out = mkdtempSync(join(tmpdir(), `duban-${name}-${format}-`));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it.skipIf(!here)("scores at or above the floors", async () => {
+  it.skipIf(!here)("scores at or above the floors", { timeout: 300_000 }, async () => {
     const preds = join(out, "pred");
     const golds = join(out, "gold");
     mkdirSync(preds);
     mkdirSync(golds);
-    const suffix = format === "docx" ? /(?<!\.lo)\.docx$/ : /\.lo\.docx$/;
+    const suffix = SUFFIX[format];
     for (const f of readdirSync(dir).filter((x) => suffix.test(x))) {
       const doc = f.replace(suffix, "");
       if (!existsSync(join(gold, doc + ".json"))) continue;

@@ -22,13 +22,28 @@ export function isPageNumber(text: string): boolean {
   return compact.length <= 20 && PAGE_NUMBER.some((pattern) => pattern.test(compact));
 }
 
+/** A number and nothing else: a page number, or a table row's number copied one cell a line. */
+const BARE_NUMBER = /^\d{1,4}$/;
+
 export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning?: string } {
   const candidates = pages.map(edgeLines);
   const repeated = repeatedKeys(candidates, pages.length);
+  // pages with a page number at the top or the bottom: numbering a document has runs over its pages
+  const numbered = new Map<string, number>();
+  for (const lines of candidates) {
+    for (const band of new Set(lines.filter((line) => isPageNumber(line.text)).map(bandOf))) numbered.set(band, (numbered.get(band) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pages.length * 0.5));
   const affected: number[] = [];
   const kept = pages.map((lines, index) => {
+    const margin = Math.min(...lines.map((line) => line.x0));
+    // a bare number at the text's left margin on a page of a document numbered nowhere else is
+    // a body line (a row number of a table copied one cell a line), not the page's number
+    const pageNumber = (line: Line) =>
+      isPageNumber(line.text) &&
+      (!BARE_NUMBER.test(line.text.trim()) || line.x0 > margin + 2 * line.fontSize || (numbered.get(bandOf(line)) ?? 0) >= needed);
     const drop = new Set(
-      candidates[index].filter((line) => isPageNumber(line.text) || (line.segments.length < 3 && repeated.has(positionKey(line)))),
+      candidates[index].filter((line) => pageNumber(line) || (line.segments.length < 3 && repeated.has(positionKey(line)))),
     );
     if (drop.size) affected.push(lines[0].page);
     return lines.filter((line) => !drop.has(line));
@@ -39,6 +54,10 @@ export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning
 function edgeLines(lines: Line[]): Line[] {
   const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);
   return [...edges].filter((line) => line.y < line.pageHeight * EDGE_BAND || line.y > line.pageHeight * (1 - EDGE_BAND));
+}
+
+function bandOf(line: Line): string {
+  return line.y < line.pageHeight / 2 ? "top" : "bottom";
 }
 
 /** Text with digits masked plus the page edge, so "第3页" and "第4页" in the footer match. */

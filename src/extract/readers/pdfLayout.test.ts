@@ -25,6 +25,39 @@ describe("PDF layout steps", () => {
     expect(line.segments.map((s) => s.text)).toEqual(["任务", "单位"]);
   });
 
+  it("puts back a line LibreOffice draws font by font (quotes over the Chinese run's spaces)", () => {
+    const sp = (x: number, width: number): PositionedText => ({ text: " ", x, y: 100, width, fontSize: 12 });
+    const items = [
+      { ...item("“", 72, 100), width: 6 },
+      sp(78, 48),
+      { ...item("”", 126, 100), width: 6 },
+      { ...item("一城四区 ，挺进", 78, 100), width: 90 },
+    ];
+    const [line] = linesOfPage({ page: 1, width: 600, height: 800, items });
+    expect(line.text).toBe("“一城四区”，挺进");
+    // a space item drawn across glyphs (no overlap of glyphs) is no gap either
+    const [other] = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...item("“", 72, 100), width: 6 }, sp(78, 36), item("四帮一", 78, 100)] });
+    expect(other.text).toBe("“四帮一");
+  });
+
+  it("joins a Word list label to its item across the tab (no label column)", () => {
+    const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [item("2.", 84, 100), item("推广集团化办学经验", 108, 100)] });
+    expect(line.segments.map((s) => s.text)).toEqual(["2.推广集团化办学经验"]);
+    const [cells] = linesOfPage({ page: 1, width: 600, height: 800, items: [item("1", 72, 100), item("推广集团化办学经验", 108, 100)] });
+    expect(cells.segments).toHaveLength(2);
+  });
+
+  it("keeps a bare number at the text's margin when no other page is numbered (a row number copied one cell a line)", () => {
+    const page = (n: number, extra: PositionedText[]) =>
+      linesOfPage({ page: n, width: 600, height: 800, items: [...extra, item(`正文第${n}页内容`, 72, 300)] });
+    const result = removePageFurniture([page(1, []), page(2, [item("69", 72, 60)])]);
+    expect(result.pages[1].map((l) => l.text)).toEqual(["69", "正文第2页内容"]);
+    expect(result.warning).toBeUndefined();
+    // a centred number is the page's number even on one page only
+    const centred = removePageFurniture([page(1, []), page(2, [item("2", 290, 770)])]);
+    expect(centred.pages[1].map((l) => l.text)).toEqual(["正文第2页内容"]);
+  });
+
   it("drops a repeated running header only at the page edge", () => {
     const page = (n: number) =>
       linesOfPage({

@@ -69,7 +69,76 @@ export function linesOfPage(page: PageText): Line[] {
     size = item.fontSize;
   }
   if (current.length) groups.push(current);
-  return groups.map((group) => toLine(group, page)).filter((line) => line.segments.length);
+  return groups.map((group) => toLine(unoverlay(group), page)).filter((line) => line.segments.length);
+}
+
+/** A wide glyph (Chinese, full-width forms and punctuation): one font size across. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * A line drawn font by font: LibreOffice draws all of a line's Latin-font glyphs (“ ” quotes,
+ * figures) and then all its Chinese glyphs, and pdfjs gives each run as one item with spaces
+ * where the other font's glyphs go ("一城四区 ，挺进" over "“ ”"). Where items of one line
+ * overlap, they are cut into glyphs at their estimated places and put back together in x order
+ * (the run's spaces were only room for the other font, not typed); a space item drawn across
+ * other glyphs is dropped. Other lines are left alone.
+ */
+export function unoverlay(group: PositionedText[]): PositionedText[] {
+  const inked = group.filter((item) => item.text.trim()).sort((a, b) => a.x - b.x);
+  let reach = -Infinity;
+  let overlap = false;
+  for (const item of inked) {
+    if (item.x < reach - 0.3 * item.fontSize) {
+      overlap = true;
+      break;
+    }
+    reach = Math.max(reach, item.x + item.width);
+  }
+  if (!overlap) {
+    // a space drawn across other glyphs is room left for them, not a gap between words or cells
+    const spans = group.filter((item) => !item.text.trim() && item.width > 0);
+    if (!spans.length) return group;
+    const covers = (space: PositionedText) =>
+      inked.reduce((sum, item) => sum + Math.max(0, Math.min(item.x + item.width, space.x + space.width) - Math.max(item.x, space.x)), 0) >
+      0.5 * space.width;
+    const over = new Set(spans.filter(covers));
+    return over.size ? group.filter((item) => !over.has(item)) : group;
+  }
+  const glyphs = inked.flatMap(glyphsOf).sort((a, b) => a.x - b.x);
+  const runs: PositionedText[] = [];
+  for (const glyph of glyphs) {
+    const last = runs[runs.length - 1];
+    const end = last ? last.x + last.width : -Infinity;
+    // the same glyph drawn twice in one place (a bold made by overprinting) is one glyph
+    if (last && glyph.x < end - 0.5 * glyph.width && last.text.endsWith(glyph.text)) continue;
+    if (last && Math.abs(glyph.x - end) <= 0.15 * glyph.fontSize && Math.abs(glyph.fontSize - last.fontSize) < 0.5) {
+      last.text += glyph.text;
+      last.width = Math.max(last.width, glyph.x + glyph.width - last.x);
+    } else runs.push({ ...glyph });
+  }
+  return runs;
+}
+
+/** An item's visible glyphs at their estimated places: wide glyphs one font size, the rest share what is left. */
+function glyphsOf(item: PositionedText): PositionedText[] {
+  const chars = [...item.text];
+  const wide = chars.filter((c) => WIDE.test(c)).length;
+  const narrow = chars.length - wide;
+  let wideWidth = item.fontSize;
+  let narrowWidth = narrow ? (item.width - wide * item.fontSize) / narrow : 0;
+  if (narrowWidth < 0 || (!narrow && wide)) {
+    const unit = item.width / (wide + 0.5 * narrow || 1);
+    wideWidth = unit;
+    narrowWidth = unit / 2;
+  }
+  const out: PositionedText[] = [];
+  let x = item.x;
+  for (const c of chars) {
+    const width = WIDE.test(c) ? wideWidth : narrowWidth;
+    if (c.trim()) out.push({ text: c, x, y: item.y, width, fontSize: item.fontSize });
+    x += width;
+  }
+  return out;
 }
 
 function toLine(group: PositionedText[], page: PageText): Line {
@@ -105,7 +174,7 @@ function toLine(group: PositionedText[], page: PageText): Line {
     wideSpace = false;
   }
   for (const segment of segments) segment.text = segment.text.trim();
-  const kept = segments.filter((segment) => segment.text);
+  const kept = joinListLabel(segments.filter((segment) => segment.text), fontSize);
   return {
     page: page.page,
     pageHeight: page.height,
@@ -116,6 +185,23 @@ function toLine(group: PositionedText[], page: PageText): Line {
     segments: kept,
     text: kept.map((segment) => segment.text).join(" "),
   };
+}
+
+/** A list item's label as Word lays it out: "2.", "3、", "（一）", "(1)", "①", "第一章", alone before a tab. */
+const LIST_LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473\u2776-\u277f]|第[一二三四五六七八九十\d]{1,3}[章节条部分]+)$/;
+/** The widest tab a list label is set off by (Word's default stops fall within two font sizes). */
+const LABEL_TAB = 3;
+
+/**
+ * A line that opens with a list label and a tab ("2.⇥推广…", Word's automatic numbering as a
+ * PDF draws it) is one item, not a label column beside a text column: the label is joined to
+ * the text it numbers.
+ */
+function joinListLabel(segments: Segment[], fontSize: number): Segment[] {
+  if (segments.length < 2 || !LIST_LABEL.test(segments[0].text)) return segments;
+  const [label, text, ...rest] = segments;
+  if (text.x0 - label.x1 > LABEL_TAB * fontSize || LIST_LABEL.test(text.text)) return segments;
+  return [{ x0: label.x0, x1: text.x1, text: label.text + text.text }, ...rest];
 }
 
 /** A page with at most one line of text in separate cells holds no table (of two rows or more). */

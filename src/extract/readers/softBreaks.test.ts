@@ -29,6 +29,11 @@ describe("softLines", () => {
     expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
   });
 
+  it("starts a line at a Markdown bullet after Chinese, not inside a range of days", () => {
+    expect(softLines("一月:新年新起点 - 1月29日-2月6日:寒假。 - 2月7日:正式开学。")).toEqual(["一月:新年新起点", "- 1月29日-2月6日:寒假。", "- 2月7日:正式开学。"]);
+    expect(softLines("放假时间为1月29日 - 2月6日")).toBeNull();
+  });
+
   it("keeps a two-character name set with a space in it whole", () => {
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
