@@ -212,3 +212,33 @@ describe("this year and the next named in words", () => {
     expect(by("次年6月底全部交付。")).toEqual(["2032-06"]);
   });
 });
+
+describe("numeric dates (issue 9 recall)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a year and month written with dots, slashes or dashes after a time label, alone on a line or before 前", () => {
+    expect(by("开展教师培训。时间：2031.3-2031.5")).toEqual(["2031-05"]);
+    expect(by("完成时限：2031.12")).toEqual(["2031-12"]);
+    expect(by("完成校舍改造\n2031/6/30")).toEqual(["2031-06-30"]);
+    expect(by("于2031-06-30前完成验收。")).toEqual(["2031-06-30"]);
+    expect(by("时间：2031.3.1-3.31")).toEqual(["2031-03-31"]);
+    expect(by("完成改造\n2031.3—5")).toEqual(["2031-05"]);
+  });
+  it("never reads an amount, a span of years, a progress date or a signature's date", () => {
+    expect(by("计划投入2031.5万元用于改造。")).toEqual([]);
+    expect(by("编制学校布局规划（2021-2035）")).toEqual([]);
+    expect(by("截至2031.6，已完成主体工程。")).toEqual([]);
+    expect(by("各院将以上安排通知到本院学生。\n教务处\n2031-1-15")).toEqual([]);
+    expect(by("发布时间：2031-03-12")).toEqual([]);
+    expect(by("购置教材2031.9套（型号）")).toEqual([]);
+  });
+});
+
+describe("months of an autumn term or a school year", () => {
+  const by = (s: string, rollover: number) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "autumn", undefined, rollover).map((d) => d.by);
+  it("places a January of an autumn-term plan in the next year, the months before September of a school year's plan too", () => {
+    expect(by("1月中旬组织期末考试。", 2)).toEqual(["2032-01"]);
+    expect(by("12月开展元旦文艺汇演。", 2)).toEqual(["2031-12"]);
+    expect(by("6月20日前完成学籍核对。", 8)).toEqual(["2032-06-20"]);
+    expect(by("6月20日前完成学籍核对。", 0)).toEqual(["2031-06-20"]);
+  });
+});

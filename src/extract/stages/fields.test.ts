@@ -36,4 +36,8 @@ describe("fields of whole plans", () => {
     const p = await plan("2031年暑假放假安排的通知\n一、放假前，各班级做好教室清理。\n二、8月30日学生返校报到。\n");
     expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-07"], ["2031-08-30"]]);
   });
+  it("places the January of a first-term plan of a school year in the school year's second year", async () => {
+    const p = await plan("青禾中学2031—2032学年第一学期工作计划\n一、教学工作\n1. 9月上旬完成新生入学教育。\n2. 1月中旬组织期末考试。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2032-01"]]);
+  });
 });

@@ -67,6 +67,9 @@ export const fields: Stage = (doc, ctx) => {
   const term = /春季学期|春季开学|第二学期/.test(plainTitle) ? "spring" : /秋季学期|秋季开学|第一学期/.test(plainTitle) ? "autumn" : undefined;
   // a notice about a school break ("…暑假放假安排的通知"): a bare 放假前 is the start of that break
   const season = seasonOf(plainTitle) ?? (meta.title ? undefined : seasonOf(foldHan(doc.text.slice(0, 400))));
+  // a plan for an autumn term or a whole school year runs into the next year: its months without a
+  // year up to February (a term) or August (a school year) are in the year after the plan's
+  const rollover = rolloverMonth(plainTitle, meta.year, term);
   const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
   // a progress or completion report ("…项目建设进展", "…实施情况的报告") states what was done: only
   // the figures it gives as planned (规划, 计划, 预计…) are targets
@@ -112,7 +115,7 @@ export const fields: Stage = (doc, ctx) => {
     }
     // an item of a month-by-month schedule: dates without a year are that month's year; the
     // month is the deadline unless the item names a more precise date
-    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season);
+    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season, r.scheduled?.year ? 0 : rollover);
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
@@ -182,6 +185,16 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+/** The last month of the next calendar year an autumn term (2) or a school year (8) of `year` reaches; 0 otherwise. */
+export function rolloverMonth(title: string, year: number | null, term: "spring" | "autumn" | undefined): number {
+  if (year === null || term === "spring") return 0;
+  const sy = /(20\d{2})\s*[-—–至~/]\s*(20\d{2})\s*学年/.exec(title);
+  if (sy && (Number(sy[1]) !== year || Number(sy[2]) !== year + 1)) return 0;
+  if (/寒假|第二学期|下学期|春季/.test(title)) return 0;
+  if (term === "autumn") return 2;
+  return sy ? 8 : 0;
+}
 
 /** The break a notice is about, when it names one only: 暑假 / 寒假 (traditional script too). */
 function seasonOf(text: string): "summer" | "winter" | undefined {

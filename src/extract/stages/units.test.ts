@@ -202,3 +202,18 @@ describe("spaced names", () => {
     expect(splitNames(st("俞 悦"), "person").map((n) => n.name)).toEqual(["俞悦"]);
   });
 });
+
+describe("leaders named by their posts (issue 9 recall)", () => {
+  const found = (s: string) => [...new Set(findNames(st(s), []).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 分管局长/包保领导/牵头县领导 labels as leaders", () => {
+    expect(found("开展督导评估。分管局长：吴九")).toEqual(["leaders:吴九"]);
+    expect(found("推进课后服务。包保领导：钱一，责任股室：基教股")).toEqual(["leaders:钱一", "responsible:基教股"].map((x) => x.replace("responsible", "lead")).sort());
+    expect(found("完成校园改造（牵头县领导：孙立）")).toEqual(["leaders:孙立"]);
+  });
+  it("reads a closing bracket of people with their posts, spaced or glued, and nothing else in brackets", () => {
+    expect(found("推进智慧校园建设（局长 郑十）。")).toEqual(["leaders:郑十"]);
+    expect(found("加强食堂管理（王海波副局长、李敏主任）")).toEqual(["leaders:李敏", "leaders:王海波"]);
+    expect(found("完成校舍维修（基建股负责）")).toEqual(["lead:基建股"]);
+    expect(found("开展读书活动（每月一次）")).toEqual([]);
+  });
+});

@@ -36,14 +36,19 @@ const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 // A bare unit word as a label ("部门：政教处　负责人：李卫东") names the responsible unit; it must
 // stand on its own (not "各部门：", "有关科室：", which address readers).
 const BARE_UNIT_LABELS = ["部门", "科室", "股室", "处室"];
+// a leader named by the post that answers for the work: "分管局长：", "包保领导：", "牵头县领导：", "责任校长："
+const POSTED_LEADER_LABEL = String.raw`(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办|负责)(?:[县区市局校]级?)?(?:领导|副?(?:局长|校长|县长|区长|市长|园长))`;
+const POSTED_LEADER_LABEL_RE = new RegExp(`^${POSTED_LEADER_LABEL}$`, "u");
 const LABEL_SRC = `(${[
+  POSTED_LEADER_LABEL,
   ...byLength(LEADER_LABELS),
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
 ].join("|")})\\s*[：:]`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
-const LABEL_ROLE = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
 const LABEL_TEST = new RegExp(LABEL_SRC, "u");
 // "（县教育局牵头，县财政局配合）", "由县教育局牵头"
 const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;、）)]/;
@@ -261,6 +266,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
+    for (const p of findBracketedPosts(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
@@ -348,6 +354,44 @@ function findPostedLeaders(body: Stitched): { role: UnitRole; cell: Stitched; co
     if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
+  }
+  return out;
+}
+
+// "（局长 郑十）", "（王海波副局长、李敏主任）": a bracket of people each with a post, at a clause's end
+const BRACKET = /[（(]([^（()）\n]{3,40})[）)]\s*(?=[。；;，,\n]|$)/gu;
+function findBracketedPosts(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of body.text.matchAll(BRACKET)) {
+    const innerAt = m.index! + 1;
+    const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    let from = 0;
+    let ok = true;
+    for (const part of m[1].split(/[、，,；;]/)) {
+      const at = m[1].indexOf(part, from);
+      from = at + part.length;
+      const c = part.trim();
+      const lead = part.indexOf(c);
+      const spaced = /^(\S+)\s+(\S+)$/.exec(c);
+      const glued = c.replace(/\s+/g, "");
+      let name: string | undefined;
+      let off = 0;
+      if (spaced && POST.test(spaced[1])) (name = spaced[2]), (off = c.length - spaced[2].length);
+      else if (spaced && POST.test(spaced[2])) name = spaced[1];
+      else if (!/\s/.test(c)) {
+        const after = POST_AFTER_NAME.exec(glued);
+        const before = POST_BEFORE_NAME.exec(glued);
+        if (after) name = after[1];
+        else if (before) (name = before[1]), (off = glued.length - before[1].length);
+      }
+      if (!name || !new RegExp(`^${HAN}{2,4}$`, "u").test(name) || !SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name)) {
+        ok = false;
+        break;
+      }
+      const a = innerAt + at + lead + off;
+      found.push({ role: "leaders", cell: body.slice(a, a + name.length), confidence: 0.7 });
+    }
+    if (ok && found.length) out.push(...found);
   }
   return out;
 }
