@@ -242,3 +242,14 @@ describe("months of an autumn term or a school year", () => {
     expect(by("6月20日前完成学籍核对。", 0)).toEqual(["2031-06-20"]);
   });
 });
+
+describe("months in words as a time limit", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 十月 alone in a cell or after 时限：, and the end of 三月至五月; not a month in a sentence", () => {
+    expect(by("完成城南小学扩建\n十月")).toEqual(["2031-10"]);
+    expect(by("推进课后服务。时间：三至五月")).toEqual(["2031-05"]);
+    expect(by("三月至五月")).toEqual(["2031-05"]);
+    expect(by("完成时限：十二月")).toEqual(["2031-12"]);
+    expect(by("在三月的会议上部署工作。")).toEqual([]);
+  });
+});

@@ -188,7 +188,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     const chinese = !/^\d/.test(m[1]);
-    if (chinese && !m[4]) continue;
+    // "十月" alone is a month only as a time limit: the whole of a line or a cell, or after a time
+    // label, perhaps as a range's end ("三月至五月", "时间：三至五月")
+    if (chinese && !m[4] && !bareMonthAsLimit(t, i, end)) continue;
     if (insideQuotes(t, i)) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
@@ -410,6 +412,17 @@ function restPeriod(t: string, a: number, b: number): boolean {
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 function progressReport(t: string, a: number, b: number): boolean {
   return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^[^。；;\n]{0,30}?已/.test(t.slice(b));
+}
+
+const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
+const LIMIT_BEFORE = new RegExp(String.raw`^[ \t]*(?:(?:完成|整改|办结)?(?:时限|期限|时间节点|时间|日期)\s*[：:])?\s*(?:${CN_MONTH_RANGE_START})?$`);
+const LIMIT_AFTER = /^\s*(?:完成|办结|前)?\s*[。；;）)]?[ \t]*(?:\n|$)/;
+/** A month in words without 份/底/前 stands as a time limit: a line or cell of its own, or after 时限：. */
+function bareMonthAsLimit(t: string, i: number, end: number): boolean {
+  const lineStart = t.lastIndexOf("\n", i - 1) + 1;
+  const before = t.slice(lineStart, i);
+  const labelled = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i)) || new RegExp(`(?:时限|期限|时间节点|时间)\\s*[：:]\\s*${CN_MONTH_RANGE_START}$`).test(t.slice(Math.max(0, i - 16), i));
+  return labelled || (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(t.slice(end)));
 }
 
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;

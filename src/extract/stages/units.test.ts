@@ -217,3 +217,17 @@ describe("leaders named by their posts (issue 9 recall)", () => {
     expect(found("开展读书活动（每月一次）")).toEqual([]);
   });
 });
+
+describe("a unit cell naming its person, and labels in traditional script", () => {
+  const found = (s: string, role: "lead" | "responsible" = "responsible") => [...new Set(findNames(st(""), [{ role, cell: st(s) }]).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 基建股 张三 and 基教股（李四） as the unit and its person, not 教育局 高中部 nor 基教股（牵头）", () => {
+    expect(found("基建股 张三")).toEqual(["lead:基建股", "leaders:张三"]);
+    expect(found("基教股（李四）")).toEqual(["lead:基教股", "leaders:李四"]);
+    expect(found("县教育局 高中部")).toEqual(["lead:县教育局高中部"]);
+    expect(found("基教股（牵头）、人事股")).toEqual(["co:人事股", "lead:基教股"]);
+  });
+  it("reads 責任領導/分管領導 labels", () => {
+    const names = (s: string) => [...new Set(findNames(st(s), []).map((n) => `${n.role}:${n.name}`))].sort();
+    expect(names("推進義務教育優質均衡發展。（責任領導：張三；責任股室：基教股）")).toEqual(["lead:基教股", "leaders:張三"]);
+  });
+});

@@ -4,6 +4,7 @@ import { Stitched } from "./stitched.js";
 import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./doers.js";
+import { foldHan } from "./hanFold.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -197,7 +198,8 @@ const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二�
 
 /** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
 export function findLabelled(text: Stitched): LabelledValue[] {
-  const t = text.text;
+  // (labels in traditional script too: "責任領導：", "牽頭單位：", read on the folded copy)
+  const t = foldHan(text.text);
   const hits: { index: number; end: number; label: string }[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
@@ -289,6 +291,13 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         out.push({ role: "leaders", name: person.text.replace(/\s+/g, ""), st: person, confidence: r.confidence });
         continue;
       }
+      // "基建股 张三", "基教股（李四）": a unit cell that names the unit's responsible person after it
+      const withPerson = kind === "unit" ? unitWithPerson(n.st) : null;
+      if (withPerson) {
+        out.push({ role: anyLead && role === "lead" ? "co" : role, name: withPerson.unit.text.replace(/\s+/g, ""), st: withPerson.unit, confidence: r.confidence });
+        out.push({ role: "leaders", name: withPerson.person.text, st: withPerson.person, confidence: r.confidence * 0.9 });
+        continue;
+      }
       const m = marked[i];
       if (m && (role === "lead" || role === "co")) {
         const name = n.name.slice(0, m.index);
@@ -299,6 +308,22 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     }
   }
   return out;
+}
+
+const UNIT_THEN_PERSON = new RegExp(String.raw`^(\S.*?[股室办局站心会委组部校院所队处科园馆])(?:[ \t\u3000]+|[ \t]*[（(][ \t]*)(${HAN}{2,3})[ \t]*[）)]?$`, "u");
+// words after a unit that begin with a surname's character but name a part of it or a field
+const NOT_A_NAME = /^(?:高中|高校|高职|高教|高新|高考|文化|文明|文体|文教|安全|安监|安保|党建|党务|党群|关工|武装|全体|全面|全县|全区|全市|全校|各校|明年|时间|万元|金融|成员|常务|应急|司法|商务|江南|江北|宁夏|石油|黄河|和平)/u;
+/** "基建股 张三", "基教股（李四）": the unit and the person named after it; null otherwise. */
+function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | null {
+  const c = st.trim();
+  const m = UNIT_THEN_PERSON.exec(c.text);
+  if (!m) return null;
+  const name = m[2];
+  const bracketed = /[（(]/.test(c.text.slice(m[1].length));
+  if (bracketed !== /[）)]$/.test(c.text)) return null;
+  if (!SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
+  const at = c.text.lastIndexOf(name);
+  return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
