@@ -253,3 +253,15 @@ describe("months in words as a time limit", () => {
     expect(by("在三月的会议上部署工作。")).toEqual([]);
   });
 });
+
+describe("the end of the term a plan is for", () => {
+  const by = (s: string, term?: "spring" | "autumn") => findDeadlines(Stitched.of(s, 0, s.length), 2031, term).map((d) => d.by);
+  it("reads 本学期末 / 学期结束前 as the term's end (spring → 07, autumn → next 01), never without a term or when recurring", () => {
+    expect(by("开展教师培训。时限：本学期末", "spring")).toEqual(["2031-07"]);
+    expect(by("本学期末前完成课题结题。", "autumn")).toEqual(["2032-01"]);
+    expect(by("在学期结束前完成评价。", "spring")).toEqual(["2031-07"]);
+    expect(by("本学期末前完成课题结题。")).toEqual([]);
+    expect(by("每学期末组织一次考试。", "spring")).toEqual([]);
+    expect(by("本学期内每月开展一次教研。", "spring")).toEqual([]);
+  });
+});

@@ -280,6 +280,19 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
     add(i, end, by, 0.7);
   }
+  // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an
+  // autumn term in the next January); unresolved without the term
+  if (term) {
+    for (const m of t.matchAll(TERM_END)) {
+      const i = m.index!;
+      if (insideQuotes(t, i)) continue;
+      const before = t.slice(Math.max(0, i - 6), i);
+      if (!PREP_BEFORE.test(before) && !clauseStarting(t, i) && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
+      // "本学期内每月开展一次": how often through the term, not when it is due
+      if (/^[，,\s]*(?:每|定期|不定期|多次|分批|坚持)/.test(t.slice(i + m[0].length, i + m[0].length + 6))) continue;
+      add(i, i + m[0].length, term === "spring" ? `${planYear}-07` : `${planYear + 1}-01`, 0.7);
+    }
+  }
   // "明年3月前", "次年6月底": a month of the year after the plan's
   for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
     const mo = Number(m[1]);
@@ -350,6 +363,7 @@ const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府)[ \t]*\n[ \t]*$/u;
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
+const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
