@@ -231,3 +231,12 @@ describe("a unit cell naming its person, and labels in traditional script", () =
     expect(names("推進義務教育優質均衡發展。（責任領導：張三；責任股室：基教股）")).toEqual(["lead:基教股", "leaders:張三"]);
   });
 });
+
+describe("a unit in a person's cell", () => {
+  const found = (s: string) => [...new Set(findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 教务处 in a 负责人 cell as the unit that does the work, the person beside it as the leader", () => {
+    expect(found("教务处\n张三")).toEqual(["lead:教务处", "leaders:张三"]);
+    expect(found("大队部")).toEqual(["lead:大队部"]);
+    expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
+  });
+});

@@ -274,6 +274,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
   }
   const hasLead = raw.some((r) => r.role === "lead");
+  const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
   const out: FoundName[] = [];
   for (const r of raw) {
     const role = r.role === "responsible" ? (hasLead ? "co" : "lead") : r.role;
@@ -283,6 +284,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
+      // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
+      // where nothing else names one), never a leader
+      if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
+        if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
+        continue;
+      }
       // (a weekly plan names a person by the surname alone: "责任人：张")
       if (kind === "person" && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
@@ -325,6 +332,9 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   const at = c.text.lastIndexOf(name);
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
+
+// a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
+const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
