@@ -265,3 +265,14 @@ describe("the end of the term a plan is for", () => {
     expect(by("本学期内每月开展一次教研。", "spring")).toEqual([]);
   });
 });
+
+describe("a year that promises nothing", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("does not date a document a year names, nor a figure stated for a year; does date what is to be done by it", () => {
+    expect(by("2031年教育局工作计划要点 >>查看更多")).toEqual([]);
+    expect(by("2031年，全市规划投资1.2亿元。")).toEqual([]);
+    expect(by("2031年奖励支持党建经费X万元")).toEqual([]);
+    expect(by("2031年，新建幼儿园3所。")).toEqual(["2031"]);
+    expect(by("2032年，全县学前三年毛入园率达到95%。")).toEqual(["2032"]);
+  });
+});
