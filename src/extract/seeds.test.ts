@@ -38,7 +38,7 @@ const REAL4_FLOORS = { tasks: 0.92, units: 0.77, leaders: 0.99, targets: 0.8, de
 /** real5: real public web pages, held out and then a development corpus (session 7); floors just below what it reaches as text. */
 const REAL5_FLOORS = { tasks: 0.87, units: 0.72, leaders: 0, targets: 0.78, deadlines: 0.53, meta: 0.78 };
 /** real6: real public web pages, held out and then a development corpus (session 8); floors just below what it reaches as text. */
-const REAL6_FLOORS = { tasks: 0.78, units: 0.23, leaders: 0.99, targets: 0.33, deadlines: 0.58, meta: 0.82 };
+const REAL6_FLOORS = { tasks: 0.78, units: 0.23, leaders: 0.99, targets: 0.33, deadlines: 0.62, meta: 0.82 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

@@ -270,6 +270,8 @@ describe("a year that promises nothing", () => {
   const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
   it("does not date a document a year names, nor a figure stated for a year; does date what is to be done by it", () => {
     expect(by("2031年教育局工作计划要点 >>查看更多")).toEqual([]);
+    expect(by("2031年秋季校历安排(教学时间共19周)")).toEqual([]);
+    expect(by("2031年县直属学校先行试点，2032年全县推开。")).toEqual(["2031", "2032"]);
     expect(by("2031年，全市规划投资1.2亿元。")).toEqual([]);
     expect(by("2031年奖励支持党建经费X万元")).toEqual([]);
     expect(by("2031年，新建幼儿园3所。")).toEqual(["2031"]);
