@@ -40,4 +40,8 @@ describe("fields of whole plans", () => {
     const p = await plan("青禾中学2031—2032学年第一学期工作计划\n一、教学工作\n1. 9月上旬完成新生入学教育。\n2. 1月中旬组织期末考试。\n");
     expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2032-01"]]);
   });
+  it("dates a task under a phase heading by the phase's end, unless it names its own date", async () => {
+    const p = await plan("青禾县2031年师德建设活动方案\n一、动员部署阶段（3月）\n1. 召开动员大会。\n2. 签订师德承诺书。\n二、集中整治阶段（4—9月）\n3. 开展专题学习教育。\n4. 开展家长满意度测评，6月底前完成。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-03"], ["2031-03"], ["2031-09"], ["2031-06"]]);
+  });
 });

@@ -9,6 +9,7 @@ import { findNames } from "./units.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
+import { Stitched } from "./stitched.js";
 
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
@@ -120,6 +121,13 @@ export const fields: Stage = (doc, ctx) => {
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
     if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
+    // a task under a phase heading ("二、集中整治阶段（4—9月）") and without a date of its own is due by
+    // the end of its phase
+    if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
+      const head = r.section.title;
+      const found = findDeadlines(Stitched.of(head, 0, head.length), meta.year, term, season, rollover);
+      if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
+    }
     if (r.scheduled && !deadlines.length) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
@@ -203,6 +211,8 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
+// a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"
+const PHASE_HEADING = /(?:阶段|步骤)\s*[（(:：]/;
 const SCHOOLS_ADDRESSED = /^(?:各(?:级各类)?)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
