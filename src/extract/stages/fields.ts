@@ -102,6 +102,14 @@ export const fields: Stage = (doc, ctx) => {
       return out;
     };
     const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
+    // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
+    // that names none of its own
+    const heading = r.section;
+    if (!leaders.length && heading?.title && heading.span && /领导|负责人|责任人/.test(heading.title)) {
+      for (const n of findNames(Stitched.of(heading.title, 0, heading.title.length), [])) {
+        if (n.role === "leaders" && !leaders.some((l) => l.text === n.name)) leaders.push({ text: n.name, span: heading.span, confidence: 0.6 });
+      }
+    }
     let targets = findTargets(r.factText);
     if (r.cellTargets) targets = [...targets, ...r.cellTargets];
     if (report) targets = targets.filter((t) => plannedFigure(doc.text, t.span));
