@@ -240,3 +240,15 @@ describe("a unit in a person's cell", () => {
     expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
   });
 });
+
+describe("posts around a leader's name in a cell", () => {
+  const found = (s: string) => findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((n) => `${n.role}:${n.name}`);
+  it("keeps the name only, however many posts and bodies are written with it, and a post alone as it is", () => {
+    expect(found("县委常委、副县长 张三")).toEqual(["leaders:张三"]);
+    expect(found("县政府副县长张三")).toEqual(["leaders:张三"]);
+    expect(found("常务副县长 刘明")).toEqual(["leaders:刘明"]);
+    expect(found("党组书记、局长 陈强")).toEqual(["leaders:陈强"]);
+    expect(found("教育局党组成员、副局长  孙丽")).toEqual(["leaders:孙丽"]);
+    expect(found("局长")).toEqual(["leaders:局长"]);
+  });
+});

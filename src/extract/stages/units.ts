@@ -138,8 +138,10 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       const c = st.trim();
       const before = POST_BEFORE_NAME.exec(c.text);
       const after = POST_AFTER_NAME.exec(c.text);
-      if (before && !POST.test(before[1])) st = c.slice(c.text.length - before[1].length);
-      else if (after && !POST.test(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
+      // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
+      const personal = (n: string) => !POST.test(n) && SURNAMES.has(n[0]) && !UNIT_SUFFIX.test(n);
+      if (before && personal(before[1])) st = c.slice(c.text.length - before[1].length);
+      else if (after && personal(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
@@ -284,6 +286,19 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
+      if (kind === "person") {
+        // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
+        // the name after a body's post
+        // (a post standing alone, "责任领导：局长", is all the cell says and stays)
+        if (isPostPiece(n.name) && !split.every((x) => isPostPiece(x.name))) continue;
+        const t = n.st.trim();
+        const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
+        if (tail && SURNAMES.has(tail[1][0]) && !UNIT_SUFFIX.test(tail[1])) {
+          const name = t.slice(t.text.length - tail[1].length);
+          out.push({ role: "leaders", name: tail[1], st: name, confidence: r.confidence });
+          continue;
+        }
+      }
       // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
       // where nothing else names one), never a leader
       if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
@@ -333,6 +348,11 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
 
+// a piece of a person's cell that is a post ("县委常委", "党组成员", "教育局党组成员", "人大常委会副主任")
+const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
+const isPostPiece = (name: string) => POST_WORD_END.test(name) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
+// "县政府副县长张三": a name after a body's post, glued
+const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$/u;
 
