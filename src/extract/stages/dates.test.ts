@@ -212,3 +212,69 @@ describe("this year and the next named in words", () => {
     expect(by("次年6月底全部交付。")).toEqual(["2032-06"]);
   });
 });
+
+describe("numeric dates (issue 9 recall)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a year and month written with dots, slashes or dashes after a time label, alone on a line or before 前", () => {
+    expect(by("开展教师培训。时间：2031.3-2031.5")).toEqual(["2031-05"]);
+    expect(by("完成时限：2031.12")).toEqual(["2031-12"]);
+    expect(by("完成校舍改造\n2031/6/30")).toEqual(["2031-06-30"]);
+    expect(by("于2031-06-30前完成验收。")).toEqual(["2031-06-30"]);
+    expect(by("时间：2031.3.1-3.31")).toEqual(["2031-03-31"]);
+    expect(by("完成改造\n2031.3—5")).toEqual(["2031-05"]);
+  });
+  it("never reads an amount, a span of years, a progress date or a signature's date", () => {
+    expect(by("计划投入2031.5万元用于改造。")).toEqual([]);
+    expect(by("编制学校布局规划（2021-2035）")).toEqual([]);
+    expect(by("截至2031.6，已完成主体工程。")).toEqual([]);
+    expect(by("各院将以上安排通知到本院学生。\n教务处\n2031-1-15")).toEqual([]);
+    expect(by("发布时间：2031-03-12")).toEqual([]);
+    expect(by("购置教材2031.9套（型号）")).toEqual([]);
+  });
+});
+
+describe("months of an autumn term or a school year", () => {
+  const by = (s: string, rollover: number) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "autumn", undefined, rollover).map((d) => d.by);
+  it("places a January of an autumn-term plan in the next year, the months before September of a school year's plan too", () => {
+    expect(by("1月中旬组织期末考试。", 2)).toEqual(["2032-01"]);
+    expect(by("12月开展元旦文艺汇演。", 2)).toEqual(["2031-12"]);
+    expect(by("6月20日前完成学籍核对。", 8)).toEqual(["2032-06-20"]);
+    expect(by("6月20日前完成学籍核对。", 0)).toEqual(["2031-06-20"]);
+  });
+});
+
+describe("months in words as a time limit", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 十月 alone in a cell or after 时限：, and the end of 三月至五月; not a month in a sentence", () => {
+    expect(by("完成城南小学扩建\n十月")).toEqual(["2031-10"]);
+    expect(by("推进课后服务。时间：三至五月")).toEqual(["2031-05"]);
+    expect(by("三月至五月")).toEqual(["2031-05"]);
+    expect(by("完成时限：十二月")).toEqual(["2031-12"]);
+    expect(by("在三月的会议上部署工作。")).toEqual([]);
+  });
+});
+
+describe("the end of the term a plan is for", () => {
+  const by = (s: string, term?: "spring" | "autumn") => findDeadlines(Stitched.of(s, 0, s.length), 2031, term).map((d) => d.by);
+  it("reads 本学期末 / 学期结束前 as the term's end (spring → 07, autumn → next 01), never without a term or when recurring", () => {
+    expect(by("开展教师培训。时限：本学期末", "spring")).toEqual(["2031-07"]);
+    expect(by("本学期末前完成课题结题。", "autumn")).toEqual(["2032-01"]);
+    expect(by("在学期结束前完成评价。", "spring")).toEqual(["2031-07"]);
+    expect(by("本学期末前完成课题结题。")).toEqual([]);
+    expect(by("每学期末组织一次考试。", "spring")).toEqual([]);
+    expect(by("本学期内每月开展一次教研。", "spring")).toEqual([]);
+  });
+});
+
+describe("a year that promises nothing", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("does not date a document a year names, nor a figure stated for a year; does date what is to be done by it", () => {
+    expect(by("2031年教育局工作计划要点 >>查看更多")).toEqual([]);
+    expect(by("2031年秋季校历安排(教学时间共19周)")).toEqual([]);
+    expect(by("2031年县直属学校先行试点，2032年全县推开。")).toEqual(["2031", "2032"]);
+    expect(by("2031年，全市规划投资1.2亿元。")).toEqual([]);
+    expect(by("2031年奖励支持党建经费X万元")).toEqual([]);
+    expect(by("2031年，新建幼儿园3所。")).toEqual(["2031"]);
+    expect(by("2032年，全县学前三年毛入园率达到95%。")).toEqual(["2032"]);
+  });
+});

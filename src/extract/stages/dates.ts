@@ -85,8 +85,10 @@ function clauseStarting(t: string, i: number): boolean {
  * `term`: the school term a plan is for ("2026年春季学期…"), which places a bare 开学前 (the start of
  * that term: 春季 → 02, 秋季 → 08); without it a bare 开学前 is left unresolved. `season`: the break a
  * notice is about ("…暑假放假安排的通知"), which places a bare 放假前 (暑假 → 07, 寒假 → 01).
+ * `rollover`: in a plan for an autumn term or a whole school year the months up to this one, printed
+ * without a year, are in the year after the plan's (an autumn term's 1月 → the next January).
  */
-export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn", season?: "summer" | "winter"): ExtractedDeadline[] {
+export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn", season?: "summer" | "winter", rollover = 0): ExtractedDeadline[] {
   // matched on the text with traditional characters folded; read as printed
   const o = st.text;
   const t = foldHan(o);
@@ -175,9 +177,17 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const atStart = clauseStarting(t, i) && !/^\s*的/.test(after);
     if (!prep && !verbAfter && !atStart) continue;
     if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
+    if (!prep && !verbAfter) {
+      // "2031年教育局工作计划要点": a year naming a document; "2031年，全县规划投资1.2亿元", "2031年奖励
+      //经费X万元": a year a figure is stated for, with nothing promised to be done by it
+      const sentence = t.slice(end, end + Math.max(0, t.slice(end).search(/[。；;\n]|$/)));
+      if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) continue;
+      if (STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence)) continue;
+    }
     add(i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
+  const yearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
@@ -185,7 +195,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     const chinese = !/^\d/.test(m[1]);
-    if (chinese && !m[4]) continue;
+    // "十月" alone is a month only as a time limit: the whole of a line or a cell, or after a time
+    // label, perhaps as a range's end ("三月至五月", "时间：三至五月")
+    if (chinese && !m[4] && !bareMonthAsLimit(t, i, end)) continue;
     if (insideQuotes(t, i)) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
@@ -206,7 +218,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
         const endMo = range.month ?? mo;
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
-        add(i, range.end, `${planYear}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        add(i, range.end, `${yearOf(endMo)}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
       // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
@@ -222,7 +234,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
-    const by = m[2] ? `${planYear}-${pad(mo)}-${pad(Number(m[2]))}` : `${planYear}-${pad(mo)}`;
+    const by = m[2] ? `${yearOf(mo)}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
   // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
@@ -275,6 +287,19 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
     add(i, end, by, 0.7);
   }
+  // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an
+  // autumn term in the next January); unresolved without the term
+  if (term) {
+    for (const m of t.matchAll(TERM_END)) {
+      const i = m.index!;
+      if (insideQuotes(t, i)) continue;
+      const before = t.slice(Math.max(0, i - 6), i);
+      if (!PREP_BEFORE.test(before) && !clauseStarting(t, i) && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
+      // "本学期内每月开展一次": how often through the term, not when it is due
+      if (/^[，,\s]*(?:每|定期|不定期|多次|分批|坚持)/.test(t.slice(i + m[0].length, i + m[0].length + 6))) continue;
+      add(i, i + m[0].length, term === "spring" ? `${planYear}-07` : `${planYear + 1}-01`, 0.7);
+    }
+  }
   // "明年3月前", "次年6月底": a month of the year after the plan's
   for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
     const mo = Number(m[1]);
@@ -288,7 +313,46 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const mo = Number(m[4] ?? m[2]);
     const day = Number(m[5] ?? m[3]);
     if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
-    add(i, m.index! + m[0].length, `${planYear}-${pad(mo)}-${pad(day)}`, 0.7);
+    add(i, m.index! + m[0].length, `${yearOf(mo)}-${pad(mo)}-${pad(day)}`, 0.7);
+  }
+  // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
+  // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
+  // an amount ("2031.5万元"), a version or a span of years ("2021-2035")
+  for (const m of t.matchAll(NUMERIC_DATE)) {
+    const i = m.index!;
+    const end = i + m[0].length;
+    if (insideQuotes(t, i)) continue;
+    const y = Number(m[1]);
+    const mo = Number(m[3]);
+    const day = m[4] ? Number(m[4]) : 0;
+    if (!(mo >= 1 && mo <= 12) || (m[4] && !(day >= 1 && day <= 31))) continue;
+    // a range's end: "2031.3-2031.5", "2031.3—5", "2031.3.1-3.31", "2031.3.1-15"
+    const first = m[4] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
+    let by = first;
+    let stop = end;
+    const r = NUMERIC_RANGE_END.exec(t.slice(end, end + 16));
+    if (r) {
+      const ry = r[1] ? Number(r[1]) : y;
+      const a = Number(r[2]);
+      const b = r[3] ? Number(r[3]) : null;
+      if (m[4]) {
+        // a day range: "3.1-3.31" (month and day) or "3.1-15" (the day)
+        if (b !== null && a >= 1 && a <= 12 && b >= 1 && b <= 31) by = `${ry}-${pad(a)}-${pad(b)}`;
+        else if (b === null && a >= 1 && a <= 31) by = `${ry}-${pad(mo)}-${pad(a)}`;
+      } else if (a >= 1 && a <= 12) by = b !== null && b >= 1 && b <= 31 ? `${ry}-${pad(a)}-${pad(b)}` : `${ry}-${pad(a)}`;
+      if (by !== first) stop = end + r[0].length;
+    }
+    const lineStart = t.lastIndexOf("\n", i - 1) + 1;
+    const nl = t.indexOf("\n", stop);
+    const labelled = NUMERIC_LABEL.test(t.slice(Math.max(0, i - 10), i));
+    const ownLine = /^[\s（(]*$/.test(t.slice(lineStart, i)) && /^[\s）)。；;]*$/.test(t.slice(stop, nl < 0 ? t.length : nl));
+    const due = /^\s*(?:以前|之前|前|底|完成|建成|竣工|交付)/.test(t.slice(stop, stop + 4));
+    if (!labelled && !ownLine && !due) continue;
+    // "教务处\n2031-1-15": a signature's date under the body that signs
+    if (ownLine && !labelled && !due && SIGNER_LINE.test(t.slice(Math.max(0, lineStart - 40), lineStart))) continue;
+    // a page's own record ("发布时间：2031-03-12") dates the page, not a task
+    if (progressReport(t, i, stop) || /(?:发布|发文|成文|印发|更新|上传|录入|浏览)(?:时间|日期)\s*[：:]?\s*$/.test(t.slice(Math.max(0, i - 10), i))) continue;
+    add(i, stop, by, 0.75);
   }
   // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very
   // date words of a commitment in the text is that commitment again, not a second deadline
@@ -301,6 +365,16 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
+// "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout)
+const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
+const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
+const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府)[ \t]*\n[ \t]*$/u;
+const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
+// what a plan promises to have done by a date
+const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
+// a figure stated ("1.2亿元", "X人", "x家")
+const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|所|项|次|名|%|％)/;
+const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
@@ -363,6 +437,17 @@ function restPeriod(t: string, a: number, b: number): boolean {
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 function progressReport(t: string, a: number, b: number): boolean {
   return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^[^。；;\n]{0,30}?已/.test(t.slice(b));
+}
+
+const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
+const LIMIT_BEFORE = new RegExp(String.raw`^[ \t]*(?:(?:完成|整改|办结)?(?:时限|期限|时间节点|时间|日期)\s*[：:])?\s*(?:${CN_MONTH_RANGE_START})?$`);
+const LIMIT_AFTER = /^\s*(?:完成|办结|前)?\s*[。；;）)]?[ \t]*(?:\n|$)/;
+/** A month in words without 份/底/前 stands as a time limit: a line or cell of its own, or after 时限：. */
+function bareMonthAsLimit(t: string, i: number, end: number): boolean {
+  const lineStart = t.lastIndexOf("\n", i - 1) + 1;
+  const before = t.slice(lineStart, i);
+  const labelled = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i)) || new RegExp(`(?:时限|期限|时间节点|时间)\\s*[：:]\\s*${CN_MONTH_RANGE_START}$`).test(t.slice(Math.max(0, i - 16), i));
+  return labelled || (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(t.slice(end)));
 }
 
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;

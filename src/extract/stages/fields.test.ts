@@ -36,4 +36,16 @@ describe("fields of whole plans", () => {
     const p = await plan("2031年暑假放假安排的通知\n一、放假前，各班级做好教室清理。\n二、8月30日学生返校报到。\n");
     expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-07"], ["2031-08-30"]]);
   });
+  it("places the January of a first-term plan of a school year in the school year's second year", async () => {
+    const p = await plan("青禾中学2031—2032学年第一学期工作计划\n一、教学工作\n1. 9月上旬完成新生入学教育。\n2. 1月中旬组织期末考试。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2032-01"]]);
+  });
+  it("dates a task under a phase heading by the phase's end, unless it names its own date", async () => {
+    const p = await plan("青禾县2031年师德建设活动方案\n一、动员部署阶段（3月）\n1. 召开动员大会。\n2. 签订师德承诺书。\n二、集中整治阶段（4—9月）\n3. 开展专题学习教育。\n4. 开展家长满意度测评，6月底前完成。\n");
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-03"], ["2031-03"], ["2031-09"], ["2031-06"]]);
+  });
+  it("gives each task under a heading that names a leader that leader, unless the task names its own", async () => {
+    const p = await plan("青禾县教育局2031年工作要点\n一、推进教育优质均衡（责任领导：张三）\n1. 推进义务教育优质均衡发展。（责任股室：基教股）\n2. 加强教师队伍建设。（责任领导：李四；责任股室：人事股）\n二、加强安全管理\n3. 开展安全排查。（责任股室：安全股）\n");
+    expect(p.tasks.map((t) => t.leaders)).toEqual([["张三"], ["李四"], []]);
+  });
 });

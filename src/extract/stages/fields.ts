@@ -9,6 +9,7 @@ import { findNames } from "./units.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
+import { Stitched } from "./stitched.js";
 
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
@@ -67,6 +68,9 @@ export const fields: Stage = (doc, ctx) => {
   const term = /春季学期|春季开学|第二学期/.test(plainTitle) ? "spring" : /秋季学期|秋季开学|第一学期/.test(plainTitle) ? "autumn" : undefined;
   // a notice about a school break ("…暑假放假安排的通知"): a bare 放假前 is the start of that break
   const season = seasonOf(plainTitle) ?? (meta.title ? undefined : seasonOf(foldHan(doc.text.slice(0, 400))));
+  // a plan for an autumn term or a whole school year runs into the next year: its months without a
+  // year up to February (a term) or August (a school year) are in the year after the plan's
+  const rollover = rolloverMonth(plainTitle, meta.year, term);
   const rowOf = useTable ? tableRowLocator(doc) : () => undefined;
   // a progress or completion report ("…项目建设进展", "…实施情况的报告") states what was done: only
   // the figures it gives as planned (规划, 计划, 预计…) are targets
@@ -98,6 +102,14 @@ export const fields: Stage = (doc, ctx) => {
       return out;
     };
     const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
+    // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
+    // that names none of its own
+    const heading = r.section;
+    if (!leaders.length && heading?.title && heading.span && /领导|负责人|责任人/.test(heading.title)) {
+      for (const n of findNames(Stitched.of(heading.title, 0, heading.title.length), [])) {
+        if (n.role === "leaders" && !leaders.some((l) => l.text === n.name)) leaders.push({ text: n.name, span: heading.span, confidence: 0.6 });
+      }
+    }
     let targets = findTargets(r.factText);
     if (r.cellTargets) targets = [...targets, ...r.cellTargets];
     if (report) targets = targets.filter((t) => plannedFigure(doc.text, t.span));
@@ -112,11 +124,18 @@ export const fields: Stage = (doc, ctx) => {
     }
     // an item of a month-by-month schedule: dates without a year are that month's year; the
     // month is the deadline unless the item names a more precise date
-    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season);
+    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season, r.scheduled?.year ? 0 : rollover);
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
     if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
+    // a task under a phase heading ("二、集中整治阶段（4—9月）") and without a date of its own is due by
+    // the end of its phase
+    if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
+      const head = r.section.title;
+      const found = findDeadlines(Stitched.of(head, 0, head.length), meta.year, term, season, rollover);
+      if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
+    }
     if (r.scheduled && !deadlines.length) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
@@ -183,6 +202,16 @@ export const fields: Stage = (doc, ctx) => {
   return { ...doc, plan };
 };
 
+/** The last month of the next calendar year an autumn term (2) or a school year (8) of `year` reaches; 0 otherwise. */
+export function rolloverMonth(title: string, year: number | null, term: "spring" | "autumn" | undefined): number {
+  if (year === null || term === "spring") return 0;
+  const sy = /(20\d{2})\s*[-—–至~/]\s*(20\d{2})\s*学年/.exec(title);
+  if (sy && (Number(sy[1]) !== year || Number(sy[2]) !== year + 1)) return 0;
+  if (/寒假|第二学期|下学期|春季/.test(title)) return 0;
+  if (term === "autumn") return 2;
+  return sy ? 8 : 0;
+}
+
 /** The break a notice is about, when it names one only: 暑假 / 寒假 (traditional script too). */
 function seasonOf(text: string): "summer" | "winter" | undefined {
   const summer = /暑假|暑期/.test(text),
@@ -190,6 +219,8 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
+// a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"
+const PHASE_HEADING = /(?:阶段|步骤)\s*[（(:：]/;
 const SCHOOLS_ADDRESSED = /^(?:各(?:级各类)?)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;

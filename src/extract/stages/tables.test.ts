@@ -133,3 +133,13 @@ describe("a schedule's week cell listing numbered items", () => {
     ]);
   });
 });
+
+describe("leader columns named by a post or as contacts (issue 9 recall)", () => {
+  it("reads 分管局长 and 组长 columns as leaders, and a 联系人 column only where no leader column is beside it", () => {
+    expect(columnRole("分管局长")).toBe("leaders");
+    expect(columnRole("包保副县长")).toBe("leaders");
+    expect(columnRole("组长")).toBe("leaders");
+    expect(headerRoles(["序号", "工作任务", "牵头股室", "联系人及电话", "完成时限"])).toEqual(["no", "title", "lead", "leaders", "deadline"]);
+    expect(headerRoles(["序号", "工作任务", "牵头股室", "分管局长", "联系人", "完成时限"])).toEqual(["no", "title", "lead", "leaders", "ignore", "deadline"]);
+  });
+});

@@ -40,6 +40,9 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(序号|编号|序|周次|周)$/.test(h)) return "no";
   if (/联络/.test(h)) return "liaison";
   if (/领导/.test(h)) return "leaders";
+  // a column of the posts that answer for each row, filled with their names: 分管局长, 包保校长, 组长;
+  // a 联系人 column names the row's person where the table has no leader column (see headerRoles)
+  if (/^(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办)?(?:[县区市局校]级?)?副?(?:局长|校长|县长|区长|市长|园长)$|^副?组长$|^联系人/.test(h)) return "leaders";
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
   if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
@@ -87,6 +90,9 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
       roles[notes] = "title";
     }
   }
+  // a 联系人 beside a leader column is a contact, not the row's leader
+  const contact = cells.map((c) => /^联系人/.test(c.replace(/\s+/g, "")));
+  if (contact.some(Boolean) && roles.some((r, k) => r === "leaders" && !contact[k])) contact.forEach((c, k) => { if (c) roles[k] = "ignore"; });
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header

@@ -228,3 +228,53 @@ describe("more labels of the responsible unit", () => {
     expect(roles("推进校舍维修改造。（落实单位：基建股）")).toEqual(["lead:基建股"]);
   });
 });
+
+describe("leaders named by their posts (issue 9 recall)", () => {
+  const found = (s: string) => [...new Set(findNames(st(s), []).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 分管局长/包保领导/牵头县领导 labels as leaders", () => {
+    expect(found("开展督导评估。分管局长：吴九")).toEqual(["leaders:吴九"]);
+    expect(found("推进课后服务。包保领导：钱一，责任股室：基教股")).toEqual(["leaders:钱一", "responsible:基教股"].map((x) => x.replace("responsible", "lead")).sort());
+    expect(found("完成校园改造（牵头县领导：孙立）")).toEqual(["leaders:孙立"]);
+  });
+  it("reads a closing bracket of people with their posts, spaced or glued, and nothing else in brackets", () => {
+    expect(found("推进智慧校园建设（局长 郑十）。")).toEqual(["leaders:郑十"]);
+    expect(found("加强食堂管理（王海波副局长、李敏主任）")).toEqual(["leaders:李敏", "leaders:王海波"]);
+    expect(found("完成校舍维修（基建股负责）")).toEqual(["lead:基建股"]);
+    expect(found("开展读书活动（每月一次）")).toEqual([]);
+  });
+});
+
+describe("a unit cell naming its person, and labels in traditional script", () => {
+  const found = (s: string, role: "lead" | "responsible" = "responsible") => [...new Set(findNames(st(""), [{ role, cell: st(s) }]).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 基建股 张三 and 基教股（李四） as the unit and its person, not 教育局 高中部 nor 基教股（牵头）", () => {
+    expect(found("基建股 张三")).toEqual(["lead:基建股", "leaders:张三"]);
+    expect(found("基教股（李四）")).toEqual(["lead:基教股", "leaders:李四"]);
+    expect(found("县教育局 高中部")).toEqual(["lead:县教育局高中部"]);
+    expect(found("基教股（牵头）、人事股")).toEqual(["co:人事股", "lead:基教股"]);
+  });
+  it("reads 責任領導/分管領導 labels", () => {
+    const names = (s: string) => [...new Set(findNames(st(s), []).map((n) => `${n.role}:${n.name}`))].sort();
+    expect(names("推進義務教育優質均衡發展。（責任領導：張三；責任股室：基教股）")).toEqual(["lead:基教股", "leaders:張三"]);
+  });
+});
+
+describe("a unit in a person's cell", () => {
+  const found = (s: string) => [...new Set(findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((n) => `${n.role}:${n.name}`))].sort();
+  it("reads 教务处 in a 负责人 cell as the unit that does the work, the person beside it as the leader", () => {
+    expect(found("教务处\n张三")).toEqual(["lead:教务处", "leaders:张三"]);
+    expect(found("大队部")).toEqual(["lead:大队部"]);
+    expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
+  });
+});
+
+describe("posts around a leader's name in a cell", () => {
+  const found = (s: string) => findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((n) => `${n.role}:${n.name}`);
+  it("keeps the name only, however many posts and bodies are written with it, and a post alone as it is", () => {
+    expect(found("县委常委、副县长 张三")).toEqual(["leaders:张三"]);
+    expect(found("县政府副县长张三")).toEqual(["leaders:张三"]);
+    expect(found("常务副县长 刘明")).toEqual(["leaders:刘明"]);
+    expect(found("党组书记、局长 陈强")).toEqual(["leaders:陈强"]);
+    expect(found("教育局党组成员、副局长  孙丽")).toEqual(["leaders:孙丽"]);
+    expect(found("局长")).toEqual(["leaders:局长"]);
+  });
+});

@@ -4,6 +4,7 @@ import { Stitched } from "./stitched.js";
 import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./doers.js";
+import { foldHan } from "./hanFold.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -38,14 +39,19 @@ const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 // A bare unit word as a label ("部门：政教处　负责人：李卫东") names the responsible unit; it must
 // stand on its own (not "各部门：", "有关科室：", which address readers).
 const BARE_UNIT_LABELS = ["部门", "科室", "股室", "处室"];
+// a leader named by the post that answers for the work: "分管局长：", "包保领导：", "牵头县领导：", "责任校长："
+const POSTED_LEADER_LABEL = String.raw`(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办|负责)(?:[县区市局校]级?)?(?:领导|副?(?:局长|校长|县长|区长|市长|园长))`;
+const POSTED_LEADER_LABEL_RE = new RegExp(`^${POSTED_LEADER_LABEL}$`, "u");
 const LABEL_SRC = `(${[
+  POSTED_LEADER_LABEL,
   ...byLength(LEADER_LABELS),
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
 ].join("|")})\\s*[：:]`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
-const LABEL_ROLE = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
 const LABEL_TEST = new RegExp(LABEL_SRC, "u");
 // "（县教育局牵头，县财政局配合）", "由县教育局牵头"
 const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;、）)]/;
@@ -134,8 +140,10 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       const c = st.trim();
       const before = POST_BEFORE_NAME.exec(c.text);
       const after = POST_AFTER_NAME.exec(c.text);
-      if (before && !POST.test(before[1])) st = c.slice(c.text.length - before[1].length);
-      else if (after && !POST.test(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
+      // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
+      const personal = (n: string) => !POST.test(n) && SURNAMES.has(n[0]) && !UNIT_SUFFIX.test(n);
+      if (before && personal(before[1])) st = c.slice(c.text.length - before[1].length);
+      else if (after && personal(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
@@ -194,7 +202,8 @@ const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二�
 
 /** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
 export function findLabelled(text: Stitched): LabelledValue[] {
-  const t = text.text;
+  // (labels in traditional script too: "責任領導：", "牽頭單位：", read on the folded copy)
+  const t = foldHan(text.text);
   const hits: { index: number; end: number; label: string }[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
@@ -263,11 +272,13 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
+    for (const p of findBracketedPosts(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
   }
   const hasLead = raw.some((r) => r.role === "lead");
+  const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
   const out: FoundName[] = [];
   for (const r of raw) {
     const role = r.role === "responsible" ? (hasLead ? "co" : "lead") : r.role;
@@ -277,12 +288,38 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
+      if (kind === "person") {
+        // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
+        // the name after a body's post
+        // (a post standing alone, "责任领导：局长", is all the cell says and stays)
+        if (isPostPiece(n.name) && !split.every((x) => isPostPiece(x.name))) continue;
+        const t = n.st.trim();
+        const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
+        if (tail && SURNAMES.has(tail[1][0]) && !UNIT_SUFFIX.test(tail[1])) {
+          const name = t.slice(t.text.length - tail[1].length);
+          out.push({ role: "leaders", name: tail[1], st: name, confidence: r.confidence });
+          continue;
+        }
+      }
+      // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
+      // where nothing else names one), never a leader
+      if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
+        if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
+        continue;
+      }
       // (a weekly plan names a person by the surname alone: "责任人：张")
       if (kind === "person" && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
       const person = kind === "unit" ? personWithPost(n.st) : null;
       if (person) {
         out.push({ role: "leaders", name: person.text.replace(/\s+/g, ""), st: person, confidence: r.confidence });
+        continue;
+      }
+      // "基建股 张三", "基教股（李四）": a unit cell that names the unit's responsible person after it
+      const withPerson = kind === "unit" ? unitWithPerson(n.st) : null;
+      if (withPerson) {
+        out.push({ role: anyLead && role === "lead" ? "co" : role, name: withPerson.unit.text.replace(/\s+/g, ""), st: withPerson.unit, confidence: r.confidence });
+        out.push({ role: "leaders", name: withPerson.person.text, st: withPerson.person, confidence: r.confidence * 0.9 });
         continue;
       }
       const m = marked[i];
@@ -296,6 +333,30 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   return out;
 }
+
+const UNIT_THEN_PERSON = new RegExp(String.raw`^(\S.*?[股室办局站心会委组部校院所队处科园馆])(?:[ \t\u3000]+|[ \t]*[（(][ \t]*)(${HAN}{2,3})[ \t]*[）)]?$`, "u");
+// words after a unit that begin with a surname's character but name a part of it or a field
+const NOT_A_NAME = /^(?:高中|高校|高职|高教|高新|高考|文化|文明|文体|文教|安全|安监|安保|党建|党务|党群|关工|武装|全体|全面|全县|全区|全市|全校|各校|明年|时间|万元|金融|成员|常务|应急|司法|商务|江南|江北|宁夏|石油|黄河|和平)/u;
+/** "基建股 张三", "基教股（李四）": the unit and the person named after it; null otherwise. */
+function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | null {
+  const c = st.trim();
+  const m = UNIT_THEN_PERSON.exec(c.text);
+  if (!m) return null;
+  const name = m[2];
+  const bracketed = /[（(]/.test(c.text.slice(m[1].length));
+  if (bracketed !== /[）)]$/.test(c.text)) return null;
+  if (!SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
+  const at = c.text.lastIndexOf(name);
+  return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
+}
+
+// a piece of a person's cell that is a post ("县委常委", "党组成员", "教育局党组成员", "人大常委会副主任")
+const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
+const isPostPiece = (name: string) => POST_WORD_END.test(name) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
+// "县政府副县长张三": a name after a body's post, glued
+const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
+// a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
+const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
@@ -350,6 +411,44 @@ function findPostedLeaders(body: Stitched): { role: UnitRole; cell: Stitched; co
     if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
+  }
+  return out;
+}
+
+// "（局长 郑十）", "（王海波副局长、李敏主任）": a bracket of people each with a post, at a clause's end
+const BRACKET = /[（(]([^（()）\n]{3,40})[）)]\s*(?=[。；;，,\n]|$)/gu;
+function findBracketedPosts(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of body.text.matchAll(BRACKET)) {
+    const innerAt = m.index! + 1;
+    const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    let from = 0;
+    let ok = true;
+    for (const part of m[1].split(/[、，,；;]/)) {
+      const at = m[1].indexOf(part, from);
+      from = at + part.length;
+      const c = part.trim();
+      const lead = part.indexOf(c);
+      const spaced = /^(\S+)\s+(\S+)$/.exec(c);
+      const glued = c.replace(/\s+/g, "");
+      let name: string | undefined;
+      let off = 0;
+      if (spaced && POST.test(spaced[1])) (name = spaced[2]), (off = c.length - spaced[2].length);
+      else if (spaced && POST.test(spaced[2])) name = spaced[1];
+      else if (!/\s/.test(c)) {
+        const after = POST_AFTER_NAME.exec(glued);
+        const before = POST_BEFORE_NAME.exec(glued);
+        if (after) name = after[1];
+        else if (before) (name = before[1]), (off = glued.length - before[1].length);
+      }
+      if (!name || !new RegExp(`^${HAN}{2,4}$`, "u").test(name) || !SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name)) {
+        ok = false;
+        break;
+      }
+      const a = innerAt + at + lead + off;
+      found.push({ role: "leaders", cell: body.slice(a, a + name.length), confidence: 0.7 });
+    }
+    if (ok && found.length) out.push(...found);
   }
   return out;
 }
