@@ -64,6 +64,10 @@ describe("softLines", () => {
     expect(softLines("⑩操场改造完成; ?图书馆开放时间延长; ?食堂满意度≥90%。")).toEqual(["⑩操场改造完成;", "?图书馆开放时间延长;", "?食堂满意度≥90%。"]);
   });
 
+  it("cuts between two commas a space apart: lines a web copy set as comma-separated cells", () => {
+    expect(softLines(",一月, ,学期尾声,总结考核,常规事项:, ,1、学期尾声,半年教学效果检验。,")).toEqual([",一月,", ",学期尾声,总结考核,常规事项:,", ",1、学期尾声,半年教学效果检验。,"]);
+  });
+
   it("does not cut inside a cited title nor before a year spaced on both sides", () => {
     expect(softLines("依据《市政府关于 1999年春季植树的通知》精神,现将本校 1999 年植树安排通知如下:")).toBeNull();
     expect(softLines("一、植树时间 3月12日上午植树。")).toEqual(["一、植树时间", "3月12日上午植树。"]);
