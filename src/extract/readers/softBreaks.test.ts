@@ -68,6 +68,10 @@ describe("softLines", () => {
     expect(softLines(",一月, ,学期尾声,总结考核,常规事项:, ,1、学期尾声,半年教学效果检验。,")).toEqual([",一月,", ",学期尾声,总结考核,常规事项:,", ",1、学期尾声,半年教学效果检验。,"]);
   });
 
+  it("cuts after a file name: a web copy's first line", () => {
+    expect(softLines("2025年工作计划范文.docx 《2025年工作计划范文.docx》由会员分享,可在线阅读。")).toEqual(["2025年工作计划范文.docx", "《2025年工作计划范文.docx》由会员分享,可在线阅读。"]);
+  });
+
   it("does not cut inside a cited title nor before a year spaced on both sides", () => {
     expect(softLines("依据《市政府关于 1999年春季植树的通知》精神,现将本校 1999 年植树安排通知如下:")).toBeNull();
     expect(softLines("一、植树时间 3月12日上午植树。")).toEqual(["一、植树时间", "3月12日上午植树。"]);
