@@ -44,6 +44,8 @@ describe("softLines", () => {
 
   it("keeps a line of column names set apart by spaces together", () => {
     expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
+    // short items with no column name among them are lines of their own
+    expect(softLines("辅导新生认识环境 常规宣导 学习区活动开始 托幼开始")).toEqual(["辅导新生认识环境", "常规宣导", "学习区活动开始", "托幼开始"]);
   });
 
   it("cuts a calendar's lines at slash dates and week rows of day numbers", () => {

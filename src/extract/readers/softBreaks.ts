@@ -42,6 +42,12 @@ const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
+/**
+ * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"). A run of
+ * short phrases none of which ends so is a list of short items ("辅导新生认识环境 常规宣导 托幼开始").
+ */
+const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日])$/;
+
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
@@ -67,7 +73,7 @@ export function softLines(text: string): string[] | null {
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && WORD.test(pieces[j])) j++;
-    if (j - i >= 3) {
+    if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {
       lines.push(pieces.slice(i, j).join(" "));
       i = j;
     } else lines.push(pieces[i++]);
