@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rowWidth, unglueNumberedRows, unglueRows } from "./gluedRows.js";
+import type { SourceDocument } from "../model.js";
+import { rowWidth, unglueNumberedRows, unglueParagraphs, unglueRows } from "./gluedRows.js";
 
 describe("unglueRows", () => {
   it("cuts a table's rows run into one paragraph back into rows of the width whose columns agree", () => {
@@ -23,6 +24,24 @@ describe("unglueRows", () => {
     expect(unglueRows("甲 | 乙 | 丙 | 丁 |")).toBeNull();
     expect(unglueRows("说明：A | B 两种情形按规定办理。")).toBeNull();
     expect(rowWidth(["一", "二", "三"])).toBe(0);
+  });
+});
+
+describe("unglueParagraphs", () => {
+  it("cuts rows run together under a header line of their own by the header's width", () => {
+    const doc: SourceDocument = {
+      format: "docx",
+      warnings: [],
+      blocks: [
+        { kind: "paragraph", text: "周次 | 时间 | 工作内容 |" },
+        { kind: "paragraph", text: "第1周 | 9.1-9.7 | 开学准备：完成课表编排。 | 第2周 | 9.8-9.14 | 教学秩序规范：检查候课。" },
+      ],
+    };
+    expect(unglueParagraphs(doc).blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([
+      "周次 | 时间 | 工作内容 |",
+      "第1周 | 9.1-9.7 | 开学准备：完成课表编排。 |",
+      "第2周 | 9.8-9.14 | 教学秩序规范：检查候课。 |",
+    ]);
   });
 });
 

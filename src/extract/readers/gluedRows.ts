@@ -54,7 +54,7 @@ export function rowWidth(cells: string[]): number {
  * The lines of a paragraph that holds a table's rows run together: the text before the table,
  * one "a | b | c |" line per row, the text after it. Null when the paragraph is not such a run.
  */
-export function unglueRows(text: string): string[] | null {
+export function unglueRows(text: string, above = 0): string[] | null {
   const firstPipe = text.indexOf("|");
   if (firstPipe < 0) return null;
   const lastPipe = text.lastIndexOf("|");
@@ -70,6 +70,10 @@ export function unglueRows(text: string): string[] | null {
   const footer = cells.findIndex((c, k) => k >= MIN_CELLS && /[：:]$/.test(c) && /[：:]$/.test(cells[k + 2] ?? ""));
   const tail = footer > 0 ? `${cells.slice(footer).join(" | ")} |` : "";
   if (footer > 0) cells = cells.slice(0, footer);
+  // rows under a header line of their own (the line above, `above` cells wide): rows of that width,
+  // no header among them (the last row's closing pipe may be missing)
+  const rows = above >= 2 ? rowsUnder(text.slice(start), above) : null;
+  if (rows) return [...(text.slice(0, start).trim() ? [text.slice(0, start).trim()] : []), ...rows];
   if (cells.length < MIN_CELLS) return null;
   const width = rowWidth(cells);
   if (!width) return null;
@@ -87,12 +91,30 @@ export function unglueRows(text: string): string[] | null {
 
 /** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a row. */
 export function unglueParagraphs(doc: SourceDocument): SourceDocument {
-  const blocks = doc.blocks.flatMap<Block>((b) => {
+  const blocks = doc.blocks.flatMap<Block>((b, i) => {
     if (b.kind !== "paragraph" || b.heading || b.text.length < 20) return [b];
-    const lines = b.text.includes("|") ? unglueRows(b.text) : /\d\s/.test(b.text) ? unglueNumberedRows(b.text) : null;
+    const lines = b.text.includes("|") ? unglueRows(b.text, headerAbove(doc.blocks[i - 1])) : /\d\s/.test(b.text) ? unglueNumberedRows(b.text) : null;
     return lines ? lines.map((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text })) : [b];
   });
   return { ...doc, blocks };
+}
+
+/** Rows `width` cells wide, two or more, the first not a header (a sentence in a cell); else null. */
+function rowsUnder(text: string, width: number): string[] | null {
+  const cells = text.split("|").map((c) => c.trim());
+  if (!cells[cells.length - 1]) cells.pop();
+  if (cells.length < 2 * width || cells.length % width) return null;
+  if (!cells.slice(0, width).some((c) => c.length > 20 || /[。；;]/.test(c))) return null;
+  const lines: string[] = [];
+  for (let r = 0; r < cells.length; r += width) lines.push(`${cells.slice(r, r + width).join(" | ")} |`);
+  return lines;
+}
+
+/** The cells of a header line above ("周次 | 时间 | 工作内容 |": short names, one row), or 0. */
+function headerAbove(b: Block | undefined): number {
+  if (!b || b.kind !== "paragraph") return 0;
+  const cells = b.text.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  return cells.length >= 2 && b.text.trim().endsWith("|") && cells.every((c) => c && c.length <= 12 && !/[。；;，,]/.test(c)) ? cells.length : 0;
 }
 
 /** A row numbered with a bare number ("12 推进…"), after a space, a sentence closed before it. */

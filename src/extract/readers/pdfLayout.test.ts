@@ -111,6 +111,13 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });
 
+  it("keeps the spaces around a row's bare number: at the start, after a closed sentence, after a 序号 header", () => {
+    expect(tidySpaces("131 加大扶持。 采取通报。 132 推进城乡。")).toBe("131 加大扶持。 采取通报。 132 推进城乡。");
+    expect(tidySpaces("序号 目标任务 推进情况 2 进一步落实。")).toBe("序号 目标任务 推进情况 2 进一步落实。");
+    // a count or a month is no row number
+    expect(tidySpaces("3 所学校建成。 9 月开学")).toBe("3所学校建成。9月开学");
+  });
+
   it("keeps a typed space before an item number, a calendar day or after a Western clause mark", () => {
     expect(tidySpaces("责任分解 2.1教学质量指标 ①中考")).toBe("责任分解 2.1教学质量指标 ①中考");
     expect(tidySpaces("开学日 2/22校园 加强 3、做好")).toBe("开学日 2/22校园 加强 3、做好");

@@ -233,6 +233,12 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
 const DATE_STAMP = String.raw`(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?`;
 const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d)|${DATE_STAMP}\s)`;
 
+/** What follows a row's bare number: Chinese that is no measure of it (a count "3 所", a month "9 月"). */
+const BARE_NUMBER_ROW = /^(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页号])[\u4e00-\u9fff“"《]/;
+
+/** A header line of rows numbered so: "序号" and a few column names ("序号 目标任务 三季度 推进情况"). */
+const ROW_HEADER = /^序号(?:\s+[^\s\d。，；]{2,12}){1,6}$/;
+
 export function tidySpaces(text: string): string {
   const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
   // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
@@ -240,8 +246,16 @@ export function tidySpaces(text: string): string {
   // (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
   // letters and digits, not punctuation, away from Chinese)
   return text
-    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}))\\s+(?=[${cjk}])`, "g"), "")
-    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])(?!${ITEM_NUMBER})`, "g"), "");
+    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}))\\s+(?=[${cjk}])`, "g"), (space, at: number) =>
+      // (a row numbered with a bare number opens the text or follows a closed sentence, "131 加大…", "…。 132 推进…":
+      // the number's space was typed, as in "12 推进…"; not "3 月")
+      /(?:^|[。；;！？!?]\s?)\d{1,3}$/.test(text.slice(Math.max(0, at - 5), at)) || ROW_HEADER.test(text.slice(0, at).replace(/\s?\d{1,3}$/, ""))
+        ? BARE_NUMBER_ROW.test(text.slice(at + space.length)) && /\d$/.test(text.slice(0, at)) ? space : ""
+        : "",
+    )
+    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])(?!${ITEM_NUMBER})`, "g"), (space, at: number, all: string) =>
+      (/[。；;！？!?]$/.test(all.slice(0, at)) || ROW_HEADER.test(all.slice(0, at))) && /^\d{1,3} /.test(all.slice(at + space.length)) && BARE_NUMBER_ROW.test(all.slice(at + space.length).replace(/^\d{1,3} /, "")) ? space : "",
+    );
 }
 
 export function median(values: number[]): number {

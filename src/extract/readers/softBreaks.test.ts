@@ -44,6 +44,8 @@ describe("softLines", () => {
 
   it("keeps a line of column names set apart by spaces together", () => {
     expect(softLines("7.推进校舍改造。 工作事项 责任科室 完成时限 具体措施")).toEqual(["7.推进校舍改造。", "工作事项 责任科室 完成时限 具体措施"]);
+    // short items with no column name among them are lines of their own
+    expect(softLines("辅导新生认识环境 常规宣导 学习区活动开始 托幼开始")).toEqual(["辅导新生认识环境", "常规宣导", "学习区活动开始", "托幼开始"]);
   });
 
   it("cuts a calendar's lines at slash dates and week rows of day numbers", () => {
@@ -62,6 +64,14 @@ describe("softLines", () => {
     expect(softLines("六月主题 .安全教育周 .整理个人物品")).toEqual(["六月主题", ".安全教育周", ".整理个人物品"]);
     expect(softLines("欢迎阅读本文。 2、1999年学校工作要点")).toEqual(["欢迎阅读本文。", "2、1999年学校工作要点"]);
     expect(softLines("⑩操场改造完成; ?图书馆开放时间延长; ?食堂满意度≥90%。")).toEqual(["⑩操场改造完成;", "?图书馆开放时间延长;", "?食堂满意度≥90%。"]);
+  });
+
+  it("cuts between two commas a space apart: lines a web copy set as comma-separated cells", () => {
+    expect(softLines(",一月, ,学期尾声,总结考核,常规事项:, ,1、学期尾声,半年教学效果检验。,")).toEqual([",一月,", ",学期尾声,总结考核,常规事项:,", ",1、学期尾声,半年教学效果检验。,"]);
+  });
+
+  it("cuts after a file name: a web copy's first line", () => {
+    expect(softLines("2025年工作计划范文.docx 《2025年工作计划范文.docx》由会员分享,可在线阅读。")).toEqual(["2025年工作计划范文.docx", "《2025年工作计划范文.docx》由会员分享,可在线阅读。"]);
   });
 
   it("does not cut inside a cited title nor before a year spaced on both sides", () => {

@@ -17,8 +17,11 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // number the copy lost to "?" — "⑪" in a charset without it —: "…为零; ?加强…")
 // (a "- " or "* " bullet after Chinese: a list item of a text written in Markdown, "…新起点 - 1月29日…";
 // not after a day, "1月29日 - 2月6日" is a range)
+// (a comma, a space, a comma: lines a web copy set as comma-separated cells, ",一月, ,学期尾声,…,": no
+// sentence puts a space between two commas)
+// (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])`,
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
   "g",
 );
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
@@ -38,6 +41,12 @@ const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(
 
 /** A short word: a column name, not an item ("1.", "一、", "（二）", "第三章") nor a sentence. */
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
+
+/**
+ * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"). A run of
+ * short phrases none of which ends so is a list of short items ("辅导新生认识环境 常规宣导 托幼开始").
+ */
+const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日])$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
@@ -64,7 +73,7 @@ export function softLines(text: string): string[] | null {
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && WORD.test(pieces[j])) j++;
-    if (j - i >= 3) {
+    if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {
       lines.push(pieces.slice(i, j).join(" "));
       i = j;
     } else lines.push(pieces[i++]);
