@@ -13,8 +13,9 @@
 //   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
 //            --cpu[=N] (also the server's CPU per request, one client sending N requests one after another; 300)
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
+//   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -283,6 +284,8 @@ for (const years of sizes) {
     if (!cookies.has(username)) cookies.set(username, await login(urls.duban, username));
     const cookie = cookies.get(username)!;
     const body = await (await fetch(urls.duban + e.url, { headers: { cookie } })).text();
+    // BENCH_DUMP=DIR keeps each response body, to compare two checkouts' JSON on the same dataset.
+    if (process.env.BENCH_DUMP) writeFileSync(join(process.env.BENCH_DUMP, `${years}-${e.name}.json`), body);
     await new Promise<void>((res) => {
       child.once("message", () => res());
       child.send({ route: { name: e.name, sql: e.sql, params: e.params, body } });

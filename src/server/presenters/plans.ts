@@ -1,7 +1,8 @@
 // Plans and tasks → API JSON.
 import type { PlanRow } from "../db/schema.js";
 import type { LoadedTask } from "../commands/plans/task-store.js";
-import type { TaskProgress } from "../commands/rounds/progress.js";
+import type { LeadProgress, TaskProgress } from "../commands/rounds/progress.js";
+import type { MyTask } from "../commands/plans/my-tasks.js";
 import type { TaskSupervision } from "../commands/supervision/supervision.js";
 import { taskLight } from "../../shared/supervision.js";
 import { deadlineEnd } from "../../shared/tasks.js";
@@ -90,32 +91,37 @@ export function presentLedgerTask(full: ReturnType<typeof presentTask>) {
 
 /** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
  * body, measures, targets with their series, co/liaison units or provenance (the task page loads them). */
-export function presentMyTask(t: LoadedTask, progress: TaskProgress | undefined, sup: TaskSupervision, extra: { planTitle: string; myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
-  const full = presentTask(t, progress, sup);
+export function presentMyTask(t: MyTask, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const milestones = t.milestones.map((m) => {
+    const doneOn = progress?.milestonesDone.get(m.id) ?? null;
+    return { id: m.id, what: m.what, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
+  });
+  const s = supervisionFields(t, milestones, progress, sup);
   return {
-    id: full.id,
-    planId: full.planId,
-    no: full.no,
-    title: full.title,
-    planTitle: extra.planTitle,
+    id: t.id,
+    planId: t.planId,
+    no: t.no,
+    title: t.title,
+    planTitle: t.planTitle,
     myRoles: extra.myRoles,
-    lead: full.lead,
-    leaders: full.leaders.map((l) => ({ name: l.name, userId: l.userId })),
-    milestones: full.milestones.map((m) => ({ id: m.id, what: m.what, by: m.by, doneOn: m.doneOn, state: m.state })),
-    hasOverdueMilestone: full.hasOverdueMilestone,
-    status: full.status,
-    statusLabel: full.statusLabel,
-    closure: full.closure,
-    light: full.light!,
-    lightReason: full.lightReason!,
-    signoffs: full.signoffs!,
-    unsigned: full.unsigned!,
-    pendingExtensions: full.pendingExtensions!,
+    lead: t.lead,
+    leaders: t.leaders.map((l) => ({ name: l.name, userId: l.userId })),
+    milestones,
+    hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
+    status: progress?.status ?? null,
+    statusLabel: progress?.statusLabel ?? null,
+    closure: t.closure,
+    light: s.light,
+    lightReason: s.lightReason,
+    signoffs: s.signoffs,
+    unsigned: s.unsigned,
+    pendingExtensions: s.pendingExtensions,
   };
 }
 
 /** 签收 state, pending 延期申请 and the 红黄绿灯 (src/shared/supervision.ts), from what the lists loaded. */
-function supervisionFields(t: LoadedTask, milestones: { by: string; doneOn: string | null }[], progress: TaskProgress | undefined, sup: TaskSupervision) {
+function supervisionFields(t: Pick<LoadedTask, "lead" | "co" | "closure">, milestones: { by: string; doneOn: string | null }[], progress: Pick<TaskProgress, "status"> | undefined, sup: TaskSupervision) {
   // Lead first, then co; a unit named twice signs once.
   const units = [...t.lead, ...t.co].filter((u, i, all) => u.unitId != null && all.findIndex((x) => x.unitId === u.unitId) === i);
   const signoffs = units.map((u) => ({ unitId: u.unitId!, name: u.name, signedAt: sup.signed.get(u.unitId!)?.at ?? null, signedBy: sup.signed.get(u.unitId!)?.by ?? null, proxy: sup.signed.get(u.unitId!)?.proxy ?? null }));

@@ -53,10 +53,14 @@ export const meRoutes = [
         ...(roles.includes("office") ? await pending.execute() : []),
       ];
       const filers = await filersOf(db, proxyCandidates);
-      const proxied = proxyCandidates.filter((r, i, all) => {
+      // The first of each report (a liaison unit's office user sees it in both lists), in one pass.
+      const proxiedIds = new Set<number>();
+      const proxied = proxyCandidates.filter((r) => {
         const f = filers.get(r.id)!;
         const mineToFile = (f.kind === "liaison" && unitRole && f.unitId === user!.unit_id) || (f.kind === "office" && roles.includes("office"));
-        return mineToFile && all.findIndex((x) => x.id === r.id) === i;
+        if (!mineToFile || proxiedIds.has(r.id)) return false;
+        proxiedIds.add(r.id);
+        return true;
       });
       const mine = [...present(own), ...present(proxied).map((r) => ({ ...r, proxy: filers.get(r.id)!.kind }))];
       const write = mine.filter((r) => r.state === "draft");

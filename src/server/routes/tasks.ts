@@ -6,6 +6,7 @@ import { actorOf, nowOf } from "../context.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
+import { loadMyTasks } from "../commands/plans/my-tasks.js";
 import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
@@ -125,32 +126,20 @@ export const taskRoutes = [
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
-      const published = db.selectFrom("tasks").innerJoin("plans", "plans.id", "tasks.plan_id").select("tasks.id").where("plans.status", "=", "published");
-      const viaUnit = user!.unit_id
-        ? await db.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id).where("task_id", "in", published).execute()
-        : [];
-      const viaLeader = await db.selectFrom("task_leaders").select("task_id").where("user_id", "=", user!.id).where("task_id", "in", published).execute();
-      const ids = [...new Set([...viaUnit, ...viaLeader].map((r) => r.task_id))];
-      const tasks = await loadTasks(db, { taskIds: ids });
+      const tasks = await loadMyTasks(db, { userId: user!.id, unitId: user!.unit_id });
+      const ids = tasks.map((t) => t.id);
       // The published tasks found above (their number does not grow with the years gone by). The list
       // shows status, milestones and the light, not targets: the lead reports' latest, without their values.
-      const lead = await latestLeadOf(db, ids);
-      const progress = new Map([...lead].map(([id, p]) => [id, { ...p, targets: new Map() }]));
+      const progress = await latestLeadOf(db, ids);
       const sup = await supervisionOf(db, ids, nowOf(ctx));
-      const planIds = [...new Set(tasks.map((t) => t.planId))];
-      const plans = planIds.length ? await db.selectFrom("plans").selectAll().where("id", "in", planIds).where("status", "=", "published").execute() : [];
-      const planById = new Map(plans.map((p) => [p.id, p]));
-      const items = tasks
-        .filter((t) => planById.has(t.planId))
-        .map((t) =>
-          presentMyTask(t, progress.get(t.id), sup.get(t.id)!, {
-            planTitle: planById.get(t.planId)!.title,
-            myRoles: [
-              ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
-              ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
-            ],
-          }),
-        );
+      const items = tasks.map((t) =>
+        presentMyTask(t, progress.get(t.id), sup.get(t.id)!, {
+          myRoles: [
+            ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
+            ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
+          ],
+        }),
+      );
       return { items };
     },
   }),

@@ -214,12 +214,21 @@ export async function loadTasks(db: Kysely<DB>, where: { planId?: number; taskId
   return rows.map((r) => toLoaded(r, U.get(r.id) ?? [], L.get(r.id) ?? [], T.get(r.id) ?? [], M.get(r.id) ?? []));
 }
 
+/** The task columns a task's 办结 state is read from (closureOf). */
+export const CLOSURE_COLUMNS = [
+  "closure_state", "closure_note", "closure_requested_by", "closure_requested_at", "closed_by", "closed_at", "reopened_by", "reopened_at", "reopen_reason",
+] as const;
+
+export function closureOf(r: Pick<Selectable<TaskTable>, (typeof CLOSURE_COLUMNS)[number]>): LoadedTask["closure"] {
+  return { state: (r.closure_state ?? null) as LoadedTask["closure"]["state"], note: r.closure_note ?? null, requestedBy: r.closure_requested_by ?? null, requestedAt: r.closure_requested_at ?? null, closedBy: r.closed_by ?? null, closedAt: r.closed_at ?? null, reopenedBy: r.reopened_by ?? null, reopenedAt: r.reopened_at ?? null, reopenReason: r.reopen_reason ?? null };
+}
+
 function toLoaded(r: Selectable<TaskTable>, units: any[], leaders: any[], targets: any[], milestones: any[]): LoadedTask {
   const ofRole = (role: UnitRole) => units.filter((u) => u.role === role).map((u) => ({ name: u.name, unitId: u.unit_id as number | null }));
   return {
     id: r.id, planId: r.plan_id, position: r.position, version: r.version, confidence: r.confidence,
     provenance: JSON.parse(r.provenance), updatedAt: r.updated_at,
-    closure: { state: r.closure_state ?? null, note: r.closure_note ?? null, requestedBy: r.closure_requested_by ?? null, requestedAt: r.closure_requested_at ?? null, closedBy: r.closed_by ?? null, closedAt: r.closed_at ?? null, reopenedBy: r.reopened_by ?? null, reopenedAt: r.reopened_at ?? null, reopenReason: r.reopen_reason ?? null },
+    closure: closureOf(r),
     no: r.no, sectionNo: r.section_no, sectionTitle: r.section_title, title: r.title, body: r.body,
     lead: ofRole("lead"), co: ofRole("co"), liaison: ofRole("liaison"),
     leaders: leaders.map((l) => ({ name: l.name, userId: l.user_id })),

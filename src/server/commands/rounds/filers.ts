@@ -57,13 +57,20 @@ export async function filersOf(db: Db, reports: FilerReport[]): Promise<Map<numb
   const names = new Map(
     (await chunked([...new Set(unitIds)], (part) => db.selectFrom("units").select(["id", "name"]).where("id", "in", part).execute())).map((u) => [u.id, u.name]),
   );
+  // Each task's liaison units in position order, looked up per report (not a scan of all of them).
+  const liaisonsOf = new Map<number, typeof liaisons>();
+  for (const l of liaisons) {
+    const list = liaisonsOf.get(l.task_id);
+    if (list) list.push(l);
+    else liaisonsOf.set(l.task_id, [l]);
+  }
   for (const r of reports) {
     const own = accounts.get(r.unit_id) ?? "none";
     if (own === "ok") {
       out.set(r.id, { kind: "self", unitId: r.unit_id, unitName: names.get(r.unit_id) ?? null, accounts: own });
       continue;
     }
-    const liaison = liaisons.find((l) => l.task_id === r.task_id && l.unit_id !== r.unit_id && accounts.get(l.unit_id!) === "ok");
+    const liaison = liaisonsOf.get(r.task_id)?.find((l) => l.unit_id !== r.unit_id && accounts.get(l.unit_id!) === "ok");
     out.set(
       r.id,
       liaison

@@ -104,7 +104,9 @@ export async function signTodos(db: Db, user: { org_id: number; unit_id: number 
     : await base.where("tasks.id", "in", (eb) => eb.selectFrom("task_units as l").select("l.task_id").where("l.role", "=", "liaison").where("l.unit_id", "=", user.unit_id!)).limit(5000).execute();
   others = others.filter((r) => r.unit_id !== user.unit_id);
   const accounts = await unitAccounts(db, others.map((r) => r.unit_id!));
-  const liaisonOf = member && others.length
+  // A member who is not the office sees only the tasks their unit liaises for (the query above): all 代签 as the liaison.
+  const allLiaison = member && !office;
+  const liaisonOf = member && office && others.length
     ? new Set((await db.selectFrom("task_units").select("task_id").where("role", "=", "liaison").where("unit_id", "=", user.unit_id!).execute()).map((r) => r.task_id))
     : new Set<number>();
   const present = (r: (typeof own)[number], proxy: SignTodo["proxy"]): SignTodo => ({
@@ -121,7 +123,7 @@ export async function signTodos(db: Db, user: { org_id: number; unit_id: number 
     const key = `${r.task_id}:${r.unit_id}`;
     if (seen.has(key) || accounts.get(r.unit_id!) !== "none") continue;
     seen.add(key);
-    out.push(present(r, liaisonOf.has(r.task_id) ? "liaison" : "office"));
+    out.push(present(r, allLiaison || liaisonOf.has(r.task_id) ? "liaison" : "office"));
   }
   return out.slice(0, limit);
 }
