@@ -758,3 +758,76 @@ describe("a heading run into its text without punctuation", () => {
     expect(runInHeadingEnd("加强学校安全管理。落实责任")).toBe(0);
   });
 });
+
+describe("items that are their parents' fields", () => {
+  it("makes the parents the tasks when the same labels come back under each", async () => {
+    const text = [
+      "现将我局2026年实事项目完成情况公示如下：",
+      "一、青禾镇中心小学改扩建",
+      "1、考核任务：青禾镇中心小学改扩建，规划投资总额200万元。",
+      "2、完成情况：已完成教学楼改造。完成投资200万元。",
+      "二、石桥村幼儿园新建",
+      "1、考核任务：石桥村幼儿园新建，规划投资总额80万元。",
+      "2、完成情况：已完成主体工程。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|青禾镇中心小学改扩建", "二|石桥村幼儿园新建"]);
+  });
+  it("keeps labelled items as tasks when their labels do not come back", async () => {
+    const text = [
+      "青禾县教育局2026年工作要点",
+      "一、加强党的建设",
+      "1、理论学习：组织专题读书班，开展青年理论宣讲。",
+      "2、清廉学校：开展廉政警示教育，建立廉政档案。",
+      "二、推进学前教育",
+      "1、普惠资源：新建幼儿园2所，新增学位300个。",
+      "2、保教质量：开展保教质量评估。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.no)).toEqual(["1", "2", "1", "2"]);
+  });
+  it("keeps items labelled with whom they are for as tasks", async () => {
+    const text = [
+      "各部门：现将暑假放假及开学时间通知如下：",
+      "一、放假时间安排",
+      "1.学生：由教务处根据教学进度另行通知。",
+      "2.教职工：7月6日起轮休，由各部门自行安排。",
+      "二、开学时间安排",
+      "1.学生：9月5日报到注册，9月7日正式上课。",
+      "2.教职工：9月4日开始上班。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.no)).toEqual(["1", "2", "1", "2"]);
+  });
+});
+
+describe("a schedule under period headings", () => {
+  it("takes the dated lines as the tasks", async () => {
+    const text = [
+      "青禾小学校历安排",
+      "1.2026年秋季学期安排（教学时间共19周）",
+      "⑴2026年9月1日开学。",
+      "⑵2027年1月15日期末考试。",
+      "⑶2027年1月20日学期结束，寒假开始。",
+      "2.2027年春季学期安排（教学时间共20周）",
+      "⑴2027年2月20日开学。",
+      "⑵2027年7月1日学期结束，暑假开始。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual([
+      "2026年9月1日开学",
+      "2027年1月15日期末考试",
+      "2027年1月20日学期结束，寒假开始",
+      "2027年2月20日开学",
+      "2027年7月1日学期结束，暑假开始",
+    ]);
+  });
+  it("keeps work items whose steps are dated as the tasks", async () => {
+    const text = [
+      "青禾小学读书活动方案",
+      "1.开展校园读书月活动",
+      "⑴3月1日启动，发布活动通知。",
+      "⑵3月31日总结表彰。",
+      "2.举办科技节",
+      "⑴5月10日启动。",
+      "⑵5月20日展示评比。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展校园读书月活动", "举办科技节"]);
+  });
+});
