@@ -831,3 +831,31 @@ describe("a schedule under period headings", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展校园读书月活动", "举办科技节"]);
   });
 });
+
+describe("the one-character （一） numbers", () => {
+  it("number items like （一）", async () => {
+    const text = [
+      "青禾小学2026年春季学校工作计划",
+      "一、指导思想",
+      "坚持立德树人，全面提升教学质量。",
+      "二、工作目标及措施",
+      "㈠、落实主体责任，确保开学安全稳定。",
+      "各部门要细化防控措施。",
+      "㈡、加强课堂教学管理，提高教学质量。",
+      "教导处要落实教学常规检查。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|落实主体责任，确保开学安全稳定", "二|加强课堂教学管理，提高教学质量"]);
+  });
+});
+
+describe("an item named by a label before its text", () => {
+  it("takes a label of up to twelve characters as the name", async () => {
+    const text = [
+      "青禾县2026年民生工程实施计划",
+      "一、具体工作内容",
+      "1.提升教育资源均衡化水平：加大对农村学校的投入，改善办学条件。",
+      "2.加强师资队伍建设：通过多种方式吸引优秀人才，提高教师待遇。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["提升教育资源均衡化水平", "加强师资队伍建设"]);
+  });
+});
