@@ -859,3 +859,18 @@ describe("an item named by a label before its text", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["提升教育资源均衡化水平", "加强师资队伍建设"]);
   });
 });
+
+describe("a list of findings", () => {
+  it("is no list of tasks when the rectifications follow", async () => {
+    const text = [
+      "青禾中学关于均衡发展存在问题的整改报告",
+      "学校组织自查，检查中发现还存在以下问题：",
+      "1、教室照明不足；",
+      "2、体育设施不全；",
+      "针对以上问题，学校成立整改领导小组，现将整改情况报告如下：",
+      "1、总务处立即更换灯管，提升照明质量，7月底前完成整改；",
+      "2、总务处加快操场建设，9月底前配齐体育设施。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["总务处立即更换灯管，提升照明质量，7月底前完成整改", "总务处加快操场建设，9月底前配齐体育设施"]);
+  });
+});

@@ -406,6 +406,29 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
     if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
     i = j > i ? j : i + 1;
   }
+  return dropFindings(paras, out);
+}
+
+// a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")
+const FINDINGS_LEAD = /(?:存在|发现|查摆|查找|主要|突出)[^。；;，,]{0,8}(?:问题|不足|短板|差距|隐患)(?:如下|有)?\s*[：:]$/;
+
+/**
+ * A list of findings after a lead-in that announces problems: what is wrong, not what is to be
+ * done (the rectifications follow in a list of their own), while other numbered items remain.
+ */
+function dropFindings(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  const out = nums.slice();
+  for (let i = 0; i + 1 < paras.length; i++) {
+    if (out[i] || !FINDINGS_LEAD.test(paras[i].st.text.trim())) continue;
+    const first = out[i + 1];
+    if (!first || numberValue(first as Numbered) !== 1) continue;
+    let j = i + 1;
+    for (let v = 1; j < paras.length && out[j]?.level === first.level && numberValue(out[j] as Numbered) === v; j++, v++);
+    if (j - (i + 1) < 2) continue;
+    const rest = out.some((n, k) => n && (k <= i || k >= j));
+    if (!rest) continue;
+    for (let k = i + 1; k < j; k++) out[k] = null;
+  }
   return out;
 }
 
