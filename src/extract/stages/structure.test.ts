@@ -874,3 +874,10 @@ describe("a list of findings", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["总务处立即更换灯管，提升照明质量，7月底前完成整改", "总务处加快操场建设，9月底前配齐体育设施"]);
   });
 });
+
+describe("a label whose characters carry their readings", () => {
+  it("names its item", async () => {
+    const text = ["青禾市2026年民生實(shí)事項(xiàng)目完成情況公示", "1、省實(shí)事工程：擴(kuò)大公辦學(xué)前教育資源，增加公辦幼兒園學(xué)位970個(gè)。", "2、市實(shí)事工程：提質(zhì)改造鄉(xiāng)村學(xué)校30所，建成足球場(chǎng)7個(gè)。"].join("\n\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["省實(shí)事工程", "市實(shí)事工程"]);
+  });
+});

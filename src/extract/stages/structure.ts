@@ -122,7 +122,8 @@ const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|�
 const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
 const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
 
-const LEAD_LABEL = /^([\u4e00-\u9fff]{2,12})\s*[：:]\s*/;
+// (a page that prints the reading of a character after it — "實(shí)事工程" — reads the same)
+const LEAD_LABEL = /^((?:[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)])?){2,12})\s*[：:]\s*/;
 
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
