@@ -26,6 +26,8 @@ const RE: [Level, RegExp][] = [
   // the one-character forms a Word list or a web page prints: "⒈" (1.) and "⑴" ((1))
   [3, /^([\u2488-\u249b])\s*/],
   [4, /^([\u2474-\u2487])\s*/],
+  // the one-character "（一）" a Word list or a web page prints: "㈠" … "㈩"
+  [2, /^([\u3220-\u3229])\s*[、．.]?\s*/],
 ];
 
 // Every form above starts with one of these (a Chinese numeral, 第, a bracket, a digit, a circled
@@ -35,6 +37,7 @@ for (const c of "一二三四五六七八九十百第（(0123456789") FIRST[c.ch
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
 for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
 for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
+for (let c = 0x3220; c <= 0x3229; c++) FIRST[c] = 1;
 
 export function numbering(text: string): Numbered | null {
   const first = text.charCodeAt(0);
@@ -47,7 +50,9 @@ export function numbering(text: string): Numbered | null {
       if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest) && !/^(?:19|20)\d{2}\s*[年级級届屆]/.test(rest)) return null;
       // "⒈" is item 1, "⑴" item (1)
       const cp = m[1].codePointAt(0)!;
-      const no = cp >= 0x2488 && cp <= 0x249b ? String(cp - 0x2488 + 1) : cp >= 0x2474 && cp <= 0x2487 ? String(cp - 0x2474 + 1) : m[1];
+      // ("㈠" is item （一）)
+      const no =
+        cp >= 0x2488 && cp <= 0x249b ? String(cp - 0x2488 + 1) : cp >= 0x2474 && cp <= 0x2487 ? String(cp - 0x2474 + 1) : cp >= 0x3220 && cp <= 0x3229 ? "一二三四五六七八九十"[cp - 0x3220] : m[1];
       return { level, no, length: m[0].length };
     }
   }

@@ -758,3 +758,126 @@ describe("a heading run into its text without punctuation", () => {
     expect(runInHeadingEnd("加强学校安全管理。落实责任")).toBe(0);
   });
 });
+
+describe("items that are their parents' fields", () => {
+  it("makes the parents the tasks when the same labels come back under each", async () => {
+    const text = [
+      "现将我局2026年实事项目完成情况公示如下：",
+      "一、青禾镇中心小学改扩建",
+      "1、考核任务：青禾镇中心小学改扩建，规划投资总额200万元。",
+      "2、完成情况：已完成教学楼改造。完成投资200万元。",
+      "二、石桥村幼儿园新建",
+      "1、考核任务：石桥村幼儿园新建，规划投资总额80万元。",
+      "2、完成情况：已完成主体工程。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|青禾镇中心小学改扩建", "二|石桥村幼儿园新建"]);
+  });
+  it("keeps labelled items as tasks when their labels do not come back", async () => {
+    const text = [
+      "青禾县教育局2026年工作要点",
+      "一、加强党的建设",
+      "1、理论学习：组织专题读书班，开展青年理论宣讲。",
+      "2、清廉学校：开展廉政警示教育，建立廉政档案。",
+      "二、推进学前教育",
+      "1、普惠资源：新建幼儿园2所，新增学位300个。",
+      "2、保教质量：开展保教质量评估。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.no)).toEqual(["1", "2", "1", "2"]);
+  });
+  it("keeps items labelled with whom they are for as tasks", async () => {
+    const text = [
+      "各部门：现将暑假放假及开学时间通知如下：",
+      "一、放假时间安排",
+      "1.学生：由教务处根据教学进度另行通知。",
+      "2.教职工：7月6日起轮休，由各部门自行安排。",
+      "二、开学时间安排",
+      "1.学生：9月5日报到注册，9月7日正式上课。",
+      "2.教职工：9月4日开始上班。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.no)).toEqual(["1", "2", "1", "2"]);
+  });
+});
+
+describe("a schedule under period headings", () => {
+  it("takes the dated lines as the tasks", async () => {
+    const text = [
+      "青禾小学校历安排",
+      "1.2026年秋季学期安排（教学时间共19周）",
+      "⑴2026年9月1日开学。",
+      "⑵2027年1月15日期末考试。",
+      "⑶2027年1月20日学期结束，寒假开始。",
+      "2.2027年春季学期安排（教学时间共20周）",
+      "⑴2027年2月20日开学。",
+      "⑵2027年7月1日学期结束，暑假开始。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual([
+      "2026年9月1日开学",
+      "2027年1月15日期末考试",
+      "2027年1月20日学期结束，寒假开始",
+      "2027年2月20日开学",
+      "2027年7月1日学期结束，暑假开始",
+    ]);
+  });
+  it("keeps work items whose steps are dated as the tasks", async () => {
+    const text = [
+      "青禾小学读书活动方案",
+      "1.开展校园读书月活动",
+      "⑴3月1日启动，发布活动通知。",
+      "⑵3月31日总结表彰。",
+      "2.举办科技节",
+      "⑴5月10日启动。",
+      "⑵5月20日展示评比。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展校园读书月活动", "举办科技节"]);
+  });
+});
+
+describe("the one-character （一） numbers", () => {
+  it("number items like （一）", async () => {
+    const text = [
+      "青禾小学2026年春季学校工作计划",
+      "一、指导思想",
+      "坚持立德树人，全面提升教学质量。",
+      "二、工作目标及措施",
+      "㈠、落实主体责任，确保开学安全稳定。",
+      "各部门要细化防控措施。",
+      "㈡、加强课堂教学管理，提高教学质量。",
+      "教导处要落实教学常规检查。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|落实主体责任，确保开学安全稳定", "二|加强课堂教学管理，提高教学质量"]);
+  });
+});
+
+describe("an item named by a label before its text", () => {
+  it("takes a label of up to twelve characters as the name", async () => {
+    const text = [
+      "青禾县2026年民生工程实施计划",
+      "一、具体工作内容",
+      "1.提升教育资源均衡化水平：加大对农村学校的投入，改善办学条件。",
+      "2.加强师资队伍建设：通过多种方式吸引优秀人才，提高教师待遇。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["提升教育资源均衡化水平", "加强师资队伍建设"]);
+  });
+});
+
+describe("a list of findings", () => {
+  it("is no list of tasks when the rectifications follow", async () => {
+    const text = [
+      "青禾中学关于均衡发展存在问题的整改报告",
+      "学校组织自查，检查中发现还存在以下问题：",
+      "1、教室照明不足；",
+      "2、体育设施不全；",
+      "针对以上问题，学校成立整改领导小组，现将整改情况报告如下：",
+      "1、总务处立即更换灯管，提升照明质量，7月底前完成整改；",
+      "2、总务处加快操场建设，9月底前配齐体育设施。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["总务处立即更换灯管，提升照明质量，7月底前完成整改", "总务处加快操场建设，9月底前配齐体育设施"]);
+  });
+});
+
+describe("a label whose characters carry their readings", () => {
+  it("names its item", async () => {
+    const text = ["青禾市2026年民生實(shí)事項(xiàng)目完成情況公示", "1、省實(shí)事工程：擴(kuò)大公辦學(xué)前教育資源，增加公辦幼兒園學(xué)位970個(gè)。", "2、市實(shí)事工程：提質(zhì)改造鄉(xiāng)村學(xué)校30所，建成足球場(chǎng)7個(gè)。"].join("\n\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["省實(shí)事工程", "市實(shí)事工程"]);
+  });
+});

@@ -125,7 +125,8 @@ const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|�
 const ITEM_LABEL = new RegExp(String.raw`^([\u4e00-\u9fff]{0,10}${LABEL_WORD})\s*[：:]\s*\S`);
 const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|日期))(?=\s*(?:20\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月))`);
 
-const LEAD_LABEL = /^([\u4e00-\u9fff]{2,10})\s*[：:]\s*/;
+// (a page that prints the reading of a character after it — "實(shí)事工程" — reads the same)
+const LEAD_LABEL = /^((?:[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)])?){2,12})\s*[：:]\s*/;
 
 function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
@@ -293,6 +294,11 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
     return nums[parents[0]]!.level;
   }
+  if (parents.length >= 2 && parents.every((j) => j >= 0) && new Set(parents.map((j) => nums[j]!.level)).size === 1 && fieldsOfParents(items, parentOf, own)) {
+    return nums[parents[0]]!.level;
+  }
+  const schedule = datedChildren(paras, nums, items, own);
+  if (schedule) return schedule;
   if (RANK[lv] > 2) return lv;
   const kept = items.filter((i) => !framing(paras[i], nums[i]!));
   if (!kept.length || !kept.every((i) => headingLike(own(i)))) return lv;
@@ -310,6 +316,60 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
     if (!values.every((v, k) => k === 0 || v === values[k - 1] + 1)) return lv;
   }
   return d;
+}
+
+// a field label that opens an item: "考核任务：…", "完成情况：…" (a field is named by a phrase; a
+// shorter label names whom the item is for — "学生：…", "教职工：…" — and such items are tasks)
+const FIELD_LABEL = /^([^，,。；;：:、\s]{4,8})[：:]/;
+
+/**
+ * Items that are the fields of their parents: every item opens with a short label ("1、考核任务：…",
+ * "2、完成情况：…") and the same labels come back under every parent — the parents are the tasks.
+ */
+function fieldsOfParents(items: number[], parentOf: (i: number) => number, own: (i: number) => string): boolean {
+  const byParent = new Map<number, string[]>();
+  for (const i of items) {
+    const label = FIELD_LABEL.exec(own(i));
+    if (!label) return false;
+    const p = parentOf(i);
+    byParent.set(p, [...(byParent.get(p) ?? []), label[1]]);
+  }
+  const lists = [...byParent.values()];
+  if (lists.length < 2 || lists.some((l) => l.length < 2)) return false;
+  // every label is one that comes back under another parent
+  return lists.every((l, k) => l.every((x) => lists.some((m, n) => n !== k && m.includes(x))));
+}
+
+// a line that opens with a date: "2023年1月6日…", "9月1日…", "3/14…"
+const DATED_START = /^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|^\d{1,2}\s*[\/／]\s*\d{1,2}(?!\d)/;
+// a heading that names a period: a year, a term, a season, a month or a week
+const PERIOD_HEADING = /\d{4}\s*年|学期|學期|学年|學年|[春夏秋冬]季|\d{1,2}\s*月|周|週/;
+
+/**
+ * A schedule: the level's items are short headings that name a period ("2022年秋季校历安排") and
+ * every one holds a list of dated lines ("⑴9月1日开学。"): the dated lines are the tasks.
+ */
+function datedChildren(paras: Para[], nums: (Num | null)[], items: number[], own: (i: number) => string): Lv | null {
+  if (!items.length) return null;
+  let deeper: Lv | null = null;
+  let children = 0;
+  for (const i of items) {
+    const title = own(i);
+    if (title.length > 30 || /[，,。；;]/.test(title.replace(/[。；;：:]$/, "")) || !PERIOD_HEADING.test(title)) return null;
+    let j = i + 1;
+    let mine = 0;
+    for (; j < paras.length && !(nums[j] && RANK[nums[j]!.level] <= RANK[nums[i]!.level]); j++) {
+      const n = nums[j];
+      if (!n) continue;
+      if (deeper === null) deeper = n.level;
+      if (n.level !== deeper) return null;
+      if (!DATED_START.test(paras[j].st.text.trim().slice(n.length).trim())) return null;
+      mine++;
+    }
+    if (mine < 2) return null;
+    children += mine;
+  }
+  return deeper !== null && RANK[deeper] > RANK[nums[items[0]]!.level] && children >= 4 ? deeper : null;
 }
 
 /** Items of a level that start again at 1 under every parent: numbered measures, not tasks. */
@@ -352,6 +412,29 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
     while (j < paras.length && page(j) > last) last = page(j++);
     if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
     i = j > i ? j : i + 1;
+  }
+  return dropFindings(paras, out);
+}
+
+// a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")
+const FINDINGS_LEAD = /(?:存在|发现|查摆|查找|主要|突出)[^。；;，,]{0,8}(?:问题|不足|短板|差距|隐患)(?:如下|有)?\s*[：:]$/;
+
+/**
+ * A list of findings after a lead-in that announces problems: what is wrong, not what is to be
+ * done (the rectifications follow in a list of their own), while other numbered items remain.
+ */
+function dropFindings(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  const out = nums.slice();
+  for (let i = 0; i + 1 < paras.length; i++) {
+    if (out[i] || !FINDINGS_LEAD.test(paras[i].st.text.trim())) continue;
+    const first = out[i + 1];
+    if (!first || numberValue(first as Numbered) !== 1) continue;
+    let j = i + 1;
+    for (let v = 1; j < paras.length && out[j]?.level === first.level && numberValue(out[j] as Numbered) === v; j++, v++);
+    if (j - (i + 1) < 2) continue;
+    const rest = out.some((n, k) => n && (k <= i || k >= j));
+    if (!rest) continue;
+    for (let k = i + 1; k < j; k++) out[k] = null;
   }
   return out;
 }
