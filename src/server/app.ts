@@ -19,7 +19,7 @@ import { parseWith, stripNul } from "./validation.js";
 import { allRoutes } from "./routes/index.js";
 import { addSecurityHeaders } from "./security-headers.js";
 import type { RouteDef } from "./routes/define.js";
-import { ResponseCache, scopeKey } from "./responseCache.js";
+import { preferredEncoding, ResponseCache, scopeKey } from "./responseCache.js";
 import { localDay } from "./clock.js";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -104,8 +104,7 @@ export async function buildApp(ctx: AppContext, opts: { webDir?: string } = {}):
     if (!hasWeb) return reply.status(404).type("text/plain; charset=utf-8").send("网页尚未构建：请运行 npm run build:web");
     // The app's own paths (/tasks, /rounds/1 …) get index.html, compressed here: the compress
     // plugin covers routes, not the not-found handler.
-    const accepted = String(req.headers["accept-encoding"] ?? "");
-    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
+    const encoding = preferredEncoding(String(req.headers["accept-encoding"] ?? ""));
     const html = createReadStream(join(webDir, "index.html"));
     reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").header("vary", "accept-encoding");
     if (!encoding) return reply.send(html);

@@ -135,7 +135,7 @@ export class ResponseCache {
     reply.header("x-response-cache", state).header("etag", entry.etag).header("cache-control", "private, no-cache");
     if (ifNoneMatch(req.headers["if-none-match"], entry.etag)) return reply.status(304).send();
     reply.status(200).type("application/json; charset=utf-8");
-    const encoding = entry.bytes < COMPRESS_FROM ? undefined : encodingOf(String(req.headers["accept-encoding"] ?? ""));
+    const encoding = entry.bytes < COMPRESS_FROM ? undefined : preferredEncoding(String(req.headers["accept-encoding"] ?? ""));
     if (!encoding) return reply.send(entry.json);
     let body = entry[encoding];
     if (!body) {
@@ -154,8 +154,8 @@ export class ResponseCache {
   }
 }
 
-/** The compress plugin's choice for the usual browsers: brotli, else gzip, else none. */
-function encodingOf(accepted: string): "br" | "gzip" | undefined {
+/** The compress plugin's choice for the usual browsers: brotli, else gzip, else none (q=0 refuses). */
+export function preferredEncoding(accepted: string): "br" | "gzip" | undefined {
   if (/\bbr\b(?!\s*;\s*q=0(\.0*)?\b)/.test(accepted)) return "br";
   if (/\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/.test(accepted)) return "gzip";
   return undefined;
