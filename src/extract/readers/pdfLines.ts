@@ -239,22 +239,29 @@ const BARE_NUMBER_ROW = /^(?![万亿元倍个年月日天时分秒米吨亩所�
 /** A header line of rows numbered so: "序号" and a few column names ("序号 目标任务 三季度 推进情况"). */
 const ROW_HEADER = /^序号(?:\s+[^\s\d。，；]{2,12}){1,6}$/;
 
+const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
+// Latin, digits and the enclosed numbers ①… that producers treat as Western text.
+const WESTERN = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
+// (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
+// letters and digits, not punctuation, away from Chinese)
+const WESTERN_SPACE_CJK = new RegExp(`(?<=[${WESTERN}])(?<![,:;)])(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}))\\s+(?=[${CJK}])`, "g");
+const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER})`, "g");
+
 export function tidySpaces(text: string): string {
-  const cjk = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
-  // Latin, digits and the enclosed numbers ①… that producers treat as Western text.
-  const western = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
-  // (a space after a Western clause mark — "如下: 项目", "(略) 承办" — was typed: producers space
-  // letters and digits, not punctuation, away from Chinese)
+  // (both patterns remove spaces only; most cell texts have none)
+  if (!/\s/.test(text)) return text;
+  // (ROW_HEADER looks at the text before the space: it can hold only where the text opens with 序号)
+  const rowHeaderFirst = text.startsWith("序号");
   return text
-    .replace(new RegExp(`(?<=[${western}])(?<![,:;)])(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}))\\s+(?=[${cjk}])`, "g"), (space, at: number) =>
+    .replace(WESTERN_SPACE_CJK, (space, at: number) =>
       // (a row numbered with a bare number opens the text or follows a closed sentence, "131 加大…", "…。 132 推进…":
       // the number's space was typed, as in "12 推进…"; not "3 月")
-      /(?:^|[。；;！？!?]\s?)\d{1,3}$/.test(text.slice(Math.max(0, at - 5), at)) || ROW_HEADER.test(text.slice(0, at).replace(/\s?\d{1,3}$/, ""))
-        ? BARE_NUMBER_ROW.test(text.slice(at + space.length)) && /\d$/.test(text.slice(0, at)) ? space : ""
+      /(?:^|[。；;！？!?]\s?)\d{1,3}$/.test(text.slice(Math.max(0, at - 5), at)) || (rowHeaderFirst && ROW_HEADER.test(text.slice(0, at).replace(/\s?\d{1,3}$/, "")))
+        ? BARE_NUMBER_ROW.test(text.slice(at + space.length)) && /\d/.test(text[at - 1] ?? "") ? space : ""
         : "",
     )
-    .replace(new RegExp(`(?<=[${cjk}])\\s+(?=[${western}])(?!${ITEM_NUMBER})`, "g"), (space, at: number, all: string) =>
-      (/[。；;！？!?]$/.test(all.slice(0, at)) || ROW_HEADER.test(all.slice(0, at))) && /^\d{1,3} /.test(all.slice(at + space.length)) && BARE_NUMBER_ROW.test(all.slice(at + space.length).replace(/^\d{1,3} /, "")) ? space : "",
+    .replace(CJK_SPACE_WESTERN, (space, at: number, all: string) =>
+      (/[。；;！？!?]/.test(all[at - 1] ?? "") || (all.startsWith("序号") && ROW_HEADER.test(all.slice(0, at)))) && /^\d{1,3} /.test(all.slice(at + space.length)) && BARE_NUMBER_ROW.test(all.slice(at + space.length).replace(/^\d{1,3} /, "")) ? space : "",
     );
 }
 

@@ -99,6 +99,7 @@ export function bareDigitDate(line: string): string | null {
  * label, not numbered, naming a year, a place or a kind of document. A page that prints its title
  * twice on one line ("X X表") gives the first.
  */
+const ANY_HAN = new RegExp(HAN, "u");
 function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
   for (let i = 0; i < Math.min(paras.length, 8); i++) {
     const p = paras[i];
@@ -109,7 +110,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     const halves = t.split(/\s+/);
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
     const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "");
-    if (c.length < 6 || c.length > 60 || !new RegExp(HAN, "u").test(c)) continue;
+    if (c.length < 6 || c.length > 60 || !ANY_HAN.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
     if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c))) continue;
@@ -123,11 +124,12 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  * The year a title names: "2031年…"; a school year's second term is in its second year
  * ("2030-2031学年第二学期" → 2031), its first term in its first; "2031青禾州…" without 年.
  */
+const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
   const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
-  const y = /(20\d{2})\s*年/.exec(title) ?? new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u").exec(title);
+  const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
 }
 

@@ -441,12 +441,13 @@ function progressReport(t: string, a: number, b: number): boolean {
 
 const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
 const LIMIT_BEFORE = new RegExp(String.raw`^[ \t]*(?:(?:完成|整改|办结)?(?:时限|期限|时间节点|时间|日期)\s*[：:])?\s*(?:${CN_MONTH_RANGE_START})?$`);
+const LABELLED_RANGE_START = new RegExp(`(?:时限|期限|时间节点|时间)\\s*[：:]\\s*${CN_MONTH_RANGE_START}$`);
 const LIMIT_AFTER = /^\s*(?:完成|办结|前)?\s*[。；;）)]?[ \t]*(?:\n|$)/;
 /** A month in words without 份/底/前 stands as a time limit: a line or cell of its own, or after 时限：. */
 function bareMonthAsLimit(t: string, i: number, end: number): boolean {
   const lineStart = t.lastIndexOf("\n", i - 1) + 1;
   const before = t.slice(lineStart, i);
-  const labelled = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i)) || new RegExp(`(?:时限|期限|时间节点|时间)\\s*[：:]\\s*${CN_MONTH_RANGE_START}$`).test(t.slice(Math.max(0, i - 16), i));
+  const labelled = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i)) || LABELLED_RANGE_START.test(t.slice(Math.max(0, i - 16), i));
   return labelled || (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(t.slice(end)));
 }
 

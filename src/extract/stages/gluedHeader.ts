@@ -22,9 +22,11 @@ const INNER = /序号|编号|名称|内容|单位|领导|情况|时限|要求|�
  * (项目名称 over 项目 + 名称, 实事内容 + 工作任务 over one long name); three names or more that
  * read as a header.
  */
+const ALL_HAN = new RegExp(`^(?:${HAN})+$`, "u");
+
 export function splitGluedHeader(text: string): { names: string[]; at: number[] } | null {
   const n = text.length;
-  if (n < 6 || !new RegExp(`^(?:${HAN})+$`, "u").test(text)) return null;
+  if (n < 6 || !ALL_HAN.test(text)) return null;
   const best = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(-1);
   best[0] = 0;

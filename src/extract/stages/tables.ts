@@ -78,6 +78,9 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   // (a header in traditional script names its columns as well: "備註", "責任單位")
   const cells = raw.map((c) => (c.length <= 40 ? foldHan(c) : c));
   const roles = cells.map((c) => columnRole(c));
+  // (a data row, most calls: with fewer than two column names and too few cells for a weekday grid,
+  // nothing below can make it a header — a 联系人 set aside still leaves no title beside a leader)
+  if (cells.length < 5 && roles.filter((r) => r !== null).length < 2) return null;
   // a school calendar's grid: a column per weekday holding the days' numbers, the week's events in
   // its notes column (备注), which is there the row's text
   const bare = cells.map((c) => c.replace(/\s+/g, ""));
@@ -91,12 +94,12 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
     }
   }
   // a 联系人 beside a leader column is a contact, not the row's leader
-  const contact = cells.map((c) => /^联系人/.test(c.replace(/\s+/g, "")));
+  const contact = bare.map((c) => /^联系人/.test(c));
   if (contact.some(Boolean) && roles.some((r, k) => r === "leaders" && !contact[k])) contact.forEach((c, k) => { if (c) roles[k] = "ignore"; });
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
-  if (new Set(cells.map((c) => c.replace(/\s+/g, "")).filter(Boolean)).size < 2) return null;
+  if (new Set(bare.filter(Boolean)).size < 2) return null;
   if (!roles.includes("title") && !roles.includes("measures")) return null;
   if (known.length < Math.ceil(cells.filter((c) => c.trim()).length / 2)) return null;
   return roles.map((r) => r ?? "ignore");
@@ -713,7 +716,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const nonEmpty = row.filter((c) => c.text.trim());
     if (!nonEmpty.length) continue;
     // a row with one distinct text across all cells is a section heading inside the table
-    if (new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1 && row.length > 2 && nonEmpty.length !== 2) {
+    if (row.length > 2 && nonEmpty.length !== 2 && new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1) {
       const t = nonEmpty[0].text.trim();
       const n = numbering(t);
       if (n && n.level <= 2) {
