@@ -25,6 +25,9 @@ describe("softLines", () => {
       "培训 300 人次",
     ]);
     expect(softLines("Word 2016 版本")).toBeNull();
+    // a year opening a title without 年: a web page's link label run into its title; not a count
+    expect(softLines("相关推荐 2031青禾中学秋季开学通知")).toEqual(["相关推荐", "2031青禾中学秋季开学通知"]);
+    expect(softLines("毕业生 2031人，新生 2031级")).toBeNull();
     // a quantity is no item number: "每天 1小时"
     expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
   });
