@@ -28,7 +28,7 @@ export const FORMAT_CORPORA: FormatCorpus[] = [
   // these keep their documents at the top of the folder
   ...["blind5", "blind6", "blind7"].map((name) => ({ name, docs: join(fixtures, name), gold: join(fixtures, name, "gold") })),
   // the real documents (development corpora): pandoc's DOCX only, every text line run into its paragraph
-  ...["real1", "real2", "real3", "real4", "real5"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold"), formats: ["docx" as const] })),
+  ...["real1", "real2", "real3", "real4", "real5", "real6"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold"), formats: ["docx" as const] })),
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

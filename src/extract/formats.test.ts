@@ -38,6 +38,7 @@ const REAL: Record<string, Floors> = {
   real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
   real4: { tasks: 0.92, units: 0.77, leaders: 0.98, targets: 0.82, deadlines: 0.92 },
   real5: { tasks: 0.86, units: 0.72, leaders: 0, targets: 0.8, deadlines: 0.52 },
+  real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.86 },
 };
 
 /**
