@@ -95,4 +95,22 @@ describe("softLines", () => {
     const out = splitSoftBreaks(doc).blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.numbering ?? ""] : []));
     expect(out).toEqual([["甲 乙", ""], ["12 新建学校两所。 已开工。", ""], ["做好准备。", "1."], ["召开会议。", ""]]);
   });
+
+  it("cuts a paragraph with a stray pipe of a web page's chrome, keeping pipe rows whole", () => {
+    const doc: SourceDocument = {
+      format: "docx",
+      warnings: [],
+      blocks: [
+        { kind: "paragraph", text: "2031年青禾乡民生实事报告 2031年青禾乡民生实事报告 一、文化公园项目完成情况 总投资230万元。 标签: 招标 | 关注 |" },
+        { kind: "paragraph", text: "| 序号 | 工作 内容 | 牵头 单位 |" },
+      ],
+    };
+    const out = splitSoftBreaks(doc).blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
+    expect(out).toEqual(["2031年青禾乡民生实事报告", "2031年青禾乡民生实事报告", "一、文化公园项目完成情况", "总投资230万元。", "标签:", "招标 | 关注 |", "| 序号 | 工作 内容 | 牵头 单位 |"]);
+  });
+
+  it("cuts before a shape set as a bullet and before a list label standing before the item's own number", () => {
+    expect(softLines("日期 2.21 | 2.27 △学校安全隐患排查 各学校 △新学期开学准备")).toEqual(["日期 2.21 | 2.27", "△学校安全隐患排查", "各学校", "△新学期开学准备"]);
+    expect(softLines("收益归属用户 1. 1、本文档由用户上传。 2. 2、本文档内容版权归属内容提供方。")).toEqual(["收益归属用户", "1. 1、本文档由用户上传。", "2. 2、本文档内容版权归属内容提供方。"]);
+  });
 });
