@@ -113,4 +113,9 @@ describe("softLines", () => {
     expect(softLines("日期 2.21 | 2.27 △学校安全隐患排查 各学校 △新学期开学准备")).toEqual(["日期 2.21 | 2.27", "△学校安全隐患排查", "各学校", "△新学期开学准备"]);
     expect(softLines("收益归属用户 1. 1、本文档由用户上传。 2. 2、本文档内容版权归属内容提供方。")).toEqual(["收益归属用户", "1. 1、本文档由用户上传。", "2. 2、本文档内容版权归属内容提供方。"]);
   });
+
+  it("starts no line at a full stop set after a space, and starts one at a template's year \"20xx年\"", () => {
+    expect(softLines("做好期末质量检测和操行评定等工作 。")).toBeNull();
+    expect(softLines("市直各学校(园): 20xx年暑假即将来临,请做好安排 。")).toEqual(["市直各学校(园):", "20xx年暑假即将来临,请做好安排 。"]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Block, Paragraph, SourceDocument } from "../model.js";
 /** Chinese characters, and the punctuation and brackets that Chinese is set with. */
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
 // (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
-// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
+// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a template's "20xx年…" or a day "9月29日…"; not an amount "1.5万平方米")
 // (a calendar's lines: a slash date "2/19开学日", "2/27~3/1…", or a week row of day numbers "18 19 20 21 22 23 24 …";
 // a dot set as a bullet ".爱眼周"; a shape set as one after anything, "2.27 △新学期开学准备")
 // (a date stamp standing alone, "2005-1 二月…": a line of its own)
@@ -23,9 +23,10 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // page's title; not a count, "共 2023人", "2023级")
 // (a list's label before the item's own number, "…收益归属用户 1. 1、本文档…。 2. 2、…": a web page's
 // numbered list, as Markdown or Word sets it)
+// (no line starts with closing punctuation: "…工作 。" is a space the writer left before the full stop)
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
   "g",
 );
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
