@@ -41,6 +41,11 @@ const REAL: Record<string, Floors> = {
   real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.86 },
 };
 
+/** The real documents as LibreOffice's PDF (bordered tables, pages), where the renders are kept: floors just below what they reach. */
+const REAL_PDF: Record<string, Floors> = {
+  real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.84 },
+};
+
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;
  * a narrow column's header clipped on the page, "县教育局 牵头联络 股室" → "县教牵头股", is lost),
@@ -63,7 +68,7 @@ const corpora: { name: string; gold: string; floors: Partial<Record<Format, Floo
   { name: "blind5", gold: join(fixtures, "blind5/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind7", gold: join(fixtures, "blind7/gold"), floors: { docx: WORD, lodocx: WORD } },
-  ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx } })),
+  ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx, ...(REAL_PDF[name] ? { pdf: REAL_PDF[name] } : {}) } })),
 ];
 
 const cases = corpora.flatMap((c) =>
