@@ -139,7 +139,7 @@ describe("plan metadata: a web page pasted into Word", () => {
         },
       ],
     });
-    const { plan: p } = await extractPlan(new Uint8Array(await Packer.toBuffer(doc)), { filename: "x.docx" });
+    const { plan: p } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "x.docx" });
     expect([p.title, p.year]).toEqual(["2031青禾中学秋季开学通知范文(通用3篇)", 2031]);
     expect(p.tasks[0].deadlines.map((d) => d.by)).toContain("2031-07-11");
   });

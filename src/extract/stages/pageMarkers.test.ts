@@ -78,7 +78,7 @@ describe("download tips run into one line with the page (a Word file made of the
       "2.落实整改责任，限期销号。",
     ];
     const doc = new Document({ sections: [{ children: paras.map((text) => new DocxParagraph(text)) }] });
-    const { plan } = await extractPlan(new Uint8Array(await Packer.toBuffer(doc)), { filename: "x.docx" });
+    const { plan } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "x.docx" });
     expect(plan.tasks.map((t) => t.title)).toEqual(["开展隐患排查，建立台账", "落实整改责任，限期销号"]);
   });
 });
