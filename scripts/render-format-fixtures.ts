@@ -2,7 +2,7 @@
 // upload, and keeps them as fixtures for src/extract/formats.test.ts (which then needs neither
 // pandoc nor LibreOffice):
 //
-//   npx tsx scripts/render-format-fixtures.ts        → test/fixtures/formats/<corpus>/<name>.docx, <name>.lo.docx
+//   npx tsx scripts/render-format-fixtures.ts        → test/fixtures/formats/<corpus>/<name>.docx, <name>.lo.docx (, <name>.pdf)
 //
 // docx = pandoc -f markdown -t docx; lo.docx = pandoc → HTML with bordered tables → LibreOffice
 // (see scripts/score-formats.ts). Regenerate after a corpus changes; Word's core properties carry
@@ -19,7 +19,7 @@ export interface FormatCorpus {
   docs: string;
   gold: string;
   /** The formats kept (both when not said). */
-  formats?: ("docx" | "lodocx")[];
+  formats?: ("docx" | "lodocx" | "pdf")[];
 }
 
 export const FORMAT_CORPORA: FormatCorpus[] = [
@@ -29,6 +29,8 @@ export const FORMAT_CORPORA: FormatCorpus[] = [
   ...["blind5", "blind6", "blind7"].map((name) => ({ name, docs: join(fixtures, name), gold: join(fixtures, name, "gold") })),
   // the real documents (development corpora): pandoc's DOCX only, every text line run into its paragraph
   ...["real1", "real2", "real3", "real4", "real5"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold"), formats: ["docx" as const] })),
+  // (and real6 as LibreOffice's PDF too: bordered tables, web copies laid out in pages)
+  { name: "real6", docs: join(fixtures, "real6", "docs"), gold: join(fixtures, "real6", "gold"), formats: ["docx", "pdf"] },
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -34,10 +34,16 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
  */
 const REAL: Record<string, Floors> = {
   real1: { tasks: 0.98, units: 0.87, leaders: 0.48, targets: 0.9, deadlines: 0.95 },
-  real2: { tasks: 0.88, units: 0.85, leaders: 0.98, targets: 0.73, deadlines: 0.63 },
+  real2: { tasks: 0.91, units: 0.85, leaders: 0.98, targets: 0.75, deadlines: 0.63 },
   real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
-  real4: { tasks: 0.92, units: 0.77, leaders: 0.98, targets: 0.82, deadlines: 0.92 },
-  real5: { tasks: 0.86, units: 0.72, leaders: 0, targets: 0.8, deadlines: 0.52 },
+  real4: { tasks: 0.93, units: 0.77, leaders: 0.98, targets: 0.82, deadlines: 0.93 },
+  real5: { tasks: 0.88, units: 0.74, leaders: 0, targets: 0.83, deadlines: 0.54 },
+  real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.86 },
+};
+
+/** The real documents as LibreOffice's PDF (bordered tables, pages), where the renders are kept: floors just below what they reach. */
+const REAL_PDF: Record<string, Floors> = {
+  real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.84 },
 };
 
 /**
@@ -62,7 +68,7 @@ const corpora: { name: string; gold: string; floors: Partial<Record<Format, Floo
   { name: "blind5", gold: join(fixtures, "blind5/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind7", gold: join(fixtures, "blind7/gold"), floors: { docx: WORD, lodocx: WORD } },
-  ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx } })),
+  ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx, ...(REAL_PDF[name] ? { pdf: REAL_PDF[name] } : {}) } })),
 ];
 
 const cases = corpora.flatMap((c) =>

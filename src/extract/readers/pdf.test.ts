@@ -299,3 +299,18 @@ describe.skipIf(!soffice || fontMissing)("readPdf on a PDF exported by LibreOffi
     expect(doc.warnings[0]).toMatch(/^已忽略第1–\d页的页眉页脚和页码$/);
   });
 });
+
+describe.skipIf(fontMissing)("readPdf: a line wrapped early before a word that cannot be broken", () => {
+  it("joins a line that stopped short because the next line's first word (pinyin in brackets) did not fit", async () => {
+    const full = "各学校要做好开学准备工作认真排查校园安全隐患确保师生平安返校做好开学";
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(12);
+      [full, full, `开学时间安排如下认真排查校园安全隐患确保师生平安返校。1.小学`, "(xué)、初中学生均于9月1日开学、上课。", full].forEach((line, i) =>
+        doc.text(line, 72, 100 + i * 18, { lineBreak: false }),
+      );
+    });
+    const doc = await readPdf(bytes);
+    const texts = doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts.some((t) => t.includes("1.小学(xué)、初中学生均于9月1日"))).toBe(true);
+  });
+});

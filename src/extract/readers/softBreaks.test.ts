@@ -25,6 +25,9 @@ describe("softLines", () => {
       "培训 300 人次",
     ]);
     expect(softLines("Word 2016 版本")).toBeNull();
+    // a year opening a title without 年: a web page's link label run into its title; not a count
+    expect(softLines("相关推荐 2031青禾中学秋季开学通知")).toEqual(["相关推荐", "2031青禾中学秋季开学通知"]);
+    expect(softLines("毕业生 2031人，新生 2031级")).toBeNull();
     // a quantity is no item number: "每天 1小时"
     expect(softLines("落实每天 1小时体育锻炼")).toBeNull();
   });
@@ -91,5 +94,28 @@ describe("softLines", () => {
     };
     const out = splitSoftBreaks(doc).blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.numbering ?? ""] : []));
     expect(out).toEqual([["甲 乙", ""], ["12 新建学校两所。 已开工。", ""], ["做好准备。", "1."], ["召开会议。", ""]]);
+  });
+
+  it("cuts a paragraph with a stray pipe of a web page's chrome, keeping pipe rows whole", () => {
+    const doc: SourceDocument = {
+      format: "docx",
+      warnings: [],
+      blocks: [
+        { kind: "paragraph", text: "2031年青禾乡民生实事报告 2031年青禾乡民生实事报告 一、文化公园项目完成情况 总投资230万元。 标签: 招标 | 关注 |" },
+        { kind: "paragraph", text: "| 序号 | 工作 内容 | 牵头 单位 |" },
+      ],
+    };
+    const out = splitSoftBreaks(doc).blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
+    expect(out).toEqual(["2031年青禾乡民生实事报告", "2031年青禾乡民生实事报告", "一、文化公园项目完成情况", "总投资230万元。", "标签:", "招标 | 关注 |", "| 序号 | 工作 内容 | 牵头 单位 |"]);
+  });
+
+  it("cuts before a shape set as a bullet and before a list label standing before the item's own number", () => {
+    expect(softLines("日期 2.21 | 2.27 △学校安全隐患排查 各学校 △新学期开学准备")).toEqual(["日期 2.21 | 2.27", "△学校安全隐患排查", "各学校", "△新学期开学准备"]);
+    expect(softLines("收益归属用户 1. 1、本文档由用户上传。 2. 2、本文档内容版权归属内容提供方。")).toEqual(["收益归属用户", "1. 1、本文档由用户上传。", "2. 2、本文档内容版权归属内容提供方。"]);
+  });
+
+  it("starts no line at a full stop set after a space, and starts one at a template's year \"20xx年\"", () => {
+    expect(softLines("做好期末质量检测和操行评定等工作 。")).toBeNull();
+    expect(softLines("市直各学校(园): 20xx年暑假即将来临,请做好安排 。")).toEqual(["市直各学校(园):", "20xx年暑假即将来临,请做好安排 。"]);
   });
 });

@@ -9,9 +9,9 @@ import type { Block, Paragraph, SourceDocument } from "../model.js";
 /** Chinese characters, and the punctuation and brackets that Chinese is set with. */
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\\u2019\\u201c\\u201d\\u2460-\\u24ff\\u2776-\\u277f";
 // (a Chinese text set with ASCII punctuation: "…(4项) 任务安排", "…工作; 加强…")
-// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a day "9月29日…"; not an amount "1.5万平方米")
+// (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a template's "20xx年…" or a day "9月29日…"; not an amount "1.5万平方米")
 // (a calendar's lines: a slash date "2/19开学日", "2/27~3/1…", or a week row of day numbers "18 19 20 21 22 23 24 …";
-// a dot set as a bullet ".爱眼周")
+// a dot set as a bullet ".爱眼周"; a shape set as one after anything, "2.27 △新学期开学准备")
 // (a date stamp standing alone, "2005-1 二月…": a line of its own)
 // (after a closed sentence, any "3、": a web page's numbered page markers "1、2024年…"; or an item
 // number the copy lost to "?" — "⑪" in a charset without it —: "…为零; ?加强…")
@@ -19,9 +19,14 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // not after a day, "1月29日 - 2月6日" is a range)
 // (a comma, a space, a comma: lines a web copy set as comma-separated cells, ",一月, ,学期尾声,…,": no
 // sentence puts a space between two commas)
+// (a year opening a title without 年, "相关推荐 2023中学秋季开学通知": a web page's link label run into the
+// page's title; not a count, "共 2023人", "2023级")
+// (a list's label before the item's own number, "…收益归属用户 1. 1、本文档…。 2. 2、…": a web page's
+// numbered list, as Markdown or Word sets it)
+// (no line starts with closing punctuation: "…工作 。" is a space the writer left before the full stop)
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=[${CJK}(]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|\\d{4}\\s*[年—–-]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
   "g",
 );
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
@@ -81,11 +86,26 @@ export function softLines(text: string): string[] | null {
   return lines.length > 1 ? lines : null;
 }
 
+/**
+ * A paragraph with pipes: two lines next to each other that both hold a pipe go back together (pipe
+ * rows no reader took for a table stay whole); the other lines are cut as any paragraph's are (a web
+ * page run into one paragraph, with a "招标 | 关注 |" of its chrome or a "2.21 | 2.27" date range).
+ */
+function rowsKeptWhole(lines: string[] | null): string[] | null {
+  if (!lines) return null;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length && line.includes("|") && out[out.length - 1].includes("|")) out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+  }
+  return out.length > 1 ? out : null;
+}
+
 /** Every body paragraph (not a heading, not a table's) cut into the lines it ran together. */
 export function splitSoftBreaks(doc: SourceDocument): SourceDocument {
   const blocks = doc.blocks.flatMap<Block>((b) => {
-    if (b.kind !== "paragraph" || b.heading || b.text.includes("|") || SPACED_ROW.test(b.text)) return [b];
-    const lines = softLines(b.text);
+    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text)) return [b];
+    const lines = b.text.includes("|") ? rowsKeptWhole(softLines(b.text)) : softLines(b.text);
     if (!lines) return [b];
     return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));
   });

@@ -1,3 +1,4 @@
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph as DocxParagraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { regionOf } from "./cover.js";
@@ -119,5 +120,27 @@ describe("plan metadata: web pages and fragments", () => {
     expect(p.issuedOn).toBe("2031-10-08");
     expect((await plan(["青禾市第一中学2030-2031学年第二学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
     expect((await plan(["青禾市第一中学2030-2031学年第一学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
+  });
+});
+
+describe("plan metadata: a web page pasted into Word", () => {
+  it("reads the title and its year under a bulleted link label the title ran into", async () => {
+    // pandoc and Word list a page's "- 相关推荐" link as a bullet item, and the title line after it joins the item
+    const doc = new Document({
+      numbering: { config: [{ reference: "links", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT }] }] },
+      sections: [
+        {
+          children: [
+            new DocxParagraph({ text: "相关推荐 2031青禾中学秋季开学通知范文(通用3篇)", numbering: { reference: "links", level: 0 } }),
+            new DocxParagraph("放假时间:"),
+            new DocxParagraph("1.初中于7月11日行结业礼,7月13日至8月31日放暑假。"),
+            new DocxParagraph("2.高中于7月12日行结业礼,7月14日至8月31日放暑假。"),
+          ],
+        },
+      ],
+    });
+    const { plan: p } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "x.docx" });
+    expect([p.title, p.year]).toEqual(["2031青禾中学秋季开学通知范文(通用3篇)", 2031]);
+    expect(p.tasks[0].deadlines.map((d) => d.by)).toContain("2031-07-11");
   });
 });

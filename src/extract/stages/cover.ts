@@ -94,6 +94,9 @@ export function bareDigitDate(line: string): string | null {
   return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
 }
 
+/** A list's bullet, as a DOCX's numbering gives it: no count, no item number. */
+const BULLET = /^[•◦▪▫●○■□◆◇►▶✓✔·\-–—*\uf0a7\uf0b7\uf0d8\uf076]$/;
+
 /**
  * The first title-like line at the top of a page or fragment: short, no sentence punctuation, not a
  * label, not numbered, naming a year, a place or a kind of document. A page that prints its title
@@ -105,7 +108,8 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     const p = paras[i];
     const t = p.st.text.trim();
     if (!t) continue;
-    if (p.numbering || numbering(t)) return null;
+    // (a bullet is no item number: a web page's link list above its title, "• 相关推荐", as Word lists it)
+    if ((p.numbering && !BULLET.test(p.numbering)) || numbering(t)) return null;
     let st = p.st.trim();
     const halves = t.split(/\s+/);
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);

@@ -1,4 +1,5 @@
 // A document site's page markers ("1、" "2、" at the start of each page's line) are not numbering.
+import { Document, Packer, Paragraph as DocxParagraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 
@@ -63,6 +64,21 @@ describe("download tips run into one line with the page (a Word file made of the
       "青禾县学校安全排查方案.docx 资源ID:123 下载积分:15金币 会员登录下载 友情提示 2、PDF文件下载后,可能会被浏览器默认打开,请保存网页到桌面。 3、本站不支持迅雷下载,请使用电脑自带的浏览器下载。 4、本站资源下载后的文档无水印,预览文档经过压缩。 " +
       "学校安全排查方案 一、工作目标落实安全责任，杜绝事故。 二、主要任务 1.开展隐患排查，建立台账。 2.落实整改责任，限期销号。";
     const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展隐患排查，建立台账", "落实整改责任，限期销号"]);
+  });
+
+  it("drops the tips that go on in the paragraphs after the one with 友情提示 (a Word file, a tip a paragraph)", async () => {
+    const paras = [
+      "资源ID:123 下载积分:15金币 会员登录下载 友情提示 2、PDF文件下载后,可能会被浏览器默认打开,请保存网页到桌面。",
+      "3、本站不支持迅雷下载,请使用电脑自带的浏览器下载。",
+      "4、本站资源下载后的文档无水印,预览文档经过压缩。 | 学校安全排查方案.docx",
+      "学校安全排查方案",
+      "一、主要任务",
+      "1.开展隐患排查，建立台账。",
+      "2.落实整改责任，限期销号。",
+    ];
+    const doc = new Document({ sections: [{ children: paras.map((text) => new DocxParagraph(text)) }] });
+    const { plan } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "x.docx" });
     expect(plan.tasks.map((t) => t.title)).toEqual(["开展隐患排查，建立台账", "落实整改责任，限期销号"]);
   });
 });

@@ -26,18 +26,21 @@ export function dropPageMarkers(input: Item[]): { items: Item[]; dropped: number
 function dropInlineTips(items: Item[]): { items: Item[]; dropped: number } {
   let dropped = 0;
   const out: Item[] = [];
+  const tipRe = /(\d{1,2})\s*、([^。\n]{2,120}。)\s*/y;
+  /** The number of the last tip dropped when its line ended there: the next line may go on with the tips. */
+  let open = 0;
   for (const it of items) {
-    const at = it.kind === "line" ? it.line.text.search(/(?:^|\s)友情提示\s+\d{1,2}\s*、/) : -1;
+    const at = it.kind === "line" ? (open ? 0 : it.line.text.search(/(?:^|\s)友情提示\s+\d{1,2}\s*、/)) : -1;
     if (at < 0 || it.kind !== "line") {
       out.push(it);
+      open = 0;
       continue;
     }
     const { text, start } = it.line;
-    const tipRe = /(\d{1,2})\s*、([^。\n]{2,120}。)\s*/y;
-    let end = text.indexOf("友情提示", at) + 4;
+    let end = open ? 0 : text.indexOf("友情提示", at) + 4;
     while (end < text.length && /\s/.test(text[end])) end++;
-    let last = 0,
-      site = false;
+    let last = open,
+      site = open > 0;
     for (;;) {
       tipRe.lastIndex = end;
       const m = tipRe.exec(text);
@@ -46,14 +49,17 @@ function dropInlineTips(items: Item[]): { items: Item[]; dropped: number } {
       site ||= SITE_TIP.test(m[2]);
       end = tipRe.lastIndex;
     }
-    if (!site) {
+    // (a line going on with the tips, "3、本站不支持…。", as a Word paragraph each after "友情提示 2、…")
+    if (!site || last === open) {
       out.push(it);
+      open = 0;
       continue;
     }
-    dropped++;
+    if (!open) dropped++;
     const before = text.slice(0, at).trimEnd();
     if (before.trim()) out.push({ ...it, line: { ...it.line, text: before } });
     if (end < text.length) out.push({ kind: "line", line: { text: text.slice(end), start: start + end } });
+    open = end < text.length ? 0 : last;
   }
   return { items: dropped ? out : items, dropped };
 }
