@@ -82,6 +82,16 @@ describe("softLines", () => {
     expect(softLines("一、植树时间 3月12日上午植树。")).toEqual(["一、植树时间", "3月12日上午植树。"]);
   });
 
+  it("keeps a page's date field with its value, and cuts the date stamp before it", () => {
+    expect(softLines("2021-06-30 时间 : 2021-06-30 09:20 来源:大鹏新区 视力保护色: 【字体:")).toEqual(["2021-06-30", "时间 : 2021-06-30 09:20 来源:大鹏新区", "视力保护色:", "【字体:"]);
+    expect(softLines("发布日期： 2024-03-12 来源：教育局")).toEqual(["发布日期： 2024-03-12", "来源：教育局"]);
+  });
+
+  it("ends a title before a first sentence that opens with a spaced year", () => {
+    expect(softLines("2025 年全市教育和体育工作要点 2025 年是“十四五”规划的收官之年")).toEqual(["2025 年全市教育和体育工作要点", "2025 年是“十四五”规划的收官之年"]);
+    expect(softLines("市教育局 2025 年度教育工作要点 2025 年是启动“十五五”规划的重要之年")).toEqual(["市教育局 2025 年度教育工作要点", "2025 年是启动“十五五”规划的重要之年"]);
+  });
+
   it("leaves headings, pipe rows and rows numbered with bare numbers whole", () => {
     const doc: SourceDocument = {
       format: "docx",

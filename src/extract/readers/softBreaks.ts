@@ -12,7 +12,8 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // (a line may start with a number: an item "2.1质量指标", "3、…", a year "2025年…" or a template's "20xx年…" or a day "9月29日…"; not an amount "1.5万平方米")
 // (a calendar's lines: a slash date "2/19开学日", "2/27~3/1…", or a week row of day numbers "18 19 20 21 22 23 24 …";
 // a dot set as a bullet ".爱眼周"; a shape set as one after anything, "2.27 △新学期开学准备")
-// (a date stamp standing alone, "2005-1 二月…": a line of its own)
+// (a date stamp standing alone, "2005-1 二月…": a line of its own; so is a page's date stamp before a
+// field of the page's record, "2021-06-30 时间：…")
 // (after a closed sentence, any "3、": a web page's numbered page markers "1、2024年…"; or an item
 // number the copy lost to "?" — "⑪" in a charset without it —: "…为零; ?加强…")
 // (a "- " or "* " bullet after Chinese: a list item of a text written in Markdown, "…新起点 - 1月29日…";
@@ -26,11 +27,15 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // (no line starts with closing punctuation: "…工作 。" is a space the writer left before the full stop)
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
   "g",
 );
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
+/** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
+const TITLE_END = /(?:要点|要點|计划|計劃|方案|规划|規劃|意见|意見|安排|通知|实施细则|工作总结|清单)$/;
+/** A page's date field and its value ("时间 : 2021-06-30 09:20"): one line. */
+const DATE_FIELD = /(?:时间|日期)\s*[：:]$/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
@@ -64,7 +69,7 @@ export function softLines(text: string): string[] | null {
     // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && ((inTitle && /^\d/.test(piece)) || SPACED_YEAR.test(piece) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && ((inTitle && /^\d/.test(piece)) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }

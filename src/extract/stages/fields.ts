@@ -1,6 +1,7 @@
 // Chooses the task list (a division table wins over numbered prose when the plan has one),
 // extracts units, leaders, targets and deadlines per task, and assembles the plan with provenance.
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
+import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
@@ -124,7 +125,10 @@ export const fields: Stage = (doc, ctx) => {
     }
     // an item of a month-by-month schedule: dates without a year are that month's year; the
     // month is the deadline unless the item names a more precise date
-    let deadlines = findDeadlines(r.factText, r.scheduled?.year ?? meta.year, term, season, r.scheduled?.year ? 0 : rollover);
+    // (a calendar week's month days are in the week's year)
+    const dayYear = r.scheduled?.year ?? r.week?.[0]?.year;
+    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover);
+    if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")

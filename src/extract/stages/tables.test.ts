@@ -31,6 +31,20 @@ describe("school calendar grid", () => {
     const { plan } = await extractPlan(text, { filename: "x.txt" });
     expect(plan.tasks.map((t) => t.title)).toEqual([expect.stringContaining("教職工報到"), expect.stringContaining("新生入學教育")]);
   });
+  it("names a calendar week's task by its first event and dates the bare days of its notes by the grid", async () => {
+    const { extractPlan } = await import("../index.js");
+    const cells = (lead: string[], days: string[], note: string) => [...lead, ...[...days, note].map((c) => (c ? `| ${c}` : "|")), "|"];
+    const text = [
+      "某校秋季學期校曆",
+      ...cells(["年 月"], ["週 次", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"], "備 註"),
+      ...cells(["2031", "9"], ["一", "1", "2", "3", "4", "5", "6", "7"], "1日教職工報到，3日學生上課。"),
+      ...cells(["二"], ["8", "9", "10", "11", "12", "13", "14"], "10日教師節。"),
+      ...cells(["三"], ["15", "16", "17", "18", "19", "20", "21"], "15日國際盲人節；18日新生入學教育；20日消防演練。"),
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["1日教職工報到，3日學生上課", "18日新生入學教育"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09-01", "2031-09-03"], ["2031-09-18", "2031-09-20"]]);
+  });
 });
 
 describe("table header", () => {

@@ -1,6 +1,7 @@
 // Division tables (分工方案/分解表): real tables from the reader, and tables that PDF-to-text
 // flattened into a stream of column fragments, which are rebuilt here by column widths.
 import type { ExtractedSection, ExtractedTarget } from "../model.js";
+import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
 import { numbering } from "./numbering.js";
 import { HAN } from "./han.js";
@@ -678,6 +679,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   let rowNo = 0;
   let lastKey: Stitched | null = null;
   const calendar = { year: planYear, month: 0 };
+  let weekOf: ReturnType<typeof calendarWeeks> = null;
   let listRows = 0;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
@@ -696,6 +698,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
         headers = texts;
       }
       roles = yearlyInvestment(roles, headers);
+      weekOf = calendarWeeks(headers, planYear);
       headerKey = texts.map(cleanCellText).join("|");
       lastHeader = ri;
       continue;
@@ -713,6 +716,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     let row = own;
+    const week = weekOf?.(own);
     const nonEmpty = row.filter((c) => c.text.trim());
     if (!nonEmpty.length) continue;
     // a row with one distinct text across all cells is a section heading inside the table
@@ -807,9 +811,22 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     if (scheduled) task.scheduled = scheduled;
+    if (week?.length) {
+      task.week = week;
+      task.title = firstEvent(titleCell);
+    }
     tasks.push(task);
   }
   return tasks;
+}
+
+/** A calendar week's notes name their events one a sentence: the first that is not a day off names the week's task. */
+function firstEvent(notes: Stitched): Stitched {
+  const re = /[^；;。]+/g;
+  for (let m = re.exec(notes.text); m; m = re.exec(notes.text)) {
+    if (m[0].trim() && !observancesOnly(m[0])) return notes.slice(m.index, m.index + m[0].length).trim();
+  }
+  return notes;
 }
 
 /**

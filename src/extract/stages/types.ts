@@ -1,4 +1,5 @@
 // The working state the stages pass along, and the context that collects warnings.
+import type { CalendarDay } from "./calendarWeeks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTarget, Located, PlanHeader, SourceDocument } from "../model.js";
 import type { Stitched } from "./stitched.js";
 
@@ -61,6 +62,8 @@ export interface RawTask {
   /** Under a month heading of a month-by-month schedule ("九月：…"): that month is the item's deadline. */
   /** exact: the line's own date ("3/14 家长会"), more precise than any month the title names. */
   scheduled?: { by: string; year: number; st: Stitched; exact?: boolean };
+  /** A school calendar's row: the days of its week, which date the bare days its notes name. */
+  week?: CalendarDay[];
   /** Targets read from table cells that hold a bare amount (an investment column in 万元). */
   cellTargets?: ExtractedTarget[];
 }
