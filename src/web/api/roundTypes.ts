@@ -189,25 +189,7 @@ export interface NotificationPage {
   nextBefore: Id | null;
 }
 
-export type SummaryState = "draft" | "submitted" | "returned" | "approved";
-export interface Summary {
-  id: Id;
-  planId: Id;
-  quarter: string;
-  quarterLabel: string;
-  scope: "unit" | "leader";
-  unitId: Id | null;
-  leaderId: Id | null;
-  title: string;
-  text: string;
-  state: SummaryState;
-  comment: string | null;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  version: number;
-  updatedAt: string;
-  can?: { write: boolean; submit: boolean; decide: boolean };
-}
+export type { Summary, SummaryState } from "../../shared/summaries.js";
 
 export interface NotificationSettings {
   reminders: { beforeDays: number; escalateAfterDays: number; findingEscalateAfterDays: number };
