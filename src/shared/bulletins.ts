@@ -38,3 +38,34 @@ export interface BulletinDocData {
 
 /** 第N期 of a kind in a year, as printed. */
 export const bulletinIssue = (year: number, seq: number) => `${year}年第${seq}期`;
+
+/** A bulletin as the API answers it (the list's rows): presenters/bulletins.ts. */
+export interface Bulletin {
+  id: number;
+  orgId: number;
+  kind: BulletinKind;
+  kindLabel: string;
+  year: number;
+  seq: number;
+  /** "2026年第3期" */
+  issue: string;
+  number: string;
+  planId: number | null;
+  roundId: number | null;
+  title: string;
+  issuer: string;
+  distribution: string;
+  state: BulletinState;
+  stateLabel: string;
+  approvedAt: string | null;
+  publishedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One bulletin with its sections and what the user may do with it now. */
+export interface BulletinDetail extends Bulletin {
+  sections: BulletinSection[];
+  can: { edit: boolean; approve: boolean; publish: boolean };
+}

@@ -86,3 +86,60 @@ export interface FindingStatsRow {
   openOverdue: number;
   averageDaysToClose: number | null;
 }
+
+/** A finding as the API answers it (list rows, and the head of the detail): presenters/findings.ts. */
+export interface Finding {
+  id: number;
+  orgId: number;
+  source: string;
+  title: string;
+  description: string;
+  category: string;
+  hazard: boolean;
+  severity: string;
+  severityLabel: string;
+  place: string;
+  unitId: number | null;
+  unitName: string | null;
+  taskId: number | null;
+  /** the round's report it was raised from (登记为督导问题) */
+  reportId: number | null;
+  taskTitle: string | null;
+  foundOn: string;
+  foundBy: string;
+  state: FindingState;
+  stateLabel: string;
+  requirement: string;
+  deadline: string | null;
+  overdue: boolean;
+  overdueDays: number;
+  closedOnTime: boolean | null;
+  noticeNumber: string | null;
+  assignmentNumber: string | null;
+  reportNumber: string | null;
+  noticedAt: string | null;
+  assignedAt: string | null;
+  reportText: string;
+  reportMeasures: string;
+  reportedAt: string | null;
+  closedAt: string | null;
+  closeComment: string | null;
+  returnCount: number;
+  lastReason: string | null;
+  escalatedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type FindingFileKind = "photo" | "evidence" | "report_form";
+
+/** What the user may do with a finding now, for the buttons of the detail screen. */
+export type FindingSteps = Record<FindingAction | "upload", boolean>;
+
+/** GET /api/findings/:id and the answer of every step. */
+export interface FindingDetail extends Finding {
+  events: { at: string; actorName: string | null; action: string; state: string; stateLabel: string; comment: string | null }[];
+  files: { id: number; kind: FindingFileKind; fileName: string; mime: string; size: number; uploadedAt: string; url: string }[];
+  can: FindingSteps;
+}

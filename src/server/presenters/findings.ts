@@ -1,7 +1,7 @@
 import { closedOnTime, overdueDays, type FindingAccess, type FindingRow } from "../commands/findings/findings.js";
-import { FINDING_SEVERITIES, FINDING_STATES, formNumber, HAZARD_CATEGORY, type FindingSeverity } from "../../shared/findings.js";
+import { FINDING_SEVERITIES, FINDING_STATES, formNumber, HAZARD_CATEGORY, type Finding, type FindingSeverity, type FindingSteps } from "../../shared/findings.js";
 
-export function presentFinding(f: FindingRow, extra: { today: string; unitName?: string | null; taskTitle?: string | null }) {
+export function presentFinding(f: FindingRow, extra: { today: string; unitName?: string | null; taskTitle?: string | null }): Finding {
   const overdue = overdueDays(f, extra.today);
   return {
     id: f.id, orgId: f.org_id, source: f.source, title: f.title, description: f.description, category: f.category,
@@ -19,7 +19,7 @@ export function presentFinding(f: FindingRow, extra: { today: string; unitName?:
 }
 
 /** The steps the user can take now, for the buttons of the detail screen. */
-export function findingSteps(f: FindingRow, access: FindingAccess) {
+export function findingSteps(f: FindingRow, access: FindingAccess): FindingSteps {
   const m = access.manage;
   const open = f.state === "assigned" || f.state === "rectifying";
   return {

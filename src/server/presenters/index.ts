@@ -2,23 +2,25 @@
 import type { Selectable } from "kysely";
 import type { AuditEventTable, OrgTable, UnitTable } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
+import type { AuditEntry, Org, Unit, User } from "../../shared/directory.js";
+import type { Role } from "../../shared/roles.js";
 
-export function presentOrg(o: Selectable<OrgTable>) {
+export function presentOrg(o: Selectable<OrgTable>): Org {
   return { id: o.id, name: o.name, parentId: o.parent_id, level: o.level, version: o.version };
 }
 
-export function presentUnit(u: Selectable<UnitTable>) {
+export function presentUnit(u: Selectable<UnitTable>): Unit {
   return { id: u.id, orgId: u.org_id, name: u.name, kind: u.kind, aliases: JSON.parse(u.aliases) as string[], active: !!u.active, version: u.version };
 }
 
-export function presentUser(u: UserRow, extra: { unitName?: string | null; orgName?: string | null } = {}) {
+export function presentUser(u: UserRow, extra: { unitName?: string | null; orgName?: string | null } = {}): User {
   return {
     id: u.id,
     username: u.username,
     name: u.name,
     phone: u.phone,
     email: u.email ?? null,
-    roles: JSON.parse(u.roles) as string[],
+    roles: JSON.parse(u.roles) as Role[],
     unitId: u.unit_id,
     unitName: extra.unitName ?? null,
     orgId: u.org_id,
@@ -45,7 +47,7 @@ export function presentSessionUser(u: UserRow, orgName: string | null, readsBelo
   };
 }
 
-export function presentAudit(a: Selectable<AuditEventTable>) {
+export function presentAudit(a: Selectable<AuditEventTable>): AuditEntry {
   return {
     id: a.seq,
     at: a.at,

@@ -8,7 +8,7 @@ import { errors } from "../errors.js";
 import { localDay } from "../clock.js";
 import { bulletinFor, bulletinListScope, roundFor } from "../policies/scope.js";
 import { decideBulletin, generateBulletin, saveBulletin, sectionsOf, type BulletinRow } from "../commands/bulletins/bulletins.js";
-import { presentBulletin } from "../presenters/bulletins.js";
+import { presentBulletin, presentBulletinDetail } from "../presenters/bulletins.js";
 import { bulletinDocx } from "../../export/bulletin-docx.js";
 import { docxToPdf, PdfUnavailable } from "../../export/pdf.js";
 import { BULLETIN_KINDS, bulletinIssue, type BulletinDocData } from "../../shared/bulletins.js";
@@ -77,7 +77,7 @@ export const bulletinRoutes = [
         }),
       );
       const { access } = await bulletinFor(ctx.database.db, user!, row.id);
-      return presentBulletin(row, access, user!.id);
+      return presentBulletinDetail(row, access, user!.id);
     },
   }),
   route({
@@ -85,7 +85,7 @@ export const bulletinRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const { bulletin, access } = await bulletinFor(ctx.database.db, user!, params.id);
-      return presentBulletin(bulletin, access, user!.id);
+      return presentBulletinDetail(bulletin, access, user!.id);
     },
   }),
   route({
@@ -95,7 +95,7 @@ export const bulletinRoutes = [
     handler: async ({ ctx, user, params, body }) => {
       const row = await inTransaction(ctx.database, async (tx) => saveBulletin(tx, actorOf(user!), await bulletinFor(tx, user!, params.id), body, nowOf(ctx)));
       const { access } = await bulletinFor(ctx.database.db, user!, row.id);
-      return presentBulletin(row, access, user!.id);
+      return presentBulletinDetail(row, access, user!.id);
     },
   }),
   ...(["approve", "publish"] as const).map((step) =>
@@ -107,7 +107,7 @@ export const bulletinRoutes = [
       handler: async ({ ctx, user, params, body }) => {
         const row = await inTransaction(ctx.database, async (tx) => decideBulletin(tx, user!, actorOf(user!), await bulletinFor(tx, user!, params.id), step, body.version, nowOf(ctx)));
         const { access } = await bulletinFor(ctx.database.db, user!, row.id);
-        return presentBulletin(row, access, user!.id);
+        return presentBulletinDetail(row, access, user!.id);
       },
     }),
   ),

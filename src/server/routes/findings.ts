@@ -10,7 +10,7 @@ import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
 import { localDay } from "../clock.js";
 import { calendarDay } from "../../shared/dates.js";
-import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, type FindingForm } from "../../shared/findings.js";
+import { chineseDate, FINDING_CATEGORIES, FINDING_FORMS, FINDING_SEVERITIES, FINDING_SOURCES, FINDING_STATES, formNumber, type FindingDetail, type FindingForm } from "../../shared/findings.js";
 import { changeFinding, createFinding, type FindingRow, type Step } from "../commands/findings/findings.js";
 import { findingFileFor, findingFor, findingListScope, reportFor } from "../policies/scope.js";
 import { ledgerStats, ledgerWhere } from "../commands/findings/ledger.js";
@@ -66,7 +66,7 @@ async function listFindings(ctx: AppContext, user: UserRow, q: ListQuery) {
   return rows.map((f) => presentFinding(f, { today, unitName: n.unit(f.unit_id), taskTitle: n.task(f.task_id) }));
 }
 
-async function findingDetail(ctx: AppContext, user: UserRow, id: number) {
+async function findingDetail(ctx: AppContext, user: UserRow, id: number): Promise<FindingDetail> {
   const db = ctx.database.db;
   const { finding: f, access } = await findingFor(db, user, id);
   const n = await names(db, [f]);

@@ -5,17 +5,10 @@ import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
 import { localDay } from "../clock.js";
-import { changeSummary, createSummary, quarterLabel, summaryQuarters, type SummaryRow } from "../commands/rounds/summaries.js";
+import { changeSummary, createSummary, summaryQuarters } from "../commands/rounds/summaries.js";
+import { presentSummary } from "../presenters/summaries.js";
 import { summaryDocx } from "../../export/summary-docx.js";
 import { planFor, summaryAccess, summaryFor, summaryOwnerFor } from "../policies/scope.js";
-
-function presentSummary(s: SummaryRow, can?: Record<string, boolean>) {
-  return {
-    id: s.id, planId: s.plan_id, quarter: s.quarter, quarterLabel: quarterLabel(s.quarter), scope: s.scope, unitId: s.unit_id, leaderId: s.leader_id,
-    title: s.title, text: s.text, state: s.state, comment: s.comment, submittedAt: s.submitted_at, decidedAt: s.decided_at, version: s.version, updatedAt: s.updated_at,
-    ...(can ? { can } : {}),
-  };
-}
 
 const version = z.int32({ error: "缺少版本号" });
 

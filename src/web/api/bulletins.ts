@@ -1,35 +1,9 @@
 // API calls and types of 通报 / 工作专报.
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
-import type { BulletinEdit, BulletinKind, BulletinSection, BulletinState } from "../../shared/bulletins.js";
+import type { Bulletin, BulletinDetail, BulletinEdit, BulletinKind } from "../../shared/bulletins.js";
 
-export type { BulletinEdit };
-
-export interface Bulletin {
-  id: Id;
-  kind: BulletinKind;
-  kindLabel: string;
-  year: number;
-  seq: number;
-  issue: string;
-  number: string;
-  planId: Id | null;
-  roundId: Id | null;
-  title: string;
-  issuer: string;
-  distribution: string;
-  state: BulletinState;
-  stateLabel: string;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-}
-
-export interface BulletinDetail extends Bulletin {
-  sections: BulletinSection[];
-  can: { edit: boolean; approve: boolean; publish: boolean };
-}
+export type { Bulletin, BulletinDetail, BulletinEdit };
 
 export const bulletinsApi = {
   list: () => request<Items<Bulletin>>("/api/bulletins"),

@@ -1,54 +1,9 @@
 // API calls and types of the findings loop (督导问题).
 import { request } from "./client.js";
 import type { Id, Items } from "./types.js";
-import type { FindingState, FindingStatsRow } from "../../shared/findings.js";
+import type { Finding, FindingDetail, FindingStatsRow } from "../../shared/findings.js";
 
-export type { FindingStatsRow };
-
-export interface Finding {
-  id: Id;
-  source: string;
-  title: string;
-  description: string;
-  category: string;
-  hazard: boolean;
-  severity: string;
-  severityLabel: string;
-  place: string;
-  unitId: Id | null;
-  unitName: string | null;
-  taskId: Id | null;
-  taskTitle: string | null;
-  /** the round's report it was raised from (登记为督导问题) */
-  reportId: Id | null;
-  foundOn: string;
-  foundBy: string;
-  state: FindingState;
-  stateLabel: string;
-  requirement: string;
-  deadline: string | null;
-  overdue: boolean;
-  overdueDays: number;
-  closedOnTime: boolean | null;
-  noticeNumber: string | null;
-  assignmentNumber: string | null;
-  reportNumber: string | null;
-  reportText: string;
-  reportMeasures: string;
-  reportedAt: string | null;
-  closedAt: string | null;
-  closeComment: string | null;
-  returnCount: number;
-  lastReason: string | null;
-  escalatedAt: string | null;
-  version: number;
-}
-
-export interface FindingDetail extends Finding {
-  events: { at: string; actorName: string | null; action: string; state: string; stateLabel: string; comment: string | null }[];
-  files: { id: Id; kind: "photo" | "evidence" | "report_form"; fileName: string; size: number; uploadedAt: string; url: string }[];
-  can: { notice: boolean; assign: boolean; report: boolean; close: boolean; return: boolean; reopen: boolean; upload: boolean };
-}
+export type { Finding, FindingDetail, FindingStatsRow };
 
 export interface FindingFilters {
   state?: string;

@@ -2,26 +2,8 @@
 // and notification settings, as the server presents them.
 import type { Id, Task } from "./types.js";
 
-export type RoundState = "scheduled" | "open" | "closed";
-export type ReportState = "draft" | "returned" | "submitted" | "merged" | "approved" | "withdrawn";
-export type ReportRole = "lead" | "co";
-export type { ReportStatus } from "../../shared/reports.js";
-import type { ReportStatus } from "../../shared/reports.js";
-
-export interface Round {
-  id: Id;
-  planId: Id;
-  period: string;
-  label: string;
-  opensOn: string;
-  dueOn: string;
-  state: RoundState;
-  openedAt: string | null;
-  closedAt: string | null;
-  version: number;
-  counts?: Partial<Record<ReportState, number>>;
-  planTitle?: string;
-}
+export type { Filer, ReportRole, ReportState, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
+import type { Filer, ReportState, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
 
 export type Rhythm = "monthly" | "biweekly" | "quarterly";
 /** A period a new round can take, in the plan's rhythm, with the default dates the server computes. */
@@ -42,43 +24,6 @@ export interface RoundList {
   planStatus: string;
   planYear: number | null;
   periods: PeriodChoice[];
-}
-
-export interface ReportSummary {
-  id: Id;
-  roundId: Id;
-  taskId: Id;
-  unitId: Id;
-  role: ReportRole;
-  state: ReportState;
-  status: ReportStatus | null;
-  statusLabel: string | null;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  copiedUnchanged: boolean;
-  version: number;
-  updatedAt: string;
-  unitName?: string;
-  taskNo?: string;
-  taskTitle?: string;
-  /** 红黄绿灯 of the row (the round grid only; src/shared/supervision.ts). */
-  light?: import("../../shared/supervision.js").Light;
-  lightReason?: string;
-  /** Filed on behalf of the unit (代报) by its task's liaison unit or the office; null: by the unit itself. */
-  filedAs: "liaison" | "office" | null;
-  filedByUnitId: Id | null;
-  filedByUnitName?: string | null;
-  /** Who files it now (grid and report). */
-  filer?: Filer;
-}
-
-/** Who files a report: the unit itself (it has an active head), its task's liaison unit on its behalf, or the office. */
-export interface Filer {
-  kind: "self" | "liaison" | "office";
-  unitId: Id | null;
-  unitName: string | null;
-  /** ok: an active head; no_head: only staff (they write, cannot submit); none: no account. */
-  accounts: "ok" | "no_head" | "none";
 }
 
 /** Before a round opens: units of the plan that cannot report themselves. */
@@ -244,25 +189,7 @@ export interface NotificationPage {
   nextBefore: Id | null;
 }
 
-export type SummaryState = "draft" | "submitted" | "returned" | "approved";
-export interface Summary {
-  id: Id;
-  planId: Id;
-  quarter: string;
-  quarterLabel: string;
-  scope: "unit" | "leader";
-  unitId: Id | null;
-  leaderId: Id | null;
-  title: string;
-  text: string;
-  state: SummaryState;
-  comment: string | null;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  version: number;
-  updatedAt: string;
-  can?: { write: boolean; submit: boolean; decide: boolean };
-}
+export type { Summary, SummaryState } from "../../shared/summaries.js";
 
 export interface NotificationSettings {
   reminders: { beforeDays: number; escalateAfterDays: number; findingEscalateAfterDays: number };

@@ -34,43 +34,8 @@ export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-export type OrgLevel = "province" | "city" | "county";
-
-export interface Org {
-  id: Id;
-  name: string;
-  parentId: Id | null;
-  level: OrgLevel;
-  version: number;
-}
-
-export type UnitKind = "department" | "school" | "external";
-
-export interface Unit {
-  id: Id;
-  orgId: Id;
-  name: string;
-  kind: UnitKind;
-  aliases: string[];
-  active: boolean;
-  version: number;
-}
-
-export interface User {
-  id: Id;
-  username: string;
-  name: string;
-  phone: string | null;
-  unitId: Id | null;
-  unitName: string | null;
-  orgId: Id;
-  roles: RoleCode[];
-  active: boolean;
-  mustChangePassword: boolean;
-  /** Set while the account is locked after too many wrong passwords. */
-  lockedUntil?: string | null;
-  version: number;
-}
+export type { Org, OrgLevel, Unit, UnitKind, User } from "../../shared/directory.js";
+import type { User } from "../../shared/directory.js";
 
 export interface CreatedUser extends User {
   temporaryPassword?: string;
@@ -78,19 +43,7 @@ export interface CreatedUser extends User {
 
 export type { ImportRowError, DirectoryImportResult as ImportResult } from "../../shared/directory-import.js";
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: Id | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | number | null;
-  /** The record's name (unit, user, task, plan …); null when deleted or nameless. */
-  entityName?: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditEntry } from "../../shared/directory.js";
 
 export interface Page<T> {
   items: T[];

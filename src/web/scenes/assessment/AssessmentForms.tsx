@@ -3,27 +3,21 @@
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from "antd";
 import { useState } from "react";
 import { assessmentApi, type AssessmentView, type ItemInput } from "../../api/assessment.js";
-import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
+import { notifyError } from "../../lib/notify.js";
 import type { AssessmentItemKind, AssessmentRule, AssessmentRules, Grade } from "../../../shared/assessment.js";
 
 export function RulesModal({ view, open, onClose, onSaved }: { view: AssessmentView; open: boolean; onClose(): void; onSaved(): void }) {
   const [weights, setWeights] = useState<AssessmentRules["weights"]>(view.rules.weights);
   const [thresholds, setThresholds] = useState<AssessmentRules["thresholds"]>(view.rules.thresholds);
   const [quotas, setQuotas] = useState<AssessmentRules["quotas"]>(view.rules.quotas ?? { excellent: null, good: null });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const sum = Object.values(weights).reduce((a, b) => a + (b ?? 0), 0);
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
       await assessmentApi.saveRules({ year: view.year, version: view.rules.version, weights, thresholds, quotas });
-      notifySuccess("考核规则已保存");
       onSaved();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, { success: "考核规则已保存" });
   return (
     <Modal title={`${view.year}年度考核规则`} open={open} onCancel={onClose} onOk={save} okText="保存规则" cancelText="取消" confirmLoading={busy} destroyOnHidden>
       <Form layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }}>
@@ -61,20 +55,14 @@ export function ItemModal({ view, open, onClose, onSaved }: { view: AssessmentVi
   const [capGrade, setCapGrade] = useState<Grade>("fail");
   const [reason, setReason] = useState("");
   const [evidence, setEvidence] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const save = async () => {
     if (!unitId) return notifyError(new Error("请选择单位"));
-    setBusy(true);
-    try {
+    await run(async () => {
       const input: ItemInput = { year: view.year, unitId, kind, reason, evidence, ...(kind === "veto" ? { capGrade } : { points: points ?? 0 }) };
       await assessmentApi.addItem(input);
-      notifySuccess("已录入");
       onSaved();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    }, { success: "已录入" });
   };
   return (
     <Modal title="录入加减分 / 一票否决" open={open} onCancel={onClose} onOk={save} okText="录入" cancelText="取消" confirmLoading={busy} destroyOnHidden>

@@ -7,7 +7,8 @@ import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { bulletinsApi, type BulletinDetail } from "../../api/bulletins.js";
 import { useSignedInSession } from "../../hooks/session.js";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
+import { errorMessage, notifyError } from "../../lib/notify.js";
 import type { BulletinSection } from "../../../shared/bulletins.js";
 import { cleanBlocks } from "../../../shared/bulletin-blocks.js";
 import { RichTextEditor } from "./RichTextEditor.js";
@@ -33,7 +34,7 @@ function BulletinView({ b }: { b: BulletinDetail }) {
   const [issuer, setIssuer] = useState(b.issuer);
   const [distribution, setDistribution] = useState(b.distribution);
   const [sections, setSections] = useState<BulletinSection[]>(b.sections);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const dirty = title !== b.title || issuer !== b.issuer || distribution !== b.distribution || same(sections) !== same(b.sections);
   useEffect(() => {
     if (!dirty) return;
@@ -42,30 +43,25 @@ function BulletinView({ b }: { b: BulletinDetail }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const done = (next: BulletinDetail, text: string) => {
-    queryClient.setQueryData(["bulletin", b.id], next);
-    void queryClient.invalidateQueries({ queryKey: ["bulletins"] });
-    notifySuccess(text);
-  };
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await fn();
-    } catch (e) {
-      notifyError(e);
-      if ((e as { status?: number }).status === 409) void queryClient.invalidateQueries({ queryKey: ["bulletin", b.id] });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = () => run(async () => done(await bulletinsApi.save(b.id, { version: b.version, title, issuer, distribution, sections }), "已保存"));
+  const run = (work: () => Promise<BulletinDetail>, done: string) =>
+    runAction(async () => {
+      queryClient.setQueryData(["bulletin", b.id], await work());
+      void queryClient.invalidateQueries({ queryKey: ["bulletins"] });
+    }, {
+      success: done,
+      onError: (e) => {
+        notifyError(e);
+        if ((e as { status?: number }).status === 409) void queryClient.invalidateQueries({ queryKey: ["bulletin", b.id] });
+      },
+    });
+  const save = () => run(() => bulletinsApi.save(b.id, { version: b.version, title, issuer, distribution, sections }), "已保存");
   const step = (s: "approve" | "publish") =>
     modal.confirm({
       title: s === "approve" ? "审定该通报？" : "印发该通报？",
       content: s === "approve" ? "审定后内容不能再修改，由办公室印发。" : "印发后各单位可在系统中查看，并收到通知。",
       okText: s === "approve" ? "审定" : "印发",
       cancelText: "取消",
-      onOk: () => run(async () => done(await bulletinsApi.step(b.id, s, b.version), s === "approve" ? "已审定" : "已印发")),
+      onOk: () => run(() => bulletinsApi.step(b.id, s, b.version), s === "approve" ? "已审定" : "已印发"),
     });
   const setSection = (i: number, patch: Partial<BulletinSection>) => setSections((xs) => xs.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 

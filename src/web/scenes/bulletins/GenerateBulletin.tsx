@@ -5,25 +5,19 @@ import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { bulletinsApi } from "../../api/bulletins.js";
 import type { Id } from "../../api/types.js";
-import { notifyError } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
 import { BULLETIN_KINDS, type BulletinKind } from "../../../shared/bulletins.js";
 
 export function GenerateBulletinButton({ roundId, label }: { roundId: Id; label: string }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<BulletinKind>("brief");
-  const [busy, setBusy] = useState(false);
-  const generate = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useAction();
+  const generate = () =>
+    run(async () => {
       const b = await bulletinsApi.generate(roundId, kind);
       navigate(`/bulletins/${b.id}`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <Button icon={<FileTextOutlined />} onClick={() => setOpen(true)}>生成通报</Button>

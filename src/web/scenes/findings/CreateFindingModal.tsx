@@ -1,32 +1,25 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import { api } from "../../api/client.js";
 import { findingsApi } from "../../api/findings.js";
-import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
 import { FINDING_CATEGORIES, FINDING_SEVERITIES, FINDING_SOURCES, HAZARD_CATEGORY } from "../../../shared/findings.js";
 
 interface Values { source: string; title: string; description?: string; category: string; severity: string; place?: string; unitId?: number; foundOn: Dayjs; foundBy?: string }
 
 export function CreateFindingModal({ hazard, onClose }: { hazard: boolean; onClose(id?: number): void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const queryClient = useQueryClient();
   const units = useQuery({ queryKey: ["units"], queryFn: () => api.units.list() });
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const made = await findingsApi.create({ ...v, foundOn: v.foundOn.format("YYYY-MM-DD"), unitId: v.unitId ?? null });
       void queryClient.invalidateQueries({ queryKey: ["findings"] });
-      notifySuccess("问题已登记");
       onClose(made.id);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    }, { success: "问题已登记" });
   };
   return (
     <Modal open title="登记督导问题" okText="登记" cancelText="取消" confirmLoading={busy} onOk={() => void submit()} onCancel={() => onClose()} width={640} destroyOnHidden>

@@ -8,7 +8,8 @@ import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { findingsApi, type FindingDetail, type FindingStep } from "../../api/findings.js";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
+import { errorMessage, notifyError } from "../../lib/notify.js";
 import { FINDING_ACTION_NAMES } from "../../../shared/findings.js";
 import { FindingStateTag } from "./findingLabels.js";
 import { ReportForm } from "./ReportForm.js";
@@ -26,27 +27,25 @@ type Dialog = null | "assign" | "return" | "reopen" | "close";
 
 function FindingView({ f }: { f: FindingDetail }) {
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
   const units = useQuery({ queryKey: ["units"], queryFn: () => api.units.list(), enabled: f.can.assign });
 
-  const act = async (step: FindingStep, body: Record<string, unknown> = {}, done = "已办理") => {
-    setBusy(true);
-    try {
+  const act = (step: FindingStep, body: Record<string, unknown> = {}, done = "已办理") =>
+    run(async () => {
       const next = await findingsApi.step(f.id, step, { version: f.version, ...body });
       queryClient.setQueryData(["finding", f.id], next);
       void queryClient.invalidateQueries({ queryKey: ["findings"] });
-      notifySuccess(done);
       setDialog(null);
       form.resetFields();
-    } catch (e) {
-      notifyError(e);
-      if ((e as { status?: number }).status === 409) void queryClient.invalidateQueries({ queryKey: ["finding", f.id] });
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, {
+      success: done,
+      onError: (e) => {
+        notifyError(e);
+        if ((e as { status?: number }).status === 409) void queryClient.invalidateQueries({ queryKey: ["finding", f.id] });
+      },
+    });
   const submitDialog = async () => {
     const v = (await form.validateFields()) as { unitId?: number; deadline?: Dayjs; requirement?: string; reason?: string; comment?: string };
     const deadline = v.deadline?.format("YYYY-MM-DD");

@@ -6,30 +6,29 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from "antd";
 import { useState } from "react";
 import { findingsApi, type LedgerImportError } from "../../api/findings.js";
+import { useAction } from "../../hooks/useAction.js";
 import { errorMessage } from "../../lib/notify.js";
 
 type Outcome = { ok: true; created: number } | { ok: false; message: string; rows: LedgerImportError[] };
 
 export function ImportLedgerModal({ hazard, onClose }: { hazard: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const name = hazard ? "隐患台账" : "问题台账";
-  const send = async (file: File) => {
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const send = (file: File) =>
+    run(async () => {
+      setOutcome(null);
       const res = await findingsApi.importLedger(file, hazard);
       setOutcome({ ok: true, created: res.created });
       void queryClient.invalidateQueries({ queryKey: ["findings"] });
       void queryClient.invalidateQueries({ queryKey: ["finding-stats"] });
-    } catch (e) {
-      const details = (e as { details?: unknown }).details;
-      setOutcome({ ok: false, message: errorMessage(e), rows: Array.isArray(details) ? (details as LedgerImportError[]) : [] });
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, {
+      onError: (e) => {
+        const details = (e as { details?: unknown }).details;
+        setOutcome({ ok: false, message: errorMessage(e), rows: Array.isArray(details) ? (details as LedgerImportError[]) : [] });
+      },
+    });
   return (
     <Modal open title={`导入${name}`} onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={720} destroyOnHidden>
       <Space direction="vertical" style={{ width: "100%" }}>

@@ -2,29 +2,22 @@
 // saved as a draft (整改中) or sent (已报整改结果).
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Space, Typography } from "antd";
-import { useState } from "react";
 import { findingsApi, type FindingDetail } from "../../api/findings.js";
-import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
 import { FindingUpload } from "./FindingUpload.js";
 
 export function ReportForm({ f }: { f: FindingDetail }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ text: string; measures: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const uploaded = f.files.filter((x) => x.kind === "report_form");
   const send = async (draft: boolean) => {
     const v = draft ? form.getFieldsValue() : await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const next = await findingsApi.step(f.id, "report", { version: f.version, text: v.text ?? "", measures: v.measures ?? "", draft });
       queryClient.setQueryData(["finding", f.id], next);
       void queryClient.invalidateQueries({ queryKey: ["findings"] });
-      notifySuccess(draft ? "已保存" : "整改结果已报送");
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    }, { success: draft ? "已保存" : "整改结果已报送" });
   };
   return (
     <Card variant="borderless" size="small" title="整改结果报告单">

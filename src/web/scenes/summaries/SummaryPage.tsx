@@ -8,8 +8,9 @@ import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../../api/client.js";
 import { summariesApi } from "../../api/rounds.js";
 import type { Summary } from "../../api/roundTypes.js";
+import { useAction } from "../../hooks/useAction.js";
 import { usePhone } from "../../hooks/usePhone.js";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.js";
+import { errorMessage, notifyError } from "../../lib/notify.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt } from "../reports/localDraft.js";
 import { formatTime, SUMMARY_STATE } from "../reports/reportLabels.js";
 
@@ -27,7 +28,7 @@ function SummaryEditor({ initial }: { initial: Summary }) {
   const phone = usePhone();
   const [server, setServer] = useState(initial);
   const [text, setText] = useState(initial.text);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const [conflict, setConflict] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<null | "approve" | "return">(null);
   const [comment, setComment] = useState("");
@@ -47,8 +48,7 @@ function SummaryEditor({ initial }: { initial: Summary }) {
   );
 
   const run = async (work: () => Promise<Summary>, done: string) => {
-    setBusy(true);
-    try {
+    const outcome = await runAction(async () => {
       const next = await work();
       // The server's answer carries no `can`: read the record again for what may be done now.
       const fresh = await summariesApi.get(next.id);
@@ -57,15 +57,14 @@ function SummaryEditor({ initial }: { initial: Summary }) {
       setText((t) => (t === text ? fresh.text : t));
       queryClient.setQueryData(["summary", next.id], fresh);
       void queryClient.invalidateQueries({ queryKey: ["summaries"] });
-      notifySuccess(done);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && (error.code === "VERSION_CONFLICT" || error.code === "STALE" || error.status === 409)) setConflict(error.message);
-      else notifyError(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    }, {
+      success: done,
+      onError: (error) => {
+        if (error instanceof ApiError && (error.code === "VERSION_CONFLICT" || error.code === "STALE" || error.status === 409)) setConflict(error.message);
+        else notifyError(error);
+      },
+    });
+    return outcome.ok;
   };
   const save = () => run(() => summariesApi.save(server.id, server.version, text), "已保存");
   const submit = () =>

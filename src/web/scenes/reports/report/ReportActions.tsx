@@ -4,8 +4,7 @@
 import { Button, Popconfirm, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import type { ReportDetail } from "../../../api/roundTypes.js";
-
-type Busy = null | "save" | "submit" | "reload" | "decide";
+import type { Busy } from "./useReportEditor.js";
 
 export function WriteActions({
   report,

@@ -7,7 +7,8 @@ import { useCallback, useMemo, useState } from "react";
 import { ApiError } from "../../../api/client.js";
 import { reportsApi } from "../../../api/rounds.js";
 import type { ReportDetail } from "../../../api/roundTypes.js";
-import { notifyError, notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
+import { notifyError } from "../../../lib/notify.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt, type StoredDraft } from "../localDraft.js";
 import { formOf, payloadOf, restoreOnto, sameForm, type FormState, type SetField } from "./reportForm.js";
 
@@ -18,7 +19,7 @@ export function useReportEditor(initial: ReportDetail) {
   const queryClient = useQueryClient();
   const [server, setServer] = useState(initial);
   const [form, setForm] = useState<FormState>(() => formOf(initial));
-  const [busy, setBusy] = useState<Busy>(null);
+  const { running: busy, run } = useAction<NonNullable<Busy>>();
   const [conflict, setConflict] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<ReportDetail | null>(null);
   const [decision, setDecision] = useState<null | "approve" | "return">(null);
@@ -76,63 +77,33 @@ export function useReportEditor(initial: ReportDetail) {
     return saved;
   };
 
-  const onSave = async () => {
-    setBusy("save");
-    try {
-      await save();
-      notifySuccess("已保存");
-    } catch (error) {
-      failed(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const onSave = () => run(save, { label: "save", success: "已保存", onError: failed });
 
-  const onSubmit = async () => {
-    setBusy("submit");
-    try {
+  const onSubmit = () =>
+    run(async () => {
       let version = server.version;
       if (dirty) version = (await save())!.version;
       const submitted = await reportsApi.submit(id, version);
       clearDrafts("report", id);
       accept(submitted, null);
-      notifySuccess(server.role === "co" ? "已提交，报送牵头单位汇总" : "已提交，等待责任领导审定");
-    } catch (error) {
-      failed(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, { label: "submit", success: server.role === "co" ? "已提交，报送牵头单位汇总" : "已提交，等待责任领导审定", onError: failed });
 
   /** After a conflict: the latest report from the server; what was typed stays in the form. */
-  const onReload = async () => {
-    setBusy("reload");
-    try {
+  const onReload = () =>
+    run(async () => {
       const fresh = await reportsApi.get(id);
       setServer(fresh);
       queryClient.setQueryData(["report", id], fresh);
       setTheirs(fresh);
       setConflict(null);
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, { label: "reload" });
 
-  const decide = async (kind: "approve" | "return", comment: string) => {
-    setBusy("decide");
-    try {
+  const decide = (kind: "approve" | "return", comment: string) =>
+    run(async () => {
       const next = kind === "approve" ? await reportsApi.approve(id, server.version, comment.trim() || undefined) : await reportsApi.returnTo(id, server.version, comment.trim());
       accept(next, null);
       setDecision(null);
-      notifySuccess(kind === "approve" ? "已审定" : "已退回");
-    } catch (error) {
-      failed(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, { label: "decide", success: kind === "approve" ? "已审定" : "已退回", onError: failed });
 
   const restoreOffered = () => {
     if (!offered) return;
