@@ -30,3 +30,8 @@ export function notifyError(error: unknown): void {
 export function notifySuccess(text: string): void {
   appApi?.message.success(text);
 }
+
+/** A check the form makes before asking the server ("请选择单位"): the user's own text, not a failure. */
+export function notifyWarning(text: string): void {
+  appApi?.message.warning(text);
+}

@@ -4,7 +4,7 @@ import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from "an
 import { useState } from "react";
 import { assessmentApi, type AssessmentView, type ItemInput } from "../../api/assessment.js";
 import { useAction } from "../../hooks/useAction.js";
-import { notifyError } from "../../lib/notify.js";
+import { notifyWarning } from "../../lib/notify.js";
 import type { AssessmentItemKind, AssessmentRule, AssessmentRules, Grade } from "../../../shared/assessment.js";
 
 export function RulesModal({ view, open, onClose, onSaved }: { view: AssessmentView; open: boolean; onClose(): void; onSaved(): void }) {
@@ -57,7 +57,7 @@ export function ItemModal({ view, open, onClose, onSaved }: { view: AssessmentVi
   const [evidence, setEvidence] = useState("");
   const { busy, run } = useAction();
   const save = async () => {
-    if (!unitId) return notifyError(new Error("请选择单位"));
+    if (!unitId) return notifyWarning("请选择单位");
     await run(async () => {
       const input: ItemInput = { year: view.year, unitId, kind, reason, evidence, ...(kind === "veto" ? { capGrade } : { points: points ?? 0 }) };
       await assessmentApi.addItem(input);
