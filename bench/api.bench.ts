@@ -14,8 +14,9 @@
 //            --cpu[=N] (also the server's CPU per request, one client sending N requests one after another; 300)
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 //   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
+//   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -71,17 +72,33 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
   const schema = pgUrl ? `bench_${Date.now().toString(36)}` : undefined;
   if (schema) await pgRun((c) => c.query(`CREATE SCHEMA ${schema}`));
   const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: pgUrl });
+  // BENCH_DATASET=DIR (SQLite): a dataset built once is kept there and measured again (a before/after
+  // without building twice); it must be of the same shape and size.
+  const kept = !pgUrl && process.env.BENCH_DATASET ? join(process.env.BENCH_DATASET, `${full ? "full" : "small"}-${years}`) : undefined;
+  const reuse = kept !== undefined && existsSync(join(kept, "duban.sqlite"));
+  if (reuse) for (const f of readdirSync(kept)) copyFileSync(join(kept, f), join(dataDir, f));
   const database = await prepareDatabase(config, schema);
-  await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: PASSWORD });
-  const hash = await hashPassword(PASSWORD);
-  const people = await database.db.transaction().execute((tx) => buildPeople(tx, shape, hash));
-  const thisYear = Number(localDay(new Date()).slice(0, 4));
-  for (let y = thisYear - years + 1; y <= thisYear; y++) {
-    await database.db.transaction().execute((tx) => buildYear(tx, shape, people, y, y === thisYear, (db, planId, items) => insertTasks(db as any, planId, items)));
-  }
   const db = database.db;
-  // The dataset is bulk-loaded past the commands: index it as the migration does for existing rows.
-  if (searchStore) await searchStore.rebuildSearchIndex(database.db, database.dialect);
+  let people: People;
+  if (reuse) {
+    const ofUser = (username: string) => db.selectFrom("users").select(["org_id", "unit_id"]).where("username", "=", username).executeTakeFirstOrThrow();
+    people = { orgId: (await ofUser("director")).org_id, busyUnitId: (await ofUser("u0_1")).unit_id!, clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
+  } else {
+    await setUp(database, { orgName: "示例县教育局", username: "admin", name: "管理员", password: PASSWORD });
+    const hash = await hashPassword(PASSWORD);
+    people = await database.db.transaction().execute((tx) => buildPeople(tx, shape, hash));
+    const thisYear = Number(localDay(new Date()).slice(0, 4));
+    for (let y = thisYear - years + 1; y <= thisYear; y++) {
+      await database.db.transaction().execute((tx) => buildYear(tx, shape, people, y, y === thisYear, (db, planId, items) => insertTasks(db as any, planId, items)));
+    }
+    // The dataset is bulk-loaded past the commands: index it as the migration does for existing rows.
+    if (searchStore) await searchStore.rebuildSearchIndex(database.db, database.dialect);
+    if (kept) {
+      mkdirSync(kept, { recursive: true });
+      await sql`VACUUM INTO ${join(kept, "duban.sqlite")}`.execute(db);
+      for (const f of readdirSync(dataDir)) if (f.startsWith("audit.")) copyFileSync(join(dataDir, f), join(kept, f));
+    }
+  }
   // A PostgreSQL database in use has statistics (autovacuum analyzes it); a bulk-loaded one has none yet.
   if (pgUrl) await sql`ANALYZE`.execute(db);
   const plan = await db.selectFrom("plans").select("id").where("status", "=", "published").orderBy("id").executeTakeFirstOrThrow();

@@ -194,7 +194,7 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cac
 async function authorize(ctx: AppContext, def: RouteDef, req: FastifyRequest): Promise<RequestUser> {
   const mutating = MUTATING.has(req.method);
   if (mutating) checkOrigin(req);
-  const session = await lookupSession(ctx.database.db, req.cookies[SESSION_COOKIE], ctx.config.sessionIdleMinutes);
+  const session = await lookupSession(ctx.database, req.cookies[SESSION_COOKIE], ctx.config.sessionIdleMinutes);
   if (def.access === "public") {
     return session.state === "ok" ? withRoles(session) : null;
   }

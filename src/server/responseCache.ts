@@ -2,13 +2,9 @@
 // dashboard, 进展调度, the round grid, 对标, 下级对比. Such an answer depends only on who asks, what is
 // asked, the data and today's date, so it is kept under
 //   route + parameters + query + user id + today (Asia/Shanghai) + the database's DATA VERSION,
-// and the data version changes on every committed write, from this process or any other:
-// - SQLite: `total_changes()` of the app's one connection (its own writes) and `PRAGMA
-//   data_version` (changes when another connection — a second instance, a job, the CLI — commits).
-// - PostgreSQL: `pg_current_snapshot()` as text (xmin:xmax:in-progress list). A write transaction
-//   gets a txid below the next snapshot's xmax, and its commit takes it off the in-progress list:
-//   either way the text changes. xmax alone would miss a commit of a transaction already counted.
-// Neither value ever comes back, so when it moves every entry is dropped at once.
+// and the data version (db/data-version.ts) changes on every committed write, from this process or
+// any other, but a session's last-seen touch. It never comes back, so when it moves every entry is
+// dropped at once.
 // Bounded by entries and bytes (least recently used go first); the compressed bodies are kept
 // beside the JSON; an ETag (hash of the JSON) answers If-None-Match with 304.
 // A route opts in with `cached: true` (routes/define.ts); its handler must read nothing else
@@ -16,8 +12,8 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { sql } from "kysely";
 import type { Database } from "./db/connection.js";
+import { dataVersion } from "./db/data-version.js";
 
 export interface ResponseCacheOptions {
   /** Most entries kept (default 500). */
@@ -59,12 +55,9 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** The data version: changes on every committed write, from any connection or instance. */
-  async dataVersion(): Promise<string> {
-    const { rows } = this.database.dialect === "postgres"
-      ? await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(this.database.db)
-      : await sql<{ v: string }>`select total_changes() || '.' || (select data_version from pragma_data_version) as v`.execute(this.database.db);
-    return String(rows[0].v);
+  /** The data version (db/data-version.ts): changes on every committed write but a session touch. */
+  dataVersion(): Promise<string> {
+    return dataVersion(this.database);
   }
 
   /**

@@ -7,10 +7,11 @@ import { brotliDecompressSync } from "node:zlib";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dialects, signedInAccount } from "../helpers/harness.js";
 import { buildCounties, must, type CountiesWorld } from "../helpers/counties.js";
 import { ResponseCache } from "../../src/server/responseCache.js";
+import { dataVersion, touchSession } from "../../src/server/db/data-version.js";
 
 type Res = { statusCode: number; headers: Record<string, unknown>; body: string };
 const state = (res: Res) => res.headers["x-response-cache"];
@@ -92,6 +93,52 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     expect(titleOf(await hitOf(() => office.get(url)))).toBe("另一实例改过的标题");
     await external("UPDATE tasks SET title = ? WHERE id = ?", [old, tasks["2"]]);
     expect(titleOf(await office.get(url))).toBe(old);
+  });
+
+  it("is not emptied by a session's last-seen touch (the next request after 15 s idle), only by data", async () => {
+    const { director } = w.counties.A;
+    const url = "/api/dashboard?year=2026";
+    const db = w.s.database.db;
+    const directorId = (await db.selectFrom("users").select("id").where("username", "=", "a_director").executeTakeFirstOrThrow()).id;
+    const lastSeen = async () => (await db.selectFrom("sessions").select("last_seen_at").where("user_id", "=", directorId).execute()).map((r) => r.last_seen_at).join();
+    await hitOf(() => director.get(url));
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // Each round is 20 s later: the request touches its session first. On PostgreSQL other test
+      // files' writes may move the version meanwhile, hence a few rounds; a touch that counted would miss every one.
+      let touchedHit = false;
+      for (let i = 0; i < 6 && !touchedHit; i++) {
+        vi.setSystemTime(Date.now() + 20_000);
+        const before = await lastSeen();
+        const res = await director.get(url);
+        expect(res.statusCode).toBe(200);
+        const touched = (await lastSeen()) !== before;
+        expect(touched).toBe(true);
+        touchedHit = state(res) === "hit";
+      }
+      expect(touchedHit).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Data still counts: a write after the touches is seen.
+    must(await w.counties.A.office.post("/api/findings", { source: "督导检查", title: "触碰之后的问题", category: "其他", foundOn: "2026-03-20" }), 201);
+    const after = await director.get(url);
+    expect(state(after)).toBe("miss");
+  });
+
+  it("keeps the data version across touches, and moves it for a write to any other table", async () => {
+    const session = await w.s.database.db.selectFrom("sessions").select("id").executeTakeFirstOrThrow();
+    let unchanged = false;
+    for (let i = 0; i < 6 && !unchanged; i++) {
+      const v0 = await dataVersion(w.s.database);
+      await touchSession(w.s.database, session.id, new Date().toISOString());
+      await touchSession(w.s.database, "no such session", new Date().toISOString());
+      unchanged = (await dataVersion(w.s.database)) === v0;
+    }
+    expect(unchanged).toBe(true);
+    const v1 = await dataVersion(w.s.database);
+    await w.s.database.db.updateTable("orgs").set({ version: sql`version` }).where("id", "=", w.counties.A.orgId).execute();
+    expect(await dataVersion(w.s.database)).not.toBe(v1);
   });
 
   it("never shares an entry between two users, not across bureaus nor with a unit clerk", async () => {

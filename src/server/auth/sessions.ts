@@ -2,6 +2,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { CompiledQuery, type Kysely, type Selectable } from "kysely";
 import type { DB, UserTable } from "../db/schema.js";
+import type { Database } from "../db/connection.js";
+import { touchSession } from "../db/data-version.js";
 
 export const SESSION_COOKIE = "duban_sid";
 
@@ -44,8 +46,9 @@ function sessionSql(db: Kysely<DB>): string {
 }
 
 /** Finds the session for a cookie token, ends it when idle too long, and touches it otherwise. */
-export async function lookupSession(db: Kysely<DB>, cookieToken: string | undefined, idleMinutes: number): Promise<SessionLookup> {
+export async function lookupSession(database: Database, cookieToken: string | undefined, idleMinutes: number): Promise<SessionLookup> {
   if (!cookieToken) return { state: "none" };
+  const db = database.db;
   const id = sha256(cookieToken);
   const [row] = (await db.executeQuery(CompiledQuery.raw(sessionSql(db), [id]))).rows as SessionRow[];
   if (!row) return { state: "expired" };
@@ -54,10 +57,8 @@ export async function lookupSession(db: Kysely<DB>, cookieToken: string | undefi
     await db.deleteFrom("sessions").where("id", "=", id).execute();
     return { state: "expired" };
   }
-  // Touch at most every 15 s to spare the database a write per request.
-  if (idleMs > 15_000) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date().toISOString() }).where("id", "=", id).execute();
-  }
+  // Touch at most every 15 s to spare the database a write per request; a touch leaves the response cache be.
+  if (idleMs > 15_000) await touchSession(database, id, new Date().toISOString());
   const { csrf_token, last_seen_at, ...user } = row;
   return { state: "ok", sessionId: id, csrfToken: csrf_token, user: user as UserRow };
 }

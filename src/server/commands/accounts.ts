@@ -229,18 +229,19 @@ export async function updateUser(tx: Tx, actor: Actor, id: number, patch: UserPa
   return after;
 }
 
-export async function resetPassword(tx: Tx, actor: Actor, id: number): Promise<string> {
+/** `prepared` (preparePassword() without a password) hashes the temporary password before the transaction. */
+export async function resetPassword(tx: Tx, actor: Actor, id: number, prepared?: PreparedPassword): Promise<string> {
   const before = await tx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
   if (!before) throw errors.notFound("USER_NOT_FOUND", "找不到该用户");
-  const temp = temporaryPassword();
+  const { hash, temporaryPassword: temp } = prepared?.temporaryPassword ? prepared : await preparePassword();
   await tx
     .updateTable("users")
-    .set({ password_hash: await hashPassword(temp), must_change_password: 1, failed_logins: 0, first_failed_at: null, locked_until: null, version: before.version + 1 })
+    .set({ password_hash: hash, must_change_password: 1, failed_logins: 0, first_failed_at: null, locked_until: null, version: before.version + 1 })
     .where("id", "=", id)
     .execute();
   await endUserSessions(tx, id);
   await writeAudit(tx, actor, { action: "user.reset-password", entity: "user", entityId: id });
-  return temp;
+  return temp!;
 }
 
 async function checkUserRefs(tx: Tx, orgId: number, unitId: number | null) {

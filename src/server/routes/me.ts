@@ -14,7 +14,7 @@ import { signTodos } from "../commands/supervision/sign-requests.js";
 
 export const meRoutes = [
   route({
-    method: "GET", url: "/api/me/todos", tag: "me", access: "plans.read", summary: "我的待办：待填报、待汇总、待审定、已逾期、被退回、待签收",
+    method: "GET", url: "/api/me/todos", cached: true, tag: "me", access: "plans.read", summary: "我的待办：待填报、待汇总、待审定、已逾期、被退回、待签收",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       const roles = user!.roleList;
@@ -125,7 +125,7 @@ export const meRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/notifications", tag: "me", access: "session", summary: "我的通知（铃铛）：最新的一页，before 取更早的一页",
+    method: "GET", url: "/api/notifications", cached: true, tag: "me", access: "session", summary: "我的通知（铃铛）：最新的一页，before 取更早的一页",
     query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50), before: queryInt().positive().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;

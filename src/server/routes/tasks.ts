@@ -80,7 +80,7 @@ function filterTasks(items: Presented[], f: z.infer<typeof planTaskFilters>) {
 
 export const taskRoutes = [
   route({
-    method: "GET", url: "/api/plans/:id/tasks", tag: "tasks", access: "plans.read", summary: "方案的任务（台账），可按篇目、单位、责任领导、关键词、逾期筛选",
+    method: "GET", url: "/api/plans/:id/tasks", cached: true, tag: "tasks", access: "plans.read", summary: "方案的任务（台账），可按篇目、单位、责任领导、关键词、逾期筛选",
     params: idParam, query: planTaskFilters,
     handler: async ({ ctx, user, params, query }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");

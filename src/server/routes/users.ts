@@ -2,7 +2,7 @@ import { z } from "zod";
 import { route } from "./define.js";
 import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
-import { createUser, resetPassword, updateUser } from "../commands/accounts.js";
+import { createUser, preparePassword, resetPassword, updateUser } from "../commands/accounts.js";
 import { presentUser } from "../presenters/index.js";
 import { actorOf } from "../context.js";
 import { accountFor, directoryOrgFor } from "../policies/scope.js";
@@ -62,8 +62,10 @@ export const userRoutes = [
       orgId: z.int32().positive().optional(),
     }),
     handler: async ({ ctx, user, body }) => {
+      // scrypt before the transaction: on SQLite a transaction holds the app's one connection.
+      const prepared = await preparePassword(body.password);
       const { user: created, temporaryPassword } = await inTransaction(ctx.database, async (tx) =>
-        createUser(tx, actorOf(user!), { ...body, orgId: await directoryOrgFor(tx, user!, body.orgId ?? user!.org_id, "write") }),
+        createUser(tx, actorOf(user!), { ...body, orgId: await directoryOrgFor(tx, user!, body.orgId ?? user!.org_id, "write") }, prepared),
       );
       return { ...(await withUnitName(ctx.database.db, created.id)), ...(temporaryPassword ? { temporaryPassword } : {}) };
     },
@@ -83,8 +85,9 @@ export const userRoutes = [
   route({
     method: "POST", url: "/api/users/:id/reset-password", tag: "users", access: "users.write", summary: "重置为临时密码（下次登录须修改）",
     params: idParam,
-    handler: async ({ ctx, user, params }) => ({
-      temporaryPassword: await inTransaction(ctx.database, async (tx) => resetPassword(tx, actorOf(user!), (await accountFor(tx, user!, params.id)).id)),
-    }),
+    handler: async ({ ctx, user, params }) => {
+      const prepared = await preparePassword();
+      return { temporaryPassword: await inTransaction(ctx.database, async (tx) => resetPassword(tx, actorOf(user!), (await accountFor(tx, user!, params.id)).id, prepared)) };
+    },
   }),
 ];

@@ -207,7 +207,11 @@ export async function loadTasks(db: Kysely<DB>, where: { planId?: number; taskId
   ]);
   const by = <T extends { task_id: number }>(list: T[]) => {
     const m = new Map<number, T[]>();
-    for (const x of list) m.set(x.task_id, [...(m.get(x.task_id) ?? []), x]);
+    for (const x of list) {
+      const of = m.get(x.task_id);
+      if (of) of.push(x);
+      else m.set(x.task_id, [x]);
+    }
     return m;
   };
   const U = by(units), L = by(leaders), T = by(targets), M = by(milestones);
