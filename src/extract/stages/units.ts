@@ -200,6 +200,44 @@ const NAMES_LINE = new RegExp(String.raw`^${HAN}{2,4}(?:[、，,\s]+${HAN}{2,4})
 // a bullet, a numbered item or another "label：" line
 const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|${HAN}{2,6}\s*[：:])`, "u");
 
+// a value that says what to do, not who: "负责…", "协助…", "做好…"
+const DUTY_START = /^\s*(?:负责|协助|配合|做好|组织|落实|开展|加强|协调|督促|指导|主持|全面|具体|主要|确保|制定|检查)/u;
+// "一年级：王海晶", "本部：张勇、朱春玉": a part of the work, then the people who answer for it
+const PART_THEN_NAMES = new RegExp(String.raw`^[^：:，,。；;\n]{1,12}[：:][ \t\u3000]*((?:${HAN}[ \t\u3000]?){2,4}(?:[、，,/][ \t\u3000]*(?:${HAN}[ \t\u3000]?){2,4})*)[。.]?$`, "u");
+
+/**
+ * The people a label at a line's end lists on the lines under it ("负责领导：" then "一年级：王海晶；
+ * 二年级：徐玮"): the names after each part's colon, while every clause of a line is a part with names.
+ * Null when the label's own line goes on or no such line follows.
+ */
+function namesUnderLabel(text: Stitched, t: string, from: number, limit: number): Stitched[] | null {
+  const eol = t.indexOf("\n", from);
+  if (eol < 0 || eol >= limit || t.slice(from, eol).trim()) return null;
+  const out: Stitched[] = [];
+  let at = eol + 1;
+  while (at < limit) {
+    const nl = t.indexOf("\n", at);
+    const lineEnd = nl < 0 || nl > limit ? limit : nl;
+    const clauses: Stitched[] = [];
+    let ok = lineEnd > at;
+    for (const m of t.slice(at, lineEnd).matchAll(/[^；;]+/g)) {
+      const clause = m[0].trim();
+      if (!clause) continue;
+      const names = PART_THEN_NAMES.exec(clause);
+      if (!names) {
+        ok = false;
+        break;
+      }
+      const start = at + m.index! + m[0].indexOf(clause) + clause.lastIndexOf(names[1]);
+      clauses.push(text.slice(start, start + names[1].length));
+    }
+    if (!ok || !clauses.length) break;
+    out.push(...clauses);
+    at = lineEnd + 1;
+  }
+  return out.length ? out : null;
+}
+
 /** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
 export function findLabelled(text: Stitched): LabelledValue[] {
   // (labels in traditional script too: "責任領導：", "牽頭單位：", read on the folded copy)
@@ -210,6 +248,17 @@ export function findLabelled(text: Stitched): LabelledValue[] {
   const out: LabelledValue[] = [];
   hits.forEach((h, i) => {
     const limit = i + 1 < hits.length ? hits[i + 1].index : t.length;
+    if (LABEL_ROLE.get(h.label) === "leaders") {
+      // "负责领导：\n一年级：王海晶；二年级：徐玮": a label closing its line lists its people on the
+      // lines under it, each after a part of the work
+      const listed = namesUnderLabel(text, t, h.end, limit);
+      if (listed) {
+        for (const value of listed) out.push({ role: "leaders", label: h.label, value });
+        return;
+      }
+      // "教务处负责人：负责教学过程中的安全管理…": the label heads a duty, not a name
+      if (DUTY_START.test(t.slice(h.end, limit))) return;
+    }
     let end = h.end;
     let depth = 0;
     for (; end < limit; end++) {
