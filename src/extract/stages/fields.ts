@@ -8,6 +8,7 @@ import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
+import { withoutReadings } from "./readings.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -79,11 +80,11 @@ export const fields: Stage = (doc, ctx) => {
   // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
   const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
   const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
-  const found = raw.map((r) => findNames(r.body, r.unitCells));
+  const found = raw.map((r) => findNames(withoutReadings(r.body), r.unitCells));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(withoutReadings(r.body)));
   // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
   // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
   const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
@@ -95,7 +96,12 @@ export const fields: Stage = (doc, ctx) => {
     if (!useTable) {
       // "1. 教务处负责人：负责…": the unit that heads its item does the work
       const head = names.some((n) => n.role === "lead") ? null : unitHeadingItem(r.body);
-      if (head) names.unshift({ role: "lead", name: head.text.replace(/\s+/g, ""), st: head, confidence: 0.7 });
+      if (head) {
+        names.unshift({ role: "lead", name: head.text.replace(/\s+/g, ""), st: head, confidence: 0.7 });
+        // (its title is the heading before the colon, "总务处负责人", not the duty after it)
+        const colon = r.title.text.search(/[：:]/);
+        if (colon > 0 && colon <= 16 && r.title.text.slice(0, colon).trim().startsWith(head.text)) titleSt = r.title.slice(0, colon).trim();
+      }
       // "联络协调组 组长：王学林 副组长：朱永刚": the group's heads answer for its duties; its name is the title
       const roster = groupRoster(r.body);
       if (roster) {

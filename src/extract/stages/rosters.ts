@@ -14,14 +14,14 @@ export interface Named {
 }
 
 // a department's own name: 教务处, 校长办公室, 学工部, 后勤集团, 卫生所, 高一年级组, 学生管理部门
-const UNIT_NAME = new RegExp(String.raw`^${HAN}{1,10}(?:办公室|部门|集团|中心|工会|团委|年级组|教研组|备课组|委员会|处|室|科|股|部|所|站|馆|办|局)$`, "u");
+const UNIT_NAME = new RegExp(String.raw`^${HAN}{0,10}(?:办公室|部门|集团|中心|工会|团委|年级组|教研组|备课组|委员会|处|室|科|股|部|所|站|馆|办|局)$`, "u");
 // names that end like a department's but say what to do or address everyone
 const NOT_UNIT = /^(?:各|有关|相关|全体|所有)?(?:部门|单位|处室|科室|股室)$|组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|领导|工作|职责|要求|的|和|与|及/u;
 
 /** Whether `text` is only a department's name ("教务处", "后勤集团"), not a topic or an address. */
 export function isUnitName(text: string): boolean {
   const t = foldHan(text.replace(/\s+/g, ""));
-  return UNIT_NAME.test(t) && !NOT_UNIT.test(t);
+  return t.length >= 2 && UNIT_NAME.test(t) && !NOT_UNIT.test(t);
 }
 
 const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;

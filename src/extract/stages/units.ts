@@ -325,6 +325,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
+    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
   }
   const hasLead = raw.some((r) => r.role === "lead");
   const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
@@ -580,6 +581,25 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   return out;
 }
 
+// "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排": a clause that ends by saying which unit does it
+const BY_UNIT_CLAUSE = /由[ \t]*([^由，,。；;！\n（()）]{2,24}?)[ \t]*(?:具体|统一|负责)?(?:牵头|负责|安排|组织|落实)(?:落实|安排|实施|组织|完成)?[ \t]*$/u;
+function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const t = foldHan(body.text);
+  if (!t.includes("由")) return [];
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of t.matchAll(/[^，,。；;！\n]+/g)) {
+    const by = BY_UNIT_CLAUSE.exec(m[0]);
+    if (!by) continue;
+    const listAt = m.index! + by.index + by[0].indexOf(by[1]);
+    // "由教务处和政教处负责": the units of the list, each a unit's name
+    const names = [...by[1].matchAll(/[^、和及与]+/g)];
+    // (a college's department, "体育系", is a unit; "责任体系", "联系" are not)
+    if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同/.test(n[0]) && n[0].trim().length >= 2)) continue;
+    for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7 });
+  }
+  return out;
+}
+
 // A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
 // "X牵头，Y配合。", "此项工作由X负责。". Each clause is a unit list followed by its role verb.
 const SENTENCE_ROLE = new RegExp(`^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)${ROLE_MODS}(牵头|负责|主责|配合|协办|参与|协同)(?:负责|落实|实施|推进|完成)?$`, "d");
@@ -609,7 +629,8 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       if (k < skip) continue;
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
-      if (!m || /[（()）“”《》]/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
+      // ("…面对校旗由体育系负责": the work comes first and 由 names the unit inside the clause)
+      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
         // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
         // no role ends the division of work
         if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;
