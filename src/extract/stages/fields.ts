@@ -84,7 +84,7 @@ export const fields: Stage = (doc, ctx) => {
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(withoutReadings(r.body)));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
   // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
   // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
   const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));

@@ -283,6 +283,7 @@ describe("posts around a leader's name in a cell", () => {
     expect(roles("7、全校停课，通知由教務處負責落實。")).toEqual(["lead:教務處"]);
     expect(roles("9、器材清点和裁判员培训由体育系负责")).toEqual(["lead:体育系"]);
     expect(roles("4、检查评比由各班自行安排")).toEqual([]);
+    expect(roles("5、值班人员的休假，由相关部门另行安排。")).toEqual([]);
     // a sentence that divides the work keeps its assisting units
     expect(roles("开展学习。此项工作由机关党委牵头，办公室、人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:人事处"]);
   });

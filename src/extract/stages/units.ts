@@ -594,7 +594,7 @@ function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; co
     // "由教务处和政教处负责": the units of the list, each a unit's name
     const names = [...by[1].matchAll(/[^、和及与]+/g)];
     // (a college's department, "体育系", is a unit; "责任体系", "联系" are not)
-    if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同/.test(n[0]) && n[0].trim().length >= 2)) continue;
+    if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同|另行|统一|^(?:各|相关|有关)?(?:部门|单位|处室|科室)/.test(n[0]) && n[0].trim().length >= 2)) continue;
     for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7 });
   }
   return out;
