@@ -287,4 +287,11 @@ describe("posts around a leader's name in a cell", () => {
     // a sentence that divides the work keeps its assisting units
     expect(roles("开展学习。此项工作由机关党委牵头，办公室、人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:人事处"]);
   });
+  it("splits a person's name glued after a department's name, never a department's own words", () => {
+    const roles = (cell: string) => findNames(st("x"), [{ role: "lead", cell: st(cell) }]).map((f) => `${f.role}:${f.name}`);
+    expect(roles("学工部王锐")).toEqual(["lead:学工部", "leaders:王锐"]);
+    expect(roles("县教育局基教科")).toEqual(["lead:县教育局基教科"]);
+    expect(roles("学生会体育部")).toEqual(["lead:学生会体育部"]);
+    expect(roles("工会主席")).toEqual(["lead:工会主席"]);
+  });
 });

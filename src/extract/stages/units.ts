@@ -387,10 +387,19 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
 const UNIT_THEN_PERSON = new RegExp(String.raw`^(\S.*?[股室办局站心会委组部校院所队处科园馆])(?:[ \t\u3000]+|[ \t]*[（(][ \t]*)(${HAN}{2,3})[ \t]*[）)]?$`, "u");
 // words after a unit that begin with a surname's character but name a part of it or a field
 const NOT_A_NAME = /^(?:高中|高校|高职|高教|高新|高考|文化|文明|文体|文教|安全|安监|安保|党建|党务|党群|关工|武装|全体|全面|全县|全区|全市|全校|各校|明年|时间|万元|金融|成员|常务|应急|司法|商务|江南|江北|宁夏|石油|黄河|和平)/u;
-/** "基建股 张三", "基教股（李四）": the unit and the person named after it; null otherwise. */
+// "学工部王锐", "体育系冯永福": a department's name with its person's glued after it (the person's
+// name holds none of the characters department names are made of)
+const GLUED_UNIT_PERSON = new RegExp(String.raw`^(${HAN}{1,10}?[室办局站心会委部处科系])(${HAN}{2,3})$`, "u");
+const NOT_IN_NAME = /[股室办局站心会委组部校院所队处科园馆系勤务育教学生员中]|主席|书记/u;
+function gluedUnitPerson(text: string): RegExpExecArray | null {
+  const m = GLUED_UNIT_PERSON.exec(text);
+  return m && !NOT_IN_NAME.test(m[2]) && !/体系$|关系$|联系$/.test(m[1]) ? m : null;
+}
+
+/** "基建股 张三", "基教股（李四）", "学工部王锐": the unit and the person named after it; null otherwise. */
 function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | null {
   const c = st.trim();
-  const m = UNIT_THEN_PERSON.exec(c.text);
+  const m = UNIT_THEN_PERSON.exec(c.text) ?? gluedUnitPerson(c.text);
   if (!m) return null;
   const name = m[2];
   const bracketed = /[（(]/.test(c.text.slice(m[1].length));
