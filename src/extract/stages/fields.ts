@@ -7,6 +7,9 @@ import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
+import { partsByUnit } from "./partUnits.js";
+import { groupRoster, unitHeadingItem } from "./rosters.js";
+import { withoutReadings } from "./readings.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -78,7 +81,7 @@ export const fields: Stage = (doc, ctx) => {
   // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
   const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
   const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
-  const found = raw.map((r) => findNames(r.body, r.unitCells));
+  const found = raw.map((r) => findNames(withoutReadings(r.body), r.unitCells));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
@@ -86,9 +89,34 @@ export const fields: Stage = (doc, ctx) => {
   // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
   // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
   const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
+  const parts = useTable ? null : partsByUnit(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
+    let titleSt = r.title;
+    if (!useTable) {
+      // "1. 教务处负责人：负责…": the unit that heads its item does the work
+      const head = names.some((n) => n.role === "lead") ? null : unitHeadingItem(r.body);
+      if (head) {
+        names.unshift({ role: "lead", name: head.text.replace(/\s+/g, ""), st: head, confidence: 0.7 });
+        // (its title is the heading before the colon, "总务处负责人", not the duty after it)
+        const colon = r.title.text.search(/[：:]/);
+        if (colon > 0 && colon <= 16 && r.title.text.slice(0, colon).trim().startsWith(head.text)) titleSt = r.title.slice(0, colon).trim();
+      }
+      // "联络协调组 组长：王学林 副组长：朱永刚": the group's heads answer for its duties; its name is the title
+      const roster = groupRoster(r.body);
+      if (roster) {
+        for (const p of roster.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.7 });
+        if (roster.name && compact(r.title.text).startsWith(compact(roster.name.text)) && compact(r.title.text) !== compact(roster.name.text)) titleSt = roster.name;
+      }
+      // a part headed by a department, its contacts under the heading: its items' unit and people
+      const part = parts?.get(ri);
+      if (part) {
+        if (!names.some((n) => n.role === "lead")) names.push({ role: "lead", name: part.unit.name, st: part.unit.st, confidence: 0.6 });
+        if (!names.some((n) => n.role === "co")) for (const u of part.units) if (u.name !== part.unit.name) names.push({ role: "co", name: u.name, st: u.st, confidence: 0.6 });
+        for (const p of part.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
+      }
+    }
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
@@ -144,9 +172,9 @@ export const fields: Stage = (doc, ctx) => {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
     }
-    const title = compact(r.title.text).replace(/[。；;，,：:]+$/, "");
+    const title = compact(titleSt.text).replace(/[。；;，,：:]+$/, "");
     const measureItems = r.measureItems.map((m) => compact(m.text));
-    const tableRow = rowOf(r.title.span(), r.body.span()[1]);
+    const tableRow = rowOf(titleSt.span(), r.body.span()[1]);
     return {
       no: r.no,
       section: r.section?.no ?? null,
@@ -164,7 +192,7 @@ export const fields: Stage = (doc, ctx) => {
       span: r.body.span(),
       confidence: r.confidence,
       fields: {
-        title: { text: title, span: r.title.span(), confidence: r.titleConfidence },
+        title: { text: title, span: titleSt.span(), confidence: r.titleConfidence },
         lead,
         co,
         liaison,

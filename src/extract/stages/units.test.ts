@@ -277,4 +277,21 @@ describe("posts around a leader's name in a cell", () => {
     expect(found("教育局党组成员、副局长  孙丽")).toEqual(["leaders:孙丽"]);
     expect(found("局长")).toEqual(["leaders:局长"]);
   });
+  it("reads the unit a clause names with 由 after the work, in either script, and never the work as a unit", () => {
+    const roles = (t: string) => findNames(st(t), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("2、布置会场、调试音响，背景板制作由宣传部负责。")).toEqual(["lead:宣传部"]);
+    expect(roles("7、全校停课，通知由教務處負責落實。")).toEqual(["lead:教務處"]);
+    expect(roles("9、器材清点和裁判员培训由体育系负责")).toEqual(["lead:体育系"]);
+    expect(roles("4、检查评比由各班自行安排")).toEqual([]);
+    expect(roles("5、值班人员的休假，由相关部门另行安排。")).toEqual([]);
+    // a sentence that divides the work keeps its assisting units
+    expect(roles("开展学习。此项工作由机关党委牵头，办公室、人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:人事处"]);
+  });
+  it("splits a person's name glued after a department's name, never a department's own words", () => {
+    const roles = (cell: string) => findNames(st("x"), [{ role: "lead", cell: st(cell) }]).map((f) => `${f.role}:${f.name}`);
+    expect(roles("学工部王锐")).toEqual(["lead:学工部", "leaders:王锐"]);
+    expect(roles("县教育局基教科")).toEqual(["lead:县教育局基教科"]);
+    expect(roles("学生会体育部")).toEqual(["lead:学生会体育部"]);
+    expect(roles("工会主席")).toEqual(["lead:工会主席"]);
+  });
 });

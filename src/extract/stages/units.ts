@@ -200,6 +200,44 @@ const NAMES_LINE = new RegExp(String.raw`^${HAN}{2,4}(?:[、，,\s]+${HAN}{2,4})
 // a bullet, a numbered item or another "label：" line
 const LINE_STARTS_ITEM = new RegExp(String.raw`^(?:[-*+•·>]|[（(]?[\d一二三四五六七八九十]{1,3}[、.．）)]|${HAN}{2,6}\s*[：:])`, "u");
 
+// a value that says what to do, not who: "负责…", "协助…", "做好…"
+const DUTY_START = /^\s*(?:负责|协助|配合|做好|组织|落实|开展|加强|协调|督促|指导|主持|全面|具体|主要|确保|制定|检查)/u;
+// "一年级：王海晶", "本部：张勇、朱春玉": a part of the work, then the people who answer for it
+const PART_THEN_NAMES = new RegExp(String.raw`^[^：:，,。；;\n]{1,12}[：:][ \t\u3000]*((?:${HAN}[ \t\u3000]?){2,4}(?:[、，,/][ \t\u3000]*(?:${HAN}[ \t\u3000]?){2,4})*)[。.]?$`, "u");
+
+/**
+ * The people a label at a line's end lists on the lines under it ("负责领导：" then "一年级：王海晶；
+ * 二年级：徐玮"): the names after each part's colon, while every clause of a line is a part with names.
+ * Null when the label's own line goes on or no such line follows.
+ */
+function namesUnderLabel(text: Stitched, t: string, from: number, limit: number): Stitched[] | null {
+  const eol = t.indexOf("\n", from);
+  if (eol < 0 || eol >= limit || t.slice(from, eol).trim()) return null;
+  const out: Stitched[] = [];
+  let at = eol + 1;
+  while (at < limit) {
+    const nl = t.indexOf("\n", at);
+    const lineEnd = nl < 0 || nl > limit ? limit : nl;
+    const clauses: Stitched[] = [];
+    let ok = lineEnd > at;
+    for (const m of t.slice(at, lineEnd).matchAll(/[^；;]+/g)) {
+      const clause = m[0].trim();
+      if (!clause) continue;
+      const names = PART_THEN_NAMES.exec(clause);
+      if (!names) {
+        ok = false;
+        break;
+      }
+      const start = at + m.index! + m[0].indexOf(clause) + clause.lastIndexOf(names[1]);
+      clauses.push(text.slice(start, start + names[1].length));
+    }
+    if (!ok || !clauses.length) break;
+    out.push(...clauses);
+    at = lineEnd + 1;
+  }
+  return out.length ? out : null;
+}
+
 /** Finds "label：value" pairs; the value runs to the next label or the end of the clause. */
 export function findLabelled(text: Stitched): LabelledValue[] {
   // (labels in traditional script too: "責任領導：", "牽頭單位：", read on the folded copy)
@@ -210,6 +248,17 @@ export function findLabelled(text: Stitched): LabelledValue[] {
   const out: LabelledValue[] = [];
   hits.forEach((h, i) => {
     const limit = i + 1 < hits.length ? hits[i + 1].index : t.length;
+    if (LABEL_ROLE.get(h.label) === "leaders") {
+      // "负责领导：\n一年级：王海晶；二年级：徐玮": a label closing its line lists its people on the
+      // lines under it, each after a part of the work
+      const listed = namesUnderLabel(text, t, h.end, limit);
+      if (listed) {
+        for (const value of listed) out.push({ role: "leaders", label: h.label, value });
+        return;
+      }
+      // "教务处负责人：负责教学过程中的安全管理…": the label heads a duty, not a name
+      if (DUTY_START.test(t.slice(h.end, limit))) return;
+    }
     let end = h.end;
     let depth = 0;
     for (; end < limit; end++) {
@@ -276,6 +325,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
+    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
   }
   const hasLead = raw.some((r) => r.role === "lead");
   const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
@@ -337,10 +387,19 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
 const UNIT_THEN_PERSON = new RegExp(String.raw`^(\S.*?[股室办局站心会委组部校院所队处科园馆])(?:[ \t\u3000]+|[ \t]*[（(][ \t]*)(${HAN}{2,3})[ \t]*[）)]?$`, "u");
 // words after a unit that begin with a surname's character but name a part of it or a field
 const NOT_A_NAME = /^(?:高中|高校|高职|高教|高新|高考|文化|文明|文体|文教|安全|安监|安保|党建|党务|党群|关工|武装|全体|全面|全县|全区|全市|全校|各校|明年|时间|万元|金融|成员|常务|应急|司法|商务|江南|江北|宁夏|石油|黄河|和平)/u;
-/** "基建股 张三", "基教股（李四）": the unit and the person named after it; null otherwise. */
+// "学工部王锐", "体育系冯永福": a department's name with its person's glued after it (the person's
+// name holds none of the characters department names are made of)
+const GLUED_UNIT_PERSON = new RegExp(String.raw`^(${HAN}{1,10}?[室办局站心会委部处科系])(${HAN}{2,3})$`, "u");
+const NOT_IN_NAME = /[股室办局站心会委组部校院所队处科园馆系勤务育教学生员中]|主席|书记/u;
+function gluedUnitPerson(text: string): RegExpExecArray | null {
+  const m = GLUED_UNIT_PERSON.exec(text);
+  return m && !NOT_IN_NAME.test(m[2]) && !/体系$|关系$|联系$/.test(m[1]) ? m : null;
+}
+
+/** "基建股 张三", "基教股（李四）", "学工部王锐": the unit and the person named after it; null otherwise. */
 function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | null {
   const c = st.trim();
-  const m = UNIT_THEN_PERSON.exec(c.text);
+  const m = UNIT_THEN_PERSON.exec(c.text) ?? gluedUnitPerson(c.text);
   if (!m) return null;
   const name = m[2];
   const bracketed = /[（(]/.test(c.text.slice(m[1].length));
@@ -534,6 +593,25 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   return out;
 }
 
+// "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排": a clause that ends by saying which unit does it
+const BY_UNIT_CLAUSE = /由[ \t]*([^由，,。；;！\n（()）]{2,24}?)[ \t]*(?:具体|统一|负责)?(?:牵头|负责|安排|组织|落实)(?:落实|安排|实施|组织|完成)?[ \t]*$/u;
+function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+  const t = foldHan(body.text);
+  if (!t.includes("由")) return [];
+  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  for (const m of t.matchAll(/[^，,。；;！\n]+/g)) {
+    const by = BY_UNIT_CLAUSE.exec(m[0]);
+    if (!by) continue;
+    const listAt = m.index! + by.index + by[0].indexOf(by[1]);
+    // "由教务处和政教处负责": the units of the list, each a unit's name
+    const names = [...by[1].matchAll(/[^、和及与]+/g)];
+    // (a college's department, "体育系", is a unit; "责任体系", "联系" are not)
+    if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同|另行|统一|^(?:各|相关|有关)?(?:部门|单位|处室|科室)/.test(n[0]) && n[0].trim().length >= 2)) continue;
+    for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7 });
+  }
+  return out;
+}
+
 // A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
 // "X牵头，Y配合。", "此项工作由X负责。". Each clause is a unit list followed by its role verb.
 const SENTENCE_ROLE = new RegExp(`^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)${ROLE_MODS}(牵头|负责|主责|配合|协办|参与|协同)(?:负责|落实|实施|推进|完成)?$`, "d");
@@ -563,7 +641,8 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       if (k < skip) continue;
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
-      if (!m || /[（()）“”《》]/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
+      // ("…面对校旗由体育系负责": the work comes first and 由 names the unit inside the clause)
+      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
         // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
         // no role ends the division of work
         if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;

@@ -1,0 +1,89 @@
+// Units and people named by their place in the text (written cases, issue 9): a part headed by a
+// department with its contacts, a working group's roster, an item headed by a unit, people listed
+// under a label that ends its line.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { groupRoster, isUnitName, partContacts, unitHeadingItem } from "./rosters.js";
+import { Stitched } from "./stitched.js";
+import { findNames } from "./units.js";
+
+const st = (s: string) => Stitched.of(s, 0, s.length);
+const plan = async (text: string) => (await extractPlan(Buffer.from(text), { filename: "x.txt" })).plan;
+
+describe("department names", () => {
+  it("takes a department's own name, not a topic or an address", () => {
+    for (const n of ["教务处", "校长办公室", "后勤集团", "高二年级组", "学生管理部门", "医务室", "团委"]) expect(isUnitName(n), n).toBe(true);
+    for (const n of ["各部门", "组织领导", "工作职责", "领导小组", "宣传发动", "安全工作", "有关科室"]) expect(isUnitName(n), n).toBe(false);
+  });
+});
+
+describe("an item headed by a unit", () => {
+  it("reads the unit before a colon, before 负责人 and on a heading line of its own", () => {
+    expect(unitHeadingItem(st("3. 总务处负责人：负责校舍设备的检修维护。"))?.text).toBe("总务处");
+    expect(unitHeadingItem(st("（二）政教处：负责学生日常行为管理。"))?.text).toBe("政教处");
+    expect(unitHeadingItem(st("2. 信息中心\n- 负责校园网络的维护。"))?.text).toBe("信息中心");
+    expect(unitHeadingItem(st("2. 加强队伍建设：开展培训。"))).toBeNull();
+    expect(unitHeadingItem(st("1. 县图书馆"))).toBeNull();
+  });
+  it("gives the unit as the lead and no leader from a duty after 负责人：", async () => {
+    const p = await plan("某校安全职责分工\n一、成员职责\n1. 总务处负责人：负责校舍、消防器材、水电线路的检查维护，确保安全。\n2. 政教处负责人：负责学生安全教育、心理疏导等工作。\n");
+    expect(p.tasks.map((t) => [t.lead, t.leaders])).toEqual([[["总务处"], []], [["政教处"], []]]);
+  });
+});
+
+describe("a part headed by a department", () => {
+  it("reads the contacts under the heading: labelled people, a names-only line, another unit with its person", () => {
+    const c = partContacts(st("联系人：韩立新\n葛 涛\n信息中心：罗平\n"));
+    expect(c.leaders.map((n) => n.name)).toEqual(["韩立新", "葛涛", "罗平"]);
+    expect(c.units.map((n) => n.name)).toEqual(["信息中心"]);
+  });
+  it("gives each item its part's department, contacts and assisting unit", async () => {
+    const text = [
+      "校庆活动各部门分工",
+      "一、党政办公室",
+      "联系人：韩立新",
+      "（一）负责起草校庆致辞。",
+      "（二）负责嘉宾接待安排。",
+      "二、总务处",
+      "联系人：葛 涛",
+      "信息中心：罗平",
+      "（一）负责会场布置。",
+      "（二）保证水电供应。",
+    ].join("\n");
+    const p = await plan(text);
+    expect(p.tasks.map((t) => [t.lead.join(), t.co.join(), t.leaders.join()])).toEqual([
+      ["党政办公室", "", "韩立新"],
+      ["党政办公室", "", "韩立新"],
+      ["总务处", "信息中心", "葛涛,罗平"],
+      ["总务处", "信息中心", "葛涛,罗平"],
+    ]);
+  });
+  it("leaves topic headings alone", async () => {
+    const p = await plan("某校工作安排\n一、教学工作\n1. 开展听课评课活动。\n二、德育工作\n1. 开展主题班会。\n");
+    expect(p.tasks.every((t) => !t.lead.length && !t.leaders.length)).toBe(true);
+  });
+});
+
+describe("a working group's roster", () => {
+  it("reads the group's name and its heads, with labels and names spaced out, not its members", () => {
+    const r = groupRoster(st("3.后勤服务组组\n长:孙建华副组长:周 敏 吴 越成 员:郑一鸣 何 洁职责:①负责饮水供应;②负责场地清扫。"));
+    expect(r?.name?.text).toBe("后勤服务组");
+    expect(r?.leaders.map((n) => n.name)).toEqual(["孙建华", "周敏", "吴越"]);
+    expect(groupRoster(st("1. 加强安全教育，组长要带头。"))).toBeNull();
+  });
+  it("names the task by its group and its heads as leaders", async () => {
+    const text = "运动会分组及职责\n一、分组安排及职责\n1.后勤服务组组 长:孙建华副组长:周 敏成 员:郑一鸣职责:①负责饮水供应;②负责场地清扫。\n2.宣传报道组组 长:钱立新副组长:冯 佳 卫东成 员:许多职责:①负责广播稿件收集。\n";
+    const p = await plan(text);
+    expect(p.tasks.map((t) => [t.title, t.leaders.join()])).toEqual([
+      ["后勤服务组", "孙建华,周敏"],
+      ["宣传报道组", "钱立新,冯佳,卫东"],
+    ]);
+  });
+});
+
+describe("people listed under a label that ends its line", () => {
+  it("reads the names after each part of the work, line by line, and stops at prose", () => {
+    const found = findNames(st("4.安全负责人:\n总协调:孔德明\n初一年级:曹丽;初二年级:严峻\n校区:华春、金涛。\n其中用车由金涛老师负责。"), []);
+    expect(found.filter((f) => f.role === "leaders").map((f) => f.name)).toEqual(["孔德明", "曹丽", "严峻", "华春", "金涛"]);
+  });
+});

@@ -1,0 +1,116 @@
+// Units and people named by their place in the text rather than by a label on the task: an item
+// headed by a unit ("1. 教务处负责人：负责…"), a part headed by a department with its contact
+// people under the heading ("一、学工部 / 联系人：樊继福 / 体育部：王昊"), and a working group's
+// roster ("联络协调组 组 长：王学林 副组长：朱永刚 成 员：…").
+import { SURNAMES } from "./doers.js";
+import { HAN } from "./han.js";
+import { foldHan } from "./hanFold.js";
+import type { Stitched } from "./stitched.js";
+import { splitNames } from "./units.js";
+
+export interface Named {
+  name: string;
+  st: Stitched;
+}
+
+// a department's own name: 教务处, 校长办公室, 学工部, 后勤集团, 卫生所, 高一年级组, 学生管理部门
+const UNIT_NAME = new RegExp(String.raw`^${HAN}{0,10}(?:办公室|部门|集团|中心|工会|团委|年级组|教研组|备课组|委员会|处|室|科|股|部|所|站|馆|办|局)$`, "u");
+// names that end like a department's but say what to do or address everyone
+const NOT_UNIT = /^(?:各|有关|相关|全体|所有)?(?:部门|单位|处室|科室|股室)$|组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|领导|工作|职责|要求|的|和|与|及/u;
+
+/** Whether `text` is only a department's name ("教务处", "后勤集团"), not a topic or an address. */
+export function isUnitName(text: string): boolean {
+  const t = foldHan(text.replace(/\s+/g, ""));
+  return t.length >= 2 && UNIT_NAME.test(t) && !NOT_UNIT.test(t);
+}
+
+const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
+
+/**
+ * "1. 教务处负责人：负责教学过程中的安全管理…", "（二）总务处：负责…", "2. 教务处" over its duties:
+ * an item headed by a unit (or its 负责人) that lists that unit's duties; the unit does the work.
+ * Null for any other item.
+ */
+export function unitHeadingItem(body: Stitched): Stitched | null {
+  const t = body.text;
+  const from = NUMBERING.exec(t)?.[0].length ?? 0;
+  const m = /^([^：:，,。；;\n]{2,14}?)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
+  if (!m || !isUnitName(m[1])) return null;
+  return body.slice(from, from + m[1].length).trim();
+}
+
+/** People's names in a list, only those that look like a person's name (two to four characters, a surname first). */
+export function personNames(cell: Stitched, labelled = false): Named[] {
+  // (after a contact label the names are people's even with a rare surname: "联系人：荆昊")
+  return splitNames(cell, "person").filter((n) => n.name.length >= 2 && n.name.length <= (labelled ? 3 : 4) && (labelled || SURNAMES.has(n.name[0])) && !isUnitName(n.name) && !POST_WORD.test(n.name));
+}
+const POST_WORD = /(?:长|主任|书记|成员|委员|老师|教师|同志|领导)$/u;
+
+const CONTACT_LABEL = /^(?:联系人|负责人|责任人|联络人|具体负责|负责领导|分管领导)\s*[：:]\s*/u;
+const NAMES_ONLY = new RegExp(String.raw`^(?:${HAN}[ \t\u3000]?){2,4}(?:[、，,\s]+(?:${HAN}[ \t\u3000]?){2,4})*$`, "u");
+
+/**
+ * The people and the assisting units a part names between its heading and its first item:
+ * "联系人：郑大远", "联系人：樊继福\n荆 昊" (a names-only line goes on the list), "体育部：王昊"
+ * (another unit, which assists, and its person).
+ */
+export function partContacts(preamble: Stitched): { leaders: Named[]; units: Named[] } {
+  const leaders: Named[] = [];
+  const units: Named[] = [];
+  const t = preamble.text;
+  let lastWasNames = false;
+  let at = 0;
+  while (at < t.length) {
+    const nl = t.indexOf("\n", at);
+    const end = nl < 0 ? t.length : nl;
+    const line = preamble.slice(at, end).trim();
+    at = end + 1;
+    if (!line.text) continue;
+    const label = CONTACT_LABEL.exec(line.text);
+    const unit = /^([^：:，,。；;]{2,12}?)\s*[：:]\s*/u.exec(line.text);
+    if (label) {
+      const people = personNames(line.slice(label[0].length), true);
+      leaders.push(...people);
+      lastWasNames = people.length > 0;
+    } else if (unit && isUnitName(unit[1])) {
+      const people = personNames(line.slice(unit[0].length), true);
+      // (a unit with nobody named after it, "体育部：赵", is still the unit)
+      units.push({ name: unit[1].replace(/\s+/g, ""), st: line.slice(0, unit[1].length) });
+      leaders.push(...people);
+      lastWasNames = people.length > 0;
+    } else if (lastWasNames && NAMES_ONLY.test(line.text)) {
+      leaders.push(...personNames(line, true));
+    } else lastWasNames = false;
+  }
+  return { leaders, units };
+}
+
+// "组 长：", "副组长：", "总指挥：" (web copies space out two-character labels, a wrap may break them);
+// members and duties end a value
+const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
+
+/**
+ * A working group's roster inside its item ("联络协调组组 长:王学林副组长:朱永刚成 员:吴雪莹…职责:①…"):
+ * the group's name before the first post, and the people of its 组长 and 副组长 (or 总指挥) posts,
+ * who answer for it; members are not. Null when the item has no such post.
+ */
+export function groupRoster(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
+  const t = body.text;
+  const hits = [...t.matchAll(ROSTER_LABEL)];
+  const posts = hits.filter((h) => /长|挥/.test(h[1]));
+  if (!posts.length) return null;
+  const leaders: Named[] = [];
+  hits.forEach((h, i) => {
+    if (!/长|挥/.test(h[1])) return;
+    const from = h.index! + h[0].length;
+    let to = i + 1 < hits.length ? hits[i + 1].index! : t.length;
+    const stop = t.slice(from, to).search(/[。；;\n]/);
+    if (stop >= 0) to = from + stop;
+    leaders.push(...personNames(body.slice(from, to)));
+  });
+  const from = NUMBERING.exec(t)?.[0].length ?? 0;
+  const first = hits[0].index!;
+  const head = first > from ? body.slice(from, first).trim() : null;
+  const name = head && head.text.length <= 16 && !/[：:，,。；;]/.test(head.text) ? head : null;
+  return { name, leaders };
+}
