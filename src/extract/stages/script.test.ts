@@ -71,3 +71,27 @@ describe("a web table with each cell closed by its pipe and each row opened by a
     ]);
   });
 });
+
+describe("a time-limit cell that is a bare year", () => {
+  it("is the task's deadline", async () => {
+    const text = ["某县2024年民生实事项目清单", "| 序号 | 项目名称 | 建设时间 | 建设内容 | 责任单位 |", "|---|---|---|---|---|", "| 1 | 城北小学门前道路建设项目 | 2024 | 建成北路延伸段道路 | 住建局 |", "| 2 | 运动场改造项目 | 2024 | 改造学校运动场地 | 教体局 |"].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2024"], ["2024"]]);
+  });
+});
+
+describe("a notice whose numbered items are someone's duties", () => {
+  it("lists the duties as tasks", async () => {
+    const text = [
+      "区教育局关于建立领导干部联系学校工作制度的通知",
+      "各中小学：",
+      "现将有关事项通知如下。",
+      "一、联系干部工作职责",
+      "1、积极发挥桥梁和纽带作用，及时传达上级文件精神，了解和反馈基层学校工作开展情况。",
+      "2、主动为联系单位发展出谋划策，帮助联系单位不断完善管理制度，落实教学常规管理。",
+      "3、督促联系单位按计划实施好各项工作，对存在的困难要作书面记录，共同探讨解决。",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks).toHaveLength(3);
+  });
+});

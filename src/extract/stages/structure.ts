@@ -594,7 +594,9 @@ export const structure: Stage = (doc, ctx) => {
   // (a unit named as the doer of an item — "保卫处牵头…", "教务处根据…" — is someone responsible;
   // "各校要…" speaks to the addressees)
   const namesDoer = () => paras.some((p) => findDoers(p.st).some((d) => !d.name.startsWith("各")));
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer()) {
+  // (a part headed as someone's duties — "三、联系干部工作职责" — assigns its items to them)
+  const duties = () => paras.some((p, i) => nums[i] && headingLike(p.st.text.trim().replace(/[：:]$/, "")) && /职责|分工/.test(p.st.text));
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
