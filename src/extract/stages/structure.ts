@@ -19,6 +19,7 @@ import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
+import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
@@ -695,6 +696,12 @@ function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters
     tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
   }
   if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  // a calendar of months, each with its labelled list of work lines
+  const monthly = tasks.length ? [] : monthWorkLists(paras, doc.meta?.year ?? null);
+  if (monthly.length) {
+    ctx.warn(`文档没有编号的任务，已将各月“重点工作”下的${monthly.length}行列为任务，请逐项核对`);
+    return { ...doc, proseTasks: monthly, sections: [] };
+  }
   // a report or 公示 that names its projects in sentences ("…项目方面，…", “…项目”): one task each
   const projects = tasks.length ? null : projectProseTasks(paras);
   if (projects) {
