@@ -95,3 +95,16 @@ describe("a notice whose numbered items are someone's duties", () => {
     expect(plan.tasks).toHaveLength(3);
   });
 });
+
+describe("a sentence that refers the reader to another notice", () => {
+  it("is not the document's cover notice", async () => {
+    const text = [
+      "各中小学：",
+      "一、时间安排",
+      "各中小学本期期末考试时间安排，参见区教师进修学院《关于2019—2020学年度下期期末考试工作安排的通知》。",
+      "本学期义务教育阶段学校于2020年7月11日放暑假，8月31日报到注册。",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.title).toBeNull();
+  });
+});
