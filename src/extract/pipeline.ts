@@ -5,13 +5,14 @@ import { cover } from "./stages/cover.js";
 import { fields } from "./stages/fields.js";
 import { gluedHeaderTables } from "./stages/gluedHeader.js";
 import { layout } from "./stages/normalize.js";
+import { restoreScript } from "./stages/script.js";
 import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
 import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fields];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: string[] = [];

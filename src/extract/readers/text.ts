@@ -180,8 +180,32 @@ function dropCellPipes(lines: string[]): string[] {
   return lines;
 }
 
+/**
+ * A web table copied one cell per line, each cell closed by its pipe and each row opened by a lone
+ * "|" line: each row is joined back into one "| a | b | c |" line. The excerpt may end inside the
+ * last row, with a cell cut off before its pipe.
+ */
+function joinClosedCells(lines: string[]): string[] {
+  if (!lines.some((l) => LONE_PIPE.test(l))) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let k = i + 1;
+    while (LONE_PIPE.test(lines[i]) && k < lines.length && CELL_LINE.test(lines[k])) k++;
+    if (k - i < 3) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const cells = lines.slice(i + 1, k).map((l) => l.replace(/\s*\|\s*$/, "").trim());
+    const last = k < lines.length && lines[k].trim() && !lines[k].includes("|") && lines.slice(k + 1).every((l) => !l.trim());
+    if (last) cells.push(lines[k++].trim());
+    out.push(`| ${cells.join(" | ")} |`);
+    i = k;
+  }
+  return out;
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = joinOpenedCells(dropCellPipes(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n"))));
+  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n")))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -54,7 +54,7 @@ export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
   const lines = doc.items.flatMap((it) => (it.kind === "line" ? [it.line] : []));
   const read = lines.map((l) => (l.text.trim() ? readLine(doc.text, l.text, l.start) : null));
   const dated = read.filter((r) => r?.date && r.title.text.length >= 2);
-  if (dated.length < MIN_DATED) return null;
+  if (dated.length < MIN_DATED) return dateRows(doc, read);
   // most of the body after the first dated line is short activity lines, not sentences
   const first = read.findIndex((r) => r?.date);
   const body = read.slice(first).filter((r): r is DatedLine => !!r);
@@ -100,4 +100,43 @@ export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
     });
   }
   return tasks.length ? tasks : null;
+}
+
+// the last lines of a schedule row copied one cell per line: the person in charge ("何敬之"), or
+// the unit ("教务处"; "各小学", "相关小学" — every school addressed — is no unit of its own)
+// (a name of two characters only as a page spaces it, "杨 燕": two characters alone are as often a word cut off)
+const PERSON_LINE = /^(?!各|相关|有关)(?:[\u4e00-\u9fff]\s*[\u4e00-\u9fff]\s*[\u4e00-\u9fff]|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$/;
+const UNIT_LINE = /^[\u4e00-\u9fff]{1,8}(?:学校|小学|中学|幼儿园|局|处|室|科|股|组|中心|办)$/;
+const doerLine = (t: string) => UNIT_LINE.test(t) || PERSON_LINE.test(t);
+
+/**
+ * A schedule table copied one cell per line, its dates on lines of their own ("3月1日—4月4日",
+ * then "各小学对辖区内适龄儿童摸底", then "何敬之"): the lines after a date, up to the next one,
+ * are its row — the work, then who answers for it. Null when the dates alone are too few.
+ */
+function dateRows(doc: WorkDoc, read: (DatedLine | null)[]): RawTask[] | null {
+  const at = read.map((r, i) => (r?.date && !r.title.text.trim() ? i : -1)).filter((i) => i >= 0);
+  if (at.length < MIN_DATED) return null;
+  const body = read.slice(at[0]).filter((r): r is DatedLine => !!r);
+  if (at.length < body.length * 0.2 || body.some((r) => r.st.text.length > 80)) return null;
+  const { base } = termYear(doc);
+  const tasks: RawTask[] = [];
+  at.forEach((i, k) => {
+    const row = read.slice(i + 1, k + 1 < at.length ? at[k + 1] : read.length).filter((r): r is DatedLine => !!r && !!r.st.text.trim());
+    let end = row.length;
+    while (end > 1 && doerLine(row[end - 1].st.text.trim())) end--;
+    if (!end || !row.length || end === row.length && row.length > 3) return;
+    const title = Stitched.join(row.slice(0, end).map((r) => r.st.trim()));
+    if (title.text.length < 2 || HOLIDAY.test(title.text)) return;
+    const unitCells: RawTask["unitCells"] = [];
+    for (const r of row.slice(end)) {
+      const cell = r.st.trim();
+      if (/^(?:各|相关|有关)/.test(cell.text)) continue;
+      unitCells.push({ role: UNIT_LINE.test(cell.text) ? "responsible" : "leaders", cell });
+    }
+    const { month, day } = read[i]!.date!;
+    const scheduled = base !== null ? { by: `${base}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, year: base, st: read[i]!.st.trim(), exact: true } : undefined;
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.6, body: Stitched.join(row.map((r) => r.st.trim()), "\n"), unitCells, measureItems: [], factText: title, confidence: 0.5, ...(scheduled ? { scheduled } : {}) });
+  });
+  return tasks.length >= MIN_DATED ? tasks : null;
 }

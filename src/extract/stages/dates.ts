@@ -244,6 +244,13 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index! + m[0].indexOf(m[1]);
     add(i, i + m[1].length, `${planYear}-12`, 0.7);
   }
+  // a year as the whole of a time-limit cell ("建设时间 | 2024"): work due within that year
+  // (said once: a year the task's own words name already stands)
+  const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
+  for (const m of t.matchAll(BARE_YEAR_RE)) {
+    const i = m.index! + m[0].indexOf(m[1]);
+    if (!out.some((d) => d.by.startsWith(m[1]))) add(i, i + m[1].length, m[1], 0.6);
+  }
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =

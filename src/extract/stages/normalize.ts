@@ -1,6 +1,7 @@
 // Lays the reader's blocks out as one source text (what the review screen shows and what every
 // span points into): a paragraph per line, a table row per line with cells separated by " | ".
 import type { Block, SourceDocument } from "../model.js";
+import { fromPrinted, matchText } from "./script.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Line, WorkDoc } from "./types.js";
 
@@ -96,16 +97,24 @@ export function layout(source: SourceDocument, file: string): WorkDoc {
   };
   for (const b of source.blocks) addBlock(b);
   const original = parts.join("");
-  // Stitched texts are cut from the folded text (same offsets as the original).
-  const text = foldWidth(original);
+  // Stitched texts are cut from the matched text: same offsets as the original unless pinyin
+  // annotations were taken out (script.ts), when every offset is moved to the matched text.
+  const printed = foldWidth(original);
+  const { text, toPrinted } = matchText(printed);
+  const from = toPrinted ? fromPrinted(toPrinted, printed.length) : null;
+  const to = (i: number) => (from ? from[i] : i);
   const resolved = new Map<Stitched, Stitched>();
-  for (const c of cuts) resolved.set(c.st, Stitched.of(text, c.start, c.end));
+  for (const c of cuts) resolved.set(c.st, Stitched.of(text, to(c.start), to(c.end)));
   const resolve = (st: Stitched) => resolved.get(st) ?? st;
   // a line's text is the source text at its offsets, so its folded form is a slice of the folded text
-  for (const it of items) if (it.kind === "line") it.line.text = text.slice(it.line.start, it.line.start + it.line.text.length);
-  else {
+  for (const it of items)
+    if (it.kind === "line") {
+      const start = to(it.line.start);
+      it.line.text = text.slice(start, to(it.line.start + it.line.text.length));
+      it.line.start = start;
+    } else {
     it.table.rows = it.table.rows.map((r) => r.map(resolve));
     if (it.table.merged) it.table.merged = it.table.merged.map((r) => r.map((c) => (c ? resolve(c) : c)));
   }
-  return { file, source, text, original, items, paras: [], tableTasks: [], proseTasks: [], sections: [] };
+  return { file, source, text, original, ...(text !== printed ? { printed, toPrinted } : {}), items, paras: [], tableTasks: [], proseTasks: [], sections: [] };
 }

@@ -19,6 +19,7 @@ import { findDoers } from "./doers.js";
 import { HAN_RANGES } from "./han.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
+import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
@@ -600,7 +601,9 @@ export const structure: Stage = (doc, ctx) => {
   // (a unit named as the doer of an item — "保卫处牵头…", "教务处根据…" — is someone responsible;
   // "各校要…" speaks to the addressees)
   const namesDoer = () => paras.some((p) => findDoers(p.st).some((d) => !d.name.startsWith("各")));
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer()) {
+  // (a part headed as someone's duties — "三、联系干部工作职责" — assigns its items to them)
+  const duties = () => paras.some((p, i) => nums[i] && headingLike(p.st.text.trim().replace(/[：:]$/, "")) && /职责|分工/.test(p.st.text));
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [] };
   }
@@ -699,6 +702,12 @@ function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters
     tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
   }
   if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  // a calendar of months, each with its labelled list of work lines
+  const monthly = tasks.length ? [] : monthWorkLists(paras, doc.meta?.year ?? null);
+  if (monthly.length) {
+    ctx.warn(`文档没有编号的任务，已将各月“重点工作”下的${monthly.length}行列为任务，请逐项核对`);
+    return { ...doc, proseTasks: monthly, sections: [] };
+  }
   // a report or 公示 that names its projects in sentences ("…项目方面，…", “…项目”): one task each
   const projects = tasks.length ? null : projectProseTasks(paras);
   if (projects) {

@@ -83,6 +83,14 @@ export interface WorkDoc {
   text: string;
   /** Source text as laid out, unfolded: the plan's sourceText, which every span points into. */
   original?: string;
+  /**
+   * The original with full-width digits folded, when the stages read something else: traditional
+   * characters folded to simplified ones, pinyin annotations taken out (script.ts). The plan's
+   * strings are given back in these characters.
+   */
+  printed?: string;
+  /** Offset in `printed` of each offset of `text`, when the two differ in length. */
+  toPrinted?: Int32Array;
   items: Item[];
   /** Lines of a web page's own fields (发布机构, 发布日期…) taken out of the body; the cover still reads them. */
   pageMeta?: Stitched[];

@@ -1,0 +1,110 @@
+// Documents in traditional script, or annotated with pinyin, read as their simplified forms do;
+// what the plan says is in the document's own characters.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { fromPrinted, matchText } from "./script.js";
+
+const read = async (text: string) => extractPlan(Buffer.from(text), { filename: "x.txt" });
+
+describe("traditional script", () => {
+  it("reads a division table's labels and gives its cells back as printed", async () => {
+    const text = [
+      "某縣2024年教育重點工作任務分解表",
+      "| 序號 | 重點工作任務 | 牽頭單位 | 完成時限 |",
+      "|---|---|---|---|",
+      "| 1 | 新建幼兒園3所 | 縣教育局 | 2024年12月底前 |",
+      "| 2 | 實施校舍維修改造工程 | 縣財政局 | 2024年9月 |",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["新建幼兒園3所", "實施校舍維修改造工程"]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["縣教育局"], ["縣財政局"]]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2024-12"]);
+    const [a, b] = plan.tasks[0].fields.title.span;
+    expect(plan.sourceText.slice(a, b)).toBe("新建幼兒園3所");
+  });
+
+  it("reads numbered prose with its unit labels", async () => {
+    const text = "某校工作計劃\n一、加強隊伍建設\n1.開展教師培訓，全年培訓200人次。（責任單位：教務處）\n2.完善考核製度。（責任單位：辦公室）\n";
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["教務處"], ["辦公室"]]);
+  });
+});
+
+describe("pinyin annotations of a web copy", () => {
+  it("are read past in the header and kept in the tasks", async () => {
+    const text = [
+      "時(shí) 間 | 工作安排 | 負(fù)責(zé)單位 |",
+      "6月上旬 | 完成小學(xué)畢業(yè)生普查工作 | 市教育局 |",
+      "6月中旬 | 組織開(kāi)展跨區(qū)升學(xué)登記工作 | 市教育局 |",
+      "7月下旬 | 上報(bào)招生工作方案 | 市教育局 |",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["完成小學(xué)畢業(yè)生普查工作", "組織開(kāi)展跨區(qū)升學(xué)登記工作", "上報(bào)招生工作方案"]);
+    expect(plan.tasks[0].lead).toEqual(["市教育局"]);
+    const [a, b] = plan.tasks[1].fields.title.span;
+    expect(plan.sourceText.slice(a, b)).toBe("組織開(kāi)展跨區(qū)升學(xué)登記工作");
+  });
+
+  it("maps offsets both ways", () => {
+    const { text, toPrinted } = matchText("學(xué)期");
+    expect(text).toBe("学期");
+    expect([...toPrinted!]).toEqual([0, 6, 7]);
+    expect([...fromPrinted(toPrinted!, 7)]).toEqual([0, 1, 1, 1, 1, 1, 1, 2]);
+    // a bracket that is no reading stays
+    expect(matchText("縣(市)教育局").text).toBe("县(市)教育局");
+  });
+});
+
+describe("a web table with each cell closed by its pipe and each row opened by a lone pipe", () => {
+  it("is read as a table", async () => {
+    const cells = (r: string[]) => ["|", ...r.map((c) => `${c} |`)];
+    const text = [
+      "某縣2024年民生實事項目清單",
+      ...cells(["序號", "項目名稱", "責任單位"]),
+      ...cells(["1", "城北小學門前道路建設項目", "住建局"]),
+      ...cells(["2", "中小學運動場改造項目", "教體局"]),
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ["城北小學門前道路建設項目", ["住建局"]],
+      ["中小學運動場改造項目", ["教體局"]],
+    ]);
+  });
+});
+
+describe("a time-limit cell that is a bare year", () => {
+  it("is the task's deadline", async () => {
+    const text = ["某县2024年民生实事项目清单", "| 序号 | 项目名称 | 建设时间 | 建设内容 | 责任单位 |", "|---|---|---|---|---|", "| 1 | 城北小学门前道路建设项目 | 2024 | 建成北路延伸段道路 | 住建局 |", "| 2 | 运动场改造项目 | 2024 | 改造学校运动场地 | 教体局 |"].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2024"], ["2024"]]);
+  });
+});
+
+describe("a notice whose numbered items are someone's duties", () => {
+  it("lists the duties as tasks", async () => {
+    const text = [
+      "区教育局关于建立领导干部联系学校工作制度的通知",
+      "各中小学：",
+      "现将有关事项通知如下。",
+      "一、联系干部工作职责",
+      "1、积极发挥桥梁和纽带作用，及时传达上级文件精神，了解和反馈基层学校工作开展情况。",
+      "2、主动为联系单位发展出谋划策，帮助联系单位不断完善管理制度，落实教学常规管理。",
+      "3、督促联系单位按计划实施好各项工作，对存在的困难要作书面记录，共同探讨解决。",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.tasks).toHaveLength(3);
+  });
+});
+
+describe("a sentence that refers the reader to another notice", () => {
+  it("is not the document's cover notice", async () => {
+    const text = [
+      "各中小学：",
+      "一、时间安排",
+      "各中小学本期期末考试时间安排，参见区教师进修学院《关于2019—2020学年度下期期末考试工作安排的通知》。",
+      "本学期义务教育阶段学校于2020年7月11日放暑假，8月31日报到注册。",
+    ].join("\n");
+    const { plan } = await read(text);
+    expect(plan.title).toBeNull();
+  });
+});

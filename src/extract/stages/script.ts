@@ -1,0 +1,118 @@
+// The text the stages match on, and the way back to the document's own characters.
+//
+// A document in traditional script ("責任單位", "實施") is matched as simplified: every stage's
+// patterns are written in simplified characters. A web copy that annotates characters with pinyin
+// ("學(xué)期", "負(fù)責(zé)單位") is matched without the annotations. Both are done once, here, on
+// the laid-out text; the plan's strings and spans are then given back in the document's own
+// characters (restorePlan), since a clerk checks them against the document.
+import type { ExtractedPlan } from "../model.js";
+import { foldHan } from "./hanFold.js";
+import type { Stage } from "./types.js";
+
+// a pinyin reading in brackets after a Chinese character: at least one tone mark, at most 6 letters
+const PINYIN = /(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
+
+export interface MatchText {
+  /** What the stages read: simplified characters, no pinyin annotations. */
+  text: string;
+  /**
+   * Offset in the printed text of each offset of `text` (length text.length + 1), when the
+   * annotations were taken out; absent when both have the same offsets.
+   */
+  toPrinted?: Int32Array;
+}
+
+/** The printed text as the stages should read it. */
+export function matchText(printed: string): MatchText {
+  const folded = foldHan(printed);
+  PINYIN.lastIndex = 0;
+  if (!PINYIN.test(folded)) return { text: folded };
+  const toPrinted: number[] = [];
+  let text = "";
+  let last = 0;
+  PINYIN.lastIndex = 0;
+  for (let m = PINYIN.exec(folded); m; m = PINYIN.exec(folded)) {
+    for (let i = last; i < m.index; i++) toPrinted.push(i);
+    text += folded.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i <= folded.length; i++) toPrinted.push(i);
+  text += folded.slice(last);
+  return { text, toPrinted: Int32Array.from(toPrinted) };
+}
+
+/** Offset in `text` of each printed offset (the inverse of toPrinted; an annotation maps to its character's end). */
+export function fromPrinted(toPrinted: Int32Array, printedLength: number): Int32Array {
+  const out = new Int32Array(printedLength + 1);
+  let k = 0;
+  for (let p = 0; p <= printedLength; p++) {
+    while (k + 1 < toPrinted.length && toPrinted[k + 1] <= p) k++;
+    out[p] = toPrinted[k] === p ? k : k + 1;
+  }
+  return out;
+}
+
+/**
+ * The plan with its strings in the document's own characters and its spans into the printed text.
+ * A string is found in the matched text and read from the printed one at the same place; one that
+ * the stages assembled (joined lines) is given back character by character where the document
+ * writes that character one way only.
+ */
+export function restorePlan(plan: ExtractedPlan, text: string, printed: string, toPrinted?: Int32Array): ExtractedPlan {
+  if (text === printed) return plan;
+  const at = (i: number) => (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i);
+  const end = (i: number) => (i > 0 ? (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i) : 0);
+  const byChar = charRenditions(text, printed, at);
+  const cache = new Map<string, string>();
+  const restore = (s: string): string => {
+    if (!s) return s;
+    let r = cache.get(s);
+    if (r !== undefined) return r;
+    const i = s.length >= 2 ? text.indexOf(s) : -1;
+    if (i >= 0) r = printed.slice(at(i), end(i + s.length));
+    else {
+      r = "";
+      for (const c of s) r += byChar.get(c) ?? c;
+    }
+    cache.set(s, r);
+    return r;
+  };
+  const walk = (v: unknown, key: string): unknown => {
+    if (typeof v === "string") return SKIP.has(key) ? v : restore(v);
+    if (Array.isArray(v)) {
+      if (key === "span" && v.length === 2 && typeof v[0] === "number") return toPrinted ? [at(v[0]), end(v[1])] : v;
+      return v.map((x) => walk(x, key));
+    }
+    if (v && typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
+      return out;
+    }
+    return v;
+  };
+  const { sourceText, ...rest } = plan;
+  return { ...(walk(rest, "") as Omit<ExtractedPlan, "sourceText">), sourceText };
+}
+
+// values that are codes, not the document's words
+const SKIP = new Set(["file", "format", "by", "op", "no"]);
+
+/** Each matched character the document prints one way only, with that printed form (its annotation included). */
+function charRenditions(text: string, printed: string, at: (i: number) => number): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c.charCodeAt(0) < 0x3400) continue;
+    const p = printed.slice(at(i), at(i + 1));
+    const had = seen.get(c);
+    if (had === undefined) seen.set(c, p);
+    else if (had !== null && had !== p) seen.set(c, null);
+  }
+  const out = new Map<string, string>();
+  for (const [c, p] of seen) if (p !== null && p !== c) out.set(c, p);
+  return out;
+}
+
+
+/** The last stage: the plan in the document's own characters (a no-op for a plain simplified text). */
+export const restoreScript: Stage = (doc) => (doc.plan && doc.printed !== undefined ? { ...doc, plan: restorePlan(doc.plan, doc.text, doc.printed, doc.toPrinted) } : doc);
