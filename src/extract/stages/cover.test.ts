@@ -183,3 +183,14 @@ describe("plan metadata: a notice only cited is no cover", () => {
     expect(p.tasks.map((t) => t.title)).toContain("放假时间");
   });
 });
+
+describe("plan metadata: a web copy printing the 文号, the body, then the title", () => {
+  it("takes the body between the number and the title as the issuer", async () => {
+    const { plan } = await extractPlan(
+      ["关于做好暑期安全工作的通知", "某教安发〔2023〕52号", "渭南市某区教育局", "关于做好暑期安全工作的通知", "各中心校：", "一、加强宣传教育", "1.防溺水。各校要开展防溺水教育。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.issuer).toBe("渭南市某区教育局");
+    expect(plan.region).toBe("渭南市某区");
+  });
+});

@@ -217,6 +217,11 @@ export const cover: Stage = (doc) => {
   if (docNoIdx > 0) {
     for (let i = docNoIdx - 1; i >= Math.max(0, docNoIdx - 3) && !meta.issuer; i--) issuerFrom(i, 0.9);
   }
+  // a web copy printing the 文号, then the body, then the notice's title ("…〔2023〕52号" / "XX区教育局" / "关于…的通知")
+  if (!meta.issuer && docNoIdx >= 0 && docNoIdx + 2 < head) {
+    const t = text(paras[docNoIdx + 1]);
+    if (t.length <= 30 && ORG_WORD.test(t) && !/\d|年/.test(t) && /^关于.*通\s*知$/.test(text(paras[docNoIdx + 2]).replace(/\s+/g, ""))) issuerFrom(docNoIdx + 1, 0.7);
+  }
   if (!meta.issuer && dateIdx > 0) {
     for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);
   }
