@@ -144,3 +144,53 @@ describe("plan metadata: a web page pasted into Word", () => {
     expect(p.tasks[0].deadlines.map((d) => d.by)).toContain("2031-07-11");
   });
 });
+
+describe("plan metadata: a notice only cited is no cover", () => {
+  const meta = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("keeps the plan's title when a row cites a notice it acts on", async () => {
+    const p = await meta(
+      [
+        "某县教育局2020—2021学年度第二学期教育工作行事历",
+        "△学校安全隐患排查：各校全面进行学校安全排查。",
+        "△申报乡村教师定向培养计划：根据省教育厅《关于申报2021年乡村教师公费定向培养招生计划的通知》、结合我县实际进行申报。",
+        "△开展规范守则教育实践活动：结合新版《中小学生守则》开展。",
+      ].join("\n"),
+    );
+    expect(p.title).toBe("某县教育局2020—2021学年度第二学期教育工作行事历");
+    // (the rows above the citing row are read too)
+    expect(p.tasks.some((t) => t.title.startsWith("学校安全隐患排查"))).toBe(true);
+  });
+  it("keeps a plan's preamble citing a notice from being read as the cover", async () => {
+    const p = await meta(
+      [
+        "某市推进义务教育优质均衡发展实施细则",
+        "为认真贯彻落实《国务院教育督导委员会办公室关于印发〈县域义务教育优质均衡发展督导评估工作规程〉的通知》精神，特制定本实施细则。",
+        "一、指导思想",
+        "坚持以人为本。",
+      ].join("\n"),
+    );
+    expect(p.title).toBe("某市推进义务教育优质均衡发展实施细则");
+  });
+  it("still reads the notice's own sentence citing a notice and handing out its arrangement as the cover", async () => {
+    const p = await meta(
+      [
+        "某某中学",
+        "根据《国务院办公厅关于2023年部分节假日安排的通知》精神，结合我校实际，现将我校2023年国庆节放假安排通知如下：",
+        "一、放假时间：9月29日至10月6日放假调休，共8天。",
+        "二、各部门要做好节前安全检查。",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => t.title)).toContain("放假时间");
+  });
+});
+
+describe("plan metadata: a web copy printing the 文号, the body, then the title", () => {
+  it("takes the body between the number and the title as the issuer", async () => {
+    const { plan } = await extractPlan(
+      ["关于做好暑期安全工作的通知", "某教安发〔2023〕52号", "渭南市某区教育局", "关于做好暑期安全工作的通知", "各中心校：", "一、加强宣传教育", "1.防溺水。各校要开展防溺水教育。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.issuer).toBe("渭南市某区教育局");
+    expect(plan.region).toBe("渭南市某区");
+  });
+});

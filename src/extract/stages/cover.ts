@@ -11,6 +11,16 @@ const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[�
 const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
 const REFERS_TO = /(?:参见|参照|详见)[^《。；;]{0,30}《[^》]*关于/;
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
+// the notice's own sentence handing the document out ("根据《…的通知》要求，现将…放假安排通知如下")
+const HANDS_OUT = /现将[^。；;]*(?:印发|下发|转发|通知如下|通知你们)|印发给你们/;
+/**
+ * A paragraph that names such a notice only inside the titles it cites ("根据省教育厅《关于申报…计划的
+ * 通知》…进行申报", "为贯彻落实《…关于印发…的通知》精神，特制定本细则") and hands nothing out: no cover.
+ */
+function citesOnly(t: string): boolean {
+  const c = t.replace(/\s+/g, "");
+  return /《[^》]*关于/.test(c) && !NOTICE_RE.test(c.replace(/《[^》]*》/g, "《》")) && !HANDS_OUT.test(c);
+}
 // what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
 const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计划|計劃|安排|清单|清單|分解表|分工表|任务表|分工|意见|意見|细则|細則|办法|辦法|规划|規劃|实事|實事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
 const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*$/;
@@ -158,7 +168,7 @@ export const cover: Stage = (doc) => {
   }
   let noticeIdx = -1;
   // (not a sentence that refers the reader to another notice: "…参见XX《关于…安排的通知》。")
-  for (let i = 0; i < head; i++) if (text(paras[i]).length < 300 && NOTICE_RE.test(text(paras[i]).replace(/\s+/g, "")) && !REFERS_TO.test(text(paras[i]))) { noticeIdx = i; break; }
+  for (let i = 0; i < head; i++) if (text(paras[i]).length < 300 && NOTICE_RE.test(text(paras[i]).replace(/\s+/g, "")) && !REFERS_TO.test(text(paras[i])) && !citesOnly(text(paras[i]))) { noticeIdx = i; break; }
 
   // issuing body: the masthead line above the 文号, or the signature above the date
   let dateIdx = -1;
@@ -206,6 +216,11 @@ export const cover: Stage = (doc) => {
   };
   if (docNoIdx > 0) {
     for (let i = docNoIdx - 1; i >= Math.max(0, docNoIdx - 3) && !meta.issuer; i--) issuerFrom(i, 0.9);
+  }
+  // a web copy printing the 文号, then the body, then the notice's title ("…〔2023〕52号" / "XX区教育局" / "关于…的通知")
+  if (!meta.issuer && docNoIdx >= 0 && docNoIdx + 2 < head) {
+    const t = text(paras[docNoIdx + 1]);
+    if (t.length <= 30 && ORG_WORD.test(t) && !/\d|年/.test(t) && /^关于.*通\s*知$/.test(text(paras[docNoIdx + 2]).replace(/\s+/g, ""))) issuerFrom(docNoIdx + 1, 0.7);
   }
   if (!meta.issuer && dateIdx > 0) {
     for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);

@@ -49,3 +49,24 @@ describe("fields of whole plans", () => {
     expect(p.tasks.map((t) => t.leaders)).toEqual([["张三"], ["李四"], []]);
   });
 });
+
+describe("a body of another province told of in a notice", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  const notice = (issuer: string) =>
+    [
+      `${issuer}关于做好暑期安全工作的通知`,
+      "各中心校，高中：",
+      "现就做好暑期安全工作通知如下：",
+      "一、加强宣传教育",
+      "1.防溺水。各校要持续开展防溺水专题教育；为加强安全教育，陜西教育融媒体中心联合省广电集团策划推出公益节目，拟于2023年7月8日播出。各学校、幼儿园要积极组织师生观看。",
+      "2.防交通事故。各校要开展交通安全教育。",
+    ].join("\n");
+  it("is no unit, and the schools addressed are then none either", async () => {
+    const p = await plan(notice("渭南市某区教育局"));
+    expect(p.tasks.map((t) => t.lead)).toEqual([[], []]);
+  });
+  it("is a unit in a notice of that province", async () => {
+    const p = await plan(notice("陕西省教育厅"));
+    expect(p.tasks[0].lead).toContain("陜西教育融媒体中心");
+  });
+});

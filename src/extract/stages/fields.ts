@@ -9,7 +9,6 @@ import type { RawTask, Stage } from "./types.js";
 import { findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
-import { withoutReadings } from "./readings.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -81,11 +80,12 @@ export const fields: Stage = (doc, ctx) => {
   // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
   const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
   const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
-  const found = raw.map((r) => findNames(withoutReadings(r.body), r.unitCells));
+  const found = raw.map((r) => findNames(r.body, r.unitCells));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body));
+  const outside = outsideIssuer(meta.issuer, meta.region, doc.text.slice(0, firstTask));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).filter((d) => !outside(foldHan(d.name))));
   // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
   // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
   const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
@@ -253,6 +253,21 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
 
 // a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"
 const PHASE_HEADING = /(?:阶段|步骤)\s*[（(:：]/;
+// the provinces and cities under the state, by their short names
+const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)/;
+const ANY_PROVINCE = new RegExp(PROVINCE.source.slice(1));
+/**
+ * A body named by a province the issuer is not of, or above it ("陕西教育融媒体中心联合…推出…节目" in a
+ * district bureau's notice): the plan tells of it and gives it no work.
+ */
+function outsideIssuer(issuer: string | null, region: string | null, head: string): (name: string) => boolean {
+  // without a header read, the province the document's opening names (none: a body below a province)
+  const ownProvince = region || issuer ? PROVINCE.exec(foldHan(region || issuer!))?.[0] : ANY_PROVINCE.exec(foldHan(head))?.[0];
+  return (name) => {
+    const p = PROVINCE.exec(name)?.[0];
+    return !!p && p !== ownProvince;
+  };
+}
 const SCHOOLS_ADDRESSED = /^(?:各(?:级各类)?)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;

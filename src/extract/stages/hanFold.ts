@@ -91,6 +91,9 @@ const TO =
 // (a table by char code, not a map: looked up for every Chinese character of every text folded)
 const MAP = new Uint16Array(0x10000);
 for (let i = 0; i < FROM.length; i++) MAP[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+// variant forms web pages print that the table does not list ("陜西" for 陝西)
+const VARIANTS = "陜陕";
+for (let i = 0; i < VARIANTS.length; i += 2) MAP[VARIANTS.charCodeAt(i)] = VARIANTS.charCodeAt(i + 1);
 
 // the last text folded and its folded form: the stages read one task's text one after the other
 // (targets, then deadlines), each folding it

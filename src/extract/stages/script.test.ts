@@ -108,3 +108,15 @@ describe("a sentence that refers the reader to another notice", () => {
     expect(plan.title).toBeNull();
   });
 });
+
+describe("characters printed with their readings, in prose", () => {
+  it("name the unit a 由 clause gives the work to, read in the document's own characters", async () => {
+    const { plan } = await read(["某校運動會工作安排", "一、工作分工", "1.場(chǎng)地布置由總(zǒng)務(wù)處負(fù)責(zé)。", "2.獎(jiǎng)品采購(gòu)由工(gōng)會(huì)負(fù)責(zé)安排。"].join("\n"));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["總(zǒng)務(wù)處"], ["工(gōng)會(huì)"]]);
+    const [a, b] = plan.tasks[0].fields.lead[0].span;
+    expect(plan.sourceText.slice(a, b)).toBe("總(zǒng)務(wù)處");
+  });
+  it("leave a bracketed word that is no reading alone", () => {
+    expect(matchText("开展活动(试行)").text).toBe("开展活动(试行)");
+  });
+});
