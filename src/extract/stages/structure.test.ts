@@ -848,6 +848,21 @@ describe("the one-character （一） numbers", () => {
   });
 });
 
+describe("a dash printed for the stroke of 一", () => {
+  it("numbers the first item （一）", async () => {
+    const text = [
+      "青禾中学运动会各部门工作安排",
+      "一、学工部",
+      "(—)负责看台的人员分布。",
+      "(二)负责开幕式及闭幕式的广播工作。",
+      "二、后勤处",
+      "（－）保证供应食品的卫生。",
+      "（二）保证浴室的正常开放。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|负责看台的人员分布", "二|负责开幕式及闭幕式的广播工作", "一|保证供应食品的卫生", "二|保证浴室的正常开放"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [
