@@ -863,6 +863,25 @@ describe("a dash printed for the stroke of 一", () => {
   });
 });
 
+describe("parts that state a plan's principles or whom it is for", () => {
+  it("hold no tasks, and a short label before one sentence names its item", async () => {
+    const text = [
+      "青禾区2026年义务教育阶段招生工作方案",
+      "一、招生计划",
+      "（一）小学：全区各类小学拟招收一年级新生4480人。",
+      "（二）初中：全区各类初中拟招收初一年级新生6400人。",
+      "二、招生原则",
+      "严格按照就近入学、划片招生的原则安排入学。",
+      "三、招生对象和范围",
+      "（一）招生对象",
+      "1.户籍在本区的适龄儿童少年；",
+      "2.在本区购买商品住宅的房屋产权人子女；",
+      "3.具有本区有效期内居住证的随迁子女。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|小学", "二|初中"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [

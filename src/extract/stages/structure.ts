@@ -23,7 +23,7 @@ import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
-const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
+const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、]))/;
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
@@ -168,11 +168,12 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
   // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
   // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
+  // (a short label before one whole sentence names it too: "小学：全区各类小学拟招收新生4480人。")
   const lead = LEAD_LABEL.exec(t);
   if (lead && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(lead[1])) {
     const rest = t.slice(lead[0].length);
     const firstClause = rest.split(/[，,。；;]/)[0];
-    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (/[，,]/.test(rest) && !/、/.test(firstClause) && firstClause.length >= 6))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (!/、/.test(firstClause) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
