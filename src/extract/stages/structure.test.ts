@@ -882,6 +882,19 @@ describe("parts that state a plan's principles or whom it is for", () => {
   });
 });
 
+describe("a heading that names a thing run into its text", () => {
+  it("is a heading over its items, not a sentence they are measures of", async () => {
+    const text = [
+      "青禾市第三期名校长培养工程人选培养方案",
+      "一、培养目标通过名校长培养工程，提高名校长人选职业道德水平、专业能力和人文素养。",
+      "二、培养形式按照“专业引领、同伴互助、实践反思”的思路，实行按需培训、分层培训，采取参与式、讨论式培训形式。",
+      "（一）集中研修通过专家讲座、集中研讨等形式，夯实和更新教育管理理论知识，更新办学理念。",
+      "（二）个人自修采用线下和线上学习研讨相结合的学习方式，进行泛在学习。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|集中研修", "二|个人自修"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [

@@ -177,7 +177,7 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
-  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) : 0;
+  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) : 0;
   if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
@@ -206,6 +206,18 @@ const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|
  * characters in, not right after a conjunction nor inside a cited title, a second action opens the text.
  */
 const ACTION_HEAD = new RegExp(`^(?:${ACTION_OPEN.source}|做好|开展|提升|提高|加快|优化|规范|促进|抓好|打造|巩固)`);
+
+/**
+ * Where a four-character heading that names a thing ("培养形式", "集中研修") ends when a page lost
+ * the break after it and its text opens with how it is done ("…按照…的思路", "…通过专家讲座…"), or 0.
+ */
+const RUN_IN_NOUN_HEAD = /^([\u4e00-\u9fff]{4})(?=(?:通过|采用|采取|按照|依托|利用)[\u4e00-\u9fff“"])/;
+export function runInNounHeadEnd(t: string): number {
+  const m = RUN_IN_NOUN_HEAD.exec(t);
+  if (!m || ACTION_HEAD.test(m[1])) return 0;
+  const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
+  return clause.length >= 12 ? 4 : 0;
+}
 
 export function runInHeadingEnd(t: string): number {
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
@@ -299,7 +311,8 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = [...new Set(items.map(parentOf))];
-  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
+  // (not a heading run into its text: "二、培养形式按照…的思路，…。" over "（一）集中研修通过…")
+  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j)) && !runInNounHeadEnd(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
     return nums[parents[0]]!.level;
   }
   if (parents.length >= 2 && parents.every((j) => j >= 0) && new Set(parents.map((j) => nums[j]!.level)).size === 1 && fieldsOfParents(items, parentOf, own)) {
