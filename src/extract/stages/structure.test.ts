@@ -895,6 +895,29 @@ describe("a heading that names a thing run into its text", () => {
   });
 });
 
+describe("a plan's organization and its groups' rosters", () => {
+  it("are no tasks: the groups with duties are", async () => {
+    const text = [
+      "青禾中学运动会组织机构及分组职责",
+      "一、组织机构及成员",
+      "1.组委会主任：谢新国",
+      "2.执委会主任：张克林",
+      "二、分组安排及职责",
+      "1.联络协调组",
+      "组 长：王学林",
+      "职责：负责邀请和接待来宾，填写奖状。",
+      "2.竞赛仲裁组",
+      "组 长：邓亮亮",
+      "职责：负责竞赛项目、日程的安排。",
+      "3.督查小组：",
+      "组 长：杨再复",
+      "成 员：徐永福 瞿中华",
+      "肖德洪 孙一飞",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["1|联络协调组", "2|竞赛仲裁组"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [

@@ -23,7 +23,7 @@ import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
-const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、]))/;
+const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、]))/;
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
@@ -655,6 +655,8 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
+  if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
   // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
   // under it: an excerpt, or a part written as prose): it is the plan's one task, a guess
   if (tasks.length === 1 && TASKS_PART.test(simplified(tasks[0].title.text.trim()))) {
@@ -688,6 +690,17 @@ export const structure: Stage = (doc, ctx) => {
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
+
+const GROUP_TITLE = /(?:小组|工作组|组)$/;
+const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
+const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
+
+/** An item that is a group's name over its roster only: no duty, no text but the names. */
+function rosterOnly(t: RawTask): boolean {
+  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
+  const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
+  return lines.some((l) => ROSTER_LINE.test(l)) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
+}
 
 /** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
 function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
