@@ -918,6 +918,21 @@ describe("a plan's organization and its groups' rosters", () => {
   });
 });
 
+describe("a deeper list right under a part's heading", () => {
+  it("holds that part's tasks when the other parts number theirs one level up", async () => {
+    const text = [
+      "青禾中学五四青年节篮球赛活动方案",
+      "一、比赛具体要求：",
+      "(1)比赛的组织成员要做好比赛的各项准备工作。",
+      "(2)整个比赛过程中，队员应服从组织安排、听从指挥。",
+      "二、竞赛办法：",
+      "1、采用淘汰赛办法；",
+      "2、按制定的赛程图抽签结果进行比赛。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["1|比赛的组织成员要做好比赛的各项准备工作", "2|整个比赛过程中，队员应服从组织安排、听从指挥", "1|采用淘汰赛办法", "2|按制定的赛程图抽签结果进行比赛"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [

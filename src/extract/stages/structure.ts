@@ -801,6 +801,8 @@ function collectTasks(
   let heads: { rank: number; sec: ExtractedSection; level: Lv }[] = [];
   let skipping = false;
   let lastHead = -2;
+  let lastNumbered = -1;
+  let orphanLevel: Lv | null = null;
   // the next numbered paragraph after each one, and the headings above the task level by level and
   // last two characters (parallel parts: "省级项目" / "市级项目")
   const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
@@ -891,7 +893,12 @@ function collectTasks(
       schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head };
       return;
     }
-    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
+    // a deeper list right under a part's heading, in a part with no item at the task level
+    // ("五、比赛要求：" over "（1）…（2）…" where the other parts number 1、2、): its items are the part's tasks
+    const orphan = !boldTasks && !!n && !!taskLevel && RANK[n.level] > taskRank && heads.length > 0 && (orphanLevel === n.level || (!cur && lastNumbered === lastHead));
+    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel || orphan;
+    if (n) lastNumbered = i;
+    orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
       schedule = basePlan;
