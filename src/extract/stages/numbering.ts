@@ -15,6 +15,8 @@ const RE: [Level, RegExp][] = [
   [1, /^([一二三四五六七八九十百]{1,3})\s*[、．.]\s*/],
   [1, /^第([一二三四五六七八九十百]{1,3})(?:部分|章|篇)\s*[、，:：]?\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
+  // a dash typed (or recognized) for the stroke of 一: "（—）负责…" is item （一）
+  [2, /^[（(]\s*([—―－‐‑–ー-])\s*[）)]\s*[、．.]?\s*/],
   // a decimal section number under a chapter ("2.1教学质量指标"), not an amount ("2.5万元", "1.5倍")
   [2, /^(\d{1,2}\.\d{1,2})(?![\d.．%％])\s*(?=[\u4e00-\u9fff])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十])/],
   // "2.5月底前…" is item 2 about May, not 2.5
@@ -39,6 +41,8 @@ for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
 for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
 for (let c = 0x3220; c <= 0x3229; c++) FIRST[c] = 1;
 
+const DASH_FOR_ONE = /^[—―－‐‑–ー-]$/;
+
 export function numbering(text: string): Numbered | null {
   const first = text.charCodeAt(0);
   if (!FIRST[first]) return null;
@@ -52,7 +56,7 @@ export function numbering(text: string): Numbered | null {
       const cp = m[1].codePointAt(0)!;
       // ("㈠" is item （一）)
       const no =
-        cp >= 0x2488 && cp <= 0x249b ? String(cp - 0x2488 + 1) : cp >= 0x2474 && cp <= 0x2487 ? String(cp - 0x2474 + 1) : cp >= 0x3220 && cp <= 0x3229 ? "一二三四五六七八九十"[cp - 0x3220] : m[1];
+        cp >= 0x2488 && cp <= 0x249b ? String(cp - 0x2488 + 1) : cp >= 0x2474 && cp <= 0x2487 ? String(cp - 0x2474 + 1) : cp >= 0x3220 && cp <= 0x3229 ? "一二三四五六七八九十"[cp - 0x3220] : level === 2 && DASH_FOR_ONE.test(m[1]) ? "一" : m[1];
       return { level, no, length: m[0].length };
     }
   }

@@ -848,6 +848,91 @@ describe("the one-character （一） numbers", () => {
   });
 });
 
+describe("a dash printed for the stroke of 一", () => {
+  it("numbers the first item （一）", async () => {
+    const text = [
+      "青禾中学运动会各部门工作安排",
+      "一、学工部",
+      "(—)负责看台的人员分布。",
+      "(二)负责开幕式及闭幕式的广播工作。",
+      "二、后勤处",
+      "（－）保证供应食品的卫生。",
+      "（二）保证浴室的正常开放。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|负责看台的人员分布", "二|负责开幕式及闭幕式的广播工作", "一|保证供应食品的卫生", "二|保证浴室的正常开放"]);
+  });
+});
+
+describe("parts that state a plan's principles or whom it is for", () => {
+  it("hold no tasks, and a short label before one sentence names its item", async () => {
+    const text = [
+      "青禾区2026年义务教育阶段招生工作方案",
+      "一、招生计划",
+      "（一）小学：全区各类小学拟招收一年级新生4480人。",
+      "（二）初中：全区各类初中拟招收初一年级新生6400人。",
+      "二、招生原则",
+      "严格按照就近入学、划片招生的原则安排入学。",
+      "三、招生对象和范围",
+      "（一）招生对象",
+      "1.户籍在本区的适龄儿童少年；",
+      "2.在本区购买商品住宅的房屋产权人子女；",
+      "3.具有本区有效期内居住证的随迁子女。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|小学", "二|初中"]);
+  });
+});
+
+describe("a heading that names a thing run into its text", () => {
+  it("is a heading over its items, not a sentence they are measures of", async () => {
+    const text = [
+      "青禾市第三期名校长培养工程人选培养方案",
+      "一、培养目标通过名校长培养工程，提高名校长人选职业道德水平、专业能力和人文素养。",
+      "二、培养形式按照“专业引领、同伴互助、实践反思”的思路，实行按需培训、分层培训，采取参与式、讨论式培训形式。",
+      "（一）集中研修通过专家讲座、集中研讨等形式，夯实和更新教育管理理论知识，更新办学理念。",
+      "（二）个人自修采用线下和线上学习研讨相结合的学习方式，进行泛在学习。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["一|集中研修", "二|个人自修"]);
+  });
+});
+
+describe("a plan's organization and its groups' rosters", () => {
+  it("are no tasks: the groups with duties are", async () => {
+    const text = [
+      "青禾中学运动会组织机构及分组职责",
+      "一、组织机构及成员",
+      "1.组委会主任：谢新国",
+      "2.执委会主任：张克林",
+      "二、分组安排及职责",
+      "1.联络协调组",
+      "组 长：王学林",
+      "职责：负责邀请和接待来宾，填写奖状。",
+      "2.竞赛仲裁组",
+      "组 长：邓亮亮",
+      "职责：负责竞赛项目、日程的安排。",
+      "3.督查小组：",
+      "组 长：杨再复",
+      "成 员：徐永福 瞿中华",
+      "肖德洪 孙一飞",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["1|联络协调组", "2|竞赛仲裁组"]);
+  });
+});
+
+describe("a deeper list right under a part's heading", () => {
+  it("holds that part's tasks when the other parts number theirs one level up", async () => {
+    const text = [
+      "青禾中学五四青年节篮球赛活动方案",
+      "一、比赛具体要求：",
+      "(1)比赛的组织成员要做好比赛的各项准备工作。",
+      "(2)整个比赛过程中，队员应服从组织安排、听从指挥。",
+      "二、竞赛办法：",
+      "1、采用淘汰赛办法；",
+      "2、按制定的赛程图抽签结果进行比赛。",
+    ].join("\n\n");
+    expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["1|比赛的组织成员要做好比赛的各项准备工作", "2|整个比赛过程中，队员应服从组织安排、听从指挥", "1|采用淘汰赛办法", "2|按制定的赛程图抽签结果进行比赛"]);
+  });
+});
+
 describe("an item named by a label before its text", () => {
   it("takes a label of up to twelve characters as the name", async () => {
     const text = [

@@ -23,7 +23,7 @@ import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
-const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景)/;
+const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、]))/;
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
@@ -168,15 +168,16 @@ function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
   // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
   // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
+  // (a short label before one whole sentence names it too: "小学：全区各类小学拟招收新生4480人。")
   const lead = LEAD_LABEL.exec(t);
   if (lead && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(lead[1])) {
     const rest = t.slice(lead[0].length);
     const firstClause = rest.split(/[，,。；;]/)[0];
-    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (/[，,]/.test(rest) && !/、/.test(firstClause) && firstClause.length >= 6))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (!/、/.test(firstClause) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
-  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) : 0;
+  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) : 0;
   if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
@@ -205,6 +206,18 @@ const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|
  * characters in, not right after a conjunction nor inside a cited title, a second action opens the text.
  */
 const ACTION_HEAD = new RegExp(`^(?:${ACTION_OPEN.source}|做好|开展|提升|提高|加快|优化|规范|促进|抓好|打造|巩固)`);
+
+/**
+ * Where a four-character heading that names a thing ("培养形式", "集中研修") ends when a page lost
+ * the break after it and its text opens with how it is done ("…按照…的思路", "…通过专家讲座…"), or 0.
+ */
+const RUN_IN_NOUN_HEAD = /^([\u4e00-\u9fff]{4})(?=(?:通过|采用|采取|按照|依托|利用)[\u4e00-\u9fff“"])/;
+export function runInNounHeadEnd(t: string): number {
+  const m = RUN_IN_NOUN_HEAD.exec(t);
+  if (!m || ACTION_HEAD.test(m[1])) return 0;
+  const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
+  return clause.length >= 12 ? 4 : 0;
+}
 
 export function runInHeadingEnd(t: string): number {
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
@@ -298,7 +311,8 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = [...new Set(items.map(parentOf))];
-  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
+  // (not a heading run into its text: "二、培养形式按照…的思路，…。" over "（一）集中研修通过…")
+  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j)) && !runInNounHeadEnd(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
     return nums[parents[0]]!.level;
   }
   if (parents.length >= 2 && parents.every((j) => j >= 0) && new Set(parents.map((j) => nums[j]!.level)).size === 1 && fieldsOfParents(items, parentOf, own)) {
@@ -641,6 +655,8 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
+  if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
   // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
   // under it: an excerpt, or a part written as prose): it is the plan's one task, a guess
   if (tasks.length === 1 && TASKS_PART.test(simplified(tasks[0].title.text.trim()))) {
@@ -674,6 +690,17 @@ export const structure: Stage = (doc, ctx) => {
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
+
+const GROUP_TITLE = /(?:小组|工作组|组)$/;
+const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
+const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
+
+/** An item that is a group's name over its roster only: no duty, no text but the names. */
+function rosterOnly(t: RawTask): boolean {
+  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
+  const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
+  return lines.some((l) => ROSTER_LINE.test(l)) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
+}
 
 /** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
 function fromWholeDocument(doc: Parameters<Stage>[0], ctx: Parameters<Stage>[1]): ReturnType<Stage> {
@@ -774,6 +801,8 @@ function collectTasks(
   let heads: { rank: number; sec: ExtractedSection; level: Lv }[] = [];
   let skipping = false;
   let lastHead = -2;
+  let lastNumbered = -1;
+  let orphanLevel: Lv | null = null;
   // the next numbered paragraph after each one, and the headings above the task level by level and
   // last two characters (parallel parts: "省级项目" / "市级项目")
   const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
@@ -864,7 +893,12 @@ function collectTasks(
       schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head };
       return;
     }
-    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel;
+    // a deeper list right under a part's heading, in a part with no item at the task level
+    // ("五、比赛要求：" over "（1）…（2）…" where the other parts number 1、2、): its items are the part's tasks
+    const orphan = !boldTasks && !!n && !!taskLevel && RANK[n.level] > taskRank && heads.length > 0 && (orphanLevel === n.level || (!cur && lastNumbered === lastHead));
+    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel || orphan;
+    if (n) lastNumbered = i;
+    orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
       close();
       schedule = basePlan;
