@@ -38,7 +38,7 @@ const REAL: Record<string, Floors> = {
   real3: { tasks: 0.93, units: 0.84, leaders: 0.98, targets: 0.95, deadlines: 0.89 },
   real4: { tasks: 0.93, units: 0.77, leaders: 0.98, targets: 0.82, deadlines: 0.93 },
   // (units .74 → .48 as for its text: a notice's "各校要…" taken as doers since traditional script is read)
-  real5: { tasks: 0.88, units: 0.48, leaders: 0, targets: 0.83, deadlines: 0.54 },
+  real5: { tasks: 0.88, units: 0.74, leaders: 0, targets: 0.83, deadlines: 0.54 },
   real6: { tasks: 0.93, units: 0.23, leaders: 0.98, targets: 0.68, deadlines: 0.86 },
   real7: { tasks: 0.87, units: 0.68, leaders: 0.89, targets: 0.82, deadlines: 0.72 },
 };
