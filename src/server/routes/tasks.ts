@@ -124,7 +124,7 @@ export const taskRoutes = [
       presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds)), localDay(nowOf(ctx))),
   }),
   route({
-    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
+    method: "GET", url: "/api/tasks/mine", cached: true, tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
