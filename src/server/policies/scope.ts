@@ -8,7 +8,7 @@
 //
 // Routes load records through the loaders here, so a route cannot forget the rule. A record the
 // caller may see but not change answers 403; one the caller may not see answers 404.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB, PlanRow } from "../db/schema.js";
 import type { Tx } from "../db/transaction.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -36,25 +36,34 @@ const UNIT_ROLES: readonly Role[] = ["unit_staff", "unit_head"];
 export const rolesOf = (u: UserRow): string[] => JSON.parse(u.roles) as string[];
 const hasAny = (u: UserRow, roles: readonly Role[]) => rolesOf(u).some((r) => (roles as readonly string[]).includes(r));
 
-/** Every org with its parent. The tree is small (a province has ~150 bureaus). */
-async function parents(db: Db): Promise<Map<number, number | null>> {
-  const rows = await db.selectFrom("orgs").select(["id", "parent_id"]).execute();
-  return new Map(rows.map((o) => [o.id, o.parent_id]));
-}
-
-/** The org and every org below it. */
+/**
+ * The org and every org below it: the subtree alone, read down the tree in SQL (never the whole orgs
+ * table), then put in the order of a walk level by level, children by id.
+ */
 export async function subtreeOf(db: Db, orgId: number): Promise<number[]> {
-  const tree = await parents(db);
+  const { rows } = await sql<{ id: number; parent_id: number | null }>`
+    WITH RECURSIVE sub(id, parent_id) AS (
+      SELECT id, parent_id FROM orgs WHERE id = ${orgId}
+      UNION SELECT o.id, o.parent_id FROM orgs o JOIN sub ON o.parent_id = sub.id
+    ) SELECT id, parent_id FROM sub ORDER BY id`.execute(db);
+  const children = new Map<number, number[]>();
+  for (const r of rows) if (r.id !== orgId && r.parent_id != null) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), Number(r.id)]);
   const out = [orgId];
-  for (let i = 0; i < out.length; i++) for (const [id, parent] of tree) if (parent === out[i] && !out.includes(id)) out.push(id);
+  const seen = new Set(out);
+  for (let i = 0; i < out.length; i++) for (const id of children.get(out[i]) ?? []) if (!seen.has(id)) (seen.add(id), out.push(id));
   return out;
 }
 
-/** The orgs above an org, nearest first. */
+/** The orgs above an org, nearest first: the chain of parents alone, read up the tree in SQL. */
 export async function ancestorsOf(db: Db, orgId: number): Promise<number[]> {
-  const tree = await parents(db);
+  const { rows } = await sql<{ id: number; parent_id: number | null }>`
+    WITH RECURSIVE up(id, parent_id) AS (
+      SELECT id, parent_id FROM orgs WHERE id = ${orgId}
+      UNION SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id
+    ) SELECT id, parent_id FROM up`.execute(db);
+  const parent = new Map(rows.map((r) => [Number(r.id), r.parent_id == null ? null : Number(r.parent_id)]));
   const out: number[] = [];
-  for (let p = tree.get(orgId) ?? null; p != null && !out.includes(p); p = tree.get(p) ?? null) out.push(p);
+  for (let p = parent.get(orgId) ?? null; p != null && !out.includes(p); p = parent.get(p) ?? null) out.push(p);
   return out;
 }
 

@@ -35,12 +35,13 @@ export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
   };
 }
 
-export function milestoneState(by: string, today = new Date().toISOString().slice(0, 10)): "due" | "overdue" {
+/** `today`: the app clock's Asia/Shanghai day (localDay(nowOf(ctx))), never the machine's. */
+export function milestoneState(by: string, today: string): "due" | "overdue" {
   return deadlineEnd(by) < today ? "overdue" : "due";
 }
 
-export function presentTask(t: LoadedTask, progress?: TaskProgress, sup?: TaskSupervision) {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** `today`: the app clock's Asia/Shanghai day (localDay(nowOf(ctx))) — overdue milestones follow it. */
+export function presentTask(t: LoadedTask, today: string, progress?: TaskProgress, sup?: TaskSupervision) {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
     return { ...m, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
@@ -91,8 +92,7 @@ export function presentLedgerTask(full: ReturnType<typeof presentTask>) {
 
 /** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
  * body, measures, targets with their series, co/liaison units or provenance (the task page loads them). */
-export function presentMyTask(t: MyTask, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
     return { id: m.id, what: m.what, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };

@@ -5,6 +5,7 @@ import { download } from "./download.js";
 import { idParam } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
+import { localDay } from "../clock.js";
 import { errors } from "../errors.js";
 import type { DB } from "../db/schema.js";
 import type { UserRow } from "../auth/sessions.js";
@@ -37,7 +38,7 @@ export const EVIDENCE_LIMIT = 20 * 1024 * 1024;
 const presentEvidence = (f: { id: number; file_name: string; mime: string; size: number; uploaded_at: string }) =>
   ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` });
 
-async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
+async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number, today: string) {
   const { report, round, plan, access } = await reportFor(db, user, reportId);
   const [task] = await loadTasks(db, { taskIds: [report.task_id] });
   const unit = await db.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
@@ -67,7 +68,7 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number) {
     filedByUnitName: report.filed_as === "office" ? "办公室" : (filedBy?.name ?? null),
     round: presentRound(round),
     planTitle: plan.title,
-    task: task ? presentTask(task) : null,
+    task: task ? presentTask(task, today) : null,
     values: values.map((v) => ({ targetId: v.target_id, value: Number(v.value) })),
     milestones: milestones.map((m) => ({ milestoneId: m.milestone_id, doneOn: m.done_on })),
     events: events.map((e) => ({ at: e.at, actorName: e.actor_name, action: e.action, comment: e.comment, proxy: e.proxy ?? null })),
@@ -98,7 +99,7 @@ export const reportRoutes = [
   route({
     method: "GET", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "进展报告（含任务指标、协办单位报告、流转记录、佐证材料）",
     params: idParam,
-    handler: async ({ ctx, user, params }) => reportDetail(ctx.database.db, user!, params.id),
+    handler: async ({ ctx, user, params }) => reportDetail(ctx.database.db, user!, params.id, localDay(nowOf(ctx))),
   }),
   route({
     method: "PUT", url: "/api/reports/:id", tag: "reports", access: "plans.read", summary: "保存报告草稿（带 version；过期版本返回 409）",
@@ -114,7 +115,7 @@ export const reportRoutes = [
     }),
     handler: async ({ ctx, user, params, body }) => {
       const saved = await inTransaction(ctx.database, async (tx) => saveReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved.id);
+      return reportDetail(ctx.database.db, user!, saved.id, localDay(nowOf(ctx)));
     },
   }),
   route({
@@ -123,7 +124,7 @@ export const reportRoutes = [
     body: z.strictObject({ version }),
     handler: async ({ ctx, user, params, body }) => {
       const saved = await inTransaction(ctx.database, async (tx) => submitReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), body.version, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved.id);
+      return reportDetail(ctx.database.db, user!, saved.id, localDay(nowOf(ctx)));
     },
   }),
   route({
@@ -132,7 +133,7 @@ export const reportRoutes = [
     body: z.strictObject({ version, comment: z.string().max(2000).optional() }),
     handler: async ({ ctx, user, params, body }) => {
       const saved = await inTransaction(ctx.database, async (tx) => decideReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), "approve", body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved.id);
+      return reportDetail(ctx.database.db, user!, saved.id, localDay(nowOf(ctx)));
     },
   }),
   route({
@@ -141,7 +142,7 @@ export const reportRoutes = [
     body: z.strictObject({ version, comment: z.string().max(2000) }),
     handler: async ({ ctx, user, params, body }) => {
       const saved = await inTransaction(ctx.database, async (tx) => decideReport(tx, user!, actorOf(user!), await reportFor(tx, user!, params.id), "return", body, nowOf(ctx)));
-      return reportDetail(ctx.database.db, user!, saved.id);
+      return reportDetail(ctx.database.db, user!, saved.id, localDay(nowOf(ctx)));
     },
   }),
   route({

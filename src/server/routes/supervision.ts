@@ -4,6 +4,7 @@ import { route } from "./define.js";
 import { idParam, text } from "../validation.js";
 import { inTransaction, type Tx } from "../db/transaction.js";
 import { actorOf, nowOf, type AppContext } from "../context.js";
+import { localDay } from "../clock.js";
 import { errors } from "../errors.js";
 import { extensionFor, planFor, taskFor } from "../policies/scope.js";
 import {
@@ -23,7 +24,7 @@ async function supervisionView(db: Kysely<DB>, user: UserRow, taskId: number, no
   const { access } = await taskFor(db, user, taskId);
   const [task] = await loadTasks(db, { taskIds: [taskId] });
   const [progress, sup] = await Promise.all([progressOf(db, [taskId]), supervisionOf(db, [taskId], now)]);
-  const presented = presentTask(task, progress.get(taskId), sup.get(taskId));
+  const presented = presentTask(task, localDay(now), progress.get(taskId), sup.get(taskId));
   const exts = await db.selectFrom("extension_requests").leftJoin("units", "units.id", "extension_requests.unit_id")
     .selectAll("extension_requests").select("units.name as unit_name").where("task_id", "=", taskId).orderBy("extension_requests.id", "desc").execute();
   return {
@@ -122,8 +123,9 @@ export const supervisionRoutes = [
       const plan = await planFor(db, user!, params.id, "read");
       const tasks = await loadTasks(db, { planId: plan.id });
       const sup = await supervisionOf(db, tasks.map((t) => t.id), nowOf(ctx));
+      const today = localDay(nowOf(ctx));
       const items = tasks.map((t) => {
-        const p = presentTask(t, undefined, sup.get(t.id));
+        const p = presentTask(t, today, undefined, sup.get(t.id));
         return { taskId: t.id, no: t.no, title: t.title, closure: t.closure.state, signoffs: p.signoffs ?? [], unsigned: p.unsigned ?? [] };
       });
       const units = items.flatMap((i) => i.signoffs);

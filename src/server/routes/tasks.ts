@@ -3,6 +3,7 @@ import { route } from "./define.js";
 import { idParam, text, queryInt } from "../validation.js";
 import { inTransaction } from "../db/transaction.js";
 import { actorOf, nowOf } from "../context.js";
+import { localDay } from "../clock.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
@@ -87,7 +88,8 @@ export const taskRoutes = [
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
       const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
-      const items = tasks.map((t) => presentTask(t, progress.get(t.id), sup.get(t.id)));
+      const today = localDay(nowOf(ctx));
+      const items = tasks.map((t) => presentTask(t, today, progress.get(t.id), sup.get(t.id)));
       const shown = filterTasks(items, query);
       return { items: query.view === "list" ? shown.map(presentLedgerTask) : shown, total: items.length };
     },
@@ -102,7 +104,7 @@ export const taskRoutes = [
         const plan = await planFor(tx, user!, params.id, "write");
         await assertTaskRefs(tx, plan.org_id, value);
         return createTask(tx, actorOf(user!), plan, value as any, after);
-      }));
+      }), localDay(nowOf(ctx)));
     },
   }),
   route({
@@ -111,7 +113,7 @@ export const taskRoutes = [
     body: z.strictObject({ order: z.array(z.int32().positive()).max(2000) }),
     handler: async ({ ctx, user, params, body }) => {
       await inTransaction(ctx.database, async (tx) => reorderTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.order));
-      return { items: (await loadTasks(ctx.database.db, { planId: params.id })).map((t) => presentTask(t)) };
+      return { items: (await loadTasks(ctx.database.db, { planId: params.id })).map((t) => presentTask(t, localDay(nowOf(ctx)))) };
     },
   }),
   route({
@@ -119,10 +121,10 @@ export const taskRoutes = [
     params: idParam,
     body: z.strictObject({ taskIds: z.array(z.int32().positive()).min(2, "至少选择两个任务").max(50) }),
     handler: async ({ ctx, user, params, body }) =>
-      presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds))),
+      presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds)), localDay(nowOf(ctx))),
   }),
   route({
-    method: "GET", url: "/api/tasks/mine", tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
+    method: "GET", url: "/api/tasks/mine", cached: true, tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
@@ -132,8 +134,9 @@ export const taskRoutes = [
       // shows status, milestones and the light, not targets: the lead reports' latest, without their values.
       const progress = await latestLeadOf(db, ids);
       const sup = await supervisionOf(db, ids, nowOf(ctx));
+      const today = localDay(nowOf(ctx));
       const items = tasks.map((t) =>
-        presentMyTask(t, progress.get(t.id), sup.get(t.id)!, {
+        presentMyTask(t, today, progress.get(t.id), sup.get(t.id)!, {
           myRoles: [
             ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
             ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
@@ -158,7 +161,7 @@ export const taskRoutes = [
       const sup = await supervisionOf(db, [task.id], nowOf(ctx));
       const link = await db.selectFrom("tasks").select("implements_task_id").where("id", "=", task.id).executeTakeFirst();
       return {
-        ...presentTask(task, progress.get(task.id), sup.get(task.id)),
+        ...presentTask(task, localDay(nowOf(ctx)), progress.get(task.id), sup.get(task.id)),
         /** The task of a plan above that this one implements (issue 15). */
         implementsTaskId: link?.implements_task_id ?? null,
         plan: presentPlan(plan),
@@ -208,6 +211,7 @@ export const taskRoutes = [
           await assertTaskRefs(tx, plan.org_id, body);
           return updateTask(tx, actorOf(user!), plan, params.id, body as any);
         }),
+        localDay(nowOf(ctx)),
       ),
   }),
   route({
@@ -233,6 +237,7 @@ export const taskRoutes = [
           if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
           return splitTask(tx, actorOf(user!), await planFor(tx, user!, task.planId, "write"), params.id, body.at, body.title);
         }),
+        localDay(nowOf(ctx)),
       ),
   }),
 ];
