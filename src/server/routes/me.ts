@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sql, type AliasableExpression, type Kysely, type SqlBool } from "kysely";
+import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { route } from "./define.js";
 import { idParam, queryInt } from "../validation.js";
@@ -20,72 +20,44 @@ export const meRoutes = [
       const roles = user!.roleList;
       const today = localDay(nowOf(ctx));
       const orgIds = await workReadOrgs(db, user!);
-      const unitRole = !!user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
-      const office = roles.includes("office");
-      const director = roles.includes("director");
-      const decider = director || roles.includes("leader");
-      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director");
-      const draftish = ["draft", "returned"] as const;
-      // One read of the open rounds' reports for every list below (the five-join query once, not per
-      // list): each list's condition is a branch of the WHERE, and the lists are picked out of the rows
-      // by the same conditions, in the one order.
-      const rows = unitRole || office || decider || overseer
-        ? await db
-            .selectFrom("reports")
-            .innerJoin("rounds", "rounds.id", "reports.round_id")
-            .innerJoin("plans", "plans.id", "rounds.plan_id")
-            .innerJoin("tasks", "tasks.id", "reports.task_id")
-            .innerJoin("units", "units.id", "reports.unit_id")
-            .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "reports.submitted_by", "reports.editors"])
-            .select(["tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name", "rounds.due_on", "rounds.period", "plans.title as plan_title", "plans.org_id as plan_org_id"])
-            // Tasks my unit liaises for (代报 by the liaison unit); tasks I lead (what a leader decides).
-            .select((eb) => [
-              ((unitRole
-                ? eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", user!.unit_id!).where("task_units.role", "=", "liaison"))
-                : sql<SqlBool>`0`) as AliasableExpression<SqlBool>).as("my_liaison"),
-              ((decider && !director
-                ? eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id))
-                : sql<SqlBool>`0`) as AliasableExpression<SqlBool>).as("i_lead"),
-            ])
-            .where("rounds.state", "=", "open")
-            .where("plans.org_id", "in", orgIds)
-            .where((eb) => eb.or([
-              ...(unitRole ? [eb.and([eb("reports.unit_id", "=", user!.unit_id!), eb("reports.state", "in", draftish)])] : []),
-              // 代报: the own bureau's reports still to send, of the tasks my unit liaises for, or all of them for the office.
-              ...(unitRole && !office
-                ? [eb.and([eb("plans.org_id", "=", user!.org_id), eb("reports.state", "in", draftish), eb("reports.unit_id", "!=", user!.unit_id!),
-                    eb.exists(eb.selectFrom("task_units").select("task_units.id").whereRef("task_units.task_id", "=", "reports.task_id").where("task_units.unit_id", "=", user!.unit_id!).where("task_units.role", "=", "liaison"))])]
-                : []),
-              ...(office ? [eb.and([eb("plans.org_id", "=", user!.org_id), eb("reports.state", "in", draftish)])] : []),
-              ...(decider ? [eb.and([eb("plans.org_id", "=", user!.org_id), eb("reports.state", "=", "submitted"), eb("reports.role", "=", "lead")])] : []),
-              ...(overseer ? [eb.and([eb("reports.state", "in", draftish), eb("rounds.due_on", "<", today)])] : []),
-            ]))
-            // One order on both databases (PostgreSQL returns an unordered join in any order).
-            .orderBy("rounds.due_on")
-            .orderBy("plans.id")
-            .orderBy("tasks.position")
-            .orderBy("reports.role", "desc")
-            .orderBy("reports.id")
-            .execute()
-        : [];
-      const present = (list: typeof rows) =>
-        list.map(({ task_no, task_title, unit_name, due_on, period, plan_title, ...r }) => ({
+      const base = db
+        .selectFrom("reports")
+        .innerJoin("rounds", "rounds.id", "reports.round_id")
+        .innerJoin("plans", "plans.id", "rounds.plan_id")
+        .innerJoin("tasks", "tasks.id", "reports.task_id")
+        .innerJoin("units", "units.id", "reports.unit_id")
+        .select([...REPORT_SUMMARY_COLUMNS, copiedUnchangedSql(), "reports.submitted_by", "reports.editors"])
+        .select(["tasks.no as task_no", "tasks.title as task_title", "units.name as unit_name", "rounds.due_on", "rounds.period", "plans.title as plan_title"])
+        .where("rounds.state", "=", "open")
+        .where("plans.org_id", "in", orgIds)
+        // One order on both databases (PostgreSQL returns an unordered join in any order).
+        .orderBy("rounds.due_on")
+        .orderBy("plans.id")
+        .orderBy("tasks.position")
+        .orderBy("reports.role", "desc")
+        .orderBy("reports.id");
+      const present = (rows: Awaited<ReturnType<typeof base.execute>>) =>
+        rows.map(({ task_no, task_title, unit_name, due_on, period, plan_title, ...r }) => ({
           ...presentReportSummary(r, { unitName: unit_name, taskNo: task_no, taskTitle: task_title }), dueOn: due_on, period, planTitle: plan_title, overdue: due_on < today,
         }));
-      const toSend = (r: (typeof rows)[number]) => r.state === "draft" || r.state === "returned";
-      const own = unitRole ? rows.filter((r) => r.unit_id === user!.unit_id && toSend(r)) : [];
+      const unitRole = user!.unit_id && roles.some((r) => r === "unit_staff" || r === "unit_head");
+      const own = unitRole ? await base.where("reports.unit_id", "=", user!.unit_id!).where("reports.state", "in", ["draft", "returned"]).execute() : [];
       // Reports filed on behalf of units without accounts (代报): by the liaison unit of their task, else by the office.
-      const pending = rows.filter((r) => r.plan_org_id === user!.org_id && toSend(r));
+      const pending = base.where("plans.org_id", "=", user!.org_id).where("reports.state", "in", ["draft", "returned"]);
       const proxyCandidates = [
-        ...(unitRole ? pending.filter((r) => r.unit_id !== user!.unit_id && !!r.my_liaison) : []),
-        ...(office ? pending : []),
+        ...(unitRole
+          ? await pending.where("reports.unit_id", "!=", user!.unit_id!)
+              .where("reports.task_id", "in", (eb) => eb.selectFrom("task_units").select("task_id").where("unit_id", "=", user!.unit_id!).where("role", "=", "liaison"))
+              .execute()
+          : []),
+        ...(roles.includes("office") ? await pending.execute() : []),
       ];
       const filers = await filersOf(db, proxyCandidates);
       // The first of each report (a liaison unit's office user sees it in both lists), in one pass.
       const proxiedIds = new Set<number>();
       const proxied = proxyCandidates.filter((r) => {
         const f = filers.get(r.id)!;
-        const mineToFile = (f.kind === "liaison" && unitRole && f.unitId === user!.unit_id) || (f.kind === "office" && office);
+        const mineToFile = (f.kind === "liaison" && unitRole && f.unitId === user!.unit_id) || (f.kind === "office" && roles.includes("office"));
         if (!mineToFile || proxiedIds.has(r.id)) return false;
         proxiedIds.add(r.id);
         return true;
@@ -105,9 +77,15 @@ export const meRoutes = [
         : [];
       const waiting = new Set(coWaiting.map((c) => `${c.round_id}:${c.task_id}`));
       const consolidate = mine.filter((r) => r.role === "lead" && waiting.has(`${r.roundId}:${r.taskId}`));
-      const toDecide = decider
-        // An upper org reads below, never decides there.
-        ? rows.filter((r) => r.plan_org_id === user!.org_id && r.state === "submitted" && r.role === "lead" && (director || !!r.i_lead))
+      const toDecide = roles.some((r) => r === "leader" || r === "director")
+        ? await (roles.includes("director")
+            ? base
+            : base.where((eb) => eb.exists(eb.selectFrom("task_leaders").select("task_leaders.id").whereRef("task_leaders.task_id", "=", "reports.task_id").where("task_leaders.user_id", "=", user!.id)))
+          )
+            .where("plans.org_id", "=", user!.org_id) // an upper org reads below, never decides there
+            .where("reports.state", "=", "submitted")
+            .where("reports.role", "=", "lead")
+            .execute()
         : [];
       // Nobody approves their own report, so one's own never shows up here.
       const approve = present(toDecide.filter((r) => r.submitted_by !== user!.id && !(JSON.parse(r.editors) as number[]).includes(user!.id)));
@@ -120,8 +98,9 @@ export const meRoutes = [
       const approveSummaries = submittedSummaries
         .filter((_, i) => summaryRights[i].decide)
         .map((sm) => ({ id: sm.id, title: sm.title, quarter: sm.quarter, quarterLabel: quarterLabel(sm.quarter), scope: sm.scope, submittedAt: sm.submitted_at, planTitle: sm.plan_title }));
+      const overseer = roles.some((r) => r === "office" || r === "admin" || r === "director");
       const late = overseer
-        ? present(rows.filter((r) => toSend(r) && r.due_on < today))
+        ? present(await base.where("reports.state", "in", ["draft", "returned"]).where("rounds.due_on", "<", today).execute())
         : mine.filter((r) => r.overdue);
       // Findings waiting for me: the unit's assigned ones to rectify; the office's to notice, assign or verify.
       const manage = roles.some((r) => r === "office" || r === "admin");
