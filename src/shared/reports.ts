@@ -63,3 +63,12 @@ export interface ReportSummary {
   /** Who files it now (grid and report). */
   filer?: Filer;
 }
+
+/** A field that differs between two versions of a record, with its Chinese label (a report since its
+ * return: commands/rounds/changes.ts; a ledger row against its task: commands/plans/ledger-import.ts). */
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}

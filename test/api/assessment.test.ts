@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { bureauPeople, must, otherBureau, publishShaped } from "../helpers/bureaus.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
-import { hashPassword } from "../../src/server/auth/passwords.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、提升教育质量
@@ -21,10 +21,6 @@ const PLAN_B = `乙县教育局2026年工作要点
 1. 改造薄弱学校。（责任领导：王五，责任股室：乙县计财股）
 `;
 
-const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
-  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-};
 const xmlOf = (buf: Buffer, part: string) => strFromU8(unzipSync(new Uint8Array(buf))[part]!);
 /** [rule, numerator, denominator, points] of each rule, in order. */
 const breakdown = (u: any) => u.rules.map((r: any) => [r.rule, r.numerator, r.denominator, r.points]);
@@ -40,28 +36,18 @@ describe.each(dialects())("assessment on $name", (dialect) => {
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, {}, { clock: () => shanghaiInstant("2026-03-21", 10) });
-    const admin = await s.admin();
-    for (const [key, name] of [["jj", "基础教育股"], ["aq", "安全管理股"], ["rs", "人事股"]]) unit[key] = must(await admin.post("/api/units", { name, kind: "department" }), 201).id;
-    office = await s.user({ username: "office", name: "督查室", roles: ["office"] });
-    director = await s.user({ username: "director", name: "局长", roles: ["director"] });
-    zhang = await s.user({ username: "zhang", name: "张明", roles: ["leader"] });
-    for (const key of ["jj", "aq", "rs"]) {
-      users[`${key}_staff`] = await s.user({ username: `${key}_staff`, name: `${key}经办`, roles: ["unit_staff"], unitId: unit[key] });
-      users[`${key}_head`] = await s.user({ username: `${key}_head`, name: `${key}负责人`, roles: ["unit_head"], unitId: unit[key] });
-    }
-    const zhangId = must(await zhang.get("/api/auth/me")).user.id;
-
-    const planId = must(await office.post("/api/plans/import", { text: PLAN, filename: "要点.txt" }), 201).plan.id;
-    const drafted = must(await office.get(`/api/plans/${planId}/tasks`)).items as any[];
-    const leaders = [{ name: "张明", userId: zhangId }];
-    const shape: Record<string, object> = {
+    const people = await bureauPeople(s, [["jj", "基础教育股"], ["aq", "安全管理股"], ["rs", "人事股"]], ["jj", "aq", "rs"]);
+    ({ office, director, zhang } = people);
+    Object.assign(unit, people.unit);
+    Object.assign(users, people.users);
+    const leaders = [{ name: "张明", userId: people.zhangId }];
+    const published = await publishShaped(office, PLAN, {
       "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders, targets: [{ metric: "新建公办幼儿园", op: ">=", value: 4, unit: "所" }], milestones: [{ what: "完成主体工程", by: "2026-06" }] },
       "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders, targets: [{ metric: "安全隐患排查", op: ">=", value: 4, unit: "次" }], milestones: [{ what: "完成春季排查", by: "2026-02" }] },
       "3": { lead: [{ name: "人事股", unitId: unit.rs }], co: [], leaders, targets: [], milestones: [{ what: "印发培训方案", by: "2026-03-10" }] },
-    };
-    for (const t of drafted) must(await office.request("PATCH", `/api/tasks/${t.id}`, { ...shape[t.no], version: t.version }));
-    must(await office.post(`/api/plans/${planId}/publish`, {}));
-    for (const t of must(await office.get(`/api/plans/${planId}/tasks`)).items) task[t.no] = t;
+    });
+    const planId = published.planId;
+    Object.assign(task, published.task);
 
     // February is due on the 25th (past: today is 2026-03-21), March on the 25th (to come).
     rounds.feb = must(await office.post(`/api/plans/${planId}/rounds`, { period: "2026-02", opensOn: "2026-02-20", dueOn: "2026-02-25" })).round.id;
@@ -101,14 +87,7 @@ describe.each(dialects())("assessment on $name", (dialect) => {
     await db.updateTable("findings").set({ deadline: "2025-12-31" }).where("id", "=", f3.id).execute();
 
     // The second bureau: its own plan and office.
-    const now = new Date().toISOString();
-    const orgB = (await db.insertInto("orgs").values({ name: "乙县教育局", parent_id: null, level: "county", version: 1, created_at: now }).returningAll().executeTakeFirstOrThrow()).id;
-    const pw = "Other#Office2026";
-    await db.insertInto("users").values({ org_id: orgB, unit_id: null, username: "office_b", name: "乙县督查室", roles: JSON.stringify(["office"]), password_hash: await hashPassword(pw), must_change_password: 0, active: 1, failed_logins: 0, version: 1, created_at: now } as never).execute();
-    officeB = s.client();
-    must(await officeB.login("office_b", pw));
-    const planB = must(await officeB.post("/api/plans/import", { text: PLAN_B, filename: "乙县要点.txt" }), 201).plan.id;
-    must(await officeB.post(`/api/plans/${planB}/publish`, {}));
+    officeB = (await otherBureau(s, PLAN_B)).office;
   }, 180_000);
   afterAll(async () => s?.close());
 

@@ -6,14 +6,10 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, signedInAccount, type TestClient, type TestServer } from "../helpers/harness.js";
+import { must } from "../helpers/bureaus.js";
 import { setUp } from "../../src/server/commands/accounts.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import type { BenchmarkMetricGroup, BenchmarkResult } from "../../src/shared/benchmark.js";
-
-const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
-  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-};
 
 interface T { metric: string; op: ">=" | "<="; value: number; unit: string; latest: number | null }
 /** Each county's targets: planned and reported, in the county's own words and units. */

@@ -3,8 +3,8 @@
 // rounds, reports and findings: none of them may move the first bureau's figures.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { bureauPeople, must, otherBureau, publishShaped } from "../helpers/bureaus.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
-import { hashPassword } from "../../src/server/auth/passwords.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、提升教育质量
@@ -19,10 +19,6 @@ const PLAN_B = `乙县教育局2026年工作要点
 2. 建设智慧校园。（责任领导：王五，责任股室：乙县计财股）
 `;
 
-const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
-  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-};
 
 describe.each(dialects())("dashboard figures on $name", (dialect) => {
   let s: TestServer;
@@ -35,30 +31,20 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, {}, { clock: () => shanghaiInstant("2026-03-21", 10) });
-    const admin = await s.admin();
-    for (const [key, name] of [["jj", "基础教育股"], ["aq", "安全管理股"], ["rs", "人事股"]]) unit[key] = must(await admin.post("/api/units", { name, kind: "department" }), 201).id;
-    office = await s.user({ username: "office", name: "督查室", roles: ["office"] });
-    director = await s.user({ username: "director", name: "局长", roles: ["director"] });
-    zhang = await s.user({ username: "zhang", name: "张明", roles: ["leader"] });
-    for (const key of ["jj", "aq"]) {
-      users[`${key}_staff`] = await s.user({ username: `${key}_staff`, name: `${key}经办`, roles: ["unit_staff"], unitId: unit[key] });
-      users[`${key}_head`] = await s.user({ username: `${key}_head`, name: `${key}负责人`, roles: ["unit_head"], unitId: unit[key] });
-    }
+    const people = await bureauPeople(s, [["jj", "基础教育股"], ["aq", "安全管理股"], ["rs", "人事股"]], ["jj", "aq"]);
+    ({ office, director, zhang } = people);
+    Object.assign(unit, people.unit);
+    Object.assign(users, people.users);
     staff = users.jj_staff;
-    const zhangId = must(await zhang.get("/api/auth/me")).user.id;
-
-    planId = must(await office.post("/api/plans/import", { text: PLAN, filename: "要点.txt" }), 201).plan.id;
-    const drafted = must(await office.get(`/api/plans/${planId}/tasks`)).items as any[];
-    expect(drafted.map((t) => t.no)).toEqual(["1", "2", "3"]);
+    const leaders = [{ name: "张明", userId: people.zhangId }];
     // Exact targets, milestones and responsibilities, whatever the extraction read.
-    const shape: Record<string, object> = {
-      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders: [{ name: "张明", userId: zhangId }], targets: [{ metric: "新建公办幼儿园", op: ">=", value: 4, unit: "所" }], milestones: [{ what: "完成主体工程", by: "2026-06" }] },
-      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders: [{ name: "张明", userId: zhangId }], targets: [{ metric: "安全隐患排查", op: ">=", value: 4, unit: "次" }], milestones: [{ what: "完成春季排查", by: "2026-02" }] },
+    const published = await publishShaped(office, PLAN, {
+      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders, targets: [{ metric: "新建公办幼儿园", op: ">=", value: 4, unit: "所" }], milestones: [{ what: "完成主体工程", by: "2026-06" }] },
+      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders, targets: [{ metric: "安全隐患排查", op: ">=", value: 4, unit: "次" }], milestones: [{ what: "完成春季排查", by: "2026-02" }] },
       "3": { lead: [{ name: "人事股", unitId: unit.rs }], co: [], leaders: [{ name: "李强" }], targets: [], milestones: [{ what: "印发培训方案", by: "2026-03-10" }] },
-    };
-    for (const t of drafted) must(await office.request("PATCH", `/api/tasks/${t.id}`, { ...shape[t.no], version: t.version }));
-    must(await office.post(`/api/plans/${planId}/publish`, {}));
-    for (const t of must(await office.get(`/api/plans/${planId}/tasks`)).items) task[t.no] = t;
+    });
+    planId = published.planId;
+    Object.assign(task, published.task);
 
     // February (due 2026-02-25, past): only task 1's lead reports, a month late.
     rounds.feb = must(await office.post(`/api/plans/${planId}/rounds`, { period: "2026-02", opensOn: "2026-02-20", dueOn: "2026-02-25" })).round.id;
@@ -85,14 +71,7 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
     await s.database.db.updateTable("findings").set({ deadline: "2026-03-15" }).where("id", "=", f1.id).execute();
 
     // The second bureau: its own plan, round, reports and a finding.
-    const now = new Date().toISOString();
-    const orgB = (await s.database.db.insertInto("orgs").values({ name: "乙县教育局", parent_id: null, level: "county", version: 1, created_at: now }).returningAll().executeTakeFirstOrThrow()).id;
-    const pw = "Other#Office2026";
-    await s.database.db.insertInto("users").values({ org_id: orgB, unit_id: null, username: "office_b", name: "乙县督查室", roles: JSON.stringify(["office"]), password_hash: await hashPassword(pw), must_change_password: 0, active: 1, failed_logins: 0, version: 1, created_at: now } as never).execute();
-    officeB = s.client();
-    must(await officeB.login("office_b", pw));
-    planB = must(await officeB.post("/api/plans/import", { text: PLAN_B, filename: "乙县要点.txt" }), 201).plan.id;
-    must(await officeB.post(`/api/plans/${planB}/publish`, {}));
+    ({ office: officeB, planId: planB } = await otherBureau(s, PLAN_B));
     must(await officeB.post(`/api/plans/${planB}/rounds`, { period: "2026-02", opensOn: "2026-02-20", dueOn: "2026-02-25" }));
     const fb = must(await officeB.post("/api/findings", { source: "督导检查", title: "乙县问题", category: "其他", foundOn: "2026-03-01" }), 201);
     await s.database.db.updateTable("findings").set({ deadline: "2026-03-01" }).where("id", "=", fb.id).execute();

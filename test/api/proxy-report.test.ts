@@ -3,20 +3,15 @@
 // report, its history, the audit trail and the grid. Two sibling bureaus hold the same shapes, so a
 // leak between them shows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUp } from "../../src/server/commands/accounts.js";
 import { runReminders } from "../../src/server/commands/rounds/reminders.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
-import { dialects, makeTestServer, signedInAccount, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { cityAdmin, countyBureau, type CountyBureau } from "../helpers/bureaus.js";
 
 type B = "A" | "B";
 const MARK: Record<B, string> = { A: "甲县", B: "乙县" };
 
-interface Bureau {
-  org: number;
-  units: Record<string, number>;
-  c: Record<string, TestClient>;
-  ids: Record<string, number>;
-  plan: number;
+interface Bureau extends CountyBureau {
   round: number;
   reports: Record<string, { id: number; version: number }>;
 }
@@ -29,44 +24,20 @@ describe.each(dialects())("proxy reporting (代报) on $name", (dialect) => {
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, { apiRatePerMinute: 1_000_000, loginRatePerMinute: 1_000_000 }, { setup: false, clock: () => now });
-    await setUp(s.database, { orgName: "丙市教育局", username: "admin", name: "管理员", password: "Duban#Test2026", level: "city" });
-    top = s.client();
-    await top.login("admin", "Duban#Test2026");
+    const city = await cityAdmin(s);
+    top = city.top;
     for (const b of ["A", "B"] as B[]) {
-      const m = MARK[b];
-      const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId: (await top.get("/api/auth/me")).json().user.orgId })).json().id as number;
-      const units: Record<string, number> = {};
-      for (const [key, name, kind] of [["zf", "政策法规股", "department"], ["jj", "基础教育股", "department"], ["xw", "县委", "external"], ["fy", "县法院", "external"]] as const) {
-        const res = await top.post("/api/units", { orgId: org, name: `${m}${name}`, kind });
-        expect(res.statusCode, res.body).toBe(201);
-        units[key] = res.json().id;
-      }
-      const c: Record<string, TestClient> = {};
-      const ids: Record<string, number> = {};
-      const account = async (key: string, roles: string[], unit?: string) => {
-        const made = await signedInAccount(s, top, { orgId: org, username: `${b.toLowerCase()}_${key}`, name: `${m}${key}`, roles, ...(unit ? { unitId: units[unit] } : {}) });
-        ids[key] = made.id;
-        c[key] = made.client;
-      };
-      await account("office", ["office"]);
-      await account("leader", ["leader"]);
-      await account("zf_staff", ["unit_staff"], "zf");
-      await account("zf_head", ["unit_head"], "zf");
-      await account("jj_staff", ["unit_staff"], "jj");
-      await account("jj_head", ["unit_head"], "jj");
-      const ref = (k: string, name: string) => ({ name: `${m}${name}`, unitId: units[k] });
-      const plan = (await c.office.post("/api/plans", { title: `${m}2026年教育工作分工方案`, year: 2026 })).json().plan.id as number;
-      const task = async (title: string, body: object) => {
-        const res = await c.office.post(`/api/plans/${plan}/tasks`, { title: `${m}${title}`, leaders: [{ name: `${m}leader`, userId: ids.leader }], ...body });
-        expect(res.statusCode, res.body).toBe(201);
-        return res.json().id as number;
-      };
-      ids.T1 = await task("落实教育优先发展", { lead: [ref("xw", "县委")], co: [ref("jj", "基础教育股")], liaison: [ref("zf", "政策法规股")] });
-      ids.T2 = await task("依法治校", { lead: [ref("fy", "县法院")] });
-      ids.T3 = await task("推进学前教育", { lead: [ref("jj", "基础教育股")], liaison: [ref("zf", "政策法规股")] });
-      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
-      expect((await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version })).statusCode).toBe(200);
-      w[b] = { org, units, c, ids, plan, round: 0, reports: {} };
+      const bureau = await countyBureau(s, top, {
+        mark: MARK[b], prefix: b.toLowerCase(), parentId: city.orgId, planTitle: "2026年教育工作分工方案",
+        units: [["zf", "政策法规股", "department"], ["jj", "基础教育股", "department"], ["xw", "县委", "external"], ["fy", "县法院", "external"]],
+        staffed: ["zf", "jj"],
+        tasks: (ref) => ({
+          T1: ["落实教育优先发展", { lead: [ref("xw", "县委")], co: [ref("jj", "基础教育股")], liaison: [ref("zf", "政策法规股")] }],
+          T2: ["依法治校", { lead: [ref("fy", "县法院")] }],
+          T3: ["推进学前教育", { lead: [ref("jj", "基础教育股")], liaison: [ref("zf", "政策法规股")] }],
+        }),
+      });
+      w[b] = { ...bureau, round: 0, reports: {} };
     }
   }, 180_000);
   afterAll(async () => s?.close());

@@ -4,8 +4,8 @@
 // two-character word finds a task, a report and a finding, highlighted; edits update the index.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { bureauPeople, must, otherBureau, publishShaped } from "../helpers/bureaus.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
-import { hashPassword } from "../../src/server/auth/passwords.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、后勤保障
@@ -18,10 +18,6 @@ const PLAN_B = `乙县教育局2026年工作要点
 1. 改造学校食堂。（责任领导：王五，责任股室：乙县计财股）
 `;
 
-const must = (res: { statusCode: number; body: string; json(): any }, status?: number) => {
-  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-};
 
 const API: Record<string, string> = { plan: "/api/plans/", task: "/api/tasks/", report: "/api/reports/", finding: "/api/findings/", bulletin: "/api/bulletins/" };
 
@@ -38,30 +34,18 @@ describe.each(dialects())("search on $name", (dialect) => {
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, { apiRatePerMinute: 100_000 }, { clock: () => shanghaiInstant("2026-03-21", 10) });
-    const admin = await s.admin();
-    c.admin = admin;
-    for (const [key, name] of [["jj", "基础教育股"], ["aq", "安全管理股"]]) unit[key] = must(await admin.post("/api/units", { name, kind: "department" }), 201).id;
-    c.office = await s.user({ username: "office", name: "督查室", roles: ["office"] });
-    c.director = await s.user({ username: "director", name: "局长", roles: ["director"] });
+    const people = await bureauPeople(s, [["jj", "基础教育股"], ["aq", "安全管理股"]], ["jj", "aq"]);
+    Object.assign(unit, people.unit);
+    Object.assign(c, people.users, { admin: people.admin, office: people.office, director: people.director, zhang: people.zhang });
     c.viewer = await s.user({ username: "viewer", name: "市局查看", roles: ["viewer"] });
-    c.zhang = await s.user({ username: "zhang", name: "张明", roles: ["leader"] });
     c.li = await s.user({ username: "li", name: "李强", roles: ["leader"] });
-    for (const key of ["jj", "aq"]) {
-      c[`${key}_staff`] = await s.user({ username: `${key}_staff`, name: `${key}经办`, roles: ["unit_staff"], unitId: unit[key] });
-      c[`${key}_head`] = await s.user({ username: `${key}_head`, name: `${key}负责人`, roles: ["unit_head"], unitId: unit[key] });
-    }
-    const zhangId = must(await c.zhang.get("/api/auth/me")).user.id;
-
-    const planId = must(await c.office.post("/api/plans/import", { text: PLAN, filename: "要点.txt" }), 201).plan.id;
-    const drafted = must(await c.office.get(`/api/plans/${planId}/tasks`)).items as any[];
-    const shape: Record<string, object> = {
-      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders: [{ name: "张明", userId: zhangId }] },
-      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders: [{ name: "张明", userId: zhangId }] },
-      "3": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [], leaders: [{ name: "张明", userId: zhangId }] },
-    };
-    for (const t of drafted) must(await c.office.request("PATCH", `/api/tasks/${t.id}`, { ...shape[t.no], version: t.version }));
-    must(await c.office.post(`/api/plans/${planId}/publish`, {}));
-    for (const t of must(await c.office.get(`/api/plans/${planId}/tasks`)).items) task[t.no] = t;
+    const leaders = [{ name: "张明", userId: people.zhangId }];
+    const { planId, task: published } = await publishShaped(c.office, PLAN, {
+      "1": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [{ name: "安全管理股", unitId: unit.aq }], leaders },
+      "2": { lead: [{ name: "安全管理股", unitId: unit.aq }], co: [], leaders },
+      "3": { lead: [{ name: "基础教育股", unitId: unit.jj }], co: [], leaders },
+    });
+    Object.assign(task, published);
     rec.aT1 = `task:${task["1"].id}`;
     rec.aT2 = `task:${task["2"].id}`;
     const draft = must(await c.office.post("/api/plans", { title: "学校食堂管理办法（征求意见稿）", year: 2026 }), 201);
@@ -87,15 +71,9 @@ describe.each(dialects())("search on $name", (dialect) => {
     rec.aBul = `bulletin:${bulletin.id}`;
 
     // 乙县, a bureau below: its office, a published plan with a task, a finding.
-    const now = new Date().toISOString();
     const root = (await s.database.db.selectFrom("orgs").select("id").where("parent_id", "is", null).executeTakeFirstOrThrow()).id;
-    const orgB = (await s.database.db.insertInto("orgs").values({ name: "乙县教育局", parent_id: root, level: "county", version: 1, created_at: now }).returningAll().executeTakeFirstOrThrow()).id;
-    const pw = "Other#Office2026";
-    await s.database.db.insertInto("users").values({ org_id: orgB, unit_id: null, username: "office_b", name: "乙县督查室", roles: JSON.stringify(["office"]), password_hash: await hashPassword(pw), must_change_password: 0, active: 1, failed_logins: 0, version: 1, created_at: now } as never).execute();
-    c.officeB = s.client();
-    must(await c.officeB.login("office_b", pw));
-    const planB = must(await c.officeB.post("/api/plans/import", { text: PLAN_B, filename: "乙县要点.txt" }), 201).plan.id;
-    must(await c.officeB.post(`/api/plans/${planB}/publish`, {}));
+    const { office: officeB, planId: planB } = await otherBureau(s, PLAN_B, root);
+    c.officeB = officeB;
     rec.bT1 = `task:${(must(await c.officeB.get(`/api/plans/${planB}/tasks`)).items as any[])[0].id}`;
     const draftB = must(await c.officeB.post("/api/plans", { title: "乙县食堂整治方案（草稿）", year: 2026 }), 201);
     rec.bDraft = `plan:${draftB.plan?.id ?? draftB.id}`;

@@ -1,23 +1,17 @@
 // 督办 (issue 11): 签收, 延期申请, 办结 and the 红黄绿灯 on the lists, in two sibling bureaus on
 // both databases, so that a leak between them shows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUp } from "../../src/server/commands/accounts.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { taskLight } from "../../src/shared/supervision.js";
 import { joinCollective } from "../../src/shared/units.js";
-import { dialects, makeTestServer, signedInAccount, type TestClient, type TestServer } from "../helpers/harness.js";
+import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
+import { cityAdmin, countyBureau, type CountyBureau } from "../helpers/bureaus.js";
 
 type B = "A" | "B";
 const MARK: Record<B, string> = { A: "甲县", B: "乙县" };
 const OTHER: Record<B, B> = { A: "B", B: "A" };
 
-interface Bureau {
-  org: number;
-  units: Record<string, number>;
-  c: Record<string, TestClient>;
-  ids: Record<string, number>;
-  plan: number;
-}
+type Bureau = CountyBureau;
 
 describe("the 红黄绿灯 rule", () => {
   const today = "2026-03-21";
@@ -51,46 +45,21 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
 
   beforeAll(async () => {
     s = await makeTestServer(dialect, { apiRatePerMinute: 1_000_000, loginRatePerMinute: 1_000_000 }, { setup: false, clock: () => now });
-    await setUp(s.database, { orgName: "丙市教育局", username: "admin", name: "管理员", password: "Duban#Test2026", level: "city" });
-    const top = s.client();
-    await top.login("admin", "Duban#Test2026");
-    const parentId = (await top.get("/api/auth/me")).json().user.orgId;
+    const { top, orgId: parentId } = await cityAdmin(s);
     for (const b of ["A", "B"] as B[]) {
-      const m = MARK[b];
-      const org = (await top.post("/api/orgs", { name: `${m}教育局`, level: "county", parentId })).json().id as number;
-      const units: Record<string, number> = {};
-      // 县委: a unit nobody can log in as (signed for on its behalf, 代签).
-      for (const [key, name] of [["jj", "基础教育股"], ["zf", "政策法规股"], ["xw", "县委办"]] as const) {
-        const res = await top.post("/api/units", { orgId: org, name: `${m}${name}`, kind: "department" });
-        expect(res.statusCode, res.body).toBe(201);
-        units[key] = res.json().id;
-      }
-      const c: Record<string, TestClient> = {};
-      const ids: Record<string, number> = {};
-      const account = async (key: string, roles: string[], unit?: string) => {
-        const made = await signedInAccount(s, top, { orgId: org, username: `${b.toLowerCase()}_${key}`, name: `${m}${key}`, roles, ...(unit ? { unitId: units[unit] } : {}) });
-        ids[key] = made.id;
-        c[key] = made.client;
-      };
-      await account("office", ["office"]);
-      await account("leader", ["leader"]);
-      await account("jj_staff", ["unit_staff"], "jj");
-      await account("jj_head", ["unit_head"], "jj");
-      await account("zf_staff", ["unit_staff"], "zf");
-      await account("zf_head", ["unit_head"], "zf");
-      const ref = (k: string, name: string) => ({ name: `${m}${name}`, unitId: units[k] });
-      const plan = (await c.office.post("/api/plans", { title: `${m}2026年教育工作要点`, year: 2026 })).json().plan.id as number;
-      const task = async (title: string, body: object) => {
-        const res = await c.office.post(`/api/plans/${plan}/tasks`, { title: `${m}${title}`, leaders: [{ name: `${m}leader`, userId: ids.leader }], ...body });
-        expect(res.statusCode, res.body).toBe(201);
-        return res.json().id as number;
-      };
-      ids.T1 = await task("推进学前教育", { lead: [ref("jj", "基础教育股")], co: [ref("zf", "政策法规股")], milestones: [{ what: "新建幼儿园投入使用", by: "2026-05" }] });
-      ids.T2 = await task("依法治校", { lead: [ref("zf", "政策法规股")], milestones: [{ what: "完成章程修订", by: "2026-09" }] });
-      const fresh = (await c.office.get(`/api/plans/${plan}`)).json();
-      expect((await c.office.post(`/api/plans/${plan}/publish`, { version: fresh.version })).statusCode).toBe(200);
+      const bureau = await countyBureau(s, top, {
+        mark: MARK[b], prefix: b.toLowerCase(), parentId, planTitle: "2026年教育工作要点",
+        // 县委办: a unit nobody can log in as (signed for on its behalf, 代签).
+        units: [["jj", "基础教育股", "department"], ["zf", "政策法规股", "department"], ["xw", "县委办", "department"]],
+        staffed: ["jj", "zf"],
+        tasks: (ref) => ({
+          T1: ["推进学前教育", { lead: [ref("jj", "基础教育股")], co: [ref("zf", "政策法规股")], milestones: [{ what: "新建幼儿园投入使用", by: "2026-05" }] }],
+          T2: ["依法治校", { lead: [ref("zf", "政策法规股")], milestones: [{ what: "完成章程修订", by: "2026-09" }] }],
+        }),
+      });
+      const { c, ids } = bureau;
       ids.M1 = (await c.office.get(`/api/tasks/${ids.T1}`)).json().milestones[0].id;
-      w[b] = { org, units, c, ids, plan };
+      w[b] = bureau;
     }
   }, 180_000);
   afterAll(async () => s?.close());

@@ -16,13 +16,11 @@ import { setUp } from "../../src/server/commands/accounts.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { ADMIN_PASSWORD, makeTestServer, signedInAccount, type DialectCase, type TestClient, type TestServer } from "./harness.js";
 
-type Res = { statusCode: number; body: string; json(): any };
+import { must } from "./bureaus.js";
+export { must };
+
 /** The password of an account the builder made (signedInAccount's rule, after the first change). */
 export const passwordOf = (username: string) => `Pw#2026${username.length}Zzx`;
-export const must = (res: Res, status?: number) => {
-  if (status ? res.statusCode !== status : res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-};
 
 export const COUNTY_NAMES = { A: "甲县教育局", B: "乙县教育局", D: "丁县教育局", X: "己县教育局" } as const;
 export type CountyKey = keyof typeof COUNTY_NAMES;

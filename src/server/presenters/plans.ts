@@ -6,8 +6,9 @@ import type { MyTask } from "../commands/plans/my-tasks.js";
 import type { TaskSupervision } from "../commands/supervision/supervision.js";
 import { taskLight } from "../../shared/supervision.js";
 import { deadlineEnd } from "../../shared/tasks.js";
+import type { LedgerTask, MyRole, MyTask as MyTaskRow, Plan, Task, TaskProvenance, TaskStatus } from "../../shared/plans.js";
 
-export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}) {
+export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}): Plan {
   return {
     id: p.id,
     orgId: p.org_id,
@@ -41,7 +42,7 @@ export function milestoneState(by: string, today: string): "due" | "overdue" {
 }
 
 /** `today`: the app clock's Asia/Shanghai day (localDay(nowOf(ctx))) — overdue milestones follow it. */
-export function presentTask(t: LoadedTask, today: string, progress?: TaskProgress, sup?: TaskSupervision) {
+export function presentTask(t: LoadedTask, today: string, progress?: TaskProgress, sup?: TaskSupervision): Task {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
     return { ...m, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
@@ -66,14 +67,14 @@ export function presentTask(t: LoadedTask, today: string, progress?: TaskProgres
     measures: t.measures,
     targets,
     milestones,
-    status: progress?.status ?? null,
+    status: (progress?.status ?? null) as TaskStatus | null,
     statusLabel: progress?.statusLabel ?? null,
     latestPeriod: progress?.latestPeriod ?? null,
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
     closure: t.closure,
     ...(sup ? supervisionFields(t, milestones, progress, sup) : {}),
     confidence: t.confidence,
-    provenance: t.provenance,
+    provenance: t.provenance as TaskProvenance,
     version: t.version,
     updatedAt: t.updatedAt,
   };
@@ -81,7 +82,7 @@ export function presentTask(t: LoadedTask, today: string, progress?: TaskProgres
 
 /** A row of the ledger screen (台账, `?view=list`): the task without what only the task page and the review
  * screen read — body, measures, provenance, confidence, source texts and spans, target series. */
-export function presentLedgerTask(full: ReturnType<typeof presentTask>) {
+export function presentLedgerTask(full: Task): LedgerTask {
   const { body: _body, measures: _measures, provenance: _provenance, confidence: _confidence, ...rest } = full;
   return {
     ...rest,
@@ -92,7 +93,7 @@ export function presentLedgerTask(full: ReturnType<typeof presentTask>) {
 
 /** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
  * body, measures, targets with their series, co/liaison units or provenance (the task page loads them). */
-export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: ("lead" | "co" | "liaison" | "leader")[] }) {
+export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: MyRole[] }): MyTaskRow {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
     return { id: m.id, what: m.what, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
@@ -109,7 +110,7 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
     leaders: t.leaders.map((l) => ({ name: l.name, userId: l.userId })),
     milestones,
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
-    status: progress?.status ?? null,
+    status: (progress?.status ?? null) as TaskStatus | null,
     statusLabel: progress?.statusLabel ?? null,
     closure: t.closure,
     light: s.light,
@@ -129,7 +130,7 @@ function supervisionFields(t: Pick<LoadedTask, "lead" | "co" | "closure">, miles
     closure: t.closure.state,
     milestones: milestones.map((m) => ({ by: m.by, done: !!m.doneOn })),
     report: sup.report,
-    status: progress?.status ?? null,
+    status: (progress?.status ?? null) as TaskStatus | null,
     today: sup.today,
   });
   return {

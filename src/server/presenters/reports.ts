@@ -3,6 +3,7 @@ import { carriedOver, copiedUnchanged, REPORT_STATUSES, type ReportRow, type Rep
 import { periodLabel } from "../commands/rounds/periods.js";
 import type { Filer } from "../commands/rounds/filers.js";
 import type { Filer as PresentedFiler, ReportStatus, ReportSummary, Round } from "../../shared/reports.js";
+import type { ReportDetail } from "../../shared/report-detail.js";
 
 export function presentRound(r: RoundRow, extra: { counts?: Round["counts"] } = {}): Round {
   return {
@@ -27,7 +28,11 @@ export function presentReportSummary(r: ReportSummaryRow, extra: { unitName?: st
   };
 }
 
-export function presentReport(r: ReportRow, extra: Record<string, unknown> = {}) {
+type ReportOwnKey = "text" | "problems" | "nextSteps" | "previousText" | "carriedOver" | "comment" | "submittedBy" | "decidedBy";
+/** What routes/reports.ts reportDetail adds to the report's own fields. */
+export type ReportDetailExtra = Omit<ReportDetail, keyof ReportSummary | ReportOwnKey> & Pick<ReportDetail, "unitName" | "filer" | "filedByUnitName">;
+
+export function presentReport(r: ReportRow, extra: ReportDetailExtra): ReportDetail {
   return {
     ...presentReportSummary(r),
     text: r.text, problems: r.problems, nextSteps: r.next_steps, previousText: r.previous_text,

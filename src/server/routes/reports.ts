@@ -19,6 +19,7 @@ import { changesSinceReturn } from "../commands/rounds/changes.js";
 import { readUpload } from "./upload.js";
 import { writeAudit } from "../commands/audit.js";
 import { calendarDay } from "../../shared/dates.js";
+import type { ReportDetail } from "../../shared/report-detail.js";
 
 const STATUS_BY_LABEL = Object.fromEntries(Object.entries(REPORT_STATUSES).map(([k, v]) => [v, k]));
 const status = z
@@ -38,7 +39,7 @@ export const EVIDENCE_LIMIT = 20 * 1024 * 1024;
 const presentEvidence = (f: { id: number; file_name: string; mime: string; size: number; uploaded_at: string }) =>
   ({ id: f.id, fileName: f.file_name, mime: f.mime, size: f.size, uploadedAt: f.uploaded_at, url: `/api/evidence/${f.id}` });
 
-async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number, today: string) {
+async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number, today: string): Promise<ReportDetail> {
   const { report, round, plan, access } = await reportFor(db, user, reportId);
   const [task] = await loadTasks(db, { taskIds: [report.task_id] });
   const unit = await db.selectFrom("units").select("name").where("id", "=", report.unit_id).executeTakeFirst();
@@ -63,7 +64,7 @@ async function reportDetail(db: Kysely<DB>, user: UserRow, reportId: number, tod
   const sinceReturn = report.role === "lead" && (report.state === "submitted" || report.state === "approved") ? await changesSinceReturn(db, report) : null;
   return presentReport(report, {
     sinceReturn,
-    unitName: unit?.name,
+    unitName: unit?.name ?? "",
     filer: presentFiler(filer),
     filedByUnitName: report.filed_as === "office" ? "办公室" : (filedBy?.name ?? null),
     round: presentRound(round),

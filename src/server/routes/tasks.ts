@@ -14,6 +14,7 @@ import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 import { supervisionOf } from "../commands/supervision/supervision.js";
+import type { Task, TaskDetail } from "../../shared/plans.js";
 
 const unitRef = z.strictObject({ name: text(1, 100), unitId: z.int32().positive().nullable().optional() });
 const leaderRef = z.strictObject({ name: text(1, 50), userId: z.int32().positive().nullable().optional() });
@@ -63,9 +64,8 @@ const planTaskFilters = z.strictObject({
   view: z.enum(["full", "list"]).optional(),
 });
 
-type Presented = ReturnType<typeof presentTask>;
-function filterTasks(items: Presented[], f: z.infer<typeof planTaskFilters>) {
-  const has = (t: Presented, unitId: number) => [...t.lead, ...t.co, ...t.liaison].some((u) => u.unitId === unitId);
+function filterTasks(items: Task[], f: z.infer<typeof planTaskFilters>) {
+  const has = (t: Task, unitId: number) => [...t.lead, ...t.co, ...t.liaison].some((u) => u.unitId === unitId);
   return items.filter(
     (t) =>
       (!f.section || t.section === f.section) &&
@@ -160,13 +160,14 @@ export const taskRoutes = [
       const progress = await progressOf(db, [task.id]);
       const sup = await supervisionOf(db, [task.id], nowOf(ctx));
       const link = await db.selectFrom("tasks").select("implements_task_id").where("id", "=", task.id).executeTakeFirst();
-      return {
+      const detail: TaskDetail = {
         ...presentTask(task, localDay(nowOf(ctx)), progress.get(task.id), sup.get(task.id)),
         /** The task of a plan above that this one implements (issue 15). */
         implementsTaskId: link?.implements_task_id ?? null,
         plan: presentPlan(plan),
         history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
       };
+      return detail;
     },
   }),
   route({

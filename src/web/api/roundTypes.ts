@@ -1,11 +1,13 @@
 // Types of the reporting rounds (进展调度), reports, todos, notifications, quarterly summaries
 // and notification settings, as the server presents them.
-import type { Id, Task } from "./types.js";
+import type { Id } from "./types.js";
 
-export type { Filer, ReportRole, ReportState, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
-import type { Filer, ReportState, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
+export type { FieldChange, Filer, ReportRole, ReportState, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
+import type { Filer, ReportStatus, ReportSummary, Round, RoundState } from "../../shared/reports.js";
+export type { CoReport, Evidence, PendingCoUnit, ReportDetail, ReportEvent, ReportMilestone, ReportValue, SinceReturn } from "../../shared/report-detail.js";
+export type { Rhythm } from "../../shared/plans.js";
+import type { Rhythm } from "../../shared/plans.js";
 
-export type Rhythm = "monthly" | "biweekly" | "quarterly";
 /** A period a new round can take, in the plan's rhythm, with the default dates the server computes. */
 export interface PeriodChoice {
   period: string;
@@ -34,30 +36,6 @@ export interface Coverage {
   byOffice: number;
 }
 
-export interface ReportValue {
-  targetId: Id;
-  value: number;
-}
-export interface ReportMilestone {
-  milestoneId: Id;
-  doneOn: string;
-}
-export interface ReportEvent {
-  at: string;
-  actorName: string;
-  action: "save" | "submit" | "merge" | "approve" | "return" | string;
-  comment: string | null;
-  /** "政策法规股代县委填报": the capacity of a proxy filer. */
-  proxy?: string | null;
-}
-export interface Evidence {
-  id: Id;
-  fileName: string;
-  mime: string;
-  size: number;
-  uploadedAt: string;
-  url: string;
-}
 /** One report in a task's history (报送历史): the approved text comes along. */
 export interface TaskReport extends ReportSummary {
   period: string;
@@ -68,61 +46,6 @@ export interface TaskReport extends ReportSummary {
   nextSteps: string | null;
   comment: string | null;
 }
-export interface CoReport extends ReportSummary {
-  text: string;
-  problems: string;
-  nextSteps: string;
-  values: ReportValue[];
-  /** The co-unit's 佐证材料 (once it sent its report). */
-  evidence: Evidence[];
-  /** Submitted after the lead's report went on: not in the consolidated report. */
-  late: boolean;
-}
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
-export interface SinceReturn {
-  returnedAt: string;
-  returnedBy: string | null;
-  comment: string | null;
-  changes: FieldChange[];
-}
-export interface PendingCoUnit {
-  reportId: Id;
-  unitId: Id;
-  unitName: string;
-  state: ReportState;
-}
-
-export interface ReportDetail extends ReportSummary {
-  /** the finding raised from this report (登记为督导问题), if any */
-  findingId: Id | null;
-  text: string;
-  problems: string;
-  nextSteps: string;
-  previousText: string;
-  carriedOver: string[];
-  comment: string | null;
-  submittedBy: Id | null;
-  decidedBy: Id | null;
-  unitName: string;
-  round: Round;
-  planTitle: string;
-  task: Task | null;
-  values: ReportValue[];
-  milestones: ReportMilestone[];
-  events: ReportEvent[];
-  evidence: Evidence[];
-  coReports: CoReport[];
-  pendingCoUnits: PendingCoUnit[];
-  /** A resubmitted report: what changed since the leader returned it. */
-  sinceReturn?: SinceReturn | null;
-  can: { write: boolean; submit: boolean; decide: boolean; filing?: "own" | "liaison" | "office" | null };
-}
-
 export interface ReportInput {
   text?: string;
   status?: ReportStatus | null;

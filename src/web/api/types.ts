@@ -4,9 +4,7 @@ import type { Light } from "../../shared/supervision.js";
 /** Record ids are database integers. */
 export type Id = number;
 
-import type { ReportStatus } from "../../shared/reports.js";
 import type { Role } from "../../shared/roles.js";
-import type { LeaderRef as LeaderInput, MilestoneInput, Span, TableRowSource, TargetInput, TaskValue as TaskInput, UnitRef as UnitInput } from "../../shared/tasks.js";
 export type { SourceCell, Span, TableRowSource, TargetOp } from "../../shared/tasks.js";
 
 export type RoleCode = Role;
@@ -55,32 +53,15 @@ export interface Items<T> {
 }
 
 // ---------------------------------------------------------------------------
-// Plans and the task ledger (src/server/presenters/plans.ts).
+// Plans and the task ledger (src/server/presenters/plans.ts; the shapes in src/shared/plans.ts).
 
-export type PlanStatus = "draft" | "published" | "archived";
-
-export interface Plan {
-  id: Id;
-  orgId: Id;
-  title: string;
-  year: number | null;
-  docNumber: string | null;
-  issuer: string | null;
-  issuedOn: string | null;
-  region: string | null;
-  status: PlanStatus;
-  sections: { no: string; title: string }[];
-  warnings: string[];
-  sourceFormat: string | null;
-  fileName: string | null;
-  hasFile: boolean;
-  metaProvenance: Record<string, { span: Span; confidence: number } | undefined>;
-  createdAt: string;
-  publishedAt: string | null;
-  archivedAt: string | null;
-  version: number;
-  taskCount?: number;
-}
+export type {
+  LedgerTask, LocatedText, MilestoneState, MyRole, MyTask, Plan, PlanStatus, Signoff, Task, TaskClosure, TaskDetail, TaskProvenance, TaskStatus,
+  TaskVersion, TargetAssessment, TargetPoint, TaskMilestone as Milestone, TaskLeader as LeaderRef, TaskTarget as Target, TaskUnit as UnitRef,
+  StoredTaskValue as TaskValue,
+} from "../../shared/plans.js";
+import type { Plan, Signoff, TaskClosure, TaskStatus } from "../../shared/plans.js";
+import type { FieldChange } from "../../shared/reports.js";
 
 export interface PlanImportResult {
   plan: Plan;
@@ -95,95 +76,6 @@ export interface PlanSource {
   fileUrl: string | null;
 }
 
-/** Units, leaders, targets and milestones as the server returns them: ids always present. */
-export interface UnitRef extends UnitInput {
-  unitId: Id | null;
-}
-export interface LeaderRef extends LeaderInput {
-  userId: Id | null;
-}
-export interface Target extends TargetInput {
-  /** Progress (read-only, from submitted/approved reports): the lead unit's latest value. */
-  latest?: number | null;
-  assessment?: TargetAssessment | null;
-  points?: TargetPoint[];
-}
-/** met: goal reached; on_track: on pace for the year; behind: not. */
-export type TargetAssessment = "met" | "on_track" | "behind";
-export interface TargetPoint {
-  period: string;
-  value: number;
-  unitId: Id;
-  state: string;
-}
-export type MilestoneState = "due" | "overdue" | "done";
-export interface Milestone extends MilestoneInput {
-  state?: MilestoneState;
-  /** The day a report said it was done. */
-  doneOn?: string | null;
-}
-
-export interface LocatedText {
-  span: Span;
-  confidence: number;
-  text: string;
-}
-export interface TaskProvenance {
-  span?: Span;
-  /** Only for tasks read from a table, in plans imported since the engine records it. */
-  tableRow?: TableRowSource;
-  fields?: {
-    title?: LocatedText;
-    lead?: LocatedText[];
-    co?: LocatedText[];
-    liaison?: LocatedText[];
-    leaders?: LocatedText[];
-    measures?: LocatedText[];
-  };
-}
-
-export type TaskStatus = ReportStatus;
-
-export interface Task extends Omit<TaskValue, "sectionNo"> {
-  id: Id;
-  planId: Id;
-  position: number;
-  section: string | null;
-  hasOverdueMilestone: boolean;
-  /** The lead unit's latest reported status (null: nothing reported yet). */
-  status: TaskStatus | null;
-  statusLabel: string | null;
-  latestPeriod: string | null;
-  confidence: number | null;
-  provenance: TaskProvenance;
-  version: number;
-  updatedAt: string;
-  /** 办结 (issue 11). */
-  closure: TaskClosure;
-  /** 红黄绿灯 (src/shared/supervision.ts); on the lists and the task page. */
-  light?: Light;
-  lightReason?: string;
-  /** 签收 of the lead and co units. */
-  signoffs?: Signoff[];
-  /** Names of the units that have not signed. */
-  unsigned?: string[];
-  pendingExtensions?: number;
-}
-
-export interface TaskClosure {
-  state: "requested" | "closed" | null;
-  note: string | null;
-  requestedBy: string | null;
-  requestedAt: string | null;
-  closedBy: string | null;
-  closedAt: string | null;
-  /** The latest reopening of a closed task. */
-  reopenedBy?: string | null;
-  reopenedAt?: string | null;
-  reopenReason?: string | null;
-}
-/** proxy: "办公室代县委签收" when signed on the unit's behalf (代签). */
-export interface Signoff { unitId: Id; name: string; signedAt: string | null; signedBy: string | null; proxy?: string | null }
 export interface ExtensionRequest {
   id: Id; taskId: Id; milestoneId: Id | null; milestone: string; unitId: Id | null; unitName: string | null;
   from: string; to: string; reason: string; state: "pending" | "approved" | "rejected";
@@ -207,52 +99,6 @@ export interface TaskSupervisionView {
   };
 }
 
-/** The editable part of a task, as PATCH /api/tasks/:id takes it (src/shared/tasks.ts), with the
- * server's richer units, leaders, targets and milestones. */
-export interface TaskValue extends Omit<TaskInput, "lead" | "co" | "liaison" | "leaders" | "targets" | "milestones"> {
-  lead: UnitRef[];
-  co: UnitRef[];
-  liaison: UnitRef[];
-  leaders: LeaderRef[];
-  targets: Target[];
-  milestones: Milestone[];
-}
-
-export interface TaskVersion {
-  version: number;
-  changedBy: string | null;
-  changedAt: string;
-  before: Partial<TaskValue>;
-  after: Partial<TaskValue>;
-}
-
-export interface TaskDetail extends Task {
-  plan: Plan;
-  history: TaskVersion[];
-  /** The task of a plan above that this one implements (上下级任务关联). */
-  implementsTaskId: Id | null;
-}
-
-export type MyRole = "lead" | "co" | "liaison" | "leader";
-/** A row of the ledger screen (GET /api/plans/:id/tasks?view=list): the task page and the review screen load the rest. */
-export interface LedgerTask extends Omit<Task, "body" | "measures" | "provenance" | "confidence" | "targets" | "milestones"> {
-  targets: (Pick<Target, "metric" | "op" | "value" | "unit" | "latest" | "assessment"> & { id: Id })[];
-  milestones: (Pick<Milestone, "what" | "by" | "doneOn"> & { id: Id; state: MilestoneState })[];
-}
-
-/** A row of 我的任务 (GET /api/tasks/mine): only what the list shows; the task page loads the rest. */
-export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel" | "closure"> {
-  planTitle: string;
-  myRoles: MyRole[];
-  leaders: LeaderRef[];
-  milestones: (Pick<Milestone, "what" | "by" | "doneOn"> & { id: Id; state: MilestoneState })[];
-  light: Light;
-  lightReason: string;
-  signoffs: Signoff[];
-  unsigned: string[];
-  pendingExtensions: number;
-}
-
 export interface PublishResult extends Plan {
   createdUnits: { id: Id; name: string }[];
 }
@@ -263,7 +109,7 @@ export interface LedgerChange {
   taskId: Id | null;
   no: string;
   title: string;
-  fields: { field: string; label: string; before: string; after: string }[];
+  fields: FieldChange[];
 }
 
 export interface LedgerImportResult {

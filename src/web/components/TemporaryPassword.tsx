@@ -31,12 +31,14 @@ export function credentialsAsText(credentials: TemporaryCredential[]): string {
   return credentials.map((c) => `${c.name ? `${c.name}\t` : ""}${c.username}\t${c.temporaryPassword}`).join("\n");
 }
 
+/** Copies `text` (the http fallback included) and says whether it worked. */
+export async function copyWithNotice(app: useAppProps, text: string) {
+  if (await copyText(text)) app.message.success("已复制到剪贴板");
+  else app.message.warning("复制失败，请手动选中复制");
+}
+
 export function TemporaryPasswordList({ credentials, app }: { credentials: TemporaryCredential[]; app: useAppProps }) {
-  const copyAll = async () => {
-    const ok = await copyText(credentialsAsText(credentials));
-    if (ok) app.message.success("已复制到剪贴板");
-    else app.message.warning("复制失败，请手动选中复制");
-  };
+  const copyAll = () => copyWithNotice(app, credentialsAsText(credentials));
   return (
     <div>
       <Alert

@@ -9,13 +9,8 @@ import { latestProgressText } from "./ledger-progress.js";
 import { createTask, getPlan, updateTask } from "./plan-edit.js";
 import { loadTasks, MAX_TASKS_PER_PLAN, tooManyTasks, type LoadedTask, type TaskValue } from "./task-store.js";
 import { guardSpreadsheet } from "../spreadsheet-guard.js";
+import type { FieldChange } from "../../../shared/reports.js";
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
 export interface RowChange {
   row: number;
   kind: "update" | "create";

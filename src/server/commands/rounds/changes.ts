@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
 import { REPORT_STATUSES } from "../../../shared/reports.js";
+import type { FieldChange } from "../../../shared/reports.js";
 
 type Db = Kysely<DB> | Tx;
 
@@ -17,12 +18,6 @@ export interface ReportSnapshot {
   milestones: { milestoneId: number; doneOn: string }[];
 }
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
 
 export async function reportSnapshot(db: Db, report: { id: number; text: string; status: string | null; problems: string; next_steps: string }): Promise<ReportSnapshot> {
   const values = await db.selectFrom("report_values").select(["target_id", "value"]).where("report_id", "=", report.id).orderBy("target_id").execute();

@@ -9,8 +9,9 @@ import { api } from "../../api/client.js";
 import { FileDropZone } from "../../components/FileDropZone.js";
 import type { Plan, PlanImportResult } from "../../api/types.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { useAction } from "../../hooks/useAction.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../lib/labels.js";
-import { errorMessage, notifySuccess } from "../../lib/notify.js";
+import { errorMessage } from "../../lib/notify.js";
 
 export const PLAN_ACCEPT = ".docx,.pdf,.xlsx,.txt,.md,.html,.htm,.doc,.wps";
 
@@ -33,21 +34,17 @@ export default function PlansPage() {
   });
   const orgs = useQuery({ queryKey: ["orgs"], queryFn: async () => (await api.orgs.list()).items, enabled: below });
   const orgName = orgs.data?.find((o) => o.id === orgId)?.name;
-  const archive = useMutation({
-    mutationFn: (plan: Plan) => api.plans.archive(plan.id),
-    onSuccess: (plan) => {
-      notifySuccess(`已归档：${plan.title}`);
+  const { run } = useAction();
+  const archive = (plan: Plan) =>
+    run(async () => {
+      await api.plans.archive(plan.id);
       void queryClient.invalidateQueries({ queryKey: ["plans"] });
-    },
-  });
-
-  const remove = useMutation({
-    mutationFn: (plan: Plan) => api.plans.remove(plan.id),
-    onSuccess: (_result, plan) => {
-      notifySuccess(`已删除：${plan.title}`);
+    }, { success: `已归档：${plan.title}` });
+  const remove = (plan: Plan) =>
+    run(async () => {
+      await api.plans.remove(plan.id);
       void queryClient.invalidateQueries({ queryKey: ["plans"] });
-    },
-  });
+    }, { success: `已删除：${plan.title}` });
 
   const opened = (result: PlanImportResult) => {
     void queryClient.invalidateQueries({ queryKey: ["plans"] });
@@ -124,7 +121,7 @@ export default function PlansPage() {
                     description="归档后台账只能查看，不能再修改。"
                     okText="归档"
                     cancelText="取消"
-                    onConfirm={() => archive.mutateAsync(plan)}
+                    onConfirm={() => archive(plan)}
                   >
                     <Button size="small" type="link">
                       归档
@@ -138,7 +135,7 @@ export default function PlansPage() {
                     okText="删除"
                     okButtonProps={{ danger: true }}
                     cancelText="取消"
-                    onConfirm={() => remove.mutateAsync(plan)}
+                    onConfirm={() => remove(plan)}
                   >
                     <Button size="small" type="link" danger>
                       删除

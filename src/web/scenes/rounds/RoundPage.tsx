@@ -1,7 +1,7 @@
 // One round's grid: every task × responsible unit with its report's state, late marks, filters,
 // 批量催办 of the selected late units, and 结束调度. A row opens the report.
 import { ArrowLeftOutlined, BellOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Progress, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
@@ -10,8 +10,9 @@ import { roundsApi } from "../../api/rounds.js";
 import type { ReportState, ReportSummary } from "../../api/roundTypes.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { useAction } from "../../hooks/useAction.js";
 import { canWritePlans } from "../../lib/labels.js";
-import { errorMessage, notifySuccess } from "../../lib/notify.js";
+import { errorMessage } from "../../lib/notify.js";
 import { dueText, isPending, REPORT_STATE, ReportStateTag, ROLE_LABEL, RoundStateTag, STATUS_COLOR, today, formatTime } from "../reports/reportLabels.js";
 import { CountTags } from "./RoundsPage.js";
 import { confirmOpen, NoAccountsBanner, needsProxy } from "./NoAccountsNotice.js";
@@ -58,9 +59,10 @@ export default function RoundPage() {
     void queryClient.invalidateQueries({ queryKey: ["round-reports", roundId] });
     void queryClient.invalidateQueries({ queryKey: ["rounds"] });
   };
-  const remind = useMutation({
-    mutationFn: (ids: number[]) => roundsApi.remind(roundId, ids),
-    onSuccess: (res) => {
+  const { running, run } = useAction<"remind" | "close" | "open">();
+  const remind = (ids: number[]) =>
+    void run(async () => {
+      const res = await roundsApi.remind(roundId, ids);
       setSelected([]);
       // Say what happened: reminded now, already reminded this hour, nobody to remind.
       const parts = [
@@ -71,10 +73,9 @@ export default function RoundPage() {
       if (res.reports) message.success(parts.join("；"));
       else if (!res.late) message.info("所选报告都已提交，无需催办");
       else message.info(parts.join("；"));
-    },
-  });
-  const close = useMutation({ mutationFn: () => roundsApi.close(roundId), onSuccess: () => { notifySuccess("调度已结束"); refresh(); } });
-  const open = useMutation({ mutationFn: () => roundsApi.open(roundId), onSuccess: () => { notifySuccess("调度已开始，已通知各责任单位"); refresh(); } });
+    }, { label: "remind" });
+  const close = () => run(async () => { await roundsApi.close(roundId); refresh(); }, { label: "close", success: "调度已结束" });
+  const open = () => run(async () => { await roundsApi.open(roundId); refresh(); }, { label: "open", success: "调度已开始，已通知各责任单位" });
   const planId = round.data?.planId;
   const coverage = useQuery({ queryKey: ["coverage", planId], queryFn: () => roundsApi.coverage(planId!), enabled: !!planId && manage && round.data?.state === "scheduled" });
 
@@ -157,7 +158,7 @@ export default function RoundPage() {
             <Space>
               {r.state !== "scheduled" ? <GenerateBulletinButton roundId={r.id} label={r.label} /> : null}
               {r.state === "scheduled" ? (
-                <Button type="primary" loading={open.isPending} onClick={() => confirmOpen(modal, coverage.data, r.label, () => open.mutateAsync())}>
+                <Button type="primary" loading={running === "open"} onClick={() => confirmOpen(modal, coverage.data, r.label, open)}>
                   开始
                 </Button>
               ) : null}
@@ -170,7 +171,7 @@ export default function RoundPage() {
                       okText: "结束调度",
                       okButtonProps: { danger: true },
                       cancelText: "取消",
-                      onOk: () => close.mutateAsync(),
+                      onOk: close,
                     })
                   }
                 >
@@ -230,7 +231,7 @@ export default function RoundPage() {
               >
                 选中逾期单位
               </Button>
-              <Button type="primary" icon={<BellOutlined />} disabled={!selected.length} loading={remind.isPending} onClick={() => remind.mutate(selected)}>
+              <Button type="primary" icon={<BellOutlined />} disabled={!selected.length} loading={running === "remind"} onClick={() => remind(selected)}>
                 批量催办{selected.length ? `（${selected.length}）` : ""}
               </Button>
             </Space>

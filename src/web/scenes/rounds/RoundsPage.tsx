@@ -1,7 +1,7 @@
 // 进展调度: the office picks a published plan, sees its rounds (一月一调度), creates the next one
 // and starts a scheduled one. Opening a round shows its grid (RoundPage).
 import { PlusOutlined, SettingOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
@@ -10,6 +10,7 @@ import { PlanScopedCard, usePlanChoice } from "../../components/PlanScopedCard.j
 import { planScheduleApi, roundsApi } from "../../api/rounds.js";
 import type { Rhythm, Round, RoundList } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
+import { useAction } from "../../hooks/useAction.js";
 import { canWritePlans } from "../../lib/labels.js";
 import { notifySuccess } from "../../lib/notify.js";
 import { REPORT_STATE, RoundStateTag } from "../reports/reportLabels.js";
@@ -28,13 +29,12 @@ export default function RoundsPage() {
   const { modal } = App.useApp();
   // Units without accounts, said before a round opens (here and in 新建调度).
   const coverage = useQuery({ queryKey: ["coverage", planId], queryFn: () => roundsApi.coverage(planId!), enabled: planId !== null && manage, staleTime: 0 });
-  const open = useMutation({
-    mutationFn: (id: number) => roundsApi.open(id),
-    onSuccess: () => {
-      notifySuccess("调度已开始，已通知各责任单位");
+  const { running, run } = useAction<string>();
+  const openRound = (id: number) =>
+    run(async () => {
+      await roundsApi.open(id);
       void queryClient.invalidateQueries({ queryKey: ["rounds", planId] });
-    },
-  });
+    }, { label: `open:${id}`, success: "调度已开始，已通知各责任单位" });
 
   return (
     <PlanScopedCard
@@ -76,10 +76,10 @@ export default function RoundsPage() {
               manage && r.state === "scheduled" ? (
                 <Button
                   size="small"
-                  loading={open.isPending && open.variables === r.id}
+                  loading={running === `open:${r.id}`}
                   onClick={(e) => {
                     e.stopPropagation();
-                    confirmOpen(modal, coverage.data, r.label, () => open.mutateAsync(r.id));
+                    confirmOpen(modal, coverage.data, r.label, () => openRound(r.id));
                   }}
                 >
                   开始
@@ -124,14 +124,13 @@ export function CountTags({ counts }: { counts: Partial<Record<ReportState, numb
 function ScheduleSettings({ planId, list, manage, onSaved }: { planId: number; list: RoundList; manage: boolean; onSaved: () => void }) {
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ rhythm: Rhythm; openDay: number; dueDay: number }>();
-  const save = useMutation({
-    mutationFn: (v: { rhythm: Rhythm; openDay: number; dueDay: number }) => planScheduleApi.save(planId, { ...v, version: list.planVersion }),
-    onSuccess: () => {
+  const { busy: saving, run } = useAction();
+  const save = (v: { rhythm: Rhythm; openDay: number; dueDay: number }) =>
+    void run(async () => {
+      await planScheduleApi.save(planId, { ...v, version: list.planVersion });
       setEditing(false);
-      notifySuccess("调度规则已保存，之后新建的调度按新规则执行");
       onSaved();
-    },
-  });
+    }, { success: "调度规则已保存，之后新建的调度按新规则执行" });
   const openDay = Form.useWatch("openDay", form);
   const dueDay = Form.useWatch("dueDay", form);
   return (
@@ -157,9 +156,9 @@ function ScheduleSettings({ planId, list, manage, onSaved }: { planId: number; l
         onCancel={() => setEditing(false)}
         okText="保存"
         cancelText="取消"
-        okButtonProps={{ loading: save.isPending }}
+        okButtonProps={{ loading: saving }}
         destroyOnHidden
-        onOk={async () => save.mutate(await form.validateFields())}
+        onOk={async () => save(await form.validateFields())}
       >
         <Form form={form} layout="vertical" requiredMark={false}>
           <Form.Item name="rhythm" label="调度频次" rules={[{ required: true, message: "请选择调度频次" }]}>
@@ -217,10 +216,9 @@ function CreateRoundModal({
   const period = Form.useWatch("period", form);
   const periods = list?.periods ?? [];
   const choice = periods.find((p) => p.period === period);
-  const create = useMutation({
-    mutationFn: (input: { period: string; opensOn?: string; dueOn?: string }) => roundsApi.create(planId, input),
-    onSuccess: (res) => onCreated(res.round),
-  });
+  const { busy, run } = useAction();
+  const create = (input: { period: string; opensOn?: string; dueOn?: string }) =>
+    void run(async () => onCreated((await roundsApi.create(planId, input)).round));
   useEffect(() => {
     if (!open) return;
     // Suggest the first free period after the newest round, else the first free one from today.
@@ -240,11 +238,11 @@ function CreateRoundModal({
       onCancel={onClose}
       okText="创建"
       cancelText="取消"
-      okButtonProps={{ loading: create.isPending, disabled: !choice || choice.taken }}
+      okButtonProps={{ loading: busy, disabled: !choice || choice.taken }}
       destroyOnHidden
       onOk={async () => {
         const v = await form.validateFields();
-        create.mutate({
+        create({
           period: v.period,
           ...(v.opensOn ? { opensOn: v.opensOn.format("YYYY-MM-DD") } : {}),
           ...(v.dueOn ? { dueOn: v.dueOn.format("YYYY-MM-DD") } : {}),

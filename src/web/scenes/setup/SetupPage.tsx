@@ -7,6 +7,7 @@ import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client.js";
 import type { DemoAccount } from "../../api/types.js";
 import { AuthPageLayout } from "../../components/AuthPageLayout.js";
+import { copyWithNotice } from "../../components/TemporaryPassword.js";
 import { SETUP_KEY, rememberSession } from "../../hooks/session.js";
 import { errorMessage } from "../../lib/notify.js";
 import { passwordPolicyRule } from "../../lib/passwordPolicy.js";
@@ -140,15 +141,7 @@ export default function SetupPage() {
 
 function DemoAccounts({ accounts, onDone }: { accounts: DemoAccount[]; onDone: () => void }) {
   const app = App.useApp();
-  const copyAll = async () => {
-    const text = accounts.map((a) => `${a.roleName}\t${a.name}\t${a.username}\t${a.password}`).join("\n");
-    try {
-      await navigator.clipboard.writeText(text);
-      app.message.success("已复制到剪贴板");
-    } catch {
-      app.message.warning("复制失败，请手动选中表格内容复制");
-    }
-  };
+  const copyAll = () => copyWithNotice(app, accounts.map((a) => `${a.roleName}\t${a.name}\t${a.username}\t${a.password}`).join("\n"));
   return (
     <AuthPageLayout title="示例数据已加载" width={720}>
       <Alert

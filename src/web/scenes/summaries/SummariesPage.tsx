@@ -2,13 +2,14 @@
 // (本单位, or any unit for the office) or per leader (本人分管), assembled by the server from the
 // quarter's approved reports.
 import { PlusOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Modal, Radio, Select, Table, Tag } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
 import { summariesApi } from "../../api/rounds.js";
 import type { Summary } from "../../api/roundTypes.js";
 import { useSignedInSession } from "../../hooks/session.js";
@@ -86,22 +87,22 @@ function CreateSummaryModal({ open, planId, year, choice, onClose, onCreated }: 
   const scope = Form.useWatch("scope", form);
   const queryClient = useQueryClient();
   const units = useQuery({ queryKey: ["units", session.user.orgId], queryFn: async () => (await api.units.list()).items, enabled: open && office });
-  const create = useMutation({
-    mutationFn: (v: { quarter: string; scope: "unit" | "leader"; unitId?: number }) => summariesApi.create(planId, v),
-    onSuccess: (s) => {
+  const { busy, run } = useAction();
+  const create = (v: { quarter: string; scope: "unit" | "leader"; unitId?: number }) =>
+    run(async () => {
+      const made = await summariesApi.create(planId, v);
       void queryClient.invalidateQueries({ queryKey: ["summaries", planId] });
-      onCreated(s);
-    },
-    // The quarter's summary exists already: open it.
-    meta: { inlineError: true },
-    onError: (e) => {
-      const id = e instanceof ApiError && e.code === "SUMMARY_EXISTS" ? (e.details as { id?: number } | undefined)?.id : undefined;
-      if (id) {
-        notifySuccess(e.message);
-        onCreated({ id } as Summary);
-      } else notifyError(e);
-    },
-  });
+      onCreated(made);
+    }, {
+      // The quarter's summary exists already: open it.
+      onError: (e) => {
+        const id = e instanceof ApiError && e.code === "SUMMARY_EXISTS" ? (e.details as { id?: number } | undefined)?.id : undefined;
+        if (id) {
+          notifySuccess((e as ApiError).message);
+          onCreated({ id } as Summary);
+        } else notifyError(e);
+      },
+    });
   // The plan's year and the quarters its rounds and today fall in (the server lists them).
   const { quarters, defaultQuarter: currentQuarter } = choice?.quarters?.length ? choice : plainQuarters(year);
   const scopes = [
@@ -115,11 +116,11 @@ function CreateSummaryModal({ open, planId, year, choice, onClose, onCreated }: 
       onCancel={onClose}
       okText="生成"
       cancelText="取消"
-      okButtonProps={{ loading: create.isPending, disabled: !scopes.length }}
+      okButtonProps={{ loading: busy, disabled: !scopes.length }}
       destroyOnHidden
       onOk={async () => {
         const v = await form.validateFields();
-        create.mutate({ quarter: v.quarter, scope: v.scope, ...(v.scope === "unit" && office && !hasUnit ? { unitId: v.unitId } : {}) });
+        void create({ quarter: v.quarter, scope: v.scope, ...(v.scope === "unit" && office && !hasUnit ? { unitId: v.unitId } : {}) });
       }}
     >
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ quarter: currentQuarter, scope: scopes[0]?.value }}>

@@ -2,13 +2,14 @@
 // the liaison unit for a unit without accounts), 延期申请 with the leader's decision, 办结 (declared by
 // the lead unit's head, closed by the leader, director or office; reopened by them with a reason).
 // The dialogs are in TaskSupervisionDialogs.tsx.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { api } from "../../api/client.js";
 import type { ExtensionRequest, Id, TaskSupervisionView } from "../../api/types.js";
-import { notifyError, notifySuccess } from "../../lib/notify.js";
+import { useAction } from "../../hooks/useAction.js";
+import { notifySuccess } from "../../lib/notify.js";
 import { LightTag } from "./LightTag.js";
 import { formatBy } from "./taskParts.js";
 import { ClosureModal, DecideModal, ExtensionModal, type ClosureKind } from "./TaskSupervisionDialogs.js";
@@ -28,7 +29,8 @@ export function TaskSupervisionCard({ taskId }: { taskId: Id }) {
     void queryClient.invalidateQueries({ queryKey: ["tasks"] });
     notifySuccess(message);
   };
-  const sign = useMutation({ mutationFn: (unitId?: Id) => api.tasks.sign(taskId, unitId), onSuccess: done("已签收"), onError: notifyError });
+  const { busy: signing, run } = useAction();
+  const sign = (unitId?: Id) => void run(async () => done("已签收")(await api.tasks.sign(taskId, unitId)));
   if (!view.data) return null;
   const v = view.data;
   const closed = v.closure.state === "closed";
@@ -43,10 +45,10 @@ export function TaskSupervisionCard({ taskId }: { taskId: Id }) {
       data-testid="task-supervision"
       extra={
         <Space wrap>
-          {ownSign && !closed ? <Button type="primary" size="small" loading={sign.isPending} onClick={() => sign.mutate(undefined)}>签收</Button> : null}
+          {ownSign && !closed ? <Button type="primary" size="small" loading={signing} onClick={() => sign()}>签收</Button> : null}
           {closed ? null : v.access.signOnBehalf.map((u) => (
-            <Popconfirm key={u} title={`代${unitName(u)}签收`} description={`${unitName(u)}没有账号，由${v.access.signAs?.name ?? "办公室"}代为签收，记入日志。`} okText="代签" cancelText="取消" onConfirm={() => sign.mutate(u)}>
-              <Button size="small" loading={sign.isPending}>代签：{unitName(u)}</Button>
+            <Popconfirm key={u} title={`代${unitName(u)}签收`} description={`${unitName(u)}没有账号，由${v.access.signAs?.name ?? "办公室"}代为签收，记入日志。`} okText="代签" cancelText="取消" onConfirm={() => sign(u)}>
+              <Button size="small" loading={signing}>代签：{unitName(u)}</Button>
             </Popconfirm>
           ))}
           {v.access.request && !closed ? <Button size="small" onClick={() => setAsking(true)}>申请延期</Button> : null}

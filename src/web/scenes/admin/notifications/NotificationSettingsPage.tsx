@@ -2,12 +2,12 @@
 // leader after N overdue days), the outside channels (DingTalk / WeCom robots, e-mail), and the
 // outbox of messages sent through them — failures stay visible.
 import { ReloadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Segmented, Space, Spin, Switch, Table, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { settingsApi } from "../../../api/rounds.js";
 import type { JobStatus, NotificationSettings, OutboxItem } from "../../../api/roundTypes.js";
-import { notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
 import { formatTime } from "../../reports/reportLabels.js";
 
 const MASK = "********";
@@ -25,13 +25,12 @@ export default function NotificationSettingsPage() {
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
   }, [settings.data, form]);
-  const save = useMutation({
-    mutationFn: (v: NotificationSettings) => settingsApi.saveNotifications(v),
-    onSuccess: () => {
-      notifySuccess("通知设置已保存");
+  const { busy, run } = useAction();
+  const save = (v: NotificationSettings) =>
+    void run(async () => {
+      await settingsApi.saveNotifications(v);
       void queryClient.invalidateQueries({ queryKey: ["settings", "notifications"] });
-    },
-  });
+    }, { success: "通知设置已保存" });
   const dingtalk = Form.useWatch(["channels", "dingtalk", "enabled"], form);
   const wecom = Form.useWatch(["channels", "wecom", "enabled"], form);
   const email = Form.useWatch(["channels", "email", "enabled"], form);
@@ -41,7 +40,7 @@ export default function NotificationSettingsPage() {
   const requiredIf = (on: boolean | undefined, message: string) => [{ required: !!on, message }];
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => save.mutate(v)} initialValues={settings.data}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={save} initialValues={settings.data}>
         <Row gutter={16}>
           <Col span={8}>
             <Card size="small" title="催办规则">
@@ -134,7 +133,7 @@ export default function NotificationSettingsPage() {
           </Col>
         </Row>
         <div style={{ marginTop: 12 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          <Button type="primary" htmlType="submit" loading={busy}>
             保存设置
           </Button>
         </div>

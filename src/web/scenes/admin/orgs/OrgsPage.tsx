@@ -1,11 +1,11 @@
 // 机构: the 省 → 市 → 县/区 tree of bureaus; add a subordinate bureau, rename.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api } from "../../../api/client.js";
 import type { Org, OrgLevel } from "../../../api/types.js";
 import { ORG_LEVEL_LABELS, childOrgLevel } from "../../../lib/labels.js";
-import { notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
 import { ORGS_KEY, buildOrgTree, subtreeIds, useOrgs, type OrgTreeNode } from "../useOrgs.js";
 import { useSignedInSession } from "../../../hooks/session.js";
 
@@ -70,17 +70,15 @@ export default function OrgsPage() {
 function OrgDialogForm({ dialog, onClose }: { dialog: OrgDialog; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ name: string }>();
-  const save = useMutation({
-    mutationFn: async ({ name }: { name: string }) =>
-      dialog.mode === "add"
+  const { busy, run } = useAction();
+  const save = ({ name }: { name: string }) =>
+    run(async () => {
+      await (dialog.mode === "add"
         ? api.orgs.create({ name: name.trim(), parentId: dialog.parent?.id ?? null, level: dialog.level })
-        : api.orgs.rename(dialog.org.id, name.trim(), dialog.org.version),
-    onSuccess: () => {
+        : api.orgs.rename(dialog.org.id, name.trim(), dialog.org.version));
       void queryClient.invalidateQueries({ queryKey: ORGS_KEY });
-      notifySuccess(dialog.mode === "add" ? "机构已添加" : "机构已重命名");
       onClose();
-    },
-  });
+    }, { success: dialog.mode === "add" ? "机构已添加" : "机构已重命名" });
   const title =
     dialog.mode === "add"
       ? dialog.parent
@@ -88,12 +86,12 @@ function OrgDialogForm({ dialog, onClose }: { dialog: OrgDialog; onClose: () => 
         : "添加省级机构"
       : "重命名机构";
   return (
-    <Modal title={title} open onCancel={onClose} onOk={() => form.submit()} okText="保存" confirmLoading={save.isPending} destroyOnHidden>
+    <Modal title={title} open onCancel={onClose} onOk={() => form.submit()} okText="保存" confirmLoading={busy} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
         initialValues={{ name: dialog.mode === "rename" ? dialog.org.name : "" }}
-        onFinish={(values) => save.mutate(values)}
+        onFinish={(values) => void save(values)}
       >
         <Form.Item name="name" label="机构名称" rules={[{ required: true, whitespace: true, message: "请输入机构名称" }]}>
           <Input maxLength={60} autoFocus />

@@ -1,11 +1,11 @@
 // Add or edit one unit: name, kind, aliases (free tags).
 import type { Id } from "../../../api/types.js";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Form, Input, Modal, Select } from "antd";
 import { api } from "../../../api/client.js";
 import type { Unit, UnitKind } from "../../../api/types.js";
 import { UNIT_KIND_OPTIONS } from "../../../lib/labels.js";
-import { notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
 import { unitsKey } from "../useUnits.js";
 
 interface UnitValues {
@@ -17,17 +17,15 @@ interface UnitValues {
 export function UnitFormDialog({ orgId, unit, onClose }: { orgId: Id; unit: Unit | null; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<UnitValues>();
-  const save = useMutation({
-    mutationFn: (values: UnitValues) => {
+  const { busy, run } = useAction();
+  const save = (values: UnitValues) =>
+    run(async () => {
       const input = { name: values.name.trim(), kind: values.kind, aliases: cleanAliases(values.aliases) };
-      return unit ? api.units.update(unit.id, { ...input, version: unit.version }) : api.units.create({ orgId, ...input });
-    },
-    onSuccess: (saved) => {
+      const saved = unit ? await api.units.update(unit.id, { ...input, version: unit.version }) : await api.units.create({ orgId, ...input });
       void queryClient.invalidateQueries({ queryKey: unitsKey(orgId) });
-      notifySuccess(unit ? `已保存“${saved.name}”` : `已添加“${saved.name}”`);
       onClose();
-    },
-  });
+      return saved;
+    }, { success: (saved) => (unit ? `已保存“${saved.name}”` : `已添加“${saved.name}”`) });
 
   return (
     <Modal
@@ -36,14 +34,14 @@ export function UnitFormDialog({ orgId, unit, onClose }: { orgId: Id; unit: Unit
       onCancel={onClose}
       onOk={() => form.submit()}
       okText="保存"
-      confirmLoading={save.isPending}
+      confirmLoading={busy}
       destroyOnHidden
     >
       <Form<UnitValues>
         form={form}
         layout="vertical"
         initialValues={unit ? { name: unit.name, kind: unit.kind, aliases: unit.aliases } : { kind: "department", aliases: [] }}
-        onFinish={(values) => save.mutate(values)}
+        onFinish={(values) => void save(values)}
       >
         <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: "请输入单位名称" }]}>
           <Input maxLength={60} placeholder="例如：基础教育股" />

@@ -1,13 +1,14 @@
 // 单位: the bureau's 股室 / 学校 / 外单位 with aliases; add, edit, deactivate.
 import { PlusOutlined } from "@ant-design/icons";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Input, Popconfirm, Segmented, Space, Table, Tag } from "antd";
+import { useQueryClient } from "@tanstack/react-query";
+import { Badge, Button, Input, Segmented, Space, Table, Tag } from "antd";
 import { useMemo, useState } from "react";
 import { api } from "../../../api/client.js";
 import type { Unit, UnitKind } from "../../../api/types.js";
 import { useSignedInSession } from "../../../hooks/session.js";
 import { UNIT_KIND_LABELS } from "../../../lib/labels.js";
-import { notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
+import { ActiveToggle } from "../ActiveToggle.js";
 import { OrgPicker } from "../OrgPicker.js";
 import { unitsKey, useUnits } from "../useUnits.js";
 import { UnitFormDialog } from "./UnitFormDialog.js";
@@ -23,13 +24,13 @@ export default function UnitsPage() {
   const [editing, setEditing] = useState<Unit | "new" | null>(null);
   const units = useUnits(orgId);
 
-  const setActive = useMutation({
-    mutationFn: (unit: Unit) => api.units.update(unit.id, { active: !unit.active, version: unit.version }),
-    onSuccess: (unit) => {
+  const { run } = useAction();
+  const setActive = (unit: Unit) =>
+    void run(async () => {
+      const saved = await api.units.update(unit.id, { active: !unit.active, version: unit.version });
       void queryClient.invalidateQueries({ queryKey: unitsKey(orgId) });
-      notifySuccess(unit.active ? `已启用“${unit.name}”` : `已停用“${unit.name}”`);
-    },
-  });
+      return saved;
+    }, { success: (saved) => (saved.active ? `已启用“${saved.name}”` : `已停用“${saved.name}”`) });
 
   const visible = useMemo(() => {
     const text = search.trim();
@@ -88,23 +89,12 @@ export default function UnitsPage() {
                 <Button type="link" size="small" onClick={() => setEditing(unit)}>
                   编辑
                 </Button>
-                {unit.active ? (
-                  <Popconfirm
-                    title={`停用“${unit.name}”？`}
-                    description="停用后不能再给该单位分配任务，已有记录保留。"
-                    okText="停用"
-                    cancelText="取消"
-                    onConfirm={() => setActive.mutate(unit)}
-                  >
-                    <Button type="link" size="small" danger>
-                      停用
-                    </Button>
-                  </Popconfirm>
-                ) : (
-                  <Button type="link" size="small" onClick={() => setActive.mutate(unit)}>
-                    启用
-                  </Button>
-                )}
+                <ActiveToggle
+                  active={unit.active}
+                  name={unit.name}
+                  description="停用后不能再给该单位分配任务，已有记录保留。"
+                  onToggle={() => setActive(unit)}
+                />
               </Space>
             ),
           },

@@ -1,13 +1,13 @@
 // Add or edit one user. A new user's password is optional: without one the server
 // generates a temporary password, shown once by the caller.
 import type { Id } from "../../../api/types.js";
-import { useMutation } from "@tanstack/react-query";
 import { Form, Input, Modal, Select } from "antd";
 import { api } from "../../../api/client.js";
 import type { CreatedUser, RoleCode, User } from "../../../api/types.js";
 import { ROLE_OPTIONS, UNIT_KIND_LABELS } from "../../../lib/labels.js";
 import { PASSWORD_POLICY_TEXT, passwordPolicyRule } from "../../../lib/passwordPolicy.js";
 import { useUnits } from "../useUnits.js";
+import { useAction } from "../../../hooks/useAction.js";
 
 interface UserValues {
   username: string;
@@ -30,33 +30,34 @@ export function UserFormDialog({ orgId, user, onClose, onSaved }: {
     .filter((unit) => unit.active || unit.id === user?.unitId)
     .map((unit) => ({ value: unit.id, label: `${unit.name}（${UNIT_KIND_LABELS[unit.kind]}）` }));
 
-  const save = useMutation({
-    mutationFn: (values: UserValues): Promise<CreatedUser> => {
-      const phone = values.phone?.trim() || undefined;
-      if (user) {
-        return api.users.update(user.id, {
-          name: values.name.trim(),
-          phone: phone ?? null,
-          roles: values.roles,
-          unitId: values.unitId ?? null,
-          version: user.version,
-        });
-      }
-      return api.users.create({
-        username: values.username.trim(),
+  const { busy, run } = useAction();
+  const send = (values: UserValues): Promise<CreatedUser> => {
+    const phone = values.phone?.trim() || undefined;
+    if (user) {
+      return api.users.update(user.id, {
         name: values.name.trim(),
-        phone,
+        phone: phone ?? null,
         roles: values.roles,
-        unitId: values.unitId,
-        orgId,
-        password: values.password || undefined,
+        unitId: values.unitId ?? null,
+        version: user.version,
       });
-    },
-    onSuccess: (saved) => {
+    }
+    return api.users.create({
+      username: values.username.trim(),
+      name: values.name.trim(),
+      phone,
+      roles: values.roles,
+      unitId: values.unitId,
+      orgId,
+      password: values.password || undefined,
+    });
+  };
+  const save = (values: UserValues) =>
+    run(async () => {
+      const saved = await send(values);
       onSaved(saved);
       onClose();
-    },
-  });
+    });
 
   return (
     <Modal
@@ -65,7 +66,7 @@ export function UserFormDialog({ orgId, user, onClose, onSaved }: {
       onCancel={onClose}
       onOk={() => form.submit()}
       okText="保存"
-      confirmLoading={save.isPending}
+      confirmLoading={busy}
       destroyOnHidden
       width={520}
     >
@@ -77,7 +78,7 @@ export function UserFormDialog({ orgId, user, onClose, onSaved }: {
             ? { username: user.username, name: user.name, phone: user.phone ?? "", unitId: user.unitId ?? undefined, roles: user.roles }
             : { roles: ["unit_staff"] }
         }
-        onFinish={(values) => save.mutate(values)}
+        onFinish={(values) => void save(values)}
       >
         <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}>
           <Input disabled={Boolean(user)} maxLength={40} autoComplete="off" placeholder="登录用，建议用姓名拼音" />

@@ -1,6 +1,6 @@
 // 用户: accounts of a bureau; add, edit, deactivate/activate, reset password.
 import { PlusOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Badge, Button, Input, Popconfirm, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { api } from "../../../api/client.js";
@@ -9,6 +9,8 @@ import { RoleTags } from "../../../components/RoleTags.js";
 import { showTemporaryPasswords } from "../../../components/TemporaryPassword.js";
 import { useSignedInSession } from "../../../hooks/session.js";
 import { notifySuccess } from "../../../lib/notify.js";
+import { useAction } from "../../../hooks/useAction.js";
+import { ActiveToggle } from "../ActiveToggle.js";
 import { OrgPicker } from "../OrgPicker.js";
 import { UserFormDialog } from "./UserFormDialog.js";
 
@@ -24,22 +26,21 @@ export default function UsersPage() {
   const users = useQuery({ queryKey: usersKey(orgId, q), queryFn: async () => (await api.users.list({ orgId, q })).items });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ["users"] });
 
-  const setActive = useMutation({
-    mutationFn: (user: User) => api.users.update(user.id, { active: !user.active, version: user.version }),
-    onSuccess: (user) => {
+  const { run } = useAction();
+  const setActive = (user: User) =>
+    void run(async () => {
+      const saved = await api.users.update(user.id, { active: !user.active, version: user.version });
       refresh();
-      notifySuccess(user.active ? `已启用“${user.name}”` : `已停用“${user.name}”`);
-    },
-  });
-  const resetPassword = useMutation({
-    mutationFn: async (user: User) => ({ user, result: await api.users.resetPassword(user.id) }),
-    onSuccess: ({ user, result }) => {
+      return saved;
+    }, { success: (saved) => (saved.active ? `已启用“${saved.name}”` : `已停用“${saved.name}”`) });
+  const resetPassword = (user: User) =>
+    void run(async () => {
+      const result = await api.users.resetPassword(user.id);
       refresh();
       showTemporaryPasswords(app, `已重置“${user.name}”的密码`, [
         { name: user.name, username: user.username, temporaryPassword: result.temporaryPassword },
       ]);
-    },
-  });
+    });
 
   return (
     <>
@@ -86,30 +87,19 @@ export default function UsersPage() {
                   description="将生成临时密码，对方下次登录时须修改。"
                   okText="重置"
                   cancelText="取消"
-                  onConfirm={() => resetPassword.mutate(user)}
+                  onConfirm={() => resetPassword(user)}
                 >
                   <Button type="link" size="small">
                     重置密码
                   </Button>
                 </Popconfirm>
-                {user.active ? (
-                  <Popconfirm
-                    title={`停用“${user.name}”？`}
-                    description="停用后该账号无法登录，已有记录保留。"
-                    okText="停用"
-                    cancelText="取消"
-                    disabled={user.id === session.user.id}
-                    onConfirm={() => setActive.mutate(user)}
-                  >
-                    <Button type="link" size="small" danger disabled={user.id === session.user.id}>
-                      停用
-                    </Button>
-                  </Popconfirm>
-                ) : (
-                  <Button type="link" size="small" onClick={() => setActive.mutate(user)}>
-                    启用
-                  </Button>
-                )}
+                <ActiveToggle
+                  active={user.active}
+                  name={user.name}
+                  description="停用后该账号无法登录，已有记录保留。"
+                  disabled={user.id === session.user.id}
+                  onToggle={() => setActive(user)}
+                />
               </Space>
             ),
           },

@@ -10,8 +10,9 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, api } from "../../../api/client.js";
 import type { Id, Plan, Span, Task } from "../../../api/types.js";
 import { useSignedInSession } from "../../../hooks/session.js";
+import { useAction } from "../../../hooks/useAction.js";
 import { PLAN_STATUS_LABELS, canWritePlans } from "../../../lib/labels.js";
-import { errorMessage, notifySuccess } from "../../../lib/notify.js";
+import { errorMessage } from "../../../lib/notify.js";
 import { EmptyEditor, TaskEditor } from "../../tasks/editor/TaskEditor.js";
 import { normalize } from "../../tasks/editor/taskValue.js";
 import { NewTaskDialog, PlanMetaDialog, SplitDialog } from "./dialogs.js";
@@ -75,40 +76,34 @@ export default function ReviewPage() {
     });
   };
 
-  const reorder = useMutation({
-    mutationFn: (order: Id[]) => api.plans.reorder(planId, order),
-    onSuccess: (result) => setTasks(result.items),
-  });
+  // Reorder, delete and merge: one at a time (useAction); publish keeps its mutation (its error stays on the page).
+  const { running, run } = useAction<"reorder" | "remove" | "merge">();
   const move = (task: Task, by: -1 | 1) => {
     const order = list.map((t) => t.id);
     const index = order.indexOf(task.id);
     const to = index + by;
     if (to < 0 || to >= order.length) return;
     [order[index], order[to]] = [order[to]!, order[index]!];
-    reorder.mutate(order);
+    void run(async () => setTasks((await api.plans.reorder(planId, order)).items), { label: "reorder" });
   };
-  const remove = useMutation({
-    mutationFn: (task: Task) => api.tasks.remove(task.id),
-    onSuccess: (_result, task) => {
-      notifySuccess(`已删除任务 ${task.no}`);
+  const remove = (task: Task) =>
+    run(async () => {
+      await api.tasks.remove(task.id);
       const index = list.findIndex((t) => t.id === task.id);
       const next = list[index + 1] ?? list[index - 1] ?? null;
       setSelectedId(next?.id ?? null);
       setDirty(false);
       setChecked((ids) => ids.filter((id) => id !== task.id));
       void refreshTasks();
-    },
-  });
-  const merge = useMutation({
-    mutationFn: (ids: Id[]) => api.plans.merge(planId, ids),
-    onSuccess: (merged) => {
-      notifySuccess(`已合并 ${checked.length} 个任务`);
+    }, { label: "remove", success: `已删除任务 ${task.no}` });
+  const merge = (ids: Id[]) =>
+    run(async () => {
+      const merged = await api.plans.merge(planId, ids);
       setChecked([]);
       setSelectedId(merged.id);
       setDirty(false);
       void refreshTasks();
-    },
-  });
+    }, { label: "merge", success: `已合并 ${ids.length} 个任务` });
 
   const unmatchedNames = useMemo(() => {
     const names = new Map<string, string>();
@@ -238,10 +233,10 @@ export default function ReviewPage() {
                     okText="合并"
                     cancelText="取消"
                     disabled={checked.length < 2}
-                    onConfirm={() => merge.mutateAsync(checked)}
+                    onConfirm={() => merge(checked)}
                   >
                     <Tooltip title={checked.length < 2 ? "勾选两个或以上任务后合并" : undefined}>
-                      <Button size="small" icon={<MergeCellsOutlined />} disabled={checked.length < 2} loading={merge.isPending}>
+                      <Button size="small" icon={<MergeCellsOutlined />} disabled={checked.length < 2} loading={running === "merge"}>
                         合并{checked.length >= 2 ? `（${checked.length}）` : ""}
                       </Button>
                     </Tooltip>
@@ -289,7 +284,7 @@ export default function ReviewPage() {
                 editable ? (
                   <Space size={2}>
                     <Tooltip title="上移">
-                      <Button size="small" aria-label="上移" icon={<ArrowUpOutlined />} disabled={list[0]?.id === selected.id} loading={reorder.isPending} onClick={() => move(selected, -1)} />
+                      <Button size="small" aria-label="上移" icon={<ArrowUpOutlined />} disabled={list[0]?.id === selected.id} loading={running === "reorder"} onClick={() => move(selected, -1)} />
                     </Tooltip>
                     <Tooltip title="下移">
                       <Button size="small" aria-label="下移" icon={<ArrowDownOutlined />} disabled={list.at(-1)?.id === selected.id} onClick={() => move(selected, 1)} />
@@ -299,7 +294,7 @@ export default function ReviewPage() {
                         <Tooltip title={selected.measures.length < 2 ? "至少有两条措施才能拆分" : "拆分"}>
                           <Button size="small" aria-label="拆分" icon={<ScissorOutlined />} disabled={selected.measures.length < 2} onClick={() => setSplitting(selected)} />
                         </Tooltip>
-                        <Popconfirm title={`删除任务 ${selected.no}？`} description="删除后不能恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutateAsync(selected)}>
+                        <Popconfirm title={`删除任务 ${selected.no}？`} description="删除后不能恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(selected)}>
                           <Tooltip title="删除">
                             <Button size="small" aria-label="删除" danger icon={<DeleteOutlined />} />
                           </Tooltip>
