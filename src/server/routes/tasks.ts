@@ -10,7 +10,7 @@ import { loadTasks } from "../commands/plans/task-store.js";
 import { loadMyTasks } from "../commands/plans/my-tasks.js";
 import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
-import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
+import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 import { supervisionOf } from "../commands/supervision/supervision.js";
@@ -185,9 +185,10 @@ export const taskRoutes = [
         .where("reports.task_id", "=", task.id).where("rounds.plan_id", "=", plan.id)
         .orderBy("rounds.period", "desc").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const items = [];
-      // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's).
-      for (const { period, due_on, round_state, unit_name, ...r } of rows) {
-        if (!(await reportAccess(db, user!, r, plan, round_state === "open")).read) continue;
+      // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's), decided for all at once.
+      const access = await reportsAccess(db, user!, rows.map(({ period: _p, due_on: _d, round_state, unit_name: _u, ...report }) => ({ report, roundOpen: round_state === "open" })), plan);
+      for (const [i, { period, due_on, round_state, unit_name, ...r }] of rows.entries()) {
+        if (!access[i].read) continue;
         const approved = r.state === "approved";
         items.push({
           ...presentReportSummary(r, { unitName: unit_name }), period, periodLabel: periodLabel(period), dueOn: due_on, roundState: round_state,
