@@ -86,7 +86,8 @@ export const taskRoutes = [
     handler: async ({ ctx, user, params, query }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
-      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
+      // The ledger screen (view=list) shows each target's latest value, not its series: read without it.
+      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id), { series: query.view !== "list" });
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const today = localDay(nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, today, progress.get(t.id), sup.get(t.id)));
