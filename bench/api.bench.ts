@@ -10,7 +10,8 @@
 //   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
 //            --users=distinct (each request as the next of many users of the role — every unit_staff clerk, every leader,
 //            and directors and office users added to the measured copy up to N — instead of one user per request:
-//            the response cache then answers from its entries only as often as the printed hit rate says)
+//            the response cache then answers from its entries only as often as the printed hit rate says; the bare
+//            route still serves the first user's body, so "vs bare" compares unlike work for the clerks)
 //            --profile=DIR (a CPU profile of the server process per size)
 //            --only=dashboard,board,grid (those requests only, by name)
 //   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
