@@ -8,6 +8,10 @@
 //   npm run bench:api -- --full             issue 12's bureau: 20 plans × 60 tasks, 300 units, 1,000 users, 12 rounds
 //   npm run bench:api -- --years=1,10 --pg  sizes to build; --pg uses TEST_DATABASE_URL (a schema of its own)
 //   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
+//            --users=distinct (each request as the next of many users of the role — every unit_staff clerk, every leader,
+//            and directors and office users added to the measured copy up to N — instead of one user per request:
+//            the response cache then answers from its entries only as often as the printed hit rate says; the bare
+//            route still serves the first user's body, so "vs bare" compares unlike work for the clerks)
 //            --profile=DIR (a CPU profile of the server process per size)
 //            --only=dashboard,board,grid (those requests only, by name)
 //   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
@@ -16,6 +20,7 @@
 //   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
 //   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
 import { fork } from "node:child_process";
+import { get as httpGet } from "node:http";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -35,6 +40,7 @@ const shape = full ? FULL : SMALL;
 const sizes = (arg("years") ?? "1,3,10").split(",").map(Number);
 const concurrency = Number(arg("concurrency") ?? (full ? 50 : 20));
 const seconds = Number(arg("seconds") ?? 3);
+const distinct = arg("users") === "distinct";
 const pgUrl = flag("pg") ? process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL : undefined;
 if (flag("pg") && !pgUrl) throw new Error("--pg needs TEST_DATABASE_URL");
 
@@ -62,12 +68,16 @@ interface Endpoint {
   params: unknown[];
 }
 
-interface Stats { p50: number; p95: number; mean: number; rps: number; n: number; bytes: number }
+interface Stats { p50: number; p95: number; mean: number; rps: number; n: number; bytes: number; cache: Record<string, number> }
 
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
-async function build(years: number): Promise<{ dataDir: string; schema?: string; endpoints: Endpoint[]; counts: Record<string, number> }> {
+type Role = Endpoint["user"];
+/** Session cookies of the users each role's requests are sent as (one user per role unless --users=distinct). */
+type Pools = Record<Role, string[]>;
+
+async function build(years: number): Promise<{ dataDir: string; schema?: string; endpoints: Endpoint[]; counts: Record<string, number>; pools?: Pools }> {
   const dataDir = mkdtempSync(join(tmpdir(), "duban-bench-"));
   const schema = pgUrl ? `bench_${Date.now().toString(36)}` : undefined;
   if (schema) await pgRun((c) => c.query(`CREATE SCHEMA ${schema}`));
@@ -110,6 +120,7 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
   for (const t of ["tasks", "reports", "report_events", "notifications"] as const) {
     counts[t] = Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
   }
+  const pools = distinct ? await distinctUsers(db, people.orgId) : undefined;
   await database.close();
   const endpoints: Endpoint[] = [
     { name: "mine-clerk", label: "我的任务 (busiest clerk)", user: "clerk", url: "/api/tasks/mine",
@@ -146,7 +157,32 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
     );
   }
   const only = arg("only")?.split(",");
-  return { dataDir, schema, endpoints: only ? endpoints.filter((e) => only.includes(e.name)) : endpoints, counts };
+  return { dataDir, schema, endpoints: only ? endpoints.filter((e) => only.includes(e.name)) : endpoints, counts, pools };
+}
+
+/**
+ * --users=distinct: sessions, made in the database (no scrypt per user), for every user of each role the
+ * requests are sent as: the unit_staff clerks, the leaders; directors and office users are added (to the
+ * measured copy, never to a kept dataset) up to the number of clients, seeing what the first one sees.
+ */
+async function distinctUsers(db: Kysely<DB>, orgId: number): Promise<Pools> {
+  const { createSession, SESSION_COOKIE } = await mod<typeof import("../src/server/auth/sessions.js")>("src/server/auth/sessions.ts");
+  const users = await db.selectFrom("users").selectAll().where("org_id", "=", orgId).where("active", "=", 1).orderBy("id").execute();
+  const withRole = (role: string) => users.filter((u) => (JSON.parse(u.roles) as string[]).includes(role));
+  const roleOf: Record<Role, string> = { clerk: "unit_staff", leader: "leader", director: "director", office: "office" };
+  const pools = {} as Pools;
+  for (const [key, role] of Object.entries(roleOf) as [Role, string][]) {
+    const list = withRole(role);
+    if (role === "director" || role === "office") {
+      const { id: _id, ...first } = list[0];
+      const added = Array.from({ length: Math.max(0, concurrency - list.length) }, (_, k) => ({ ...first, username: `${first.username}_b${k + 1}`, name: `${first.name}${k + 1}` }));
+      if (added.length) await (db as Kysely<any>).insertInto("users").values(added).execute();
+      list.push(...(await db.selectFrom("users").selectAll().where("username", "in", added.length ? added.map((a) => a.username) : [""]).execute()));
+    }
+    pools[key] = [];
+    for (const u of list) pools[key].push(`${SESSION_COOKIE}=${(await createSession(db, u.id)).token}`);
+  }
+  return pools;
 }
 
 function open(dataDir: string, schema: string | undefined, log?: (e: LogEvent) => void): Kysely<DB> {
@@ -172,18 +208,81 @@ async function login(base: string, username: string): Promise<string> {
   return res.headers.getSetCookie()[0].split(";")[0];
 }
 
+interface Target { url: string; cookies: string[] }
+
+/** A process's CPU time so far in ms (user + system, from /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+}
+
+/** A process's resident memory now and at its peak so far (VmRSS, VmHWM), in MB. */
+function memoryMB(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+}
+
+/** Bytes a GET transfers (status line and headers as sent, and the body as encoded), as a browser asks for it. */
+function transferred(url: string, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { headers: { "accept-encoding": "gzip, deflate, br", ...headers } }, (res) => {
+      let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+      for (let i = 0; i < res.rawHeaders.length; i += 2) bytes += res.rawHeaders[i].length + 2 + Buffer.byteLength(res.rawHeaders[i + 1]) + 2;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
+/**
+ * What the login page transfers (issue 12: ≤ 600 kB): index.html, the entry chunk with its static
+ * imports, the login screen's chunk with its own, their styles and assets (vite's manifest), and the
+ * session check the page starts with — compressed as the server sends them. Without favicon and
+ * fonts the browser may fetch besides (test/e2e/bundle-budget.e2e.ts counts in Chromium).
+ */
+async function loginPageBytes(base: string): Promise<string> {
+  const dist = join(root, "dist/web");
+  if (!existsSync(join(dist, ".vite/manifest.json"))) return "no web build (npm run build:web)";
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[]; assets?: string[] };
+  const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Record<string, Chunk>;
+  const files = new Set<string>();
+  const walk = (key: string, seen = new Set<string>()) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    const c = manifest[key];
+    for (const f of [c.file, ...(c.css ?? []), ...(c.assets ?? [])]) files.add(f);
+    for (const i of c.imports ?? []) walk(i, seen);
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (entry) walk(entry);
+  const login = Object.keys(manifest).find((k) => k.endsWith("scenes/login/LoginPage.tsx"));
+  if (login) walk(login);
+  let total = 0;
+  for (const path of ["/", ...[...files].map((f) => `/${f}`), "/api/auth/me"]) {
+    const r = await transferred(base + path);
+    if (r.status !== 200 && !path.startsWith("/api/")) return `${path}: ${r.status}`;
+    total += r.bytes;
+  }
+  return `${(total / 1024).toFixed(0)} kB in ${files.size + 2} responses (goal ≤ 600 kB)`;
+}
+
 /**
  * `concurrency` clients, each sending its next request when the last is answered. The two servers
  * take turns (six slices of `seconds`/3 each), so that both see the same load of the machine.
  */
-async function measurePair(a: { url: string; cookie: string }, b: { url: string; cookie: string }): Promise<[Stats, Stats]> {
-  const runs = [a, b].map(() => ({ times: [] as number[], bytes: 0, elapsed: 0 }));
-  const one = async (t: { url: string; cookie: string }) => {
+async function measurePair(a: Target, b: Target): Promise<[Stats, Stats]> {
+  const runs = [a, b].map(() => ({ times: [] as number[], bytes: 0, elapsed: 0, cache: {} as Record<string, number> }));
+  let next = 0;
+  const one = async (t: Target) => {
     const started = performance.now();
-    const res = await fetch(t.url, { headers: { cookie: t.cookie } });
+    // Each request as the next user of the pool (one user: always the same).
+    const res = await fetch(t.url, { headers: { cookie: t.cookies[next++ % t.cookies.length] } });
     const body = await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${t.url}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
-    return { ms: performance.now() - started, bytes: body.byteLength };
+    return { ms: performance.now() - started, bytes: body.byteLength, cache: res.headers.get("x-response-cache") ?? "none" };
   };
   for (const t of [a, b]) await Promise.all(Array.from({ length: concurrency }, () => one(t)));
   for (let slice = 0; slice < 6; slice++) {
@@ -197,14 +296,15 @@ async function measurePair(a: { url: string; cookie: string }, b: { url: string;
           const r = await one(target);
           run.times.push(r.ms);
           run.bytes = r.bytes;
+          run.cache[r.cache] = (run.cache[r.cache] ?? 0) + 1;
         }
       }),
     );
     run.elapsed += (performance.now() - started) / 1000;
   }
-  return runs.map(({ times, bytes, elapsed }) => {
+  return runs.map(({ times, bytes, elapsed, cache }) => {
     times.sort((x, y) => x - y);
-    return { p50: pct(times, 0.5), p95: pct(times, 0.95), mean: times.reduce((x, y) => x + y, 0) / times.length, rps: times.length / elapsed, n: times.length, bytes };
+    return { p50: pct(times, 0.5), p95: pct(times, 0.95), mean: times.reduce((x, y) => x + y, 0) / times.length, rps: times.length / elapsed, n: times.length, bytes, cache };
   }) as [Stats, Stats];
 }
 
@@ -213,10 +313,7 @@ async function measurePair(a: { url: string; cookie: string }, b: { url: string;
  * requests one after another: the fixed cost of a request without the queueing of many clients.
  */
 async function cpuPerRequest(pid: number, t: { url: string; cookie: string }, n: number): Promise<number> {
-  const cpu = () => {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks of 10 ms
-  };
+  const cpu = () => cpuMs(pid);
   const get = async () => {
     const res = await fetch(t.url, { headers: { cookie: t.cookie } });
     await res.arrayBuffer();
@@ -277,7 +374,7 @@ console.log(`bench:api — ${full ? "full" : "small"} bureau per year: ${shape.p
 let labels: Endpoint[] = [];
 for (const years of sizes) {
   const t = performance.now();
-  const { dataDir, schema, endpoints, counts } = await build(years);
+  const { dataDir, schema, endpoints, counts, pools } = await build(years);
   labels = endpoints;
   console.log(`\n${years}× (${years} year${years > 1 ? "s" : ""}): built in ${((performance.now() - t) / 1000).toFixed(0)} s — ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
   const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
@@ -285,7 +382,7 @@ for (const years of sizes) {
   const child = fork(join(here, "api-server.ts"), [], {
     // --profile=DIR: a V8 CPU profile of the server process (both servers) per size, for `node --cpu-prof` readers.
     execArgv: ["--import", "tsx", ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
-    env: { ...process.env, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", LOG_LEVEL: "silent", NODE_ENV: "production" },
+    env: { ...process.env, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
   });
   const urls = await new Promise<{ duban: string; bare: string }>((res, rej) => {
     child.once("message", (m) => res(m as any));
@@ -294,12 +391,15 @@ for (const years of sizes) {
   const cookies = new Map<string, string>();
   const row = new Map<string, { duban: Stats; bare: Stats }>();
   const cpuN = flag("cpu") ? 300 : Number(arg("cpu") ?? 0);
-  console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare` +
+  const memory = { start: memoryMB(child.pid!), cpu: cpuMs(child.pid!) };
+  console.log(`  login page: ${await loginPageBytes(urls.duban)}`);
+  if (pools) console.log(`  --users=distinct: each request as the next of ${Object.entries(pools).map(([role, list]) => `${list.length} ${role}s`).join(", ")}`);
+  console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare │ cache hits` +
     (cpuN ? `  │ CPU ms/request (bare)` : ""));
   for (const e of endpoints) {
     const username = people[e.user];
     if (!cookies.has(username)) cookies.set(username, await login(urls.duban, username));
-    const cookie = cookies.get(username)!;
+    const cookie = pools?.[e.user][0] ?? cookies.get(username)!;
     const body = await (await fetch(urls.duban + e.url, { headers: { cookie } })).text();
     // BENCH_DUMP=DIR keeps each response body, to compare two checkouts' JSON on the same dataset.
     if (process.env.BENCH_DUMP) writeFileSync(join(process.env.BENCH_DUMP, `${years}-${e.name}.json`), body);
@@ -307,13 +407,20 @@ for (const years of sizes) {
       child.once("message", () => res());
       child.send({ route: { name: e.name, sql: e.sql, params: e.params, body } });
     });
-    const [duban, bare] = await measurePair({ url: urls.duban + e.url, cookie }, { url: `${urls.bare}/bare/${e.name}`, cookie: "" });
+    const [duban, bare] = await measurePair({ url: urls.duban + e.url, cookies: pools?.[e.user] ?? [cookie] }, { url: `${urls.bare}/bare/${e.name}`, cookies: [""] });
+    // Of the measured requests, those the response cache answered from an entry (hit), from a computation
+    // another client of the same key had started (shared), or computed (miss).
+    const answered = Object.values(duban.cache).reduce((x, y) => x + y, 0);
+    const hits = `${((100 * (duban.cache.hit ?? 0)) / answered).toFixed(0).padStart(3)}%${duban.cache.shared ? ` (+${((100 * duban.cache.shared) / answered).toFixed(0)}% shared)` : ""}${duban.cache.none ? " (not cached)" : ""}`;
     row.set(e.name, { duban, bare });
     const cpu = cpuN
       ? `  │ ${(await cpuPerRequest(child.pid!, { url: urls.duban + e.url, cookie }, cpuN)).toFixed(2)} (${(await cpuPerRequest(child.pid!, { url: `${urls.bare}/bare/${e.name}`, cookie: "" }, cpuN)).toFixed(2)})`
       : "";
-    console.log(`  ${e.label.padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2)}${cpu}`);
+    console.log(`  ${(pools ? `${e.label.replace(/ \((busiest )?(clerk|leader|director|office)\)$/, "")} (${pools[e.user].length} ${e.user}s)` : e.label).padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2).padStart(7)} │ ${hits}${cpu}`);
   }
+  const end = memoryMB(child.pid!);
+  console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; duban and the bare route share the process); ` +
+    `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s`);
   results.set(years, row);
   child.send({ stop: true });
   await new Promise((res) => child.once("exit", res));

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, multipartBody, type TestClient, type TestServer } from "../helpers/harness.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
+import { latestLeadOf } from "../../src/server/commands/rounds/progress.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、提升教育质量
@@ -65,6 +66,27 @@ describe.each(dialects())("ledger export with progress on $name", (dialect) => {
     const column = await progressColumn(await admin.get(`/api/plans/${planId}/export.xlsx`));
     expect(column["1"]).toBe("2026年3月：两所新园已开工。");
     expect(column["2"]).toBe("");
+  });
+
+  it("a last lead report without a status leaves the task's status to the latest one that gave it", async () => {
+    const db = s.database.db;
+    const task = (await admin.get(`/api/plans/${planId}/tasks`)).json().items.find((t: any) => t.no === "1");
+    const march = await db.selectFrom("reports").innerJoin("rounds", "rounds.id", "reports.round_id").selectAll("reports").where("reports.task_id", "=", task.id).where("reports.role", "=", "lead").where("rounds.period", "=", "2026-03").executeTakeFirstOrThrow();
+    const before = (await latestLeadOf(db, [task.id])).get(task.id)!;
+    expect(before).toMatchObject({ status: "on_track", latestPeriod: "2026-03" });
+    // A later counted lead report that says no status (an older import, say), with a milestone done.
+    const { id: _r, plan_id: _p, ...roundRow } = await db.selectFrom("rounds").selectAll().where("id", "=", march.round_id).executeTakeFirstOrThrow();
+    const april = (await db.insertInto("rounds").values({ ...roundRow, plan_id: planId, period: "2026-04", state: "closed" }).returning("id").executeTakeFirstOrThrow()).id;
+    const { id: _id, ...reportRow } = march;
+    const later = (await db.insertInto("reports").values({ ...reportRow, round_id: april, status: null }).returning("id").executeTakeFirstOrThrow()).id;
+    const milestone = await db.selectFrom("milestones").select("id").where("task_id", "=", task.id).executeTakeFirst();
+    if (milestone) await db.insertInto("report_milestones").values({ report_id: later, milestone_id: milestone.id, done_on: "2026-04-10" }).execute();
+    const after = (await latestLeadOf(db, [task.id])).get(task.id)!;
+    expect(after).toMatchObject({ status: "on_track", statusLabel: "正常推进", latestPeriod: "2026-03" });
+    expect([...after.milestonesDone]).toEqual(milestone ? [[milestone.id, "2026-04-10"]] : []);
+    await db.deleteFrom("report_milestones").where("report_id", "=", later).execute();
+    await db.deleteFrom("reports").where("id", "=", later).execute();
+    await db.deleteFrom("rounds").where("id", "=", april).execute();
   });
 
   it("re-import: natural 完成时限 is read, removed rows and 进展情况 edits are said, not applied", async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, multipartBody, type TestClient, type TestServer } from "../helpers/harness.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
 import { hashPassword } from "../../src/server/auth/passwords.js";
+import { reportAccess, reportsAccess } from "../../src/server/policies/scope.js";
 
 const PLAN = `示例县教育局2026年工作要点
 一、提升教育质量
@@ -207,5 +208,20 @@ describe.each(dialects())("round review for the lead unit and the leader on $nam
     expect(((await u.jj_staff.get(`/api/tasks/${t1}/reports`)).json().items as any[]).map((r) => `${r.period} ${r.role}`)).toEqual(["2026-04 lead", "2026-03 lead", "2026-03 co"]);
     for (const c of Object.values(other)) expect((await c.get(`/api/tasks/${t1}/reports`)).statusCode).toBe(404);
     expect((await u.zhangming.get(`/api/tasks/999999/reports`)).statusCode).toBe(404);
+  });
+
+  it("decides many reports of several tasks at once as it decides each one", async () => {
+    const db = s.database.db;
+    const plan = await db.selectFrom("plans").selectAll().where("id", "=", planId).executeTakeFirstOrThrow();
+    const rows = await db.selectFrom("reports").innerJoin("rounds", "rounds.id", "reports.round_id").selectAll("reports").select("rounds.state as round_state")
+      .where("rounds.plan_id", "=", planId).orderBy("reports.id").execute();
+    expect(new Set(rows.map((r) => r.task_id)).size).toBeGreaterThan(1);
+    const items = rows.map(({ round_state, ...report }) => ({ report, roundOpen: round_state === "open" }));
+    const users = await db.selectFrom("users").selectAll().where("username", "in", [...Object.keys(u), ...Object.keys(other)]).execute();
+    for (const user of users) {
+      const one = [];
+      for (const x of items) one.push(await reportAccess(db, user, x.report, plan, x.roundOpen));
+      expect(await reportsAccess(db, user, items, plan), user.username).toEqual(one);
+    }
   });
 });

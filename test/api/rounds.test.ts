@@ -167,6 +167,13 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     expect(listed[0]).toMatchObject({ id: t1.id, title: t1.title, lead: t1.lead, co: t1.co, leaders: t1.leaders, statusLabel: "正常推进", light: t1.light, signoffs: t1.signoffs });
     expect(listed[0].targets.find((t: any) => t.unit === "%")).toEqual({ id: pct.id, metric: pct.metric, op: pct.op, value: pct.value, unit: "%", latest: 93, assessment: "on_track" });
     expect(listed[0].milestones.map((m: any) => m.state)).toEqual(t1.milestones.map((m: any) => m.state));
+    // Read without the series (latestTargetValue per target), every target's latest value and assessment are the full view's.
+    const full = (await admin.get(`/api/plans/${planId}/tasks`)).json().items;
+    for (const row of (await admin.get(`/api/plans/${planId}/tasks?view=list`)).json().items) {
+      const whole = full.find((t: any) => t.id === row.id);
+      expect(row.targets, row.no).toEqual(whole.targets.map(({ id, metric, op, value, unit, latest, assessment }: any) => ({ id, metric, op, value, unit, latest, assessment })));
+      expect({ status: row.status, latestPeriod: row.latestPeriod }).toEqual({ status: whole.status, latestPeriod: whole.latestPeriod });
+    }
     for (const field of ["body", "measures", "provenance", "confidence"]) expect(listed[0]).not.toHaveProperty(field);
     // 我的任务 likewise: the list's columns, not the task page's.
     const mine = (await users.jj_staff.get("/api/tasks/mine")).json().items.find((t: any) => t.id === t1.id);

@@ -701,6 +701,11 @@ const steps: Record<string, Step> = {
     await db.schema.alterTable("tasks").addColumn("reopened_at", "text").execute();
     await db.schema.alterTable("tasks").addColumn("reopen_reason", "text").execute();
   },
+  // The org tree read down (policies/scope.ts subtreeOf: children of each org reached) looks children
+  // up by parent: an index instead of a scan of every org per level of the tree.
+  "0021_perf6_orgs_parent": async (db) => {
+    await db.schema.createIndex("orgs_parent").on("orgs").column("parent_id").execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

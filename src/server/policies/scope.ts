@@ -14,7 +14,7 @@ import type { Tx } from "../db/transaction.js";
 import type { UserRow } from "../auth/sessions.js";
 import { errors } from "../errors.js";
 import { hasPermission, type Role } from "./index.js";
-import { filerOf, unitAccounts } from "../commands/rounds/filers.js";
+import { filersOf, unitAccounts } from "../commands/rounds/filers.js";
 import type { ReportAccess, ReportRow } from "../commands/rounds/reports.js";
 import type { SummaryAccess, SummaryRow } from "../commands/rounds/summaries.js";
 import type { FindingAccess, FindingRow } from "../commands/findings/findings.js";
@@ -206,36 +206,55 @@ const NO_REPORT_ACCESS: ReportAccess = { read: false, write: false, submit: fals
  * reports as the lead unit does.
  */
 export async function reportAccess(db: Db, user: UserRow, report: ReportRow, plan: PlanRow, roundOpen: boolean): Promise<ReportAccess> {
+  return (await reportsAccess(db, user, [{ report, roundOpen }], plan))[0];
+}
+
+/**
+ * reportAccess of many reports of one plan (a task's history of reports), in a fixed number of
+ * queries whatever their number: the caller's relation to the plan's bureau once, the tasks' lead
+ * and liaison units and the caller's led tasks once, every report's filer in one filersOf.
+ */
+export async function reportsAccess(db: Db, user: UserRow, items: { report: ReportRow; roundOpen: boolean }[], plan: PlanRow): Promise<ReportAccess[]> {
+  if (!items.length) return [];
   const relation = await relationTo(db, user, plan.org_id);
-  if (relation === "none") return NO_REPORT_ACCESS;
-  if (relation === "below") return { ...NO_REPORT_ACCESS, read: hasAny(user, READS_WORK_BELOW) };
+  if (relation === "none") return items.map(() => NO_REPORT_ACCESS);
+  if (relation === "below") return items.map(() => ({ ...NO_REPORT_ACCESS, read: hasAny(user, READS_WORK_BELOW) }));
   const roles = rolesOf(user);
   const unitMember = user.unit_id != null && hasAny(user, UNIT_ROLES);
-  const inUnit = unitMember && user.unit_id === report.unit_id;
-  const taskUnits = await db.selectFrom("task_units").select(["unit_id", "role"]).where("task_id", "=", report.task_id).where("role", "in", ["lead", "liaison"]).execute();
-  const isLeadUnit = unitMember && taskUnits.some((t) => t.role === "lead" && t.unit_id === user.unit_id);
-  const isLiaisonUnit = unitMember && taskUnits.some((t) => t.role === "liaison" && t.unit_id === user.unit_id);
-  const isTaskLeader = !!(await db.selectFrom("task_leaders").select("id").where("task_id", "=", report.task_id).where("user_id", "=", user.id).executeTakeFirst());
-  // A co-unit's draft stays the co-unit's until it is sent (the lead's form hides it too).
-  const sent = report.role === "lead" || report.state === "submitted" || report.state === "merged";
-  const leadSees = (isLeadUnit || isLiaisonUnit) && sent;
-  const filer = await filerOf(db, report);
-  const filing: ReportAccess["filing"] = inUnit
-    ? "own"
-    : filer.kind === "liaison" && unitMember && user.unit_id === filer.unitId
-      ? "liaison"
-      : filer.kind === "office" && hasPermission(roles, "reports.file-for-unit")
-        ? "office"
-        : null;
-  const editable = roundOpen && (report.state === "draft" || report.state === "returned");
-  return {
-    read: !!filing || leadSees || isTaskLeader || hasAny(user, OVERSEERS),
-    write: !!filing && editable,
-    submit: editable && ((filing === "own" || filing === "liaison") ? roles.includes("unit_head") : filing === "office"),
-    decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
-    isLeadUnit: isLeadUnit || (filing === "liaison" && report.role === "lead"),
-    filing,
-  };
+  const taskIds = [...new Set(items.map((x) => x.report.task_id))];
+  const [taskUnits, ledTasks, filers] = await Promise.all([
+    db.selectFrom("task_units").select(["task_id", "unit_id", "role"]).where("task_id", "in", taskIds).where("role", "in", ["lead", "liaison"]).execute(),
+    db.selectFrom("task_leaders").select("task_id").where("task_id", "in", taskIds).where("user_id", "=", user.id).execute(),
+    filersOf(db, items.map((x) => x.report)),
+  ]);
+  const led = new Set(ledTasks.map((t) => t.task_id));
+  const unitsOf = (taskId: number, role: string) => unitMember && taskUnits.some((t) => t.task_id === taskId && t.role === role && t.unit_id === user.unit_id);
+  return items.map(({ report, roundOpen }) => {
+    const inUnit = unitMember && user.unit_id === report.unit_id;
+    const isLeadUnit = unitsOf(report.task_id, "lead");
+    const isLiaisonUnit = unitsOf(report.task_id, "liaison");
+    const isTaskLeader = led.has(report.task_id);
+    // A co-unit's draft stays the co-unit's until it is sent (the lead's form hides it too).
+    const sent = report.role === "lead" || report.state === "submitted" || report.state === "merged";
+    const leadSees = (isLeadUnit || isLiaisonUnit) && sent;
+    const filer = filers.get(report.id)!;
+    const filing: ReportAccess["filing"] = inUnit
+      ? "own"
+      : filer.kind === "liaison" && unitMember && user.unit_id === filer.unitId
+        ? "liaison"
+        : filer.kind === "office" && hasPermission(roles, "reports.file-for-unit")
+          ? "office"
+          : null;
+    const editable = roundOpen && (report.state === "draft" || report.state === "returned");
+    return {
+      read: !!filing || leadSees || isTaskLeader || hasAny(user, OVERSEERS),
+      write: !!filing && editable,
+      submit: editable && ((filing === "own" || filing === "liaison") ? roles.includes("unit_head") : filing === "office"),
+      decide: report.role === "lead" && report.state === "submitted" && (isTaskLeader || roles.includes("director")),
+      isLeadUnit: isLeadUnit || (filing === "liaison" && report.role === "lead"),
+      filing,
+    };
+  });
 }
 
 /** A report with its round, plan and the user's access; 404 when the user may not read it. */

@@ -10,7 +10,7 @@ import { loadTasks } from "../commands/plans/task-store.js";
 import { loadMyTasks } from "../commands/plans/my-tasks.js";
 import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
-import { assertTaskRefs, planFor, reportAccess } from "../policies/scope.js";
+import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 import { supervisionOf } from "../commands/supervision/supervision.js";
@@ -86,7 +86,8 @@ export const taskRoutes = [
     handler: async ({ ctx, user, params, query }) => {
       const plan = await planFor(ctx.database.db, user!, params.id, "read");
       const tasks = await loadTasks(ctx.database.db, { planId: plan.id });
-      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id));
+      // The ledger screen (view=list) shows each target's latest value, not its series: read without it.
+      const progress = await progressOf(ctx.database.db, ctx.database.db.selectFrom("tasks").select("id as task_id").where("plan_id", "=", plan.id), { series: query.view !== "list" });
       const sup = await supervisionOf(ctx.database.db, tasks.map((t) => t.id), nowOf(ctx));
       const today = localDay(nowOf(ctx));
       const items = tasks.map((t) => presentTask(t, today, progress.get(t.id), sup.get(t.id)));
@@ -186,9 +187,10 @@ export const taskRoutes = [
         .where("reports.task_id", "=", task.id).where("rounds.plan_id", "=", plan.id)
         .orderBy("rounds.period", "desc").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const items = [];
-      // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's).
-      for (const { period, due_on, round_state, unit_name, ...r } of rows) {
-        if (!(await reportAccess(db, user!, r, plan, round_state === "open")).read) continue;
+      // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's), decided for all at once.
+      const access = await reportsAccess(db, user!, rows.map(({ period: _p, due_on: _d, round_state, unit_name: _u, ...report }) => ({ report, roundOpen: round_state === "open" })), plan);
+      for (const [i, { period, due_on, round_state, unit_name, ...r }] of rows.entries()) {
+        if (!access[i].read) continue;
         const approved = r.state === "approved";
         items.push({
           ...presentReportSummary(r, { unitName: unit_name }), period, periodLabel: periodLabel(period), dueOn: due_on, roundState: round_state,

@@ -73,11 +73,12 @@ const COUNTED = ["submitted", "approved", "merged"] as const;
  * speaks for the target; a co-unit's counts only while the lead has none. Three queries whatever
  * the number of tasks; the tasks are a list or a subquery (a plan's, a unit's).
  */
-export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, TaskProgress>> {
-  const out = new Map<number, TaskProgress>();
+export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource, opts: { series?: boolean } = {}): Promise<Map<number, TaskProgress>> {
   const list = Array.isArray(taskIds) ? (taskIds as readonly number[]) : null;
-  if (list && !list.length) return out;
+  if (list && !list.length) return new Map();
   const inTasks = <T>(query: (ids: TaskIdSource) => Promise<T[]>) => (list ? inChunks(list, query) : query(taskIds));
+  if (opts.series === false) return latestOnly(db, taskIds, list, inTasks);
+  const out = new Map<number, TaskProgress>();
   const [lead, values, targets] = await Promise.all([
     latestLeadOf(db, taskIds),
     // Values of the reports that left the unit's hands, joined to them (never looked up by a list of
@@ -129,6 +130,42 @@ export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise
   return out;
 }
 
+/**
+ * progressOf without the round-by-round series (`points` left empty; the ledger screen shows none):
+ * each target's latest value and its period by latestTargetValue, the rule that picks the same row
+ * progressOf's walk through the series ends on (the lead's latest by period then id, else a
+ * co-unit's), looked up per target instead of reading every value of every round.
+ */
+async function latestOnly(db: Kysely<DB>, taskIds: TaskIdSource, list: readonly number[] | null, inTasks: <T>(query: (ids: TaskIdSource) => Promise<T[]>) => Promise<T[]>): Promise<Map<number, TaskProgress>> {
+  const out = new Map<number, TaskProgress>();
+  const [lead, targets] = await Promise.all([
+    latestLeadOf(db, taskIds),
+    inTasks((ids) =>
+      db
+        .selectFrom("targets as tg")
+        .select((eb) => ["tg.id", "tg.task_id", "tg.op", "tg.value", "tg.unit", "tg.metric", latestTargetValue(eb, "rv.value").as("latest"), latestTargetValue(eb, "ro.period").as("period")])
+        .where("tg.task_id", "in", ids as readonly number[])
+        .execute(),
+    ),
+  ]);
+  const entry = (taskId: number) => {
+    let p = out.get(taskId);
+    if (!p) {
+      const l = lead.get(taskId);
+      p = { status: l?.status ?? null, statusLabel: l?.statusLabel ?? null, latestPeriod: l?.latestPeriod ?? null, targets: new Map(), milestonesDone: l?.milestonesDone ?? new Map() };
+      out.set(taskId, p);
+    }
+    return p;
+  };
+  for (const taskId of list ?? lead.keys()) entry(taskId);
+  for (const t of targets) {
+    if (t.latest == null) continue;
+    const latest = Number(t.latest);
+    entry(t.task_id).targets.set(t.id, { points: [], latest, assessment: assess(t.op, Number(t.value), latest, String(t.period), t.unit, t.metric) });
+  }
+  return out;
+}
+
 /** Task ids as a list, or as a subquery selecting `task_id` (the tasks of a round, of a unit…). */
 export type TaskIdSource = readonly number[] | SelectQueryBuilder<DB, any, { task_id: number }>;
 
@@ -161,39 +198,52 @@ export function latestLeadReport(eb: ExpressionBuilder<DB & { t: DB["tasks"] }, 
 /**
  * What the tasks' lead units last said, as progressOf reads it, without the values: per task, its
  * counted lead reports in (period, id) order; the status is the last one given, the milestones
- * done those of the last report. One query: per task two index lookups (reports_task_progress) for
- * the two reports, joined to the status report's period and the last report's milestones.
+ * done those of the last report. One query per task list: each task joined to its last report
+ * found by one index lookup (reports_task_progress) in the join itself, then to that report's
+ * round and milestones. Only where the last report gave no status is the latest one that did
+ * looked up, for those tasks alone: the last report, when it has a status, is that report.
  * Only tasks with a counted lead report are in the map.
  */
 export async function latestLeadOf(db: Kysely<DB>, taskIds: TaskIdSource): Promise<Map<number, LeadProgress>> {
   const out = new Map<number, LeadProgress>();
-  const query = (ids: TaskIdSource) => {
-    const last = (eb: ExpressionBuilder<DB & { t: DB["tasks"] }, "t">, withStatus: boolean) => latestLeadReport(eb, { withStatus }).select("r.id");
-    // Materialized: each lookup runs once per task, not once for each place the outer query uses it.
-    return db
-      .with((w) => w("x").materialized(), (qb) =>
-        qb
-          .selectFrom("tasks as t")
-          .select((eb) => ["t.id as task_id", last(eb, true).as("status_id"), last(eb, false).as("last_id")])
-          .where("t.id", "in", ids as readonly number[]),
-      )
-      .selectFrom("x")
-      .leftJoin("reports as sr", "sr.id", "x.status_id")
-      .leftJoin("rounds as so", "so.id", "sr.round_id")
-      .leftJoin("report_milestones as rm", "rm.report_id", "x.last_id")
-      .select(["x.task_id", "x.last_id", "sr.status", "so.period", "rm.milestone_id", "rm.done_on"])
-      .where("x.last_id", "is not", null)
+  const query = (ids: TaskIdSource) =>
+    db
+      .selectFrom("tasks as t")
+      .innerJoin("reports as lr", (j) => j.on((eb) => eb("lr.id", "=", latestLeadReport(eb as never).select("r.id"))))
+      .innerJoin("rounds as lo", "lo.id", "lr.round_id")
+      .leftJoin("report_milestones as rm", "rm.report_id", "lr.id")
+      .select(["t.id as task_id", "lr.status", "lo.period", "rm.milestone_id", "rm.done_on"])
+      .where("t.id", "in", ids as readonly number[])
       .execute();
-  };
   const rows = Array.isArray(taskIds) ? await inChunks(taskIds as readonly number[], query) : await query(taskIds);
+  const noStatus: number[] = [];
   for (const r of rows) {
     let p = out.get(r.task_id);
     if (!p) {
       const status = r.status ?? null;
-      p = { status, statusLabel: status && (REPORT_STATUSES[status as keyof typeof REPORT_STATUSES] ?? status), latestPeriod: status ? r.period : null, milestonesDone: new Map() };
+      p = { status, statusLabel: labelOf(status), latestPeriod: status ? r.period : null, milestonesDone: new Map() };
       out.set(r.task_id, p);
+      if (status == null) noStatus.push(r.task_id);
     }
     if (r.milestone_id != null) p.milestonesDone.set(r.milestone_id, r.done_on!);
   }
+  // The last report gave no status: the latest that did speaks for the task.
+  const earlier = await inChunks(noStatus, (ids) =>
+    db
+      .selectFrom("tasks as t")
+      .innerJoin("reports as sr", (j) => j.on((eb) => eb("sr.id", "=", latestLeadReport(eb as never, { withStatus: true }).select("r.id"))))
+      .innerJoin("rounds as so", "so.id", "sr.round_id")
+      .select(["t.id as task_id", "sr.status", "so.period"])
+      .where("t.id", "in", ids)
+      .execute(),
+  );
+  for (const r of earlier) {
+    const p = out.get(r.task_id)!;
+    p.status = r.status;
+    p.statusLabel = labelOf(r.status);
+    p.latestPeriod = r.status ? r.period : null;
+  }
   return out;
 }
+
+const labelOf = (status: string | null) => status && (REPORT_STATUSES[status as keyof typeof REPORT_STATUSES] ?? status);
