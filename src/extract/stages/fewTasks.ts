@@ -32,8 +32,7 @@ const NOT_WORK = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安�
 function readsAsWork(t: RawTask): boolean {
   const title = t.title.text.trim();
   if (title.replace(/[\s\p{P}]/gu, "").length < 2 || NOT_WORK.test(title)) return false;
-  const first = t.body.text.split(/[。；;！？!?\n]/)[0];
-  return WORK_VERB.test(title) || WORK_VERB.test(first);
+  return WORK_VERB.test(title) || WORK_VERB.test(t.body.text.split("\n")[0]);
 }
 const titleIsWork = (t: RawTask) => WORK_VERB.test(t.title.text);
 /** A heading or a label, not work: no action in its name nor in its own paragraph ("（一）各级各类学校及幼儿园", "1.2024年工作要点："). */
@@ -209,14 +208,23 @@ export const fewTasks: Stage = (doc, ctx) => {
   if (doc.refused) return doc;
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
-  if (found.length >= 2 || doc.tableTasks.length) return doc;
+  // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
+  const work = found.filter(readsAsWork).length;
+  if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
   const candidates = [...levelCandidates(doc), enumerationCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);
-  if (!(best.tasks.length >= 2 && best.tasks.length > found.length)) {
+  // (where the rules found two items or more, none of them work, they must be fragments of the candidate's
+  // items — "3.12植树节" inside a week's row —, not the headings over a candidate's deeper items)
+  const within = (f: RawTask, c: Candidate) => c.tasks.some((t) => t.body.span()[0] <= f.title.span()[0] && f.title.span()[1] <= t.body.span()[1]);
+  if (found.length >= 2) {
+    const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
+    if (!enclosing.length) return doc;
+    best = most(enclosing);
+  } else if (!(best.tasks.length >= 2 && best.tasks.length > work)) {
     // the rules' one task is a heading or a label over deeper items that are work: those items
     const deeper = found.length === 1 && headingOnly(found[0]) ? candidates.filter((c) => inside(c, found[0]) && c.tasks.some(titleIsWork)) : [];
     best = deeper.length ? most(deeper) : null;

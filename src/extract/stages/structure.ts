@@ -934,7 +934,8 @@ export function collectTasks(
       // "（一）指导思想": a framing part at the task level is no task
       if (n && framing(p, n)) return;
       const { st, confidence } = titleOf(p, n);
-      if (!st.text) return;
+      // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
+      if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
       seq++;
       cur = {
         no: n?.no ?? String(seq),
