@@ -204,8 +204,19 @@ function joinClosedCells(lines: string[]): string[] {
   return out;
 }
 
+// a web page's markup copied with its text ("<p>…</p><h3 class='h3_title'>…</h3>"): its block tags end lines
+const BLOCK_TAG = /<\/?(?:p|h[1-6]|div|li|br)(?:\s[^<>]*)?\/?>/gi;
+
+/** The lines of a line that holds a page's block markup (two tags or more, not a pipe row), the tags taken out. */
+function markupLines(line: string): string[] {
+  if (!line.includes("<") || PIPE_ROW.test(line)) return [line];
+  const tags = line.match(BLOCK_TAG);
+  if (!tags || tags.length < 2) return [line];
+  return line.split(BLOCK_TAG).filter((l) => l.trim());
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n")))));
+  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines)))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -38,7 +38,7 @@ function readLine(source: string, text: string, start: number): DatedLine | null
 }
 
 /** The year of each month in a term's calendar: "2025学年第二学期" runs in 2026; else the plan's year, crossing into the next after December. */
-function termYear(doc: WorkDoc): { base: number | null; secondTerm: boolean; firstTerm: boolean } {
+export function termYear(doc: WorkDoc): { base: number | null; secondTerm: boolean; firstTerm: boolean } {
   const head = doc.text.slice(0, 600);
   const m = /(20\d{2})\s*(?:[-—–~至]\s*(20\d{2})\s*)?学年\s*度?\s*(?:第\s*([一二12])\s*学期|(上|下)\s*学期)?/.exec(head);
   if (m) {

@@ -1,5 +1,6 @@
 // Chooses the task list (a division table wins over numbered prose when the plan has one),
 // extracts units, leaders, targets and deadlines per task, and assembles the plan with provenance.
+import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines } from "./dates.js";
@@ -62,7 +63,7 @@ function charBefore(s: string, i: number): string {
 
 export const fields: Stage = (doc, ctx) => {
   const meta = doc.meta!;
-  const useTable = doc.tableTasks.length >= Math.max(3, doc.proseTasks.length * 0.5) || (doc.tableTasks.length > 0 && doc.proseTasks.length === 0);
+  const useTable = usesTable(doc);
   // a task must have a name: a row or item without one is never a task of its own
   const raw: RawTask[] = (useTable ? doc.tableTasks : doc.proseTasks).filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);

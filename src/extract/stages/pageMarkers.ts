@@ -8,8 +8,9 @@ import type { Item, Line } from "./types.js";
 const MARKER = /^\s*(\d{1,2})\s*、\s*/;
 const LONG = 150;
 const CLOSED = /[。；;！？!?”"）)】》：:]\s*$/;
-const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员/;
-const SITE_NOTICE = /本文档由用户上传|本文档内容版权|本站不保证|网站客服\s*(?:QQ|qq|电话|热线)|(?:当前|本)文档由用户上传|付费之前.{0,20}付费下载/;
+const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员|付费|客服/;
+// (a preview's end: "试读结束，开通会员，全站文档免费下载")
+const SITE_NOTICE = /试读结束|开通会员|本文档由用户上传|本文档内容版权|本站不保证|网站客服\s*(?:QQ|qq|电话|热线)|(?:当前|本)文档由用户上传|付费之前.{0,20}付费下载/;
 
 /** The lines with their page markers taken off, and how many markers were dropped. */
 export function dropPageMarkers(input: Item[]): { items: Item[]; dropped: number } {
@@ -71,7 +72,8 @@ function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
   const drop = new Set<number>();
   // the site's tips: numbered lines about downloading right under "友情提示"
   lines.forEach(({ line }, k) => {
-    if (line.text.trim() !== "友情提示") return;
+    // (or under the site's "版权声明" closing a preview: "1、当您付费下载文档后…")
+    if (!/^(?:友情提示|温馨提示|©?\s*版权声明)$/.test(line.text.trim())) return;
     const tips: number[] = [];
     let last = 0;
     for (let j = k + 1; j < lines.length; j++) {

@@ -47,7 +47,7 @@ const simplified = (s: string) => {
 };
 
 /** The item's own heading (without its number) is one of the plan's framing parts. */
-function framing(p: Para, n: Num): boolean {
+export function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
   // (a short one run in only before a label: "三、领导小组组长:XX成员:XXX")
   if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t);
@@ -57,9 +57,9 @@ function framing(p: Para, n: Num): boolean {
 const RUN_IN_FRAMING = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|领导小组|组织机构|组织领导|保障措施)(?![和与及、，,。；;：:）)])/;
 
 /** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
-type Lv = 1 | 2 | 3 | 4 | 5 | 6;
-const RANK: Record<Lv, number> = { 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
-interface Num extends Omit<Numbered, "level"> {
+export type Lv = 1 | 2 | 3 | 4 | 5 | 6;
+export const RANK: Record<Lv, number> = { 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
+export interface Num extends Omit<Numbered, "level"> {
   level: Lv;
 }
 
@@ -112,7 +112,7 @@ function periodOf(paras: Para[], nums: (Num | null)[]): { scheduled: NonNullable
   return null;
 }
 
-function paraNumbering(p: Para): Num | null {
+export function paraNumbering(p: Para): Num | null {
   if (p.numbering) {
     const n = numbering(p.numbering);
     if (n) return { ...n, length: 0 };
@@ -135,7 +135,7 @@ const LABEL_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff]{1,8}(?:时间|�
 // (a page that prints the reading of a character after it — "實(shí)事工程" — reads the same)
 const LEAD_LABEL = /^((?:[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)])?){2,12})\s*[：:]\s*/;
 
-function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
+export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: number } {
   const st = p.st.trim();
   const off = n?.length ?? 0;
   if (p.boldPrefix) {
@@ -590,7 +590,7 @@ export const structure: Stage = (doc, ctx) => {
   const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
   if (speech && !paras.some((p) => hasResponsibility(p.st.text)) && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
-    return { ...doc, proseTasks: [], sections: [] };
+    return { ...doc, proseTasks: [], sections: [], refused: true };
   }
 
   // bold lead sentences without a number ("**推进学前教育普及普惠。**…（X牵头）") that name their
@@ -617,9 +617,11 @@ export const structure: Stage = (doc, ctx) => {
   const namesDoer = () => paras.some((p) => findDoers(p.st).some((d) => !d.name.startsWith("各")));
   // (a part headed as someone's duties — "三、联系干部工作职责" — assigns its items to them)
   const duties = () => paras.some((p, i) => nums[i] && headingLike(p.st.text.trim().replace(/[：:]$/, "")) && /职责|分工/.test(p.st.text));
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties()) {
+  // (items that carry their own dates — "逢单月10日前…", "定于3月31日…" — schedule work: at least half of them so dated is no list of general demands)
+  const dated = () => demands.filter((p) => ITEM_DATE.test(p.st.text)).length * 2 >= demands.length;
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
-    return { ...doc, proseTasks: [], sections: [] };
+    return { ...doc, proseTasks: [], sections: [], refused: true };
   }
   const candidates = ([1, 2, 3, 6, 4] as Lv[]).filter((l) => count(l) >= 2);
   let taskLevel: Lv | 0 = boldWithUnits ? 0 : (levelByUnits(paras, nums, candidates) ?? 0);
@@ -686,10 +688,16 @@ export const structure: Stage = (doc, ctx) => {
         break;
       }
     }
-    if (!tasks.length) ctx.warn("文档的编号只有指导思想、总体要求、工作目标等总体部分，未列出任务；如需督办，请手工录入");
+    if (!tasks.length) {
+      ctx.warn("文档的编号只有指导思想、总体要求、工作目标等总体部分，未列出任务；如需督办，请手工录入");
+      return { ...doc, proseTasks: [], sections: [], refused: true };
+    }
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
+
+// a day or a deadline a notice's item sets: "3月31日", "逢单月10日前", "每月5号前", "6月底前"
+const ITEM_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]\s*前|\d{1,2}\s*月(?:底|中旬|上旬|下旬)前/;
 
 const GROUP_TITLE = /(?:小组|工作组|组)$/;
 const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
@@ -781,7 +789,7 @@ function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   return sections;
 }
 
-function collectTasks(
+export function collectTasks(
   doc: Parameters<Stage>[0],
   paras: Para[],
   nums: (Num | null)[],
@@ -926,7 +934,8 @@ function collectTasks(
       // "（一）指导思想": a framing part at the task level is no task
       if (n && framing(p, n)) return;
       const { st, confidence } = titleOf(p, n);
-      if (!st.text) return;
+      // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
+      if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
       seq++;
       cur = {
         no: n?.no ?? String(seq),

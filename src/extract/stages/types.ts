@@ -99,6 +99,8 @@ export interface WorkDoc {
   tableTasks: RawTask[];
   proseTasks: RawTask[];
   sections: ExtractedSection[];
+  /** The prose stage decided the document holds no tasks (a speech, a notice of general demands, framing only). */
+  refused?: boolean;
   plan?: ExtractedPlan;
 }
 

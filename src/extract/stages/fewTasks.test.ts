@@ -1,0 +1,99 @@
+// "Never nothing" as structure (issue 9 §3): a document the rules read as 0–1 tasks takes its best
+// candidate structure, at low confidence with one warning (invented documents).
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+const UNCLEAR = (w: string) => w.startsWith("文档的结构不清晰");
+
+describe("fewTasks: the best candidate structure where the rules found 0–1 tasks", () => {
+  it("takes the 一是/二是 points run into a part's text as the tasks", async () => {
+    const { plan, warnings } = await run([
+      "青禾县教育局2031年工作计划",
+      "一、夯实基础，办好教育",
+      "围绕全年目标统筹推进。一是扩大学前教育资源，新增公办园位。二是深化课堂教学改革，推广优秀课例。三是健全教师培训体系，开展全员轮训。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["一|扩大学前教育资源，新增公办园位", "二|深化课堂教学改革，推广优秀课例", "三|健全教师培训体系，开展全员轮训"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+  });
+
+  it("reads 一要/二要 paragraphs of a meeting report as tasks", async () => {
+    const { plan } = await run(["溪山县教育工作例会召开", "会议强调：", "一要盘点上半年工作，列出未完成事项，8月底前报办公室。", "二要补齐安全管理短板，落实校园巡查制度。"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["盘点上半年工作，列出未完成事项，8月底前报办公室", "补齐安全管理短板，落实校园巡查制度"]);
+  });
+
+  it("keeps the 一是 points of a （一） task as its measures", async () => {
+    const { plan } = await run(["青禾县教育局2031年工作要点", "一、主要任务", "（一）提升办学质量。一是优化课程设置。二是加强质量监测。"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["提升办学质量"]);
+  });
+
+  it("takes each line of a month schedule copied one cell a line, due in its month", async () => {
+    const { plan, warnings } = await run(["青禾小学2031年德育安排", "时间", "重点工作", "3月份", "开展学雷锋主题活动", "组织春季安全教育", "4月份", "组织清明节祭扫活动", "5月份", "举办校园艺术节"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展学雷锋主题活动", "组织春季安全教育", "组织清明节祭扫活动", "举办校园艺术节"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-03", "2031-03", "2031-04", "2031-05"]);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+  });
+
+  it("takes the weeks of a week schedule copied one cell a line, named by their themes, not the dated notes in them", async () => {
+    const { plan } = await run([
+      "2030-2031学年第二学期少先队活动安排",
+      "周次", "时间", "主题", "内容",
+      "1", "3.3-3.9", "春风行动", "组织新学期入队教育;", "开展文明礼仪督查;", "3.5学雷锋日",
+      "2", "3.10-3.16", "绿色校园", "开展植树护绿活动;", "3.12植树节",
+      "3", "3.17-3.23", "节水在行动", "组织节水知识竞赛;", "3.22世界水日",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["1|春风行动", "2|绿色校园", "3|节水在行动"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join())).toEqual(["2031-03-09", "2031-03-16", "2031-03-23"]);
+  });
+
+  it("goes down from a heading that is the rules' one task to the work numbered under it", async () => {
+    const { plan } = await run(["青禾县安全排查方案", "一、工作目标", "建立常态化排查机制。", "二、工作任务", "（一）各中小学", "各中小学是排查责任主体。", "1.开展每日巡查。校长每天组织巡查校舍和设施。"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展每日巡查"]);
+  });
+
+  it("takes a level whose items read as work over the one task the rules chose", async () => {
+    const { plan } = await run([
+      "青禾小学工作计划",
+      "一、工作目标",
+      "1. 提高教学质量，各学科合格率稳步上升。",
+      "2. 加强教师培养，培养一批骨干教师。",
+      "3. 改善办学条件，完善功能教室。",
+      "二、具体措施",
+      "（一）教学工作",
+      "1. 规范教学常规",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["提高教学质量，各学科合格率稳步上升", "加强教师培养，培养一批骨干教师", "改善办学条件，完善功能教室", "规范教学常规"]);
+  });
+
+  it("does not fire where the rules read two tasks or more that are work", async () => {
+    const { warnings } = await run(["青禾县教育局2031年工作要点", "1. 推进集团化办学。", "2. 加强教师队伍建设。"]);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(0);
+  });
+
+  it("leaves a speech refused", async () => {
+    const { plan } = await run(["在全县教育工作会议上的讲话", "同志们：", "一、认清形势。一是成绩来之不易。二是问题不容忽视。", "二、明确任务。"]);
+    expect(plan.tasks).toEqual([]);
+  });
+});
+
+describe("a notice whose numbered items carry their own dates", () => {
+  it("is no list of general demands: its items are tasks", async () => {
+    const { plan } = await run([
+      "关于做好信息填报工作的通知",
+      "各县区教育局：",
+      "现将有关事项通知如下：",
+      "一、填报时间。每逢双月15日前在线填报进展情况。",
+      "二、集中培训。定于5月20日举办操作培训。",
+      "三、系统试运行。拟定于6月1日组织试填报。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["填报时间", "集中培训", "系统试运行"]);
+  });
+});
+
+describe("a page's block markup in a text file", () => {
+  it("ends lines at its paragraph tags", async () => {
+    const { plan } = await run(["青禾幼儿园后勤工作计划<p>一、工作目标：</p><p>1、加强保育员培训，提升服务意识。</p><p>2、改善园容园貌，创设优美环境。</p>"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加强保育员培训，提升服务意识", "改善园容园貌，创设优美环境"]);
+  });
+});
