@@ -122,6 +122,7 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("二、分工 1. 办公室 - 统筹全校工作。 - 定期检查。")).toBe("二、分工 1.办公室 - 统筹全校工作。 - 定期检查。");
     expect(tidySpaces("祝假期愉快。 某某小学 2031年5月6日")).toBe("祝假期愉快。 某某小学 2031年5月6日");
     expect(tidySpaces("了解节日习俗。 3月份重点工作: 开学 9月1日报到")).toBe("了解节日习俗。 3月份重点工作: 开学 9月1日报到");
+    expect(tidySpaces("某校工作计划.docx 《某校工作计划》由会员分享")).toBe("某校工作计划.docx 《某校工作计划》由会员分享");
     // a year in a sentence is spaced by the producer
     expect(tidySpaces("力争 2031 年底完成")).toBe("力争2031年底完成");
   });
