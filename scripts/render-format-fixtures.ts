@@ -29,8 +29,9 @@ export const FORMAT_CORPORA: FormatCorpus[] = [
   ...["blind5", "blind6", "blind7"].map((name) => ({ name, docs: join(fixtures, name), gold: join(fixtures, name, "gold") })),
   // the real documents (development corpora): pandoc's DOCX only, every text line run into its paragraph
   ...["real1", "real2", "real3", "real4", "real5"].map((name) => ({ name, docs: join(fixtures, name, "docs"), gold: join(fixtures, name, "gold"), formats: ["docx" as const] })),
-  // (and real6 and real7 as LibreOffice's PDF too: bordered tables, web copies laid out in pages)
+  // (and real6, real7 and real8 as LibreOffice's PDF too: bordered tables, web copies laid out in pages)
   { name: "real7", docs: join(fixtures, "real7", "docs"), gold: join(fixtures, "real7", "gold"), formats: ["docx", "pdf"] },
+  { name: "real8", docs: join(fixtures, "real8", "docs"), gold: join(fixtures, "real8", "gold"), formats: ["docx", "pdf"] },
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

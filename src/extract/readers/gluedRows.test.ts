@@ -20,6 +20,13 @@ describe("unglueRows", () => {
     expect(out?.[4]).toMatch(/^索引号:/);
   });
 
+  it("gives the words after the last pipe to the row an excerpt ended in", () => {
+    const rows = ["星期 | 工作安排 | 负责人 |", "一 | 升旗仪式，安全教育。 | 德育处 |", "二 | 教研组集体备课。 | 教务处 |", "三 | 消防疏散演练。 | 总务处 |"];
+    expect(unglueRows(`${rows.join(" ")} 四 | 上午：家长开放日，下午：`)).toEqual([...rows, "四 | 上午：家长开放日，下午： |"]);
+    // a whole last row: the words after it are the text after the table
+    expect(unglueRows(`${rows.join(" ")} 附：值周安排另发。`)).toEqual([...rows, "附：值周安排另发。"]);
+  });
+
   it("leaves a single row, and text with a pipe or two, alone", () => {
     expect(unglueRows("甲 | 乙 | 丙 | 丁 |")).toBeNull();
     expect(unglueRows("说明：A | B 两种情形按规定办理。")).toBeNull();

@@ -82,10 +82,12 @@ export function unglueRows(text: string, above = 0): string[] | null {
   const lines: string[] = [];
   const before = text.slice(0, start).trim();
   if (before) lines.push(before);
-  for (let r = 0; r < cells.length; r += width) lines.push(`${cells.slice(r, r + width).join(" | ")} |`);
-  if (tail) lines.push(tail);
   const after = text.slice(lastPipe + 1).trim();
-  if (after) lines.push(after);
+  // (an excerpt that ends inside a row, "… | 五 | 上午：…": the words after the last pipe are that row's next cell)
+  const cutShort = !tail && after && cells.length % width !== 0;
+  for (let r = 0; r < cells.length; r += width) lines.push(`${[...cells.slice(r, r + width), ...(cutShort && r + width >= cells.length ? [after] : [])].join(" | ")} |`);
+  if (tail) lines.push(tail);
+  if (after && !cutShort) lines.push(after);
   return lines;
 }
 

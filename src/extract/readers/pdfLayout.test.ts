@@ -118,6 +118,15 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("3 所学校建成。 9 月开学")).toBe("3所学校建成。9月开学");
   });
 
+  it("keeps the spaces of a typed bullet or dash, and the space before a whole date", () => {
+    expect(tidySpaces("二、分工 1. 办公室 - 统筹全校工作。 - 定期检查。")).toBe("二、分工 1.办公室 - 统筹全校工作。 - 定期检查。");
+    expect(tidySpaces("祝假期愉快。 某某小学 2031年5月6日")).toBe("祝假期愉快。 某某小学 2031年5月6日");
+    expect(tidySpaces("了解节日习俗。 3月份重点工作: 开学 9月1日报到")).toBe("了解节日习俗。 3月份重点工作: 开学 9月1日报到");
+    expect(tidySpaces("某校工作计划.docx 《某校工作计划》由会员分享")).toBe("某校工作计划.docx 《某校工作计划》由会员分享");
+    // a year in a sentence is spaced by the producer
+    expect(tidySpaces("力争 2031 年底完成")).toBe("力争2031年底完成");
+  });
+
   it("keeps a typed space before an item number, a calendar day or after a Western clause mark", () => {
     expect(tidySpaces("责任分解 2.1教学质量指标 ①中考")).toBe("责任分解 2.1教学质量指标 ①中考");
     expect(tidySpaces("开学日 2/22校园 加强 3、做好")).toBe("开学日 2/22校园 加强 3、做好");

@@ -3,6 +3,32 @@ import type { SourceDocument } from "../model.js";
 import { softLines, splitSoftBreaks } from "./softBreaks.js";
 
 describe("softLines", () => {
+  it("keeps a roster whole: a label spaced out to align, names after it, a run of names", () => {
+    expect(softLines("筹备小组 组 长：钱某某 副组长：孙某 周 某 成 员：吴某某 郑某某 冯 某 陈某某 会务安排如下。")).toEqual([
+      "筹备小组",
+      "组 长：钱某某",
+      "副组长：孙某 周 某",
+      "成 员：吴某某 郑某某 冯 某 陈某某",
+      "会务安排如下。",
+    ]);
+    expect(softLines("联络人： 褚某某 报名截止前交表。")).toEqual(["联络人： 褚某某", "报名截止前交表。"]);
+    expect(softLines("挂点干部名单如下。 卫某某 蒋某某 沈 某 韩某某 杨某某")).toEqual(["挂点干部名单如下。", "卫某某 蒋某某 沈 某 韩某某 杨某某"]);
+    // short words are no names: a header copied a cell a line stays a line each
+    expect(softLines("名单如下: 组别 组员 组长")).toEqual(["名单如下:", "组别", "组员", "组长"]);
+    // a note opens its line
+    expect(softLines("填写完整。 注：逾期不候")).toEqual(["填写完整。", "注：逾期不候"]);
+  });
+
+  it("opens no line at a quoted term set between spaces, nor inside a cited title", () => {
+    expect(softLines("3、按计划推进 “双减” 相关工作,按月报送进度。")).toBeNull();
+    expect(softLines("依据《某省人民政府 “5+2”行动的实施意见》精神 制定本方案。")).toEqual(["依据《某省人民政府 “5+2”行动的实施意见》精神", "制定本方案。"]);
+  });
+
+  it("opens a line at a month's heading and at a field label after a value in Latin letters or figures", () => {
+    expect(softLines("三月 3月份节日及安排")).toEqual(["三月", "3月份节日及安排"]);
+    expect(softLines("活动负责人:教导处:xx 活动地点:操场")).toEqual(["活动负责人:教导处:xx", "活动地点:操场"]);
+  });
+
   it("cuts a paragraph at the spaces between Chinese, where the typed lines ended", () => {
     expect(softLines("一、工作目标 全面提升办学质量。 （一）落实课后服务 1.扩大覆盖面。 责任单位：基教科 完成时限：2026年6月底")).toEqual([
       "一、工作目标",

@@ -27,9 +27,11 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // (no line starts with closing punctuation: "…工作 。" is a space the writer left before the full stop)
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])`,
+  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
   "g",
 );
+/** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
+const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
@@ -45,6 +47,38 @@ const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
  */
 const NAME_HEAD = /(?:[：:][\u4e00-\u9fff]{1,5}|(?:^|[、，,；;\s])[\u4e00-\u9fff])$/;
 const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
+
+/** One character and a colon: the end of a label spaced out to align ("主 任：", "成 员："), not a note's "注：". */
+const SPACED_LABEL_TAIL = /^(?![注附问答])[\u4e00-\u9fff][：:]/;
+/** A short term in quotation marks, set apart by spaces inside a sentence ("实施好 “9+3” 教育工作"). */
+const QUOTED_TERM = /^[“"「『][^“”"「」『』\s]{1,12}[”"」』]$/;
+const QUOTED_END = /\s[“"「『][^“”"「」『』\s]{1,12}[”"」』]$/;
+const CLOSES = /[。！？；;!?]$/;
+/** A label's colon, or the names after it so far ("成员：徐某 王某某 李"): a roster, which the next short name goes on. */
+const ROSTER_NAMES = /[：:]\s*[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3})*$/;
+/** A short label and its colon ("联系人：", "体育部:"), not a sentence's "如下：". */
+const ROSTER_LABEL = /(?:^|[\s，,；;。])(?![^\s，,；;。]*如下)[\u4e00-\u9fff]{1,4}[：:]$/;
+const ROSTER_NAME = /^[\u4e00-\u9fff]{1,4}$/;
+
+/**
+ * The roster in `head` goes on with `piece`: a name after the label's colon (two or three characters), or the next
+ * name of the names after it — but not one character before a spaced label's end ("…王某 成 员：…", `next` "员：…").
+ */
+function rosterGoesOn(head: string, piece: string, next: string | undefined): boolean {
+  if (ROSTER_LABEL.test(head)) return piece.length >= 2;
+  if (!ROSTER_NAMES.test(head)) return false;
+  // (a name run into the first character of the next label, "王某某成 员：…", goes on the roster too)
+  const labelNext = next !== undefined && SPACED_LABEL_TAIL.test(next);
+  return piece.length >= 2 ? piece.length <= 3 || labelNext : !labelNext;
+}
+
+/** Pieces of names only: one to three characters each, spaced ("杨 某 张某某"). */
+const NAMES = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$/;
+/** A run of names, not of short words ("组别 组员 组长"): fewer than half of its words have two characters. */
+function isNameRun(pieces: string[]): boolean {
+  const words = pieces.join(" ").split(" ");
+  return words.filter((w) => w.length === 2).length * 2 < words.length;
+}
 
 /** A piece that is an item number and nothing else. */
 const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、.．)）]?|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,3}[章节条部分])$/;
@@ -62,28 +96,43 @@ const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
   const pieces: string[] = [];
-  for (const piece of text.split(SOFT_BREAK)) {
-    if (!piece.trim()) continue;
+  const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
+  for (let r = 0; r < raw.length; r++) {
+    const piece = raw[r];
     // a two-character name set as three ("分管领导：张 伟", "王 芳、李 强") is one name; so is a title and its name
     const k = pieces.length - 1;
     // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && ((inTitle && /^\d/.test(piece)) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && ((inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
     // (and an item number set apart from its text, as a PDF's list item is: "一、 坚持…", "（二） 推动…")
-    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
+    // (a label spaced out to align, "主 任：…", "成 员：…": its last character and the colon open no line;
+    // nor does a term quoted between spaces, "实施好 “9+3” 教育工作", on either side; nor a roster's
+    // next name, "成员：徐某 王某某 李 某", or a name after its label, "联系人： 王某某")
+    if (k >= 0 && (SPACED_LABEL_TAIL.test(piece) || QUOTED_END.test(pieces[k]) || (QUOTED_TERM.test(piece) && !CLOSES.test(pieces[k])) || (ROSTER_NAME.test(piece) && rosterGoesOn(pieces[k], piece, raw[r + 1])))) {
+      pieces[k] += ` ${piece}`;
+      continue;
+    }
+    const labelHead = piece.length === 1 && raw[r + 1] !== undefined && SPACED_LABEL_TAIL.test(raw[r + 1]);
+    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
   }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
   // short words or more in a row, no sentence and no item number, go back together
+  // (and so is a run of names, "王某某 李某某 张 某 赵某某": three or more, most of three characters)
   const lines: string[] = [];
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && WORD.test(pieces[j])) j++;
-    if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {
+    let n = i;
+    while (n < pieces.length && NAMES.test(pieces[n])) n++;
+    if (n - i >= 3 && isNameRun(pieces.slice(i, n))) {
+      lines.push(pieces.slice(i, n).join(" "));
+      i = n;
+    } else if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {
       lines.push(pieces.slice(i, j).join(" "));
       i = j;
     } else lines.push(pieces[i++]);
