@@ -278,3 +278,11 @@ describe("a year that promises nothing", () => {
     expect(by("2032年，全县学前三年毛入园率达到95%。")).toEqual(["2032"]);
   });
 });
+
+describe("a signature's date", () => {
+  it("is no deadline when it stands on its line under the body that signs", () => {
+    expect(find("开展读书活动。\n青禾街道中心小学\n二○二四年二月\n3月份完成评比")).toEqual(["2024-03"]);
+    expect(find("开展读书活动。\n青禾县教育局\n2024年5月\n")).toEqual([]);
+    expect(find("开展读书活动，\n2024年5月底前完成")).toEqual(["2024-05"]);
+  });
+});

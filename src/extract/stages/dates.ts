@@ -136,6 +136,11 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
+    // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
+    if (signatureDate(t, i, i + m[0].trimEnd().length)) {
+      taken.push([i, end]);
+      continue;
+    }
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
     const y = numeral(m[1]);
@@ -375,7 +380,13 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout)
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
-const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府)[ \t]*\n[ \t]*$/u;
+const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
+/** A date that is the whole of its line, under a line naming the body that signs. */
+function signatureDate(t: string, a: number, b: number): boolean {
+  const ls = t.lastIndexOf("\n", a - 1) + 1;
+  const nl = t.indexOf("\n", b);
+  return ls > 0 && /^[ \t]*$/.test(t.slice(ls, a)) && /^[ \t]*$/.test(t.slice(b, nl < 0 ? t.length : nl)) && SIGNER_LINE.test(t.slice(Math.max(0, ls - 40), ls));
+}
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
 // what a plan promises to have done by a date
 const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
