@@ -224,3 +224,12 @@ describe("plan metadata: the document's own year (issue 9)", () => {
     expect((await plan(["青禾中学2030学年第二学期教研计划", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
   });
 });
+
+describe("a notice about two breaks", () => {
+  it("leaves a bare 放假前 unresolved where the notice names 元旦 and 寒假", async () => {
+    const p = await plan(["关于2031年元旦和寒假放假安排的通知", "各单位：", "一、放假时间", "1.元旦放假时间：2030年12月30日至2031年1月1日。", "二、有关要求", "1.做好安全检查。放假前对本单位进行一次安全检查。", "2.做好值班。各单位安排好值班。"].join("\n"));
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual([]);
+    const q = await plan(["关于2031年寒假放假安排的通知", "各单位：", "1.做好安全检查。放假前对本单位进行一次安全检查。", "2.做好值班。各单位安排好值班。"].join("\n"));
+    expect(q.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual(["2031-01"]);
+  });
+});

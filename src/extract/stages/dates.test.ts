@@ -286,3 +286,17 @@ describe("a signature's date", () => {
     expect(find("开展读书活动，\n2024年5月底前完成")).toEqual(["2024-05"]);
   });
 });
+
+describe("days off, report dates and days written loosely (issue 9, real8)", () => {
+  it("reads no deadline in a break's label or a single day off", () => {
+    expect(find("1.寒假放假时间：2024年1月10日（周三）至2月20日（周二）。")).toEqual([]);
+    expect(find("2025年1月1日（星期三）放假，共1天。", 2025)).toEqual([]);
+  });
+  it("does not date the day a report's figures are counted to", () => {
+    expect(find("拟定于5月12日组织试报送，报送内容为截至2024年4月底各县工作进展情况。")).toEqual(["2024-05-12"]);
+  });
+  it("reads a day written with 号, or without 日 before 前", () => {
+    expect(find("各校最迟于11月15前完成自查")).toEqual(["2024-11-15"]);
+    expect(find("请于6月8号前报送材料")).toEqual(["2024-06-08"]);
+  });
+});

@@ -134,6 +134,11 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       taken.push([i, holiday.end]);
       continue;
     }
+    // "2031年1月1日（星期三）放假", "元旦放假时间：2031年1月1日": one day off is no deadline either
+    if (m[3] && !holiday && restPeriod(t, i, end)) {
+      taken.push([i, end]);
+      continue;
+    }
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
@@ -195,7 +200,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const yearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
-  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
+  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -450,11 +456,14 @@ function restPeriod(t: string, a: number, b: number): boolean {
   let ce = clauseEnd(t, b);
   // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
   if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce));
+  // ("寒假放假时间：1月8日至2月25日": the label before the clause names the break)
+  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || (cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs)));
 }
+const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 function progressReport(t: string, a: number, b: number): boolean {
-  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^[^。；;\n]{0,30}?已/.test(t.slice(b));
+  // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
+  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && (/^[^。；;\n]{0,30}?已/.test(t.slice(b)) || /^[^，,。；;\n]{0,16}?(?:进展情况|进度情况|完成情况|情况|数据)/.test(t.slice(b)));
 }
 
 const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
