@@ -290,7 +290,7 @@ describe("a signature's date", () => {
 describe("days off, report dates and days written loosely (issue 9, real8)", () => {
   it("reads no deadline in a break's label or a single day off", () => {
     expect(find("1.寒假放假时间：2024年1月10日（周三）至2月20日（周二）。")).toEqual([]);
-    expect(find("2025年1月1日（星期三）放假，共1天。", 2025)).toEqual([]);
+    expect(find("元旦放假时间：2025年1月1日（星期三），共1天。", 2025)).toEqual([]);
   });
   it("does not date the day a report's figures are counted to", () => {
     expect(find("拟定于5月12日组织试报送，报送内容为截至2024年4月底各县工作进展情况。")).toEqual(["2024-05-12"]);

@@ -134,8 +134,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       taken.push([i, holiday.end]);
       continue;
     }
-    // "2031年1月1日（星期三）放假", "元旦放假时间：2031年1月1日": one day off is no deadline either
-    if (m[3] && !holiday && restPeriod(t, i, end)) {
+    // "元旦放假时间：2031年1月1日": a day under a break's label is the day off (a single day "于…放暑假"
+    // stays: the day a break starts is the date the term's work is due by)
+    if (m[3] && !holiday && restLabelled(t, i)) {
       taken.push([i, end]);
       continue;
     }
@@ -460,6 +461,10 @@ function restPeriod(t: string, a: number, b: number): boolean {
   return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || (cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs)));
 }
 const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
+function restLabelled(t: string, a: number): boolean {
+  const cs = clauseStart(t, a);
+  return cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs));
+}
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 function progressReport(t: string, a: number, b: number): boolean {
   // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
