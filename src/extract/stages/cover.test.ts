@@ -194,3 +194,42 @@ describe("plan metadata: a web copy printing the 文号, the body, then the titl
     expect(plan.region).toBe("渭南市某区");
   });
 });
+
+describe("plan metadata: the document's own year (issue 9)", () => {
+  it("takes the signature's year over a later year a copied page put in the title", async () => {
+    const p = await plan(
+      ["2031年青禾小学少先队工作计划", "1、办好读书节。", "各班开展读书交流活动。", "青禾街道中心小学", "二○二二年九月", "月份安排", "10月份", "召开少先队代表大会", "11月份", "组织秋季运动会"].join("\n"),
+    );
+    expect(p.year).toBe(2022);
+    // the signature's own date is nobody's deadline
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).not.toContain("2022-09");
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2022-11");
+  });
+  it("keeps the title's year when the plan was signed in it or in the autumn before it", async () => {
+    const a = await plan(["青禾县教育局2032年工作要点", "1.强化党建。内容。", "2.推进课改。内容。", "青禾县教育局", "2031年12月20日"].join("\n"));
+    expect(a.year).toBe(2032);
+    const b = await plan(["青禾县教育局2031年工作要点", "1.强化党建。内容。", "2.推进课改。内容。", "青禾县教育局", "2031年3月2日"].join("\n"));
+    expect(b.year).toBe(2031);
+  });
+  it("dates a notice by a signing date that lost its 年月日 ('203122'), over a headline's later year", async () => {
+    const p = await plan(
+      ["关于印发2032年青禾市校舍建设实施方案的通知", "青禾市人民政府办公室", "各区县人民政府：", "现将方案印发给你们，请认真抓好组织实施。", "青禾市人民政府办公室", "203122", "一、工作部署阶段（2月）。召开部署会议。", "二、全面开工阶段（4月—12月）。所有项目开工建设。"].join("\n"),
+    );
+    expect([p.issuedOn, p.year]).toEqual(["2031-02-02", 2031]);
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-12");
+  });
+  it("reads a school year written with 年 and its term: autumn in the first year, spring in the second", async () => {
+    expect((await plan(["2030-2031年第二学期德育活动安排", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["2030-2031年度第一学期德育活动安排", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾中学2030学年第二学期教研计划", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
+  });
+});
+
+describe("a notice about two breaks", () => {
+  it("leaves a bare 放假前 unresolved where the notice names 元旦 and 寒假", async () => {
+    const p = await plan(["关于2031年元旦和寒假放假安排的通知", "各单位：", "一、放假时间", "1.元旦放假时间：2030年12月30日至2031年1月1日。", "二、有关要求", "1.做好安全检查。放假前对本单位进行一次安全检查。", "2.做好值班。各单位安排好值班。"].join("\n"));
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual([]);
+    const q = await plan(["关于2031年寒假放假安排的通知", "各单位：", "1.做好安全检查。放假前对本单位进行一次安全检查。", "2.做好值班。各单位安排好值班。"].join("\n"));
+    expect(q.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual(["2031-01"]);
+  });
+});

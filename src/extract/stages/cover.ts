@@ -95,12 +95,13 @@ function tableTitle(doc: WorkDoc): Stitched | null {
   return null;
 }
 
-/** "2026312" → 2026-03-12 and "20260312" → 2026-03-12; null where no date or more than one fits. */
+/** "2026312" → 2026-03-12, "20260312" → 2026-03-12 and "202632" → 2026-03-02; null where no date or more than one fits. */
 export function bareDigitDate(line: string): string | null {
-  const m = /^(20\d{2})(\d{3,4})$/.exec(line.trim());
+  const m = /^(20\d{2})(\d{2,4})$/.exec(line.trim());
   if (!m) return null;
   const r = m[2];
-  const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
+  // ("202122": a month and a day of one digit each, 2021-02-02)
+  const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : r.length === 2 ? [[r.slice(0, 1), r.slice(1)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
   const valid = splits.map(([mo, d]) => [Number(mo), Number(d)]).filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
   return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
 }
@@ -144,8 +145,30 @@ function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
   const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
+  // a school year written with 年 and its term: "2030-2031年第二学期" → 2031, "2030-2031年度第一学期" → 2030
+  const yt = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
+  if (yt && Number(yt[2]) === Number(yt[1]) + 1) return Number(yt[3] ? yt[2] : yt[1]);
+  // a school year named by its first year: "2030学年第二学期" is the spring of 2031
+  const one = /(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
+  if (one) return Number(one[1]) + 1;
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
+}
+
+// a signature dated by its month only: "二○○八年二月", "2031年3月" on the line under the body that signs
+const MONTH_DATE_LINE_RE = /^\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$/;
+function monthSignature(paras: Para[]): { year: number; month: number; span: [number, number] } | null {
+  for (let i = 1; i < paras.length; i++) {
+    const t = paras[i].st.text;
+    if (t.length > 20) continue;
+    const m = MONTH_DATE_LINE_RE.exec(t);
+    if (!m) continue;
+    const signer = paras[i - 1].st.text.trim();
+    if (signer.length > 30 || /[，。：:；;,]/.test(signer) || !ORG_WORD.test(signer)) continue;
+    const y = cnNum(m[1]), mo = cnNum(m[2]);
+    if (y > 1990 && mo >= 1 && mo <= 12) return { year: y, month: mo, span: paras[i].st.trim().span() };
+  }
+  return null;
 }
 
 export const cover: Stage = (doc) => {
@@ -437,9 +460,19 @@ export const cover: Stage = (doc) => {
   }
 
   // year: the title's, else the signing date's, else the year the text mentions most
-  const ty = meta.title ? titleYear(meta.title) : null;
-  if (ty) meta.year = ty;
+  let ty = meta.title ? titleYear(meta.title) : null;
+  // the document's own date — its signing date, or a signature dated by its month only ("二○○八年二月"
+  // under the school's name) — against a title's year: a plan is signed in its year, or late in the year
+  // before it (from September). A title year later than that is a page's headline or a copy re-dated
+  // for the site ("2017年…工作计划" over a text signed in 2008), and the signature's year is the document's.
+  const signed = meta.issuedOn ? { year: Number(meta.issuedOn.slice(0, 4)), month: Number(meta.issuedOn.slice(5, 7)), span: meta.located.issuedOn?.span } : monthSignature(paras);
+  if (ty && signed && (ty > signed.year + 1 || (ty === signed.year + 1 && signed.month < 9))) {
+    meta.year = signed.year;
+    meta.located.year = located(signed.span ?? [0, 0], 0.6);
+    ty = null;
+  } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
+  else if (signed) meta.year = signed.year;
   else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
@@ -450,7 +483,7 @@ export const cover: Stage = (doc) => {
     // a year named once is a weaker sign than the year the page posted the document in
     if (best < 2 && pageYear) meta.year = pageYear;
   }
-  if (meta.year !== null) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
+  if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 
   meta.region = regionOf(meta.issuer) ?? regionOf(meta.title);
   if (!meta.region) {

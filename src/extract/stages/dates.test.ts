@@ -278,3 +278,25 @@ describe("a year that promises nothing", () => {
     expect(by("2032年，全县学前三年毛入园率达到95%。")).toEqual(["2032"]);
   });
 });
+
+describe("a signature's date", () => {
+  it("is no deadline when it stands on its line under the body that signs", () => {
+    expect(find("开展读书活动。\n青禾街道中心小学\n二○二四年二月\n3月份完成评比")).toEqual(["2024-03"]);
+    expect(find("开展读书活动。\n青禾县教育局\n2024年5月\n")).toEqual([]);
+    expect(find("开展读书活动，\n2024年5月底前完成")).toEqual(["2024-05"]);
+  });
+});
+
+describe("days off, report dates and days written loosely (issue 9, real8)", () => {
+  it("reads no deadline in a break's label or a single day off", () => {
+    expect(find("1.寒假放假时间：2024年1月10日（周三）至2月20日（周二）。")).toEqual([]);
+    expect(find("元旦放假时间：2025年1月1日（星期三），共1天。", 2025)).toEqual([]);
+  });
+  it("does not date the day a report's figures are counted to", () => {
+    expect(find("拟定于5月12日组织试报送，报送内容为截至2024年4月底各县工作进展情况。")).toEqual(["2024-05-12"]);
+  });
+  it("reads a day written with 号, or without 日 before 前", () => {
+    expect(find("各校最迟于11月15前完成自查")).toEqual(["2024-11-15"]);
+    expect(find("请于6月8号前报送材料")).toEqual(["2024-06-08"]);
+  });
+});

@@ -134,8 +134,19 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       taken.push([i, holiday.end]);
       continue;
     }
+    // "元旦放假时间：2031年1月1日": a day under a break's label is the day off (a single day "于…放暑假"
+    // stays: the day a break starts is the date the term's work is due by)
+    if (m[3] && !holiday && restLabelled(t, i)) {
+      taken.push([i, end]);
+      continue;
+    }
     if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
+    // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
+    if (signatureDate(t, i, i + m[0].trimEnd().length)) {
+      taken.push([i, end]);
+      continue;
+    }
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
     const y = numeral(m[1]);
@@ -190,7 +201,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const yearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
-  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*日)?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
+  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -375,7 +387,13 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout)
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
-const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府)[ \t]*\n[ \t]*$/u;
+const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
+/** A date that is the whole of its line, under a line naming the body that signs. */
+function signatureDate(t: string, a: number, b: number): boolean {
+  const ls = t.lastIndexOf("\n", a - 1) + 1;
+  const nl = t.indexOf("\n", b);
+  return ls > 0 && /^[ \t]*$/.test(t.slice(ls, a)) && /^[ \t]*$/.test(t.slice(b, nl < 0 ? t.length : nl)) && SIGNER_LINE.test(t.slice(Math.max(0, ls - 40), ls));
+}
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
 // what a plan promises to have done by a date
 const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
@@ -439,11 +457,18 @@ function restPeriod(t: string, a: number, b: number): boolean {
   let ce = clauseEnd(t, b);
   // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
   if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce));
+  // ("寒假放假时间：1月8日至2月25日": the label before the clause names the break)
+  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || (cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs)));
+}
+const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
+function restLabelled(t: string, a: number): boolean {
+  const cs = clauseStart(t, a);
+  return cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs));
 }
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 function progressReport(t: string, a: number, b: number): boolean {
-  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^[^。；;\n]{0,30}?已/.test(t.slice(b));
+  // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
+  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && (/^[^。；;\n]{0,30}?已/.test(t.slice(b)) || /^[^，,。；;\n]{0,16}?(?:进展情况|进度情况|完成情况|情况|数据)/.test(t.slice(b)));
 }
 
 const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;

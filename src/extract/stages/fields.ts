@@ -245,11 +245,12 @@ export function rolloverMonth(title: string, year: number | null, term: "spring"
   return sy ? 8 : 0;
 }
 
-/** The break a notice is about, when it names one only: 暑假 / 寒假 (traditional script too). */
+/** The break a notice is about, when it names one only: 暑假 / 寒假 (not with 元旦 too; traditional script too). */
 function seasonOf(text: string): "summer" | "winter" | undefined {
+  // (a notice about 元旦 and the winter break has two breaks a bare 放假前 may mean)
   const summer = /暑假|暑期/.test(text),
-    winter = /寒假/.test(text);
-  return summer && !winter ? "summer" : winter && !summer ? "winter" : undefined;
+    winter = /寒假/.test(text) && !/元旦/.test(text);
+  return summer && !/寒假/.test(text) ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
 // a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"

@@ -245,3 +245,10 @@ describe("counts a school applies for or competes for", () => {
     expect(vals("力争获评国家级奖项2项，选树典型案例10个。")).toEqual(["2项", "10个"]);
   });
 });
+
+describe("word counts", () => {
+  it("reads a number of characters to write as a target", () => {
+    const s = "每位教师每学期要写3000字的读书笔记。";
+    expect(findTargets(Stitched.of(s, 0, s.length)).map((t) => [t.value, t.unit])).toEqual([[3000, "字"]]);
+  });
+});

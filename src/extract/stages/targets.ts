@@ -10,7 +10,7 @@ import { foldHan } from "./hanFold.js";
 // (栋 座 块 处 条 公里) count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
-const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位";
+const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
