@@ -16,11 +16,12 @@ describe("a schedule copied one cell per line with dates on their own lines", ()
     const text = ["2014年小学招生工作日程安排", "时间", "内容", "责任人", ...rows.flat()].join("\n\n");
     const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
     expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by)[0], t.leaders, t.lead])).toEqual([
-      ["各小学对辖区内适龄儿童摸底编制上报招生计划", "2014-04-04", [], []],
+      // (the schools of the row's last line do its work: a collective unit, docs/ARCHITECTURE.md)
+      ["各小学对辖区内适龄儿童摸底编制上报招生计划", "2014-04-04", [], ["各小学"]],
       ["楼盘情况摸底汇总、学区调整", "2014-04-25", ["何敬之"], []],
       ["小学招生工作会", "2014-04-29", ["何敬之"], []],
       ["下达各小学学区划分表", "2014-05-08", [], ["教务处"]],
-      ["各小学公示《新生入学告知书》", "2014-05-16", [], []],
+      ["各小学公示《新生入学告知书》", "2014-05-16", [], ["各小学"]],
       ["下达外来务工人员子女招生计划", "2014-06-11", ["何敬之"], []],
     ]);
   });

@@ -103,7 +103,8 @@ export function datedLineTasks(doc: WorkDoc): RawTask[] | null {
 }
 
 // the last lines of a schedule row copied one cell per line: the person in charge ("何敬之"), or
-// the unit ("教务处"; "各小学", "相关小学" — every school addressed — is no unit of its own)
+// the unit ("教务处"; "各小学", "相关小学": the schools that do the row's work, docs/ARCHITECTURE.md
+// "Collective units")
 // (a name of two characters only as a page spaces it, "杨 燕": two characters alone are as often a word cut off)
 const PERSON_LINE = /^(?!各|相关|有关)(?:[\u4e00-\u9fff]\s*[\u4e00-\u9fff]\s*[\u4e00-\u9fff]|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$/;
 const UNIT_LINE = /^[\u4e00-\u9fff]{1,8}(?:学校|小学|中学|幼儿园|局|处|室|科|股|组|中心|办)$/;
@@ -131,7 +132,8 @@ function dateRows(doc: WorkDoc, read: (DatedLine | null)[]): RawTask[] | null {
     const unitCells: RawTask["unitCells"] = [];
     for (const r of row.slice(end)) {
       const cell = r.st.trim();
-      if (/^(?:各|相关|有关)/.test(cell.text)) continue;
+      // ("各单位", "相关部门": everybody, no unit)
+      if (/^(?:各|相关|有关)(?:单位|部门|处室|科室)$/.test(cell.text)) continue;
       unitCells.push({ role: UNIT_LINE.test(cell.text) ? "responsible" : "leaders", cell });
     }
     const { month, day } = read[i]!.date!;

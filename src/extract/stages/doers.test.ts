@@ -5,6 +5,12 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads a college's 系, a 集团, a list closed by 等相关部门, and the units a bureau asks to act", () => {
+    expect(doers("首先美术系和团委要做好布置。")).toEqual(["美术系", "团委"]);
+    expect(doers("图书馆、物业集团等相关部门要做好值守。")).toEqual(["图书馆", "物业集团"]);
+    expect(doers("该区教育局要求各片区学校、幼儿园及时报送。")).toEqual(["各片区学校", "幼儿园"]);
+    expect(doers("健全责任体系要落到实处，会同财政局将经费列入预算。")).toEqual([]);
+  });
   it("takes the units at the start of a clause followed by a verb of duty", () => {
     expect(doers("2.招生办根据录取安排，提前做好新生报到准备。")).toEqual(["招生办"]);
     expect(doers("（二）做好值守。督导室牵头开展专项检查，加大巡查力度。")).toEqual(["督导室"]);

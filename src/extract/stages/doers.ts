@@ -9,15 +9,17 @@ import { foldHan } from "./hanFold.js";
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 const SUFFIXES = [
   "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
-  "中心", "公司", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
+  "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
+  // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
+  "系",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
-  "要", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
+  "要(?!求)", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
@@ -37,15 +39,16 @@ const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:\d{4}\s*年)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局)?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // addressees, not units
-const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|各级各类学校|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
+const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
+const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
-const ACTION_START = /^(?:并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+const ACTION_START = /^(?:首先|其次|然后|最后|此外|另外|会同|會同|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
-  const etc = /^等(?:部门|部門|单位|單位|处室|處室|科室)?/u.exec(rest);
+  const etc = /^等(?:相关|有关|相關|有關)?(?:部门|部門|单位|單位|处室|處室|科室)?/u.exec(rest);
   return !!etc && VERB_RE.test(rest.slice(etc[0].length));
 }
 
@@ -71,7 +74,7 @@ function nameAt(t: string, i: number): number {
       SUFFIXES.find((s) => name.endsWith(s)) ??
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
-      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
@@ -80,8 +83,9 @@ function nameAt(t: string, i: number): number {
       name = t.slice(i, end);
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
-    if (/[由的]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    if (/[由的]|要求|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
     const rest = t.slice(end);
+    if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
     if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
@@ -139,7 +143,12 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
-    const units = (list: [number, number][] | null) => (list ?? []).filter(([a, b]) => !GENERIC.test(t.slice(a, b).replace(/\s+/g, "")));
+    // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
+    const units = (list: [number, number][] | null) =>
+      (list ?? []).filter(([a, b], k, all) => {
+        const name = t.slice(a, b).replace(/\s+/g, "");
+        return !GENERIC.test(name) || (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各");
+      });
     let list = units(doerList(t, s));
     if (!list.length && opener) {
       list = units(doerList(t, s + opener[0].length));

@@ -26,9 +26,11 @@ describe("fields of whole plans", () => {
     const p = await plan("2031年园务计划\n九月园务工作\n1. 召开新学期教师会议。\n2. 检查班级环境创设。\n十月园务工作\n1. 组织秋季运动会。\n2. 开展消防演练。\n");
     expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-09"], ["2031-09"], ["2031-10"], ["2031-10"]]);
   });
-  it("gives no unit to schools a notice only addresses, but does where it names other doers too", async () => {
+  it("gives the schools a notice addresses as units where it gives them the work, a bare 小学 alone none", async () => {
     const only = await plan("关于做好2031年秋季开学工作的通知\n一、各校要做好校舍安全排查。\n二、各学校要提前组织开学检查。\n");
-    expect(only.tasks.map((t) => t.lead)).toEqual([[], []]);
+    expect(only.tasks.map((t) => t.lead)).toEqual([["各校"], ["各学校"]]);
+    const level = await plan("2031年秋季开学安排\n一、小学于8月30日举行开学典礼。\n二、中学于8月31日举行开学典礼。\n");
+    expect(level.tasks.map((t) => t.lead)).toEqual([[], []]);
     const p = await plan("关于做好2031年秋季开学工作的通知\n一、各校要做好校舍安全排查。\n二、各县区教育局要提前组织开学检查。\n");
     expect(p.tasks.map((t) => t.lead)).toEqual([["各校"], ["各县区教育局"]]);
   });
@@ -61,9 +63,9 @@ describe("a body of another province told of in a notice", () => {
       "1.防溺水。各校要持续开展防溺水专题教育；为加强安全教育，陜西教育融媒体中心联合省广电集团策划推出公益节目，拟于2023年7月8日播出。各学校、幼儿园要积极组织师生观看。",
       "2.防交通事故。各校要开展交通安全教育。",
     ].join("\n");
-  it("is no unit, and the schools addressed are then none either", async () => {
+  it("is no unit; the schools addressed are (collective units)", async () => {
     const p = await plan(notice("渭南市某区教育局"));
-    expect(p.tasks.map((t) => t.lead)).toEqual([[], []]);
+    expect(p.tasks.map((t) => t.lead)).toEqual([["各校", "幼儿园"], ["各校"]]);
   });
   it("is a unit in a notice of that province", async () => {
     const p = await plan(notice("陕西省教育厅"));

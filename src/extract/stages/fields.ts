@@ -7,7 +7,7 @@ import { findDeadlines } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
-import { findNames } from "./units.js";
+import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
 import { findBracketedPeople, findDoers } from "./doers.js";
@@ -81,19 +81,20 @@ export const fields: Stage = (doc, ctx) => {
   // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
   const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
   const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
-  const found = raw.map((r) => findNames(r.body, r.unitCells));
+  const firstLeads = declaresFirstLead(doc.text);
+  const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
-  const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders"));
+  // (a sentence that names its doer, "…由教务处负责", is such a sentence itself, not a label)
+  const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders" && !n.prose));
   const outside = outsideIssuer(meta.issuer, meta.region, doc.text.slice(0, firstTask));
   const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).filter((d) => !outside(foldHan(d.name))));
-  // where the only doers are "各校", "各学校" the notice is speaking to the schools it is sent to: no
-  // units ("各县区教育行政部门要…" names a unit the plan gives the work to)
-  const named = doers.some((ds) => ds.some((d) => !SCHOOLS_ADDRESSED.test(foldHan(d.name))));
+  // (the schools a notice is sent to are units too where it gives them the work: "各校要…" — the
+  // office chases each of them; docs/ARCHITECTURE.md "Collective units")
   const parts = useTable ? null : partsByUnit(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
-    if (named) for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
+    for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
     let titleSt = r.title;
     if (!useTable) {
       // "1. 教务处负责人：负责…": the unit that heads its item does the work
@@ -125,8 +126,10 @@ export const fields: Stage = (doc, ctx) => {
       for (const n of names) {
         if (n.role !== role) continue;
         // a unit named twice for one task (two labelled lines, a continued table row) counts once
-        if (seen.has(n.name)) continue;
-        seen.add(n.name);
+        // (and "各校" after "各学校": one collective, named short the second time)
+        const key = foldHan(n.name).replace(/^各学?校$/, "各校");
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push({ text: n.name, span: n.st.span(), confidence: n.confidence });
       }
       return out;
@@ -270,7 +273,6 @@ function outsideIssuer(issuer: string | null, region: string | null, head: strin
     return !!p && p !== ownProvince;
   };
 }
-const SCHOOLS_ADDRESSED = /^(?:各(?:级各类)?)?(?:中小学校?|中小学幼儿园|学校|校|小学|中学|幼儿园|园)$/;
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
 /** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */

@@ -378,14 +378,15 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
   });
 
-  it("gives no unit to a notice that speaks only to the schools it is sent to, a bare 幼儿园 among them", async () => {
+  // (the schools a notice is sent to do its work: collective units, docs/ARCHITECTURE.md "Collective units")
+  it("gives the schools a notice is sent to as the units of its items, a bare 幼儿园 after 各 among them", async () => {
     const { plan } = await run([
       "青禾县教育局关于做好2031年暑期安全工作的通知",
       "各中小学、幼儿园：",
       "1.防溺水。各中小学、幼儿园要开展防溺水专题教育，7月8日前完成家长告知书发放。",
       "2.防交通事故。各学校要加强交通安全教育，暑假前完成一次专题教育。",
     ]);
-    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["", ""]);
+    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["各中小学、幼儿园", "各学校"]);
   });
 
   it("restores an item whose number the page lost between two numbered siblings", async () => {

@@ -40,6 +40,15 @@ describe("units and leaders", () => {
   it("does not split inside brackets", () => {
     expect(names("办公室、各乡（镇、街道）中心学校、县（市）直学校")).toEqual(["办公室", "各乡（镇、街道）中心学校", "县（市）直学校"]);
   });
+  it("keeps a level word written alone before 、 with the body named after it", () => {
+    expect(names("镇、乡（街道）文化站、市图书馆")).toEqual(["镇、乡（街道）文化站", "市图书馆"]);
+    expect(names("市、区县（市）体育局")).toEqual(["市、区县（市）体育局"]);
+    expect(names("县委、县政府")).toEqual(["县委", "县政府"]);
+  });
+  it("reads departments each with its person glued after it, the list running over a comma to 等人负责", () => {
+    const found = findNames(st("10、奖杯和证书由美术系钱文涛，校团委罗小燕等人负责。"), []);
+    expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:美术系", "leaders:钱文涛", "lead:校团委", "leaders:罗小燕"]);
+  });
   it("keeps bracketed lists inside a labelled value", () => {
     const found = findNames(st("配合单位：财务科、各区（县、市）教育局"), []);
     expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["co:财务科", "co:各区（县、市）教育局"]);

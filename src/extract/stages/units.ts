@@ -11,6 +11,8 @@ export interface FoundName {
   name: string;
   st: Stitched;
   confidence: number;
+  /** named by a sentence that says who does the work ("…由教务处负责"), not by a label, cell or phrase */
+  prose?: boolean;
 }
 
 // "<role word><unit word>：" labels, generated: 牵头/主责/负责/主办 lead, 配合/协办/协同/参与 assist,
@@ -71,6 +73,8 @@ const POST_BEFORE_NAME = new RegExp(String.raw`^${POST_SRC}(${HAN}{2,4})$`, "u")
 const POST_AFTER_NAME = new RegExp(String.raw`^(${HAN}{2,4}?)${POST_SRC}$`, "u");
 
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
+// an administrative level written alone ("区", "县（市）"): no body's name by itself
+const LEVEL_ALONE = /^[、，,；;\s]*(?:[省市区县镇乡州旗][（(][^（()）]{1,4}[）)]|[省市区县镇乡州旗]{1,2})$/u;
 
 /** Splits a list of unit names on 、，, ; and real line breaks; removes stray spaces and wrap artefacts. */
 export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: string; st: Stitched }[] {
@@ -130,6 +134,17 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
         return;
       }
     }
+    // "局基教科 区属相关小学": a department, a space, and another body's whole name are two units
+    // ("县教育局 基教股" is one: the department of the bureau before it)
+    if (kind === "unit") {
+      const two = /^(\S{2,}[科股室处])[ \t\u3000]+(\S{2,})$/.exec(s);
+      if (two && (UNIT_SUFFIX.test(two[2]) || /[小中大]学$/.test(two[2]))) {
+        const at = s.lastIndexOf(two[2]);
+        pushName(piece.slice(0, two[1].length));
+        pushName(piece.slice(at, at + two[2].length));
+        return;
+      }
+    }
     pushName(piece);
   };
   const pushName = (st: Stitched) => {
@@ -160,11 +175,13 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     const comma = c === 0x3001 || c === 0xff0c || c === 0x2c; // 、，,
-    if (c === 0xff08 || c === 0x28) depth++; // （(
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ）)
+    if (c === 0xff08 || c === 0x28 || c === 0x3c || c === 0x3008) depth++; // （( < 〈 ("各县<市、区>人民政府")
+    else if ((c === 0xff09 || c === 0x29 || c === 0x3e || c === 0x3009) && depth > 0) depth--; // ）) > 〉
     else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
+    // "区、县(市)教育局", "市、区县教育局": a level word alone before 、 shares the body named after it
+    else if (c === 0x3001 && kind === "unit" && LEVEL_ALONE.test(t.slice(segStart, i).trim())) continue;
     // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
-    if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f))) {
+    if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f)) || (kind === "unit" && depth === 0 && joinsTwoUnits(t, segStart, i))) {
       emit(segStart, i);
       segStart = i + 1;
     } else if (c === 0x0a) {
@@ -187,6 +204,22 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   }
   // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
   return out.filter((n) => n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
+}
+
+/** A name as a finder reads it, before its list is split. */
+type RawName = { role: UnitRole; cell: Stitched; confidence: number; prose?: boolean };
+
+/**
+ * "区县教育局和公办学校", "档案馆（校史馆）及后勤集团": 和/及/与 at `i` between two complete unit names
+ * (a name that holds 和 itself, "教育和卫生健康局", has no unit's ending before it).
+ */
+function joinsTwoUnits(t: string, from: number, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c !== 0x548c && c !== 0x53ca && c !== 0x4e0e) return false; // 和 及 与
+  const before = t.slice(from, i).replace(/[（(][^（()）]*[）)]$/, "").trim();
+  const rest = /^[^、，,；;和及与\n]*/.exec(t.slice(i + 1))![0].trim();
+  const complete = (n: string) => n.length >= 2 && (UNIT_SUFFIX.test(n) || /[小中大]学$/.test(n));
+  return complete(before) && complete(rest.replace(/[（(][^（()）]*[）)]$/, ""));
 }
 
 export interface LabelledValue {
@@ -298,8 +331,8 @@ export function findLabelled(text: Stitched): LabelledValue[] {
 }
 
 /** Units and leaders of one task from its labelled phrases and its table cells. */
-export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[]): FoundName[] {
-  const raw: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[], opts: { firstLeads?: boolean } = {}): FoundName[] {
+  const raw: RawName[] = [];
   // a unit list whose clauses name a lead with a role verb ("责任单位：A牵头，B、C配合") names the lead
   // and the assisting units itself; its clauses without a verb assist
   const push = (role: UnitRole, cell: Stitched, confidence: number) => {
@@ -323,7 +356,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
-    for (const p of findTrailingPhrases(body)) raw.push(p);
+    for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
+    for (const p of findByUnitPeople(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
   }
@@ -368,7 +402,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // "基建股 张三", "基教股（李四）": a unit cell that names the unit's responsible person after it
       const withPerson = kind === "unit" ? unitWithPerson(n.st) : null;
       if (withPerson) {
-        out.push({ role: anyLead && role === "lead" ? "co" : role, name: withPerson.unit.text.replace(/\s+/g, ""), st: withPerson.unit, confidence: r.confidence });
+        out.push({ role: anyLead && role === "lead" ? "co" : role, name: withPerson.unit.text.replace(/\s+/g, ""), st: withPerson.unit, confidence: r.confidence, prose: r.prose });
         out.push({ role: "leaders", name: withPerson.person.text, st: withPerson.person, confidence: r.confidence * 0.9 });
         continue;
       }
@@ -378,7 +412,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         out.push({ role: LEAD_MARK.test(m[1]) ? "lead" : "co", name, st: n.st.slice(0, Math.max(0, n.st.text.search(/[（(][^（(]*$/))).trim(), confidence: r.confidence });
         continue;
       }
-      out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence });
+      out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence, prose: r.prose });
     }
   }
   return out;
@@ -415,7 +449,8 @@ const isPostPiece = (name: string) => POST_WORD_END.test(name) || /^(?:常务|�
 // "县政府副县长张三": a name after a body's post, glued
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
-const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$/u;
+// (and schools named by their kind, "各小学", "相关小学": they do the row's work)
+const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
@@ -430,8 +465,8 @@ function personWithPost(st: Stitched): Stitched | null {
 
 // "校 办――责任人杨立军主任，…", "学工处—责任人：李明": a unit's line under a group, with its responsible person
 const UNIT_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*((?:${HAN}[ \t]?){2,12}?)[ \t]*[―—–\-－]{1,3}[ \t]*(?:责任人|負責人|负责人|責任人)[ \t]*[：:]?[ \t]*(${HAN}{0,8})`, "gu");
-function findUnitLines(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+function findUnitLines(body: Stitched): RawName[] {
+  const out: RawName[] = [];
   const t = body.text;
   for (const m of t.matchAll(UNIT_LINE)) {
     const unit = m[1].trim();
@@ -451,8 +486,8 @@ const GROUP_LINE = /第[一二三四五六七八九十\d]{1,3}(?:督导|督查|�
 // a person's name: two to three (four) Chinese characters
 const HAN_2_3 = new RegExp(`^${HAN}{2,3}$`, "u");
 const HAN_2_4 = new RegExp(`^${HAN}{2,4}$`, "u");
-function findGroupMembers(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+function findGroupMembers(body: Stitched): RawName[] {
+  const out: RawName[] = [];
   for (const m of body.text.matchAll(GROUP_LINE)) {
     const from = m.index! + m[0].length - m[1].length;
     for (const tok of m[1].matchAll(/[^\s、，,　]+/g)) {
@@ -467,8 +502,8 @@ function findGroupMembers(body: Stitched): { role: UnitRole; cell: Stitched; con
 
 // "由曹启东校长负责整改": a person with a post who is made responsible
 const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:负责|牵头|主抓)`, "gu");
-function findPostedLeaders(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+function findPostedLeaders(body: Stitched): RawName[] {
+  const out: RawName[] = [];
   for (const m of body.text.matchAll(POSTED_LEADER)) {
     if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
     const at = m.index! + m[0].indexOf(m[1]);
@@ -479,11 +514,11 @@ function findPostedLeaders(body: Stitched): { role: UnitRole; cell: Stitched; co
 
 // "（局长 郑十）", "（王海波副局长、李敏主任）": a bracket of people each with a post, at a clause's end
 const BRACKET = /[（(]([^（()）\n]{3,40})[）)]\s*(?=[。；;，,\n]|$)/gu;
-function findBracketedPosts(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+function findBracketedPosts(body: Stitched): RawName[] {
+  const out: RawName[] = [];
   for (const m of body.text.matchAll(BRACKET)) {
     const innerAt = m.index! + 1;
-    const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    const found: RawName[] = [];
     let from = 0;
     let ok = true;
     for (const part of m[1].split(/[、，,；;]/)) {
@@ -521,7 +556,16 @@ const LEAD_MARK = /^(?:牵头|主责)/;
 
 // "（县教育局牵头，县财政局、县人社局配合）" or "由县教育局牵头"
 const PHRASE_RE = /[（(]([^（()）]{2,80}?)[）)]\s*[。；;]?\s*$/;
-function findTrailingPhrases(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+// "（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）": a plan that says once
+// that the first unit of its bracketed lists leads
+const FIRST_LEADS = /(?:排名|排在|排序|列)?(?:第一位|第一个|首位)(?:的|单位)?(?:为|是)牵头(?:单位|部门)/u;
+/** Whether a plan says that the first unit of each of its bracketed unit lists leads. */
+export function declaresFirstLead(text: string): boolean {
+  return FIRST_LEADS.test(text);
+}
+const ROLE_VERB_TEST = /牵头|主责|负责|配合|(?<!政)协办|协同|协助|参与/u;
+
+function findTrailingPhrases(body: Stitched, firstLeads = false): RawName[] {
   let t = body.text.slice(-200);
   let off = body.text.length - t.length;
   let m = PHRASE_RE.exec(t);
@@ -536,7 +580,17 @@ function findTrailingPhrases(body: Stitched): { role: UnitRole; cell: Stitched; 
   }
   const inner = m[1];
   const innerAt = off + m.index + m[0].indexOf(inner);
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  const out: RawName[] = [];
+  // a bare list of units where the plan says its first one leads
+  const note = FIRST_LEADS.exec(inner);
+  if (note || firstLeads) {
+    const list = note ? inner.slice(0, note.index) : inner;
+    const names = splitNames(body.slice(innerAt, innerAt + list.length), "unit");
+    if (names.length && names.every((n) => unitLike(n.name)) && !LABEL_TEST.test(list) && !ROLE_VERB_TEST.test(list)) {
+      names.forEach((n, k) => out.push({ role: k === 0 ? "lead" : "co", cell: n.st, confidence: 0.7 }));
+      return out;
+    }
+  }
   // the clauses after a label ("责任单位：A牵头，B配合", up to the next "；") are read with the label
   let from = 0;
   for (const seg of inner.split(/[；;]/)) {
@@ -595,10 +649,10 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
 
 // "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排": a clause that ends by saying which unit does it
 const BY_UNIT_CLAUSE = /由[ \t]*([^由，,。；;！\n（()）]{2,24}?)[ \t]*(?:具体|统一|负责)?(?:牵头|负责|安排|组织|落实)(?:落实|安排|实施|组织|完成)?[ \t]*$/u;
-function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+function findByUnitClauses(body: Stitched): RawName[] {
   const t = foldHan(body.text);
   if (!t.includes("由")) return [];
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  const out: RawName[] = [];
   for (const m of t.matchAll(/[^，,。；;！\n]+/g)) {
     const by = BY_UNIT_CLAUSE.exec(m[0]);
     if (!by) continue;
@@ -607,7 +661,31 @@ function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; co
     const names = [...by[1].matchAll(/[^、和及与]+/g)];
     // (a college's department, "体育系", is a unit; "责任体系", "联系" are not)
     if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同|另行|统一|^(?:各|相关|有关)?(?:部门|单位|处室|科室)/.test(n[0]) && n[0].trim().length >= 2)) continue;
-    for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7 });
+    for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7, prose: true });
+  }
+  return out;
+}
+
+// "…由体育系冯永福，团委刘杰等人负责": each department with its person glued after it, the list
+// running over commas up to 等人负责
+const BY_UNIT_PEOPLE = /由[ \t]*([^由。；;！\n（()）]{4,60}?)[ \t]*(?:等人|等同志|等)?[ \t]*(?:具体|统一|共同)?(?:牵头)?负责/gu;
+function findByUnitPeople(body: Stitched): RawName[] {
+  const t = body.text;
+  if (!t.includes("由")) return [];
+  const out: RawName[] = [];
+  for (const m of t.matchAll(BY_UNIT_PEOPLE)) {
+    const listAt = m.index! + m[0].indexOf(m[1]);
+    const found: RawName[] = [];
+    const pieces = [...m[1].matchAll(/[^，,、和及与]+/g)];
+    for (const p of pieces) {
+      const pair = unitWithPerson(body.slice(listAt + p.index!, listAt + p.index! + p[0].length));
+      if (!pair) {
+        found.length = 0;
+        break;
+      }
+      found.push({ role: "lead", cell: pair.unit, confidence: 0.7, prose: true }, { role: "leaders", cell: pair.person, confidence: 0.7 });
+    }
+    out.push(...found);
   }
   return out;
 }
@@ -615,10 +693,10 @@ function findByUnitClauses(body: Stitched): { role: UnitRole; cell: Stitched; co
 // A sentence that is only a division of work: "此项工作由X牵头，Y、Z配合。", "由X负责，Y配合。",
 // "X牵头，Y配合。", "此项工作由X负责。". Each clause is a unit list followed by its role verb.
 const SENTENCE_ROLE = new RegExp(`^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)?(.{2,60}?)${ROLE_MODS}(牵头|负责|主责|配合|协办|参与|协同)(?:负责|落实|实施|推进|完成)?$`, "d");
-function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; confidence: number }[] {
+function findProseSentences(body: Stitched): RawName[] {
   const t = body.text;
   if (!/牵头|负责|配合/.test(t)) return [];
-  const out: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+  const out: RawName[] = [];
   let s = 0;
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length && !"。；;！\n".includes(t[i])) continue;
@@ -626,7 +704,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
     const at = s;
     s = i + 1;
     if (sentence.length > 120 || !/牵头|负责/.test(sentence)) continue;
-    const found: { role: UnitRole; cell: Stitched; confidence: number }[] = [];
+    const found: RawName[] = [];
     const verbs: string[] = [];
     let from = 0;
     let ok = true;
@@ -642,7 +720,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
       // ("…面对校旗由体育系负责": the work comes first and 由 names the unit inside the clause)
-      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n))) {
+      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !unitLike(n) || (!UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n)))) {
         // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
         // no role ends the division of work
         if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;
@@ -652,7 +730,7 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
       const nameAt = at + pAt + part.indexOf(trimmed) + m.indices![1][0];
       const role: UnitRole = /牵头|负责|主责/.test(m[2]) ? "lead" : "co";
       verbs.push(m[2]);
-      found.push({ role, cell: body.slice(nameAt, nameAt + m[1].length), confidence: 0.7 });
+      found.push({ role, cell: body.slice(nameAt, nameAt + m[1].length), confidence: 0.7, prose: true });
     }
     // "县教育局牵头，县财政局、县发改委按职责分工负责": beside a unit that leads, 负责 assists
     if (verbs.some((v) => v === "牵头" || v === "主责")) found.forEach((f, k) => verbs[k] === "负责" && (f.role = "co"));
@@ -660,6 +738,9 @@ function findProseSentences(body: Stitched): { role: UnitRole; cell: Stitched; c
   }
   return out;
 }
+// a name in a sentence's unit list ends as a unit's does, or names bodies by their kind ("各乡镇"):
+// "主席台布置、音响、场地卫生团委负责" lists work, not units
+const unitLike = (n: string) => UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n);
 const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
 // a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that
 // ends as a unit's does, "组织人事处", is a unit whatever it begins with)
