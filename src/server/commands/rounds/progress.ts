@@ -99,15 +99,7 @@ export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource, opts: { 
     ),
     inTasks((ids) => db.selectFrom("targets").select(["id", "task_id", "op", "value", "unit", "metric"]).where("task_id", "in", ids as readonly number[]).execute()),
   ]);
-  const entry = (taskId: number) => {
-    let p = out.get(taskId);
-    if (!p) {
-      const l = lead.get(taskId);
-      p = { status: l?.status ?? null, statusLabel: l?.statusLabel ?? null, latestPeriod: l?.latestPeriod ?? null, targets: new Map(), milestonesDone: l?.milestonesDone ?? new Map() };
-      out.set(taskId, p);
-    }
-    return p;
-  };
+  const entry = (taskId: number) => progressEntry(out, lead, taskId);
   for (const taskId of list ?? lead.keys()) entry(taskId);
   const latestPeriod = new Map<number, string>();
   const leadValued = new Set<number>();
@@ -130,6 +122,17 @@ export async function progressOf(db: Kysely<DB>, taskIds: TaskIdSource, opts: { 
   return out;
 }
 
+/** The task's progress in `out`, started from its latest lead report when first asked for. */
+function progressEntry(out: Map<number, TaskProgress>, lead: Awaited<ReturnType<typeof latestLeadOf>>, taskId: number): TaskProgress {
+  let p = out.get(taskId);
+  if (!p) {
+    const l = lead.get(taskId);
+    p = { status: l?.status ?? null, statusLabel: l?.statusLabel ?? null, latestPeriod: l?.latestPeriod ?? null, targets: new Map(), milestonesDone: l?.milestonesDone ?? new Map() };
+    out.set(taskId, p);
+  }
+  return p;
+}
+
 /**
  * progressOf without the round-by-round series (`points` left empty; the ledger screen shows none):
  * each target's latest value and its period by latestTargetValue, the rule that picks the same row
@@ -148,15 +151,7 @@ async function latestOnly(db: Kysely<DB>, taskIds: TaskIdSource, list: readonly 
         .execute(),
     ),
   ]);
-  const entry = (taskId: number) => {
-    let p = out.get(taskId);
-    if (!p) {
-      const l = lead.get(taskId);
-      p = { status: l?.status ?? null, statusLabel: l?.statusLabel ?? null, latestPeriod: l?.latestPeriod ?? null, targets: new Map(), milestonesDone: l?.milestonesDone ?? new Map() };
-      out.set(taskId, p);
-    }
-    return p;
-  };
+  const entry = (taskId: number) => progressEntry(out, lead, taskId);
   for (const taskId of list ?? lead.keys()) entry(taskId);
   for (const t of targets) {
     if (t.latest == null) continue;
