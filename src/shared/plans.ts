@@ -171,15 +171,18 @@ export interface LedgerTask extends Omit<Task, "body" | "measures" | "provenance
 }
 
 export type MyRole = "lead" | "co" | "liaison" | "leader";
-/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. */
-export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel" | "closure"> {
+/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable and the
+ * round page read: the closure's state (not who asked or closed, when), how many units sign and the names of
+ * those that have not (not each unit's 签收 details); the task page loads the rest. */
+export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel"> {
   planTitle: string;
   myRoles: MyRole[];
   leaders: TaskLeader[];
   milestones: ListedMilestone[];
+  closure: Pick<TaskClosure, "state">;
   light: Light;
   lightReason: string;
-  signoffs: Signoff[];
+  /** How many lead and co units sign (签收); `unsigned` names those that have not. */
+  signoffCount: number;
   unsigned: string[];
-  pendingExtensions: number;
 }

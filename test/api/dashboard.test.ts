@@ -159,6 +159,9 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
     expect(all.items.map((x: any) => x.no)).toEqual(["1", "2", "3"]);
     // Task 3's unit has not sent anything: no text, not yet late (due on the 25th).
     expect(all.items[2].report).toMatchObject({ period: "2026-03", state: "draft", text: null, onTime: null });
+    // A row carries the board's columns only: no plan or section titles, no report comment or timestamps.
+    for (const field of ["planTitle", "sectionTitle", "closure"]) expect(all.items[0]).not.toHaveProperty(field);
+    for (const field of ["comment", "submittedAt", "decidedAt", "dueOn"]) expect(all.items[0].report).not.toHaveProperty(field);
     // As of February: task 1 late, task 3 missing after the due day.
     const feb = must(await director.get(`/api/dashboard/progress?planId=${planId}&period=2026-02`));
     expect(feb.items.map((x: any) => [x.no, x.report.state, x.report.onTime])).toEqual([["1", "submitted", false], ["2", "draft", false], ["3", "draft", false]]);

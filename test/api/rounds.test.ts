@@ -178,7 +178,8 @@ describe.each(dialects())("reporting rounds on $name", (dialect) => {
     // 我的任务 likewise: the list's columns, not the task page's.
     const mine = (await users.jj_staff.get("/api/tasks/mine")).json().items.find((t: any) => t.id === t1.id);
     expect(mine).toMatchObject({ no: "1", title: t1.title, lead: t1.lead, myRoles: ["lead"], light: t1.light, unsigned: t1.unsigned });
-    for (const field of ["body", "measures", "provenance", "targets", "co", "liaison"]) expect(mine).not.toHaveProperty(field);
+    for (const field of ["body", "measures", "provenance", "targets", "co", "liaison", "signoffs", "pendingExtensions"]) expect(mine).not.toHaveProperty(field);
+    expect(mine).toMatchObject({ signoffCount: t1.signoffs.length, closure: { state: t1.closure.state } });
     // A target that units have reported on cannot silently disappear.
     const dropped = await admin.patch(`/api/tasks/${t1.id}`, { targets: t1.targets.filter((t: any) => t.id !== pct.id).map(({ id, metric, op, value, unit }: any) => ({ id, metric, op, value, unit })), version: t1.version });
     expect(dropped.statusCode).toBe(409);

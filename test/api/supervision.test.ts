@@ -110,6 +110,10 @@ describe.each(dialects())("supervision (签收, 延期申请, 办结) on $name",
       expect((await c.jj_staff.get("/api/me/todos")).json().counts.sign).toBe(0);
       const mine = (await c.jj_staff.get("/api/tasks/mine")).json().items as any[];
       expect(mine.find((t) => t.id === ids.T1).unsigned).toEqual([`${MARK[b]}政策法规股`]);
+      // 我的任务 carries the 签收 column's figures only: how many units sign, which have not, the closure's state.
+      expect(mine.find((t) => t.id === ids.T1)).toMatchObject({ signoffCount: 2, closure: { state: null } });
+      expect(mine.find((t) => t.id === ids.T1)).not.toHaveProperty("signoffs");
+      expect(Object.keys(mine.find((t) => t.id === ids.T1).closure)).toEqual(["state"]);
     }
   });
 

@@ -92,7 +92,8 @@ export function presentLedgerTask(full: Task): LedgerTask {
 }
 
 /** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
- * body, measures, targets with their series, co/liaison units or provenance (the task page loads them). */
+ * body, measures, targets with their series, co/liaison units, provenance, the closure's who/when or each
+ * unit's 签收 details (the task page loads them). */
 export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: MyRole[] }): MyTaskRow {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
@@ -112,12 +113,11 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
     status: (progress?.status ?? null) as TaskStatus | null,
     statusLabel: progress?.statusLabel ?? null,
-    closure: t.closure,
+    closure: { state: t.closure.state },
     light: s.light,
     lightReason: s.lightReason,
-    signoffs: s.signoffs,
+    signoffCount: s.signoffs.length,
     unsigned: s.unsigned,
-    pendingExtensions: s.pendingExtensions,
   };
 }
 

@@ -33,13 +33,14 @@ export interface Dashboard {
   findings: { total: number; open: number; overdue: number; closed: number };
 }
 
+/** A row of 进展调度 (server: commands/dashboard/board.ts): only the columns ProgressBoard shows. */
 export interface BoardItem {
-  taskId: Id; no: string; title: string; planId: Id; planTitle: string; section: string | null; sectionTitle: string | null; leadUnit: string | null;
-  /** 红黄绿灯 (src/shared/supervision.ts) and 办结. */
-  light: Light; lightReason: string; closure: "requested" | "closed" | null;
+  taskId: Id; no: string; title: string; leadUnit: string | null;
+  /** 红黄绿灯 (src/shared/supervision.ts); a closed task is grey. */
+  light: Light; lightReason: string;
   report: {
-    id: Id; roundId: Id; period: string; dueOn: string; state: ReportState; filedAs: string | null; status: string | null; statusLabel: string | null;
-    text: string | null; submittedAt: string | null; decidedAt: string | null; comment: string | null; onTime: boolean | null;
+    id: Id; period: string; state: ReportState; status: string | null; statusLabel: string | null;
+    text: string | null; onTime: boolean | null;
   } | null;
 }
 

@@ -1,5 +1,6 @@
 // 进展调度 for leaders and the director: each task with its latest lead-unit report — the text
-// once it left the unit, its state, whether it came in on time — one row per task, picked in SQL.
+// once it left the unit, its state, whether it came in on time — one row per task, picked in SQL. A row carries
+// only what ProgressBoard shows (no plan or section titles, no report comment or timestamps: the report page has them).
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { REPORT_STATUSES } from "../../../shared/reports.js";
@@ -25,9 +26,8 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
   if (!s.planIds.length) return { items: [], total: 0 };
   let tasks = db
     .selectFrom("tasks as t")
-    .innerJoin("plans as p", "p.id", "t.plan_id")
     .select((eb) => [
-      "t.id", "t.no", "t.title", "t.plan_id", "p.title as plan_title", "t.section_no", "t.section_title", "t.position", "t.closure_state",
+      "t.id", "t.no", "t.title", "t.plan_id", "t.position", "t.closure_state",
       eb
         .selectFrom("reports as r")
         .innerJoin("rounds as ro", "ro.id", "r.round_id")
@@ -58,8 +58,8 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .leftJoin("reports as r", "r.id", "x.report_id")
     .leftJoin("rounds as ro", "ro.id", "r.round_id")
     .select([
-      "x.id", "x.no", "x.title", "x.plan_id", "x.plan_title", "x.section_no", "x.section_title", "x.lead_name", "x.report_id", "x.closure_state",
-      "r.state", "r.status", "r.text", "r.submitted_at", "r.decided_at", "r.comment", "r.filed_as",
+      "x.id", "x.no", "x.title", "x.lead_name", "x.report_id", "x.closure_state",
+      "r.state", "r.status", "r.text", "r.submitted_at",
       "ro.id as round_id", "ro.period", "ro.due_on",
     ])
     .orderBy("x.plan_id")
@@ -86,16 +86,15 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     const sent = !!r.state && SENT.includes(r.state);
     const cutoff = r.due_on ? `${r.due_on}T16:00:00.000Z` : null;
     return {
-      taskId: r.id, no: r.no, title: r.title, planId: r.plan_id, planTitle: r.plan_title, section: r.section_no, sectionTitle: r.section_title,
+      taskId: r.id, no: r.no, title: r.title,
       leadUnit: r.lead_name ?? null,
-      closure: r.closure_state ?? null, light, lightReason: reason,
+      light, lightReason: reason,
       report: r.report_id
         ? {
-            id: r.report_id, roundId: r.round_id, period: r.period, dueOn: r.due_on, state: r.state, filedAs: r.filed_as ?? null,
+            id: r.report_id, period: r.period, state: r.state,
             status: sent ? r.status : null,
             statusLabel: sent && r.status ? (REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status) : null,
             text: sent ? r.text : null,
-            submittedAt: r.submitted_at, decidedAt: r.decided_at, comment: sent ? r.comment : null,
             /** true: in before the end of the due day; false: late or still missing after it; null: not yet due. */
             onTime: r.submitted_at && cutoff ? r.submitted_at < cutoff : r.due_on && r.due_on < s.today ? false : null,
           }
