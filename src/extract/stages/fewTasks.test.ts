@@ -97,3 +97,26 @@ describe("a page's block markup in a text file", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["加强保育员培训，提升服务意识", "改善园容园貌，创设优美环境"]);
   });
 });
+
+describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
+  it("drops the numbered holiday-date items above the numbered work of a holiday notice", async () => {
+    const { plan } = await run([
+      "关于2031年清明节放假安排的通知",
+      "各部门：",
+      "一、放假安排",
+      "1.清明节放假时间",
+      "4月4日至6日放假调休，共3天。",
+      "二、工作要求",
+      "1.加强校园安全巡查，落实门卫登记制度。",
+      "2.做好留校学生服务保障，安排好食堂供应。",
+      "3.严格执行值班制度，值班人员不得脱岗。",
+    ]);
+    expect(plan.tasks.map((t) => t.title).some((t) => t.includes("放假时间"))).toBe(false);
+    expect(plan.tasks.length).toBe(3);
+  });
+
+  it("keeps a lone holiday item where nothing else reads as work", async () => {
+    const { plan } = await run(["关于2031年端午节放假的通知", "1.端午节放假时间", "5月30日放假，共1天。", "2.加强假期安全教育，提醒学生注意出行安全。"]);
+    expect(plan.tasks.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -204,8 +204,26 @@ function replaceGuesses(ctx: Ctx, message: string): void {
   ctx.warn(message);
 }
 
-export const fewTasks: Stage = (doc, ctx) => {
-  if (doc.refused) return doc;
+/** An item that only states a holiday's dates or a contact ("元旦放假时间", "联系人"): a note, not work. */
+const isNote = (t: RawTask) => NOT_WORK.test(t.title.text.trim()) && !WORK_VERB.test(t.title.text);
+
+/**
+ * Where the rules read the notes of a notice among its work ("1.元旦放假时间" "2.寒假放假时间" above
+ * "1.筑牢校园安全防线"…), the notes go: at least two items that read as work stay.
+ */
+function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
+  if (usesTable(doc) || !doc.proseTasks.some(isNote)) return doc;
+  const rest = doc.proseTasks.filter((t) => !isNote(t));
+  if (rest.filter(readsAsWork).length < 2) return doc;
+  // (a rule's warning that counted the notes counts the work only)
+  const dropped = doc.proseTasks.length - rest.length;
+  ctx.warnings.forEach((w, i) => (ctx.warnings[i] = w.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`)));
+  return { ...doc, proseTasks: rest };
+}
+
+export const fewTasks: Stage = (input, ctx) => {
+  if (input.refused) return input;
+  const doc = dropNotes(input, ctx);
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
