@@ -120,3 +120,21 @@ describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
     expect(plan.tasks.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("structure: a notice's contact lines end its last item", () => {
+  it("keeps the attachment name after the contacts out of the last item's text", async () => {
+    const { plan } = await run([
+      "青禾县教育局关于推进校舍维修项目的通知",
+      "各乡镇中心学校：",
+      "一、各学校要加快校舍维修进度，确保按期完工。",
+      "二、各学校于每月5日前报送上月维修进度。",
+      "三、县教育局适时对维修进展情况予以通报。",
+      "联 系 人：李明",
+      "联系电话：1234567",
+      "2. 2031年校舍维修项目进度表",
+    ]);
+    const last = plan.tasks[plan.tasks.length - 1];
+    expect(last.title).toContain("县教育局适时");
+    expect(last.deadlines).toEqual([]);
+  });
+});
