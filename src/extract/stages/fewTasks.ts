@@ -205,7 +205,9 @@ function replaceGuesses(ctx: Ctx, message: string): void {
 }
 
 /** An item that only states a holiday's dates or a contact ("元旦放假时间", "联系人"): a note, not work. */
-const isNote = (t: RawTask) => NOT_WORK.test(t.title.text.trim()) && !WORK_VERB.test(t.title.text);
+// (the whole name only: "暑假放假时间和开学时间安排" schedules the school's return, and stays)
+const NOTE = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式)$/;
+const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$/, "")) && !WORK_VERB.test(t.title.text);
 
 /**
  * Where the rules read the notes of a notice among its work ("1.元旦放假时间" "2.寒假放假时间" above
