@@ -115,6 +115,18 @@ describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
     expect(plan.tasks.length).toBe(3);
   });
 
+  it("keeps a holiday item numbered among the work of its own part", async () => {
+    const { plan } = await run([
+      "关于2031年国庆节放假的通知",
+      "各部门：",
+      "一、放假时间",
+      "10月1日至7日放假调休，10月8日上班。",
+      "二、各学院要加强学生假期安全教育，掌握学生去向。",
+      "三、保卫处要做好校园安全保卫工作，确保校园稳定。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)[0]).toBe("放假时间");
+  });
+
   it("keeps a lone holiday item where nothing else reads as work", async () => {
     const { plan } = await run(["关于2031年端午节放假的通知", "1.端午节放假时间", "5月30日放假，共1天。", "2.加强假期安全教育，提醒学生注意出行安全。"]);
     expect(plan.tasks.length).toBeGreaterThanOrEqual(1);

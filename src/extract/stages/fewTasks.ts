@@ -215,7 +215,12 @@ const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$
  */
 function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (usesTable(doc) || !doc.proseTasks.some(isNote)) return doc;
-  const rest = doc.proseTasks.filter((t) => !isNote(t));
+  // (a note among the work of its own part — "一、放假时间" beside "二、…" "三、…" — is one of the notice's
+  // items; only notes in parts of their own, above "三、有关要求" and its work, go)
+  const part = (t: RawTask) => t.section?.no ?? null;
+  const work = doc.proseTasks.filter((t) => !isNote(t));
+  const rest = doc.proseTasks.filter((t) => !isNote(t) || work.some((w) => part(w) === part(t)));
+  if (rest.length === doc.proseTasks.length) return doc;
   if (rest.filter(readsAsWork).length < 2) return doc;
   // (a rule's warning that counted the notes counts the work only)
   const dropped = doc.proseTasks.length - rest.length;
