@@ -79,3 +79,15 @@ describe("doers: more forms of a unit at the head of a clause", () => {
     expect(doers("支部按照要求按时收缴党费。")).toEqual([]);
   });
 });
+
+describe("doers: a manner word between the unit and its duty", () => {
+  const names = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
+  it("reads 适时/定期 before the verb or before 对…予以", () => {
+    expect(names("区教育局适时对各校整改情况予以通报。")).toEqual(["区教育局"]);
+    expect(names("区教育局定期组织食堂卫生检查。")).toEqual(["区教育局"]);
+    expect(names("区教育局及时对问题进行复核。")).toEqual(["区教育局"]);
+  });
+  it("still reads no doer in a sentence about a unit", () => {
+    expect(names("区教育局适时的指导很有帮助。")).toEqual([]);
+  });
+});

@@ -29,11 +29,13 @@ const VERBS = [
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+// (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
-// (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty)
+// (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
+// "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|对[^，,。；;\n]{0,20}?(?:要|应|须)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
+  /^(?:(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it

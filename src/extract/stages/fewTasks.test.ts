@@ -97,3 +97,56 @@ describe("a page's block markup in a text file", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["加强保育员培训，提升服务意识", "改善园容园貌，创设优美环境"]);
   });
 });
+
+describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
+  it("drops the numbered holiday-date items above the numbered work of a holiday notice", async () => {
+    const { plan } = await run([
+      "关于2031年清明节放假安排的通知",
+      "各部门：",
+      "一、放假安排",
+      "1.清明节放假时间",
+      "4月4日至6日放假调休，共3天。",
+      "二、工作要求",
+      "1.加强校园安全巡查，落实门卫登记制度。",
+      "2.做好留校学生服务保障，安排好食堂供应。",
+      "3.严格执行值班制度，值班人员不得脱岗。",
+    ]);
+    expect(plan.tasks.map((t) => t.title).some((t) => t.includes("放假时间"))).toBe(false);
+    expect(plan.tasks.length).toBe(3);
+  });
+
+  it("keeps a holiday item numbered among the work of its own part", async () => {
+    const { plan } = await run([
+      "关于2031年国庆节放假的通知",
+      "各部门：",
+      "一、放假时间",
+      "10月1日至7日放假调休，10月8日上班。",
+      "二、各学院要加强学生假期安全教育，掌握学生去向。",
+      "三、保卫处要做好校园安全保卫工作，确保校园稳定。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)[0]).toBe("放假时间");
+  });
+
+  it("keeps a lone holiday item where nothing else reads as work", async () => {
+    const { plan } = await run(["关于2031年端午节放假的通知", "1.端午节放假时间", "5月30日放假，共1天。", "2.加强假期安全教育，提醒学生注意出行安全。"]);
+    expect(plan.tasks.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("structure: a notice's contact lines end its last item", () => {
+  it("keeps the attachment name after the contacts out of the last item's text", async () => {
+    const { plan } = await run([
+      "青禾县教育局关于推进校舍维修项目的通知",
+      "各乡镇中心学校：",
+      "一、各学校要加快校舍维修进度，确保按期完工。",
+      "二、各学校于每月5日前报送上月维修进度。",
+      "三、县教育局适时对维修进展情况予以通报。",
+      "联 系 人：李明",
+      "联系电话：1234567",
+      "2. 2031年校舍维修项目进度表",
+    ]);
+    const last = plan.tasks[plan.tasks.length - 1];
+    expect(last.title).toContain("县教育局适时");
+    expect(last.deadlines).toEqual([]);
+  });
+});

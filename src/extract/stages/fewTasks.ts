@@ -204,8 +204,33 @@ function replaceGuesses(ctx: Ctx, message: string): void {
   ctx.warn(message);
 }
 
-export const fewTasks: Stage = (doc, ctx) => {
-  if (doc.refused) return doc;
+/** An item that only states a holiday's dates or a contact ("元旦放假时间", "联系人"): a note, not work. */
+// (the whole name only: "暑假放假时间和开学时间安排" schedules the school's return, and stays)
+const NOTE = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式)$/;
+const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$/, "")) && !WORK_VERB.test(t.title.text);
+
+/**
+ * Where the rules read the notes of a notice among its work ("1.元旦放假时间" "2.寒假放假时间" above
+ * "1.筑牢校园安全防线"…), the notes go: at least two items that read as work stay.
+ */
+function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
+  if (usesTable(doc) || !doc.proseTasks.some(isNote)) return doc;
+  // (a note among the work of its own part — "一、放假时间" beside "二、…" "三、…" — is one of the notice's
+  // items; only notes in parts of their own, above "三、有关要求" and its work, go)
+  const part = (t: RawTask) => t.section?.no ?? null;
+  const work = doc.proseTasks.filter((t) => !isNote(t));
+  const rest = doc.proseTasks.filter((t) => !isNote(t) || work.some((w) => part(w) === part(t)));
+  if (rest.length === doc.proseTasks.length) return doc;
+  if (rest.filter(readsAsWork).length < 2) return doc;
+  // (a rule's warning that counted the notes counts the work only)
+  const dropped = doc.proseTasks.length - rest.length;
+  ctx.warnings.forEach((w, i) => (ctx.warnings[i] = w.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`)));
+  return { ...doc, proseTasks: rest };
+}
+
+export const fewTasks: Stage = (input, ctx) => {
+  if (input.refused) return input;
+  const doc = dropNotes(input, ctx);
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)

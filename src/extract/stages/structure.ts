@@ -874,6 +874,12 @@ export function collectTasks(
       skipping = true;
       return;
     }
+    // a notice's contact lines ("联 系 人：…", "联系电话：…") end the item above them: what follows
+    // them (an attachment's name, the mail address) is no part of its text
+    if (!n && /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]/.test(t)) {
+      close();
+      return;
+    }
     // the plan's title or 文号 printed again (a footer "X〔2031〕5号 关于…的通知", a page's "标题 >>查看更多")
     // closes the task above it and is no part of it
     if (!n && repeatsTitle(t, doc.meta)) {
