@@ -300,3 +300,24 @@ describe("days off, report dates and days written loosely (issue 9, real8)", () 
     expect(find("请于6月8号前报送材料")).toEqual(["2024-06-08"]);
   });
 });
+
+describe("a month after a date printed with its year (issue 9)", () => {
+  it("takes the year printed earlier in the same sentence, the next one when the month comes round again", () => {
+    expect(find("2023年2月6日开学，2月7日正式上课。", 2022)).toEqual(["2023-02-06", "2023-02-07"]);
+    expect(find("2024年12月20日前自查，1月10日前上报。", 2024)).toEqual(["2024-12-20", "2025-01-10"]);
+    // (a new sentence goes back to the plan's year)
+    expect(find("2023年2月6日开学。5月底前完成评估。", 2022)).toEqual(["2023-02-06", "2022-05"]);
+  });
+});
+
+describe("days of a one-month plan whose page lost 月 (issue 9)", () => {
+  it("reads 410日 / 42日 in an April plan as April days, not a span of days", async () => {
+    const { monthDaysWithoutMonth } = await import("./dates.js");
+    const by = (s: string) => monthDaysWithoutMonth(Stitched.of(s, 0, s.length), 2025, 4).map((d) => d.by);
+    expect(by("开展园务委员会会议。时间暂定410日下午。")).toEqual(["2025-04-10"]);
+    expect(by("开展即时性教研,时间:42日中午")).toEqual(["2025-04-02"]);
+    expect(by("整改45日内完成")).toEqual([]);
+    expect(by("4月12日开展")).toEqual([]);
+    expect(by("时间：14日")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Dated commitments. Relative dates resolve against the plan year: 暑假前 → YYYY-07,
 // 秋季开学前 → YYYY-08, 年底/年内 → YYYY-12, 年初 → YYYY-01, 9 月底 → YYYY-09, 2年内 → YYYY+2.
 import type { ExtractedDeadline } from "../model.js";
-import { afterItemNumber, clauseEnd, clauseStart, insideQuotes } from "./clauses.js";
+import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
 import { HAN, HAN_RANGES } from "./han.js";
@@ -122,9 +122,12 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
   const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+  // the dates printed with their year, so that a month later in the same sentence takes that year
+  const printedYears: { at: number; y: number; mo: number }[] = [];
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
+    if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y: numeral(m[1]), mo: numeral(m[2]) });
     if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
@@ -198,7 +201,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     add(i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
-  const yearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
+  const planYearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
+  // "2023年2月6日开学，2月7日正式上课": a month after a date printed with its year in the same sentence
+  // is in that year (in the next one when the month comes round again: "2023年12月28日至1月3日")
+  let yearOf = planYearOf;
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
@@ -215,6 +221,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
     if (!(mo >= 1 && mo <= 12)) continue;
+    const ss = sentenceStart(t, i);
+    const prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
+    yearOf = prior ? (n: number) => (n >= prior.mo ? prior.y : prior.y + 1) : planYearOf;
     const before = t.slice(Math.max(0, i - 4), i);
     if (/(从|自|每|个|每个)[ \t]*$/.test(before)) continue;
     if (m[2] && !m[4]) {
@@ -249,6 +258,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const by = m[2] ? `${yearOf(mo)}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
+  yearOf = planYearOf;
   // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
   // ("全年开展…" in a sentence is how often, not when)
   const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
@@ -492,3 +502,23 @@ function compact(s: string): string {
 }
 const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}])`, "gu");
 const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
+
+/**
+ * A plan for one month whose page lost the 月 of its days ("时间暂定410日下午", "时间：42日中午" in a
+ * 四月 plan): a day number too large for a day that opens with the month's own number is a day of
+ * that month. Only for items that carry no date of their own otherwise; the first such day.
+ */
+export function monthDaysWithoutMonth(st: Stitched, year: number, month: number): ExtractedDeadline[] {
+  const t = foldHan(st.text);
+  const re = new RegExp(String.raw`(?<![\d.．/年月-])${month}(\d{1,2})\s*日(?!\s*内)`, "g");
+  for (const m of t.matchAll(re)) {
+    const day = Number(m[1]);
+    if (Number(`${month}${m[1]}`) <= 31 || day < 1 || day > 31) continue;
+    const i = m.index!;
+    const cs = afterItemNumber(t, clauseStart(t, i));
+    const ce = clauseEnd(t, i + m[0].length);
+    const text = compact(st.text.slice(cs, ce).replace(/\s+/g, " ").trim());
+    return [{ what: text, by: `${year}-${pad(month)}-${pad(day)}`, text, span: st.span(cs, ce), confidence: 0.6 }];
+  }
+  return [];
+}

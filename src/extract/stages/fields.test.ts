@@ -72,3 +72,17 @@ describe("a body of another province told of in a notice", () => {
     expect(p.tasks[0].lead).toContain("陜西教育融媒体中心");
   });
 });
+
+describe("a review of a year's or a half-year's work (issue 9)", () => {
+  it("never dates what was done by the period the review covers; the plan part's dates stay", async () => {
+    const text = [
+      "青禾县教育局办公室2031年上半年工作总结",
+      "一、强化统筹协调",
+      "上半年累计组织局务会等重要会议23次，上半年收文368份。",
+      "二、今后工作打算",
+      "9月底前完成校舍安全排查，年底前建成智慧校园平台。",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["", "2031-09,2031-12"]);
+  });
+});

@@ -3,7 +3,7 @@
 import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
-import { findDeadlines } from "./dates.js";
+import { findDeadlines, monthDaysWithoutMonth } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
@@ -81,6 +81,10 @@ export const fields: Stage = (doc, ctx) => {
   // (or whose opening says the work is done and lists it: "…项目已于8月底全部竣工，具体情况如下")
   const firstTask = raw.length ? raw[0].body.span()[0] : doc.text.length;
   const report = !useTable && (REPORT_TITLE.test(foldHan(meta.title ?? "")) || DONE_AS_FOLLOWS.test(foldHan(doc.text.slice(0, firstTask))));
+  // a review of a year's or a half-year's work ("2020年工作情况及2021年工作思路", "2025年上半年工作总结"):
+  // the period it reviews, said again in its sentences ("2020年，高考一本上线X人", "上半年收文368份"),
+  // dates what was done
+  const reviewed = REVIEWED_PERIOD.exec(foldHan(meta.title ?? ""));
   const firstLeads = declaresFirstLead(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
@@ -163,6 +167,7 @@ export const fields: Stage = (doc, ctx) => {
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
+    if (reviewed) deadlines = deadlines.filter((d) => !datesReview(d, reviewed));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
     if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
     // a task under a phase heading ("二、集中整治阶段（4—9月）") and without a date of its own is due by
@@ -172,6 +177,7 @@ export const fields: Stage = (doc, ctx) => {
       const found = findDeadlines(Stitched.of(head, 0, head.length), meta.year, term, season, rollover);
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
+    if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
     if (r.scheduled && !deadlines.length) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
@@ -274,6 +280,12 @@ function outsideIssuer(issuer: string | null, region: string | null, head: strin
   };
 }
 const DONE_AS_FOLLOWS = /已[^。；;\n]{0,12}(?:全部|全面)?(?:竣工|完工|完成|建成)[^\n]{0,60}如下/;
+const REVIEWED_PERIOD = /(20\d{2})\s*年(?:度)?\s*(上半年|下半年)?\s*(?:工作)?(?:总结|情况|成效|回顾)/;
+function datesReview(d: { by: string; text: string }, reviewed: RegExpExecArray): boolean {
+  const year = reviewed[1];
+  if (!reviewed[2]) return d.by === year;
+  return d.by === `${year}-${reviewed[2] === "上半年" ? "06" : "12"}` && d.text.includes(reviewed[2]);
+}
 const REPORT_TITLE = /进展|完成情况|实施情况|进度情况|工作总结/;
 /** The clause of a figure in a report says it is planned ("规划建设面积约6万平方米", "预计可新增学位…"). */
 function plannedFigure(text: string, span: [number, number] | undefined): boolean {

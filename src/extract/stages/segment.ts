@@ -18,6 +18,9 @@ const FIELD_TAIL = /(单位|部门|股室|科室|处室|领导|责任人|牵头|
 const UNIT_END = /[股室办局站心会委组部校院所队处科园馆府厅]$/;
 
 const MONTH_LINE = /^(?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*[：:]$/;
+// the same heading in a web copy whose line breaks were saved as commas (",三月,": the leading comma
+// is gone by now): a block of its own, and nothing runs on after it
+const COMMA_MONTH_LINE = /^(?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*[,，]+$/;
 const LABEL_LINE = new RegExp(String.raw`^${HAN}{2,6}\s*[：:]`, "u");
 
 function typicalWidth(lines: Line[]): number {
@@ -218,7 +221,7 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
   // a month heading of a schedule ("三月份：") starts a block of its own
-  if (MONTH_LINE.test(next.text.trim())) return false;
+  if (MONTH_LINE.test(next.text.trim()) || COMMA_MONTH_LINE.test(next.text.trim()) || COMMA_MONTH_LINE.test(p.trim())) return false;
   // "（责任科室：…）" on a line of its own after a numbered measure closes the block; it does not go on the measure
   if (numbering(first.text) && /^\s*[（(][^（()）]{0,12}(?:责任|牵头)[^（()）]{0,12}[：:]/.test(next.text)) return false;
   // a notice's title line ("…关于做好…工作的通知") is complete

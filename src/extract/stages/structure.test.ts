@@ -242,6 +242,31 @@ describe("month-by-month schedules", () => {
   });
 });
 
+describe("month-by-month schedules saved with commas for line breaks", () => {
+  it("reads \",三月,\" as the month heading, also with a label line between it and the items", async () => {
+    const text = [
+      "青禾幼儿园2031年园务工作计划",
+      "青禾幼儿园2031年园务工作计划,新的一年已来临,给大家推荐一份,“年度工作计划”,把握全年工作!,",
+      ",一月,",
+      ",学期尾声,总结考核,常规事项:,",
+      ",1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,",
+      ",二月,",
+      ",春节寒假,规划全局,常规事项:,",
+      ",1、插班生入园的准备。,2、新学期物品的采购和发放。,",
+      ",季节性工作:,",
+      ",1、预防春季传染病,注意空气消毒。,",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.deadlines.map((d) => `${d.by}=${d.text}`).join(","))).toEqual([
+      "2031-01=一月",
+      "2031-01=一月",
+      "2031-02=二月",
+      "2031-02=二月",
+      "2031-02=二月",
+    ]);
+  });
+});
+
 describe("month lines inside a task", () => {
   it("are the task's text, not schedule headings", async () => {
     const text = [

@@ -73,6 +73,10 @@ const SALUTATION = /^(同志们|各位(代表|领导|同志)|老师们)[：:，,
 // a month heading of a month-by-month schedule: "九月：文明习惯养成月", "一月（2025年）：…", "2025年1月：", "3月份"
 // (a short name of the month's part may follow: "二月园务工作", "三月份 教学安排")
 const MONTH_HEAD = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*(?:[（(]\s*(20\d{2})\s*年\s*[）)])?\s*(?:[\u4e00-\u9fff]{1,8}\s*)?(?:[：:]|$)/;
+// (a web copy that saved its line breaks as commas prints it "三月,"; the comma is no part of it)
+const monthHeadText = (t: string): string => t.replace(/^((?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?)\s*[,，]+$/, "$1");
+// a label line between a month heading and its items ("常规事项：", "季节性工作:")
+const ITEMS_LABEL = /^[^。；;]{2,40}[：:][\s,，]*$/;
 
 // the title of a plan for one month: "四月园部月计划", "2025年3月份工作安排", "九月工作要点" (not "3月至6月")
 const MONTH_PLAN_TITLE = /(?<![\d一二三四五六七八九十至到—-])(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?(?:[\u4e00-\u9fff]{0,8}?)(?:工作|园务|园部|教学|德育|教研)?(?:月?计划|安排|要点|行事历)$/;
@@ -829,7 +833,7 @@ export function collectTasks(
   let seq = 0;
   // month headings between the task items: a schedule; the months run on from the plan's year and
   // cross into the next one after 十二月 (an autumn-term plan's 一月 is next year's)
-  const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(p.st.text.trim())).length;
+  const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(monthHeadText(p.st.text.trim()))).length;
   const planYear = doc.meta?.year ?? null;
   // a plan for one month ("四月园部月计划", "3月份工作安排"): that month is every item's deadline
   // unless a month heading or the item's own date says otherwise
@@ -892,8 +896,12 @@ export function collectTasks(
       return;
     }
     // (only a heading that the items follow: "3月：完成摸底；" inside a task's text is not one)
-    const nextIsItem = boldTasks ? !!paras[i + 1]?.boldPrefix : nums[i + 1]?.level === taskLevel;
-    const month = !n && monthHeads >= 2 && t.length <= 30 && nextIsItem && !/[。；;，,]$/.test(t) ? MONTH_HEAD.exec(t) : null;
+    // (or follow the label of the month's work: "三月" / "常规事项：" / "1、…")
+    const nextIsItem = boldTasks
+      ? !!paras[i + 1]?.boldPrefix
+      : nums[i + 1]?.level === taskLevel || (!!taskLevel && !nums[i + 1] && ITEMS_LABEL.test(paras[i + 1]?.st.text.trim() ?? "") && nums[i + 2]?.level === taskLevel);
+    const th = monthHeadText(t);
+    const month = !n && monthHeads >= 2 && th.length <= 30 && nextIsItem && !/[。；;，,]$/.test(th) ? MONTH_HEAD.exec(th) : null;
     if (month) {
       close();
       // no year printed anywhere: the month heading closes the items above it, but dates nothing
@@ -904,7 +912,7 @@ export function collectTasks(
       lastMonth = mo;
       const head = p.st.trim();
       const colon = head.text.search(/[：:]/);
-      schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head };
+      schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head.slice(0, th.length) };
       return;
     }
     // a deeper list right under a part's heading, in a part with no item at the task level

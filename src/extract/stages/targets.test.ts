@@ -252,3 +252,30 @@ describe("word counts", () => {
     expect(findTargets(Stitched.of(s, 0, s.length)).map((t) => [t.value, t.unit])).toEqual([[3000, "字"]]);
   });
 });
+
+describe("reports and lists among the figures (issue 9)", () => {
+  it("reads 万亩 as a unit of area, like 万平方米, 株 as a unit, and 建好 / 办好 / 评出 / 种植 as verbs of a count", () => {
+    expect(find("实施土壤培肥、田间监测3万亩")).toEqual(["= 3 万亩"]);
+    expect(find("建好3所思源实验学校和1所思源实验高中")).toEqual(["= 3 所", "= 1 所"]);
+    expect(find("评出6个精神文明运动队")).toEqual(["= 6 个"]);
+    expect(find("种植桂花、紫薇等苗木8000株")).toEqual(["= 8000 株"]);
+  });
+  it("never reads what a sentence opening on 目前 reports, nor what a verb with 了 did, as a target", () => {
+    expect(find("目前，每班召开主题班会3次、家长会1次，推送安全信息20余条。")).toEqual([]);
+    expect(find("目前，全县已有2所，力争年底前新建3所。")).toEqual(["= 3 所"]);
+    expect(find("县直18部门编制了项目清单，规划设计了42个重点项目。")).toEqual([]);
+  });
+  it("never reads the number of topics just listed (等八项), nor a slogan's 三个字, as a target", () => {
+    expect(find("检查交通安全、消防安全、食品卫生安全等八项。")).toEqual([]);
+    expect(find("每天的工作中体现“勤”、“快”、“好”三个字。")).toEqual([]);
+    expect(find("3.23-3.29节水宣传周，开展节水主题班会")).toEqual([]);
+    expect(find("投资1.25-1.50万元")).toEqual([">= 1.25 万元"]);
+  });
+});
+
+describe("idioms of nobody left out", () => {
+  it("never reads 一个学生不漏 / 一个都不能少 as a count", () => {
+    expect(find("逐一排查学生返校时间，确保一个学生不漏，每个学生的信息真实有效。")).toEqual([]);
+    expect(find("控辍保学，确保一个都不能少。")).toEqual([]);
+  });
+});

@@ -7,29 +7,29 @@ import { HAN, HAN_RANGES } from "./han.js";
 import { foldHan } from "./hanFold.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
-// (栋 座 块 处 条 公里) count as units as printed.
+// (栋 座 块 处 条 公里), and trees planted (株), count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
-const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字";
+const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
-// "2万个" is 20000 个; 万平方米 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
+// "2万个" is 20000 个; 万平方米 / 万亩 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 // "200余人次", "3万余次", "1200余万元": 余 (more than) between the number and its unit is read as printed
 // without it
-const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|㎡|m²|元|人))?(?:余\s*)?(${UNITS})`, "g");
+const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|㎡|m²|元|人|亩))?(?:余\s*)?(${UNITS})`, "g");
 const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于|[≤≥<>＜＞]=?)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 // ("1∶4000": the ratio sign U+2236 as well as colons)
 const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：∶.])/g;
-// ("一百名", "三千人次": hundreds and thousands too; "百余名" is no count)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[百千][零一二三四五六七八九十]{0,4}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年])/g;
+// ("一百名", "三千人次": hundreds and thousands too; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
+const CN_RE = /(?<![第每一二两三四五六七八九十百千])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[百千][零一二三四五六七八九十]{0,4}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -52,6 +52,10 @@ const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
 const REPORTED = /(?:实际|实有|累计已|已经)(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|改造|安装|发放|惠及|资助|开工|交付)|截[至止](?:目前|当前|现在)/;
 // (in the figure's own clause: "已完成前期工作，年内新建学校3所" promises the 3)
+// "目前，每班召开主题班会3次": a sentence that opens on where things stand now reports (not "目前，…力争…")
+const NOW_REPORT = /^\s*目前\s*[，,](?![^。；]*(?:力争|确保|争取|计划|将|要|应))/;
+// "规划设计了42个重点项目": a verb with 了 before the figure tells what was done
+const DONE_LE = new RegExp(String.raw`${HAN}了\s*$`, "u");
 const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
@@ -72,6 +76,8 @@ function findHits(t: string): Hit[] {
     const unit = m[4].replace("％", "%");
     // "1对1帮扶", "200对" (pairs) but not "3对" as a preposition before a number
     if (unit === "对" && /^\s*[\d一两二三四五六七八九十]/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    // "3.23-3.29节水宣传周": a span of days written month.day, not an amount
+    if (m[2] !== undefined && [m[1], m[2]].every((x) => /^(?:[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])$/.test(x)) && !/元|%|％|百分点|平方/.test(unit)) continue;
     const scale = m[3] ? 10000 : 1;
     const n = Number(m[1].replace(/[,，]/g, ""));
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, chinese: false });
@@ -84,6 +90,8 @@ function findHits(t: string): Hit[] {
   for (const m of t.matchAll(CN_RE)) {
     // "一人一档", "一校一策": an idiom, not a count ("两所一贯制学校" is one)
     if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
+    // "确保一个学生不漏", "一名学生都不能少": nobody left out, not a count
+    if (m[1] === "一" && /^[^，,。；;、]{0,6}?(?:不漏|不落|不少|不掉|不能少|不落下)/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
     const v = cnToInt(m[1].replace("两", "二"));
     if (!Number.isFinite(v)) continue;
     // "两到三所": a range, read at its lower end
@@ -173,7 +181,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || DONE_ALREADY.test(before) || (/其中/.test(before) && op === "=")) continue;
+    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (/其中/.test(before) && op === "=")) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     const frequency = /每/.test(sentenceBefore);
     // "对 10 所学校开展审计": the count of what the action is done to
@@ -217,6 +225,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
         (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
+      // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
+      if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
     else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
