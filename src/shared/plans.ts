@@ -171,14 +171,24 @@ export interface LedgerTask extends Omit<Task, "body" | "measures" | "provenance
 }
 
 export type MyRole = "lead" | "co" | "liaison" | "leader";
+/** A list's summary of a task's milestones (时间节点): how many, how many done, and the next one — the earliest
+ * overdue, else the earliest still due — with its date; the list's tooltip loads the milestones themselves
+ * (GET /api/tasks/:id/milestones). */
+export interface MilestoneSummary {
+  total: number;
+  done: number;
+  next: { id: number; by: string; state: "due" | "overdue" } | null;
+}
+
 /** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable and the
  * round page read: the closure's state (not who asked or closed, when), how many units sign and the names of
- * those that have not (not each unit's 签收 details); the task page loads the rest. */
+ * those that have not (not each unit's 签收 details), the milestones' summary (not the list: issue 12's bytes);
+ * the task page loads the rest. */
 export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel"> {
   planTitle: string;
   myRoles: MyRole[];
   leaders: TaskLeader[];
-  milestones: ListedMilestone[];
+  milestoneSummary: MilestoneSummary;
   closure: Pick<TaskClosure, "state">;
   light: Light;
   lightReason: string;

@@ -282,6 +282,8 @@ function probes(w: World): Record<string, Case[]> {
     "POST /api/plans/:id/tasks/merge": [planCase("published", `/api/plans/${id.PA1}/tasks/merge`, true, { taskIds: [id.T1, id.T2] })],
     "GET /api/tasks/mine": everyoneOk("", "/api/tasks/mine", undefined, leakCheck((c, b) => b === c.bureau, false)),
     "GET /api/tasks/:id": [planCase("", `/api/tasks/${id.T1}`, false)],
+    // 我的任务's tooltip: the task page's policy (whoever reads the plan).
+    "GET /api/tasks/:id/milestones": [planCase("", `/api/tasks/${id.T1}/milestones`, false)],
     "GET /api/tasks/:id/reports": (["T1", "T2"] as const).map((t) => ({
       ...planCase(t, `/api/tasks/${id[t]}/reports`, false),
       // The task's history lists only reports the caller may open.
@@ -409,6 +411,8 @@ function probes(w: World): Record<string, Case[]> {
       ...everyoneOk("own", "/api/dashboard/progress", undefined, leakCheck((c, b) => b === c.bureau, false)),
       planCase("plan of A", `/api/dashboard/progress?planId=${id.PA1}`, false),
     ],
+    // 进展调度's tooltip: a lead report's text, for the board's readers who may read that report (a co-unit's is no board row).
+    "GET /api/dashboard/progress/:id": reportCases((r) => `/api/dashboard/progress/${r}`, ["T1lead", "T2lead", "T4lead", "T5lead", "T1co", "T2co"], (c, r) => r.role === "lead" && reportRead(c, r)),
     // 对标: the bureaus below whose work the caller reads (director, viewer of an upper org), never its own or a sibling.
     "GET /api/benchmark/metrics": everyoneOk("below", "/api/benchmark/metrics", undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b), false)),
     "GET /api/benchmark": everyoneOk("毛入园率", `/api/benchmark?metric=${encodeURIComponent("毛入园率")}`, undefined, leakCheck((c, b) => b !== c.bureau && workRead(c, b))),

@@ -88,6 +88,19 @@ describe.each(dialects())("client errors on $name", (dialect) => {
     expect(body.json().error.message).toMatch(/所属机构.*2147483647/);
   });
 
+  it("answers the lists' detail routes (issue 12) with 400 for a bad id and 404 in Chinese for a missing record", async () => {
+    for (const [url, missing] of [["/api/tasks/:id/milestones", "找不到该任务"], ["/api/dashboard/progress/:id", "找不到该进展报告"]] as const) {
+      for (const bad of ["abc", "0", "-1", "1.5"]) {
+        const res = await c.get(fill(url, bad));
+        expect(res.statusCode, `${url} ${bad}`).toBe(400);
+        expect(res.json().error.message, `${url} ${bad}`).toMatch(/[\u4e00-\u9fff]/);
+      }
+      const gone = await c.get(fill(url, String(INT4_MAX)));
+      expect(gone.statusCode, url).toBe(404);
+      expect(gone.json().error.message).toBe(missing);
+    }
+  });
+
   it("answers impossible audit dates with 400", async () => {
     for (const q of ["from=2026-13-45", "to=2026-02-30", "from=9999-99-99&to=0000-00-00"]) {
       const res = await c.get(`/api/audit?${q}`);

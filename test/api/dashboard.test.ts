@@ -13,6 +13,8 @@ const PLAN = `示例县教育局2026年工作要点
 二、加强队伍建设
 3. 开展教师全员培训。（责任领导：李强，责任股室：人事股）
 `;
+/** Task 2's March report: longer than a board row's excerpt (60 characters), with a line break. */
+const LONG = "三月：排查尚未开展。\n受汛期影响，各校安全员集中参加防汛值守，春季隐患排查推迟到四月上旬开展，届时逐校逐项登记。已制定排查清单，涵盖消防、食堂、校车、实验室四类，四月底前完成整改台账。";
 const PLAN_B = `乙县教育局2026年工作要点
 一、办学条件
 1. 改造薄弱学校。（责任领导：王五，责任股室：乙县计财股）
@@ -62,7 +64,7 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
     const one = await file(rounds.mar, "1", "jj", { text: "三月：三所新园已开工。", status: "on_track", values: [{ targetId: target("1"), value: 3 }] });
     must(await zhang.post(`/api/reports/${one.id}/approve`, { version: one.version }));
     await file(rounds.mar, "2", "aq", {
-      text: "三月：排查尚未开展。", status: "behind", values: [{ targetId: target("2"), value: 0 }],
+      text: LONG, status: "behind", values: [{ targetId: target("2"), value: 0 }],
       milestones: [{ milestoneId: task["2"].milestones[0].id, doneOn: "2026-03-01" }],
     });
     // Findings: one past its deadline, one without; a closed-looking one of the other bureau below.
@@ -154,11 +156,23 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
       ["1", "基础教育股", "2026-03", "approved", "正常推进", true],
       ["2", "安全管理股", "2026-03", "submitted", "滞后", true],
     ]);
-    expect(mine.items[0].report.text).toBe("三月：三所新园已开工。");
+    // A row carries the text's first words (issue 12): short ones whole, long ones cut at 60 characters, white space collapsed.
+    expect(mine.items[0].report).toMatchObject({ excerpt: "三月：三所新园已开工。", more: false });
+    expect(mine.items[1].report.excerpt).toBe(Array.from(LONG.replace(/\s+/g, " ")).slice(0, 60).join(""));
+    expect(mine.items[1].report.more).toBe(true);
+    for (const x of mine.items) expect(x.report).not.toHaveProperty("text");
+    // The whole text on demand, for the leader of the task and the director; never for a unit account.
+    for (const who of [zhang, director]) {
+      expect(must(await who.get(`/api/dashboard/progress/${mine.items[1].report.id}`))).toEqual({ id: mine.items[1].report.id, text: LONG });
+    }
+    expect((await staff.get(`/api/dashboard/progress/${mine.items[1].report.id}`)).statusCode).toBe(403);
+    expect((await officeB.get(`/api/dashboard/progress/${mine.items[1].report.id}`)).statusCode).toBe(404);
     const all = must(await director.get(`/api/dashboard/progress?planId=${planId}`));
     expect(all.items.map((x: any) => x.no)).toEqual(["1", "2", "3"]);
     // Task 3's unit has not sent anything: no text, not yet late (due on the 25th).
-    expect(all.items[2].report).toMatchObject({ period: "2026-03", state: "draft", text: null, onTime: null });
+    expect(all.items[2].report).toMatchObject({ period: "2026-03", state: "draft", excerpt: null, more: false, onTime: null });
+    // Nor on demand: a draft the unit has not sent gives no text.
+    expect(must(await director.get(`/api/dashboard/progress/${all.items[2].report.id}`)).text).toBeNull();
     // A row carries the board's columns only: no plan or section titles, no report comment or timestamps.
     for (const field of ["planTitle", "sectionTitle", "closure"]) expect(all.items[0]).not.toHaveProperty(field);
     for (const field of ["comment", "submittedAt", "decidedAt", "dueOn"]) expect(all.items[0].report).not.toHaveProperty(field);

@@ -27,7 +27,9 @@ describe.each(dialects())("tasks on the app clock on $name", (dialect) => {
     return {
       ledger: [ledger.milestones[0].state, ledger.hasOverdueMilestone, ledger.light],
       page: [page.milestones[0].state, page.hasOverdueMilestone, page.light],
-      mine: [mine.milestones[0].state, mine.hasOverdueMilestone, mine.light],
+      mine: [mine.milestoneSummary.next.state, mine.hasOverdueMilestone, mine.light],
+      // 我的任务's tooltip (GET /api/tasks/:id/milestones) follows the same clock.
+      detail: [must(await staff.get(`/api/tasks/${taskId}/milestones`)).items[0].state, mine.milestoneSummary.total, mine.milestoneSummary.done],
       cache: mineRes.headers["x-response-cache"],
     };
   };
@@ -39,12 +41,14 @@ describe.each(dialects())("tasks on the app clock on $name", (dialect) => {
     expect(before.ledger[2]).not.toBe("red");
     expect(before.page).toEqual(before.ledger);
     expect(before.mine).toEqual(before.ledger);
+    expect(before.detail).toEqual(["due", 1, 0]);
     try {
       w.setDay("2026-05-02");
       const after = await figures();
       expect(after.ledger).toEqual(["overdue", true, "red"]);
       expect(after.page).toEqual(after.ledger);
       expect(after.mine).toEqual(after.ledger);
+      expect(after.detail).toEqual(["overdue", 1, 0]);
       // A new day is a new cache generation: 我的任务 was not answered from the 03-28 entry.
       expect(after.cache).toBe("miss");
     } finally {

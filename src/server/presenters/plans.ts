@@ -6,7 +6,7 @@ import type { MyTask } from "../commands/plans/my-tasks.js";
 import type { TaskSupervision } from "../commands/supervision/supervision.js";
 import { taskLight } from "../../shared/supervision.js";
 import { deadlineEnd } from "../../shared/tasks.js";
-import type { LedgerTask, MyRole, MyTask as MyTaskRow, Plan, Task, TaskProvenance, TaskStatus } from "../../shared/plans.js";
+import type { LedgerTask, ListedMilestone, MilestoneSummary, MyRole, MyTask as MyTaskRow, Plan, Task, TaskProvenance, TaskStatus } from "../../shared/plans.js";
 
 export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}): Plan {
   return {
@@ -97,7 +97,7 @@ export function presentLedgerTask(full: Task): LedgerTask {
 export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: MyRole[] }): MyTaskRow {
   const milestones = t.milestones.map((m) => {
     const doneOn = progress?.milestonesDone.get(m.id) ?? null;
-    return { id: m.id, what: m.what, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
+    return { id: m.id, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
   });
   const s = supervisionFields(t, milestones, progress, sup);
   return {
@@ -109,7 +109,7 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
     myRoles: extra.myRoles,
     lead: t.lead,
     leaders: t.leaders.map((l) => ({ name: l.name, userId: l.userId })),
-    milestones,
+    milestoneSummary: summarizeMilestones(milestones),
     hasOverdueMilestone: milestones.some((m) => m.state === "overdue"),
     status: (progress?.status ?? null) as TaskStatus | null,
     statusLabel: progress?.statusLabel ?? null,
@@ -118,6 +118,27 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
     lightReason: s.lightReason,
     signoffCount: s.signoffs.length,
     unsigned: s.unsigned,
+  };
+}
+
+/** A task's milestones as a list shows them (GET /api/tasks/:id/milestones), by deadline. */
+export function presentListedMilestones(rows: { id: number; what: string; by: string }[], progress: Pick<LeadProgress, "milestonesDone"> | undefined, today: string): ListedMilestone[] {
+  return rows
+    .map((m) => {
+      const doneOn = progress?.milestonesDone.get(m.id) ?? null;
+      return { id: m.id, what: m.what, by: m.by, doneOn, state: doneOn ? ("done" as const) : milestoneState(m.by, today) };
+    })
+    .sort((a, b) => deadlineEnd(a.by).localeCompare(deadlineEnd(b.by)));
+}
+
+/** The list's summary of milestones (counts and the next one: the earliest overdue, else the earliest still due). */
+export function summarizeMilestones(milestones: Pick<ListedMilestone, "id" | "by" | "state">[]): MilestoneSummary {
+  const sorted = [...milestones].sort((a, b) => deadlineEnd(a.by).localeCompare(deadlineEnd(b.by)));
+  const next = sorted.find((m) => m.state === "overdue") ?? sorted.find((m) => m.state === "due") ?? null;
+  return {
+    total: milestones.length,
+    done: milestones.filter((m) => m.state === "done").length,
+    next: next ? { id: next.id, by: next.by, state: next.state as "due" | "overdue" } : null,
   };
 }
 

@@ -2,13 +2,14 @@
 // Scoped to the caller's bureau (a chosen plan goes through planFor, so a plan of another bureau is 404).
 import { z } from "zod";
 import { route } from "./define.js";
-import { queryInt, queryYear } from "../validation.js";
+import { idParam, queryInt, queryYear } from "../validation.js";
 import { nowOf, type AppContext } from "../context.js";
 import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
-import { planFor, rolesOf } from "../policies/scope.js";
+import { planFor, reportFor, rolesOf } from "../policies/scope.js";
 import { dashboardOverview, type DashboardScope } from "../commands/dashboard/overview.js";
-import { progressBoard } from "../commands/dashboard/board.js";
+import { boardText, progressBoard } from "../commands/dashboard/board.js";
+import { errors } from "../errors.js";
 
 const filters = z.strictObject({
   planId: queryInt().positive().optional(),
@@ -73,6 +74,18 @@ export const dashboardRoutes = [
       const overseer = rolesOf(user!).some((r) => OVERSEERS.includes(r));
       const leaderId = !overseer || query.mine === "1" ? user!.id : null;
       return { filters: { planId: query.planId ?? null, year: scope.year, period: scope.period, today: scope.today, mine: leaderId !== null }, ...(await progressBoard(ctx.database.db, scope, { leaderId })) };
+    },
+  }),
+  route({
+    method: "GET", url: "/api/dashboard/progress/:id", cached: true, tag: "dashboard", access: "dashboard.read",
+    summary: "进展调度：一份牵头单位报告的进展全文（列表只带前 60 字的摘要，悬停或点击时取全文）；未报送的草稿不给内容",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      // The board's readers (dashboard.read) and the report's own policy (the 查看报告 link's): a leader reads
+      // the reports of their tasks, the overseers those of their bureau; anything else is 404, like the report page.
+      const { report } = await reportFor(ctx.database.db, user!, params.id);
+      if (report.role !== "lead") throw errors.notFound("REPORT_NOT_FOUND", "找不到该进展报告");
+      return { id: report.id, text: boardText(report) };
     },
   }),
 ];

@@ -8,7 +8,7 @@ import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
 import { loadMyTasks } from "../commands/plans/my-tasks.js";
-import { presentLedgerTask, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
+import { presentLedgerTask, presentListedMilestones, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
@@ -169,6 +169,25 @@ export const taskRoutes = [
         history: history.map((h) => ({ version: h.version, changedBy: h.changed_by_name, changedAt: h.changed_at, before: JSON.parse(h.before_json), after: JSON.parse(h.after_json) })),
       };
       return detail;
+    },
+  }),
+  route({
+    method: "GET", url: "/api/tasks/:id/milestones", cached: true, tag: "tasks", access: "plans.read",
+    summary: "任务的时间节点（内容、时限、是否完成、完成日期），按时限先后：我的任务列表只带节点摘要，悬停时取这份明细",
+    params: idParam,
+    handler: async ({ ctx, user, params }) => {
+      const db = ctx.database.db;
+      // The task page's policy: whoever may read the task's plan (a task of another bureau is 404, like the page).
+      const task = await db.selectFrom("tasks").select(["id", "plan_id"]).where("id", "=", params.id).executeTakeFirst();
+      if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      await planFor(db, user!, task.plan_id, "read").catch(() => {
+        throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+      });
+      const [rows, progress] = await Promise.all([
+        db.selectFrom("milestones").select(["id", "what", "by"]).where("task_id", "=", task.id).orderBy("position").execute(),
+        latestLeadOf(db, [task.id]),
+      ]);
+      return { items: presentListedMilestones(rows, progress.get(task.id), localDay(nowOf(ctx))) };
     },
   }),
   route({

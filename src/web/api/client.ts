@@ -10,6 +10,7 @@ import type {
   Items,
   DemoAccount,
   LedgerImportResult,
+  ListedMilestone,
   MyTask,
   Org,
   OrgLevel,
@@ -247,6 +248,8 @@ export const api = {
   tasks: {
     get: (id: Id) => request<TaskDetail>(`/api/tasks/${id}`),
     mine: () => request<Items<MyTask>>("/api/tasks/mine"),
+    /** A task's milestones (我的任务's tooltip: its rows carry only their summary). */
+    milestones: (id: Id) => request<Items<ListedMilestone>>(`/api/tasks/${id}/milestones`),
     update: (id: Id, input: Partial<TaskValue> & { version: number }) =>
       request<Task>(`/api/tasks/${id}`, { method: "PATCH", body: input }),
     remove: (id: Id) => request<void>(`/api/tasks/${id}`, { method: "DELETE" }),

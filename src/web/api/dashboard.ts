@@ -40,7 +40,9 @@ export interface BoardItem {
   light: Light; lightReason: string;
   report: {
     id: Id; period: string; state: ReportState; status: string | null; statusLabel: string | null;
-    text: string | null; onTime: boolean | null;
+    /** The text's first words (≤ 60 characters, white space collapsed) once sent; `more`: the text goes on
+     * (progressText gives it whole). */
+    excerpt: string | null; more: boolean; onTime: boolean | null;
   } | null;
 }
 
@@ -55,4 +57,6 @@ export const dashboardApi = {
   overview: (f: DashboardFilters) => request<Dashboard>(`/api/dashboard${qs({ ...f })}`),
   progress: (f: DashboardFilters & { mine?: boolean }) =>
     request<{ items: BoardItem[]; total: number; filters: { mine: boolean } }>(`/api/dashboard/progress${qs({ ...f, mine: f.mine ? "1" : undefined })}`),
+  /** A board row's report text, whole (its tooltip). */
+  progressText: (reportId: Id) => request<{ id: Id; text: string | null }>(`/api/dashboard/progress/${reportId}`),
 };

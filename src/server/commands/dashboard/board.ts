@@ -1,5 +1,6 @@
-// 进展调度 for leaders and the director: each task with its latest lead-unit report — the text
-// once it left the unit, its state, whether it came in on time — one row per task, picked in SQL. A row carries
+// 进展调度 for leaders and the director: each task with its latest lead-unit report — an excerpt of the text
+// once it left the unit (the whole text on demand: excerptOf, boardText), its state, whether it came in on
+// time — one row per task, picked in SQL. A row carries
 // only what ProgressBoard shows (no plan or section titles, no report comment or timestamps: the report page has them).
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
@@ -20,6 +21,26 @@ export async function milestonesByTask(db: Kysely<DB>, taskIds: SelectQueryBuild
     else out.set(m.task_id, [m]);
   }
   return out;
+}
+
+/** How many characters of a report's text a board row shows (issue 12: the texts were most of its bytes). */
+export const EXCERPT_CHARS = 60;
+/** Read from the database: more than the excerpt, so that collapsing white space still leaves enough. */
+const HEAD = 2 * EXCERPT_CHARS;
+
+/**
+ * A board row's excerpt of a report's text: its start with white space collapsed, at most EXCERPT_CHARS
+ * characters (not cutting a character in two), and whether there is more to read.
+ */
+export function excerptOf(head: string | null, length: number): { excerpt: string | null; more: boolean } {
+  if (head == null) return { excerpt: null, more: false };
+  const chars = Array.from(head.replace(/\s+/g, " ").trim());
+  return { excerpt: chars.slice(0, EXCERPT_CHARS).join(""), more: chars.length > EXCERPT_CHARS || length > HEAD };
+}
+
+/** A lead report's whole text as the board shows it (nothing of a draft the unit has not sent). */
+export function boardText(report: { role: string; state: string; text: string }): string | null {
+  return report.role === "lead" && SENT.includes(report.state) ? report.text : null;
 }
 
 export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { leaderId: number | null; limit?: number }) {
@@ -59,7 +80,10 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
     .leftJoin("rounds as ro", "ro.id", "r.round_id")
     .select([
       "x.id", "x.no", "x.title", "x.lead_name", "x.report_id", "x.closure_state",
-      "r.state", "r.status", "r.text", "r.submitted_at",
+      "r.state", "r.status", "r.submitted_at",
+      // Only the text's head (the row shows an excerpt; GET /api/dashboard/progress/:id gives the rest on demand).
+      sql<string | null>`substr(r.text, 1, ${sql.lit(HEAD)})`.as("text_head"),
+      sql<number | null>`length(r.text)`.as("text_length"),
       "ro.id as round_id", "ro.period", "ro.due_on",
     ])
     .orderBy("x.plan_id")
@@ -94,7 +118,7 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
             id: r.report_id, period: r.period, state: r.state,
             status: sent ? r.status : null,
             statusLabel: sent && r.status ? (REPORT_STATUSES[r.status as keyof typeof REPORT_STATUSES] ?? r.status) : null,
-            text: sent ? r.text : null,
+            ...excerptOf(sent ? r.text_head : null, Number(r.text_length ?? 0)),
             /** true: in before the end of the due day; false: late or still missing after it; null: not yet due. */
             onTime: r.submitted_at && cutoff ? r.submitted_at < cutoff : r.due_on && r.due_on < s.today ? false : null,
           }

@@ -8,7 +8,7 @@ import { CLOSURE_COLUMNS, closureOf, type LoadedTask, type UnitRole } from "./ta
 /** A task as 我的任务 shows it. */
 export interface MyTask extends Pick<LoadedTask, "id" | "planId" | "no" | "title" | "closure" | "lead" | "co" | "liaison" | "leaders"> {
   planTitle: string;
-  milestones: { id: number; what: string; by: string }[];
+  milestones: { id: number; by: string }[];
 }
 
 /**
@@ -33,7 +33,7 @@ export async function loadMyTasks(db: Kysely<DB>, who: { userId: number; unitId:
   const [units, leaders, milestones] = await Promise.all([
     inChunks(ids, (chunk) => db.selectFrom("task_units").select(["task_id", "role", "name", "unit_id"]).where("task_id", "in", chunk).orderBy("position").execute()),
     inChunks(ids, (chunk) => db.selectFrom("task_leaders").select(["task_id", "name", "user_id"]).where("task_id", "in", chunk).orderBy("position").execute()),
-    inChunks(ids, (chunk) => db.selectFrom("milestones").select(["task_id", "id", "what", "by"]).where("task_id", "in", chunk).orderBy("position").execute()),
+    inChunks(ids, (chunk) => db.selectFrom("milestones").select(["task_id", "id", "by"]).where("task_id", "in", chunk).orderBy("position").execute()),
   ]);
   const out = new Map<number, MyTask>(
     rows.map((r) => [r.id, {
@@ -43,6 +43,6 @@ export async function loadMyTasks(db: Kysely<DB>, who: { userId: number; unitId:
   );
   for (const u of units) out.get(u.task_id)![u.role as UnitRole].push({ name: u.name, unitId: u.unit_id });
   for (const l of leaders) out.get(l.task_id)!.leaders.push({ name: l.name, userId: l.user_id });
-  for (const m of milestones) out.get(m.task_id)!.milestones.push({ id: m.id, what: m.what, by: m.by });
+  for (const m of milestones) out.get(m.task_id)!.milestones.push({ id: m.id, by: m.by });
   return [...out.values()];
 }

@@ -1,4 +1,4 @@
-// 进展调度: each task's latest lead-unit report — its text once sent, state, on time or not —
+// 进展调度: each task's latest lead-unit report — its text's first words once sent (the rest on demand), state, on time or not —
 // for the leader (their own tasks) and the director (every task, or their own).
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Segmented, Space, Table, Tag, Typography } from "antd";
@@ -9,6 +9,28 @@ import { hasRole, useSignedInSession } from "../../hooks/session.js";
 import { ReportStateTag } from "../reports/reportLabels.js";
 import { STATUS_CHART_COLOR, periodLabel } from "./figures.js";
 import { LightTag } from "../tasks/LightTag.js";
+import { LazyTooltip } from "../../components/LazyTooltip.js";
+
+/** 最新进展: the text's first words; when it goes on, the whole text in a tooltip loaded when it opens (hover, tap). */
+function ReportExcerpt({ report }: { report: BoardItem["report"] }) {
+  if (!report?.excerpt) return <Typography.Text type="secondary">{report ? "单位尚未报送" : "—"}</Typography.Text>;
+  if (!report.more) {
+    return <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: report.excerpt }}>{report.excerpt}</Typography.Paragraph>;
+  }
+  return (
+    <LazyTooltip
+      queryKey={["dashboard", "progress-text", report.id]}
+      load={() => dashboardApi.progressText(report.id)}
+      render={(r) => <div style={{ whiteSpace: "pre-wrap", maxHeight: 320, overflowY: "auto" }}>{r.text ?? "单位尚未报送"}</div>}
+      testId="progress-text"
+      maxWidth={480}
+    >
+      <Typography.Paragraph style={{ margin: 0, cursor: "pointer" }} ellipsis={{ rows: 2 }} data-testid="progress-excerpt">
+        {report.excerpt}…
+      </Typography.Paragraph>
+    </LazyTooltip>
+  );
+}
 
 export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
   const session = useSignedInSession();
@@ -51,11 +73,7 @@ export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
             },
             {
               key: "text", title: "最新进展",
-              render: (_v, t) => (
-                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: t.report?.text }} type={t.report?.text ? undefined : "secondary"}>
-                  {t.report?.text || (t.report ? "单位尚未报送" : "—")}
-                </Typography.Paragraph>
-              ),
+              render: (_v, t) => <ReportExcerpt report={t.report} />,
             },
             {
               key: "open", title: "", width: 80, fixed: "right",

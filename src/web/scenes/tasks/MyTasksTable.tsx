@@ -1,5 +1,6 @@
 // 我的任务: the published tasks where the user's unit leads, assists or liaises, or the user is the leader.
 // A table on a desk; on a phone one card per task (title, then plan, role, lead unit, next milestone).
+// The rows carry the milestones' summary; their list comes when the cell's tooltip opens (hover, or a tap).
 import { useQuery } from "@tanstack/react-query";
 import { Empty, List, Space, Table, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
@@ -7,7 +8,7 @@ import { api } from "../../api/client.js";
 import type { MyTask } from "../../api/types.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { MY_ROLE_LABELS } from "../../lib/labels.js";
-import { MilestoneCell, UnitNames, joinNames } from "./taskParts.js";
+import { MilestoneSummaryCell, UnitNames, joinNames } from "./taskParts.js";
 import { LightTag } from "./LightTag.js";
 import { SignoffCell } from "./SignoffCell.js";
 
@@ -46,7 +47,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
                 <UnitNames units={task.lead} />
               </span>
               {task.leaders.length ? <Typography.Text type="secondary">责任领导 {joinNames(task.leaders)}</Typography.Text> : null}
-              <MilestoneCell task={task} />
+              <MilestoneSummaryCell taskId={task.id} summary={task.milestoneSummary} />
             </Space>
           </List.Item>
         )}
@@ -78,7 +79,7 @@ export function MyTasksTable({ pageSize = 10 }: { pageSize?: number }) {
         },
         { title: "牵头", dataIndex: "lead", width: 150, render: (_value, task) => <UnitNames units={task.lead} /> },
         { title: "责任领导", dataIndex: "leaders", width: 90, render: (_value, task) => <Typography.Text>{joinNames(task.leaders)}</Typography.Text> },
-        { title: "时间节点", dataIndex: "milestones", width: 140, render: (_value, task) => <MilestoneCell task={task} /> },
+        { title: "时间节点", dataIndex: "milestoneSummary", width: 140, render: (_value, task) => <MilestoneSummaryCell taskId={task.id} summary={task.milestoneSummary} /> },
         { title: "签收", dataIndex: "unsigned", width: 96, render: (_value, task) => <SignoffCell task={task} /> },
       ]}
     />

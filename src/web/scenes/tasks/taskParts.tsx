@@ -3,7 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Space, Tag, Tooltip, Typography } from "antd";
 import { api } from "../../api/client.js";
 import { useSignedInSession } from "../../hooks/session.js";
-import type { Milestone, Task, UnitRef } from "../../api/types.js";
+import type { Id, Milestone, MilestoneSummary, Task, UnitRef } from "../../api/types.js";
+import { LazyTooltip } from "../../components/LazyTooltip.js";
 import { deadlineEnd } from "../../../shared/tasks.js";
 
 /** The milestone to show in a list: the earliest overdue one, else the earliest still due (done ones are not next). */
@@ -18,20 +19,11 @@ export function formatBy(by: string): string {
   return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
 }
 
-export function MilestoneCell({ task }: { task: Pick<Task, "milestones"> }) {
-  const next = nextMilestone(task);
-  const total = task.milestones.length;
-  const done = task.milestones.filter((m) => m.state === "done").length;
-  if (!total) return <Typography.Text type="secondary">—</Typography.Text>;
-  const doneTag =
-    done > 0 ? (
-      <Tag color="green" style={{ marginInlineEnd: 0 }} data-done={done}>
-        {done === total ? "已完成" : `已完成 ${done}/${total}`}
-      </Tag>
-    ) : null;
-  const list = (
+/** A task's milestones, by deadline, each with its state (a list's tooltip). */
+export function MilestoneList({ milestones }: { milestones: Pick<Milestone, "id" | "what" | "by" | "state" | "doneOn">[] }) {
+  return (
     <div>
-      {[...task.milestones]
+      {[...milestones]
         .sort((a, b) => deadlineEnd(a.by).localeCompare(deadlineEnd(b.by)))
         .map((m, i) => (
           <div key={m.id ?? i}>
@@ -41,18 +33,58 @@ export function MilestoneCell({ task }: { task: Pick<Task, "milestones"> }) {
         ))}
     </div>
   );
-  if (!next) return <Tooltip title={list}>{doneTag}</Tooltip>;
+}
+
+/** The cell's face: the next milestone's date (red when overdue) and how many are done. */
+function MilestoneFace({ total, done, next }: MilestoneSummary) {
+  const doneTag =
+    done > 0 ? (
+      <Tag color="green" style={{ marginInlineEnd: 0 }} data-done={done}>
+        {done === total ? "已完成" : `已完成 ${done}/${total}`}
+      </Tag>
+    ) : null;
+  if (!next) return <span data-testid="milestone-cell">{doneTag}</span>;
   const overdue = next.state === "overdue";
   return (
-    <Tooltip title={list}>
-      <Space size={4} wrap>
-        <Typography.Text type={overdue ? "danger" : undefined} data-overdue={overdue ? "1" : undefined}>
-          {formatBy(next.by)}
-          {overdue ? "（已逾期）" : ""}
-        </Typography.Text>
-        {doneTag}
-      </Space>
+    <Space size={4} wrap data-testid="milestone-cell">
+      <Typography.Text type={overdue ? "danger" : undefined} data-overdue={overdue ? "1" : undefined}>
+        {formatBy(next.by)}
+        {overdue ? "（已逾期）" : ""}
+      </Typography.Text>
+      {doneTag}
+    </Space>
+  );
+}
+
+/** A ledger row's 时间节点: it carries its milestones, the tooltip lists them. */
+export function MilestoneCell({ task }: { task: Pick<Task, "milestones"> }) {
+  const total = task.milestones.length;
+  if (!total) return <Typography.Text type="secondary">—</Typography.Text>;
+  const next = nextMilestone(task);
+  const summary: MilestoneSummary = {
+    total,
+    done: task.milestones.filter((m) => m.state === "done").length,
+    next: next ? { id: next.id ?? 0, by: next.by, state: next.state === "overdue" ? "overdue" : "due" } : null,
+  };
+  return (
+    <Tooltip title={<MilestoneList milestones={task.milestones} />}>
+      <span><MilestoneFace {...summary} /></span>
     </Tooltip>
+  );
+}
+
+/** A 我的任务 row's 时间节点: it carries only their summary; the tooltip loads the milestones when it opens. */
+export function MilestoneSummaryCell({ taskId, summary }: { taskId: Id; summary: MilestoneSummary }) {
+  if (!summary.total) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <LazyTooltip
+      queryKey={["tasks", taskId, "milestones"]}
+      load={async () => (await api.tasks.milestones(taskId)).items}
+      render={(items) => <MilestoneList milestones={items} />}
+      testId="milestone-list"
+    >
+      <span style={{ cursor: "pointer" }}><MilestoneFace {...summary} /></span>
+    </LazyTooltip>
   );
 }
 
