@@ -110,7 +110,9 @@ interface Renditions {
 }
 
 function renditions(text: string, printed: string, at: (i: number) => number): Renditions {
-  const seen = new Map<number, string | null>();
+  // per character: 0 not seen, 1 printed as itself so far, 2 printed one other way so far (in `other`), 3 both or more ways
+  const state = new Uint8Array(0x10000);
+  const other = new Map<number, string>();
   const changed = new Uint8Array(0x10000);
   const changes: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -123,16 +125,21 @@ function renditions(text: string, printed: string, at: (i: number) => number): R
       changes.push(i);
     }
     if (code < 0x3400) continue;
-    const had = seen.get(code);
-    if (had === null) continue;
-    if (had === undefined) seen.set(code, same ? String.fromCharCode(code) : printed.slice(a, b));
-    else if (same ? had.length !== 1 || had.charCodeAt(0) !== code : had !== printed.slice(a, b)) seen.set(code, null);
+    const st = state[code];
+    if (st === 3) continue;
+    if (same) {
+      if (st === 0) state[code] = 1;
+      else if (st === 2) state[code] = 3;
+    } else {
+      const p = printed.slice(a, b);
+      if (st === 0) {
+        state[code] = 2;
+        other.set(code, p);
+      } else if (st === 1 || other.get(code) !== p) state[code] = 3;
+    }
   }
   const byChar = new Map<string, string>();
-  for (const [code, p] of seen) {
-    const c = String.fromCharCode(code);
-    if (p !== null && p !== c) byChar.set(c, p);
-  }
+  for (const [code, p] of other) if (state[code] === 2) byChar.set(String.fromCharCode(code), p);
   return { byChar, changed, changes: Int32Array.from(changes) };
 }
 
