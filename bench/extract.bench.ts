@@ -1,6 +1,7 @@
 // Extraction throughput per input format, each next to a baseline measured in the same run
 // that only reads and decodes the same bytes (the machine is shared and noisy: compare ratios).
 //   npm run bench:extract
+import { existsSync, readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { extractPlan } from "../src/extract/index.js";
 import { readDocument } from "../src/extract/readers/index.js";
@@ -88,6 +89,12 @@ if (hasCjkFont()) {
   rows.push(await benchFormat("pdf", pdf, "plan.pdf", () => pdfBaseline(pdf)));
   const tables = await pdfTableOf(text);
   rows.push(await benchFormat("pdf20", tables, "tables.pdf", () => pdfBaseline(tables)));
+  // a real plan of 20 pages as LibreOffice prints it (bench/fixtures/README.md)
+  const real = new URL("./fixtures/plan20.pdf", import.meta.url);
+  if (existsSync(real)) {
+    const plan20 = new Uint8Array(readFileSync(real));
+    rows.push(await benchFormat("plan20", plan20, "plan20.pdf", () => pdfBaseline(plan20)));
+  }
 } else {
   console.log("pdf   skipped: Noto CJK font not installed (apt-get install fonts-noto-cjk)");
 }
@@ -108,5 +115,7 @@ for (const m of rows) {
     console.log(`pdf    extractPlan ${(m.extract / m.pages).toFixed(1)} ms/page vs baseline (pdfjs text only) ${(m.base / m.pages).toFixed(1)} ms/page, readDocument ${(m.read / m.pages).toFixed(1)} ms/page (${m.pages} pages)`);
   } else if (m.label === "pdf20") {
     console.log(`pdf20  ${m.pages}-page table plan: extractPlan ${m.extract.toFixed(0)} ms vs baseline ${m.base.toFixed(0)} ms (×${(m.extract / m.base).toFixed(1)}), readDocument ${m.read.toFixed(0)} ms   (goal < 1000 ms)`);
+  } else if (m.label === "plan20") {
+    console.log(`plan20 ${m.pages}-page plan (LibreOffice): extractPlan ${m.extract.toFixed(0)} ms, ${(m.extract / m.pages).toFixed(1)} ms/page vs baseline ${(m.base / m.pages).toFixed(1)} ms/page (×${(m.extract / m.base).toFixed(1)}), readDocument ${m.read.toFixed(0)} ms   (goal < 1000 ms)`);
   }
 }

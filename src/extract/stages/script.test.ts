@@ -2,7 +2,8 @@
 // what the plan says is in the document's own characters.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { fromPrinted, matchText } from "./script.js";
+import type { ExtractedPlan } from "../model.js";
+import { fromPrinted, matchText, restorePlan } from "./script.js";
 
 const read = async (text: string) => extractPlan(Buffer.from(text), { filename: "x.txt" });
 
@@ -118,5 +119,41 @@ describe("characters printed with their readings, in prose", () => {
   });
   it("leave a bracketed word that is no reading alone", () => {
     expect(matchText("开展活动(试行)").text).toBe("开展活动(试行)");
+  });
+});
+
+describe("giving the plan's strings back in the document's characters", () => {
+  // the rule restorePlan follows, searching the whole text for every string (its shortcut must agree)
+  function byRule(s: string, text: string, printed: string, toPrinted?: Int32Array): string {
+    const at = (i: number) => (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i);
+    const seen = new Map<string, string | null>();
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) < 0x3400) continue;
+      const p = printed.slice(at(i), at(i + 1));
+      const had = seen.get(text[i]);
+      if (had === undefined) seen.set(text[i], p);
+      else if (had !== null && had !== p) seen.set(text[i], null);
+    }
+    const i = s.length >= 2 ? text.indexOf(s) : -1;
+    if (i >= 0) return printed.slice(at(i), at(i + s.length));
+    let r = "";
+    for (const c of s) r += (seen.get(c) !== c && seen.get(c)) || c;
+    return r;
+  }
+
+  it("agrees with searching the whole text, for found, assembled and partly folded strings", () => {
+    const printeds = [
+      "一、學校建设\n1.学校新建教學楼，學生宿舍改造。（责任单位：基教股）\n2.学生资助全覆盖，学校食堂提质。\n3.開展教師培訓。",
+      "學(xué)校安全\n1.学校安全检查，學(xué)生安全教育。\n2.学校食堂管理。",
+      "1.縣教育局牽頭，各學校配合。\n2.縣财政局保障經費。",
+    ];
+    for (const printed of printeds) {
+      const { text, toPrinted } = matchText(printed);
+      const strings = new Set<string>(["学", "学校", "学生", "学校食堂", "学校安全", "教学楼学生", "县教育局各学校", "开展教师培训并考核", "学校建设学生", "x学"]);
+      for (let a = 0; a < text.length; a += 3) for (let len = 1; len <= 12; len += 4) strings.add(text.slice(a, a + len));
+      const plan = { sections: [], tasks: [...strings].map((title) => ({ title })) } as unknown as ExtractedPlan;
+      const given = restorePlan(plan, text, printed, toPrinted).tasks.map((t) => t.title);
+      expect(given).toEqual([...strings].map((s) => byRule(s, text, printed, toPrinted)));
+    }
   });
 });

@@ -62,18 +62,21 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
   if (text === printed) return plan;
   const at = (i: number) => (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i);
   const end = (i: number) => (i > 0 ? (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i) : 0);
-  const byChar = charRenditions(text, printed, at);
+  const { byChar, changed, changes } = renditions(text, printed, at);
   const cache = new Map<string, string>();
+  // where a string is found, and how it is given back when it is not (the rule; see `given` for the shortcut)
+  const restoreAt = (s: string): string => {
+    const i = s.length >= 2 ? text.indexOf(s) : -1;
+    if (i >= 0) return printed.slice(at(i), end(i + s.length));
+    let r = "";
+    for (const c of s) r += byChar.get(c) ?? c;
+    return r;
+  };
   const restore = (s: string): string => {
     if (!s) return s;
     let r = cache.get(s);
     if (r !== undefined) return r;
-    const i = s.length >= 2 ? text.indexOf(s) : -1;
-    if (i >= 0) r = printed.slice(at(i), end(i + s.length));
-    else {
-      r = "";
-      for (const c of s) r += byChar.get(c) ?? c;
-    }
+    r = given(s, text, byChar, changed, changes) ? s : restoreAt(s);
     cache.set(s, r);
     return r;
   };
@@ -97,22 +100,92 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
 // values that are codes, not the document's words
 const SKIP = new Set(["file", "format", "by", "op", "no"]);
 
-/** Each matched character the document prints one way only, with that printed form (its annotation included). */
-function charRenditions(text: string, printed: string, at: (i: number) => number): Map<string, string> {
-  const seen = new Map<string, string | null>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c.charCodeAt(0) < 0x3400) continue;
-    const p = printed.slice(at(i), at(i + 1));
-    const had = seen.get(c);
-    if (had === undefined) seen.set(c, p);
-    else if (had !== null && had !== p) seen.set(c, null);
-  }
-  const out = new Map<string, string>();
-  for (const [c, p] of seen) if (p !== null && p !== c) out.set(c, p);
-  return out;
+interface Renditions {
+  /** Each matched character the document prints one way only, with that printed form (its annotation included). */
+  byChar: Map<string, string>;
+  /** The matched characters (UTF-16 units) printed otherwise somewhere (folded or annotated). */
+  changed: Uint8Array;
+  /** The offsets in the matched text where the printed text differs, ascending. */
+  changes: Int32Array;
 }
 
+function renditions(text: string, printed: string, at: (i: number) => number): Renditions {
+  // per character: 0 not seen, 1 printed as itself so far, 2 printed one other way so far (in `other`), 3 both or more ways
+  const state = new Uint8Array(0x10000);
+  const other = new Map<number, string>();
+  const changed = new Uint8Array(0x10000);
+  const changes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const a = at(i),
+      b = at(i + 1);
+    const same = b === a + 1 && printed.charCodeAt(a) === code;
+    if (!same) {
+      changed[code] = 1;
+      changes.push(i);
+    }
+    if (code < 0x3400) continue;
+    const st = state[code];
+    if (st === 3) continue;
+    if (same) {
+      if (st === 0) state[code] = 1;
+      else if (st === 2) state[code] = 3;
+    } else {
+      const p = printed.slice(a, b);
+      if (st === 0) {
+        state[code] = 2;
+        other.set(code, p);
+      } else if (st === 1 || other.get(code) !== p) state[code] = 3;
+    }
+  }
+  const byChar = new Map<string, string>();
+  for (const [code, p] of other) if (state[code] === 2) byChar.set(String.fromCharCode(code), p);
+  return { byChar, changed, changes: Int32Array.from(changes) };
+}
+
+/**
+ * Whether `restore` gives `s` back as it is, decided without searching the whole text: a string
+ * none of whose characters is printed otherwise anywhere is printed as matched wherever it is
+ * found, and given back character by character unchanged where it is not. One that has such
+ * characters but none printed one way only (`byChar`) is given back unchanged unless its first
+ * occurrence covers an offset printed otherwise: found near those offsets only (where they are few).
+ */
+function given(s: string, text: string, byChar: Map<string, string>, changed: Uint8Array, changes: Int32Array): boolean {
+  let any = false;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (!changed[code]) continue;
+    if (byChar.has(s[k])) return false;
+    any = true;
+  }
+  if (!any) return true;
+  const len = s.length;
+  if (len < 2) return true; // (never searched for: given back character by character, none mapped)
+  if (changes.length * 2 * len > text.length) return false; // (searching near them costs as much as the rule)
+  // is there an occurrence covering a changed offset? (then the rule decides: the first occurrence may be that one)
+  for (let w = 0; w < changes.length; ) {
+    const from = Math.max(0, changes[w] - len + 1);
+    let last = w;
+    while (last + 1 < changes.length && changes[last + 1] - len + 1 <= changes[last] + len) last++;
+    const to = Math.min(text.length, changes[last] + len);
+    const near = text.slice(from, to);
+    for (let k = near.indexOf(s); k >= 0; k = near.indexOf(s, k + 1)) if (covers(changes, from + k, from + k + len)) return false;
+    w = last + 1;
+  }
+  return true;
+}
+
+/** Whether an offset of the ascending `changes` lies in [a, b). */
+function covers(changes: Int32Array, a: number, b: number): boolean {
+  let lo = 0,
+    hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < changes.length && changes[lo] < b;
+}
 
 /** The last stage: the plan in the document's own characters (a no-op for a plain simplified text). */
 export const restoreScript: Stage = (doc) => (doc.plan && doc.printed !== undefined ? { ...doc, plan: restorePlan(doc.plan, doc.text, doc.printed, doc.toPrinted) } : doc);
