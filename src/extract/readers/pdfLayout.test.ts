@@ -156,4 +156,20 @@ describe("PDF layout steps", () => {
     const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
     expect(blocks.some((b) => b.kind === "table")).toBe(true);
   });
+  it("keeps a text's pipe rows a paragraph each across a page break (a closed row at the foot of a page)", () => {
+    // (the page's prose runs to the margin at x 528; the rows end well short of it)
+    const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);
+    const rows = ["序号 | 工作内容 | 责任处室 |", "1 | 开学典礼 | 教育处 |", "2 | 安全教育 | 保卫处 |"];
+    const page1 = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 456 }, ...rows.map((t, i) => item(t, 72, 700 + i * 31))] });
+    const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [item("3 | 教师会议 | 教务处 |", 72, 40), item("4 | 期末考试 | 教务处 |", 72, 71)] });
+    const texts = linesToBlocks([...page1, ...page2]).map((b) => (b.kind === "paragraph" ? b.text.replace(/\s/g, "") : "table"));
+    expect(texts.slice(1)).toEqual([...rows, "3 | 教师会议 | 教务处 |", "4 | 期末考试 | 教务处 |"].map((t) => t.replace(/\s/g, "")));
+    // rows run into one paragraph and wrapped at the margin still go on over the page
+    const full = "1 | 开学典礼 | 教育处 | 2 | 安全教育 | 保卫处 | 3 |";
+    const wrapped = linesToBlocks([
+      ...linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 456 }, { ...item(full, 72, 760), width: 456 }] }),
+      ...linesOfPage({ page: 2, width: 600, height: 800, items: [item("教师会议 | 教务处 |", 72, 40)] }),
+    ]);
+    expect(wrapped).toHaveLength(2);
+  });
 });
