@@ -47,11 +47,16 @@ function pandocInput(source: string, dir: string): string {
   return out;
 }
 
-/** A blank line between two lines of text (not between two pipe-table rows): one paragraph each. */
+/**
+ * A blank line between two lines of text (not between two pipe-table rows): one paragraph each. A
+ * line that is a pipe alone (a web table's row closed one cell a line) stays that text: pandoc would
+ * read it as an empty line block and drop it, which a Word file the text was pasted into never does.
+ */
 function paragraphPerLine(lines: string[]): string[] {
   const out: string[] = [];
-  const isRow = (l: string) => l.trimStart().startsWith("|");
-  for (const line of lines) {
+  const isRow = (l: string) => l.trimStart().startsWith("|") && !/^\s*\|\s*$/.test(l);
+  for (const raw of lines) {
+    const line = /^\s*\|\s*$/.test(raw) ? "\\|" : raw;
     const prev = out.length ? out[out.length - 1] : "";
     if (line.trim() && prev.trim() && !(isRow(line) && isRow(prev))) out.push("");
     out.push(line);
