@@ -40,6 +40,11 @@ describe("PDF layout steps", () => {
     expect(other.text).toBe("“四帮一");
   });
 
+  it("reads a bullet drawn from the Symbol font (a private-use code point) as a bullet", () => {
+    const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...item("\uf0b7", 78, 100), width: 5 }, item("1月29日:寒假期间", 92, 100)] });
+    expect(line.text).toMatch(/^•\s?1月29日:寒假期间$/);
+  });
+
   it("joins a Word list label to its item across the tab (no label column)", () => {
     const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [item("2.", 84, 100), item("推广集团化办学经验", 108, 100)] });
     expect(line.segments.map((s) => s.text)).toEqual(["2.推广集团化办学经验"]);
