@@ -465,7 +465,10 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   // table rows run into one paragraph ("a | b | c | a | b…", a text's rows glued by a converter),
   // wrapped over lines: a line that stops inside a cell ("…。", "泉山学校:", a number that would not
   // fit) goes on with the next line's cells; gluedRows.ts cuts the run into rows again
-  if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || pipes(next.text) >= 1)) return true;
+  // (but a row closed by its pipe at the foot of a page, ending short of the margin, is a paragraph
+  // of its own, as the rows on the page above it are: a text's rows a paragraph each)
+  const closedShort = previous.text.trimEnd().endsWith("|") && previous.x1 < right - 1.5 * size;
+  if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || (pipes(next.text) >= 1 && !(next.page !== previous.page && closedShort)))) return true;
   if (NUMBERED_START.test(next.text)) return false;
   if (SENTENCE_END.test(previous.text) && !indentStyle) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.

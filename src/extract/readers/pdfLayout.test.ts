@@ -40,6 +40,11 @@ describe("PDF layout steps", () => {
     expect(other.text).toBe("“四帮一");
   });
 
+  it("reads a bullet drawn from the Symbol font (a private-use code point) as a bullet", () => {
+    const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...item("\uf0b7", 78, 100), width: 5 }, item("1月29日:寒假期间", 92, 100)] });
+    expect(line.text).toMatch(/^•\s?1月29日:寒假期间$/);
+  });
+
   it("joins a Word list label to its item across the tab (no label column)", () => {
     const [line] = linesOfPage({ page: 1, width: 600, height: 800, items: [item("2.", 84, 100), item("推广集团化办学经验", 108, 100)] });
     expect(line.segments.map((s) => s.text)).toEqual(["2.推广集团化办学经验"]);
@@ -155,5 +160,21 @@ describe("PDF layout steps", () => {
     const items = left.flatMap((t, i) => [item(t, 72, 100 + i * 18), item(right[i], 300, 100 + i * 18)]);
     const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
     expect(blocks.some((b) => b.kind === "table")).toBe(true);
+  });
+  it("keeps a text's pipe rows a paragraph each across a page break (a closed row at the foot of a page)", () => {
+    // (the page's prose runs to the margin at x 528; the rows end well short of it)
+    const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);
+    const rows = ["序号 | 工作内容 | 责任处室 |", "1 | 开学典礼 | 教育处 |", "2 | 安全教育 | 保卫处 |"];
+    const page1 = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 456 }, ...rows.map((t, i) => item(t, 72, 700 + i * 31))] });
+    const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [item("3 | 教师会议 | 教务处 |", 72, 40), item("4 | 期末考试 | 教务处 |", 72, 71)] });
+    const texts = linesToBlocks([...page1, ...page2]).map((b) => (b.kind === "paragraph" ? b.text.replace(/\s/g, "") : "table"));
+    expect(texts.slice(1)).toEqual([...rows, "3 | 教师会议 | 教务处 |", "4 | 期末考试 | 教务处 |"].map((t) => t.replace(/\s/g, "")));
+    // rows run into one paragraph and wrapped at the margin still go on over the page
+    const full = "1 | 开学典礼 | 教育处 | 2 | 安全教育 | 保卫处 | 3 |";
+    const wrapped = linesToBlocks([
+      ...linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 456 }, { ...item(full, 72, 760), width: 456 }] }),
+      ...linesOfPage({ page: 2, width: 600, height: 800, items: [item("教师会议 | 教务处 |", 72, 40)] }),
+    ]);
+    expect(wrapped).toHaveLength(2);
   });
 });

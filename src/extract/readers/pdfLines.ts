@@ -141,6 +141,13 @@ function glyphsOf(item: PositionedText): PositionedText[] {
   return out;
 }
 
+/**
+ * A list's bullet drawn from the Symbol or Wingdings font (Word's and LibreOffice's bullets): the
+ * PDF gives its private-use code point (U+F0B7 •, U+F0A7 ▪, U+F06C ●, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓,
+ * U+F06E ■, U+F071 ❑), which reads as nothing; it is a bullet, as the text's "- " or "•" is.
+ */
+const SYMBOL_BULLET = /[\uf0b7\uf0a7\uf06c\uf0d8\uf076\uf0fc\uf06e\uf071]/g;
+
 function toLine(group: PositionedText[], page: PageText): Line {
   const sorted = [...group].sort((a, b) => a.x - b.x);
   const fontSize = median(sorted.filter((item) => item.text.trim()).map((item) => item.fontSize));
@@ -150,7 +157,7 @@ function toLine(group: PositionedText[], page: PageText): Line {
   // a "space" item wider than a cell gap fills the room between two cells (LibreOffice writes those)
   let wideSpace = false;
   for (const item of sorted) {
-    const text = item.text.replace(/\s+/g, " ");
+    const text = item.text.replace(/\s+/g, " ").replace(SYMBOL_BULLET, "•");
     if (!text.trim()) {
       // (a space narrower than a space glyph is the room a producer sets between Chinese and a
       // figure or Latin word, "要点 1.全面" for "要点1.全面": no space in the text)

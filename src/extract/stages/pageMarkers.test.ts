@@ -23,6 +23,22 @@ describe("document-site page markers", () => {
     expect(plan.tasks[1].targets.map((t) => t.value)).toContain(3);
   });
 
+  it("drops the markers when a page's line was cut into a few lines (a Word file splits it at its spaces)", async () => {
+    const text = [
+      "1、青禾县教育局关于印发2031年工作要点的通知各学校:" + long("现将工作要点印发给你们") + "请遵照执行。",
+      "青禾县教育局",
+      "2031年1月8日青禾县教育局2031年工作要点一、工作目标1 .强化党建引领。推进清廉学校建设。2 .深化课堂改",
+      "2、革创新。推进集体备课，新建创客教室3间。" + long("实施课后服务提质行动") + "3 .办好学前教",
+      "3、育。新增普惠学位200个。",
+    ].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["1", "强化党建引领"],
+      ["2", "深化课堂改革创新"],
+      ["3", "办好学前教育"],
+    ]);
+  });
+
   it("keeps a plain list numbered 1、 2、 3、", async () => {
     const text = ["青禾小学2031年工作要点", "1、加强师德师风建设。", "2、开展课后服务。", "3、新建运动场1个。"].join("\n");
     const plan = await planOf(text);

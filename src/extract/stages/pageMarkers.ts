@@ -7,6 +7,8 @@ import type { Item, Line } from "./types.js";
 
 const MARKER = /^\s*(\d{1,2})\s*、\s*/;
 const LONG = 150;
+/** At most this many lines make one page (a long line a Word file cut at its spaces). */
+const PAGE_PARTS = 4;
 const CLOSED = /[。；;！？!?”"）)】》：:]\s*$/;
 const SITE_TIP = /下载|浏览器|本站|资源|积分|水印|预览|会员|付费|客服/;
 // (a preview's end: "试读结束，开通会员，全站文档免费下载")
@@ -65,6 +67,18 @@ function dropInlineTips(items: Item[]): { items: Item[]; dropped: number } {
   return { items: dropped ? out : items, dropped };
 }
 
+/**
+ * The length of the page that runs from line `from` up to line `to`: one long line, or the few
+ * lines a Word file cut it into (its paragraph split at the spaces between the page's parts,
+ * "…请遵照执行。 滨州市教育局 2020年1月8日…"); more lines than that are a document's own.
+ */
+function pageLength(lines: { line: Line }[], from: number, to: number): number {
+  if (to - from > PAGE_PARTS) return lines[to - 1].line.text.length;
+  let n = 0;
+  for (let j = from; j < to; j++) n += lines[j].line.text.length;
+  return n;
+}
+
 function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
   const lines: { idx: number; line: Line }[] = [];
   items.forEach((it, idx) => it.kind === "line" && it.line.text.trim() && lines.push({ idx, line: it.line }));
@@ -105,8 +119,7 @@ function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
       run.length = 0;
       expect = 1;
     }
-    const prev = k > 0 ? lines[k - 1].line.text : "";
-    if (value > 1 && prev.length < LONG) {
+    if (value > 1 && pageLength(lines, run.length ? run[run.length - 1].k : k, k) < LONG) {
       if (run.length >= 2) break;
       run.length = 0;
       expect = 1;
@@ -116,7 +129,7 @@ function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
     expect++;
   }
   const midSentence = run.slice(1).some(({ k }) => !CLOSED.test(lines[k - 1].line.text));
-  if (run.length >= 2 && midSentence && lines[run[0].k].line.text.length >= LONG) for (const r of run) cut.set(r.idx, r.len);
+  if (run.length >= 2 && midSentence && pageLength(lines, run[0].k, run[1].k) >= LONG) for (const r of run) cut.set(r.idx, r.len);
   if (!cut.size && !drop.size) return { items, dropped: 0 };
   const out: Item[] = [];
   items.forEach((it, idx) => {
