@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findBracketedPeople, findDoers } from "./doers.js";
+import { dutyHolder, findBracketedPeople, findDoers } from "./doers.js";
+import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
@@ -89,5 +90,31 @@ describe("doers: a manner word between the unit and its duty", () => {
   });
   it("still reads no doer in a sentence about a unit", () => {
     expect(names("区教育局适时的指导很有帮助。")).toEqual([]);
+  });
+});
+
+describe("the doer named after 由 inside a clause, and a committee's short name", () => {
+  it("reads 由X组织/统一负责 after the work, not a body that organised something else", () => {
+    expect(doers("六、艺术节演出的所有节目由校办、政教处组织评比，按专业办统计积分名次。")).toEqual(["校办", "政教处"]);
+    expect(doers("五、遇有需要跨专业办的编排等相关事项，统由团委会统一负责协调。")).toEqual(["团委会"]);
+    expect(doers("一、团委会负责艺术节相关工作的筹划安排。")).toEqual(["团委会"]);
+    expect(doers("积极参加由市教育局组织的培训。")).toEqual([]);
+    expect(doers("问题清单由学生处通报。")).toEqual([]);
+  });
+});
+
+describe("a statement of one body's duties", () => {
+  it("finds the body a line of the opening defines, and no body in an ordinary preamble", () => {
+    expect(dutyHolder("学校资助管理中心是学生资助工作的具体办事机构，在学校的领导下开展资助管理工作。\n")?.name).toBe("学校资助管理中心");
+    expect(dutyHolder("教务处工作职责\n教务处是学校教学管理的职能部门。\n")?.name).toBe("教务处");
+    expect(dutyHolder("为做好学生资助工作，现将有关事项通知如下：\n")).toBeNull();
+    expect(dutyHolder("各部门是落实安全工作的责任主体。\n")).toBeNull();
+  });
+  it("gives every item of the statement to that body when no item names a doer", async () => {
+    const { plan } = await extractPlan(
+      ["后勤服务中心是学校后勤保障工作的具体办事机构，在学校的领导下开展工作。", "一、主要职责", "1.负责校舍维修和水电保障工作。", "2.做好食堂食品安全管理。", "3.及时处理师生报修事项。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["后勤服务中心"], ["后勤服务中心"], ["后勤服务中心"]]);
   });
 });

@@ -8,7 +8,7 @@ import { foldHan } from "./hanFold.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 const SUFFIXES = [
-  "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
+  "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
@@ -126,6 +126,8 @@ function doerList(t: string, i: number): [number, number][] | null {
     p += join[0].length;
   }
 }
+// the verbs after "由X" that give X the work ("由学生处通报" does not)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織)/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
@@ -155,7 +157,18 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
     if (!list.length && opener) {
       list = units(doerList(t, s + opener[0].length));
       // "由X" names a doer only with 负责/牵头 ("由学生处通报" does not)
-      if (list.length && opener[0].endsWith("由") && !/^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌)/.test(t.slice(list[list.length - 1][1]))) continue;
+      if (list.length && opener[0].endsWith("由") && !BY_VERB.test(t.slice(list[list.length - 1][1]))) continue;
+    }
+    // "所有节目由校办、政教处组织评比", "…事项，统由团委会统一负责协调": 由 inside the clause names the doer
+    // of the work before it (not "参加由市教育局组织的培训": a doer of something else)
+    if (!list.length) {
+      const clause = /^[^，,。；;！!：:\n]*/.exec(t.slice(s))![0];
+      const by = clause.indexOf("由");
+      if (by > 0 && by <= 30) {
+        const inner = units(doerList(t, s + by + 1));
+        const after = inner.length ? t.slice(inner[inner.length - 1][1], s + clause.length) : "";
+        if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
+      }
     }
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
@@ -203,4 +216,28 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
     if (ok && people.length) return people;
   }
   return [];
+}
+
+// a body defined at the top of a statement of its duties: "学校资助管理中心是学生资助工作的具体办事机构，…"
+// (the defining sentence names it as the body that does the work: 机构, 部门, 科室…)
+const DEFINES_BODY =
+  /^([^\s，,。；;：:、“”"（()）]{2,20}?)(?:是|为|為)(?:[^，,。；;\n]{0,30}?的)?(?:具体|具體|专门|專門|主要|常设|常設)?(?:办事|辦事|职能|職能|工作|管理|执行|執行)?(?:机构|機構|部门|部門|科室|处室|處室)/u;
+const BODY_END = /(?:中心|办公室|辦公室|委员会|委員會|[处處科股室部办辦局站馆館院校园園])$/u;
+
+/**
+ * The body whose duties a whole document lists, named by a line of the document's opening that defines
+ * it ("学校资助管理中心是学生资助工作的具体办事机构，在学校的领导下开展资助管理工作。" above
+ * "一、主要职责 1.负责…"): every item is that body's work. `head` is the text before the first item.
+ */
+export function dutyHolder(head: string): { name: string; st: Stitched } | null {
+  let at = 0;
+  for (const line of head.split("\n")) {
+    const lead = /^\s*/.exec(line)![0].length;
+    const m = DEFINES_BODY.exec(foldHan(line.slice(lead)));
+    if (m && BODY_END.test(m[1]) && !POINTING.test(m[1]) && !GENERIC.test(m[1])) {
+      return { name: line.slice(lead, lead + m[1].length), st: Stitched.of(head, at + lead, at + lead + m[1].length) };
+    }
+    at += line.length + 1;
+  }
+  return null;
 }
