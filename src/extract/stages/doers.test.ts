@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dutyHolder, findBracketedPeople, findDoers } from "./doers.js";
+import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
@@ -116,5 +116,27 @@ describe("a statement of one body's duties", () => {
       { filename: "x.txt" },
     );
     expect(plan.tasks.map((t) => t.lead)).toEqual([["后勤服务中心"], ["后勤服务中心"], ["后勤服务中心"]]);
+  });
+});
+
+describe("people given an item's work by name", () => {
+  const people = (s: string) => findPeopleOnDuty(Stitched.of(s, 0, s.length)).map((p) => p.name);
+  it("reads a person who opens the item as its doer, and who produces a piece of its work", () => {
+    expect(people("1、秦卫刚负责日常节目的统筹、协调、报道、材料汇总")).toEqual(["秦卫刚"]);
+    expect(people("3、王湖负责宣传、摄影")).toEqual(["王湖"]);
+    expect(people("2.专家讲座培训，时间：4月9日，主讲人：肖广艳，参加人员：行政。培训方案：沈秋杰，新闻照片：许贝贝")).toEqual(["沈秋杰", "许贝贝"]);
+  });
+  it("reads no person in a role, a unit that opens the item, or a 负责人 label", () => {
+    expect(people("主讲人：肖广艳，联系人：谢日光，作者：贾征")).toEqual([]);
+    expect(people("1、教务处负责期末考试安排")).toEqual([]);
+    expect(people("1、王校长负责人：全面协调")).toEqual([]);
+    expect(people("1、李主任负责全面协调")).toEqual([]);
+  });
+  it("gives the people of a division of duties to their items", async () => {
+    const { plan } = await extractPlan(
+      ["（三）工作组人员分工", "1、秦卫刚负责日常节目的统筹、协调", "2、黄凤英负责颁奖典礼的统筹、协调", "3、陈红负责教工类节目的统筹、协调"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.leaders)).toEqual([["秦卫刚"], ["黄凤英"], ["陈红"]]);
   });
 });

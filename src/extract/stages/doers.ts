@@ -241,3 +241,29 @@ export function dutyHolder(head: string): { name: string; st: Stitched } | null 
   }
   return null;
 }
+
+// what one person is put down to produce in an item ("培训方案：沈秋杰，新闻照片：许贝贝"): a piece of work,
+// not a role (主讲人, 联系人, 作者) or a time
+const DUTY_PIECE = /(?:方案|照片|新闻|新聞|报道|報道|宣传|宣傳|摄影|攝影|拍照|总结|總結|记录|記錄|简报|簡報|美篇|通讯|通訊|信息|稿件)$/u;
+// (a post is no name: "王校长", "李主任")
+const personName = (s: string) =>
+  s.length >= 2 && s.length <= 3 && [...s].every((_, k) => isHan(s, k)) && SURNAMES.has(s[0]) && !PLACE_END.test(s) && !/[长長任师師记記员員组組]$/u.test(s);
+
+/**
+ * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
+ * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
+ */
+export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }[] {
+  const t = foldHan(body.text);
+  const out: { name: string; st: Stitched }[] = [];
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))?\s*/.exec(t)![0].length;
+  const opener = /^([^\s，,。；;：:、]{2,3}?)负责(?!人)/u.exec(t.slice(numbered));
+  if (opener && personName(opener[1])) out.push({ name: body.text.slice(numbered, numbered + opener[1].length), st: body.slice(numbered, numbered + opener[1].length) });
+  const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!DUTY_PIECE.test(m[1]) || !personName(m[2])) continue;
+    const at = m.index + m[0].length - m[2].length;
+    if (!out.some((p) => p.name === m![2])) out.push({ name: body.text.slice(at, at + m[2].length), st: body.slice(at, at + m[2].length) });
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import type { RawTask, Stage } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
-import { dutyHolder, findBracketedPeople, findDoers } from "./doers.js";
+import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
@@ -124,6 +124,8 @@ export const fields: Stage = (doc, ctx) => {
     }
     if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
+    // (an item that gives its work to people by name: "秦卫刚负责…", "培训方案：沈秋杰")
+    if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
       const out: LocatedText[] = [];
