@@ -101,6 +101,10 @@ describe("the doer named after 由 inside a clause, and a committee's short name
     expect(doers("积极参加由市教育局组织的培训。")).toEqual([]);
     expect(doers("问题清单由学生处通报。")).toEqual([]);
   });
+  it("reads a doer that acts at once (第一时间) and one that convenes (召开)", () => {
+    expect(doers("巡察组反馈意见后，市教育局党委第一时间召开专题会议，研究整改事项。")).toEqual(["市教育局党委"]);
+    expect(doers("教务处召开教研组长会议。学校召开家长会。")).toEqual(["教务处"]);
+  });
 });
 
 describe("a statement of one body's duties", () => {

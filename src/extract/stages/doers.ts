@@ -23,14 +23,14 @@ const VERBS = [
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
-  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一",
+  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一", "召开", "召開",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
