@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findBracketedPeople, findDoers } from "./doers.js";
+import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
@@ -89,5 +90,57 @@ describe("doers: a manner word between the unit and its duty", () => {
   });
   it("still reads no doer in a sentence about a unit", () => {
     expect(names("区教育局适时的指导很有帮助。")).toEqual([]);
+  });
+});
+
+describe("the doer named after 由 inside a clause, and a committee's short name", () => {
+  it("reads 由X组织/统一负责 after the work, not a body that organised something else", () => {
+    expect(doers("六、艺术节演出的所有节目由校办、政教处组织评比，按专业办统计积分名次。")).toEqual(["校办", "政教处"]);
+    expect(doers("五、遇有需要跨专业办的编排等相关事项，统由团委会统一负责协调。")).toEqual(["团委会"]);
+    expect(doers("一、团委会负责艺术节相关工作的筹划安排。")).toEqual(["团委会"]);
+    expect(doers("积极参加由市教育局组织的培训。")).toEqual([]);
+    expect(doers("问题清单由学生处通报。")).toEqual([]);
+  });
+  it("reads a doer that acts at once (第一时间) and one that convenes (召开)", () => {
+    expect(doers("巡察组反馈意见后，市教育局党委第一时间召开专题会议，研究整改事项。")).toEqual(["市教育局党委"]);
+    expect(doers("教务处召开教研组长会议。学校召开家长会。")).toEqual(["教务处"]);
+  });
+});
+
+describe("a statement of one body's duties", () => {
+  it("finds the body a line of the opening defines, and no body in an ordinary preamble", () => {
+    expect(dutyHolder("学校资助管理中心是学生资助工作的具体办事机构，在学校的领导下开展资助管理工作。\n")?.name).toBe("学校资助管理中心");
+    expect(dutyHolder("教务处工作职责\n教务处是学校教学管理的职能部门。\n")?.name).toBe("教务处");
+    expect(dutyHolder("为做好学生资助工作，现将有关事项通知如下：\n")).toBeNull();
+    expect(dutyHolder("各部门是落实安全工作的责任主体。\n")).toBeNull();
+  });
+  it("gives every item of the statement to that body when no item names a doer", async () => {
+    const { plan } = await extractPlan(
+      ["后勤服务中心是学校后勤保障工作的具体办事机构，在学校的领导下开展工作。", "一、主要职责", "1.负责校舍维修和水电保障工作。", "2.做好食堂食品安全管理。", "3.及时处理师生报修事项。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["后勤服务中心"], ["后勤服务中心"], ["后勤服务中心"]]);
+  });
+});
+
+describe("people given an item's work by name", () => {
+  const people = (s: string) => findPeopleOnDuty(Stitched.of(s, 0, s.length)).map((p) => p.name);
+  it("reads a person who opens the item as its doer, and who produces a piece of its work", () => {
+    expect(people("1、秦卫刚负责日常节目的统筹、协调、报道、材料汇总")).toEqual(["秦卫刚"]);
+    expect(people("3、王湖负责宣传、摄影")).toEqual(["王湖"]);
+    expect(people("2.专家讲座培训，时间：4月9日，主讲人：肖广艳，参加人员：行政。培训方案：沈秋杰，新闻照片：许贝贝")).toEqual(["沈秋杰", "许贝贝"]);
+  });
+  it("reads no person in a role, a unit that opens the item, or a 负责人 label", () => {
+    expect(people("主讲人：肖广艳，联系人：谢日光，作者：贾征")).toEqual([]);
+    expect(people("1、教务处负责期末考试安排")).toEqual([]);
+    expect(people("1、王校长负责人：全面协调")).toEqual([]);
+    expect(people("1、李主任负责全面协调")).toEqual([]);
+  });
+  it("gives the people of a division of duties to their items", async () => {
+    const { plan } = await extractPlan(
+      ["（三）工作组人员分工", "1、秦卫刚负责日常节目的统筹、协调", "2、黄凤英负责颁奖典礼的统筹、协调", "3、陈红负责教工类节目的统筹、协调"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.leaders)).toEqual([["秦卫刚"], ["黄凤英"], ["陈红"]]);
   });
 });

@@ -8,7 +8,7 @@ import { foldHan } from "./hanFold.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 const SUFFIXES = [
-  "办公室", "值班室", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
+  "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
@@ -23,14 +23,14 @@ const VERBS = [
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
-  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一",
+  "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一", "召开", "召開",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
@@ -126,6 +126,8 @@ function doerList(t: string, i: number): [number, number][] | null {
     p += join[0].length;
   }
 }
+// the verbs after "由X" that give X the work ("由学生处通报" does not)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織)/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
@@ -155,7 +157,18 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
     if (!list.length && opener) {
       list = units(doerList(t, s + opener[0].length));
       // "由X" names a doer only with 负责/牵头 ("由学生处通报" does not)
-      if (list.length && opener[0].endsWith("由") && !/^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌)/.test(t.slice(list[list.length - 1][1]))) continue;
+      if (list.length && opener[0].endsWith("由") && !BY_VERB.test(t.slice(list[list.length - 1][1]))) continue;
+    }
+    // "所有节目由校办、政教处组织评比", "…事项，统由团委会统一负责协调": 由 inside the clause names the doer
+    // of the work before it (not "参加由市教育局组织的培训": a doer of something else)
+    if (!list.length) {
+      const clause = /^[^，,。；;！!：:\n]*/.exec(t.slice(s))![0];
+      const by = clause.indexOf("由");
+      if (by > 0 && by <= 30) {
+        const inner = units(doerList(t, s + by + 1));
+        const after = inner.length ? t.slice(inner[inner.length - 1][1], s + clause.length) : "";
+        if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
+      }
     }
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
@@ -169,7 +182,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
 
 // the common Chinese surnames (a weekly plan writes its people by surname alone: "（杨）")
 export const SURNAMES = new Set(
-  [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺惠封储儲"],
+  [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺惠封储儲芮"],
 );
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
@@ -203,4 +216,54 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
     if (ok && people.length) return people;
   }
   return [];
+}
+
+// a body defined at the top of a statement of its duties: "学校资助管理中心是学生资助工作的具体办事机构，…"
+// (the defining sentence names it as the body that does the work: 机构, 部门, 科室…)
+const DEFINES_BODY =
+  /^([^\s，,。；;：:、“”"（()）]{2,20}?)(?:是|为|為)(?:[^，,。；;\n]{0,30}?的)?(?:具体|具體|专门|專門|主要|常设|常設)?(?:办事|辦事|职能|職能|工作|管理|执行|執行)?(?:机构|機構|部门|部門|科室|处室|處室)/u;
+const BODY_END = /(?:中心|办公室|辦公室|委员会|委員會|[处處科股室部办辦局站馆館院校园園])$/u;
+
+/**
+ * The body whose duties a whole document lists, named by a line of the document's opening that defines
+ * it ("学校资助管理中心是学生资助工作的具体办事机构，在学校的领导下开展资助管理工作。" above
+ * "一、主要职责 1.负责…"): every item is that body's work. `head` is the text before the first item.
+ */
+export function dutyHolder(head: string): { name: string; st: Stitched } | null {
+  let at = 0;
+  for (const line of head.split("\n")) {
+    const lead = /^\s*/.exec(line)![0].length;
+    const m = DEFINES_BODY.exec(foldHan(line.slice(lead)));
+    if (m && BODY_END.test(m[1]) && !POINTING.test(m[1]) && !GENERIC.test(m[1])) {
+      return { name: line.slice(lead, lead + m[1].length), st: Stitched.of(head, at + lead, at + lead + m[1].length) };
+    }
+    at += line.length + 1;
+  }
+  return null;
+}
+
+// what one person is put down to produce in an item ("培训方案：沈秋杰，新闻照片：许贝贝"): a piece of work,
+// not a role (主讲人, 联系人, 作者) or a time
+const DUTY_PIECE = /(?:方案|照片|新闻|新聞|报道|報道|宣传|宣傳|摄影|攝影|拍照|总结|總結|记录|記錄|简报|簡報|美篇|通讯|通訊|信息|稿件)$/u;
+// (a post is no name: "王校长", "李主任")
+const personName = (s: string) =>
+  s.length >= 2 && s.length <= 3 && [...s].every((_, k) => isHan(s, k)) && SURNAMES.has(s[0]) && !PLACE_END.test(s) && !/[长長任师師记記员員组組]$/u.test(s);
+
+/**
+ * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
+ * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
+ */
+export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }[] {
+  const t = foldHan(body.text);
+  const out: { name: string; st: Stitched }[] = [];
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))?\s*/.exec(t)![0].length;
+  const opener = /^([^\s，,。；;：:、]{2,3}?)负责(?!人)/u.exec(t.slice(numbered));
+  if (opener && personName(opener[1])) out.push({ name: body.text.slice(numbered, numbered + opener[1].length), st: body.slice(numbered, numbered + opener[1].length) });
+  const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!DUTY_PIECE.test(m[1]) || !personName(m[2])) continue;
+    const at = m.index + m[0].length - m[2].length;
+    if (!out.some((p) => p.name === m![2])) out.push({ name: body.text.slice(at, at + m[2].length), st: body.slice(at, at + m[2].length) });
+  }
+  return out;
 }

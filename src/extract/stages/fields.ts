@@ -10,7 +10,7 @@ import type { RawTask, Stage } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
-import { findBracketedPeople, findDoers } from "./doers.js";
+import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
@@ -93,6 +93,9 @@ export const fields: Stage = (doc, ctx) => {
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders" && !n.prose));
   const outside = outsideIssuer(meta.issuer, meta.region, doc.text.slice(0, firstTask));
   const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).filter((d) => !outside(foldHan(d.name))));
+  // a statement of one body's duties ("学校资助管理中心是…的具体办事机构" above "一、主要职责 1.负责…")
+  // that names no doer in its items: that body does every item
+  const holder = namesUnits || useTable || doers.some((d) => d.length) ? null : dutyHolder(doc.text.slice(0, firstTask));
   // (the schools a notice is sent to are units too where it gives them the work: "各校要…" — the
   // office chases each of them; docs/ARCHITECTURE.md "Collective units")
   const parts = useTable ? null : partsByUnit(doc.text, raw);
@@ -123,7 +126,10 @@ export const fields: Stage = (doc, ctx) => {
         for (const p of part.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
       }
     }
+    if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
+    // (an item that gives its work to people by name: "秦卫刚负责…", "培训方案：沈秋杰")
+    if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();
       const out: LocatedText[] = [];

@@ -41,6 +41,24 @@ describe("rows run on after a glued header", () => {
     const { plan } = await extractPlan(Buffer.from(doc), { filename: "x.txt" });
     expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
   });
+  it("reads the leader and the units that ran on after each row's content", async () => {
+    const { plan } = await extractPlan(Buffer.from(doc), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.leaders, t.lead, t.co])).toEqual([
+      [["张明"], ["教育局"], ["各街道"]],
+      [["李华"], ["教育局"], ["财政局"]],
+      [["王强"], ["民政局"], []],
+    ]);
+  });
+  it("reads each line of a row of two lines, a place in brackets after a body, and stops at the next action", async () => {
+    const two = [
+      "某区2031年民生实事项目分解表序号项目名称主要内容分管领导牵头单位配合单位1老街复兴发展完成老街纪念馆提升工程。何平文旅局城投公司推进老街核心区改造。芮春住建局东街街道2优化养老服务为全区2000名老人提供上门服务。张菁民政局高新园(北湖镇)各街道提升改造8家养老服务中心。",
+    ].join("\n");
+    const { plan } = await extractPlan(Buffer.from(two), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.leaders, t.lead, t.co])).toEqual([
+      [["何平", "芮春"], ["文旅局", "住建局"], ["城投公司", "东街街道"]],
+      [["张菁"], ["民政局"], ["高新园(北湖镇)", "各街道"]],
+    ]);
+  });
 });
 
 describe("one row's cells one a line under a glued header", () => {

@@ -8,6 +8,7 @@
 // Either way the structure is a guess: the tasks are taken with low confidence and a warning.
 import { columnRole, headerRoles, type ColumnRole } from "./tables.js";
 import { HAN } from "./han.js";
+import { SURNAMES } from "./doers.js";
 import { Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, Stage } from "./types.js";
 
@@ -153,10 +154,72 @@ function runOnRows(src: string, items: Item[], at: number, line: Line, k: number
     if (contentCol >= 0) {
       cells[nameCol] = row.slice(0, cut).trim();
       cells[contentCol] = row.slice(cut).trim();
+      splitPeopleAndUnits(cells, roles, contentCol);
     } else cells[nameCol] = row;
     rows.push(cells);
   }
   return { table: { rows, order, flattened: true, glued: true }, end };
+}
+
+// a body's name in a run of names without separators: the shortest run of characters ending as a body's
+// name does ("教育局", "高新园（邹区镇）", "各街道", "市国有公司"), not one that opens with an action
+const BODY_NAME = new RegExp(`^(?:${HAN}){1,8}?(?:街道|公司|中心|局|区|园|镇|乡|委|办|院|校|所|站|馆|处|部)(?:[（(][^（()）]{1,8}[）)])?`, "u");
+const ACTION_START = /^(?:实施|落实|完成|推进|推动|开展|新建|建设|改造|改扩建|提升|加强|建立|健全|完善|组织|启动|制定|出台|实现|确保|全面|加快|扩大|打造|举办|为|对|按照|根据|围绕|聚焦|力争|计划|投资|新增|提供|支持|做好)/u;
+
+function bodiesAt(t: string, i: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let p = i; p < t.length; ) {
+    if (ACTION_START.test(t.slice(p))) break;
+    const m = BODY_NAME.exec(t.slice(p));
+    if (!m) break;
+    out.push([p, p + m[0].length]);
+    p += m[0].length;
+  }
+  return out;
+}
+
+/**
+ * A row whose leader and unit cells ran on after its content ("…中小学4580个。何海平教育局经开区高新园（邹区镇）各街道"):
+ * after each full stop, a person's name and the bodies' names that follow it go to the leader column, the
+ * first body to the lead column and the others to the assisting one; the content keeps the rest. A row that
+ * had two lines of content and people ("…对外开放。何海平文体旅局晋陵公司推进…整治。芮春祥住建局五星街道")
+ * gives each line's.
+ */
+function splitPeopleAndUnits(cells: Stitched[], roles: ColumnRole[], contentCol: number): void {
+  const leaderCol = roles.indexOf("leaders");
+  const leadCol = roles.indexOf("lead") >= 0 ? roles.indexOf("lead") : roles.indexOf("responsible");
+  const coCol = roles.indexOf("co");
+  if (leaderCol < 0 || leadCol < 0) return;
+  const content = cells[contentCol];
+  const t = content.text;
+  const people: Stitched[] = [], leads: Stitched[] = [], cos: Stitched[] = [], kept: Stitched[] = [];
+  let from = 0;
+  for (let i = t.indexOf("。"); i >= 0; i = t.indexOf("。", i + 1)) {
+    const at = i + 1;
+    if (at < from) continue;
+    // the person's name: three characters, or two where three would leave a first body of two ("张菁民政局")
+    let found: { name: number; bodies: [number, number][] } | null = null;
+    for (const len of [3, 2]) {
+      if (!SURNAMES.has(t[at] ?? "")) break;
+      const bodies = bodiesAt(t, at + len);
+      if (bodies.length && bodies[0][1] - bodies[0][0] >= 3) {
+        found = { name: len, bodies };
+        break;
+      }
+    }
+    if (!found) continue;
+    kept.push(content.slice(from, at));
+    people.push(content.slice(at, at + found.name));
+    found.bodies.forEach(([a, b], k) => (k === 0 || coCol < 0 ? leads : cos).push(content.slice(a, b)));
+    from = found.bodies[found.bodies.length - 1][1];
+    i = from - 1;
+  }
+  if (!people.length) return;
+  kept.push(content.slice(from));
+  cells[contentCol] = Stitched.join(kept.filter((k) => k.text.trim()), "").trim();
+  cells[leaderCol] = Stitched.join(people, "、");
+  cells[leadCol] = Stitched.join(leads, "、");
+  if (coCol >= 0) cells[coCol] = Stitched.join(cos, "、");
 }
 
 const ROW_END = /^(?:[?？]|图片)$/;
