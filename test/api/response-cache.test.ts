@@ -259,7 +259,6 @@ describe.each(dialects())("response cache on $name", (dialect) => {
   });
 
   it("commits the touches of many sessions asking at once together (one transaction, not one each)", async () => {
-    const { A } = w.counties;
     const db = w.s.database.db;
     const userId = (await db.selectFrom("users").select("id").where("username", "=", "a_staff").executeTakeFirstOrThrow()).id;
     const tokens: string[] = [];
@@ -272,10 +271,11 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     // Each answer came after its touch was committed.
     const seen = await db.selectFrom("sessions").select("last_seen_at").where("id", "in", tokens.map(sha256)).execute();
     expect(seen.filter((r) => r.last_seen_at > idle)).toHaveLength(tokens.length);
-    // The first starts a commit at once, the others wait for it and share the next.
+    // The first starts a commit at once, the others wait for it and share the next (SQLite: two; PostgreSQL's
+    // pool answers the lookups at different moments, a few) — never one commit per session.
     expect(touchStats.commits - commits).toBeGreaterThanOrEqual(1);
-    expect(touchStats.commits - commits).toBeLessThanOrEqual(3);
-    expect(A.orgId).toBeGreaterThan(0);
+    if (dialect.databaseUrl) expect(touchStats.commits - commits).toBeLessThan(tokens.length);
+    else expect(touchStats.commits - commits).toBeLessThanOrEqual(3);
   });
 
   it("starts afresh on a new day (overdue depends on the day)", async () => {
