@@ -179,10 +179,10 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cac
       const params = def.params ? parseWith(def.params, req.params, "地址参数", def.url) : undefined;
       const query = def.query ? parseWith(def.query, req.query, "查询参数", def.url) : undefined;
       const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body, "请求内容", def.url) : undefined;
-      const run = () => def.handler({ req, reply, ctx, user, body, query, params });
+      const run = (caller: RequestUser) => def.handler({ req, reply, ctx, user: caller, body, query, params });
       const result = cache
-        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query, user?.id ?? null), localDay(nowOf(ctx)), run)
-        : await run();
+        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query), user, localDay(nowOf(ctx)), run)
+        : await run(user);
       if (reply.sent || result === reply) return reply;
       if (result === undefined) return reply.status(204).send();
       return reply.status(def.status ?? 200).send(result);

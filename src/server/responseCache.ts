@@ -1,19 +1,29 @@
 // A per-process cache of the JSON answers of read-only aggregate GETs (issues 12 and 14): the
-// dashboard, 进展调度, the round grid, 对标, 下级对比. Such an answer depends only on who asks, what is
-// asked, the data and today's date, so it is kept under
-//   route + parameters + query + user id + today (Asia/Shanghai) + the database's DATA VERSION,
+// dashboard, 进展调度, the round grid, 对标, 下级对比, the lists. Such an answer depends only on who
+// asks, what is asked, the data and today's date, so it is kept under
+//   route + parameters + query + today (Asia/Shanghai) + the database's DATA VERSION + the caller,
 // and the data version (db/data-version.ts) changes on every committed write, from this process or
-// any other, but a session's last-seen touch. It never comes back, so when it moves every entry is
-// dropped at once.
+// any other, but a session's bookkeeping (touch, login, logout, expiry). It never comes back, so
+// when it moves every entry is dropped at once.
+// The caller is keyed by what decided the answer, found out while it is computed: the handler gets
+// the user behind a guard that notes every field it reads. An answer that read only the user's
+// bureau, unit and roles (their PLACE: what the policies decide by) is kept for every user of that
+// place — 50 office users share one ledger. One that read anything else (the id: 我的任务's own
+// tasks, the bell, a leader's approvals) is kept for that user alone, and the place is remembered
+// as personal for that route and query until the data moves. Sound because a handler is a function
+// of what it reads: two users of one place run the same path until the first read where they
+// differ, and that read is of a field outside the place.
 // Bounded by entries and bytes (least recently used go first); the compressed bodies are kept
 // beside the JSON; an ETag (hash of the JSON) answers If-None-Match with 304.
 // A route opts in with `cached: true` (routes/define.ts); its handler must read nothing else
-// (no clock finer than the day, no request headers) and must not write.
+// (no clock finer than the day, no request headers, the caller only through the user it is given)
+// and must not write.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "./db/connection.js";
 import { dataVersion } from "./db/data-version.js";
+import type { RequestUser } from "./context.js";
 
 export interface ResponseCacheOptions {
   /** Most entries kept (default 500). */
@@ -22,8 +32,11 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
 }
 
-/** What the handler gave: an entry to keep and send, or (not JSON-able, or already sent) its bare result. */
-type Produced = { entry: Entry } | { entry: null; result: unknown };
+/**
+ * What the handler gave: an entry to keep and send (`shared`: it read no more of the caller than
+ * their place), or (not JSON-able, or already sent) its bare result.
+ */
+type Produced = { entry: Entry; shared: boolean } | { entry: null; result: unknown };
 
 interface Entry {
   json: string;
@@ -41,6 +54,8 @@ export class ResponseCache {
   readonly maxBytes: number;
   private entries = new Map<string, Entry>();
   private inFlight = new Map<string, Promise<Produced>>();
+  /** Place keys whose answers turned out to be per user, for the current generation. */
+  private personal = new Set<string>();
   private generation = "";
   bytes = 0;
   hits = 0;
@@ -61,18 +76,23 @@ export class ResponseCache {
   }
 
   /**
-   * Answers from the cache, or runs `produce` (the route's handler) and keeps its JSON. `scope` is
-   * the route, its parameters and query and the caller; `today` the caller's calendar day.
+   * Answers from the cache, or runs `produce` (the route's handler, given the guarded user) and
+   * keeps its JSON. `scope` is the route, its parameters and query; `today` the caller's calendar day.
    */
-  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, today: string, produce: () => Promise<unknown>): Promise<unknown> {
+  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>): Promise<unknown> {
     const generation = `${await this.dataVersion()}|${today}`;
     if (generation !== this.generation) {
       // The data moved on (or the day did): nothing kept can be asked for again.
       this.generation = generation;
       this.entries.clear();
+      this.personal.clear();
       this.bytes = 0;
     }
-    const key = `${generation}|${scope}`;
+    const base = `${generation}|${scope}`;
+    // The place's key (answers that read no more of the caller), and the caller's own.
+    const placeKey = user ? `${base}|${placeOf(user)}` : `${base}|-`;
+    const ownKey = user ? `${base}|u${user.id}` : placeKey;
+    let key = this.entries.has(placeKey) ? placeKey : ownKey;
     let entry = this.entries.get(key);
     let state = "hit";
     if (entry) {
@@ -81,19 +101,33 @@ export class ResponseCache {
       this.entries.set(key, entry);
     } else {
       this.misses++;
-      // Clients of one user asking at once share one computation.
-      let pending = this.inFlight.get(key);
-      state = pending ? "shared" : "miss";
-      if (!pending) {
-        pending = this.produce(reply, produce).finally(() => this.inFlight.delete(key));
-        this.inFlight.set(key, pending);
+      // Clients of one place (or one user) asking at once share one computation, when it turns
+      // out to be the place's answer (or is this user's own).
+      const knownPersonal = this.personal.has(placeKey);
+      const ofPlace = knownPersonal ? undefined : this.inFlight.get(placeKey);
+      const ofOwn = this.inFlight.get(ownKey);
+      for (const [pending, own] of [[ofPlace, false], [ofOwn, true]] as const) {
+        if (!pending || entry) continue;
         const made = await pending;
+        if (made.entry && (made.shared || own)) {
+          state = "shared";
+          entry = made.entry;
+          key = made.shared ? placeKey : ownKey;
+        }
+      }
+      if (!entry) {
+        state = "miss";
+        key = knownPersonal || this.inFlight.has(placeKey) ? ownKey : placeKey;
+        const guard = guarded(user);
+        const running = this.produce(reply, () => produce(guard.user), () => !guard.personal);
+        this.inFlight.set(key, running);
+        const made = await running.finally(() => {
+          if (this.inFlight.get(key) === running) this.inFlight.delete(key);
+        });
         if (!made.entry) return made.result;
+        key = made.shared ? placeKey : ownKey;
+        if (!made.shared) this.notePersonal(placeKey);
         if (this.generation === generation) this.keep(key, made.entry);
-        entry = made.entry;
-      } else {
-        const made = await pending;
-        if (!made.entry) return this.serve(req, reply, scope, today, produce); // nothing to share: run it here
         entry = made.entry;
       }
     }
@@ -101,12 +135,19 @@ export class ResponseCache {
     return reply;
   }
 
-  private async produce(reply: FastifyReply, produce: () => Promise<unknown>): Promise<Produced> {
+  /** A place whose answers to this route and query read more of the caller (kept per user until the data moves). */
+  private notePersonal(placeKey: string) {
+    if (this.personal.size >= this.maxEntries * 8) this.personal.clear();
+    this.personal.add(placeKey);
+  }
+
+  private async produce(reply: FastifyReply, produce: () => Promise<unknown>, shared: () => boolean): Promise<Produced> {
     const result = await produce();
     if (reply.sent || result === undefined || result === null || typeof result !== "object" || Buffer.isBuffer(result)) return { entry: null, result };
     const json = JSON.stringify(result);
     const etag = `W/"${createHash("sha1").update(json).digest("base64url")}"`;
-    return { entry: { json, etag, bytes: Buffer.byteLength(json) } };
+    // Asked after the JSON is made: a getter or toJSON reading the user counts too.
+    return { entry: { json, etag, bytes: Buffer.byteLength(json) }, shared: shared() };
   }
 
   private keep(key: string, entry: Entry) {
@@ -163,9 +204,44 @@ function ifNoneMatch(header: string | undefined, etag: string): boolean {
   });
 }
 
-/** The part of the key that names the request and the caller: the route, parsed params and query, the user. */
-export function scopeKey(route: string, params: unknown, query: unknown, userId: number | null): string {
-  return `${route}|${stable(params)}|${stable(query)}|u${userId ?? "-"}`;
+/** The part of the key that names the request: the route, parsed params and query. */
+export function scopeKey(route: string, params: unknown, query: unknown): string {
+  return `${route}|${stable(params)}|${stable(query)}`;
+}
+
+/** The user's fields an answer may read and still be kept for every user of the same place. */
+const PLACE_FIELDS = new Set<PropertyKey>(["org_id", "unit_id", "roles", "roleList"]);
+
+/**
+ * What the policies decide by: the bureau, the unit and the roles (as stored: the same list in
+ * another order is another place).
+ */
+export function placeOf(user: NonNullable<RequestUser>): string {
+  return `o${user.org_id}|n${user.unit_id ?? "-"}|r${user.roles}`;
+}
+
+/**
+ * The user behind a guard noting whether a field outside the place was read (got, or its
+ * descriptor taken, as spreading does). Fields a user row does not have (then, toJSON) read the
+ * same for everyone.
+ */
+export function guarded(user: RequestUser): { user: RequestUser; readonly personal: boolean } {
+  const state = { user, personal: false };
+  if (!user) return state;
+  const note = (target: object, prop: PropertyKey) => {
+    if (!PLACE_FIELDS.has(prop) && Object.prototype.hasOwnProperty.call(target, prop)) state.personal = true;
+  };
+  state.user = new Proxy(user, {
+    get(target, prop, receiver) {
+      note(target, prop);
+      return Reflect.get(target, prop, receiver);
+    },
+    getOwnPropertyDescriptor(target, prop) {
+      note(target, prop);
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+  });
+  return state;
 }
 
 function stable(v: unknown): string {

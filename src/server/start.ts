@@ -75,7 +75,7 @@ export async function startServer(opts: StartOptions = {}) {
     env.DUBAN_SCHEDULER === "0"
       ? async () => {}
       : startScheduler({ database, config, version: VERSION }, (m, err) => app.log.error({ err }, m), (fields, m) => app.log.info(fields, m));
-  const purge = setInterval(() => purgeIdleSessions(database.db, config.sessionIdleMinutes).catch(() => {}), 10 * 60_000);
+  const purge = setInterval(() => purgeIdleSessions(database, config.sessionIdleMinutes).catch(() => {}), 10 * 60_000);
   purge.unref();
   // The audit head also goes to the log (kept elsewhere than the data folder, if logs are shipped).
   let loggedSeq = -1;

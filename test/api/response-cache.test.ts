@@ -10,8 +10,9 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dialects, signedInAccount } from "../helpers/harness.js";
 import { buildCounties, must, type CountiesWorld } from "../helpers/counties.js";
-import { ResponseCache } from "../../src/server/responseCache.js";
-import { dataVersion, touchSession } from "../../src/server/db/data-version.js";
+import { guarded, placeOf, ResponseCache } from "../../src/server/responseCache.js";
+import { dataVersion, touchSession, touchStats } from "../../src/server/db/data-version.js";
+import { createSession, SESSION_COOKIE, sha256 } from "../../src/server/auth/sessions.js";
 
 type Res = { statusCode: number; headers: Record<string, unknown>; body: string };
 const state = (res: Res) => res.headers["x-response-cache"];
@@ -169,6 +170,114 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     expect((JSON.parse(own.body).items as any[]).every((r) => r.unitId === A.unitId)).toBe(true);
   });
 
+  it("shares an answer among the users of one place (bureau, unit, roles), never across bureaus, units or scopes", async () => {
+    const { A, B } = w.counties;
+    const account = async (username: string, roles: string[], orgId: number, unitId?: number) =>
+      (await signedInAccount(w.s, w.admin, { username, name: username, roles, orgId, unitId })).client;
+    // Users of the same places as A's office and clerk, and of other places: another bureau, another 股室, another role.
+    const office2 = await account("a_office2", ["office"], A.orgId);
+    const staff2 = await account("a_staff2", ["unit_staff"], A.orgId, A.unitId);
+    const head2 = await account("a_head2", ["unit_head"], A.orgId, A.unitId);
+    const otherUnit = must(await w.admin.post("/api/units", { orgId: A.orgId, name: "计划财务股", kind: "department" }), 201).id as number;
+    const otherStaff = await account("a_cw_staff", ["unit_staff"], A.orgId, otherUnit);
+    const bStaff = await account("b_staff2", ["unit_staff"], B.orgId, B.unitId);
+    const ledger = `/api/plans/${A.planId}/tasks?view=list`;
+    const get = async (c: typeof office2, url: string) => {
+      const res = await c.get(url);
+      return { status: res.statusCode, state: state(res), body: res.body };
+    };
+    // Each case starts a new data version (a write), asks as the first user until their answer is
+    // kept (PostgreSQL: other files' writes move the version too), then as the second user, who has
+    // asked nothing in this version: a hit is the first user's entry.
+    const pairs: { url: string; first: typeof office2; second: typeof office2; shared: boolean }[] = [
+      { url: ledger, first: A.office, second: office2, shared: true },
+      { url: "/api/me/todos", first: A.staff, second: staff2, shared: true },
+      { url: "/api/dashboard?year=2026", first: A.director, second: B.director, shared: false },
+      { url: "/api/me/todos", first: A.staff, second: otherStaff, shared: false },
+      { url: "/api/me/todos", first: A.staff, second: A.head, shared: false },
+      { url: "/api/me/todos", first: A.staff, second: bStaff, shared: false },
+      { url: `/api/rounds/${A.rounds["2026-03"]}/reports`, first: A.office, second: A.staff, shared: false },
+      { url: ledger, first: A.office, second: B.office, shared: false },
+      // The bell and 我的任务 read the user's id: kept per user even within one place.
+      { url: "/api/notifications", first: A.staff, second: staff2, shared: false },
+      { url: "/api/notifications", first: A.head, second: head2, shared: false },
+    ];
+    for (const { url, first, second, shared } of pairs) {
+      let sharedSeen = false;
+      for (let i = 0; i < 6 && !sharedSeen; i++) {
+        await w.s.database.db.updateTable("orgs").set({ version: sql`version` }).where("id", "=", A.orgId).execute();
+        await get(first, url);
+        const mine = await get(first, url);
+        if (mine.state !== "hit") continue;
+        const theirs = await get(second, url);
+        if (!shared) expect(theirs.state, `${url} must not be shared`).not.toBe("hit");
+        sharedSeen = theirs.state === "hit";
+        if (sharedSeen) expect(theirs.body).toBe(mine.body);
+      }
+      if (shared) expect(sharedSeen, `${url} shared within one place`).toBe(true);
+    }
+    // Another bureau's answers name their own bureau only.
+    const bLedger = await B.office.get(`/api/plans/${B.planId}/tasks?view=list`);
+    expect(bLedger.body).not.toContain("甲县");
+    expect((await B.office.get(ledger)).statusCode).toBe(404);
+    expect((await otherStaff.get(`/api/rounds/${A.rounds["2026-03"]}/reports`)).body).not.toContain("第1项进展");
+  });
+
+  it("keeps its entries across logins, failed logins, logouts and expired sessions (session bookkeeping)", async () => {
+    const { A } = w.counties;
+    const url = `/api/plans/${A.planId}/tasks?view=list`;
+    const username = "a_office_login";
+    const passer = await signedInAccount(w.s, w.admin, { username, name: "登录者", roles: ["office"], orgId: A.orgId });
+    const password = `Pw#2026${username.length}Zzx`;
+    const db = w.s.database.db;
+    // On PostgreSQL other test files' writes may move the version meanwhile, hence a few rounds.
+    let loginsKept = false;
+    for (let i = 0; i < 6 && !loginsKept; i++) {
+      await hitOf(() => A.office.get(url));
+      const other = w.s.client();
+      must(await other.login(username, password)); // a new session, the attempt count and its reset
+      expect((await w.s.client().login(username, "Wrong#2026x")).statusCode).toBe(401); // a failed attempt
+      must(await other.login(username, password)); // a login over a session ends that session
+      expect((await other.post("/api/auth/logout")).statusCode).toBe(204);
+      loginsKept = state(await A.office.get(url)) === "hit";
+    }
+    expect(loginsKept).toBe(true);
+    let expiryKept = false;
+    for (let i = 0; i < 6 && !expiryKept; i++) {
+      // The test's own write (an idle session): it moves the version; the expiry it leads to must not.
+      await db.updateTable("sessions").set({ last_seen_at: "2020-01-01T00:00:00.000Z" }).where("user_id", "=", passer.id).execute();
+      await hitOf(() => A.office.get(url));
+      expect((await passer.client.get("/api/auth/me")).statusCode).toBe(401);
+      expect(await db.selectFrom("sessions").select("id").where("user_id", "=", passer.id).execute()).toEqual([]);
+      expiryKept = state(await A.office.get(url)) === "hit";
+      must(await passer.client.login(username, password));
+    }
+    expect(expiryKept).toBe(true);
+    // Data still counts.
+    must(await A.office.post("/api/findings", { source: "督导检查", title: "登录之后的问题", category: "其他", foundOn: "2026-03-20" }), 201);
+    expect(state(await A.office.get(url))).toBe("miss");
+  });
+
+  it("commits the touches of many sessions asking at once together (one transaction, not one each)", async () => {
+    const db = w.s.database.db;
+    const userId = (await db.selectFrom("users").select("id").where("username", "=", "a_staff").executeTakeFirstOrThrow()).id;
+    const tokens: string[] = [];
+    for (let i = 0; i < 12; i++) tokens.push((await createSession(db, userId)).token);
+    const idle = new Date(Date.now() - 60_000).toISOString();
+    await db.updateTable("sessions").set({ last_seen_at: idle }).where("id", "in", tokens.map(sha256)).execute();
+    const commits = touchStats.commits;
+    const answers = await Promise.all(tokens.map((t) => w.s.app.inject({ method: "GET", url: "/api/me/todos", headers: { cookie: `${SESSION_COOKIE}=${t}` } })));
+    expect(answers.map((r) => r.statusCode)).toEqual(tokens.map(() => 200));
+    // Each answer came after its touch was committed.
+    const seen = await db.selectFrom("sessions").select("last_seen_at").where("id", "in", tokens.map(sha256)).execute();
+    expect(seen.filter((r) => r.last_seen_at > idle)).toHaveLength(tokens.length);
+    // The first starts a commit at once, the others wait for it and share the next (SQLite: two; PostgreSQL's
+    // pool answers the lookups at different moments, a few) — never one commit per session.
+    expect(touchStats.commits - commits).toBeGreaterThanOrEqual(1);
+    if (dialect.databaseUrl) expect(touchStats.commits - commits).toBeLessThan(tokens.length);
+    else expect(touchStats.commits - commits).toBeLessThanOrEqual(3);
+  });
+
   it("starts afresh on a new day (overdue depends on the day)", async () => {
     const { director } = w.counties.A;
     await hitOf(() => director.get("/api/dashboard/progress"));
@@ -210,7 +319,7 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     }
     const cache = new Still(w.s.database, { maxEntries: 2, maxBytes: 1024 * 1024 });
     const reply = fakeReply();
-    const serve = (scope: string) => cache.serve({ headers: {} } as any, reply as any, scope, "2026-03-28", async () => ({ scope }));
+    const serve = (scope: string) => cache.serve({ headers: {} } as any, reply as any, scope, null, "2026-03-28", async () => ({ scope }));
     await serve("a");
     await serve("b");
     await serve("a");
@@ -223,7 +332,7 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     expect(cache.hits).toBe(hits + 1);
     // By bytes: entries of ~0.9 KB in 4 KB: four kept, the oldest out for the fifth.
     const small = new Still(w.s.database, { maxEntries: 100, maxBytes: 4000 });
-    const fill = (k: string) => small.serve({ headers: {} } as any, reply as any, k, "2026-03-28", async () => ({ k, pad: "字".repeat(300) }));
+    const fill = (k: string) => small.serve({ headers: {} } as any, reply as any, k, null, "2026-03-28", async () => ({ k, pad: "字".repeat(300) }));
     for (const k of ["v", "w", "x", "y", "z"]) await fill(k);
     expect(small.size).toBe(4);
     expect(small.bytes).toBeLessThanOrEqual(4000);
@@ -261,3 +370,25 @@ function fakeReply() {
   reply.send = () => reply;
   return reply;
 }
+
+describe("the caller's guard (what an answer read of the user)", () => {
+  const user = { id: 7, org_id: 1, unit_id: 2, username: "u", name: "某人", roles: '["unit_staff"]', roleList: ["unit_staff"], sessionId: "s", csrfToken: "c" } as any;
+  it("counts the place's fields as shared, any other field as personal", () => {
+    const place = guarded(user);
+    expect([place.user!.org_id, place.user!.unit_id, place.user!.roles, place.user!.roleList.length]).toEqual([1, 2, '["unit_staff"]', 1]);
+    // Fields no user row has read the same for everyone (a promise check, a toJSON).
+    expect((place.user as any).then).toBeUndefined();
+    expect("id" in place.user!).toBe(true);
+    expect(place.personal).toBe(false);
+    const byId = guarded(user);
+    expect(byId.user!.id).toBe(7);
+    expect(byId.personal).toBe(true);
+    const spread = guarded(user);
+    expect({ ...spread.user }.org_id).toBe(1);
+    expect(spread.personal).toBe(true);
+    const json = guarded(user);
+    JSON.stringify({ who: json.user });
+    expect(json.personal).toBe(true);
+    expect(placeOf(user)).toBe('o1|n2|r["unit_staff"]');
+  });
+});

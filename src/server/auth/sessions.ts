@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { CompiledQuery, type Kysely, type Selectable } from "kysely";
 import type { DB, UserTable } from "../db/schema.js";
 import type { Database } from "../db/connection.js";
-import { touchSession } from "../db/data-version.js";
+import { bookkeeping, touchSession } from "../db/data-version.js";
 
 export const SESSION_COOKIE = "duban_sid";
 
@@ -12,6 +12,7 @@ const token = () => randomBytes(32).toString("base64url");
 
 export type UserRow = Selectable<UserTable>;
 
+/** A new session (the caller runs it as bookkeeping: db/data-version.ts). */
 export async function createSession(db: Kysely<DB>, userId: number): Promise<{ token: string; csrfToken: string }> {
   const t = token();
   const csrfToken = token();
@@ -54,7 +55,7 @@ export async function lookupSession(database: Database, cookieToken: string | un
   if (!row) return { state: "expired" };
   const idleMs = Date.now() - Date.parse(row.last_seen_at);
   if (idleMs > idleMinutes * 60_000 || !row.active) {
-    await db.deleteFrom("sessions").where("id", "=", id).execute();
+    await endSession(database, id);
     return { state: "expired" };
   }
   // Touch at most every 15 s to spare the database a write per request; a touch leaves the response cache be.
@@ -63,8 +64,9 @@ export async function lookupSession(database: Database, cookieToken: string | un
   return { state: "ok", sessionId: id, csrfToken: csrf_token, user: user as UserRow };
 }
 
-export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+/** Logout, expiry: bookkeeping, the cached answers stay. */
+export async function endSession(database: Database, sessionId: string): Promise<void> {
+  await bookkeeping(database, async (tx) => void (await tx.deleteFrom("sessions").where("id", "=", sessionId).execute()));
 }
 
 export async function endUserSessions(db: Kysely<DB>, userId: number, except?: string): Promise<void> {
@@ -73,7 +75,7 @@ export async function endUserSessions(db: Kysely<DB>, userId: number, except?: s
   await q.execute();
 }
 
-export async function purgeIdleSessions(db: Kysely<DB>, idleMinutes: number): Promise<void> {
+export async function purgeIdleSessions(database: Database, idleMinutes: number): Promise<void> {
   const cutoff = new Date(Date.now() - idleMinutes * 60_000).toISOString();
-  await db.deleteFrom("sessions").where("last_seen_at", "<", cutoff).execute();
+  await bookkeeping(database, async (tx) => void (await tx.deleteFrom("sessions").where("last_seen_at", "<", cutoff).execute()));
 }

@@ -4,6 +4,7 @@ import type { Database } from "../db/connection.js";
 import type { DB } from "../db/schema.js";
 import { inTransaction, now, type Tx } from "../db/transaction.js";
 import { flag, updateVersioned } from "../db/versioned.js";
+import { bookkeeping } from "../db/data-version.js";
 import { errors } from "../errors.js";
 import { DUMMY_HASH, hashPassword, passwordProblem, temporaryPassword, verifyPassword } from "../auth/passwords.js";
 import { endUserSessions, type UserRow } from "../auth/sessions.js";
@@ -84,7 +85,9 @@ export async function setUp(database: Database, input: SetupInput): Promise<User
 export async function login(database: Database, username: string, password: string): Promise<UserRow> {
   const db = database.db;
   const user = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
-  const ticket = user ? await takeLoginTicket(db, user.id, new Date()) : null;
+  // The attempt count and its reset are bookkeeping (no cached answer reads them): a login leaves
+  // the response cache's entries be (db/data-version.ts). A lockout is audited and counts.
+  const ticket = user ? await bookkeeping(database, (tx) => takeLoginTicket(tx, user.id, new Date())) : null;
   const ok = await verifyPassword(password, user && ticket ? user.password_hash : DUMMY_HASH);
   if (!user || !ticket) throw errors.invalidCredentials();
   if (!ok) {
@@ -92,7 +95,7 @@ export async function login(database: Database, username: string, password: stri
     throw errors.invalidCredentials();
   }
   if (!user.active) throw errors.accountInactive();
-  await db.updateTable("users").set({ failed_logins: 0, first_failed_at: null, locked_until: null }).where("id", "=", user.id).execute();
+  await bookkeeping(database, (tx) => tx.updateTable("users").set({ failed_logins: 0, first_failed_at: null, locked_until: null }).where("id", "=", user.id).execute());
   return user;
 }
 

@@ -706,6 +706,13 @@ const steps: Record<string, Step> = {
   "0021_perf6_orgs_parent": async (db) => {
     await db.schema.createIndex("orgs_parent").on("orgs").column("parent_id").execute();
   },
+  // Search for a unit's clerk (commands/search/query.ts): the rows the caller may read are found
+  // first — the unit's reports, the reports of its lead / liaison tasks, its tasks — and only those
+  // are matched, instead of every match of a common word walked to the end.
+  "0022_perf9_search_scope": async (db) => {
+    await db.schema.createIndex("search_docs_unit").on("search_docs").columns(["unit_id", "kind"]).execute();
+    await db.schema.createIndex("search_docs_task").on("search_docs").columns(["task_id", "kind"]).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

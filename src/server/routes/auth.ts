@@ -9,6 +9,7 @@ import type { AppContext } from "../context.js";
 import { errors } from "../errors.js";
 import { ROLE_NAMES } from "../policies/index.js";
 import { workBelowOrgs } from "../policies/scope.js";
+import { bookkeeping } from "../db/data-version.js";
 
 async function sessionUser(ctx: AppContext, user: UserRow) {
   const org = await ctx.database.db.selectFrom("orgs").select("name").where("id", "=", user.org_id).executeTakeFirst();
@@ -17,7 +18,8 @@ async function sessionUser(ctx: AppContext, user: UserRow) {
 
 /** A fresh session for a user: the cookie is new at every login (rotation). */
 async function startSession(ctx: AppContext, reply: FastifyReply, user: UserRow) {
-  const { token, csrfToken } = await createSession(ctx.database.db, user.id);
+  // Bookkeeping: a login leaves the response cache's entries be (db/data-version.ts).
+  const { token, csrfToken } = await bookkeeping(ctx.database, (tx) => createSession(tx, user.id));
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", secure: ctx.config.cookieSecure });
   return { user: await sessionUser(ctx, user), csrfToken, mustChangePassword: !!user.must_change_password };
 }
@@ -58,7 +60,7 @@ export const authRoutes = [
     body: z.strictObject({ username, password: z.string().min(1, "请输入密码").max(200) }),
     handler: async ({ ctx, reply, body, user: current }) => {
       const user = await login(ctx.database, body.username, body.password);
-      if (current) await endSession(ctx.database.db, current.sessionId);
+      if (current) await endSession(ctx.database, current.sessionId);
       return startSession(ctx, reply, user);
     },
   }),
@@ -73,7 +75,7 @@ export const authRoutes = [
   route({
     method: "POST", url: "/api/auth/logout", tag: "auth", access: "session", duringPasswordChange: true, summary: "退出登录",
     handler: async ({ ctx, reply, user }) => {
-      await endSession(ctx.database.db, user!.sessionId);
+      await endSession(ctx.database, user!.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return undefined;
     },

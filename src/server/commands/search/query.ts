@@ -20,6 +20,8 @@ const OVERSEERS = ["office", "admin", "director", "viewer"];
 /** How many of the newest readable matches of a word are ranked. */
 export const MATCH_CAP = 1000;
 const UNIT_ROLES = ["unit_staff", "unit_head"];
+/** Fewer readable rows than this: the search starts from them (see search()). */
+const NARROW_ROWS = 2000;
 
 type Eb = ExpressionBuilder<DB & { d: DB["search_docs"] }, "d">;
 
@@ -34,31 +36,37 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
   const findings = await findingListScope(db, user);
   const bulletins = await bulletinListScope(db, user);
   const own = user.org_id;
+  // A caller with only unit roles reads a few hundred rows a year (their unit's), an overseer or a
+  // leader the whole bureau's: the search starts from the readable rows for the first, from the
+  // matches for the others.
+  const narrow = !overseer && !leader;
 
-  return (eb: Eb): Expression<SqlBool> => {
+  const where = (eb: Eb): Expression<SqlBool> => {
     const kind = (k: SearchKind) => eb("d.kind", "=", k);
+    // The own bureau as a check, not a way in (unary +): a branch naming its tasks or its unit is
+    // found by search_docs_task / search_docs_unit, not by every row of the bureau.
+    const ownOrg = eb(sql<number>`+${sql.ref("d.org_id")}`, "=", own);
     const notDraft = drafts ? eb.or([eb("d.state", "!=", "draft"), eb("d.org_id", "=", own)]) : eb("d.state", "!=", "draft");
     const branches: Expression<SqlBool>[] = [];
     // plans and tasks
     branches.push(eb.and([kind("plan"), eb("d.org_id", "in", readOrgs), notDraft]));
     if (overseer || leader) branches.push(eb.and([kind("task"), eb("d.org_id", "in", readOrgs), notDraft]));
     else if (unitId != null) {
-      branches.push(eb.and([kind("task"), eb("d.org_id", "=", own), eb("d.state", "!=", "draft"),
+      branches.push(eb.and([kind("task"), ownOrg, eb("d.state", "!=", "draft"),
         eb("d.task_id", "in", eb.selectFrom("task_units").select("task_units.task_id").where("task_units.unit_id", "=", unitId))]));
     }
-    // reports
+    // reports (each way in a branch of its own, so that each can be found by its index)
     if (overseer) branches.push(eb.and([kind("report"), eb("d.org_id", "in", readOrgs)]));
     else {
-      const mine: Expression<SqlBool>[] = [];
-      if (leader) mine.push(eb("d.task_id", "in", eb.selectFrom("task_leaders").select("task_leaders.task_id").where("task_leaders.user_id", "=", user.id)));
+      const report = (...and: Expression<SqlBool>[]) => branches.push(eb.and([kind("report"), ownOrg, ...and]));
+      if (leader) report(eb("d.task_id", "in", eb.selectFrom("task_leaders").select("task_leaders.task_id").where("task_leaders.user_id", "=", user.id)));
       if (unitId != null) {
-        mine.push(eb("d.unit_id", "=", unitId));
-        mine.push(eb.and([
+        report(eb("d.unit_id", "=", unitId));
+        report(
           eb("d.task_id", "in", eb.selectFrom("task_units").select("task_units.task_id").where("task_units.unit_id", "=", unitId).where("task_units.role", "in", ["lead", "liaison"])),
           eb.or([eb("d.role", "=", "lead"), eb("d.state", "in", ["submitted", "merged"])]),
-        ]));
+        );
       }
-      if (mine.length) branches.push(eb.and([kind("report"), eb("d.org_id", "=", own), eb.or(mine)]));
     }
     // findings
     if (findings && findings.orgIds.length) {
@@ -69,6 +77,7 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
     if (bulletins.publishedOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.publishedOf), eb("d.state", "=", "published")]));
     return eb.or(branches);
   };
+  return { where, narrow };
 }
 
 function linkOf(d: { kind: SearchKind; record_id: number; plan_id: number | null; state: string }): string {
@@ -94,7 +103,7 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 100);
   const scope = await scopeWhere(db, user);
 
-  let query = db.selectFrom("search_docs as d").select(["d.id", "d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope);
+  let query = db.selectFrom("search_docs as d").select(["d.id", "d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope.where);
   if (input.kind) query = query.where("d.kind", "=", input.kind);
   for (const c of chars) query = query.where((eb) => eb.or([eb("d.title", "like", `%${c}%`), eb("d.body", "like", `%${c}%`)]));
   let rows: Awaited<ReturnType<typeof query.execute>>;
@@ -106,8 +115,19 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
     let capped;
     if (dialect === "sqlite") {
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-      capped = query
-        .innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id")
+      // A narrow caller: the readable rows first (their indexes: search_docs_unit, _task, _org), each
+      // then matched by its rowid — SQLite keeps a CROSS JOIN's order. Otherwise the matches first.
+      let joined = query.innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id");
+      // A narrow caller: the ids they may read are found once by their indexes (a few hundred a year),
+      // and each match is checked against them before its row is read — instead of reading every
+      // match's row (all the reports of the years, for 调度) to find the few readable ones.
+      // (Unary +: the list is not handed to FTS5 as rowid = constraints, each of which would run the MATCH again.)
+      // A busy unit (lead on many tasks) reads thousands: its newest readable matches come soon in the
+      // matches' own order, so it goes that way (counted up to NARROW_ROWS, by the same indexes).
+      const readable = db.selectFrom("search_docs as d").select("d.id").where(scope.where);
+      const few = scope.narrow && Number((await db.selectFrom(readable.limit(NARROW_ROWS).as("r")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n) < NARROW_ROWS;
+      if (few) joined = joined.where(sql<number>`+${sql.ref("search_fts.rowid")}`, "in", readable);
+      capped = joined
         .select(sql<number>`bm25(search_fts)`.as("score"))
         .where(sql<SqlBool>`search_fts match ${match}`)
         // By the FTS rowid (= d.id): SQLite reads the matches in that order and stops at the cap.
