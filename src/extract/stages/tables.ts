@@ -57,12 +57,15 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(记载|记录|情况记载)$/.test(h)) return "ignore";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
-  if (/任务|事项|项目|工作|名称|实事/.test(h)) return "title";
+  // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
+  if (/任务|事项|项目|工作|名称|实事|行事/.test(h)) return "title";
   return null;
 }
 
 
-const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$/;
+// (a school calendar's own marks are no work either: the term opening and closing, 开学日, 始业式,
+// 休业式, 寒假开始 — "第2学期开" an excerpt cut off — and the national days, 国庆日, 开国纪念日)
+const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
