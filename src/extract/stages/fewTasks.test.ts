@@ -23,6 +23,18 @@ describe("fewTasks: the best candidate structure where the rules found 0–1 tas
     expect(plan.tasks.map((t) => t.title)).toEqual(["盘点上半年工作，列出未完成事项，8月底前报办公室", "补齐安全管理短板，落实校园巡查制度"]);
   });
 
+  it("reads 一要/二要 points run on after a meeting's 强调 and its comma, 二要紧盯 among them", async () => {
+    const { plan } = await run([
+      "溪山县教育局召开整改工作推进会",
+      "3月5日,溪山县教育局召开整改工作推进会。",
+      "会议强调,一要提高政治站位,坚持问题导向。二要紧盯重点环节,补短板、强弱项。三要抓好时间节点,细化整改措施。",
+    ]);
+    expect(plan.tasks.map((t) => t.title.split(",")[0])).toEqual(["提高政治站位", "紧盯重点环节", "抓好时间节点"]);
+    // ("这件事不要紧" is no point; "二要紧" before anything but an action stays prose)
+    const { plan: other } = await run(["溪山县教育局例会纪要", "会议强调,一要事情不多。二要紧的是安全。"]);
+    expect(other.tasks).toHaveLength(0);
+  });
+
   it("keeps the 一是 points of a （一） task as its measures", async () => {
     const { plan } = await run(["青禾县教育局2031年工作要点", "一、主要任务", "（一）提升办学质量。一是优化课程设置。二是加强质量监测。"]);
     expect(plan.tasks.map((t) => t.title)).toEqual(["提升办学质量"]);
