@@ -3,6 +3,7 @@
 // read again for the structures that could hold its tasks, each a candidate:
 //   - every numbering level (一、 （一） 1. （1） ① 一是), its items that read as work;
 //   - an enumeration run into the text under a part ("…。一是全面加强…。二是持续…", "一要…" "二要…");
+//   - items counted under a name of their own ("专项行动1 …", "隐患2：…");
 //   - a month-by-month schedule copied one cell a line ("3月份" over its lines of work);
 //   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines).
 // The candidate with the most items that read as work is taken, where it holds more than the rules
@@ -120,6 +121,47 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
     tasks.push({ no: "一二三四五六七八九十"[m.value - 1], section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
   });
   return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label: `“一${best[0].verb}、二${best[0].verb}”列举` } : null;
+}
+
+// an item counted under a name of its own at a paragraph's start: "专项行动1 民办高校…", "隐患2：进出人员…"
+// (not an attachment, a table or a figure, a step of a 第 form)
+const NAMED_COUNT = /^(?!附|第)([\u4e00-\u9fff]{1,6}?)\s*(\d{1,2})(?![\d.．%％年月日万亿元个所])\s*(?:[:：、]\s*|\s+)(?=\S)/;
+const NOT_COUNTER = /^(?:表|图|例|图表|附表|附件|阶段|年|月|日|号|第)$/;
+
+/**
+ * Items counted under a name of their own, each opening its paragraph ("专项行动1 …" "专项行动2 …", "隐患1：…"
+ * "隐患2：…"): the longest run 1, 2, 3… of one name; each item runs to the next, its title the rest of its
+ * first paragraph. A counted list is structure enough: its items need not read as work.
+ */
+function namedCountCandidate(doc: WorkDoc): Candidate | null {
+  // (lines, not paragraphs: a short name line is joined to the line under it as one sentence)
+  const lines = lineItems(doc);
+  const marks = lines.flatMap((l, i) => {
+    const m = NAMED_COUNT.exec(l.text);
+    return m && !NOT_COUNTER.test(m[1]) ? [{ line: i, name: m[1], value: Number(m[2]), len: m[0].length }] : [];
+  });
+  let best: typeof marks = [];
+  for (let k = 0; k < marks.length; k++) {
+    if (marks[k].value !== 1) continue;
+    const run = [marks[k]];
+    for (let j = k + 1; j < marks.length; j++) {
+      if (marks[j].name === marks[k].name && marks[j].value === run[run.length - 1].value + 1) run.push(marks[j]);
+      else if (marks[j].name === marks[k].name) break;
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 3) return null;
+  const tasks: RawTask[] = [];
+  best.forEach((m, k) => {
+    const first = lines[m.line].slice(m.len).trim();
+    const title = first.slice(0, first.text.replace(/[。；;，,：:\s]+$/, "").length);
+    if (title.text.replace(/[\s\p{P}]/gu, "").length < 2 || NOT_WORK.test(title.text)) return;
+    // (the last item runs over the lines of its own, up to a line that is no more of it)
+    const end = k + 1 < best.length ? best[k + 1].line : Math.min(lines.length, m.line + 3);
+    const body = Stitched.join(lines.slice(m.line, end), "\n");
+    tasks.push({ no: String(m.value), section: null, title, titleConfidence: 0.6, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  return tasks.length >= 3 ? { tasks, label: `“${best[0].name}1、${best[0].name}2”编号` } : null;
 }
 
 const lineItems = (doc: WorkDoc) => doc.items.flatMap((it) => (it.kind === "line" && it.line.text.trim() ? [Stitched.of(doc.text, it.line.start, it.line.start + it.line.text.length).trim()] : []));
@@ -240,7 +282,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const candidates = [...levelCandidates(doc), enumerationCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const candidates = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);
