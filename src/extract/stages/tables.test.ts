@@ -25,6 +25,10 @@ describe("school calendar grid", () => {
     expect(observancesOnly("中華民國開國紀念日")).toBe(true);
     expect(observancesOnly("開學典禮暨安全教育")).toBe(false);
   });
+  it("names each row of a list of categories described in a 内容 column by its category, not a category merged over numbered rows", () => {
+    expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
+    expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
+  });
   it("reads a calendar's 行事 column (学校行事纪要) as the rows' text", () => {
     expect(headerRoles(["日 期", "星 期", "學 校 行 事 紀 要", "備 註"])).toEqual(["deadline", "deadline", "title", "ignore"]);
   });

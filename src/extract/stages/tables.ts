@@ -100,6 +100,12 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   // a 联系人 beside a leader column is a contact, not the row's leader
   const contact = bare.map((c) => /^联系人/.test(c));
   if (contact.some(Boolean) && roles.some((r, k) => r === "leaders" && !contact[k])) contact.forEach((c, k) => { if (c) roles[k] = "ignore"; });
+  // a list of categories, each described in a 内容 column with no task column ("信息类别 | 内容描述 | 责任主体"):
+  // the category names the row
+  const category = bare.findIndex((c) => /^(?:信息|事项|工作)?(?:类别|类型)$/.test(c));
+  const described = roles.indexOf("measures");
+  // (not a category merged down over numbered rows: "类别 | 序号 | 工作内容")
+  if (category >= 0 && described === category + 1 && !roles.includes("title") && !roles.includes("no")) roles[category] = "title";
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
