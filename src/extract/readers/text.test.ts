@@ -120,6 +120,13 @@ describe("a web table copied one cell a line under a ruled header, each cell clo
   });
 });
 
+describe("a line of a page's markup only", () => {
+  it("is nothing, numbered or not (no task named by a tag)", () => {
+    const blocks = parseTextBlocks(['<code id="59jbu"></code>', '    1. <noscript id="59jbu"></noscript>', "天津今年拟新增1.62万个学位", "<b>2031</b>年计划"].join("\n"));
+    expect(blocks.map((b) => (b.kind === "paragraph" ? b.text.trim() : "T"))).toEqual(["天津今年拟新增1.62万个学位", "<b>2031</b>年计划"]);
+  });
+});
+
 describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () => {
   it("reads paragraphs of pipe rows as a table, re-joining a row a page's width wrapped", () => {
     const texts = ["类别 | 项目名称 | 责任单位 |", "一、学前 | 新建城东幼儿园,新增学", "位360个 | 计财股 |", "改扩建城西幼儿园 | 装备股 |"];

@@ -245,9 +245,13 @@ function joinRuledCellLines(lines: string[]): string[] {
 // a web page's markup copied with its text ("<p>…</p><h3 class='h3_title'>…</h3>"): its block tags end lines
 const BLOCK_TAG = /<\/?(?:p|h[1-6]|div|li|br)(?:\s[^<>]*)?\/?>/gi;
 
+const MARKUP_ONLY = /^\s*(?:\d{1,3}[.、]\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
+
 /** The lines of a line that holds a page's block markup (two tags or more, not a pipe row), the tags taken out. */
 function markupLines(line: string): string[] {
   if (!line.includes("<") || PIPE_ROW.test(line)) return [line];
+  // a line of the page's markup only, its text empty ("<code id=…></code>", "1. <noscript …></noscript>"): nothing
+  if (MARKUP_ONLY.test(line)) return [];
   const tags = line.match(BLOCK_TAG);
   if (!tags || tags.length < 2) return [line];
   return line.split(BLOCK_TAG).filter((l) => l.trim());
