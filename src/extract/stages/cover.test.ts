@@ -127,6 +127,10 @@ describe("plan metadata: web pages and fragments", () => {
     const p = await plan(["青禾國民小學 120學年度 第1學期 行事曆", "日 期 |", "星 期 |", "學 校 行 事 紀 要 |", "備 註 |", "---|---|---|---|", "9月2日~9月6日 |", "一~五 |", "友善校園週 |", "品德教育 |", "9月17日 |", "二 |", "中秋節 |", "放假1日 |", "10月14日 |", "一 |", "校內語文競賽 |", "|"].join("\n"));
     expect(p.tasks.map((t) => `${t.title} ${t.deadlines.map((d) => d.by).join()}`)).toEqual(["友善校園週 2031-09-06", "校內語文競賽 2031-10-14"]);
   });
+  it("dates a calendar by the Minguo school year at its head where no title holds it (the title run into the file name)", async () => {
+    const p = await plan(["學期行事曆.pdf 青禾國民小學 120學年度 第2學期 行事曆 日期 | 學校行事紀要 | 備註 |", "2月12日 | 開學日 | |", "3月5日 | 校內語文競賽 | |"].join("\n"));
+    expect(p.year).toBe(2032);
+  });
 });
 
 describe("plan metadata: a web page pasted into Word", () => {

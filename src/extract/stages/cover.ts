@@ -477,7 +477,11 @@ export const cover: Stage = (doc) => {
   } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
-  else {
+  else if (ROC_SCHOOL_YEAR.test(doc.text.slice(0, 600))) {
+    // (a Minguo school year at the head, its title line run into the file name above it: "學期行事曆.pdf 忠明國民小學 113學年度…")
+    const roc = rocYear(ROC_SCHOOL_YEAR.exec(doc.text.slice(0, 600))!);
+    meta.year = roc.base + (roc.secondTerm ? 1 : 0);
+  } else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
     // ("2031春季园务计划": a term after the year stands for 年)

@@ -29,6 +29,11 @@ describe("school calendar grid", () => {
     expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
   });
+  it("reads a rule line kept as a row of dashes as no row", () => {
+    const st = (t: string) => Stitched.of(t, 0, t.length);
+    const rows = [["日期", "学校行事纪要", "备注"], ["—", "—", "—"], ["9月2日", "友善校园周", ""]].map((r) => r.map(st));
+    expect(tasksFromTable({ rows, order: 0 }, null, 2031).map((t) => t.title.text)).toEqual(["友善校园周"]);
+  });
   it("reads a calendar's 行事 column (学校行事纪要) as the rows' text", () => {
     expect(headerRoles(["日 期", "星 期", "學 校 行 事 紀 要", "備 註"])).toEqual(["deadline", "deadline", "title", "ignore"]);
   });

@@ -728,6 +728,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const week = weekOf?.(own);
     const nonEmpty = row.filter((c) => c.text.trim());
     if (!nonEmpty.length) continue;
+    // a pipe table's rule line a converter kept as a row of dashes ("— | — | — | —"): no row
+    if (nonEmpty.every((c) => /^[-—–─―:：\s]+$/.test(c.text))) continue;
     // a row with one distinct text across all cells is a section heading inside the table
     if (row.length > 2 && nonEmpty.length !== 2 && new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1) {
       const t = nonEmpty[0].text.trim();
