@@ -103,6 +103,30 @@ describe("pipe rows without outer pipes", () => {
   });
 });
 
+describe("a web table copied one cell a line under a ruled header, each cell closed by its pipe", () => {
+  it("reads a lone pipe as an empty cell (the rule gives the row's width), the excerpt's last row cut off", () => {
+    const text = ["某校 第1學期 行事曆", "日 期 |", "星 期 |", "行 事 紀 要 |", "備 註 |", "---|---|---|---|", "9月2日 |", "一 |", "友善校園週 |", "品德教育 |", "9月20日 |", "五 |", "防震演練 |", "|", "9月25日 |", "三 |", "教師節感恩活動 |", "|", "10月2日 |", "三 |", "註冊"].join("\n");
+    const blocks = parseTextBlocks(text);
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", text: "某校 第1學期 行事曆" });
+    const table = blocks[1];
+    if (table.kind !== "table") throw new Error("no table");
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["日 期", "星 期", "行 事 紀 要", "備 註"],
+      ["9月2日", "一", "友善校園週", "品德教育"],
+      ["9月20日", "五", "防震演練", ""],
+      ["9月25日", "三", "教師節感恩活動", ""],
+      ["10月2日", "三", "註冊", ""],
+    ]);
+  });
+});
+
+describe("a line of a page's markup only", () => {
+  it("is nothing, numbered or not (no task named by a tag)", () => {
+    const blocks = parseTextBlocks(['<code id="59jbu"></code>', '    1. <noscript id="59jbu"></noscript>', "天津今年拟新增1.62万个学位", "<b>2031</b>年计划"].join("\n"));
+    expect(blocks.map((b) => (b.kind === "paragraph" ? b.text.trim() : "T"))).toEqual(["天津今年拟新增1.62万个学位", "<b>2031</b>年计划"]);
+  });
+});
+
 describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () => {
   it("reads paragraphs of pipe rows as a table, re-joining a row a page's width wrapped", () => {
     const texts = ["类别 | 项目名称 | 责任单位 |", "一、学前 | 新建城东幼儿园,新增学", "位360个 | 计财股 |", "改扩建城西幼儿园 | 装备股 |"];

@@ -204,19 +204,61 @@ function joinClosedCells(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A web table copied one cell per line under a header whose cells are closed by pipes and ruled
+ * ("日 期 |", "星 期 |", "备 注 |", then "---|---|---|"): the rule says how many cells a row holds,
+ * so a lone "|" below it is an empty cell, not a new row; every row is joined back into one
+ * "| a | b | c |" line, the last one cut off by the excerpt as far as it goes.
+ */
+function joinRuledCellLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let h = i;
+    while (h < lines.length && CELL_LINE.test(lines[h])) h++;
+    const width = h - i;
+    const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /-/.test(c)).length : 0;
+    if (width < 2 || rule !== width) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const cell = (l: string) => l.replace(/\s*\|\s*$/, "").trim();
+    const rows: string[][] = [lines.slice(i, h).map(cell)];
+    let k = h + 1;
+    let row: string[] = [];
+    for (; k < lines.length && (CELL_LINE.test(lines[k]) || LONE_PIPE.test(lines[k])); k++) {
+      row.push(cell(lines[k]));
+      if (row.length === width) rows.push(row), (row = []);
+    }
+    // (the excerpt's last cell, cut off before its pipe)
+    if (row.length && k < lines.length && lines[k].trim() && !lines[k].includes("|") && lines.slice(k + 1).every((l) => !l.trim())) row.push(lines[k++].trim());
+    if (row.length) rows.push(row);
+    if (rows.length < 3) {
+      out.push(lines[i++]);
+      continue;
+    }
+    out.push(`| ${rows[0].join(" | ")} |`, `|${rows[0].map(() => "---").join("|")}|`, ...rows.slice(1).map((r) => `| ${r.join(" | ")} |`));
+    i = k;
+  }
+  return out;
+}
+
 // a web page's markup copied with its text ("<p>…</p><h3 class='h3_title'>…</h3>"): its block tags end lines
 const BLOCK_TAG = /<\/?(?:p|h[1-6]|div|li|br)(?:\s[^<>]*)?\/?>/gi;
+
+const MARKUP_ONLY = /^\s*(?:\d{1,3}[.、]\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
 
 /** The lines of a line that holds a page's block markup (two tags or more, not a pipe row), the tags taken out. */
 function markupLines(line: string): string[] {
   if (!line.includes("<") || PIPE_ROW.test(line)) return [line];
+  // a line of the page's markup only, its text empty ("<code id=…></code>", "1. <noscript …></noscript>"): nothing
+  if (MARKUP_ONLY.test(line)) return [];
   const tags = line.match(BLOCK_TAG);
   if (!tags || tags.length < 2) return [line];
   return line.split(BLOCK_TAG).filter((l) => l.trim());
 }
 
 export function parseTextBlocks(text: string): Block[] {
-  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines)))));
+  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -121,6 +121,16 @@ describe("plan metadata: web pages and fragments", () => {
     expect((await plan(["青禾市第一中学2030-2031学年第二学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
     expect((await plan(["青禾市第一中学2030-2031学年第一学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
   });
+  it("dates a Taiwanese school's calendar by its Minguo school year (113学年度 is 2024), its months after the summer in the year's second half", async () => {
+    expect((await plan(["青禾國民小學 120學年度 第1學期 行事曆", "1.校慶運動會。", "2.期中考試。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["青禾國民小學 120學年度第2學期行事曆", "1.校慶運動會。", "2.期中考試。"].join("\n"))).year).toBe(2032);
+    const p = await plan(["青禾國民小學 120學年度 第1學期 行事曆", "日 期 |", "星 期 |", "學 校 行 事 紀 要 |", "備 註 |", "---|---|---|---|", "9月2日~9月6日 |", "一~五 |", "友善校園週 |", "品德教育 |", "9月17日 |", "二 |", "中秋節 |", "放假1日 |", "10月14日 |", "一 |", "校內語文競賽 |", "|"].join("\n"));
+    expect(p.tasks.map((t) => `${t.title} ${t.deadlines.map((d) => d.by).join()}`)).toEqual(["友善校園週 2031-09-06", "校內語文競賽 2031-10-14"]);
+  });
+  it("dates a calendar by the Minguo school year at its head where no title holds it (the title run into the file name)", async () => {
+    const p = await plan(["學期行事曆.pdf 青禾國民小學 120學年度 第2學期 行事曆 日期 | 學校行事紀要 | 備註 |", "2月12日 | 開學日 | |", "3月5日 | 校內語文競賽 | |"].join("\n"));
+    expect(p.year).toBe(2032);
+  });
 });
 
 describe("plan metadata: a web page pasted into Word", () => {

@@ -5,6 +5,7 @@ import { columnRole, headerRoles } from "./tables.js";
 import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
+import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -151,6 +152,9 @@ function titleYear(title: string): number | null {
   // a school year named by its first year: "2030学年第二学期" is the spring of 2031
   const one = /(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
   if (one) return Number(one[1]) + 1;
+  // a Taiwanese school's year of the Minguo calendar: "113学年度第1学期" is the autumn of 2024
+  const roc = ROC_SCHOOL_YEAR.exec(title);
+  if (roc) return rocYear(roc).base + (rocYear(roc).secondTerm ? 1 : 0);
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
 }
@@ -473,7 +477,11 @@ export const cover: Stage = (doc) => {
   } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
-  else {
+  else if (ROC_SCHOOL_YEAR.test(doc.text.slice(0, 600))) {
+    // (a Minguo school year at the head, its title line run into the file name above it: "學期行事曆.pdf 忠明國民小學 113學年度…")
+    const roc = rocYear(ROC_SCHOOL_YEAR.exec(doc.text.slice(0, 600))!);
+    meta.year = roc.base + (roc.secondTerm ? 1 : 0);
+  } else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
     // ("2031春季园务计划": a term after the year stands for 年)

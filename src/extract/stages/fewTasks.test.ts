@@ -23,6 +23,37 @@ describe("fewTasks: the best candidate structure where the rules found 0–1 tas
     expect(plan.tasks.map((t) => t.title)).toEqual(["盘点上半年工作，列出未完成事项，8月底前报办公室", "补齐安全管理短板，落实校园巡查制度"]);
   });
 
+  it("reads 一要/二要 points run on after a meeting's 强调 and its comma, 二要紧盯 among them", async () => {
+    const { plan } = await run([
+      "溪山县教育局召开整改工作推进会",
+      "3月5日,溪山县教育局召开整改工作推进会。",
+      "会议强调,一要提高政治站位,坚持问题导向。二要紧盯重点环节,补短板、强弱项。三要抓好时间节点,细化整改措施。",
+    ]);
+    expect(plan.tasks.map((t) => t.title.split(",")[0])).toEqual(["提高政治站位", "紧盯重点环节", "抓好时间节点"]);
+    // ("这件事不要紧" is no point; "二要紧" before anything but an action stays prose)
+    const { plan: other } = await run(["溪山县教育局例会纪要", "会议强调,一要事情不多。二要紧的是安全。"]);
+    expect(other.tasks).toHaveLength(0);
+  });
+
+  it("takes items counted under a name of their own (专项行动1, 隐患2：) as the tasks, named by the rest of their line", async () => {
+    const { plan, warnings } = await run([
+      "青禾县2031年教育工作任务书",
+      "专项行动1 县域高中振兴计划",
+      "目标:推动县中整体提升。",
+      "专项行动2 教师队伍建设工程",
+      "目标:补齐紧缺学科教师。",
+      "专项行动3 学生心理健康促进行动",
+      "目标:健全心理健康工作机制。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["1|县域高中振兴计划", "2|教师队伍建设工程", "3|学生心理健康促进行动"]);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    const { plan: report } = await run(["青禾中学安全隐患整改报告", "隐患1:消防通道堆放杂物。", "整改措施:已清理完毕。", "隐患2:监控探头损坏;门卫脱岗。", "整改措施:已更换探头。", "隐患3:配电间缺少灭火器。", "整改措施:已配备。"]);
+    expect(report.tasks.map((t) => t.title)).toEqual(["消防通道堆放杂物", "监控探头损坏;门卫脱岗", "配电间缺少灭火器"]);
+    // (attachments and tables counted are no items)
+    const { plan: notes } = await run(["青禾县教育局通知", "附件1:报名表", "附件2:汇总表", "附件3:承诺书"]);
+    expect(notes.tasks).toHaveLength(0);
+  });
+
   it("keeps the 一是 points of a （一） task as its measures", async () => {
     const { plan } = await run(["青禾县教育局2031年工作要点", "一、主要任务", "（一）提升办学质量。一是优化课程设置。二是加强质量监测。"]);
     expect(plan.tasks.map((t) => t.title)).toEqual(["提升办学质量"]);

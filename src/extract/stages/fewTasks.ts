@@ -3,6 +3,7 @@
 // read again for the structures that could hold its tasks, each a candidate:
 //   - every numbering level (一、 （一） 1. （1） ① 一是), its items that read as work;
 //   - an enumeration run into the text under a part ("…。一是全面加强…。二是持续…", "一要…" "二要…");
+//   - items counted under a name of their own ("专项行动1 …", "隐患2：…");
 //   - a month-by-month schedule copied one cell a line ("3月份" over its lines of work);
 //   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines).
 // The candidate with the most items that read as work is taken, where it holds more than the rules
@@ -24,7 +25,7 @@ export function usesTable(doc: WorkDoc): boolean {
 
 // verbs that open or carry a piece of work
 const WORK_VERB =
-  /加强|開展|开展|推进|推動|推动|落实|落實|完善|建立|健全|做好|组织|組織|提高|提升|实施|實施|强化|強化|确保|確保|创建|創建|建设|建設|完成|制定|召开|召開|举办|舉辦|严格|嚴格|形成|营造|培养|培養|改善|优化|發揮|发挥|深化|规范|規範|抓好|抓实|打造|巩固|促进|促進|继续|繼續|坚持|堅持|扩大|新建|改扩建|启动|啟動|参与|參與|迎接|搞好|聚焦|突出|开发|開發|引用|把好|检查|檢查|排查|整改|报送|報送|填报|填報|培训|培訓|测试|測試|宣传|宣傳|展示|设置|設置|撰写|撰寫|收集|整理|清理|督查|保障|维护|提醒|执行|執行|履行|选派|動員|动员|部署|指导|指導|评选|征集|编制|实行|實行|通报|更新|审核|推广|增加|新增|达到|達到|实现|實現|覆盖|建成|改造|维修|加快|做到|保证|保證|管理|开齐|增强|增強|对照|對照|对比|對比|细化|查收|纳入|納入/;
+  /加强|開展|开展|推进|推動|推动|落实|落實|完善|建立|健全|做好|组织|組織|提高|提升|实施|實施|强化|強化|确保|確保|创建|創建|建设|建設|完成|制定|召开|召開|举办|舉辦|严格|嚴格|形成|营造|培养|培養|改善|优化|發揮|发挥|深化|规范|規範|抓好|抓实|打造|巩固|促进|促進|继续|繼續|坚持|堅持|扩大|新建|改扩建|启动|啟動|参与|參與|迎接|搞好|聚焦|突出|开发|開發|引用|把好|检查|檢查|排查|整改|报送|報送|填报|填報|培训|培訓|测试|測試|宣传|宣傳|展示|设置|設置|撰写|撰寫|收集|整理|清理|督查|保障|维护|提醒|执行|執行|履行|选派|動員|动员|部署|指导|指導|评选|征集|编制|实行|實行|通报|更新|审核|推广|增加|新增|达到|達到|实现|實現|覆盖|建成|改造|维修|加快|做到|保证|保證|管理|开齐|增强|增強|对照|對照|对比|對比|细化|查收|纳入|納入|紧盯|緊盯|抓紧|抓緊/;
 // items that are no work: a holiday's dates, contacts, attachments, a site's notes
 const NOT_WORK = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式|电子邮箱|邮箱|附件|备注|说明)$|放假时间|版权|下载|会员|客服/;
 
@@ -69,8 +70,10 @@ function levelCandidates(doc: WorkDoc): Candidate[] {
   return out;
 }
 
-// "一是…" "二要…": the enumeration of the points under a part, at a paragraph's start or after a sentence
-const ENUM_MARK = /(^|[。；;：:！!？?]\s*)([一二三四五六七八九十])(是|要)(?![否指由因为不非求素点件紧])(?=[\u4e00-\u9fff“"])/g;
+// "一是…" "二要…": the enumeration of the points under a part, at a paragraph's start or after a sentence,
+// or after the verb that reports a meeting's points and its comma ("会议强调，一要…"); not "要紧" (urgent),
+// but "二要紧盯…" (keep a close eye on) is a point
+const ENUM_MARK = /(^|[。；;：:！!？?]\s*|(?:强调|指出|要求|提出|明确)[，,]\s*)([一二三四五六七八九十])(是|要)(?![否指由因为不非求素点件]|紧(?![盯抓跟扣]))(?=[\u4e00-\u9fff“"])/g;
 
 /**
  * An enumeration 一是/二是/三是 (or 一要/二要) run into the text of a part, the part not itself
@@ -118,6 +121,47 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
     tasks.push({ no: "一二三四五六七八九十"[m.value - 1], section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
   });
   return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label: `“一${best[0].verb}、二${best[0].verb}”列举` } : null;
+}
+
+// an item counted under a name of its own at a paragraph's start: "专项行动1 民办高校…", "隐患2：进出人员…"
+// (not an attachment, a table or a figure, a step of a 第 form)
+const NAMED_COUNT = /^(?!附|第)([\u4e00-\u9fff]{1,6}?)\s*(\d{1,2})(?![\d.．%％年月日万亿元个所])\s*(?:[:：、]\s*|\s+)(?=\S)/;
+const NOT_COUNTER = /^(?:表|图|例|图表|附表|附件|阶段|年|月|日|号|第)$/;
+
+/**
+ * Items counted under a name of their own, each opening its paragraph ("专项行动1 …" "专项行动2 …", "隐患1：…"
+ * "隐患2：…"): the longest run 1, 2, 3… of one name; each item runs to the next, its title the rest of its
+ * first paragraph. A counted list is structure enough: its items need not read as work.
+ */
+function namedCountCandidate(doc: WorkDoc): Candidate | null {
+  // (lines, not paragraphs: a short name line is joined to the line under it as one sentence)
+  const lines = lineItems(doc);
+  const marks = lines.flatMap((l, i) => {
+    const m = NAMED_COUNT.exec(l.text);
+    return m && !NOT_COUNTER.test(m[1]) ? [{ line: i, name: m[1], value: Number(m[2]), len: m[0].length }] : [];
+  });
+  let best: typeof marks = [];
+  for (let k = 0; k < marks.length; k++) {
+    if (marks[k].value !== 1) continue;
+    const run = [marks[k]];
+    for (let j = k + 1; j < marks.length; j++) {
+      if (marks[j].name === marks[k].name && marks[j].value === run[run.length - 1].value + 1) run.push(marks[j]);
+      else if (marks[j].name === marks[k].name) break;
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 3) return null;
+  const tasks: RawTask[] = [];
+  best.forEach((m, k) => {
+    const first = lines[m.line].slice(m.len).trim();
+    const title = first.slice(0, first.text.replace(/[。；;，,：:\s]+$/, "").length);
+    if (title.text.replace(/[\s\p{P}]/gu, "").length < 2 || NOT_WORK.test(title.text)) return;
+    // (the last item runs over the lines of its own, up to a line that is no more of it)
+    const end = k + 1 < best.length ? best[k + 1].line : Math.min(lines.length, m.line + 3);
+    const body = Stitched.join(lines.slice(m.line, end), "\n");
+    tasks.push({ no: String(m.value), section: null, title, titleConfidence: 0.6, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  return tasks.length >= 3 ? { tasks, label: `“${best[0].name}1、${best[0].name}2”编号` } : null;
 }
 
 const lineItems = (doc: WorkDoc) => doc.items.flatMap((it) => (it.kind === "line" && it.line.text.trim() ? [Stitched.of(doc.text, it.line.start, it.line.start + it.line.text.length).trim()] : []));
@@ -238,7 +282,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const candidates = [...levelCandidates(doc), enumerationCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const candidates = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);

@@ -992,3 +992,12 @@ describe("a label whose characters carry their readings", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["省實(shí)事工程", "市實(shí)事工程"]);
   });
 });
+
+describe("item titles", () => {
+  it("names an item by its 目标 label, whatever the sentence after it lists", async () => {
+    const tasks = await tasksOf(
+      ["青禾幼儿园2031年工作计划", "一、工作目标", "1. 保教质量目标:深化园本课程研究,构建游戏课程体系。", "2. 队伍建设目标:打造一支师德高尚、业务精湛、富有爱心的专业化教师队伍。", "3. 安全健康目标:全年无重大安全责任事故。"].join("\n"),
+    );
+    expect(tasks.map((t) => t.title)).toEqual(["保教质量目标", "队伍建设目标", "安全健康目标"]);
+  });
+});

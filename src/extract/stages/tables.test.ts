@@ -17,6 +17,25 @@ describe("school calendar grid", () => {
     expect(observancesOnly("9日補上周三的課")).toBe(false);
     expect(observancesOnly("16日新生入學教育；20日期中考試。")).toBe(false);
     expect(observancesOnly("3日運動會，4日放假")).toBe(false);
+    // a school calendar's own marks: the term opening and closing, the national days
+    expect(observancesOnly("開學日,新生始業式")).toBe(true);
+    expect(observancesOnly("113學年度第1學期休業式")).toBe(true);
+    expect(observancesOnly("寒假開始")).toBe(true);
+    expect(observancesOnly("國慶日")).toBe(true);
+    expect(observancesOnly("中華民國開國紀念日")).toBe(true);
+    expect(observancesOnly("開學典禮暨安全教育")).toBe(false);
+  });
+  it("names each row of a list of categories described in a 内容 column by its category, not a category merged over numbered rows", () => {
+    expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
+    expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
+  });
+  it("reads a rule line kept as a row of dashes as no row", () => {
+    const st = (t: string) => Stitched.of(t, 0, t.length);
+    const rows = [["日期", "学校行事纪要", "备注"], ["—", "—", "—"], ["9月2日", "友善校园周", ""]].map((r) => r.map(st));
+    expect(tasksFromTable({ rows, order: 0 }, null, 2031).map((t) => t.title.text)).toEqual(["友善校园周"]);
+  });
+  it("reads a calendar's 行事 column (学校行事纪要) as the rows' text", () => {
+    expect(headerRoles(["日 期", "星 期", "學 校 行 事 紀 要", "備 註"])).toEqual(["deadline", "deadline", "title", "ignore"]);
   });
   it("makes tasks of a calendar copied one cell a line (no zero-task plan)", async () => {
     const { extractPlan } = await import("../index.js");

@@ -57,12 +57,15 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(记载|记录|情况记载)$/.test(h)) return "ignore";
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
-  if (/任务|事项|项目|工作|名称|实事/.test(h)) return "title";
+  // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
+  if (/任务|事项|项目|工作|名称|实事|行事/.test(h)) return "title";
   return null;
 }
 
 
-const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$/;
+// (a school calendar's own marks are no work either: the term opening and closing, 开学日, 始业式,
+// 休业式, 寒假开始 — "第2学期开" an excerpt cut off — and the national days, 国庆日, 开国纪念日)
+const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
@@ -97,6 +100,12 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   // a 联系人 beside a leader column is a contact, not the row's leader
   const contact = bare.map((c) => /^联系人/.test(c));
   if (contact.some(Boolean) && roles.some((r, k) => r === "leaders" && !contact[k])) contact.forEach((c, k) => { if (c) roles[k] = "ignore"; });
+  // a list of categories, each described in a 内容 column with no task column ("信息类别 | 内容描述 | 责任主体"):
+  // the category names the row
+  const category = bare.findIndex((c) => /^(?:信息|事项|工作)?(?:类别|类型)$/.test(c));
+  const described = roles.indexOf("measures");
+  // (not a category merged down over numbered rows: "类别 | 序号 | 工作内容")
+  if (category >= 0 && described === category + 1 && !roles.includes("title") && !roles.includes("no")) roles[category] = "title";
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
@@ -719,6 +728,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const week = weekOf?.(own);
     const nonEmpty = row.filter((c) => c.text.trim());
     if (!nonEmpty.length) continue;
+    // a pipe table's rule line a converter kept as a row of dashes ("— | — | — | —"): no row
+    if (nonEmpty.every((c) => /^[-—–─―:：\s]+$/.test(c.text))) continue;
     // a row with one distinct text across all cells is a section heading inside the table
     if (row.length > 2 && nonEmpty.length !== 2 && new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1) {
       const t = nonEmpty[0].text.trim();
