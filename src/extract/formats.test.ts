@@ -37,28 +37,28 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
  * stay misses in Word).
  */
 const REAL: Record<string, Floors> = {
-  real1: { tasks: 0.99, units: 0.88, leaders: 0.49, targets: 0.95, deadlines: 0.96 },
-  real2: { tasks: 0.91, units: 0.87, leaders: 0.99, targets: 0.75, deadlines: 0.63 },
-  real3: { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
-  real4: { tasks: 0.92, units: 0.82, leaders: 0.99, targets: 0.82, deadlines: 0.93 },
-  real5: { tasks: 0.87, units: 0.86, leaders: 0, targets: 0.87, deadlines: 0.6 },
-  real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.7, deadlines: 0.87 },
-  real7: { tasks: 0.93, units: 0.94, leaders: 0.97, targets: 0.82, deadlines: 0.87 },
-  real8: { tasks: 0.77, units: 0.83, leaders: 0.99, targets: 0.41, deadlines: 0.88 },
-  real9: { tasks: 0.5, units: 0.02, leaders: 0, targets: 0.13, deadlines: 0.32 },
+  real1: { tasks: 0.99, units: 0.99, leaders: 0.85, targets: 0.96, deadlines: 0.96 },
+  real2: { tasks: 0.92, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
+  real3: { tasks: 0.94, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.91 },
+  real4: { tasks: 0.93, units: 0.82, leaders: 0.99, targets: 0.85, deadlines: 0.96 },
+  real5: { tasks: 0.88, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.67 },
+  real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
+  real7: { tasks: 0.93, units: 0.95, leaders: 0.98, targets: 0.91, deadlines: 0.87 },
+  real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.42, deadlines: 0.88 },
+  real9: { tasks: 0.64, units: 0.38, leaders: 0.49, targets: 0.39, deadlines: 0.32 },
 };
 
 /** The same as LibreOffice's PDF (bordered tables, pages): floors just below what they reach. */
 const REAL_PDF: Record<string, Floors> = {
-  real1: { tasks: 0.99, units: 0.88, leaders: 0.49, targets: 0.95, deadlines: 0.96 },
-  real2: { tasks: 0.91, units: 0.87, leaders: 0.99, targets: 0.75, deadlines: 0.63 },
-  real3: { tasks: 0.93, units: 0.88, leaders: 0.99, targets: 0.96, deadlines: 0.88 },
-  real4: { tasks: 0.92, units: 0.82, leaders: 0.99, targets: 0.84, deadlines: 0.94 },
-  real5: { tasks: 0.87, units: 0.86, leaders: 0, targets: 0.87, deadlines: 0.6 },
-  real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.7, deadlines: 0.87 },
-  real7: { tasks: 0.93, units: 0.93, leaders: 0.97, targets: 0.78, deadlines: 0.85 },
-  real8: { tasks: 0.77, units: 0.83, leaders: 0.99, targets: 0.41, deadlines: 0.75 },
-  real9: { tasks: 0.5, units: 0.02, leaders: 0, targets: 0.13, deadlines: 0.32 },
+  real1: { tasks: 0.99, units: 0.99, leaders: 0.85, targets: 0.96, deadlines: 0.96 },
+  real2: { tasks: 0.91, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
+  real3: { tasks: 0.93, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.88 },
+  real4: { tasks: 0.92, units: 0.82, leaders: 0.99, targets: 0.86, deadlines: 0.96 },
+  real5: { tasks: 0.88, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.67 },
+  real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
+  real7: { tasks: 0.93, units: 0.94, leaders: 0.98, targets: 0.88, deadlines: 0.85 },
+  real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.42, deadlines: 0.76 },
+  real9: { tasks: 0.6, units: 0.38, leaders: 0.49, targets: 0.37, deadlines: 0.32 },
 };
 
 /**
