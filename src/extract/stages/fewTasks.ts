@@ -14,7 +14,7 @@ import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
 import { termYear } from "./datedLines.js";
-import type { Ctx, Para, RawTask, Stage, WorkDoc } from "./types.js";
+import type { Ctx, Para, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 
 export const FEW_TASKS_CONFIDENCE = 0.4;
 
@@ -240,11 +240,15 @@ function weekRowsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 ? { tasks, label: "周次" } : null;
 }
 
-// what the rule stages said when they guessed: one warning about the structure replaces them
-const RULE_GUESSES = [/^本文档只识别到1项任务/, /^未能确定哪一级编号是任务/, /部分没有分项编号/, /^文档没有编号的任务/, /^文档是按日期排列的行事历/];
+// what the rule stages said when they guessed (by the code given where each was made): one warning
+// about the structure replaces them
+const RULE_GUESSES: ReadonlySet<WarningCode> = new Set<WarningCode>(["one-task", "level-guess", "part-unsplit", "unnumbered", "dated-lines"]);
 
 function replaceGuesses(ctx: Ctx, message: string): void {
-  for (let i = ctx.warnings.length - 1; i >= 0; i--) if (RULE_GUESSES.some((re) => re.test(ctx.warnings[i]))) ctx.warnings.splice(i, 1);
+  for (let i = ctx.warnings.length - 1; i >= 0; i--) {
+    const code = ctx.warnings[i].code;
+    if (code && RULE_GUESSES.has(code)) ctx.warnings.splice(i, 1);
+  }
   ctx.warn(message);
 }
 
@@ -268,7 +272,7 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (rest.filter(readsAsWork).length < 2) return doc;
   // (a rule's warning that counted the notes counts the work only)
   const dropped = doc.proseTasks.length - rest.length;
-  ctx.warnings.forEach((w, i) => (ctx.warnings[i] = w.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`)));
+  for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
   return { ...doc, proseTasks: rest };
 }
 
