@@ -10,17 +10,17 @@ import { restoreScript } from "./stages/script.js";
 import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
 import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
-import type { Ctx, Stage } from "./stages/types.js";
+import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
 export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, fields, restoreScript];
 
 export function createCtx(): Ctx {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   return {
     warnings,
-    warn(message: string) {
-      if (!warnings.includes(message)) warnings.push(message);
+    warn(message: string, code?: WarningCode) {
+      if (!warnings.some((w) => w.message === message)) warnings.push(code ? { message, code } : { message });
     },
   };
 }
@@ -30,5 +30,5 @@ export function runPipeline(source: SourceDocument, file: string, stages: Stage[
   for (const w of source.warnings) ctx.warn(w);
   let doc = layout(source, file);
   for (const stage of stages) doc = stage(doc, ctx);
-  return { plan: doc.plan!, warnings: ctx.warnings };
+  return { plan: doc.plan!, warnings: ctx.warnings.map((w) => w.message) };
 }

@@ -2,6 +2,9 @@
 // candidate structure, at low confidence with one warning (invented documents).
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
+import { runPipeline, STAGES } from "../pipeline.js";
+import { readDocument } from "../readers/index.js";
+import { fewTasks } from "./fewTasks.js";
 
 const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
 const UNCLEAR = (w: string) => w.startsWith("文档的结构不清晰");
@@ -100,6 +103,21 @@ describe("fewTasks: the best candidate structure where the rules found 0–1 tas
   it("does not fire where the rules read two tasks or more that are work", async () => {
     const { warnings } = await run(["青禾县教育局2031年工作要点", "1. 推进集团化办学。", "2. 加强教师队伍建设。"]);
     expect(warnings.filter(UNCLEAR)).toHaveLength(0);
+  });
+
+  it("replaces the rules' guess warnings by their code, not by their words", async () => {
+    const lines = ["青禾县教育局2031年工作计划", "一、夯实基础，办好教育", "围绕全年目标统筹推进。一是扩大学前教育资源，新增公办园位。二是深化课堂教学改革，推广优秀课例。"];
+    // the rules alone guess (one task) and say so
+    const source = await readDocument(lines.join("\n"), "x.txt");
+    const rules = runPipeline(source, "x.txt", STAGES.filter((s) => s !== fewTasks));
+    expect(rules.warnings).toContain("本文档只识别到1项任务，请核对是否完整");
+    // fewTasks drops that guess (coded "one-task" where made) for its one warning; a reader's warning in the
+    // same words, uncoded, is no guess of the rules and stays
+    const { warnings } = runPipeline(source, "x.txt");
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    expect(warnings).not.toContain("本文档只识别到1项任务，请核对是否完整");
+    const echoed = runPipeline({ ...source, warnings: ["文档没有编号的任务（读取时的提示）"] }, "x.txt");
+    expect(echoed.warnings).toContain("文档没有编号的任务（读取时的提示）");
   });
 
   it("leaves a speech refused", async () => {

@@ -14,7 +14,7 @@ import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
 import { termYear } from "./datedLines.js";
-import type { Ctx, Para, RawTask, Stage, WorkDoc } from "./types.js";
+import type { Ctx, Para, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 
 export const FEW_TASKS_CONFIDENCE = 0.4;
 
@@ -26,8 +26,10 @@ export function usesTable(doc: WorkDoc): boolean {
 // verbs that open or carry a piece of work
 const WORK_VERB =
   /加强|開展|开展|推进|推動|推动|落实|落實|完善|建立|健全|做好|组织|組織|提高|提升|实施|實施|强化|強化|确保|確保|创建|創建|建设|建設|完成|制定|召开|召開|举办|舉辦|严格|嚴格|形成|营造|培养|培養|改善|优化|發揮|发挥|深化|规范|規範|抓好|抓实|打造|巩固|促进|促進|继续|繼續|坚持|堅持|扩大|新建|改扩建|启动|啟動|参与|參與|迎接|搞好|聚焦|突出|开发|開發|引用|把好|检查|檢查|排查|整改|报送|報送|填报|填報|培训|培訓|测试|測試|宣传|宣傳|展示|设置|設置|撰写|撰寫|收集|整理|清理|督查|保障|维护|提醒|执行|執行|履行|选派|動員|动员|部署|指导|指導|评选|征集|编制|实行|實行|通报|更新|审核|推广|增加|新增|达到|達到|实现|實現|覆盖|建成|改造|维修|加快|做到|保证|保證|管理|开齐|增强|增強|对照|對照|对比|對比|细化|查收|纳入|納入|紧盯|緊盯|抓紧|抓緊/;
+// the whole name of a notice's note: a holiday's dates or a contact ("元旦放假时间", "联系人")
+const HOLIDAY_OR_CONTACT = String.raw`[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式`;
 // items that are no work: a holiday's dates, contacts, attachments, a site's notes
-const NOT_WORK = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式|电子邮箱|邮箱|附件|备注|说明)$|放假时间|版权|下载|会员|客服/;
+const NOT_WORK = new RegExp(String.raw`^(?:${HOLIDAY_OR_CONTACT}|电子邮箱|邮箱|附件|备注|说明)$|放假时间|版权|下载|会员|客服`);
 
 /** The item reads as work: an action in its name or its first sentence, and it is none of the framing or notes. */
 function readsAsWork(t: RawTask): boolean {
@@ -240,17 +242,21 @@ function weekRowsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 ? { tasks, label: "周次" } : null;
 }
 
-// what the rule stages said when they guessed: one warning about the structure replaces them
-const RULE_GUESSES = [/^本文档只识别到1项任务/, /^未能确定哪一级编号是任务/, /部分没有分项编号/, /^文档没有编号的任务/, /^文档是按日期排列的行事历/];
+// what the rule stages said when they guessed (by the code given where each was made): one warning
+// about the structure replaces them
+const RULE_GUESSES: ReadonlySet<WarningCode> = new Set<WarningCode>(["one-task", "level-guess", "part-unsplit", "unnumbered", "dated-lines"]);
 
 function replaceGuesses(ctx: Ctx, message: string): void {
-  for (let i = ctx.warnings.length - 1; i >= 0; i--) if (RULE_GUESSES.some((re) => re.test(ctx.warnings[i]))) ctx.warnings.splice(i, 1);
+  for (let i = ctx.warnings.length - 1; i >= 0; i--) {
+    const code = ctx.warnings[i].code;
+    if (code && RULE_GUESSES.has(code)) ctx.warnings.splice(i, 1);
+  }
   ctx.warn(message);
 }
 
 /** An item that only states a holiday's dates or a contact ("元旦放假时间", "联系人"): a note, not work. */
 // (the whole name only: "暑假放假时间和开学时间安排" schedules the school's return, and stays)
-const NOTE = /^(?:[^，,。；;]{0,8}(?:放假|假期|休假)(?:时间|安排)?|联系人|联系电话|联系方式)$/;
+const NOTE = new RegExp(`^(?:${HOLIDAY_OR_CONTACT})$`);
 const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$/, "")) && !WORK_VERB.test(t.title.text);
 
 /**
@@ -268,7 +274,7 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (rest.filter(readsAsWork).length < 2) return doc;
   // (a rule's warning that counted the notes counts the work only)
   const dropped = doc.proseTasks.length - rest.length;
-  ctx.warnings.forEach((w, i) => (ctx.warnings[i] = w.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`)));
+  for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
   return { ...doc, proseTasks: rest };
 }
 

@@ -651,7 +651,7 @@ export const structure: Stage = (doc, ctx) => {
     // a school calendar typed as dated lines ("3/14 家长会"): each activity line is a task
     const dated = mayFallBack ? datedLineTasks(doc) : null;
     if (dated) {
-      ctx.warn(`文档是按日期排列的行事历，已将${dated.length}行活动列为任务，请逐项核对`);
+      ctx.warn(`文档是按日期排列的行事历，已将${dated.length}行活动列为任务，请逐项核对`, "dated-lines");
       return { ...doc, proseTasks: dated, sections: [] };
     }
     const level = mayFallBack ? fallbackLevel(count) : 0;
@@ -667,7 +667,7 @@ export const structure: Stage = (doc, ctx) => {
   // under it: an excerpt, or a part written as prose): it is the plan's one task, a guess
   if (tasks.length === 1 && TASKS_PART.test(simplified(tasks[0].title.text.trim()))) {
     tasks[0].confidence = Math.min(tasks[0].confidence, 0.4);
-    ctx.warn(`“${tasks[0].title.text.trim()}”部分没有分项编号，已将其整体列为1项任务，请核对并拆分`);
+    ctx.warn(`“${tasks[0].title.text.trim()}”部分没有分项编号，已将其整体列为1项任务，请核对并拆分`, "part-unsplit");
   }
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
@@ -740,17 +740,17 @@ function labelledBlock(doc: Parameters<Stage>[0], paras: Para[], ctx: Parameters
     if (!st.text) continue;
     tasks.push({ no: "", section: null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.4 });
   }
-  if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`);
+  if (tasks.length) ctx.warn(`文档没有编号的任务，已将“任务”栏下的${tasks.length}段内容列为任务，请逐项核对`, "unnumbered");
   // a calendar of months, each with its labelled list of work lines
   const monthly = tasks.length ? [] : monthWorkLists(paras, doc.meta?.year ?? null);
   if (monthly.length) {
-    ctx.warn(`文档没有编号的任务，已将各月“重点工作”下的${monthly.length}行列为任务，请逐项核对`);
+    ctx.warn(`文档没有编号的任务，已将各月“重点工作”下的${monthly.length}行列为任务，请逐项核对`, "unnumbered");
     return { ...doc, proseTasks: monthly, sections: [] };
   }
   // a report or 公示 that names its projects in sentences ("…项目方面，…", “…项目”): one task each
   const projects = tasks.length ? null : projectProseTasks(paras);
   if (projects) {
-    ctx.warn(`文档没有编号的任务，已将文中提到的${projects.length}个项目列为任务，请逐项核对`);
+    ctx.warn(`文档没有编号的任务，已将文中提到的${projects.length}个项目列为任务，请逐项核对`, "unnumbered");
     return { ...doc, proseTasks: projects, sections: [] };
   }
   return { ...doc, proseTasks: tasks, sections: [] };
@@ -773,8 +773,8 @@ function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, un
   if (!tasks.length) return;
   if (unclear) {
     for (const t of tasks) t.confidence = Math.min(t.confidence, 0.4);
-    ctx.warn(`未能确定哪一级编号是任务，已按“${LEVEL_EXAMPLE[level]}”级编号列出${tasks.length}项任务，请逐项核对`);
-  } else if (tasks.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整");
+    ctx.warn(`未能确定哪一级编号是任务，已按“${LEVEL_EXAMPLE[level]}”级编号列出${tasks.length}项任务，请逐项核对`, "level-guess");
+  } else if (tasks.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
 }
 
 /** A notice of its own (放假、开学…的通知), by its title or its closing "特此通知". */

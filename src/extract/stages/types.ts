@@ -104,9 +104,26 @@ export interface WorkDoc {
   plan?: ExtractedPlan;
 }
 
+/**
+ * What a warning says in kind, given where it is made, so that a later stage finds it without reading
+ * its Chinese words: the rule stages' guesses at a document's structure, which `fewTasks` replaces by one.
+ */
+export type WarningCode =
+  | "one-task" // 本文档只识别到1项任务
+  | "level-guess" // 未能确定哪一级编号是任务，已按…级编号列出
+  | "part-unsplit" // “…”部分没有分项编号，已将其整体列为1项任务
+  | "unnumbered" // 文档没有编号的任务，已将…列为任务
+  | "dated-lines"; // 文档是按日期排列的行事历
+
+/** A warning on its way through the stages; the plan's warnings are their messages (the API sends strings). */
+export interface Warning {
+  message: string;
+  code?: WarningCode;
+}
+
 export interface Ctx {
-  warnings: string[];
-  warn(message: string): void;
+  warnings: Warning[];
+  warn(message: string, code?: WarningCode): void;
 }
 
 export type Stage = (doc: WorkDoc, ctx: Ctx) => WorkDoc;
