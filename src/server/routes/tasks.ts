@@ -7,7 +7,7 @@ import { localDay } from "../clock.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
-import { loadMyTasks } from "../commands/plans/my-tasks.js";
+import { loadMyTasks, myTaskIds } from "../commands/plans/my-tasks.js";
 import { presentLedgerTask, presentListedMilestones, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
@@ -129,12 +129,14 @@ export const taskRoutes = [
     handler: async ({ ctx, user }) => {
       const db = ctx.database.db;
       // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
-      const tasks = await loadMyTasks(db, { userId: user!.id, unitId: user!.unit_id });
-      const ids = tasks.map((t) => t.id);
-      // The published tasks found above (their number does not grow with the years gone by). The list
-      // shows status, milestones and the light, not targets: the lead reports' latest, without their values.
-      const progress = await latestLeadOf(db, ids);
-      const sup = await supervisionOf(db, ids, nowOf(ctx));
+      const who = { userId: user!.id, unitId: user!.unit_id };
+      const tasks = await loadMyTasks(db, who);
+      // The published tasks found above (their number does not grow with the years gone by), passed on
+      // as the same subquery rather than hundreds of bound ids. The list shows status, milestones and
+      // the light, not targets: the lead reports' latest, without their values.
+      const mine = myTaskIds(db, who);
+      const progress = tasks.length ? await latestLeadOf(db, mine) : new Map();
+      const sup = await supervisionOf(db, tasks.map((t) => t.id), nowOf(ctx), mine);
       const today = localDay(nowOf(ctx));
       const items = tasks.map((t) =>
         presentMyTask(t, today, progress.get(t.id), sup.get(t.id)!, {

@@ -17,6 +17,7 @@ import { inChunks } from "../../db/chunks.js";
 import { getTask, updateTask } from "../plans/plan-edit.js";
 import { syncOpenRounds } from "../rounds/sync.js";
 import { deadlineDay, shanghaiToday } from "../../../shared/supervision.js";
+import type { TaskIdSource } from "../rounds/progress.js";
 
 export type ExtensionRow = Selectable<ExtensionRequestTable>;
 
@@ -51,20 +52,25 @@ export interface TaskSupervision {
 
 const SENT = ["submitted", "approved", "merged"];
 
-export async function supervisionOf(db: Kysely<DB>, taskIds: number[], now: Date = new Date()): Promise<Map<number, TaskSupervision>> {
+/**
+ * taskIds: the tasks the map holds. from: the same task set as a subquery (column task_id), queried
+ * instead of binding the ids (我的任务 passes myTaskIds); without it the ids are bound in chunks.
+ */
+export async function supervisionOf(db: Kysely<DB>, taskIds: number[], now: Date = new Date(), from?: TaskIdSource): Promise<Map<number, TaskSupervision>> {
   const out = new Map<number, TaskSupervision>();
   const today = shanghaiToday(now);
   for (const id of taskIds) out.set(id, { today, signed: new Map(), pendingExtensions: 0, report: null });
   if (!taskIds.length) return out;
+  const inTasks = <T>(query: (ids: TaskIdSource) => Promise<T[]>) => (from ? query(from) : inChunks(taskIds, query));
   const [signoffs, pending, reports] = await Promise.all([
-    inChunks(taskIds, (chunk) => db.selectFrom("task_signoffs").select(["task_id", "unit_id", "signed_at", "signed_by_name", "proxy"]).where("task_id", "in", chunk).execute()),
-    inChunks(taskIds, (chunk) =>
-      db.selectFrom("extension_requests").select(["task_id", (eb) => eb.fn.countAll<number>().as("n")]).where("task_id", "in", chunk).where("state", "=", "pending").groupBy("task_id").execute(),
+    inTasks((chunk) => db.selectFrom("task_signoffs").select(["task_id", "unit_id", "signed_at", "signed_by_name", "proxy"]).where("task_id", "in", chunk as readonly number[]).execute()),
+    inTasks((chunk) =>
+      db.selectFrom("extension_requests").select(["task_id", (eb) => eb.fn.countAll<number>().as("n")]).where("task_id", "in", chunk as readonly number[]).where("state", "=", "pending").groupBy("task_id").execute(),
     ),
-    inChunks(taskIds, (chunk) =>
+    inTasks((chunk) =>
       db.selectFrom("reports").innerJoin("rounds", "rounds.id", "reports.round_id")
         .select(["reports.task_id", "reports.state", "reports.submitted_at", "rounds.due_on", "rounds.period"])
-        .where("reports.task_id", "in", chunk).where("reports.role", "=", "lead").where("rounds.state", "=", "open")
+        .where("reports.task_id", "in", chunk as readonly number[]).where("reports.role", "=", "lead").where("rounds.state", "=", "open")
         .orderBy("rounds.period").execute(),
     ),
   ]);
