@@ -27,6 +27,11 @@ describe("unglueRows", () => {
     expect(unglueRows(`${rows.join(" ")} 附：值周安排另发。`)).toEqual([...rows, "附：值周安排另发。"]);
   });
 
+  it("keeps a header name spaced out a character at a time whole, the title before it apart", () => {
+    const rows = ["日 期 | 星 期 | 學 校 行 事 | 備 註 |", "9月2日~9月6日 | 一~五 | 友善校園週 | 品德教育宣導 |", "9月11日 | 三 | 防災演練 | 操場 |", "9月25日 | 三 | 教師節活動 |  |"];
+    expect(unglueRows(`甲國小 113學年度 第1學期 行事曆 ${rows.join(" ")}`)).toEqual(["甲國小 113學年度 第1學期 行事曆", ...rows]);
+  });
+
   it("leaves a single row, and text with a pipe or two, alone", () => {
     expect(unglueRows("甲 | 乙 | 丙 | 丁 |")).toBeNull();
     expect(unglueRows("说明：A | B 两种情形按规定办理。")).toBeNull();

@@ -60,7 +60,7 @@ export function unglueRows(text: string, above = 0): string[] | null {
   const lastPipe = text.lastIndexOf("|");
   // the first cell is the last word before the first pipe; what comes before it is a title or a sentence
   const head = text.slice(0, firstPipe).replace(/\s+$/, "");
-  const start = head.search(/\S+$/);
+  const start = firstCellStart(head);
   if (start < 0) return null;
   let cells = text
     .slice(start, lastPipe)
@@ -89,6 +89,17 @@ export function unglueRows(text: string, above = 0): string[] | null {
   if (tail) lines.push(tail);
   if (after && !cutShort) lines.push(after);
   return lines;
+}
+
+/**
+ * Where the first cell starts in the text before the first pipe: its last word, or a header name
+ * spaced out a character at a time ("日 期 | 星 期 | 備 註 |", a printed form's header copied from a
+ * PDF) — the run of single characters, the title before it ("… 行事曆 日 期") not part of it.
+ */
+function firstCellStart(head: string): number {
+  const spaced = /(?:^|\s)((?:[\u4e00-\u9fff] ){1,7}[\u4e00-\u9fff])$/u.exec(head);
+  if (spaced) return head.length - spaced[1].length;
+  return head.search(/\S+$/);
 }
 
 /** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a row. */

@@ -167,6 +167,35 @@ describe("a schedule's week cell listing numbered items", () => {
   });
 });
 
+describe("a school calendar's date cells written month-day (9月2日~9月6日)", () => {
+  it("reads each row's last day, running on into the next year after 十二月 (a span across the new year too)", () => {
+    const grid = [
+      ["日期", "星期", "行事内容", "备注"],
+      ["9月2日~9月6日", "一~五", "友善校园周", ""],
+      ["11月11日~1月20日", "一~五", "作业抽查", ""],
+      ["12月14日", "六", "校庆运动会", "12月16日补假一天"],
+      ["1月14日~ 1月15日", "二~三", "期末考试", ""],
+      ["1月20日", "一", "成绩评定", ""],
+    ];
+    let src = "";
+    const rows = grid.map((r) =>
+      r.map((t) => {
+        const at = src.length;
+        src += t + "\n";
+        return Stitched.of(src, at, at + t.length);
+      }),
+    );
+    const tasks = tasksFromTable({ rows, order: 0 }, null, 2024);
+    expect(tasks.map((t) => [t.title.text, t.scheduled?.by].join("|"))).toEqual([
+      "友善校园周|2024-09-06",
+      "作业抽查|2025-01-20",
+      "校庆运动会|2024-12-14",
+      "期末考试|2025-01-15",
+      "成绩评定|2025-01-20",
+    ]);
+  });
+});
+
 describe("leader columns named by a post or as contacts (issue 9 recall)", () => {
   it("reads 分管局长 and 组长 columns as leaders, and a 联系人 column only where no leader column is beside it", () => {
     expect(columnRole("分管局长")).toBe("leaders");

@@ -875,20 +875,29 @@ function scheduleItems(cell: Stitched): { no: string; item: Stitched; title: Sti
   });
 }
 
+/** A month and day in a date cell: "9.1", "10/8", "9月2日" (the 日 may be left off before a dash). */
+const CELL_DAY = String.raw`(\d{1,2})\s*(?:[.．/]|月)\s*(\d{1,2})\s*日?`;
+/** A date cell: one day, or a span of days whose second may leave its month off ("9.1-7", "9月2日~6日"). */
+const CELL_DATE = new RegExp(String.raw`^\s*${CELL_DAY}\s*(?:[-—–~～至到]\s*(?:(\d{1,2})\s*(?:[.．/]|月)\s*)?(\d{1,2})\s*日?)?\s*$`);
+
 /**
- * A schedule's date cell that is a bare day or range of days ("9.1-9.7", "10/8–10/14"): its last
- * day in the plan's year, the year going on into the next when the months wrap (a school year).
+ * A schedule's date cell that is a day or a span of days ("9.1-9.7", "10/8–10/14", "9月2日~9月6日"):
+ * its last day in the plan's year, the year going on into the next when the months wrap (a school
+ * year): a row's first month after the rows' months came round (九月 … 十二月, then 一月), its last
+ * month when the span itself runs over the new year ("11月11日~1月20日", the rows after it still 十二月).
  */
 function cellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
-  const m = /^\s*(\d{1,2})\s*[.．/]\s*(\d{1,2})\s*(?:[-—–~～至到]\s*(?:(\d{1,2})\s*[.．/]\s*)?(\d{1,2}))?\s*$/.exec(cell.text);
+  const m = CELL_DATE.exec(cell.text);
   if (!m || calendar.year === null) return undefined;
+  const first = Number(m[1]);
   const month = Number(m[3] ?? m[1]);
   const day = Number(m[4] ?? m[2]);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(m[1]) > 12) return undefined;
-  if (calendar.month && month < calendar.month - 4) calendar.year++;
-  calendar.month = month;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || first < 1 || first > 12) return undefined;
+  if (calendar.month && first < calendar.month - 4) calendar.year++;
+  calendar.month = first;
+  const year = month < first ? calendar.year + 1 : calendar.year;
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { by: `${calendar.year}-${pad(month)}-${pad(day)}`, year: calendar.year, st: cell.trim(), exact: true };
+  return { by: `${year}-${pad(month)}-${pad(day)}`, year, st: cell.trim(), exact: true };
 }
 
 /**
