@@ -1,7 +1,7 @@
 // Issue 12, smaller answers: 我的任务 carries each task's milestone summary and 进展调度 each report's
 // first words; the details come when the user opens the tooltip (hover on a desk, a tap on a phone),
 // which says 加载中… until they are in. The list answers do not carry them.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissing, dayFromToday } from "./harness.js";
 import { startE2eBureau, type E2eBureau } from "./bureau.js";
@@ -22,6 +22,19 @@ async function hold(page: Page, pattern: string) {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Hovers `target` until `shown` appears: a board that re-renders under the pointer (its data
+ * refreshing on a loaded machine) can swallow the first mouseenter, as a user would just move again.
+ */
+async function hoverUntil(page: Page, target: Locator, shown: Locator) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.mouse.move(0, 0);
+    await target.hover();
+    if (await shown.waitFor({ timeout: 5000 }).then(() => true, () => false)) return;
+  }
+  await shown.waitFor();
 }
 
 describe.skipIf(chromiumMissing)("details on demand (我的任务 时间节点, 进展调度 full text)", () => {
@@ -70,9 +83,8 @@ describe.skipIf(chromiumMissing)("details on demand (我的任务 时间节点, 
     const cell = page.getByTestId("milestone-cell").first();
     await cell.getByText("（已逾期）").waitFor();
     const release = await hold(page, "**/api/tasks/*/milestones");
-    await cell.hover();
     const tip = page.getByTestId("milestone-list");
-    await tip.getByText("加载中…").waitFor();
+    await hoverUntil(page, cell, tip.getByText("加载中…"));
     release();
     await tip.getByText(/新园主体封顶/).waitFor();
     await tip.getByText(/完成新园选址（已逾期）/).waitFor();
@@ -88,9 +100,8 @@ describe.skipIf(chromiumMissing)("details on demand (我的任务 时间节点, 
     const excerpt = board.getByTestId("progress-excerpt").first();
     await excerpt.getByText(/^新园建设按计划推进/).waitFor();
     const release = await hold(page, "**/api/dashboard/progress/*");
-    await excerpt.hover();
     const tip = page.getByTestId("progress-text");
-    await tip.getByText("加载中…").waitFor();
+    await hoverUntil(page, excerpt, tip.getByText("加载中…"));
     release();
     await tip.getByText(new RegExp(TAIL)).waitFor();
   });
