@@ -3,8 +3,11 @@
 // asks, what is asked, the data and today's date, so it is kept under
 //   route + parameters + query + today (Asia/Shanghai) + the database's DATA VERSION + the caller,
 // and the data version (db/data-version.ts) changes on every committed write, from this process or
-// any other, but a session's bookkeeping (touch, login, logout, expiry). It never comes back, so
-// when it moves every entry is dropped at once.
+// any other, but a session's bookkeeping (touch, login, logout, expiry) and the writes attributed to a
+// bureau (perf11). It never comes back, so when it moves every entry is dropped at once. An attributed
+// write (its audit events name the bureau) moves instead the versions of the bureaus that read its
+// data (itself, above, below: orgVersion); an entry is kept under its caller's bureau's version too,
+// and a bureau's entries go when that moves — another bureau's write leaves them served.
 // The caller is keyed by what decided the answer, found out while it is computed: the handler gets
 // the user behind a guard that notes every field it reads. An answer that read only the user's
 // bureau, unit and roles (their PLACE: what the policies decide by) is kept for every user of that
