@@ -3,8 +3,11 @@
 // asks, what is asked, the data and today's date, so it is kept under
 //   route + parameters + query + today (Asia/Shanghai) + the database's DATA VERSION + the caller,
 // and the data version (db/data-version.ts) changes on every committed write, from this process or
-// any other, but a session's bookkeeping (touch, login, logout, expiry). It never comes back, so
-// when it moves every entry is dropped at once.
+// any other, but a session's bookkeeping (touch, login, logout, expiry) and the writes attributed to a
+// bureau (perf11). It never comes back, so when it moves every entry is dropped at once. An attributed
+// write (its audit events name the bureau) moves instead the versions of the bureaus that read its
+// data (itself, above, below: orgVersion); an entry is kept under its caller's bureau's version too,
+// and a bureau's entries go when that moves — another bureau's write leaves them served.
 // The caller is keyed by what decided the answer, found out while it is computed: the handler gets
 // the user behind a guard that notes every field it reads. An answer that read only the user's
 // bureau, unit and roles (their PLACE: what the policies decide by) is kept for every user of that
@@ -22,7 +25,7 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "./db/connection.js";
-import { dataVersion } from "./db/data-version.js";
+import { dataVersion, orgVersion } from "./db/data-version.js";
 import type { RequestUser } from "./context.js";
 
 export interface ResponseCacheOptions {
@@ -39,6 +42,8 @@ export interface ResponseCacheOptions {
 type Produced = { entry: Entry; shared: boolean } | { entry: null; result: unknown };
 
 interface Entry {
+  /** The caller's bureau the answer was made for (its entries go when its data version moves). */
+  org?: number;
   json: string;
   etag: string;
   bytes: number;
@@ -57,6 +62,8 @@ export class ResponseCache {
   /** Place keys whose answers turned out to be per user, for the current generation. */
   private personal = new Set<string>();
   private generation = "";
+  /** Each bureau's data version as last seen, and the keys kept under it. */
+  private orgSeen = new Map<number, { version: number; keys: Set<string> }>();
   bytes = 0;
   hits = 0;
   misses = 0;
@@ -70,9 +77,17 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** The data version (db/data-version.ts): changes on every committed write but a session touch. */
+  /**
+   * The global data version (db/data-version.ts): changes on every committed write but a session
+   * touch and the writes attributed to bureaus (those move orgVersion).
+   */
   dataVersion(): Promise<string> {
     return dataVersion(this.database);
+  }
+
+  /** A bureau's data version: moves with each write of a bureau whose data it reads (itself, above, below). */
+  orgVersion(orgId: number): number {
+    return orgVersion(this.database, orgId);
   }
 
   /**
@@ -80,14 +95,28 @@ export class ResponseCache {
    * keeps its JSON. `scope` is the route, its parameters and query; `today` the caller's calendar day.
    */
   async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>): Promise<unknown> {
-    const generation = `${await this.dataVersion()}|${today}`;
-    if (generation !== this.generation) {
-      // The data moved on (or the day did): nothing kept can be asked for again.
-      this.generation = generation;
+    const global = `${await this.dataVersion()}|${today}`;
+    if (global !== this.generation) {
+      // The data moved on by a write of no known bureau (or the day did): nothing kept can be asked for again.
+      this.generation = global;
       this.entries.clear();
       this.personal.clear();
+      this.orgSeen.clear();
       this.bytes = 0;
     }
+    // The caller's bureau's version, read after the global one (which moves the versions of the writes it
+    // sees ended): a write of another bureau out of this one's reach leaves its entries be.
+    const org = user ? user.org_id : undefined;
+    const orgGen = org === undefined ? 0 : this.orgVersion(org);
+    if (org !== undefined) {
+      const seen = this.orgSeen.get(org);
+      if (seen && seen.version !== orgGen) {
+        for (const key of seen.keys) this.drop(key);
+        this.orgSeen.delete(org);
+      }
+      if (!this.orgSeen.has(org)) this.orgSeen.set(org, { version: orgGen, keys: new Set() });
+    }
+    const generation = `${global}|o${org ?? "-"}.${orgGen}`;
     const base = `${generation}|${scope}`;
     // The place's key (answers that read no more of the caller), and the caller's own.
     const placeKey = user ? `${base}|${placeOf(user)}` : `${base}|-`;
@@ -127,7 +156,7 @@ export class ResponseCache {
         if (!made.entry) return made.result;
         key = made.shared ? placeKey : ownKey;
         if (!made.shared) this.notePersonal(placeKey);
-        if (this.generation === generation) this.keep(key, made.entry);
+        if (this.generation === global && (org === undefined || this.orgVersion(org) === orgGen)) this.keep(key, made.entry, org);
         entry = made.entry;
       }
     }
@@ -150,18 +179,28 @@ export class ResponseCache {
     return { entry: { json, etag, bytes: Buffer.byteLength(json) }, shared: shared() };
   }
 
-  private keep(key: string, entry: Entry) {
+  private keep(key: string, entry: Entry, org: number | undefined) {
     if (entry.bytes > this.maxBytes / 4) return;
+    this.drop(key);
+    entry.org = org;
     this.entries.set(key, entry);
+    if (org !== undefined) this.orgSeen.get(org)?.keys.add(key);
     this.bytes += entry.bytes;
     this.trim();
   }
 
+  private drop(key: string) {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.bytes -= old.bytes;
+    if (old.org !== undefined) this.orgSeen.get(old.org)?.keys.delete(key);
+  }
+
   private trim() {
-    for (const [key, old] of this.entries) {
+    for (const [key] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.entries.delete(key);
-      this.bytes -= old.bytes;
+      this.drop(key);
     }
   }
 

@@ -184,6 +184,60 @@ describe.each(dialects())("dashboard figures on $name", (dialect) => {
     expect((await zhang.get(`/api/reports/${mine.items[1].report.id}`)).statusCode).toBe(200);
   });
 
+  it("进展调度 pages on the server: page/pageSize, 推进状态 and 按时 filters, the total by count, never another bureau's rows (perf11)", async () => {
+    const nos = (body: any) => body.items.map((x: any) => x.no);
+    const board = async (who: TestClient, q: string) => must(await who.get(`/api/dashboard/progress?planId=${planId}&${q}`));
+    const all = await board(director, "pageSize=100");
+    expect(nos(all)).toEqual(["1", "2", "3"]);
+    expect([all.total, all.page, all.pageSize]).toEqual([3, 1, 100]);
+    // Pages of two: the rows in the same order, the count of all of them on each page.
+    const p1 = await board(director, "pageSize=2");
+    const p2 = await board(director, "pageSize=2&page=2");
+    expect([nos(p1), p1.total, nos(p2), p2.total]).toEqual([["1", "2"], 3, ["3"], 3]);
+    expect([...p1.items, ...p2.items]).toEqual(all.items);
+    expect(await board(director, "pageSize=2&page=3")).toMatchObject({ items: [], total: 3, page: 3 });
+    // Without paging asked: the table's page of 15.
+    expect(must(await director.get(`/api/dashboard/progress?planId=${planId}`)).pageSize).toBe(15);
+    // 推进状态 of the sent report (none: nothing sent) and 按时, one or several values, the total counting what they keep.
+    for (const [q, want] of [
+      ["status=behind", ["2"]],
+      ["status=on_track,behind", ["1", "2"]],
+      ["status=none", ["3"]],
+      ["status=done", []],
+      ["onTime=on_time", ["1", "2"]],
+      ["onTime=not_due", ["3"]],
+      ["onTime=late", []],
+      ["onTime=late,not_due&status=none,on_track", ["3"]],
+      ["period=2026-02&onTime=late", ["1", "2", "3"]],
+      ["period=2026-02&onTime=late&status=none", ["2", "3"]],
+    ] as const) {
+      const one = await board(director, `${q}&pageSize=1`);
+      expect(one.total, q).toBe(want.length);
+      expect(nos(await board(director, `${q}&pageSize=100`)), q).toEqual(want);
+    }
+    // Each filtered row is the same row as unfiltered.
+    expect((await board(director, "status=behind")).items[0]).toEqual(all.items[1]);
+    // The leader: their own tasks only, counted as such.
+    const zhangPage = must(await zhang.get("/api/dashboard/progress?pageSize=1&page=2"));
+    expect([nos(zhangPage), zhangPage.total]).toEqual([["2"], 2]);
+    expect(must(await zhang.get("/api/dashboard/progress?status=none")).total).toBe(0);
+    // The other bureau: its own two tasks, never this bureau's, whatever the filters or the page.
+    const aTasks = new Set(all.items.map((x: any) => x.taskId));
+    const b = must(await officeB.get("/api/dashboard/progress?pageSize=100"));
+    expect(b.total).toBe(2);
+    expect(b.items.map((x: any) => x.title)).toEqual(["改造薄弱学校", "建设智慧校园"]);
+    for (const q of ["pageSize=1&page=2", "onTime=late", "status=none", "page=3"]) {
+      const res = must(await officeB.get(`/api/dashboard/progress?${q}`));
+      expect(res.total, q).toBeLessThanOrEqual(2);
+      for (const x of res.items) expect(aTasks.has(x.taskId), q).toBe(false);
+    }
+    expect((await officeB.get(`/api/dashboard/progress?planId=${planId}&pageSize=1`)).statusCode).toBe(404);
+    // Checked filters: unknown codes, pages out of bounds.
+    for (const q of ["status=slow", "onTime=yes", "pageSize=101", "pageSize=0", "page=0", "page=x"]) {
+      expect((await director.get(`/api/dashboard/progress?${q}`)).statusCode, q).toBe(400);
+    }
+  });
+
   it("is refused to unit users and checks its filters", async () => {
     expect((await staff.get("/api/dashboard")).statusCode).toBe(403);
     expect((await staff.get("/api/dashboard/progress")).statusCode).toBe(403);

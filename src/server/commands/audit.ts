@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import type { Database } from "../db/connection.js";
-import { afterCommit, databaseOf, inTransaction, type Tx } from "../db/transaction.js";
+import { afterCommit, databaseOf, inTransaction, noteWriteOrg, type Tx } from "../db/transaction.js";
 import type { AuditEventTable } from "../db/schema.js";
 import { hmac, keyId, type AuditSecret } from "../db/audit-key.js";
 import { withoutAppendOnly } from "../db/migrations.js";
@@ -52,6 +52,7 @@ const pendingHeads = new WeakMap<Tx, { seq: number; hash: string }>();
 export async function writeAudit(tx: Tx, actor: Actor, input: AuditInput): Promise<void> {
   const database = databaseOf(tx);
   const secret = secretOf(database);
+  noteWriteOrg(tx, actor.orgId);
   // Locking the head row orders concurrent appends (row lock on PostgreSQL; the write lock on SQLite).
   const head = await tx
     .updateTable("audit_head")

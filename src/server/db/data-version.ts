@@ -21,18 +21,22 @@ import type { Database } from "./connection.js";
 import type { DB } from "./schema.js";
 
 interface Touches {
-  /** SQLite: rows changed by this connection's session bookkeeping. */
+  /** SQLite: rows changed by this connection's session bookkeeping and its writes attributed to bureaus. */
   rows: number;
   /** PostgreSQL: ids of this process's bookkeeping transactions not yet known to have ended. */
   open: Set<number>;
   /** PostgreSQL: bookkeeping transactions known to have ended before every snapshot since (below an xmin). */
   ended: number;
+  /** PostgreSQL: this process's attributed write transactions not yet known to have ended, with the bureaus they move. */
+  attributed: Map<number, { orgs: number[]; bumped: boolean }>;
+  /** Each bureau's data version: how many attributed writes moved it (this process's count). */
+  orgs: Map<number, number>;
 }
 
 const touchesOf = new WeakMap<Kysely<DB>, Touches>();
 function touches(db: Kysely<DB>): Touches {
   let t = touchesOf.get(db);
-  if (!t) touchesOf.set(db, (t = { rows: 0, open: new Set(), ended: 0 }));
+  if (!t) touchesOf.set(db, (t = { rows: 0, open: new Set(), ended: 0, attributed: new Map(), orgs: new Map() }));
   return t;
 }
 
@@ -121,5 +125,90 @@ export async function dataVersion(database: Database): Promise<string> {
       touchesEnded++;
     } else if (id < xmax && !inProgress.has(id)) touchesEnded++;
   }
+  for (const [id, w] of t.attributed) {
+    // An attributed write that ended: its bureaus' versions move (once, before anyone reads them after
+    // this snapshot), and it does not count in the global version — folded in, as a touch, only below
+    // an xmin (a snapshot taken earlier and read later must not leave it out twice).
+    const ended = id < xmin || (id < xmax && !inProgress.has(id));
+    if (!ended) continue;
+    if (!w.bumped) {
+      w.bumped = true;
+      bump(t, w.orgs);
+    }
+    if (id < xmin) {
+      t.attributed.delete(id);
+      t.ended++;
+    }
+    touchesEnded++;
+  }
   return String(xmax - inProgress.size - touchesEnded);
+}
+
+// ---- writes attributed to bureaus --------------------------------------------------------------
+// A write transaction opened by inTransaction whose every audit event names a bureau (the actor's org)
+// moves the data versions of the bureaus that read that bureau's data — the org itself, the ones above
+// it (they read the work below) and the ones below it (they read the plans above) — and not the global
+// version. The policies let a user write only their own bureau's data and the data of bureaus below
+// it, all of which is in that reach. Counted exactly as the session bookkeeping: SQLite, the rows the
+// transaction changed (total_changes() at its start and end, on the one connection kysely holds for
+// it), added to the rows the global version leaves out and the bureaus moved before its COMMIT (no
+// other statement runs on the connection before the commit); PostgreSQL, its transaction id noted
+// before COMMIT and, once a snapshot shows it ended, left out of the count and its bureaus moved
+// (dataVersion above, before the cache reads them). A transaction with no audit event, with one of
+// the system (no bureau), or that failed, is not attributed: it moves the global version (everyone's).
+
+/** What a transaction wrote for: filled by noteWriteOrg (db/transaction.ts) from its audit events. */
+export interface Attribution {
+  orgs: Set<number>;
+  /** An audit event without a bureau (the system's): the write is everyone's. */
+  unknown: boolean;
+  /** SQLite: total_changes() at the transaction's start. */
+  start: number;
+}
+
+function bump(t: Touches, orgs: readonly number[]) {
+  for (const o of orgs) t.orgs.set(o, (t.orgs.get(o) ?? 0) + 1);
+}
+
+const totalChanges = async (tx: Kysely<DB>) => Number((await sql<{ n: number }>`select total_changes() as n`.execute(tx)).rows[0].n);
+
+/** At a write transaction's start (SQLite: its count of changes so far). */
+export async function beginAttribution(database: Database, tx: Kysely<DB>, a: Attribution): Promise<void> {
+  if (database.dialect === "sqlite") a.start = await totalChanges(tx);
+}
+
+/** At a write transaction's end, before its COMMIT: attributes it to the bureaus it wrote for (see above). */
+export async function attributeWrite(database: Database, tx: Kysely<DB>, a: Attribution): Promise<void> {
+  if (a.unknown || a.orgs.size === 0) return;
+  const ids = [...a.orgs];
+  // The reach of the bureaus: themselves, the ones above and the ones below (the tree as the write leaves it).
+  const { rows } = await sql<{ id: number }>`
+    WITH RECURSIVE up(id, parent_id) AS (
+      SELECT id, parent_id FROM orgs WHERE id IN (${sql.join(ids)})
+      UNION SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id
+    ), down(id) AS (
+      SELECT id FROM orgs WHERE id IN (${sql.join(ids)})
+      UNION SELECT o.id FROM orgs o JOIN down ON o.parent_id = down.id
+    ) SELECT id FROM up UNION SELECT id FROM down`.execute(tx);
+  const reach = [...new Set([...ids, ...rows.map((r) => Number(r.id))])];
+  const t = touches(database.db);
+  if (database.dialect === "sqlite") {
+    // FTS5 keeps its index changes in memory until the commit; a savepoint writes them now, so that the
+    // commit changes no row the count below leaves out.
+    await sql`savepoint attribution`.execute(tx);
+    await sql`release attribution`.execute(tx);
+    t.rows += (await totalChanges(tx)) - a.start;
+    bump(t, reach);
+    return;
+  }
+  const { rows: xid } = await sql<{ xid: string }>`select pg_current_xact_id()::text as xid`.execute(tx);
+  t.attributed.set(Number(xid[0].xid), { orgs: reach, bumped: false });
+}
+
+/**
+ * A bureau's data version in this process: moves with every attributed write in its reach. Read after
+ * dataVersion() (which moves the versions of the PostgreSQL writes it sees ended).
+ */
+export function orgVersion(database: Database, orgId: number): number {
+  return touches(database.db).orgs.get(orgId) ?? 0;
 }

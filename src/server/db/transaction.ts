@@ -2,6 +2,7 @@ import { sql, type Transaction } from "kysely";
 import type { Database } from "./connection.js";
 import type { DB } from "./schema.js";
 import { constraintError } from "./constraint-errors.js";
+import { attributeWrite, beginAttribution, type Attribution } from "./data-version.js";
 
 export type Tx = Transaction<DB>;
 
@@ -16,9 +17,14 @@ export async function inTransaction<T>(database: Database, fn: (tx: Tx) => Promi
   let result: T;
   try {
     result = await database.db.transaction().execute(async (tx) => {
-      owners.set(tx, { database, hooks });
+      const attribution: Attribution = { orgs: new Set(), unknown: false, start: 0 };
+      owners.set(tx, { database, hooks, attribution });
       if (database.dialect === "sqlite") await sql`update audit_head set seq = seq where id = -1`.execute(tx);
-      return fn(tx);
+      await beginAttribution(database, tx, attribution);
+      const out = await fn(tx);
+      // The bureaus the write is of (its audit events' actors): it moves their data versions, not everyone's.
+      await attributeWrite(database, tx, attribution);
+      return out;
     });
   } catch (e) {
     throw constraintError(e) ?? e;
@@ -27,7 +33,7 @@ export async function inTransaction<T>(database: Database, fn: (tx: Tx) => Promi
   return result;
 }
 
-const owners = new WeakMap<Tx, { database: Database; hooks: (() => void)[] }>();
+const owners = new WeakMap<Tx, { database: Database; hooks: (() => void)[]; attribution: Attribution }>();
 
 function ownerOf(tx: Tx) {
   const owner = owners.get(tx);
@@ -37,6 +43,16 @@ function ownerOf(tx: Tx) {
 
 /** The database a transaction runs on (its audit key, its dialect). */
 export const databaseOf = (tx: Tx): Database => ownerOf(tx).database;
+
+/**
+ * Names the bureau a transaction writes for (the audit event's actor): the response cache then drops
+ * only the answers of the bureaus that read that one's data. null (the system, no bureau): everyone's.
+ */
+export function noteWriteOrg(tx: Tx, orgId: number | null): void {
+  const a = ownerOf(tx).attribution;
+  if (orgId == null) a.unknown = true;
+  else a.orgs.add(orgId);
+}
 
 /** Runs fn once the transaction has committed (never when it rolls back). */
 export function afterCommit(tx: Tx, fn: () => void): void {

@@ -8,7 +8,7 @@ import { localDay } from "../clock.js";
 import type { UserRow } from "../auth/sessions.js";
 import { planFor, reportFor, rolesOf } from "../policies/scope.js";
 import { dashboardOverview, type DashboardScope } from "../commands/dashboard/overview.js";
-import { boardText, progressBoard } from "../commands/dashboard/board.js";
+import { BOARD_ON_TIME, BOARD_STATUS, boardText, progressBoard } from "../commands/dashboard/board.js";
 import { errors } from "../errors.js";
 
 const filters = z.strictObject({
@@ -16,7 +16,20 @@ const filters = z.strictObject({
   year: queryYear().optional(),
   period: z.string().regex(/^\d{4}-(\d{2}(-[12])?|Q[1-4])$/, "调度周期格式应为 YYYY-MM").optional(),
 });
-const boardFilters = filters.extend({ mine: z.enum(["0", "1"]).optional() });
+/** A comma-separated list of codes in a query string (?status=behind,blocked), each one checked. */
+const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
+  z.string().max(200).transform((v, c) => {
+    const list = [...new Set(v.split(",").map((x) => x.trim()).filter(Boolean))];
+    for (const x of list) if (!(codes as readonly string[]).includes(x)) c.addIssue({ code: "custom", message });
+    return list as T[number][];
+  }).optional();
+const boardFilters = filters.extend({
+  mine: z.enum(["0", "1"]).optional(),
+  page: queryInt().positive().max(100_000).default(1),
+  pageSize: queryInt().min(1).max(100).default(15),
+  status: codeList(BOARD_STATUS, "推进状态筛选无效"),
+  onTime: codeList(BOARD_ON_TIME, "按时筛选无效"),
+});
 type Filters = z.infer<typeof filters>;
 
 const OVERSEERS = ["office", "admin", "director", "viewer"];
@@ -67,13 +80,13 @@ export const dashboardRoutes = [
   }),
   route({
     method: "GET", url: "/api/dashboard/progress", cached: true, tag: "dashboard", access: "dashboard.read",
-    summary: "进展调度：每项任务最新一期牵头单位报告（内容、状态、是否按时）；分管领导只看本人负责的任务，mine=1 时其他角色也只看本人负责的",
+    summary: "进展调度：每项任务最新一期牵头单位报告（内容、状态、是否按时），分页（page、pageSize ≤ 100，total 为筛选后的总数），可按推进状态 status（逗号分隔，none 为未报送）、按时 onTime（on_time、late、not_due）筛选；分管领导只看本人负责的任务，mine=1 时其他角色也只看本人负责的",
     query: boardFilters,
     handler: async ({ ctx, user, query }) => {
       const { scope } = await scopeOf(ctx, user!, query);
       const overseer = rolesOf(user!).some((r) => OVERSEERS.includes(r));
       const leaderId = !overseer || query.mine === "1" ? user!.id : null;
-      return { filters: { planId: query.planId ?? null, year: scope.year, period: scope.period, today: scope.today, mine: leaderId !== null }, ...(await progressBoard(ctx.database.db, scope, { leaderId })) };
+      return { filters: { planId: query.planId ?? null, year: scope.year, period: scope.period, today: scope.today, mine: leaderId !== null, status: query.status ?? [], onTime: query.onTime ?? [] }, ...(await progressBoard(ctx.database.db, scope, { leaderId, page: query.page, pageSize: query.pageSize, status: query.status, onTime: query.onTime })) };
     },
   }),
   route({

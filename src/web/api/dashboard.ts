@@ -46,6 +46,16 @@ export interface BoardItem {
   } | null;
 }
 
+/** 进展调度's paging and column filters (server: routes/dashboard.ts boardFilters). */
+export interface BoardQuery {
+  mine?: boolean;
+  page?: number;
+  pageSize?: number;
+  /** 推进状态 codes of the sent report; "none": nothing sent. */
+  status?: string[];
+  onTime?: ("on_time" | "late" | "not_due")[];
+}
+
 const qs = (f: Record<string, string | number | undefined>) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "") p.set(k, String(v));
@@ -55,8 +65,11 @@ const qs = (f: Record<string, string | number | undefined>) => {
 
 export const dashboardApi = {
   overview: (f: DashboardFilters) => request<Dashboard>(`/api/dashboard${qs({ ...f })}`),
-  progress: (f: DashboardFilters & { mine?: boolean }) =>
-    request<{ items: BoardItem[]; total: number; filters: { mine: boolean } }>(`/api/dashboard/progress${qs({ ...f, mine: f.mine ? "1" : undefined })}`),
+  /** One page of 进展调度 (filters and paging on the server; `total` counts every row the filters keep). */
+  progress: (f: DashboardFilters & BoardQuery) =>
+    request<{ items: BoardItem[]; total: number; page: number; pageSize: number; filters: { mine: boolean } }>(
+      `/api/dashboard/progress${qs({ ...f, mine: f.mine ? "1" : undefined, status: f.status?.join(","), onTime: f.onTime?.join(",") })}`,
+    ),
   /** A board row's report text, whole (its tooltip). */
   progressText: (reportId: Id) => request<{ id: Id; text: string | null }>(`/api/dashboard/progress/${reportId}`),
 };

@@ -43,8 +43,27 @@ export function boardText(report: { role: string; state: string; text: string })
   return report.role === "lead" && SENT.includes(report.state) ? report.text : null;
 }
 
-export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { leaderId: number | null; limit?: number }) {
-  if (!s.planIds.length) return { items: [], total: 0 };
+/** 按时 as a filter: in before the end of the due day, late (or still missing after it), not yet due. */
+export const BOARD_ON_TIME = ["on_time", "late", "not_due"] as const;
+/** 推进状态 as a filter: a sent report's status, or `none` (nothing sent, no status, no report). */
+export const BOARD_STATUS = ["not_started", "on_track", "done", "behind", "blocked", "none"] as const;
+
+export interface BoardQuery {
+  leaderId: number | null;
+  /** 1-based page of `pageSize` rows (issue 12: the table shows 15 of a province's 1,000). */
+  page?: number;
+  pageSize?: number;
+  status?: readonly (typeof BOARD_STATUS)[number][];
+  onTime?: readonly (typeof BOARD_ON_TIME)[number][];
+}
+
+/**
+ * One page of the board, its filters applied in SQL, with the count of every row they keep (a SQL
+ * aggregate). The 红黄绿灯's milestones and latest lead progress are read for the page's tasks only.
+ */
+export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: BoardQuery) {
+  const page = opts.page ?? 1, pageSize = opts.pageSize ?? 15;
+  if (!s.planIds.length) return { items: [], total: 0, page, pageSize };
   let tasks = db
     .selectFrom("tasks as t")
     .select((eb) => [
@@ -62,38 +81,66 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
         .orderBy("r.id", "desc")
         .limit(1)
         .as("report_id"),
-      eb
-        .selectFrom("task_units as tu")
-        .leftJoin("units as u", "u.id", "tu.unit_id")
-        .select(sql<string>`coalesce(u.name, tu.name)`.as("name"))
-        .whereRef("tu.task_id", "=", "t.id")
-        .where("tu.role", "=", "lead")
-        .orderBy("tu.position")
-        .limit(1)
-        .as("lead_name"),
     ])
     .where("t.plan_id", "in", s.planIds);
   if (opts.leaderId !== null) tasks = tasks.where("t.id", "in", db.selectFrom("task_leaders").select("task_id").where("user_id", "=", opts.leaderId));
-  const rows = await db
+  const cutoff = sql<string>`(ro.due_on || 'T16:00:00.000Z')`;
+  const filtered = db
     .selectFrom(tasks.as("x"))
     .leftJoin("reports as r", "r.id", "x.report_id")
     .leftJoin("rounds as ro", "ro.id", "r.round_id")
-    .select([
-      "x.id", "x.no", "x.title", "x.lead_name", "x.report_id", "x.closure_state",
-      "r.state", "r.status", "r.submitted_at",
-      // Only the text's head (the row shows an excerpt; GET /api/dashboard/progress/:id gives the rest on demand).
-      sql<string | null>`substr(r.text, 1, ${sql.lit(HEAD)})`.as("text_head"),
-      sql<number | null>`length(r.text)`.as("text_length"),
-      "ro.id as round_id", "ro.period", "ro.due_on",
-    ])
-    .orderBy("x.plan_id")
-    .orderBy("x.position")
-    .limit(opts.limit ?? 1000)
-    .execute();
-  // 红黄绿灯: milestones and what the lead unit last reported, for all the board's tasks at once
-  // (the same tasks as a subquery, never per task nor a list of ids).
-  let taskIds = db.selectFrom("tasks as t").select("t.id as task_id").where("t.plan_id", "in", s.planIds);
-  if (opts.leaderId !== null) taskIds = taskIds.where("t.id", "in", db.selectFrom("task_leaders").select("task_id").where("user_id", "=", opts.leaderId));
+    .$if(!!opts.status?.length, (q) =>
+      q.where((eb) => {
+        const codes = opts.status!.filter((c) => c !== "none");
+        const sent = eb.and([eb("r.state", "in", SENT as never[]), eb("r.status", "is not", null)]);
+        return eb.or([
+          ...(codes.length ? [eb.and([sent, eb("r.status", "in", codes)])] : []),
+          ...(opts.status!.includes("none") ? [eb.not(sent)] : []),
+        ]);
+      }))
+    .$if(!!opts.onTime?.length, (q) =>
+      q.where((eb) => {
+        // The row's onTime below, in SQL: true / false / null (with a report), as the JSON says it.
+        const onTime = eb.and([eb("r.submitted_at", "is not", null), eb("ro.due_on", "is not", null), eb("r.submitted_at", "<", cutoff)]);
+        const late = eb.and([
+          eb("ro.due_on", "is not", null),
+          eb.or([
+            eb.and([eb("r.submitted_at", "is not", null), eb("r.submitted_at", ">=", cutoff)]),
+            eb.and([eb("r.submitted_at", "is", null), eb("ro.due_on", "<", s.today)]),
+          ]),
+        ]);
+        return eb.or(opts.onTime!.map((v) => (v === "on_time" ? onTime : v === "late" ? late : eb.and([eb("r.id", "is not", null), eb.not(onTime), eb.not(late)]))));
+      }));
+  const [{ n }, rows] = await Promise.all([
+    filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    filtered
+      .select((eb) => [
+        "x.id", "x.no", "x.title", "x.report_id", "x.closure_state",
+        "r.state", "r.status", "r.submitted_at",
+        // Only the text's head (the row shows an excerpt; GET /api/dashboard/progress/:id gives the rest on demand).
+        sql<string | null>`substr(r.text, 1, ${sql.lit(HEAD)})`.as("text_head"),
+        sql<number | null>`length(r.text)`.as("text_length"),
+        "ro.id as round_id", "ro.period", "ro.due_on",
+        eb
+          .selectFrom("task_units as tu")
+          .leftJoin("units as u", "u.id", "tu.unit_id")
+          .select(sql<string>`coalesce(u.name, tu.name)`.as("name"))
+          .whereRef("tu.task_id", "=", "x.id")
+          .where("tu.role", "=", "lead")
+          .orderBy("tu.position")
+          .limit(1)
+          .as("lead_name"),
+      ])
+      .orderBy("x.plan_id")
+      .orderBy("x.position")
+      .orderBy("x.id")
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+  ]);
+  // 红黄绿灯: milestones and what the lead unit last reported, for the page's tasks at once (never per task).
+  const ids = rows.map((r) => r.id);
+  const taskIds = db.selectFrom("tasks as t").select("t.id as task_id").where("t.id", "in", ids.length ? ids : [0]);
   const [milestonesOf, progress] = await Promise.all([
     milestonesByTask(db, taskIds),
     latestLeadOf(db, taskIds),
@@ -125,5 +172,5 @@ export async function progressBoard(db: Kysely<DB>, s: DashboardScope, opts: { l
         : null,
     };
   });
-  return { items, total: items.length };
+  return { items, total: Number(n), page, pageSize };
 }

@@ -4,7 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Segmented, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { dashboardApi, type BoardItem, type DashboardFilters } from "../../api/dashboard.js";
+import { dashboardApi, type BoardItem, type BoardQuery, type DashboardFilters } from "../../api/dashboard.js";
+import { REPORT_STATUSES } from "../../../shared/reports.js";
 import { hasRole, useSignedInSession } from "../../hooks/session.js";
 import { ReportStateTag } from "../reports/reportLabels.js";
 import { STATUS_CHART_COLOR, periodLabel } from "./figures.js";
@@ -32,16 +33,30 @@ function ReportExcerpt({ report }: { report: BoardItem["report"] }) {
   );
 }
 
+const PAGE_SIZE = 15;
+
 export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
   const session = useSignedInSession();
   const overseer = ["office", "admin", "director", "viewer"].some((r) => hasRole(session, r as never));
   const [mine, setMine] = useState(!overseer);
+  // Paged and filtered on the server (issue 12): a province's board is a thousand rows, the table shows 15.
+  const [page, setPage] = useState(1);
+  const [columnFilters, setColumnFilters] = useState<Pick<BoardQuery, "status" | "onTime">>({});
+  const filterKey = JSON.stringify([filters, mine, columnFilters]);
+  const [lastKey, setLastKey] = useState(filterKey);
+  if (lastKey !== filterKey) {
+    // Other filters: back to the first page.
+    setLastKey(filterKey);
+    setPage(1);
+  }
+  const current = lastKey === filterKey ? page : 1;
   const board = useQuery({
-    queryKey: ["dashboard", "progress", filters, mine],
-    queryFn: () => dashboardApi.progress({ ...filters, mine }),
+    queryKey: ["dashboard", "progress", filters, mine, columnFilters, current],
+    queryFn: () => dashboardApi.progress({ ...filters, mine, ...columnFilters, page: current, pageSize: PAGE_SIZE }),
     placeholderData: (previous) => previous,
   });
   const items = board.data?.items ?? [];
+  const total = board.data?.total ?? 0;
   return (
     <Col span={24}>
       <Card
@@ -50,37 +65,55 @@ export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
           <Segmented size="small" value={mine ? "mine" : "all"} onChange={(v) => setMine(v === "mine")} options={[{ value: "mine", label: "我负责的" }, { value: "all", label: "全部任务" }]} />
         ) : overseer ? null : <Typography.Text type="secondary">本人负责的任务</Typography.Text>}
       >
-        <Table<BoardItem>
-          size="small" rowKey="taskId" dataSource={items} scroll={{ x: 880 }} aria-label="进展调度"
-          pagination={items.length > 15 ? { pageSize: 15, size: "small" } : false}
-          locale={{ emptyText: mine ? "没有本人负责的任务" : "没有任务" }}
-          columns={[
-            { key: "light", title: "督办", width: 76, render: (_v, t) => <LightTag light={t.light} reason={t.lightReason} /> },
-            { key: "task", title: "任务", width: 220, render: (_v, t) => <Link to={`/tasks/${t.taskId}`}>{t.no ? `${t.no}. ` : ""}{t.title}</Link> },
-            { key: "lead", title: "牵头单位", dataIndex: "leadUnit", width: 110, ellipsis: true },
-            { key: "period", title: "最新一期", width: 100, render: (_v, t) => (t.report ? periodLabel(t.report.period).replace(/^\d+年/, "") : "—") },
-            {
-              key: "state", title: "报告", width: 90,
-              render: (_v, t) => (t.report ? <ReportStateTag state={t.report.state} /> : <Tag>未开始调度</Tag>),
-            },
-            {
-              key: "status", title: "推进状态", width: 90,
-              render: (_v, t) => (t.report?.statusLabel ? <Tag color={STATUS_CHART_COLOR[t.report.status ?? ""]} style={{ color: "#fff" }}>{t.report.statusLabel}</Tag> : "—"),
-            },
-            {
-              key: "onTime", title: "按时", width: 72,
-              render: (_v, t) => (t.report?.onTime === true ? <Tag color="green">按时</Tag> : t.report?.onTime === false ? <Tag color="red">逾期</Tag> : t.report ? <Tag>未到期</Tag> : "—"),
-            },
-            {
-              key: "text", title: "最新进展",
-              render: (_v, t) => <ReportExcerpt report={t.report} />,
-            },
-            {
-              key: "open", title: "", width: 80, fixed: "right",
-              render: (_v, t) => (t.report ? <Space><Link to={`/reports/${t.report.id}`}>查看报告</Link></Space> : null),
-            },
-          ]}
-        />
+        <div data-testid="progress-board">
+          <Table<BoardItem>
+            size="small" rowKey="taskId" dataSource={items} scroll={{ x: 880 }} aria-label="进展调度"
+            loading={board.isFetching && board.isPlaceholderData}
+            pagination={{
+              current, pageSize: PAGE_SIZE, total, size: "small", showSizeChanger: false, hideOnSinglePage: true,
+              showTotal: (n) => `共 ${n} 项`,
+            }}
+            onChange={(pagination, tableFilters) => {
+              const next = {
+                status: (tableFilters.status as string[] | null) ?? undefined,
+                onTime: (tableFilters.onTime as BoardQuery["onTime"] | null) ?? undefined,
+              };
+              if (JSON.stringify(next) !== JSON.stringify(columnFilters)) setColumnFilters(next);
+              else setPage(pagination.current ?? 1);
+            }}
+            locale={{ emptyText: columnFilters.status?.length || columnFilters.onTime?.length ? "没有符合筛选条件的任务" : mine ? "没有本人负责的任务" : "没有任务" }}
+            columns={[
+              { key: "light", title: "督办", width: 76, render: (_v, t) => <LightTag light={t.light} reason={t.lightReason} /> },
+              { key: "task", title: "任务", width: 220, render: (_v, t) => <Link to={`/tasks/${t.taskId}`}>{t.no ? `${t.no}. ` : ""}{t.title}</Link> },
+              { key: "lead", title: "牵头单位", dataIndex: "leadUnit", width: 110, ellipsis: true },
+              { key: "period", title: "最新一期", width: 100, render: (_v, t) => (t.report ? periodLabel(t.report.period).replace(/^\d+年/, "") : "—") },
+              {
+                key: "state", title: "报告", width: 90,
+                render: (_v, t) => (t.report ? <ReportStateTag state={t.report.state} /> : <Tag>未开始调度</Tag>),
+              },
+              {
+                key: "status", title: "推进状态", width: 90,
+                filters: [...Object.entries(REPORT_STATUSES).map(([value, text]) => ({ value, text })), { value: "none", text: "未报送" }],
+                filteredValue: columnFilters.status ?? null,
+                render: (_v, t) => (t.report?.statusLabel ? <Tag color={STATUS_CHART_COLOR[t.report.status ?? ""]} style={{ color: "#fff" }}>{t.report.statusLabel}</Tag> : "—"),
+              },
+              {
+                key: "onTime", title: "按时", width: 72,
+                filters: [{ value: "on_time", text: "按时" }, { value: "late", text: "逾期" }, { value: "not_due", text: "未到期" }],
+                filteredValue: columnFilters.onTime ?? null,
+                render: (_v, t) => (t.report?.onTime === true ? <Tag color="green">按时</Tag> : t.report?.onTime === false ? <Tag color="red">逾期</Tag> : t.report ? <Tag>未到期</Tag> : "—"),
+              },
+              {
+                key: "text", title: "最新进展",
+                render: (_v, t) => <ReportExcerpt report={t.report} />,
+              },
+              {
+                key: "open", title: "", width: 80, fixed: "right",
+                render: (_v, t) => (t.report ? <Space><Link to={`/reports/${t.report.id}`}>查看报告</Link></Space> : null),
+              },
+            ]}
+          />
+        </div>
       </Card>
     </Col>
   );
