@@ -29,6 +29,32 @@ describe("school calendar grid", () => {
     expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
   });
+  it("reads a 政务公开 list: the office publishing each item is its unit, how it is published is no column of work", () => {
+    expect(headerRoles(["类别", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "链接", "公开对象", "公开方式", "公开层级"])).toEqual([
+      "ignore", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore", "ignore", "ignore", "ignore",
+    ]);
+    // (traditional script, and a 发布 list with a 部门 column)
+    expect(headerRoles(["序號", "公開事項", "公開內容", "公開依據", "公開時限", "公開主體", "公開渠道", "公開對象"])).toEqual([
+      "no", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore",
+    ]);
+    expect(headerRoles(["信息名称", "发布依据", "发布部门", "发布形式", "更新时限"])).toEqual(["title", "ignore", "responsible", "ignore", "deadline"]);
+  });
+  it("names a row by its name column, not by the category column beside it", () => {
+    expect(headerRoles(["事项类别", "事项名称", "公开内容", "公开主体", "公开时限"])).toEqual(["ignore", "title", "measures", "responsible", "deadline"]);
+    expect(headerRoles(["工作類別", "工作任務", "責任單位", "完成時限"])).toEqual(["ignore", "title", "responsible", "deadline"]);
+  });
+  it("makes a task of each row of a 政务公开 list copied as a pipe table, its office as its unit", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某县卫生健康局政务公开事项目录",
+      "类别 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开主体 | 公开渠道 | 公开对象 |",
+      "机构信息 | 机构职能 | 本机关职能、内设机构 | 《政府信息公开条例》 | 信息形成之日起10个工作日内 | 办公室 | 政府网站 | 全社会 |",
+      "政策文件 | 规范性文件 | 本机关制发的规范性文件 | 《政府信息公开条例》 | 信息形成之日起10个工作日内 | 法规股 | 政府网站 | 全社会 |",
+      "财政信息 | 部门预算 | 年度部门预算 | 《预算法》 | 批复后20日内 | 计财股 | 政府网站 | 全社会 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.lead])).toEqual([["机构职能", ["办公室"]], ["规范性文件", ["法规股"]], ["部门预算", ["计财股"]]]);
+  });
   it("reads a rule line kept as a row of dashes as no row", () => {
     const st = (t: string) => Stitched.of(t, 0, t.length);
     const rows = [["日期", "学校行事纪要", "备注"], ["—", "—", "—"], ["9月2日", "友善校园周", ""]].map((r) => r.map(st));

@@ -46,11 +46,15 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办)?(?:[县区市局校]级?)?副?(?:局长|校长|县长|区长|市长|园长)$|^副?组长$|^联系人/.test(h)) return "leaders";
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
-  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
+  // (a 政务公开 list names the office that publishes each item: 公开主体, 发布主体, 公开部门)
+  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体|^(?:公开|发布|办理)(?:主体|单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
+  // a 政务公开 list's columns about how an item is published — its legal basis, channel, audience,
+  // form, level, link — are neither task text nor a date (公开依据, 公开渠道和载体, 公开对象, 链接)
+  if (/^(?:公开|发布)(?:依据|渠道|载体|对象|方式|形式|层级|范围)|^(?:法律|法规|政策|制定)?依据$|^渠道|^链接$|网址|^(?:公开|发布)?(?:层级|对象)$/.test(h)) return "ignore";
   // a week's schedule: its weekday column says when each row is done
   if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h) || /^(星期|周[一二三四五六日]?|时间段)$/.test(h)) return "deadline";
   // a record column beside a schedule (记载, 记录): notes on the row, read with it
@@ -106,6 +110,10 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   const described = roles.indexOf("measures");
   // (not a category merged down over numbered rows: "类别 | 序号 | 工作内容")
   if (category >= 0 && described === category + 1 && !roles.includes("title") && !roles.includes("no")) roles[category] = "title";
+  // a category column beside the column naming each row ("事项类别 | 事项名称", "信息类别 | 信息名称"):
+  // the category groups the rows, the name names them
+  const kind = bare.findIndex((c) => /^(?:信息|事项|工作|项目|任务)?(?:类别|类型|分类|门类)$/.test(c));
+  if (kind >= 0 && roles[kind] === "title" && roles.some((r, k) => r === "title" && k !== kind)) roles[kind] = "ignore";
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
