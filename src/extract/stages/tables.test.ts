@@ -24,6 +24,10 @@ describe("school calendar grid", () => {
     expect(observancesOnly("國慶日")).toBe(true);
     expect(observancesOnly("中華民國開國紀念日")).toBe(true);
     expect(observancesOnly("開學典禮暨安全教育")).toBe(false);
+    // (a programme's part, "…环节", ends in 节 and is no festival)
+    expect(observancesOnly("亲子互动环节")).toBe(false);
+    expect(observancesOnly("頒獎環節")).toBe(false);
+    expect(observancesOnly("植树节")).toBe(true);
   });
   it("names each row of a list of categories described in a 内容 column by its category, not a category merged over numbered rows", () => {
     expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
@@ -54,6 +58,22 @@ describe("school calendar grid", () => {
     ].join("\n");
     const { plan } = await extractPlan(text, { filename: "x.txt" });
     expect(plan.tasks.map((t) => [t.title, t.lead])).toEqual([["机构职能", ["办公室"]], ["规范性文件", ["法规股"]], ["部门预算", ["计财股"]]]);
+  });
+  it("reads a programme's rows with their 负责人: posts as leaders, people named as a group as doers, a part called …环节 kept", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某小学校园读书节活动安排",
+      "時間 | 活動項目 | 內容 | 負責人 |",
+      "8:00-8:30 | 開幕式 | 校長致辭 | 副校長、教導主任 |",
+      "8:30-9:30 | 閱讀分享環節 | 學生分享讀書心得 | 各班班主任 |",
+      "9:30-10:00 | 圖書漂流 | 交換圖書 | 家委會成員 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.lead, t.leaders])).toEqual([
+      ["開幕式", [], ["副校長", "教導主任"]],
+      ["閱讀分享環節", ["各班班主任"], []],
+      ["圖書漂流", ["家委會成員"], []],
+    ]);
   });
   it("reads a rule line kept as a row of dashes as no row", () => {
     const st = (t: string) => Stitched.of(t, 0, t.length);

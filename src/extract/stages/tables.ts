@@ -69,7 +69,8 @@ function roleOfHeader(header: string): ColumnRole | null {
 
 // (a school calendar's own marks are no work either: the term opening and closing, 开学日, 始业式,
 // 休业式, 寒假开始 — "第2学期开" an excerpt cut off — and the national days, 国庆日, 开国纪念日)
-const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
+// ("亲子互动环节", "细节", "章节": words ending in 节 that are no festival)
+const OBSERVANCE = /放假|调休|休息|(?<![环细章调音关情季礼小时])节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
