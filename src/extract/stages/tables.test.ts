@@ -75,6 +75,27 @@ describe("school calendar grid", () => {
       ["圖書漂流", ["家委會成員"], []],
     ]);
   });
+  it("names a row of a list in levels by its levels under the first, the first grouping the rows", async () => {
+    expect(headerRoles(["序号", "一级事项", "二级事项", "公开内容", "公开主体"])).toEqual(["no", "ignore", "title", "measures", "responsible"]);
+    expect(headerRoles(["序號", "一級事項", "二級事項", "三級事項", "公開內容", "公開主體"])).toEqual(["no", "ignore", "title", "title", "measures", "responsible"]);
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某区教育局主动公开事项目录",
+      "序號 | 一級事項 | 二級事項 | 三級事項 | 公開內容 | 公開主體 | 公開時限 |",
+      "1 | 機構信息 | 機構職能 | 主要職責 | 本局職能 |",
+      "辦公室 | 20個工作日內 |",
+      "2 | 領導簡介 | 本局領導名單 |",
+      "辦公室 | 20個工作日內 |",
+      "3 | 政策文件 | 規範性文件 | 現行文件 | 本局規範性文件 |",
+      "法規股 | 5個工作日內 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead])).toEqual([
+      ["1", "機構職能/主要職責", ["辦公室"]],
+      ["2", "領導簡介", ["辦公室"]],
+      ["3", "規範性文件/現行文件", ["法規股"]],
+    ]);
+  });
   it("reads a rule line kept as a row of dashes as no row", () => {
     const st = (t: string) => Stitched.of(t, 0, t.length);
     const rows = [["日期", "学校行事纪要", "备注"], ["—", "—", "—"], ["9月2日", "友善校园周", ""]].map((r) => r.map(st));

@@ -82,6 +82,19 @@ export function observancesOnly(text: string): boolean {
 }
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
+// a column of one level of a list's items: 一级事项, 二级事项, 三级目录
+const LEVEL_COLUMN = /^[一二三四五]级(?:事项|目录|项目|类别|分类|指标|任务)$/;
+
+/**
+ * A row's name in a list whose items come in levels: its own cells of the levels under the first,
+ * joined ("法定职责/主要职责"; a level covered by the row above is the row above's, not this one's).
+ */
+function levelTitle(row: Stitched[], roles: ColumnRole[], headers: string[]): Stitched | null {
+  const cols = headers.flatMap((h, k) => (roles[k] === "title" && LEVEL_COLUMN.test(foldHan(h).replace(/\s+/g, "")) ? [k] : []));
+  if (cols.length < 2 && !(cols.length === 1 && headers.some((h) => LEVEL_COLUMN.test(foldHan(h).replace(/\s+/g, ""))))) return null;
+  const own = cols.map((k) => row[k].trim()).filter((c) => c.text);
+  return own.length ? Stitched.join(own, "/") : null;
+}
 
 export function headerRoles(raw: string[]): ColumnRole[] | null {
   // (a header in traditional script names its columns as well: "備註", "責任單位")
@@ -115,6 +128,10 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   // the category groups the rows, the name names them
   const kind = bare.findIndex((c) => /^(?:信息|事项|工作|项目|任务)?(?:类别|类型|分类|门类)$/.test(c));
   if (kind >= 0 && roles[kind] === "title" && roles.some((r, k) => r === "title" && k !== kind)) roles[kind] = "ignore";
+  // a list's items in levels ("一级事项 | 二级事项 | 三级事项"): the first level groups the rows, the
+  // levels under it name them (see levelTitle)
+  const levels = bare.flatMap((c, k) => (LEVEL_COLUMN.test(c) && roles[k] === "title" ? [k] : []));
+  if (levels.length >= 2) roles[levels[0]] = "ignore";
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
@@ -758,7 +775,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
-    let titleCell = cell("title")[0] ?? cell("measures")[0];
+    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
     const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
