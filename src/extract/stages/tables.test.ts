@@ -1,7 +1,7 @@
 // Division tables with category rows and a 督办事项 column (invented rows).
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, observancesOnly, tasksFromTable } from "./tables.js";
+import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
 
 describe("school calendar grid", () => {
   it("reads the notes column of a weekday grid as the row's text, in traditional script too", () => {
@@ -95,6 +95,14 @@ describe("school calendar grid", () => {
       ["2", "領導簡介", ["辦公室"]],
       ["3", "規範性文件/現行文件", ["法規股"]],
     ]);
+  });
+  it("splits a cell whose numbered items ran together, its line breaks lost", () => {
+    const items = (t: string) => splitItems(Stitched.of(t, 0, t.length)).map((x) => x.text);
+    expect(items("1.机关名称2.办公地址3.办公时间")).toEqual(["1.机关名称", "2.办公地址", "3.办公时间"]);
+    expect(items("1、《條例》全文 2、本局規範性文件 3、政策解讀")).toEqual(["1、《條例》全文", "2、本局規範性文件", "3、政策解讀"]);
+    // (a figure is no item number: one item)
+    expect(items("1.完成投资2.5亿元")).toEqual(["1.完成投资2.5亿元"]);
+    expect(items("全年完成1.2万人次培训")).toEqual([]);
   });
   it("reads a rule line kept as a row of dashes as no row", () => {
     const st = (t: string) => Stitched.of(t, 0, t.length);

@@ -1046,6 +1046,21 @@ export function splitItems(cell: Stitched, from = 1): Stitched[] {
       }
     }
   }
+  // a cell that opens with "1." and runs its items together, its line breaks lost ("1.机关名称2.办公地址
+  // 3.办公时间", "1、甲 2、乙"): each next number in sequence before a word starts an item
+  if (starts.length <= 1 && from === 1 && !circled.test(t) && /^\s*1\s*[.．、](?!\d)/.test(t)) {
+    const atStart = starts.length;
+    starts.length = 0;
+    let expect = 1;
+    const run = /(\d{1,2})\s*[.．、](?=[\u4e00-\u9fff《“"])/g;
+    for (let m = run.exec(t); m; m = run.exec(t)) {
+      // (not a figure's digits: "第12.3…", "共21.")
+      if (Number(m[1]) !== expect || (m.index > 0 && /\d/.test(t[m.index - 1]))) continue;
+      starts.push(m.index);
+      expect++;
+    }
+    if (starts.length < 2) starts.splice(0, starts.length, ...(atStart ? [t.search(/\S/)] : []));
+  }
   if (!starts.length) return [];
   return starts.map((s, i) => cell.slice(s, i + 1 < starts.length ? starts[i + 1] : t.length).trim());
 }
