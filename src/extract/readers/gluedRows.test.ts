@@ -64,3 +64,27 @@ describe("unglueNumberedRows", () => {
     expect(unglueNumberedRows("新增学位 300 个，改造校舍 12 所。")).toBeNull();
   });
 });
+
+describe("a table a row a paragraph, or a row a few paragraphs, is no rows run together", () => {
+  const doc = (texts: string[]): SourceDocument => ({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph", text })) });
+  const texts = (d: SourceDocument) => d.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
+  it("keeps each row of a wide table whole where its neighbours are as wide", () => {
+    const rows = [
+      "类别 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开主体 | 公开渠道 | 链接 | 公开对象 | 公开方式 |",
+      "机构 | 机构职能 | 本局职能 | 《条例》 | 20个工作日 | 区教育局 | 政府网站 | 查看 | 全社会 | 主动 |",
+      "政策 | 规范性文件 | 本局文件 | 《条例》 | 20个工作日 | 区教育局 | 政府网站 | 查看 | 全社会 | 主动 |",
+    ];
+    expect(texts(unglueParagraphs(doc(rows)))).toEqual(rows);
+  });
+  it("keeps the lines of numbered rows broken over paragraphs as they are (traditional script)", () => {
+    const lines = [
+      "序號 | 事項 | 內容 |",
+      "責任單位 | 時限 | |",
+      "1 | 機構職能 | 本局職能、內設機構及下屬單位職能 | 《條例》 | 辦公室 | 20個工作日內 | 網站 | 全社會 | √ |",
+      "√ | |",
+      "2 | 政策文件 | 本局規範性文件 | 《條例》 | 法規股 | 20個工作日內 | 網站 | 全社會 | √ | ||||",
+      "3 | 預算 | 年度預算 |",
+    ];
+    expect(texts(unglueParagraphs(doc(lines)))).toEqual(lines);
+  });
+});

@@ -104,8 +104,20 @@ function firstCellStart(head: string): number {
 
 /** Every body paragraph of `doc` that holds a table's rows run together, as one paragraph a row. */
 export function unglueParagraphs(doc: SourceDocument): SourceDocument {
+  const pipes = (b: Block | undefined) => (b?.kind === "paragraph" ? b.text.split("|").length - 1 : 0);
   const blocks = doc.blocks.flatMap<Block>((b, i) => {
     if (b.kind !== "paragraph" || b.heading || b.text.length < 20) return [b];
+    // a row a paragraph, as wide as the paragraph beside it (a wide table's header and its rows,
+    // eleven cells each): one row, not rows run together
+    // (or a line of a table whose rows go on over several lines, each closed by its pipe, between
+    // two such lines: the rows are told apart later, by their numbers)
+    const n = pipes(b);
+    if (n >= 3 && (pipes(doc.blocks[i - 1]) === n || pipes(doc.blocks[i + 1]) === n)) return [b];
+    const closed = (x: Block | undefined) => x?.kind === "paragraph" && /\|\s*$/.test(x.text);
+    // (a numbered row, or a line of fewer filled cells than rows run together hold)
+    const filled = b.text.split("|").filter((c) => c.trim()).length;
+    const numbered = (x: Block | undefined) => x?.kind === "paragraph" && /^\s*\|?\s*\d{1,3}\s*\|/.test(x.text);
+    if (closed(b) && closed(doc.blocks[i - 1]) && (closed(doc.blocks[i + 1]) || numbered(doc.blocks[i + 1])) && (numbered(b) || filled < MIN_CELLS)) return [b];
     const lines = b.text.includes("|") ? unglueRows(b.text, headerAbove(doc.blocks[i - 1])) : /\d\s/.test(b.text) ? unglueNumberedRows(b.text) : null;
     return lines ? lines.map((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text })) : [b];
   });

@@ -158,3 +158,51 @@ describe("a web table copied one cell a line, each cell opened by its pipe", () 
     expect(blocks.every((b) => b.kind === "paragraph")).toBe(true);
   });
 });
+
+describe("a web table whose cells kept their line breaks: rows told by their numbers", () => {
+  const rows = (text: string) => {
+    const t = parseTextBlocks(text).find((b) => b.kind === "table");
+    return t && t.kind === "table" ? t.rows.map((r) => r.map((c) => c.text)) : null;
+  };
+  it("joins each numbered row's lines and the header's, a second header row flattened into the first", () => {
+    const text = [
+      "某县文旅局主动公开事项目录",
+      "序号 | 公开事项 | 公开内容 |",
+      "公开主体 | 公开时限 |",
+      "公开对象 | |||",
+      "一级事项 | 二级事项 | 全社会 | 特定群体 | |||",
+      "1 | 机构信息 | 机构职能 | 本局职能 |",
+      "办公室 | 10个工作日内 |",
+      "√ | |",
+      "2 | 政策文件 | 规范性文件 | 本局规范性文件 |",
+      "法规股 | 10个工作日内 |",
+      "√ | |",
+      "3 | 财政信息 | 部门预算 | 年度预算 |",
+      "计财股 | 20个工作日内 | √ | |",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["序号", "一级事项", "二级事项", "公开内容", "公开主体", "公开时限", "全社会", "特定群体"],
+      ["1", "机构信息", "机构职能", "本局职能", "办公室", "10个工作日内", "√", ""],
+      ["2", "政策文件", "规范性文件", "本局规范性文件", "法规股", "10个工作日内", "√", ""],
+      ["3", "财政信息", "部门预算", "年度预算", "计财股", "20个工作日内", "√", ""],
+    ]);
+  });
+  it("puts a numbered row's merged categories after its number (traditional script)", () => {
+    const text = [
+      "序號 | 類別 | 事項 | 內容 | 責任單位 | 時限 |",
+      "1 | 校園安全 | 消防檢查 | 檢查滅火器 |",
+      "總務處 | 每月 |",
+      "2 | 門衛管理 | 核對來訪登記 |",
+      "保衛處 | 每週 |",
+      "3 | 教學管理 | 聽課 | 每學期聽課 |",
+      "教務處 | 每學期 |",
+    ].join("\n");
+    const got = rows(text)!;
+    expect(got[2]).toEqual(["2", "校園安全", "門衛管理", "核對來訪登記", "保衛處", "每週"]);
+    expect(got[3][2]).toBe("聽課");
+  });
+  it("leaves rows one a line and a category row between numbered rows alone", () => {
+    const text = ["序号 | 任务 | 责任单位 |", "一、安全 | | |", "1 | 消防检查 | 总务处 |", "2 | 门卫管理 | 保卫处 |", "二、教学 | | |", "3 | 听课 | 教务处 |"].join("\n");
+    expect(rows(text)).toEqual([["1", "消防检查", "总务处"], ["2", "门卫管理", "保卫处"]]);
+  });
+});

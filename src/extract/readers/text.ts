@@ -257,8 +257,112 @@ function markupLines(line: string): string[] {
   return line.split(BLOCK_TAG).filter((l) => l.trim());
 }
 
+// a row of a numbered table, opened by its number ("3 | 机构职能 | …", "| 3 | …")
+const NUMBERED_PIPE_LINE = /^\s*\|?\s*(\d{1,3})\s*\|/;
+// a line closed by an empty cell ("√ | |", "公开对象 | |||"): the row's empty cells at its end
+const EMPTY_CLOSED = /\|\s*\|\s*$/;
+
+/** The cells of a line of a broken row, its closing pipe and its empty cells at the end left out. */
+function lineCells(line: string): string[] {
+  const cells = line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  while (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells;
+}
+
+/**
+ * Two header rows as one: a run of lower names that share their ending with an upper name
+ * ("一级事项 | 二级事项" under "公开事项") takes that name's place; lower names left over ("全社会 |
+ * 特定群体" under "公开对象") take the places of the last upper names, as many as the rows need.
+ */
+function flatHeader(upper: string[], lower: string[]): string[] {
+  const out = [...upper];
+  let rest = [...lower];
+  const tail = (n: string) => n.replace(/\s+/g, "").slice(-2);
+  for (let u = 0; u < out.length; u++) {
+    const family = rest.filter((l) => tail(l) === tail(out[u]));
+    if (family.length < 2) continue;
+    out.splice(u, 1, ...family);
+    rest = rest.filter((l) => !family.includes(l));
+    u += family.length - 1;
+  }
+  if (!rest.length) return out;
+  // (the names left over stand under one upper name: the last)
+  return [...out.slice(0, -1), ...rest];
+}
+
+/**
+ * A web table whose cells kept their line breaks: a row goes on over several lines, each closed by
+ * its pipe, and only the rows' numbers ("1 |", "2 |" …) tell where a row starts. Each row is joined
+ * back into one line; so is the header above the first row (a line closed by empty cells ends a
+ * header row; a second header row under the first is flattened into it).
+ */
+function joinNumberedRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].includes("|") && !PIPE_RULE.test(lines[j]) && lines[j].length < 20000) j++;
+    // (the excerpt's last line, a row cut off before its pipe)
+    if (j === lines.length - 1 && lines[j].trim() && j > i) j++;
+    const run = lines.slice(i, j);
+    const nums = run.map((l) => NUMBERED_PIPE_LINE.exec(l)?.[1]).map((n) => (n === undefined ? 0 : Number(n)));
+    const at = nums.flatMap((n, k) => (n ? [k] : []));
+    // rows numbered 1, 2, 3 … with lines between them that go on with the row above (not a category row)
+    const ascending = at.length >= 3 && nums[at[0]] === 1 && at.every((k, x) => x === 0 || nums[k] === nums[at[x - 1]] + 1);
+    const broken = at.filter((k, x) => {
+      const next = at[x + 1] ?? run.length;
+      return next > k + 1 && !EMPTY_CLOSED.test(run[k]);
+    }).length;
+    if (!ascending || broken < 2 || run.slice(at[0]).some((l) => /^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/.test(l))) {
+      out.push(...(j > i ? run : [lines[i]]));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    // the header: its lines above the first row, after the captions (a line of one filled cell)
+    let h = 0;
+    while (h < at[0] && lineCells(run[h]).filter(Boolean).length < 2) h++;
+    const captions = run.slice(0, h);
+    const headers: string[][] = [];
+    let cur: string[] = [];
+    for (; h < at[0]; h++) {
+      cur.push(...lineCells(run[h]));
+      if (EMPTY_CLOSED.test(run[h])) headers.push(cur), (cur = []);
+    }
+    if (cur.length) headers.push(cur);
+    const rows: string[][] = [];
+    // (lines after a row closed by its empty cells, before the next number: no such table)
+    let stray = false;
+    for (const [x, k] of at.entries()) {
+      const end = at[x + 1] ?? run.length;
+      const row: string[] = [];
+      for (let m = k; m < end; m++) {
+        // (a row closed by its empty cells ends there: a line after it is no part of it)
+        if (m > k && EMPTY_CLOSED.test(run[m - 1])) {
+          stray = true;
+          break;
+        }
+        row.push(...lineCells(run[m]));
+      }
+      rows.push(row);
+    }
+    const header = headers.length >= 2 ? flatHeader(headers[0], headers[1]) : headers[0];
+    // (a row joined wider than the header is no row: lines of other rows, a calendar's weeks under its months)
+    if (!header || header.length < 3 || rows.some((r) => r.length > header.length) || stray) {
+      out.push(...run);
+      i = j;
+      continue;
+    }
+    out.push(...captions);
+    if (header) out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`);
+    // (each row as wide as the header: its empty cells at the end were left out of its lines)
+    const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, (header?.length ?? 0) - r.length)).fill("")];
+    out.push(...rows.map((r) => `| ${pad(r).join(" | ")} |`));
+    i = j;
+  }
+  return out;
+}
+
 export function parseTextBlocks(text: string): Block[] {
-  const lines = joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines))))));
+  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines)))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -338,6 +442,7 @@ export function squareTable(rows: string[][]): Table {
     const filled = raw.slice(0, lastFilled(raw) + 1);
     const missing = filledWidth - filled.length;
     let lead = 0;
+    let gap = 0;
     if (missing > 0 && r > 1 && out[r - 1]) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
       // (a cell of a distinct kind under a column of another distinct kind counts against)
@@ -356,9 +461,25 @@ export function squareTable(rows: string[][]): Table {
       }
       if (missing !== lead && fit(missing) > score) lead = missing;
       if (lead) cells = filled;
+      // a numbered row whose categories, merged down from the row above, follow its number
+      // ("3 | 机构职能 | …" under "1 | 机构信息 | 法定职责 | …"): its own number stays first, the
+      // covered cells come after it
+      if (kinds[0] === "no" && cellKind(filled[0]) === "no" && out[r - 1][0].text && filled.length > 1) {
+        const after = filled.slice(1).reduce((n, c, i) => {
+          if (!c) return n;
+          const k = cellKind(c), col = kinds[i + 1 + missing];
+          return n + (k === col ? 1 : DISTINCT.has(k) && DISTINCT.has(col) ? -1 : 0);
+        }, 1);
+        if (after > Math.max(score, lead ? fit(lead) : score)) {
+          gap = missing;
+          lead = 0;
+          cells = filled;
+        }
+      }
     }
     const row: TableCell[] = [];
-    for (let c = 0; c < lead; c++) {
+    if (gap) row.push({ text: cells[0] });
+    for (let c = gap ? 1 : 0; c < (gap ? gap + 1 : lead); c++) {
       const above = out[r - 1][c];
       row.push(above.text ? { text: above.text, continuation: true } : { text: "" });
       if (above.text) {
@@ -368,7 +489,7 @@ export function squareTable(rows: string[][]): Table {
         out[top][c].rowSpan = (out[top][c].rowSpan ?? 1) + 1;
       }
     }
-    for (const t of cells) row.push({ text: t });
+    for (const t of gap ? cells.slice(1) : cells) row.push({ text: t });
     while (row.length < width) row.push({ text: "" });
     out.push(row);
     leads.push(lead);
@@ -388,7 +509,8 @@ export function cellKind(t: string): string {
   if (/^\d{1,3}$/.test(t)) return "no";
   if (/^[\d.,，]+(?:万元|元)?$/.test(t)) return "number";
   if (/^[^，。；]{0,16}(?:\d{1,2}\s*月|\d{4}\s*年|周[一二三四五六日])[^，。；]{0,16}$/.test(t) && t.length <= 24) return "date";
-  if (t.length <= 30 && /[股室办局站心会委组部校院所队处科园馆府]$/.test(t)) return "unit";
+  // (in traditional script too: 總務處, 教務處, 家委會)
+  if (t.length <= 30 && /[股室办局站心会委组部校院所队处科园馆府處辦會組隊園館]$/.test(t)) return "unit";
   return t.length > 24 ? "long" : "short";
 }
 

@@ -1001,3 +1001,36 @@ describe("item titles", () => {
     expect(tasks.map((t) => t.title)).toEqual(["保教质量目标", "队伍建设目标", "安全健康目标"]);
   });
 });
+
+describe("a list of duties by post", () => {
+  it("makes each numbered duty under a post's 职责 heading a task, the numbering restarting under each post", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某中学运动会工作人员职责",
+      "一、总裁判职责",
+      "总裁判由教务主任担任，负责以下工作：",
+      "1.审定竞赛日程和秩序册；",
+      "2.组织裁判员学习竞赛规则；",
+      "3.处理比赛中出现的争议。",
+      "二、检录员职责",
+      "1.按时点名检录运动员；",
+      "2.检查运动员号码布。",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["审定竞赛日程和秩序册", "组织裁判员学习竞赛规则", "处理比赛中出现的争议", "按时点名检录运动员", "检查运动员号码布"]);
+  });
+  it("reads the same list in traditional script with bracketed numbers", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某校考試工作人員職責",
+      "一、監考員職責",
+      "(1)考前十五分鐘進入考場；",
+      "(2)核對考生證件；",
+      "二、巡視員職責",
+      "(1)巡視各考場秩序；",
+      "(2)及時報告突發情況。",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["考前十五分鐘進入考場", "核對考生證件", "巡視各考場秩序", "及時報告突發情況"]);
+  });
+});

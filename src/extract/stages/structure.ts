@@ -335,6 +335,9 @@ function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   });
   const d = childLevels[0];
   if (!d || !childLevels.every((c) => c === d)) return lv;
+  // headings that each name a post's or a body's duties ("一、主考职责", "二、班主任岗位职责") over
+  // numbered duties: each duty is a task, the numbering restarting under each post
+  if (kept.length >= 2 && kept.every((i) => /职责$/.test(simplified(own(i)).replace(/[：:]$/, "")))) return d;
   if (kept.length >= 2) {
     // the deeper list runs on across the headings: 1, 2, 3 under the first, 4, 5 under the next
     const values = nums.flatMap((n) => (n?.level === d && n.no ? [numberValue(n as Numbered)] : []));

@@ -1,7 +1,7 @@
 // Division tables with category rows and a 督办事项 column (invented rows).
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, observancesOnly, tasksFromTable } from "./tables.js";
+import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
 
 describe("school calendar grid", () => {
   it("reads the notes column of a weekday grid as the row's text, in traditional script too", () => {
@@ -24,10 +24,85 @@ describe("school calendar grid", () => {
     expect(observancesOnly("國慶日")).toBe(true);
     expect(observancesOnly("中華民國開國紀念日")).toBe(true);
     expect(observancesOnly("開學典禮暨安全教育")).toBe(false);
+    // (a programme's part, "…环节", ends in 节 and is no festival)
+    expect(observancesOnly("亲子互动环节")).toBe(false);
+    expect(observancesOnly("頒獎環節")).toBe(false);
+    expect(observancesOnly("植树节")).toBe(true);
   });
   it("names each row of a list of categories described in a 内容 column by its category, not a category merged over numbered rows", () => {
     expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
+  });
+  it("reads a 政务公开 list: the office publishing each item is its unit, how it is published is no column of work", () => {
+    expect(headerRoles(["类别", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "链接", "公开对象", "公开方式", "公开层级"])).toEqual([
+      "ignore", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore", "ignore", "ignore", "ignore",
+    ]);
+    // (traditional script, and a 发布 list with a 部门 column)
+    expect(headerRoles(["序號", "公開事項", "公開內容", "公開依據", "公開時限", "公開主體", "公開渠道", "公開對象"])).toEqual([
+      "no", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore",
+    ]);
+    expect(headerRoles(["信息名称", "发布依据", "发布部门", "发布形式", "更新时限"])).toEqual(["title", "ignore", "responsible", "ignore", "deadline"]);
+  });
+  it("names a row by its name column, not by the category column beside it", () => {
+    expect(headerRoles(["事项类别", "事项名称", "公开内容", "公开主体", "公开时限"])).toEqual(["ignore", "title", "measures", "responsible", "deadline"]);
+    expect(headerRoles(["工作類別", "工作任務", "責任單位", "完成時限"])).toEqual(["ignore", "title", "responsible", "deadline"]);
+  });
+  it("makes a task of each row of a 政务公开 list copied as a pipe table, its office as its unit", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某县卫生健康局政务公开事项目录",
+      "类别 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开主体 | 公开渠道 | 公开对象 |",
+      "机构信息 | 机构职能 | 本机关职能、内设机构 | 《政府信息公开条例》 | 信息形成之日起10个工作日内 | 办公室 | 政府网站 | 全社会 |",
+      "政策文件 | 规范性文件 | 本机关制发的规范性文件 | 《政府信息公开条例》 | 信息形成之日起10个工作日内 | 法规股 | 政府网站 | 全社会 |",
+      "财政信息 | 部门预算 | 年度部门预算 | 《预算法》 | 批复后20日内 | 计财股 | 政府网站 | 全社会 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.lead])).toEqual([["机构职能", ["办公室"]], ["规范性文件", ["法规股"]], ["部门预算", ["计财股"]]]);
+  });
+  it("reads a programme's rows with their 负责人: posts as leaders, people named as a group as doers, a part called …环节 kept", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某小学校园读书节活动安排",
+      "時間 | 活動項目 | 內容 | 負責人 |",
+      "8:00-8:30 | 開幕式 | 校長致辭 | 副校長、教導主任 |",
+      "8:30-9:30 | 閱讀分享環節 | 學生分享讀書心得 | 各班班主任 |",
+      "9:30-10:00 | 圖書漂流 | 交換圖書 | 家委會成員 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.lead, t.leaders])).toEqual([
+      ["開幕式", [], ["副校長", "教導主任"]],
+      ["閱讀分享環節", ["各班班主任"], []],
+      ["圖書漂流", ["家委會成員"], []],
+    ]);
+  });
+  it("names a row of a list in levels by its levels under the first, the first grouping the rows", async () => {
+    expect(headerRoles(["序号", "一级事项", "二级事项", "公开内容", "公开主体"])).toEqual(["no", "ignore", "title", "measures", "responsible"]);
+    expect(headerRoles(["序號", "一級事項", "二級事項", "三級事項", "公開內容", "公開主體"])).toEqual(["no", "ignore", "title", "title", "measures", "responsible"]);
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "某区教育局主动公开事项目录",
+      "序號 | 一級事項 | 二級事項 | 三級事項 | 公開內容 | 公開主體 | 公開時限 |",
+      "1 | 機構信息 | 機構職能 | 主要職責 | 本局職能 |",
+      "辦公室 | 20個工作日內 |",
+      "2 | 領導簡介 | 本局領導名單 |",
+      "辦公室 | 20個工作日內 |",
+      "3 | 政策文件 | 規範性文件 | 現行文件 | 本局規範性文件 |",
+      "法規股 | 5個工作日內 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead])).toEqual([
+      ["1", "機構職能/主要職責", ["辦公室"]],
+      ["2", "領導簡介", ["辦公室"]],
+      ["3", "規範性文件/現行文件", ["法規股"]],
+    ]);
+  });
+  it("splits a cell whose numbered items ran together, its line breaks lost", () => {
+    const items = (t: string) => splitItems(Stitched.of(t, 0, t.length)).map((x) => x.text);
+    expect(items("1.机关名称2.办公地址3.办公时间")).toEqual(["1.机关名称", "2.办公地址", "3.办公时间"]);
+    expect(items("1、《條例》全文 2、本局規範性文件 3、政策解讀")).toEqual(["1、《條例》全文", "2、本局規範性文件", "3、政策解讀"]);
+    // (a figure is no item number: one item)
+    expect(items("1.完成投资2.5亿元")).toEqual(["1.完成投资2.5亿元"]);
+    expect(items("全年完成1.2万人次培训")).toEqual([]);
   });
   it("reads a rule line kept as a row of dashes as no row", () => {
     const st = (t: string) => Stitched.of(t, 0, t.length);

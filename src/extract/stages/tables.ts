@@ -46,11 +46,15 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办)?(?:[县区市局校]级?)?副?(?:局长|校长|县长|区长|市长|园长)$|^副?组长$|^联系人/.test(h)) return "leaders";
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
-  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体/.test(h)) return "responsible";
+  // (a 政务公开 list names the office that publishes each item: 公开主体, 发布主体, 公开部门)
+  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体|^(?:公开|发布|办理)(?:主体|单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
+  // a 政务公开 list's columns about how an item is published — its legal basis, channel, audience,
+  // form, level, link — are neither task text nor a date (公开依据, 公开渠道和载体, 公开对象, 链接)
+  if (/^(?:公开|发布)(?:依据|渠道|载体|对象|方式|形式|层级|范围)|^(?:法律|法规|政策|制定)?依据$|^渠道|^链接$|网址|^(?:公开|发布)?(?:层级|对象)$/.test(h)) return "ignore";
   // a week's schedule: its weekday column says when each row is done
   if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h) || /^(星期|周[一二三四五六日]?|时间段)$/.test(h)) return "deadline";
   // a record column beside a schedule (记载, 记录): notes on the row, read with it
@@ -65,7 +69,8 @@ function roleOfHeader(header: string): ColumnRole | null {
 
 // (a school calendar's own marks are no work either: the term opening and closing, 开学日, 始业式,
 // 休业式, 寒假开始 — "第2学期开" an excerpt cut off — and the national days, 国庆日, 开国纪念日)
-const OBSERVANCE = /放假|调休|休息|节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
+// ("亲子互动环节", "细节", "章节": words ending in 节 that are no festival)
+const OBSERVANCE = /放假|调休|休息|(?<![环细章调音关情季礼小时])节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
@@ -77,6 +82,19 @@ export function observancesOnly(text: string): boolean {
 }
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
+// a column of one level of a list's items: 一级事项, 二级事项, 三级目录
+const LEVEL_COLUMN = /^[一二三四五]级(?:事项|目录|项目|类别|分类|指标|任务)$/;
+
+/**
+ * A row's name in a list whose items come in levels: its own cells of the levels under the first,
+ * joined ("法定职责/主要职责"; a level covered by the row above is the row above's, not this one's).
+ */
+function levelTitle(row: Stitched[], roles: ColumnRole[], headers: string[]): Stitched | null {
+  const cols = headers.flatMap((h, k) => (roles[k] === "title" && LEVEL_COLUMN.test(foldHan(h).replace(/\s+/g, "")) ? [k] : []));
+  if (cols.length < 2 && !(cols.length === 1 && headers.some((h) => LEVEL_COLUMN.test(foldHan(h).replace(/\s+/g, ""))))) return null;
+  const own = cols.map((k) => row[k].trim()).filter((c) => c.text);
+  return own.length ? Stitched.join(own, "/") : null;
+}
 
 export function headerRoles(raw: string[]): ColumnRole[] | null {
   // (a header in traditional script names its columns as well: "備註", "責任單位")
@@ -106,6 +124,14 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   const described = roles.indexOf("measures");
   // (not a category merged down over numbered rows: "类别 | 序号 | 工作内容")
   if (category >= 0 && described === category + 1 && !roles.includes("title") && !roles.includes("no")) roles[category] = "title";
+  // a category column beside the column naming each row ("事项类别 | 事项名称", "信息类别 | 信息名称"):
+  // the category groups the rows, the name names them
+  const kind = bare.findIndex((c) => /^(?:信息|事项|工作|项目|任务)?(?:类别|类型|分类|门类)$/.test(c));
+  if (kind >= 0 && roles[kind] === "title" && roles.some((r, k) => r === "title" && k !== kind)) roles[kind] = "ignore";
+  // a list's items in levels ("一级事项 | 二级事项 | 三级事项"): the first level groups the rows, the
+  // levels under it name them (see levelTitle)
+  const levels = bare.flatMap((c, k) => (LEVEL_COLUMN.test(c) && roles[k] === "title" ? [k] : []));
+  if (levels.length >= 2) roles[levels[0]] = "ignore";
   const known = roles.filter((r) => r !== null);
   if (known.length < 2) return null;
   // a merged row repeats one text across its cells: a caption or category, not a header
@@ -749,7 +775,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
-    let titleCell = cell("title")[0] ?? cell("measures")[0];
+    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
     const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
@@ -1019,6 +1045,21 @@ export function splitItems(cell: Stitched, from = 1): Stitched[] {
         expect++;
       }
     }
+  }
+  // a cell that opens with "1." and runs its items together, its line breaks lost ("1.机关名称2.办公地址
+  // 3.办公时间", "1、甲 2、乙"): each next number in sequence before a word starts an item
+  if (starts.length <= 1 && from === 1 && !circled.test(t) && /^\s*1\s*[.．、](?!\d)/.test(t)) {
+    const atStart = starts.length;
+    starts.length = 0;
+    let expect = 1;
+    const run = /(\d{1,2})\s*[.．、](?=[\u4e00-\u9fff《“"])/g;
+    for (let m = run.exec(t); m; m = run.exec(t)) {
+      // (not a figure's digits: "第12.3…", "共21.")
+      if (Number(m[1]) !== expect || (m.index > 0 && /\d/.test(t[m.index - 1]))) continue;
+      starts.push(m.index);
+      expect++;
+    }
+    if (starts.length < 2) starts.splice(0, starts.length, ...(atStart ? [t.search(/\S/)] : []));
   }
   if (!starts.length) return [];
   return starts.map((s, i) => cell.slice(s, i + 1 < starts.length ? starts[i + 1] : t.length).trim());

@@ -304,3 +304,20 @@ describe("posts around a leader's name in a cell", () => {
     expect(roles("工会主席")).toEqual(["lead:工会主席"]);
   });
 });
+
+describe("a programme's 负责人 column", () => {
+  const cell = (s: string) => findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((n) => [n.role, n.name]);
+  it("keeps every post of a list of posts, a post named by its line of work included", () => {
+    expect(cell("校长、德育主任")).toEqual([["leaders", "校长"], ["leaders", "德育主任"]]);
+    expect(cell("副校長、教務處主任")).toEqual([["leaders", "副校長"], ["leaders", "教務處主任"]]);
+    expect(cell("分管副校长、年级组长")).toEqual([["leaders", "分管副校长"], ["leaders", "年级组长"]]);
+    // (a name with a post beside it is still the person)
+    expect(cell("副校长 周敏")).toEqual([["leaders", "周敏"]]);
+  });
+  it("reads people named as a group as the row's doers, not as leaders", () => {
+    expect(cell("各班班主任")).toEqual([["lead", "各班班主任"]]);
+    expect(cell("家委会成员")).toEqual([["lead", "家委会成员"]]);
+    expect(cell("全體教師")).toEqual([["lead", "全體教師"]]);
+    expect(cell("学生会干部")).toEqual([["lead", "学生会干部"]]);
+  });
+});

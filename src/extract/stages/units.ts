@@ -198,7 +198,14 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   // a post written before a name ("副校长 周敏") or in brackets on a line of its own ("刘建军\n（副县长）")
   // is not a person; a post standing alone ("责任领导：局长") is all the cell says and stays
   if (kind === "person") {
-    const isPost = (n: { name: string }) => POST.test(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+    // (and so is a school's or office's post named by its line of work, "德育主任", "教务处主任",
+    // "年级组长" — not a surname before the post, "王主任")
+    const isPost = (n: { name: string }) => {
+      const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+      if (POST.test(bare)) return true;
+      const post = POST_WORD_END.exec(bare);
+      return !!post && bare.length <= 8 && post.index >= 2 && !/[\s·]/.test(bare);
+    };
     if (out.some((n) => !isPost(n))) return out.filter((n) => !isPost(n));
     return out;
   }
@@ -385,6 +392,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
           continue;
         }
       }
+      // "各班班主任", "家委会成员", "全体教师": the people of a kind or of a body, named as a group in a
+      // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
+      if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name))) {
+        if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
+        continue;
+      }
       // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
       // where nothing else names one), never a leader
       if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
@@ -392,7 +405,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         continue;
       }
       // (a weekly plan names a person by the surname alone: "责任人：张")
-      if (kind === "person" && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays)
+      if (kind === "person" && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
       const person = kind === "unit" ? personWithPost(n.st) : null;
       if (person) {
@@ -448,12 +462,19 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
 
 // a piece of a person's cell that is a post ("县委常委", "党组成员", "教育局党组成员", "人大常委会副主任")
 const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
-const isPostPiece = (name: string) => POST_WORD_END.test(name) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
+const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
 // "县政府副县长张三": a name after a body's post, glued
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 // (and schools named by their kind, "各小学", "相关小学": they do the row's work)
 const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$/u;
+
+// people named as a group: all of a kind ("各班班主任", "全体教师", "相关任课教师") or the members of a body
+// ("家委会成员", "学生会干部", "志愿者服务队队员")
+const PEOPLE_GROUP = /^(?:各|全体|相关|有关|各班|各年级|各科)\S{0,6}(?:班主任|教师|老师|志愿者|人员|成员|干部|队员|家长|学生|辅导员|教练员?)$|^\S{1,8}(?:会|组|队|部|委)(?:成员|干部|队员|委员)$/u;
+
+// a post of a school or an office standing alone, up to six characters: "分管副校长", "教务处主任", "年级组长"
+const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
