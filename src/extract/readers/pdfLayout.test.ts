@@ -112,6 +112,37 @@ describe("PDF layout steps", () => {
     expect(blocks[3]).toMatchObject({ text: `${full.slice(0, 18)}${full.slice(0, 19)}。续写的句子。` });
   });
 
+  it("where paragraphs are set apart by space, joins a full line ending a sentence to the next line at the line pitch", () => {
+    // (a web page's text pasted into Word a paragraph a line: no first-line indent, space after each paragraph)
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    for (const end of ["。", "；", "！"]) {
+      const items: PositionedText[] = [];
+      let y = 100;
+      const line = (text: string, pitch: number) => items.push(item(text, 72, (y += pitch)));
+      line("某校办公室上半年工作总结", 0);
+      line(full, 30);
+      line(full, 16);
+      line("第一段结束。", 16);
+      line(full, 30);
+      line(`${full.slice(0, 19)}${end}`, 16);
+      line("二是下一句接着写。", 16);
+      line("一、标题", 30);
+      line(full, 30);
+      line("第三段结束。", 16);
+      const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+      expect(texts, end).toEqual(["某校办公室上半年工作总结", `${full}${full}第一段结束。`, `${full}${full.slice(0, 19)}${end}二是下一句接着写。`, "一、标题", `${full}第三段结束。`]);
+    }
+  });
+
+  it("where paragraphs are set close (no space between them), a full line ending a sentence still ends its paragraph", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    const items: PositionedText[] = [];
+    let y = 100;
+    for (const text of [full, full, "第一段结束。", full, `${full.slice(0, 19)}。`, "二是下一句接着写。", full, "第三段结束。"]) items.push(item(text, 72, (y += 16)));
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toContain("二是下一句接着写。");
+  });
+
   it("removes layout spaces next to Chinese characters", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });
