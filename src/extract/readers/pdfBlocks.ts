@@ -498,6 +498,9 @@ function continues(previous: Line, next: Line, { left, right, indentStyle, lineP
   // of its own, as the rows on the page above it are: a text's rows a paragraph each)
   const closedShort = previous.text.trimEnd().endsWith("|") && previous.x1 < right - 1.5 * size;
   if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || (pipes(next.text) >= 1 && !(next.page !== previous.page && closedShort)))) return true;
+  // a table's cell copied a line each, closed by its pipe ("校内网络应用竞赛 |"), is whole: at the foot of
+  // a page too, where no paragraph spacing tells the next page's first cell from its going on
+  if (pipes(paragraph) === 1 && previous.text.trimEnd().endsWith("|")) return false;
   if (NUMBERED_START.test(next.text)) return false;
   // (a sentence that ends at the very end of a full line goes on where paragraphs are set apart by
   // space and the next line follows at the paragraph's own pitch)

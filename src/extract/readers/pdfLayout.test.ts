@@ -192,6 +192,17 @@ describe("PDF layout steps", () => {
     const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
     expect(blocks.some((b) => b.kind === "table")).toBe(true);
   });
+  it("keeps a table's cells copied a line each, closed by their pipes, a paragraph each across a page break", () => {
+    // (a long cell reaches as far as the page's longest lines: only its closing pipe says it is whole)
+    const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);
+    for (const [last, first] of [["无课后服务，12月16日补假一天 |", "12月23日~12月27日 |"], ["家长会 |", "三 |"], ["全体教师参加，地点另行通知 |", "校内网络应用竞赛 |"]]) {
+      const page1 = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 300 }, item("9月2日 |", 72, 700), item("一 |", 72, 731), { ...item(last, 72, 762), width: 300 }] });
+      const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [item(first, 72, 40), item("一~五 |", 72, 71)] });
+      const texts = linesToBlocks([...page1, ...page2]).map((b) => (b.kind === "paragraph" ? b.text.replace(/\s/g, "") : "table"));
+      expect(texts, last).toEqual([prose.text, "9月2日|", "一|", last, first, "一~五|"].map((t) => t.replace(/\s/g, "")));
+    }
+  });
+
   it("keeps a text's pipe rows a paragraph each across a page break (a closed row at the foot of a page)", () => {
     // (the page's prose runs to the margin at x 528; the rows end well short of it)
     const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);

@@ -53,7 +53,9 @@ export function decodeText(input: Buffer | string): string {
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/;
+// (its dashes typographic where Word's AutoFormat or a converter's smart punctuation made "---" an em dash
+// and "--" an en dash: "—|—|—|")
+const PIPE_RULE = /^\s*\|?\s*:?(?:-{2,}|[—–]+)[-—–]*:?\s*(\|\s*:?[-—–]*:?\s*)*\|?\s*$/;
 
 function splitPipeRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
@@ -216,7 +218,7 @@ function joinRuledCellLines(lines: string[]): string[] {
     let h = i;
     while (h < lines.length && CELL_LINE.test(lines[h])) h++;
     const width = h - i;
-    const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /-/.test(c)).length : 0;
+    const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /[-—–]/.test(c)).length : 0;
     if (width < 2 || rule !== width) {
       out.push(lines[i++]);
       continue;
