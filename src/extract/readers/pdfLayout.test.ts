@@ -173,6 +173,14 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("约 7.97 千字，增长 2.5 倍，共 18 页")).toBe("约7.97千字，增长2.5倍，共18页");
   });
 
+  it("keeps the typed space between a label's number and its title (\"专项行动1 民办…\"), not a measure's", () => {
+    expect(tidySpaces("专项行动1 民办高校党建质量提升计划")).toBe("专项行动1 民办高校党建质量提升计划");
+    expect(tidySpaces("重点任务12 推进集团化办学")).toBe("重点任务12 推进集团化办学");
+    expect(tidySpaces("工程3 “强师”计划")).toBe("工程3 “强师”计划");
+    // (a figure's measure, an ordinal, a figure spaced on both sides: the producer's spacing)
+    expect(tidySpaces("共18 页，高一3 班，第3 章，新增 12 所")).toBe("共18页，高一3班，第3章，新增12所");
+  });
+
   it("reads a section set in two text columns column by column, not as a table", () => {
     const left = ["一、新修校园操场一块", "主要内容：为城郊三所小学新修塑胶", "跑道和篮球场，改善体育锻炼条件。", "责任单位：装备股、计财股", "完成时间：2026年9月", "二、增设课后托管班"];
     const right = ["主要内容：在城区小学开设课后托管", "班，覆盖有需要的学生家庭，提升服", "务满意度。", "责任单位：基教股", "完成时间：2026年3月", "三、更新教室照明"];
