@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../model.js";
+import type { Block, SourceDocument } from "../model.js";
 import { softLines, splitSoftBreaks } from "./softBreaks.js";
+import { pipeParagraphsAsTables } from "./text.js";
 
 describe("softLines", () => {
   it("keeps a roster whole: a label spaced out to align, names after it, a run of names", () => {
@@ -155,3 +156,13 @@ describe("softLines", () => {
     expect(softLines("市直各学校(园): 20xx年暑假即将来临,请做好安排 。")).toEqual(["市直各学校(园):", "20xx年暑假即将来临,请做好安排 。"]);
   });
 });
+
+describe("a table's cells copied a line each, each closed by its pipe (a web page pasted into Word)", () => {
+  it("keeps each cell one line: the space in it was the cell's own (names spaced out, a date and its note)", () => {
+    const texts = ["序号 |", "工作任务 |", "责任领导 |", "牵头单位 |", "12 |", "推进集团化办学,扩大优质资源覆盖面。 |", "王 芳李 强 |", "县教育局 |", "13 |", "新建城东幼儿园 |", "张 伟 赵 敏 |", "县住建局 教育局 |"];
+    const whole = new Set<Block>();
+    const doc = splitSoftBreaks(pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }, whole), whole);
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : "T"))).toEqual(texts.map((t) => t.replace(/\s*\|$/, "")));
+  });
+});
+

@@ -155,10 +155,13 @@ function rowsKeptWhole(lines: string[] | null): string[] | null {
   return out.length > 1 ? out : null;
 }
 
-/** Every body paragraph (not a heading, not a table's) cut into the lines it ran together. */
-export function splitSoftBreaks(doc: SourceDocument): SourceDocument {
+/**
+ * Every body paragraph (not a heading, not a table's, not one of `wholeLines`: a table's cell a line,
+ * closed by its pipe, "陆 明俞 悦 |", two names spaced out) cut into the lines it ran together.
+ */
+export function splitSoftBreaks(doc: SourceDocument, wholeLines?: ReadonlySet<Block>): SourceDocument {
   const blocks = doc.blocks.flatMap<Block>((b) => {
-    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text)) return [b];
+    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text) || wholeLines?.has(b)) return [b];
     const lines = b.text.includes("|") ? rowsKeptWhole(softLines(b.text)) : softLines(b.text);
     if (!lines) return [b];
     return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));
