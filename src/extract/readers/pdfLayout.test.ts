@@ -76,6 +76,16 @@ describe("PDF layout steps", () => {
     expect(result.warning).toBe("已忽略第1–3页的页眉页脚和页码");
   });
 
+  it("keeps a table's cell copied a line, closed by its pipe, that happens to open or close every page", () => {
+    for (const [top, bottom] of [["2024 |", "300 |"], ["住建局 |", "2025年12月 |"], ["|", "教体局 |"]]) {
+      const page = (n: number) =>
+        linesOfPage({ page: n, width: 600, height: 800, items: [item(top, 72, 40), item(`正文第${n}页内容 |`, 72, 300), item(bottom, 72, 770)] });
+      const result = removePageFurniture([page(1), page(2), page(3)]);
+      expect(result.pages.map((lines) => lines.map((l) => l.text.replace(/\s/g, ""))), top).toEqual([1, 2, 3].map((n) => [top, `正文第${n}页内容 |`, bottom].map((t) => t.replace(/\s/g, ""))));
+      expect(result.warning).toBeUndefined();
+    }
+  });
+
   it("keeps a new numbered item and a sentence end as paragraph breaks", () => {
     const lines = linesOfPage({
       page: 1,
