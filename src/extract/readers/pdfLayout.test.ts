@@ -191,6 +191,13 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("共18 页，高一3 班，第3 章，新增 12 所")).toBe("共18页，高一3班，第3章，新增12所");
   });
 
+  it("keeps the space before a web address a copied page carries (a month's heading, a note)", () => {
+    expect(tidySpaces("3月份 www.example-xue.com")).toBe("3月份 www.example-xue.com");
+    expect(tidySpaces("第二周 http://www.example.cn/a.html")).toBe("第二周 http://www.example.cn/a.html");
+    expect(tidySpaces("详见 https://jyj.example.gov.cn")).toBe("详见 https://jyj.example.gov.cn");
+    expect(tidySpaces("使用 Word 文档")).toBe("使用Word文档");
+  });
+
   it("reads a section set in two text columns column by column, not as a table", () => {
     const left = ["一、新修校园操场一块", "主要内容：为城郊三所小学新修塑胶", "跑道和篮球场，改善体育锻炼条件。", "责任单位：装备股、计财股", "完成时间：2026年9月", "二、增设课后托管班"];
     const right = ["主要内容：在城区小学开设课后托管", "班，覆盖有需要的学生家庭，提升服", "务满意度。", "责任单位：基教股", "完成时间：2026年3月", "三、更新教室照明"];

@@ -260,7 +260,8 @@ const WESTERN = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
 // spacing; nor is the space before a whole date or day, "…幼儿园 2024年4月3日", "…放假时间 9月29日…", or a month's heading,
 // "…习俗。 1月份重点工作": a signature's date, a heading's first line; nor the space after a file name, "…计划.docx 《…》")
 const WESTERN_SPACE_CJK = new RegExp(`(?<=[${WESTERN}])(?<![,:;)])(?<!\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}|[-*]))\\s+(?=[${CJK}])`, "g");
-const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER}|[-*]\\s+[\\u4e00-\\u9fff]|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份)`, "g");
+// (nor before a web address, "3月份 www.…", a site's mark a web copy carries into the text)
+const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER}|(?:https?:\\/\\/|www\\.)|[-*]\\s+[\\u4e00-\\u9fff]|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份)`, "g");
 
 export function tidySpaces(text: string): string {
   // (both patterns remove spaces only; most cell texts have none)
