@@ -20,6 +20,14 @@ describe("softLines", () => {
     expect(softLines("填写完整。 注：逾期不候")).toEqual(["填写完整。", "注：逾期不候"]);
   });
 
+  it("keeps a two-character name spaced out to three on its label's line", () => {
+    expect(softLines("体育部: 李 涛")).toBeNull();
+    expect(softLines("联系人：王 芳")).toBeNull();
+    expect(softLines("负责人：张 伟； 联系人：赵 敏")).toEqual(["负责人：张 伟；", "联系人：赵 敏"]);
+    // (a label's colon and a sentence after it still part)
+    expect(softLines("具体要求: 各 部门按时报送。")).not.toBeNull();
+  });
+
   it("opens no line at a quoted term set between spaces, nor inside a cited title", () => {
     expect(softLines("3、按计划推进 “双减” 相关工作,按月报送进度。")).toBeNull();
     expect(softLines("依据《某省人民政府 “5+2”行动的实施意见》精神 制定本方案。")).toEqual(["依据《某省人民政府 “5+2”行动的实施意见》精神", "制定本方案。"]);

@@ -65,12 +65,16 @@ const ROSTER_NAME = /^[\u4e00-\u9fff]{1,4}$/;
  * name of the names after it — but not one character before a spaced label's end ("…王某 成 员：…", `next` "员：…").
  */
 function rosterGoesOn(head: string, piece: string, next: string | undefined): boolean {
-  if (ROSTER_LABEL.test(head)) return piece.length >= 2;
+  // (or a two-character name spaced out to three, "体育部: 李 涛": its first character, the second one next)
+  if (ROSTER_LABEL.test(head)) return piece.length >= 2 || (next !== undefined && SPACED_NAME_END.test(next));
   if (!ROSTER_NAMES.test(head)) return false;
   // (a name run into the first character of the next label, "王某某成 员：…", goes on the roster too)
   const labelNext = next !== undefined && SPACED_LABEL_TAIL.test(next);
   return piece.length >= 2 ? piece.length <= 3 || labelNext : !labelNext;
 }
+
+/** The second character of a two-character name spaced out, and what may close it ("涛", "芳；"). */
+const SPACED_NAME_END = /^[\u4e00-\u9fff](?:$|[、，,；;。）)])/;
 
 /** Pieces of names only: one to three characters each, spaced ("杨 某 张某某"). */
 const NAMES = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$/;
