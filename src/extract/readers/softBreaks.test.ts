@@ -20,6 +20,16 @@ describe("softLines", () => {
     expect(softLines("填写完整。 注：逾期不候")).toEqual(["填写完整。", "注：逾期不候"]);
   });
 
+  it("keeps a title set out in spaced parts one line (school, school year, term, what the document is)", () => {
+    expect(softLines("某某國民小學 113學年度 第1學期 行事曆")).toBeNull();
+    expect(softLines("某县教育局 2031年 工作要点")).toBeNull();
+    expect(softLines("某某中学 2030学年第二学期 德育工作计划")).toBeNull();
+    // (items run together, a sentence's clause, a slogan: cut as before)
+    expect(softLines("一、指导思想 二、工作计划")).toEqual(["一、指导思想", "二、工作计划"]);
+    expect(softLines("欢度中秋 共迎国庆")).toEqual(["欢度中秋", "共迎国庆"]);
+    expect(softLines("学校安全工作 1.制定应急预案")).toEqual(["学校安全工作", "1.制定应急预案"]);
+  });
+
   it("keeps a two-character name spaced out to three on its label's line", () => {
     expect(softLines("体育部: 李 涛")).toBeNull();
     expect(softLines("联系人：王 芳")).toBeNull();

@@ -36,6 +36,14 @@ const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
 const TITLE_END = /(?:要点|要點|计划|計劃|方案|规划|規劃|意见|意見|安排|通知|实施细则|工作总结|清单)$/;
+/**
+ * A title set out in spaced parts ("某某國民小學 113學年度 第1學期 行事曆", "某县教育局 2031年 工作要点"):
+ * short, no sentence or clause mark, no item number after a space, ending in what the document is.
+ */
+const SPACED_TITLE = new RegExp(
+  `^(?![一二三四五六七八九十]+[、.．]|[（(]|\\d{1,2}[、.．])(?!.*\\s(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]))[^。，,；;：:！？!?|]{4,40}[ \\t][^。，,；;：:！？!?|\\s]{0,12}(?:${TITLE_END.source.slice(3, -2)}|行事曆|行事历|校曆|校历|日程表|安排表|一览表|一覽表)$`,
+);
+
 /** A page's date field and its value ("时间 : 2021-06-30 09:20"): one line. */
 const DATE_FIELD = /(?:时间|日期)\s*[：:]$/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
@@ -99,6 +107,7 @@ const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
+  if (SPACED_TITLE.test(text.trim())) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
   for (let r = 0; r < raw.length; r++) {
