@@ -37,29 +37,34 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
  * stay misses in Word).
  */
 const REAL: Record<string, Floors> = {
-  real1: { tasks: 0.99, units: 0.99, leaders: 0.85, targets: 0.96, deadlines: 0.96 },
+  real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.96, deadlines: 0.96 },
   real2: { tasks: 0.92, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
   real3: { tasks: 0.94, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.91 },
   real4: { tasks: 0.93, units: 0.82, leaders: 0.99, targets: 0.85, deadlines: 0.96 },
   real5: { tasks: 0.88, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.67 },
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
-  real7: { tasks: 0.93, units: 0.95, leaders: 0.98, targets: 0.91, deadlines: 0.87 },
+  real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.42, deadlines: 0.88 },
-  real9: { tasks: 0.64, units: 0.38, leaders: 0.49, targets: 0.39, deadlines: 0.32 },
+  real9: { tasks: 0.72, units: 0.38, leaders: 0.49, targets: 0.39, deadlines: 0.77 },
   real10: { tasks: 0.61, units: 0.43, leaders: 0.59, targets: 0.38, deadlines: 0.49 },
 };
 
-/** The same as LibreOffice's PDF (bordered tables, pages): floors just below what they reach. */
+/**
+ * The same as LibreOffice's PDF (bordered tables, pages): floors just below what they reach. (real4's
+ * targets floor stood at 0.86 while its PDF lost a summary's task — a paragraph cut at a sentence that
+ * ended a full line — and with it a figure the gold does not count; read as the text reads it, the
+ * PDF scores what the text and the DOCX do.)
+ */
 const REAL_PDF: Record<string, Floors> = {
-  real1: { tasks: 0.99, units: 0.99, leaders: 0.85, targets: 0.96, deadlines: 0.96 },
-  real2: { tasks: 0.91, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
-  real3: { tasks: 0.93, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.88 },
-  real4: { tasks: 0.92, units: 0.82, leaders: 0.99, targets: 0.86, deadlines: 0.96 },
+  real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.96, deadlines: 0.96 },
+  real2: { tasks: 0.92, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
+  real3: { tasks: 0.94, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.91 },
+  real4: { tasks: 0.93, units: 0.82, leaders: 0.99, targets: 0.85, deadlines: 0.96 },
   real5: { tasks: 0.88, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.67 },
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
-  real7: { tasks: 0.93, units: 0.94, leaders: 0.98, targets: 0.88, deadlines: 0.85 },
-  real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.42, deadlines: 0.76 },
-  real9: { tasks: 0.6, units: 0.38, leaders: 0.49, targets: 0.37, deadlines: 0.32 },
+  real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
+  real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.42, deadlines: 0.88 },
+  real9: { tasks: 0.72, units: 0.38, leaders: 0.49, targets: 0.39, deadlines: 0.77 },
   real10: { tasks: 0.61, units: 0.43, leaders: 0.59, targets: 0.38, deadlines: 0.49 },
 };
 

@@ -1,7 +1,7 @@
 // Picks the reader for an input by its bytes first and its file name second, and guarantees
 // that whatever goes wrong inside a reader reaches the caller as an ExtractError with a
 // Chinese message (never a raw parser exception).
-import { ExtractError, type SourceDocument } from "../model.js";
+import { ExtractError, type Block, type SourceDocument } from "../model.js";
 import { detectFormat, extensionOf } from "./detect.js";
 import { unglueParagraphs } from "./gluedRows.js";
 import { splitSoftBreaks } from "./softBreaks.js";
@@ -32,7 +32,9 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const doc = await guard(() => readBytes(bytes, extension, filename));
-  return doc.format === "txt" || doc.format === "md" ? doc : splitSoftBreaks(pipeParagraphsAsTables(unglueParagraphs(doc)));
+  if (doc.format === "txt" || doc.format === "md") return doc;
+  const wholeLines = new Set<Block>();
+  return splitSoftBreaks(pipeParagraphsAsTables(unglueParagraphs(doc), wholeLines), wholeLines);
 }
 
 async function readBytes(bytes: Uint8Array, extension: string, filename: string): Promise<SourceDocument> {

@@ -314,3 +314,20 @@ describe.skipIf(fontMissing)("readPdf: a line wrapped early before a word that c
     expect(texts.some((t) => t.includes("1.小学(xué)、初中学生均于9月1日"))).toBe(true);
   });
 });
+
+describe.skipIf(fontMissing)("readPdf: a line wrapped before a document number's bracketed year", () => {
+  it("joins a line that stopped short because 〔2022〕 (【2021】, ［2023］) did not fit at its end", async () => {
+    const full = "各学校要做好开学准备工作认真排查校园安全隐患确保师生平安返校做好开学";
+    for (const [open, close] of [["〔", "〕"], ["【", "】"], ["［", "］"]]) {
+      const bytes = await makePdf((doc) => {
+        doc.fontSize(12);
+        [full, full, "根据《某省教育厅关于做好二〇二二年秋季学期开学工作的通知》某教发", `${open}2022${close}16号文件精神,现将有关事项通知如下。`, full].forEach((line, i) =>
+          doc.text(line, 72, 100 + i * 18, { lineBreak: false }),
+        );
+      });
+      const texts = (await readPdf(bytes)).blocks.map((b) => (b.kind === "paragraph" ? b.text : "table"));
+      expect(texts.some((t) => t.includes(`某教发${open}2022${close}16号文件精神`)), open).toBe(true);
+    }
+  });
+});
+

@@ -26,7 +26,7 @@ export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[]
   const prose = lines.filter((line) => line.segments.length === 1);
   const left = Math.min(...prose.map((line) => line.x0));
   const right = rightMargin(prose);
-  const margins = { left, right, indentStyle: usesFirstLineIndent(prose, left, right) };
+  const margins: Margins = { left, right, indentStyle: usesFirstLineIndent(prose, left, right), linePitch: spacedLinePitch(prose, right) };
   const blocks: Block[] = [];
   let index = 0;
   let paragraphLines: Line[] = [];
@@ -58,7 +58,7 @@ export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[]
         if (!colLines.length) continue;
         const l = Math.min(...colLines.map((x) => x.x0));
         const r = Math.max(...colLines.map((x) => x.x1));
-        blocks.push(...joinParagraphs(colLines, bodySize, { left: l, right: r, indentStyle: usesFirstLineIndent(colLines, l, r) }, headingLevelOf));
+        blocks.push(...joinParagraphs(colLines, bodySize, { left: l, right: r, indentStyle: usesFirstLineIndent(colLines, l, r), linePitch: spacedLinePitch(colLines, r) }, headingLevelOf));
       }
       index = table.end;
     } else if (table) {
@@ -368,6 +368,32 @@ interface Margins {
   right: number;
   /** Paragraphs start indented (公文 style), so an unindented line after a full line always continues. */
   indentStyle: boolean;
+  /**
+   * Paragraphs are set apart by space, not by an indent (a web page's text pasted into Word, a paragraph
+   * a line): the pitch between a paragraph's own lines, clearly less than between paragraphs; else 0.
+   */
+  linePitch: number;
+}
+
+/**
+ * The pitch of a paragraph's own lines where the text sets its paragraphs apart by space: the lines
+ * after a full line follow at one pitch, and the lines after a paragraph's last line (a short one: a
+ * sentence's end, a heading, a title) at a clearly larger one, nearly always. 0 where they do not (paragraphs set close).
+ */
+function spacedLinePitch(lines: Line[], right: number): number {
+  const inside: number[] = [];
+  const after: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const pitch = next.y - line.y;
+    if (next.page !== line.page || pitch <= 0 || Math.abs(next.fontSize - line.fontSize) > 0.15 * line.fontSize) continue;
+    if (line.x1 >= right - 1.5 * line.fontSize && !SENTENCE_END.test(line.text)) inside.push(pitch);
+    else if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
+  }
+  if (inside.length < 3 || after.length < 3) return 0;
+  const pitch = median(inside);
+  return after.filter((p) => p > 1.3 * pitch).length >= after.length * 0.8 ? pitch : 0;
 }
 
 /**
@@ -441,8 +467,11 @@ function pipes(text: string): number {
   return n;
 }
 
-/** A word a line may not be broken in ("(xué)、", "Word2016，"): Latin or figures, their brackets and the punctuation no line starts with. */
-const UNBREAKABLE_START = /^[（(\[“"]?[A-Za-z0-9\u00c0-\u024f\u0300-\u036f.%'-]{2,}[)）\]”"]?[、，,。；;：:）)]?/;
+/**
+ * A word a line may not be broken in ("(xué)、", "Word2016，", a document number's year "〔2022〕16号"):
+ * Latin or figures, their brackets and the punctuation no line starts with.
+ */
+const UNBREAKABLE_START = /^[（(\[“"〔［【]?[A-Za-z0-9\u00c0-\u024f\u0300-\u036f.%'-]{2,}[)）\]”"〕］】]?[、，,。；;：:）)]?/;
 
 /**
  * The width the next line's first word takes, when it is a word that cannot be broken: the line
@@ -457,7 +486,7 @@ function unbreakableStart(next: Line): number {
 }
 
 /** `first`: previous is the first line of its paragraph. */
-function continues(previous: Line, next: Line, { left, right, indentStyle }: Margins, bodySize: number, first: boolean, paragraph = ""): boolean {
+function continues(previous: Line, next: Line, { left, right, indentStyle, linePitch }: Margins, bodySize: number, first: boolean, paragraph = ""): boolean {
   const size = previous.fontSize;
   if (Math.abs(next.fontSize - size) > size * 0.15) return false;
   if (next.page === previous.page && next.y - previous.y > 2.2 * size) return false;
@@ -469,8 +498,14 @@ function continues(previous: Line, next: Line, { left, right, indentStyle }: Mar
   // of its own, as the rows on the page above it are: a text's rows a paragraph each)
   const closedShort = previous.text.trimEnd().endsWith("|") && previous.x1 < right - 1.5 * size;
   if (pipes(paragraph) >= 3 && (!previous.text.trimEnd().endsWith("|") || (pipes(next.text) >= 1 && !(next.page !== previous.page && closedShort)))) return true;
+  // a table's cell copied a line each, closed by its pipe ("校内网络应用竞赛 |"), is whole: at the foot of
+  // a page too, where no paragraph spacing tells the next page's first cell from its going on
+  if (pipes(paragraph) === 1 && previous.text.trimEnd().endsWith("|")) return false;
   if (NUMBERED_START.test(next.text)) return false;
-  if (SENTENCE_END.test(previous.text) && !indentStyle) return false;
+  // (a sentence that ends at the very end of a full line goes on where paragraphs are set apart by
+  // space and the next line follows at the paragraph's own pitch)
+  const atLinePitch = linePitch > 0 && next.page === previous.page && next.y - previous.y < 1.15 * linePitch && previous.x1 >= right - 1.5 * size;
+  if (SENTENCE_END.test(previous.text) && !indentStyle && !atLinePitch) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.
   if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page && next.fontSize >= bodySize * HEADING_SIZE_RATIO;
   const reachesRight = previous.x1 + unbreakableStart(next) >= right - 1.5 * size;

@@ -43,13 +43,19 @@ export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning
       isPageNumber(line.text) &&
       (!BARE_NUMBER.test(line.text.trim()) || line.x0 > margin + 2 * line.fontSize || (numbered.get(bandOf(line)) ?? 0) >= needed);
     const drop = new Set(
-      candidates[index].filter((line) => pageNumber(line) || (line.segments.length < 3 && repeated.has(positionKey(line)))),
+      candidates[index].filter((line) => pageNumber(line) || (line.segments.length < 3 && !CLOSED_CELL.test(line.text) && repeated.has(positionKey(line)))),
     );
     if (drop.size) affected.push(lines[0].page);
     return lines.filter((line) => !drop.has(line));
   });
   return { pages: kept, warning: affected.length ? `已忽略第${pageRanges(affected)}页的页眉页脚和页码` : undefined };
 }
+
+/**
+ * A table's cell copied a line each, closed by its pipe ("2024 |", "住建局 |"): content, however often
+ * the same cell (a year, a bureau) happens to open or close a page; no running header ends with a pipe.
+ */
+const CLOSED_CELL = /\|\s*$/;
 
 function edgeLines(lines: Line[]): Line[] {
   const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);

@@ -76,6 +76,16 @@ describe("PDF layout steps", () => {
     expect(result.warning).toBe("已忽略第1–3页的页眉页脚和页码");
   });
 
+  it("keeps a table's cell copied a line, closed by its pipe, that happens to open or close every page", () => {
+    for (const [top, bottom] of [["2024 |", "300 |"], ["住建局 |", "2025年12月 |"], ["|", "教体局 |"]]) {
+      const page = (n: number) =>
+        linesOfPage({ page: n, width: 600, height: 800, items: [item(top, 72, 40), item(`正文第${n}页内容 |`, 72, 300), item(bottom, 72, 770)] });
+      const result = removePageFurniture([page(1), page(2), page(3)]);
+      expect(result.pages.map((lines) => lines.map((l) => l.text.replace(/\s/g, ""))), top).toEqual([1, 2, 3].map((n) => [top, `正文第${n}页内容 |`, bottom].map((t) => t.replace(/\s/g, ""))));
+      expect(result.warning).toBeUndefined();
+    }
+  });
+
   it("keeps a new numbered item and a sentence end as paragraph breaks", () => {
     const lines = linesOfPage({
       page: 1,
@@ -112,6 +122,37 @@ describe("PDF layout steps", () => {
     expect(blocks[3]).toMatchObject({ text: `${full.slice(0, 18)}${full.slice(0, 19)}。续写的句子。` });
   });
 
+  it("where paragraphs are set apart by space, joins a full line ending a sentence to the next line at the line pitch", () => {
+    // (a web page's text pasted into Word a paragraph a line: no first-line indent, space after each paragraph)
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    for (const end of ["。", "；", "！"]) {
+      const items: PositionedText[] = [];
+      let y = 100;
+      const line = (text: string, pitch: number) => items.push(item(text, 72, (y += pitch)));
+      line("某校办公室上半年工作总结", 0);
+      line(full, 30);
+      line(full, 16);
+      line("第一段结束。", 16);
+      line(full, 30);
+      line(`${full.slice(0, 19)}${end}`, 16);
+      line("二是下一句接着写。", 16);
+      line("一、标题", 30);
+      line(full, 30);
+      line("第三段结束。", 16);
+      const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+      expect(texts, end).toEqual(["某校办公室上半年工作总结", `${full}${full}第一段结束。`, `${full}${full.slice(0, 19)}${end}二是下一句接着写。`, "一、标题", `${full}第三段结束。`]);
+    }
+  });
+
+  it("where paragraphs are set close (no space between them), a full line ending a sentence still ends its paragraph", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    const items: PositionedText[] = [];
+    let y = 100;
+    for (const text of [full, full, "第一段结束。", full, `${full.slice(0, 19)}。`, "二是下一句接着写。", full, "第三段结束。"]) items.push(item(text, 72, (y += 16)));
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toContain("二是下一句接着写。");
+  });
+
   it("removes layout spaces next to Chinese characters", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });
@@ -142,6 +183,21 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("约 7.97 千字，增长 2.5 倍，共 18 页")).toBe("约7.97千字，增长2.5倍，共18页");
   });
 
+  it("keeps the typed space between a label's number and its title (\"专项行动1 民办…\"), not a measure's", () => {
+    expect(tidySpaces("专项行动1 民办高校党建质量提升计划")).toBe("专项行动1 民办高校党建质量提升计划");
+    expect(tidySpaces("重点任务12 推进集团化办学")).toBe("重点任务12 推进集团化办学");
+    expect(tidySpaces("工程3 “强师”计划")).toBe("工程3 “强师”计划");
+    // (a figure's measure, an ordinal, a figure spaced on both sides: the producer's spacing)
+    expect(tidySpaces("共18 页，高一3 班，第3 章，新增 12 所")).toBe("共18页，高一3班，第3章，新增12所");
+  });
+
+  it("keeps the space before a web address a copied page carries (a month's heading, a note)", () => {
+    expect(tidySpaces("3月份 www.example-xue.com")).toBe("3月份 www.example-xue.com");
+    expect(tidySpaces("第二周 http://www.example.cn/a.html")).toBe("第二周 http://www.example.cn/a.html");
+    expect(tidySpaces("详见 https://jyj.example.gov.cn")).toBe("详见 https://jyj.example.gov.cn");
+    expect(tidySpaces("使用 Word 文档")).toBe("使用Word文档");
+  });
+
   it("reads a section set in two text columns column by column, not as a table", () => {
     const left = ["一、新修校园操场一块", "主要内容：为城郊三所小学新修塑胶", "跑道和篮球场，改善体育锻炼条件。", "责任单位：装备股、计财股", "完成时间：2026年9月", "二、增设课后托管班"];
     const right = ["主要内容：在城区小学开设课后托管", "班，覆盖有需要的学生家庭，提升服", "务满意度。", "责任单位：基教股", "完成时间：2026年3月", "三、更新教室照明"];
@@ -161,6 +217,17 @@ describe("PDF layout steps", () => {
     const blocks = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items }));
     expect(blocks.some((b) => b.kind === "table")).toBe(true);
   });
+  it("keeps a table's cells copied a line each, closed by their pipes, a paragraph each across a page break", () => {
+    // (a long cell reaches as far as the page's longest lines: only its closing pipe says it is whole)
+    const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);
+    for (const [last, first] of [["无课后服务，12月16日补假一天 |", "12月23日~12月27日 |"], ["家长会 |", "三 |"], ["全体教师参加，地点另行通知 |", "校内网络应用竞赛 |"]]) {
+      const page1 = linesOfPage({ page: 1, width: 600, height: 800, items: [{ ...prose, width: 300 }, item("9月2日 |", 72, 700), item("一 |", 72, 731), { ...item(last, 72, 762), width: 300 }] });
+      const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [item(first, 72, 40), item("一~五 |", 72, 71)] });
+      const texts = linesToBlocks([...page1, ...page2]).map((b) => (b.kind === "paragraph" ? b.text.replace(/\s/g, "") : "table"));
+      expect(texts, last).toEqual([prose.text, "9月2日|", "一|", last, first, "一~五|"].map((t) => t.replace(/\s/g, "")));
+    }
+  });
+
   it("keeps a text's pipe rows a paragraph each across a page break (a closed row at the foot of a page)", () => {
     // (the page's prose runs to the margin at x 528; the rows end well short of it)
     const prose = item("学校各处室按照本学期校历安排做好各项工作，现将主要工作安排如下", 72, 600);

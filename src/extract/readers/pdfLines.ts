@@ -243,6 +243,11 @@ const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?!
 /** What follows a row's bare number: Chinese that is no measure of it (a count "3 所", a month "9 月"). */
 const BARE_NUMBER_ROW = /^(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页号])[\u4e00-\u9fff“"《]/;
 
+/** A number glued to the Chinese word before it ("行动1"): a label's number (not "第3"). */
+const LABEL_NUMBER = /(?!第)[\u4e00-\u9fff]\d{1,2}$/;
+/** What follows a label's number: a title, not the number's measure ("3 班", "2 章", "18 页"). */
+const LABELLED_TITLE = /^(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页号班章节条届期批轮版组栋楼层])[\u4e00-\u9fff“"《]/;
+
 /** A header line of rows numbered so: "序号" and a few column names ("序号 目标任务 三季度 推进情况"). */
 const ROW_HEADER = /^序号(?:\s+[^\s\d。，；]{2,12}){1,6}$/;
 
@@ -255,7 +260,8 @@ const WESTERN = "!-~\\u00c0-\\u024f\\u2460-\\u24ff";
 // spacing; nor is the space before a whole date or day, "…幼儿园 2024年4月3日", "…放假时间 9月29日…", or a month's heading,
 // "…习俗。 1月份重点工作": a signature's date, a heading's first line; nor the space after a file name, "…计划.docx 《…》")
 const WESTERN_SPACE_CJK = new RegExp(`(?<=[${WESTERN}])(?<![,:;)])(?<!\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))(?<!(?:^|\\s)(?:(?:\\d{1,2} ){6}\\d{1,2}|${DATE_STAMP}|[-*]))\\s+(?=[${CJK}])`, "g");
-const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER}|[-*]\\s+[\\u4e00-\\u9fff]|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份)`, "g");
+// (nor before a web address, "3月份 www.…", a site's mark a web copy carries into the text)
+const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER}|(?:https?:\\/\\/|www\\.)|[-*]\\s+[\\u4e00-\\u9fff]|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份)`, "g");
 
 export function tidySpaces(text: string): string {
   // (both patterns remove spaces only; most cell texts have none)
@@ -264,6 +270,9 @@ export function tidySpaces(text: string): string {
   const rowHeaderFirst = text.startsWith("序号");
   return text
     .replace(WESTERN_SPACE_CJK, (space, at: number) =>
+      // (a label's number set close to its label and apart from the title after it, "专项行动1 民办高校…",
+      // "任务3 加强…": typed, a producer spaces a figure on both sides)
+      LABEL_NUMBER.test(text.slice(Math.max(0, at - 3), at)) && LABELLED_TITLE.test(text.slice(at + space.length)) ? space :
       // (a row numbered with a bare number opens the text or follows a closed sentence, "131 加大…", "…。 132 推进…":
       // the number's space was typed, as in "12 推进…"; not "3 月")
       /(?:^|[。；;！？!?]\s?)\d{1,3}$/.test(text.slice(Math.max(0, at - 5), at)) || (rowHeaderFirst && ROW_HEADER.test(text.slice(0, at).replace(/\s?\d{1,3}$/, "")))

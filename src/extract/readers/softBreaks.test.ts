@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../model.js";
+import type { Block, SourceDocument } from "../model.js";
 import { softLines, splitSoftBreaks } from "./softBreaks.js";
+import { pipeParagraphsAsTables } from "./text.js";
 
 describe("softLines", () => {
   it("keeps a roster whole: a label spaced out to align, names after it, a run of names", () => {
@@ -17,6 +18,24 @@ describe("softLines", () => {
     expect(softLines("名单如下: 组别 组员 组长")).toEqual(["名单如下:", "组别", "组员", "组长"]);
     // a note opens its line
     expect(softLines("填写完整。 注：逾期不候")).toEqual(["填写完整。", "注：逾期不候"]);
+  });
+
+  it("keeps a title set out in spaced parts one line (school, school year, term, what the document is)", () => {
+    expect(softLines("某某國民小學 113學年度 第1學期 行事曆")).toBeNull();
+    expect(softLines("某县教育局 2031年 工作要点")).toBeNull();
+    expect(softLines("某某中学 2030学年第二学期 德育工作计划")).toBeNull();
+    // (items run together, a sentence's clause, a slogan: cut as before)
+    expect(softLines("一、指导思想 二、工作计划")).toEqual(["一、指导思想", "二、工作计划"]);
+    expect(softLines("欢度中秋 共迎国庆")).toEqual(["欢度中秋", "共迎国庆"]);
+    expect(softLines("学校安全工作 1.制定应急预案")).toEqual(["学校安全工作", "1.制定应急预案"]);
+  });
+
+  it("keeps a two-character name spaced out to three on its label's line", () => {
+    expect(softLines("体育部: 李 涛")).toBeNull();
+    expect(softLines("联系人：王 芳")).toBeNull();
+    expect(softLines("负责人：张 伟； 联系人：赵 敏")).toEqual(["负责人：张 伟；", "联系人：赵 敏"]);
+    // (a label's colon and a sentence after it still part)
+    expect(softLines("具体要求: 各 部门按时报送。")).not.toBeNull();
   });
 
   it("opens no line at a quoted term set between spaces, nor inside a cited title", () => {
@@ -155,3 +174,13 @@ describe("softLines", () => {
     expect(softLines("市直各学校(园): 20xx年暑假即将来临,请做好安排 。")).toEqual(["市直各学校(园):", "20xx年暑假即将来临,请做好安排 。"]);
   });
 });
+
+describe("a table's cells copied a line each, each closed by its pipe (a web page pasted into Word)", () => {
+  it("keeps each cell one line: the space in it was the cell's own (names spaced out, a date and its note)", () => {
+    const texts = ["序号 |", "工作任务 |", "责任领导 |", "牵头单位 |", "12 |", "推进集团化办学,扩大优质资源覆盖面。 |", "王 芳李 强 |", "县教育局 |", "13 |", "新建城东幼儿园 |", "张 伟 赵 敏 |", "县住建局 教育局 |"];
+    const whole = new Set<Block>();
+    const doc = splitSoftBreaks(pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }, whole), whole);
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : "T"))).toEqual(texts.map((t) => t.replace(/\s*\|$/, "")));
+  });
+});
+

@@ -36,6 +36,14 @@ const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
 const TITLE_END = /(?:要点|要點|计划|計劃|方案|规划|規劃|意见|意見|安排|通知|实施细则|工作总结|清单)$/;
+/**
+ * A title set out in spaced parts ("某某國民小學 113學年度 第1學期 行事曆", "某县教育局 2031年 工作要点"):
+ * short, no sentence or clause mark, no item number after a space, ending in what the document is.
+ */
+const SPACED_TITLE = new RegExp(
+  `^(?![一二三四五六七八九十]+[、.．]|[（(]|\\d{1,2}[、.．])(?!.*\\s(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]))[^。，,；;：:！？!?|]{4,40}[ \\t][^。，,；;：:！？!?|\\s]{0,8}(?:${TITLE_END.source.slice(3, -2)}|行事曆|行事历|校曆|校历|日程表|安排表|一览表|一覽表)$`,
+);
+
 /** A page's date field and its value ("时间 : 2021-06-30 09:20"): one line. */
 const DATE_FIELD = /(?:时间|日期)\s*[：:]$/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
@@ -65,12 +73,16 @@ const ROSTER_NAME = /^[\u4e00-\u9fff]{1,4}$/;
  * name of the names after it — but not one character before a spaced label's end ("…王某 成 员：…", `next` "员：…").
  */
 function rosterGoesOn(head: string, piece: string, next: string | undefined): boolean {
-  if (ROSTER_LABEL.test(head)) return piece.length >= 2;
+  // (or a two-character name spaced out to three, "体育部: 李 涛": its first character, the second one next)
+  if (ROSTER_LABEL.test(head)) return piece.length >= 2 || (next !== undefined && SPACED_NAME_END.test(next));
   if (!ROSTER_NAMES.test(head)) return false;
   // (a name run into the first character of the next label, "王某某成 员：…", goes on the roster too)
   const labelNext = next !== undefined && SPACED_LABEL_TAIL.test(next);
   return piece.length >= 2 ? piece.length <= 3 || labelNext : !labelNext;
 }
+
+/** The second character of a two-character name spaced out, and what may close it ("涛", "芳；"). */
+const SPACED_NAME_END = /^[\u4e00-\u9fff](?:$|[、，,；;。）)])/;
 
 /** Pieces of names only: one to three characters each, spaced ("杨 某 张某某"). */
 const NAMES = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$/;
@@ -95,6 +107,7 @@ const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
+  if (SPACED_TITLE.test(text.trim())) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
   for (let r = 0; r < raw.length; r++) {
@@ -155,10 +168,13 @@ function rowsKeptWhole(lines: string[] | null): string[] | null {
   return out.length > 1 ? out : null;
 }
 
-/** Every body paragraph (not a heading, not a table's) cut into the lines it ran together. */
-export function splitSoftBreaks(doc: SourceDocument): SourceDocument {
+/**
+ * Every body paragraph (not a heading, not a table's, not one of `wholeLines`: a table's cell a line,
+ * closed by its pipe, "陆 明俞 悦 |", two names spaced out) cut into the lines it ran together.
+ */
+export function splitSoftBreaks(doc: SourceDocument, wholeLines?: ReadonlySet<Block>): SourceDocument {
   const blocks = doc.blocks.flatMap<Block>((b) => {
-    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text)) return [b];
+    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text) || wholeLines?.has(b)) return [b];
     const lines = b.text.includes("|") ? rowsKeptWhole(softLines(b.text)) : softLines(b.text);
     if (!lines) return [b];
     return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));

@@ -120,6 +120,22 @@ describe("a web table copied one cell a line under a ruled header, each cell clo
   });
 });
 
+describe("a pipe table's rule line set with typographic dashes (Word's AutoFormat, a converter's smart punctuation)", () => {
+  const rows = (text: string) => parseTextBlocks(text).map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : `P ${b.text}`));
+  it("reads an em-dash or en-dash rule as the rule line", () => {
+    for (const rule of ["|—|—|—|", "—|—|—", "| –– | –– | –– |", "|:—|—:|---|"]) {
+      expect(rows(["| 序号 | 工作任务 | 责任单位 |", rule, "| 1 | 新建幼儿园2所 | 计财股 |"].join("\n")), rule).toEqual(["序号‖工作任务‖责任单位 / 1‖新建幼儿园2所‖计财股"]);
+    }
+  });
+  it("reads cells one a line under a header ruled so", () => {
+    const text = ["某校 第2學期 行事曆", "日 期 |", "星 期 |", "行 事 紀 要 |", "—|—|—|", "2月12日 |", "一 |", "開學日 |", "3月1日 |", "五 |", "校慶 |", "4月4日 |", "四 |", "兒童節放假 |"].join("\n");
+    expect(rows(text)).toEqual(["P 某校 第2學期 行事曆", "日 期‖星 期‖行 事 紀 要 / 2月12日‖一‖開學日 / 3月1日‖五‖校慶 / 4月4日‖四‖兒童節放假"]);
+  });
+  it("leaves a dash in prose alone", () => {
+    expect(rows(["| 序号 | 工作任务 |", "— 3 —"].join("\n"))).not.toContain("序号‖工作任务");
+  });
+});
+
 describe("a line of a page's markup only", () => {
   it("is nothing, numbered or not (no task named by a tag)", () => {
     const blocks = parseTextBlocks(['<code id="59jbu"></code>', '    1. <noscript id="59jbu"></noscript>', "天津今年拟新增1.62万个学位", "<b>2031</b>年计划"].join("\n"));

@@ -53,7 +53,9 @@ export function decodeText(input: Buffer | string): string {
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/;
+// (its dashes typographic where Word's AutoFormat or a converter's smart punctuation made "---" an em dash
+// and "--" an en dash: "—|—|—|")
+const PIPE_RULE = /^\s*\|?\s*:?(?:-{2,}|[—–]+)[-—–]*:?\s*(\|\s*:?[-—–]*:?\s*)*\|?\s*$/;
 
 function splitPipeRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
@@ -216,7 +218,7 @@ function joinRuledCellLines(lines: string[]): string[] {
     let h = i;
     while (h < lines.length && CELL_LINE.test(lines[h])) h++;
     const width = h - i;
-    const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /-/.test(c)).length : 0;
+    const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /[-—–]/.test(c)).length : 0;
     if (width < 2 || rule !== width) {
       out.push(lines[i++]);
       continue;
@@ -601,9 +603,10 @@ function joinOpenedCells(lines: string[]): string[] {
 
 /**
  * A Word or PDF file made from a web page's text keeps its pipe-separated rows (and its cells one
- * a line closed by a pipe) as paragraphs: runs of them are read as the text reader reads them.
+ * a line closed by a pipe) as paragraphs: runs of them are read as the text reader reads them. The
+ * paragraphs of cells read one a line go into `wholeLines` (each was a line: nothing ran together).
  */
-export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
+export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Block>): SourceDocument {
   const bs = doc.blocks;
   if (!bs.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
   const out: Block[] = [];
@@ -622,7 +625,10 @@ export function pipeParagraphsAsTables(doc: SourceDocument): SourceDocument {
     const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
     if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
       const page = run[0].page;
-      out.push(...(page === undefined ? parsed : parsed.map((b) => ({ ...b, page }))));
+      const blocks = page === undefined ? parsed : parsed.map((b) => ({ ...b, page }));
+      // (a table's cells copied a line each, each closed by its pipe, are lines already: `wholeLines` says so to softBreaks)
+      if (wholeLines && cellLines >= 4) for (const b of blocks) if (b.kind === "paragraph") wholeLines.add(b);
+      out.push(...blocks);
     } else out.push(...run);
     i = j;
   }
