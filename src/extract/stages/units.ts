@@ -162,7 +162,7 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
-      const teacher = /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
+      const teacher = PEOPLE_GROUP.test(st.text.trim()) ? null : /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
       if (teacher) st = st.trim().slice(0, teacher[1].length);
     }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
@@ -198,7 +198,11 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   // a post written before a name ("副校长 周敏") or in brackets on a line of its own ("刘建军\n（副县长）")
   // is not a person; a post standing alone ("责任领导：局长") is all the cell says and stays
   if (kind === "person") {
-    const isPost = (n: { name: string }) => POST.test(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+    // ("德育主任", "办公室主任", "分管副局长": a post with its field is a post too; "王主任" is a person)
+    const isPost = (n: { name: string }) => {
+      const bare = n.name.replace(/^[（(](.*)[）)]$/, "$1");
+      return POST.test(bare) || (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0])));
+    };
     if (out.some((n) => !isPost(n))) return out.filter((n) => !isPost(n));
     return out;
   }
@@ -387,12 +391,14 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
       // where nothing else names one), never a leader
-      if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
+      if (kind === "person" && (UNIT_IN_PERSON_CELL.test(n.name) || PEOPLE_GROUP.test(n.name)) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
       // (a weekly plan names a person by the surname alone: "责任人：张")
-      if (kind === "person" && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      // (a cell of posts only, "分管副局长、办公室主任", keeps them as they are written)
+      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
+      if (kind === "person" && !postsOnly && (n.name.length > 4 || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
       const person = kind === "unit" ? personWithPost(n.st) : null;
       if (person) {
@@ -446,6 +452,10 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
 
+// a post named with its field or scope ("德育主任", "办公室主任", "分管副局长", "年级组长")
+const FIELD_POST = new RegExp(String.raw`^${HAN}{1,6}?副?(?:书记|校长|局长|县长|区长|市长|主任|园长|组长|院长|处长|科长|股长|部长|督学)$`, "u");
+// a group of people in a person's cell ("各班班主任", "全体体育教师", "家委会成员"): they do the work as a unit
+const PEOPLE_GROUP = /^(?:各|全体|全體)\S{1,8}$|^\S{2,8}(?<!党组|党委|黨組|黨委|常委)(?:成员|成員)$/u;
 // a piece of a person's cell that is a post ("县委常委", "党组成员", "教育局党组成员", "人大常委会副主任")
 const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
 const isPostPiece = (name: string) => POST_WORD_END.test(name) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
