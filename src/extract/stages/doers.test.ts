@@ -29,6 +29,10 @@ describe("units named as the doers of sentences", () => {
     expect(doers("1、美术组教师在6月2日上午9:00前要将作品挂好。")).toEqual(["美术组"]);
     expect(doers("2、6月2日下午大队部到各班检查卫生。摄影组派出人员全程拍照。")).toEqual(["大队部", "摄影组"]);
     expect(doers("3、数学教研组要组织一次公开课。")).toEqual(["数学教研组"]);
+    expect(doers("区委教育工作领导小组进行统筹协调，明确任务。")).toEqual(["区委教育工作领导小组"]);
+    expect(doers("成立3个督导小组，每组督导2次。")).toEqual([]);
+    // (the group named earlier, referred to by its kind alone, is no new unit)
+    expect(doers("检查结束后，领导小组将检查情况形成文字。")).toEqual([]);
     expect(doers("4、學生按年級分組要排好隊。")).toEqual([]);
     expect(doers("5、各班分组进行比赛。")).toEqual([]);
     expect(doers("6、各备课组、学科组落实本学期计划。")).toEqual([]);
@@ -41,6 +45,12 @@ describe("units named as the doers of sentences", () => {
     expect(doers("学前教育股要做好招生。")).toEqual(["学前教育股"]);
     expect(doers("一是明确目标。区教育局多次与财政、住建等部门对接，制定计划。")).toEqual(["区教育局"]);
     expect(doers("县教体局主动与镇政府沟通，落实用地。")).toEqual(["县教体局"]);
+  });
+  it("reads the offices a school's work is given to with 由…执行 (the owner before 之/的 left out), and the assisting ones", () => {
+    const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
+    expect(roles("執行：由各聯盟學校之教務處、學務處及圖書館執行子計畫；人事室、會計室擔任行政支援任務。")).toEqual(["lead:教務處", "lead:學務處", "lead:圖書館", "co:人事室", "co:會計室"]);
+    expect(roles("由本校的教务处、总务处执行。财务科配合做好经费保障。")).toEqual(["lead:教务处", "lead:总务处", "co:财务科"]);
+    expect(roles("由学校执行。")).toEqual([]);
   });
   it("reads a doer after a time, with 汇总 or 将 and its object, and a verb that begins with 人", () => {
     expect(doers("7、开学两周后教务处汇总通报注册情况。")).toEqual(["教务处"]);

@@ -30,11 +30,11 @@ const VERBS = [
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
   // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
-  "派出", "派人", "派员", "派員", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  "派出", "派人", "派员", "派員", "执行", "執行", "到(?=各|现场|現場|班级|班級|校园|校園)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
@@ -96,10 +96,10 @@ function nameAt(t: string, i: number): number {
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
-    if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]|小[组組]$/.test(name))) continue;
+    if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
-    if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
+    if (VERB_RE.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
 }
@@ -120,7 +120,7 @@ function closingBracket(t: string, i: number): number {
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
 function doerList(t: string, i: number): [number, number][] | null {
   const names: [number, number][] = [];
-  let p = i;
+  let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
   for (;;) {
     const n = nameAt(t, p);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
@@ -129,21 +129,25 @@ function doerList(t: string, i: number): [number, number][] | null {
     else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
+    if (VERB_RE.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
   }
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織)/u;
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+// the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
+const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
+// the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
+const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
-export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
+export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
   const t = foldHan(body.text);
-  const out: { name: string; st: Stitched }[] = [];
+  const out: { name: string; st: Stitched; role?: "co" }[] = [];
   const seen = new Set<string>();
   // the item's own number is no part of the first clause
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))\s*/.exec(t);
@@ -179,11 +183,13 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
         if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
       }
     }
+    // ("人事室、会计室担任后勤支援任务": the list assists)
+    const co = list.length > 0 && CO_VERB.test(t.slice(list[list.length - 1][1]));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;
       seen.add(name);
-      out.push({ name, st: body.slice(a, b) });
+      out.push(co ? { name, st: body.slice(a, b), role: "co" } : { name, st: body.slice(a, b) });
     }
   }
   return out;
