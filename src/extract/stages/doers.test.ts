@@ -29,6 +29,9 @@ describe("units named as the doers of sentences", () => {
     expect(doers("1、美术组教师在6月2日上午9:00前要将作品挂好。")).toEqual(["美术组"]);
     expect(doers("2、6月2日下午大队部到各班检查卫生。摄影组派出人员全程拍照。")).toEqual(["大队部", "摄影组"]);
     expect(doers("3、数学教研组要组织一次公开课。")).toEqual(["数学教研组"]);
+    expect(doers("少先队要组织队员开展宣传；护校队负责放学路队。")).toEqual(["少先队", "护校队"]);
+    expect(doers("少先隊要組織升旗。")).toEqual(["少先隊"]);
+    expect(doers("各中队要开展主题队会。")).toEqual([]);
     expect(doers("区委教育工作领导小组进行统筹协调，明确任务。")).toEqual(["区委教育工作领导小组"]);
     expect(doers("成立3个督导小组，每组督导2次。")).toEqual([]);
     // (the group named earlier, referred to by its kind alone, is no new unit)

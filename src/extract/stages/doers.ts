@@ -16,6 +16,8 @@ const SUFFIXES = [
   "系",
   // a school's group: "教研组", "年级组", "图音组" (not "分组", "编组")
   "组", "組",
+  // a school's 少先队, 护校队, 志愿服务队 (not "大队", "中队": a class's squad)
+  "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
@@ -96,6 +98,7 @@ function nameAt(t: string, i: number): number {
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
+    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || /^[大中小]$/.test(name.slice(-2, -1)))) continue;
     if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
