@@ -170,6 +170,12 @@ describe("people given an item's work by name", () => {
     expect(people("4、展板由教务处负责制作。")).toEqual([]);
     expect(people("4、展板由王校长、李主任负责。")).toEqual([]);
   });
+  it("reads a person with a post who opens the item or is given it with 由, by the name only", () => {
+    expect(people("1、李明副校长负责全面协调。")).toEqual(["李明"]);
+    expect(people("2、副校长周敏负责安全保卫。")).toEqual(["周敏"]);
+    expect(people("3、宣传工作由德育主任吴芳牵头。")).toEqual(["吴芳"]);
+    expect(people("4、教务处主任负责排课。")).toEqual([]);
+  });
   it("reads no person in a role, a unit that opens the item, or a 负责人 label", () => {
     expect(people("主讲人：肖广艳，联系人：谢日光，作者：贾征")).toEqual([]);
     expect(people("1、教务处负责期末考试安排")).toEqual([]);

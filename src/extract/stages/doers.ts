@@ -269,6 +269,12 @@ const DUTY_PIECE = /(?:方案|照片|新闻|新聞|报道|報道|宣传|宣傳|�
 const personName = (s: string) =>
   s.length >= 2 && s.length <= 3 && [...s].every((_, k) => isHan(s, k)) && SURNAMES.has(s[0]) && !PLACE_END.test(s) && !/[长長任师師记記员員组組]$/u.test(s);
 
+const POST_WORD = String.raw`(?:党支部|党总支|党组|党委)?副?(?:书记|校长|局长|主任|园长|组长|院长|处长|科长|股长|部长)`;
+const POSTED_PERSON = new RegExp(
+  String.raw`(?:^|由)(?:([^\s，,。；;：:、由]{2,3}?)${POST_WORD}|[^\s，,。；;：:、由]{0,4}?${POST_WORD}([^\s，,。；;：:、由]{2,3}?))(?:具体|全面)?(?:负责|牵头)(?!人)`,
+  "u",
+);
+
 /**
  * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
  * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
@@ -279,6 +285,13 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/.exec(t)![0].length;
   const opener = /^([^\s，,。；;：:、]{2,3}?)负责(?!人)/u.exec(t.slice(numbered));
   if (opener && personName(opener[1])) out.push({ name: body.text.slice(numbered, numbered + opener[1].length), st: body.slice(numbered, numbered + opener[1].length) });
+  // "1、李明副校长负责…", "2、副校长李明负责…", "由教务主任周敏牵头…": a person with a post (the name only)
+  const posted = out.length ? null : POSTED_PERSON.exec(t.slice(numbered));
+  if (posted) {
+    const name = posted[1] ?? posted[2];
+    const at = numbered + posted.index + (posted[1] ? posted[0].indexOf(name) : posted[0].lastIndexOf(name));
+    if (personName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
+  }
   // "…，由赵敏、钱小雨负责设计…", "展板由吴刚具体负责": people given the work with 由…负责 (every name a person's)
   const by = /由((?:[^\s，,。；;：:、由]{2,3}、)*[^\s，,。；;：:、由]{2,3})(?:具体|共同|统一)?负责(?!人)/u.exec(t);
   if (by && !out.length) {
