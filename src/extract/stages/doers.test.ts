@@ -25,6 +25,36 @@ describe("units named as the doers of sentences", () => {
     expect(doers("此项由基建股负责。")).toEqual(["基建股"]);
     expect(doers("汇总后由财务科审核。")).toEqual([]);
   });
+  it("reads a school's groups (教研组, 年级组, 图音组) as doers, after a date, with 派出 or its teachers' duty", () => {
+    expect(doers("1、美术组教师在6月2日上午9:00前要将作品挂好。")).toEqual(["美术组"]);
+    expect(doers("2、6月2日下午大队部到各班检查卫生。摄影组派出人员全程拍照。")).toEqual(["大队部", "摄影组"]);
+    expect(doers("3、数学教研组要组织一次公开课。")).toEqual(["数学教研组"]);
+    expect(doers("少先队要组织队员开展宣传；护校队负责放学路队。")).toEqual(["少先队", "护校队"]);
+    expect(doers("少先隊要組織升旗。")).toEqual(["少先隊"]);
+    expect(doers("各中队要开展主题队会。")).toEqual([]);
+    expect(doers("区委教育工作领导小组进行统筹协调，明确任务。")).toEqual(["区委教育工作领导小组"]);
+    expect(doers("成立3个督导小组，每组督导2次。")).toEqual([]);
+    // (the group named earlier, referred to by its kind alone, is no new unit)
+    expect(doers("检查结束后，领导小组将检查情况形成文字。")).toEqual([]);
+    expect(doers("4、學生按年級分組要排好隊。")).toEqual([]);
+    expect(doers("5、各班分组进行比赛。")).toEqual([]);
+    expect(doers("6、各备课组、学科组落实本学期计划。")).toEqual([]);
+    expect(doers("7、联络员要做好学校与督学的联系工作。")).toEqual([]);
+  });
+  it("reads no doer whose name starts with a time (会后…, 目前…), and a bureau that works with others (多次与…对接)", () => {
+    expect(doers("会后大队部派人检查卫生。")).toEqual([]);
+    expect(doers("目前學校無實驗室。")).toEqual([]);
+    expect(doers("当前学校要做好防汛。")).toEqual([]);
+    expect(doers("学前教育股要做好招生。")).toEqual(["学前教育股"]);
+    expect(doers("一是明确目标。区教育局多次与财政、住建等部门对接，制定计划。")).toEqual(["区教育局"]);
+    expect(doers("县教体局主动与镇政府沟通，落实用地。")).toEqual(["县教体局"]);
+  });
+  it("reads the offices a school's work is given to with 由…执行 (the owner before 之/的 left out), and the assisting ones", () => {
+    const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
+    expect(roles("執行：由各聯盟學校之教務處、學務處及圖書館執行子計畫；人事室、會計室擔任行政支援任務。")).toEqual(["lead:教務處", "lead:學務處", "lead:圖書館", "co:人事室", "co:會計室"]);
+    expect(roles("由本校的教务处、总务处执行。财务科配合做好经费保障。")).toEqual(["lead:教务处", "lead:总务处", "co:财务科"]);
+    expect(roles("由学校执行。")).toEqual([]);
+  });
   it("reads a doer after a time, with 汇总 or 将 and its object, and a verb that begins with 人", () => {
     expect(doers("7、开学两周后教务处汇总通报注册情况。")).toEqual(["教务处"]);
     expect(doers("各院将以上安排通知到本院学生。")).toEqual(["各院"]);
@@ -54,6 +84,10 @@ describe("people in brackets closing an item", () => {
     expect(people("推荐小记者参加。（到教导处报名）")).toEqual([]);
     expect(people("实习老师执教《春晓》（第一课时）。")).toEqual([]);
     expect(people("召开家长会（各班）。")).toEqual([]);
+    // a news item's source office closing the text ("（文明办）", "（党办）", "（宣传部）") is no person
+    expect(people("及时报送创建材料。（文明办）")).toEqual([]);
+    expect(people("做好迎检准备。(党办)")).toEqual([]);
+    expect(people("加强学习宣传。（宣传部）")).toEqual([]);
   });
 });
 
@@ -129,6 +163,18 @@ describe("people given an item's work by name", () => {
     expect(people("1、秦卫刚负责日常节目的统筹、协调、报道、材料汇总")).toEqual(["秦卫刚"]);
     expect(people("3、王湖负责宣传、摄影")).toEqual(["王湖"]);
     expect(people("2.专家讲座培训，时间：4月9日，主讲人：肖广艳，参加人员：行政。培训方案：沈秋杰，新闻照片：许贝贝")).toEqual(["沈秋杰", "许贝贝"]);
+  });
+  it("reads the people a clause gives the work with 由…负责, not a unit or a post", () => {
+    expect(people("3、为使会场更美观，由赵敏、钱小雨、孙立新负责设计节目单，与布置同时完成。")).toEqual(["赵敏", "钱小雨", "孙立新"]);
+    expect(people("（二）宣传展板由吴刚具体负责。")).toEqual(["吴刚"]);
+    expect(people("4、展板由教务处负责制作。")).toEqual([]);
+    expect(people("4、展板由王校长、李主任负责。")).toEqual([]);
+  });
+  it("reads a person with a post who opens the item or is given it with 由, by the name only", () => {
+    expect(people("1、李明副校长负责全面协调。")).toEqual(["李明"]);
+    expect(people("2、副校长周敏负责安全保卫。")).toEqual(["周敏"]);
+    expect(people("3、宣传工作由德育主任吴芳牵头。")).toEqual(["吴芳"]);
+    expect(people("4、教务处主任负责排课。")).toEqual([]);
   });
   it("reads no person in a role, a unit that opens the item, or a 负责人 label", () => {
     expect(people("主讲人：肖广艳，联系人：谢日光，作者：贾征")).toEqual([]);

@@ -14,6 +14,10 @@ const SUFFIXES = [
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
   "系",
+  // a school's group: "教研组", "年级组", "图音组" (not "分组", "编组")
+  "组", "組",
+  // a school's 少先队, 护校队, 志愿服务队 (not "大队", "中队": a class's squad)
+  "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
@@ -27,21 +31,24 @@ const VERBS = [
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
+  // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
+  "派出", "派人", "派员", "派員", "执行", "執行", "到(?=各|现场|現場|班级|班級|校园|校園)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
-const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
+// (a time may stand before the duty: "美术组教师在6月2日前要…")
+const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // addressees, not units
 const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
@@ -85,12 +92,17 @@ function nameAt(t: string, i: number): number {
       name = t.slice(i, end);
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
-    if (/[由的]|要求|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    // "会后大队部…", "目前学校…": a time before the name is no part of it
+    if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
+    // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
+    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || /^[大中小]$/.test(name.slice(-2, -1)))) continue;
+    if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
-    if (VERB_RE.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
+    if (VERB_RE.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
 }
@@ -111,7 +123,7 @@ function closingBracket(t: string, i: number): number {
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
 function doerList(t: string, i: number): [number, number][] | null {
   const names: [number, number][] = [];
-  let p = i;
+  let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
   for (;;) {
     const n = nameAt(t, p);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
@@ -120,24 +132,28 @@ function doerList(t: string, i: number): [number, number][] | null {
     else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
+    if (VERB_RE.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
   }
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織)/u;
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+// the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
+const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
+// the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
+const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
-export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
+export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
   const t = foldHan(body.text);
-  const out: { name: string; st: Stitched }[] = [];
+  const out: { name: string; st: Stitched; role?: "co" }[] = [];
   const seen = new Set<string>();
   // the item's own number is no part of the first clause
-  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))\s*/.exec(t);
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))\s*/.exec(t);
   const starts = [numbered ? numbered[0].length : 0];
   for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
   for (let s of starts) {
@@ -170,11 +186,13 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
         if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
       }
     }
+    // ("人事室、会计室担任后勤支援任务": the list assists)
+    const co = list.length > 0 && CO_VERB.test(t.slice(list[list.length - 1][1]));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;
       seen.add(name);
-      out.push({ name, st: body.slice(a, b) });
+      out.push(co ? { name, st: body.slice(a, b), role: "co" } : { name, st: body.slice(a, b) });
     }
   }
   return out;
@@ -184,6 +202,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched }[] {
 export const SURNAMES = new Set(
   [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺惠封储儲芮"],
 );
+const OFFICE_END = /[办辦部委队隊组組科股系]$/u;
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
 
@@ -206,7 +225,8 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
       from = at + part.length;
       if (!part) continue;
       if (part.length >= 3 && PLACE_END.test(part)) continue;
-      if (part.length <= 3 && [...part].every((_, k) => isHan(part, k)) && SURNAMES.has(part[0]) && !PLACE_END.test(part)) {
+      // ("文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
+      if (part.length <= 3 && [...part].every((_, k) => isHan(part, k)) && SURNAMES.has(part[0]) && !PLACE_END.test(part) && !(part.length > 1 && OFFICE_END.test(part))) {
         people.push({ name: part, st: body.slice(innerAt + at, innerAt + at + part.length) });
         continue;
       }
@@ -249,6 +269,12 @@ const DUTY_PIECE = /(?:方案|照片|新闻|新聞|报道|報道|宣传|宣傳|�
 const personName = (s: string) =>
   s.length >= 2 && s.length <= 3 && [...s].every((_, k) => isHan(s, k)) && SURNAMES.has(s[0]) && !PLACE_END.test(s) && !/[长長任师師记記员員组組]$/u.test(s);
 
+const POST_WORD = String.raw`(?:党支部|党总支|党组|党委)?副?(?:书记|校长|局长|主任|园长|组长|院长|处长|科长|股长|部长)`;
+const POSTED_PERSON = new RegExp(
+  String.raw`(?:^|由)(?:([^\s，,。；;：:、由]{2,3}?)${POST_WORD}|[^\s，,。；;：:、由]{0,4}?${POST_WORD}([^\s，,。；;：:、由]{2,3}?))(?:具体|全面)?(?:负责|牵头)(?!人)`,
+  "u",
+);
+
 /**
  * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
  * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
@@ -256,9 +282,28 @@ const personName = (s: string) =>
 export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }[] {
   const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
-  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))?\s*/.exec(t)![0].length;
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/.exec(t)![0].length;
   const opener = /^([^\s，,。；;：:、]{2,3}?)负责(?!人)/u.exec(t.slice(numbered));
   if (opener && personName(opener[1])) out.push({ name: body.text.slice(numbered, numbered + opener[1].length), st: body.slice(numbered, numbered + opener[1].length) });
+  // "1、李明副校长负责…", "2、副校长李明负责…", "由教务主任周敏牵头…": a person with a post (the name only)
+  const posted = out.length ? null : POSTED_PERSON.exec(t.slice(numbered));
+  if (posted) {
+    const name = posted[1] ?? posted[2];
+    const at = numbered + posted.index + (posted[1] ? posted[0].indexOf(name) : posted[0].lastIndexOf(name));
+    if (personName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
+  }
+  // "…，由赵敏、钱小雨负责设计…", "展板由吴刚具体负责": people given the work with 由…负责 (every name a person's)
+  const by = /由((?:[^\s，,。；;：:、由]{2,3}、)*[^\s，,。；;：:、由]{2,3})(?:具体|共同|统一)?负责(?!人)/u.exec(t);
+  if (by && !out.length) {
+    const names = by[1].split("、");
+    if (names.every(personName)) {
+      let at = by.index + 1;
+      for (const n of names) {
+        out.push({ name: body.text.slice(at, at + n.length), st: body.slice(at, at + n.length) });
+        at += n.length + 1;
+      }
+    }
+  }
   const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (!DUTY_PIECE.test(m[1]) || !personName(m[2])) continue;

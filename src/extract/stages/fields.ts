@@ -101,7 +101,7 @@ export const fields: Stage = (doc, ctx) => {
   const parts = useTable ? null : partsByUnit(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
-    for (const d of doers[ri]) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.6 });
+    for (const d of doers[ri]) names.push({ role: d.role ?? "lead", name: d.name, st: d.st, confidence: 0.6 });
     let titleSt = r.title;
     if (!useTable) {
       // "1. 教务处负责人：负责…": the unit that heads its item does the work

@@ -31,6 +31,11 @@ describe("school calendar grid", () => {
   });
   it("names each row of a list of categories described in a 内容 column by its category, not a category merged over numbered rows", () => {
     expect(headerRoles(["信息类别", "内容描述", "责任主体", "公开方式", "公开时限"])).toEqual(["title", "measures", "responsible", "ignore", "deadline"]);
+    // a disclosure list's body that publishes each item, and the office that handles it, in either script
+    expect(headerRoles(["序号", "公开事项", "公开内容", "公开主体", "公开时限"])).toEqual(["no", "title", "measures", "responsible", "deadline"]);
+    expect(headerRoles(["序號", "公開事項", "公開內容", "公開主體", "公開時限"])).toEqual(["no", "title", "measures", "responsible", "deadline"]);
+    expect(headerRoles(["序号", "服务事项", "办理科室", "经办股室", "办结时限"])?.slice(2, 4)).toEqual(["responsible", "responsible"]);
+    expect(headerRoles(["序号", "项目名称", "主管部门", "完成时间"])?.[2]).toBe("responsible");
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
   });
   it("reads a 政务公开 list: the office publishing each item is its unit, how it is published is no column of work", () => {

@@ -46,8 +46,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办)?(?:[县区市局校]级?)?副?(?:局长|校长|县长|区长|市长|园长)$|^副?组长$|^联系人/.test(h)) return "leaders";
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
-  // (a 政务公开 list names the office that publishes each item: 公开主体, 发布主体, 公开部门)
-  if (/(责任|负责|实施|承办)(单位|部门|股室|科室|处室|机构)|承办|责任主体|实施主体|^(?:公开|发布|办理)(?:主体|单位|部门|机构)$/.test(h)) return "responsible";
+  // (the body that does each row, named by what it does: 公开主体, 发布主体, 公开部门, 办理科室, 经办股室, 主管部门)
+  if (/(责任|负责|实施|承办|办理|经办|执行|主管)(单位|部门|股室|科室|处室|机构)|承办|^.{0,4}主体$|^(?:公开|发布|办理)(?:单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";

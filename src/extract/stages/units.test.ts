@@ -274,6 +274,19 @@ describe("a unit in a person's cell", () => {
     expect(found("大队部")).toEqual(["lead:大队部"]);
     expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
   });
+  it("reads a group of people in a 负责人 cell (各班…, …成员, 全体…) as the unit that does the work", () => {
+    expect(found("各班班主任")).toEqual(["lead:各班班主任"]);
+    expect(found("各年级组长")).toEqual(["lead:各年级组长"]);
+    expect(found("家委会成员")).toEqual(["lead:家委会成员"]);
+    expect(found("全体体育教师")).toEqual(["lead:全体体育教师"]);
+    expect(found("张三")).toEqual(["leaders:张三"]);
+  });
+  it("keeps every post of a cell that names only posts (校长、德育主任), and drops posts beside a name", () => {
+    expect(found("校长、德育主任")).toEqual(["leaders:德育主任", "leaders:校长"]);
+    expect(found("副校长、教务主任")).toEqual(["leaders:副校长", "leaders:教务主任"]);
+    expect(found("分管副局长、办公室主任")).toEqual(["leaders:分管副局长", "leaders:办公室主任"]);
+    expect(found("教务主任 周敏")).toEqual(["leaders:周敏"]);
+  });
 });
 
 describe("posts around a leader's name in a cell", () => {

@@ -162,7 +162,7 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
-      const teacher = /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
+      const teacher = PEOPLE_GROUP.test(st.text.trim()) ? null : /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
       if (teacher) st = st.trim().slice(0, teacher[1].length);
     }
     const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
@@ -199,10 +199,11 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   // is not a person; a post standing alone ("责任领导：局长") is all the cell says and stays
   if (kind === "person") {
     // (and so is a school's or office's post named by its line of work, "德育主任", "教务处主任",
-    // "年级组长" — not a surname before the post, "王主任")
+    // "年级组长", "分管副局长" — not a surname before the post, "王主任")
     const isPost = (n: { name: string }) => {
       const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
       if (POST.test(bare)) return true;
+      if (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0]))) return true;
       const post = POST_WORD_END.exec(bare);
       return !!post && bare.length <= 8 && post.index >= 2 && !/[\s·]/.test(bare);
     };
@@ -400,13 +401,15 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "负责人：教务处", "教务处\n张三": a unit in a person's cell is the unit that does the work (the lead
       // where nothing else names one), never a leader
-      if (kind === "person" && UNIT_IN_PERSON_CELL.test(n.name) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
+      if (kind === "person" && (UNIT_IN_PERSON_CELL.test(n.name) || PEOPLE_GROUP.test(n.name)) && !(SURNAMES.has(n.name[0]) && n.name.length <= 3 && !/[处室股科局]$/.test(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
       // (a weekly plan names a person by the surname alone: "责任人：张")
-      // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays)
-      if (kind === "person" && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
+      // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
+      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
+      if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
       const person = kind === "unit" ? personWithPost(n.st) : null;
       if (person) {
@@ -460,6 +463,9 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
 
+// a post named with its field or scope ("德育主任", "办公室主任", "分管副局长", "年级组长")
+const FIELD_POST = new RegExp(String.raw`^${HAN}{1,6}?副?(?:书记|校长|局长|县长|区长|市长|主任|园长|组长|院长|处长|科长|股长|部长|督学)$`, "u");
+// a group of people in a person's cell ("各班班主任", "全体体育教师", "家委会成员"): they do the work as a unit
 // a piece of a person's cell that is a post ("县委常委", "党组成员", "教育局党组成员", "人大常委会副主任")
 const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
 const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
@@ -471,7 +477,7 @@ const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中
 
 // people named as a group: all of a kind ("各班班主任", "全体教师", "相关任课教师") or the members of a body
 // ("家委会成员", "学生会干部", "志愿者服务队队员")
-const PEOPLE_GROUP = /^(?:各|全体|相关|有关|各班|各年级|各科)\S{0,6}(?:班主任|教师|老师|志愿者|人员|成员|干部|队员|家长|学生|辅导员|教练员?)$|^\S{1,8}(?:会|组|队|部|委)(?:成员|干部|队员|委员)$/u;
+const PEOPLE_GROUP = /^(?:各|全体|相关|有关|各班|各年级|各科)\S{0,6}(?:班主任|教师|老师|志愿者|人员|成员|干部|队员|家长|学生|辅导员|教练员?)$|^\S{1,8}(?:会|组|队|部|委)(?:成员|干部|队员|委员)$|^(?:各|全体|全體)\S{1,8}$|^\S{2,8}(?<!党组|党委|黨組|黨委|常委)(?:成员|成員)$/u;
 
 // a post of a school or an office standing alone, up to six characters: "分管副校长", "教务处主任", "年级组长"
 const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长)$/u;
