@@ -321,3 +321,18 @@ describe("days of a one-month plan whose page lost 月 (issue 9)", () => {
     expect(by("时间：14日")).toEqual([]);
   });
 });
+
+describe("forecasts and the new term (xtargets10)", () => {
+  const inBreak = (s: string, season: "summer" | "winter", y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y, undefined, season).map((d) => d.by);
+  it("reads a relative date after 预计/计划/拟 as the work's deadline", () => {
+    expect(find("校舍改造项目预计年内可全部完成建设。", 2031)).toEqual(["2031-12"]);
+    expect(find("新建食堂计划年底前交付使用", 2031)).toEqual(["2031-12"]);
+    expect(find("拟于下半年启动第二批项目", 2031)).toEqual(["2031-12"]);
+  });
+  it("reads 新学期（开学）前 by the break a notice is about, and leaves it open without one", () => {
+    expect(inBreak("要抢抓工期，确保新学期开学前学校呈现新面貌。", "summer")).toEqual(["2031-08"]);
+    expect(inBreak("推动各项工程在新学期前如期完成", "summer")).toEqual(["2031-08"]);
+    expect(inBreak("寒假期间完成维修，新學期開學以前投入使用", "winter")).toEqual(["2031-02"]);
+    expect(find("新学期开学前完成教室维修", 2031)).toEqual([]);
+  });
+});

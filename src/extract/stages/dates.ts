@@ -75,6 +75,8 @@ const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
+const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
+
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
   // (after the item's own number too: "一、放假前…", "（二）3月底前…")
@@ -276,14 +278,15 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
-    const prep = PREP_BEFORE.test(before);
+    // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
+    const prep = PREP_BEFORE.test(before) || FORECAST_BEFORE.test(before);
     // "积案年底前全部化解": a "…前" deadline right before what is to be done
     const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过)/.test(t.slice(end, end + 4));
     // "今年底前完成", "本年度内": this year named before the relative expression
@@ -308,6 +311,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       const sentence = t.slice(from, stop < 0 ? t.length : end + stop);
       const mo = Number(by.slice(5));
       if ([...sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].some((d) => Number(d[1]) === mo)) continue;
+    } else if (/^新学期/.test(m[1])) {
+      // "确保新学期开学前完工" in a notice about the summer (winter) break: the autumn (spring) term's start
+      if (!season) continue;
+      by = `${planYear}-${season === "summer" ? "08" : "02"}`;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
       by = `${planYear}-${season === "summer" ? "07" : "01"}`;
