@@ -334,5 +334,6 @@ describe("forecasts and the new term (xtargets10)", () => {
     expect(inBreak("推动各项工程在新学期前如期完成", "summer")).toEqual(["2031-08"]);
     expect(inBreak("寒假期间完成维修，新學期開學以前投入使用", "winter")).toEqual(["2031-02"]);
     expect(find("新学期开学前完成教室维修", 2031)).toEqual([]);
+    expect(inBreak("学校管理人员在新学期开学前要提前上班，做好环境卫生。", "winter")).toEqual([]);
   });
 });

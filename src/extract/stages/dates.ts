@@ -313,7 +313,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       if ([...sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].some((d) => Number(d[1]) === mo)) continue;
     } else if (/^新学期/.test(m[1])) {
       // "确保新学期开学前完工" in a notice about the summer (winter) break: the autumn (spring) term's start
+      // (only work due by then: "确保…前完工", "…前如期完成"; not "新学期开学前要提前上班", when staff come back)
       if (!season) continue;
+      const clause = t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
+      if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
       by = `${planYear}-${season === "summer" ? "08" : "02"}`;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
