@@ -337,3 +337,17 @@ describe("forecasts and the new term (xtargets10)", () => {
     expect(inBreak("学校管理人员在新学期开学前要提前上班，做好环境卫生。", "winter")).toEqual([]);
   });
 });
+
+describe("this year's and next year's months (xtargets10)", () => {
+  it("reads 今年/当年 before a month as the plan's year, never 去年", () => {
+    expect(find("确保今年9月1日前建成并投入使用", 2031)).toEqual(["2031-09-01"]);
+    expect(find("今年10月底前完成全部改造任务", 2031)).toEqual(["2031-10"]);
+    expect(find("当年12月完成验收", 2031)).toEqual(["2031-12"]);
+    expect(find("去年9月已完成验收", 2031)).toEqual([]);
+  });
+  it("reads 明年 before a relative date as the year after the plan's", () => {
+    expect(find("项目于明年春季开学前交付使用", 2031)).toEqual(["2032-02"]);
+    expect(find("力争明年年底前全部竣工", 2031)).toEqual(["2032-12"]);
+    expect(find("確保今年年底前竣工交付", 2031)).toEqual(["2031-12"]);
+  });
+});

@@ -210,7 +210,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
-  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月")
+  const MONTH_RE = /(?<!\d)(?<![^今当]年)(?<!^年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -285,13 +286,16 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (insideQuotes(t, i)) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
-    // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
-    const prep = PREP_BEFORE.test(before) || FORECAST_BEFORE.test(before);
-    // "积案年底前全部化解": a "…前" deadline right before what is to be done
-    const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过)/.test(t.slice(end, end + 4));
-    // "今年底前完成", "本年度内": this year named before the relative expression
+    // "今年底前完成", "本年度内": this year named before the relative expression; "明年春季开学前": the next
     const thisYear = /(?:今年|今|本年度?|当年)\s*$/.exec(before);
-    if (!prep && !dueBefore && !clauseStarting(t, i - (thisYear?.[0].length ?? 0))) continue;
+    const nextYear = /(?:明年|次年|来年)\s*$/.exec(before);
+    const yearWord = thisYear ?? nextYear;
+    const lead = yearWord ? t.slice(Math.max(0, i - yearWord[0].length - 6), i - yearWord[0].length) : before;
+    // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
+    const prep = PREP_BEFORE.test(lead) || FORECAST_BEFORE.test(lead);
+    // "积案年底前全部化解": a "…前" deadline right before what is to be done
+    const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过|交付|竣工|完工)/.test(t.slice(end, end + 4));
+    if (!prep && !dueBefore && !clauseStarting(t, i - (yearWord?.[0].length ?? 0))) continue;
     if (/(从|自)\s*$/.test(before)) continue;
     let by: string;
     if (m[2]) {
@@ -324,6 +328,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
     // "暑假期间校外人员一律不得进校", "暑假期间落实领导带班": a rule or a duty for the whole break, not work due by its end
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
+    if (nextYear && !m[2]) by = String(Number(by.slice(0, 4)) + 1) + by.slice(4);
     add(i, end, by, 0.7);
   }
   // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an

@@ -320,3 +320,12 @@ describe("a report's clauses after a figure done already", () => {
     expect(find("已完成前期工作，新建学校3所。")).toEqual(["= 3 所"]);
   });
 });
+
+describe("Chinese numerals with tens of thousands", () => {
+  it("reads 一万个, 两万二千个, 三千五百人次 as counts", () => {
+    expect(find("年内新增學位一萬個。")).toEqual(["= 10000 个"]);
+    expect(find("新增学位两万二千个")).toEqual(["= 22000 个"]);
+    expect(find("全年培训教师三千五百人次。")).toEqual(["= 3500 人次"]);
+    expect(find("惠及一万多名学生")).toEqual([]);
+  });
+});

@@ -23,10 +23,11 @@ const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控�
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 // ("1∶4000": the ratio sign U+2236 as well as colons)
 const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：∶.])/g;
-// ("一百名", "三千人次": hundreds and thousands too; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
 // a time of day before "8:30": 早上 上午 中午 下午 晚上 凌晨 each day's …
 const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
-const CN_RE = /(?<![第每一二两三四五六七八九十百千])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[百千][零一二三四五六七八九十]{0,4}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
+// ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
+// thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
