@@ -329,3 +329,11 @@ describe("Chinese numerals with tens of thousands", () => {
     expect(find("惠及一万多名学生")).toEqual([]);
   });
 });
+
+describe("so many times in one period", () => {
+  it("reads 一年两次 / 一学期三次 as a frequency", () => {
+    expect(find("家长会一年两次。")).toEqual(["= 2 次"]);
+    expect(find("应急演练一学期三次")).toEqual(["= 3 次"]);
+    expect(find("一年两所学校")).toEqual([]);
+  });
+});

@@ -210,7 +210,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
     if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
-    const frequency = /每/.test(sentenceBefore);
+    // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
+    const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
     // "对 10 所学校开展审计": the count of what the action is done to
     // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
     // a list of names closed by its count: "改扩建A、B、C等9所幼儿园" (the verb before the list),
