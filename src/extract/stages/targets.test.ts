@@ -337,3 +337,11 @@ describe("so many times in one period", () => {
     expect(find("一年两所学校")).toEqual([]);
   });
 });
+
+describe("what a clause says was done (verb 了 … figure)", () => {
+  it("never reads 配备了…4个 or the report's next clause as targets; 为了 is a purpose", () => {
+    expect(find("整改措施：学校已经在配电间配备了灭火器2组共4个，沙桶2个。")).toEqual([]);
+    expect(find("去年建成了幼儿园3所，今年新建5所。")).toEqual(["= 5 所"]);
+    expect(find("为了缓解入学压力，新建学校3所。")).toEqual(["= 3 所"]);
+  });
+});
