@@ -351,3 +351,11 @@ describe("this year's and next year's months (xtargets10)", () => {
     expect(find("確保今年年底前竣工交付", 2031)).toEqual(["2031-12"]);
   });
 });
+
+describe("a span of months under one year (xtargets10)", () => {
+  it("reads 2031年3-5月 as due by its last month, in that year", () => {
+    expect(find("2031年3-5月开展校舍安全排查", 2030)).toEqual(["2031-05"]);
+    expect(find("2031年9—10月完成主体工程", 2030)).toEqual(["2031-10"]);
+    expect(find("从2031年3-5月起实行", 2030)).toEqual([]);
+  });
+});

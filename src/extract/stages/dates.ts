@@ -75,6 +75,7 @@ const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
+const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
 function clauseStarting(t: string, i: number): boolean {
@@ -126,6 +127,18 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
   // the dates printed with their year, so that a month later in the same sentence takes that year
   const printedYears: { at: number; y: number; mo: number }[] = [];
+  // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
+  for (const m of t.matchAll(YEAR_MONTH_SPAN)) {
+    const i = m.index!;
+    const a = Number(m[2]), b = Number(m[3]);
+    if (!(a >= 1 && b <= 12 && a < b) || insideQuotes(t, i)) continue;
+    printedYears.push({ at: i, y: Number(m[1]), mo: b });
+    if (/(从|自)\s*$/.test(t.slice(Math.max(0, i - 2), i)) || progressReport(t, i, i + m[0].length)) {
+      taken.push([i, i + m[0].length]);
+      continue;
+    }
+    add(i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
+  }
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
