@@ -345,3 +345,11 @@ describe("what a clause says was done (verb 了 … figure)", () => {
     expect(find("为了缓解入学压力，新建学校3所。")).toEqual(["= 3 所"]);
   });
 });
+
+describe("the share of a plan done so far", () => {
+  it("never reads 占年度计划的15.5% as a target; a floor of the share is one", () => {
+    expect(find("截至3月，完成投资7510万元、占年度计划的15.5%。")).not.toContain("= 15.5 %");
+    expect(find("项目完成投資，佔全年任務的60%")).toEqual([]);
+    expect(find("上半年完成投资占全年计划的50%以上")).toEqual([">= 50 %"]);
+  });
+});

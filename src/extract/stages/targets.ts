@@ -210,6 +210,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
     if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
+    // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
+    // "上半年完成投资占全年计划的50%以上", is a target)
+    if (op === "=" && h.unit === "%" && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
     const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
