@@ -353,3 +353,10 @@ describe("the share of a plan done so far", () => {
     expect(find("上半年完成投资占全年计划的50%以上")).toEqual([">= 50 %"]);
   });
 });
+
+describe("what was built already, bracketed", () => {
+  it("never reads 已新(扩)建…67所 as a target", () => {
+    expect(find("今年全市已新(扩)建幼儿园67所。")).toEqual([]);
+    expect(find("今年全市新（扩）建幼儿园67所。")).toEqual(["= 67 所"]);
+  });
+});

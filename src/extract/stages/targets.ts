@@ -69,7 +69,8 @@ const NOW_REPORT = /^\s*目前\s*[，,]?(?![^。；]*(?:力争|确保|争取|计
 // "规划设计了42个重点项目": a verb with 了 before the figure tells what was done
 // ("已经在配电间配备了灭火器2组共4个": the 了 after the verb, its object between; not 为了/除了/了解)
 const DONE_LE = new RegExp(String.raw`(?![为除])${HAN}了(?!解)[^，。；了\d]{0,16}$`, "u");
-const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
+// ("今年全市已新(扩)建幼儿园67所": the bracketed 新(扩)建 too)
+const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:新[（(][改扩、，,]{1,5}[）)]建|完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
 
 // "已完成5所，开工10所": a sentence that reports a figure done already goes on reporting in its next clauses
 // (not a clause with a planning word: "已建成3所，年内再新建2所")
