@@ -321,3 +321,41 @@ describe("days of a one-month plan whose page lost 月 (issue 9)", () => {
     expect(by("时间：14日")).toEqual([]);
   });
 });
+
+describe("forecasts and the new term (xtargets10)", () => {
+  const inBreak = (s: string, season: "summer" | "winter", y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y, undefined, season).map((d) => d.by);
+  it("reads a relative date after 预计/计划/拟 as the work's deadline", () => {
+    expect(find("校舍改造项目预计年内可全部完成建设。", 2031)).toEqual(["2031-12"]);
+    expect(find("新建食堂计划年底前交付使用", 2031)).toEqual(["2031-12"]);
+    expect(find("拟于下半年启动第二批项目", 2031)).toEqual(["2031-12"]);
+  });
+  it("reads 新学期（开学）前 by the break a notice is about, and leaves it open without one", () => {
+    expect(inBreak("要抢抓工期，确保新学期开学前学校呈现新面貌。", "summer")).toEqual(["2031-08"]);
+    expect(inBreak("推动各项工程在新学期前如期完成", "summer")).toEqual(["2031-08"]);
+    expect(inBreak("寒假期间完成维修，新學期開學以前投入使用", "winter")).toEqual(["2031-02"]);
+    expect(find("新学期开学前完成教室维修", 2031)).toEqual([]);
+    expect(inBreak("学校管理人员在新学期开学前要提前上班，做好环境卫生。", "winter")).toEqual([]);
+  });
+});
+
+describe("this year's and next year's months (xtargets10)", () => {
+  it("reads 今年/当年 before a month as the plan's year, never 去年", () => {
+    expect(find("确保今年9月1日前建成并投入使用", 2031)).toEqual(["2031-09-01"]);
+    expect(find("今年10月底前完成全部改造任务", 2031)).toEqual(["2031-10"]);
+    expect(find("当年12月完成验收", 2031)).toEqual(["2031-12"]);
+    expect(find("去年9月已完成验收", 2031)).toEqual([]);
+  });
+  it("reads 明年 before a relative date as the year after the plan's", () => {
+    expect(find("项目于明年春季开学前交付使用", 2031)).toEqual(["2032-02"]);
+    expect(find("力争明年年底前全部竣工", 2031)).toEqual(["2032-12"]);
+    expect(find("確保今年年底前竣工交付", 2031)).toEqual(["2031-12"]);
+  });
+});
+
+describe("a span of months under one year (xtargets10)", () => {
+  it("reads 2031年3-5月 as due by its last month, in that year", () => {
+    expect(find("2031年3-5月开展校舍安全排查", 2030)).toEqual(["2031-05"]);
+    expect(find("2031年9—10月完成主体工程", 2030)).toEqual(["2031-10"]);
+    expect(find("从2031年3-5月起实行", 2030)).toEqual([]);
+  });
+});

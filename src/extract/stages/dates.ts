@@ -75,6 +75,9 @@ const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
+const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
+const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
+
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
   // (after the item's own number too: "一、放假前…", "（二）3月底前…")
@@ -124,6 +127,18 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
   // the dates printed with their year, so that a month later in the same sentence takes that year
   const printedYears: { at: number; y: number; mo: number }[] = [];
+  // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
+  for (const m of t.matchAll(YEAR_MONTH_SPAN)) {
+    const i = m.index!;
+    const a = Number(m[2]), b = Number(m[3]);
+    if (!(a >= 1 && b <= 12 && a < b) || insideQuotes(t, i)) continue;
+    printedYears.push({ at: i, y: Number(m[1]), mo: b });
+    if (/(从|自)\s*$/.test(t.slice(Math.max(0, i - 2), i)) || progressReport(t, i, i + m[0].length)) {
+      taken.push([i, i + m[0].length]);
+      continue;
+    }
+    add(i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
+  }
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -208,7 +223,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
-  const MONTH_RE = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+  // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月")
+  const MONTH_RE = /(?<!\d)(?<![^今当]年)(?<!^年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -276,19 +292,23 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
-    const prep = PREP_BEFORE.test(before);
-    // "积案年底前全部化解": a "…前" deadline right before what is to be done
-    const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过)/.test(t.slice(end, end + 4));
-    // "今年底前完成", "本年度内": this year named before the relative expression
+    // "今年底前完成", "本年度内": this year named before the relative expression; "明年春季开学前": the next
     const thisYear = /(?:今年|今|本年度?|当年)\s*$/.exec(before);
-    if (!prep && !dueBefore && !clauseStarting(t, i - (thisYear?.[0].length ?? 0))) continue;
+    const nextYear = /(?:明年|次年|来年)\s*$/.exec(before);
+    const yearWord = thisYear ?? nextYear;
+    const lead = yearWord ? t.slice(Math.max(0, i - yearWord[0].length - 6), i - yearWord[0].length) : before;
+    // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
+    const prep = PREP_BEFORE.test(lead) || FORECAST_BEFORE.test(lead);
+    // "积案年底前全部化解": a "…前" deadline right before what is to be done
+    const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过|交付|竣工|完工)/.test(t.slice(end, end + 4));
+    if (!prep && !dueBefore && !clauseStarting(t, i - (yearWord?.[0].length ?? 0))) continue;
     if (/(从|自)\s*$/.test(before)) continue;
     let by: string;
     if (m[2]) {
@@ -308,12 +328,20 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       const sentence = t.slice(from, stop < 0 ? t.length : end + stop);
       const mo = Number(by.slice(5));
       if ([...sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].some((d) => Number(d[1]) === mo)) continue;
+    } else if (/^新学期/.test(m[1])) {
+      // "确保新学期开学前完工" in a notice about the summer (winter) break: the autumn (spring) term's start
+      // (only work due by then: "确保…前完工", "…前如期完成"; not "新学期开学前要提前上班", when staff come back)
+      if (!season) continue;
+      const clause = t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
+      if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
+      by = `${planYear}-${season === "summer" ? "08" : "02"}`;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
       by = `${planYear}-${season === "summer" ? "07" : "01"}`;
     } else by = RELATIVE.find(([re]) => re.test(m[1]))![1](planYear);
     // "暑假期间校外人员一律不得进校", "暑假期间落实领导带班": a rule or a duty for the whole break, not work due by its end
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
+    if (nextYear && !m[2]) by = String(Number(by.slice(0, 4)) + 1) + by.slice(4);
     add(i, end, by, 0.7);
   }
   // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an

@@ -279,3 +279,84 @@ describe("idioms of nobody left out", () => {
     expect(find("控辍保学，确保一个都不能少。")).toEqual([]);
   });
 });
+
+describe("schedules, lead times and frequencies (xtargets10)", () => {
+  it("never reads a clock time as a ratio, even beside 比赛 or 评比", () => {
+    expect(find("每天早上8:30开始正常的比赛赛程。")).toEqual([]);
+    expect(find("下午14:00在操场举行评比颁奖。")).toEqual([]);
+    expect(find("按不低于1:20的师生比配备教师")).toEqual([">= 20 ratio"]);
+  });
+  it("reads how early one must arrive as a minimum", () => {
+    expect(find("相关工作人员和裁判员提前15分钟到岗。")).toEqual([">= 15 分钟"]);
+    expect(find("考生须于开考前30分钟入场，迟到者不得进入考场。")).toEqual([">= 30 分钟"]);
+    expect(find("運動員賽前20分鐘到檢錄處檢錄。")).toEqual([">= 20 分钟"]);
+    expect(find("30分钟后开始比赛")).toEqual([]);
+  });
+  it("reads once-a-period idioms (一周一查) as one time each", () => {
+    expect(find("隐患排查做到一周一小查，一月一大查。")).toEqual(["= 1 次", "= 1 次"]);
+    expect(find("整改进度实行一季度一通报、一学期一评比。")).toEqual(["= 1 次", "= 1 次"]);
+    expect(find("落实一校一策、一人一档，开展一月一主题活动，打造一年一度的艺术节，推行一月一课一片")).toEqual([]);
+  });
+  it("reads a count after 其中 with a planning word (what the plan sets out), not a plain breakdown", () => {
+    expect(find("制定年度建设计划，其中拟维修改造甲镇中心小学等42所学校。")).toEqual(["= 42 所"]);
+    expect(find("全年新建学校10所，其中计划新建农村学校6所。")).toEqual(["= 10 所", "= 6 所"]);
+    expect(find("全年新建学校10所，其中农村学校6所。")).toEqual(["= 10 所"]);
+  });
+  it("never reads what a progress report says is done now (目前…完工N所) as a target; completion verbs count in a plan", () => {
+    expect(find("目前所有项目如期开工，改造项目完工27所，预计年底前全部交付使用。")).toEqual([]);
+    expect(find("年内完工中小学校16所，开建幼儿园项目20个。")).toEqual(["= 16 所", "= 20 个"]);
+    expect(find("计划竣工项目38个。")).toEqual(["= 38 个"]);
+  });
+  it("reads the figures of a list of problems found (存在以下几个问题：) as baselines", () => {
+    expect(find("办学条件方面，主要存在以下几个问题：一是班额超标（标准为不超过50人）；二是生均占地面积为5.31平方米。")).toEqual([]);
+    expect(find("经检查发现如下三方面问题：图书生均不足3册。")).toEqual([]);
+  });
+});
+
+describe("a report's clauses after a figure done already", () => {
+  it("never reads the next clauses of 已完成N所 as targets, unless they plan", () => {
+    expect(find("甲县任务数是11所，已完成5所，开工10所。")).toEqual(["= 11 所"]);
+    expect(find("已建成3所，年内再新建2所。")).toEqual(["= 2 所"]);
+    expect(find("已完成前期工作，新建学校3所。")).toEqual(["= 3 所"]);
+  });
+});
+
+describe("Chinese numerals with tens of thousands", () => {
+  it("reads 一万个, 两万二千个, 三千五百人次 as counts", () => {
+    expect(find("年内新增學位一萬個。")).toEqual(["= 10000 个"]);
+    expect(find("新增学位两万二千个")).toEqual(["= 22000 个"]);
+    expect(find("全年培训教师三千五百人次。")).toEqual(["= 3500 人次"]);
+    expect(find("惠及一万多名学生")).toEqual([]);
+  });
+});
+
+describe("so many times in one period", () => {
+  it("reads 一年两次 / 一学期三次 as a frequency", () => {
+    expect(find("家长会一年两次。")).toEqual(["= 2 次"]);
+    expect(find("应急演练一学期三次")).toEqual(["= 3 次"]);
+    expect(find("一年两所学校")).toEqual([]);
+  });
+});
+
+describe("what a clause says was done (verb 了 … figure)", () => {
+  it("never reads 配备了…4个 or the report's next clause as targets; 为了 is a purpose", () => {
+    expect(find("整改措施：学校已经在配电间配备了灭火器2组共4个，沙桶2个。")).toEqual([]);
+    expect(find("去年建成了幼儿园3所，今年新建5所。")).toEqual(["= 5 所"]);
+    expect(find("为了缓解入学压力，新建学校3所。")).toEqual(["= 3 所"]);
+  });
+});
+
+describe("the share of a plan done so far", () => {
+  it("never reads 占年度计划的15.5% as a target; a floor of the share is one", () => {
+    expect(find("截至3月，完成投资7510万元、占年度计划的15.5%。")).not.toContain("= 15.5 %");
+    expect(find("项目完成投資，佔全年任務的60%")).toEqual([]);
+    expect(find("上半年完成投资占全年计划的50%以上")).toEqual([">= 50 %"]);
+  });
+});
+
+describe("what was built already, bracketed", () => {
+  it("never reads 已新(扩)建…67所 as a target", () => {
+    expect(find("今年全市已新(扩)建幼儿园67所。")).toEqual([]);
+    expect(find("今年全市新（扩）建幼儿园67所。")).toEqual(["= 67 所"]);
+  });
+});

@@ -23,13 +23,21 @@ const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控�
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
 // ("1∶4000": the ratio sign U+2236 as well as colons)
 const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d:：∶.])/g;
-// ("一百名", "三千人次": hundreds and thousands too; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[百千][零一二三四五六七八九十]{0,4}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
+// a time of day before "8:30": 早上 上午 中午 下午 晚上 凌晨 each day's …
+const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
+// ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
+// thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
+// "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
+// "一人一档": no period; not "一年一度的", "一月一主题": no action; not "一月一课一片": a longer slogan)
+const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周|旬|月|季度?|学期|年)一(?:[小大专]?(?:检查|排查|督查|巡查|查|评比|评议|评|通报|调度|督导|总结|研判|报告|报|会商|例会|会|演练|测|考|巡))(?=$|[，,。；;、）)\s])/g;
+// "提前15分钟到岗", "开考前30分钟入场", "赛前10分钟检录": how early to arrive, a minimum
+const ARRIVE_AFTER = /^\s*(?:到岗|到场|到位|到达|到校|到检|到会|入场|进场|入座|集合|报到|签到|就位|候场|检录|抵达)/;
 
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -47,16 +55,27 @@ const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`,
 // "将A等", "为A、B、C", "年内将A等": a list marked as the object of a verb that follows it
 // (将 after a time word, a subject or at the clause start; not inside a word: "即将", "必将")
 const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前后中])[为对将把向][^，。；]{2,}$`, "u");
+// "其中农村学校10所": a breakdown of the total before it; "其中拟改造A等42所学校", "其中计划新建3所": what the
+// plan itself sets out (a planning word after 其中)
+const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争取))/;
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
 const REPORTED = /(?:实际|实有|累计已|已经)(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|改造|安装|发放|惠及|资助|开工|交付)|截[至止](?:目前|当前|现在)/;
 // (in the figure's own clause: "已完成前期工作，年内新建学校3所" promises the 3)
-// "目前，每班召开主题班会3次": a sentence that opens on where things stand now reports (not "目前，…力争…")
-const NOW_REPORT = /^\s*目前\s*[，,](?![^。；]*(?:力争|确保|争取|计划|将|要|应))/;
+// "目前，每班召开主题班会3次", "目前所有项目如期开工，完工27所": a sentence that opens on where things stand now
+// reports (not "目前，…力争…")
+const NOW_REPORT = /^\s*目前\s*[，,]?(?![^。；]*(?:力争|确保|争取|计划|将|要|应))/;
 // "规划设计了42个重点项目": a verb with 了 before the figure tells what was done
-const DONE_LE = new RegExp(String.raw`${HAN}了\s*$`, "u");
-const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
+// ("已经在配电间配备了灭火器2组共4个": the 了 after the verb, its object between; not 为了/除了/了解)
+const DONE_LE = new RegExp(String.raw`(?![为除])${HAN}了(?!解)[^，。；了\d]{0,16}$`, "u");
+// ("今年全市已新(扩)建幼儿园67所": the bracketed 新(扩)建 too)
+const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:新[（(][改扩、，,]{1,5}[）)]建|完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
+
+// "已完成5所，开工10所": a sentence that reports a figure done already goes on reporting in its next clauses
+// (not a clause with a planning word: "已建成3所，年内再新建2所")
+const DONE_FIGURE = new RegExp(String.raw`(?:${DONE_ALREADY.source}[^，。；]{0,10}|${DONE_LE.source.slice(0, -1)})\d`, "u");
+const PLANNING = /计划|预计|力争|确保|争取|[将拟要]|年内|年底|年末|今年|明年/;
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
 const MAX_TARGETS = 200;
@@ -68,6 +87,8 @@ interface Hit {
   unit: string;
   range: boolean;
   chinese: boolean;
+  /** "一周一查": once a period, said as an idiom */
+  freq?: boolean;
 }
 
 function findHits(t: string): Hit[] {
@@ -84,7 +105,10 @@ function findHits(t: string): Hit[] {
   }
   for (const m of t.matchAll(RATIO_RE)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
-    if (!/比/.test(t.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8))) continue;
+    // (比 of 比赛/评比/比较 is no ratio: "每天早上8:30开始比赛"; a clock time after a time-of-day word is none either)
+    const around = t.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8).replace(/比赛|评比|比较|对比|比拼|比武|比分/g, "");
+    if (!/比/.test(around)) continue;
+    if (CLOCK_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!)) && /^\d{2}$/.test(m[2]) && Number(m[2]) < 60 && Number(m[1]) <= 24) continue;
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[2]), unit: "ratio", range: false, chinese: false });
   }
   for (const m of t.matchAll(CN_RE)) {
@@ -126,6 +150,9 @@ function findHits(t: string): Hit[] {
     const at = m.index! + m[0].indexOf("零");
     hits.push({ index: at, end: at + 1, value: 0, unit: "", range: false, chinese: false });
   }
+  for (const m of t.matchAll(FREQ_IDIOM_RE)) {
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: 1, unit: "次", range: false, chinese: false, freq: true });
+  }
   for (const m of t.matchAll(HALF_RE)) {
     if (!/(减少|增加|以上|超过|至少|达到)/.test(t.slice(Math.max(0, m.index! - 8), m.index! + 6))) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: 50, unit: "%", range: false, chinese: false });
@@ -165,7 +192,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     let confidence = 0.7;
     const ge = GE_BEFORE.exec(before);
     const le = LE_BEFORE.exec(before);
-    if (/^\s*(以上|及以上|多)/.test(after)) op = ">=";
+    const leadTime = /^(分钟|小时|天)$/.test(h.unit) && /前\s*$/.test(before) && ARRIVE_AFTER.test(t.slice(h.end, h.end + 6));
+    if (leadTime) op = ">=";
+    else if (/^\s*(以上|及以上|多)/.test(after)) op = ">=";
     else if (/^\s*(以下|以内)/.test(after)) op = "<=";
     // "24小时内核查处置", "30个工作日内整改到位": an upper bound on the time taken (not "15天内": days
     // are a promise only as a minimum or a frequency)
@@ -181,9 +210,13 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (/其中/.test(before) && op === "=")) continue;
+    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
+    // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
+    // "上半年完成投资占全年计划的50%以上", is a target)
+    if (op === "=" && h.unit === "%" && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
-    const frequency = /每/.test(sentenceBefore);
+    // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
+    const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
     // "对 10 所学校开展审计": the count of what the action is done to
     // "为全区 48 所学校安装…": the count of those an action is done for, said before the verb
     // a list of names closed by its count: "改扩建A、B、C等9所幼儿园" (the verb before the list),
@@ -228,7 +261,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
       if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
-    else if (h.unit === "天" ? !(comparator || frequency) : !(h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
     const end = Math.min(ce, t.length);
@@ -244,7 +277,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       .replace(/\s+/g, "")
       .trim();
     const tail = t.slice(textEnd, end).replace(/^[\s的]+/, "").replace(/\s+/g, "");
-    if (metric.length < 2 || VERBS.test(metric.slice(-2))) metric = (metric + tail).slice(0, 60);
+    if (metric.length < 2 || VERBS.test(metric.slice(-2)) || leadTime) metric = (metric + tail).slice(0, 60);
     // "A率、B率均达到100%": one value promised for each metric
     const shared = /^(.+)[均都]$/.exec(metric);
     const metrics = shared ? splitOutsideQuotes(shared[1]) : [];
@@ -272,10 +305,12 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
 // states where things stand: its numbers are baselines, and only the measures' numbers are targets.
 // The statement runs from its label to the next "label：" (整改措施、整改目标、责任单位…) or paragraph end.
 const BASELINE_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])(?:存在的?问题|主要问题|问题表现|问题描述|具体问题|问题|现状|基本情况)\s*[：:]`, "gu");
+// ("主要存在以下几个问题：一是…；二是…", "发现如下三方面问题：": the list of problems found, a baseline too)
+const FOUND_PROBLEMS = /(?:存在|发现)(?:以下|如下)[^：:。；\n]{0,10}问题\s*[：:]/gu;
 const NEXT_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])${HAN}{2,6}\s*[：:]|\n`, "u");
 function baselineRanges(t: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of t.matchAll(BASELINE_LABEL)) {
+  for (const m of [...t.matchAll(BASELINE_LABEL), ...t.matchAll(FOUND_PROBLEMS)]) {
     const from = m.index! + m[0].length;
     const rest = t.slice(from);
     const n = NEXT_LABEL.exec(rest);
