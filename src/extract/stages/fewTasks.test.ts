@@ -199,3 +199,77 @@ describe("structure: a notice's contact lines end its last item", () => {
     expect(last.deadlines).toEqual([]);
   });
 });
+
+// Tasks from prose (issue 9): a news page of a meeting, an inspection or a deployment states its tasks as the
+// demands it reports, run into its paragraphs (invented pages; simplified and traditional script).
+describe("fewTasks: demands and enumerations run into a news page's paragraphs", () => {
+  const titles = (plan: { tasks: { title: string }[] }) => plan.tasks.map((t) => t.title);
+  const leads = (plan: { tasks: { lead: string[] }[] }) => plan.tasks.map((t) => t.lead.join("、"));
+
+  it("takes each sentence that opens with 要 or a doer and its 要, after 会议强调/某某要求, as a task", async () => {
+    const { plan, warnings } = await run([
+      "5月9日，青禾县副县长主持召开校园建设专题会议，听取项目进展汇报。",
+      "会议指出，教育是民生之本。会议强调，县教育局要聚焦开学前完工目标，倒排工期，逐校推进。要压紧压实施工单位责任，确保工程质量安全。各乡镇要密切配合，及时协调解决征地问题。（记者 周立 吴敏）",
+    ]);
+    expect(titles(plan)).toEqual(["县教育局要聚焦开学前完工目标", "要压紧压实施工单位责任", "各乡镇要密切配合"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    expect(plan.tasks[0].lead).toEqual(["县教育局"]);
+    // (a sentence that opens with a time or a place and only then its 要 is no demand of its own; nor a 要求 that is a noun)
+    const { plan: two } = await run([
+      "市教育局召开督导整改推进会。",
+      "王局长要求，各科室要对照问题清单，逐项销号。",
+      "王局长强调，要用实实在在的整改成效回应群众关切，整改要见人见事。整改过程中要坚持问题导向，不回避矛盾。",
+    ]);
+    expect(titles(two)).toEqual(["各科室要对照问题清单", "要用实实在在的整改成效回应群众关切"]);
+  });
+
+  it("reads a sentence of demands listed after ； as one task each, the sentence's doer the doer of each", async () => {
+    const { plan } = await run([
+      "溪山市督查组到市教育局反馈督查情况。",
+      "副市长强调，市教育局要提高政治站位，不折不扣完成整改任务；要压实工作责任，以问责倒逼整改；要建立长效机制，防止问题反弹。",
+    ]);
+    expect(titles(plan)).toEqual(["市教育局要提高政治站位", "要压实工作责任", "要建立长效机制"]);
+    expect(leads(plan)).toEqual(["市教育局", "市教育局", "市教育局"]);
+    // the clauses listed after a first demand, in parallel, are demands too (a slogan each); traditional script
+    const { plan: trad } = await run([
+      "縣教育局召開全體幹部大會。",
+      "會議要求，全體教師要迅速進入狀態“提速幹”，投入新學期工作；聚焦質量“用心幹”，抓實課堂教學；守住底線“安全幹”，落實安全責任。",
+    ]);
+    expect(titles(trad)).toEqual(["全體教師要迅速進入狀態“提速幹”", "聚焦質量“用心幹”", "守住底線“安全幹”"]);
+  });
+
+  it("reads points counted 第一，第二 or 首先，其次，最后 as tasks, named by their first sentence", async () => {
+    const { plan, warnings } = await run([
+      "学校召开整改工作领导小组会议。",
+      "校党委书记提出具体要求：第一，按期完成问题整改。各责任部门要在规定时间内完成整改。第二，健全长效机制，巩固整改成果。各部门要把整改纳入日常工作。第三，加强督促检查。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["一|按期完成问题整改", "二|健全长效机制，巩固整改成果", "三|加强督促检查"]);
+    expect(warnings.some((w) => w.includes("“第一、第二”列举"))).toBe(true);
+    const { plan: steps } = await run(["区教育局部署秋季开学工作。", "局长要求：首先，做好校舍安全排查。其次，落实教材征订发放。最后，组织开学第一课。"]);
+    expect(titles(steps)).toEqual(["做好校舍安全排查", "落实教材征订发放", "组织开学第一课"]);
+    // ("第一责任" "第一要务" are no ordinals)
+    const { plan: none } = await run(["县教育局召开安全会议。", "会议指出，安全是第一责任，是第一要务。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+
+  it("reads 一要/二要 right after the doers they are asked of, those doers the doers of each point", async () => {
+    const { plan } = await run([
+      "县教体局召开项目推进会。",
+      "会议要求，各项目学校负责人一要加快施工进度，该完工的必须按期完工，该完成主体的要按期完成主体，该年内开工的要加强与相关部门的衔接，尽快办理前期手续并开工建设，不得拖延；二要严格建设程序；三要加强安全管理，杜绝安全事故。（县教体局）",
+    ]);
+    expect(titles(plan)).toEqual(["加快施工进度", "严格建设程序", "加强安全管理，杜绝安全事故"]);
+    expect(leads(plan)).toEqual(["各项目学校", "各项目学校", "各项目学校"]);
+  });
+
+  it("leaves a plan whose numbered items hold such demands as it was", async () => {
+    const { plan } = await run([
+      "青禾县2031年校园安全工作方案",
+      "一、加强安全教育",
+      "会议要求，各校要开展安全教育周活动。要落实家校联系制度。",
+      "二、开展隐患排查",
+      "各校要每月排查一次，建立台账。",
+    ]);
+    expect(titles(plan)).toEqual(["加强安全教育", "开展隐患排查"]);
+  });
+});
