@@ -138,7 +138,7 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
   const lead = /[\u4e00-\u9fff、]+$/.exec(head.replace(/^[^]*[，,：:。；;]\s*/, ""));
   // (the body that heads the people it names is the doer: "各项目单位负责人" → 各项目单位)
   const body0 = lead && DOER_BEFORE.exec(`${lead[0]}要`)?.[1] === lead[0] ? lead[0].replace(/(?:负责人|負責人|主要负责人|主要負責人|同志)$/, "") : "";
-  const doer = body0 ? paras[best[0].para].st.slice(best[0].at - lead[0].length, best[0].at - lead[0].length + body0.length) : null;
+  const doer = lead && body0 ? paras[best[0].para].st.slice(best[0].at - lead[0].length, best[0].at - lead[0].length + body0.length) : null;
   best.forEach((m, k) => {
     const p = paras[m.para];
     const next = best[k + 1];
