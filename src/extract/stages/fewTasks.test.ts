@@ -273,3 +273,18 @@ describe("fewTasks: demands and enumerations run into a news page's paragraphs",
     expect(titles(plan)).toEqual(["加强安全教育", "开展隐患排查"]);
   });
 });
+
+describe("fewTasks: the work a news report's sentences serve", () => {
+  it("takes 为加快…，某市将… sentences as tasks beside the 规定，要… demands, named by their purpose", async () => {
+    const { plan } = await run([
+      "溪山市扩大普惠学前教育资源",
+      "溪山市规定，要优化城乡幼儿园布局，每个乡镇至少办好1所公办中心园。",
+      "为加快公办园建设，溪山市将把年度建设任务纳入民生工程。",
+      "為推進示範性幼兒園創建工作，溪山市提出，到2030年每個縣至少建成1所省級示範園。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["要优化城乡幼儿园布局", "加快公办园建设", "推進示範性幼兒園創建工作"]);
+    // (a plan's own purpose is no task: "为…，特制定本方案" says no one will do anything)
+    const { plan: none } = await run(["溪山市学前教育工作方案", "为全面贯彻学前教育法，推进普及普惠，特制定本方案。", "为加强组织领导，成立工作专班。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+});

@@ -10,6 +10,7 @@
 // found (or the rules' one task is no work): its items are the tasks, with low confidence, and one
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
 // demands, framing parts only) and tables the rules read stay as they are.
+import { foldHan } from "./hanFold.js";
 import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
@@ -161,7 +162,10 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
 
 // the verb that reports a meeting's or a leader's demands, and its comma or colon: "会议强调，" "张局长要求，"
 // "王校长表示，" "提出了具体要求：" (traditional script too)
-const REPORT_VERB = /(?:强调|強調|要求|指出|表示|提出|明确|明確|指示|部署|希望)\s*[，,：:]\s*/g;
+const REPORT_VERB = /(?:强调|強調|要求|指出|表示|提出|明确|明確|指示|部署|希望|规定|規定)\s*[，,：:]\s*/g;
+// a sentence that opens with the work it serves and then who will do what: "为加快公办园建设，某市将…",
+// "為推進示範園創建工作，某市提出，…" (the work is the purpose; not "为全面贯彻…，制定本方案": no one will do it)
+const PURPOSE = new RegExp(String.raw`^为了?((?:${WORK_VERB.source})[^，,。；;：:]{1,24})[，,][^。；;]{0,12}?(?:将|將|要|提出|规定|規定)`);
 // a body or a group named as the doer before its 要/应: "各科室、直属各单位", "教育部门", "市教育局党组",
 // "后勤中心、基建处等单位", "全体职工" (a phrase of time or place — "整改过程中要" — is none)
 const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
@@ -197,6 +201,14 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
       continue;
     }
     const t = p.st.text;
+    for (const s of t.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+      const lead = s[0].length - s[0].trimStart().length;
+      const m = PURPOSE.exec(foldHan(s[0].trimStart()));
+      if (!m) continue;
+      const a = s.index! + lead;
+      const own = withoutByline(p.st.slice(a, s.index! + s[0].length).trim());
+      tasks.push({ no: "", section: null, title: own.slice(1 + (m[0].startsWith("为了") ? 1 : 0), 1 + (m[0].startsWith("为了") ? 1 : 0) + m[1].length), titleConfidence: 0.5, body: own, unitCells: [], measureItems: [], factText: own, confidence: FEW_TASKS_CONFIDENCE });
+    }
     REPORT_VERB.lastIndex = 0;
     const verb = REPORT_VERB.exec(t);
     let from: number;
@@ -245,7 +257,7 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
     going = found > 0;
   }
   // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
-  return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "会议或领导提出的“要……”要求" } : null;
+  return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
 }
 
 // an item counted under a name of its own at a paragraph's start: "专项行动1 民办高校…", "隐患2：进出人员…"
