@@ -288,3 +288,23 @@ describe("fewTasks: the work a news report's sentences serve", () => {
     expect(none.tasks).toHaveLength(0);
   });
 });
+
+describe("fewTasks: a progress report's next-step line", () => {
+  it("takes the value of a \"N月份计划：\" or \"下一步计划：\" line as the task, due in the label's month, once", async () => {
+    const { plan, warnings } = await run([
+      "溪山市2031年新建学校项目进展",
+      "1-4月份进展：8个项目已开工6个，完成投资3200万元。",
+      "5月份计划：加快主体结构施工，启动室外配套工程招标。",
+      "1-4月份进展：8个项目已开工6个，完成投资3200万元。",
+      "5月份计划：加快主体结构施工，启动室外配套工程招标。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加快主体结构施工，启动室外配套工程招标"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-05"]);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    const { plan: next } = await run(["青禾镇中心校安全工作情况汇报", "本学期共排查隐患12处，已全部整改。", "下一步打算：完善校园监控系统，开展消防演练。"]);
+    expect(next.tasks.map((t) => t.title)).toEqual(["完善校园监控系统，开展消防演练"]);
+    // (a label that is no plan — "活动安排：" over the items of a programme — is left to the rules)
+    const { plan: none } = await run(["青禾县教育局情况汇报", "本月共召开会议3次。", "活动安排：组织文艺汇演。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+});

@@ -51,6 +51,8 @@ interface Candidate {
   tasks: RawTask[];
   /** How the items were found, for the warning: "“1.”级编号". */
   label: string;
+  /** One item is enough: the document says in so many words that it is the plan ("3月份计划：…"). */
+  one?: boolean;
 }
 
 const LEVEL_LABEL: Record<Lv, string> = { 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
@@ -260,6 +262,32 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
 }
 
+// a progress report's line of what comes next: "3月份计划：…", "下一步计划：…", "下步打算:…" (the label short,
+// a month in it the deadline)
+const PLAN_LINE = /^((?:(?:20\d{2})\s*年\s*)?(?:(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?)?(?:下一?步|下阶段|下階段|近期|今后|今後)?(?:工作)?(?:计划|計劃|打算|安排))\s*[:：]\s*(?=\S)/;
+
+/**
+ * The lines of a progress report that say what comes next ("3月份计划：加快办理前期手续，…"): each is
+ * a task named by its whole value, due in the month its label names. A copy of the page that repeats
+ * them gives each once.
+ */
+function planLineCandidate(doc: WorkDoc): Candidate | null {
+  const lines = lineItems(doc);
+  const year = doc.meta?.year ?? null;
+  const tasks: RawTask[] = [];
+  for (const st of lines) {
+    const m = PLAN_LINE.exec(foldHan(st.text));
+    if (!m) continue;
+    const value = st.slice(m[0].length).trim();
+    const title = value.slice(0, value.text.replace(/[。；;，,\s]+$/, "").length);
+    if (title.text.length < 4 || !WORK_VERB.test(title.text) || tasks.some((t) => t.title.text === title.text)) continue;
+    const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : cnToInt(m[2])) : 0;
+    const scheduled = month && year !== null ? { by: `${year}-${String(month).padStart(2, "0")}`, year, st: st.slice(0, m[1].length) } : undefined;
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.6, body: st, unitCells: [], measureItems: [], factText: value, confidence: FEW_TASKS_CONFIDENCE, ...(scheduled ? { scheduled } : {}) });
+  }
+  return tasks.length ? { tasks, label: "“计划：”一行", one: true } : null;
+}
+
 // an item counted under a name of its own at a paragraph's start: "专项行动1 民办高校…", "隐患2：进出人员…"
 // (not an attachment, a table or a figure, a step of a 第 form)
 const NAMED_COUNT = /^(?!附|第)([\u4e00-\u9fff]{1,6}?)\s*(\d{1,2})(?![\d.．%％年月日万亿元个所])\s*(?:[:：、]\s*|\s+)(?=\S)/;
@@ -423,7 +451,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;
@@ -437,7 +465,7 @@ export const fewTasks: Stage = (input, ctx) => {
     const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
     if (!enclosing.length) return doc;
     best = most(enclosing);
-  } else if (!(best.tasks.length >= 2 && best.tasks.length > work)) {
+  } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && !(best.one && found.length === 0)) {
     // the rules' one task is a heading or a label over deeper items that are work: those items
     const deeper = found.length === 1 && headingOnly(found[0]) ? candidates.filter((c) => inside(c, found[0]) && c.tasks.some(titleIsWork)) : [];
     best = deeper.length ? most(deeper) : null;
