@@ -222,6 +222,12 @@ describe("fewTasks: demands and enumerations run into a news page's paragraphs",
       "王局长强调，要用实实在在的整改成效回应群众关切，整改要见人见事。整改过程中要坚持问题导向，不回避矛盾。",
     ]);
     expect(titles(two)).toEqual(["各科室要对照问题清单", "要用实实在在的整改成效回应群众关切"]);
+    // (a word that adds a demand before its 要: "明确要…", "同时，要…")
+    const { plan: more } = await run([
+      "校领导检查暑期维修工程。",
+      "副校长提出具体要求，明确要聚焦宿舍维修等8个重点项目，确保开学前完工。同时，要加强施工现场安全管理。",
+    ]);
+    expect(titles(more)).toEqual(["明确要聚焦宿舍维修等8个重点项目", "同时，要加强施工现场安全管理"]);
   });
 
   it("reads a sentence of demands listed after ； as one task each, the sentence's doer the doer of each", async () => {

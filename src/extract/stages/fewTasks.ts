@@ -174,7 +174,8 @@ const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三�
 // the doer opening a clause, before its 要 ("各项目单位负责人一要" too)
 const DOER_BEFORE = new RegExp(String.raw`^(${DOER})(?:都|务必|務必|一定)?(?:[一二三四五六七八九十]?要|应当|應當|必须|必須)`);
 // a clause that demands: it opens with 要 (not 要求/要素/要点…), or a doer and its 要/应/必须
-const DEMAND_OPEN = new RegExp(String.raw`^(?:要(?![求素点點件紧緊是])|${DOER}(?:都|务必|務必|一定)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須))(?=[\u4e00-\u9fff“"])`);
+// ("明确要…" "同时，要…" "还要…": the word that adds a demand before its 要)
+const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同時[，,]?|还|還|并|並|更|也)?要(?![求素点點件紧緊是])|${DOER}(?:都|务必|務必|一定)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須))(?=[\u4e00-\u9fff“"])`);
 
 /**
  * A meeting's or a leader's demands in running text (a news page of a meeting, an inspection, a
