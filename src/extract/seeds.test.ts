@@ -46,7 +46,7 @@ const REAL8_FLOORS = { tasks: 0.78, units: 0.83, leaders: 0.99, targets: 0.42, d
 /** real9: real public pages and fragments, held out in session 10 and a development corpus since session 11; floors just below what it reaches as text. */
 const REAL9_FLOORS = { tasks: 0.73, units: 0.38, leaders: 0.49, targets: 0.5, deadlines: 0.82, meta: 0.89 };
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
-const REAL10_FLOORS = { tasks: 0.65, units: 0.29, leaders: 0.49, targets: 0.17, deadlines: 0.58, meta: 0.85 };
+const REAL10_FLOORS = { tasks: 0.66, units: 0.29, leaders: 0.49, targets: 0.2, deadlines: 0.58, meta: 0.85 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
