@@ -45,8 +45,8 @@ const REAL: Record<string, Floors> = {
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
-  real9: { tasks: 0.72, units: 0.54, leaders: 0.49, targets: 0.41, deadlines: 0.77 },
-  real10: { tasks: 0.61, units: 0.53, leaders: 0.99, targets: 0.55, deadlines: 0.49 },
+  real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
+  real10: { tasks: 0.77, units: 0.66, leaders: 0.99, targets: 0.58, deadlines: 0.49 },
 };
 
 /**
@@ -64,8 +64,8 @@ const REAL_PDF: Record<string, Floors> = {
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
-  real9: { tasks: 0.72, units: 0.54, leaders: 0.49, targets: 0.39, deadlines: 0.77 },
-  real10: { tasks: 0.61, units: 0.53, leaders: 0.99, targets: 0.55, deadlines: 0.49 },
+  real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
+  real10: { tasks: 0.77, units: 0.66, leaders: 0.99, targets: 0.58, deadlines: 0.49 },
 };
 
 /**

@@ -199,3 +199,118 @@ describe("structure: a notice's contact lines end its last item", () => {
     expect(last.deadlines).toEqual([]);
   });
 });
+
+// Tasks from prose (issue 9): a news page of a meeting, an inspection or a deployment states its tasks as the
+// demands it reports, run into its paragraphs (invented pages; simplified and traditional script).
+describe("fewTasks: demands and enumerations run into a news page's paragraphs", () => {
+  const titles = (plan: { tasks: { title: string }[] }) => plan.tasks.map((t) => t.title);
+  const leads = (plan: { tasks: { lead: string[] }[] }) => plan.tasks.map((t) => t.lead.join("、"));
+
+  it("takes each sentence that opens with 要 or a doer and its 要, after 会议强调/某某要求, as a task", async () => {
+    const { plan, warnings } = await run([
+      "5月9日，青禾县副县长主持召开校园建设专题会议，听取项目进展汇报。",
+      "会议指出，教育是民生之本。会议强调，县教育局要聚焦开学前完工目标，倒排工期，逐校推进。要压紧压实施工单位责任，确保工程质量安全。各乡镇要密切配合，及时协调解决征地问题。（记者 周立 吴敏）",
+    ]);
+    expect(titles(plan)).toEqual(["县教育局要聚焦开学前完工目标", "要压紧压实施工单位责任", "各乡镇要密切配合"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    expect(plan.tasks[0].lead).toEqual(["县教育局"]);
+    // (a sentence that opens with a time or a place and only then its 要 is no demand of its own; nor a 要求 that is a noun)
+    const { plan: two } = await run([
+      "市教育局召开督导整改推进会。",
+      "王局长要求，各科室要对照问题清单，逐项销号。",
+      "王局长强调，要用实实在在的整改成效回应群众关切，整改要见人见事。整改过程中要坚持问题导向，不回避矛盾。",
+    ]);
+    expect(titles(two)).toEqual(["各科室要对照问题清单", "要用实实在在的整改成效回应群众关切"]);
+    // (a word that adds a demand before its 要: "明确要…", "同时，要…")
+    const { plan: more } = await run([
+      "校领导检查暑期维修工程。",
+      "副校长提出具体要求，明确要聚焦宿舍维修等8个重点项目，确保开学前完工。同时，要加强施工现场安全管理。",
+    ]);
+    expect(titles(more)).toEqual(["明确要聚焦宿舍维修等8个重点项目", "同时，要加强施工现场安全管理"]);
+  });
+
+  it("reads a sentence of demands listed after ； as one task each, the sentence's doer the doer of each", async () => {
+    const { plan } = await run([
+      "溪山市督查组到市教育局反馈督查情况。",
+      "副市长强调，市教育局要提高政治站位，不折不扣完成整改任务；要压实工作责任，以问责倒逼整改；要建立长效机制，防止问题反弹。",
+    ]);
+    expect(titles(plan)).toEqual(["市教育局要提高政治站位", "要压实工作责任", "要建立长效机制"]);
+    expect(leads(plan)).toEqual(["市教育局", "市教育局", "市教育局"]);
+    // the clauses listed after a first demand, in parallel, are demands too (a slogan each); traditional script
+    const { plan: trad } = await run([
+      "縣教育局召開全體幹部大會。",
+      "會議要求，全體教師要迅速進入狀態“提速幹”，投入新學期工作；聚焦質量“用心幹”，抓實課堂教學；守住底線“安全幹”，落實安全責任。",
+    ]);
+    expect(titles(trad)).toEqual(["全體教師要迅速進入狀態“提速幹”", "聚焦質量“用心幹”", "守住底線“安全幹”"]);
+  });
+
+  it("reads points counted 第一，第二 or 首先，其次，最后 as tasks, named by their first sentence", async () => {
+    const { plan, warnings } = await run([
+      "学校召开整改工作领导小组会议。",
+      "校党委书记提出具体要求：第一，按期完成问题整改。各责任部门要在规定时间内完成整改。第二，健全长效机制，巩固整改成果。各部门要把整改纳入日常工作。第三，加强督促检查。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["一|按期完成问题整改", "二|健全长效机制，巩固整改成果", "三|加强督促检查"]);
+    expect(warnings.some((w) => w.includes("“第一、第二”列举"))).toBe(true);
+    const { plan: steps } = await run(["区教育局部署秋季开学工作。", "局长要求：首先，做好校舍安全排查。其次，落实教材征订发放。最后，组织开学第一课。"]);
+    expect(titles(steps)).toEqual(["做好校舍安全排查", "落实教材征订发放", "组织开学第一课"]);
+    // ("第一责任" "第一要务" are no ordinals)
+    const { plan: none } = await run(["县教育局召开安全会议。", "会议指出，安全是第一责任，是第一要务。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+
+  it("reads 一要/二要 right after the doers they are asked of, those doers the doers of each point", async () => {
+    const { plan } = await run([
+      "县教体局召开项目推进会。",
+      "会议要求，各项目学校负责人一要加快施工进度，该完工的必须按期完工，该完成主体的要按期完成主体，该年内开工的要加强与相关部门的衔接，尽快办理前期手续并开工建设，不得拖延；二要严格建设程序；三要加强安全管理，杜绝安全事故。（县教体局）",
+    ]);
+    expect(titles(plan)).toEqual(["加快施工进度", "严格建设程序", "加强安全管理，杜绝安全事故"]);
+    expect(leads(plan)).toEqual(["各项目学校", "各项目学校", "各项目学校"]);
+  });
+
+  it("leaves a plan whose numbered items hold such demands as it was", async () => {
+    const { plan } = await run([
+      "青禾县2031年校园安全工作方案",
+      "一、加强安全教育",
+      "会议要求，各校要开展安全教育周活动。要落实家校联系制度。",
+      "二、开展隐患排查",
+      "各校要每月排查一次，建立台账。",
+    ]);
+    expect(titles(plan)).toEqual(["加强安全教育", "开展隐患排查"]);
+  });
+});
+
+describe("fewTasks: the work a news report's sentences serve", () => {
+  it("takes 为加快…，某市将… sentences as tasks beside the 规定，要… demands, named by their purpose", async () => {
+    const { plan } = await run([
+      "溪山市扩大普惠学前教育资源",
+      "溪山市规定，要优化城乡幼儿园布局，每个乡镇至少办好1所公办中心园。",
+      "为加快公办园建设，溪山市将把年度建设任务纳入民生工程。",
+      "為推進示範性幼兒園創建工作，溪山市提出，到2030年每個縣至少建成1所省級示範園。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["要优化城乡幼儿园布局", "加快公办园建设", "推進示範性幼兒園創建工作"]);
+    // (a plan's own purpose is no task: "为…，特制定本方案" says no one will do anything)
+    const { plan: none } = await run(["溪山市学前教育工作方案", "为全面贯彻学前教育法，推进普及普惠，特制定本方案。", "为加强组织领导，成立工作专班。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+});
+
+describe("fewTasks: a progress report's next-step line", () => {
+  it("takes the value of a \"N月份计划：\" or \"下一步计划：\" line as the task, due in the label's month, once", async () => {
+    const { plan, warnings } = await run([
+      "溪山市2031年新建学校项目进展",
+      "1-4月份进展：8个项目已开工6个，完成投资3200万元。",
+      "5月份计划：加快主体结构施工，启动室外配套工程招标。",
+      "1-4月份进展：8个项目已开工6个，完成投资3200万元。",
+      "5月份计划：加快主体结构施工，启动室外配套工程招标。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加快主体结构施工，启动室外配套工程招标"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-05"]);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    const { plan: next } = await run(["青禾镇中心校安全工作情况汇报", "本学期共排查隐患12处，已全部整改。", "下一步打算：完善校园监控系统，开展消防演练。"]);
+    expect(next.tasks.map((t) => t.title)).toEqual(["完善校园监控系统，开展消防演练"]);
+    // (a label that is no plan — "活动安排：" over the items of a programme — is left to the rules)
+    const { plan: none } = await run(["青禾县教育局情况汇报", "本月共召开会议3次。", "活动安排：组织文艺汇演。"]);
+    expect(none.tasks).toHaveLength(0);
+  });
+});

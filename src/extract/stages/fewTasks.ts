@@ -10,6 +10,7 @@
 // found (or the rules' one task is no work): its items are the tasks, with low confidence, and one
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
 // demands, framing parts only) and tables the rules read stay as they are.
+import { foldHan } from "./hanFold.js";
 import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
@@ -50,6 +51,8 @@ interface Candidate {
   tasks: RawTask[];
   /** How the items were found, for the warning: "“1.”级编号". */
   label: string;
+  /** One item is enough: the document says in so many words that it is the plan ("3月份计划：…"). */
+  one?: boolean;
 }
 
 const LEVEL_LABEL: Record<Lv, string> = { 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
@@ -75,7 +78,20 @@ function levelCandidates(doc: WorkDoc): Candidate[] {
 // "一是…" "二要…": the enumeration of the points under a part, at a paragraph's start or after a sentence,
 // or after the verb that reports a meeting's points and its comma ("会议强调，一要…"); not "要紧" (urgent),
 // but "二要紧盯…" (keep a close eye on) is a point
-const ENUM_MARK = /(^|[。；;：:！!？?]\s*|(?:强调|指出|要求|提出|明确)[，,]\s*)([一二三四五六七八九十])(是|要)(?![否指由因为不非求素点件]|紧(?![盯抓跟扣]))(?=[\u4e00-\u9fff“"])/g;
+// (or right after the doers the points are asked of: "各项目单位负责人一要…，二要…")
+const ENUM_MARK =
+  /(^|[。；;：:！!？?]\s*|(?:强调|強調|指出|要求|提出|明确|明確)[，,]\s*|(?<=[人位门門校员員处處室组組局院园園]))([一二三四五六七八九十])(是|要)(?![否指由因为不非求素点件]|[紧緊](?![盯抓跟扣]))(?=[\u4e00-\u9fff“"])/g;
+// "第一，…第二，…" "首先，…其次，…最后，…": points counted by ordinals, at a paragraph's start or after a sentence
+const ORDINAL_MARK = /(^|[。；;：:！!？?]\s*)(?:第([一二三四五六七八九十])|(首先|其次|再次|最后|最後))\s*[，,、：:]/g;
+const ORDINAL_WORD: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99, 最後: 99 };
+
+// a news report's byline in brackets after its last sentence: "（记者 张三 李四）" "(文/图 王五)" "（麦教）"
+const BYLINE = /(?<=[。！!？?”"])\s*[（(][^（）()。，,；;]{1,20}[)）]\s*$/;
+/** The text without a byline closing it. */
+const withoutByline = (st: Stitched) => {
+  const m = BYLINE.exec(st.text);
+  return m ? st.slice(0, m.index) : st;
+};
 
 /**
  * An enumeration 一是/二是/三是 (or 一要/二要) run into the text of a part, the part not itself
@@ -97,32 +113,180 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
       const at = m.index + m[1].length;
       marks.push({ para: i, at, len: 2, value: cnToInt(m[2]), verb: m[3] });
     }
+    ORDINAL_MARK.lastIndex = 0;
+    for (let m = ORDINAL_MARK.exec(t); m; m = ORDINAL_MARK.exec(t)) {
+      const at = m.index + m[1].length;
+      marks.push({ para: i, at, len: m[0].length - m[1].length, value: m[2] ? cnToInt(m[2]) : ORDINAL_WORD[m[3]], verb: m[2] ? "第" : "首先" });
+    }
   });
-  // the longest run 1, 2, 3… of one form
+  marks.sort((a, b) => a.para - b.para || a.at - b.at);
+  // the longest run 1, 2, 3… of one form ("最后" closes a run of 首先/其次)
   let best: typeof marks = [];
   for (let k = 0; k < marks.length; k++) {
     if (marks[k].value !== 1) continue;
     const run = [marks[k]];
     for (let j = k + 1; j < marks.length && run.length < 20; j++) {
-      if (marks[j].verb === marks[k].verb && marks[j].value === run[run.length - 1].value + 1) run.push(marks[j]);
-      else if (marks[j].value === 1) break;
+      const last = run[run.length - 1].value;
+      if (last === 99) break;
+      if (marks[j].verb === marks[k].verb && (marks[j].value === last + 1 || marks[j].value === 99)) run.push(marks[j]);
+      else if (marks[j].value === 1 && marks[j].verb === marks[k].verb) break;
     }
     if (run.length > best.length) best = run;
   }
   if (best.length < 2) return null;
   const tasks: RawTask[] = [];
+  // (the doers named right before the first point are the doers of the points in its paragraph:
+  // "会议要求，各项目单位负责人一要…；二要…")
+  const head = paras[best[0].para].st.text.slice(0, best[0].at);
+  const lead = /[\u4e00-\u9fff、]+$/.exec(head.replace(/^[^]*[，,：:。；;]\s*/, ""));
+  // (the body that heads the people it names is the doer: "各项目单位负责人" → 各项目单位)
+  const body0 = lead && DOER_BEFORE.exec(`${lead[0]}要`)?.[1] === lead[0] ? lead[0].replace(/(?:负责人|負責人|主要负责人|主要負責人|同志)$/, "") : "";
+  const doer = lead && body0 ? paras[best[0].para].st.slice(best[0].at - lead[0].length, best[0].at - lead[0].length + body0.length) : null;
   best.forEach((m, k) => {
     const p = paras[m.para];
     const next = best[k + 1];
     // the point runs to the next point in its paragraph, or to its paragraph's end
     const end = next && next.para === m.para ? next.at : p.st.text.length;
-    const body = p.st.slice(m.at, end).trim();
-    const item: Para = { st: body };
-    const { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
+    const own = withoutByline(p.st.slice(m.at, end).trim());
+    // (the doer is said again before the point's verb, its number left out: "各项目单位" + "要加快…")
+    const body = doer && m.para === best[0].para ? Stitched.join([doer, own.slice(1)]) : own;
+    const item: Para = { st: own };
+    let { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
+    // (a point too long to be named by its sentence is named by its first clause: "一要加快项目进度，该完工的…")
+    const comma = st.text.search(/[，,]/);
+    if (confidence <= 0.5 && comma >= 4) st = st.slice(0, comma);
     if (!st.text) return;
-    tasks.push({ no: "一二三四五六七八九十"[m.value - 1], section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+    tasks.push({ no: k < 10 ? "一二三四五六七八九十"[k] : "", section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
   });
-  return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label: `“一${best[0].verb}、二${best[0].verb}”列举` } : null;
+  const label = best[0].verb === "第" ? "“第一、第二”列举" : best[0].verb === "首先" ? "“首先、其次”列举" : `“一${best[0].verb}、二${best[0].verb}”列举`;
+  return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label } : null;
+}
+
+// the verb that reports a meeting's or a leader's demands, and its comma or colon: "会议强调，" "张局长要求，"
+// "王校长表示，" "提出了具体要求：" (traditional script too)
+const REPORT_VERB = /(?:强调|強調|要求|指出|表示|提出|明确|明確|指示|部署|希望|规定|規定)\s*[，,：:]\s*/g;
+// a sentence that opens with the work it serves and then who will do what: "为加快公办园建设，某市将…",
+// "為推進示範園創建工作，某市提出，…" (the work is the purpose; not "为全面贯彻…，制定本方案": no one will do it)
+const PURPOSE = new RegExp(String.raw`^为了?((?:${WORK_VERB.source})[^，,。；;：:]{1,24})[，,][^。；;]{0,12}?(?:将|將|要|提出|规定|規定)`);
+// a body or a group named as the doer before its 要/应: "各科室、直属各单位", "教育部门", "市教育局党组",
+// "后勤中心、基建处等单位", "全体职工" (a phrase of time or place — "整改过程中要" — is none)
+const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
+// the doer opening a clause, before its 要 ("各项目单位负责人一要" too)
+const DOER_BEFORE = new RegExp(String.raw`^(${DOER})(?:都|务必|務必|一定)?(?:[一二三四五六七八九十]?要|应当|應當|必须|必須)`);
+// a clause that demands: it opens with 要 (not 要求/要素/要点…), or a doer and its 要/应/必须
+// ("明确要…" "同时，要…" "还要…": the word that adds a demand before its 要)
+const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同時[，,]?|还|還|并|並|更|也)?要(?![求素点點件紧緊是])|${DOER}(?:都|务必|務必|一定)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須))(?=[\u4e00-\u9fff“"])`);
+
+/**
+ * A meeting's or a leader's demands in running text (a news page of a meeting, an inspection, a
+ * deployment): after a verb that reports them ("会议强调，" "某局长要求，"), each clause up to 。 or ；
+ * that demands — it opens with 要, or with a doer and its 要 ("各科室要…", "教育部门要…") — is an item;
+ * in a sentence that opens with a demand, the clauses it lists after ； are its parallel demands too
+ * ("全体职工要…“收心干”，…；明确目标“精心干”，…；…"). A following paragraph that opens with a demand
+ * goes on with them. Each item is named by its first clause (up to its comma; the whole clause where
+ * that is only a few characters: "要抢抓工期，科学调度，…").
+ */
+// a sentence's own subject and verb of report: "王校长强调，" "会议还要求：" (short: no clause of its own before it)
+const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
+
+function demandCandidate(doc: WorkDoc): Candidate | null {
+  const start = doc.meta?.bodyStart ?? 0;
+  const paras = doc.paras.slice(start);
+  const tasks: RawTask[] = [];
+  let lastNumbered: Num | null = null;
+  let going = false;
+  for (const p of paras) {
+    const n = paraNumbering(p);
+    if (n) lastNumbered = n;
+    // (demands under a numbered item are that item's measures)
+    if (n || (lastNumbered && RANK[lastNumbered.level] > 1)) {
+      going = false;
+      continue;
+    }
+    const t = p.st.text;
+    for (const s of t.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+      const lead = s[0].length - s[0].trimStart().length;
+      const m = PURPOSE.exec(foldHan(s[0].trimStart()));
+      if (!m) continue;
+      const a = s.index! + lead;
+      const own = withoutByline(p.st.slice(a, s.index! + s[0].length).trim());
+      tasks.push({ no: "", section: null, title: own.slice(1 + (m[0].startsWith("为了") ? 1 : 0), 1 + (m[0].startsWith("为了") ? 1 : 0) + m[1].length), titleConfidence: 0.5, body: own, unitCells: [], measureItems: [], factText: own, confidence: FEW_TASKS_CONFIDENCE });
+    }
+    REPORT_VERB.lastIndex = 0;
+    const verb = REPORT_VERB.exec(t);
+    let from: number;
+    if (verb) from = verb.index + verb[0].length;
+    else if (going && DEMAND_OPEN.test(t.trimStart())) from = t.length - t.trimStart().length;
+    else {
+      going = false;
+      continue;
+    }
+    let found = 0;
+    // the sentences after the verb, each cut at its ；
+    const sentence = /[^。！!？?]+[。！!？?]?/g;
+    sentence.lastIndex = from;
+    for (let s = sentence.exec(t); s; s = sentence.exec(t)) {
+      const clauses = /[^；;]+[；;]?/g;
+      let first = true;
+      let listing = false;
+      // (the doer that opens a sentence is the doer of the demands it lists after ；: "市局党组要…；要…；要…")
+      let subject: Stitched | null = null;
+      for (let c = clauses.exec(s[0]); c; c = clauses.exec(s[0])) {
+        let a = s.index + c.index + (c[0].length - c[0].trimStart().length);
+        // (a sentence that reports a demand of its own: "卢校长强调，后勤中心等单位要…")
+        const said = first ? SAID.exec(t.slice(a)) : null;
+        if (said) a += said[0].length;
+        const clause = t.slice(a, s.index + c.index + c[0].length);
+        const demands = DEMAND_OPEN.test(clause);
+        const doer = DOER_BEFORE.exec(clause);
+        if (first) {
+          listing = demands && /[；;]/.test(s[0]);
+          subject = doer && demands ? p.st.slice(a, a + doer[1].length) : null;
+        }
+        const own = withoutByline(p.st.slice(a, a + clause.length).trim());
+        const body = !first && subject && !doer ? Stitched.join([subject, own]) : own;
+        first = false;
+        if (!demands && !listing) continue;
+        const text = own.text.replace(/[。！!？?；;\s]+$/, "");
+        const comma = text.search(/[，,：:]/);
+        let end = comma >= 0 && comma - (DEMAND_OPEN.exec(text)?.[0].length ?? 0) >= 4 ? comma : text.length;
+        if (end > 60) end = 60;
+        const title = own.slice(0, end);
+        if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
+        tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+        found++;
+      }
+    }
+    going = found > 0;
+  }
+  // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
+  return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
+}
+
+// a progress report's line of what comes next: "3月份计划：…", "下一步计划：…", "下步打算:…" (the label short,
+// a month in it the deadline)
+const PLAN_LINE = /^((?:(?:20\d{2})\s*年\s*)?(?:(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?)?(?:下一?步|下阶段|下階段|近期|今后|今後)?(?:工作)?(?:计划|計劃|打算|安排))\s*[:：]\s*(?=\S)/;
+
+/**
+ * The lines of a progress report that say what comes next ("3月份计划：加快办理前期手续，…"): each is
+ * a task named by its whole value, due in the month its label names. A copy of the page that repeats
+ * them gives each once.
+ */
+function planLineCandidate(doc: WorkDoc): Candidate | null {
+  const lines = lineItems(doc);
+  const year = doc.meta?.year ?? null;
+  const tasks: RawTask[] = [];
+  for (const st of lines) {
+    const m = PLAN_LINE.exec(foldHan(st.text));
+    if (!m) continue;
+    const value = st.slice(m[0].length).trim();
+    const title = value.slice(0, value.text.replace(/[。；;，,\s]+$/, "").length);
+    if (title.text.length < 4 || !WORK_VERB.test(title.text) || tasks.some((t) => t.title.text === title.text)) continue;
+    const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : cnToInt(m[2])) : 0;
+    const scheduled = month && year !== null ? { by: `${year}-${String(month).padStart(2, "0")}`, year, st: st.slice(0, m[1].length) } : undefined;
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.6, body: st, unitCells: [], measureItems: [], factText: value, confidence: FEW_TASKS_CONFIDENCE, ...(scheduled ? { scheduled } : {}) });
+  }
+  return tasks.length ? { tasks, label: "“计划：”一行", one: true } : null;
 }
 
 // an item counted under a name of its own at a paragraph's start: "专项行动1 民办高校…", "隐患2：进出人员…"
@@ -288,7 +452,10 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const candidates = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
+  const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
+  const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);
@@ -299,7 +466,7 @@ export const fewTasks: Stage = (input, ctx) => {
     const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
     if (!enclosing.length) return doc;
     best = most(enclosing);
-  } else if (!(best.tasks.length >= 2 && best.tasks.length > work)) {
+  } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && !(best.one && found.length === 0)) {
     // the rules' one task is a heading or a label over deeper items that are work: those items
     const deeper = found.length === 1 && headingOnly(found[0]) ? candidates.filter((c) => inside(c, found[0]) && c.tasks.some(titleIsWork)) : [];
     best = deeper.length ? most(deeper) : null;

@@ -224,11 +224,13 @@ export const fields: Stage = (doc, ctx) => {
   if (!tasks.length) ctx.warn(doc.items.some((it) => it.kind === "table") ? "文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入" : "未识别到任何任务，请手工录入");
   else {
     const noLead = tasks.filter((t) => !t.lead.length);
+    // (an item without a number of its own — a meeting's demand, a schedule's line — is named by its place)
+    const which = (t: (typeof tasks)[number]) => t.no || String(tasks.indexOf(t) + 1);
     if (noLead.length === tasks.length) ctx.warn("本方案未写明牵头或责任单位，请在审核时为各项任务指定");
-    else if (noLead.length > 8) ctx.warn(`有${noLead.length}项任务未找到牵头单位（第${noLead.slice(0, 5).map((t) => t.no).join("、")}项等），请核对`);
-    else for (const t of noLead) ctx.warn(`第${t.no}项未找到牵头单位`);
+    else if (noLead.length > 8) ctx.warn(`有${noLead.length}项任务未找到牵头单位（第${noLead.slice(0, 5).map(which).join("、")}项等），请核对`);
+    else for (const t of noLead) ctx.warn(`第${which(t)}项未找到牵头单位`);
     const unsure = tasks.filter((t) => t.fields.title.confidence < 0.6);
-    if (unsure.length) ctx.warn(`有${unsure.length}项任务的标题是截取的，请核对（第${unsure.slice(0, 5).map((t) => t.no).join("、")}项${unsure.length > 5 ? "等" : ""}）`);
+    if (unsure.length) ctx.warn(`有${unsure.length}项任务的标题是截取的，请核对（第${unsure.slice(0, 5).map(which).join("、")}项${unsure.length > 5 ? "等" : ""}）`);
   }
   if (!meta.title) ctx.warn("未找到方案标题，请手工填写");
   if (meta.year === null) ctx.warn("未能判断方案年度，请手工填写");
