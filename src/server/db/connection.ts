@@ -67,7 +67,7 @@ export function openSqlite(file: string): Database {
 export const KEPT_STATEMENTS = 200;
 export const KEPT_STATEMENT_PARAMS = 100;
 
-function keepingStatements(native: SQLite.Database, size = KEPT_STATEMENTS) {
+export function keepingStatements(native: SQLite.Database, size = KEPT_STATEMENTS) {
   const kept = new Map<string, SQLite.Statement>();
   return {
     close: () => native.close(),
