@@ -3,6 +3,7 @@
 // hand-written SQL query on the same database — the floor any framework and ORM stand on.
 // Told what to serve over IPC by bench/api.bench.ts.
 import { join } from "node:path";
+import { writeHeapSnapshot } from "node:v8";
 import { pathToFileURL } from "node:url";
 import Fastify from "fastify";
 import SQLite from "better-sqlite3";
@@ -42,7 +43,12 @@ bare.get("/bare/:name", async (req, reply) => {
 await bare.listen({ port: 0, host: "127.0.0.1" });
 const address = bare.server.address();
 
-process.on("message", async (m: { route?: { name: string; sql: string; params: unknown[]; body: string }; stop?: boolean }) => {
+process.on("message", async (m: { route?: { name: string; sql: string; params: unknown[]; body: string }; stop?: boolean; memory?: boolean }) => {
+  // Where the resident memory is: V8's heap (used / reserved), memory outside it that V8 knows of
+  // (Buffers: compressed bodies, sockets), and the rest (SQLite's page cache and statements, pg, code).
+  if (m.memory) process.send!({ memory: process.memoryUsage() });
+  // BENCH_HEAP=DIR: a heap snapshot of the server after the requests (open in Chrome's DevTools, Memory).
+  if (m.stop && process.env.BENCH_HEAP) writeHeapSnapshot(join(process.env.BENCH_HEAP, `server-${Date.now()}.heapsnapshot`));
   if (m.route) {
     routes.set(m.route.name, m.route);
     process.send!({ ok: m.route.name });

@@ -18,6 +18,7 @@
 //            --cpu[=N] (also the server's CPU per request, one client sending N requests one after another; 300)
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 //   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
+//   BENCH_HEAP=DIR writes a heap snapshot of the server process after each size's requests.
 //   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
 import { fork } from "node:child_process";
 import { get as httpGet } from "node:http";
@@ -419,8 +420,15 @@ for (const years of sizes) {
     console.log(`  ${(pools ? `${e.label.replace(/ \((busiest )?(clerk|leader|director|office)\)$/, "")} (${pools[e.user].length} ${e.user}s)` : e.label).padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2).padStart(7)} │ ${hits}${cpu}`);
   }
   const end = memoryMB(child.pid!);
+  const usage = await new Promise<NodeJS.MemoryUsage>((res) => {
+    const on = (m: any) => m?.memory && (child.off("message", on), res(m.memory));
+    child.on("message", on);
+    child.send({ memory: true });
+  });
+  const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
   console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; duban and the bare route share the process); ` +
-    `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s`);
+    `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s\n` +
+    `    of it: V8 heap ${mb(usage.heapUsed)} MB used of ${mb(usage.heapTotal)} MB, external ${mb(usage.external)} MB (Buffers ${mb(usage.arrayBuffers)} MB), the rest ${mb(usage.rss - usage.heapTotal - usage.external)} MB (code, SQLite/pg, stacks)`);
   results.set(years, row);
   child.send({ stop: true });
   await new Promise((res) => child.once("exit", res));

@@ -41,7 +41,7 @@ const cells = (r: AssessmentSheetRow): (string | number)[] => [
 
 export async function assessmentXlsx(s: AssessmentSheet): Promise<Buffer> {
   const head = headers(s);
-  const { wb, ws } = titledSheet({ name: "考核排名", title: s.title, note: s.note, columns: head.length, noteAlign: "left", header: true, freezeColumns: 2 });
+  const { wb, ws } = await titledSheet({ name: "考核排名", title: s.title, note: s.note, columns: head.length, noteAlign: "left", header: true, freezeColumns: 2 });
   const hr = ws.getRow(3);
   head.forEach((h, i) => {
     const c = hr.getCell(i + 1);

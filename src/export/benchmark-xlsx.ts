@@ -9,7 +9,7 @@ const unitLabel = (u: string) => (u === "ratio" ? "比值" : u);
 
 export async function benchmarkXlsx(r: BenchmarkResult, title: string): Promise<Buffer> {
   const note = `匹配的指标：${r.matched.join("、") || "无"}${r.year ? `；年度：${r.year}` : ""}`;
-  const { wb, ws } = titledSheet({ name: "对标", title, note, columns: HEAD.length, noteAlign: "left" });
+  const { wb, ws } = await titledSheet({ name: "对标", title, note, columns: HEAD.length, noteAlign: "left" });
   ws.columns = [{ width: 6 }, { width: 22 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 60 }];
   let row = 4;
   for (const sec of r.sections) {

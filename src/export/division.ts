@@ -49,7 +49,7 @@ export async function divisionDocx(t: DivisionTable): Promise<Buffer> {
 
 export async function divisionXlsx(t: DivisionTable): Promise<Buffer> {
   const n = DIVISION_COLUMNS.length;
-  const { wb, ws } = titledSheet({ name: "分工方案", title: t.title, note: t.note, columns: n, header: true });
+  const { wb, ws } = await titledSheet({ name: "分工方案", title: t.title, note: t.note, columns: n, header: true });
   ruledHeader(ws, DIVISION_COLUMNS);
   for (const r of t.rows as DivisionRow[]) {
     if (r.section != null) {

@@ -1,5 +1,5 @@
 // The 问题台账 / 隐患台账 as XLSX: one row per finding, as the office keeps it on paper.
-import ExcelJS from "exceljs";
+import { newWorkbook } from "./sheet.js";
 import { safeCell } from "./cells.js";
 
 export interface FindingLedgerRow {
@@ -31,7 +31,7 @@ const COLUMNS: [string, number, (r: FindingLedgerRow, i: number) => string | num
 ];
 
 export async function findingsWorkbook(title: string, rows: FindingLedgerRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(title);
   ws.columns = COLUMNS.map(([header, width]) => ({ header, width }));
   ws.getRow(1).font = { bold: true };
@@ -46,7 +46,7 @@ export const LEDGER_IMPORT_HEADERS = ["问题", "问题描述", "来源", "类�
 
 /** A blank ledger to fill in and import: the export's header row, one example row, and the rules. */
 export async function findingsTemplate(title: string, rules: string[], example: Record<string, string>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(title);
   ws.columns = COLUMNS.map(([header, width]) => ({ header, width }));
   ws.getRow(1).font = { bold: true };

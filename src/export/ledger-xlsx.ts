@@ -1,5 +1,6 @@
 // The ledger as a division table (分工方案) in XLSX, and that table read back.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "./sheet.js";
 import { deadlinesIn } from "../extract/index.js";
 import type { LoadedTask, TaskValue } from "../shared/tasks.js";
 import { cellText, circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
@@ -24,7 +25,7 @@ export function measuresCell(t: Pick<TaskValue, "measures" | "body">): string {
 }
 
 export async function ledgerWorkbook(plan: { title: string }, tasks: LoadedTask[], progress: Map<number, string> = new Map()): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "督办";
   const ws = wb.addWorksheet("任务台账", { views: [{ state: "frozen", ySplit: 2 }], pageSetup: {
     orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
@@ -92,7 +93,7 @@ const names = (s: string) => s.split(/[、，,;；\n]+/).map((x) => x.replace(/\
 
 /** Reads a ledger XLSX laid out as ledgerWorkbook writes it; the header row may move. */
 export async function parseLedgerWorkbook(buf: Buffer, planYear: number | null = null): Promise<LedgerParse> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   await wb.xlsx.load(buf as any);
   const ws = wb.worksheets[0];
   const errors: LedgerParse["errors"] = [];

@@ -24,7 +24,7 @@ export const ROLLUP_COLUMNS: [string, number, (r: RollupRow) => string | number]
 ];
 
 export async function rollupXlsx(t: { title: string; note: string; rows: RollupRow[] }): Promise<Buffer> {
-  const { wb, ws } = titledSheet({ name: "下级对比", title: t.title, note: t.note, columns: ROLLUP_COLUMNS.length, header: true });
+  const { wb, ws } = await titledSheet({ name: "下级对比", title: t.title, note: t.note, columns: ROLLUP_COLUMNS.length, header: true });
   ruledHeader(ws, ROLLUP_COLUMNS.map(([header, width]) => ({ header, width })));
   for (const r of t.rows) ruledRow(ws, ROLLUP_COLUMNS.map(([, , get]) => get(r)));
   return xlsxBuffer(wb);

@@ -44,7 +44,11 @@ type Produced = { entry: Entry; shared: boolean } | { entry: null; result: unkno
 interface Entry {
   /** The caller's bureau the answer was made for (its entries go when its data version moves). */
   org?: number;
-  json: string;
+  /**
+   * The JSON as UTF-8 bytes, outside V8's heap: counted exactly (a JSON string in the heap takes two
+   * bytes a character once it holds one Chinese character, up to twice its UTF-8 size) and sent as is.
+   */
+  json: Buffer;
   etag: string;
   bytes: number;
   br?: Buffer;
@@ -173,10 +177,10 @@ export class ResponseCache {
   private async produce(reply: FastifyReply, produce: () => Promise<unknown>, shared: () => boolean): Promise<Produced> {
     const result = await produce();
     if (reply.sent || result === undefined || result === null || typeof result !== "object" || Buffer.isBuffer(result)) return { entry: null, result };
-    const json = JSON.stringify(result);
+    const json = Buffer.from(JSON.stringify(result));
     const etag = `W/"${createHash("sha1").update(json).digest("base64url")}"`;
     // Asked after the JSON is made: a getter or toJSON reading the user counts too.
-    return { entry: { json, etag, bytes: Buffer.byteLength(json) }, shared: shared() };
+    return { entry: { json, etag, bytes: json.length }, shared: shared() };
   }
 
   private keep(key: string, entry: Entry, org: number | undefined) {

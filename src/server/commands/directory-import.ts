@@ -1,6 +1,7 @@
 // Bulk import of units and users from the XLSX template: every row is checked first,
 // errors name the sheet and row in Chinese, and nothing is written unless all rows are good.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "../../export/sheet.js";
 import type { Database } from "../db/connection.js";
 import { inTransaction } from "../db/transaction.js";
 import { AppError, errors } from "../errors.js";
@@ -20,7 +21,7 @@ const UNIT_HEADERS = ["单位名称", "类型（股室/学校/外单位）", "�
 const USER_HEADERS = ["用户名", "姓名", "手机号", "所属单位", "角色（多个用、分隔）", "初始密码（可不填）"];
 
 export async function directoryTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const units = wb.addWorksheet(UNIT_SHEET);
   units.addRow(UNIT_HEADERS);
   units.addRow(["基础教育股", "股室", "基教股、县教育局基教股"]);
@@ -56,7 +57,7 @@ function parseRole(s: string): Role | null {
 
 export async function importDirectory(database: Database, actor: Actor, orgId: number, file: Buffer): Promise<DirectoryImportResult> {
   guardSpreadsheet(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(file as any);
   } catch {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { route } from "./define.js";
 import { idParam, queryInt } from "../validation.js";
@@ -129,15 +129,24 @@ export const meRoutes = [
     query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50), before: queryInt().positive().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
-      // A page read backwards along notifications(user_id, id): the cost of a page, not of the years kept.
-      let q = db.selectFrom("notifications").select(["id", "kind", "title", "body", "link", "created_at", "read_at"]).where("user_id", "=", user!.id);
+      const userId = user!.id;
+      // One statement: a page read backwards along notifications(user_id, id) — the cost of a page, not
+      // of the years kept — with each body cut to what the bell shows, and the unread count beside it as
+      // a capped aggregate over notifications(user_id, read_at) (an index-only count of ≤ UNREAD_CAP entries).
+      let q = db.selectFrom("notifications")
+        .select(["id", "kind", "title", "link", "created_at", "read_at"])
+        .select(sql<string>`substr(body, 1, ${sql.lit(BODY_EXCERPT + 1)})`.as("body"))
+        .select(unreadCount(db, userId).as("unread"))
+        .where("user_id", "=", userId);
       if (query.unread === "1") q = q.where("read_at", "is", null);
       if (query.before) q = q.where("id", "<", query.before);
       const rows = await q.orderBy("id", "desc").limit(query.limit + 1).execute();
       const page = rows.slice(0, query.limit);
+      // No row, no count beside it: nothing at all (or unread) means none unread; an empty older page asks.
+      const unread = rows.length ? Number(rows[0].unread) : query.before ? Number((await db.selectNoFrom(unreadCount(db, userId).as("n")).executeTakeFirst())?.n ?? 0) : 0;
       return {
-        items: page.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.created_at, read: !!n.read_at })),
-        unread: await unreadCount(db, user!.id),
+        items: page.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: excerpt(n.body), link: n.link, createdAt: n.created_at, read: !!n.read_at })),
+        unread,
         /** The `before` of the next (older) page; null on the last one. */
         nextBefore: rows.length > query.limit ? page.at(-1)!.id : null,
       };
@@ -160,12 +169,24 @@ export const meRoutes = [
   }),
 ];
 
-/** Counted no further than the badge shows ("999+"): a user who never reads costs no more than one who does. */
-export const UNREAD_CAP = 1000;
+/**
+ * Counted no further than the badge shows (antd's Badge: "99+"): a user who never reads costs no more
+ * than one who does.
+ */
+export const UNREAD_CAP = 100;
 
-async function unreadCount(db: Kysely<DB>, userId: number): Promise<number> {
-  // notifications(user_id, read_at) holds the unread rows of a user together; the count stops at the cap.
+/** Characters of a notice's body the bell answers (it shows two lines, about 60; the link opens the record). */
+export const BODY_EXCERPT = 140;
+
+/** The unread count, as a scalar subquery: notifications(user_id, read_at) holds a user's unread rows together. */
+function unreadCount(db: Kysely<DB>, userId: number) {
   const unread = db.selectFrom("notifications").select("id").where("user_id", "=", userId).where("read_at", "is", null).limit(UNREAD_CAP);
-  const row = await db.selectFrom(unread.as("u")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-  return Number(row?.n ?? 0);
+  return db.selectFrom(unread.as("u")).select((eb) => eb.fn.countAll().as("n"));
+}
+
+/** The database cut at BODY_EXCERPT + 1 characters (code points): one more says there was more. */
+function excerpt(body: string): string {
+  if (body.length <= BODY_EXCERPT) return body;
+  const chars = Array.from(body);
+  return chars.length > BODY_EXCERPT ? `${chars.slice(0, BODY_EXCERPT).join("")}…` : body;
 }

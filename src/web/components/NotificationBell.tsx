@@ -117,8 +117,8 @@ export function NotificationBell() {
     if (next) void bell.refetch();
   };
   const button = (
-    <Button type="text" aria-label={unread ? `通知（${unread}条未读）` : "通知"} data-testid="notification-bell" onClick={phone ? () => onOpenChange(true) : undefined}>
-      <Badge count={unread} size="small" offset={[4, -2]}>
+    <Button type="text" aria-label={unread ? `通知（${unread > 99 ? "99+" : unread}条未读）` : "通知"} data-testid="notification-bell" onClick={phone ? () => onOpenChange(true) : undefined}>
+      <Badge count={unread} overflowCount={99} size="small" offset={[4, -2]}>
         <BellOutlined style={{ fontSize: 17 }} />
       </Badge>
     </Button>

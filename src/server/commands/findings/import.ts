@@ -2,7 +2,8 @@
 // their header). Every row is checked first; any bad row and nothing is saved: the answer lists
 // each row's number and reason in Chinese. Imported findings are registered (登记); the columns the
 // system writes (状态, 提示单号 …) must be empty or 登记, so an exported ledger is not registered twice.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "../../../export/sheet.js";
 import type { Database } from "../../db/connection.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError, errors } from "../../errors.js";
@@ -67,7 +68,7 @@ export interface LedgerImportResult {
 
 export async function importLedger(database: Database, user: UserRow, actor: Actor, file: Buffer, opts: { hazard: boolean; today: string; now: Date }): Promise<LedgerImportResult> {
   guardSpreadsheet(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(file as any);
   } catch {
