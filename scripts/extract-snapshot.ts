@@ -12,7 +12,7 @@ import { hasCjkFont } from "../test/fixtures/pdf.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Held-out corpora: helpers never read them; the integrator includes them with SNAPSHOT_HELD_OUT=1.
-const HELD_OUT = new Set(["real11"]);
+const HELD_OUT = new Set(["real12"]);
 const DOCUMENT = /\.(txt|md|docx|pdf|xlsx|html?|doc|wps|rtf|xls|et)$/i;
 
 function documentsUnder(dir: string, recursive: boolean): string[] {
