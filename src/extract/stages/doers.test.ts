@@ -190,3 +190,26 @@ describe("people given an item's work by name", () => {
     expect(plan.tasks.map((t) => t.leaders)).toEqual([["秦卫刚"], ["黄凤英"], ["陈红"]]);
   });
 });
+
+describe("collectives, partners and conditions in a doer's clause (xunits11)", () => {
+  it("reads every class or grade of a school as the doer of its sentence", () => {
+    expect(doers("1、各班在4月10日前充分发动学生报名。")).toEqual(["各班"]);
+    expect(doers("各年级的总结材料必须在期末前上交。")).toEqual(["各年级"]);
+    expect(doers("教导处、团委制订活动方案，各班制定班级计划。")).toEqual(["教导处", "团委", "各班"]);
+    expect(doers("5月30日下午各班可组织主题班会。")).toEqual(["各班"]);
+  });
+
+  it("reads the bodies worked with (联合, 会同, 协同) as assisting units", () => {
+    const co = (s: string) => findDoers(Stitched.of(s, 0, s.length)).filter((d) => d.role === "co").map((d) => d.name);
+    expect(co("本学期联合城关镇政府、城关派出所、交警中队落实校园周边治理。")).toEqual(["城关镇政府", "城关派出所", "交警中队"]);
+    expect(co("县教育局会同县公安局和县卫健委开展安全检查。")).toEqual(["县公安局", "县卫健委"]);
+    expect(co("學校聯合社區衛生服務中心開展健康講座。")).toEqual(["社區衛生服務中心"]);
+    // (people worked with are no units)
+    expect(co("学校联合家长共同开展活动。")).toEqual([]);
+  });
+
+  it("takes no condition into a name, and ends no name inside 办公室", () => {
+    expect(doers("议题由校领导提交，特殊情况下办公室工作人员要主动征集。")).toEqual([]);
+    expect(doers("必要时教务处要调整课表。")).toEqual([]);
+  });
+});
