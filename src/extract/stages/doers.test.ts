@@ -192,11 +192,12 @@ describe("people given an item's work by name", () => {
 });
 
 describe("collectives, partners and conditions in a doer's clause (xunits11)", () => {
-  it("reads every class or grade of a school as the doer of its sentence", () => {
-    expect(doers("1、各班在4月10日前充分发动学生报名。")).toEqual(["各班"]);
-    expect(doers("各年级的总结材料必须在期末前上交。")).toEqual(["各年级"]);
-    expect(doers("教导处、团委制订活动方案，各班制定班级计划。")).toEqual(["教导处", "团委", "各班"]);
-    expect(doers("5月30日下午各班可组织主题班会。")).toEqual(["各班"]);
+  it("reads a doer that draws up its plan (制定/制订) or may organise (可组织); every class (各班) is no unit", () => {
+    expect(doers("教导处、团委制订活动方案，各班制定班级计划。")).toEqual(["教导处", "团委"]);
+    expect(doers("5月30日下午德育处可组织主题班会。")).toEqual(["德育处"]);
+    expect(doers("1、学生会在4月10日前充分发动学生报名。")).toEqual(["学生会"]);
+    // (the classes and grades of a school are where the work is done, not units the office chases)
+    expect(doers("各班要建立值日制度。")).toEqual([]);
   });
 
   it("reads the bodies worked with (联合, 会同, 协同) as assisting units", () => {

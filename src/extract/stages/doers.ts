@@ -85,8 +85,6 @@ function nameAt(t: string, i: number): number {
       SUFFIXES.find((s) => name.endsWith(s)) ??
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
-      // "各班制定…", "各年级组织…": every class (grade) of a school, named by its kind, does the work
-      (/^各(?:班|班级|班級|年级|年級)$/.test(name) ? name.slice(1) : undefined) ??
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
@@ -111,14 +109,9 @@ function nameAt(t: string, i: number): number {
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
     if (VERB_RE.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
-    // "各班级的节目准备必须…", "各年级的总结要…": a collective's own work that must be done
-    if (/^各/.test(name) && OWN_WORK.test(rest)) return end - i;
   }
   return 0;
 }
-
-// (after a collective's name: its own work that must be done)
-const OWN_WORK = /^的[^，,。；;\n]{1,8}?(?:必须|必須|要(?!求)|应|應|须|須)/u;
 
 /** The index of the bracket closing the one at `i` (nested brackets counted), or -1 within a short span. */
 function closingBracket(t: string, i: number): number {
@@ -146,7 +139,6 @@ function doerList(t: string, i: number): [number, number][] | null {
     p += n || bare![0].length;
     const rest = t.slice(p);
     if (VERB_RE.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
-    if (t[names[0][0]] === "各" && OWN_WORK.test(rest)) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
