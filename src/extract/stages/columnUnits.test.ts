@@ -48,6 +48,23 @@ describe("units of a flattened 承办单位 column (xunits11)", () => {
     ]);
   });
 
+  it("reads the header's two names a line each, and a cell whose stray mark stands on a line above it", async () => {
+    const text = [
+      "后勤工作分工",
+      "责任部门",
+      "工 作 职 责",
+      "1.负责食堂管理。",
+      "、",
+      "后 勤 处",
+      "2.负责宿舍管理。",
+      "1.负责校园安保。",
+      "、",
+      "保 卫 科",
+      "2.负责门卫值守。",
+    ].join("\n");
+    expect((await plan(text)).tasks.map((t) => t.lead)).toEqual([["后勤处"], ["后勤处"], ["保卫科"], ["保卫科"]]);
+  });
+
   it("leaves items alone without the column's header", async () => {
     const text = ["学期工作安排", "1.制定教学工作计划。", "2.编排课程表。", "教务处", "1.办理学生注册。", "2.管理学籍档案。", "学生处", "3.办理转学手续。"].join("\n");
     const p = await plan(text);

@@ -29,13 +29,16 @@ const compact = (s: string) => s.replace(/[\s、，,。．.：:]+/g, "");
 export function columnUnits(text: string, raw: RawTask[]): Map<number, ColumnUnit> {
   const out = new Map<number, ColumnUnit>();
   if (raw.length < 2) return out;
-  // the header line, before the first task
+  // the header line (or its two names a line each), before the first task
   const firstStart = raw[0].body.span()[0];
   let headerEnd = -1;
+  let before = "";
   for (let a = 0; a < firstStart; ) {
     let b = text.indexOf("\n", a);
     if (b < 0 || b > firstStart) b = firstStart;
-    if (HEADER.test(compact(text.slice(a, b)))) headerEnd = b;
+    const line = compact(text.slice(a, b));
+    if (HEADER.test(line) || HEADER.test(before + line)) headerEnd = b;
+    before = line;
     a = b + 1;
   }
   if (headerEnd < 0) return out;
