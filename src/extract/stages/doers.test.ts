@@ -190,3 +190,27 @@ describe("people given an item's work by name", () => {
     expect(plan.tasks.map((t) => t.leaders)).toEqual([["秦卫刚"], ["黄凤英"], ["陈红"]]);
   });
 });
+
+describe("collectives, partners and conditions in a doer's clause (xunits11)", () => {
+  it("reads a doer that draws up its plan (制定/制订) or may organise (可组织); every class (各班) is no unit", () => {
+    expect(doers("教导处、团委制订活动方案，各班制定班级计划。")).toEqual(["教导处", "团委"]);
+    expect(doers("5月30日下午德育处可组织主题班会。")).toEqual(["德育处"]);
+    expect(doers("1、学生会在4月10日前充分发动学生报名。")).toEqual(["学生会"]);
+    // (the classes and grades of a school are where the work is done, not units the office chases)
+    expect(doers("各班要建立值日制度。")).toEqual([]);
+  });
+
+  it("reads the bodies worked with (联合, 会同, 协同) as assisting units", () => {
+    const co = (s: string) => findDoers(Stitched.of(s, 0, s.length)).filter((d) => d.role === "co").map((d) => d.name);
+    expect(co("本学期联合城关镇政府、城关派出所、交警中队落实校园周边治理。")).toEqual(["城关镇政府", "城关派出所", "交警中队"]);
+    expect(co("县教育局会同县公安局和县卫健委开展安全检查。")).toEqual(["县公安局", "县卫健委"]);
+    expect(co("學校聯合社區衛生服務中心開展健康講座。")).toEqual(["社區衛生服務中心"]);
+    // (people worked with are no units)
+    expect(co("学校联合家长共同开展活动。")).toEqual([]);
+  });
+
+  it("takes no condition into a name, and ends no name inside 办公室", () => {
+    expect(doers("议题由校领导提交，特殊情况下办公室工作人员要主动征集。")).toEqual([]);
+    expect(doers("必要时教务处要调整课表。")).toEqual([]);
+  });
+});

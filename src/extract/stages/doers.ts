@@ -28,6 +28,8 @@ const VERBS = [
   "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
   "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一", "召开", "召開",
+  // "各班制定工作计划", "政教处制订…"
+  "制定", "制订", "制訂",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
@@ -36,12 +38,12 @@ const VERBS = [
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
@@ -85,6 +87,8 @@ function nameAt(t: string, i: number): number {
       (/^各.?校$/.test(name) ? "校" : undefined) ??
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
+    // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
+    if (SUFFIXES.some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
     if (alt) {
@@ -95,6 +99,8 @@ function nameAt(t: string, i: number): number {
     if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
     // "会后大队部…", "目前学校…": a time before the name is no part of it
     if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
+    // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
+    if (/^(?:[^，,。；;]{0,4}情[况況]下|必要[时時])/u.test(name)) return 0;
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
@@ -146,6 +152,10 @@ const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,�
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
+// the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name)
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道)?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查)/u;
+const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
+
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -184,6 +194,19 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         const inner = units(doerList(t, s + by + 1));
         const after = inner.length ? t.slice(inner[inner.length - 1][1], s + clause.length) : "";
         if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
+      }
+    }
+    // "联合上党镇政府、派出所、交警大队落实…", "会同公安局、卫健局开展…": the bodies worked with assist
+    const partners = PARTNERS.exec(t.slice(s).split(/[，,。；;！!：:\n]/)[0]);
+    if (partners) {
+      let at = s + partners.index + partners[1].length;
+      for (const piece of partners[2].split(/(?<=[、和及与與])/)) {
+        const name = piece.replace(/[、和及与與]$/, "");
+        if (PARTNER_END.test(name) && !GENERIC.test(name) && !seen.has(name)) {
+          seen.add(name);
+          out.push({ name: body.text.slice(at, at + name.length).replace(/\s+/g, ""), st: body.slice(at, at + name.length), role: "co" });
+        }
+        at += piece.length;
       }
     }
     // ("人事室、会计室担任后勤支援任务": the list assists)

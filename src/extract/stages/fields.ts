@@ -9,6 +9,7 @@ import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
+import { columnUnits } from "./columnUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
 import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { isHanCodePoint } from "./han.js";
@@ -99,6 +100,8 @@ export const fields: Stage = (doc, ctx) => {
   // (the schools a notice is sent to are units too where it gives them the work: "各校要…" — the
   // office chases each of them; docs/ARCHITECTURE.md "Collective units")
   const parts = useTable ? null : partsByUnit(doc.text, raw);
+  // a 承办单位 | 工作项目 table copied as text: each run of items numbered from 1 is the unit's whose cell stands among them
+  const columns = useTable ? null : columnUnits(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     for (const d of doers[ri]) names.push({ role: d.role ?? "lead", name: d.name, st: d.st, confidence: 0.6 });
@@ -125,6 +128,8 @@ export const fields: Stage = (doc, ctx) => {
         if (!names.some((n) => n.role === "co")) for (const u of part.units) if (u.name !== part.unit.name) names.push({ role: "co", name: u.name, st: u.st, confidence: 0.6 });
         for (const p of part.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
       }
+      const column = columns?.get(ri);
+      if (column && !names.some((n) => n.role === column.role)) names.push({ role: column.role, name: column.name, st: column.st, confidence: 0.6 });
     }
     if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });

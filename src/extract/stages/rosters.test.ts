@@ -87,3 +87,14 @@ describe("people listed under a label that ends its line", () => {
     expect(found.filter((f) => f.role === "leaders").map((f) => f.name)).toEqual(["孔德明", "曹丽", "严峻", "华春", "金涛"]);
   });
 });
+
+describe("a step of the work is no unit's name (xunits11)", () => {
+  it("tells a body set up or a verb ending in 办 from a department", () => {
+    expect(isUnitName("议决督办")).toBe(false);
+    expect(isUnitName("事项交办")).toBe(false);
+    expect(isUnitName("成立安全工作委员会")).toBe(false);
+    expect(isUnitName("组建志愿服务中心")).toBe(false);
+    expect(isUnitName("党政办")).toBe(true);
+    expect(isUnitName("安全委员会")).toBe(true);
+  });
+});

@@ -16,7 +16,8 @@ export interface Named {
 // a department's own name: 教务处, 校长办公室, 学工部, 后勤集团, 卫生所, 高一年级组, 学生管理部门
 const UNIT_NAME = new RegExp(String.raw`^${HAN}{0,10}(?:办公室|部门|集团|中心|工会|团委|年级组|教研组|备课组|委员会|处|室|科|股|部|所|站|馆|办|局)$`, "u");
 // names that end like a department's but say what to do or address everyone
-const NOT_UNIT = /^(?:各|有关|相关|全体|所有)?(?:部门|单位|处室|科室|股室)$|组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|领导|工作|职责|要求|的|和|与|及/u;
+// ("议决督办", "成立…委员会": a step of the work, ending in the body it sets up or in 办 as a verb)
+const NOT_UNIT = /^(?:各|有关|相关|全体|所有)?(?:部门|单位|处室|科室|股室)$|组织|实施|开展|推进|落实|做好|加强|建立|完善|制定|督促|指导|统筹|协调|领导|工作|职责|要求|的|和|与|及|成立|组建|设立|召开|举办|[督承交查催转]办$/u;
 
 /** Whether `text` is only a department's name ("教务处", "后勤集团"), not a topic or an address. */
 export function isUnitName(text: string): boolean {

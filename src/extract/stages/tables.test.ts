@@ -1,5 +1,6 @@
 // Division tables with category rows and a 督办事项 column (invented rows).
 import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
 
@@ -283,5 +284,25 @@ describe("leader columns named by a post or as contacts (issue 9 recall)", () =>
     expect(columnRole("组长")).toBe("leaders");
     expect(headerRoles(["序号", "工作任务", "牵头股室", "联系人及电话", "完成时限"])).toEqual(["no", "title", "lead", "leaders", "deadline"]);
     expect(headerRoles(["序号", "工作任务", "牵头股室", "分管局长", "联系人", "完成时限"])).toEqual(["no", "title", "lead", "leaders", "ignore", "deadline"]);
+  });
+});
+
+describe("a table copied one cell per line: towns, districts and companies are units (xunits11)", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  const table = (rows: string[][]) =>
+    ["民生实事进展情况", "序号 |", "项目名称 |", "具体任务 |", "分管 领导 |", "牵头单位 |", "责任单位 |", "进展情况 |", ...rows.flat()].join("\n");
+  it("puts a town or a company in the unit columns, not among the leaders", async () => {
+    const p = await plan(
+      table([
+        ["1 |", "乡村道路提升工程 |", "完成乡村道路改造30公里。 |", "王 强 |", "县交通局 |", "县城投集团 各有关乡镇(街道) |", "已完成80%。 |"],
+        ["2 |", "社区食堂建设 |", "新建社区食堂5个。 |", "赵 敏 |", "城关街道 |", "区民政局 |", "正在施工。 |"],
+        ["3 |", "卫生院改造工程 |", "完成中心卫生院改造。 |", "王 强 |", "李家镇 |", "|", "已完工。 |"],
+      ]),
+    );
+    expect(p.tasks.map((t) => [t.lead, t.co, t.leaders])).toEqual([
+      [["县交通局"], ["县城投集团", "各有关乡镇(街道)"], ["王强"]],
+      [["城关街道"], ["区民政局"], ["赵敏"]],
+      [["李家镇"], [], ["王强"]],
+    ]);
   });
 });

@@ -482,7 +482,9 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
 }
 
 const UNITISH = /^[^。；;：:]{1,60}$/;
-const UNIT_ENDING = /[股室办局站心会委组部校院所队处科园馆府司厅]$|单位$/;
+// (a town, a district's own body, a company; a name of three or more characters ending in a place —
+// "李家镇", "城关街道", "各有关乡镇（街道）" — a bracketed note after it aside)
+const UNIT_ENDING = /(?:[股室办局站心会委组部校院所队处科园馆府司厅]|单位|街道|社区|集团|公司|\S{2}[镇乡村县市区])(?:[（(][^（()）]{1,10}[)）])?$/u;
 // a person's name, or a few, spaced out for width as web tables do ("王 伟", "李明、张 华")
 const PERSONISH = new RegExp(`^(?:${HAN}|[\\s、，,])(?:${HAN}|[\\s、，,]){1,15}$`, "u");
 const DATEISH = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|上半年|下半年|季度|长期|持续|全年|学期/;

@@ -334,3 +334,13 @@ describe("a programme's 负责人 column", () => {
     expect(cell("学生会干部")).toEqual([["lead", "学生会干部"]]);
   });
 });
+
+describe("a body's name and a collective in one cell, a space between (xunits11)", () => {
+  it("splits a body and a collective named by its kind", () => {
+    expect(names("区城投集团 各有关乡镇（街道）")).toEqual(["区城投集团", "各有关乡镇（街道）"]);
+    expect(names("市卫健委 相关县区")).toEqual(["市卫健委", "相关县区"]);
+    expect(names("县住建局 有关单位")).toEqual(["县住建局", "有关单位"]);
+    // (a department of the body before it stays one name)
+    expect(names("县教育局 基教股")).toEqual(["县教育局基教股"]);
+  });
+});

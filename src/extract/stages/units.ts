@@ -144,6 +144,15 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
         pushName(piece.slice(at, at + two[2].length));
         return;
       }
+      // "区城投集团 各有关乡镇（街道）", "市卫健委 相关县区": a body's name, a space, and a collective
+      // named by its kind ("各…", "有关…", "相关…") are two units
+      const collective = /^(\S{2,})[ \t\u3000]+((?:各|有关|相关)\S{2,})$/.exec(s);
+      if (collective && UNIT_SUFFIX.test(collective[1].replace(/[（(][^（()）]{1,10}[)）]$/, ""))) {
+        const at = s.lastIndexOf(collective[2]);
+        pushName(piece.slice(0, collective[1].length));
+        pushName(piece.slice(at, at + collective[2].length));
+        return;
+      }
     }
     pushName(piece);
   };
