@@ -359,3 +359,18 @@ describe("a span of months under one year (xtargets10)", () => {
     expect(find("从2031年3-5月起实行", 2030)).toEqual([]);
   });
 });
+
+describe("Minguo years (xdates11)", () => {
+  it("reads a Minguo year in digits or Chinese numerals, with its month, as the Gregorian year", () => {
+    expect(find("各處室應於一百零三年五月二十日前完成盤點清冊", null as unknown as number)).toEqual(["2014-05-20"]);
+    expect(find("請於民國一百一十二年八月底前送交教務處", null as unknown as number)).toEqual(["2023-08"]);
+    expect(find("二、112年3月8日:召開籌備會議。", null as unknown as number)).toEqual(["2023-03-08"]);
+    expect(find("於民國 98 年 9 月 30 日前報府核備", null as unknown as number)).toEqual(["2009-09-30"]);
+    expect(find("各校應於一百一十年十二月中旬完成自評", null as unknown as number)).toEqual(["2021-12"]);
+  });
+  it("reads no date from a Minguo-sized number without a month", () => {
+    expect(find("庆祝建校一百年，完成校史编纂")).toEqual([]);
+    expect(find("累计服务120年的老校区将于2025年9月完成改造")).toEqual(["2025-09"]);
+    expect(find("本校创办一百二十年来培养学生无数")).toEqual([]);
+  });
+});

@@ -17,6 +17,14 @@ export function numeral(s: string): number {
   return cnToInt(s);
 }
 
+/** A Minguo (Republic of China) year as the Gregorian one: "104" → 2015, "民国 一百零一" → 2012; null for a Gregorian year. */
+export function minguoYear(s: string): number | null {
+  const n = s.replace(/^民国\s*/, "");
+  if (n === s && /^(?:20\d{2}|二[〇○零])/.test(s)) return null;
+  const v = /^\d+$/.test(n) ? Number(n) : cnToInt(n.replace(/[〇○]/g, "零"));
+  return Number.isFinite(v) ? v + 1911 : null;
+}
+
 const RELATIVE: [RegExp, (y: number) => string][] = [
   [/^(?:年底|年末|年内|下半年)/, (y) => `${y}-12`],
   [/^年初/, (y) => `${y}-01`],
@@ -124,7 +132,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const mentioned = new Set<string>();
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
-  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+  // a Minguo year (Taiwan, 1912 = year 1) with its month: "104年10月12日", "一百零一年十月三十一日前", "民國98年9月"
+  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
   // the dates printed with their year, so that a month later in the same sentence takes that year
   const printedYears: { at: number; y: number; mo: number }[] = [];
   // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
@@ -142,7 +151,11 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
-    if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y: numeral(m[1]), mo: numeral(m[2]) });
+    const roc = minguoYear(m[1]);
+    // a Minguo year counts only with its month (a bare "120年" or "一百年" is a span, not a date)
+    if (roc !== null && !m[2]) continue;
+    const y = roc ?? numeral(m[1]);
+    if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y, mo: numeral(m[2]) });
     if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
@@ -167,7 +180,6 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
-    const y = numeral(m[1]);
     if (m[2]) {
       const mo = numeral(m[2]);
       if (!(mo >= 1 && mo <= 12)) continue;
