@@ -374,3 +374,12 @@ describe("Minguo years (xdates11)", () => {
     expect(find("本校创办一百二十年来培养学生无数")).toEqual([]);
   });
 });
+
+describe("开学前 with a lead time in Chinese numerals (xdates11)", () => {
+  it("reads 开学前两周 as the term's opening month", () => {
+    const spring = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "spring").map((d) => d.by);
+    const autumn = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "autumn").map((d) => d.by);
+    expect(spring("計劃於開學前兩周完成課程調整。")).toEqual(["2031-02"]);
+    expect(autumn("各班于开学前一周完成教室布置")).toEqual(["2031-08"]);
+  });
+});
