@@ -383,3 +383,16 @@ describe("开学前 with a lead time in Chinese numerals (xdates11)", () => {
     expect(autumn("各班于开学前一周完成教室布置")).toEqual(["2031-08"]);
   });
 });
+
+describe("a month's theme (xdates11)", () => {
+  it("reads no deadline from a month labelled with its theme months", () => {
+    expect(find("9月份：行为规范月，尊敬师长月。 10月份：讲文明，爱校月。")).toEqual([]);
+    expect(find("三月：学雷锋文明礼仪月\n四月：安全教育月\n")).toEqual([]);
+    expect(find("11月份:勤鍛鍊,愛讀書月。")).toEqual([]);
+  });
+  it("still reads a month whose line says what is to be done", () => {
+    expect(find("9月份：完成新生入学教育。")).toEqual(["2024-09"]);
+    expect(find("10月：举办读书月活动启动仪式")).toEqual(["2024-10"]);
+    expect(find("10月份：开展读书月。")).toEqual(["2024-10"]);
+  });
+});

@@ -84,6 +84,9 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
+// after a month label, its theme or themes only: "：行为规范月，尊敬师长月。", "：安全教育月" (up to the line's
+// end or the next month's label)
+const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
 function clauseStarting(t: string, i: number): boolean {
@@ -245,6 +248,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     // label, perhaps as a range's end ("三月至五月", "时间：三至五月")
     if (chinese && !m[4] && !bareMonthAsLimit(t, i, end)) continue;
     if (insideQuotes(t, i)) continue;
+    // "9月份：行为规范月，尊师月。": a month's theme (names ending in 月) is what the month is about, no deadline
+    if (!m[2] && THEME_MONTH.test(t.slice(end, end + 60))) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
