@@ -396,3 +396,17 @@ describe("a month's theme (xdates11)", () => {
     expect(find("10月份：开展读书月。")).toEqual(["2024-10"]);
   });
 });
+
+describe("Minguo numeric dates (xdates11)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a Minguo year, month and day written with slashes or dots where a numeric date is read", () => {
+    expect(by("各班報名表請於114/10/21前送學務處")).toEqual(["2025-10-21"]);
+    expect(by("繳交日期：113.5.31")).toEqual(["2024-05-31"]);
+    expect(by("完成場地佈置\n112/9/1\n")).toEqual(["2023-09-01"]);
+  });
+  it("never reads a decimal, a code or a Gregorian-sized amount as a Minguo date", () => {
+    expect(by("時間：104.5萬元")).toEqual([]);
+    expect(by("編號：112-3-5前")).toEqual([]);
+    expect(by("時間：120.5")).toEqual([]);
+  });
+});

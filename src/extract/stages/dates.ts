@@ -396,7 +396,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
-    const y = Number(m[1]);
+    const roc = m[1].length === 3;
+    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code)
+    if (roc && (!m[4] || /[\-－]/.test(m[2]))) continue;
+    const y = Number(m[1]) + (roc ? 1911 : 0);
     const mo = Number(m[3]);
     const day = m[4] ? Number(m[4]) : 0;
     if (!(mo >= 1 && mo <= 12) || (m[4] && !(day >= 1 && day <= 31))) continue;
@@ -439,8 +442,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
-// "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout)
-const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
+// "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
+// a Minguo year with month and day, "114/10/21", "104.10.22" (Taiwan)
+const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
 /** A date that is the whole of its line, under a line naming the body that signs. */
