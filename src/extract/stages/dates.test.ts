@@ -381,6 +381,9 @@ describe("开学前 with a lead time in Chinese numerals (xdates11)", () => {
     const autumn = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "autumn").map((d) => d.by);
     expect(spring("計劃於開學前兩周完成課程調整。")).toEqual(["2031-02"]);
     expect(autumn("各班于开学前一周完成教室布置")).toEqual(["2031-08"]);
+    expect(spring("各校于开学前2周完成校舍安全排查")).toEqual(["2031-02"]);
+    expect(autumn("师生开学前十四天开始居家健康监测")).toEqual([]);
+    expect(autumn("于开学前3天完成教室消毒")).toEqual([]);
   });
 });
 

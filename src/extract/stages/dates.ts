@@ -337,7 +337,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
     } else if (m[1] === "开学前") {
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
-      if (!term || /^\s*\d+\s*(?:小时|天|日|周)/.test(t.slice(end, end + 6))) continue;
+      // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
+      if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
