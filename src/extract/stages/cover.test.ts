@@ -243,3 +243,13 @@ describe("a notice about two breaks", () => {
     expect(q.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual(["2031-01"]);
   });
 });
+
+describe("Minguo plan years (xdates11)", () => {
+  it("reads a Minguo plan year from the title (年度, 民國) and, untitled, from the Minguo dates in the text", async () => {
+    expect((await plan("青禾國小114年度校慶運動會實施計畫\n一、籌備會議：10月21日召開。\n二、活動日：11月29日舉行。")).year).toBe(2025);
+    expect((await plan("民國112年青禾高中畢業典禮計畫\n一、5月20日前完成場地佈置。\n二、6月10日舉行典禮。")).year).toBe(2023);
+    const untitled = await plan("法規內容\n公發布日：民國 103 年 04 月 15 日\n一、各單位應於一百零三年五月三十一日前完成清冊。\n二、各單位應於一百零三年六月十日前送交秘書室。");
+    expect(untitled.year).toBe(2014);
+    expect((await plan("青禾中学建校120年校庆活动方案\n一、2031年9月完成校史馆布展。\n二、2031年10月举行庆典。")).year).toBe(2031);
+  });
+});

@@ -6,6 +6,7 @@ import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
+import { minguoYear } from "./dates.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -23,7 +24,7 @@ function citesOnly(t: string): boolean {
   return /《[^》]*关于/.test(c) && !NOTICE_RE.test(c.replace(/《[^》]*》/g, "《》")) && !HANDS_OUT.test(c);
 }
 // what a plan's title ends with, including 为民办实事项目 lists and speeches (在…上的讲话)
-const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计划|計劃|安排|清单|清單|分解表|分工表|任务表|分工|意见|意見|细则|細則|办法|辦法|规划|規劃|实事|實事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
+const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计划|計劃|計畫|计画|安排|清单|清單|分解表|分工表|任务表|分工|意见|意見|细则|細則|办法|辦法|规划|規劃|实事|實事|实事项目|民生项目|台账|任务|要求|工作|讲话|致辞|发言|工作报告)$/;
 const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*$/;
 const RECORD_ROW_PAIR = /(成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*[|｜]\s*([^|｜\s][^|｜]*?)(?=\s*(?:[|｜]|$))/g;
 const RECORD_NAME = /^\s*(?:名称|标题|文件名称)\s*[：:]\s*(\S[^：:]{3,58}?)(?=\s+[^\s：:]{1,6}\s*[：:]|\s*$)/;
@@ -142,6 +143,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  * ("2030-2031学年第二学期" → 2031), its first term in its first; "2031青禾州…" without 年.
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
+const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
 function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
   const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
@@ -155,6 +157,9 @@ function titleYear(title: string): number | null {
   // a Taiwanese school's year of the Minguo calendar: "113学年度第1学期" is the autumn of 2024
   const roc = ROC_SCHOOL_YEAR.exec(title);
   if (roc) return rocYear(roc).base + (rocYear(roc).secondTerm ? 1 : 0);
+  // a Minguo year of a plan: "114年度校慶運動會計畫", "民國104年…計畫" (not "建校120年")
+  const rocPlan = /(?<![\d])(?:(1[0-4]\d)\s*年度|民[国國]\s*(1[0-4]\d|[89]\d)\s*年)/.exec(title);
+  if (rocPlan) return Number(rocPlan[1] ?? rocPlan[2]) + 1911;
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
 }
@@ -486,6 +491,11 @@ export const cover: Stage = (doc) => {
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
     // ("2031春季园务计划": a term after the year stands for 年)
     for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年|(?=春季|秋季))/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    // Minguo dates with their month ("民國 101 年 09 月 27 日", "一百零一年十月三十一日", "104年10月12日"), as Gregorian years
+    for (const m of sample.matchAll(MINGUO_DATE)) {
+      const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));
+      if (y !== null && y >= 1940 && y <= 2060) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
     // a year named once is a weaker sign than the year the page posted the document in

@@ -359,3 +359,57 @@ describe("a span of months under one year (xtargets10)", () => {
     expect(find("从2031年3-5月起实行", 2030)).toEqual([]);
   });
 });
+
+describe("Minguo years (xdates11)", () => {
+  it("reads a Minguo year in digits or Chinese numerals, with its month, as the Gregorian year", () => {
+    expect(find("各處室應於一百零三年五月二十日前完成盤點清冊", null as unknown as number)).toEqual(["2014-05-20"]);
+    expect(find("請於民國一百一十二年八月底前送交教務處", null as unknown as number)).toEqual(["2023-08"]);
+    expect(find("二、112年3月8日:召開籌備會議。", null as unknown as number)).toEqual(["2023-03-08"]);
+    expect(find("於民國 98 年 9 月 30 日前報府核備", null as unknown as number)).toEqual(["2009-09-30"]);
+    expect(find("各校應於一百一十年十二月中旬完成自評", null as unknown as number)).toEqual(["2021-12"]);
+  });
+  it("reads no date from a Minguo-sized number without a month", () => {
+    expect(find("庆祝建校一百年，完成校史编纂")).toEqual([]);
+    expect(find("累计服务120年的老校区将于2025年9月完成改造")).toEqual(["2025-09"]);
+    expect(find("本校创办一百二十年来培养学生无数")).toEqual([]);
+  });
+});
+
+describe("开学前 with a lead time in Chinese numerals (xdates11)", () => {
+  it("reads 开学前两周 as the term's opening month", () => {
+    const spring = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "spring").map((d) => d.by);
+    const autumn = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031, "autumn").map((d) => d.by);
+    expect(spring("計劃於開學前兩周完成課程調整。")).toEqual(["2031-02"]);
+    expect(autumn("各班于开学前一周完成教室布置")).toEqual(["2031-08"]);
+    expect(spring("各校于开学前2周完成校舍安全排查")).toEqual(["2031-02"]);
+    expect(autumn("师生开学前十四天开始居家健康监测")).toEqual([]);
+    expect(autumn("于开学前3天完成教室消毒")).toEqual([]);
+  });
+});
+
+describe("a month's theme (xdates11)", () => {
+  it("reads no deadline from a month labelled with its theme months", () => {
+    expect(find("9月份：行为规范月，尊敬师长月。 10月份：讲文明，爱校月。")).toEqual([]);
+    expect(find("三月：学雷锋文明礼仪月\n四月：安全教育月\n")).toEqual([]);
+    expect(find("11月份:勤鍛鍊,愛讀書月。")).toEqual([]);
+  });
+  it("still reads a month whose line says what is to be done", () => {
+    expect(find("9月份：完成新生入学教育。")).toEqual(["2024-09"]);
+    expect(find("10月：举办读书月活动启动仪式")).toEqual(["2024-10"]);
+    expect(find("10月份：开展读书月。")).toEqual(["2024-10"]);
+  });
+});
+
+describe("Minguo numeric dates (xdates11)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a Minguo year, month and day written with slashes or dots where a numeric date is read", () => {
+    expect(by("各班報名表請於114/10/21前送學務處")).toEqual(["2025-10-21"]);
+    expect(by("繳交日期：113.5.31")).toEqual(["2024-05-31"]);
+    expect(by("完成場地佈置\n112/9/1\n")).toEqual(["2023-09-01"]);
+  });
+  it("never reads a decimal, a code or a Gregorian-sized amount as a Minguo date", () => {
+    expect(by("時間：104.5萬元")).toEqual([]);
+    expect(by("編號：112-3-5前")).toEqual([]);
+    expect(by("時間：120.5")).toEqual([]);
+  });
+});

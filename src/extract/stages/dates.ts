@@ -17,6 +17,14 @@ export function numeral(s: string): number {
   return cnToInt(s);
 }
 
+/** A Minguo (Republic of China) year as the Gregorian one: "104" → 2015, "民国 一百零一" → 2012; null for a Gregorian year. */
+export function minguoYear(s: string): number | null {
+  const n = s.replace(/^民国\s*/, "");
+  if (n === s && /^(?:20\d{2}|二[〇○零])/.test(s)) return null;
+  const v = /^\d+$/.test(n) ? Number(n) : cnToInt(n.replace(/[〇○]/g, "零"));
+  return Number.isFinite(v) ? v + 1911 : null;
+}
+
 const RELATIVE: [RegExp, (y: number) => string][] = [
   [/^(?:年底|年末|年内|下半年)/, (y) => `${y}-12`],
   [/^年初/, (y) => `${y}-01`],
@@ -76,6 +84,9 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
+// after a month label, its theme or themes only: "：行为规范月，尊敬师长月。", "：安全教育月" (up to the line's
+// end or the next month's label)
+const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
 function clauseStarting(t: string, i: number): boolean {
@@ -124,7 +135,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   const mentioned = new Set<string>();
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
-  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+  // a Minguo year (Taiwan, 1912 = year 1) with its month: "104年10月12日", "一百零一年十月三十一日前", "民國98年9月"
+  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
   // the dates printed with their year, so that a month later in the same sentence takes that year
   const printedYears: { at: number; y: number; mo: number }[] = [];
   // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
@@ -142,7 +154,11 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
-    if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y: numeral(m[1]), mo: numeral(m[2]) });
+    const roc = minguoYear(m[1]);
+    // a Minguo year counts only with its month (a bare "120年" or "一百年" is a span, not a date)
+    if (roc !== null && !m[2]) continue;
+    const y = roc ?? numeral(m[1]);
+    if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y, mo: numeral(m[2]) });
     if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
@@ -167,7 +183,6 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
-    const y = numeral(m[1]);
     if (m[2]) {
       const mo = numeral(m[2]);
       if (!(mo >= 1 && mo <= 12)) continue;
@@ -233,6 +248,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     // label, perhaps as a range's end ("三月至五月", "时间：三至五月")
     if (chinese && !m[4] && !bareMonthAsLimit(t, i, end)) continue;
     if (insideQuotes(t, i)) continue;
+    // "9月份：行为规范月，尊师月。": a month's theme (names ending in 月) is what the month is about, no deadline
+    if (!m[2] && THEME_MONTH.test(t.slice(end, end + 60))) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
@@ -320,7 +337,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
     } else if (m[1] === "开学前") {
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
-      if (!term || /^\s*\d+\s*(?:小时|天|日|周)/.test(t.slice(end, end + 6))) continue;
+      // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
+      if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
@@ -379,7 +397,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
-    const y = Number(m[1]);
+    const roc = m[1].length === 3;
+    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code)
+    if (roc && (!m[4] || /[\-－]/.test(m[2]))) continue;
+    const y = Number(m[1]) + (roc ? 1911 : 0);
     const mo = Number(m[3]);
     const day = m[4] ? Number(m[4]) : 0;
     if (!(mo >= 1 && mo <= 12) || (m[4] && !(day >= 1 && day <= 31))) continue;
@@ -422,8 +443,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
-// "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout)
-const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2})\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
+// "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
+// a Minguo year with month and day, "114/10/21", "104.10.22" (Taiwan)
+const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
 /** A date that is the whole of its line, under a line naming the body that signs. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compact } from "./fields.js";
+import { compact, termOf } from "./fields.js";
 import { extractPlan } from "../index.js";
 
 // The regex form compact() replaces, kept as its specification.
@@ -84,5 +84,19 @@ describe("a review of a year's or a half-year's work (issue 9)", () => {
     ].join("\n");
     const { plan } = await extractPlan(text, { filename: "x.txt" });
     expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by).join(","))).toEqual(["", "2031-09,2031-12"]);
+  });
+});
+
+describe("termOf (xdates11)", () => {
+  it("reads the term a title names, in its regional and traditional forms", () => {
+    expect(termOf("2031年幼儿园春学期园务工作计划")).toBe("spring");
+    expect(termOf("城关小学2031年春期教学工作计划")).toBe("spring");
+    expect(termOf("2030-2031学年第二学期德育工作计划")).toBe("spring");
+    expect(termOf("2030年秋期学校安全工作计划")).toBe("autumn");
+    expect(termOf("2030年秋学期教研组工作计划")).toBe("autumn");
+  });
+  it("reads no term from 青春期 or from 上/下学期 alone", () => {
+    expect(termOf("2031年青春期健康教育工作计划")).toBeUndefined();
+    expect(termOf("2031年下学期工作计划")).toBeUndefined();
   });
 });

@@ -70,7 +70,7 @@ export const fields: Stage = (doc, ctx) => {
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const plainTitle = foldHan(meta.title ?? "");
-  const term = /春季学期|春季开学|第二学期/.test(plainTitle) ? "spring" : /秋季学期|秋季开学|第一学期/.test(plainTitle) ? "autumn" : undefined;
+  const term = termOf(plainTitle);
   // a notice about a school break ("…暑假放假安排的通知"): a bare 放假前 is the start of that break
   const season = seasonOf(plainTitle) ?? (meta.title ? undefined : seasonOf(foldHan(doc.text.slice(0, 400))));
   // a plan for an autumn term or a whole school year runs into the next year: its months without a
@@ -256,6 +256,17 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+/**
+ * The school term a plan's title names: 春季学期 / 春学期 / 春期 (Sichuan, Chongqing) / 第二学期 → spring,
+ * 秋季学期 / 秋学期 / 秋期 / 第一学期 → autumn (not 青春期; 上/下学期 alone is a half of the calendar year in
+ * some provinces, of the school year in others: no term).
+ */
+export function termOf(title: string): "spring" | "autumn" | undefined {
+  if (/春季学期|春季开学|第二学期|春学期|(?<!青)春期(?!间)/.test(title)) return "spring";
+  if (/秋季学期|秋季开学|第一学期|秋学期|秋期(?!间)/.test(title)) return "autumn";
+  return undefined;
+}
 
 /** The last month of the next calendar year an autumn term (2) or a school year (8) of `year` reaches; 0 otherwise. */
 export function rolloverMonth(title: string, year: number | null, term: "spring" | "autumn" | undefined): number {

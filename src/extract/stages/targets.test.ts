@@ -360,3 +360,19 @@ describe("what was built already, bracketed", () => {
     expect(find("今年全市新（扩）建幼儿园67所。")).toEqual(["= 67 所"]);
   });
 });
+
+describe("ranges under an upper bound, beds, lists between two verbs (xdates11)", () => {
+  it("reads a range under an upper bound as its upper end", () => {
+    expect(find("会议纪要一般在会议结束后1-2个工作日内报送审签")).toEqual(["<= 2 个工作日"]);
+    expect(find("申请材料于受理后3～5个工作日内办结")).toEqual(["<= 5 个工作日"]);
+    expect(find("班额控制在40-45人以内")).toEqual(["<= 45 人"]);
+    expect(find("每学期组织2-3次家长开放日")).toEqual([">= 2 次"]);
+  });
+  it("reads hospital beds as a unit", () => {
+    expect(find("新建门诊楼1栋，总床位数120床，宿舍40套。")).toEqual(["= 1 栋", "= 120 床", "= 40 套"]);
+  });
+  it("reads a list's count between a driving verb and the work it counts", () => {
+    expect(find("着力推进甲小学、乙中学等6所农村学校改扩建。")).toEqual(["= 6 所"]);
+    expect(find("加快推动东区幼儿园、西区幼儿园等3所幼儿园建设")).toEqual(["= 3 所"]);
+  });
+});

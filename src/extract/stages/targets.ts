@@ -7,10 +7,10 @@ import { HAN, HAN_RANGES } from "./han.js";
 import { foldHan } from "./hanFold.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
-// (栋 座 块 处 条 公里), and trees planted (株), count as units as printed.
+// (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
-const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株";
+const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -86,6 +86,8 @@ interface Hit {
   value: number;
   unit: string;
   range: boolean;
+  /** the upper end of a range printed with both ends ("1-2个工作日内") */
+  high?: number;
   chinese: boolean;
   /** "一周一查": once a period, said as an idiom */
   freq?: boolean;
@@ -101,7 +103,7 @@ function findHits(t: string): Hit[] {
     if (m[2] !== undefined && [m[1], m[2]].every((x) => /^(?:[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])$/.test(x)) && !/元|%|％|百分点|平方/.test(unit)) continue;
     const scale = m[3] ? 10000 : 1;
     const n = Number(m[1].replace(/[,，]/g, ""));
-    hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, chinese: false });
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, high: m[2] !== undefined ? Number(m[2]) * scale : undefined, chinese: false });
   }
   for (const m of t.matchAll(RATIO_RE)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
@@ -122,7 +124,7 @@ function findHits(t: string): Hit[] {
     const low = /([一两二三四五六七八九十])\s*[到至～~\-—]\s*$/.exec(t.slice(Math.max(0, m.index! - 3), m.index!));
     if (low) {
       const at = m.index! - low[0].length;
-      hits.push({ index: at, end: m.index! + m[0].length, value: cnToInt(low[1].replace("两", "二")), unit: m[2], range: true, chinese: true });
+      hits.push({ index: at, end: m.index! + m[0].length, value: cnToInt(low[1].replace("两", "二")), unit: m[2], range: true, high: v, chinese: true });
       continue;
     }
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });
@@ -225,6 +227,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const verb =
       VERBS.test(before.slice(-24)) ||
       (listed && VERBS.test(before)) ||
+      // "着力推进A中学、B中学等5所学校改扩建": the list between a driving verb and the work it counts
+      (listed && /(?:推进|加快|推动|启动|抓好)/.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
@@ -264,6 +268,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || h.unit === "%") confidence = 0.85;
+    // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end
+    const value = op === "<=" && h.range && h.high !== undefined && h.high > h.value ? h.high : h.value;
     const end = Math.min(ce, t.length);
     const bound = /^\s*(以上|及以上|以下|以内)/.exec(after) ?? (op === "<=" && /^内/.test(after) ? /^内/.exec(after) : null);
     const textEnd = bound ? h.end + bound[0].length : h.end;
@@ -282,13 +288,13 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const shared = /^(.+)[均都]$/.exec(metric);
     const metrics = shared ? splitOutsideQuotes(shared[1]) : [];
     if (metrics.length >= 2 && metrics.every((m) => /(率|比例|占比|覆盖面)$/.test(m))) {
-      for (const m of metrics.slice(0, -1)) out.push({ metric: m, op, value: h.value, unit: h.unit, text: compactText(text), span: st.span(cs, Math.max(textEnd, h.end)), confidence });
+      for (const m of metrics.slice(0, -1)) out.push({ metric: m, op, value, unit: h.unit, text: compactText(text), span: st.span(cs, Math.max(textEnd, h.end)), confidence });
       metric = metrics[metrics.length - 1];
     }
     out.push({
       metric: metric || tail || text,
       op,
-      value: h.value,
+      value,
       unit: h.unit,
       text: compactText(text),
       span: st.span(cs, Math.max(textEnd, h.end)),
