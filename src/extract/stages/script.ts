@@ -75,6 +75,9 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
   };
   const restore = (s: string): string => {
     if (!s) return s;
+    // (a string with no character printed otherwise, most of them: as it is, found without hashing it)
+    found.changedRe.lastIndex = 0;
+    if (!found.changedRe.test(s)) return s;
     let r = cache.get(s);
     if (r !== undefined) return r;
     r = given(s, text, found) ? s : restoreAt(s);
