@@ -120,6 +120,8 @@ describe("characters printed with their readings, in prose", () => {
   });
   it("leave a bracketed word that is no reading alone", () => {
     expect(matchText("开展活动(试行)").text).toBe("开展活动(试行)");
+    // (a reading follows a Chinese character: not a Latin letter, a digit or a bracket)
+    expect(matchText("a(ā) 1（yī） 学(xué)（(xué)期（qī）").text).toBe("a(ā) 1（yī） 学（(xué)期");
   });
 });
 

@@ -10,7 +10,9 @@ import { foldHan } from "./hanFold.js";
 import type { Stage } from "./types.js";
 
 // a pinyin reading in brackets after a Chinese character: at least one tone mark, at most 6 letters
-const PINYIN = /(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
+// (the character before the bracket is looked behind from after the bracket: a pattern that opens
+// with a lookbehind is tried at every offset of the text, one that opens with the bracket only at brackets)
+const PINYIN = /[（(](?<=[\u3400-\u9fff][（(])(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
 
 export interface MatchText {
   /** What the stages read: simplified characters, no pinyin annotations. */
