@@ -218,8 +218,13 @@ function joinRuledCellLines(lines: string[]): string[] {
     let h = i;
     while (h < lines.length && CELL_LINE.test(lines[h])) h++;
     const width = h - i;
+    // (a line of no cells, most lines: kept without looking for a rule under it)
+    if (width < 2) {
+      out.push(lines[i++]);
+      continue;
+    }
     const rule = h < lines.length && PIPE_RULE.test(lines[h]) ? lines[h].split("|").filter((c) => /[-—–]/.test(c)).length : 0;
-    if (width < 2 || rule !== width) {
+    if (rule !== width) {
       out.push(lines[i++]);
       continue;
     }
@@ -303,6 +308,11 @@ function joinNumberedRows(lines: string[]): string[] {
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && lines[j].includes("|") && !PIPE_RULE.test(lines[j]) && lines[j].length < 20000) j++;
+    // (a line of no run, most lines: kept as it is)
+    if (j === i) {
+      out.push(lines[i++]);
+      continue;
+    }
     // (the excerpt's last line, a row cut off before its pipe)
     if (j === lines.length - 1 && lines[j].trim() && j > i) j++;
     const run = lines.slice(i, j);
@@ -364,7 +374,12 @@ function joinNumberedRows(lines: string[]): string[] {
 }
 
 export function parseTextBlocks(text: string): Block[] {
-  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(text.replace(/\r\n?/g, "\n").split("\n").flatMap(markupLines)))))));
+  const split: string[] = [];
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (line.includes("<")) split.push(...markupLines(line));
+    else split.push(line);
+  }
+  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(split))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

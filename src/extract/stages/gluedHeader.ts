@@ -89,7 +89,9 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   const whole = trimmed.length <= 60 ? splitGluedHeader(trimmed) : null;
   if (whole) return oneRowTable(src, items, at, line, text.length - text.trimStart().length, whole, order);
   // (or the line's end, after a short caption a text flow ran into it: "教育惠民?实事内容工作任务…")
-  const tail = /[^\u4e00-\u9fff]([\u4e00-\u9fff]{6,60})\s*$/.exec(text);
+  // (it starts within the first 21 characters and runs to the end, 60 characters at most: a longer
+  // line, most lines of prose, has none, and is not scanned for one)
+  const tail = text.trimEnd().length <= 81 ? /[^\u4e00-\u9fff]([\u4e00-\u9fff]{6,60})\s*$/.exec(text) : null;
   const tailHeader = tail && tail.index <= 20 ? splitGluedHeader(tail[1]) : null;
   if (tailHeader) return oneRowTable(src, items, at, line, tail!.index + 1, tailHeader, order);
   if (text.length > 20000) return null;

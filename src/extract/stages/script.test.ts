@@ -1,3 +1,4 @@
+import fc from "fast-check";
 // Documents in traditional script, or annotated with pinyin, read as their simplified forms do;
 // what the plan says is in the document's own characters.
 import { describe, expect, it } from "vitest";
@@ -119,6 +120,8 @@ describe("characters printed with their readings, in prose", () => {
   });
   it("leave a bracketed word that is no reading alone", () => {
     expect(matchText("开展活动(试行)").text).toBe("开展活动(试行)");
+    // (a reading follows a Chinese character: not a Latin letter, a digit or a bracket)
+    expect(matchText("a(ā) 1（yī） 学(xué)（(xué)期（qī）").text).toBe("a(ā) 1（yī） 学（(xué)期");
   });
 });
 
@@ -155,5 +158,20 @@ describe("giving the plan's strings back in the document's characters", () => {
       const given = restorePlan(plan, text, printed, toPrinted).tasks.map((t) => t.title);
       expect(given).toEqual([...strings].map((s) => byRule(s, text, printed, toPrinted)));
     }
+  });
+
+  it("agrees with searching the whole text, for any mix of folded and unfolded characters", () => {
+    const printedChar = fc.constantFrom("学", "學", "校", "生", "开", "開", "县", "縣", "教", "a", "1", "，", "\n");
+    fc.assert(
+      fc.property(fc.array(printedChar, { minLength: 1, maxLength: 80 }), fc.array(fc.tuple(fc.nat(80), fc.integer({ min: 1, max: 9 })), { maxLength: 30 }), (chars, cuts) => {
+        const printed = chars.join("");
+        const { text, toPrinted } = matchText(printed);
+        const strings = [...new Set([...cuts.map(([a, len]) => text.slice(a, a + len)).filter(Boolean), "学校", "开学", "县学生", "学"])];
+        const plan = { sections: [], tasks: strings.map((title) => ({ title })) } as unknown as ExtractedPlan;
+        const given = restorePlan(plan, text, printed, toPrinted).tasks.map((t) => t.title);
+        expect(given).toEqual(strings.map((s) => byRule(s, text, printed, toPrinted)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,7 +10,9 @@ import { foldHan } from "./hanFold.js";
 import type { Stage } from "./types.js";
 
 // a pinyin reading in brackets after a Chinese character: at least one tone mark, at most 6 letters
-const PINYIN = /(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
+// (the character before the bracket is looked behind from after the bracket: a pattern that opens
+// with a lookbehind is tried at every offset of the text, one that opens with the bracket only at brackets)
+const PINYIN = /[（(](?<=[\u3400-\u9fff][（(])(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
 
 export interface MatchText {
   /** What the stages read: simplified characters, no pinyin annotations. */
@@ -62,7 +64,8 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
   if (text === printed) return plan;
   const at = (i: number) => (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i);
   const end = (i: number) => (i > 0 ? (toPrinted ? toPrinted[Math.min(i, toPrinted.length - 1)] : i) : 0);
-  const { byChar, changed, changes } = renditions(text, printed, at);
+  const found = renditions(text, printed, at, toPrinted);
+  const { byChar } = found;
   const cache = new Map<string, string>();
   // where a string is found, and how it is given back when it is not (the rule; see `given` for the shortcut)
   const restoreAt = (s: string): string => {
@@ -74,22 +77,45 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
   };
   const restore = (s: string): string => {
     if (!s) return s;
+    // (a string with no character printed otherwise, most of them: as it is, found without hashing it)
+    found.changedRe.lastIndex = 0;
+    if (!found.changedRe.test(s)) return s;
     let r = cache.get(s);
     if (r !== undefined) return r;
-    r = given(s, text, byChar, changed, changes) ? s : restoreAt(s);
+    r = given(s, text, found) ? s : restoreAt(s);
     cache.set(s, r);
     return r;
   };
+  // (a value none of whose strings and spans changes is given back as it is, not copied: in a
+  // document with a few traditional characters, most of the plan)
   const walk = (v: unknown, key: string): unknown => {
     if (typeof v === "string") return SKIP.has(key) ? v : restore(v);
     if (Array.isArray(v)) {
       if (key === "span" && v.length === 2 && typeof v[0] === "number") return toPrinted ? [at(v[0]), end(v[1])] : v;
-      return v.map((x) => walk(x, key));
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = walk(v[i], key);
+        if (out) out.push(x);
+        else if (x !== v[i]) (out = v.slice(0, i)).push(x);
+      }
+      return out ?? v;
     }
     if (v && typeof v === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
-      return out;
+      const plain = Object.getPrototypeOf(v) === Object.prototype;
+      let out: Record<string, unknown> | null = null;
+      const keys = Object.keys(v);
+      const obj = v as Record<string, unknown>;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const x = walk(obj[k], k);
+        if (out) out[k] = x;
+        else if (x !== obj[k] || !plain) {
+          out = {};
+          for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]];
+          out[k] = x;
+        }
+      }
+      return out ?? (plain ? v : {});
     }
     return v;
   };
@@ -103,44 +129,102 @@ const SKIP = new Set(["file", "format", "by", "op", "no"]);
 interface Renditions {
   /** Each matched character the document prints one way only, with that printed form (its annotation included). */
   byChar: Map<string, string>;
-  /** The matched characters (UTF-16 units) printed otherwise somewhere (folded or annotated). */
-  changed: Uint8Array;
   /** The offsets in the matched text where the printed text differs, ascending. */
   changes: Int32Array;
+  /** Those offsets by the matched character (UTF-16 unit) at each. */
+  changesOf: Map<number, number[]>;
+  /** Any matched character printed otherwise somewhere (folded or annotated); global. */
+  changedRe: RegExp;
+  /** Any character of `byChar` (null: none). */
+  byCharRe: RegExp | null;
 }
 
-function renditions(text: string, printed: string, at: (i: number) => number): Renditions {
-  // per character: 0 not seen, 1 printed as itself so far, 2 printed one other way so far (in `other`), 3 both or more ways
-  const state = new Uint8Array(0x10000);
-  const other = new Map<number, string>();
-  const changed = new Uint8Array(0x10000);
+// (the character loops below run once per plan, mostly before the engine has optimised them: the
+// text is compared and searched by native string operations wherever the offsets allow)
+function renditions(text: string, printed: string, at: (i: number) => number, toPrinted?: Int32Array): Renditions {
   const changes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const a = at(i),
-      b = at(i + 1);
-    const same = b === a + 1 && printed.charCodeAt(a) === code;
-    if (!same) {
-      changed[code] = 1;
-      changes.push(i);
+  const changesOf = new Map<number, number[]>();
+  const other = new Map<number, string>();
+  // per character: 2 printed one other way only (in `other`), 3 printed both as itself and otherwise, or two other ways
+  const state = new Map<number, 2 | 3>();
+  if (!toPrinted && text.length === printed.length) {
+    // same offsets: the characters that differ, found by halving the ranges that differ
+    differing(text, printed, 0, text.length, changes);
+    for (const i of changes) {
+      const code = text.charCodeAt(i);
+      const list = changesOf.get(code);
+      if (list) list.push(i);
+      else changesOf.set(code, [i]);
     }
-    if (code < 0x3400) continue;
-    const st = state[code];
-    if (st === 3) continue;
-    if (same) {
-      if (st === 0) state[code] = 1;
-      else if (st === 2) state[code] = 3;
-    } else {
-      const p = printed.slice(a, b);
-      if (st === 0) {
-        state[code] = 2;
-        other.set(code, p);
-      } else if (st === 1 || other.get(code) !== p) state[code] = 3;
+    for (const [code, offsets] of changesOf) {
+      if (code < 0x3400) continue;
+      // printed as itself somewhere: an occurrence that is not one of its changed offsets
+      const ch = String.fromCharCode(code);
+      let k = 0,
+        itself = false;
+      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1), k++) {
+        if (offsets[k] !== i) {
+          itself = true;
+          break;
+        }
+      }
+      const p = printed[offsets[0]];
+      other.set(code, p);
+      state.set(code, itself || offsets.some((i) => printed[i] !== p) ? 3 : 2);
     }
+  } else {
+    // (0 not seen, 1 printed as itself so far, 2 and 3 as above)
+    const seen = new Uint8Array(0x10000);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const a = at(i),
+        b = at(i + 1);
+      const same = b === a + 1 && printed.charCodeAt(a) === code;
+      if (!same) {
+        changes.push(i);
+        const list = changesOf.get(code);
+        if (list) list.push(i);
+        else changesOf.set(code, [i]);
+      }
+      if (code < 0x3400) continue;
+      const st = seen[code];
+      if (st === 3) continue;
+      if (same) {
+        if (st === 0) seen[code] = 1;
+        else if (st === 2) seen[code] = 3;
+      } else {
+        const p = printed.slice(a, b);
+        if (st === 0) {
+          seen[code] = 2;
+          other.set(code, p);
+        } else if (st === 1 || other.get(code) !== p) seen[code] = 3;
+      }
+    }
+    for (const code of other.keys()) state.set(code, seen[code] === 2 ? 2 : 3);
   }
   const byChar = new Map<string, string>();
-  for (const [code, p] of other) if (state[code] === 2) byChar.set(String.fromCharCode(code), p);
-  return { byChar, changed, changes: Int32Array.from(changes) };
+  for (const [code, p] of other) if (state.get(code) === 2) byChar.set(String.fromCharCode(code), p);
+  return {
+    byChar,
+    changes: Int32Array.from(changes),
+    changesOf,
+    changedRe: new RegExp(`[${[...changesOf.keys()].map(unitClass).join("")}]`, "g"),
+    byCharRe: byChar.size ? new RegExp(`[${[...byChar.keys()].map((c) => unitClass(c.charCodeAt(0))).join("")}]`) : null,
+  };
+}
+
+const unitClass = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+
+/** Appends the offsets in [from, to) where `a` and `b` (of one length) differ, ascending. */
+function differing(a: string, b: string, from: number, to: number, out: number[]): void {
+  if (to - from <= 32) {
+    for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) out.push(i);
+    return;
+  }
+  if (a.slice(from, to) === b.slice(from, to)) return;
+  const mid = (from + to) >> 1;
+  differing(a, b, from, mid, out);
+  differing(a, b, mid, to, out);
 }
 
 /**
@@ -150,41 +234,26 @@ function renditions(text: string, printed: string, at: (i: number) => number): R
  * characters but none printed one way only (`byChar`) is given back unchanged unless its first
  * occurrence covers an offset printed otherwise: found near those offsets only (where they are few).
  */
-function given(s: string, text: string, byChar: Map<string, string>, changed: Uint8Array, changes: Int32Array): boolean {
-  let any = false;
-  for (let k = 0; k < s.length; k++) {
-    const code = s.charCodeAt(k);
-    if (!changed[code]) continue;
-    if (byChar.has(s[k])) return false;
-    any = true;
-  }
-  if (!any) return true;
+function given(s: string, text: string, { byCharRe, changes, changesOf, changedRe }: Renditions): boolean {
+  changedRe.lastIndex = 0;
+  if (!changedRe.test(s)) return true;
+  if (byCharRe?.test(s)) return false;
   const len = s.length;
   if (len < 2) return true; // (never searched for: given back character by character, none mapped)
   if (changes.length * 2 * len > text.length) return false; // (searching near them costs as much as the rule)
   // is there an occurrence covering a changed offset? (then the rule decides: the first occurrence may be that one)
-  for (let w = 0; w < changes.length; ) {
-    const from = Math.max(0, changes[w] - len + 1);
-    let last = w;
-    while (last + 1 < changes.length && changes[last + 1] - len + 1 <= changes[last] + len) last++;
-    const to = Math.min(text.length, changes[last] + len);
-    const near = text.slice(from, to);
-    for (let k = near.indexOf(s); k >= 0; k = near.indexOf(s, k + 1)) if (covers(changes, from + k, from + k + len)) return false;
-    w = last + 1;
+  // An occurrence at q covering the changed offset c holds text[c] at s[c - q]: for each place k of
+  // `s` whose character is printed otherwise somewhere, the offsets changed with that character
+  // are the only ones such an occurrence can cover there (q = c - k); each is checked in place.
+  changedRe.lastIndex = 0;
+  for (let m = changedRe.exec(s); m; m = changedRe.exec(s)) {
+    const k = m.index;
+    for (const c of changesOf.get(s.charCodeAt(k))!) {
+      const q = c - k;
+      if (q >= 0 && q + len <= text.length && text.startsWith(s, q)) return false;
+    }
   }
   return true;
-}
-
-/** Whether an offset of the ascending `changes` lies in [a, b). */
-function covers(changes: Int32Array, a: number, b: number): boolean {
-  let lo = 0,
-    hi = changes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (changes[mid] < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < changes.length && changes[lo] < b;
 }
 
 /** The last stage: the plan in the document's own characters (a no-op for a plain simplified text). */

@@ -163,6 +163,9 @@ const NOTE_START = /^[（(](?:责任|牵头|配合|主办)/;
  * 江州市教育局 2023年2月15日") are lines of their own.
  */
 export function splitSignature(line: Line): Line[] {
+  // (the date ends the line, "…日" or "…日）": a line that ends otherwise, most lines, is not tried)
+  const last = line.text.charCodeAt(line.text.length - 1);
+  if (last !== 0x65e5 && last !== 0xff09 && last !== 0x29) return [line];
   const m = TRAILING_SIGNATURE.exec(line.text);
   if (!m || !SIGNATURE.test(m[2]) || !DATE_LINE.test(m[3])) return [line];
   const before = m[1] ?? "";
