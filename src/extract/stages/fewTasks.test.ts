@@ -314,3 +314,47 @@ describe("fewTasks: a progress report's next-step line", () => {
     expect(none.tasks).toHaveLength(0);
   });
 });
+
+describe("fewTasks: headings whose numbers were lost", () => {
+  it("takes short lines each over a paragraph as the tasks, the headings sharing a form as their parts", async () => {
+    const { plan } = await run([
+      "为补齐办学短板，结合督导反馈意见，现就整改工作提出如下措施，请各校认真抓好落实，确保按期完成。",
+      "针对校舍安全隐患问题的整改措施",
+      "校舍是办学的基础条件，须从排查和维修两方面推进整改工作，确保师生安全。",
+      "建立校舍定期排查制度",
+      "每学期开学前组织一次全面排查，形成隐患清单，逐项明确整改时限和责任人员。",
+      "实施危旧校舍维修工程",
+      "年内完成全部危旧校舍的加固维修，维修经费纳入年度预算，专款专用，按月通报进度。",
+      "针对课后服务不足问题的整改措施",
+      "课后服务是家长关心的事情，须从内容和保障两方面补齐短板，满足学生多样需求。",
+      "丰富课后服务课程内容",
+      "每校开设不少于10门兴趣课程，引入体育、艺术、科技类社会资源参与课后服务工作。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["建立校舍定期排查制度", "实施危旧校舍维修工程", "丰富课后服务课程内容"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+  });
+
+  it("takes every such heading where none share a form, in traditional script too", async () => {
+    const { plan } = await run([
+      "本校為提升教學品質，訂定本學期教務工作重點如下，請各處室依分工確實辦理，並於期末檢討。",
+      "健全課程發展委員會運作",
+      "每學期召開課程發展委員會會議二次，審議各領域課程計畫，並將會議紀錄公告於學校網頁。",
+      "推動教師專業社群",
+      "鼓勵教師組成專業學習社群，每月至少聚會一次，分享教學實務經驗，並於學期末辦理成果發表。",
+      "落實學習扶助方案",
+      "針對學習落後學生開設補救教學班級，由各科教師輪流指導，每週至少二節，定期評估學習成效。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["健全課程發展委員會運作", "推動教師專業社群", "落實學習扶助方案"]);
+  });
+
+  it("reads no headings in prose whose short lines are not over paragraphs of their own", async () => {
+    const { plan } = await run([
+      "关于做好春季学期开学工作的通知",
+      "各学校：",
+      "现将春季学期开学工作有关事项通知如下，请认真贯彻执行，确保开学工作平稳有序，师生安全健康。",
+      "特此通知。",
+      "溪山县教育局",
+    ]);
+    expect(plan.tasks).toHaveLength(0);
+  });
+});

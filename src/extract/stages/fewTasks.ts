@@ -5,7 +5,8 @@
 //   - an enumeration run into the text under a part ("…。一是全面加强…。二是持续…", "一要…" "二要…");
 //   - items counted under a name of their own ("专项行动1 …", "隐患2：…");
 //   - a month-by-month schedule copied one cell a line ("3月份" over its lines of work);
-//   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines).
+//   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines);
+//   - headings whose numbers were lost, short lines each over a paragraph of its own.
 // The candidate with the most items that read as work is taken, where it holds more than the rules
 // found (or the rules' one task is no work): its items are the tasks, with low confidence, and one
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
@@ -406,6 +407,46 @@ function weekRowsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 ? { tasks, label: "周次" } : null;
 }
 
+// a heading whose number was lost (a Word list's automatic numbers dropped by a web copy): a short line
+// of Chinese with no sentence punctuation and no number of its own
+const BARE_HEADING = /^(?![\d一二三四五六七八九十（(①-⑳●•·\-])[^。；;！!？?，,：:、|]{4,30}$/u;
+
+/**
+ * Headings whose numbers were lost (a list Word numbered by itself, copied as text): short lines without
+ * sentence punctuation, each over a paragraph of its own. Where some of them share a form (the same first
+ * and last two characters: "针对…问题的措施", "关于…的要求") and the others do not, those are the parts'
+ * headings and the others are the items; each item runs to the next heading.
+ */
+function bareHeadingsCandidate(doc: WorkDoc): Candidate | null {
+  const lines = lineItems(doc);
+  const isBody = (l: Stitched | undefined) => !!l && l.text.length > 30 && /[。；;，,]/.test(l.text);
+  const heads = lines.flatMap((l, i) => {
+    const t = l.text.trim();
+    return BARE_HEADING.test(t) && /[\u4e00-\u9fff]{4}/.test(t) && isBody(lines[i + 1]) ? [i] : [];
+  });
+  if (heads.length < 3) return null;
+  // (the headings must govern the text: most body lines lie under one)
+  if (lines.filter((l, i) => i > heads[0] && isBody(l)).length > heads.length * 4) return null;
+  const key = (i: number) => {
+    const t = lines[i].text.trim();
+    return `${t.slice(0, 2)}…${t.slice(-2)}`;
+  };
+  const count = new Map<string, number>();
+  for (const i of heads) count.set(key(i), (count.get(key(i)) ?? 0) + 1);
+  const parts = new Set(heads.filter((i) => count.get(key(i))! >= 2));
+  const items = parts.size && heads.length - parts.size >= 2 ? heads.filter((i) => !parts.has(i)) : heads;
+  const tasks: RawTask[] = [];
+  items.forEach((i) => {
+    const next = heads.find((j) => j > i) ?? lines.length;
+    const title = lines[i].trim();
+    const body = Stitched.join(lines.slice(i, next), "\n");
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.6, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  // (the headings are structure enough where most of them, or the paragraphs under them, name an action)
+  const work = tasks.filter((t) => readsAsWork(t) || WORK_VERB.test(t.body.text.split("\n")[1] ?? ""));
+  return tasks.length >= 3 && work.length * 2 > tasks.length ? { tasks, label: "无编号的小标题" } : null;
+}
+
 // what the rule stages said when they guessed (by the code given where each was made): one warning
 // about the structure replaces them
 const RULE_GUESSES: ReadonlySet<WarningCode> = new Set<WarningCode>(["one-task", "level-guess", "part-unsplit", "unnumbered", "dated-lines"]);
@@ -452,7 +493,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;
