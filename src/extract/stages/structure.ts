@@ -796,6 +796,13 @@ function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   return sections;
 }
 
+// the name of a part that frames the plan rather than does work ("培养目标", "活动目的", "编制依据")
+// (also run into its text: "一、培养目标通过…"; and a part's name over work run in: "三、主要工作及措施2019年，…")
+const FRAME_TAIL = /(?:目标|目的|原则|思想|意义|依据|背景|范围|对象)$/;
+const FRAME_RUN_IN = /^(?:[\u4e00-\u9fff]{0,4}(?:目标|目的|思想|意义|依据|背景|范围|对象)|[\u4e00-\u9fff]{1,4}原则|(?:主要|重点|具体)(?:工作|任务|措施|举措))/;
+/** An item's text that is a clause, not a heading: a sentence of its own, not a "label：value" line. */
+const clauseItem = (t: string) => !/^[\u4e00-\u9fff\s]{1,12}[：:]/.test(t) && !/[：:]$/.test(t) && (/[。；;]./.test(t) || /[。；;]$/.test(t) || (t.length > 20 && /[，,]/.test(t)));
+
 export function collectTasks(
   doc: Parameters<Stage>[0],
   paras: Para[],
@@ -832,6 +839,12 @@ export function collectTasks(
     tails.get(key)!.add(title);
   });
   const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
+  // the levels above the task level where some item is a heading over task items
+  const overItems = new Set<Lv>();
+  nums.forEach((n, j) => {
+    const k = nextNumbered[j];
+    if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) overItems.add(n.level);
+  });
   let cur: RawTask | null = null;
   let seq = 0;
   // month headings between the task items: a schedule; the months run on from the plan's year and
@@ -931,6 +944,22 @@ export function collectTasks(
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
+      // a part that is a clause of its own with no item under it, beside parts of its level that are
+      // headings over items (a regulation: "一、会议议题：" over 1、2、…, then "二、议题由…提出，…。"): a task
+      const k = nextNumbered[i];
+      // (the paragraph is the whole part; neither it nor a part over it frames the plan: "（二）培养…" under "二、目的")
+      const whole = i + 1 === paras.length || (!!nums[i + 1] && RANK[nums[i + 1]!.level] <= rank);
+      const frames = (x: string) => FRAME_TAIL.test(simplified(x).split(/[，,。；;：:\s]/)[0]) || FRAME_RUN_IN.test(simplified(x)) || skipsTasks(x);
+      if (!boldTasks && overItems.has(n.level) && !skipping && whole && clauseItem(title) && !frames(title) && !heads.some((h) => frames(h.sec.title)) && !framing(p, n) && (k < 0 || RANK[nums[k]!.level] <= rank)) {
+        close();
+        schedule = basePlan;
+        lastHead = -2;
+        const { st, confidence } = titleOf(p, n);
+        seq++;
+        cur = { no: n.no, section: heads.length ? heads[heads.length - 1].sec : null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.7 };
+        parts.push([p]);
+        return;
+      }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
       skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
