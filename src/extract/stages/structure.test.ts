@@ -1077,3 +1077,39 @@ describe("parts that are clauses of their own beside parts over items (a regulat
     ).toEqual(["1|开展专题研修", "2|组织课题研究"]);
   });
 });
+
+describe("a part whose lines open with their dates (a schedule under 时间安排)", () => {
+  const run = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan.tasks;
+
+  it("takes each dated line as a task of its part, due by its last day", async () => {
+    const tasks = await run([
+      "关于开展2031年校园安全隐患排查工作的通知",
+      "各学院、各部门：",
+      "为切实做好校园安全工作，经研究，决定开展安全隐患排查，现将有关事项通知如下。",
+      "一、时间安排",
+      "2031年3月1日至6月30日。其中：",
+      "3月1日至3月20日，各单位完成自查，建立隐患台账；",
+      "3月21日—4月30日：学校组织抽查，逐项核实整改情况；",
+      "5月底前，汇总排查结果并报学校安全领导小组。",
+      "二、工作要求",
+      "（一）各单位要高度重视，由保卫处牵头组织实施。",
+      "（二）各单位要按时报送材料，确保排查工作取得实效。",
+    ]);
+    expect(tasks.filter((t) => t.section === "一").map((t) => t.title)).toEqual(["各单位完成自查，建立隐患台账", "学校组织抽查，逐项核实整改情况", "汇总排查结果并报学校安全领导小组"]);
+    expect(tasks.find((t) => t.title.startsWith("学校组织抽查"))?.deadlines.map((d) => d.by)).toContain("2031-04-30");
+  });
+
+  it("leaves a part with one dated line as one part", async () => {
+    const tasks = await run([
+      "关于做好2031年暑期教师培训工作的通知",
+      "各学校：",
+      "现将暑期教师培训有关事项通知如下。",
+      "一、培训时间",
+      "7月10日至7月20日，共10天。",
+      "二、培训内容",
+      "（一）开展师德师风专题培训，提升教师职业道德素养。",
+      "（二）组织新课标专题研修，提升教师课堂教学能力。",
+    ]);
+    expect(tasks.some((t) => t.title.startsWith("共10天"))).toBe(false);
+  });
+});
