@@ -358,3 +358,22 @@ describe("fewTasks: headings whose numbers were lost", () => {
     expect(plan.tasks).toHaveLength(0);
   });
 });
+
+describe("fewTasks: a meeting's demands after a phrase of the moment, and the clauses listed after one", () => {
+  it("reads 要 after 寒假将至， and every ；-clause a demand's sentence lists, verb or not", async () => {
+    const { plan } = await run([
+      "溪山县召开2031年教育工作会议",
+      "1月20日，溪山县召开2031年教育工作会议。",
+      "县教育局局长王某强调，新学期伊始，要早谋划早部署，扎实做好开学各项工作。要守牢安全底线，保障师生平安；严守廉洁纪律，树立良好形象；关爱困难学生，送去温暖关怀。",
+    ]);
+    expect(plan.tasks.map((t) => t.title.replace(/^要/, "").split(/[，,]/)[0])).toEqual(["早谋划早部署", "守牢安全底线", "严守廉洁纪律", "关爱困难学生"]);
+  });
+
+  it("reads the same in traditional script, after 當前，", async () => {
+    const { plan } = await run([
+      "青禾縣召開教育工作會議",
+      "局長李某指出，當前，要全面盤點學期工作，查缺補漏。要強化校園安全，落實巡查制度；嚴守師德規範，樹立教師形象。",
+    ]);
+    expect(plan.tasks).toHaveLength(3);
+  });
+});

@@ -190,10 +190,14 @@ const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同
 // a sentence's own subject and verb of report: "王校长强调，" "会议还要求：" (short: no clause of its own before it)
 const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
 
+// a short phrase of the moment, its comma, then the demand's 要 ("寒假将至，要…", "新学期伊始，要…")
+const MOMENT = /^[^，,。；;：:要]{2,8}[，,]\s*(?=(?:同时[，,]?|还|也)?要(?![求素点點件紧緊是]))/;
+
 function demandCandidate(doc: WorkDoc): Candidate | null {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
   const tasks: RawTask[] = [];
+  const listed = new Set<RawTask>();
   let lastNumbered: Num | null = null;
   let going = false;
   for (const p of paras) {
@@ -237,6 +241,10 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
         // (a sentence that reports a demand of its own: "卢校长强调，后勤中心等单位要…")
         const said = first ? SAID.exec(t.slice(a)) : null;
         if (said) a += said[0].length;
+        // (a short phrase of the moment before the 要: "寒假将至，要…", "新学期伊始，要…")
+        const raw = t.slice(a, s.index + c.index + c[0].length);
+        const moment = DEMAND_OPEN.test(raw) ? null : MOMENT.exec(raw);
+        if (moment) a += moment[0].length;
         const clause = t.slice(a, s.index + c.index + c[0].length);
         const demands = DEMAND_OPEN.test(clause);
         const doer = DOER_BEFORE.exec(clause);
@@ -254,14 +262,17 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
         if (end > 60) end = 60;
         const title = own.slice(0, end);
         if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
-        tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+        const task: RawTask = { no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE };
+        tasks.push(task);
+        // (a clause the demand's sentence lists after its ； is a demand by its place: "要筑牢…；科学安排…；严守纪律…")
+        if (!demands) listed.add(task);
         found++;
       }
     }
     going = found > 0;
   }
   // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
-  return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
+  return tasks.length >= 2 ? { tasks: tasks.filter((x) => listed.has(x) || readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
 }
 
 // a progress report's line of what comes next: "3月份计划：…", "下一步计划：…", "下步打算:…" (the label short,
