@@ -377,3 +377,25 @@ describe("fewTasks: a meeting's demands after a phrase of the moment, and the cl
     expect(plan.tasks).toHaveLength(3);
   });
 });
+
+describe("fewTasks: a news report of the one activity its title names", () => {
+  it("takes the activity the title names as the one task, simplified or traditional", async () => {
+    const { plan } = await run([
+      "青禾县实验小学开展春季学期消防安全大排查活动",
+      "为保障师生安全，3月2日上午，我校组织开展春季学期消防安全大排查，由校长带队，后勤处牵头，对教学楼、食堂、宿舍等逐一检查，对发现的隐患当场登记并限期整改。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["春季学期消防安全大排查"]);
+    const { plan: tw } = await run([
+      "朔南縣第三小學校開展春季校園環境清潔日活動",
+      "為營造整潔的學習環境，本校於上週五下午組織全校師生開展校園環境清潔，各班負責所屬區域，總務處檢查清潔成果並予以表揚，全校師生踴躍參與。",
+    ]);
+    expect(tw.tasks.map((t) => t.title)).toEqual(["春季校園環境清潔日"]);
+  });
+
+  it("takes no task from a title that names a plan or a notice, nor from a title over no report", async () => {
+    const { plan } = await run(["关于开展校园安全大排查活动的通知", "各学校：现将有关事项通知如下，请遵照执行。"]);
+    expect(plan.tasks).toHaveLength(0);
+    const { plan: bare } = await run(["青禾县实验小学开展读书节活动", "图文：张某"]);
+    expect(bare.tasks).toHaveLength(0);
+  });
+});

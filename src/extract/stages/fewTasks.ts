@@ -458,6 +458,31 @@ function bareHeadingsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 && work.length * 2 > tasks.length ? { tasks, label: "无编号的小标题" } : null;
 }
 
+// a news report's title naming the one activity it reports: "某校开展春季开学前安全卫生大检查活动"
+const TITLE_WORK = /(?:开展|開展|举行|舉行|举办|舉辦|组织|組織|启动|啟動|实施|實施)(?:了)?([\u4e00-\u9fff“”"]{4,30}?)(?:活动|活動|工作)?$/;
+
+/**
+ * A news report of one activity (no structure, no demands): the activity its title names is the one task
+ * ("某小学开展开学前安全大检查活动" → 开学前安全大检查), its text the report.
+ */
+function titleWorkCandidate(doc: WorkDoc): Candidate | null {
+  const located = doc.meta?.located?.title;
+  const title = doc.meta?.title?.replace(/\s+/g, "") ?? "";
+  if (!located || !title || /方案|计划|計畫|計劃|通知|意见|意見|办法|辦法|制度|要点|要點|总结|總結|报告|報告/.test(foldHan(title))) return null;
+  const m = TITLE_WORK.exec(title);
+  if (!m) return null;
+  const body = Stitched.join(doc.paras.slice(doc.meta?.bodyStart ?? 0).map((p) => p.st.trim()).filter((st) => st.text), "\n");
+  // (a report that does the work: its text says so, not a title over nothing)
+  if (body.text.length < 40 || !WORK_VERB.test(body.text)) return null;
+  const span = located.span;
+  if (!span) return null;
+  const head = Stitched.of(doc.text, span[0], Math.min(span[1], doc.text.length));
+  const at = head.text.indexOf(m[1]);
+  if (at < 0) return null;
+  const name = head.slice(at, at + m[1].length);
+  return { tasks: [{ no: "", section: null, title: name, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE }], label: "标题所述的活动", one: true };
+}
+
 // what the rule stages said when they guessed (by the code given where each was made): one warning
 // about the structure replaces them
 const RULE_GUESSES: ReadonlySet<WarningCode> = new Set<WarningCode>(["one-task", "level-guess", "part-unsplit", "unnumbered", "dated-lines"]);
@@ -504,7 +529,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), titleWorkCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;
