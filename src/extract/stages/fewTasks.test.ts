@@ -399,3 +399,18 @@ describe("fewTasks: a news report of the one activity its title names", () => {
     expect(bare.tasks).toHaveLength(0);
   });
 });
+
+describe("fewTasks: items whose numbers a PDF's text lost, each opening with a bare 、", () => {
+  it("takes each item after a bare 、 as a task, named by its first sentence", async () => {
+    const { plan } = await run([
+      "青禾小学春季开学工作方案",
+      "为做好春季开学工作，特制定本方案。 一、加强组织领导 、明确工作责任。成立开学工作领导小组，统筹开学准备 1 工作。 、开展安全排查。对校舍、食堂、宿舍开展全面排查，建立 2 隐患台账。 、做好家校沟通。通过家长群及时发布开学安排，回应家长 3 关切。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["明确工作责任", "开展安全排查", "做好家校沟通"]);
+  });
+
+  it("reads no items where the 、 only lists words", async () => {
+    const { plan } = await run(["青禾小学开学工作安排", "开学前完成校舍、食堂、宿舍的检查，做好教材、作业本、校服的发放工作，确保按时开学。"]);
+    expect(plan.tasks.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -458,6 +458,29 @@ function bareHeadingsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 && work.length * 2 > tasks.length ? { tasks, label: "无编号的小标题" } : null;
 }
 
+// an item whose number a PDF's text lost or moved (the digit set down a line further on): a bare 、 opening
+// the item, at a paragraph's start or after a sentence and a space ("…等个组。 、回应社会关切。依托…")
+const BARE_MARK = /(?:^|[。；;！!？?]\s*|\s)、\s*(?=[\u4e00-\u9fff])/g;
+
+/** Items that open with a bare 、 where their numbers were lost, three or more: each runs to the next. */
+function bareMarkCandidate(doc: WorkDoc): Candidate | null {
+  const paras = doc.paras.slice(doc.meta?.bodyStart ?? 0);
+  const tasks: RawTask[] = [];
+  for (const p of paras) {
+    const t = p.st.text;
+    const at = [...t.matchAll(BARE_MARK)].map((m) => m.index! + m[0].length);
+    at.forEach((a, k) => {
+      const end = k + 1 < at.length ? t.lastIndexOf("、", at[k + 1] - 1) : t.length;
+      const own = p.st.slice(a, end).trim();
+      const first = own.text.search(/[。；;（(]|$/);
+      if (first < 2 || first > 40) return;
+      const title = own.slice(0, first).trim();
+      tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: own, unitCells: [], measureItems: [], factText: own, confidence: FEW_TASKS_CONFIDENCE });
+    });
+  }
+  return tasks.length >= 3 && tasks.filter(readsAsWork).length * 2 > tasks.length ? { tasks, label: "编号缺失的“、”条目" } : null;
+}
+
 // a news report's title naming the one activity it reports: "某校开展春季开学前安全卫生大检查活动"
 const TITLE_WORK = /(?:开展|開展|举行|舉行|举办|舉辦|组织|組織|启动|啟動|实施|實施)(?:了)?([\u4e00-\u9fff“”"]{4,30}?)(?:活动|活動|工作)?$/;
 
@@ -529,7 +552,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), titleWorkCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;
