@@ -314,3 +314,103 @@ describe("fewTasks: a progress report's next-step line", () => {
     expect(none.tasks).toHaveLength(0);
   });
 });
+
+describe("fewTasks: headings whose numbers were lost", () => {
+  it("takes short lines each over a paragraph as the tasks, the headings sharing a form as their parts", async () => {
+    const { plan } = await run([
+      "为补齐办学短板，结合督导反馈意见，现就整改工作提出如下措施，请各校认真抓好落实，确保按期完成。",
+      "针对校舍安全隐患问题的整改措施",
+      "校舍是办学的基础条件，须从排查和维修两方面推进整改工作，确保师生安全。",
+      "建立校舍定期排查制度",
+      "每学期开学前组织一次全面排查，形成隐患清单，逐项明确整改时限和责任人员。",
+      "实施危旧校舍维修工程",
+      "年内完成全部危旧校舍的加固维修，维修经费纳入年度预算，专款专用，按月通报进度。",
+      "针对课后服务不足问题的整改措施",
+      "课后服务是家长关心的事情，须从内容和保障两方面补齐短板，满足学生多样需求。",
+      "丰富课后服务课程内容",
+      "每校开设不少于10门兴趣课程，引入体育、艺术、科技类社会资源参与课后服务工作。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["建立校舍定期排查制度", "实施危旧校舍维修工程", "丰富课后服务课程内容"]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+  });
+
+  it("takes every such heading where none share a form, in traditional script too", async () => {
+    const { plan } = await run([
+      "本校為提升教學品質，訂定本學期教務工作重點如下，請各處室依分工確實辦理，並於期末檢討。",
+      "健全課程發展委員會運作",
+      "每學期召開課程發展委員會會議二次，審議各領域課程計畫，並將會議紀錄公告於學校網頁。",
+      "推動教師專業社群",
+      "鼓勵教師組成專業學習社群，每月至少聚會一次，分享教學實務經驗，並於學期末辦理成果發表。",
+      "落實學習扶助方案",
+      "針對學習落後學生開設補救教學班級，由各科教師輪流指導，每週至少二節，定期評估學習成效。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["健全課程發展委員會運作", "推動教師專業社群", "落實學習扶助方案"]);
+  });
+
+  it("reads no headings in prose whose short lines are not over paragraphs of their own", async () => {
+    const { plan } = await run([
+      "关于做好春季学期开学工作的通知",
+      "各学校：",
+      "现将春季学期开学工作有关事项通知如下，请认真贯彻执行，确保开学工作平稳有序，师生安全健康。",
+      "特此通知。",
+      "溪山县教育局",
+    ]);
+    expect(plan.tasks).toHaveLength(0);
+  });
+});
+
+describe("fewTasks: a meeting's demands after a phrase of the moment, and the clauses listed after one", () => {
+  it("reads 要 after 寒假将至， and every ；-clause a demand's sentence lists, verb or not", async () => {
+    const { plan } = await run([
+      "溪山县召开2031年教育工作会议",
+      "1月20日，溪山县召开2031年教育工作会议。",
+      "县教育局局长王某强调，新学期伊始，要早谋划早部署，扎实做好开学各项工作。要守牢安全底线，保障师生平安；严守廉洁纪律，树立良好形象；关爱困难学生，送去温暖关怀。",
+    ]);
+    expect(plan.tasks.map((t) => t.title.replace(/^要/, "").split(/[，,]/)[0])).toEqual(["早谋划早部署", "守牢安全底线", "严守廉洁纪律", "关爱困难学生"]);
+  });
+
+  it("reads the same in traditional script, after 當前，", async () => {
+    const { plan } = await run([
+      "青禾縣召開教育工作會議",
+      "局長李某指出，當前，要全面盤點學期工作，查缺補漏。要強化校園安全，落實巡查制度；嚴守師德規範，樹立教師形象。",
+    ]);
+    expect(plan.tasks).toHaveLength(3);
+  });
+});
+
+describe("fewTasks: a news report of the one activity its title names", () => {
+  it("takes the activity the title names as the one task, simplified or traditional", async () => {
+    const { plan } = await run([
+      "青禾县实验小学开展春季学期消防安全大排查活动",
+      "为保障师生安全，3月2日上午，我校组织开展春季学期消防安全大排查，由校长带队，后勤处牵头，对教学楼、食堂、宿舍等逐一检查，对发现的隐患当场登记并限期整改。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["春季学期消防安全大排查"]);
+    const { plan: tw } = await run([
+      "朔南縣第三小學校開展春季校園環境清潔日活動",
+      "為營造整潔的學習環境，本校於上週五下午組織全校師生開展校園環境清潔，各班負責所屬區域，總務處檢查清潔成果並予以表揚，全校師生踴躍參與。",
+    ]);
+    expect(tw.tasks.map((t) => t.title)).toEqual(["春季校園環境清潔日"]);
+  });
+
+  it("takes no task from a title that names a plan or a notice, nor from a title over no report", async () => {
+    const { plan } = await run(["关于开展校园安全大排查活动的通知", "各学校：现将有关事项通知如下，请遵照执行。"]);
+    expect(plan.tasks).toHaveLength(0);
+    const { plan: bare } = await run(["青禾县实验小学开展读书节活动", "图文：张某"]);
+    expect(bare.tasks).toHaveLength(0);
+  });
+});
+
+describe("fewTasks: items whose numbers a PDF's text lost, each opening with a bare 、", () => {
+  it("takes each item after a bare 、 as a task, named by its first sentence", async () => {
+    const { plan } = await run([
+      "青禾小学春季开学工作方案",
+      "为做好春季开学工作，特制定本方案。 一、加强组织领导 、明确工作责任。成立开学工作领导小组，统筹开学准备 1 工作。 、开展安全排查。对校舍、食堂、宿舍开展全面排查，建立 2 隐患台账。 、做好家校沟通。通过家长群及时发布开学安排，回应家长 3 关切。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["明确工作责任", "开展安全排查", "做好家校沟通"]);
+  });
+
+  it("reads no items where the 、 only lists words", async () => {
+    const { plan } = await run(["青禾小学开学工作安排", "开学前完成校舍、食堂、宿舍的检查，做好教材、作业本、校服的发放工作，确保按时开学。"]);
+    expect(plan.tasks.length).toBeLessThanOrEqual(1);
+  });
+});

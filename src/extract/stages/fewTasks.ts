@@ -5,7 +5,8 @@
 //   - an enumeration run into the text under a part ("…。一是全面加强…。二是持续…", "一要…" "二要…");
 //   - items counted under a name of their own ("专项行动1 …", "隐患2：…");
 //   - a month-by-month schedule copied one cell a line ("3月份" over its lines of work);
-//   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines).
+//   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines);
+//   - headings whose numbers were lost, short lines each over a paragraph of its own.
 // The candidate with the most items that read as work is taken, where it holds more than the rules
 // found (or the rules' one task is no work): its items are the tasks, with low confidence, and one
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
@@ -189,10 +190,14 @@ const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同
 // a sentence's own subject and verb of report: "王校长强调，" "会议还要求：" (short: no clause of its own before it)
 const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
 
+// a short phrase of the moment, its comma, then the demand's 要 ("寒假将至，要…", "新学期伊始，要…")
+const MOMENT = /^[^，,。；;：:要]{2,8}[，,]\s*(?=(?:同时[，,]?|还|也)?要(?![求素点點件紧緊是]))/;
+
 function demandCandidate(doc: WorkDoc): Candidate | null {
   const start = doc.meta?.bodyStart ?? 0;
   const paras = doc.paras.slice(start);
   const tasks: RawTask[] = [];
+  const listed = new Set<RawTask>();
   let lastNumbered: Num | null = null;
   let going = false;
   for (const p of paras) {
@@ -236,6 +241,10 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
         // (a sentence that reports a demand of its own: "卢校长强调，后勤中心等单位要…")
         const said = first ? SAID.exec(t.slice(a)) : null;
         if (said) a += said[0].length;
+        // (a short phrase of the moment before the 要: "寒假将至，要…", "新学期伊始，要…")
+        const raw = t.slice(a, s.index + c.index + c[0].length);
+        const moment = DEMAND_OPEN.test(raw) ? null : MOMENT.exec(raw);
+        if (moment) a += moment[0].length;
         const clause = t.slice(a, s.index + c.index + c[0].length);
         const demands = DEMAND_OPEN.test(clause);
         const doer = DOER_BEFORE.exec(clause);
@@ -253,14 +262,17 @@ function demandCandidate(doc: WorkDoc): Candidate | null {
         if (end > 60) end = 60;
         const title = own.slice(0, end);
         if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
-        tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+        const task: RawTask = { no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE };
+        tasks.push(task);
+        // (a clause the demand's sentence lists after its ； is a demand by its place: "要筑牢…；科学安排…；严守纪律…")
+        if (!demands) listed.add(task);
         found++;
       }
     }
     going = found > 0;
   }
   // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
-  return tasks.length >= 2 ? { tasks: tasks.filter((x) => readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
+  return tasks.length >= 2 ? { tasks: tasks.filter((x) => listed.has(x) || readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
 }
 
 // a progress report's line of what comes next: "3月份计划：…", "下一步计划：…", "下步打算:…" (the label short,
@@ -406,6 +418,94 @@ function weekRowsCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 ? { tasks, label: "周次" } : null;
 }
 
+// a heading whose number was lost (a Word list's automatic numbers dropped by a web copy): a short line
+// of Chinese with no sentence punctuation and no number of its own
+const BARE_HEADING = /^(?![\d一二三四五六七八九十（(①-⑳●•·\-])[^。；;！!？?，,：:、|]{4,30}$/u;
+
+/**
+ * Headings whose numbers were lost (a list Word numbered by itself, copied as text): short lines without
+ * sentence punctuation, each over a paragraph of its own. Where some of them share a form (the same first
+ * and last two characters: "针对…问题的措施", "关于…的要求") and the others do not, those are the parts'
+ * headings and the others are the items; each item runs to the next heading.
+ */
+function bareHeadingsCandidate(doc: WorkDoc): Candidate | null {
+  const lines = lineItems(doc);
+  const isBody = (l: Stitched | undefined) => !!l && l.text.length > 30 && /[。；;，,]/.test(l.text);
+  const heads = lines.flatMap((l, i) => {
+    const t = l.text.trim();
+    return BARE_HEADING.test(t) && /[\u4e00-\u9fff]{4}/.test(t) && isBody(lines[i + 1]) ? [i] : [];
+  });
+  if (heads.length < 3) return null;
+  // (the headings must govern the text: most body lines lie under one)
+  if (lines.filter((l, i) => i > heads[0] && isBody(l)).length > heads.length * 4) return null;
+  const key = (i: number) => {
+    const t = lines[i].text.trim();
+    return `${t.slice(0, 2)}…${t.slice(-2)}`;
+  };
+  const count = new Map<string, number>();
+  for (const i of heads) count.set(key(i), (count.get(key(i)) ?? 0) + 1);
+  const parts = new Set(heads.filter((i) => count.get(key(i))! >= 2));
+  const items = parts.size && heads.length - parts.size >= 2 ? heads.filter((i) => !parts.has(i)) : heads;
+  const tasks: RawTask[] = [];
+  items.forEach((i) => {
+    const next = heads.find((j) => j > i) ?? lines.length;
+    const title = lines[i].trim();
+    const body = Stitched.join(lines.slice(i, next), "\n");
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.6, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  // (the headings are structure enough where most of them, or the paragraphs under them, name an action)
+  const work = tasks.filter((t) => readsAsWork(t) || WORK_VERB.test(t.body.text.split("\n")[1] ?? ""));
+  return tasks.length >= 3 && work.length * 2 > tasks.length ? { tasks, label: "无编号的小标题" } : null;
+}
+
+// an item whose number a PDF's text lost or moved (the digit set down a line further on): a bare 、 opening
+// the item, at a paragraph's start or after a sentence and a space ("…等个组。 、回应社会关切。依托…")
+const BARE_MARK = /(?:^|[。；;！!？?]\s*|\s)、\s*(?=[\u4e00-\u9fff])/g;
+
+/** Items that open with a bare 、 where their numbers were lost, three or more: each runs to the next. */
+function bareMarkCandidate(doc: WorkDoc): Candidate | null {
+  const paras = doc.paras.slice(doc.meta?.bodyStart ?? 0);
+  const tasks: RawTask[] = [];
+  for (const p of paras) {
+    const t = p.st.text;
+    const at = [...t.matchAll(BARE_MARK)].map((m) => m.index! + m[0].length);
+    at.forEach((a, k) => {
+      const end = k + 1 < at.length ? t.lastIndexOf("、", at[k + 1] - 1) : t.length;
+      const own = p.st.slice(a, end).trim();
+      const first = own.text.search(/[。；;（(]|$/);
+      if (first < 2 || first > 40) return;
+      const title = own.slice(0, first).trim();
+      tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: own, unitCells: [], measureItems: [], factText: own, confidence: FEW_TASKS_CONFIDENCE });
+    });
+  }
+  return tasks.length >= 3 && tasks.filter(readsAsWork).length * 2 > tasks.length ? { tasks, label: "编号缺失的“、”条目" } : null;
+}
+
+// a news report's title naming the one activity it reports: "某校开展春季开学前安全卫生大检查活动"
+const TITLE_WORK = /(?:开展|開展|举行|舉行|举办|舉辦|组织|組織|启动|啟動|实施|實施)(?:了)?([\u4e00-\u9fff“”"]{4,30}?)(?:活动|活動|工作)?$/;
+
+/**
+ * A news report of one activity (no structure, no demands): the activity its title names is the one task
+ * ("某小学开展开学前安全大检查活动" → 开学前安全大检查), its text the report.
+ */
+function titleWorkCandidate(doc: WorkDoc): Candidate | null {
+  const located = doc.meta?.located?.title;
+  const title = doc.meta?.title?.replace(/\s+/g, "") ?? "";
+  if (!located || !title || /方案|计划|計畫|計劃|通知|意见|意見|办法|辦法|制度|要点|要點|总结|總結|报告|報告/.test(foldHan(title))) return null;
+  const m = TITLE_WORK.exec(title);
+  if (!m) return null;
+  const body = Stitched.join(doc.paras.slice(doc.meta?.bodyStart ?? 0).map((p) => p.st.trim()).filter((st) => st.text), "\n");
+  // (a report that does the work: its text says so, not a title over nothing)
+  if (body.text.length < 40 || !WORK_VERB.test(body.text)) return null;
+  const span = located.span;
+  if (!span) return null;
+  const head = Stitched.of(doc.text, span[0], Math.min(span[1], doc.text.length));
+  const at = head.text.indexOf(m[1]);
+  if (at < 0) return null;
+  const name = head.slice(at, at + m[1].length);
+  return { tasks: [{ no: "", section: null, title: name, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE }], label: "标题所述的活动", one: true };
+}
+
 // what the rule stages said when they guessed (by the code given where each was made): one warning
 // about the structure replaces them
 const RULE_GUESSES: ReadonlySet<WarningCode> = new Set<WarningCode>(["one-task", "level-guess", "part-unsplit", "unnumbered", "dated-lines"]);
@@ -452,7 +552,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   const candidates = demands && demands.tasks.length ? [...marked, demands] : marked;

@@ -1034,3 +1034,82 @@ describe("a list of duties by post", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["考前十五分鐘進入考場", "核對考生證件", "巡視各考場秩序", "及時報告突發情況"]);
   });
 });
+
+describe("parts that are clauses of their own beside parts over items (a regulation's articles)", () => {
+  const titles = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan.tasks.map((t) => `${t.no}|${t.title.split(/[，,]/)[0]}`);
+
+  it("takes each clause part as a task beside the items of the part that is a heading", async () => {
+    expect(
+      await titles([
+        "溪山中学教研活动制度",
+        "一、教研活动主要内容：",
+        "1、学习课程标准和教材，研究教学方法；",
+        "2、组织集体备课，统一教学进度；",
+        "3、开展听课评课，总结推广教学经验。",
+        "二、教研活动每两周举行一次，由教研组长主持，活动情况记入教研档案。",
+        "三、教师无故缺席教研活动的，按学校考勤制度处理，并在学期考核中扣分。",
+      ]),
+    ).toEqual(["1|学习课程标准和教材", "2|组织集体备课", "3|开展听课评课", "二|教研活动每两周举行一次", "三|教师无故缺席教研活动的"]);
+  });
+
+  it("reads the same in traditional script, with the clause parts first", async () => {
+    expect(
+      await titles([
+        "青禾國小圖書館管理辦法",
+        "一、圖書館由教務處負責管理，每日中午開放學生借閱。",
+        "二、借閱規定：",
+        "1、每人每次限借二冊；",
+        "2、借期為二週，逾期者暫停借閱一週。",
+      ]),
+    ).toEqual(["一|圖書館由教務處負責管理", "1|每人每次限借二冊；", "2|借期為二週"].map((s) => s.replace("；", "")));
+  });
+
+  it("leaves framing parts and parts run into their heading as they were", async () => {
+    expect(
+      await titles([
+        "溪山县名师培养方案",
+        "一、培养目标通过三年培养，造就一批师德高尚、业务精湛的骨干教师，发挥示范引领作用。",
+        "二、培养内容：",
+        "1、开展专题研修，提升教学能力；",
+        "2、组织课题研究，提高科研水平。",
+        "三、主要措施2031年，进一步围绕培养目标，开拓创新，扎实推进各项工作。",
+      ]),
+    ).toEqual(["1|开展专题研修", "2|组织课题研究"]);
+  });
+});
+
+describe("a part whose lines open with their dates (a schedule under 时间安排)", () => {
+  const run = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan.tasks;
+
+  it("takes each dated line as a task of its part, due by its last day", async () => {
+    const tasks = await run([
+      "关于开展2031年校园安全隐患排查工作的通知",
+      "各学院、各部门：",
+      "为切实做好校园安全工作，经研究，决定开展安全隐患排查，现将有关事项通知如下。",
+      "一、时间安排",
+      "2031年3月1日至6月30日。其中：",
+      "3月1日至3月20日，各单位完成自查，建立隐患台账；",
+      "3月21日—4月30日：学校组织抽查，逐项核实整改情况；",
+      "5月底前，汇总排查结果并报学校安全领导小组。",
+      "二、工作要求",
+      "（一）各单位要高度重视，由保卫处牵头组织实施。",
+      "（二）各单位要按时报送材料，确保排查工作取得实效。",
+    ]);
+    expect(tasks.filter((t) => t.section === "一").map((t) => t.title)).toEqual(["各单位完成自查，建立隐患台账", "学校组织抽查，逐项核实整改情况", "汇总排查结果并报学校安全领导小组"]);
+    expect(tasks.find((t) => t.title.startsWith("学校组织抽查"))?.deadlines.map((d) => d.by)).toContain("2031-04-30");
+  });
+
+  it("leaves a part with one dated line as one part", async () => {
+    const tasks = await run([
+      "关于做好2031年暑期教师培训工作的通知",
+      "各学校：",
+      "现将暑期教师培训有关事项通知如下。",
+      "一、培训时间",
+      "7月10日至7月20日，共10天。",
+      "二、培训内容",
+      "（一）开展师德师风专题培训，提升教师职业道德素养。",
+      "（二）组织新课标专题研修，提升教师课堂教学能力。",
+    ]);
+    expect(tasks.some((t) => t.title.startsWith("共10天"))).toBe(false);
+  });
+});

@@ -796,6 +796,15 @@ function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
   return sections;
 }
 
+// the name of a part that frames the plan rather than does work ("培养目标", "活动目的", "编制依据")
+// (also run into its text: "一、培养目标通过…"; and a part's name over work run in: "三、主要工作及措施2019年，…")
+const FRAME_TAIL = /(?:目标|目的|原则|思想|意义|依据|背景|范围|对象)$/;
+const FRAME_RUN_IN = /^(?:[\u4e00-\u9fff]{0,4}(?:目标|目的|思想|意义|依据|背景|范围|对象)|[\u4e00-\u9fff]{1,4}原则|(?:主要|重点|具体)(?:工作|任务|措施|举措))/;
+// a line that opens with its dates, then the work: "9月1日至9月30日，…", "10月9日—11月15日：…", "12月底前，…"
+const DATE_LEAD = /^(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[至到\-—–~～]+\s*(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?(?:上旬|中旬|下旬|底|初|中)?(?:前|以前|之前)?)\s*[,，：:]\s*(?=[\u4e00-\u9fff])/;
+/** An item's text that is a clause, not a heading: a sentence of its own, not a "label：value" line. */
+const clauseItem = (t: string) => !/^[\u4e00-\u9fff\s]{1,12}[：:]/.test(t) && !/[：:]$/.test(t) && (/[。；;]./.test(t) || /[。；;]$/.test(t) || (t.length > 20 && /[，,]/.test(t)));
+
 export function collectTasks(
   doc: Parameters<Stage>[0],
   paras: Para[],
@@ -832,6 +841,26 @@ export function collectTasks(
     tails.get(key)!.add(title);
   });
   const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
+  // the levels above the task level where some item is a heading over task items
+  const overItems = new Set<Lv>();
+  nums.forEach((n, j) => {
+    const k = nextNumbered[j];
+    if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) overItems.add(n.level);
+  });
+  // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
+  // under "一、时间安排"): each dated line is a task of the part
+  const datedStarts = new Set<number>();
+  const datedParts = new Set<number>();
+  nums.forEach((n, j) => {
+    if (!n || !taskLevel || RANK[n.level] >= taskRank) return;
+    const end = nextNumbered[j] < 0 ? paras.length : nextNumbered[j];
+    if (end < paras.length && RANK[nums[end]!.level] > RANK[n.level]) return;
+    const dated = [];
+    for (let q = j + 1; q < end; q++) if (DATE_LEAD.test(paras[q].st.text.trim())) dated.push(q);
+    if (dated.length < 2) return;
+    datedParts.add(j);
+    for (const q of dated) datedStarts.add(q);
+  });
   let cur: RawTask | null = null;
   let seq = 0;
   // month headings between the task items: a schedule; the months run on from the plan's year and
@@ -931,13 +960,29 @@ export function collectTasks(
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
+      // a part that is a clause of its own with no item under it, beside parts of its level that are
+      // headings over items (a regulation: "一、会议议题：" over 1、2、…, then "二、议题由…提出，…。"): a task
+      const k = nextNumbered[i];
+      // (the paragraph is the whole part; neither it nor a part over it frames the plan: "（二）培养…" under "二、目的")
+      const whole = i + 1 === paras.length || (!!nums[i + 1] && RANK[nums[i + 1]!.level] <= rank);
+      const frames = (x: string) => FRAME_TAIL.test(simplified(x).split(/[，,。；;：:\s]/)[0]) || FRAME_RUN_IN.test(simplified(x)) || skipsTasks(x);
+      if (!boldTasks && overItems.has(n.level) && !skipping && whole && clauseItem(title) && !frames(title) && !heads.some((h) => frames(h.sec.title)) && !framing(p, n) && (k < 0 || RANK[nums[k]!.level] <= rank)) {
+        close();
+        schedule = basePlan;
+        lastHead = -2;
+        const { st, confidence } = titleOf(p, n);
+        seq++;
+        cur = { no: n.no, section: heads.length ? heads[heads.length - 1].sec : null, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.7 };
+        parts.push([p]);
+        return;
+      }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
       skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
-      if (notice && !boldTasks && !skipping && !skipsTasks(sec.title) && !framing(p, n) && !/保障|组织领导|领导小组|附则/.test(simplified(sec.title)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
+      if (notice && !boldTasks && !skipping && !datedParts.has(i) && !skipsTasks(sec.title) && !framing(p, n) && !/保障|组织领导|领导小组|附则/.test(simplified(sec.title)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
         const hs = p.st.trim();
         const st = hs.slice(n.length).trim();
         cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
@@ -967,6 +1012,18 @@ export function collectTasks(
         ...(schedule ? { scheduled: schedule === period?.scheduled ? period.dayOf(st.text) : schedule } : {}),
       };
       parts.push([p]);
+      return;
+    }
+    if (!n && !skipping && datedStarts.has(i) && heads.length) {
+      close();
+      const st = p.st.trim();
+      const m = DATE_LEAD.exec(st.text)!;
+      const rest = st.slice(m[0].length).trim();
+      const title = rest.slice(0, rest.text.search(/[；;。]|$/));
+      if (title.text.replace(/[\s\p{P}]/gu, "").length >= 2) {
+        cur = { no: "", section: heads[heads.length - 1].sec, title, titleConfidence: 0.6, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+        parts.push([p]);
+      }
       return;
     }
     // a section whose whole content is one unnumbered paragraph, under a heading parallel to its
