@@ -120,6 +120,26 @@ describe("a web table copied one cell a line under a ruled header, each cell clo
   });
 });
 
+describe("a web table copied one cell a line without a number column, its rows marked by their time cells", () => {
+  const rows = (text: string) => parseTextBlocks(text).map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : `P ${b.text}`));
+  it("joins each row, a site's call for contributions between the cells dropped, an empty last column kept empty", () => {
+    const text = ["本学期主题班会安排如下：", "", "主题", "", "时间", "", "活动形式", "", "完成情况", "", "开学第一课", "", "第1周", "", "班会", "", "(某某教育网欢迎您投稿)", "", "安全教育专题讲座", "", "第2周", "", "讲座", "", "诚信考试动员", "", "第4周", "", "班会", "", "三、其他工作", "", "做好家校联系。"].join("\n");
+    expect(rows(text)).toEqual(["P 本学期主题班会安排如下：", "主题‖时间‖活动形式‖完成情况 / 开学第一课‖第1周‖班会‖ / 安全教育专题讲座‖第2周‖讲座‖ / 诚信考试动员‖第4周‖班会‖", "P 三、其他工作", "P 做好家校联系。"]);
+  });
+  it("joins a first cell wrapped onto two lines, a source line dropped, the excerpt's cut-off last row kept (traditional script)", () => {
+    const text = ["活動內容", "日期", "負責處室", "環境整理", "9月2日", "總務處", "來源：某縣教育網", "辦理新生", "始業輔導", "9月5日", "學務處", "校慶籌備會議", "10月8日", "教務處", "期末總結"].join("\n");
+    expect(rows(text)).toEqual(["活動內容‖日期‖負責處室 / 環境整理‖9月2日‖總務處 / 辦理新生始業輔導‖9月5日‖學務處 / 校慶籌備會議‖10月8日‖教務處 / 期末總結‖‖"]);
+  });
+  it("reads rows that open on their time cell", () => {
+    const text = ["周次", "活动主题", "负责人", "第一周", "队列训练", "王 明", "第二周", "文明礼仪", "李 华", "第三周", "消防演练", "张 强"].join("\n");
+    expect(rows(text)).toEqual(["周次‖活动主题‖负责人 / 第一周‖队列训练‖王 明 / 第二周‖文明礼仪‖李 华 / 第三周‖消防演练‖张 强"]);
+  });
+  it("leaves short lines with too few time cells alone", () => {
+    const text = ["主题", "时间", "地点", "开学典礼", "第1周", "操场", "然后各班自行安排。"].join("\n");
+    expect(rows(text).every((r) => r.startsWith("P "))).toBe(true);
+  });
+});
+
 describe("a pipe table's rule line set with typographic dashes (Word's AutoFormat, a converter's smart punctuation)", () => {
   const rows = (text: string) => parseTextBlocks(text).map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : `P ${b.text}`));
   it("reads an em-dash or en-dash rule as the rule line", () => {

@@ -249,6 +249,110 @@ function joinRuledCellLines(lines: string[]): string[] {
   return out;
 }
 
+// a column name on a line of its own: a short word, no punctuation ("主题", "時間", "活动形式")
+const COLUMN_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+// the column that says when each row is done
+const TIME_COLUMN = /^(?:[\u4e00-\u9fff]{0,2}(?:时间|時間|日期)|周次|週次|月份)$/;
+// its cells: a week or a day ("第3周", "第十週", "9月", "9月10日", "9月1日—9月5日", "3.15")
+const TIME_CELL = /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*[周週](?:\s*[-—–~～至]+\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*[周週]?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[-—–~～至]+\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?)?(?:份|上旬|中旬|下旬)?|\d{1,2}[./]\d{1,2})$/;
+// a line the web site put into the page's text: a call for contributions ("(教育歡迎您投稿)"), a
+// source or editor credit ("来源：区教育局", "責任編輯：王明")
+const SITE_LINE = /^[（(【\[]?[^（()）【】\[\]]{0,12}(?:欢迎|歡迎)(?:您|你|各位)?(?:投稿|来稿|來稿|赐稿|賜稿)[^（()）【】\[\]]{0,8}[)）】\]]?$|^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|作者|供稿|撰稿)\s*[：:].{0,30}$/;
+
+/**
+ * A web table copied one cell per line without a number column: its column names one a line
+ * ("主题" / "时间" / "活动形式" / "完成情况"), then each row's cells, one a line, a line the site put
+ * in between them dropped. The time column's cells ("第3周", "9月10日") mark the rows: the lines
+ * before one, after the cells the row before it took, are the row's first cells; a trailing column
+ * left empty in every row has no line at all. Each row is joined back into one "| a | b |" line.
+ */
+function joinTimedCellLines(lines: string[]): string[] {
+  const out: string[] = [];
+  const filled = (from: number, to: number) => {
+    const at: number[] = [];
+    for (let k = from; k < to; k++) if (lines[k].trim()) at.push(k);
+    return at;
+  };
+  for (let i = 0; i < lines.length; ) {
+    // the header: column names one a line (blank lines between), one of them the time column; the
+    // first row's cells before its time cell follow it, then its time cell
+    if (!COLUMN_NAME.test(lines[i].replace(/[\s\u3000]+/g, ""))) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const lead: string[] = [];
+    let h = i;
+    for (; h < lines.length && lead.length < 16; h++) {
+      const t = lines[h].replace(/[\s\u3000]+/g, "");
+      if (!t || SITE_LINE.test(lines[h].trim())) continue;
+      if (TIME_CELL.test(t)) break;
+      lead.push(t);
+    }
+    const time = lead.findIndex((n) => TIME_COLUMN.test(n));
+    const names = time >= 0 && h < lines.length ? lead.slice(0, lead.length - time) : [];
+    if (names.length < 3 || names.length <= time || !names.every((n) => COLUMN_NAME.test(n)) || names.filter((n) => TIME_COLUMN.test(n)).length > 1) {
+      out.push(lines[i++]);
+      continue;
+    }
+    // (back to the line after the header)
+    for (h = i, lead.length = 0; lead.length < names.length; h++) if (lines[h].trim()) lead.push(lines[h]);
+    // the cells under it, up to a long line or a stretch with no time cell
+    const cells: string[] = [];
+    let k = h;
+    let since = 0;
+    for (; k < lines.length; k++) {
+      const t = lines[k].trim();
+      if (!t) continue;
+      if (SITE_LINE.test(t)) continue;
+      // (a heading of the text, "三、其他工作", "（二）家校联系", ends the table)
+      if (t.length > 80 || t.includes("|") || since > names.length + 2 || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(t)) break;
+      cells.push(t);
+      since = TIME_CELL.test(t) ? 0 : since + 1;
+    }
+    // (the lines after the last row that held no time cell are the prose's again)
+    const anchors = cells.map((c, x) => (TIME_CELL.test(c) ? x : -1)).filter((x) => x >= 0);
+    if (anchors.length < 3 || anchors[0] !== time) {
+      out.push(lines[i++]);
+      continue;
+    }
+    // how many cells a row holds after its time cell: the most common gap, less the next row's first cells
+    const width = names.length;
+    const gaps = anchors.slice(1).map((a, x) => a - anchors[x] - 1 - time);
+    const count = new Map<number, number>();
+    for (const g of gaps) count.set(g, (count.get(g) ?? 0) + 1);
+    const after = Math.max(0, Math.min(width - 1 - time, [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0));
+    const rows: string[][] = [];
+    let start = 0;
+    let end = cells.length;
+    anchors.forEach((a, x) => {
+      const next = x + 1 < anchors.length ? anchors[x + 1] : -1;
+      const tail = next < 0 ? Math.min(after, cells.length - a - 1) : Math.max(0, Math.min(after, next - a - 1 - (time ? 1 : 0)));
+      const lead = cells.slice(start, a);
+      const row: string[] = [];
+      // (more first cells than columns before the time column: the first one was wrapped onto lines)
+      const extra = Math.max(0, lead.length - time);
+      if (time) row.push(lead.slice(0, extra + 1).join(""), ...lead.slice(extra + 1));
+      row.push(cells[a], ...cells.slice(a + 1, a + 1 + tail));
+      rows.push(row);
+      start = a + 1 + tail;
+      if (next < 0) end = start;
+    });
+    // the excerpt's last row, cut off before its time cell: its first cells end the text
+    const rest = cells.slice(end);
+    let consumed = k;
+    if (rest.length && time && rest.length <= time + 1 && !rest.some((c) => /[。；;]$/.test(c)) && lines.slice(k).every((l) => !l.trim())) rows.push([rest.join("")]);
+    else if (rest.length) {
+      // (the lines after the table go back to the text: find where the last row's cells ended)
+      let left = rest.length;
+      for (consumed = k; left > 0; ) if (lines[--consumed].trim() && !SITE_LINE.test(lines[consumed].trim())) left--;
+    }
+    const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")].slice(0, width);
+    out.push(`| ${names.join(" | ")} |`, `|${names.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${pad(r).join(" | ")} |`));
+    i = consumed;
+  }
+  return out;
+}
+
 // a web page's markup copied with its text ("<p>…</p><h3 class='h3_title'>…</h3>"): its block tags end lines
 const BLOCK_TAG = /<\/?(?:p|h[1-6]|div|li|br)(?:\s[^<>]*)?\/?>/gi;
 
@@ -379,7 +483,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(dropPageFurniture(split))))));
+  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(joinTimedCellLines(dropPageFurniture(split)))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -6,7 +6,7 @@ import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines, monthDaysWithoutMonth } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
-import type { RawTask, Stage } from "./types.js";
+import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
@@ -62,11 +62,27 @@ function charBefore(s: string, i: number): string {
   return s[i - 1];
 }
 
+/**
+ * A plan's numbered items, then a schedule table after all of them (its rows the term's activities,
+ * no unit or leader column: "附：活动安排"): the items are tasks and so is each row. A table that
+ * divides the work among units, or that sits among the items, stands for the items alone.
+ */
+function tasksBeforeSchedule(doc: WorkDoc): RawTask[] {
+  const prose = doc.proseTasks;
+  const table = doc.tableTasks;
+  if (prose.length < 2 || table.some((t) => t.unitCells.length)) return table;
+  const at = (t: RawTask) => (t.title.text ? t.title.src(0) : -1);
+  const lastItem = Math.max(...prose.map(at));
+  return table.every((t) => at(t) > lastItem) ? [...prose, ...table] : table;
+}
+
 export const fields: Stage = (doc, ctx) => {
   const meta = doc.meta!;
-  const useTable = usesTable(doc);
+  const chosen = usesTable(doc) ? tasksBeforeSchedule(doc) : doc.proseTasks;
+  // (the items and a schedule's rows after them are read as the items are: the rows name no units)
+  const useTable = chosen === doc.tableTasks;
   // a task must have a name: a row or item without one is never a task of its own
-  const raw: RawTask[] = (useTable ? doc.tableTasks : doc.proseTasks).filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
+  const raw: RawTask[] = chosen.filter((r) => r.title.text.replace(/[\s。；;，,：:]+/g, ""));
   if (useTable && doc.proseTasks.length) ctx.warn(`正文中的${doc.proseTasks.length}条编号事项未列为任务，任务以分工表为准，请核对`);
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const plainTitle = foldHan(meta.title ?? "");

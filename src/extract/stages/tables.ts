@@ -63,6 +63,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
   if (/任务|事项|项目|工作|名称|实事|行事/.test(h)) return "title";
+  // (an activity schedule's theme column: 主题, 活动主题, 班会主题 — each row's event)
+  if (/^(?:[\u4e00-\u9fff]{1,4})?主题$/.test(h)) return "title";
   return null;
 }
 
