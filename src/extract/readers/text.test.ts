@@ -130,9 +130,11 @@ describe("a web table copied one cell a line without a number column, its rows m
     const text = ["活動內容", "日期", "負責處室", "環境整理", "9月2日", "總務處", "來源：某縣教育網", "辦理新生", "始業輔導", "9月5日", "學務處", "校慶籌備會議", "10月8日", "教務處", "期末總結"].join("\n");
     expect(rows(text)).toEqual(["活動內容‖日期‖負責處室 / 環境整理‖9月2日‖總務處 / 辦理新生始業輔導‖9月5日‖學務處 / 校慶籌備會議‖10月8日‖教務處 / 期末總結‖‖"]);
   });
-  it("reads rows that open on their time cell", () => {
-    const text = ["周次", "活动主题", "负责人", "第一周", "队列训练", "王 明", "第二周", "文明礼仪", "李 华", "第三周", "消防演练", "张 强"].join("\n");
-    expect(rows(text)).toEqual(["周次‖活动主题‖负责人 / 第一周‖队列训练‖王 明 / 第二周‖文明礼仪‖李 华 / 第三周‖消防演练‖张 强"]);
+  it("reads a middle time column, a leader spaced out for width, and leaves rows that open on their date to the date rows' stage", () => {
+    const text = ["活动名称", "时间", "地点", "负责人", "队列训练", "第一周", "操场", "王 明", "文明礼仪讲座", "第二周", "报告厅", "李 华", "消防演练", "第三周", "教学楼", "张 强"].join("\n");
+    expect(rows(text)).toEqual(["活动名称‖时间‖地点‖负责人 / 队列训练‖第一周‖操场‖王 明 / 文明礼仪讲座‖第二周‖报告厅‖李 华 / 消防演练‖第三周‖教学楼‖张 强"]);
+    const dated = ["时间", "内容", "负责人", "3月1日", "摸底调查", "王 明", "3月8日", "编制计划", "李 华", "3月15日", "上报计划", "张 强"].join("\n");
+    expect(rows(dated).every((r) => r.startsWith("P "))).toBe(true);
   });
   it("leaves short lines with too few time cells alone", () => {
     const text = ["主题", "时间", "地点", "开学典礼", "第1周", "操场", "然后各班自行安排。"].join("\n");

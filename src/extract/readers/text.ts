@@ -265,6 +265,7 @@ const SITE_LINE = /^[（(【\[]?[^（()）【】\[\]]{0,12}(?:欢迎|歡迎)(?:�
  * in between them dropped. The time column's cells ("第3周", "9月10日") mark the rows: the lines
  * before one, after the cells the row before it took, are the row's first cells; a trailing column
  * left empty in every row has no line at all. Each row is joined back into one "| a | b |" line.
+ * (Rows that open on their time cell are left to the date rows' stage.)
  */
 function joinTimedCellLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -290,7 +291,8 @@ function joinTimedCellLines(lines: string[]): string[] {
     }
     const time = lead.findIndex((n) => TIME_COLUMN.test(n));
     const names = time >= 0 && h < lines.length ? lead.slice(0, lead.length - time) : [];
-    if (names.length < 3 || names.length <= time || !names.every((n) => COLUMN_NAME.test(n)) || names.filter((n) => TIME_COLUMN.test(n)).length > 1) {
+    // (rows that open on their time cell are the date rows' stage's: stages/datedLines.ts)
+    if (names.length < 3 || names.length <= time || time < 1 || !names.every((n) => COLUMN_NAME.test(n)) || names.filter((n) => TIME_COLUMN.test(n)).length > 1) {
       out.push(lines[i++]);
       continue;
     }

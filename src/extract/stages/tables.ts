@@ -63,8 +63,6 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
   if (/任务|事项|项目|工作|名称|实事|行事/.test(h)) return "title";
-  // (an activity schedule's theme column: 主题, 活动主题, 班会主题 — each row's event)
-  if (/^(?:[\u4e00-\u9fff]{1,4})?主题$/.test(h)) return "title";
   return null;
 }
 
@@ -102,6 +100,12 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   // (a header in traditional script names its columns as well: "備註", "責任單位")
   const cells = raw.map((c) => (c.length <= 40 ? foldHan(c) : c));
   const roles = cells.map((c) => columnRole(c));
+  // an activity schedule with no number and no task column ("主题 | 时间 | 活动形式"): its theme
+  // column (主题, 活动主题, 班会主题) names each row's event
+  if (roles.includes("deadline") && !roles.includes("title") && !roles.includes("no")) {
+    const theme = cells.findIndex((c) => c.length <= 8 && /^[\u4e00-\u9fff]{0,4}主题$/.test(c.replace(/\s+/g, "")));
+    if (theme >= 0 && roles[theme] === null) roles[theme] = "title";
+  }
   // (a data row, most calls: with fewer than two column names and too few cells for a weekday grid,
   // nothing below can make it a header — a 联系人 set aside still leaves no title beside a leader)
   if (cells.length < 5 && roles.filter((r) => r !== null).length < 2) return null;
