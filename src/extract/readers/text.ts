@@ -176,7 +176,12 @@ function dropCellPipes(lines: string[]): string[] {
       run++;
       continue;
     }
-    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = lines[k].replace(/\s*\|\s*$/, "");
+    // (a lone pipe between two cells is an empty cell: it goes, as an empty cell of the other copies does)
+    if (i < lines.length && run && LONE_PIPE.test(lines[i]) && i + 1 < lines.length && CELL_LINE.test(lines[i + 1])) {
+      run++;
+      continue;
+    }
+    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = LONE_PIPE.test(lines[k]) ? "" : lines[k].replace(/\s*\|\s*$/, "");
     run = 0;
   }
   return lines;
@@ -190,13 +195,19 @@ function dropCellPipes(lines: string[]): string[] {
 function joinClosedCells(lines: string[]): string[] {
   if (!lines.some((l) => LONE_PIPE.test(l))) return lines;
   const out: string[] = [];
+  // (a lone pipe right after a cell opens a row only in a table whose rows it has opened from the
+  // first: among cells one a line, each closed by its pipe, it is an empty cell)
+  let open = false;
   for (let i = 0; i < lines.length; ) {
     let k = i + 1;
-    while (LONE_PIPE.test(lines[i]) && k < lines.length && CELL_LINE.test(lines[k])) k++;
+    const opens = LONE_PIPE.test(lines[i]) && (open || i === 0 || !CELL_LINE.test(lines[i - 1]));
+    while (opens && k < lines.length && CELL_LINE.test(lines[k])) k++;
     if (k - i < 3) {
       out.push(lines[i++]);
+      open = false;
       continue;
     }
+    open = true;
     const cells = lines.slice(i + 1, k).map((l) => l.replace(/\s*\|\s*$/, "").trim());
     const last = k < lines.length && lines[k].trim() && !lines[k].includes("|") && lines.slice(k + 1).every((l) => !l.trim());
     if (last) cells.push(lines[k++].trim());
@@ -269,11 +280,6 @@ const SITE_LINE = /^[（(【\[]?[^（()）【】\[\]]{0,12}(?:欢迎|歡迎)(?:�
  */
 function joinTimedCellLines(lines: string[]): string[] {
   const out: string[] = [];
-  const filled = (from: number, to: number) => {
-    const at: number[] = [];
-    for (let k = from; k < to; k++) if (lines[k].trim()) at.push(k);
-    return at;
-  };
   for (let i = 0; i < lines.length; ) {
     // the header: column names one a line (blank lines between), one of them the time column; the
     // first row's cells before its time cell follow it, then its time cell
@@ -297,7 +303,7 @@ function joinTimedCellLines(lines: string[]): string[] {
       continue;
     }
     // (back to the line after the header)
-    for (h = i, lead.length = 0; lead.length < names.length; h++) if (lines[h].trim()) lead.push(lines[h]);
+    for (h = i, lead.length = 0; lead.length < names.length; h++) if (lines[h].trim() && !SITE_LINE.test(lines[h].trim())) lead.push(lines[h]);
     // the cells under it, up to a long line or a stretch with no time cell
     const cells: string[] = [];
     let k = h;

@@ -24,3 +24,17 @@ describe("a plan's numbered items, then an activity schedule copied one cell a l
     expect(got).toEqual(["整理教室環境", "選舉班級幹部", "閱讀心得分享"]);
   });
 });
+
+describe("a web table copied one cell a line, each cell closed by its pipe, an empty cell a lone pipe", () => {
+  it("reads the lone pipe as that empty cell, not as a row that swallows the cells after it", async () => {
+    for (const empty of [["|"], [" | "]]) {
+      const lines = ["某县2031年教育民生实事项目", "序号 |", "项目名称 |", "牵头单位 |", "配合单位 |", "完成时限 |", "1 |", "新建城东幼儿园 |", "县教育局 |", "城关镇 |", "12月底 |", "2 |", "改造农村学校厕所 |", "县教育局 |", ...empty, "10月底 |", "3 |", "建设智慧校园 |", "县电教中心 |", "各学校 |", "11月底 |"];
+      const { plan } = await extractPlan(Buffer.from(lines.join("\n")), { filename: "plan.txt" });
+      expect(plan.tasks.map((t) => [t.no, t.title, t.lead, t.co])).toEqual([
+        ["1", "新建城东幼儿园", ["县教育局"], ["城关镇"]],
+        ["2", "改造农村学校厕所", ["县教育局"], []],
+        ["3", "建设智慧校园", ["县电教中心"], ["各学校"]],
+      ]);
+    }
+  });
+});
