@@ -56,7 +56,7 @@ interface Candidate {
   one?: boolean;
 }
 
-const LEVEL_LABEL: Record<Lv, string> = { 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
+const LEVEL_LABEL: Record<Lv, string> = { 7: "“壹、”级编号", 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
 
 /** Each numbering level's items that read as work. */
 function levelCandidates(doc: WorkDoc): Candidate[] {
