@@ -82,4 +82,34 @@ describe("capital numerals (壹、貳、參) above 一、", () => {
       ["3", "二"],
     ]);
   });
+
+  it("keeps the numbered work beside a day's program whose rows open with the time of day and name no one", async () => {
+    for (const [sep, range, head] of [
+      ["、", "〜", "時間 | 活動內容 | 時間 | 活動內容 |"],
+      ["．", "-", "时间 | 活动项目 | 时间 | 活动项目 |"],
+    ]) {
+      const tasks = await tasksOf(
+        [
+          "某某國中校外教學活動計畫",
+          `壹${sep}實施目的：`,
+          `一${sep}增進學生對鄉土的認識。`,
+          `二${sep}培養團隊合作精神。`,
+          `貳${sep}實施進度：`,
+          `一${sep}9月5日前完成場地勘查。`,
+          `二${sep}9月12日召開行前說明會。`,
+          `三${sep}9月20日活動執行。`,
+          `參${sep}活動流程`,
+          head,
+          `08:00${range}08:20 | 集合點名 | 10:00${range}10:30 | 參觀導覽 |`,
+          `08:20${range}09:30 | 搭車前往 | 10:30${range}11:30 | 分組活動 |`,
+          `09:30${range}10:00 | 小組討論 | 11:30${range}12:00 | 整隊返校 |`,
+        ].join("\n"),
+      );
+      expect(tasks.map((t) => [t.no, t.section])).toEqual([
+        ["一", "貳"],
+        ["二", "貳"],
+        ["三", "貳"],
+      ]);
+    }
+  });
 });

@@ -20,8 +20,14 @@ import type { Ctx, Para, RawTask, Stage, WarningCode, WorkDoc } from "./types.js
 
 export const FEW_TASKS_CONFIDENCE = 0.4;
 
+const CLOCK_ROW = /^\s*[0-2]?\d\s*[:：]\s*[0-5]\d(?!\d)/;
+
 /** The tasks the fields stage goes on with: a task table's rows, or the prose items. */
 export function usesTable(doc: WorkDoc): boolean {
+  // a day's program ("13:00〜13:10 | 學校整隊集合"), every row opening with a time of day and naming
+  // no one responsible, is the agenda of one event: numbered prose items beside it are the plan's work
+  // (a program with a 负责人 column is the plan itself)
+  if (doc.proseTasks.length >= 2 && doc.tableTasks.length && doc.tableTasks.every((t) => CLOCK_ROW.test(t.body.text) && !t.unitCells.length)) return false;
   return doc.tableTasks.length >= Math.max(3, doc.proseTasks.length * 0.5) || (doc.tableTasks.length > 0 && doc.proseTasks.length === 0);
 }
 
