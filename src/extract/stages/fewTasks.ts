@@ -20,8 +20,14 @@ import type { Ctx, Para, RawTask, Stage, WarningCode, WorkDoc } from "./types.js
 
 export const FEW_TASKS_CONFIDENCE = 0.4;
 
+const CLOCK_ROW = /^\s*[0-2]?\d\s*[:：]\s*[0-5]\d(?!\d)/;
+
 /** The tasks the fields stage goes on with: a task table's rows, or the prose items. */
 export function usesTable(doc: WorkDoc): boolean {
+  // a day's program ("13:00〜13:10 | 學校整隊集合"), every row opening with a time of day and naming
+  // no one responsible, is the agenda of one event: numbered prose items beside it are the plan's work
+  // (a program with a 负责人 column is the plan itself)
+  if (doc.proseTasks.length >= 2 && doc.tableTasks.length && doc.tableTasks.every((t) => CLOCK_ROW.test(t.body.text) && !t.unitCells.length)) return false;
   return doc.tableTasks.length >= Math.max(3, doc.proseTasks.length * 0.5) || (doc.tableTasks.length > 0 && doc.proseTasks.length === 0);
 }
 
@@ -56,7 +62,7 @@ interface Candidate {
   one?: boolean;
 }
 
-const LEVEL_LABEL: Record<Lv, string> = { 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
+const LEVEL_LABEL: Record<Lv, string> = { 7: "“壹、”级编号", 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
 
 /** Each numbering level's items that read as work. */
 function levelCandidates(doc: WorkDoc): Candidate[] {

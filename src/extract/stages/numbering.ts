@@ -1,6 +1,8 @@
 // The numbering forms of Chinese official documents and their usual nesting:
 //   一、  →  （一）  →  1. / 1、 / 1．  →  （1） / (1)  →  ①
-export type Level = 1 | 2 | 3 | 4 | 5;
+// and, above 一、 in formal and Taiwanese plans, the capital numerals 壹、貳、參 … 拾壹、 (level 7,
+// ranked first: see RANK in structure.ts)
+export type Level = 1 | 2 | 3 | 4 | 5 | 7;
 
 export interface Numbered {
   level: Level;
@@ -11,7 +13,11 @@ export interface Numbered {
 }
 
 const CN_DIGITS = "零一二三四五六七八九十百";
+// the capital (大写) numerals, traditional and simplified: 壹 贰/貳 叁/參/参 肆 伍 陆/陸 柒 捌 玖 拾 佰
+const CAPITAL = "壹貳贰叁參参肆伍陸陆柒捌玖拾佰";
 const RE: [Level, RegExp][] = [
+  // "壹、計畫源起", "贰．工作任务", "拾壹、工作分配" (not "参 加" of a PDF that spaces its characters)
+  [7, new RegExp(`^([${CAPITAL}]{1,4})\\s*[、．.]\\s*`)],
   [1, /^([一二三四五六七八九十百]{1,3})\s*[、．.]\s*/],
   [1, /^第([一二三四五六七八九十百]{1,3})(?:部分|章|篇)\s*[、，:：]?\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
@@ -35,7 +41,7 @@ const RE: [Level, RegExp][] = [
 // Every form above starts with one of these (a Chinese numeral, 第, a bracket, a digit, a circled
 // number): most lines start with none of them and need no pattern tried.
 const FIRST = new Uint8Array(0x10000);
-for (const c of "一二三四五六七八九十百第（(0123456789") FIRST[c.charCodeAt(0)] = 1;
+for (const c of "一二三四五六七八九十百第（(0123456789" + CAPITAL) FIRST[c.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
 for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
 for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
@@ -67,18 +73,20 @@ export function isCnNumeral(s: string): boolean {
   return [...s].every((c) => CN_DIGITS.includes(c));
 }
 
+const CAPITAL_DIGITS: Record<string, number> = { 壹: 1, 貳: 2, 贰: 2, 叁: 3, 參: 3, 参: 3, 肆: 4, 伍: 5, 陸: 6, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+
 /** "十二" → 12, "一百零五" → 105; returns NaN for anything else. */
 export function cnToInt(s: string): number {
   if (!s) return NaN;
-  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...CAPITAL_DIGITS };
   let total = 0,
     cur = 0;
   for (const c of s) {
     if (c in d) cur = d[c];
-    else if (c === "十") {
+    else if (c === "十" || c === "拾") {
       total += (cur || 1) * 10;
       cur = 0;
-    } else if (c === "百") {
+    } else if (c === "百" || c === "佰") {
       total += (cur || 1) * 100;
       cur = 0;
     } else if (c === "千") {

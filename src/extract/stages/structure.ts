@@ -23,7 +23,8 @@ import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
-const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、]))/;
+const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
+// (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
 // an item named so frames the plan, it is no task, at whatever level it stands
@@ -37,12 +38,12 @@ const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安
 
 // the traditional forms of the characters those headings are written with (a plan copied from a
 // page in traditional script: "二、主要目標", "（二）工作方針")
-const TRAD: Record<string, string> = { 總: "总", 體: "体", 導: "导", 標: "标", 針: "针", 則: "则", 務: "务", 組: "组", 織: "织", 領: "领", 機: "机", 構: "构", 與: "与", 時: "时", 間: "间", 進: "进", 關: "关", 護: "护", 實: "实" };
+const TRAD: Record<string, string> = { 據: "据", 緣: "缘", 義: "义", 總: "总", 體: "体", 導: "导", 標: "标", 針: "针", 則: "则", 務: "务", 組: "组", 織: "织", 領: "领", 機: "机", 構: "构", 與: "与", 時: "时", 間: "间", 進: "进", 關: "关", 護: "护", 實: "实" };
 const TRAD_CODES = new Uint8Array(0x10000);
 for (const c of Object.keys(TRAD)) TRAD_CODES[c.charCodeAt(0)] = 1;
 // (most texts hold none of these: a table lookup per character tells so faster than the pattern)
 const simplified = (s: string) => {
-  for (let i = 0; i < s.length; i++) if (TRAD_CODES[s.charCodeAt(i)]) return s.replace(/[總體導標針則務組織領機構與時間進關護實]/g, (c) => TRAD[c]);
+  for (let i = 0; i < s.length; i++) if (TRAD_CODES[s.charCodeAt(i)]) return s.replace(/[據緣義總體導標針則務組織領機構與時間進關護實]/g, (c) => TRAD[c]);
   return s;
 };
 
@@ -56,9 +57,9 @@ export function framing(p: Para, n: Num): boolean {
 }
 const RUN_IN_FRAMING = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|领导小组|组织机构|组织领导|保障措施)(?![和与及、，,。；;：:）)])/;
 
-/** Level 6 is the 一是/二是 enumeration; RANK orders the levels by nesting depth. */
-export type Lv = 1 | 2 | 3 | 4 | 5 | 6;
-export const RANK: Record<Lv, number> = { 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
+/** Level 6 is the 一是/二是 enumeration, level 7 the 壹、貳、 parts above 一、; RANK orders the levels by nesting depth. */
+export type Lv = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export const RANK: Record<Lv, number> = { 7: 0, 1: 1, 2: 2, 3: 3, 6: 3.5, 4: 4, 5: 5 };
 export interface Num extends Omit<Numbered, "level"> {
   level: Lv;
 }
@@ -522,7 +523,7 @@ function lostNumbers(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
     if (!n) continue;
     const prev = lastAt.get(n.level);
     const p = prev === undefined ? null : nums[prev]!;
-    if (p && n.level !== 5 && value(n) === value(p) + 2 && value(p) + 1 <= 20) {
+    if (p && n.level !== 5 && n.level !== 7 && value(n) === value(p) + 2 && value(p) + 1 <= 20) {
       const between: number[] = [];
       for (let k = prev! + 1; k < i; k++) between.push(k);
       const heads = between.filter((k) => {
@@ -770,7 +771,7 @@ function fallbackLevel(count: (l: Lv) => number): Lv | 0 {
   return present.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 }
 
-const LEVEL_EXAMPLE: Record<Lv, string> = { 1: "一、", 2: "（一）", 3: "1.", 4: "（1）", 5: "①", 6: "一是" };
+const LEVEL_EXAMPLE: Record<Lv, string> = { 7: "壹、", 1: "一、", 2: "（一）", 3: "1.", 4: "（1）", 5: "①", 6: "一是" };
 
 function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, unclear: boolean): void {
   if (!tasks.length) return;
