@@ -9,10 +9,9 @@ import { fileURLToPath } from "node:url";
 import { docxOf, pdfOf, pdfTableOf, planText } from "../bench/documents.js";
 import { extractPlan } from "../src/extract/index.js";
 import { hasCjkFont } from "../test/fixtures/pdf.js";
+import { HELD_OUT } from "./held-out.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Held-out corpora: helpers never read them; the integrator includes them with SNAPSHOT_HELD_OUT=1.
-const HELD_OUT = new Set(["real12"]);
 const DOCUMENT = /\.(txt|md|docx|pdf|xlsx|html?|doc|wps|rtf|xls|et)$/i;
 
 function documentsUnder(dir: string, recursive: boolean): string[] {
