@@ -465,3 +465,22 @@ describe("fewTasks: a notice's demands on its addressees, unnumbered", () => {
     expect(numbered.plan.tasks.map((t) => t.confidence).every((c) => c > 0.4)).toBe(true);
   });
 });
+
+describe("fewTasks: a notice's 请于…前… demands, its contact line none", () => {
+  it("gives 请于…前… the addressee of a kind as its unit, and leaves 请与…联系 out", async () => {
+    const { plan } = await run([
+      "关于报送教师培训需求的通知",
+      "各幼儿园：",
+      "为做好明年教师培训规划，请于11月20日前填报培训需求调查表，并将汇总表于11月25日前发送至教研室邮箱。",
+      "如有疑问，请与教研室李老师联系。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["请于11月20日前填报培训需求调查表", "将汇总表于11月25日前发送至教研室邮箱"]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各幼儿园"], ["各幼儿园"]]);
+  });
+
+  it("gives no unit where the addressee names no kind of body (各单位)", async () => {
+    const { plan } = await run(["关于报送安全台账的通知", "各单位：", "请于5月10日前报送安全台账，并将整改清单于5月15日前交安全办。"]);
+    expect(plan.tasks).toHaveLength(2);
+    expect(plan.tasks.every((t) => t.lead.length === 0)).toBe(true);
+  });
+});

@@ -286,6 +286,8 @@ const ADDRESSEE = String.raw`(?:${DOER}|各(?:园|園|校|县|縣|区|區|乡镇
 const NOTICE_OPEN = new RegExp(String.raw`^(?:(?:请|請)\s*(${ADDRESSEE})?|(${ADDRESSEE})(?:都|务必|務必|一定)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須|务必|務必))(?=[\u4e00-\u9fff“"])`);
 // a demand that only asks to carry the notice out ("请认真贯彻执行", "以上通知，请遵照执行"): no work of its own
 const CARRY_OUT = /^[，,\s]*(?:认真|認真|切实|切實|严格|嚴格)?(?:贯彻|貫徹|遵照|研究|参照|參照|抓好)?(?:执行|執行|落实|落實|办理|辦理)?[。！!；;，,\s]*$/;
+// a demand that only asks to get in touch ("如有疑问，请与教务处联系", "请及时咨询…"): a note, not work
+const CONTACT = /^[^，,。；;]{0,12}(?:联系|聯繫|联络|聯絡|咨询|諮詢|来电|來電|告知|转告|轉告)/;
 // a clause that hands something over by a date, after the addressee's first demand: "并把排查情况于9月20日发布…",
 // "将自查报告于10月8日前报…" (each a task of its own)
 const HAND_OVER = /^(?:并|並|同时|同時|还|還)?(?:把|将|將)[^，,；;。]{1,30}?(?:于|於|在)[^，,；;。]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|號|月)/;
@@ -303,6 +305,9 @@ function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
   // (a notice: an addressee line "各小学：" or a title of one; numbered items would be its structure)
   const addressed = doc.paras.some((p) => /^各[^。；;，,]{1,40}[：:]\s*$/.test(p.st.text.trim())) || !!doc.meta?.notice || /通知|通告|函/.test(doc.meta?.title ?? "");
   if (!addressed || doc.paras.some((p) => paraNumbering(p))) return null;
+  // (a "请于…前…" with no doer asks it of the addressee: one body of a kind, "各学校：" — not 各单位/各部门, no kind)
+  const line = doc.paras.find((p) => /^各[\u4e00-\u9fff]{1,6}[：:]\s*$/.test(p.st.text.trim()) && !/^各(?:单位|單位|部门|部門|有关单位|有關單位)[：:]/.test(p.st.text.trim()));
+  const addressee = line ? line.st.trim().slice(0, line.st.trim().text.length - 1) : null;
   const tasks: RawTask[] = [];
   const push = (title: Stitched, body: Stitched, subject: Stitched | null) => {
     if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) return;
@@ -345,7 +350,7 @@ function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
       const m = NOTICE_OPEN.exec(sentence.text);
       if (!m) continue;
       const who = m[1] ?? m[2];
-      const subject = who ? sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length) : null;
+      const subject = who ? sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length) : addressee;
       // the sentence's comma clauses, the hand-over clauses cut out as tasks of their own
       const clauses: Stitched[] = [];
       for (const c of sentence.text.matchAll(/[^，,；;。！!？?]+/g)) clauses.push(sentence.slice(c.index!, c.index! + c[0].length).trim());
@@ -358,7 +363,7 @@ function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
         if (!g.length) return;
         const body = Stitched.join(g, "，");
         const rest = i === 0 ? body.text.slice(m[0].length) : body.text;
-        if (i === 0 && CARRY_OUT.test(rest)) return;
+        if (i === 0 && (CARRY_OUT.test(rest) || CONTACT.test(rest))) return;
         const first = i === 0 ? g : [g[0].slice(g[0].text.match(/^(?:并|並|同时|同時|还|還)/)?.[0].length ?? 0), ...g.slice(1)];
         push(named(body, first), body, subject);
       });
