@@ -46,7 +46,7 @@ const REAL: Record<string, Floors> = {
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
-  real10: { tasks: 0.77, units: 0.66, leaders: 0.99, targets: 0.58, deadlines: 0.49 },
+  real10: { tasks: 0.8, units: 0.72, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
   real11: { tasks: 0.74, units: 0.57, leaders: 0.95, targets: 0.82, deadlines: 0.49 },
 };
 
@@ -66,7 +66,7 @@ const REAL_PDF: Record<string, Floors> = {
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
-  real10: { tasks: 0.77, units: 0.66, leaders: 0.99, targets: 0.58, deadlines: 0.49 },
+  real10: { tasks: 0.79, units: 0.72, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
   real11: { tasks: 0.74, units: 0.57, leaders: 0.95, targets: 0.82, deadlines: 0.49 },
 };
 

@@ -414,3 +414,73 @@ describe("fewTasks: items whose numbers a PDF's text lost, each opening with a b
     expect(plan.tasks.length).toBeLessThanOrEqual(1);
   });
 });
+
+// Tasks of a notice with no numbered items (issue 9, xnotice10): its demands on its addressees, with no
+// reporting verb before them — "请各校…", "各园要…", "并把…于9月20日前…" (invented notices; simplified and traditional).
+describe("fewTasks: a notice's demands on its addressees, unnumbered", () => {
+  it("takes 请各校… and 各校要… sentences, and each clause that hands something over by a date", async () => {
+    const { plan, warnings } = await run([
+      "关于开展校园消防安全自查的通知",
+      "各小学、幼儿园：",
+      "现将县教育局《关于开展校园消防安全自查的通知》转发给你们，请各校认真贯彻执行，并把自查报告于10月12日前报中心学校办公室，把隐患清单于10月15日前上传工作群。",
+      "请各校严格对照检查要点，逐项排查消防设施，建立隐患台账，落实整改责任人。",
+      "各园要将整改情况于10月30日前形成书面材料报中心学校安全办。",
+      "以上通知，请遵照执行。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "把自查报告于10月12日前报中心学校办公室",
+      "把隐患清单于10月15日前上传工作群",
+      "请各校严格对照检查要点，逐项排查消防设施，建立隐患台账",
+      "各园要将整改情况于10月30日前形成书面材料报中心学校安全办",
+    ]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各校"], ["各校"], ["各校"], ["各园"]]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+  });
+
+  it("reads a notice in traditional script the same way, 各單位務必… and 請各單位於…前…", async () => {
+    const { plan } = await run([
+      "關於做好寒假安全教育工作的通知",
+      "各單位：",
+      "請各單位於1月10日前完成學生安全教育課，並將課程記錄報教務處。",
+      "各單位務必組織家長簽署安全承諾書，切實做好假期安全提醒。",
+    ]);
+    expect(plan.tasks).toHaveLength(2);
+    expect(plan.tasks[0].title).toMatch(/^請各單位於1月10日前完成學生安全教育課/);
+    expect(plan.tasks[1].title).toMatch(/^各單位務必組織家長簽署安全承諾書/);
+  });
+
+  it("leaves a notice alone whose only demand is to carry it out, and one whose items are numbered", async () => {
+    const carry = await run(["关于转发某某文件的通知", "各学校：", "现将文件转发给你们，请认真贯彻执行。", "以上通知，请遵照执行。"]);
+    expect(carry.plan.tasks).toHaveLength(0);
+    const numbered = await run([
+      "关于做好秋季开学工作的通知",
+      "各学校：",
+      "一、做好开学准备",
+      "请各校于8月30日前完成校舍安全检查。",
+      "二、有关要求",
+      "各校要于9月5日前报送开学工作总结。",
+    ]);
+    expect(numbered.plan.tasks.length).toBeGreaterThan(0);
+    expect(numbered.plan.tasks.map((t) => t.confidence).every((c) => c > 0.4)).toBe(true);
+  });
+});
+
+describe("fewTasks: a notice's 请于…前… demands, its contact line none", () => {
+  it("gives 请于…前… the addressee of a kind as its unit, and leaves 请与…联系 out", async () => {
+    const { plan } = await run([
+      "关于报送教师培训需求的通知",
+      "各幼儿园：",
+      "为做好明年教师培训规划，请于11月20日前填报培训需求调查表，并将汇总表于11月25日前发送至教研室邮箱。",
+      "如有疑问，请与教研室李老师联系。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["请于11月20日前填报培训需求调查表", "将汇总表于11月25日前发送至教研室邮箱"]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各幼儿园"], ["各幼儿园"]]);
+  });
+
+  it("gives no unit where the addressee names no kind of body (各单位)", async () => {
+    const { plan } = await run(["关于报送安全台账的通知", "各单位：", "请于5月10日前报送安全台账，并将整改清单于5月15日前交安全办。"]);
+    expect(plan.tasks).toHaveLength(2);
+    expect(plan.tasks.every((t) => t.lead.length === 0)).toBe(true);
+  });
+});
