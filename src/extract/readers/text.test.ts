@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, parseTextBlocks, pipeParagraphsAsTables, readText } from "./text.js";
+import { decodeText, parseTextBlocks, pipeParagraphsAsTables, readText, timedParagraphsAsTables } from "./text.js";
 
 const sample = "澧县教育局2020年工作要点\n一、全面加强党的领导。";
 
@@ -242,5 +242,39 @@ describe("a web table whose cells kept their line breaks: rows told by their num
   it("leaves rows one a line and a category row between numbered rows alone", () => {
     const text = ["序号 | 任务 | 责任单位 |", "一、安全 | | |", "1 | 消防检查 | 总务处 |", "2 | 门卫管理 | 保卫处 |", "二、教学 | | |", "3 | 听课 | 教务处 |"].join("\n");
     expect(rows(text)).toEqual([["1", "消防检查", "总务处"], ["2", "门卫管理", "保卫处"]]);
+  });
+});
+
+describe("a web table copied one cell a line with a time column, as a Word file's or a PDF's paragraphs", () => {
+  const doc = (texts: string[], page?: number) =>
+    ({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph", text, ...(page ? { page } : {}) })) }) as unknown as Parameters<typeof timedParagraphsAsTables>[0];
+  const cells = (b: { kind: string }) => (b.kind === "table" ? (b as unknown as { rows: { text: string }[][] }).rows.map((r) => r.map((c) => c.text)) : null);
+
+  it("reads the paragraphs as the text reads the lines (weeks, simplified)", () => {
+    const texts = ["各班活动安排如下：", "主题", "时间", "活动形式", "完成情况", "开学收心教育", "第1周", "班会", "制定班级公约", "第2周", "班会", "教师节感恩活动", "第3周", "联欢会", "三、其他工作"];
+    const out = timedParagraphsAsTables(doc(texts)).blocks;
+    expect(out.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+    expect(cells(out[1])).toEqual([
+      ["主题", "时间", "活动形式", "完成情况"],
+      ["开学收心教育", "第1周", "班会", ""],
+      ["制定班级公约", "第2周", "班会", ""],
+      ["教师节感恩活动", "第3周", "联欢会", ""],
+    ]);
+    // (the same as the text's table)
+    expect(cells(parseTextBlocks(texts.join("\n\n")).find((b) => b.kind === "table")!)).toEqual(cells(out[1]));
+  });
+
+  it("dates in traditional script on a PDF's page keep their page", () => {
+    const texts = ["項目", "日期", "負責處室", "校園安全檢查", "9月2日", "總務處", "消防演練", "10月15日", "學務處", "期末評量", "1月10日", "教務處", "附記：如有變動另行通知。"];
+    const out = timedParagraphsAsTables(doc(texts, 2)).blocks;
+    expect(out[0].kind).toBe("table");
+    expect(cells(out[0])?.[2]).toEqual(["消防演練", "10月15日", "學務處"]);
+    expect((out[0] as { page?: number }).page).toBe(2);
+    expect(out.at(-1)).toMatchObject({ kind: "paragraph", text: "附記：如有變動另行通知。" });
+  });
+
+  it("leaves prose paragraphs alone, the same blocks", () => {
+    const d = doc(["一、指导思想", "坚持立德树人。", "二、工作目标", "提高质量。", "三、主要措施", "加强管理。", "四、时间安排", "9月启动。", "五、工作要求", "落实责任。"]);
+    expect(timedParagraphsAsTables(d)).toBe(d);
   });
 });

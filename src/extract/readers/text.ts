@@ -281,12 +281,23 @@ const SITE_LINE = /^[（(【\[]?[^（()）【】\[\]]{0,12}(?:欢迎|歡迎)(?:�
 function joinTimedCellLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
+    const found = timedTableAt(lines, i);
+    if (!found) out.push(lines[i++]);
+    else out.push(...found.lines), (i = found.next);
+  }
+  return out;
+}
+
+/**
+ * The web table copied one cell per line that opens at line `i` (see joinTimedCellLines): its rows
+ * as "| a | b |" lines under a ruled header, and the index of the first line after it; null when
+ * no such table opens there.
+ */
+function timedTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
+  {
     // the header: column names one a line (blank lines between), one of them the time column; the
     // first row's cells before its time cell follow it, then its time cell
-    if (!COLUMN_NAME.test(lines[i].replace(/[\s\u3000]+/g, ""))) {
-      out.push(lines[i++]);
-      continue;
-    }
+    if (!COLUMN_NAME.test(lines[i].replace(/[\s\u3000]+/g, ""))) return null;
     const lead: string[] = [];
     let h = i;
     for (; h < lines.length && lead.length < 16; h++) {
@@ -298,10 +309,7 @@ function joinTimedCellLines(lines: string[]): string[] {
     const time = lead.findIndex((n) => TIME_COLUMN.test(n));
     const names = time >= 0 && h < lines.length ? lead.slice(0, lead.length - time) : [];
     // (rows that open on their time cell are the date rows' stage's: stages/datedLines.ts)
-    if (names.length < 3 || names.length <= time || time < 1 || !names.every((n) => COLUMN_NAME.test(n)) || names.filter((n) => TIME_COLUMN.test(n)).length > 1) {
-      out.push(lines[i++]);
-      continue;
-    }
+    if (names.length < 3 || names.length <= time || time < 1 || !names.every((n) => COLUMN_NAME.test(n)) || names.filter((n) => TIME_COLUMN.test(n)).length > 1) return null;
     // (back to the line after the header)
     for (h = i, lead.length = 0; lead.length < names.length; h++) if (lines[h].trim() && !SITE_LINE.test(lines[h].trim())) lead.push(lines[h]);
     // the cells under it, up to a long line or a stretch with no time cell
@@ -319,10 +327,7 @@ function joinTimedCellLines(lines: string[]): string[] {
     }
     // (the lines after the last row that held no time cell are the prose's again)
     const anchors = cells.map((c, x) => (TIME_CELL.test(c) ? x : -1)).filter((x) => x >= 0);
-    if (anchors.length < 3 || anchors[0] !== time) {
-      out.push(lines[i++]);
-      continue;
-    }
+    if (anchors.length < 3 || anchors[0] !== time) return null;
     // how many cells a row holds after its time cell: the most common gap, less the next row's first cells
     const width = names.length;
     const gaps = anchors.slice(1).map((a, x) => a - anchors[x] - 1 - time);
@@ -355,10 +360,8 @@ function joinTimedCellLines(lines: string[]): string[] {
       for (consumed = k; left > 0; ) if (lines[--consumed].trim() && !SITE_LINE.test(lines[consumed].trim())) left--;
     }
     const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")].slice(0, width);
-    out.push(`| ${names.join(" | ")} |`, `|${names.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${pad(r).join(" | ")} |`));
-    i = consumed;
+    return { lines: [`| ${names.join(" | ")} |`, `|${names.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${pad(r).join(" | ")} |`)], next: consumed };
   }
-  return out;
 }
 
 // a web page's markup copied with its text ("<p>…</p><h3 class='h3_title'>…</h3>"): its block tags end lines
@@ -760,6 +763,43 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
     i = j;
   }
   return { ...doc, blocks: out };
+}
+
+/**
+ * A web table copied one cell per line (its column names one a line, a time column's cells marking
+ * the rows: joinTimedCellLines) that arrives as a Word file's or a PDF's paragraphs, a paragraph a
+ * line: the same table as the text's, in place of its paragraphs.
+ */
+export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
+  const bs = doc.blocks;
+  const line = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).text.includes("\n");
+  let out: Block[] | null = null;
+  for (let i = 0; i < bs.length; ) {
+    let j = i;
+    while (line(j)) j++;
+    if (j - i < 8) {
+      out?.push(...bs.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const run = bs.slice(i, j) as Paragraph[];
+    const texts = run.map((p) => p.text);
+    for (let k = 0; k < texts.length; ) {
+      const found = timedTableAt(texts, k);
+      if (!found) {
+        out?.push(run[k]);
+        k++;
+        continue;
+      }
+      out ??= bs.slice(0, i + k);
+      const page = run[k].page;
+      const parsed = parseTextBlocks(found.lines.join("\n"));
+      out.push(...(page === undefined ? parsed : parsed.map((b) => ({ ...b, page }))));
+      k = found.next;
+    }
+    i = j;
+  }
+  return out ? { ...doc, blocks: out } : doc;
 }
 
 /**
