@@ -4,6 +4,18 @@ import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
 
+/** A table's cells as stitched text: each cell a line of one source, as a reader would hand them over. */
+function stitchedGrid(grid: string[][]): Stitched[][] {
+  let src = "";
+  return grid.map((r) =>
+    r.map((t) => {
+      const at = src.length;
+      src += t + "\n";
+      return Stitched.of(src, at, at + t.length);
+    }),
+  );
+}
+
 describe("school calendar grid", () => {
   it("reads the notes column of a weekday grid as the row's text, in traditional script too", () => {
     const roles = headerRoles(["月份", "週 次", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "備 註"]);
@@ -192,14 +204,7 @@ describe("a note row under a division table", () => {
       ["1", "改善办学条件", "装备股", "2031年6月"],
       ["", "说明：各牵头单位每月25日前报送进展情况", "", ""],
     ];
-    let src = "";
-    const rows = grid.map((r) =>
-      r.map((t) => {
-        const at = src.length;
-        src += t + "\n";
-        return Stitched.of(src, at, at + t.length);
-      }),
-    );
+    const rows = stitchedGrid(grid);
     const tasks = tasksFromTable({ rows, merged: rows.map((r) => r.map(() => null)), order: 0 }, null);
     expect(tasks.map((t) => t.title.text)).toEqual(["改善办学条件"]);
   });
@@ -229,14 +234,7 @@ describe("a schedule's week cell listing numbered items", () => {
       ["第2周", "9.8-9.14", "1. 教研启动: - 召开教研会; - 专题讲座; 2. 学生活动: - 主题班会。"],
       ["第3周", "9.15-9.21", "1. 常规检查: - 抽查教案;"],
     ];
-    let src = "";
-    const rows = grid.map((r) =>
-      r.map((t) => {
-        const at = src.length;
-        src += t + "\n";
-        return Stitched.of(src, at, at + t.length);
-      }),
-    );
+    const rows = stitchedGrid(grid);
     const tasks = tasksFromTable({ rows, order: 0 }, null, 2025);
     expect(tasks.map((t) => [t.no, t.title.text, t.measureItems.length, t.scheduled?.by].join("|"))).toEqual([
       "1|开学准备|2|2025-09-07",
@@ -258,14 +256,7 @@ describe("a school calendar's date cells written month-day (9月2日~9月6日)",
       ["1月14日~ 1月15日", "二~三", "期末考试", ""],
       ["1月20日", "一", "成绩评定", ""],
     ];
-    let src = "";
-    const rows = grid.map((r) =>
-      r.map((t) => {
-        const at = src.length;
-        src += t + "\n";
-        return Stitched.of(src, at, at + t.length);
-      }),
-    );
+    const rows = stitchedGrid(grid);
     const tasks = tasksFromTable({ rows, order: 0 }, null, 2024);
     expect(tasks.map((t) => [t.title.text, t.scheduled?.by].join("|"))).toEqual([
       "友善校园周|2024-09-06",
