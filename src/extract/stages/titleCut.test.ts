@@ -2,7 +2,7 @@
 // enumeration's point (invented sentences).
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { clauseCutEnd, leadPhraseEnd } from "./titleCut.js";
+import { clauseCutEnd, leadPhraseEnd, leadTimeEnd } from "./titleCut.js";
 
 const cut = (t: string) => {
   const end = clauseCutEnd(t);
@@ -60,5 +60,23 @@ describe("task names in a plan", () => {
       { filename: "x.txt" },
     );
     expect(plan.tasks.map((t) => t.title)).toEqual(["压实安全责任", "加强节日值守", "做好应急准备，完善各类预案"]);
+  });
+});
+
+describe("leadTimeEnd: a clause that only says when opens no name", () => {
+  const name = (t: string) => t.slice(leadTimeEnd(t));
+  it("skips a date, a span of dates or a time of day before the task", () => {
+    expect(name("5月12日至13日，七年级新生分批报到")).toBe("七年级新生分批报到");
+    expect(name("2031年6月3日：召开毕业班家长会")).toBe("召开毕业班家长会");
+    expect(name("115年3月2日：教師研習報到")).toBe("教師研習報到");
+    expect(name("下午3:40，各班打扫包干区")).toBe("各班打扫包干区");
+    expect(name("在6月20日前，各校上报暑期值班表")).toBe("各校上报暑期值班表");
+  });
+
+  it("keeps a weekday (it dates a week's task), an event and a short remainder", () => {
+    expect(name("周三下午3:30，全体教师集中学习")).toBe("周三下午3:30，全体教师集中学习");
+    expect(name("开学典礼结束，各班返回教室")).toBe("开学典礼结束，各班返回教室");
+    expect(name("6月1日，放假")).toBe("6月1日，放假");
+    expect(name("3月5日起实行夏季作息")).toBe("3月5日起实行夏季作息");
   });
 });
