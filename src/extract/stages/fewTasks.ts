@@ -16,6 +16,7 @@ import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
 import { termYear } from "./datedLines.js";
+import { leadPhraseEnd } from "./titleCut.js";
 import type { Ctx, Para, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 
 export const FEW_TASKS_CONFIDENCE = 0.4;
@@ -159,9 +160,10 @@ function enumerationCandidate(doc: WorkDoc): Candidate | null {
     const body = doer && m.para === best[0].para ? Stitched.join([doer, own.slice(1)]) : own;
     const item: Para = { st: own };
     let { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
-    // (a point too long to be named by its sentence is named by its first clause: "一要加快项目进度，该完工的…")
-    const comma = st.text.search(/[，,]/);
-    if (confidence <= 0.5 && comma >= 4) st = st.slice(0, comma);
+    // (a long point, or one that runs on to the next in its sentence, is named by its lead phrase:
+    // "一要加快项目进度，该完工的…", "一要提高站位，切实…；二要…")
+    const lead = leadPhraseEnd(st.text, own.text.slice(m.len).trim());
+    if (lead) st = st.slice(0, lead);
     if (!st.text) return;
     tasks.push({ no: k < 10 ? "一二三四五六七八九十"[k] : "", section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
   });

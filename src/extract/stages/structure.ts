@@ -21,6 +21,7 @@ import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
 import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
+import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
@@ -193,12 +194,19 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
-  if (end > 60) {
-    const semi = /[：:；;]/.exec(t.slice(0, end));
-    end = semi ? semi.index : 60;
+  // a clause that only says when opens no name; a sentence too long to name the task is named by its
+  // leading clauses (see titleCut.ts)
+  const from = leadTimeEnd(t.slice(0, end));
+  const cut = clauseCutEnd(t.slice(from, end));
+  if (cut) {
+    end = from + cut;
+    conf = 0.5;
+  } else if (end - from > 60) {
+    const semi = /[：:；;]/.exec(t.slice(from, end));
+    end = from + (semi ? semi.index : 60);
     conf = 0.5;
   }
-  const s = body.slice(0, end);
+  const s = body.slice(from, end);
   return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
 }
 

@@ -1,0 +1,82 @@
+// A task's name: its sentence while short, its leading clauses when long, the lead phrase of a run-on
+// enumeration's point (invented sentences).
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { clauseCutEnd, leadPhraseEnd, leadTimeEnd } from "./titleCut.js";
+
+const cut = (t: string) => {
+  const end = clauseCutEnd(t);
+  return end ? t.slice(0, end) : t;
+};
+const lead = (title: string, point: string) => {
+  const end = leadPhraseEnd(title, point);
+  return end ? title.slice(0, end) : title;
+};
+
+describe("clauseCutEnd: where a sentence too long to name a task is cut", () => {
+  it("keeps a sentence of up to 40 characters whole", () => {
+    expect(cut("组织开展校园环境整治，更新教学楼消防器材")).toBe("组织开展校园环境整治，更新教学楼消防器材");
+  });
+
+  it("cuts a long sentence at the first clause end past its middle", () => {
+    const t = "餐厅管理由后勤组统一负责，每周检查一次操作间卫生，每月公布一次食材采购台账，发现问题当天整改到位";
+    expect(cut(t)).toBe("餐厅管理由后勤组统一负责，每周检查一次操作间卫生");
+  });
+
+  it("never cuts inside quotes, a cited title or a time of day", () => {
+    const t = "各班围绕“读书，明理，励志”开展主题班会，9:30前上报活动照片，由德育处汇总后于周五前在校园网集中展示";
+    expect(cut(t)).toBe("各班围绕“读书，明理，励志”开展主题班会，9:30前上报活动照片");
+  });
+
+  it("names a very long sentence by the label before its colon", () => {
+    const t = "图书室管理：每周二、周四下午向学生开放，借阅登记由图书管理员负责，新到图书当月编目上架，破损图书每学期集中修补一次，寒暑假前清点全部馆藏并登记造册";
+    expect(cut(t)).toBe("图书室管理");
+  });
+
+  it("keeps a sentence whose clause ends all lie before its middle and is too long to cut otherwise", () => {
+    expect(clauseCutEnd("完善课后服务，落实教师轮值和家长接送登记并对托管学生的作业完成情况逐日记录和反馈家长")).toBe(0);
+  });
+});
+
+describe("leadPhraseEnd: the lead phrase of a point of a run-on enumeration", () => {
+  it("names a point that runs on to the next one in its sentence by its lead phrase", () => {
+    expect(lead("压实安全责任，切实把隐患排查放在首位", "压实安全责任，切实把隐患排查放在首位；二要加强值守，确保节日平稳")).toBe("压实安全责任");
+  });
+
+  it("names a long point by its lead phrase", () => {
+    const t = "抓好工程进度，对照时间表倒排工期，明确每个节点的责任人和完成时限，确保暑期完工";
+    expect(lead(t, `${t}。`)).toBe("抓好工程进度");
+  });
+
+  it("keeps a short point that is a sentence of its own whole", () => {
+    expect(lead("提升服务意识，优化办事流程", "提升服务意识，优化办事流程。要深入基层听取意见")).toBe("提升服务意识，优化办事流程");
+  });
+});
+
+describe("task names in a plan", () => {
+  it("names the points of a meeting's run-on 一要/二要 by their lead phrases", async () => {
+    const { plan } = await extractPlan(
+      ["溪山县教育局召开安全工作会议", "会议强调，一要压实安全责任，切实把隐患排查放在首位；二要加强节日值守，确保假期校园平稳；三要做好应急准备，完善各类预案。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(["压实安全责任", "加强节日值守", "做好应急准备，完善各类预案"]);
+  });
+});
+
+describe("leadTimeEnd: a clause that only says when opens no name", () => {
+  const name = (t: string) => t.slice(leadTimeEnd(t));
+  it("skips a date, a span of dates or a time of day before the task", () => {
+    expect(name("5月12日至13日，七年级新生分批报到")).toBe("七年级新生分批报到");
+    expect(name("2031年6月3日：召开毕业班家长会")).toBe("召开毕业班家长会");
+    expect(name("115年3月2日：教師研習報到")).toBe("教師研習報到");
+    expect(name("下午3:40，各班打扫包干区")).toBe("各班打扫包干区");
+    expect(name("在6月20日前，各校上报暑期值班表")).toBe("各校上报暑期值班表");
+  });
+
+  it("keeps a weekday (it dates a week's task), an event and a short remainder", () => {
+    expect(name("周三下午3:30，全体教师集中学习")).toBe("周三下午3:30，全体教师集中学习");
+    expect(name("开学典礼结束，各班返回教室")).toBe("开学典礼结束，各班返回教室");
+    expect(name("6月1日，放假")).toBe("6月1日，放假");
+    expect(name("3月5日起实行夏季作息")).toBe("3月5日起实行夏季作息");
+  });
+});

@@ -1,0 +1,73 @@
+// How long a task's name runs, and where a sentence too long to be one is cut. One policy for every
+// document: a task is named by its sentence while that is short (up to TITLE_MAX characters); a longer
+// one by its leading clauses, cut at the first clause end past its middle (never inside a clause, nor
+// inside quotes or a cited title), so that the name keeps most of what the sentence says and reads as
+// a name; a point of a run-on enumeration ("一要提高站位，切实…；二要…") by its lead phrase, the clause
+// before its first comma.
+import { insideQuotes } from "./clauses.js";
+
+/** The longest sentence that names a task whole. */
+export const TITLE_MAX = 40;
+
+const CLAUSE_MARK = /[，,；;：:]/g;
+// a colon between digits is a time of day ("9:00"), not a clause's end
+const TIME_COLON = /^\d[：:]\d$/;
+
+/** The clause ends of a sentence, outside quotes and cited titles, times of day left out. */
+function clauseEnds(s: string): { at: number; mark: string }[] {
+  const out: { at: number; mark: string }[] = [];
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(s); m; m = CLAUSE_MARK.exec(s)) {
+    if (insideQuotes(s, m.index) || TIME_COLON.test(s.slice(m.index - 1, m.index + 2))) continue;
+    out.push({ at: m.index, mark: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Where a sentence (no full stop inside) too long to name a task is cut: at the first clause end past
+ * its middle, within 60 characters (a sentence over 60 characters at its first colon or semicolon
+ * when that closes within TITLE_MAX); 0 when the sentence names the task whole or no such end exists.
+ */
+export function clauseCutEnd(t: string): number {
+  const s = t.replace(/[。；;：:，,\s]+$/, "");
+  if (s.length <= TITLE_MAX) return 0;
+  const ends = clauseEnds(s);
+  // (a very long sentence whose label or first item closes at a colon or semicolon is named by it)
+  const label = ends.find((c) => /[：:；;]/.test(c.mark));
+  if (s.length > 60 && label && label.at >= 2 && label.at <= TITLE_MAX) return label.at;
+  const end = ends.find((c) => c.at >= s.length / 2);
+  return end && end.at <= 60 ? end.at : 0;
+}
+
+/**
+ * The end of the lead phrase of a point of an enumeration run into the text ("一要A，a；二要B，b。"),
+ * `title` being the point's name so far and `point` its text after its mark: the clause before the
+ * name's first comma when the point's first sentence is long (over `max` characters) or runs on to
+ * the next point (it ends at ；); 0 when the point is named by its whole sentence.
+ */
+export function leadPhraseEnd(title: string, point: string, max = 30): number {
+  const stop = /[。！？!?；;]/.exec(point);
+  const runOn = !!stop && /[；;]/.test(stop[0]);
+  const sentence = (stop ? point.slice(0, stop.index) : point).replace(/[，,：:\s]+$/, "");
+  if (!runOn && sentence.length <= max) return 0;
+  const first = clauseEnds(title)[0];
+  return first && first.at >= 4 ? first.at : 0;
+}
+
+// a date or a time of day, and what joins two into a span: "2031年4月29日", "4月29日至30日", "9:20", "上午8时半"
+const WHEN = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號]?)?|\d{1,2}\s*[日号號])|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分|半)?|[上下中]午|早上|晚上|傍晚`;
+const LEAD_TIME = new RegExp(String.raw`^(?:在|于|於)?\s*(?:${WHEN})(?:\s*(?:至|到|—|－|-|~|～)?\s*(?:${WHEN}))*\s*(?:之前|以前|前|之后|以后|后|後|起)?\s*[，,：:]\s*`);
+
+/**
+ * Where the name of a task starts when its sentence opens with a clause that only says when
+ * ("4月29日至30日，州民族中专学校开学", "2031年3月2日：召开筹备会"): after that clause; 0 when it does
+ * not, or when too little (under four characters) follows it. A weekday is left in place: it dates the
+ * task in a week's schedule.
+ */
+export function leadTimeEnd(t: string): number {
+  const m = LEAD_TIME.exec(t);
+  if (!m) return 0;
+  const rest = t.slice(m[0].length);
+  return /^[\u4e00-\u9fff“"《]/.test(rest) && (/^[^，,。；;：:]*/.exec(rest)?.[0].length ?? 0) >= 4 ? m[0].length : 0;
+}
