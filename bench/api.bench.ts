@@ -19,6 +19,9 @@
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 //   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
 //   BENCH_HEAP=DIR writes a heap snapshot of the server process after each size's requests.
+//   The server runs with MALLOC_MMAP_THRESHOLD_=131072, as the README's service does (perf13: each login's
+//   16 MB scrypt buffer is otherwise kept by the allocator of the libuv thread that ran it);
+//            --malloc=default measures it with glibc's own (dynamic) threshold.
 //   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
 import { fork } from "node:child_process";
 import { get as httpGet } from "node:http";
@@ -383,7 +386,7 @@ for (const years of sizes) {
   const child = fork(join(here, "api-server.ts"), [], {
     // --profile=DIR: a V8 CPU profile of the server process (both servers) per size, for `node --cpu-prof` readers.
     execArgv: ["--import", "tsx", ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
-    env: { ...process.env, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
+    env: { ...process.env, ...(arg("malloc") === "default" ? {} : { MALLOC_MMAP_THRESHOLD_: "131072" }), BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
   });
   const urls = await new Promise<{ duban: string; bare: string }>((res, rej) => {
     child.once("message", (m) => res(m as any));
@@ -426,7 +429,7 @@ for (const years of sizes) {
     child.send({ memory: true });
   });
   const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
-  console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; duban and the bare route share the process); ` +
+  console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; duban and the bare route share the process; malloc: ${arg("malloc") === "default" ? "glibc's default" : "MALLOC_MMAP_THRESHOLD_=131072"}); ` +
     `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s\n` +
     `    of it: V8 heap ${mb(usage.heapUsed)} MB used of ${mb(usage.heapTotal)} MB, external ${mb(usage.external)} MB (Buffers ${mb(usage.arrayBuffers)} MB), the rest ${mb(usage.rss - usage.heapTotal - usage.external)} MB (code, SQLite/pg, stacks)`);
   results.set(years, row);

@@ -1,7 +1,7 @@
 // The ledger as a division table (分工方案) in XLSX, and that table read back.
 import type ExcelJS from "exceljs";
 import { newWorkbook } from "./sheet.js";
-import { deadlinesIn } from "../extract/index.js";
+import { deadlinesIn } from "../extract/deadlines.js";
 import type { LoadedTask, TaskValue } from "../shared/tasks.js";
 import { cellText, circled, MEASURE_PREFIX, safeCell, unsafeCell } from "./cells.js";
 

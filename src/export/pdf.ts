@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { findSoffice } from "../extract/readers/legacy.js";
+import { findSoffice } from "../extract/readers/soffice.js";
 
 export class PdfUnavailable extends Error {}
 

@@ -181,7 +181,7 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cac
       const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body, "请求内容", def.url) : undefined;
       const run = (caller: RequestUser) => def.handler({ req, reply, ctx, user: caller, body, query, params });
       const result = cache
-        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query), user, localDay(nowOf(ctx)), run)
+        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query), user, localDay(nowOf(ctx)), run, def.cached === "bell" ? "bell" : "org")
         : await run(user);
       if (reply.sent || result === reply) return reply;
       if (result === undefined) return reply.status(204).send();

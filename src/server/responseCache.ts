@@ -7,7 +7,10 @@
 // bureau (perf11). It never comes back, so when it moves every entry is dropped at once. An attributed
 // write (its audit events name the bureau) moves instead the versions of the bureaus that read its
 // data (itself, above, below: orgVersion); an entry is kept under its caller's bureau's version too,
-// and a bureau's entries go when that moves — another bureau's write leaves them served.
+// and a bureau's entries go when that moves — another bureau's write leaves them served. The bell
+// (`cached: "bell"`: it reads only the caller's notifications) is kept under the caller's bell version
+// instead (perf13), which moves only with a write of their notifications: a write elsewhere in the
+// bureau leaves it served.
 // The caller is keyed by what decided the answer, found out while it is computed: the handler gets
 // the user behind a guard that notes every field it reads. An answer that read only the user's
 // bureau, unit and roles (their PLACE: what the policies decide by) is kept for every user of that
@@ -25,7 +28,7 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "./db/connection.js";
-import { dataVersion, orgVersion } from "./db/data-version.js";
+import { bellVersion, dataVersion, orgVersion } from "./db/data-version.js";
 import type { RequestUser } from "./context.js";
 
 export interface ResponseCacheOptions {
@@ -41,9 +44,12 @@ export interface ResponseCacheOptions {
  */
 type Produced = { entry: Entry; shared: boolean } | { entry: null; result: unknown };
 
+/** What an answer's entry is kept under besides the global data version: the caller's bureau's version, or their bell's. */
+export type CacheScope = "org" | "bell";
+
 interface Entry {
-  /** The caller's bureau the answer was made for (its entries go when its data version moves). */
-  org?: number;
+  /** The caller's bureau ("o12") or bell ("b345") the answer was made for: its entries go when that version moves. */
+  scope?: string;
   /**
    * The JSON as UTF-8 bytes, outside V8's heap: counted exactly (a JSON string in the heap takes two
    * bytes a character once it holds one Chinese character, up to twice its UTF-8 size) and sent as is.
@@ -66,8 +72,8 @@ export class ResponseCache {
   /** Place keys whose answers turned out to be per user, for the current generation. */
   private personal = new Set<string>();
   private generation = "";
-  /** Each bureau's data version as last seen, and the keys kept under it. */
-  private orgSeen = new Map<number, { version: number; keys: Set<string> }>();
+  /** Each bureau's data version ("o12") and each bell's ("b345") as last seen, and the keys kept under it. */
+  private seen = new Map<string, { version: number; keys: Set<string> }>();
   bytes = 0;
   hits = 0;
   misses = 0;
@@ -96,31 +102,33 @@ export class ResponseCache {
 
   /**
    * Answers from the cache, or runs `produce` (the route's handler, given the guarded user) and
-   * keeps its JSON. `scope` is the route, its parameters and query; `today` the caller's calendar day.
+   * keeps its JSON. `scope` is the route, its parameters and query; `today` the caller's calendar day;
+   * `by` what the entry is kept under besides the global version (the caller's bureau, or their bell).
    */
-  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>): Promise<unknown> {
+  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>, by: CacheScope = "org"): Promise<unknown> {
     const global = `${await this.dataVersion()}|${today}`;
     if (global !== this.generation) {
       // The data moved on by a write of no known bureau (or the day did): nothing kept can be asked for again.
       this.generation = global;
       this.entries.clear();
       this.personal.clear();
-      this.orgSeen.clear();
+      this.seen.clear();
       this.bytes = 0;
     }
-    // The caller's bureau's version, read after the global one (which moves the versions of the writes it
-    // sees ended): a write of another bureau out of this one's reach leaves its entries be.
-    const org = user ? user.org_id : undefined;
-    const orgGen = org === undefined ? 0 : this.orgVersion(org);
-    if (org !== undefined) {
-      const seen = this.orgSeen.get(org);
-      if (seen && seen.version !== orgGen) {
+    // The caller's bureau's version (or bell's), read after the global one (which moves the versions of the
+    // writes it sees ended): a write of another bureau out of this one's reach leaves its entries be.
+    const kept = !user ? undefined : by === "bell" ? `b${user.id}` : `o${user.org_id}`;
+    const version = () => (!user ? 0 : by === "bell" ? bellVersion(this.database, user.id) : this.orgVersion(user.org_id));
+    const keptGen = version();
+    if (kept !== undefined) {
+      const seen = this.seen.get(kept);
+      if (seen && seen.version !== keptGen) {
         for (const key of seen.keys) this.drop(key);
-        this.orgSeen.delete(org);
+        this.seen.delete(kept);
       }
-      if (!this.orgSeen.has(org)) this.orgSeen.set(org, { version: orgGen, keys: new Set() });
+      if (!this.seen.has(kept)) this.seen.set(kept, { version: keptGen, keys: new Set() });
     }
-    const generation = `${global}|o${org ?? "-"}.${orgGen}`;
+    const generation = `${global}|${kept ?? "-"}.${keptGen}`;
     const base = `${generation}|${scope}`;
     // The place's key (answers that read no more of the caller), and the caller's own.
     const placeKey = user ? `${base}|${placeOf(user)}` : `${base}|-`;
@@ -160,7 +168,7 @@ export class ResponseCache {
         if (!made.entry) return made.result;
         key = made.shared ? placeKey : ownKey;
         if (!made.shared) this.notePersonal(placeKey);
-        if (this.generation === global && (org === undefined || this.orgVersion(org) === orgGen)) this.keep(key, made.entry, org);
+        if (this.generation === global && version() === keptGen) this.keep(key, made.entry, kept);
         entry = made.entry;
       }
     }
@@ -183,12 +191,12 @@ export class ResponseCache {
     return { entry: { json, etag, bytes: json.length }, shared: shared() };
   }
 
-  private keep(key: string, entry: Entry, org: number | undefined) {
+  private keep(key: string, entry: Entry, scope: string | undefined) {
     if (entry.bytes > this.maxBytes / 4) return;
     this.drop(key);
-    entry.org = org;
+    entry.scope = scope;
     this.entries.set(key, entry);
-    if (org !== undefined) this.orgSeen.get(org)?.keys.add(key);
+    if (scope !== undefined) this.seen.get(scope)?.keys.add(key);
     this.bytes += entry.bytes;
     this.trim();
   }
@@ -198,7 +206,7 @@ export class ResponseCache {
     if (!old) return;
     this.entries.delete(key);
     this.bytes -= old.bytes;
-    if (old.org !== undefined) this.orgSeen.get(old.org)?.keys.delete(key);
+    if (old.scope !== undefined) this.seen.get(old.scope)?.keys.delete(key);
   }
 
   private trim() {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dialects, signedInAccount } from "../helpers/harness.js";
 import { buildCounties, must, type CountiesWorld } from "../helpers/counties.js";
 import { guarded, placeOf, ResponseCache } from "../../src/server/responseCache.js";
-import { dataVersion, orgVersion, touchSession, touchStats } from "../../src/server/db/data-version.js";
+import { bellVersion, dataVersion, orgVersion, touchSession, touchStats } from "../../src/server/db/data-version.js";
+import { addDays, localDay } from "../../src/server/clock.js";
 import { createSession, SESSION_COOKIE, sha256 } from "../../src/server/auth/sessions.js";
 
 type Res = { statusCode: number; headers: Record<string, unknown>; body: string };
@@ -184,6 +185,62 @@ describe.each(dialects())("response cache on $name", (dialect) => {
     await touchFinding();
     expect(state(await B.director.get(url))).toBe("miss");
     await touchFinding(); // the next case starts afresh
+  });
+
+  it("keeps a user's bell across a write of their bureau that notifies another, and answers the notified one's afresh (perf13)", async () => {
+    const { A } = w.counties;
+    const bell = "/api/notifications";
+    const today = localDay(new Date());
+    const titles = (res: Res) => (JSON.parse(res.body).items as { title: string }[]).map((n) => n.title);
+    const ids = async (...names: string[]) =>
+      (await w.s.database.db.selectFrom("users").select("id").where("username", "in", names).orderBy("username").execute()).map((u) => u.id);
+    const [directorId, staffId] = await ids("a_director", "a_staff");
+    // On PostgreSQL other test files' writes move the global version now and then, hence a few rounds;
+    // every round checks that nothing stale is served.
+    let kept = false;
+    for (let i = 0; i < 6 && !kept; i++) {
+      const directorBefore = await hitOf(() => A.director.get(bell));
+      const staffBefore = await hitOf(() => A.staff.get(bell));
+      const versions = { g: await dataVersion(w.s.database), director: bellVersion(w.s.database, directorId), staff: bellVersion(w.s.database, staffId) };
+      // 甲县's office assigns a finding to the unit: its clerks hear of it, the director does not.
+      const title = `铃铛第${i + 1}个交办问题`;
+      let f = must(await A.office.post("/api/findings", { source: "督导检查", title, category: "其他", unitId: A.unitId, foundOn: today }), 201);
+      f = must(await A.office.post(`/api/findings/${f.id}/notice`, { version: f.version }));
+      must(await A.office.post(`/api/findings/${f.id}/assign`, { version: f.version, deadline: addDays(today, 7) }));
+      const staffAfter = await A.staff.get(bell);
+      expect(state(staffAfter)).toBe("miss");
+      expect(titles(staffAfter)[0]).toBe(`交办督导问题：${title}`);
+      expect(JSON.parse(staffAfter.body).unread).toBe(JSON.parse(staffBefore.body).unread + 1);
+      expect(bellVersion(w.s.database, staffId)).toBeGreaterThan(versions.staff);
+      expect(bellVersion(w.s.database, directorId)).toBe(versions.director);
+      // The director's bell: served from the cache, unchanged, though the bureau's data moved.
+      const directorAfter = await A.director.get(bell);
+      expect(directorAfter.body).toBe(directorBefore.body);
+      kept = state(directorAfter) === "hit" && (await dataVersion(w.s.database)) === versions.g;
+    }
+    expect(kept, "a write notifying the unit's clerks left the director's bell served").toBe(true);
+    // The bureau's other answers are refreshed by that write as before (the director's dashboard counts findings).
+    const dashboard = await hitOf(() => A.director.get("/api/dashboard?year=2026"));
+    must(await A.office.post("/api/findings", { source: "督导检查", title: "铃铛之后的问题", category: "其他", foundOn: today }), 201);
+    const dashboardAfter = await A.director.get("/api/dashboard?year=2026");
+    expect(state(dashboardAfter)).toBe("miss");
+    expect(JSON.parse(dashboardAfter.body).findings.total).toBe(JSON.parse(dashboard.body).findings.total + 1);
+
+    // Marking read writes the clerk's bell alone: theirs is answered afresh, everyone else's answers stay served.
+    let readKept = false;
+    for (let i = 0; i < 6 && !readKept; i++) {
+      await hitOf(() => A.staff.get(bell));
+      const directorBoard = await hitOf(() => A.director.get("/api/dashboard?year=2026"));
+      const g = await dataVersion(w.s.database);
+      expect((await A.staff.post("/api/notifications/read-all", {})).statusCode).toBe(204);
+      const staffRead = await A.staff.get(bell);
+      expect(state(staffRead)).toBe("miss");
+      expect(JSON.parse(staffRead.body).unread).toBe(0);
+      const boardAfter = await A.director.get("/api/dashboard?year=2026");
+      expect(boardAfter.body).toBe(directorBoard.body);
+      readKept = state(boardAfter) === "hit" && (await dataVersion(w.s.database)) === g;
+    }
+    expect(readKept, "marking read left the bureau's other answers served").toBe(true);
   });
 
   it("never shares an entry between two users, not across bureaus nor with a unit clerk", async () => {

@@ -9,22 +9,14 @@ import path from "node:path";
 import { ExtractError, type SourceDocument } from "../model.js";
 import { readDocx } from "./docx.js";
 import { readXlsx } from "./xlsx.js";
+import { findSoffice } from "./soffice.js";
+
+export { findSoffice };
 
 export type LegacyKind = "word" | "spreadsheet";
 
 const CONVERSION_TIMEOUT_MS = 90_000;
 
-export function findSoffice(): string | undefined {
-  const override = process.env.DUBAN_SOFFICE;
-  if (override) return existsSync(override) ? override : undefined;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of ["soffice", "libreoffice"]) {
-      const candidate = path.join(dir, name);
-      if (dir && existsSync(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
 
 /** Which kind of OLE2 compound file this is, from the stream names in its directory. */
 export function oleKind(bytes: Uint8Array): LegacyKind | "encrypted" | "presentation" | undefined {

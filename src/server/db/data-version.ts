@@ -27,16 +27,18 @@ interface Touches {
   open: Set<number>;
   /** PostgreSQL: bookkeeping transactions known to have ended before every snapshot since (below an xmin). */
   ended: number;
-  /** PostgreSQL: this process's attributed write transactions not yet known to have ended, with the bureaus they move. */
-  attributed: Map<number, { orgs: number[]; bumped: boolean }>;
+  /** PostgreSQL: this process's attributed write transactions not yet known to have ended, with the bureaus and bells they move. */
+  attributed: Map<number, { orgs: number[]; bells: number[]; bumped: boolean }>;
   /** Each bureau's data version: how many attributed writes moved it (this process's count). */
   orgs: Map<number, number>;
+  /** Each user's bell version: how many attributed writes changed their notifications (this process's count). */
+  bells: Map<number, number>;
 }
 
 const touchesOf = new WeakMap<Kysely<DB>, Touches>();
 function touches(db: Kysely<DB>): Touches {
   let t = touchesOf.get(db);
-  if (!t) touchesOf.set(db, (t = { rows: 0, open: new Set(), ended: 0, attributed: new Map(), orgs: new Map() }));
+  if (!t) touchesOf.set(db, (t = { rows: 0, open: new Set(), ended: 0, attributed: new Map(), orgs: new Map(), bells: new Map() }));
   return t;
 }
 
@@ -133,7 +135,7 @@ export async function dataVersion(database: Database): Promise<string> {
     if (!ended) continue;
     if (!w.bumped) {
       w.bumped = true;
-      bump(t, w.orgs);
+      bump(t, w.orgs, w.bells);
     }
     if (id < xmin) {
       t.attributed.delete(id);
@@ -156,6 +158,11 @@ export async function dataVersion(database: Database): Promise<string> {
 // before COMMIT and, once a snapshot shows it ended, left out of the count and its bureaus moved
 // (dataVersion above, before the cache reads them). A transaction with no audit event, with one of
 // the system (no bureau), or that failed, is not attributed: it moves the global version (everyone's).
+// The bell (GET /api/notifications) reads only the caller's notifications: it is kept under the user's
+// BELL version instead of the bureau's (perf13), which an attributed write moves for the users whose
+// notifications it inserted or deleted (noteBells, from notify() and every other write of notifications).
+// A transaction that writes only one user's notifications (marking them read) says so (noteBellsOnly):
+// it moves that bell and nothing else.
 
 /** What a transaction wrote for: filled by noteWriteOrg (db/transaction.ts) from its audit events. */
 export interface Attribution {
@@ -164,10 +171,17 @@ export interface Attribution {
   unknown: boolean;
   /** SQLite: total_changes() at the transaction's start. */
   start: number;
+  /** The users whose notifications the transaction wrote. */
+  bells: Set<number>;
+  /** It wrote nothing but the notifications of `bells` (no audit event needed). */
+  bellsOnly: boolean;
 }
 
-function bump(t: Touches, orgs: readonly number[]) {
+export const newAttribution = (): Attribution => ({ orgs: new Set(), unknown: false, start: 0, bells: new Set(), bellsOnly: false });
+
+function bump(t: Touches, orgs: readonly number[], bells: readonly number[]) {
   for (const o of orgs) t.orgs.set(o, (t.orgs.get(o) ?? 0) + 1);
+  for (const u of bells) t.bells.set(u, (t.bells.get(u) ?? 0) + 1);
 }
 
 const totalChanges = async (tx: Kysely<DB>) => Number((await sql<{ n: number }>`select total_changes() as n`.execute(tx)).rows[0].n);
@@ -179,10 +193,11 @@ export async function beginAttribution(database: Database, tx: Kysely<DB>, a: At
 
 /** At a write transaction's end, before its COMMIT: attributes it to the bureaus it wrote for (see above). */
 export async function attributeWrite(database: Database, tx: Kysely<DB>, a: Attribution): Promise<void> {
-  if (a.unknown || a.orgs.size === 0) return;
+  if (a.unknown || (a.orgs.size === 0 && !a.bellsOnly)) return;
   const ids = [...a.orgs];
+  const bells = [...a.bells];
   // The reach of the bureaus: themselves, the ones above and the ones below (the tree as the write leaves it).
-  const { rows } = await sql<{ id: number }>`
+  const { rows } = ids.length === 0 ? { rows: [] } : await sql<{ id: number }>`
     WITH RECURSIVE up(id, parent_id) AS (
       SELECT id, parent_id FROM orgs WHERE id IN (${sql.join(ids)})
       UNION SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id
@@ -198,11 +213,11 @@ export async function attributeWrite(database: Database, tx: Kysely<DB>, a: Attr
     await sql`savepoint attribution`.execute(tx);
     await sql`release attribution`.execute(tx);
     t.rows += (await totalChanges(tx)) - a.start;
-    bump(t, reach);
+    bump(t, reach, bells);
     return;
   }
   const { rows: xid } = await sql<{ xid: string }>`select pg_current_xact_id()::text as xid`.execute(tx);
-  t.attributed.set(Number(xid[0].xid), { orgs: reach, bumped: false });
+  t.attributed.set(Number(xid[0].xid), { orgs: reach, bells, bumped: false });
 }
 
 /**
@@ -211,4 +226,9 @@ export async function attributeWrite(database: Database, tx: Kysely<DB>, a: Attr
  */
 export function orgVersion(database: Database, orgId: number): number {
   return touches(database.db).orgs.get(orgId) ?? 0;
+}
+
+/** A user's bell version in this process: moves with every attributed write of their notifications. Read after dataVersion(). */
+export function bellVersion(database: Database, userId: number): number {
+  return touches(database.db).bells.get(userId) ?? 0;
 }

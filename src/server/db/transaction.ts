@@ -2,7 +2,7 @@ import { sql, type Transaction } from "kysely";
 import type { Database } from "./connection.js";
 import type { DB } from "./schema.js";
 import { constraintError } from "./constraint-errors.js";
-import { attributeWrite, beginAttribution, type Attribution } from "./data-version.js";
+import { attributeWrite, beginAttribution, newAttribution, type Attribution } from "./data-version.js";
 
 export type Tx = Transaction<DB>;
 
@@ -17,7 +17,7 @@ export async function inTransaction<T>(database: Database, fn: (tx: Tx) => Promi
   let result: T;
   try {
     result = await database.db.transaction().execute(async (tx) => {
-      const attribution: Attribution = { orgs: new Set(), unknown: false, start: 0 };
+      const attribution: Attribution = newAttribution();
       owners.set(tx, { database, hooks, attribution });
       if (database.dialect === "sqlite") await sql`update audit_head set seq = seq where id = -1`.execute(tx);
       await beginAttribution(database, tx, attribution);
@@ -52,6 +52,23 @@ export function noteWriteOrg(tx: Tx, orgId: number | null): void {
   const a = ownerOf(tx).attribution;
   if (orgId == null) a.unknown = true;
   else a.orgs.add(orgId);
+}
+
+/**
+ * Names the users whose notifications the transaction inserts or deletes: their bells (kept under each
+ * user's bell version, not the bureau's) are answered afresh. Every write of notifications says so.
+ * A transaction not opened by inTransaction moves everyone's data version anyway.
+ */
+export function noteBells(tx: Tx, userIds: Iterable<number>): void {
+  const a = owners.get(tx)?.attribution;
+  if (a) for (const id of userIds) a.bells.add(id);
+}
+
+/** The transaction writes nothing but this user's notifications (marks them read): it moves their bell only. */
+export function noteBellsOnly(tx: Tx, userId: number): void {
+  const a = ownerOf(tx).attribution;
+  a.bellsOnly = true;
+  a.bells.add(userId);
 }
 
 /** Runs fn once the transaction has committed (never when it rolls back). */

@@ -13,7 +13,7 @@ import { hasPermission } from "../policies/index.js";
 import { computeScores, rulesOf } from "../commands/assessment/scores.js";
 import { addItem, publishResults, removeItem, reopenResults, saveRules } from "../commands/assessment/edit.js";
 import type { UnitScoreView } from "../../shared/assessment.js";
-import { assessmentDocx, assessmentXlsx, type AssessmentSheet } from "../../export/assessment.js";
+import type { AssessmentSheet } from "../../export/assessment.js";
 import type { AssessmentRules } from "../../shared/assessment.js";
 import { ASSESSMENT_RULES, ASSESSMENT_RULE_HINTS, ASSESSMENT_RULE_NAMES, GRADES, GRADE_NAMES } from "../../shared/assessment.js";
 import { chineseDate } from "../../shared/findings.js";
@@ -95,8 +95,8 @@ const quotaNote = (q: Partial<Record<"excellent" | "good", number | null>> | und
 
 const fileName = (year: number, ext: string) => `${year}年度目标管理考核结果.${ext}`;
 const EXPORTS: { ext: string; summary: string; write: (sheet: AssessmentSheet) => Promise<Buffer> }[] = [
-  { ext: "xlsx", summary: "导出考核排名 XLSX", write: assessmentXlsx },
-  { ext: "docx", summary: "导出考核排名 DOCX 表格", write: assessmentDocx },
+  { ext: "xlsx", summary: "导出考核排名 XLSX", write: async (s) => (await import("../../export/assessment.js")).assessmentXlsx(s) },
+  { ext: "docx", summary: "导出考核排名 DOCX 表格", write: async (s) => (await import("../../export/assessment.js")).assessmentDocx(s) },
 ];
 
 export const assessmentRoutes = [

@@ -9,7 +9,6 @@ import { localDay } from "../clock.js";
 import { bulletinFor, bulletinListScope, roundFor } from "../policies/scope.js";
 import { decideBulletin, generateBulletin, saveBulletin, sectionsOf, type BulletinRow } from "../commands/bulletins/bulletins.js";
 import { presentBulletin, presentBulletinDetail } from "../presenters/bulletins.js";
-import { bulletinDocx } from "../../export/bulletin-docx.js";
 import { docxToPdf, PdfUnavailable } from "../../export/pdf.js";
 import { BULLETIN_KINDS, bulletinIssue, type BulletinDocData } from "../../shared/bulletins.js";
 import { BLOCK_LIMITS } from "../../shared/bulletin-blocks.js";
@@ -116,7 +115,7 @@ export const bulletinRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params, reply }) => {
       const { bulletin } = await bulletinFor(ctx.database.db, user!, params.id);
-      const buf = await bulletinDocx(await docData(ctx, bulletin));
+      const buf = await (await import("../../export/bulletin-docx.js")).bulletinDocx(await docData(ctx, bulletin));
       return download(reply, fileName(bulletin, "docx"), buf);
     },
   }),
@@ -129,7 +128,7 @@ export const bulletinRoutes = [
       const { bulletin } = await bulletinFor(ctx.database.db, user!, params.id);
       let pdf: Buffer;
       try {
-        pdf = await docxToPdf(await bulletinDocx(await docData(ctx, bulletin)));
+        pdf = await docxToPdf(await (await import("../../export/bulletin-docx.js")).bulletinDocx(await docData(ctx, bulletin)));
       } catch (e) {
         if (e instanceof PdfUnavailable) throw errors.conflict("PDF_UNAVAILABLE", e.message);
         throw e;

@@ -38,9 +38,11 @@ export interface RouteDef<B = any, Q = any, P = any> {
   noCsrf?: boolean;
   /**
    * A read-only aggregate GET whose answer depends only on the caller, its parameters and query,
-   * the data and today's date: kept in the data-version response cache (responseCache.ts).
+   * the data and today's date: kept in the data-version response cache (responseCache.ts). "bell": it
+   * reads nothing but the caller's notifications, and is kept under the caller's bell version instead of
+   * their bureau's (a write elsewhere in the bureau leaves it served).
    */
-  cached?: boolean;
+  cached?: boolean | "bell";
   handler(args: HandlerArgs<B, Q, P>): Promise<unknown>;
 }
 

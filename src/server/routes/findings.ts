@@ -17,7 +17,6 @@ import { ledgerStats, ledgerWhere } from "../commands/findings/ledger.js";
 import { importLedger, ledgerTemplate } from "../commands/findings/import.js";
 import { findingOfReport, raiseFromReport } from "../commands/findings/from-report.js";
 import { findingSteps, presentFinding } from "../presenters/findings.js";
-import { findingDocx } from "../../export/finding-docx.js";
 import { findingsWorkbook } from "../../export/findings-xlsx.js";
 import { readUpload } from "./upload.js";
 import { EVIDENCE_LIMIT, EVIDENCE_TYPES } from "./reports.js";
@@ -225,7 +224,7 @@ export const findingRoutes = [
         const reporter = f.reported_by ? await db.selectFrom("users").select("name").where("id", "=", f.reported_by).executeTakeFirst() : null;
         const at = form === "notice" ? f.noticed_at : form === "assignment" ? f.assigned_at : f.reported_at;
         const number = formNumber(form, year, no);
-        const buf = await findingDocx({
+        const buf = await (await import("../../export/finding-docx.js")).findingDocx({
           form, number, orgName: org?.name ?? "", title: f.title, description: f.description, source: f.source, category: f.category,
           severity: FINDING_SEVERITIES[f.severity as keyof typeof FINDING_SEVERITIES] ?? f.severity, place: f.place, unitName: n.unit(f.unit_id) ?? "",
           foundOn: f.found_on, foundBy: f.found_by, taskTitle: n.task(f.task_id), requirement: f.requirement, deadline: f.deadline,

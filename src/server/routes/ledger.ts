@@ -10,7 +10,6 @@ import { ledgerWorkbook } from "../../export/ledger-xlsx.js";
 import { planFor, workWriteOrgs } from "../policies/scope.js";
 import { readUpload } from "./upload.js";
 import { divisionTable } from "../commands/plans/division.js";
-import { divisionDocx, divisionXlsx } from "../../export/division.js";
 import { localDay } from "../clock.js";
 import { nowOf } from "../context.js";
 
@@ -34,6 +33,7 @@ export const ledgerRoutes = [
         const db = ctx.database.db;
         const plan = await planFor(db, user!, params.id, "read");
         const table = await divisionTable(db, plan, localDay(nowOf(ctx)));
+        const { divisionDocx, divisionXlsx } = await import("../../export/division.js");
         const buf = ext === "docx" ? await divisionDocx(table) : await divisionXlsx(table);
         return download(reply, `${plan.title}-分工方案.${ext}`, buf);
       },

@@ -11,6 +11,7 @@ import { summariesAccess, workReadOrgs } from "../policies/scope.js";
 import { quarterLabel } from "../commands/rounds/summaries.js";
 import { filersOf } from "../commands/rounds/filers.js";
 import { signTodos } from "../commands/supervision/sign-requests.js";
+import { markRead } from "../commands/rounds/notify.js";
 
 export const meRoutes = [
   route({
@@ -125,7 +126,7 @@ export const meRoutes = [
     },
   }),
   route({
-    method: "GET", url: "/api/notifications", cached: true, tag: "me", access: "session", summary: "我的通知（铃铛）：最新的一页，before 取更早的一页",
+    method: "GET", url: "/api/notifications", cached: "bell", tag: "me", access: "session", summary: "我的通知（铃铛）：最新的一页，before 取更早的一页",
     query: z.strictObject({ unread: z.enum(["0", "1"]).optional(), limit: queryInt().min(1).max(200).default(50), before: queryInt().positive().optional() }),
     handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
@@ -156,14 +157,14 @@ export const meRoutes = [
     method: "POST", url: "/api/notifications/:id/read", tag: "me", access: "session", summary: "标为已读",
     params: idParam,
     handler: async ({ ctx, user, params }) => {
-      await ctx.database.db.updateTable("notifications").set({ read_at: nowOf(ctx).toISOString() }).where("id", "=", params.id).where("user_id", "=", user!.id).where("read_at", "is", null).execute();
+      await markRead(ctx.database, user!.id, params.id, nowOf(ctx));
       return undefined;
     },
   }),
   route({
     method: "POST", url: "/api/notifications/read-all", tag: "me", access: "session", summary: "全部标为已读",
     handler: async ({ ctx, user }) => {
-      await ctx.database.db.updateTable("notifications").set({ read_at: nowOf(ctx).toISOString() }).where("user_id", "=", user!.id).where("read_at", "is", null).execute();
+      await markRead(ctx.database, user!.id, "all", nowOf(ctx));
       return undefined;
     },
   }),

@@ -7,7 +7,6 @@ import { actorOf, nowOf } from "../context.js";
 import { localDay } from "../clock.js";
 import { changeSummary, createSummary, summaryQuarters } from "../commands/rounds/summaries.js";
 import { presentSummary } from "../presenters/summaries.js";
-import { summaryDocx } from "../../export/summary-docx.js";
 import { planFor, summaryAccess, summaryFor, summaryOwnerFor } from "../policies/scope.js";
 
 const version = z.int32({ error: "缺少版本号" });
@@ -69,7 +68,7 @@ export const summaryRoutes = [
       const unit = s.unit_id ? await db.selectFrom("units").select("name").where("id", "=", s.unit_id).executeTakeFirst() : null;
       const org = await db.selectFrom("orgs").select("name").where("id", "=", plan.org_id).executeTakeFirst();
       const day = localDay(nowOf(ctx)).split("-").map(Number);
-      const buf = await summaryDocx({ title: s.title, org: unit?.name ?? org?.name ?? "", date: `${day[0]}年${day[1]}月${day[2]}日`, text: s.text });
+      const buf = await (await import("../../export/summary-docx.js")).summaryDocx({ title: s.title, org: unit?.name ?? org?.name ?? "", date: `${day[0]}年${day[1]}月${day[2]}日`, text: s.text });
       return download(reply, `${s.title}.docx`, buf);
     },
   }),

@@ -1,6 +1,7 @@
 // In-app notifications: one row per user and event; the dedupe key makes a second
 // instance (or a second run) a no-op instead of a duplicate.
-import type { Tx } from "../../db/transaction.js";
+import type { Database } from "../../db/connection.js";
+import { inTransaction, noteBells, noteBellsOnly, type Tx } from "../../db/transaction.js";
 
 export interface Notice {
   kind: string;
@@ -13,7 +14,9 @@ export interface Notice {
 
 export async function notify(tx: Tx, userIds: number[], notice: Notice, at: Date): Promise<number> {
   let created = 0;
-  for (const userId of [...new Set(userIds)]) {
+  const users = [...new Set(userIds)];
+  noteBells(tx, users);
+  for (const userId of users) {
     const res = await tx
       .insertInto("notifications")
       .values({ user_id: userId, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null, dedupe_key: `${notice.dedupe}:u${userId}`, created_at: at.toISOString(), read_at: null })
@@ -28,4 +31,17 @@ export async function notify(tx: Tx, userIds: number[], notice: Notice, at: Date
 export async function unitReporters(tx: Tx, unitId: number): Promise<number[]> {
   const rows = await tx.selectFrom("users").select(["id", "roles"]).where("unit_id", "=", unitId).where("active", "=", 1).execute();
   return rows.filter((u) => (JSON.parse(u.roles) as string[]).some((r) => r === "unit_staff" || r === "unit_head")).map((u) => u.id);
+}
+
+/**
+ * Marks one of a user's notifications read, or all of them: a write of their bell alone, which leaves
+ * every other cached answer served (db/data-version.ts).
+ */
+export async function markRead(database: Database, userId: number, which: number | "all", at: Date): Promise<void> {
+  await inTransaction(database, async (tx) => {
+    noteBellsOnly(tx, userId);
+    let q = tx.updateTable("notifications").set({ read_at: at.toISOString() }).where("user_id", "=", userId).where("read_at", "is", null);
+    if (which !== "all") q = q.where("id", "=", which);
+    await q.execute();
+  });
 }

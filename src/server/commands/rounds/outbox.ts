@@ -2,7 +2,6 @@
 // transaction that decides to send, delivered by whichever instance leases them, retried with
 // backoff, and kept visible when they fail. The dedupe key stops a second enqueue.
 import { createHmac, randomUUID } from "node:crypto";
-import nodemailer from "nodemailer";
 import type { Database } from "../../db/connection.js";
 import type { Tx } from "../../db/transaction.js";
 import type { OutboxTable } from "../../db/schema.js";
@@ -57,6 +56,8 @@ export async function deliver(row: OutboxRow, channels: ChannelSettings): Promis
   if (row.channel === "dingtalk") return postJson(dingtalkUrl(channels.dingtalk.webhook, channels.dingtalk.secret), { msgtype: "text", text: { content: payload.text } });
   if (row.channel === "wecom") return postJson(channels.wecom.webhook, { msgtype: "text", text: { content: payload.text } });
   const e = channels.email;
+  // nodemailer loaded on the first e-mail (perf13): most servers send none, and it is ~6 MB resident.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({ host: e.host, port: e.port, secure: e.secure, auth: e.user ? { user: e.user, pass: e.pass } : undefined, tls: { rejectUnauthorized: false }, connectionTimeout: SEND_TIMEOUT_MS, greetingTimeout: SEND_TIMEOUT_MS, socketTimeout: SEND_TIMEOUT_MS });
   try {
     await transport.sendMail({ from: e.from || e.user, to: payload.to, subject: payload.subject, text: payload.text });
