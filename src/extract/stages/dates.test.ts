@@ -413,3 +413,31 @@ describe("Minguo numeric dates (xdates11)", () => {
     expect(by("時間：120.5")).toEqual([]);
   });
 });
+
+describe("two-digit Minguo dates and dates that come round every year (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a two-digit Minguo year with its month and day, before 前 or after a time label", () => {
+    expect(by("88.10.05前收齊回條交輔導室")).toEqual(["1999-10-05"]);
+    expect(by("繳交日期：95/3/20")).toEqual(["2006-03-20"]);
+  });
+  it("never reads a two-digit number with one dot, a score or a reference number's date", () => {
+    expect(by("平均成績88.5前三名")).toEqual([]);
+    expect(by("依據教育部96.12.31台字第0960001號函辦理。")).toEqual([]);
+  });
+  it("reads no deadline in a date that comes round every year or term", () => {
+    expect(by("学校每年于3月须重新核对安全台账。")).toEqual([]);
+    expect(by("每学期9月份开展一次全面排查。")).toEqual([]);
+    expect(by("每年开展安全检查，2031年5月底前完成整改。")).toEqual(["2031-05"]);
+  });
+});
+
+describe("the summer break as a time (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 暑期之前 as before the break, 在暑期 as by its end; not the break a topic is named by", () => {
+    expect(by("力争在暑期之前完成新校区动工。")).toEqual(["2031-07"]);
+    expect(by("力争在暑期把塑胶跑道铺设到位。")).toEqual(["2031-08"]);
+    expect(by("暑期安全教育要常抓不懈。")).toEqual([]);
+    expect(by("7月10日放暑假。")).toEqual([]);
+    expect(by("在暑假期间严禁组织学生集体外出。")).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     let cs = afterItemNumber(t, clauseStart(t, a));
     // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
     if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
+    // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
+    if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
     let ce = clauseEnd(t, b);
     // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
     if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
@@ -309,7 +311,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -353,6 +355,12 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       const clause = t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
       if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
       by = `${planYear}-${season === "summer" ? "08" : "02"}`;
+    } else if (m[1] === "暑期" || m[1] === "暑假") {
+      // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (the break
+      // alone, "暑期安全教育", is what the work is about)
+      if (/前$/.test(m[0])) by = `${planYear}-07`;
+      else if (/(?:在|于)\s*$/.test(before) && !DUTY_OR_RULE.test(t.slice(end, end + (t.slice(end).search(/[。；;\n]|$/) >>> 0)))) by = `${planYear}-08`;
+      else continue;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
       by = `${planYear}-${season === "summer" ? "07" : "01"}`;
@@ -397,8 +405,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
-    const roc = m[1].length === 3;
-    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code)
+    const roc = m[1].length <= 3;
+    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code;
+    // "97.09.17前" is a Minguo year of two digits, 1971–2010)
     if (roc && (!m[4] || /[\-－]/.test(m[2]))) continue;
     const y = Number(m[1]) + (roc ? 1911 : 0);
     const mo = Number(m[3]);
@@ -444,8 +453,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
 }
 
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
-// a Minguo year with month and day, "114/10/21", "104.10.22" (Taiwan)
-const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
+// a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
+const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
 /** A date that is the whole of its line, under a line naming the body that signs. */

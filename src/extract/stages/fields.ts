@@ -197,6 +197,9 @@ export const fields: Stage = (doc, ctx) => {
     if (reviewed) deadlines = deadlines.filter((d) => !datesReview(d, reviewed));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
     if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
+    // (a row of a span of days, a week's "2.17—2.23": a day inside the span is the span's work, due at its end)
+    const span = r.scheduled?.from ? [r.scheduled.from, r.scheduled.by] : null;
+    if (span) deadlines = deadlines.filter((d) => d.by < span[0] || d.by > span[1]);
     // a task under a phase heading ("二、集中整治阶段（4—9月）") and without a date of its own is due by
     // the end of its phase
     if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
@@ -205,7 +208,7 @@ export const fields: Stage = (doc, ctx) => {
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
     if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
-    if (r.scheduled && !deadlines.length) {
+    if (r.scheduled && (!deadlines.length || span)) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
     }
