@@ -439,5 +439,16 @@ describe("the summer break as a time (xdates13)", () => {
     expect(by("暑期安全教育要常抓不懈。")).toEqual([]);
     expect(by("7月10日放暑假。")).toEqual([]);
     expect(by("在暑假期间严禁组织学生集体外出。")).toEqual([]);
+    expect(by("落实家长在暑期对学生的安全教育和监管。")).toEqual([]);
+  });
+});
+
+describe("a range of days after a year, a break's span (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a range of days printed with its year as due on its last day", () => {
+    expect(by("期末考试时间为2032年1月20日至22日，1月23日组织阅卷。")).toEqual(["2032-01-22", "2032-01-23"]);
+  });
+  it("reads neither end of a break that runs from one day to another", () => {
+    expect(by("学生暑假从2031年7月5日开始至2031年8月31日结束，9月1日报到。")).toEqual(["2031-09-01"]);
   });
 });

@@ -172,11 +172,17 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     // "元旦放假时间：2031年1月1日": a day under a break's label is the day off (a single day "于…放暑假"
     // stays: the day a break starts is the date the term's work is due by)
+    // "寒假从2031年2月7日开始至2031年3月2日结束": the last day of a break's span, no deadline either
+    if (m[3] && /(?:至|到)\s*$/.test(before) && restPeriod(t, i, end)) {
+      taken.push([i, end]);
+      continue;
+    }
     if (m[3] && !holiday && restLabelled(t, i)) {
       taken.push([i, end]);
       continue;
     }
-    if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    // ("2031年2月1日至3日": a range of days, due on its last, read below)
+    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
     if (signatureDate(t, i, i + m[0].trimEnd().length)) {
@@ -341,6 +347,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
       // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
       if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
+      // ("开学前后": around the opening, before and after)
+      if (t[end] === "后") continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
@@ -356,10 +364,10 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
       by = `${planYear}-${season === "summer" ? "08" : "02"}`;
     } else if (m[1] === "暑期" || m[1] === "暑假") {
-      // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (the break
-      // alone, "暑期安全教育", is what the work is about)
+      // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (work that
+      // holds through the break, "在暑期对学生加强监管", or the break alone, "暑期安全教育", no deadline)
       if (/前$/.test(m[0])) by = `${planYear}-07`;
-      else if (/(?:在|于)\s*$/.test(before) && !DUTY_OR_RULE.test(t.slice(end, end + (t.slice(end).search(/[。；;\n]|$/) >>> 0)))) by = `${planYear}-08`;
+      else if (/(?:在|于)\s*$/.test(before) && DONE_WORK.test(t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0)))) by = `${planYear}-08`;
       else continue;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
@@ -515,9 +523,12 @@ function dayList(t: string, end: number): DayRun | null {
   }
 }
 // days off: a holiday, a rest period, leave taken in turns
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|离校/;
+// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
+const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
 // "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
 const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
+// work done and over with ("建设到位", "完成改造")
+const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪|建成/;
 // a rule or a duty that holds through a period ("一律不得", "值班", "带班")
 const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
 /** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
