@@ -452,3 +452,13 @@ describe("a range of days after a year, a break's span (xdates13)", () => {
     expect(by("学生暑假从2031年7月5日开始至2031年8月31日结束，9月1日报到。")).toEqual(["2031-09-01"]);
   });
 });
+
+describe("a numeric date opening a clause (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a full numeric day that opens a clause; not a month alone, nor one inside a sentence", () => {
+    expect(by("做好行前教育。2031.9.23出发前完成点名。")).toEqual(["2031-09-23"]);
+    expect(by("88.10.05出發前實施")).toEqual(["1999-10-05"]);
+    expect(by("2031.9召开大会。")).toEqual([]);
+    expect(by("依據研究所96.12.31藝字第1號函辦理。")).toEqual([]);
+  });
+});

@@ -442,7 +442,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const labelled = NUMERIC_LABEL.test(t.slice(Math.max(0, i - 10), i));
     const ownLine = /^[\s（(]*$/.test(t.slice(lineStart, i)) && /^[\s）)。；;]*$/.test(t.slice(stop, nl < 0 ? t.length : nl));
     const due = /^\s*(?:以前|之前|前|底|完成|建成|竣工|交付)/.test(t.slice(stop, stop + 4));
-    if (!labelled && !ownLine && !due) continue;
+    // ("97.09.23出發前實施": a day with its year opening a clause dates what the clause says, as "2031年9月23日…" does)
+    const opens = !!m[4] && clauseStarting(t, i);
+    if (!labelled && !ownLine && !due && !opens) continue;
     // "教务处\n2031-1-15": a signature's date under the body that signs
     if (ownLine && !labelled && !due && SIGNER_LINE.test(t.slice(Math.max(0, lineStart - 40), lineStart))) continue;
     // a page's own record ("发布时间：2031-03-12") dates the page, not a task
