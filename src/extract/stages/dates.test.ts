@@ -462,3 +462,11 @@ describe("a numeric date opening a clause (xdates13)", () => {
     expect(by("依據研究所96.12.31藝字第1號函辦理。")).toEqual([]);
   });
 });
+
+describe("two days under one 日 after a year and month (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the second day; a holiday's days none", () => {
+    expect(by("举办时间：2031年4月12-13日")).toEqual(["2031-04-13"]);
+    expect(by("2031年10月1-7日放假，共7天。")).toEqual([]);
+  });
+});

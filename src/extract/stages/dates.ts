@@ -203,6 +203,14 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
         add(i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
         continue;
       }
+      // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
+      const days = m[3] ? null : /^\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*[日号]/.exec(t.slice(end, end + 12));
+      if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+        const stop = end + days[0].length;
+        if (restPeriod(t, i, stop)) taken.push([i, stop]);
+        else add(i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
+        continue;
+      }
       const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
       add(i, end, by, 0.9);
       continue;
