@@ -470,3 +470,12 @@ describe("two days under one 日 after a year and month (xdates13)", () => {
     expect(by("2031年10月1-7日放假，共7天。")).toEqual([]);
   });
 });
+
+describe("a bracketed span of dotted days after an item (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the span's last day; never a bracketed range of amounts", () => {
+    expect(by("教师论文网络申报(3.18-3.25下午)；")).toEqual(["2031-03-25"]);
+    expect(by("体测成绩（3.5-4.5）分")).toEqual([]);
+    expect(by("跳远（2.30-1.10）")).toEqual([]);
+  });
+});

@@ -414,6 +414,15 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
     add(i, m.index! + m[0].length, `${yearOf(mo)}-${pad(mo)}-${pad(day)}`, 0.7);
   }
+  // "网络申报（2.18-2.25下午）": a bracketed span of dotted days after an item is when it is done, by the last
+  for (const m of t.matchAll(BRACKETED_DAYS)) {
+    const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number);
+    // (real days, in order: "2.30-1.10" is no span; "12.28-1.3" runs over the new year)
+    const real = (mo: number, day: number) => mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
+    const onward = c > a || (c === a && d > b) || (a === 12 && c === 1);
+    if (!real(a, b) || !real(c, d) || !onward || insideQuotes(t, m.index!)) continue;
+    add(m.index! + 1, m.index! + m[0].length - 1, `${yearOf(c)}-${pad(c)}-${pad(d)}`, 0.7);
+  }
   // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
   // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
   // an amount ("2031.5万元"), a version or a span of years ("2021-2035")
@@ -488,6 +497,8 @@ const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|
 const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|所|项|次|名|%|％)/;
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
 // "（星期一）", "(周五)" after a day
