@@ -26,3 +26,15 @@ describe("a schedule copied one cell per line with dates on their own lines", ()
     ]);
   });
 });
+
+describe("a week's row of a schedule (周次 | 日期 | 内容)", () => {
+  const plan = async (rows: string[]) => (await extractPlan(Buffer.from(["（2031年9月—2032年1月）", "周次 | 日期 | 工作内容 |", ...rows].join("\n")), { filename: "x.txt" })).plan;
+  it("dates the row's work by the week's last day, a day inside the week no deadline of its own", async () => {
+    const p = await plan(["1 | 9. 1—9.7 | 9月1日新生报到; 9月3日召开教师大会。 |", "2 | 9.8—9.14 | 开展入学教育; 9月20日前上报学籍。 |"]);
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by).sort())).toEqual([["2031-09-07"], ["2031-09-14", "2031-09-20"]]);
+  });
+  it("names a row of many pieces by its first, a row of two or three by them all", async () => {
+    const p = await plan(["1 | 9.1—9.7 | 组织开学检查; 召开教师大会; 开展入学教育; 布置教室环境。 |", "2 | 9.8—9.14 | 庆祝教师节; 表彰优秀教师 |"]);
+    expect(p.tasks.map((t) => t.title)).toEqual(["组织开学检查", "庆祝教师节; 表彰优秀教师"]);
+  });
+});

@@ -413,3 +413,69 @@ describe("Minguo numeric dates (xdates11)", () => {
     expect(by("時間：120.5")).toEqual([]);
   });
 });
+
+describe("two-digit Minguo dates and dates that come round every year (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a two-digit Minguo year with its month and day, before 前 or after a time label", () => {
+    expect(by("88.10.05前收齊回條交輔導室")).toEqual(["1999-10-05"]);
+    expect(by("繳交日期：95/3/20")).toEqual(["2006-03-20"]);
+  });
+  it("never reads a two-digit number with one dot, a score or a reference number's date", () => {
+    expect(by("平均成績88.5前三名")).toEqual([]);
+    expect(by("依據教育部96.12.31台字第0960001號函辦理。")).toEqual([]);
+  });
+  it("reads no deadline in a date that comes round every year or term", () => {
+    expect(by("学校每年于3月须重新核对安全台账。")).toEqual([]);
+    expect(by("每学期9月份开展一次全面排查。")).toEqual([]);
+    expect(by("每年开展安全检查，2031年5月底前完成整改。")).toEqual(["2031-05"]);
+  });
+});
+
+describe("the summer break as a time (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads 暑期之前 as before the break, 在暑期 as by its end; not the break a topic is named by", () => {
+    expect(by("力争在暑期之前完成新校区动工。")).toEqual(["2031-07"]);
+    expect(by("力争在暑期把塑胶跑道铺设到位。")).toEqual(["2031-08"]);
+    expect(by("暑期安全教育要常抓不懈。")).toEqual([]);
+    expect(by("7月10日放暑假。")).toEqual([]);
+    expect(by("在暑假期间严禁组织学生集体外出。")).toEqual([]);
+    expect(by("落实家长在暑期对学生的安全教育和监管。")).toEqual([]);
+  });
+});
+
+describe("a range of days after a year, a break's span (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a range of days printed with its year as due on its last day", () => {
+    expect(by("期末考试时间为2032年1月20日至22日，1月23日组织阅卷。")).toEqual(["2032-01-22", "2032-01-23"]);
+  });
+  it("reads neither end of a break that runs from one day to another", () => {
+    expect(by("学生暑假从2031年7月5日开始至2031年8月31日结束，9月1日报到。")).toEqual(["2031-09-01"]);
+  });
+});
+
+describe("a numeric date opening a clause (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a full numeric day that opens a clause; not a month alone, nor one inside a sentence", () => {
+    expect(by("做好行前教育。2031.9.23出发前完成点名。")).toEqual(["2031-09-23"]);
+    expect(by("88.10.05出發前實施")).toEqual(["1999-10-05"]);
+    expect(by("2031.9召开大会。")).toEqual([]);
+    expect(by("依據研究所96.12.31藝字第1號函辦理。")).toEqual([]);
+  });
+});
+
+describe("two days under one 日 after a year and month (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the second day; a holiday's days none", () => {
+    expect(by("举办时间：2031年4月12-13日")).toEqual(["2031-04-13"]);
+    expect(by("2031年10月1-7日放假，共7天。")).toEqual([]);
+  });
+});
+
+describe("a bracketed span of dotted days after an item (xdates13)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the span's last day; never a bracketed range of amounts", () => {
+    expect(by("教师论文网络申报(3.18-3.25下午)；")).toEqual(["2031-03-25"]);
+    expect(by("体测成绩（3.5-4.5）分")).toEqual([]);
+    expect(by("跳远（2.30-1.10）")).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     let cs = afterItemNumber(t, clauseStart(t, a));
     // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
     if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
+    // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
+    if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
     let ce = clauseEnd(t, b);
     // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
     if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
@@ -170,11 +172,17 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     }
     // "元旦放假时间：2031年1月1日": a day under a break's label is the day off (a single day "于…放暑假"
     // stays: the day a break starts is the date the term's work is due by)
+    // "寒假从2031年2月7日开始至2031年3月2日结束": the last day of a break's span, no deadline either
+    if (m[3] && /(?:至|到)\s*$/.test(before) && restPeriod(t, i, end)) {
+      taken.push([i, end]);
+      continue;
+    }
     if (m[3] && !holiday && restLabelled(t, i)) {
       taken.push([i, end]);
       continue;
     }
-    if (/(从|自)\s*$/.test(before) || START_WORDS.test(after) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    // ("2031年2月1日至3日": a range of days, due on its last, read below)
+    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
     if (signatureDate(t, i, i + m[0].trimEnd().length)) {
@@ -193,6 +201,14 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         add(i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        continue;
+      }
+      // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
+      const days = m[3] ? null : /^\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*[日号]/.exec(t.slice(end, end + 12));
+      if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+        const stop = end + days[0].length;
+        if (restPeriod(t, i, stop)) taken.push([i, stop]);
+        else add(i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
         continue;
       }
       const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
@@ -309,7 +325,7 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
   const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天))(?:以前|之前|前)?)/g;
+    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -339,6 +355,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
       // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
       if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
+      // ("开学前后": around the opening, before and after)
+      if (t[end] === "后") continue;
       by = `${planYear}-${term === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
@@ -353,6 +371,12 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
       const clause = t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
       if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
       by = `${planYear}-${season === "summer" ? "08" : "02"}`;
+    } else if (m[1] === "暑期" || m[1] === "暑假") {
+      // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (work that
+      // holds through the break, "在暑期对学生加强监管", or the break alone, "暑期安全教育", no deadline)
+      if (/前$/.test(m[0])) by = `${planYear}-07`;
+      else if (/(?:在|于)\s*$/.test(before) && DONE_WORK.test(t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0)))) by = `${planYear}-08`;
+      else continue;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
       by = `${planYear}-${season === "summer" ? "07" : "01"}`;
@@ -390,6 +414,15 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
     add(i, m.index! + m[0].length, `${yearOf(mo)}-${pad(mo)}-${pad(day)}`, 0.7);
   }
+  // "网络申报（2.18-2.25下午）": a bracketed span of dotted days after an item is when it is done, by the last
+  for (const m of t.matchAll(BRACKETED_DAYS)) {
+    const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number);
+    // (real days, in order: "2.30-1.10" is no span; "12.28-1.3" runs over the new year)
+    const real = (mo: number, day: number) => mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
+    const onward = c > a || (c === a && d > b) || (a === 12 && c === 1);
+    if (!real(a, b) || !real(c, d) || !onward || insideQuotes(t, m.index!)) continue;
+    add(m.index! + 1, m.index! + m[0].length - 1, `${yearOf(c)}-${pad(c)}-${pad(d)}`, 0.7);
+  }
   // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
   // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
   // an amount ("2031.5万元"), a version or a span of years ("2021-2035")
@@ -397,8 +430,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
-    const roc = m[1].length === 3;
-    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code)
+    const roc = m[1].length <= 3;
+    // (a Minguo date only with its day and a dot or slash: "104.5" is a number, "112-3-5" a code;
+    // "97.09.17前" is a Minguo year of two digits, 1971–2010)
     if (roc && (!m[4] || /[\-－]/.test(m[2]))) continue;
     const y = Number(m[1]) + (roc ? 1911 : 0);
     const mo = Number(m[3]);
@@ -425,7 +459,9 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     const labelled = NUMERIC_LABEL.test(t.slice(Math.max(0, i - 10), i));
     const ownLine = /^[\s（(]*$/.test(t.slice(lineStart, i)) && /^[\s）)。；;]*$/.test(t.slice(stop, nl < 0 ? t.length : nl));
     const due = /^\s*(?:以前|之前|前|底|完成|建成|竣工|交付)/.test(t.slice(stop, stop + 4));
-    if (!labelled && !ownLine && !due) continue;
+    // ("97.09.23出發前實施": a day with its year opening a clause dates what the clause says, as "2031年9月23日…" does)
+    const opens = !!m[4] && clauseStarting(t, i);
+    if (!labelled && !ownLine && !due && !opens) continue;
     // "教务处\n2031-1-15": a signature's date under the body that signs
     if (ownLine && !labelled && !due && SIGNER_LINE.test(t.slice(Math.max(0, lineStart - 40), lineStart))) continue;
     // a page's own record ("发布时间：2031-03-12") dates the page, not a task
@@ -444,8 +480,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
 }
 
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
-// a Minguo year with month and day, "114/10/21", "104.10.22" (Taiwan)
-const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
+// a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
+const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
 /** A date that is the whole of its line, under a line naming the body that signs. */
@@ -461,6 +497,8 @@ const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|
 const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|所|项|次|名|%|％)/;
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
 // "（星期一）", "(周五)" after a day
@@ -506,9 +544,12 @@ function dayList(t: string, end: number): DayRun | null {
   }
 }
 // days off: a holiday, a rest period, leave taken in turns
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|离校/;
+// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
+const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
 // "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
 const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
+// work done and over with ("建设到位", "完成改造")
+const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪|建成/;
 // a rule or a duty that holds through a period ("一律不得", "值班", "带班")
 const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
 /** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */

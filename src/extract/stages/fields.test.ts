@@ -100,3 +100,16 @@ describe("termOf (xdates11)", () => {
     expect(termOf("2031年下学期工作计划")).toBeUndefined();
   });
 });
+
+describe("a plan for the opening of a term (xdates13)", () => {
+  const deadlines = async (title: string, items: string[]) =>
+    (await extractPlan(Buffer.from([title, ...items].join("\n\n")), { filename: "x.txt" })).plan.tasks.map((t) => t.deadlines.map((d) => d.by));
+  it("reads no deadline in a bare 开学前 of an opening plan, its dated work as printed", async () => {
+    const items = ["一、成立开学工作小组", "学校领导在开学前研究部署各项工作。", "二、做好校舍安全检查", "总务处在开学前完成校舍排查，2月20日前上报检查结果。"];
+    expect(await deadlines("2031年春季开学准备工作方案", items)).toEqual([[], ["2031-02-20"]]);
+    expect(await deadlines("2031年春季学期安全工作计划", items)).toEqual([["2031-02"], ["2031-02-20"]]);
+  });
+  it("reads no deadline in 开学前后, around the opening", async () => {
+    expect(await deadlines("2031年春季学期安全工作计划", ["一、加强宣传", "在开学前后通过家长群告知全体家长。"])).toEqual([[]]);
+  });
+});

@@ -87,6 +87,7 @@ export const fields: Stage = (doc, ctx) => {
   // a plan for one school term ("2026年春季学期…"): a bare 开学前 is that term's start
   const plainTitle = foldHan(meta.title ?? "");
   const term = termOf(plainTitle);
+  const openingPlan = OPENING_PLAN.test(plainTitle);
   // a notice about a school break ("…暑假放假安排的通知"): a bare 放假前 is the start of that break
   const season = seasonOf(plainTitle) ?? (meta.title ? undefined : seasonOf(foldHan(doc.text.slice(0, 400))));
   // a plan for an autumn term or a whole school year runs into the next year: its months without a
@@ -194,9 +195,15 @@ export const fields: Stage = (doc, ctx) => {
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
+    // a plan for the opening itself ("春季开学准备工作方案"): all its work is before the opening, a bare
+    // 开学前 there says nothing of when
+    if (openingPlan) deadlines = deadlines.filter((d) => !(/开学前/.test(foldHan(d.text)) && !/\d\s*[月日号.]|20\d{2}/.test(d.text)));
     if (reviewed) deadlines = deadlines.filter((d) => !datesReview(d, reviewed));
     // (a calendar line's own date is more precise than a month its title names: "3/28 三月份庆生会")
     if (r.scheduled?.exact) deadlines = deadlines.filter((d) => d.by.length >= 10 && d.by !== r.scheduled!.by);
+    // (a row of a span of days, a week's "2.17—2.23": a day inside the span is the span's work, due at its end)
+    const span = r.scheduled?.from ? [r.scheduled.from, r.scheduled.by] : null;
+    if (span) deadlines = deadlines.filter((d) => d.by < span[0] || d.by > span[1]);
     // a task under a phase heading ("二、集中整治阶段（4—9月）") and without a date of its own is due by
     // the end of its phase
     if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
@@ -205,7 +212,7 @@ export const fields: Stage = (doc, ctx) => {
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
     if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
-    if (r.scheduled && !deadlines.length) {
+    if (r.scheduled && (!deadlines.length || span)) {
       const s = r.scheduled;
       deadlines.push({ what: compact(r.title.text).replace(/[。；;，,：:]+$/, ""), by: s.by, text: compact(s.st.text), span: s.st.span(), confidence: 0.7 });
     }
@@ -272,6 +279,8 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+const OPENING_PLAN = /开学(?:准备)?(?:工作)?(?:方案|安排)|开学准备/;
 
 /**
  * The school term a plan's title names: 春季学期 / 春学期 / 春期 (Sichuan, Chongqing) / 第二学期 → spring,

@@ -31,6 +31,19 @@ describe("splitRunOnLine", () => {
     expect(texts(splitRunOnLine(line("（三）加强安全管理。①落实主体责任；②每月排查隐患。"), new NumberingState()))).toHaveLength(1);
   });
 
+  it("splits items whose number was glued to the month they open with, the number as the line's numbering", () => {
+    const text = "二、抓好毕业年级工作14月上旬召开毕业班动员会。25月份组织模拟考试，月底分析成绩。36-7月份做好招生衔接。";
+    const state = new NumberingState();
+    const out = splitRunOnLine(line(text, { start: 10 }), state);
+    expect(texts(out)).toEqual(["二、抓好毕业年级工作", "4月上旬召开毕业班动员会。", "5月份组织模拟考试，月底分析成绩。", "6-7月份做好招生衔接。"]);
+    expect(out.map((l) => l.numbering)).toEqual([undefined, "1、", "2、", "3、"]);
+    expect(out[1].start).toBe(10 + text.indexOf("4月上旬"));
+    // a month that is one ("12月"), a number that does not go on, a year's digits: no item
+    expect(texts(splitRunOnLine(line("三、做好收尾工作12月完成结算。"), new NumberingState()))).toHaveLength(1);
+    expect(texts(splitRunOnLine(line("四、做好总结工作。57月份上报材料。"), new NumberingState()))).toHaveLength(1);
+    expect(texts(splitRunOnLine(line("关于202310月份项目进展的通报"), new NumberingState()))).toHaveLength(1);
+  });
+
   it("splits items whose line breaks were saved as commas after the sentence", () => {
     const out = splitRunOnLine(line("1、整理教室图书,检查借阅。,2、召开班主任会。,3、做好假期值班安排。,"), new NumberingState());
     expect(texts(out)).toEqual(["1、整理教室图书,检查借阅。,", "2、召开班主任会。,", "3、做好假期值班安排。,"]);

@@ -20,6 +20,16 @@ const PART_AFTER = /^[一二三四五六七八九十]{1,2}、(?:指导思想|总
 /** Items this short, closed by a list separator, are a list inside a sentence (a ranking "1、甲县；2、乙区；…"), not lines. */
 const SHORT_ITEM = /^\S{1,5}[；;，,、]\s*$/;
 const SHORT_LAST = /^[^\s；;，,、。]{1,5}[；;，,、。]?\s*$/;
+/** "…迈进13月中旬召开…。26月份配合…": an item's number glued to the month its item opens with (its 、 lost). */
+const GLUED_MONTH = /^([1-9])(?=(\d{1,2})(?:\s*[-—–~～至到]\s*\d{1,2})?\s*月)/;
+
+/** The item number glued to a month at the start of `s`: only where the digits together are no month ("13月", "26月份", "37-8月"). */
+export function gluedItemNumber(s: string): number | null {
+  const m = GLUED_MONTH.exec(s);
+  if (!m) return null;
+  const month = Number(m[2]);
+  return Number(m[1] + m[2]) > 12 && month >= 1 && month <= 12 ? Number(m[1]) : null;
+}
 
 /** The numbering seen so far: per level its last number, and whether that level's list is open. */
 export class NumberingState {
@@ -60,7 +70,7 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   if (lead && lead.level <= 3 && state.continues(lead.level, numberValue(lead))) state.see(lead.level, numberValue(lead));
   const text = line.text;
   if (text.length < 4) return [line];
-  const cuts: { at: number; marker: number; level: Level }[] = [];
+  const cuts: { at: number; marker: number; level: Level; glued?: number }[] = [];
   // (the line's own marker is not a place to split)
   const skip = line.numbering ? 0 : (own?.length ?? 0);
   for (let i = Math.max(1, skip); i < text.length - 1; i++) {
@@ -78,6 +88,15 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     const part = !gap && /[一二三四五六七八九十]/.test(text[i]) && !/[\d一二三四五六七八九十〇零第之统唯万]/.test(text[i - 1]) && PART_AFTER.test(text.slice(i, i + 12));
     if (!gap && !part && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
     const n = numbering(text.slice(i, i + 16));
+    if (!n && (gap || HAN_BEFORE.test(text[i - 1]))) {
+      // (a glued number starts an item only as the next one of its list: "1" after a heading, "2" after "1")
+      const k = gluedItemNumber(text.slice(i, i + 12));
+      if (k !== null && state.continues(3, k, false, k === 1)) {
+        state.see(3, k);
+        cuts.push({ at: i, marker: 1, level: 3, glued: k });
+      }
+      continue;
+    }
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
     if (!n || n.level > 3) continue;
     const rest = text.slice(i + n.length, i + n.length + 4);
@@ -102,16 +121,26 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   if (!kept.length) return [line];
   // the unit line typed after the items ("…。 牵头单位：…") was a line of its own too
   const label = UNIT_LABEL_AFTER.exec(text.slice(kept[kept.length - 1].at));
-  const ats = kept.map((c) => c.at);
-  if (label) ats.push(kept[kept.length - 1].at + label.index + label[0].length);
+  const ats: { at: number; glued?: number }[] = kept.map((c) => ({ at: c.at, glued: c.glued }));
+  if (label) ats.push({ at: kept[kept.length - 1].at + label.index + label[0].length });
   const out: Line[] = [];
   let from = 0;
-  for (const at of ats) {
-    const piece = text.slice(from, at).trimEnd();
-    if (piece) out.push({ ...(out.length ? {} : line), text: piece, start: line.start + from });
+  let glued: number | undefined;
+  // (a glued number becomes the line's numbering, as a Word list's is, its text the month on)
+  const piece = (to: number): Line | null => {
+    const skip = glued === undefined ? 0 : 1;
+    const t = text.slice(from + skip, to).trimEnd();
+    if (!t) return null;
+    return { ...(out.length || from > 0 ? {} : line), text: t, start: line.start + from + skip, ...(glued === undefined ? {} : { numbering: `${glued}、` }) };
+  };
+  for (const { at, glued: g } of ats) {
+    const p = piece(at);
+    if (p) out.push(p);
     from = at;
+    glued = g;
   }
-  out.push({ text: text.slice(from), start: line.start + from });
+  const last = piece(text.length);
+  if (last) out.push(last);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
 import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
+import { pairItemDates } from "./itemDates.js";
 import { splitRunOnItems } from "./runOn.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
@@ -211,7 +212,7 @@ export const segment: Stage = (doc) => {
     }
   });
   flush();
-  return { ...doc, paras };
+  return { ...doc, paras: pairItemDates(paras) };
 };
 
 function continues(prev: Line, first: Line, next: Line, width: number): boolean {

@@ -856,6 +856,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     if (scheduled) task.scheduled = scheduled;
+    // a week's (a span's) row whose work is a list of many pieces separated by semicolons: the first names
+    // the row (two or three pieces, "开学典礼；升旗仪式", are the row's title together)
+    if (scheduled?.from && !week?.length && (titleCell.text.match(/[；;]/g)?.length ?? 0) >= LISTED_WORK) task.title = firstEvent(titleCell);
     if (week?.length) {
       task.week = week;
       task.title = firstEvent(titleCell);
@@ -864,6 +867,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   }
   return tasks;
 }
+
+/** Semicolons in a span row's work from which its first piece names the row. */
+const LISTED_WORK = 3;
 
 /** A calendar week's notes name their events one a sentence: the first that is not a day off names the week's task. */
 function firstEvent(notes: Stitched): Stitched {
@@ -931,7 +937,8 @@ function cellDate(cell: Stitched, calendar: { year: number | null; month: number
   calendar.month = first;
   const year = month < first ? calendar.year + 1 : calendar.year;
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { by: `${year}-${pad(month)}-${pad(day)}`, year, st: cell.trim(), exact: true };
+  const from = m[4] !== undefined ? `${calendar.year}-${pad(first)}-${pad(Number(m[2]))}` : undefined;
+  return { by: `${year}-${pad(month)}-${pad(day)}`, year, st: cell.trim(), exact: true, ...(from ? { from } : {}) };
 }
 
 /**

@@ -376,3 +376,16 @@ describe("ranges under an upper bound, beds, lists between two verbs (xdates11)"
     expect(find("加快推动东区幼儿园、西区幼儿园等3所幼儿园建设")).toEqual(["= 3 所"]);
   });
 });
+
+describe("goods and vehicles bought or hired, a figure of eight (xdates13)", () => {
+  it("counts goods and vehicles in words where they are bought, hired or got ready", () => {
+    expect(find("联系客运公司六辆大客车，早上7:30出发。")).toEqual(["= 6 辆"]);
+    expect(find("后勤组到超市采购以下物品：面包三箱，牛奶五箱。")).toEqual(["= 3 箱", "= 5 箱"]);
+    expect(find("每个小组准备饮用水两桶。")).toEqual(["= 2 桶"]);
+  });
+  it("never counts goods that are only there, nor a figure of eight", () => {
+    expect(find("教室里放着两箱旧书。")).toEqual([]);
+    expect(find("开展体育节8字跳绳比赛。")).toEqual([]);
+    expect(find("每位教师撰写读书笔记不少于3000字。")).toEqual([">= 3000 字"]);
+  });
+});

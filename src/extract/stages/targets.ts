@@ -10,7 +10,7 @@ import { foldHan } from "./hanFold.js";
 // (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2")
-const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床";
+const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -27,7 +27,7 @@ const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?
 const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
 // ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
 // thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门)(?![性批级手类年字])/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
@@ -162,6 +162,10 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// goods and vehicles, counted where they are bought, hired or got ready
+const GOODS = /^(?:辆|盒|箱|瓶|袋|桶)$/;
+const GOODS_VERB = /购买|采购|购置|准备|备好|备齐|租用|租赁|联系|预订|订购|配备/;
+
 // "事故为零", "审计问题为零": a count promised to stay at nothing
 const ZERO_RE = /为零(?=$|[，,。；;、）)\s])/g;
 
@@ -247,6 +251,17 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       before.trim() === "" &&
       (ce >= t.length || t[ce] === "\n") &&
       /^\s*(?:以上|及以上|以下|以内|左右)?\s*(?:[（(][^）)]*[）)]?)?\s*$/.test(t.slice(h.end, ce));
+    // "8字跳绳": a figure of eight names the game; a count of characters asked for is never a single digit
+    if (h.unit === "字" && h.value < 10) continue;
+    if (h.chinese && GOODS.test(h.unit)) {
+      // "联系旅游公司八辆大巴车", "购买以下物品：矿泉水两箱": goods and vehicles counted for what is bought or hired
+      if (GOODS_VERB.test(sentenceBefore)) {
+        out.push({ metric: (before.replace(/\s+/g, "") || t.slice(h.end, ce).replace(/\s+/g, "")).slice(-30), op: "=", value: h.value, unit: h.unit, text: compactText(o.slice(cs, h.end).replace(/\s+/g, " ").trim()), span: st.span(cs, h.end), confidence: 0.7 });
+        lastSentence = ss;
+        lastAccepted = h.index;
+      }
+      continue;
+    }
     if (h.chinese) {
       // "新组建教育集团两个，", "体检一次。": a count closing its clause after what was done;
       // "力争两个乡镇通过…", "新建两所": a count right after the commitment or the verb

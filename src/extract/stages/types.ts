@@ -61,7 +61,8 @@ export interface RawTask {
   confidence: number;
   /** Under a month heading of a month-by-month schedule ("九月：…"): that month is the item's deadline. */
   /** exact: the line's own date ("3/14 家长会"), more precise than any month the title names. */
-  scheduled?: { by: string; year: number; st: Stitched; exact?: boolean };
+  /** from: the first day of a span of days (a week's row "2.17—2.23"): days inside the span are the span's work, due at its end. */
+  scheduled?: { by: string; year: number; st: Stitched; exact?: boolean; from?: string };
   /** A school calendar's row: the days of its week, which date the bare days its notes name. */
   week?: CalendarDay[];
   /** Targets read from table cells that hold a bare amount (an investment column in 万元). */
