@@ -11,6 +11,8 @@ export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校",
+  // a party body of a college or a unit: "各院（系）党组织"
+  "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
   "系",
@@ -20,7 +22,7 @@ export const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
-const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
+export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
   "要(?!求)", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
@@ -97,6 +99,8 @@ function nameAt(t: string, i: number): number {
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
     if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    // "副班长张与体委共同…": a post and its holder are people, not a unit's name
+    if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "目前学校…": a time before the name is no part of it
     if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
     // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
@@ -145,7 +149,7 @@ function doerList(t: string, i: number): [number, number][] | null {
   }
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|确定|確定)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
 const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"

@@ -151,9 +151,15 @@ export const fields: Stage = (doc, ctx) => {
     }
     if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
     // "各责任单位要区分轻重缓急", "校党政办主要工作职责": the body its own lead phrase opens with does the work
-    if (!useTable && !names.some((n) => n.role === "lead")) {
-      const hasCo = names.some((n) => n.role === "co");
-      for (const s of leadSubjects(titleSt, { addressed: toBodies })) if (s.role === "lead" || !hasCo) names.push({ role: s.role, name: s.name, st: s.st, confidence: 0.6 });
+    // (where other readings gave a part of that list, "直属各单位" of "各科室、直属各单位要…", the rest is added)
+    if (!useTable) {
+      const subjects = leadSubjects(titleSt, { addressed: toBodies });
+      const named = new Set(subjects.filter((s) => s.role === "lead").map((s) => s.name));
+      const has = (role: string) => names.filter((n) => n.role === role);
+      if (has("lead").every((n) => named.has(n.name.replace(/\s+/g, "")))) {
+        const hasCo = has("co").length > 0;
+        for (const s of subjects) if ((s.role === "lead" || !hasCo) && !names.some((n) => n.role === s.role && n.name.replace(/\s+/g, "") === s.name)) names.push({ role: s.role, name: s.name, st: s.st, confidence: 0.6 });
+      }
     }
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     // (an item that gives its work to people by name: "秦卫刚负责…", "培训方案：沈秋杰")
