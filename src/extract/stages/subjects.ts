@@ -15,7 +15,7 @@ const ENDS = [...SUFFIXES, "党组织", "黨組織", "党总支", "黨總支", "
 const EACH_ROLE = /^各(?:牵头|牽頭|责任|責任|主责|主責|项目实施|項目實施|业务|業務)(?:责任|責任)?(?:单位|單位)$|^各(?:科室|处室|處室|股室)$/u;
 // posts and people are no body ("副班长张与体委", "生活委员王"), nor words that only end like one
 const NOT_BODY =
-  /[的要由在是了]|.各|班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|校长(?![室办辦])|校長(?![室办辦])|主任|书记|書記|老师|老師|(?:全部|干部|幹部|内部|內部|外部|局部|体系|體系|关系|關係|联系|聯繫)$|^(?:成立|组建|組建|设立|設立|召开|召開|建立|完善|加强|加強|做好|落实|落實|开展|開展)/u;
+  /[的要由在是了]|(?<![责責])任|.各|班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|校长(?![室办辦])|校長(?![室办辦])|主任|书记|書記|老师|老師|(?:全部|干部|幹部|内部|內部|外部|局部|体系|體系|关系|關係|联系|聯繫)$|^(?:成立|组建|組建|设立|設立|召开|召開|建立|完善|加强|加強|做好|落实|落實|开展|開展)/u;
 // what follows the subject: a duty (要, 应, 负责, 主要承担…) or the statement of its duties ("…主要工作职责")
 const DUTY =
   /^(?:(?:要|应|應|须|須|需|必须|必須|务必|務必)(?!求)|(?:主要|具体|具體|全面)?(?:负责|負責|承担|承擔|牵头|牽頭)(?!人)|主要(?:职能|職能|职责|職責|任务|任務)|(?:主要)?(?:工作)?(?:职责|職責)(?=$|[：:（(\s]))/u;
@@ -37,7 +37,8 @@ function bodyAt(t: string, addressed: boolean, ok: (rest: string) => boolean): n
   for (let k = Math.min(20, t.length); k >= 2; k--) {
     const name = t.slice(0, k);
     if (!/^[\p{Script=Han}（()）]+$/u.test(name) || !isBody(name, addressed)) continue;
-    if (ok(t.slice(k))) return k;
+    // ("…担任大教研组长": a post, not the body)
+    if (ok(t.slice(k)) && !/^[长長]/u.test(t.slice(k))) return k;
   }
   return 0;
 }
