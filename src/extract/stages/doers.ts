@@ -149,7 +149,7 @@ function doerList(t: string, i: number): [number, number][] | null {
   }
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|确定|確定)/u;
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
 const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
