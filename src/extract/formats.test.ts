@@ -46,19 +46,19 @@ const REAL: Record<string, Floors> = {
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.79, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
-  real10: { tasks: 0.8, units: 0.72, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
+  real10: { tasks: 0.8, units: 0.74, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
   real11: { tasks: 0.76, units: 0.57, leaders: 0.95, targets: 0.82, deadlines: 0.49 },
-  real12: { tasks: 0.64, units: 0.23, leaders: 0.22, targets: 0.21, deadlines: 0.29 },
+  real12: { tasks: 0.66, units: 0.45, leaders: 0.54, targets: 0.21, deadlines: 0.29 },
 };
 
 /**
  * The same as LibreOffice's PDF (bordered tables, pages): the DOCX floors, which the PDF reaches too, save real10's
- * tasks (a page-break row of one document). (real4's
+ * tasks (a page-break row of one document) and real12's leaders (a head's name broken over the PDF's lines, "由詹\n雪芳任组长"). (real4's
  * targets floor stood at 0.86 while its PDF lost a summary's task — a paragraph cut at a sentence that
  * ended a full line — and with it a figure the gold does not count; read as the text reads it, the
  * PDF scores what the text and the DOCX do.)
  */
-const REAL_PDF: Record<string, Floors> = { ...REAL, real10: { ...REAL.real10, tasks: 0.79 } };
+const REAL_PDF: Record<string, Floors> = { ...REAL, real10: { ...REAL.real10, tasks: 0.79 }, real12: { ...REAL.real12, leaders: 0.49 } };
 
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;
