@@ -48,17 +48,17 @@ const REAL: Record<string, Floors> = {
   real9: { tasks: 0.76, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
   real10: { tasks: 0.84, units: 0.84, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
   real11: { tasks: 0.79, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
-  real12: { tasks: 0.69, units: 0.25, leaders: 0.22, targets: 0.38, deadlines: 0.62 },
+  real12: { tasks: 0.69, units: 0.45, leaders: 0.54, targets: 0.38, deadlines: 0.62 },
 };
 
 /**
  * The same as LibreOffice's PDF (bordered tables, pages): the DOCX floors, which the PDF reaches too
- * (real10's PDF loses a page-break row of one document, and stays above its floor). (real4's
+ * (real10's PDF loses a page-break row of one document, and stays above its floor; real12's PDF breaks a leader's name over two lines). (real4's
  * targets floor stood at 0.86 while its PDF lost a summary's task — a paragraph cut at a sentence that
  * ended a full line — and with it a figure the gold does not count; read as the text reads it, the
  * PDF scores what the text and the DOCX do.)
  */
-const REAL_PDF: Record<string, Floors> = REAL;
+const REAL_PDF: Record<string, Floors> = { ...REAL, real12: { ...REAL.real12, leaders: 0.49 } };
 
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;

@@ -214,3 +214,16 @@ describe("collectives, partners and conditions in a doer's clause (xunits11)", (
     expect(doers("必要时教务处要调整课表。")).toEqual([]);
   });
 });
+
+describe("doers: a party body, posts with their holders, and the heads of a body", () => {
+  it("reads a party body (党组织), no post and name for a unit, and no doer in a clause of 协助", () => {
+    expect(doers("各学部（院）党组织要压实责任。")).toEqual(["各学部（院）党组织"]);
+    expect(doers("副组长刘与学生会共同布置会场。")).toEqual([]);
+    expect(doers("膳食组负责膳食管理，协助园部加强师德建设。")).toEqual(["膳食组"]);
+  });
+  it("names the people a body's heads are (由…担任…组长), each a person's name", () => {
+    const people = (s: string) => findPeopleOnDuty(Stitched.of(s, 0, s.length)).map((p) => p.name);
+    expect(people("保教组主要承担保教工作。由李红担任保教组长，由王芳、赵丽分别担任小组长。")).toEqual(["李红", "王芳", "赵丽"]);
+    expect(people("由教务处担任组长单位。")).toEqual([]);
+  });
+});

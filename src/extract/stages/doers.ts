@@ -7,10 +7,12 @@ import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
-const SUFFIXES = [
+export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校",
+  // a party body of a college or a unit: "各院（系）党组织"
+  "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
   "系",
@@ -20,7 +22,7 @@ const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
-const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
+export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
   "要(?!求)", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
@@ -52,10 +54,10 @@ const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人�
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
 const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // addressees, not units
-const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
+export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
-const ACTION_START = /^(?:首先|其次|然后|最后|此外|另外|会同|會同|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+const ACTION_START = /^(?:首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
@@ -97,6 +99,8 @@ function nameAt(t: string, i: number): number {
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
     if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    // "副班长张与体委共同…": a post and its holder are people, not a unit's name
+    if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "目前学校…": a time before the name is no part of it
     if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
     // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
@@ -298,6 +302,20 @@ const POSTED_PERSON = new RegExp(
   "u",
 );
 
+const HEADS_RE = /由((?:[^\s，,。；;：:、由担]{2,3}、)*[^\s，,。；;：:、由担]{2,3})(?:分别)?(?:担任|任)[^，,。；;\n]{0,12}?(?:组长|长|负责人)/gu;
+
+/** The people of a "由A、B…" match (group 1), if every one is a person's name. */
+function byNames(body: Stitched, m: RegExpExecArray | RegExpMatchArray): { name: string; st: Stitched }[] {
+  const names = m[1].split("、");
+  if (!names.every(personName)) return [];
+  let at = m.index! + 1;
+  return names.map((n) => {
+    const p = { name: body.text.slice(at, at + n.length), st: body.slice(at, at + n.length) };
+    at += n.length + 1;
+    return p;
+  });
+}
+
 /**
  * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
  * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
@@ -317,16 +335,9 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
   }
   // "…，由赵敏、钱小雨负责设计…", "展板由吴刚具体负责": people given the work with 由…负责 (every name a person's)
   const by = /由((?:[^\s，,。；;：:、由]{2,3}、)*[^\s，,。；;：:、由]{2,3})(?:具体|共同|统一)?负责(?!人)/u.exec(t);
-  if (by && !out.length) {
-    const names = by[1].split("、");
-    if (names.every(personName)) {
-      let at = by.index + 1;
-      for (const n of names) {
-        out.push({ name: body.text.slice(at, at + n.length), st: body.slice(at, at + n.length) });
-        at += n.length + 1;
-      }
-    }
-  }
+  if (by && !out.length) out.push(...byNames(body, by));
+  // "由陈颖担任大教研组长，由沈月萍、郑洁分别担任…组长": the people heading the body whose duties the item states
+  if (!out.length) for (const m of t.matchAll(HEADS_RE)) out.push(...byNames(body, m));
   const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (!DUTY_PIECE.test(m[1]) || !personName(m[2])) continue;

@@ -12,6 +12,7 @@ import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, unitHeadingItem } from "./rosters.js";
 import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
@@ -117,6 +118,7 @@ export const fields: Stage = (doc, ctx) => {
   // (the schools a notice is sent to are units too where it gives them the work: "各校要…" — the
   // office chases each of them; docs/ARCHITECTURE.md "Collective units")
   const parts = useTable ? null : partsByUnit(doc.text, raw);
+  const toBodies = addressed(doc.text.slice(0, firstTask));
   // a 承办单位 | 工作项目 table copied as text: each run of items numbered from 1 is the unit's whose cell stands among them
   const columns = useTable ? null : columnUnits(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
@@ -149,6 +151,17 @@ export const fields: Stage = (doc, ctx) => {
       if (column && !names.some((n) => n.role === column.role)) names.push({ role: column.role, name: column.name, st: column.st, confidence: 0.6 });
     }
     if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
+    // "各责任单位要区分轻重缓急", "校党政办主要工作职责": the body its own lead phrase opens with does the work
+    // (where other readings gave a part of that list, "直属各单位" of "各科室、直属各单位要…", the rest is added)
+    if (!useTable) {
+      const subjects = leadSubjects(titleSt, { addressed: toBodies });
+      const named = new Set(subjects.filter((s) => s.role === "lead").map((s) => s.name));
+      const has = (role: string) => names.filter((n) => n.role === role);
+      if (has("lead").every((n) => named.has(n.name.replace(/\s+/g, "")))) {
+        const hasCo = has("co").length > 0;
+        for (const s of subjects) if ((s.role === "lead" || !hasCo) && !names.some((n) => n.role === s.role && n.name.replace(/\s+/g, "") === s.name)) names.push({ role: s.role, name: s.name, st: s.st, confidence: 0.6 });
+      }
+    }
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     // (an item that gives its work to people by name: "秦卫刚负责…", "培训方案：沈秋杰")
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
