@@ -765,7 +765,7 @@ function joinClosedRows(lines: string[]): string[] {
       rows.push(r.cells);
       k = r.next;
     }
-    if (rows.length < 2 || !rows.some((cells) => cells.some((c) => c.length > 1))) {
+    if (rows.length < 2 || !rows.some((cells) => cells.some((c, k) => k > 0 && c.length > 1))) {
       out.push(lines[i++]);
       continue;
     }

@@ -652,7 +652,8 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
   for (let j = at; j < at + 10; j++) {
     const l = lineAt(items, j);
     const t = l?.text.trim() ?? "";
-    if (!l || l.heading || t.replace(/\s+/g, "").length > 8 || (t.match(/\s+/g)?.length ?? 0) > 3 || !columnRole(t)) break;
+    // (a column name holds no figure: "3月份" is a cell)
+    if (!l || l.heading || t.replace(/\s+/g, "").length > 8 || (t.match(/\s+/g)?.length ?? 0) > 3 || /\d/.test(t) || !columnRole(t)) break;
     names.push(l);
   }
   if (names.length < 3) return null;
@@ -977,6 +978,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     if (scheduled) task.scheduled = scheduled;
+    // a schedule's row whose text runs its several items together with semicolons ("开学安全自查; 开学第一课; …"):
+    // the first item names the row's task, the others stay in its text
+    if (dateAt >= 0 && dateAt < textAt && titleCell.text.split(/[；;]/).filter((x) => x.trim()).length >= 2) task.title = firstEvent(titleCell);
     if (week?.length) {
       task.week = week;
       task.title = firstEvent(titleCell);
