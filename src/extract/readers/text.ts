@@ -765,7 +765,10 @@ function joinClosedRows(lines: string[]): string[] {
       rows.push(r.cells);
       k = r.next;
     }
-    if (rows.length < 2 || !rows.some((cells) => cells.some((c, k) => k > 0 && c.length > 1))) {
+    // (all of the table or none: a pipe line just before the run or soon after it is a row this reading cannot
+    // take — one longer than a lead line, one with no cells after its first — and the table goes on in prose)
+    const cut = lines.slice(Math.max(0, i - 16), i).some((l) => OPENED_CELL.test(l) || LONE_PIPE.test(l)) || lines.slice(k, k + 16).some((l) => OPENED_CELL.test(l) || LONE_PIPE.test(l));
+    if (rows.length < 2 || cut || !rows.some((cells) => cells.some((c, k) => k > 0 && c.length > 1))) {
       out.push(lines[i++]);
       continue;
     }

@@ -657,8 +657,13 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
     names.push(l);
   }
   if (names.length < 3) return null;
+  // (the names run on from a line above that is a column name too: a header of two rows, not this form)
+  const above = lineAt(items, at - 1)?.text.trim() ?? "";
+  if (above && above.replace(/\s+/g, "").length <= 8 && columnRole(above)) return null;
   const roles = headerRoles(names.map((l) => l.text.trim()));
-  if (!roles || roles.includes("no")) return null;
+  // (one role twice, "月份工作安排 / 时间", is no header of this form: a caption over a month list)
+  const named = names.map((l) => columnRole(foldHan(l.text.trim()))).filter((r) => r !== "ignore");
+  if (!roles || roles.includes("no") || new Set(named).size < named.length) return null;
   const textAt = roles.findIndex((r) => r === "title" || r === "measures");
   if (textAt < 0 || !roles.some((r) => r === "deadline" || UNIT_ROLES.has(r))) return null;
   const body: Line[] = [];
@@ -978,9 +983,10 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     if (scheduled) task.scheduled = scheduled;
-    // a schedule's row whose text runs its several items together with semicolons ("开学安全自查; 开学第一课; …"):
+    // a week's row (its date a span of days) whose text runs its items together with semicolons ("开学安全自查; 开学第一课; …"):
     // the first item names the row's task, the others stay in its text
-    if (dateAt >= 0 && dateAt < textAt && titleCell.text.split(/[；;]/).filter((x) => x.trim()).length >= 2) task.title = firstEvent(titleCell);
+    // (a day's two events, "新生报到;发放教材", stay together; so does a semicolon in brackets)
+    if (dateAt >= 0 && dateAt < textAt && /\d\s*[-—–~～至到]\s*\d/.test(row[dateAt].text) && titleCell.text.replace(/[（(][^（()）]*[)）]/g, "").split(/[；;]/).filter((x) => x.trim()).length >= 3) task.title = firstEvent(titleCell);
     if (week?.length) {
       task.week = week;
       task.title = firstEvent(titleCell);

@@ -404,7 +404,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "各班班主任", "家委会成员", "全体教师": the people of a kind or of a body, named as a group in a
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
-      if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name))) {
+      // ("各年级组长", "各分会主席": the head of each such body is a post, a leader, not a group)
+      if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name)) && !OFFICE_POST.test(foldHan(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
@@ -518,7 +519,7 @@ const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中
 const PEOPLE_GROUP = /^(?:各|全体|相关|有关|各班|各年级|各科)\S{0,6}(?:班主任|教师|老师|志愿者|人员|成员|干部|队员|家长|学生|辅导员|教练员?)$|^\S{1,8}(?:会|组|队|部|委)(?:成员|干部|队员|委员)$|^(?:各|全体|全體)\S{1,8}$|^\S{2,8}(?<!党组|党委|黨組|黨委|常委)(?:成员|成員)$/u;
 
 // a post of a school or an office standing alone, up to six characters: "分管副校长", "教务处主任", "年级组长"
-const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长)$/u;
+const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长|团长|队长|主席)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
