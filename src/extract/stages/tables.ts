@@ -911,6 +911,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
     let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
+    tasks.push(...groupItems(own, roles, headers, section));
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
     const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
@@ -994,6 +995,33 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * A grouping column left of the task column, its name no column role ("月活动" beside the weeks of a
+ * month), whose cell merged over its rows lists numbered items one a line: each item is a task of
+ * its own (the group's, undated: the rows' dates are the rows').
+ */
+function groupItems(own: Stitched[], roles: ColumnRole[], headers: string[], section: ExtractedSection | null): RawTask[] {
+  const textAt = roles.findIndex((r) => r === "title" || r === "measures");
+  const out: RawTask[] = [];
+  for (let i = 0; i < textAt; i++) {
+    const c = own[i];
+    if (roles[i] !== "ignore" || columnRole(foldHan(headers[i] ?? "")) !== null || !c?.text.trim()) continue;
+    const starts: { at: number; body: number; no: string }[] = [];
+    const re = /(^|\n)\s*(\d{1,2})\s*[、.．](?!\d)\s*/g;
+    for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+      if (starts.length && Number(m[2]) !== Number(starts[starts.length - 1].no) + 1) continue;
+      starts.push({ at: m.index + m[1].length, body: m.index + m[0].length, no: m[2] });
+    }
+    if (starts.length < 2 || c.text.slice(0, starts[0].at).trim()) continue;
+    starts.forEach((st, k) => {
+      const item = c.slice(st.body, k + 1 < starts.length ? starts[k + 1].at : c.text.length).trim();
+      if (!item.text) return;
+      out.push({ no: st.no, section, title: item, titleConfidence: 0.7, body: item, unitCells: [], measureItems: [], factText: Stitched.empty(), confidence: 0.7 });
+    });
+  }
+  return out;
 }
 
 /** A calendar week's notes name their events one a sentence: the first that is not a day off names the week's task. */

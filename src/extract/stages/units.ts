@@ -404,8 +404,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "各班班主任", "家委会成员", "全体教师": the people of a kind or of a body, named as a group in a
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
-      // ("各年级组长", "各分会主席": the head of each such body is a post, a leader, not a group)
-      if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name)) && !OFFICE_POST.test(foldHan(n.name))) {
+      if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
