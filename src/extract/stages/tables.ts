@@ -663,7 +663,8 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
   const roles = headerRoles(names.map((l) => l.text.trim()));
   // (one role twice, "月份工作安排 / 时间", is no header of this form: a caption over a month list)
   const named = names.map((l) => columnRole(foldHan(l.text.trim()))).filter((r) => r !== "ignore");
-  if (!roles || roles.includes("no") || new Set(named).size < named.length) return null;
+  // (rows that open on their date cell are the date rows' stage's: datedLines.ts)
+  if (!roles || roles.includes("no") || roles[0] === "deadline" || new Set(named).size < named.length) return null;
   const textAt = roles.findIndex((r) => r === "title" || r === "measures");
   if (textAt < 0 || !roles.some((r) => r === "deadline" || UNIT_ROLES.has(r))) return null;
   const body: Line[] = [];
