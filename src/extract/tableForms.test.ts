@@ -524,3 +524,111 @@ describe("a table one cell per line with an amount in its last column", () => {
     ]);
   });
 });
+
+describe("a table one cell per line with no number column", () => {
+  it("finds the rows by what each line is: work, a date, bodies, people; a merged cell left out", async () => {
+    const text = [
+      "青山中学2031年校园科技节筹备方案",
+      "一、任务分工",
+      "工作任务",
+      "完成时限",
+      "责任部门",
+      "责任人",
+      "制定科技节活动方案。",
+      "9月5日前",
+      "教务处",
+      "科技组",
+      "王丽芳赵强",
+      "发布作品征集通知。",
+      "组织学生报名参赛、上交作品。",
+      "9月20日前",
+      "各年级组",
+      "各年级组长",
+      "布置展区和展板",
+      "总务处",
+      "孙伟",
+      "二、工作要求",
+      "各部门要密切配合。",
+    ].join("\n");
+    expect(ledger(await extract(text, "k.txt"))).toEqual([
+      "1||制定科技节活动方案|lead=教务处、科技组|co=|leaders=王丽芳、赵强|targets=|deadlines=2031-09-05",
+      "2||发布作品征集通知|lead=|co=|leaders=|targets=|deadlines=",
+      "3||组织学生报名参赛、上交作品|lead=各年级组|co=|leaders=|targets=|deadlines=2031-09-20",
+      "4||布置展区和展板|lead=总务处|co=|leaders=孙伟|targets=|deadlines=",
+    ]);
+  });
+
+  it("reads a 整改 list copied a cell a line, each closed by its pipe: the problem is the task, the school its doer", async () => {
+    const text = [
+      "青山县2031年校园安全检查问题整改情况",
+      "现将整改情况公布如下:",
+      "检查学校 |",
+      "存在问题 |",
+      "整改情况 |",
+      "青山县城关第二小学 |",
+      "消防通道堆放杂物,影响通行 |",
+      "已清理完毕 |",
+      "青山县实验幼儿园 |",
+      "监控设备部分损坏 |",
+      "已更换摄像头 |",
+    ].join("\n");
+    expect(ledger(await extract(text, "z.txt")).map((l) => l.split("|").slice(2, 4).join("|"))).toEqual([
+      "消防通道堆放杂物,影响通行|lead=青山县城关第二小学",
+      "监控设备部分损坏|lead=青山县实验幼儿园",
+    ]);
+  });
+});
+
+describe("a web table whose rows are closed by a lone pipe and whose cells kept their lines", () => {
+  it("reads a week calendar with a month cell over its weeks, its theme the task and its class the doer, the month's numbered items tasks too", async () => {
+    const text = [
+      "月份",
+      "| 月活动",
+      "| 周次",
+      "| 起止日期",
+      "| 周主题",
+      "| 责任班级",
+      "|",
+      "九月份",
+      "安全月",
+      "| 1、消防疏散演练",
+      "2、交通安全知识竞赛",
+      "| 第一周",
+      "| 9月1日—9月7日",
+      "| 安全第一课",
+      "开学典礼",
+      "| 五(1)班",
+      "|",
+      "第二周",
+      "| 9月8日—9月14日",
+      "| 尊师重教",
+      "| 四(2)班",
+      "|",
+    ].join("\n");
+    const plan = await extract(`青山小学秋季德育行事历\n${text.replace("9月1日—9月7日", "31年9月1日—9月7日")}`, "w.txt");
+    expect(plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
+      "消防疏散演练||",
+      "交通安全知识竞赛||",
+      "安全第一课开学典礼|五(1)班|2031-09-07",
+      "尊师重教|四(2)班|2031-09-14",
+    ]);
+  });
+});
+
+describe("a week schedule whose content cell runs its items together with semicolons", () => {
+  it("names each week of three items or more by its first item, and dates it by the week's last day", async () => {
+    const text = [
+      "青山县教育局2031年春季工作周历",
+      "周次 | 日 期 | 内 容 |",
+      "1 | 2.17—2.23 | 组织开学安全检查; 开展教师培训; 召开校长会议。 |",
+      "2 | 2.24—3.2 | 启动学籍年检; 部署春季招生工作; 开展教研视导。 |",
+      "3 | 3.3—3.9 | 召开教学工作会议; 布置期中检查。 |",
+    ].join("\n");
+    const plan = await extract(text, "zl.txt");
+    expect(plan.tasks.map((t) => `${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
+      "组织开学安全检查|2031-02-23",
+      "启动学籍年检|2031-03-02",
+      "召开教学工作会议; 布置期中检查|2031-03-09",
+    ]);
+  });
+});

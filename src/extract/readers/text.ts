@@ -494,7 +494,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(dropCellPipes(joinClosedCells(joinRuledCellLines(joinTimedCellLines(dropPageFurniture(split)))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinClosedCells(joinRuledCellLines(joinTimedCellLines(dropPageFurniture(split))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -727,6 +727,53 @@ function joinOpenedCells(lines: string[]): string[] {
       out.push([row.slice(0, lead).map((l) => l.trim()).join(" "), ...cells].join(" | "));
       i = next;
     }
+  }
+  return out;
+}
+
+/**
+ * A web table copied with each cell opened by its pipe and each row closed by a lone "|", whose
+ * cells kept their line breaks: "三月份 / 安全教育月 / | 1、… / 2、… / | 第一周 / | 3月1日—3月7日 / |".
+ * The lines before a row's first pipe are its first cell, a line without a pipe after an opened
+ * cell goes on with that cell. Two such rows or more in a row, one of them with a cell of several
+ * lines, are joined back into one "a | b | c" line per row (a cell's lines kept as "<br>").
+ */
+function joinClosedRows(lines: string[]): string[] {
+  if (!lines.some((l) => LONE_PIPE.test(l))) return lines;
+  // the row that starts at `i`: its cells (lines each) and the index after its closing pipe, or null
+  const rowAt = (i: number): { cells: string[][]; next: number } | null => {
+    const lead: string[] = [];
+    let k = i;
+    for (; k < lines.length && k - i < 12 && lines[k].trim() && !lines[k].includes("|") && lines[k].trim().length <= 40; k++) lead.push(lines[k].trim());
+    if (!lead.length || k >= lines.length || !OPENED_CELL.test(lines[k])) return null;
+    const cells: string[][] = [lead];
+    for (; k < lines.length && k - i < 60; k++) {
+      const l = lines[k];
+      if (LONE_PIPE.test(l)) return cells.length >= 3 ? { cells, next: k + 1 } : null;
+      if (!l.trim()) return null;
+      if (OPENED_CELL.test(l)) cells.push([l.replace(/^\s*\|/, "").trim()]);
+      else if (l.includes("|") || l.trim().length > 60) return null;
+      else cells[cells.length - 1].push(l.trim());
+    }
+    return null;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const rows: string[][][] = [];
+    let k = i;
+    for (let r = rowAt(k); r; r = rowAt(k)) {
+      rows.push(r.cells);
+      k = r.next;
+    }
+    // (all of the table or none: a pipe line just before the run or soon after it is a row this reading cannot
+    // take — one longer than a lead line, one with no cells after its first — and the table goes on in prose)
+    const cut = lines.slice(Math.max(0, i - 16), i).some((l) => OPENED_CELL.test(l) || LONE_PIPE.test(l)) || lines.slice(k, k + 16).some((l) => OPENED_CELL.test(l) || LONE_PIPE.test(l));
+    if (rows.length < 2 || cut || !rows.some((cells) => cells.some((c, k) => k > 0 && c.length > 1))) {
+      out.push(lines[i++]);
+      continue;
+    }
+    for (const cells of rows) out.push(cells.map((c) => c.join("<br>")).join(" | "));
+    i = k;
   }
   return out;
 }

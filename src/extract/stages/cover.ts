@@ -496,6 +496,11 @@ export const cover: Stage = (doc) => {
       const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));
       if (y !== null && y >= 1940 && y <= 2060) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
+    // a span with its year cut to two figures ("10年2月26日—2月28日", a calendar's first week): 2010, where
+    // no year is written whole
+    if (!counts.size) {
+      for (const m of sample.matchAll(/(?<![\d年*])([0-3]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~～至]/g)) counts.set(2000 + Number(m[1]), (counts.get(2000 + Number(m[1])) ?? 0) + 1);
+    }
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
     // a year named once is a weaker sign than the year the page posted the document in

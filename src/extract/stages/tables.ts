@@ -47,8 +47,12 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/牵头|主办|主责/.test(h)) return "lead";
   if (/协办|配合|参与|协同/.test(h)) return "co";
   // (the body that does each row, named by what it does: 公开主体, 发布主体, 公开部门, 办理科室, 经办股室, 主管部门)
-  if (/(责任|负责|实施|承办|办理|经办|执行|主管)(单位|部门|股室|科室|处室|机构)|承办|^.{0,4}主体$|^(?:公开|发布|办理)(?:单位|部门|机构)$/.test(h)) return "responsible";
+  // (a school's own doers too: the class or grade that leads a week, 责任班级, 负责年级)
+  if (/(责任|负责|实施|承办|办理|经办|执行|主管)(单位|部门|股室|科室|处室|机构|班级|年级)|承办|^.{0,4}主体$|^(?:公开|发布|办理)(?:单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
+  // a column named by the kind of body each row is about ("学校食堂", "所在学校", "检查单位"): the body answers for its row
+  // (not a 计量单位, the unit a figure is counted in)
+  if (/^.{0,4}(?:学校|食堂|幼儿园|单位|部门|科室|处室|班级)$/.test(h) && !/^(?:计量)?单位$/.test(h)) return "responsible";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
@@ -62,7 +66,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
-  if (/任务|事项|项目|工作|名称|实事|行事/.test(h)) return "title";
+  // (a 整改 list's problems, 存在问题 / 具体问题, are what is to be done)
+  if (/任务|事项|项目|工作|名称|实事|行事|问题/.test(h)) return "title";
   return null;
 }
 
@@ -102,7 +107,8 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
   const roles = cells.map((c) => columnRole(c));
   // an activity schedule with no number and no task column ("主题 | 时间 | 活动形式"): its theme
   // column (主题, 活动主题, 班会主题) names each row's event
-  if (roles.includes("deadline") && !roles.includes("title") && !roles.includes("no")) {
+  // (a week's calendar numbers its rows by week, 周次, and names each week's theme, 周主题: the theme too)
+  if (roles.includes("deadline") && !roles.includes("title") && (!roles.includes("no") || !roles.includes("measures"))) {
     const theme = cells.findIndex((c) => c.length <= 8 && /^[\u4e00-\u9fff]{0,4}主题$/.test(c.replace(/\s+/g, "")));
     if (theme >= 0 && roles[theme] === null) roles[theme] = "title";
   }
@@ -121,6 +127,9 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
       roles[notes] = "title";
     }
   }
+  // a month column beside a column of days ("月份 | … | 起止日期"): the month groups the rows, the days date them
+  const dated = bare.map((c, k) => roles[k] === "deadline" && /日期|时间|时限|起止/.test(c));
+  if (dated.some(Boolean)) bare.forEach((c, k) => { if (roles[k] === "deadline" && !dated[k] && /月份/.test(c)) roles[k] = "ignore"; });
   // a 联系人 beside a leader column is a contact, not the row's leader
   const contact = bare.map((c) => /^联系人/.test(c));
   if (contact.some(Boolean) && roles.some((r, k) => r === "leaders" && !contact[k])) contact.forEach((c, k) => { if (c) roles[k] = "ignore"; });
@@ -607,6 +616,125 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   return { table: { rows, order, flattened: true }, end: j };
 }
 
+// ---------------------------------------------------------------------------
+// A table copied one cell per line with no number column ("任务 / 完成时间 / 负责单位 / 负责人", then
+// each row's cells one a line, a merged cell left out of the rows it covered): rows and columns are
+// found together by what each line looks like — a sentence of work, a date, a body, a person.
+
+type LineKind = "date" | "unit" | "person" | "short" | "text";
+
+// a post or a group of people that answers for a row ("代表团团长", "各分会主席", "班主任")
+const POST = /^(?:各|相关)?[\u4e00-\u9fff]{0,6}(?:团长|组长|主席|主任|老师|书记|负责人|班主任|教师|校长|园长)$/;
+
+function lineKind(text: string): LineKind {
+  const t = text.replace(/\s+/g, "");
+  if (t.length <= 20 && (DATEISH.test(t) || /期间$/.test(t))) return "date";
+  if (t.length <= 24 && UNITISH.test(t) && (UNIT_ENDING.test(t) || /(?:食堂|学校|小学|中学|幼儿园)$/.test(t)) && !/[。；;]$/.test(t)) return "unit";
+  const names = t.split(/[、，,]/);
+  if (POST.test(t) || (names.length > 1 && names.every((n) => new RegExp(`^${HAN}{2,4}$`, "u").test(n)))) return "person";
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(t)) return "person";
+  return t.length < 7 && !/[。；;]$/.test(t) ? "short" : "text";
+}
+
+function kindCost(role: ColumnRole, kind: LineKind, extra: boolean, afterSentence: boolean): number {
+  if (role === "title" || role === "measures") {
+    if (kind === "text") return extra ? (afterSentence ? 5 : 1.5) : 0;
+    return kind === "short" ? 2 : kind === "person" ? 3 : 4;
+  }
+  if (role === "deadline") return kind === "date" ? (extra ? 1 : 0) : kind === "short" ? 3 : 5;
+  if (role === "leaders") return kind === "person" ? (extra ? 0.5 : 0) : kind === "short" ? 1 : kind === "unit" ? 2 : 5;
+  if (UNIT_ROLES.has(role)) return kind === "unit" ? (extra ? 0.5 : 0) : kind === "short" ? 1.5 : kind === "person" ? 2.5 : 5;
+  return kind === "text" || kind === "short" ? (extra ? 1 : 0.5) : 1.5;
+}
+
+function unnumberedCellTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+  const names: Line[] = [];
+  for (let j = at; j < at + 10; j++) {
+    const l = lineAt(items, j);
+    const t = l?.text.trim() ?? "";
+    // (a column name holds no figure: "3月份" is a cell)
+    if (!l || l.heading || t.replace(/\s+/g, "").length > 8 || (t.match(/\s+/g)?.length ?? 0) > 3 || /\d/.test(t) || !columnRole(t)) break;
+    names.push(l);
+  }
+  if (names.length < 3) return null;
+  // (the names run on from a line above that is a column name too: a header of two rows, not this form)
+  const above = lineAt(items, at - 1)?.text.trim() ?? "";
+  if (above && above.replace(/\s+/g, "").length <= 8 && columnRole(above)) return null;
+  const roles = headerRoles(names.map((l) => l.text.trim()));
+  // (one role twice, "月份工作安排 / 时间", is no header of this form: a caption over a month list)
+  const named = names.map((l) => columnRole(foldHan(l.text.trim()))).filter((r) => r !== "ignore");
+  // (rows that open on their date cell are the date rows' stage's: datedLines.ts)
+  if (!roles || roles.includes("no") || roles[0] === "deadline" || new Set(named).size < named.length) return null;
+  const textAt = roles.findIndex((r) => r === "title" || r === "measures");
+  if (textAt < 0 || !roles.some((r) => r === "deadline" || UNIT_ROLES.has(r))) return null;
+  const body: Line[] = [];
+  for (let k = at + names.length; k < items.length && body.length < 400; k++) {
+    const l = lineAt(items, k);
+    const t = l?.text.trim() ?? "";
+    if (!l || l.heading || !t || t.length > 120) break;
+    const n = numbering(t);
+    if (n && n.level <= 2 && !/^\d/.test(t)) break;
+    body.push(l);
+  }
+  if (body.length < 2 * Math.min(names.length, 3)) return null;
+  const m = roles.length;
+  const kinds = body.map((l) => lineKind(l.text));
+  const empty = (c: number) => (c === textAt ? 20 : 0.5);
+  const emptyRun = (a: number, b: number) => {
+    let s = 0;
+    for (let c = a; c < b; c++) s += empty(c);
+    return s;
+  };
+  // best[i][c]: the cheapest reading of lines 0..i with line i in column c; row[i][c]: whether it opened a row
+  const best = body.map(() => new Array<number>(m).fill(Infinity));
+  const back = body.map(() => new Array<number>(m).fill(-1));
+  const opens = body.map(() => new Array<boolean>(m).fill(false));
+  for (let c = 0; c < m; c++) {
+    best[0][c] = emptyRun(0, c) + kindCost(roles[c], kinds[0], false, false);
+    opens[0][c] = true;
+  }
+  for (let i = 1; i < body.length; i++) {
+    const afterSentence = /[。；;!！]$/.test(body[i - 1].text.trim());
+    for (let c = 0; c < m; c++)
+      for (let p = 0; p < m; p++) {
+        if (best[i - 1][p] === Infinity) continue;
+        const first = kindCost(roles[c], kinds[i], false, false);
+        const options: [number, boolean][] = [[1 + emptyRun(p + 1, m) + emptyRun(0, c) + first, true]];
+        if (c === p) options.push([kindCost(roles[c], kinds[i], true, afterSentence), false]);
+        if (c > p) options.push([emptyRun(p + 1, c) + first, false]);
+        for (const [cost, open] of options) {
+          const v = best[i - 1][p] + cost;
+          if (v < best[i][c]) {
+            best[i][c] = v;
+            back[i][c] = p;
+            opens[i][c] = open;
+          }
+        }
+      }
+  }
+  let c = 0;
+  const last = body.length - 1;
+  for (let k = 1; k < m; k++) if (best[last][k] + emptyRun(k + 1, m) < best[last][c] + emptyRun(c + 1, m)) c = k;
+  const total = best[last][c] + emptyRun(c + 1, m);
+  const cols = new Array<number>(body.length);
+  const starts = new Array<boolean>(body.length);
+  for (let i = last; i >= 0; i--) {
+    cols[i] = c;
+    starts[i] = opens[i][c];
+    c = back[i][c];
+  }
+  const grid: Line[][][] = [];
+  body.forEach((l, i) => {
+    if (starts[i]) grid.push(roles.map(() => []));
+    grid[grid.length - 1][cols[i]].push(l);
+  });
+  // (prose read as a table costs a row per line, or lines in columns they do not fit)
+  if (grid.length < 2 || total > body.length * 1.2 || grid.filter((r) => r.some((cell, k) => k !== textAt && cell.length)).length * 2 < grid.length) return null;
+  const stitch = (ls: Line[]) => Stitched.join(ls.map((l) => Stitched.of(src, l.start, l.start + l.text.length)), "\n");
+  const rows = [names.map((l) => stitch([l])), ...grid.map((r) => r.map((cell) => (cell.length ? stitch(cell) : Stitched.empty())))];
+  return { table: { rows, order, flattened: true }, end: at + names.length + body.length };
+}
+
 const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 
 /**
@@ -651,7 +779,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length)) : null;
+    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? unnumberedCellTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length)) : null;
     if (perLine) {
       out.push({ kind: "table", table: perLine.table });
       i = perLine.end;
@@ -784,6 +912,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
     let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
+    tasks.push(...groupItems(own, roles, headers, section));
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
     const sectionNo = /^[（(]?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$/.exec(noCell?.text.trim() ?? "");
@@ -857,8 +986,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     if (scheduled) task.scheduled = scheduled;
     // a week's (a span's) row whose work is a list of many pieces separated by semicolons: the first names
-    // the row (two or three pieces, "开学典礼；升旗仪式", are the row's title together)
-    if (scheduled?.from && !week?.length && (titleCell.text.match(/[；;]/g)?.length ?? 0) >= LISTED_WORK) task.title = firstEvent(titleCell);
+    // the row (two or three pieces, "开学典礼；升旗仪式", are the row's title together; a semicolon in brackets
+    // separates nothing)
+    if (scheduled?.from && !week?.length && listedPieces(titleCell.text) >= LISTED_WORK) task.title = firstEvent(titleCell);
     if (week?.length) {
       task.week = week;
       task.title = firstEvent(titleCell);
@@ -870,6 +1000,37 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
 
 /** Semicolons in a span row's work from which its first piece names the row. */
 const LISTED_WORK = 3;
+
+/** The semicolons between a cell's pieces, those inside brackets left out. */
+function listedPieces(text: string): number {
+  return text.replace(/[（(][^（()）]*[)）]/g, "").split(/[；;]/).filter((x) => x.trim()).length - 1;
+}
+/**
+ * A grouping column left of the task column, its name no column role ("月活动" beside the weeks of a
+ * month), whose cell merged over its rows lists numbered items one a line: each item is a task of
+ * its own (the group's, undated: the rows' dates are the rows').
+ */
+function groupItems(own: Stitched[], roles: ColumnRole[], headers: string[], section: ExtractedSection | null): RawTask[] {
+  const textAt = roles.findIndex((r) => r === "title" || r === "measures");
+  const out: RawTask[] = [];
+  for (let i = 0; i < textAt; i++) {
+    const c = own[i];
+    if (roles[i] !== "ignore" || columnRole(foldHan(headers[i] ?? "")) !== null || !c?.text.trim()) continue;
+    const starts: { at: number; body: number; no: string }[] = [];
+    const re = /(^|\n)\s*(\d{1,2})\s*[、.．](?!\d)\s*/g;
+    for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+      if (starts.length && Number(m[2]) !== Number(starts[starts.length - 1].no) + 1) continue;
+      starts.push({ at: m.index + m[1].length, body: m.index + m[0].length, no: m[2] });
+    }
+    if (starts.length < 2 || c.text.slice(0, starts[0].at).trim()) continue;
+    starts.forEach((st, k) => {
+      const item = c.slice(st.body, k + 1 < starts.length ? starts[k + 1].at : c.text.length).trim();
+      if (!item.text) return;
+      out.push({ no: st.no, section, title: item, titleConfidence: 0.7, body: item, unitCells: [], measureItems: [], factText: Stitched.empty(), confidence: 0.7 });
+    });
+  }
+  return out;
+}
 
 /** A calendar week's notes name their events one a sentence: the first that is not a day off names the week's task. */
 function firstEvent(notes: Stitched): Stitched {

@@ -344,3 +344,13 @@ describe("a body's name and a collective in one cell, a space between (xunits11)
     expect(names("县教育局 基教股")).toEqual(["县教育局基教股"]);
   });
 });
+
+describe("names run together in a person's cell", () => {
+  it("cuts them where each part opens with a surname, only when one cut does", async () => {
+    const { gluedNames } = await import("./units.js");
+    expect(gluedNames("王丽芳赵强")).toEqual(["王丽芳", "赵强"]);
+    expect(gluedNames("刘洋陈静")).toEqual(["刘洋", "陈静"]);
+    expect(gluedNames("教务处主任")).toBeNull();
+    expect(gluedNames("全体教师")).toBeNull();
+  });
+});

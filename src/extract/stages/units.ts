@@ -414,6 +414,16 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
+      // "杨红霞李俊": two or three names run together in a person's cell, cut where each opens with a surname
+      const glued = kind === "person" && n.name.length >= 4 && !FIELD_POST.test(n.name) ? gluedNames(n.name) : null;
+      if (glued) {
+        let off = 0;
+        for (const g of glued) {
+          out.push({ role: "leaders", name: g, st: n.st.trim().slice(off, off + g.length), confidence: r.confidence * 0.9 });
+          off += g.length;
+        }
+        continue;
+      }
       // (a weekly plan names a person by the surname alone: "责任人：张")
       // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
@@ -442,6 +452,25 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     }
   }
   return out;
+}
+
+/** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
+export function gluedNames(text: string): string[] | null {
+  if (!new RegExp(`^${HAN}{4,9}$`, "u").test(text) || POST.test(text) || UNIT_SUFFIX.test(text) || NOT_A_NAME.test(text)) return null;
+  const found: string[][] = [];
+  const walk = (at: number, parts: string[]) => {
+    if (found.length > 1 || parts.length > 3) return;
+    if (at === text.length) {
+      if (parts.length >= 2) found.push(parts);
+      return;
+    }
+    for (const len of [2, 3]) {
+      const part = text.slice(at, at + len);
+      if (part.length === len && SURNAMES.has(part[0]) && !NOT_A_NAME.test(part)) walk(at + len, [...parts, part]);
+    }
+  };
+  walk(0, []);
+  return found.length === 1 ? found[0] : null;
 }
 
 const UNIT_THEN_PERSON = new RegExp(String.raw`^(\S.*?[股室办局站心会委组部校院所队处科园馆])(?:[ \t\u3000]+|[ \t]*[（(][ \t]*)(${HAN}{2,3})[ \t]*[）)]?$`, "u");
@@ -489,7 +518,7 @@ const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中
 const PEOPLE_GROUP = /^(?:各|全体|相关|有关|各班|各年级|各科)\S{0,6}(?:班主任|教师|老师|志愿者|人员|成员|干部|队员|家长|学生|辅导员|教练员?)$|^\S{1,8}(?:会|组|队|部|委)(?:成员|干部|队员|委员)$|^(?:各|全体|全體)\S{1,8}$|^\S{2,8}(?<!党组|党委|黨組|黨委|常委)(?:成员|成員)$/u;
 
 // a post of a school or an office standing alone, up to six characters: "分管副校长", "教务处主任", "年级组长"
-const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长)$/u;
+const OFFICE_POST = /^[^\s、，,]{0,4}(?:主任|校长|园长|组长|处长|科长|股长|团长|队长|主席)$/u;
 
 /** "王静副校长", "副校长王静": the person's name, when the text is a person with a post; null otherwise. */
 function personWithPost(st: Stitched): Stitched | null {
