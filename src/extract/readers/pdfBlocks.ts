@@ -423,7 +423,7 @@ function spacedLinePitch(lines: Line[], right: number): number {
     if (line.x1 >= right - 1.5 * line.fontSize && !SENTENCE_END.test(line.text)) inside.push(pitch);
     else if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
   }
-  if (inside.length < 3 || after.length < 3) return 0;
+  if (inside.length < 2 || after.length < 1) return 0;
   const pitch = median(inside);
   return after.filter((p) => p > 1.3 * pitch).length >= after.length * 0.8 ? pitch : 0;
 }
@@ -520,12 +520,18 @@ function pipes(text: string): number {
 const UNBREAKABLE_START = /^[（(\[“"〔［【]?[A-Za-z0-9\u00c0-\u024f\u0300-\u036f.%'-]{2,}[)）\]”"〕］】]?[、，,。；;：:）)]?/;
 
 /**
+ * A character with the closing mark no line may start with ("干”，", "力）"): set as a line's first
+ * characters, they were carried over together where the mark did not fit at the line's end.
+ */
+const KINSOKU_START = /^[\u4e00-\u9fff][”’」』）》〕】，。、；：！？]{1,2}/;
+
+/**
  * The width the next line's first word takes, when it is a word that cannot be broken: the line
  * before ended short of the margin by as much because the word did not fit at its end (a text with
  * pinyin after its characters, "…1.小学" then "(xué)、初中学生均于…", is one paragraph).
  */
 function unbreakableStart(next: Line): number {
-  const m = UNBREAKABLE_START.exec(next.text);
+  const m = UNBREAKABLE_START.exec(next.text) ?? KINSOKU_START.exec(next.text);
   const seg = next.segments[0];
   if (!m || !seg || !seg.text.length) return 0;
   return Math.min(m[0].length, seg.text.length) * ((seg.x1 - seg.x0) / seg.text.length);

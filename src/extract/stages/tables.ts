@@ -616,20 +616,21 @@ const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
  */
 function fieldRecord(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
   const first = lineAt(items, at);
-  if (!first || first.heading || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
+  // (a line Word numbers itself, "一、主要任务", is an item as a typed "一、" is: no column name)
+  if (!first || first.heading || first.numbering || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
   const header: Stitched[] = [];
   const row: Stitched[] = [];
   let j = at;
   for (;;) {
     const name = lineAt(items, j);
     const t = name?.text.trim() ?? "";
-    if (!name || name.heading || !FIELD_NAME.test(t) || !columnRole(t)) break;
+    if (!name || name.heading || name.numbering || !FIELD_NAME.test(t) || !columnRole(t)) break;
     const cell: Line[] = [];
     let k = j + 1;
     for (; k < items.length && cell.length < 6; k++) {
       const l = lineAt(items, k);
       const lt = l?.text.trim() ?? "";
-      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || numbering(lt)) break;
+      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || l.numbering || numbering(lt)) break;
       cell.push(l);
     }
     if (!cell.length) break;
