@@ -779,10 +779,14 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
   return { ...doc, blocks: out };
 }
 
-/** A row's first cell as a paragraph of its own: one short line, no pipe, no heading. */
+/**
+ * A row's first cell as a paragraph of its own: one short line, no pipe, no heading, no item number
+ * (a numbered line between rows, "1.6在…；", is the prose's item, as the segment stage reads it).
+ */
 function isLeadCell(b: Block): boolean {
-  return b.kind === "paragraph" && !b.heading && !b.text.includes("|") && !b.text.includes("\n") && !!b.text.trim() && b.text.trim().length <= 20;
+  return b.kind === "paragraph" && !b.heading && !b.numbering && !b.text.includes("|") && !b.text.includes("\n") && !!b.text.trim() && b.text.trim().length <= 20 && !ITEM_NUMBER.test(b.text.trim());
 }
+const ITEM_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+(?!\d)|\d{1,2}[、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
 
 /**
  * A web table's cells one a line, each opened by its pipe ("| 星期一"), rows closed by a lone "|",

@@ -713,6 +713,8 @@ function cleanCellText(s: string): string {
   return s.replace(/\s+/g, "");
 }
 
+const CHOICE_MARKS = /^[■□☑☐☒√✓✔]/;
+
 export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null, planYear: number | null = null): RawTask[] {
   let roles: ColumnRole[] | null = null;
   let headers: string[] = [];
@@ -1020,8 +1022,10 @@ function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = 
   row.forEach((c, i) => {
     const role = roles[i];
     if (!c.text.trim()) return;
-    if (UNIT_ROLES.has(role)) task.unitCells.push({ role: role as UnitRole, cell: c });
-    else if (role === "measures") {
+    // (a cell of a form's choice marks, "■政府网站 □政府公报", that a short row put under the doers' column, names no doer)
+    if (UNIT_ROLES.has(role)) {
+      if (!CHOICE_MARKS.test(c.text.trim())) task.unitCells.push({ role: role as UnitRole, cell: c });
+    } else if (role === "measures") {
       // a continued cell goes on with the numbering of the cell above ("3." after "1." "2.")
       const items = splitItems(c, first ? 1 : task.measureItems.length + 1);
       if (first) firstMeasure.set(task, c.trim());
