@@ -37,28 +37,35 @@ const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, 
  * stay misses in Word).
  */
 const REAL: Record<string, Floors> = {
-  real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.96, deadlines: 0.96 },
+  real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.96, deadlines: 0.98 },
   real2: { tasks: 0.92, units: 0.88, leaders: 0.99, targets: 0.76, deadlines: 0.83 },
   real3: { tasks: 0.94, units: 0.89, leaders: 0.99, targets: 0.96, deadlines: 0.91 },
   real4: { tasks: 0.94, units: 0.82, leaders: 0.99, targets: 0.85, deadlines: 0.96 },
-  real5: { tasks: 0.88, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.67 },
+  real5: { tasks: 0.9, units: 0.86, leaders: 0.99, targets: 0.88, deadlines: 0.75 },
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.8, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.76, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
-  real10: { tasks: 0.84, units: 0.84, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
+  real10: { tasks: 0.84, units: 0.84, leaders: 0.99, targets: 0.65, deadlines: 0.73 },
   real11: { tasks: 0.79, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
   real12: { tasks: 0.71, units: 0.45, leaders: 0.68, targets: 0.38, deadlines: 0.62 },
 };
 
 /**
- * The same as LibreOffice's PDF (bordered tables, pages): the DOCX floors, which the PDF reaches too
- * (real10's PDF loses a page-break row of one document, and stays above its floor; real12's PDF breaks a leader's name over two lines). (real4's
+ * The same as LibreOffice's PDF (bordered tables, pages): the DOCX floors, which the PDF reaches too, save
+ * real5's (a calendar whose bare day numbers a PDF drops as page numbers), real10's (a row a page's width
+ * wrapped where its cells were lines of one paragraph: the cells after it shift) and real12's (a leader's
+ * name broken over two lines). (real4's
  * targets floor stood at 0.86 while its PDF lost a summary's task — a paragraph cut at a sentence that
  * ended a full line — and with it a figure the gold does not count; read as the text reads it, the
  * PDF scores what the text and the DOCX do.)
  */
-const REAL_PDF: Record<string, Floors> = { ...REAL, real12: { ...REAL.real12, leaders: 0.49 } };
+const REAL_PDF: Record<string, Floors> = {
+  ...REAL,
+  real5: { ...REAL.real5, tasks: 0.89, deadlines: 0.72 },
+  real10: { ...REAL.real10, targets: 0.61 },
+  real12: { ...REAL.real12, leaders: 0.49 },
+};
 
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;
@@ -67,7 +74,7 @@ const REAL_PDF: Record<string, Floors> = { ...REAL, real12: { ...REAL.real12, le
  * as text, quotes drawn in another font); floors just below what they reach.
  */
 const SEEDS_PDF: Floors = { tasks: 0.99, units: 0.89, leaders: 0.99, targets: 0.98, deadlines: 0.99 };
-const SEEDS_DOCX_PDF: Floors = { tasks: 0.87, units: 0.64, leaders: 0.99, targets: 0.87, deadlines: 0.83 };
+const SEEDS_DOCX_PDF: Floors = { tasks: 0.88, units: 0.64, leaders: 0.99, targets: 0.87, deadlines: 0.84 };
 
 type Format = "docx" | "lodocx" | "pdf" | "docxpdf";
 /** The renders of each format in test/fixtures/formats/<corpus>. */

@@ -26,7 +26,7 @@ export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[]
   const prose = lines.filter((line) => line.segments.length === 1);
   const left = Math.min(...prose.map((line) => line.x0));
   const right = rightMargin(prose);
-  const margins: Margins = { left, right, indentStyle: usesFirstLineIndent(prose, left, right), linePitch: spacedLinePitch(prose, right) };
+  const margins: Margins = { left, right, indentStyle: usesFirstLineIndent(prose, left, right), linePitch: spacedLinePitch(prose, right), breakGap: lineBreakGap(prose, right) };
   const blocks: Block[] = [];
   let index = 0;
   let paragraphLines: Line[] = [];
@@ -58,7 +58,7 @@ export function linesToBlocks(lines: Line[], tables: RuledTable[] = []): Block[]
         if (!colLines.length) continue;
         const l = Math.min(...colLines.map((x) => x.x0));
         const r = Math.max(...colLines.map((x) => x.x1));
-        blocks.push(...joinParagraphs(colLines, bodySize, { left: l, right: r, indentStyle: usesFirstLineIndent(colLines, l, r), linePitch: spacedLinePitch(colLines, r) }, headingLevelOf));
+        blocks.push(...joinParagraphs(colLines, bodySize, { left: l, right: r, indentStyle: usesFirstLineIndent(colLines, l, r), linePitch: spacedLinePitch(colLines, r), breakGap: 0 }, headingLevelOf));
       }
       index = table.end;
     } else if (table) {
@@ -373,6 +373,38 @@ interface Margins {
    * a line): the pitch between a paragraph's own lines, clearly less than between paragraphs; else 0.
    */
   linePitch: number;
+  /**
+   * Paragraphs are set apart by space, and some short lines follow one another closer than that: below
+   * this gap a short line's next line is the same paragraph's after a line break (Shift+Enter, a
+   * line block); else 0.
+   */
+  breakGap: number;
+}
+
+/**
+ * The gap under which a line that stops short goes on in the same paragraph after a line break:
+ * where the lines after short lines mostly follow at one paragraph spacing, a gap clearly below it
+ * (three quarters) is a line break's. 0 where short lines are too few to tell.
+ */
+function lineBreakGap(lines: Line[], right: number): number {
+  const after: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const pitch = next.y - line.y;
+    if (next.page !== line.page || pitch <= 0 || Math.abs(next.fontSize - line.fontSize) > 0.15 * line.fontSize) continue;
+    if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
+  }
+  if (after.length < 6) return 0;
+  const sorted = after.sort((a, b) => a - b);
+  // the widest jump between two gaps, each side three or more
+  let split = -1;
+  for (let k = 3; k <= sorted.length - 3; k++) if (sorted[k] >= 1.3 * sorted[k - 1] && (split < 0 || sorted[k] / sorted[k - 1] > sorted[split] / sorted[split - 1])) split = k;
+  if (split < 0) return 0;
+  const low = median(sorted.slice(0, split));
+  const high = median(sorted.slice(split));
+  // (paragraph spacing, not a heading's space now and then: a good share of the short lines are followed by it)
+  return sorted.length - split >= 0.2 * sorted.length && high >= 1.5 * low ? (sorted[split - 1] + sorted[split]) / 2 : 0;
 }
 
 /**
@@ -391,7 +423,7 @@ function spacedLinePitch(lines: Line[], right: number): number {
     if (line.x1 >= right - 1.5 * line.fontSize && !SENTENCE_END.test(line.text)) inside.push(pitch);
     else if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
   }
-  if (inside.length < 3 || after.length < 3) return 0;
+  if (inside.length < 2 || after.length < 1) return 0;
   const pitch = median(inside);
   return after.filter((p) => p > 1.3 * pitch).length >= after.length * 0.8 ? pitch : 0;
 }
@@ -452,13 +484,27 @@ function joinParagraphs(
       current.first = false;
       continue;
     }
+    if (current && !headingLevel && !current.paragraph.heading && brokenLine(current.last, line, margins)) {
+      current.paragraph.text += "\n" + line.text;
+      current.last = line;
+      current.first = false;
+      continue;
+    }
     const paragraph: Paragraph = { kind: "paragraph", text: line.text, page: line.page };
     paragraphs.push(paragraph);
     if (headingLevel) paragraph.heading = headingLevel;
     current = { paragraph, last: line, first: true };
   }
-  for (const paragraph of paragraphs) paragraph.text = tidySpaces(paragraph.text);
+  for (const paragraph of paragraphs) paragraph.text = paragraph.text.split("\n").map(tidySpaces).join("\n");
   return paragraphs;
+}
+
+/** `next` follows a short line closer than paragraphs are set apart: the same paragraph after a line break. */
+function brokenLine(previous: Line, next: Line, { right, breakGap, indentStyle }: Margins): boolean {
+  const size = previous.fontSize;
+  if (!breakGap || indentStyle || next.page !== previous.page || Math.abs(next.fontSize - size) > size * 0.15) return false;
+  const gap = next.y - previous.y;
+  return gap > 0 && gap < breakGap && previous.x1 < right - 1.5 * size && Math.abs(next.x0 - previous.x0) <= 0.5 * size;
 }
 
 function pipes(text: string): number {
@@ -474,12 +520,18 @@ function pipes(text: string): number {
 const UNBREAKABLE_START = /^[（(\[“"〔［【]?[A-Za-z0-9\u00c0-\u024f\u0300-\u036f.%'-]{2,}[)）\]”"〕］】]?[、，,。；;：:）)]?/;
 
 /**
+ * A character with the closing mark no line may start with ("干”，", "力）"): set as a line's first
+ * characters, they were carried over together where the mark did not fit at the line's end.
+ */
+const KINSOKU_START = /^[\u4e00-\u9fff][”’」』）》〕】，。、；：！？]{1,2}/;
+
+/**
  * The width the next line's first word takes, when it is a word that cannot be broken: the line
  * before ended short of the margin by as much because the word did not fit at its end (a text with
  * pinyin after its characters, "…1.小学" then "(xué)、初中学生均于…", is one paragraph).
  */
 function unbreakableStart(next: Line): number {
-  const m = UNBREAKABLE_START.exec(next.text);
+  const m = UNBREAKABLE_START.exec(next.text) ?? KINSOKU_START.exec(next.text);
   const seg = next.segments[0];
   if (!m || !seg || !seg.text.length) return 0;
   return Math.min(m[0].length, seg.text.length) * ((seg.x1 - seg.x0) / seg.text.length);

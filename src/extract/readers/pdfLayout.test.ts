@@ -153,6 +153,34 @@ describe("PDF layout steps", () => {
     expect(texts).toContain("二是下一句接着写。");
   });
 
+  it("where paragraphs are set apart by space, keeps short lines set closer than that as one paragraph's line breaks", () => {
+    // (a paragraph of Shift+Enter lines, or a line block: a cell a line, rows closed by a pipe)
+    const items: PositionedText[] = [];
+    let y = 100;
+    const line = (text: string, gap: number) => items.push(item(text, 72, (y += gap)));
+    const full = "一二三四五六七八九十一二三四五六七八九十二一二三四五六七八九十一二三四五六七八九十";
+    line(full, 0);
+    line("说明结束。", 16);
+    line("校历", 30);
+    line("年 月", 30);
+    for (const [k, cells] of [["周次", "周一", "周二", "备注"], ["一", "1", "2", "开学"], ["二", "8", "9", "演练"]].entries()) {
+      if (k) line(k === 1 ? "2031" : "二", 30);
+      cells.slice(k ? 1 : 0).forEach((c, i) => line(c, i ? 16 : 30));
+      line("|", 30);
+    }
+    line("此表仅供参考", 30);
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toEqual([`${full}说明结束。`, "校历", "年 月", "周次\n周一\n周二\n备注", "|", "2031", "1\n2\n开学", "|", "二", "8\n9\n演练", "|", "此表仅供参考"]);
+  });
+
+  it("joins a line that stopped short where a character and the closing mark after it did not fit (\"合力\" / \"干”，…\")", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    const items = [item(full, 72, 100), item(`${full.slice(0, 18)}合力`, 72, 116), item("干”，形成合力。", 72, 132), item("二、下一段", 72, 162)];
+    items[0].width = items[1].width = 20 * 12 + 24;
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts[0]).toBe(`${full}${full.slice(0, 18)}合力干”，形成合力。`);
+  });
+
   it("removes layout spaces next to Chinese characters", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });

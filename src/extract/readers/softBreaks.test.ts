@@ -20,6 +20,17 @@ describe("softLines", () => {
     expect(softLines("填写完整。 注：逾期不候")).toEqual(["填写完整。", "注：逾期不候"]);
   });
 
+  it("keeps a web page's record of fields, a field with its value, joint issuers and a spaced document number one line each, as the text has them", () => {
+    expect(softLines("索引号: 000123/2031-00042 组配分类: 规划计划")).toBeNull();
+    expect(softLines("发布机构： 某县教育局 主题分类： 教育")).toBeNull();
+    expect(softLines("当前位置: 首页 > 信息公开 > 计划总结")).toBeNull();
+    expect(softLines("中共某市委教育工委  某市教育局关于印发2031年工作要点的通知")).toBeNull();
+    expect(softLines("某教发 〔2031〕 7号")).toBeNull();
+    // (a label's items after it are items, and a sentence after a record opens its line)
+    expect(softLines("主要任务: 1.加强党建")).toEqual(["主要任务:", "1.加强党建"]);
+    expect(softLines("联系人: 王某某 各校要按时报送材料，不得延误。")).toEqual(["联系人: 王某某", "各校要按时报送材料，不得延误。"]);
+  });
+
   it("keeps a title set out in spaced parts one line (school, school year, term, what the document is)", () => {
     expect(softLines("某某國民小學 113學年度 第1學期 行事曆")).toBeNull();
     expect(softLines("某县教育局 2031年 工作要点")).toBeNull();

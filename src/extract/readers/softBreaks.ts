@@ -56,6 +56,19 @@ const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 const NAME_HEAD = /(?:[：:][\u4e00-\u9fff]{1,5}|(?:^|[、，,；;\s])[\u4e00-\u9fff])$/;
 const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 
+/** A field's label and its colon, typed with a space after it ("索引号: ", "发布机构： "), at the end of what came so far. */
+const FIELD_LABEL_END = /(?:^|\s)(?![^\s]*如下)[\u4e00-\u9fff]{2,6}[：:]$/;
+/** A page's field: a short label, its colon, a space and a short value with no sentence in it (or no value). */
+const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60})?$/;
+/** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
+const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
+/** An item's number opening a piece: an item, not a field's value. */
+const ITEM_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d))/;
+/** A body's name alone (an issuer, "某县教育局", "中共某市委教育工委"), and one opening a piece. */
+const BODY = /^[\u4e00-\u9fff]{2,14}(?:委员会|工委|委|厅|局|办公室|政府)$/;
+const BODY_START = /^[\u4e00-\u9fff]{2,12}?(?:委员会|工委|委|厅|局|办公室|政府)(?![：:])/;
+/** A document number's year and number after its issuer's code ("〔2031〕 7号", "[2031]7号"). */
+const DOC_NUMBER_REST = /^[〔［\[(（]\d{4}[〕］\])）]\s*\d{1,4}\s*号/;
 /** One character and a colon: the end of a label spaced out to align ("主 任：", "成 员："), not a note's "注：". */
 const SPACED_LABEL_TAIL = /^(?![注附问答])[\u4e00-\u9fff][：:]/;
 /** A short term in quotation marks, set apart by spaces inside a sentence ("实施好 “9+3” 教育工作"). */
@@ -129,6 +142,13 @@ export function softLines(text: string): string[] | null {
       pieces[k] += ` ${piece}`;
       continue;
     }
+    // (a page's field and its value, "组配分类: 决策部署落实情况": the value goes with its label; and joint
+    // issuers set apart by spaces, "某市委教育工委  某市教育局关于…", and a document number spaced out,
+    // "某教发 〔2031〕 7号": one line, as the text's)
+    if (k >= 0 && ((FIELD_LABEL_END.test(pieces[k]) && FIELD_VALUE.test(piece) && !ITEM_START.test(piece)) || (BODY.test(pieces[k]) && BODY_START.test(piece)) || (/[\u4e00-\u9fff]$/.test(pieces[k]) && DOC_NUMBER_REST.test(piece)))) {
+      pieces[k] += ` ${piece}`;
+      continue;
+    }
     const labelHead = piece.length === 1 && raw[r + 1] !== undefined && SPACED_LABEL_TAIL.test(raw[r + 1]);
     if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
@@ -150,6 +170,9 @@ export function softLines(text: string): string[] | null {
       i = j;
     } else lines.push(pieces[i++]);
   }
+  // (a web page's record of fields, each label set apart from its value as the page's cells were,
+  // "发布机构: 某局 主题分类: 教育", is one line, as its text has it; "责任领导：张 伟 责任单位：…" typed so is not)
+  if (lines.length > 1 && text.length <= 100 && lines.every((l) => PAGE_FIELD.test(l))) return null;
   return lines.length > 1 ? lines : null;
 }
 

@@ -173,6 +173,21 @@ describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () 
       "类别‖项目名称‖责任单位 / 一、学前‖新建城东幼儿园,新增学位360个‖计财股 / 一、学前‖改扩建城西幼儿园‖装备股",
     ]);
   });
+  it("reads a row's cells that lost their opening pipes to line breaks (a line block) as the text's cells a line each", () => {
+    const texts = ["校历", "年 月", "周次\n周一\n周二\n备注", "|", "2031", "9", "一\n1\n2\n开学", "|", "二", "8\n9\n演练", "|", "此表仅供参考", "以实际通知为准"];
+    const doc = pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });
+    expect(doc.blocks.map((b) => (b.kind === "table" ? b.rows.map((r) => r.map((c) => c.text).join("‖")).join(" / ") : b.text))).toEqual([
+      "校历",
+      "年 月‖周次‖周一‖周二‖备注 / 2031 9‖一‖1‖2‖开学 / 2031 9‖二‖8‖9‖演练",
+      "此表仅供参考",
+      "以实际通知为准",
+    ]);
+  });
+  it("leaves a paragraph of line breaks alone where no rows are closed by pipes", () => {
+    const texts = ["联系人：王某\n电话：1234567", "说明 | 备注", "正文"];
+    const doc = pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : "T"))).toEqual(texts);
+  });
 });
 
 

@@ -784,21 +784,35 @@ function joinClosedRows(lines: string[]): string[] {
  * paragraphs of cells read one a line go into `wholeLines` (each was a line: nothing ran together).
  */
 export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Block>): SourceDocument {
-  const bs = doc.blocks;
-  if (!bs.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
+  if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
+  const bs = openBrokenCells(doc.blocks);
   const out: Block[] = [];
   const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  const opened = (k: number) => piped(k) && (OPENED_CELL.test((bs[k] as Paragraph).text) || LONE_PIPE.test((bs[k] as Paragraph).text));
+  // a row's first cells, one a short line without a pipe, before its cells opened by their pipes (joinOpenedCells)
+  const leads = (k: number) => {
+    let n = 0;
+    while (n < 2 && k + n < bs.length && isLeadCell(bs[k + n])) n++;
+    return n && opened(k + n) ? n : 0;
+  };
   for (let i = 0; i < bs.length; ) {
-    if (!piped(i)) {
+    const first = leads(i);
+    if (!piped(i) && !first) {
       out.push(bs[i++]);
       continue;
     }
-    let j = i;
-    while (piped(j)) j++;
+    let j = i + first;
+    for (;;) {
+      while (piped(j)) j++;
+      const more = opened(j - 1) ? leads(j) : 0;
+      if (!more) break;
+      j += more;
+    }
     // (one paragraph more when it is the last: a row cut off at the end of an excerpt)
     if (j === bs.length - 1 && bs[j].kind === "paragraph") j++;
     const run = bs.slice(i, j) as Paragraph[];
-    const parsed = run.length >= 2 ? parseTextBlocks(unwrapRows(run.map((p) => p.text)).join("\n")) : [];
+    const texts = run.map((p) => p.text);
+    const parsed = run.length >= 2 ? parseTextBlocks((run.some((p) => OPENED_CELL.test(p.text)) ? texts : unwrapRows(texts)).join("\n")) : [];
     const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
     if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
       const page = run[0].page;
@@ -810,6 +824,37 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
     i = j;
   }
   return { ...doc, blocks: out };
+}
+
+/**
+ * A row's first cell as a paragraph of its own: one short line, no pipe, no heading, no item number
+ * (a numbered line between rows, "1.6在…；", is the prose's item, as the segment stage reads it).
+ */
+function isLeadCell(b: Block): boolean {
+  return b.kind === "paragraph" && !b.heading && !b.numbering && !b.text.includes("|") && !b.text.includes("\n") && !!b.text.trim() && b.text.trim().length <= 20 && !ITEM_NUMBER.test(b.text.trim());
+}
+const ITEM_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+(?!\d)|\d{1,2}[、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
+
+/**
+ * A web table's cells one a line, each opened by its pipe ("| 星期一"), rows closed by a lone "|",
+ * that reached a Word file as one paragraph of line breaks per row (Markdown's line block reads a
+ * "| " line so and drops the pipe): where rows are closed by pipes, such a paragraph next to a piped
+ * one is its row's cells again, a line each, opened by their pipes (the last paragraph too: an
+ * excerpt's last row cut off).
+ */
+function openBrokenCells(bs: Block[]): Block[] {
+  const closers = bs.filter((b) => b.kind === "paragraph" && /\|\s*$/.test(b.text)).length;
+  if (closers < 3) return bs;
+  const pipedAt = (k: number) => k < bs.length && bs[k].kind === "paragraph" && (bs[k] as Paragraph).text.includes("|");
+  let out: Block[] | null = null;
+  bs.forEach((b, k) => {
+    const lines = b.kind === "paragraph" && !b.heading ? b.text.split("\n") : [];
+    const broken = lines.length >= 2 && lines.every((l) => l.trim() && !/^\s*\|/.test(l)) && (pipedAt(k + 1) || (k === bs.length - 1 && (pipedAt(k - 1) || pipedAt(k - 2))) || lines.some((l) => /\|\s*$/.test(l)));
+    if (!broken) return void out?.push(b);
+    out ??= bs.slice(0, k);
+    for (const line of lines) out.push({ kind: "paragraph", text: `| ${line.trim()}`, ...(b.page === undefined ? {} : { page: b.page }) });
+  });
+  return out ?? bs;
 }
 
 /**

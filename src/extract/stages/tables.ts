@@ -744,20 +744,21 @@ const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
  */
 function fieldRecord(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
   const first = lineAt(items, at);
-  if (!first || first.heading || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
+  // (a line Word numbers itself, "一、主要任务", is an item as a typed "一、" is: no column name)
+  if (!first || first.heading || first.numbering || !FIELD_NAME.test(first.text.trim()) || columnRole(first.text.trim()) !== "title") return null;
   const header: Stitched[] = [];
   const row: Stitched[] = [];
   let j = at;
   for (;;) {
     const name = lineAt(items, j);
     const t = name?.text.trim() ?? "";
-    if (!name || name.heading || !FIELD_NAME.test(t) || !columnRole(t)) break;
+    if (!name || name.heading || name.numbering || !FIELD_NAME.test(t) || !columnRole(t)) break;
     const cell: Line[] = [];
     let k = j + 1;
     for (; k < items.length && cell.length < 6; k++) {
       const l = lineAt(items, k);
       const lt = l?.text.trim() ?? "";
-      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || numbering(lt)) break;
+      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || l.numbering || numbering(lt)) break;
       cell.push(l);
     }
     if (!cell.length) break;
@@ -839,6 +840,8 @@ export const rebuildFlattenedTables: Stage = (doc) => {
 function cleanCellText(s: string): string {
   return s.replace(/\s+/g, "");
 }
+
+const CHOICE_MARKS = /^[■□☑☐☒√✓✔]/;
 
 export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null, planYear: number | null = null): RawTask[] {
   let roles: ColumnRole[] | null = null;
@@ -1187,8 +1190,10 @@ function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = 
   row.forEach((c, i) => {
     const role = roles[i];
     if (!c.text.trim()) return;
-    if (UNIT_ROLES.has(role)) task.unitCells.push({ role: role as UnitRole, cell: c });
-    else if (role === "measures") {
+    // (a cell of a form's choice marks, "■政府网站 □政府公报", that a short row put under the doers' column, names no doer)
+    if (UNIT_ROLES.has(role)) {
+      if (!CHOICE_MARKS.test(c.text.trim())) task.unitCells.push({ role: role as UnitRole, cell: c });
+    } else if (role === "measures") {
       // a continued cell goes on with the numbering of the cell above ("3." after "1." "2.")
       const items = splitItems(c, first ? 1 : task.measureItems.length + 1);
       if (first) firstMeasure.set(task, c.trim());
