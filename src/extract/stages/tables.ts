@@ -988,9 +988,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       continue;
     }
     if (scheduled) task.scheduled = scheduled;
-    // a week's (a span's) row whose work is a list of many pieces separated by semicolons: the first names
-    // the row (two or three pieces, "开学典礼；升旗仪式", are the row's title together; a semicolon in brackets
-    // separates nothing)
+    // a week's (a span's) row whose work is a list of three pieces or more separated by semicolons: the
+    // first names the row (a day's two events, "新生报到；发放教材", are its title together; a semicolon in
+    // brackets separates nothing)
     if (scheduled?.from && !week?.length && listedPieces(titleCell.text) >= LISTED_WORK) task.title = firstEvent(titleCell);
     if (week?.length) {
       task.week = week;
@@ -1001,8 +1001,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   return tasks;
 }
 
-/** Semicolons in a span row's work from which its first piece names the row. */
-const LISTED_WORK = 3;
+/** Semicolons in a span row's work from which its first piece names the row (three pieces). */
+const LISTED_WORK = 2;
 
 /** The semicolons between a cell's pieces, those inside brackets left out. */
 function listedPieces(text: string): number {
