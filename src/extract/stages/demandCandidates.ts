@@ -14,12 +14,15 @@ const REPORT_VERB = /(?:强调|強調|要求|指出|表示|提出|明确|明確|
 const PURPOSE = new RegExp(String.raw`^为了?((?:${WORK_VERB.source})[^，,。；;：:]{1,24})[，,][^。；;]{0,12}?(?:将|將|要|提出|规定|規定)`);
 // a body or a group named as the doer before its 要/应: "各科室、直属各单位", "教育部门", "市教育局党组",
 // "后勤中心、基建处等单位", "全体职工" (a phrase of time or place — "整改过程中要" — is none)
-export const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
+export const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|委|办|辦|局|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
 // the doer opening a clause, before its 要 ("各项目单位负责人一要" too)
 export const DOER_BEFORE = new RegExp(String.raw`^(${DOER})(?:都|务必|務必|一定)?(?:[一二三四五六七八九十]?要|应当|應當|必须|必須)`);
 // a clause that demands: it opens with 要 (not 要求/要素/要点…), or a doer and its 要/应/必须
 // ("明确要…" "同时，要…" "还要…": the word that adds a demand before its 要)
 const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同時[，,]?|还|還|并|並|更|也)?${DEMAND_YAO}|${DOER}(?:都|务必|務必|一定)?(?:${DEMAND_YAO}|应当|應當|必须|必須))(?=[\u4e00-\u9fff“"])`);
+
+// a report's turn to what comes next, at a sentence's start: "下一步，各牵头单位要…", "今后，…" (its demands follow)
+const NEXT_STEP = /(?<=^|[。！!？?]\s*)(?:下一步|下步|下阶段|下一阶段|今后|今後|接下来|接下來)(?:工作中|工作)?\s*[，,：:]\s*/;
 
 // a sentence's own subject and verb of report: "王校长强调，" "会议还要求：" (short: no clause of its own before it)
 const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
@@ -70,7 +73,7 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
     tasks.push(...purposeItems(p));
     const t = p.st.text;
     REPORT_VERB.lastIndex = 0;
-    const verb = REPORT_VERB.exec(t);
+    const verb = REPORT_VERB.exec(t) ?? NEXT_STEP.exec(t);
     let from: number;
     if (verb) from = verb.index + verb[0].length;
     else if (going && DEMAND_OPEN.test(t.trimStart())) from = t.length - t.trimStart().length;

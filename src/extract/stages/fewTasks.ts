@@ -12,9 +12,10 @@
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
 // demands, framing parts only) and tables the rules read stay as they are.
 // The candidates live in their own modules: numbering (enumerationCandidates), demands in running text
-// (demandCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
+// (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
 // lines (lineCandidates); what they share in workCandidates.
 import { demandCandidate } from "./demandCandidates.js";
+import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
@@ -85,7 +86,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)

@@ -60,7 +60,7 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   if (lead && lead.level <= 3 && state.continues(lead.level, numberValue(lead))) state.see(lead.level, numberValue(lead));
   const text = line.text;
   if (text.length < 4) return [line];
-  const cuts: { at: number; marker: number; level: Level }[] = [];
+  const cuts: { at: number; marker: number; level: Level; glued?: string }[] = [];
   // (the line's own marker is not a place to split)
   const skip = line.numbering ? 0 : (own?.length ?? 0);
   for (let i = Math.max(1, skip); i < text.length - 1; i++) {
@@ -77,6 +77,13 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     // the parts' names say where they start)
     const part = !gap && /[一二三四五六七八九十]/.test(text[i]) && !/[\d一二三四五六七八九十〇零第之统唯万]/.test(text[i - 1]) && PART_AFTER.test(text.slice(i, i + 12));
     if (!gap && !part && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
+    // (an item number glued to the month it opens with: "…迈进13月中旬召开…" is item 1, in 3月中旬)
+    const glued = gluedMonthItem(text, i, state);
+    if (glued) {
+      state.see(3, glued);
+      cuts.push({ at: i, marker: 1, level: 3, glued: `${glued}、` });
+      continue;
+    }
     const n = numbering(text.slice(i, i + 16));
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
     if (!n || n.level > 3) continue;
@@ -102,17 +109,42 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   if (!kept.length) return [line];
   // the unit line typed after the items ("…。 牵头单位：…") was a line of its own too
   const label = UNIT_LABEL_AFTER.exec(text.slice(kept[kept.length - 1].at));
-  const ats = kept.map((c) => c.at);
-  if (label) ats.push(kept[kept.length - 1].at + label.index + label[0].length);
+  const ats: { at: number; glued?: string }[] = kept.map((c) => ({ at: c.at, glued: c.glued }));
+  if (label) ats.push({ at: kept[kept.length - 1].at + label.index + label[0].length });
   const out: Line[] = [];
   let from = 0;
-  for (const at of ats) {
+  let numbered: string | undefined;
+  for (const { at, glued } of ats) {
     const piece = text.slice(from, at).trimEnd();
-    if (piece) out.push({ ...(out.length ? {} : line), text: piece, start: line.start + from });
-    from = at;
+    if (piece) out.push({ ...(out.length ? {} : line), ...(numbered ? { numbering: numbered } : {}), text: piece, start: line.start + from });
+    // (a glued number is the item's marker, out of its text, as a Word list's number is)
+    from = glued ? at + 1 : at;
+    numbered = glued;
   }
-  out.push({ text: text.slice(from), start: line.start + from });
+  out.push({ ...(numbered ? { numbering: numbered } : {}), text: text.slice(from), start: line.start + from });
   return out;
+}
+
+// a one-digit item number glued to the month its item opens with: "13月中旬召开…" (1 + 3月中旬),
+// "37-8月份落实…" (3 + 7-8月份); the month a real one, Chinese words after it
+const GLUED_MONTH = /^([1-9])(1[0-2]|[1-9])(?:\s*[-—–~～至]\s*(?:1[0-2]|[1-9]))?\s*月(?=[\u4e00-\u9fff])/;
+// what may stand right before such a number: the words of the item before or its sentence's end, not a
+// word that a date follows ("2012年12月", "于12月", "至12月")
+const BEFORE_GLUED = String.raw`(?![年于於至到在从從自和及或与與截止])[\u4e00-\u9fff。；;]`;
+const GLUED_NEXT = (value: number) => new RegExp(String.raw`(?:^|${BEFORE_GLUED})(?:${value}(?:1[0-2]|[1-9])\s*月|${value}\s*[、．.](?!\d))`);
+
+/**
+ * The number of an item glued to its month at `i`, right after Chinese words or a sentence (a copy that
+ * dropped the number's 、): the next number of the "1." form, or a 1 that a glued or printed 2 follows
+ * in the same line. Null where the digits are no such item ("于12月份召开" with no list to go on).
+ */
+function gluedMonthItem(text: string, i: number, state: NumberingState): number | null {
+  if (!new RegExp(`^${BEFORE_GLUED}$`).test(text[i - 1] ?? "")) return null;
+  const m = GLUED_MONTH.exec(text.slice(i, i + 12));
+  if (!m) return null;
+  const value = Number(m[1]);
+  if (state.continues(3, value, false, false)) return value;
+  return value === 1 && state.continues(3, 1) && GLUED_NEXT(2).test(text.slice(i + m[0].length)) ? 1 : null;
 }
 
 /** Every line of the document split at its run-in items, in reading order (tables untouched). */
