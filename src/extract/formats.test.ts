@@ -48,7 +48,7 @@ const REAL: Record<string, Floors> = {
   real9: { tasks: 0.73, units: 0.54, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
   real10: { tasks: 0.8, units: 0.72, leaders: 0.99, targets: 0.58, deadlines: 0.73 },
   real11: { tasks: 0.76, units: 0.57, leaders: 0.95, targets: 0.82, deadlines: 0.49 },
-  real12: { tasks: 0.64, units: 0.23, leaders: 0.22, targets: 0.21, deadlines: 0.29 },
+  real12: { tasks: 0.66, units: 0.38, leaders: 0.22, targets: 0.21, deadlines: 0.37 },
 };
 
 /**
