@@ -11,8 +11,11 @@ export interface PartUnit {
   leaders: Named[];
 }
 
+// a part's heading that names the unit leading its work: "县示范区管委会牵头工作（8项）", "教务处负责的任务"
+const LEAD_HEADING = /^([^，,。；;：:]{2,24}?)(?:牵头|牽頭|负责|負責)(?:的)?(?:工作|任务|任務|事项|事項|项目|項目)?\s*(?:[（(]\s*\d+\s*项\s*[）)])?$/;
+
 /**
- * The part of each task whose heading is a department, by task index. Only where the plan is cut up
+ * The part of each task whose heading is a department (or names the unit that leads its work), by task index. Only where the plan is cut up
  * that way: two or more parts, and at least half of them, are headed by a department's name.
  */
 export function partsByUnit(text: string, raw: RawTask[]): Map<number, PartUnit> {
@@ -26,13 +29,21 @@ export function partsByUnit(text: string, raw: RawTask[]): Map<number, PartUnit>
     if (part) part.indexes.push(i);
     else parts.set(key, { first: i, indexes: [i], title: s.title, span: s.span });
   });
-  const headed = [...parts.values()].filter((p) => isUnitName(p.title));
-  if (headed.length < 2 || headed.length * 2 < parts.size) return out;
+  // (a heading that says its unit leads the work, "一、县示范区管委会牵头工作（8项）", is one by itself)
+  const leadOf = (title: string) => {
+    const m = LEAD_HEADING.exec(title.trim());
+    // (the heading's 牵头 says it is a body: a committee or a government too, "县发改委", "某镇人民政府")
+    return m && (isUnitName(m[1]) || /^[\u4e00-\u9fff]{2,20}(?:委|会|會|政府|院|中心|公司|队|隊)$/u.test(m[1])) ? m[1] : null;
+  };
+  const all = [...parts.values()];
+  const byName = all.filter((p) => isUnitName(p.title));
+  const headed = byName.length >= 2 && byName.length * 2 >= parts.size ? byName : all.filter((p) => leadOf(p.title));
   for (const p of headed) {
     // the heading's unit: its own words in the heading line, after the numbering
+    const name = isUnitName(p.title) ? p.title : leadOf(p.title)!;
     const line = Stitched.of(text, p.span[0], p.span[1]);
-    const at = line.text.lastIndexOf(p.title);
-    const unit = { name: p.title, st: at >= 0 ? line.slice(at, at + p.title.length) : line };
+    const at = line.text.lastIndexOf(name);
+    const unit = { name, st: at >= 0 ? line.slice(at, at + name.length) : line };
     const firstItem = raw[p.first].body.span()[0];
     const contacts = firstItem > p.span[1] ? partContacts(Stitched.of(text, p.span[1], firstItem)) : { leaders: [], units: [] };
     for (const i of p.indexes) out.set(i, { unit, units: contacts.units, leaders: contacts.leaders });

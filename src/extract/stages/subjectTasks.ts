@@ -3,7 +3,7 @@
 // bulletin, "大教研组主要承担…。工会小组主要负责…" in a statement of each group's duties. Each such
 // sentence is a task, named by its first clause; its text runs to the next one or the paragraph's end.
 // (`fields` reads the body as the task's lead, `leadSubjects`.)
-import { FEW_TASKS_CONFIDENCE } from "./fewTasks.js";
+import { FEW_TASKS_CONFIDENCE } from "./workCandidates.js";
 import type { Stitched } from "./stitched.js";
 import { addressed, leadSubjects } from "./subjects.js";
 import type { RawTask, Stage } from "./types.js";

@@ -1,0 +1,109 @@
+// Candidates marked by numbering: each numbering level's items that read as work, and an enumeration
+// run into a part's text ("一是…二是…", "一要…二要…", "第一，…第二，…", "首先，…其次，…").
+import { cnToInt } from "./numbering.js";
+import { Stitched } from "./stitched.js";
+import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
+import type { Para, RawTask, WorkDoc } from "./types.js";
+import { DOER_BEFORE } from "./demandCandidates.js";
+import { FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, type Candidate } from "./workCandidates.js";
+import { leadPhraseEnd } from "./titleCut.js";
+
+const LEVEL_LABEL: Record<Lv, string> = { 7: "“壹、”级编号", 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
+
+/** Each numbering level's items that read as work. */
+export function levelCandidates(doc: WorkDoc): Candidate[] {
+  const start = doc.meta?.bodyStart ?? 0;
+  let paras = doc.paras.slice(start);
+  let nums = paras.map(paraNumbering);
+  if (!nums.some(Boolean)) {
+    paras = doc.paras;
+    nums = paras.map(paraNumbering);
+  }
+  const out: Candidate[] = [];
+  for (const lv of [1, 2, 3, 6, 4, 5] as Lv[]) {
+    if (!nums.some((n) => n?.level === lv)) continue;
+    const tasks = collectTasks(doc, paras, nums, { taskLevel: lv, boldTasks: false, boldWithUnits: false, honourSkips: false }).filter(readsAsWork);
+    if (tasks.length) out.push({ tasks, label: LEVEL_LABEL[lv] });
+  }
+  return out;
+}
+
+// "一是…" "二要…": the enumeration of the points under a part, at a paragraph's start or after a sentence,
+// or after the verb that reports a meeting's points and its comma ("会议强调，一要…"); not "要紧" (urgent),
+// but "二要紧盯…" (keep a close eye on) is a point
+// (or right after the doers the points are asked of: "各项目单位负责人一要…，二要…")
+const ENUM_MARK =
+  /(^|[。；;：:！!？?]\s*|(?:强调|強調|指出|要求|提出|明确|明確)[，,]\s*|(?<=[人位门門校员員处處室组組局院园園]))([一二三四五六七八九十])(是|要)(?![否指由因为不非求素点件]|[紧緊](?![盯抓跟扣]))(?=[\u4e00-\u9fff“"])/g;
+// "第一，…第二，…" "首先，…其次，…最后，…": points counted by ordinals, at a paragraph's start or after a sentence
+const ORDINAL_MARK = /(^|[。；;：:！!？?]\s*)(?:第([一二三四五六七八九十])|(首先|其次|再次|最后|最後))\s*[，,、：:]/g;
+const ORDINAL_WORD: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99, 最後: 99 };
+
+/**
+ * An enumeration 一是/二是/三是 (or 一要/二要) run into the text of a part, the part not itself
+ * under a deeper numbered item (a （一） task's 一是/二是 are its measures): each point is an item.
+ */
+export function enumerationCandidate(doc: WorkDoc): Candidate | null {
+  const start = doc.meta?.bodyStart ?? 0;
+  const paras = doc.paras.slice(start);
+  const marks: { para: number; at: number; len: number; value: number; verb: string }[] = [];
+  let lastNumbered: Num | null = null;
+  paras.forEach((p, i) => {
+    const n = paraNumbering(p);
+    if (n && n.level !== 6) lastNumbered = n;
+    // (points under a （一） / 1. item are that item's measures)
+    if (lastNumbered && RANK[lastNumbered.level] > 1) return;
+    const t = p.st.text;
+    ENUM_MARK.lastIndex = 0;
+    for (let m = ENUM_MARK.exec(t); m; m = ENUM_MARK.exec(t)) {
+      const at = m.index + m[1].length;
+      marks.push({ para: i, at, len: 2, value: cnToInt(m[2]), verb: m[3] });
+    }
+    ORDINAL_MARK.lastIndex = 0;
+    for (let m = ORDINAL_MARK.exec(t); m; m = ORDINAL_MARK.exec(t)) {
+      const at = m.index + m[1].length;
+      marks.push({ para: i, at, len: m[0].length - m[1].length, value: m[2] ? cnToInt(m[2]) : ORDINAL_WORD[m[3]], verb: m[2] ? "第" : "首先" });
+    }
+  });
+  marks.sort((a, b) => a.para - b.para || a.at - b.at);
+  // the longest run 1, 2, 3… of one form ("最后" closes a run of 首先/其次)
+  let best: typeof marks = [];
+  for (let k = 0; k < marks.length; k++) {
+    if (marks[k].value !== 1) continue;
+    const run = [marks[k]];
+    for (let j = k + 1; j < marks.length && run.length < 20; j++) {
+      const last = run[run.length - 1].value;
+      if (last === 99) break;
+      if (marks[j].verb === marks[k].verb && (marks[j].value === last + 1 || marks[j].value === 99)) run.push(marks[j]);
+      else if (marks[j].value === 1 && marks[j].verb === marks[k].verb) break;
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return null;
+  const tasks: RawTask[] = [];
+  // (the doers named right before the first point are the doers of the points in its paragraph:
+  // "会议要求，各项目单位负责人一要…；二要…")
+  const head = paras[best[0].para].st.text.slice(0, best[0].at);
+  const lead = /[\u4e00-\u9fff、]+$/.exec(head.replace(/^[^]*[，,：:。；;]\s*/, ""));
+  // (the body that heads the people it names is the doer: "各项目单位负责人" → 各项目单位)
+  const body0 = lead && DOER_BEFORE.exec(`${lead[0]}要`)?.[1] === lead[0] ? lead[0].replace(/(?:负责人|負責人|主要负责人|主要負責人|同志)$/, "") : "";
+  const doer = lead && body0 ? paras[best[0].para].st.slice(best[0].at - lead[0].length, best[0].at - lead[0].length + body0.length) : null;
+  best.forEach((m, k) => {
+    const p = paras[m.para];
+    const next = best[k + 1];
+    // the point runs to the next point in its paragraph, or to its paragraph's end
+    const end = next && next.para === m.para ? next.at : p.st.text.length;
+    const own = withoutByline(p.st.slice(m.at, end).trim());
+    // (the doer is said again before the point's verb, its number left out: "各项目单位" + "要加快…")
+    const body = doer && m.para === best[0].para ? Stitched.join([doer, own.slice(1)]) : own;
+    const item: Para = { st: own };
+    let { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
+    // (a long point, or one that runs on to the next in its sentence, is named by its lead phrase:
+    // "一要加快项目进度，该完工的…", "一要提高站位，切实…；二要…")
+    const lead = leadPhraseEnd(st.text, own.text.slice(m.len).trim());
+    if (lead) st = st.slice(0, lead);
+    if (!st.text) return;
+    tasks.push({ no: k < 10 ? "一二三四五六七八九十"[k] : "", section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  const label = best[0].verb === "第" ? "“第一、第二”列举" : best[0].verb === "首先" ? "“首先、其次”列举" : `“一${best[0].verb}、二${best[0].verb}”列举`;
+  return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label } : null;
+}

@@ -1,0 +1,98 @@
+// A notice's demands on its addressees where it numbers nothing: "请各校…", "各园要…", and the clauses such a
+// sentence hands over by a date.
+import { Stitched } from "./stitched.js";
+import { paraNumbering } from "./structure.js";
+import type { RawTask, WorkDoc } from "./types.js";
+import { DOER } from "./demandCandidates.js";
+import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
+
+// a notice's addressee opening a sentence of demands: "请各校…", "请各单位于…前…", "各园要…", "各学校务必…"
+const ADDRESSEE = String.raw`(?:${DOER}|各(?:园|園|校|县|縣|区|區|乡镇|鄉鎮|街道|院|系|部|处|處|科|室|班|单位|單位|学校|學校))`;
+const NOTICE_OPEN = new RegExp(String.raw`^(?:(?:请|請)\s*(${ADDRESSEE})?|(${ADDRESSEE})(?:都|务必|務必|一定)?(?:${DEMAND_YAO}|应当|應當|必须|必須|务必|務必))(?=[\u4e00-\u9fff“"])`);
+// a demand that only asks to carry the notice out ("请认真贯彻执行", "以上通知，请遵照执行"): no work of its own
+const CARRY_OUT = /^[，,\s]*(?:认真|認真|切实|切實|严格|嚴格)?(?:贯彻|貫徹|遵照|研究|参照|參照|抓好)?(?:执行|執行|落实|落實|办理|辦理)?[。！!；;，,\s]*$/;
+// a demand that only asks to get in touch ("如有疑问，请与教务处联系", "请及时咨询…"): a note, not work
+const CONTACT = /^[^，,。；;]{0,12}(?:联系|聯繫|联络|聯絡|咨询|諮詢|来电|來電|告知|转告|轉告)/;
+// a clause that hands something over by a date, after the addressee's first demand: "并把排查情况于9月20日发布…",
+// "将自查报告于10月8日前报…" (each a task of its own)
+const HAND_OVER = /^(?:并|並|同时|同時|还|還)?(?:把|将|將)[^，,；;。]{1,30}?(?:于|於|在)[^，,；;。]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|號|月)/;
+
+/**
+ * A notice with no numbered items states its tasks as demands on its addressees: each sentence that
+ * opens with 请 and the addressee ("请各校认真…") or with the addressee and its 要 ("各校要将…于9月30日前…")
+ * is a task, the addressee its doer; the clauses such a sentence hands over by a date ("并把…于9月20日…")
+ * are tasks of their own, and a sentence that only asks to carry the notice out is none. Each is named by
+ * its first clauses (a short one grows by the next).
+ */
+export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
+  // (the covering notice too: a school forwarding a bureau's notice asks its own things of its schools)
+  const paras = doc.paras;
+  // (a notice: an addressee line "各小学：" or a title of one; numbered items would be its structure)
+  const addressed = doc.paras.some((p) => /^各[^。；;，,]{1,40}[：:]\s*$/.test(p.st.text.trim())) || !!doc.meta?.notice || /通知|通告|函/.test(doc.meta?.title ?? "");
+  if (!addressed || doc.paras.some((p) => paraNumbering(p))) return null;
+  // (a "请于…前…" with no doer asks it of the addressee: one body of a kind, "各学校：" — not 各单位/各部门, no kind)
+  const line = doc.paras.find((p) => /^各[\u4e00-\u9fff]{1,6}[：:]\s*$/.test(p.st.text.trim()) && !/^各(?:单位|單位|部门|部門|有关单位|有關單位)[：:]/.test(p.st.text.trim()));
+  const addressee = line ? line.st.trim().slice(0, line.st.trim().text.length - 1) : null;
+  const tasks: RawTask[] = [];
+  const push = (title: Stitched, body: Stitched, subject: Stitched | null) => {
+    if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) return;
+    // (the body stays the clause as printed: the addressee comes in as its unit cell)
+    const full = body;
+    // (the addressee is the doer: a collective unit by the convention, "各校" of "请各校…")
+    const unitCells = subject ? [{ role: "lead" as const, cell: subject }] : [];
+    tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: full, unitCells, measureItems: [], factText: full, confidence: FEW_TASKS_CONFIDENCE });
+  };
+  // (named by its first clauses as printed, a short one grown by the next; a bracket's note left out:
+  // "…统计表(小学以中心小学为单位汇总)报…")
+  const named = (whole: Stitched, clauses: Stitched[]) => {
+    let n = 0;
+    let len = 0;
+    while (n < clauses.length && (n === 0 || len < 24) && n < 4) len += clauses[n++].text.length + 1;
+    const from = clauses[0].span()[0];
+    const to = clauses[n - 1].span()[1];
+    let a = 0;
+    while (a < whole.text.length && whole.slice(a, a + 1).span()[0] < from) a++;
+    let b = a;
+    while (b < whole.text.length && whole.slice(b, b + 1).span()[1] <= to) b++;
+    const title = whole.slice(a, b);
+    const bracket = title.text.search(/[（(]/);
+    return title.slice(0, bracket >= 12 ? bracket : Math.min(title.text.length, 60));
+  };
+  for (const p of paras) {
+    const t = p.st.text;
+    for (const s of t.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+      // (the demand opens the sentence or one of its clauses: "现将…转发给你们，请各校认真…")
+      let at = -1;
+      for (const c of s[0].matchAll(/(?:^|[，,])\s*/g)) {
+        if (NOTICE_OPEN.test(s[0].slice(c.index! + c[0].length))) {
+          at = c.index! + c[0].length;
+          break;
+        }
+      }
+      if (at < 0) continue;
+      const a = s.index! + at;
+      const sentence = withoutByline(p.st.slice(a, s.index! + s[0].length).trim());
+      const m = NOTICE_OPEN.exec(sentence.text);
+      if (!m) continue;
+      const who = m[1] ?? m[2];
+      const subject = who ? sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length) : addressee;
+      // the sentence's comma clauses, the hand-over clauses cut out as tasks of their own
+      const clauses: Stitched[] = [];
+      for (const c of sentence.text.matchAll(/[^，,；;。！!？?]+/g)) clauses.push(sentence.slice(c.index!, c.index! + c[0].length).trim());
+      const groups: Stitched[][] = [[]];
+      for (const c of clauses) {
+        if (HAND_OVER.test(c.text) && groups[groups.length - 1].length) groups.push([]);
+        groups[groups.length - 1].push(c);
+      }
+      groups.forEach((g, i) => {
+        if (!g.length) return;
+        const body = Stitched.join(g, "，");
+        const rest = i === 0 ? body.text.slice(m[0].length) : body.text;
+        if (i === 0 && (CARRY_OUT.test(rest) || CONTACT.test(rest))) return;
+        const first = i === 0 ? g : [g[0].slice(g[0].text.match(/^(?:并|並|同时|同時|还|還)/)?.[0].length ?? 0), ...g.slice(1)];
+        push(named(body, first), body, subject);
+      });
+    }
+  }
+  return tasks.length >= 2 ? { tasks, label: "通知中对受文单位提出的要求（“请各……”“各……要”）" } : null;
+}
