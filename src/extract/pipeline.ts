@@ -9,12 +9,11 @@ import { layout } from "./stages/normalize.js";
 import { restoreScript } from "./stages/script.js";
 import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
-import { subjectTasks } from "./stages/subjectTasks.js";
 import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, subjectTasks, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];
