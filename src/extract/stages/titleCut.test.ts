@@ -80,3 +80,33 @@ describe("leadTimeEnd: a clause that only says when opens no name", () => {
     expect(name("3月5日起实行夏季作息")).toBe("3月5日起实行夏季作息");
   });
 });
+
+// What the golds of every corpus do with a task's opening doer and time (counted over all of them):
+// a doer opening the sentence stays (46 kept, 1 dropped), and so does a doer's own deadline inside its
+// clause ("X在6月10日前完成…": 12 kept, 4 dropped); a clause that only says when is dropped (23 to 2).
+describe("a doer and a time opening a task's sentence", () => {
+  it("keeps the doer and its deadline inside the clause, drops a clause that only says when", async () => {
+    const { plan } = await extractPlan(
+      Buffer.from(
+        [
+          "某某中学2031年读书节活动方案",
+          "一、筹备工作",
+          "1.各年级在6月10日前完成参演节目的报送。",
+          "2.总务处负责采购读书节所需的奖品和器材。",
+          "3.6月12日上午，全体评委召开赛前培训会。",
+          "二、活动安排",
+          "1.语文教研组于6月15日组织课本剧展演。",
+          "2.6月18日至19日，各班开展好书交换活动。",
+        ].join("\n"),
+      ),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "各年级在6月10日前完成参演节目的报送",
+      "总务处负责采购读书节所需的奖品和器材",
+      "全体评委召开赛前培训会",
+      "语文教研组于6月15日组织课本剧展演",
+      "各班开展好书交换活动",
+    ]);
+  });
+});
