@@ -381,6 +381,16 @@ interface Margins {
   breakGap: number;
 }
 
+/** Each line with the pitch to the next, where the next follows on the same page in the same size of type. */
+function forEachPitch(lines: Line[], visit: (line: Line, pitch: number) => void): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const pitch = next.y - line.y;
+    if (next.page === line.page && pitch > 0 && Math.abs(next.fontSize - line.fontSize) <= 0.15 * line.fontSize) visit(line, pitch);
+  }
+}
+
 /**
  * The gap under which a line that stops short goes on in the same paragraph after a line break:
  * where the lines after short lines mostly follow at one paragraph spacing, a gap clearly below it
@@ -388,13 +398,9 @@ interface Margins {
  */
 function lineBreakGap(lines: Line[], right: number): number {
   const after: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const next = lines[i + 1];
-    const pitch = next.y - line.y;
-    if (next.page !== line.page || pitch <= 0 || Math.abs(next.fontSize - line.fontSize) > 0.15 * line.fontSize) continue;
+  forEachPitch(lines, (line, pitch) => {
     if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
-  }
+  });
   if (after.length < 6) return 0;
   const sorted = after.sort((a, b) => a - b);
   // the widest jump between two gaps, each side three or more
@@ -415,14 +421,10 @@ function lineBreakGap(lines: Line[], right: number): number {
 function spacedLinePitch(lines: Line[], right: number): number {
   const inside: number[] = [];
   const after: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const next = lines[i + 1];
-    const pitch = next.y - line.y;
-    if (next.page !== line.page || pitch <= 0 || Math.abs(next.fontSize - line.fontSize) > 0.15 * line.fontSize) continue;
+  forEachPitch(lines, (line, pitch) => {
     if (line.x1 >= right - 1.5 * line.fontSize && !SENTENCE_END.test(line.text)) inside.push(pitch);
     else if (line.x1 < right - 3 * line.fontSize) after.push(pitch);
-  }
+  });
   if (inside.length < 2 || after.length < 1) return 0;
   const pitch = median(inside);
   return after.filter((p) => p > 1.3 * pitch).length >= after.length * 0.8 ? pitch : 0;
