@@ -48,9 +48,9 @@ const REAL9_FLOORS = { tasks: 0.76, units: 0.54, leaders: 0.49, targets: 0.53, d
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
 const REAL10_FLOORS = { tasks: 0.89, units: 0.88, leaders: 0.99, targets: 0.65, deadlines: 0.79, meta: 0.85 };
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
-const REAL11_FLOORS = { tasks: 0.79, units: 0.59, leaders: 0.78, targets: 0.79, deadlines: 0.63, meta: 0.79 };
+const REAL11_FLOORS = { tasks: 0.8, units: 0.59, leaders: 0.78, targets: 0.79, deadlines: 0.72, meta: 0.79 };
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
-const REAL12_FLOORS = { tasks: 0.77, units: 0.57, leaders: 0.68, targets: 0.38, deadlines: 0.67, meta: 0.85 };
+const REAL12_FLOORS = { tasks: 0.87, units: 0.57, leaders: 0.68, targets: 0.38, deadlines: 0.67, meta: 0.85 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

@@ -102,6 +102,8 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     const rest = text.slice(i + n.length, i + n.length + 4);
     if (!rest.trim() || NUMBER_LIST.test(rest)) continue;
     if (!gap && !HAN_START.test(rest)) continue;
+    // ("11 月 4 日(二)上午…": the weekday of a date, bracketed after its 日, is no item （二）)
+    if (!gap && n.level === 2 && /[日号]\s*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     const value = numberValue(n);
     if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || part || n.level > 1)) continue;
     state.see(n.level, value);

@@ -856,6 +856,25 @@ export function collectTasks(
     const k = nextNumbered[j];
     if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) overItems.add(n.level);
   });
+  // a part that holds no item at the task level but a list of shallower items under it ("六、活动时间" over
+  // "（一）…（二）…" where the other parts number 1. 2.): those items are the part's tasks, the deepest it has
+  const shallowTasks = new Set<number>();
+  if (taskLevel && !boldTasks)
+    nums.forEach((n, j) => {
+      if (!n || RANK[n.level] >= taskRank) return;
+      const rank = RANK[n.level];
+      let end = j + 1;
+      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+      const inner: number[] = [];
+      for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
+      if (!inner.length) return;
+      const level = nums[inner[0]]!.level;
+      if (RANK[level] >= taskRank) return;
+      // (only that one level under the part, and deeper ones below the task level: no 1. under a （一）)
+      if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] > taskRank)) return;
+      const items = inner.filter((q) => nums[q]!.level === level);
+      if (items.length >= 2) for (const q of items) shallowTasks.add(q);
+    });
   // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
   // under "一、时间安排"): each dated line is a task of the part
   const datedStarts = new Set<number>();
@@ -959,10 +978,11 @@ export function collectTasks(
     // a deeper list right under a part's heading, in a part with no item at the task level
     // ("五、比赛要求：" over "（1）…（2）…" where the other parts number 1、2、): its items are the part's tasks
     const orphan = !boldTasks && !!n && !!taskLevel && RANK[n.level] > taskRank && heads.length > 0 && (orphanLevel === n.level || (!cur && lastNumbered === lastHead));
-    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel || orphan;
+    const shallow = shallowTasks.has(i) && !framing(p, n!);
+    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel || orphan || shallow;
     if (n) lastNumbered = i;
     orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
-    if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank) {
+    if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank && !shallow) {
       close();
       schedule = basePlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
