@@ -336,7 +336,7 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
   // "…，由赵敏、钱小雨负责设计…", "展板由吴刚具体负责": people given the work with 由…负责 (every name a person's)
   const by = /由((?:[^\s，,。；;：:、由]{2,3}、)*[^\s，,。；;：:、由]{2,3})(?:具体|共同|统一)?负责(?!人)/u.exec(t);
   if (by && !out.length) out.push(...byNames(body, by));
-  // "由陈颖担任大教研组长，由沈月萍、郑洁分别担任…组长": the people heading the body whose duties the item states
+  // "由张明担任教研大组长，由李红、王芳分别担任…组长": the people heading the body whose duties the item states
   if (!out.length) for (const m of t.matchAll(HEADS_RE)) out.push(...byNames(body, m));
   const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {

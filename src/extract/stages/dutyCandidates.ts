@@ -10,7 +10,7 @@ const DUTY_OPEN =
 
 /**
  * Paragraphs that each open with a body and its duties, two or more, none numbered: each is a task
- * named by its first clause ("大教研组主要承担课程实施、园本研修…三大职能"); the rest of the paragraph
+ * named by its first clause ("教研大组主要承担课程实施、教师培养…两项职能"); the rest of the paragraph
  * (who heads the body, how it is divided) is its text.
  */
 export function dutyCandidate(doc: WorkDoc): Candidate | null {

@@ -11,7 +11,7 @@ export interface PartUnit {
   leaders: Named[];
 }
 
-// a part's heading that names the unit leading its work: "县示范区管委会牵头工作（8项）", "教务处负责的任务"
+// a part's heading that names the unit leading its work: "县园区管委会牵头工作（6项）", "教务处负责的任务"
 const LEAD_HEADING = /^([^，,。；;：:]{2,24}?)(?:牵头|牽頭|负责|負責)(?:的)?(?:工作|任务|任務|事项|事項|项目|項目)?\s*(?:[（(]\s*\d+\s*项\s*[）)])?$/;
 
 /**
@@ -29,7 +29,7 @@ export function partsByUnit(text: string, raw: RawTask[]): Map<number, PartUnit>
     if (part) part.indexes.push(i);
     else parts.set(key, { first: i, indexes: [i], title: s.title, span: s.span });
   });
-  // (a heading that says its unit leads the work, "一、县示范区管委会牵头工作（8项）", is one by itself)
+  // (a heading that says its unit leads the work, "一、县园区管委会牵头工作（6项）", is one by itself)
   const leadOf = (title: string) => {
     const m = LEAD_HEADING.exec(title.trim());
     // (the heading's 牵头 says it is a body: a committee or a government too, "县发改委", "某镇人民政府")

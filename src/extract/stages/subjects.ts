@@ -1,5 +1,5 @@
 // The body named as the SUBJECT of a task's own lead phrase, where no label, column or clause gave the
-// task a unit: "各责任单位要区分轻重缓急", "由各班委在教师节当天…献花", "县发改委要会同县督查落实办对…
+// task a unit: "各责任单位要分清主次", "由各班委在开学当天…布置", "县发改委要会同县审计局对…
 // 督导" (the partner worked with assists), "后勤组主要职能是…", "学校安全领导小组负责…", and a title that
 // names an office's duties ("校党政办主要工作职责"). A body is a noun phrase ending in an organisation's word
 // (局, 办, 中心, 领导小组, 党组织…) or a collective with 各 (各学校, 各牵头单位); people and posts
@@ -19,7 +19,7 @@ const NOT_BODY =
 // what follows the subject: a duty (要, 应, 负责, 主要承担…) or the statement of its duties ("…主要工作职责")
 const DUTY =
   /^(?:(?:要|应|應|须|須|需|必须|必須|务必|務必)(?!求)|(?:主要|具体|具體|全面)?(?:负责|負責|承担|承擔|牵头|牽頭)(?!人)|主要(?:职能|職能|职责|職責|任务|任務)|(?:主要)?(?:工作)?(?:职责|職責)(?=$|[：:（(\s]))/u;
-// the partners worked with: "要会同县督查落实办对…", "协同教务处开展…" (each a body's name)
+// the partners worked with: "要会同县审计局对…", "协同教务处开展…" (each a body's name)
 const PARTNERS = /^(?:要|应|應|须|須)?(?:会同|會同|协同|協同|联合|聯合|配合)/u;
 const AFTER_PARTNERS = /^(?:对|對|共同|一起|一道|开展|開展|做好|进行|進行|落实|落實|组织|組織|[，,。；;]|$)/u;
 const NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/u;
@@ -95,7 +95,7 @@ export function leadSubjects(title: Stitched, opts: { addressed?: boolean } = {}
   if (!by && !DUTY.test(after)) return [];
   const partners = PARTNERS.exec(after);
   if (partners) {
-    // the shortest run of bodies that the work follows ("县督查落实办" though 落实 may follow a body)
+    // the shortest run of bodies that the work follows ("县督查落实办" — a made-up 督查 office — though 落实 may follow a body)
     const from = at + partners[0].length;
     for (let end = from + 2; end <= Math.min(t.length, from + 40); end++) {
       const pieces = t.slice(from, end).split(/(?<=[、和及与與])/u);
