@@ -95,7 +95,7 @@ export function leadSubjects(title: Stitched, opts: { addressed?: boolean } = {}
   if (!by && !DUTY.test(after)) return [];
   const partners = PARTNERS.exec(after);
   if (partners) {
-    // the shortest run of bodies that the work follows ("县督查落实办" — a made-up 督查 office — though 落实 may follow a body)
+    // the shortest run of bodies that the work follows (an office whose name holds 落实, "县督查落实办", though 落实 may also follow a body)
     const from = at + partners[0].length;
     for (let end = from + 2; end <= Math.min(t.length, from + 40); end++) {
       const pieces = t.slice(from, end).split(/(?<=[、和及与與])/u);
