@@ -62,6 +62,11 @@ describe.each(dialects())("deleting plans on $name", (dialect) => {
     expect(refused.json().error.message).toMatch(/请先归档/);
 
     expect((await office.post(`/api/plans/${plan.id}/archive`, {})).statusCode).toBe(200);
+    // The clerk's bell, read (and cached) before the deletion, tells of the round that opened.
+    const links = (bell: any) => (bell.items as { link: string }[]).map((n) => n.link);
+    const before = (await staff.get("/api/notifications")).json();
+    const taskLinks = ((await office.get(`/api/plans/${plan.id}/tasks`)).json().items as { id: number }[]).map((t) => `/tasks/${t.id}`);
+    expect(links(before)).toContain(`/rounds/${round.id}`);
     const res = await admin.request("DELETE", `/api/plans/${plan.id}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().deleted).toMatchObject({ tasks: 2, rounds: 1, reports: 2, evidenceFiles: 1, summaries: 1 });
@@ -71,8 +76,11 @@ describe.each(dialects())("deleting plans on $name", (dialect) => {
     expect(await count("rounds", "plan_id", plan.id)).toBe(0);
     expect(await count("reports", "round_id", round.id)).toBe(0);
     expect(await count("evidence_files", "report_id", mine.id)).toBe(0);
+    // Afterwards it is answered afresh and opens no page that died with the plan.
     const bell = (await staff.get("/api/notifications")).json();
-    expect(bell.items.some((n: any) => n.link === `/reports/${mine.id}`)).toBe(false);
+    const dead = [`/reports/${mine.id}`, `/rounds/${round.id}`, `/summaries/${summary.json().id}`, ...taskLinks];
+    expect(links(bell).filter((l) => dead.includes(l))).toEqual([]);
+    expect(bell.unread).toBe(bell.items.filter((n: any) => !n.read).length);
     expect((await office.get("/api/tasks/mine")).statusCode).toBe(200);
     expect((await staff.get("/api/tasks/mine")).statusCode).toBe(200);
   });

@@ -83,7 +83,7 @@ export async function reextractPlan(database: Database, actor: Actor, orgIds: nu
 /**
  * Deletes a draft, or an archived plan with everything that hangs on it: rounds, reports (values,
  * milestones, history, evidence files), quarterly summaries, task history, and the notifications
- * that link to its reports and summaries. A published plan is the live ledger: archive it first.
+ * that link to its reports, summaries, rounds or tasks. A published plan is the live ledger: archive it first.
  * Child rows are chosen by subqueries, never by lists of ids (SQLite binds at most 32,766).
  */
 export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: number) {
@@ -103,9 +103,12 @@ export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: 
     summaries: await byPlan("summaries"),
   };
 
+  // Every page a notification can open that dies with the plan: its reports, summaries, rounds and tasks.
   const links = [
     tx.selectFrom("reports").select(sql<string>`'/reports/' || id`.as("link")).where("round_id", "in", rounds),
     tx.selectFrom("summaries").select(sql<string>`'/summaries/' || id`.as("link")).where("plan_id", "=", plan.id),
+    tx.selectFrom("rounds").select(sql<string>`'/rounds/' || id`.as("link")).where("plan_id", "=", plan.id),
+    tx.selectFrom("tasks").select(sql<string>`'/tasks/' || id`.as("link")).where("plan_id", "=", plan.id),
   ];
   for (const q of links) {
     // Their users' bells are answered afresh (the response cache keeps a bell under its user's version).
