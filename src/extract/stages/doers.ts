@@ -5,7 +5,7 @@
 import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
-import { bareName } from "./people.js";
+import { bareName, POSTED_GROUP } from "./people.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 export const SUFFIXES = [
@@ -328,7 +328,7 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
   const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/.exec(t)![0].length;
-  // "1、秦卫刚负责…", "由曾广容老师负责…", "张萍萍、周美林负责主持词…，谢婉月负责…", "（孟庆民、王炼、张 嵩负责）":
+  // "1、秦卫刚负责…", "由曾广容老师负责…", "由各班班主任负责…", "张萍萍、周美林负责主持词…，谢婉月负责…", "（孟庆民、王炼、张 嵩负责）":
   // each clause whose doer before 负责 (after its 由, if any) is people's names only gives them
   for (const m of t.slice(numbered).matchAll(CLAUSE_DOER)) {
     let at = numbered + m.index! + m[0].indexOf(m[1]);
@@ -342,7 +342,7 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
     const names: { name: string; st: Stitched }[] = [];
     for (const piece of pieces) {
       const printed = body.text.slice(at, at + piece.length);
-      const name = bareName(printed);
+      const name = bareName(printed) ?? (POSTED_GROUP.test(foldHan(printed.trim())) ? printed.trim() : null);
       if (!name) break;
       const lead = printed.search(/\S/);
       names.push({ name, st: body.slice(at + lead, at + printed.trimEnd().length) });

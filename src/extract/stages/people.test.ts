@@ -26,9 +26,14 @@ describe("people given an item's work in its clauses", () => {
     expect(people("2、后勤保障组（蔡 英、汤明负責）")).toEqual(["蔡英", "汤明"]);
     expect(people("背景音乐由苗青具体负责剪辑。")).toEqual(["苗青"]);
   });
+  it("takes the teachers of each class named by their post as the leaders of a 负责 clause", () => {
+    expect(people("1、组织报名，由各班班主任负责。")).toEqual(["各班班主任"]);
+    expect(people("4、服装到位，各年级教师负责。")).toEqual(["各年级教师"]);
+    expect(people("由各班家长负责接送。")).toEqual([]);
+  });
   it("names nobody where the doer is a post, a body or a word before 负责", () => {
     expect(people("校长全面负责学校的安全工作。")).toEqual([]);
-    expect(people("由各班班主任负责组织学生。")).toEqual([]);
+    expect(people("由各处室负责组织学生。")).toEqual([]);
     expect(people("场地布置由总务处负责，李校长负责检查。")).toEqual([]);
   });
 });
@@ -38,5 +43,8 @@ describe("people in an item's closing bracket of 负责", () => {
   it("gives them as leaders, not as units", () => {
     expect(names("做好展板设计（田雨、鲁思远负责）")).toEqual([["leaders", "田雨"], ["leaders", "鲁思远"]]);
     expect(names("做好展板设计（政教处负责）")).toEqual([["lead", "政教处"]]);
+  });
+  it("keeps the teachers of each class after a 责任人 label in a sentence as leaders", () => {
+    expect(names("做好安全教育。（责任人：各班主任）")).toEqual([["leaders", "各班主任"]]);
   });
 });

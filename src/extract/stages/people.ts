@@ -45,3 +45,9 @@ export function bareName(text: string): string | null {
   if (BODY_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
   return s;
 }
+
+/**
+ * The teachers of each class or grade named by their post ("各班班主任", "各年级教师"): in a plan's own
+ * sentences — "由各班班主任负责", "（责任人：各班主任）" — they answer for the work, as its leaders.
+ */
+export const POSTED_GROUP = /^各\S{0,6}?(?:班主任|教师|老师|辅导员)$/u;

@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./doers.js";
 import { foldHan } from "./hanFold.js";
-import { bareName } from "./people.js";
+import { bareName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -405,6 +405,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "各班班主任", "家委会成员", "全体教师": the people of a kind or of a body, named as a group in a
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
+      // (in a plan's own sentences, "（责任人：各班主任）" names the teachers who answer for the work: its
+      // leaders, as the golds keep them; in a table's person column the group is the row's doer)
+      if (kind === "person" && !cells.length && POSTED_GROUP.test(foldHan(n.name))) {
+        out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
+        continue;
+      }
       if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
