@@ -5,6 +5,7 @@
 import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
+import { bareName, POSTED_GROUP } from "./people.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 export const SUFFIXES = [
@@ -302,6 +303,9 @@ const POSTED_PERSON = new RegExp(
   "u",
 );
 
+// a clause's doer before 负责: from the clause's start (or an opening bracket) up to the verb
+const CLAUSE_DOER = /(?:^|[，,。；;\n（(])\s*([^，,。；;\n（()）：:]{2,24}?)(?:具体|共同|分别|统一)?负责(?!人)/gu;
+
 const HEADS_RE = /由((?:[^\s，,。；;：:、由担]{2,3}、)*[^\s，,。；;：:、由担]{2,3})(?:分别)?(?:担任|任)[^，,。；;\n]{0,12}?(?:组长|长|负责人)/gu;
 
 /** The people of a "由A、B…" match (group 1), if every one is a person's name. */
@@ -324,18 +328,37 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
   const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/.exec(t)![0].length;
-  const opener = /^([^\s，,。；;：:、]{2,3}?)负责(?!人)/u.exec(t.slice(numbered));
-  if (opener && personName(opener[1])) out.push({ name: body.text.slice(numbered, numbered + opener[1].length), st: body.slice(numbered, numbered + opener[1].length) });
+  // "1、秦卫刚负责…", "由曾广容老师负责…", "由各班班主任负责…", "张萍萍、周美林负责主持词…，谢婉月负责…", "（孟庆民、王炼、张 嵩负责）":
+  // each clause whose doer before 负责 (after its 由, if any) is people's names only gives them
+  for (const m of t.slice(numbered).matchAll(CLAUSE_DOER)) {
+    let at = numbered + m.index! + m[0].indexOf(m[1]);
+    let chunk = m[1];
+    const by = chunk.lastIndexOf("由");
+    if (by >= 0) {
+      at += by + 1;
+      chunk = chunk.slice(by + 1);
+    }
+    const pieces = chunk.split("、");
+    const names: { name: string; st: Stitched }[] = [];
+    for (const piece of pieces) {
+      const printed = body.text.slice(at, at + piece.length);
+      const name = bareName(printed) ?? (POSTED_GROUP.test(foldHan(printed.trim())) ? printed.trim() : null);
+      if (!name) break;
+      const lead = printed.search(/\S/);
+      names.push({ name, st: body.slice(at + lead, at + printed.trimEnd().length) });
+      at += piece.length + 1;
+    }
+    if (names.length !== pieces.length) continue;
+    for (const n of names) if (!out.some((p) => p.name === n.name)) out.push(n);
+  }
   // "1、李明副校长负责…", "2、副校长李明负责…", "由教务主任周敏牵头…": a person with a post (the name only)
   const posted = out.length ? null : POSTED_PERSON.exec(t.slice(numbered));
   if (posted) {
     const name = posted[1] ?? posted[2];
     const at = numbered + posted.index + (posted[1] ? posted[0].indexOf(name) : posted[0].lastIndexOf(name));
-    if (personName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
+    // (a word before 负责 that opens with a surname's character is no name: "校长全面负责")
+    if (personName(name) && bareName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
   }
-  // "…，由赵敏、钱小雨负责设计…", "展板由吴刚具体负责": people given the work with 由…负责 (every name a person's)
-  const by = /由((?:[^\s，,。；;：:、由]{2,3}、)*[^\s，,。；;：:、由]{2,3})(?:具体|共同|统一)?负责(?!人)/u.exec(t);
-  if (by && !out.length) out.push(...byNames(body, by));
   // "由张明担任教研大组长，由李红、王芳分别担任…组长": the people heading the body whose duties the item states
   if (!out.length) for (const m of t.matchAll(HEADS_RE)) out.push(...byNames(body, m));
   const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;

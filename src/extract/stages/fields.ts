@@ -17,6 +17,9 @@ import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
 
+// units of measure a table's header row may leave where a person's cell would be
+const MEASURE_WORD = /^(?:[万亿千百]?元|平方米|立方米|米|吨|个|人|所|间|台|套|项|次)$/u;
+
 const CJK_PUNCT = "“”《》（）、，。：；";
 const WS_RUN = /\s+/g;
 
@@ -179,7 +182,8 @@ export const fields: Stage = (doc, ctx) => {
       }
       return out;
     };
-    const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders");
+    // (a leader is somebody: a placeholder, "责任人：xxxx", or a unit of measure, "万元", names nobody)
+    const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders").filter((l) => /[\u4e00-\u9fff]/u.test(l.text) && !MEASURE_WORD.test(l.text.trim()));
     // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
     // that names none of its own
     const heading = r.section;

@@ -5,6 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./doers.js";
 import { foldHan } from "./hanFold.js";
+import { bareName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -30,7 +31,7 @@ const ROLE_WORDS: [string, UnitRole][] = [
 const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
-  ["负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
+  ["负责人", "leaders"], ["总负责", "leaders"], ["总负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
   ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["协助", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
@@ -224,7 +225,7 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
 }
 
 /** A name as a finder reads it, before its list is split. */
-type RawName = { role: UnitRole; cell: Stitched; confidence: number; prose?: boolean };
+type RawName = { role: UnitRole; cell: Stitched; confidence: number; prose?: boolean; phrase?: boolean };
 
 /**
  * "区县教育局和公办学校", "档案馆（校史馆）及后勤集团": 和/及/与 at `i` between two complete unit names
@@ -404,6 +405,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "各班班主任", "家委会成员", "全体教师": the people of a kind or of a body, named as a group in a
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
+      // (in a plan's own sentences, "（责任人：各班主任）" names the teachers who answer for the work: its
+      // leaders, as the golds keep them; in a table's person column the group is the row's doer)
+      if (kind === "person" && !cells.length && POSTED_GROUP.test(foldHan(n.name))) {
+        out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
+        continue;
+      }
       if (kind === "person" && PEOPLE_GROUP.test(foldHan(n.name))) {
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
@@ -429,6 +436,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
       const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
       if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      // "（孟庆民、王炼、张 嵩负责）": people given the work in a closing bracket are its leaders, not units
+      const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
+      if (bare) {
+        out.push({ role: "leaders", name: bare, st: n.st.trim(), confidence: r.confidence });
+        continue;
+      }
       // "（王静副校长牵头）": a person with a post leads, as a leader, not as a unit
       const person = kind === "unit" ? personWithPost(n.st) : null;
       if (person) {
@@ -666,7 +679,7 @@ function findTrailingPhrases(body: Stitched, firstLeads = false): RawName[] {
     from = at + seg.length;
     const label = LABEL_TEST.exec(seg);
     const own = label ? seg.slice(0, label.index) : seg;
-    for (const c of roleClauses(body.slice(innerAt + at, innerAt + at + own.length))) if (c.role) out.push({ role: c.role, cell: c.cell, confidence: 0.7 });
+    for (const c of roleClauses(body.slice(innerAt + at, innerAt + at + own.length))) if (c.role) out.push({ role: c.role, cell: c.cell, confidence: 0.7, phrase: true });
   }
   return out;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { bareName } from "./people.js";
+import { findPeopleOnDuty } from "./doers.js";
+import { findNames } from "./units.js";
+import { Stitched } from "./stitched.js";
+
+describe("a person's name recognised by its structure", () => {
+  it("takes a surname and one or two characters, spaced, in traditional script, or with a post around it", () => {
+    expect(bareName("周敏")).toBe("周敏");
+    expect(bareName("钱 小雨")).toBe("钱小雨");
+    expect(bareName("陳 嘉")).toBe("陳嘉");
+    expect(bareName("赵立新老师")).toBe("赵立新");
+    expect(bareName("副校长孙浩")).toBe("孙浩");
+    expect(bareName("欧阳明辉")).toBe("欧阳明辉");
+  });
+  it("is never a body, a group, a post alone or a common word that opens with a surname's character", () => {
+    for (const s of ["安全办", "文明办", "党政办", "高一年级", "各班主任", "全体教师", "李校长", "王老师", "全面", "万元", "xxxx", "班主任", "宣传组", "曹家小学", "陈设布置工作"]) expect(bareName(s)).toBeNull();
+  });
+});
+
+describe("people given an item's work in its clauses", () => {
+  const people = (s: string) => findPeopleOnDuty(Stitched.of(s, 0, s.length)).map((p) => p.name);
+  it("reads every clause whose doer before 负责 is people only, with their posts dropped", () => {
+    expect(people("3、4月下旬对小主持人培训，由韩冬梅老师负责。")).toEqual(["韩冬梅"]);
+    expect(people("许晴、孔令书负责串词的撰写，许晴负责节目的串联，邱丽华负责灯光。")).toEqual(["许晴", "孔令书", "邱丽华"]);
+    expect(people("2、后勤保障组（蔡 英、汤明负責）")).toEqual(["蔡英", "汤明"]);
+    expect(people("背景音乐由苗青具体负责剪辑。")).toEqual(["苗青"]);
+  });
+  it("takes the teachers of each class named by their post as the leaders of a 负责 clause", () => {
+    expect(people("1、组织报名，由各班班主任负责。")).toEqual(["各班班主任"]);
+    expect(people("4、服装到位，各年级教师负责。")).toEqual(["各年级教师"]);
+    expect(people("由各班家长负责接送。")).toEqual([]);
+  });
+  it("names nobody where the doer is a post, a body or a word before 负责", () => {
+    expect(people("校长全面负责学校的安全工作。")).toEqual([]);
+    expect(people("由各处室负责组织学生。")).toEqual([]);
+    expect(people("场地布置由总务处负责，李校长负责检查。")).toEqual([]);
+  });
+});
+
+describe("people in an item's closing bracket of 负责", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("gives them as leaders, not as units", () => {
+    expect(names("做好展板设计（田雨、鲁思远负责）")).toEqual([["leaders", "田雨"], ["leaders", "鲁思远"]]);
+    expect(names("做好展板设计（政教处负责）")).toEqual([["lead", "政教处"]]);
+  });
+  it("keeps the teachers of each class after a 责任人 label in a sentence as leaders", () => {
+    expect(names("做好安全教育。（责任人：各班主任）")).toEqual([["leaders", "各班主任"]]);
+  });
+});

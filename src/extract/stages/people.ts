@@ -1,0 +1,53 @@
+// A person's name recognised by its structure (issue 9, xleaders14): a surname, then one or two
+// characters — written spaced for width ("张 华"), in traditional script ("張華"), or with the post
+// or form of address that follows it ("周敏老师", "李明副校长", "王芳同志"), which is dropped. Never a
+// body's or a place's name (…办, …处, …组, …学校), a group (各…, 全体…) or one of the common words
+// that merely open with a surname's character (全面, 明确, 安全, 万元).
+import { SURNAMES } from "./doers.js";
+import { foldHan } from "./hanFold.js";
+
+// the two-character surnames a name of four characters opens with
+const DOUBLE_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|百里|呼延|南宫|西门|独孤|澹台|申屠|万俟|闻人|太史)/u;
+// a post or a form of address after the name
+const POST_AFTER = /(?:副?(?:校长|局长|园长|院长|主任|书记|组长|部长|处长|科长|股长|馆长)|老师|教师|同志|先生|女士)$/u;
+// a post before the name ("副校长李明", "教务主任周敏")
+const POST_BEFORE = /^(?:[\u4e00-\u9fff]{0,4}?副?(?:校长|局长|园长|院长|主任|书记|组长|部长|处长|科长|股长))(?=[\u4e00-\u9fff]{2,3}$)/u;
+// the end of a body's, a place's or a post's name
+const BODY_END = /(?:[办部委队组科股系处室局馆站校园厅场宫所院会团班级段]|中心|学校|小学|中学|幼儿园|年级|成员|人员|代表|领导|干部|师生|学生|家长)$/u;
+// common words opening with a surname's character, which a clause may put before 负责
+const NOT_NAMES = new Set(
+  "全面 全体 全部 全校 全员 全权 全程 全力 万元 明确 安全 文明 文化 文艺 高度 高中 高校 成立 和谐 平安 时间 方面 关于 常规 向上 于是 周末 单独 宣传 方案 管理 金额 计划 项目 任务 工作 责任 包干 包保 相关 应急 通知 严格 卫生 党政 党建 常务 齐抓 曾经".split(" "),
+);
+
+const isHanChar = (c: string) => /^[\u3400-\u9fff\uf900-\ufaff]$/u.test(c);
+
+/**
+ * The bare name when `text` is a person's name (with the spaces, the post or the form of address
+ * around it dropped), otherwise null. `text` is the printed form: the result keeps its script.
+ */
+export function bareName(text: string): string | null {
+  let s = text.replace(/[\s\u3000]+/g, "");
+  const folded = () => foldHan(s);
+  // (a post after the name, then one before it: "李明副校长", "副校长李明")
+  const after = POST_AFTER.exec(folded());
+  if (after) {
+    // ("李校长", "王老师": a surname with a post names the post's holder, not a name the ledger can match)
+    if (after.index < 2) return null;
+    s = s.slice(0, after.index);
+  }
+  const before = POST_BEFORE.exec(folded());
+  if (before) s = s.slice(before[0].length);
+  const f = folded();
+  if (![...s].every(isHanChar)) return null;
+  const double = DOUBLE_SURNAMES.test(f);
+  if (s.length < 2 || s.length > (double ? 4 : 3)) return null;
+  if (!double && !SURNAMES.has(s[0]) && !SURNAMES.has(f[0])) return null;
+  if (BODY_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
+  return s;
+}
+
+/**
+ * The teachers of each class or grade named by their post ("各班班主任", "各年级教师"): in a plan's own
+ * sentences — "由各班班主任负责", "（责任人：各班主任）" — they answer for the work, as its leaders.
+ */
+export const POSTED_GROUP = /^各\S{0,6}?(?:班主任|教师|老师|辅导员)$/u;
