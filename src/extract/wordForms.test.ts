@@ -1,8 +1,9 @@
 // A Word file's own forms, beyond what pandoc writes (issue 9): automatic numbering (numPr) in the
 // place of typed numbers, and a task table that goes on after a page break without its header. The
 // Word file must read as the same plan typed as text does.
-import { AlignmentType, Document, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import { Document, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
+import { numbered, planNumbering } from "../../test/fixtures/docx.js";
 import { extractPlan } from "./index.js";
 
 const TITLE = "某县教育局2031年教育工作要点";
@@ -35,20 +36,12 @@ function asText(part: "prose" | "table"): string {
 async function asWord(part: "prose" | "table"): Promise<Buffer> {
   const table = (rows: string[][]) =>
     new Table({ rows: rows.map((r) => new TableRow({ children: r.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
-  const numbered = (text: string, level: number) => new Paragraph({ text, numbering: { reference: "plan", level } });
   const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: "plan",
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: "%1、", alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: "（%2）", alignment: AlignmentType.LEFT },
-            { level: 2, format: LevelFormat.DECIMAL, text: "%3.", alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
+    numbering: planNumbering([
+      [LevelFormat.CHINESE_COUNTING, "%1、"],
+      [LevelFormat.CHINESE_COUNTING, "（%2）"],
+      [LevelFormat.DECIMAL, "%3."],
+    ]),
     sections: [
       {
         children: [

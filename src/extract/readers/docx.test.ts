@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   Document,
   HeadingLevel,
   LevelFormat,
@@ -16,6 +15,7 @@ import {
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Paragraph, Table } from "../model.js";
+import { numbered, planNumbering } from "../../../test/fixtures/docx.js";
 import { readDocx } from "./docx.js";
 
 async function buildPlanDocx(): Promise<Uint8Array> {
@@ -25,18 +25,11 @@ async function buildPlanDocx(): Promise<Uint8Array> {
       ...options,
     });
   const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: "plan",
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: "（%1）", alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.DECIMAL, text: "%2.", alignment: AlignmentType.LEFT },
-            { level: 2, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: "%3", alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
+    numbering: planNumbering([
+      [LevelFormat.CHINESE_COUNTING, "（%1）"],
+      [LevelFormat.DECIMAL, "%2."],
+      [LevelFormat.DECIMAL_ENCLOSED_CIRCLE, "%3"],
+    ]),
     sections: [
       {
         headers: { default: new Header({ children: [new DocxParagraph("页眉文字不应出现")] }) },
@@ -44,16 +37,16 @@ async function buildPlanDocx(): Promise<Uint8Array> {
         children: [
           new DocxParagraph({ text: "某县教育局2025年工作要点", heading: HeadingLevel.TITLE }),
           new DocxParagraph({ text: "一、总体要求", heading: HeadingLevel.HEADING_1 }),
-          new DocxParagraph({ text: "强化党建引领", numbering: { reference: "plan", level: 0 } }),
+          numbered("强化党建引领", 0),
           new DocxParagraph({
             numbering: { reference: "plan", level: 1 },
             children: [new TextRun({ text: "强化思想政治引领。", bold: true }), new TextRun("深入开展主题教育。")],
           }),
-          new DocxParagraph({ text: "落实意识形态责任制", numbering: { reference: "plan", level: 1 } }),
-          new DocxParagraph({ text: "第一项措施", numbering: { reference: "plan", level: 2 } }),
-          new DocxParagraph({ text: "第二项措施", numbering: { reference: "plan", level: 2 } }),
-          new DocxParagraph({ text: "推进教育优质均衡", numbering: { reference: "plan", level: 0 } }),
-          new DocxParagraph({ text: "新建学校4所", numbering: { reference: "plan", level: 1 } }),
+          numbered("落实意识形态责任制", 1),
+          numbered("第一项措施", 2),
+          numbered("第二项措施", 2),
+          numbered("推进教育优质均衡", 0),
+          numbered("新建学校4所", 1),
           new DocxParagraph({ children: [new TextRun({ text: "全段加粗的段落", bold: true })] }),
           new DocxParagraph(""),
           new DocxTable({

@@ -27,6 +27,9 @@ function cjkScore(text: string): number {
   return common * 2 + cjk * 0.2 - bad * 3;
 }
 
+// (one decoder for every sample: it keeps no state between whole decodes)
+const UTF8 = new TextDecoder("utf-8");
+
 export function decodeText(input: Buffer | string): string {
   if (typeof input === "string") return input.replace(/^\uFEFF/, "");
   const b = input;
@@ -48,7 +51,7 @@ export function decodeText(input: Buffer | string): string {
   const head = b.subarray(0, SAMPLE);
   const gbHead = iconv.decode(head, "gb18030");
   // the UTF-8 reading of the same bytes (a character cut at the end of the sample is dropped)
-  const utf8Head = new TextDecoder("utf-8").decode(head).replace(/\uFFFD+$/, "");
+  const utf8Head = UTF8.decode(head).replace(/\uFFFD+$/, "");
   return cjkScore(gbHead) > cjkScore(utf8Head) + 2 ? iconv.decode(b, "gb18030") : utf8;
 }
 
@@ -262,6 +265,8 @@ function joinRuledCellLines(lines: string[]): string[] {
 
 // a column name on a line of its own: a short word, no punctuation ("主题", "時間", "活动形式")
 const COLUMN_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+// the same name on a line as it stands, spaces anywhere ("主  题"): tested before the line is compacted
+const COLUMN_NAME_LINE = /^\s*(?:[\u4e00-\u9fff]\s*){2,6}$/;
 // the column that says when each row is done
 const TIME_COLUMN = /^(?:[\u4e00-\u9fff]{0,2}(?:时间|時間|日期)|周次|週次|月份)$/;
 // its cells: a week or a day ("第3周", "第十週", "9月", "9月10日", "9月1日—9月5日", "3.15")
@@ -297,13 +302,16 @@ function timedTableAt(lines: string[], i: number): { lines: string[]; next: numb
   {
     // the header: column names one a line (blank lines between), one of them the time column; the
     // first row's cells before its time cell follow it, then its time cell
-    if (!COLUMN_NAME.test(lines[i].replace(/[\s\u3000]+/g, ""))) return null;
+    // (most lines are no column name: told without compacting each)
+    if (!COLUMN_NAME_LINE.test(lines[i])) return null;
     const lead: string[] = [];
     let h = i;
     for (; h < lines.length && lead.length < 16; h++) {
       const t = lines[h].replace(/[\s\u3000]+/g, "");
       if (!t || SITE_LINE.test(lines[h].trim())) continue;
       if (TIME_CELL.test(t)) break;
+      // (the first three names are column names in any such header: a line that is none ends the search)
+      if (lead.length < 3 && !COLUMN_NAME.test(t)) return null;
       lead.push(t);
     }
     const time = lead.findIndex((n) => TIME_COLUMN.test(n));

@@ -1,12 +1,9 @@
 // A body's duties, a paragraph each, where nothing is numbered: "教研组主要承担…三大职能。由某某担任组长。",
 // "后勤组主要职能是：管理…", "工会小组负责…" — a statement of who does what (a 职责 or 分工 page).
 import { paraNumbering } from "./structure.js";
+import { dutyBody } from "./subjects.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
-
-// the body (a group, an office, a centre, a committee…) and the verb or the word that gives its duties
-const DUTY_OPEN =
-  /^([\u4e00-\u9fff]{0,12}?(?:组|組|处|處|室|部|科|股|中心|办|辦|委员会|委員會|队|隊|会|會|团|團|站|馆|館))(?:的)?(?:主要)?(?:承担|承擔|负责|負責|负有|負有|职能是|職能是|职能为|職能為|职责是|職責是|职责为|職責為|职责有|職責有)/;
 
 /**
  * Paragraphs that each open with a body and its duties, two or more, none numbered: each is a task
@@ -19,14 +16,14 @@ export function dutyCandidate(doc: WorkDoc): Candidate | null {
   const tasks: RawTask[] = [];
   for (const p of paras) {
     const st = p.st.trim();
-    const m = DUTY_OPEN.exec(st.text);
-    if (!m) continue;
+    // (the body whose duties they are is the task's doer: subjects.ts says what a body is)
+    const doer = dutyBody(st);
+    if (!doer) continue;
     const body = withoutByline(st);
     const end = body.text.search(/[，,。；;！!？?]|$/);
     const title = body.slice(0, Math.min(end, 60));
     if (title.text.length < 6) continue;
-    // (the body whose duties they are is the task's doer)
-    const unitCells = [{ role: "lead" as const, cell: st.slice(0, m[1].length) }];
+    const unitCells = [{ role: "lead" as const, cell: doer.st }];
     // (its figures and dates are the duty's own sentence's: "分为3个教研组" says how the body is made up)
     const duty = body.slice(0, body.text.search(/[。！!？?]|$/));
     tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body, unitCells, measureItems: [], factText: duty, confidence: FEW_TASKS_CONFIDENCE });

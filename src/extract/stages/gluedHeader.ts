@@ -77,6 +77,15 @@ function lineAt(items: Item[], i: number): Line | null {
 // a header's second line naming periods under a progress column ("一季度二季度三季度四季度")
 const PERIOD_ROW = /^(?:(?:第?[一二三四1-4]季度)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|下半年|全年)+$/;
 
+/** The run of 6 to 60 Han characters that ends `text` (spaces after it aside) after another character, and where it starts. */
+function hanTail(text: string): { name: string; at: number } | null {
+  const end = text.trimEnd().length;
+  let at = end;
+  while (at > 0 && isCjkUnified(text.charCodeAt(at - 1))) at--;
+  return end - at >= 6 && end - at <= 60 && at > 0 ? { name: text.slice(at, end), at } : null;
+}
+const isCjkUnified = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 /**
  * A glued header at line `at` and the table under it, or null. `src` is the document's text.
  */
@@ -91,9 +100,9 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   // (or the line's end, after a short caption a text flow ran into it: "教育惠民?实事内容工作任务…")
   // (it starts within the first 21 characters and runs to the end, 60 characters at most: a longer
   // line, most lines of prose, has none, and is not scanned for one)
-  const tail = text.trimEnd().length <= 81 ? /[^\u4e00-\u9fff]([\u4e00-\u9fff]{6,60})\s*$/.exec(text) : null;
-  const tailHeader = tail && tail.index <= 20 ? splitGluedHeader(tail[1]) : null;
-  if (tailHeader) return oneRowTable(src, items, at, line, tail!.index + 1, tailHeader, order);
+  const tail = text.trimEnd().length <= 81 ? hanTail(text) : null;
+  const tailHeader = tail && tail.at <= 21 ? splitGluedHeader(tail.name) : null;
+  if (tailHeader) return oneRowTable(src, items, at, line, tail!.at, tailHeader, order);
   if (text.length > 20000) return null;
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {

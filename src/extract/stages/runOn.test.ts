@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
 import { NumberingState, splitRunOnItems, splitRunOnLine } from "./runOn.js";
 import type { Item, Line } from "./types.js";
 
@@ -81,5 +82,34 @@ describe("part headings run in without any break (issue 9 §3)", () => {
   it("leaves 统一、 and numbers inside words", () => {
     expect(texts(splitRunOnLine(line("全区统一、规范开展工作，落实唯一、主要任务。"), new NumberingState()))).toHaveLength(1);
     expect(texts(splitRunOnLine(line("全市第一、主要任务完成。"), new NumberingState()))).toHaveLength(1);
+  });
+});
+
+// item numbers glued to their month, read through the whole engine
+const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+describe("item numbers glued to the month their items open with", () => {
+  it("splits 1/2/3 glued to 3月/6月份/7-8月份 into items, the number out of the text", async () => {
+    const { plan } = await run([
+      "溪山镇2031年教育工作规划",
+      "一、完善教学管理，提高质量13月上旬召开全镇教学工作会，部署全年工作。26月份组织全镇毕业班模拟考试。37-8月份做好新生招生工作。二、加强队伍建设1、开展教师全员培训。24月份组织青年教师赛课。3、评选优秀班主任。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title.slice(0, 9)}`)).toEqual([
+      "1|3月上旬召开全镇教",
+      "2|6月份组织全镇毕业",
+      "3|7-8月份做好新生",
+      "1|开展教师全员培训",
+      "2|4月份组织青年教师",
+      "3|评选优秀班主任",
+    ]);
+  });
+
+  it("does not split a date after 年 or 于, nor a 1 no 2 follows", async () => {
+    const { plan } = await run([
+      "溪山镇考核安排",
+      "一、县级自查。各校于2031年12月底前完成自查，形成报告。",
+      "二、市级考核。市考核组于12月中旬进行实地考核，召开反馈会。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二"]);
   });
 });

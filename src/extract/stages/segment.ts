@@ -142,7 +142,8 @@ export function splitRunTogether(line: Line): Line[] {
  * run into one paragraph by a text flow: each label and each block is a line of its own.
  */
 export function splitBlockLabels(line: Line): Line[] {
-  if (line.numbering || line.text.length < 20) return [line];
+  // (a label stands between spaces: a line with none, most lines, is not searched)
+  if (line.numbering || line.text.length < 20 || !/[ \u3000]/.test(line.text)) return [line];
   const out: Line[] = [];
   let from = 0;
   for (const m of line.text.matchAll(RUN_IN_BLOCK_LABEL)) {

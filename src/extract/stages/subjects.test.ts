@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
-import { addressed, leadSubjects } from "./subjects.js";
+import { addressed, dutyBody, leadSubjects } from "./subjects.js";
 
 const subjects = (s: string, addressedTo = false) => leadSubjects(Stitched.of(s, 0, s.length), { addressed: addressedTo }).map((x) => `${x.role}:${x.name}`);
+
+describe("the body a paragraph of duties opens with", () => {
+  const duty = (s: string) => dutyBody(Stitched.of(s, 0, s.length))?.name ?? null;
+  it("reads a body before the statement of its duties", () => {
+    expect(duty("信息组主要承担全校网络维护")).toBe("信息组");
+    expect(duty("后勤保障处的职责是：管理校舍")).toBe("后勤保障处");
+    expect(duty("心理辅导中心负有学生心理健康教育职责")).toBe("心理辅导中心");
+    expect(duty("校務辦職能為：收發文件")).toBe("校務辦");
+  });
+  it("reads no body before a demand, and no post or person", () => {
+    expect(duty("教务处要在开学前排好课表")).toBeNull();
+    expect(duty("副组长负责联系家长")).toBeNull();
+    expect(duty("学校创办于1958年")).toBeNull();
+  });
+});
 
 describe("the body a task's lead phrase opens with", () => {
   it("reads a body before its duty: a role with 各, an office, a party body, a working group", () => {

@@ -112,6 +112,15 @@ export function leadSubjects(title: Stitched, opts: { addressed?: boolean } = {}
   return out;
 }
 
+// what opens the statement of a body's duties: "教研组主要承担…", "后勤组的主要职能是：…", "工会小组负责…"
+const DUTIES = /^(?:的)?(?:主要)?(?:承担|承擔|负责|負責|负有|負有|(?:职能|職能|职责|職責)(?:是|为|為)|(?:职责|職責)有)/u;
+
+/** The body a paragraph opens with to state its duties ("后勤组主要职能是：…"), or null. */
+export function dutyBody(st: Stitched): Subject | null {
+  const n = bodyAt(foldHan(st.text), false, (after) => DUTIES.test(after));
+  return n ? { name: st.text.slice(0, n), st: st.slice(0, n), role: "lead" } : null;
+}
+
 // "期末考试具体日程由教育研究中心确定", "会场布置由体育组具体负责": the agent of the title's work
 const AGENT_VERB = /^(?:具体|具體|统一|統一|共同)?(?:负责|負責|牵头|牽頭|确定|確定|组织|組織|统筹|統籌|安排|实施|實施)(?![人的])/u;
 
