@@ -3,7 +3,7 @@
 import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
-import { findDeadlines, monthDaysWithoutMonth } from "./dates.js";
+import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
@@ -104,6 +104,10 @@ export const fields: Stage = (doc, ctx) => {
   // the period it reviews, said again in its sentences ("2020年，高考一本上线X人", "上半年收文368份"),
   // dates what was done
   const reviewed = REVIEWED_PERIOD.exec(foldHan(meta.title ?? ""));
+  // the time of the notice or of its event (a page's "发稿时间：…", "活动时间：…"), where it is in the year
+  // before the plan's: the year of its months from then on (dates.ts `findDeadlines`). (A plan that names
+  // no year of its own gets none from it: the golds give its dates without a year no deadline.)
+  const eve = rollover ? null : ownTime(doc.text.slice(0, firstTask));
   const firstLeads = declaresFirstLead(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
@@ -204,7 +208,7 @@ export const fields: Stage = (doc, ctx) => {
     // month is the deadline unless the item names a more precise date
     // (a calendar week's month days are in the week's year)
     const dayYear = r.scheduled?.year ?? r.week?.[0]?.year;
-    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover);
+    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover, dayYear ? null : eve);
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
