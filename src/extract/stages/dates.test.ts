@@ -525,3 +525,16 @@ describe("the plan's own time in the year before the plan's (xdates14)", () => {
     expect(eve("10月15日前报送", "发布时间：2029-09-18")).toEqual(["2031-10-15"]);
   });
 });
+
+describe("the end of a break said in a clause of its own (xdates14)", () => {
+  const at = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline where the clause before it opens the break", () => {
+    expect(at("小学学生假期从1月18日起，初中学生假期从1月23日起，均止于2月28日。")).toEqual([]);
+    expect(at("教职工假期从1月18日开始,均止于2月21日。")).toEqual([]);
+    expect(at("学生寒假自1月20日起，止于2月16日。")).toEqual([]);
+  });
+  it("keeps the end of a span of work", () => {
+    expect(at("各校自查工作从3月1日开始，均止于3月20日。")).toEqual(["2031-03-20"]);
+    expect(at("报名从3月1日起，止于3月10日")).toEqual(["2031-03-10"]);
+  });
+});

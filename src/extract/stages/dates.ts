@@ -609,7 +609,9 @@ const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪
 const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
 /** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
 function restPeriod(t: string, a: number, b: number): boolean {
-  const cs = clauseStart(t, a);
+  let cs = clauseStart(t, a);
+  // "学生假期从1月20日起，均止于2月26日": a clause of only the span's end is said of by the one before
+  if (cs > 0 && "，,".includes(t[cs - 1]) && /^\s*(?:均|都|一律)?\s*(?:止于|止至|截止于|截止到)\s*$/.test(t.slice(cs, a))) cs = clauseStart(t, cs - 1);
   let ce = clauseEnd(t, b);
   // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
   if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
