@@ -107,7 +107,8 @@ export const fields: Stage = (doc, ctx) => {
   // the time of the notice or of its event (a page's "发稿时间：…", "活动时间：…"), where it is in the year
   // before the plan's: the year of its months from then on (dates.ts `findDeadlines`). (A plan that names
   // no year of its own gets none from it: the golds give its dates without a year no deadline.)
-  const eve = rollover ? null : ownTime(doc.text.slice(0, firstTask));
+  // (not a plan of the whole year's work, "2031年工作要点" put on a page in December: its 12月 is the plan's)
+  const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
   const firstLeads = declaresFirstLead(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
@@ -328,6 +329,8 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !/寒假/.test(text) ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
+// a plan of a year's work ("2031年教育工作要点", "…2031年度重点工作任务分解")
+const YEAR_PLAN = /年(?:度)?[^，。]{0,30}?(?:工作要点|工作计划|工作思路|重点工作|工作任务|责任分工|任务分解)/;
 // a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"
 const PHASE_HEADING = /(?:阶段|步骤)\s*[（(:：]/;
 // the provinces and cities under the state, by their short names
