@@ -36,7 +36,7 @@ const REAL2_FLOORS = { tasks: 0.9, units: 0.87, leaders: 0.99, targets: 0.75, de
 const REAL3_FLOORS = { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.88 };
 const REAL4_FLOORS = { tasks: 0.94, units: 0.81, leaders: 0.99, targets: 0.84, deadlines: 0.96, meta: 0.83 };
 /** real5: real public web pages, held out and then a development corpus (session 7); floors just below what it reaches as text. */
-const REAL5_FLOORS = { tasks: 0.9, units: 0.85, leaders: 0.99, targets: 0.8, deadlines: 0.78, meta: 0.8 };
+const REAL5_FLOORS = { tasks: 0.9, units: 0.85, leaders: 0.99, targets: 0.8, deadlines: 0.8, meta: 0.8 };
 /** real6: real public web pages, held out and then a development corpus (session 8); floors just below what it reaches as text. */
 const REAL6_FLOORS = { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.83, deadlines: 0.91, meta: 0.83 };
 /** real7: real public web pages, held out in session 8 and a development corpus since session 9; floors just below what it reaches as text. */
@@ -52,7 +52,7 @@ const REAL11_FLOORS = { tasks: 0.8, units: 0.59, leaders: 0.78, targets: 0.79, d
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
 const REAL12_FLOORS = { tasks: 0.87, units: 0.57, leaders: 0.92, targets: 0.38, deadlines: 0.67, meta: 0.85 };
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
-const REAL13_FLOORS = { tasks: 0.66, units: 0.37, leaders: 0.86, targets: 0.6, deadlines: 0.22, meta: 0.9 };
+const REAL13_FLOORS = { tasks: 0.66, units: 0.37, leaders: 0.86, targets: 0.6, deadlines: 0.74, meta: 0.9 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

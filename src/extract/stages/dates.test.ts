@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDeadlines } from "./dates.js";
+import { findDeadlines, monthDay, ownTime } from "./dates.js";
 import { Stitched } from "./stitched.js";
 
 const find = (s: string, y = 2024) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
@@ -477,5 +477,64 @@ describe("a bracketed span of dotted days after an item (xdates13)", () => {
     expect(by("教师论文网络申报(3.18-3.25下午)；")).toEqual(["2031-03-25"]);
     expect(by("体测成绩（3.5-4.5）分")).toEqual([]);
     expect(by("跳远（2.30-1.10）")).toEqual([]);
+  });
+});
+
+describe("a month and day glued to a clock time (xdates14)", () => {
+  const at = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads the day where the digits split one way, before 前 or after a time label", () => {
+    expect(at("各校于111217:00前将汇总表报送教育科")).toEqual(["2031-11-12"]);
+    expect(at("请各园于31216:30前上传材料")).toEqual(["2031-03-12"]);
+    expect(at("讲座时间：590900-1130，地点：报告厅")).toEqual(["2031-05-09"]);
+    expect(at("时间:12281400-1600,参加人员:全体教师")).toEqual(["2031-12-28"]);
+  });
+  it("reads no day from digits that split two ways or none, nor without a deadline's words", () => {
+    expect(at("于11217:00前报送")).toEqual([]); // 1月12日 or 11月2日
+    expect(at("于13417:00前报送")).toEqual([]); // 1月34日 / 13月4日: none
+    expect(at("联系电话：13912345678")).toEqual([]);
+    expect(at("会议室编号10101400-1600间可用")).toEqual([]);
+    expect(at("报名费2025元，17:00截止")).toEqual([]);
+  });
+  it("splits the digits of a month and a day", () => {
+    expect(monthDay("49")).toEqual([4, 9]);
+    expect(monthDay("1010")).toEqual([10, 10]);
+    expect(monthDay("131")).toEqual([1, 31]);
+    expect(monthDay("111")).toBeNull();
+    expect(monthDay("1332")).toBeNull();
+  });
+});
+
+describe("the plan's own time in the year before the plan's (xdates14)", () => {
+  const eve = (s: string, head: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y, undefined, undefined, 0, ownTime(head)).map((d) => d.by);
+  it("finds the page's, the notice's or the event's date before the items", () => {
+    expect(ownTime("关于上报2031年维修计划的通知\n作者：某某  发布时间：2030-09-18  浏览次数：")).toEqual({ y: 2030, mo: 9 });
+    expect(ownTime("迎新年联欢方案\n二、活动时间：2030年12月30日下午3:00")).toEqual({ y: 2030, mo: 12 });
+    expect(ownTime("成文日期：2030年11月2日")).toEqual({ y: 2030, mo: 11 });
+    expect(ownTime("2031年工作要点\n一、总体要求")).toBeNull();
+  });
+  it("dates the months from its month on in its year, the others and the relative words in the plan's", () => {
+    const head = "发布时间：2030-09-18";
+    expect(eve("各校于10月15日前报送项目申报表", head)).toEqual(["2030-10-15"]);
+    expect(eve("11月底前完成现场核查", head)).toEqual(["2030-11"]);
+    expect(eve("3月底前完成项目招标", head)).toEqual(["2031-03"]);
+    expect(eve("年底前全部竣工", head)).toEqual(["2031-12"]);
+    expect(eve("节目上报：12月20日下班前", "活动时间：2030年12月30日")).toEqual(["2030-12-20"]);
+  });
+  it("leaves the plan's year where its own time is the plan's year or earlier", () => {
+    expect(eve("10月15日前报送", "发布时间：2031-02-18")).toEqual(["2031-10-15"]);
+    expect(eve("10月15日前报送", "发布时间：2029-09-18")).toEqual(["2031-10-15"]);
+  });
+});
+
+describe("the end of a break said in a clause of its own (xdates14)", () => {
+  const at = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline where the clause before it opens the break", () => {
+    expect(at("小学学生假期从1月18日起，初中学生假期从1月23日起，均止于2月28日。")).toEqual([]);
+    expect(at("教职工假期从1月18日开始,均止于2月21日。")).toEqual([]);
+    expect(at("学生寒假自1月20日起，止于2月16日。")).toEqual([]);
+  });
+  it("keeps the end of a span of work", () => {
+    expect(at("各校自查工作从3月1日开始，均止于3月20日。")).toEqual(["2031-03-20"]);
+    expect(at("报名从3月1日起，止于3月10日")).toEqual(["2031-03-10"]);
   });
 });

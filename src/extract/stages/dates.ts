@@ -101,8 +101,18 @@ function clauseStarting(t: string, i: number): boolean {
  * notice is about ("…暑假放假安排的通知"), which places a bare 放假前 (暑假 → 07, 寒假 → 01).
  * `rollover`: in a plan for an autumn term or a whole school year the months up to this one, printed
  * without a year, are in the year after the plan's (an autumn term's 1月 → the next January).
+ * `eve`: the plan's own time (see `ownTime`) when it falls in the year before the plan's: a notice
+ * sent in September about next year's plan, a 元旦 party held in December: months without a year from
+ * that month on are in that year ("10月10日前报送" → the notice's year), the rest in the plan's.
  */
-export function findDeadlines(st: Stitched, planYear: number | null, term?: "spring" | "autumn", season?: "summer" | "winter", rollover = 0): ExtractedDeadline[] {
+export function findDeadlines(
+  st: Stitched,
+  planYear: number | null,
+  term?: "spring" | "autumn",
+  season?: "summer" | "winter",
+  rollover = 0,
+  eve?: OwnTime | null,
+): ExtractedDeadline[] {
   // matched on the text with traditional characters folded; read as printed
   const o = st.text;
   const t = foldHan(o);
@@ -247,7 +257,8 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     add(i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
-  const planYearOf = (mo: number) => (mo <= rollover ? planYear + 1 : planYear);
+  // (`eve`: the plan's own time in the year before the plan's: its months from that one on are in that year)
+  const planYearOf = (mo: number) => (eve && eve.y === planYear - 1 && mo >= eve.mo ? eve.y : mo <= rollover ? planYear + 1 : planYear);
   // "2023年2月6日开学，2月7日正式上课": a month after a date printed with its year in the same sentence
   // is in that year (in the next one when the month comes round again: "2023年12月28日至1月3日")
   let yearOf = planYearOf;
@@ -308,6 +319,18 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     add(i, end, by, 0.75);
   }
   yearOf = planYearOf;
+  // a month and day that lost their 月 and 日, glued to the clock time after them: "于101017:00前" (10月10日
+  // 17:00), "时间：491400-1600" (4月9日14:00—16:00); read only where the split is one and the words around
+  // it are a deadline's (于…前, a time label)
+  for (const m of t.matchAll(GLUED_DAY)) {
+    const i = m.index!;
+    const end = i + m[0].length;
+    const due = /^\s*(?:以前|之前|前)/.test(t.slice(end, end + 3)) || /(?:于|在)\s*$/.test(t.slice(Math.max(0, i - 2), i));
+    if (!due && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
+    const md = monthDay(m[1]);
+    if (!md) continue;
+    add(i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
+  }
   // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
   // ("全年开展…" in a sentence is how often, not when)
   const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
@@ -479,6 +502,38 @@ export function findDeadlines(st: Stitched, planYear: number | null, term?: "spr
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
+export interface OwnTime {
+  y: number;
+  mo: number;
+}
+// the date of the page or the notice ("发布时间：2030-09-18", "成文日期：2030年9月18日", "日期：2030-07-10"), or
+// of the event a plan is for ("活动时间：2030年12月29日下午"), printed before the items
+const OWN_TIME = /(?:^|\n)[^\n]{0,24}?(?:发布|发稿|成文|印发|活动)?(?:时间|日期)\s*[：:]\s*(20\d{2})\s*(?:年|[-./])\s*(\d{1,2})(?:\s*(?:月|[-./]))/g;
+/** The plan's own time, printed in `head` (the text before its first item): the last such date; null when none. */
+export function ownTime(head: string): OwnTime | null {
+  let last: OwnTime | null = null;
+  for (const m of foldHan(head).matchAll(OWN_TIME)) {
+    const mo = Number(m[2]);
+    if (mo >= 1 && mo <= 12) last = { y: Number(m[1]), mo };
+  }
+  return last;
+}
+
+// digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
+const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
+/** "49" → [4, 9], "1010" → [10, 10], "131" → [1, 31]; null when the digits split into no date or into two. */
+export function monthDay(d: string): [number, number] | null {
+  const ok = (mo: number, day: number) => mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
+  const splits: [number, number][] = [];
+  for (let k = 1; k < d.length; k++) {
+    const a = d.slice(0, k),
+      b = d.slice(k);
+    if (a.length > 2 || b.length > 2) continue;
+    if (ok(Number(a), Number(b))) splits.push([Number(a), Number(b)]);
+  }
+  return splits.length === 1 ? splits[0] : null;
+}
+
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
 // a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
@@ -554,7 +609,9 @@ const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪
 const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
 /** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
 function restPeriod(t: string, a: number, b: number): boolean {
-  const cs = clauseStart(t, a);
+  let cs = clauseStart(t, a);
+  // "学生假期从1月20日起，均止于2月26日": a clause of only the span's end is said of by the one before
+  if (cs > 0 && "，,".includes(t[cs - 1]) && /^\s*(?:均|都|一律)?\s*(?:止于|止至|截止于|截止到)\s*$/.test(t.slice(cs, a))) cs = clauseStart(t, cs - 1);
   let ce = clauseEnd(t, b);
   // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
   if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);

@@ -113,3 +113,20 @@ describe("a plan for the opening of a term (xdates13)", () => {
     expect(await deadlines("2031年春季学期安全工作计划", ["一、加强宣传", "在开学前后通过家长群告知全体家长。"])).toEqual([[]]);
   });
 });
+
+describe("the plan's own time in the year before the plan's (xdates14)", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  const bys = (p: Awaited<ReturnType<typeof plan>>) => p.tasks.map((t) => t.deadlines.map((d) => d.by));
+  it("dates a notice's months after its page date in the page's year", async () => {
+    const p = await plan(
+      "关于申报2031年校舍维修项目的通知\n发布时间：2030-09-20\n各中小学：\n现将有关事项通知如下：\n一、申报内容\n各校梳理2031年需维修的校舍，填写项目申报表。\n二、时间要求\n各学校于10月12日前将申报表报送基建科。\n三、现场核查\n基建科于11月底前完成现场核查。\n",
+    );
+    expect(bys(p).flat()).toEqual(["2030-10-12", "2030-11"]);
+  });
+  it("leaves a year's work plan put on a page in December in the plan's year", async () => {
+    const p = await plan(
+      "某县教育局2031年工作要点\n发布时间：2030-12-28\n一、加强党的建设\n1.12月底前完成党组织换届工作。\n2.3月底前完成年度学习计划制定。\n",
+    );
+    expect(bys(p).flat()).toEqual(["2031-12", "2031-03"]);
+  });
+});

@@ -3,7 +3,7 @@
 import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
-import { findDeadlines, monthDaysWithoutMonth } from "./dates.js";
+import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
 import { findTargets } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
@@ -107,6 +107,11 @@ export const fields: Stage = (doc, ctx) => {
   // the period it reviews, said again in its sentences ("2020年，高考一本上线X人", "上半年收文368份"),
   // dates what was done
   const reviewed = REVIEWED_PERIOD.exec(foldHan(meta.title ?? ""));
+  // the time of the notice or of its event (a page's "发稿时间：…", "活动时间：…"), where it is in the year
+  // before the plan's: the year of its months from then on (dates.ts `findDeadlines`). (A plan that names
+  // no year of its own gets none from it: the golds give its dates without a year no deadline.)
+  // (not a plan of the whole year's work, "2031年工作要点" put on a page in December: its 12月 is the plan's)
+  const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
   const firstLeads = declaresFirstLead(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
@@ -208,7 +213,7 @@ export const fields: Stage = (doc, ctx) => {
     // month is the deadline unless the item names a more precise date
     // (a calendar week's month days are in the week's year)
     const dayYear = r.scheduled?.year ?? r.week?.[0]?.year;
-    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover);
+    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover, dayYear ? null : eve);
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
@@ -328,6 +333,8 @@ function seasonOf(text: string): "summer" | "winter" | undefined {
   return summer && !/寒假/.test(text) ? "summer" : winter && !summer ? "winter" : undefined;
 }
 
+// a plan of a year's work ("2031年教育工作要点", "…2031年度重点工作任务分解")
+const YEAR_PLAN = /年(?:度)?[^，。]{0,30}?(?:工作要点|工作计划|工作思路|重点工作|工作任务|责任分工|任务分解)/;
 // a heading that names a phase of the plan with its period: "动员部署阶段（3月）", "第二阶段：4—9月"
 const PHASE_HEADING = /(?:阶段|步骤)\s*[（(:：]/;
 // the provinces and cities under the state, by their short names
