@@ -448,10 +448,27 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         out.push({ role: LEAD_MARK.test(m[1]) ? "lead" : "co", name, st: n.st.slice(0, Math.max(0, n.st.text.search(/[（(][^（(]*$/))).trim(), confidence: r.confidence });
         continue;
       }
+      // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
+      // work's leaders (no gold of any corpus writes a person's name as a unit)
+      if (kind === "unit" && split.every((x) => personLike(x.name))) {
+        out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
+        continue;
+      }
       out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence, prose: r.prose });
     }
   }
   return out;
+}
+
+/** A person's name (two or three characters, a surname first), not a unit's, a place's or a post's. */
+function personLike(name: string): boolean {
+  return (
+    new RegExp(`^${HAN}{2,3}$`, "u").test(name) &&
+    SURNAMES.has(name[0]) &&
+    !UNIT_SUFFIX.test(name) &&
+    !/[镇鎮乡鄉村街区區县縣市省州台臺处處辦會隊組級學園館门門系班长長任师師记記员員]$/u.test(name) &&
+    !POST.test(name)
+  );
 }
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
