@@ -40,6 +40,15 @@ describe("units and leaders", () => {
     expect(roles("", [{ role: "lead", cell: st("王主任") }])).toEqual(["lead:王主任"]);
     expect(roles("完成场地布置。（总务处、马林负责）")).toEqual(["lead:总务处", "lead:马林"]);
   });
+  it("reads no unit from a group of people given the work in running text, but keeps it in a unit field", () => {
+    const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("3、6月上旬以班为单位排练节目，由各班班主任负责。")).toEqual([]);
+    expect(roles("5、服装道具到位，各班教师负责。")).toEqual([]);
+    expect(roles("2、节目彩排由全体辅导员负责。")).toEqual([]);
+    // (a body with 各 still leads; a label names the group as printed)
+    expect(roles("4、会场布置由各年级组负责。")).toEqual(["lead:各年级组"]);
+    expect(roles("召开家长会。（责任部门：政教处、各班主任）")).toEqual(["lead:政教处", "lead:各班主任"]);
+  });
   it("treats 责任部门 as co when a lead column exists", () => {
     const found = findNames(st(""), [
       { role: "lead", cell: st("县教育局") },

@@ -825,7 +825,11 @@ function findProseSentences(body: Stitched): RawName[] {
 }
 // a name in a sentence's unit list ends as a unit's does, or names bodies by their kind ("各乡镇"):
 // "主席台布置、音响、场地卫生团委负责" lists work, not units
-const unitLike = (n: string) => UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n);
+// (a group of people, "由各班班主任负责", "各班教师负责", is no unit in running text, as no doer or subject is:
+// the golds count such a group only where a unit field names it)
+const unitLike = (n: string) =>
+  (UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n)) && !PEOPLE_WORD_END.test(foldHan(n.trim()));
+const PEOPLE_WORD_END = /(?:班主任|教师|老师|人员|家长|学生|师生|志愿者|辅导员|教练员?|干部|职工)$/u;
 const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
 // a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that
 // ends as a unit's does, "组织人事处", is a unit whatever it begins with)
