@@ -22,6 +22,7 @@ export const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
@@ -91,7 +92,8 @@ function nameAt(t: string, i: number): number {
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
-    if (SUFFIXES.some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
+    // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
+    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
     if (alt) {
