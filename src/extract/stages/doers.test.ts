@@ -71,6 +71,16 @@ describe("units named as the doers of sentences", () => {
     expect(doers("加强校园管理，落实部门安全责任。")).toEqual([]);
     expect(doers("后勤科负责人要到岗。")).toEqual([]);
   });
+  it("reads no doer in a clause that opens with a verb of effort (充分发挥, 抓好, 狠抓, 着力)", () => {
+    expect(doers("各中队要开展活动，充分发挥红领巾志愿队组织在劳动教育中的作用。")).toEqual([]);
+    expect(doers("完善考核办法，抓好基层团组织落实责任制情况专项检查。")).toEqual([]);
+    expect(doers("狠抓学生会组织建设。着力校史馆建设。大力宣传部署。")).toEqual([]);
+    // (a name does not end inside 处室/科室/股室)
+    expect(doers("各处室巡查人员要按要求巡查。各科室值班人员要到岗。")).toEqual([]);
+    expect(doers("教务处、总务处要按要求巡查。")).toEqual(["教务处", "总务处"]);
+    // (a doer after the clause's opening still reads)
+    expect(doers("完善考核办法，校团委要抓好基层团组织建设。")).toEqual(["校团委"]);
+  });
 });
 
 describe("people in brackets closing an item", () => {

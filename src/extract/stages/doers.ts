@@ -23,6 +23,7 @@ export const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
@@ -58,7 +59,8 @@ const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*
 export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
-const ACTION_START = /^(?:首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+// (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
+const ACTION_START = /^(?:充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
@@ -91,7 +93,8 @@ function nameAt(t: string, i: number): number {
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
-    if (SUFFIXES.some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
+    // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
+    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
     if (alt) {

@@ -30,6 +30,25 @@ describe("units and leaders", () => {
     const phrase = findNames(st("完成校舍改造。（县教育局牵头，县财政局、县住建局配合）"), []);
     expect(phrase.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:县财政局", "co:县住建局"]);
   });
+  it("names people's names found where units are looked for as leaders, never as units", () => {
+    const roles = (s: string, cells: { role: "lead" | "co" | "responsible"; cell: Stitched }[] = []) => findNames(st(s), cells).map((f) => `${f.role}:${f.name}`);
+    expect(roles("1、宣传组（赵文涛、钱 敏负责）\n（1）职责：布置会场。")).toEqual(["leaders:赵文涛", "leaders:钱敏"]);
+    expect(roles("完成场地布置。（周海牵头，吴岚配合）")).toEqual(["leaders:周海", "leaders:吴岚"]);
+    expect(roles("", [{ role: "lead", cell: st("孙立新") }])).toEqual(["leaders:孙立新"]);
+    // (a town, a post or a list holding a unit stays as it is)
+    expect(roles("", [{ role: "lead", cell: st("文昌镇") }])).toEqual(["lead:文昌镇"]);
+    expect(roles("", [{ role: "lead", cell: st("王主任") }])).toEqual(["lead:王主任"]);
+    expect(roles("完成场地布置。（总务处、马林负责）")).toEqual(["lead:总务处", "lead:马林"]);
+  });
+  it("reads no unit from a group of people given the work in running text, but keeps it in a unit field", () => {
+    const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("3、6月上旬以班为单位排练节目，由各班班主任负责。")).toEqual([]);
+    expect(roles("5、服装道具到位，各班教师负责。")).toEqual([]);
+    expect(roles("2、节目彩排由全体辅导员负责。")).toEqual([]);
+    // (a body with 各 still leads; a label names the group as printed)
+    expect(roles("4、会场布置由各年级组负责。")).toEqual(["lead:各年级组"]);
+    expect(roles("召开家长会。（责任部门：政教处、各班主任）")).toEqual(["lead:政教处", "lead:各班主任"]);
+  });
   it("treats 责任部门 as co when a lead column exists", () => {
     const found = findNames(st(""), [
       { role: "lead", cell: st("县教育局") },

@@ -461,10 +461,27 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         out.push({ role: LEAD_MARK.test(m[1]) ? "lead" : "co", name, st: n.st.slice(0, Math.max(0, n.st.text.search(/[（(][^（(]*$/))).trim(), confidence: r.confidence });
         continue;
       }
+      // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
+      // work's leaders (no gold of any corpus writes a person's name as a unit)
+      if (kind === "unit" && split.every((x) => personLike(x.name))) {
+        out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
+        continue;
+      }
       out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence, prose: r.prose });
     }
   }
   return out;
+}
+
+/** A person's name (two or three characters, a surname first), not a unit's, a place's or a post's. */
+function personLike(name: string): boolean {
+  return (
+    new RegExp(`^${HAN}{2,3}$`, "u").test(name) &&
+    SURNAMES.has(name[0]) &&
+    !UNIT_SUFFIX.test(name) &&
+    !/[镇鎮乡鄉村街区區县縣市省州台臺处處辦會隊組級學園館门門系班长長任师師记記员員]$/u.test(name) &&
+    !POST.test(name)
+  );
 }
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
@@ -821,7 +838,11 @@ function findProseSentences(body: Stitched): RawName[] {
 }
 // a name in a sentence's unit list ends as a unit's does, or names bodies by their kind ("各乡镇"):
 // "主席台布置、音响、场地卫生团委负责" lists work, not units
-const unitLike = (n: string) => UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n);
+// (a group of people, "由各班班主任负责", "各班教师负责", is no unit in running text, as no doer or subject is:
+// the golds count such a group only where a unit field names it)
+const unitLike = (n: string) =>
+  (UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n)) && !PEOPLE_WORD_END.test(foldHan(n.trim()));
+const PEOPLE_WORD_END = /(?:班主任|教师|老师|人员|家长|学生|师生|志愿者|辅导员|教练员?|干部|职工)$/u;
 const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
 // a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that
 // ends as a unit's does, "组织人事处", is a unit whatever it begins with)
