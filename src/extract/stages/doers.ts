@@ -6,6 +6,7 @@ import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { bareName, POSTED_GROUP } from "./people.js";
+import { SURNAMES } from "./surnames.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 export const SUFFIXES = [
@@ -229,10 +230,6 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   return out;
 }
 
-// the common Chinese surnames (a weekly plan writes its people by surname alone: "（杨）")
-export const SURNAMES = new Set(
-  [..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺惠封储儲芮"],
-);
 const OFFICE_END = /[办辦部委队隊组組科股系]$/u;
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;

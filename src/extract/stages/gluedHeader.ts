@@ -8,7 +8,7 @@
 // Either way the structure is a guess: the tasks are taken with low confidence and a warning.
 import { columnRole, headerRoles, type ColumnRole } from "./tables.js";
 import { HAN } from "./han.js";
-import { SURNAMES } from "./doers.js";
+import { SURNAMES } from "./surnames.js";
 import { Stitched } from "./stitched.js";
 import type { GridTable, Item, Line, Stage } from "./types.js";
 

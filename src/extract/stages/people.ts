@@ -3,7 +3,7 @@
 // or form of address that follows it ("周敏老师", "李明副校长", "王芳同志"), which is dropped. Never a
 // body's or a place's name (…办, …处, …组, …学校), a group (各…, 全体…) or one of the common words
 // that merely open with a surname's character (全面, 明确, 安全, 万元).
-import { SURNAMES } from "./doers.js";
+import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
 
 // the two-character surnames a name of four characters opens with

@@ -2,7 +2,7 @@
 // headed by a unit ("1. 教务处负责人：负责…"), a part headed by a department with its contact
 // people under the heading ("一、学工部 / 联系人：樊继福 / 体育部：王昊"), and a working group's
 // roster ("联络协调组 组 长：王学林 副组长：朱永刚 成 员：…").
-import { SURNAMES } from "./doers.js";
+import { SURNAMES } from "./surnames.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";

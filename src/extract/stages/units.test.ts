@@ -38,7 +38,8 @@ describe("units and leaders", () => {
     // (a town, a post or a list holding a unit stays as it is)
     expect(roles("", [{ role: "lead", cell: st("文昌镇") }])).toEqual(["lead:文昌镇"]);
     expect(roles("", [{ role: "lead", cell: st("王主任") }])).toEqual(["lead:王主任"]);
-    expect(roles("完成场地布置。（总务处、马林负责）")).toEqual(["lead:总务处", "lead:马林"]);
+    // a list holding a unit and a person: the unit leads, the person answers for it
+    expect(roles("完成场地布置。（总务处、马林负责）")).toEqual(["lead:总务处", "leaders:马林"]);
   });
   it("reads no unit from a group of people given the work in running text, but keeps it in a unit field", () => {
     const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);

@@ -3,7 +3,7 @@
 import { Stitched } from "./stitched.js";
 import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
-import { SURNAMES } from "./doers.js";
+import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
 import { bareName, POSTED_GROUP } from "./people.js";
 
