@@ -113,3 +113,15 @@ describe("a plan for the opening of a term (xdates13)", () => {
     expect(await deadlines("2031年春季学期安全工作计划", ["一、加强宣传", "在开学前后通过家长群告知全体家长。"])).toEqual([[]]);
   });
 });
+
+describe("a document whose only figures are routines (xtargets14)", () => {
+  const targets = async (items: string[]) =>
+    (await extractPlan(Buffer.from(["某小学春游活动安排", ...items].join("\n\n")), { filename: "x.txt" })).plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`));
+  it("sets no allocations to each body as targets where every figure is a routine; frequencies stay", async () => {
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、安全检查", "各班每天检查一次人数，每组推选2名安全员。"])).toEqual([[], ["1次"]]);
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、后勤保障", "每组配备3名家长志愿者。"])).toEqual([[], []]);
+  });
+  it("keeps allocations in a plan that sets targets", async () => {
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["2名"], ["12个"]]);
+  });
+});
