@@ -128,5 +128,18 @@ describe("the plan's own time in the year before the plan's (xdates14)", () => {
       "某县教育局2031年工作要点\n发布时间：2030-12-28\n一、加强党的建设\n1.12月底前完成党组织换届工作。\n2.3月底前完成年度学习计划制定。\n",
     );
     expect(bys(p).flat()).toEqual(["2031-12", "2031-03"]);
+    });
+  });
+});
+
+describe("a document whose only figures are routines (xtargets14)", () => {
+  const targets = async (items: string[]) =>
+    (await extractPlan(Buffer.from(["某小学春游活动安排", ...items].join("\n\n")), { filename: "x.txt" })).plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`));
+  it("sets no allocations to each body as targets where every figure is a routine; frequencies stay", async () => {
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、安全检查", "各班每天检查一次人数，每组推选2名安全员。"])).toEqual([[], ["1次"]]);
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、后勤保障", "每组配备3名家长志愿者。"])).toEqual([[], []]);
+  });
+  it("keeps allocations in a plan that sets targets", async () => {
+    expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["2名"], ["12个"]]);
   });
 });

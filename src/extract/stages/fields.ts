@@ -4,7 +4,7 @@ import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
-import { findTargets } from "./targets.js";
+import { findTargets, routineOf } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
@@ -268,6 +268,12 @@ export const fields: Stage = (doc, ctx) => {
       ...(tableRow ? { tableRow } : {}),
     };
   });
+
+  // a document whose only figures are routines ("每周检查一次", "每班两名老师") sets no targets: its
+  // allocations to each body are the roster of an activity (pooled golds: 2 of 12 counted; its frequencies
+  // are counted as often as not, and stay)
+  const all = tasks.flatMap((t) => t.targets);
+  if (all.length && all.every((t) => routineOf(t))) for (const t of tasks) t.targets = t.targets.filter((x) => routineOf(x) !== "allocation");
 
   // "nothing found" is said only of a document with no numbered item and no table; a table whose
   // columns were not understood is a different problem for the clerk

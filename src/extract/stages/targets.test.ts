@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { findTargets } from "./targets.js";
+import { findTargets, routineOf } from "./targets.js";
 
 const find = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => `${t.op} ${t.value} ${t.unit}`);
 
@@ -387,5 +387,27 @@ describe("goods and vehicles bought or hired, a figure of eight (xdates13)", () 
     expect(find("教室里放着两箱旧书。")).toEqual([]);
     expect(find("开展体育节8字跳绳比赛。")).toEqual([]);
     expect(find("每位教师撰写读书笔记不少于3000字。")).toEqual([">= 3000 字"]);
+  });
+});
+
+describe("routines and money spent (xtargets14)", () => {
+  const routine = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => routineOf(t) ?? "-");
+  it("tells a plain frequency from an allocation to each body; a floor, a share or an idiom is neither", () => {
+    expect(routine("德育处每周检查一次。")).toEqual(["frequency"]);
+    expect(routine("各教研组每两周开展一次集体备课。")).toEqual(["frequency"]);
+    expect(routine("每学期开展消防演练2次。")).toEqual(["frequency"]);
+    expect(routine("各年级每班推选两名志愿者。")).toEqual(["allocation"]);
+    expect(routine("每组推荐3名选手参赛。")).toEqual(["allocation"]);
+    expect(routine("其余每一年级安排一名讲解员。")).toEqual(["allocation"]);
+    expect(routine("每学期开展消防演练不少于2次。")).toEqual(["-"]);
+    expect(routine("每所学校配备专职心理教师比例达到30%。")).toEqual(["-"]);
+    expect(routine("校园巡查做到一周一小查。")).toEqual(["-"]);
+    expect(routine("新建公办幼儿园3所。")).toEqual(["-"]);
+  });
+  it("reads money already spent as progress, money planned or to spend as a target", () => {
+    expect(find("校舍改造工程完成投资260万元。")).toEqual([]);
+    expect(find("东西校区项目完成投资分别为120万元和85万元。")).toEqual([]);
+    expect(find("项目规划投资总额300万元。")).toEqual(["= 300 万元"]);
+    expect(find("年内完成投资4500万元。")).toEqual(["= 4500 万元"]);
   });
 });

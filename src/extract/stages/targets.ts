@@ -169,6 +169,17 @@ const GOODS_VERB = /购买|采购|购置|准备|备好|备齐|租用|租赁|联�
 // "事故为零", "审计问题为零": a count promised to stay at nothing
 const ZERO_RE = /为零(?=$|[，,。；;、）)\s])/g;
 
+/**
+ * Targets that say how often or how many per body a thing is done, without a floor: a frequency
+ * ("每周检查一次", "一学期两次") or an allocation to each body ("每班两名", "每组推荐2名"; not the idiom
+ * "一月一大查"). A plan with quantified targets counts both; in a document whose only figures they are,
+ * the allocations are a roster of how an activity runs, no targets (`fields.ts`).
+ */
+const ROUTINES = new WeakMap<ExtractedTarget, "frequency" | "allocation">();
+export const routineOf = (t: ExtractedTarget): "frequency" | "allocation" | undefined => ROUTINES.get(t);
+// what 每 counts: a period ("每周", "每两周", "每个月", "每学期") or a body ("每班", "每位教师", "每个乡镇")
+const EACH_PERIOD = /每\s*(?:[一两二三四五六七八九十半]\s*)?(?:个\s*)?(?:日|天|晚|周|旬|月|季度?|学期|学年|年(?!级)|星期|期|节|课)/;
+
 export function findTargets(st: Stitched): ExtractedTarget[] {
   // matched on the text with traditional characters folded; texts read as printed
   const o = st.text;
@@ -217,6 +228,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
     if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
+    // "完成投资160万元", "项目完成投资分别为…": money already spent is progress (pooled golds never count it;
+    // "年内完成投资5亿元" plans it)
+    if (/元$/.test(h.unit) && /完成投资[^，。；]*$/.test(before) && !PLANNING.test(before)) continue;
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && h.unit === "%" && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
@@ -306,7 +320,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       for (const m of metrics.slice(0, -1)) out.push({ metric: m, op, value, unit: h.unit, text: compactText(text), span: st.span(cs, Math.max(textEnd, h.end)), confidence });
       metric = metrics[metrics.length - 1];
     }
-    out.push({
+    const target: ExtractedTarget = {
       metric: metric || tail || text,
       op,
       value,
@@ -314,7 +328,13 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       text: compactText(text),
       span: st.span(cs, Math.max(textEnd, h.end)),
       confidence,
-    });
+    };
+    // "每周检查一次", "每班两名": a plain frequency or allocation, no floor and no share
+    if (frequency && !h.freq && op === "=" && !comparator && h.unit !== "%" && h.unit !== "ratio") {
+      const each = sentenceBefore.lastIndexOf("每");
+      ROUTINES.set(target, each < 0 || EACH_PERIOD.test(sentenceBefore.slice(each)) ? "frequency" : "allocation");
+    }
+    out.push(target);
     lastSentence = ss;
     lastAccepted = h.index;
     void end;
