@@ -128,7 +128,6 @@ describe("the plan's own time in the year before the plan's (xdates14)", () => {
       "某县教育局2031年工作要点\n发布时间：2030-12-28\n一、加强党的建设\n1.12月底前完成党组织换届工作。\n2.3月底前完成年度学习计划制定。\n",
     );
     expect(bys(p).flat()).toEqual(["2031-12", "2031-03"]);
-    });
   });
 });
 
