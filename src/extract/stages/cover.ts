@@ -28,6 +28,9 @@ const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计�
 const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*$/;
 const RECORD_ROW_PAIR = /(成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*[|｜]\s*([^|｜\s][^|｜]*?)(?=\s*(?:[|｜]|$))/g;
 const RECORD_NAME = /^\s*(?:名称|标题|文件名称)\s*[：:]\s*(\S[^：:]{3,58}?)(?=\s+[^\s：:]{1,6}\s*[：:]|\s*$)/;
+// what a document-sharing site adds after a title: the count of its collection ("（精选7篇）", "8篇",
+// "精编5篇", "模板合集4篇") or the page shown ("_第1页", "（第2/3页）") — no part of the plan's title
+const SITE_SUFFIX = /\s*(?:[（(](?:[^（()）]{0,4}?)[\d一二三四五六七八九十百]+\s*篇[）)]|(?:[（(]案例[）)])?(?:精选|精選|精编|精編|汇编|彙編|合集|模板合集|模板汇编|模板彙編)?[\d一二三四五六七八九十百]+\s*篇|_第\d+[页頁]|[（(]第\d+\/\d+[页頁][）)])$/;
 // a file name a document-sharing site prints as the title ("2026年…分解表.docx")
 const FILE_EXT = /\.(?:docx?|wps|pdf|xlsx?)$/i;
 // (a bureau's or a school's office signs its own documents: 督导室, 政教处, 基础教育股)
@@ -127,7 +130,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     let st = p.st.trim();
     const halves = t.split(/\s+/);
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
-    const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "");
+    const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
     if (c.length < 6 || c.length > 60 || !ANY_HAN.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
@@ -144,15 +147,30 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+/**
+ * The year a school year or its term names, where a plan names one: "2030-2031学年第二学期" (also
+ * "2030/2031学年", "2030--2031学年") → 2031, a whole school year or its first term → 2030,
+ * "2030学年第二学期" → 2031, a Minguo school year ("113學年度第2學期" → 2025).
+ */
+function schoolYear(text: string): number | null {
+  const sy = /(20\d{2})\s*[-—–至~/－]{0,2}\s*(20\d{2})\s*[学學]年(?:度)?\s*(第二[学學]期|下[学學]?期|春季[学學]期|寒假|暑假)?/.exec(text);
+  if (sy && Number(sy[2]) === Number(sy[1]) + 1) return Number(sy[3] ? sy[2] : sy[1]);
+  const one = /(?<![\d/\-—–~－至]\s*)(20\d{2})\s*[学學]年(?:度)?\s*(?:第二[学學]期|下[学學]?期|春季[学學]期)/.exec(text);
+  if (one) return Number(one[1]) + 1;
+  const roc = ROC_SCHOOL_YEAR.exec(text);
+  if (roc) return rocYear(roc).base + (rocYear(roc).secondTerm ? 1 : 0);
+  return null;
+}
+
 function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
-  const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
+  const sy = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
   // a school year written with 年 and its term: "2030-2031年第二学期" → 2031, "2030-2031年度第一学期" → 2030
-  const yt = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
+  const yt = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
   if (yt && Number(yt[2]) === Number(yt[1]) + 1) return Number(yt[3] ? yt[2] : yt[1]);
   // a school year named by its first year: "2030学年第二学期" is the spring of 2031
-  const one = /(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
+  const one = /(?<![\d/\-—–~－至]\s*)(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
   if (one) return Number(one[1]) + 1;
   // a Taiwanese school's year of the Minguo calendar: "113学年度第1学期" is the autumn of 2024
   const roc = ROC_SCHOOL_YEAR.exec(title);
@@ -290,7 +308,7 @@ export const cover: Stage = (doc) => {
       const t = text(paras[i]);
       if (numbering(t) || paras[i].numbering) break;
       if (noticeIdx >= 0 && dateIdx < 0 && /[：:]$/.test(t)) continue;
-      const c = t.replace(/\s+/g, "").replace(FILE_EXT, "");
+      const c = t.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
       // a bare label ("任务安排") over a block, or a table's column header, is no title
       if (c.length <= 8 && !/\d/.test(c) && columnRole(c)) continue;
       if (c.length > 60 || c.length <= 4 || /[。；;，,]/.test(c) || /文件$/.test(c) || DOC_NO_RE.test(c) || DATE_LINE_RE.test(t) || /^附件/.test(c)) continue;
@@ -469,6 +487,7 @@ export const cover: Stage = (doc) => {
   }
 
   // year: the title's, else the signing date's, else the year the text mentions most
+  if (meta.title) meta.title = meta.title.replace(SITE_SUFFIX, "") || meta.title;
   let ty = meta.title ? titleYear(meta.title) : null;
   // the document's own date — its signing date, or a signature dated by its month only ("二○○八年二月"
   // under the school's name) — against a title's year: a plan is signed in its year, or late in the year
@@ -482,10 +501,10 @@ export const cover: Stage = (doc) => {
   } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
-  else if (ROC_SCHOOL_YEAR.test(doc.text.slice(0, 600))) {
-    // (a Minguo school year at the head, its title line run into the file name above it: "學期行事曆.pdf 忠明國民小學 113學年度…")
-    const roc = rocYear(ROC_SCHOOL_YEAR.exec(doc.text.slice(0, 600))!);
-    meta.year = roc.base + (roc.secondTerm ? 1 : 0);
+  else if (schoolYear(doc.text.slice(0, 600)) !== null) {
+    // a school year or its term named at the head — a title line the reader did not take, run into a
+    // file name above it ("學期行事曆.pdf 忠明國民小學 113學年度…") or a page's blurb ("导读：小学2030学年第二学期…")
+    meta.year = schoolYear(doc.text.slice(0, 600));
   } else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
