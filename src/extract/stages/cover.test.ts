@@ -264,6 +264,22 @@ describe("plan metadata: a school year's year and a sharing site's title suffix 
     expect((await plan(["根据本市实际，制定“青禾市2030—2031学年幼儿园园历”，请认真执行：", "1.开学。", "2.放假。", "2031年1月20日寒假开始，2031年2月17日开学。"].join("\n"))).year).toBe(2030);
     expect((await plan(["现将2030—2031學年度下期期末及暑假工作通知如下：", "1.考试。", "2.放假。"].join("\n"))).year).toBe(2031);
   });
+  it("dates a news page that writes no year by its 发稿时间 or 日期, and reads a 发文日期 as the signing date", async () => {
+    const a = await plan(["学校要闻", "校领导检查暑期校舍维修进展", "发稿时间:2031-08-04 来源:后勤处 作者:李某", "8月3日上午，校领导检查维修工程。", "1.月底前完成屋面维修。", "2.开学前完成场地清理。"].join("\n"));
+    expect(a.year).toBe(2031);
+    const b = await plan(["青禾县食品安全专项整治成果展示", "日期:2031-07-10 11:07 来源:青禾县教育局", "1.8月底前完成食堂改造。", "2.建立台账。"].join("\n"));
+    expect(b.year).toBe(2031);
+    // a page date beside a year the text writes itself does not re-date it
+    const c = await plan(["青禾县校舍改造双月报", "【字号 日期:2032-12-13 10:05:33", "1.报送截至2031年3月底进展。", "2.4月10日组织试填报。"].join("\n"));
+    expect(c.year).toBe(2031);
+    const d = await plan(["当前位置：首页 > 校园安全", "发文日期: 2031-04-28 09:11:28 生成日期: 2031-04-28 09:11:28", "名称: 校舍安全隐患排查要点", "1.排查屋面。", "2.排查围墙。"].join("\n"));
+    expect([d.issuedOn, d.year]).toEqual(["2031-04-28", 2031]);
+  });
+  it("gives a plan over several years its first year", async () => {
+    expect((await plan(["青禾市校园安全三年行动（2030—2032年）实施方案", "1.排查隐患。", "2.整改销号。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县名师培养方案(2030-2033年)", "1.遴选人选。", "2.跟岗研修。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县2031年教育工作要点", "1.抓党建。", "2.促均衡。"].join("\n"))).year).toBe(2031);
+  });
   it("drops a sharing site's collection count or page from the title", async () => {
     expect((await plan(["青禾小学教研工作计划(精选7篇)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("青禾小学教研工作计划");
     expect((await plan(["2030年学校秋季学期工作计划7篇", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年学校秋季学期工作计划");

@@ -178,6 +178,9 @@ function titleYear(title: string): number | null {
   // a Minguo year of a plan: "114年度校慶運動會計畫", "民國104年…計畫" (not "建校120年")
   const rocPlan = /(?<![\d])(?:(1[0-4]\d)\s*年度|民[国國]\s*(1[0-4]\d|[89]\d)\s*年)/.exec(title);
   if (rocPlan) return Number(rocPlan[1] ?? rocPlan[2]) + 1911;
+  // a plan over several years ("三年行动（2030—2032年）") is for its first
+  const span = /(20\d{2})\s*年?\s*[-—–~至－]{1,2}\s*(20\d{2})\s*年/.exec(title);
+  if (span && Number(span[2]) > Number(span[1])) return Number(span[1]);
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
 }
@@ -378,6 +381,8 @@ export const cover: Stage = (doc) => {
     }
   }
   let pageYear: number | null = null;
+  // a news page's 发稿时间 or bare 日期: the year only of a page that writes no year of its own
+  let postedYear: number | null = null;
   // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
   for (const st of doc.pageMeta ?? []) {
     const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
@@ -390,7 +395,7 @@ export const cover: Stage = (doc) => {
     const t = st.text;
     if (t.length > 200) continue;
     // fields are separated by ｜ | or wide gaps
-    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发布日期|发布时间|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
+    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发文日期|发布日期|发布时间|发稿时间|(?<![\u4e00-\u9fff])日期|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
     for (const m of t.matchAll(FIELD)) {
       const value = m[2].trim();
       if (!value) continue;
@@ -411,8 +416,11 @@ export const cover: Stage = (doc) => {
       } else if (!meta.issuedOn) {
         // a page's 发布日期/发布时间 is when the site posted it, not when the document was signed:
         // only beside the document's own record (its 文号 or 发文/成文日期 in the same line) does it date it
-        if (/^发布/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
-          pageYear ??= /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+        // (so does a news page's 发稿时间 or bare 日期: "日期：2031-07-10 11:07 来源：…")
+        if (/^(?:发布|发稿|日期)/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
+          const y = /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+          if (/^发布/.test(m[1])) pageYear ??= y;
+          else postedYear ??= y;
           continue;
         }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
@@ -524,6 +532,7 @@ export const cover: Stage = (doc) => {
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
     // a year named once is a weaker sign than the year the page posted the document in
     if (best < 2 && pageYear) meta.year = pageYear;
+    else if (!best && postedYear) meta.year = postedYear;
   }
   if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 
