@@ -280,6 +280,10 @@ describe("plan metadata: a school year's year and a sharing site's title suffix 
     expect((await plan(["青禾县名师培养方案(2030-2033年)", "1.遴选人选。", "2.跟岗研修。"].join("\n"))).year).toBe(2030);
     expect((await plan(["青禾县2031年教育工作要点", "1.抓党建。", "2.促均衡。"].join("\n"))).year).toBe(2031);
   });
+  it("dates a plan without a title year or a signing date by its own 文号", async () => {
+    expect((await plan(["青禾市人民政府关于加快学前教育发展的意见", "青政发[2031]68号", "1.扩充资源。", "2.提高质量。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["青禾省人民政府关于实施义务教育改革的意见", "青政〔2030〕85号", "1.均衡发展。", "2.减轻负担。", "2032年底前完成。"].join("\n"))).year).toBe(2030);
+  });
   it("drops a sharing site's collection count or page from the title", async () => {
     expect((await plan(["青禾小学教研工作计划(精选7篇)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("青禾小学教研工作计划");
     expect((await plan(["2030年学校秋季学期工作计划7篇", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年学校秋季学期工作计划");

@@ -147,6 +147,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+const DOC_NO_YEAR = /[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/;
 /**
  * The year a school year or its term names, where a plan names one: "2030-2031学年第二学期" (also
  * "2030/2031学年", "2030--2031学年") → 2031, a whole school year or its first term → 2030,
@@ -509,7 +510,10 @@ export const cover: Stage = (doc) => {
   } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
-  else if (schoolYear(doc.text.slice(0, 600)) !== null) {
+  else if (meta.docNumber && DOC_NO_YEAR.test(meta.docNumber)) {
+    // the plan's own 文号 names the year it was issued in ("青政发〔2031〕8号")
+    meta.year = Number(DOC_NO_YEAR.exec(meta.docNumber)![1]);
+  } else if (schoolYear(doc.text.slice(0, 600)) !== null) {
     // a school year or its term named at the head — a title line the reader did not take, run into a
     // file name above it ("學期行事曆.pdf 忠明國民小學 113學年度…") or a page's blurb ("导读：小学2030学年第二学期…")
     meta.year = schoolYear(doc.text.slice(0, 600));
