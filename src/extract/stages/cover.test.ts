@@ -150,7 +150,7 @@ describe("plan metadata: a web page pasted into Word", () => {
       ],
     });
     const { plan: p } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "x.docx" });
-    expect([p.title, p.year]).toEqual(["2031青禾中学秋季开学通知范文(通用3篇)", 2031]);
+    expect([p.title, p.year]).toEqual(["2031青禾中学秋季开学通知范文", 2031]);
     expect(p.tasks[0].deadlines.map((d) => d.by)).toContain("2031-07-11");
   });
 });
@@ -251,5 +251,43 @@ describe("Minguo plan years (xdates11)", () => {
     const untitled = await plan("法規內容\n公發布日：民國 103 年 04 月 15 日\n一、各單位應於一百零三年五月三十一日前完成清冊。\n二、各單位應於一百零三年六月十日前送交秘書室。");
     expect(untitled.year).toBe(2014);
     expect((await plan("青禾中学建校120年校庆活动方案\n一、2031年9月完成校史馆布展。\n二、2031年10月举行庆典。")).year).toBe(2031);
+  });
+});
+
+describe("plan metadata: a school year's year and a sharing site's title suffix (xmeta14)", () => {
+  it("reads a school year written with a slash or a double dash, its second term in its second year", async () => {
+    expect((await plan(["关于2030/2031学年第二学期学生报到的安排", "1.报到。", "2.注册。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["青禾中学2030--2031学年第一学期教学计划", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
+  });
+  it("dates a plan by a school year named at the head when no title carries it", async () => {
+    expect((await plan(["导读：第一篇：小学2030学年第二学期学校工作计划 一、指导思想：坚持立德树人，全面发展。", "1.抓好常规。", "2.开展活动。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["根据本市实际，制定“青禾市2030—2031学年幼儿园园历”，请认真执行：", "1.开学。", "2.放假。", "2031年1月20日寒假开始，2031年2月17日开学。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["现将2030—2031學年度下期期末及暑假工作通知如下：", "1.考试。", "2.放假。"].join("\n"))).year).toBe(2031);
+  });
+  it("dates a news page that writes no year by its 发稿时间 or 日期, and reads a 发文日期 as the signing date", async () => {
+    const a = await plan(["学校要闻", "校领导检查暑期校舍维修进展", "发稿时间:2031-08-04 来源:后勤处 作者:李某", "8月3日上午，校领导检查维修工程。", "1.月底前完成屋面维修。", "2.开学前完成场地清理。"].join("\n"));
+    expect(a.year).toBe(2031);
+    const b = await plan(["青禾县食品安全专项整治成果展示", "日期:2031-07-10 11:07 来源:青禾县教育局", "1.8月底前完成食堂改造。", "2.建立台账。"].join("\n"));
+    expect(b.year).toBe(2031);
+    // a page date beside a year the text writes itself does not re-date it
+    const c = await plan(["青禾县校舍改造双月报", "【字号 日期:2032-12-13 10:05:33", "1.报送截至2031年3月底进展。", "2.4月10日组织试填报。"].join("\n"));
+    expect(c.year).toBe(2031);
+    const d = await plan(["当前位置：首页 > 校园安全", "发文日期: 2031-04-28 09:11:28 生成日期: 2031-04-28 09:11:28", "名称: 校舍安全隐患排查要点", "1.排查屋面。", "2.排查围墙。"].join("\n"));
+    expect([d.issuedOn, d.year]).toEqual(["2031-04-28", 2031]);
+  });
+  it("gives a plan over several years its first year", async () => {
+    expect((await plan(["青禾市校园安全三年行动（2030—2032年）实施方案", "1.排查隐患。", "2.整改销号。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县名师培养方案(2030-2033年)", "1.遴选人选。", "2.跟岗研修。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县2031年教育工作要点", "1.抓党建。", "2.促均衡。"].join("\n"))).year).toBe(2031);
+  });
+  it("dates a plan without a title year or a signing date by its own 文号", async () => {
+    expect((await plan(["青禾市人民政府关于加快学前教育发展的意见", "青政发[2031]68号", "1.扩充资源。", "2.提高质量。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["青禾省人民政府关于实施义务教育改革的意见", "青政〔2030〕85号", "1.均衡发展。", "2.减轻负担。", "2032年底前完成。"].join("\n"))).year).toBe(2030);
+  });
+  it("drops a sharing site's collection count or page from the title", async () => {
+    expect((await plan(["青禾小学教研工作计划(精选7篇)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("青禾小学教研工作计划");
+    expect((await plan(["2030年学校秋季学期工作计划7篇", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年学校秋季学期工作计划");
+    expect((await plan(["小学六一活动方案(案例)精编8篇", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("小学六一活动方案");
+    expect((await plan(["2030年某县德育工作要点(第2/3页)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年某县德育工作要点");
   });
 });

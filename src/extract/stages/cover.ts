@@ -28,6 +28,9 @@ const PLAN_WORD = /(方案|要点|要點|责任书|責任書|重点|重點|计�
 const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*$/;
 const RECORD_ROW_PAIR = /(成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*[|｜]\s*([^|｜\s][^|｜]*?)(?=\s*(?:[|｜]|$))/g;
 const RECORD_NAME = /^\s*(?:名称|标题|文件名称)\s*[：:]\s*(\S[^：:]{3,58}?)(?=\s+[^\s：:]{1,6}\s*[：:]|\s*$)/;
+// what a document-sharing site adds after a title: the count of its collection ("（精选7篇）", "8篇",
+// "精编5篇", "模板合集4篇") or the page shown ("_第1页", "（第2/3页）") — no part of the plan's title
+const SITE_SUFFIX = /\s*(?:[（(](?:[^（()）]{0,4}?)[\d一二三四五六七八九十百]+\s*篇[）)]|(?:[（(]案例[）)])?(?:精选|精選|精编|精編|汇编|彙編|合集|模板合集|模板汇编|模板彙編)?[\d一二三四五六七八九十百]+\s*篇|_第\d+[页頁]|[（(]第\d+\/\d+[页頁][）)])$/;
 // a file name a document-sharing site prints as the title ("2026年…分解表.docx")
 const FILE_EXT = /\.(?:docx?|wps|pdf|xlsx?)$/i;
 // (a bureau's or a school's office signs its own documents: 督导室, 政教处, 基础教育股)
@@ -127,7 +130,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     let st = p.st.trim();
     const halves = t.split(/\s+/);
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
-    const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "");
+    const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
     if (c.length < 6 || c.length > 60 || !ANY_HAN.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
@@ -144,15 +147,31 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+const DOC_NO_YEAR = /[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/;
+/**
+ * The year a school year or its term names, where a plan names one: "2030-2031学年第二学期" (also
+ * "2030/2031学年", "2030--2031学年") → 2031, a whole school year or its first term → 2030,
+ * "2030学年第二学期" → 2031, a Minguo school year ("113學年度第2學期" → 2025).
+ */
+function schoolYear(text: string): number | null {
+  const sy = /(20\d{2})\s*[-—–至~/－]{0,2}\s*(20\d{2})\s*[学學]年(?:度)?\s*(第二[学學]期|下[学學]?期|春季[学學]期|寒假|暑假)?/.exec(text);
+  if (sy && Number(sy[2]) === Number(sy[1]) + 1) return Number(sy[3] ? sy[2] : sy[1]);
+  const one = /(?<![\d/\-—–~－至]\s*)(20\d{2})\s*[学學]年(?:度)?\s*(?:第二[学學]期|下[学學]?期|春季[学學]期)/.exec(text);
+  if (one) return Number(one[1]) + 1;
+  const roc = ROC_SCHOOL_YEAR.exec(text);
+  if (roc) return rocYear(roc).base + (rocYear(roc).secondTerm ? 1 : 0);
+  return null;
+}
+
 function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
-  const sy = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
+  const sy = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
   // a school year written with 年 and its term: "2030-2031年第二学期" → 2031, "2030-2031年度第一学期" → 2030
-  const yt = /(20\d{2})\s*[-—–至~]\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
+  const yt = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
   if (yt && Number(yt[2]) === Number(yt[1]) + 1) return Number(yt[3] ? yt[2] : yt[1]);
   // a school year named by its first year: "2030学年第二学期" is the spring of 2031
-  const one = /(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
+  const one = /(?<![\d/\-—–~－至]\s*)(20\d{2})\s*学年(?:度)?\s*(?:第二学期|下学期|春季学期)/.exec(title);
   if (one) return Number(one[1]) + 1;
   // a Taiwanese school's year of the Minguo calendar: "113学年度第1学期" is the autumn of 2024
   const roc = ROC_SCHOOL_YEAR.exec(title);
@@ -160,6 +179,9 @@ function titleYear(title: string): number | null {
   // a Minguo year of a plan: "114年度校慶運動會計畫", "民國104年…計畫" (not "建校120年")
   const rocPlan = /(?<![\d])(?:(1[0-4]\d)\s*年度|民[国國]\s*(1[0-4]\d|[89]\d)\s*年)/.exec(title);
   if (rocPlan) return Number(rocPlan[1] ?? rocPlan[2]) + 1911;
+  // a plan over several years ("三年行动（2030—2032年）") is for its first
+  const span = /(20\d{2})\s*年?\s*[-—–~至－]{1,2}\s*(20\d{2})\s*年/.exec(title);
+  if (span && Number(span[2]) > Number(span[1])) return Number(span[1]);
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
 }
@@ -290,7 +312,7 @@ export const cover: Stage = (doc) => {
       const t = text(paras[i]);
       if (numbering(t) || paras[i].numbering) break;
       if (noticeIdx >= 0 && dateIdx < 0 && /[：:]$/.test(t)) continue;
-      const c = t.replace(/\s+/g, "").replace(FILE_EXT, "");
+      const c = t.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
       // a bare label ("任务安排") over a block, or a table's column header, is no title
       if (c.length <= 8 && !/\d/.test(c) && columnRole(c)) continue;
       if (c.length > 60 || c.length <= 4 || /[。；;，,]/.test(c) || /文件$/.test(c) || DOC_NO_RE.test(c) || DATE_LINE_RE.test(t) || /^附件/.test(c)) continue;
@@ -360,6 +382,8 @@ export const cover: Stage = (doc) => {
     }
   }
   let pageYear: number | null = null;
+  // a news page's 发稿时间 or bare 日期: the year only of a page that writes no year of its own
+  let postedYear: number | null = null;
   // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
   for (const st of doc.pageMeta ?? []) {
     const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
@@ -372,7 +396,7 @@ export const cover: Stage = (doc) => {
     const t = st.text;
     if (t.length > 200) continue;
     // fields are separated by ｜ | or wide gaps
-    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发布日期|发布时间|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
+    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发文日期|发布日期|发布时间|发稿时间|(?<![\u4e00-\u9fff])日期|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
     for (const m of t.matchAll(FIELD)) {
       const value = m[2].trim();
       if (!value) continue;
@@ -393,8 +417,11 @@ export const cover: Stage = (doc) => {
       } else if (!meta.issuedOn) {
         // a page's 发布日期/发布时间 is when the site posted it, not when the document was signed:
         // only beside the document's own record (its 文号 or 发文/成文日期 in the same line) does it date it
-        if (/^发布/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
-          pageYear ??= /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+        // (so does a news page's 发稿时间 or bare 日期: "日期：2031-07-10 11:07 来源：…")
+        if (/^(?:发布|发稿|日期)/.test(m[1]) && !/(?:文号|字号)\s*[：:]\s*[^\s｜|：:]|发文日期|成文日期/.test(t)) {
+          const y = /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
+          if (/^发布/.test(m[1])) pageYear ??= y;
+          else postedYear ??= y;
           continue;
         }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
@@ -469,6 +496,7 @@ export const cover: Stage = (doc) => {
   }
 
   // year: the title's, else the signing date's, else the year the text mentions most
+  if (meta.title) meta.title = meta.title.replace(SITE_SUFFIX, "") || meta.title;
   let ty = meta.title ? titleYear(meta.title) : null;
   // the document's own date — its signing date, or a signature dated by its month only ("二○○八年二月"
   // under the school's name) — against a title's year: a plan is signed in its year, or late in the year
@@ -482,10 +510,13 @@ export const cover: Stage = (doc) => {
   } else if (ty) meta.year = ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
-  else if (ROC_SCHOOL_YEAR.test(doc.text.slice(0, 600))) {
-    // (a Minguo school year at the head, its title line run into the file name above it: "學期行事曆.pdf 忠明國民小學 113學年度…")
-    const roc = rocYear(ROC_SCHOOL_YEAR.exec(doc.text.slice(0, 600))!);
-    meta.year = roc.base + (roc.secondTerm ? 1 : 0);
+  else if (meta.docNumber && DOC_NO_YEAR.test(meta.docNumber)) {
+    // the plan's own 文号 names the year it was issued in ("青政发〔2031〕8号")
+    meta.year = Number(DOC_NO_YEAR.exec(meta.docNumber)![1]);
+  } else if (schoolYear(doc.text.slice(0, 600)) !== null) {
+    // a school year or its term named at the head — a title line the reader did not take, run into a
+    // file name above it ("學期行事曆.pdf 忠明國民小學 113學年度…") or a page's blurb ("导读：小学2030学年第二学期…")
+    meta.year = schoolYear(doc.text.slice(0, 600));
   } else {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
@@ -505,6 +536,7 @@ export const cover: Stage = (doc) => {
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
     // a year named once is a weaker sign than the year the page posted the document in
     if (best < 2 && pageYear) meta.year = pageYear;
+    else if (!best && postedYear) meta.year = postedYear;
   }
   if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 
