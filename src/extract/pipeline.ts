@@ -2,6 +2,7 @@
 // document and the context (which collects warnings) and returns the next working document.
 import type { ExtractedPlan, SourceDocument } from "./model.js";
 import { cover } from "./stages/cover.js";
+import { divisionLines } from "./stages/divisionLines.js";
 import { fewTasks } from "./stages/fewTasks.js";
 import { fields } from "./stages/fields.js";
 import { gluedHeaderTables } from "./stages/gluedHeader.js";
@@ -13,7 +14,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];
