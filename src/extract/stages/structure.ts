@@ -25,6 +25,10 @@ import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
+// the items numbered under a part of goals ("二、工作目标" over "1. 提高…" "2. 建立…") are work the plan
+// asks for, tasks like those of its task parts (pooled golds: every such item is a task) where the plan has
+// task parts of its own; the heading itself is none
+const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
@@ -673,6 +677,8 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // (a plan whose only work is its goals and framing parts is read by the fallback below, goals and stages alike)
+  if (tasks.length) tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true, goalsWork: true });
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
   if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
   // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
@@ -818,7 +824,7 @@ export function collectTasks(
   doc: Parameters<Stage>[0],
   paras: Para[],
   nums: (Num | null)[],
-  { taskLevel, boldTasks, boldWithUnits, honourSkips }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean },
+  { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean; goalsWork?: boolean },
 ): RawTask[] {
   const notice = isNotice(doc, paras);
   const skipsTasks = (title: string) => {
@@ -1007,7 +1013,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
+      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
