@@ -639,7 +639,10 @@ export const structure: Stage = (doc, ctx) => {
   const duties = () => paras.some((p, i) => nums[i] && headingLike(p.st.text.trim().replace(/[：:]$/, "")) && /职责|分工/.test(p.st.text));
   // (items that carry their own dates — "逢单月10日前…", "定于3月31日…" — schedule work: at least half of them so dated is no list of general demands)
   const dated = () => demands.filter((p) => ITEM_DATE.test(p.st.text)).length * 2 >= demands.length;
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated()) {
+  // (a notice that breaks its parts into items of a deeper level — "二、加强管理" over "（一）…" "（二）…" —
+  // sets out work, not a list of general demands: a document with numbered items never yields nothing)
+  const oneLevel = () => new Set(nums.filter((n): n is Num => !!n).map((n) => n.level)).size <= 1;
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }

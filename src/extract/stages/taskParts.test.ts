@@ -1,5 +1,5 @@
-// Items numbered under a part of goals ("二、工作目标" over "1. …") are tasks where the plan has task
-// parts of its own (pooled golds); a plan of goals and framing parts only keeps the fallback's reading.
+// Which numbered items are tasks (xtasks14, from pooled golds): items under a part of goals beside task parts;
+// a notice whose parts hold deeper items is read, not refused as general demands.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 
@@ -24,5 +24,17 @@ describe("items under a part of goals", () => {
     const t = await titles(text);
     expect(t).toHaveLength(4);
     expect(t.some((x) => /组织领导|经费保障/.test(x))).toBe(false);
+  });
+});
+
+describe("a notice whose parts hold items of a deeper level (xtasks14)", () => {
+  const notice = (body: string[]) => ["某县教育局关于做好2031年寒假工作的通知", "各中小学、幼儿园：", "为做好寒假期间各项工作，现就有关事项通知如下。", ...body, "某县教育局", "2031年1月10日"].join("\n");
+  it("is read for its items, not refused as general demands", async () => {
+    const t = await titles(notice(["一、提高认识，加强领导", "各校要高度重视假期工作，确保师生平安度过假期。", "二、加强管理，保障安全", "（一）强化安全教育。各校要通过家长会、告家长书等形式开展防溺水、防火等专题教育。", "（二）开展隐患排查。各校要对校舍、食堂、宿舍等重点场所开展安全隐患排查整治。"]));
+    expect(t).toEqual(expect.arrayContaining(["强化安全教育", "开展隐患排查"]));
+  });
+  it("still refuses a notice of general demands on one level", async () => {
+    const t = await titles(notice(["一、提高思想认识。各校要充分认识做好假期工作的重要性，把假期工作抓紧抓实。", "二、加强组织领导。各校校长是第一责任人，要明确分工，压实责任。", "三、强化督查问责。对工作不到位的单位，依规依纪追究相关人员责任。"]));
+    expect(t).toHaveLength(0);
   });
 });
