@@ -29,6 +29,9 @@ const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|
 // asks for, tasks like those of its task parts (pooled golds: every such item is a task) where the plan has
 // task parts of its own; the heading itself is none
 const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
+// a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
+// numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
+const DUTIES_PART = /职责|分工/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
@@ -728,6 +731,12 @@ const GROUP_TITLE = /(?:小组|工作组|组)$/;
 const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
 const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
 
+/** The paragraph at `i` is only a group's name ("竞赛组", "学生组：") and a roster line follows it. */
+function groupOverRoster(paras: Para[], i: number): boolean {
+  const t = paras[i].st.text.trim().replace(/[：:]$/, "");
+  return t.length <= 10 && GROUP_TITLE.test(t) && !/[，,。；;\s]/.test(t) && i + 1 < paras.length && ROSTER_LINE.test(paras[i + 1].st.text.trim());
+}
+
 /** An item that is a group's name over its roster only: no duty, no text but the names. */
 function rosterOnly(t: RawTask): boolean {
   if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
@@ -1016,7 +1025,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))));
+      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
@@ -1078,6 +1087,12 @@ export function collectTasks(
         parts.push([p]);
         return;
       }
+    }
+    // (an unnumbered group's name over its roster — "竞赛组" above "组长：…" — opens the next group: its
+    // roster is not the text of the item above)
+    if (cur && !n && groupOverRoster(paras, i)) {
+      close();
+      return;
     }
     if (cur && !p.heading) parts[parts.length - 1].push(p);
     else close();

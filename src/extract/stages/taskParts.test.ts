@@ -38,3 +38,23 @@ describe("a notice whose parts hold items of a deeper level (xtasks14)", () => {
     expect(t).toHaveLength(0);
   });
 });
+
+describe("a framing part that names duties (xtasks14)", () => {
+  const plan = ["某校秋季运动会实施方案", "一、指导思想", "以运动促健康，营造全员健身氛围。", "二、比赛时间", "2031年10月20日至21日。", "三、组织机构及其主要职责", "宣传组", "组长：甲某", "成员：各班班主任", "主要职责：", "1.布置大会会场；", "2.组织会场内的宣传报道；", "竞赛组", "组长：乙某", "副组长：丙某", "主要职责：", "1.组织报名，编印秩序册；", "2.确定裁判名单，组织裁判员培训；"].join("\n");
+  it("gives its numbered duties as tasks", async () => {
+    const t = await titles(plan);
+    expect(t).toHaveLength(4);
+    expect(t[0]).toContain("布置大会会场");
+    expect(t[3]).toContain("确定裁判名单");
+  });
+  it("leaves the next group's roster out of the item above", async () => {
+    const { plan: p } = await extractPlan(Buffer.from(plan), { filename: "x.txt" });
+    expect(p.tasks[1].body).not.toContain("乙某");
+    expect(p.tasks[1].leaders).toEqual([]);
+  });
+  it("still skips a framing part that names no duties", async () => {
+    const text = ["某校艺术节方案", "一、组织机构", "1.组长：甲某", "2.副组长：乙某", "二、活动内容", "1.举办校园歌手比赛。", "2.开展书画作品展览。"].join("\n");
+    const t = await titles(text);
+    expect(t).toHaveLength(2);
+  });
+});
