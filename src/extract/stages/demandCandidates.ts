@@ -53,7 +53,8 @@ function purposeItems(p: Para): RawTask[] {
  * in a sentence that opens with a demand, the clauses it lists after ； are its parallel demands too
  * ("全体职工要…“收心干”，…；明确目标“精心干”，…；…"). A following paragraph that opens with a demand
  * goes on with them. Each item is named by its first clause (up to its comma; the whole clause where
- * that is only a few characters: "要抢抓工期，科学调度，…").
+ * that is only a few characters: "要抢抓工期，科学调度，…"). One demand is a candidate too: fewTasks takes it
+ * only where the rules found nothing.
  */
 export function demandCandidate(doc: WorkDoc): Candidate | null {
   const start = doc.meta?.bodyStart ?? 0;
@@ -127,5 +128,5 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
     going = found > 0;
   }
   // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
-  return tasks.length >= 2 ? { tasks: tasks.filter((x) => listed.has(x) || readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
+  return tasks.length >= 1 ? { tasks: tasks.filter((x) => listed.has(x) || readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
 }

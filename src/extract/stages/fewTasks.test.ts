@@ -484,3 +484,21 @@ describe("fewTasks: a notice's 请于…前… demands, its contact line none", 
     expect(plan.tasks.every((t) => t.lead.length === 0)).toBe(true);
   });
 });
+
+describe("a page with no structure and one demand (xtasks14)", () => {
+  const read = async (text: string) => (await extractPlan(Buffer.from(text), { filename: "x.txt" })).plan.tasks.map((t) => t.title);
+  it("takes the one demand after 规定 as its task", async () => {
+    const t = await read("本报讯 昨从某区教育局获悉，各中小学将于1月20日开始放寒假。区教育局规定，各学校要严格控制学生假期作业总量，不得组织补课。");
+    expect(t).toHaveLength(1);
+    expect(t[0]).toContain("各学校要严格控制学生假期作业总量");
+  });
+  it("takes the one demand after 要求 too", async () => {
+    const t = await read("某县教育局召开校园安全工作会议。会议要求，各校要在开学前完成校舍安全隐患排查。会议由副局长主持。");
+    expect(t).toHaveLength(1);
+    expect(t[0]).toContain("各校要在开学前完成校舍安全隐患排查");
+  });
+  it("still gives nothing where the page demands nothing", async () => {
+    const t = await read("本报讯 某市今年共有12所新建学校投入使用，新增学位8000个。目前，各校运行平稳，家长反映良好。");
+    expect(t).toHaveLength(0);
+  });
+});

@@ -102,7 +102,9 @@ export const fewTasks: Stage = (input, ctx) => {
     const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
     if (!enclosing.length) return doc;
     best = most(enclosing);
-  } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && !(best.one && found.length === 0)) {
+  } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && found.length !== 0) {
+    // (where the rules found nothing, a candidate of one item is taken: a page with no structure whose one
+    // demand or activity is its task, never nothing — pooled golds give most such pages a task)
     // the rules' one task is a heading or a label over deeper items that are work: those items
     const deeper = found.length === 1 && headingOnly(found[0]) ? candidates.filter((c) => inside(c, found[0]) && c.tasks.some(titleIsWork)) : [];
     best = deeper.length ? most(deeper) : null;

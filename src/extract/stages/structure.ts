@@ -25,6 +25,13 @@ import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
+// the items numbered under a part of goals ("二、工作目标" over "1. 提高…" "2. 建立…") are work the plan
+// asks for, tasks like those of its task parts (pooled golds: every such item is a task) where the plan has
+// task parts of its own; the heading itself is none
+const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
+// a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
+// numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
+const DUTIES_PART = /职责|分工/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
@@ -635,7 +642,10 @@ export const structure: Stage = (doc, ctx) => {
   const duties = () => paras.some((p, i) => nums[i] && headingLike(p.st.text.trim().replace(/[：:]$/, "")) && /职责|分工/.test(p.st.text));
   // (items that carry their own dates — "逢单月10日前…", "定于3月31日…" — schedule work: at least half of them so dated is no list of general demands)
   const dated = () => demands.filter((p) => ITEM_DATE.test(p.st.text)).length * 2 >= demands.length;
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated()) {
+  // (a notice that breaks its parts into items of a deeper level — "二、加强管理" over "（一）…" "（二）…" —
+  // sets out work, not a list of general demands: a document with numbered items never yields nothing)
+  const oneLevel = () => new Set(nums.filter((n): n is Num => !!n).map((n) => n.level)).size <= 1;
+  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -673,6 +683,8 @@ export const structure: Stage = (doc, ctx) => {
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
+  // (a plan whose only work is its goals and framing parts is read by the fallback below, goals and stages alike)
+  if (tasks.length) tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true, goalsWork: true });
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
   if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
   // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
@@ -718,6 +730,12 @@ const ITEM_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]\s*前|\
 const GROUP_TITLE = /(?:小组|工作组|组)$/;
 const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
 const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
+
+/** The paragraph at `i` is only a group's name ("竞赛组", "学生组：") and a roster line follows it. */
+function groupOverRoster(paras: Para[], i: number): boolean {
+  const t = paras[i].st.text.trim().replace(/[：:]$/, "");
+  return t.length <= 10 && GROUP_TITLE.test(t) && !/[，,。；;\s]/.test(t) && i + 1 < paras.length && ROSTER_LINE.test(paras[i + 1].st.text.trim());
+}
 
 /** An item that is a group's name over its roster only: no duty, no text but the names. */
 function rosterOnly(t: RawTask): boolean {
@@ -818,7 +836,7 @@ export function collectTasks(
   doc: Parameters<Stage>[0],
   paras: Para[],
   nums: (Num | null)[],
-  { taskLevel, boldTasks, boldWithUnits, honourSkips }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean },
+  { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean; goalsWork?: boolean },
 ): RawTask[] {
   const notice = isNotice(doc, paras);
   const skipsTasks = (title: string) => {
@@ -1007,7 +1025,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title));
+      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
@@ -1069,6 +1087,12 @@ export function collectTasks(
         parts.push([p]);
         return;
       }
+    }
+    // (an unnumbered group's name over its roster — "竞赛组" above "组长：…" — opens the next group: its
+    // roster is not the text of the item above)
+    if (cur && !n && groupOverRoster(paras, i)) {
+      close();
+      return;
     }
     if (cur && !p.heading) parts[parts.length - 1].push(p);
     else close();
