@@ -15,3 +15,28 @@ describe("a report's next steps: the demands after 下一步，", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["各责任单位要压实主体责任", "县住建委要会同县督查办开展专项督导"]);
   });
 });
+
+describe("a demand whose first clause is only a few characters is named with the clause after it", () => {
+  it("takes the second clause where the first is short (its 要 counted), and the first alone where it is long enough", async () => {
+    const { plan } = await run([
+      "某区召开春季学期教育工作推进会",
+      "3月2日，某区春季学期教育工作推进会召开。",
+      "王局长强调，开学在即，要谋划在先，统筹做好开学各项准备工作，为新学期开好局。要守牢底线，保障师生平安返校；合理安排课程，促进学生全面发展；要切实加强校园周边治理，确保学生上下学安全，营造良好环境。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "要谋划在先，统筹做好开学各项准备工作",
+      "要守牢底线，保障师生平安返校",
+      "合理安排课程，促进学生全面发展",
+      "要切实加强校园周边治理",
+    ]);
+  });
+
+  it("takes the whole clause where a short first clause has no second", async () => {
+    const { plan } = await run([
+      "某校召开暑期维修工程推进会",
+      "7月10日，某校召开暑期维修工程推进会。",
+      "校长要求，要抢抓工期，确保开学前完工。要压实安全责任，杜绝事故发生。各施工单位要抓紧，按期交付使用。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["要抢抓工期，确保开学前完工", "要压实安全责任", "各施工单位要抓紧，按期交付使用"]);
+  });
+});

@@ -30,6 +30,9 @@ const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.sourc
 // a short phrase of the moment, its comma, then the demand's 要 ("寒假将至，要…", "新学期伊始，要…")
 const MOMENT = new RegExp(String.raw`^[^，,。；;：:要]{2,8}[，,]\s*(?=(?:同时[，,]?|还|也)?${DEMAND_YAO})`);
 
+// the characters under which a demand's first clause (its 要 and doer counted) is too short to name it alone
+const SHORT_CLAUSE = 7;
+
 /** The paragraph's sentences that open with the work they serve ("为加快X，某市将…"): each a task named by X. */
 function purposeItems(p: Para): RawTask[] {
   const tasks: RawTask[] = [];
@@ -52,8 +55,8 @@ function purposeItems(p: Para): RawTask[] {
  * that demands — it opens with 要, or with a doer and its 要 ("各科室要…", "教育部门要…") — is an item;
  * in a sentence that opens with a demand, the clauses it lists after ； are its parallel demands too
  * ("全体职工要…“收心干”，…；明确目标“精心干”，…；…"). A following paragraph that opens with a demand
- * goes on with them. Each item is named by its first clause (up to its comma; the whole clause where
- * that is only a few characters: "要抢抓工期，科学调度，…"). One demand is a candidate too: fewTasks takes it
+ * goes on with them. Each item is named by its first clause (up to its comma; with the clause after it where
+ * the first is only a few characters: "要谋远抓近，统筹做好…，…"). One demand is a candidate too: fewTasks takes it
  * only where the rules found nothing.
  */
 export function demandCandidate(doc: WorkDoc): Candidate | null {
@@ -113,8 +116,14 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         first = false;
         if (!demands && !listing) continue;
         const text = own.text.replace(/[。！!？?；;\s]+$/, "");
+        // (a first clause of a few characters is named with the clause after it: "要谋远抓近，统筹做好…，为…"
+        // → "要谋远抓近，统筹做好…"; pooled over every gold, an unnumbered task whose first clause is under
+        // SHORT_CLAUSE characters runs on past its comma about 8 times in 9; so does one whose words after
+        // its doer and 要 are under 4: "各校要抓紧，…")
         const comma = text.search(/[，,：:]/);
-        let end = comma >= 0 && comma - (DEMAND_OPEN.exec(text)?.[0].length ?? 0) >= 4 ? comma : text.length;
+        const second = comma >= 0 ? text.slice(comma + 1).search(/[，,：:]/) : -1;
+        const short = comma >= 0 && (comma < SHORT_CLAUSE || comma - (DEMAND_OPEN.exec(text)?.[0].length ?? 0) < 4);
+        let end = comma < 0 ? text.length : !short ? comma : second >= 0 ? comma + 1 + second : text.length;
         if (end > 60) end = 60;
         const title = own.slice(0, end);
         if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
