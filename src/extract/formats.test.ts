@@ -45,7 +45,7 @@ const REAL: Record<string, Floors> = {
   real6: { tasks: 0.95, units: 0.99, leaders: 0.99, targets: 0.84, deadlines: 0.91 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
   real8: { tasks: 0.8, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
-  real9: { tasks: 0.77, units: 0.66, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
+  real9: { tasks: 0.8, units: 0.66, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
   real10: { tasks: 0.84, units: 0.84, leaders: 0.99, targets: 0.65, deadlines: 0.73 },
   real11: { tasks: 0.82, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
   real12: { tasks: 0.71, units: 0.45, leaders: 0.92, targets: 0.38, deadlines: 0.6 },

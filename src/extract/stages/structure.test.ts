@@ -1113,3 +1113,37 @@ describe("a part whose lines open with their dates (a schedule under 时间安�
     expect(tasks.some((t) => t.title.startsWith("共10天"))).toBe(false);
   });
 });
+
+describe("a measures part under a goals part (xextra14)", () => {
+  const titles = async (lines: string[]) => (await tasksOf(lines.join("\n"))).map((t) => t.title);
+  const goals = ["青禾小学2026年春季工作计划", "一、指导思想", "以立德树人为根本任务，办好人民满意的教育。", "二、工作目标", "1. 提升课堂教学质量，优秀率提高5个百分点。", "2. 加强教师队伍建设，骨干教师达到20人。"];
+
+  it("takes the bare headings of the measures part as its tasks", async () => {
+    expect(await titles([...goals, "三、具体措施", "（一）教学工作", "1. 严格执行课程计划。", "2. 加强备课管理。", "（二）德育工作", "1. 开展主题班会。", "2. 组织家访活动。"])).toEqual([
+      "提升课堂教学质量，优秀率提高5个百分点",
+      "加强教师队伍建设，骨干教师达到20人",
+      "教学工作",
+      "德育工作",
+    ]);
+  });
+
+  it("also with one heading and a comma inside it", async () => {
+    const got = await titles([...goals, "三、主要措施", "（一）加强后勤队伍建设，探索规范化管理", "1. 开展后勤人员培训。", "2. 完善岗位职责。"]);
+    expect(got.slice(2)).toEqual(["加强后勤队伍建设，探索规范化管理"]);
+  });
+
+  it("keeps the items where a heading is a sentence", async () => {
+    const got = await titles([...goals, "三、工作要点", "（一）完善各项制度，抓好基础建设。", "1. 每周召开例会。", "2. 加强辅导员培训。"]);
+    expect(got.slice(2)).toEqual(["每周召开例会", "加强辅导员培训"]);
+  });
+
+  it("keeps the items where they are numbered on through the parts", async () => {
+    const got = await titles([...goals, "三、重点工作", "（一）教学工作", "3. 严格执行课程计划。", "4. 加强备课管理。", "（二）德育工作", "5. 开展主题班会。", "6. 组织家访活动。"]);
+    expect(got.slice(2)).toEqual(["严格执行课程计划", "加强备课管理", "开展主题班会", "组织家访活动"]);
+  });
+
+  it("keeps the items where the part beside them is no goals part", async () => {
+    const got = await titles(["青禾小学六一活动方案", "一、活动内容", "（一）颁奖仪式", "1. 少先队准备奖状。", "2. 德育处评选名单。", "（二）班级活动", "1. 发放活动经费。", "2. 组织游艺活动。", "二、文艺汇演", "1. 节目排练", "2. 场地布置"]);
+    expect(got.slice(0, 4)).toEqual(["少先队准备奖状", "德育处评选名单", "发放活动经费", "组织游艺活动"]);
+  });
+});

@@ -893,6 +893,47 @@ export function collectTasks(
       const items = inner.filter((q) => nums[q]!.level === level);
       if (items.length >= 2) for (const q of items) shallowTasks.add(q);
     });
+  // (xextra14, pooled) a part whose task-level items all sit under bare headings of one shallower level,
+  // restarting under each ("三、具体措施" over "（一）教学工作" over "1. …" "2. …"), beside a goals part that
+  // numbers its items right under its heading ("二、工作目标" over "1. …"): the headings parallel the goals and
+  // are the part's tasks, their items its measures (a heading that is a sentence, "（一）完善制度，抓好建设。",
+  // or items numbered on through the parts leave the items the tasks)
+  const measureItems = new Set<number>();
+  if (taskLevel && !boldTasks) {
+    const partOf = (j: number) => {
+      const rank = RANK[nums[j]!.level];
+      let end = j + 1;
+      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+      const inner: number[] = [];
+      for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
+      return inner;
+    };
+    const partHeads = nums.map((n, j) => (n && RANK[n.level] < taskRank ? j : -1)).filter((j) => j >= 0);
+    const direct = new Set(partHeads.filter((j) => {
+      const inner = partOf(j);
+      return inner.length >= 2 && nums[inner[0]]!.level === taskLevel && inner.every((q) => RANK[nums[q]!.level] >= taskRank) && /目标/.test(simplified(headingTitle(paras[j], nums[j]!)));
+    }).map((j) => nums[j]!.level));
+    for (const j of partHeads) {
+      if (!direct.has(nums[j]!.level)) continue;
+      const inner = partOf(j);
+      if (!inner.length) continue;
+      const level = nums[inner[0]]!.level;
+      if (RANK[level] >= taskRank || RANK[level] <= RANK[nums[j]!.level]) continue;
+      if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] >= taskRank)) continue;
+      const subHeads = inner.filter((q) => nums[q]!.level === level);
+      const bare = subHeads.every((q) => {
+        const t = paras[q].st.text.trim().slice(nums[q]!.length).trim();
+        return t.length >= 2 && t.length <= 30 && !/[。；;：:！!？?]/.test(t);
+      });
+      const under = subHeads.every((q, h) => {
+        const next = nextNumbered[q];
+        return next >= 0 && nums[next]!.level === taskLevel && numberValue(nums[next] as Numbered) <= 2 && (h + 1 >= subHeads.length || next < subHeads[h + 1]);
+      });
+      if (!bare || !under || !inner.some((q) => nums[q]!.level === taskLevel)) continue;
+      for (const q of subHeads) shallowTasks.add(q);
+      for (const q of inner) if (nums[q]!.level === taskLevel) measureItems.add(q);
+    }
+  }
   // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
   // under "一、时间安排"): each dated line is a task of the part
   const datedStarts = new Set<number>();
@@ -997,7 +1038,7 @@ export function collectTasks(
     // ("五、比赛要求：" over "（1）…（2）…" where the other parts number 1、2、): its items are the part's tasks
     const orphan = !boldTasks && !!n && !!taskLevel && RANK[n.level] > taskRank && heads.length > 0 && (orphanLevel === n.level || (!cur && lastNumbered === lastHead));
     const shallow = shallowTasks.has(i) && !framing(p, n!);
-    const isTask = boldTasks ? !!p.boldPrefix && !n : n?.level === taskLevel || orphan || shallow;
+    const isTask = boldTasks ? !!p.boldPrefix && !n : (n?.level === taskLevel && !measureItems.has(i)) || orphan || shallow;
     if (n) lastNumbered = i;
     orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
     if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank && !shallow) {
