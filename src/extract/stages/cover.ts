@@ -515,7 +515,7 @@ export const cover: Stage = (doc) => {
     meta.year = Number(DOC_NO_YEAR.exec(meta.docNumber)![1]);
   } else if (schoolYear(doc.text.slice(0, 600)) !== null) {
     // a school year or its term named at the head — a title line the reader did not take, run into a
-    // file name above it ("學期行事曆.pdf 忠明國民小學 113學年度…") or a page's blurb ("导读：小学2030学年第二学期…")
+    // file name above it ("學期行事曆.pdf 青禾國民小學 113學年度…") or a page's blurb ("导读：小学2030学年第二学期…")
     meta.year = schoolYear(doc.text.slice(0, 600));
   } else {
     const counts = new Map<number, number>();

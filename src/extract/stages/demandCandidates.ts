@@ -56,7 +56,7 @@ function purposeItems(p: Para): RawTask[] {
  * in a sentence that opens with a demand, the clauses it lists after ； are its parallel demands too
  * ("全体职工要…“收心干”，…；明确目标“精心干”，…；…"). A following paragraph that opens with a demand
  * goes on with them. Each item is named by its first clause (up to its comma; with the clause after it where
- * the first is only a few characters: "要谋远抓近，统筹做好…，…"). One demand is a candidate too: fewTasks takes it
+ * the first is only a few characters: "要立足长远，统筹做好…，…"). One demand is a candidate too: fewTasks takes it
  * only where the rules found nothing.
  */
 export function demandCandidate(doc: WorkDoc): Candidate | null {
@@ -116,8 +116,8 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         first = false;
         if (!demands && !listing) continue;
         const text = own.text.replace(/[。！!？?；;\s]+$/, "");
-        // (a first clause of a few characters is named with the clause after it: "要谋远抓近，统筹做好…，为…"
-        // → "要谋远抓近，统筹做好…"; pooled over every gold, an unnumbered task whose first clause is under
+        // (a first clause of a few characters is named with the clause after it: "要立足长远，统筹做好…，为…"
+        // → "要立足长远，统筹做好…"; pooled over every gold, an unnumbered task whose first clause is under
         // SHORT_CLAUSE characters runs on past its comma about 8 times in 9; so does one whose words after
         // its doer and 要 are under 4: "各校要抓紧，…")
         const comma = text.search(/[，,：:]/);

@@ -321,14 +321,14 @@ function byNames(body: Stitched, m: RegExpExecArray | RegExpMatchArray): { name:
 }
 
 /**
- * People given an item's work by name: the item opens with a person as its doer ("1、秦卫刚负责日常节目的统筹、协调"),
+ * People given an item's work by name: the item opens with a person as its doer ("1、吴志刚负责日常节目的统筹、协调"),
  * or names who produces a piece of its work ("培训方案：沈秋杰，新闻照片：许贝贝").
  */
 export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }[] {
   const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))?\s*/.exec(t)![0].length;
-  // "1、秦卫刚负责…", "由曾广容老师负责…", "由各班班主任负责…", "张萍萍、周美林负责主持词…，谢婉月负责…", "（孟庆民、王炼、张 嵩负责）":
+  // "1、吴志刚负责…", "由何晓兰老师负责…", "由各班班主任负责…", "江晓燕、汪敏负责主持词…，郑悦负责…", "（孙立新、钱敏、周 涛负责）":
   // each clause whose doer before 负责 (after its 由, if any) is people's names only gives them
   for (const m of t.slice(numbered).matchAll(CLAUSE_DOER)) {
     let at = numbered + m.index! + m[0].indexOf(m[1]);

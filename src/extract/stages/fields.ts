@@ -171,7 +171,7 @@ export const fields: Stage = (doc, ctx) => {
       }
     }
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
-    // (an item that gives its work to people by name: "秦卫刚负责…", "培训方案：沈秋杰")
+    // (an item that gives its work to people by name: "吴志刚负责…", "培训方案：郑秋实")
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     const pick = (role: string): LocatedText[] => {
       const seen = new Set<string>();

@@ -436,7 +436,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
       const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
       if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
-      // "（孟庆民、王炼、张 嵩负责）": people given the work in a closing bracket are its leaders, not units
+      // "（孙立新、钱敏、周 涛负责）": people given the work in a closing bracket are its leaders, not units
       const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
       if (bare) {
         out.push({ role: "leaders", name: bare, st: n.st.trim(), confidence: r.confidence });
