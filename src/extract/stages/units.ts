@@ -473,16 +473,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   return out;
 }
 
-/** A person's name (two or three characters, a surname first), not a unit's, a place's or a post's. */
-function personLike(name: string): boolean {
-  return (
-    new RegExp(`^${HAN}{2,3}$`, "u").test(name) &&
-    SURNAMES.has(name[0]) &&
-    !UNIT_SUFFIX.test(name) &&
-    !/[镇鎮乡鄉村街区區县縣市省州台臺处處辦會隊組級學園館门門系班长長任师師记記员員]$/u.test(name) &&
-    !POST.test(name)
-  );
-}
+/** A person's name as printed, with no post around it (people.ts's recogniser). */
+const personLike = (name: string) => bareName(name) === name.replace(/[\s\u3000]+/g, "");
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
 export function gluedNames(text: string): string[] | null {
