@@ -4,8 +4,8 @@
 //   "宣传部：负责展板制作；"          → title 负责展板制作, lead 宣传部
 //   "1、后勤处负责场地布置，…；"      → title the line, lead 后勤处 (、 joins several bodies)
 //   "场地保障——体育组"               → title 场地保障, lead 体育组
-// A line of none of these forms that is not numbered continues the line before (a wrapped line); a
-// numbered one leaves the part as it was. A heading over names only (分组安排: 第一组：张三 李四) is no
+// A line of none of these forms that is not numbered is taken for a wrapped line of the one before and
+// passed over (its words are not added to that entry); a numbered one leaves the part as it was. A heading over names only (分组安排: 第一组：张三 李四) is no
 // division of duties and stays one task.
 import { SUFFIXES } from "./doers.js";
 import type { Stitched } from "./stitched.js";
