@@ -96,11 +96,16 @@ describe.each(dialects())("reporting round gaps on $name", (dialect) => {
   });
 
   it("open rounds follow a published task's units and new tasks", async () => {
-    // The untouched co-unit draft goes; the new co-unit gets a draft and a notice.
+    // The untouched co-unit draft goes, with the reminder that opened it; the new co-unit gets a draft and a notice.
+    const cwDraft = await reportOf("1", "计划财务股");
+    expect((await users.office1.post(`/api/rounds/${roundId}/remind`, { reportIds: [cwDraft.id] })).json().notices).toBeGreaterThan(0);
+    const cwBell = async () => (await users.cw_staff.get("/api/notifications")).json().items.filter((n: any) => n.link === `/reports/${cwDraft.id}`);
+    expect(await cwBell()).toHaveLength(1);
     let t1 = await task("1");
     let res = await admin.patch(`/api/tasks/${t1.id}`, { co: [{ name: "安全管理股" }], version: t1.version });
     expect(res.statusCode, res.body).toBe(200);
     expect(await reportOf("1", "计划财务股")).toBeUndefined();
+    expect(await cwBell()).toHaveLength(0); // no bell leads to a deleted report
     const aqCo = await reportOf("1", "安全管理股");
     expect(aqCo).toMatchObject({ role: "co", state: "draft" });
     const bell = (await users.aq_staff.get("/api/notifications")).json().items;

@@ -1,7 +1,8 @@
 // A plan's life: draft → published (the tasks become the ledger) → archived at year end.
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.js";
-import { inTransaction, noteBells, now, type Tx } from "../../db/transaction.js";
+import { inTransaction, now, type Tx } from "../../db/transaction.js";
+import { dropNoticesLinkingTo } from "../rounds/notify.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import { linkUnits, type UnitChoice } from "./unit-linking.js";
@@ -110,11 +111,7 @@ export async function deletePlan(tx: Tx, actor: Actor, plan: PlanRow, version?: 
     tx.selectFrom("rounds").select(sql<string>`'/rounds/' || id`.as("link")).where("plan_id", "=", plan.id),
     tx.selectFrom("tasks").select(sql<string>`'/tasks/' || id`.as("link")).where("plan_id", "=", plan.id),
   ];
-  for (const q of links) {
-    // Their users' bells are answered afresh (the response cache keeps a bell under its user's version).
-    noteBells(tx, (await tx.selectFrom("notifications").select("user_id").distinct().where("link", "in", q).execute()).map((r) => r.user_id));
-    await tx.deleteFrom("notifications").where("link", "in", q).execute();
-  }
+  for (const q of links) await dropNoticesLinkingTo(tx, q);
   for (const table of ["evidence_files", "report_values", "report_milestones", "report_events"] as const) {
     await tx.deleteFrom(table).where("report_id", "in", reports).execute();
   }

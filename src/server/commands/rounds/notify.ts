@@ -1,6 +1,8 @@
 // In-app notifications: one row per user and event; the dedupe key makes a second
 // instance (or a second run) a no-op instead of a duplicate.
+import type { SelectQueryBuilder } from "kysely";
 import type { Database } from "../../db/connection.js";
+import type { DB } from "../../db/schema.js";
 import { inTransaction, noteBells, noteBellsOnly, type Tx } from "../../db/transaction.js";
 
 export interface Notice {
@@ -25,6 +27,17 @@ export async function notify(tx: Tx, userIds: number[], notice: Notice, at: Date
     created += Number(res.numInsertedOrUpdatedRows ?? 0);
   }
   return created;
+}
+
+/**
+ * Removes the notifications that open a page about to die (a deleted report, round or task), so that
+ * no bell leads to "不存在"; their users' bells are answered afresh (the response cache keeps a bell
+ * under its user's version).
+ */
+export async function dropNoticesLinkingTo(tx: Tx, links: string[] | SelectQueryBuilder<DB, any, { link: string }>): Promise<void> {
+  if (Array.isArray(links) && !links.length) return;
+  noteBells(tx, (await tx.selectFrom("notifications").select("user_id").distinct().where("link", "in", links).execute()).map((r) => r.user_id));
+  await tx.deleteFrom("notifications").where("link", "in", links).execute();
 }
 
 /** Active users of a unit who write or submit its reports. */

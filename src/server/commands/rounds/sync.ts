@@ -6,7 +6,7 @@
 import type { Tx } from "../../db/transaction.js";
 import { writeAudit, type Actor } from "../audit.js";
 import type { PlanRow } from "../../db/schema.js";
-import { notify, unitReporters } from "./notify.js";
+import { dropNoticesLinkingTo, notify, unitReporters } from "./notify.js";
 import { periodLabel } from "./periods.js";
 import { reindex } from "../search/store.js";
 import { notClosed } from "../supervision/open-tasks.js";
@@ -78,6 +78,7 @@ export async function syncOpenRounds(tx: Tx, actor: Actor, plan: PlanRow, at: Da
       if (untouched) {
         for (const table of ["report_values", "report_milestones", "report_events"] as const) await tx.deleteFrom(table).where("report_id", "=", r.id).execute();
         await tx.deleteFrom("reports").where("id", "=", r.id).execute();
+        await dropNoticesLinkingTo(tx, [`/reports/${r.id}`]); // a reminder sent for it would open nothing
         await reindex(tx, "report", [r.id]);
         result.deleted++;
       } else {
