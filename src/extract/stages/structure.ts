@@ -22,6 +22,7 @@ import { datedLineTasks } from "./datedLines.js";
 import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
+import { runSheetHeads } from "./runSheets.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
@@ -849,7 +850,9 @@ export function collectTasks(
   const tasks: RawTask[] = [];
   const parts: Para[][] = [];
   // open headings above the task level, by rank
-  let heads: { rank: number; sec: ExtractedSection; level: Lv }[] = [];
+  let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean }[] = [];
+  // (xnumform15, pooled) a ceremony's run sheet ("五、议程" over its steps) holds no task
+  const runSheets = runSheetHeads(paras, nums, (l) => RANK[l as Lv]);
   let skipping = false;
   let lastHead = -2;
   let lastNumbered = -1;
@@ -879,7 +882,7 @@ export function collectTasks(
   const shallowTasks = new Set<number>();
   if (taskLevel && !boldTasks)
     nums.forEach((n, j) => {
-      if (!n || RANK[n.level] >= taskRank) return;
+      if (!n || RANK[n.level] >= taskRank || runSheets.has(j)) return;
       const rank = RANK[n.level];
       let end = j + 1;
       while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
@@ -1064,9 +1067,9 @@ export function collectTasks(
         parts.push([p]);
         return;
       }
-      heads.push({ rank, sec, level: n.level });
+      heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i) });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)));
+      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title))));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
@@ -1082,7 +1085,7 @@ export function collectTasks(
       close();
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
-      if (n && framing(p, n)) return;
+      if (n && (framing(p, n) || runSheets.has(i))) return;
       const { st, confidence } = titleOf(p, n);
       // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
       if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
