@@ -399,8 +399,9 @@ describe("never nothing: a document with numbered items yields tasks", () => {
       "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
       "二、后勤保育：1）严格执行接送制度；2）做好午睡巡视。",
       "三、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
+      "四、观影交流会：邀请家长代表、退休教师一同观影，课后分组交流感受。",
     ]);
-    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访", "观影交流会"]);
   });
 
   // (the schools a notice is sent to do its work: collective units, docs/ARCHITECTURE.md "Collective units")
