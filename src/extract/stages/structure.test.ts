@@ -404,6 +404,17 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访", "观影交流会"]);
   });
 
+  it("leaves a bracket of days closing an item's name out of the name (it dates the item), not a month nor a bracket the name goes on after", async () => {
+    const { plan } = await run([
+      "青禾中学2031年读书月活动方案",
+      "一、启动阶段（4月2日—4月8日）。发布活动方案，各班制定读书计划。",
+      "二、交流阶段（4月中下旬）。各班举办读书交流会。",
+      "三、展示阶段（4月26日）：评选书香班级。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["启动阶段", "交流阶段（4月中下旬）", "展示阶段（4月26日）：评选书香班级"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-04-08"]);
+  });
+
   // (the schools a notice is sent to do its work: collective units, docs/ARCHITECTURE.md "Collective units")
   it("gives the schools a notice is sent to as the units of its items, a bare 幼儿园 after 各 among them", async () => {
     const { plan } = await run([

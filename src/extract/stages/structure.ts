@@ -218,8 +218,16 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
     conf = 0.5;
   }
   const s = body.slice(from, end);
-  return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
+  const nameText = s.text.replace(/[。；;：:，,\s]+$/, "");
+  // a bracket of days closing the name ("决赛（5月6日—5月9日）。") dates it, as a deadline does; it is no
+  // part of the name (a name that goes on after it, "第一阶段（…）：自查", keeps it; so does a month or a
+  // part of one, "复查阶段（6月下旬）", which may name a stage of the work)
+  const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText);
+  return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
 }
+
+const DAY = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{1,2}\s*[日号號])`;
+const DATES_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${DAY}(?:\s*(?:至|到|—|－|-|~|～)\s*${DAY})?\s*[）)]$`);
 
 /** Words that open a sentence of a plan's text: an action, or the adverb before one. */
 const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|健全|深化|持续|全面|进一步|认真|切实|扎实|坚持|围绕|按照|根据|组织|督促|建立|实施|强化|着力|不断|继续|严格|大力|全力|依法)/g;
