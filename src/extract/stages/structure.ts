@@ -220,7 +220,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const s = body.slice(from, end);
   const nameText = s.text.replace(/[。；;：:，,\s]+$/, "");
   // a bracket of days closing the name ("决赛（5月6日—5月9日）。") dates it, as a deadline does; it is no
-  // part of the name (a name that goes on after it, "第一阶段（…）：自查", keeps it; so does a month or a
+  // part of the name (a name that goes on after it, "初赛（…）：线上报名", keeps it; so does a month or a
   // part of one, "复查阶段（6月下旬）", which may name a stage of the work)
   const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText);
   return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
