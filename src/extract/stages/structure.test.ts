@@ -399,8 +399,20 @@ describe("never nothing: a document with numbered items yields tasks", () => {
       "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
       "二、后勤保育：1）严格执行接送制度；2）做好午睡巡视。",
       "三、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
+      "四、观影交流会：邀请家长代表、退休教师一同观影，课后分组交流感受。",
     ]);
-    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访", "观影交流会"]);
+  });
+
+  it("leaves a bracket of days closing an item's name out of the name (it dates the item), not a month nor a bracket the name goes on after", async () => {
+    const { plan } = await run([
+      "青禾中学2031年读书月活动方案",
+      "一、启动阶段（4月2日—4月8日）。发布活动方案，各班制定读书计划。",
+      "二、交流阶段（4月中下旬）。各班举办读书交流会。",
+      "三、展示阶段（4月26日）：评选书香班级。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["启动阶段", "交流阶段（4月中下旬）", "展示阶段（4月26日）：评选书香班级"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-04-08"]);
   });
 
   // (the schools a notice is sent to do its work: collective units, docs/ARCHITECTURE.md "Collective units")

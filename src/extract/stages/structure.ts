@@ -182,12 +182,16 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
   // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
   // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
-  // (a short label before one whole sentence names it too: "小学：全区各类小学拟招收新生4480人。")
+  // (a short label before one whole sentence names it too: "小学：全区各类小学拟招收新生4480人。";
+  // so does a label before a sentence that runs on past a list in its first clause: "观影会：邀请家长、
+  // 校友观看，交流感受")
   const lead = LEAD_LABEL.exec(t);
   if (lead && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(lead[1])) {
     const rest = t.slice(lead[0].length);
     const firstClause = rest.split(/[，,。；;]/)[0];
-    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || (!/、/.test(firstClause) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+    // (a first clause that is a list of short names, "沙池、鱼缸、花架，每周换水", is the name's own)
+    const runsOnPastList = /^[^。！？!?]*?[，,]/.test(rest) && firstClause.split("、").some((x) => x.trim().length > 4);
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由)/.test(rest) || ((!/、/.test(firstClause) || runsOnPastList) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
@@ -215,8 +219,16 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
     conf = 0.5;
   }
   const s = body.slice(from, end);
-  return { st: s.slice(0, s.text.replace(/[。；;：:，,\s]+$/, "").length), confidence: conf };
+  const nameText = s.text.replace(/[。；;：:，,\s]+$/, "");
+  // a bracket of days closing the name ("决赛（5月6日—5月9日）。") dates it, as a deadline does; it is no
+  // part of the name (a name that goes on after it, "初赛（…）：线上报名", keeps it; so does a month or a
+  // part of one, "复查阶段（6月下旬）", which may name a stage of the work)
+  const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText);
+  return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
 }
+
+const DAY = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{1,2}\s*[日号號])`;
+const DATES_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${DAY}(?:\s*(?:至|到|—|－|-|~|～)\s*${DAY})?\s*[）)]$`);
 
 /** Words that open a sentence of a plan's text: an action, or the adverb before one. */
 const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|健全|深化|持续|全面|进一步|认真|切实|扎实|坚持|围绕|按照|根据|组织|督促|建立|实施|强化|着力|不断|继续|严格|大力|全力|依法)/g;
