@@ -32,6 +32,8 @@ const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 // a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
 // numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
 const DUTIES_PART = /职责|分工/;
+// a part of demands on whoever does the work: 工作要求, 有关要求
+const DEMANDS_PART = /^(?:工作要求|有关要求)/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
@@ -868,6 +870,22 @@ export function collectTasks(
     tails.get(key)!.add(title);
   });
   const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
+  // (xlevel15, pooled) a 工作要求 part's items are tasks where the plan's other task items are clauses of work
+  // as they are ("1. 严格遵守纪律，…。" beside "1. 信息登记：家长需…。"); beside bare headings ("（一）消防安全")
+  // they are general demands
+  let partTitle = "";
+  const clauseWork = nums.some((n, j) => {
+    if (n && RANK[n.level] < taskRank) partTitle = simplified(headingTitle(paras[j], n));
+    return !!taskLevel && n?.level === taskLevel && !skipsTasks(partTitle) && !headingLike(paras[j].st.text.trim().slice(n.length).trim());
+  });
+  // (only a part whose items are at the task level: "一是…" points under it stay its text; in a plan whose
+  // items name their units, "（牵头单位：…）", requirements that name none are general demands)
+  const demandParts = new Set<string>();
+  if (clauseWork && !paras.some((p) => hasResponsibility(p.st.text)))
+    nums.forEach((n, j) => {
+      const k = nextNumbered[j];
+      if (n && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel && DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) demandParts.add(simplified(headingTitle(paras[j], n)));
+    });
   // the levels above the task level where some item is a heading over task items
   const overItems = new Set<Lv>();
   nums.forEach((n, j) => {
@@ -1066,7 +1084,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level });
       lastHead = i;
-      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)));
+      skipping = honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)) && !demandParts.has(simplified(h.sec.title)));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
