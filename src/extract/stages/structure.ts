@@ -884,7 +884,11 @@ export function collectTasks(
   if (clauseWork && !paras.some((p) => hasResponsibility(p.st.text)))
     nums.forEach((n, j) => {
       const k = nextNumbered[j];
-      if (n && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel && DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) demandParts.add(simplified(headingTitle(paras[j], n)));
+      if (!n || RANK[n.level] >= taskRank || k < 0 || nums[k]!.level !== taskLevel || !DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) return;
+      // (and its own items clauses too: "各部门要高度重视。" alone is a general demand)
+      const items: number[] = [];
+      for (let q = k; q >= 0 && RANK[nums[q]!.level] > RANK[n.level]; q = nextNumbered[q]) if (nums[q]!.level === taskLevel) items.push(q);
+      if (items.every((q) => !headingLike(paras[q].st.text.trim().slice(nums[q]!.length).trim()))) demandParts.add(simplified(headingTitle(paras[j], n)));
     });
   // the levels above the task level where some item is a heading over task items
   const overItems = new Set<Lv>();
