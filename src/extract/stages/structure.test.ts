@@ -1177,3 +1177,17 @@ describe("a 工作要求 part's items beside the plan's other work (xlevel15)", 
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["用电安全", "饮水安全"]);
   });
 });
+
+describe("a heading of the task level that only names a kind of requirements over one item (xlevel15)", () => {
+  it("takes the one item under it as the task", async () => {
+    const text = [
+      "青禾小学2031年读书节活动方案",
+      "一、活动内容",
+      "（一）开展班级共读，各班每周安排一节阅读课。",
+      "（二）举办读书征文比赛，语文组负责评选。",
+      "（三）活动要求",
+      "1. 各班主任要精心组织，按时上报活动照片和总结。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展班级共读，各班每周安排一节阅读课", "举办读书征文比赛，语文组负责评选", "各班主任要精心组织，按时上报活动照片和总结"]);
+  });
+});

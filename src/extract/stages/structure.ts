@@ -33,6 +33,8 @@ const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 // numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
 const DUTIES_PART = /职责|分工/;
 // a part of demands on whoever does the work: 工作要求, 有关要求
+// a heading that only names a kind of requirements or measures: 活动要求, 保障措施
+const CONTAINER_TITLE = /(?:要求|措施)$/;
 const DEMANDS_PART = /^(?:工作要求|有关要求)/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
@@ -956,6 +958,19 @@ export function collectTasks(
       for (const q of inner) if (nums[q]!.level === taskLevel) measureItems.add(q);
     }
   }
+  // (xlevel15, pooled) an item at the task level that only names a kind of requirements or measures
+  // ("（三）活动要求", "三、落实《通知》的保障措施") over one deeper numbered item is a heading: the item is the task
+  const containers = new Set<number>();
+  if (taskLevel && !boldTasks)
+    nums.forEach((n, j) => {
+      const k = nextNumbered[j];
+      if (n?.level !== taskLevel || k < 0 || RANK[nums[k]!.level] <= taskRank) return;
+      // (one item only: a list of several under it, "2. 监考要求" over ①…⑤, is the heading's measures)
+      const after = nextNumbered[k];
+      if (after >= 0 && RANK[nums[after]!.level] > taskRank) return;
+      const title = simplified(headingTitle(paras[j], n));
+      if (title.length <= 16 && !/[，,。；;]/.test(title) && CONTAINER_TITLE.test(title) && !skipsTasks(title)) containers.add(j);
+    });
   // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
   // under "一、时间安排"): each dated line is a task of the part
   const datedStarts = new Set<number>();
@@ -1063,7 +1078,7 @@ export function collectTasks(
     const isTask = boldTasks ? !!p.boldPrefix && !n : (n?.level === taskLevel && !measureItems.has(i)) || orphan || shallow;
     if (n) lastNumbered = i;
     orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
-    if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank && !shallow) {
+    if (n && (taskLevel || boldWithUnits) && (RANK[n.level] < taskRank || containers.has(i)) && !shallow) {
       close();
       schedule = basePlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
@@ -1102,6 +1117,8 @@ export function collectTasks(
     }
     if (isTask) {
       close();
+      // (a container heading of the task level closes at its next sibling)
+      if (n && RANK[n.level] === taskRank) heads = heads.filter((h) => h.rank < taskRank);
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
       if (n && framing(p, n)) return;
