@@ -44,7 +44,7 @@ const REAL7_FLOORS = { tasks: 0.92, units: 0.93, leaders: 0.97, targets: 0.91, d
 /** real8: real public pages and fragments, held out in session 9 and a development corpus since session 10; floors just below what it reaches as text. */
 const REAL8_FLOORS = { tasks: 0.81, units: 0.83, leaders: 0.99, targets: 0.43, deadlines: 0.88, meta: 0.8 };
 /** real9: real public pages and fragments, held out in session 10 and a development corpus since session 11; floors just below what it reaches as text. */
-const REAL9_FLOORS = { tasks: 0.82, units: 0.66, leaders: 0.49, targets: 0.56, deadlines: 0.82, meta: 0.89 };
+const REAL9_FLOORS = { tasks: 0.83, units: 0.71, leaders: 0.49, targets: 0.56, deadlines: 0.82, meta: 0.89 };
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
 const REAL10_FLOORS = { tasks: 0.89, units: 0.88, leaders: 0.99, targets: 0.68, deadlines: 0.79, meta: 0.85 };
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
@@ -54,7 +54,7 @@ const REAL12_FLOORS = { tasks: 0.87, units: 0.57, leaders: 0.92, targets: 0.52, 
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
 const REAL13_FLOORS = { tasks: 0.85, units: 0.54, leaders: 0.86, targets: 0.6, deadlines: 0.74, meta: 0.9 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
-const REAL14_FLOORS = { tasks: 0.58, units: 0.18, leaders: 0.06, targets: 0, deadlines: 0.14, meta: 0.85 };
+const REAL14_FLOORS = { tasks: 0.58, units: 0.2, leaders: 0.06, targets: 0, deadlines: 0.17, meta: 0.85 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

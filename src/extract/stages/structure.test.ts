@@ -1159,3 +1159,47 @@ describe("a measures part under a goals part (xextra14)", () => {
     expect(got.slice(0, 4)).toEqual(["少先队准备奖状", "德育处评选名单", "发放活动经费", "组织游艺活动"]);
   });
 });
+
+describe("a 工作要求 part's items beside the plan's other work (xlevel15)", () => {
+  it("takes its items as tasks where the other parts' items are clauses of work", async () => {
+    const text = [
+      "青禾中学2031年秋季运动会工作方案",
+      "一、报名方式",
+      "1. 网上报名：各班体育委员在规定时间内登录校园平台填写参赛名单。",
+      "2. 名单审核：体育组对提交的名单进行核对，并于周五前公布。",
+      "二、工作要求",
+      "1. 各班主任要加强安全教育，提醒学生做好赛前热身。",
+      "2. 后勤处要提前检修跑道和器材，确保比赛顺利进行。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["网上报名", "名单审核", "各班主任要加强安全教育，提醒学生做好赛前热身", "后勤处要提前检修跑道和器材，确保比赛顺利进行"]);
+  });
+
+  it("leaves them out beside tasks that are bare headings", async () => {
+    const text = [
+      "青禾中学2031年校园安全责任分解方案",
+      "一、责任分解",
+      "（一）用电安全",
+      "总务处负责全校线路巡查。",
+      "（二）饮水安全",
+      "后勤处负责水质检测。",
+      "二、工作要求",
+      "（一）各责任人要切实履行职责，发现隐患及时报告。",
+      "（二）各处室要建立工作台账，每月底前报送校办。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["用电安全", "饮水安全"]);
+  });
+});
+
+describe("a heading of the task level that only names a kind of requirements over one item (xlevel15)", () => {
+  it("takes the one item under it as the task", async () => {
+    const text = [
+      "青禾小学2031年读书节活动方案",
+      "一、活动内容",
+      "（一）开展班级共读，各班每周安排一节阅读课。",
+      "（二）举办读书征文比赛，语文组负责评选。",
+      "（三）活动要求",
+      "1. 各班主任要精心组织，按时上报活动照片和总结。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展班级共读，各班每周安排一节阅读课", "举办读书征文比赛，语文组负责评选", "各班主任要精心组织，按时上报活动照片和总结"]);
+  });
+});

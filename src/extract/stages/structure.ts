@@ -33,6 +33,10 @@ const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 // a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
 // numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
 const DUTIES_PART = /职责|分工/;
+// a part of demands on whoever does the work: 工作要求, 有关要求
+// a heading that only names a kind of requirements or measures: 活动要求, 保障措施
+const CONTAINER_TITLE = /(?:要求|措施)$/;
+const DEMANDS_PART = /^(?:工作要求|有关要求)/;
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 
 // The framing parts themselves, as an item's whole heading ("（一）指导思想", "一、总体要求", "二、工作方针"):
@@ -883,6 +887,26 @@ export function collectTasks(
     tails.get(key)!.add(title);
   });
   const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
+  // (xlevel15, pooled) a 工作要求 part's items are tasks where the plan's other task items are clauses of work
+  // as they are ("1. 严格遵守纪律，…。" beside "1. 信息登记：家长需…。"); beside bare headings ("（一）消防安全")
+  // they are general demands
+  let partTitle = "";
+  const clauseWork = nums.some((n, j) => {
+    if (n && RANK[n.level] < taskRank) partTitle = simplified(headingTitle(paras[j], n));
+    return !!taskLevel && n?.level === taskLevel && !skipsTasks(partTitle) && !headingLike(paras[j].st.text.trim().slice(n.length).trim());
+  });
+  // (only a part whose items are at the task level: "一是…" points under it stay its text; in a plan whose
+  // items name their units, "（牵头单位：…）", requirements that name none are general demands)
+  const demandParts = new Set<string>();
+  if (clauseWork && !paras.some((p) => hasResponsibility(p.st.text)))
+    nums.forEach((n, j) => {
+      const k = nextNumbered[j];
+      if (!n || RANK[n.level] >= taskRank || k < 0 || nums[k]!.level !== taskLevel || !DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) return;
+      // (and its own items clauses too: "各部门要高度重视。" alone is a general demand)
+      const items: number[] = [];
+      for (let q = k; q >= 0 && RANK[nums[q]!.level] > RANK[n.level]; q = nextNumbered[q]) if (nums[q]!.level === taskLevel) items.push(q);
+      if (items.every((q) => !headingLike(paras[q].st.text.trim().slice(nums[q]!.length).trim()))) demandParts.add(simplified(headingTitle(paras[j], n)));
+    });
   // the levels above the task level where some item is a heading over task items
   const overItems = new Set<Lv>();
   nums.forEach((n, j) => {
@@ -949,6 +973,19 @@ export function collectTasks(
       for (const q of inner) if (nums[q]!.level === taskLevel) measureItems.add(q);
     }
   }
+  // (xlevel15, pooled) an item at the task level that only names a kind of requirements or measures
+  // ("（三）活动要求", "三、落实《通知》的保障措施") over one deeper numbered item is a heading: the item is the task
+  const containers = new Set<number>();
+  if (taskLevel && !boldTasks)
+    nums.forEach((n, j) => {
+      const k = nextNumbered[j];
+      if (n?.level !== taskLevel || k < 0 || RANK[nums[k]!.level] <= taskRank) return;
+      // (one item only: a list of several under it, "2. 监考要求" over ①…⑤, is the heading's measures)
+      const after = nextNumbered[k];
+      if (after >= 0 && RANK[nums[after]!.level] > taskRank) return;
+      const title = simplified(headingTitle(paras[j], n));
+      if (title.length <= 16 && !/[，,。；;]/.test(title) && CONTAINER_TITLE.test(title) && !skipsTasks(title)) containers.add(j);
+    });
   // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
   // under "一、时间安排"): each dated line is a task of the part
   const datedStarts = new Set<number>();
@@ -1056,7 +1093,7 @@ export function collectTasks(
     const isTask = boldTasks ? !!p.boldPrefix && !n : (n?.level === taskLevel && !measureItems.has(i)) || orphan || shallow;
     if (n) lastNumbered = i;
     orphanLevel = orphan ? n!.level : n && RANK[n.level] <= taskRank ? null : orphanLevel;
-    if (n && (taskLevel || boldWithUnits) && RANK[n.level] < taskRank && !shallow) {
+    if (n && (taskLevel || boldWithUnits) && (RANK[n.level] < taskRank || containers.has(i)) && !shallow) {
       close();
       schedule = basePlan;
       const title = t.slice(n.length).trim().replace(/[。：:]$/, "");
@@ -1081,7 +1118,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i) });
       lastHead = i;
-      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title))));
+      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)) && !demandParts.has(simplified(h.sec.title))));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
@@ -1095,6 +1132,8 @@ export function collectTasks(
     }
     if (isTask) {
       close();
+      // (a container heading of the task level closes at its next sibling)
+      if (n && RANK[n.level] === taskRank) heads = heads.filter((h) => h.rank < taskRank);
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
       if (n && (framing(p, n) || runSheets.has(i))) return;
