@@ -16,6 +16,8 @@
 //            --only=dashboard,board,grid (those requests only, by name)
 //   DUBAN_RESPONSE_CACHE_MB=0 measures the server without its response cache (src/server/responseCache.ts).
 //            --cpu[=N] (also the server's CPU per request, one client sending N requests one after another; 300)
+//            --node-flags="--max-semi-space-size=N …" runs duban's process with these Node flags instead of those of
+//            the measured checkout's `npm start` (package.json); --node-flags= without any
 //   BENCH_ROOT=/path/to/another/checkout measures that code (a before/after) on the same dataset shape.
 //   BENCH_DUMP=DIR writes each request's response body there (compare two checkouts' JSON).
 //   BENCH_HEAP=DIR writes a heap snapshot of the server process after each size's requests.
@@ -23,7 +25,7 @@
 //   16 MB scrypt buffer is otherwise kept by the allocator of the libuv thread that ran it);
 //            --malloc=default measures it with glibc's own (dynamic) threshold.
 //   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { get as httpGet } from "node:http";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,7 +39,7 @@ import { buildPeople, buildYear, FULL, PASSWORD, SMALL, type People } from "./ap
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(process.env.BENCH_ROOT ?? join(here, ".."));
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const full = flag("full") || process.env.BENCH_FULL === "1";
 const shape = full ? FULL : SMALL;
@@ -48,6 +50,10 @@ const distinct = arg("users") === "distinct";
 const pgUrl = flag("pg") ? process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL : undefined;
 if (flag("pg") && !pgUrl) throw new Error("--pg needs TEST_DATABASE_URL");
 
+// The Node flags of the server as `npm start` runs it in the measured checkout ("node <flags> bin/duban.mjs serve").
+const serverFlags = arg("node-flags") !== undefined
+  ? arg("node-flags")!.split(" ").filter(Boolean)
+  : (/\bnode ((?:--\S+ )*)bin\/duban\.mjs serve/.exec((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start)?.[1] ?? "").split(" ").filter(Boolean);
 const mod = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(root, path)).href)) as T;
 const { prepareDatabase, VERSION } = await mod<typeof import("../src/server/start.js")>("src/server/start.ts");
 const { configFromEnv } = await mod<typeof import("../src/server/config.js")>("src/server/config.ts");
@@ -71,6 +77,12 @@ interface Endpoint {
   sql: string;
   params: unknown[];
 }
+
+/** process.memoryUsage() of the server at its highest sampled RSS, with V8's young generation then. */
+type Sample = NodeJS.MemoryUsage & { newSpace: number };
+const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
+const split = (u: NodeJS.MemoryUsage) =>
+  `V8 heap ${mb(u.heapUsed)} MB used of ${mb(u.heapTotal)} MB, external ${mb(u.external)} MB (Buffers ${mb(u.arrayBuffers)} MB), the rest ${mb(u.rss - u.heapTotal - u.external)} MB (code, SQLite/pg, stacks)`;
 
 interface Stats { p50: number; p95: number; mean: number; rps: number; n: number; bytes: number; cache: Record<string, number> }
 
@@ -383,19 +395,32 @@ for (const years of sizes) {
   console.log(`\n${years}× (${years} year${years > 1 ? "s" : ""}): built in ${((performance.now() - t) / 1000).toFixed(0)} s — ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
   const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
   if (flag("explain")) await explain(dataDir, schema, endpoints, people);
-  const child = fork(join(here, "api-server.ts"), [], {
-    // --profile=DIR: a V8 CPU profile of the server process (both servers) per size, for `node --cpu-prof` readers.
-    execArgv: ["--import", "tsx", ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
-    env: { ...process.env, ...(arg("malloc") === "default" ? {} : { MALLOC_MMAP_THRESHOLD_: "131072" }), BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
-  });
-  const urls = await new Promise<{ duban: string; bare: string }>((res, rej) => {
-    child.once("message", (m) => res(m as any));
-    child.once("exit", (code) => rej(new Error(`server exited ${code}`)));
-  });
+  // Duban and the bare route each in a process of their own (bench/api-server.ts); duban with the Node
+  // flags `npm start` gives it in the measured checkout (package.json), or --node-flags="…".
+  const spawn = (serve: "duban" | "bare") => {
+    const child = fork(join(here, "api-server.ts"), [], {
+      // --profile=DIR: a V8 CPU profile of each server process per size, for `node --cpu-prof` readers.
+      execArgv: ["--import", "tsx", ...(serve === "duban" ? serverFlags : []), ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
+      env: { ...process.env, ...(arg("malloc") === "default" ? {} : { MALLOC_MMAP_THRESHOLD_: "131072" }), BENCH_SERVE: serve, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
+    });
+    return new Promise<{ child: ChildProcess; url: string }>((res, rej) => {
+      child.once("message", (m) => res({ child, url: (m as { url: string }).url }));
+      child.once("exit", (code) => rej(new Error(`${serve} server exited ${code}`)));
+    });
+  };
+  const [{ child, url: dubanUrl }, { child: bareChild, url: bareUrl }] = await Promise.all([spawn("duban"), spawn("bare")]);
+  const urls = { duban: dubanUrl, bare: bareUrl };
   const cookies = new Map<string, string>();
   const row = new Map<string, { duban: Stats; bare: Stats }>();
   const cpuN = flag("cpu") ? 300 : Number(arg("cpu") ?? 0);
   const memory = { start: memoryMB(child.pid!), cpu: cpuMs(child.pid!) };
+  // The server's memory now, and its sample of the highest RSS since the last ask (bench/api-server.ts).
+  const askMemory = () => new Promise<{ memory: NodeJS.MemoryUsage; peak?: Sample }>((res) => {
+    const on = (m: any) => m?.memory && (child.off("message", on), res(m));
+    child.on("message", on);
+    child.send({ memory: true });
+  });
+  const peaks: (Sample | undefined)[] = [];
   console.log(`  login page: ${await loginPageBytes(urls.duban)}`);
   if (pools) console.log(`  --users=distinct: each request as the next of ${Object.entries(pools).map(([role, list]) => `${list.length} ${role}s`).join(", ")}`);
   console.log(`  ${"request".padEnd(30)} ${"KB".padStart(6)}  ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(6)}  │ bare ${"p50".padStart(5)} ${"req/s".padStart(6)}  │ vs bare │ cache hits` +
@@ -408,8 +433,8 @@ for (const years of sizes) {
     // BENCH_DUMP=DIR keeps each response body, to compare two checkouts' JSON on the same dataset.
     if (process.env.BENCH_DUMP) writeFileSync(join(process.env.BENCH_DUMP, `${years}-${e.name}.json`), body);
     await new Promise<void>((res) => {
-      child.once("message", () => res());
-      child.send({ route: { name: e.name, sql: e.sql, params: e.params, body } });
+      bareChild.once("message", () => res());
+      bareChild.send({ route: { name: e.name, sql: e.sql, params: e.params, body } });
     });
     const [duban, bare] = await measurePair({ url: urls.duban + e.url, cookies: pools?.[e.user] ?? [cookie] }, { url: `${urls.bare}/bare/${e.name}`, cookies: [""] });
     // Of the measured requests, those the response cache answered from an entry (hit), from a computation
@@ -417,24 +442,26 @@ for (const years of sizes) {
     const answered = Object.values(duban.cache).reduce((x, y) => x + y, 0);
     const hits = `${((100 * (duban.cache.hit ?? 0)) / answered).toFixed(0).padStart(3)}%${duban.cache.shared ? ` (+${((100 * duban.cache.shared) / answered).toFixed(0)}% shared)` : ""}${duban.cache.none ? " (not cached)" : ""}`;
     row.set(e.name, { duban, bare });
+    const { peak } = await askMemory();
+    peaks.push(peak);
     const cpu = cpuN
-      ? `  │ ${(await cpuPerRequest(child.pid!, { url: urls.duban + e.url, cookie }, cpuN)).toFixed(2)} (${(await cpuPerRequest(child.pid!, { url: `${urls.bare}/bare/${e.name}`, cookie: "" }, cpuN)).toFixed(2)})`
+      ? `  │ ${(await cpuPerRequest(child.pid!, { url: urls.duban + e.url, cookie }, cpuN)).toFixed(2)} (${(await cpuPerRequest(bareChild.pid!, { url: `${urls.bare}/bare/${e.name}`, cookie: "" }, cpuN)).toFixed(2)})`
       : "";
-    console.log(`  ${(pools ? `${e.label.replace(/ \((busiest )?(clerk|leader|director|office)\)$/, "")} (${pools[e.user].length} ${e.user}s)` : e.label).padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2).padStart(7)} │ ${hits}${cpu}`);
+    const rssPeak = peak ? `  │ RSS ${mb(peak.rss)} (heap ${mb(peak.heapTotal)}, young ${mb(peak.newSpace)})` : "";
+    console.log(`  ${(pools ? `${e.label.replace(/ \((busiest )?(clerk|leader|director|office)\)$/, "")} (${pools[e.user].length} ${e.user}s)` : e.label).padEnd(30)} ${(duban.bytes / 1024).toFixed(0).padStart(6)}  ${ms(duban.p50).padStart(7)} ${ms(duban.p95).padStart(7)} ${duban.rps.toFixed(0).padStart(6)}  │ bare ${ms(bare.p50).padStart(5)} ${bare.rps.toFixed(0).padStart(6)}  │ ${(duban.rps / bare.rps).toFixed(2).padStart(7)} │ ${hits}${cpu}${rssPeak}`);
   }
   const end = memoryMB(child.pid!);
-  const usage = await new Promise<NodeJS.MemoryUsage>((res) => {
-    const on = (m: any) => m?.memory && (child.off("message", on), res(m.memory));
-    child.on("message", on);
-    child.send({ memory: true });
-  });
-  const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
-  console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; duban and the bare route share the process; malloc: ${arg("malloc") === "default" ? "glibc's default" : "MALLOC_MMAP_THRESHOLD_=131072"}); ` +
-    `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s\n` +
-    `    of it: V8 heap ${mb(usage.heapUsed)} MB used of ${mb(usage.heapTotal)} MB, external ${mb(usage.external)} MB (Buffers ${mb(usage.arrayBuffers)} MB), the rest ${mb(usage.rss - usage.heapTotal - usage.external)} MB (code, SQLite/pg, stacks)`);
+  const served = [...row.values()].reduce((n, r) => n + r.duban.n, 0);
+  const { memory: usage } = await askMemory();
+  const top = peaks.reduce<Sample | undefined>((a, b) => (b && (!a || b.rss > a.rss) ? b : a), undefined);
+  console.log(`  server RSS: ${memory.start.rss.toFixed(0)} MB at start, ${end.rss.toFixed(0)} MB after the requests, peak ${end.peak.toFixed(0)} MB (goal < 300 MB; node ${serverFlags.join(" ") || "without flags"}; malloc: ${arg("malloc") === "default" ? "glibc's default" : "MALLOC_MMAP_THRESHOLD_=131072"}); ` +
+    `CPU ${((cpuMs(child.pid!) - memory.cpu) / 1000).toFixed(1)} s for ${served} measured requests (${((cpuMs(child.pid!) - memory.cpu) / served).toFixed(2)} ms each, logins and warm-up included)\n` +
+    `    after: ${split(usage)}` + (top ? `\n    at the sampled peak (${mb(top.rss)} MB): ${split(top)}, of the heap the young generation ${mb(top.newSpace)} MB` : ""));
   results.set(years, row);
-  child.send({ stop: true });
-  await new Promise((res) => child.once("exit", res));
+  for (const c of [child, bareChild]) {
+    c.send({ stop: true });
+    await new Promise((res) => c.once("exit", res));
+  }
   rmSync(dataDir, { recursive: true, force: true });
   if (schema) await pgRun((c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
 }

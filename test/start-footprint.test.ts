@@ -4,6 +4,8 @@
 // extraction engine (it runs in worker threads). Loads src/server/start.ts in a child process and lists
 // every module it resolved.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -38,4 +40,19 @@ describe("the server at start", () => {
     expect(LATER_PACKAGES.filter((p) => packages.has(p))).toEqual([]);
     expect(LATER_SOURCES.filter((s) => loaded.some((u) => u.endsWith(`/${s}`)))).toEqual([]);
   }, 60_000);
+});
+
+// The young generation (xrss15): V8's default lets each of its two semi-spaces grow to 16 MB (48 MB of
+// new space in all) under load; 4 MB semi-spaces keep it near 12 MB. Node flags cannot be set from
+// inside the process, so each way of starting the server names them: `npm start`, `npm run dev`, the
+// README's systemd unit (bench:api reads them from `npm start`).
+describe("the server's Node flags", () => {
+  it("are the same wherever the server is started", () => {
+    const flagsOf = (command: string) => /\bnode ((?:--\S+ )*)bin\/duban\.mjs serve/.exec(command)?.[1].trim();
+    const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const unit = /^ExecStart=(.*)$/m.exec(readFileSync(join(root, "README.md"), "utf8"))?.[1] ?? "";
+    expect(flagsOf(scripts.start)).toBe("--max-semi-space-size=4");
+    expect(flagsOf(scripts.dev)).toBe(flagsOf(scripts.start));
+    expect(flagsOf(unit)).toBe(flagsOf(scripts.start));
+  });
 });
