@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, POSTED_GROUP } from "./people.js";
+import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -463,7 +463,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
       // work's leaders (no gold of any corpus writes a person's name as a unit)
-      if (kind === "unit" && split.every((x) => personLike(x.name))) {
+      if (kind === "unit" && split.every((x) => isPersonName(x.name))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
         continue;
       }
@@ -472,9 +472,6 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   return out;
 }
-
-/** A person's name as printed, with no post around it (people.ts's recogniser). */
-const personLike = (name: string) => bareName(name) === name.replace(/[\s\u3000]+/g, "");
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
 export function gluedNames(text: string): string[] | null {
