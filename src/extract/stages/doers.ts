@@ -230,7 +230,6 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   return out;
 }
 
-const OFFICE_END = /[办辦部委队隊组組科股系]$/u;
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
 
@@ -253,8 +252,8 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
       from = at + part.length;
       if (!part) continue;
       if (part.length >= 3 && PLACE_END.test(part)) continue;
-      // ("文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
-      if (part.length <= 3 && [...part].every((_, k) => isHan(part, k)) && SURNAMES.has(part[0]) && !PLACE_END.test(part) && !(part.length > 1 && OFFICE_END.test(part))) {
+      // (a surname alone, "杨", or a name; "文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
+      if (part.length === 1 ? SURNAMES.has(part) : part.length <= 3 && isPersonName(part)) {
         people.push({ name: part, st: body.slice(innerAt + at, innerAt + at + part.length) });
         continue;
       }
