@@ -162,13 +162,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (kind === "person") {
       const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
       if (m) st = st.trim().slice(0, m[1].length);
-      const c = st.trim();
-      const before = POST_BEFORE_NAME.exec(c.text);
-      const after = POST_AFTER_NAME.exec(c.text);
-      // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
-      const personal = (n: string) => !POST.test(n) && SURNAMES.has(n[0]) && !UNIT_SUFFIX.test(n);
-      if (before && personal(before[1])) st = c.slice(c.text.length - before[1].length);
-      else if (after && personal(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
+      // "副局长王海波", "王海波副局长": the name without its post
+      st = personWithPost(st) ?? st;
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
@@ -546,7 +541,8 @@ function personWithPost(st: Stitched): Stitched | null {
   if (t !== c.text) return null;
   const after = POST_AFTER_NAME.exec(t);
   const name = after ? after[1] : POST_BEFORE_NAME.exec(t)?.[1];
-  if (!name || POST.test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name)) return null;
+  // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
+  if (!name || !isPersonName(name)) return null;
   return after ? c.slice(0, name.length) : c.slice(t.length - name.length);
 }
 
