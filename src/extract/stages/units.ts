@@ -480,7 +480,7 @@ export function gluedNames(text: string): string[] | null {
     }
     for (const len of [2, 3]) {
       const part = text.slice(at, at + len);
-      if (part.length === len && SURNAMES.has(part[0]) && !NOT_A_NAME.test(part)) walk(at + len, [...parts, part]);
+      if (part.length === len && isPersonName(part) && !NOT_A_NAME.test(part)) walk(at + len, [...parts, part]);
     }
   };
   walk(0, []);
