@@ -566,16 +566,13 @@ function findUnitLines(body: Stitched): RawName[] {
 // "第一组：王明   李华    东片区": the members of an inspection or working group, names set apart
 // by spaces or 、 (the place or schools the group covers after them are not names)
 const GROUP_LINE = /第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:][ \t]*([^\n]+?)(?=第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:]|\n|$)/g;
-// a person's name: two to three (four) Chinese characters
-const HAN_2_3 = new RegExp(`^${HAN}{2,3}$`, "u");
-const HAN_2_4 = new RegExp(`^${HAN}{2,4}$`, "u");
 function findGroupMembers(body: Stitched): RawName[] {
   const out: RawName[] = [];
   for (const m of body.text.matchAll(GROUP_LINE)) {
     const from = m.index! + m[0].length - m[1].length;
     for (const tok of m[1].matchAll(/[^\s、，,　]+/g)) {
       const name = tok[0].replace(/[（(](?:组长|副组长)[）)]$/, "");
-      if (!HAN_2_3.test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name) || POST.test(name)) break;
+      if (!isPersonName(name)) break;
       const at = from + tok.index!;
       out.push({ role: "leaders", cell: body.slice(at, at + name.length), confidence: 0.7 });
     }
@@ -588,7 +585,7 @@ const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s
 function findPostedLeaders(body: Stitched): RawName[] {
   const out: RawName[] = [];
   for (const m of body.text.matchAll(POSTED_LEADER)) {
-    if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
+    if (!isPersonName(m[1])) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
   }
@@ -621,7 +618,7 @@ function findBracketedPosts(body: Stitched): RawName[] {
         if (after) name = after[1];
         else if (before) (name = before[1]), (off = glued.length - before[1].length);
       }
-      if (!name || !HAN_2_4.test(name) || !SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name)) {
+      if (!name || !isPersonName(name)) {
         ok = false;
         break;
       }
