@@ -8,6 +8,7 @@
 // passed over (its words are not added to that entry); a numbered one leaves the part as it was. A heading over names only (分组安排: 第一组：张三 李四) is no
 // division of duties and stays one task.
 import { SUFFIXES } from "./doers.js";
+import { dutyBody } from "./subjects.js";
 import type { Stitched } from "./stitched.js";
 import type { RawTask, Stage } from "./types.js";
 
@@ -15,7 +16,6 @@ const HEADING = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)
 const NUMBER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[\u2460-\u2473])\s*/u;
 const BODY_END = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
 const LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}[\u4e00-\u9fff](?:[（(][\u4e00-\u9fff、，,]{1,12}[)）])?)\s*[:：]\s*(\S.*)$/u;
-const DOER = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*?)(?:主要)?负责(\S.{3,})$/u;
 const DASHED = /^([\u4e00-\u9fff]{2,12})\s*(?:——|—|--)\s*([\u4e00-\u9fff][\u4e00-\u9fff、]{1,20})$/u;
 /** Words that label something other than a body: a time, a place, people, a contact. */
 const NOT_BODY = /^(?:组长|副组长|组员|成员|主任|副主任|委员|联系人|电话|时间|地点|对象|内容|要求|目的|主题|负责人|总负责|责任人)$/u;
@@ -45,8 +45,9 @@ export function divisionEntry(line: Stitched): Entry | null {
     const at = t.length - m[2].length;
     return { no, unit: rest.slice(0, m[1].length), title: cut(rest.slice(at), /[，,；;。（(]/u), body: rest };
   }
-  m = DOER.exec(t);
-  if (m && m[1].split("、").every((u) => BODY_END.test(u))) return { no, unit: rest.slice(0, m[1].length), title: cut(rest, /[；;。]/u), body: rest };
+  // (subjects.ts reads a body and its duty at a line's head)
+  const doer = dutyBody(rest);
+  if (doer) return { no, unit: doer.st, title: cut(rest, /[；;。]/u), body: rest };
   m = DASHED.exec(t);
   if (m && m[2].split("、").some((u) => BODY_END.test(u))) return { no, unit: rest.slice(t.length - m[2].length), title: rest.slice(0, m[1].length), body: rest };
   return null;

@@ -5,7 +5,7 @@
 import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, POSTED_GROUP } from "./people.js";
+import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
 import { SURNAMES } from "./surnames.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
@@ -230,7 +230,6 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   return out;
 }
 
-const OFFICE_END = /[办辦部委队隊组組科股系]$/u;
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
 
@@ -253,8 +252,8 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
       from = at + part.length;
       if (!part) continue;
       if (part.length >= 3 && PLACE_END.test(part)) continue;
-      // ("文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
-      if (part.length <= 3 && [...part].every((_, k) => isHan(part, k)) && SURNAMES.has(part[0]) && !PLACE_END.test(part) && !(part.length > 1 && OFFICE_END.test(part))) {
+      // (a surname alone, "杨", or a name; "文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
+      if (part.length === 1 ? SURNAMES.has(part) : part.length <= 3 && isPersonName(part)) {
         people.push({ name: part, st: body.slice(innerAt + at, innerAt + at + part.length) });
         continue;
       }
@@ -293,9 +292,6 @@ export function dutyHolder(head: string): { name: string; st: Stitched } | null 
 // what one person is put down to produce in an item ("培训方案：沈秋杰，新闻照片：许贝贝"): a piece of work,
 // not a role (主讲人, 联系人, 作者) or a time
 const DUTY_PIECE = /(?:方案|照片|新闻|新聞|报道|報道|宣传|宣傳|摄影|攝影|拍照|总结|總結|记录|記錄|简报|簡報|美篇|通讯|通訊|信息|稿件)$/u;
-// (a post is no name: "王校长", "李主任")
-const personName = (s: string) =>
-  s.length >= 2 && s.length <= 3 && [...s].every((_, k) => isHan(s, k)) && SURNAMES.has(s[0]) && !PLACE_END.test(s) && !/[长長任师師记記员員组組]$/u.test(s);
 
 const POST_WORD = String.raw`(?:党支部|党总支|党组|党委)?副?(?:书记|校长|局长|主任|园长|组长|院长|处长|科长|股长|部长)`;
 const POSTED_PERSON = new RegExp(
@@ -311,7 +307,7 @@ const HEADS_RE = /由((?:[^\s，,。；;：:、由担]{2,3}、)*[^\s，,。；;�
 /** The people of a "由A、B…" match (group 1), if every one is a person's name. */
 function byNames(body: Stitched, m: RegExpExecArray | RegExpMatchArray): { name: string; st: Stitched }[] {
   const names = m[1].split("、");
-  if (!names.every(personName)) return [];
+  if (!names.every(isPersonName)) return [];
   let at = m.index! + 1;
   return names.map((n) => {
     const p = { name: body.text.slice(at, at + n.length), st: body.slice(at, at + n.length) };
@@ -357,13 +353,13 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
     const name = posted[1] ?? posted[2];
     const at = numbered + posted.index + (posted[1] ? posted[0].indexOf(name) : posted[0].lastIndexOf(name));
     // (a word before 负责 that opens with a surname's character is no name: "校长全面负责")
-    if (personName(name) && bareName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
+    if (isPersonName(name)) out.push({ name: body.text.slice(at, at + name.length), st: body.slice(at, at + name.length) });
   }
   // "由张明担任教研大组长，由李红、王芳分别担任…组长": the people heading the body whose duties the item states
   if (!out.length) for (const m of t.matchAll(HEADS_RE)) out.push(...byNames(body, m));
   const re = /(?:^|[，,。；;\s])([^\s，,。；;：:、]{2,8})[：:]\s*([^\s，,。；;：:、()（）]{2,3})(?=$|[，,。；;\s])/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (!DUTY_PIECE.test(m[1]) || !personName(m[2])) continue;
+    if (!DUTY_PIECE.test(m[1]) || !isPersonName(m[2])) continue;
     const at = m.index + m[0].length - m[2].length;
     if (!out.some((p) => p.name === m![2])) out.push({ name: body.text.slice(at, at + m[2].length), st: body.slice(at, at + m[2].length) });
   }

@@ -14,6 +14,8 @@ const POST_AFTER = /(?:副?(?:校长|局长|园长|院长|主任|书记|组长|�
 const POST_BEFORE = /^(?:[\u4e00-\u9fff]{0,4}?副?(?:校长|局长|园长|院长|主任|书记|组长|部长|处长|科长|股长))(?=[\u4e00-\u9fff]{2,3}$)/u;
 // the end of a body's, a place's (文昌镇, 城关区) or a post's name
 const BODY_END = /(?:[办部委队组科股系处室局馆站校园厅场宫所院会团班级段镇乡村街区县市省州台]|中心|学校|小学|中学|幼儿园|年级|成员|人员|代表|领导|干部|师生|学生|家长)$/u;
+// the last character of a post ("队长", "主任", "导师", "书记", "议员"): no name ends with it
+const POST_END = /[长任师记员]$/u;
 // common words opening with a surname's character, which a clause may put before 负责
 const NOT_NAMES = new Set(
   "全面 全体 全部 全校 全员 全权 全程 全力 万元 明确 安全 文明 文化 文艺 高度 高中 高校 成立 和谐 平安 时间 方面 关于 常规 向上 于是 周末 单独 宣传 方案 管理 金额 计划 项目 任务 工作 责任 包干 包保 相关 应急 通知 严格 卫生 党政 党建 常务 齐抓 曾经".split(" "),
@@ -42,9 +44,12 @@ export function bareName(text: string): string | null {
   const double = DOUBLE_SURNAMES.test(f);
   if (s.length < 2 || s.length > (double ? 4 : 3)) return null;
   if (!double && !SURNAMES.has(s[0]) && !SURNAMES.has(f[0])) return null;
-  if (BODY_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
+  if (BODY_END.test(f) || POST_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
   return s;
 }
+
+/** Whether `text` is a person's name as printed, with no post around it. */
+export const isPersonName = (text: string) => bareName(text) === text.replace(/[\s\u3000]+/g, "");
 
 /**
  * The teachers of each class or grade named by their post ("各班班主任", "各年级教师"): in a plan's own

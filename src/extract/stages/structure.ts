@@ -913,17 +913,22 @@ export function collectTasks(
     const k = nextNumbered[j];
     if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) overItems.add(n.level);
   });
+  // the numbered paragraphs inside the part whose heading is paragraph j
+  const partOf = (j: number) => {
+    const rank = RANK[nums[j]!.level];
+    let end = j + 1;
+    while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+    const inner: number[] = [];
+    for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
+    return inner;
+  };
   // a part that holds no item at the task level but a list of shallower items under it ("六、活动时间" over
   // "（一）…（二）…" where the other parts number 1. 2.): those items are the part's tasks, the deepest it has
   const shallowTasks = new Set<number>();
   if (taskLevel && !boldTasks)
     nums.forEach((n, j) => {
       if (!n || RANK[n.level] >= taskRank || runSheets.has(j)) return;
-      const rank = RANK[n.level];
-      let end = j + 1;
-      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
-      const inner: number[] = [];
-      for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
+      const inner = partOf(j);
       if (!inner.length) return;
       const level = nums[inner[0]]!.level;
       if (RANK[level] >= taskRank) return;
@@ -939,14 +944,6 @@ export function collectTasks(
   // or items numbered on through the parts leave the items the tasks)
   const measureItems = new Set<number>();
   if (taskLevel && !boldTasks) {
-    const partOf = (j: number) => {
-      const rank = RANK[nums[j]!.level];
-      let end = j + 1;
-      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
-      const inner: number[] = [];
-      for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
-      return inner;
-    };
     const partHeads = nums.map((n, j) => (n && RANK[n.level] < taskRank ? j : -1)).filter((j) => j >= 0);
     const direct = new Set(partHeads.filter((j) => {
       const inner = partOf(j);

@@ -12,6 +12,9 @@ describe("the body a paragraph of duties opens with", () => {
     expect(duty("后勤保障处的职责是：管理校舍")).toBe("后勤保障处");
     expect(duty("心理辅导中心负有学生心理健康教育职责")).toBe("心理辅导中心");
     expect(duty("校務辦職能為：收發文件")).toBe("校務辦");
+    // (several bodies joined by 、, and an office named by its end word alone)
+    expect(duty("资料室、档案室负责整理往年试卷")).toBe("资料室、档案室");
+    expect(duty("办公室负责起草活动通知")).toBe("办公室");
   });
   it("reads no body before a demand, and no post or person", () => {
     expect(duty("教务处要在开学前排好课表")).toBeNull();

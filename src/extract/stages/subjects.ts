@@ -48,7 +48,8 @@ function isBody(name: string, addressed = false): boolean {
   if (GENERIC.test(name) || NOT_BODY.test(name)) return false;
   // ("教学部门", "卫生保健部门": a 部门 named by what it does; not "相关部门", "职能部门")
   const end = ENDS.find((e) => name.endsWith(e)) ?? (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/u.test(name) ? ["部门", "部門", "单位", "單位"].find((e) => name.endsWith(e)) : undefined);
-  if (!end || name.length <= end.length) return false;
+  // (an end word of three characters is a body's name by itself: "办公室", "学生会")
+  if (!end || name.length < Math.min(end.length + 1, 3)) return false;
   // a class's squads and a group addressed with 各 are no units (各中队, 各备课组); 小组 named by its kind alone neither
   if (/[队隊]$/.test(end) && (/^各/.test(name) || /[大中小][队隊]$/.test(name))) return false;
   if (/[组組]$/.test(end) && (/^各/.test(name) || /^(?:领导|領導|工作|督导|督導)?小[组組]$/.test(name))) return false;
@@ -115,9 +116,19 @@ export function leadSubjects(title: Stitched, opts: { addressed?: boolean } = {}
 // what opens the statement of a body's duties: "教研组主要承担…", "后勤组的主要职能是：…", "工会小组负责…"
 const DUTIES = /^(?:的)?(?:主要)?(?:承担|承擔|负责|負責|负有|負有|(?:职能|職能|职责|職責)(?:是|为|為)|(?:职责|職責)有)/u;
 
-/** The body a paragraph opens with to state its duties ("后勤组主要职能是：…"), or null. */
+/** Where the bodies (one, or several joined by 、) that `t` opens with to state their duties end, from `from`; 0 if none. */
+function dutyBodiesEnd(t: string, from = 0): number {
+  const n = bodyAt(t.slice(from), false, (after) => DUTIES.test(after) || (after.startsWith("、") && dutyBodiesEnd(after, 1) > 0));
+  if (!n) return 0;
+  return t.startsWith("、", from + n) ? dutyBodiesEnd(t, from + n + 1) : from + n;
+}
+
+/**
+ * The body or bodies a paragraph or a line opens with to state their duties ("后勤组主要职能是：…",
+ * "教务处、总务处负责…"), or null.
+ */
 export function dutyBody(st: Stitched): Subject | null {
-  const n = bodyAt(foldHan(st.text), false, (after) => DUTIES.test(after));
+  const n = dutyBodiesEnd(foldHan(st.text));
   return n ? { name: st.text.slice(0, n), st: st.slice(0, n), role: "lead" } : null;
 }
 

@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, POSTED_GROUP } from "./people.js";
+import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -162,13 +162,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     if (kind === "person") {
       const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
       if (m) st = st.trim().slice(0, m[1].length);
-      const c = st.trim();
-      const before = POST_BEFORE_NAME.exec(c.text);
-      const after = POST_AFTER_NAME.exec(c.text);
-      // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
-      const personal = (n: string) => !POST.test(n) && SURNAMES.has(n[0]) && !UNIT_SUFFIX.test(n);
-      if (before && personal(before[1])) st = c.slice(c.text.length - before[1].length);
-      else if (after && personal(after[1]) && after[1].length >= 2) st = c.slice(0, after[1].length);
+      // "副局长王海波", "王海波副局长": the name without its post
+      st = personWithPost(st) ?? st;
     }
     // "姗姗老师": a teacher is named without 老师
     if (kind === "person") {
@@ -463,7 +458,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
       // work's leaders (no gold of any corpus writes a person's name as a unit)
-      if (kind === "unit" && split.every((x) => personLike(x.name))) {
+      if (kind === "unit" && split.every((x) => isPersonName(x.name))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
         continue;
       }
@@ -472,9 +467,6 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   return out;
 }
-
-/** A person's name as printed, with no post around it (people.ts's recogniser). */
-const personLike = (name: string) => bareName(name) === name.replace(/[\s\u3000]+/g, "");
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
 export function gluedNames(text: string): string[] | null {
@@ -488,7 +480,7 @@ export function gluedNames(text: string): string[] | null {
     }
     for (const len of [2, 3]) {
       const part = text.slice(at, at + len);
-      if (part.length === len && SURNAMES.has(part[0]) && !NOT_A_NAME.test(part)) walk(at + len, [...parts, part]);
+      if (part.length === len && isPersonName(part) && !NOT_A_NAME.test(part)) walk(at + len, [...parts, part]);
     }
   };
   walk(0, []);
@@ -549,7 +541,8 @@ function personWithPost(st: Stitched): Stitched | null {
   if (t !== c.text) return null;
   const after = POST_AFTER_NAME.exec(t);
   const name = after ? after[1] : POST_BEFORE_NAME.exec(t)?.[1];
-  if (!name || POST.test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name)) return null;
+  // (only a person's name is left: "教育局党组成员" is a body's post, not 教育局 with a post)
+  if (!name || !isPersonName(name)) return null;
   return after ? c.slice(0, name.length) : c.slice(t.length - name.length);
 }
 
@@ -573,16 +566,13 @@ function findUnitLines(body: Stitched): RawName[] {
 // "第一组：王明   李华    东片区": the members of an inspection or working group, names set apart
 // by spaces or 、 (the place or schools the group covers after them are not names)
 const GROUP_LINE = /第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:][ \t]*([^\n]+?)(?=第[一二三四五六七八九十\d]{1,3}(?:督导|督查|检查|工作|巡查)?[组組][ \t]*[：:]|\n|$)/g;
-// a person's name: two to three (four) Chinese characters
-const HAN_2_3 = new RegExp(`^${HAN}{2,3}$`, "u");
-const HAN_2_4 = new RegExp(`^${HAN}{2,4}$`, "u");
 function findGroupMembers(body: Stitched): RawName[] {
   const out: RawName[] = [];
   for (const m of body.text.matchAll(GROUP_LINE)) {
     const from = m.index! + m[0].length - m[1].length;
     for (const tok of m[1].matchAll(/[^\s、，,　]+/g)) {
       const name = tok[0].replace(/[（(](?:组长|副组长)[）)]$/, "");
-      if (!HAN_2_3.test(name) || !SURNAMES.has(name[0]) || UNIT_SUFFIX.test(name) || POST.test(name)) break;
+      if (!isPersonName(name)) break;
       const at = from + tok.index!;
       out.push({ role: "leaders", cell: body.slice(at, at + name.length), confidence: 0.7 });
     }
@@ -595,7 +585,7 @@ const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s
 function findPostedLeaders(body: Stitched): RawName[] {
   const out: RawName[] = [];
   for (const m of body.text.matchAll(POSTED_LEADER)) {
-    if (!SURNAMES.has(m[1][0]) || POST.test(m[1])) continue;
+    if (!isPersonName(m[1])) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
   }
@@ -628,7 +618,7 @@ function findBracketedPosts(body: Stitched): RawName[] {
         if (after) name = after[1];
         else if (before) (name = before[1]), (off = glued.length - before[1].length);
       }
-      if (!name || !HAN_2_4.test(name) || !SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name)) {
+      if (!name || !isPersonName(name)) {
         ok = false;
         break;
       }
