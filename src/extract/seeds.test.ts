@@ -42,11 +42,11 @@ const REAL6_FLOORS = { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.99, d
 /** real7: real public web pages, held out in session 8 and a development corpus since session 9; floors just below what it reaches as text. */
 const REAL7_FLOORS = { tasks: 0.92, units: 0.93, leaders: 0.97, targets: 0.91, deadlines: 0.86, meta: 0.78 };
 /** real8: real public pages and fragments, held out in session 9 and a development corpus since session 10; floors just below what it reaches as text. */
-const REAL8_FLOORS = { tasks: 0.81, units: 0.83, leaders: 0.99, targets: 0.43, deadlines: 0.88, meta: 0.8 };
+const REAL8_FLOORS = { tasks: 0.82, units: 0.83, leaders: 0.99, targets: 0.56, deadlines: 0.88, meta: 0.8 };
 /** real9: real public pages and fragments, held out in session 10 and a development corpus since session 11; floors just below what it reaches as text. */
-const REAL9_FLOORS = { tasks: 0.83, units: 0.71, leaders: 0.49, targets: 0.56, deadlines: 0.82, meta: 0.89 };
+const REAL9_FLOORS = { tasks: 0.83, units: 0.71, leaders: 0.49, targets: 0.69, deadlines: 0.82, meta: 0.89 };
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
-const REAL10_FLOORS = { tasks: 0.89, units: 0.88, leaders: 0.99, targets: 0.68, deadlines: 0.79, meta: 0.85 };
+const REAL10_FLOORS = { tasks: 0.89, units: 0.88, leaders: 0.99, targets: 0.70, deadlines: 0.79, meta: 0.85 };
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
 const REAL11_FLOORS = { tasks: 0.82, units: 0.59, leaders: 0.78, targets: 0.79, deadlines: 0.72, meta: 0.79 };
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */

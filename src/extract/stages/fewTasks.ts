@@ -19,7 +19,7 @@ import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
-import { planLineCandidate, titleWorkCandidate } from "./reportCandidates.js";
+import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import type { Ctx, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, HOLIDAY_OR_CONTACT, headingOnly, readsAsWork, titleIsWork, WORK_VERB, type Candidate } from "./workCandidates.js";
 
@@ -92,6 +92,9 @@ export const fewTasks: Stage = (input, ctx) => {
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)
   const asked = marked.some((c) => c.tasks.length >= 2) || (demands?.tasks.length ?? 0) >= 2 ? null : noticeDemandCandidate(doc);
   const candidates = [...marked, ...[demands, asked].filter((c): c is Candidate => !!c && c.tasks.length > 0)];
+  // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
+  const planned = !candidates.length && !found.length ? plannedFigureCandidate(doc) : null;
+  if (planned) candidates.push(planned);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);
