@@ -627,6 +627,8 @@ type LineKind = "date" | "unit" | "person" | "short" | "text";
 // a post or a group of people that answers for a row ("代表团团长", "各分会主席", "班主任")
 const POST = /^(?:各|相关)?[\u4e00-\u9fff]{0,6}(?:团长|组长|主席|主任|老师|书记|负责人|班主任|教师|校长|园长)$/;
 
+const WEEKDAY_COLUMN = /^(?:星期|周[一二三四五六日]?)$/;
+
 // the hours of a date's row on a line of their own ("上午9:00-11:00 下午2:00-4:00"): no cell's work
 const CLOCK_TIMES = /^(?:(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d{2}(?:[-—–~～至]+\d{1,2}[:：]\d{2})?[?？,，;；]*)+$/;
 
@@ -667,9 +669,11 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
   const roles = headerRoles(names.map((l) => l.text.trim()));
   // (one role twice, "月份工作安排 / 时间", is no header of this form: a caption over a month list)
   const named = names.map((l) => columnRole(foldHan(l.text.trim()))).filter((r) => r !== "ignore");
-  // (rows may open on their date cell, "日期 / 内容 / 相关单位": a header names the columns; dates on
-  // lines of their own without one are datedLines.ts's)
-  if (!roles || roles.includes("no") || new Set(named).size < named.length) return null;
+  // (rows may open on their date cell where a unit column follows, "日期 / 内容 / 相关单位"; a date's
+  // rows naming people only, "时间 / 内容 / 责任人", are datedLines.ts's, and a weekday grid, "星期 /
+  // 工作安排 / 记载", is no such table)
+  const dateFirst = roles?.[0] === "deadline" && !(roles.some((r) => r === "lead" || r === "co" || r === "responsible") && !WEEKDAY_COLUMN.test(foldHan(names[0].text).replace(/\s+/g, "")));
+  if (!roles || roles.includes("no") || dateFirst || new Set(named).size < named.length) return null;
   const textAt = roles.findIndex((r) => r === "title" || r === "measures");
   if (textAt < 0 || !roles.some((r) => r === "deadline" || UNIT_ROLES.has(r))) return null;
   const taken: Line[] = [];
