@@ -558,6 +558,35 @@ describe("a table one cell per line with no number column", () => {
     ]);
   });
 
+  it("reads a schedule whose date column comes first, its header in traditional script with a wrong charset's question marks", async () => {
+    const text = [
+      "2031年青山區小學新生入學工作日程表",
+      "日 期",
+      "內?? 容",
+      "相關單位",
+      "3月中旬",
+      "擬定新生入學工作方案",
+      "教育科",
+      "4月8日",
+      "各校公布招生範圍",
+      "教育科",
+      "各校",
+      "5月10-12日",
+      "新生網上登記",
+      "上午9:00-11:00? 下午2:00-4:00",
+      "登記中心",
+      "6月20日前",
+      "各校寄送錄取通知",
+      "各校",
+    ].join("\n");
+    expect(ledger(await extract(text, "r.txt")).map((l) => l.split("|").filter((_, k) => k === 2 || k === 3 || k === 7).join("|"))).toEqual([
+      "擬定新生入學工作方案|lead=教育科|deadlines=2031-03",
+      "各校公布招生範圍|lead=教育科、各校|deadlines=2031-04-08",
+      "新生網上登記|lead=登記中心|deadlines=2031-05-12",
+      "各校寄送錄取通知|lead=各校|deadlines=2031-06-20",
+    ]);
+  });
+
   it("reads a 整改 list copied a cell a line, each closed by its pipe: the problem is the task, the school its doer", async () => {
     const text = [
       "青山县2031年校园安全检查问题整改情况",

@@ -34,7 +34,8 @@ function roleOfHeader(header: string): ColumnRole | null {
     for (let i = 0; i < header.length && chars <= 16; i++) if (!isSpace(header.charCodeAt(i))) chars++;
     if (chars > 16) return null;
   }
-  const h = header.replace(/\s+/g, "");
+  // ("內?? 容": a page's spacing that a wrong charset turned into question marks; no column name holds one)
+  const h = header.replace(/\s+|\?+|\uFFFD+/g, "");
   if (!h || h.length > 16) return null;
   // a numbered text ("一、重大改革事项", "1.…") is a category row or a data cell, never a column name
   if (/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/.test(h)) return null;
@@ -626,6 +627,11 @@ type LineKind = "date" | "unit" | "person" | "short" | "text";
 // a post or a group of people that answers for a row ("代表团团长", "各分会主席", "班主任")
 const POST = /^(?:各|相关)?[\u4e00-\u9fff]{0,6}(?:团长|组长|主席|主任|老师|书记|负责人|班主任|教师|校长|园长)$/;
 
+const WEEKDAY_COLUMN = /^(?:星期|周[一二三四五六日]?)$/;
+
+// the hours of a date's row on a line of their own ("上午9:00-11:00 下午2:00-4:00"): no cell's work
+const CLOCK_TIMES = /^(?:(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d{2}(?:[-—–~～至]+\d{1,2}[:：]\d{2})?[?？,，;；]*)+$/;
+
 function lineKind(text: string): LineKind {
   const t = text.replace(/\s+/g, "");
   if (t.length <= 20 && (DATEISH.test(t) || /期间$/.test(t))) return "date";
@@ -663,19 +669,23 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
   const roles = headerRoles(names.map((l) => l.text.trim()));
   // (one role twice, "月份工作安排 / 时间", is no header of this form: a caption over a month list)
   const named = names.map((l) => columnRole(foldHan(l.text.trim()))).filter((r) => r !== "ignore");
-  // (rows that open on their date cell are the date rows' stage's: datedLines.ts)
-  if (!roles || roles.includes("no") || roles[0] === "deadline" || new Set(named).size < named.length) return null;
+  // (rows may open on their date cell where a unit column follows, "日期 / 内容 / 相关单位"; a date's
+  // rows naming people only, "时间 / 内容 / 责任人", are datedLines.ts's, and a weekday grid, "星期 /
+  // 工作安排 / 记载", is no such table)
+  const dateFirst = roles?.[0] === "deadline" && !(roles.some((r) => r === "lead" || r === "co" || r === "responsible") && !WEEKDAY_COLUMN.test(foldHan(names[0].text).replace(/\s+/g, "")));
+  if (!roles || roles.includes("no") || dateFirst || new Set(named).size < named.length) return null;
   const textAt = roles.findIndex((r) => r === "title" || r === "measures");
   if (textAt < 0 || !roles.some((r) => r === "deadline" || UNIT_ROLES.has(r))) return null;
-  const body: Line[] = [];
-  for (let k = at + names.length; k < items.length && body.length < 400; k++) {
+  const taken: Line[] = [];
+  for (let k = at + names.length; k < items.length && taken.length < 400; k++) {
     const l = lineAt(items, k);
     const t = l?.text.trim() ?? "";
     if (!l || l.heading || !t || t.length > 120) break;
     const n = numbering(t);
     if (n && n.level <= 2 && !/^\d/.test(t)) break;
-    body.push(l);
+    taken.push(l);
   }
+  const body = taken.filter((l) => !CLOCK_TIMES.test(l.text.replace(/\s+/g, "")));
   if (body.length < 2 * Math.min(names.length, 3)) return null;
   const m = roles.length;
   const kinds = body.map((l) => lineKind(l.text));
@@ -732,7 +742,7 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
   if (grid.length < 2 || total > body.length * 1.2 || grid.filter((r) => r.some((cell, k) => k !== textAt && cell.length)).length * 2 < grid.length) return null;
   const stitch = (ls: Line[]) => Stitched.join(ls.map((l) => Stitched.of(src, l.start, l.start + l.text.length)), "\n");
   const rows = [names.map((l) => stitch([l])), ...grid.map((r) => r.map((cell) => (cell.length ? stitch(cell) : Stitched.empty())))];
-  return { table: { rows, order, flattened: true }, end: at + names.length + body.length };
+  return { table: { rows, order, flattened: true }, end: at + names.length + taken.length };
 }
 
 const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
