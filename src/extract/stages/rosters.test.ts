@@ -25,6 +25,13 @@ describe("an item headed by a unit", () => {
     expect(unitHeadingItem(st("2. 加强队伍建设：开展培训。"))).toBeNull();
     expect(unitHeadingItem(st("1. 县图书馆"))).toBeNull();
   });
+  it("reads a working group of the plan before a colon, not a roster's group nor a leading group", () => {
+    expect(unitHeadingItem(st("2. 场地保障小组：负责比赛场地的划线与器材摆放。"))?.text).toBe("场地保障小组");
+    expect(unitHeadingItem(st("3.奖品发放组：\n组长：某某\n职责：负责奖品的采购。"))?.text).toBe("奖品发放组");
+    expect(unitHeadingItem(st("2.裁判工作组组 长:某某 副组长:某某"))).toBeNull();
+    expect(unitHeadingItem(st("1. 安全工作领导小组：负责全面统筹。"))).toBeNull();
+    expect(unitHeadingItem(st("4. 成立评审小组：由教研组长组成。"))).toBeNull();
+  });
   it("gives the unit as the lead and no leader from a duty after 负责人：", async () => {
     const p = await plan("某校安全职责分工\n一、成员职责\n1. 总务处负责人：负责校舍、消防器材、水电线路的检查维护，确保安全。\n2. 政教处负责人：负责学生安全教育、心理疏导等工作。\n");
     expect(p.tasks.map((t) => [t.lead, t.leaders])).toEqual([[["总务处"], []], [["政教处"], []]]);
