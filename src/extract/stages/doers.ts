@@ -181,6 +181,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (t[s - 1] === "\n" || s === 0) s += /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))?\s*/.exec(t.slice(s, s + 8))![0].length;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
+    // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
+    if (/^各地(?=各)/.test(t.slice(s, s + 3))) s += 2;
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
     // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
     const units = (list: [number, number][] | null) =>
