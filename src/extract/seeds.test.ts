@@ -52,9 +52,9 @@ const REAL11_FLOORS = { tasks: 0.82, units: 0.59, leaders: 0.78, targets: 0.79, 
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
 const REAL12_FLOORS = { tasks: 0.87, units: 0.57, leaders: 0.92, targets: 0.52, deadlines: 0.67, meta: 0.85 };
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
-const REAL13_FLOORS = { tasks: 0.85, units: 0.54, leaders: 0.86, targets: 0.6, deadlines: 0.74, meta: 0.9 };
+const REAL13_FLOORS = { tasks: 0.85, units: 0.59, leaders: 0.86, targets: 0.6, deadlines: 0.74, meta: 0.9 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
-const REAL14_FLOORS = { tasks: 0.58, units: 0.2, leaders: 0.06, targets: 0, deadlines: 0.17, meta: 0.85 };
+const REAL14_FLOORS = { tasks: 0.58, units: 0.33, leaders: 0.06, targets: 0, deadlines: 0.17, meta: 0.85 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
