@@ -1,6 +1,7 @@
 // A report's demands after "下一步，" (demandCandidates.ts), as invented variants.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
+import { DOER } from "./demandCandidates.js";
 
 const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
 
@@ -38,5 +39,13 @@ describe("a demand whose first clause is only a few characters is named with the
       "校长要求，要抢抓工期，确保开学前完工。要压实安全责任，杜绝事故发生。各施工单位要抓紧，按期交付使用。",
     ]);
     expect(plan.tasks.map((t) => t.title)).toEqual(["要抢抓工期，确保开学前完工", "要压实安全责任", "各施工单位要抓紧，按期交付使用"]);
+  });
+});
+
+describe("a doer before 要 is not glued to the word before 要求", () => {
+  it("reads 各科室 of '各科室按要求…', not 各科室按, and 各科室 before its 要", () => {
+    const doer = (s: string) => new RegExp(`^(${DOER})`).exec(s)?.[1];
+    expect(doer("各科室按要求认真核对本科室设备数据")).toBe("各科室");
+    expect(doer("各年级要认真核对")).toBe("各年级");
   });
 });

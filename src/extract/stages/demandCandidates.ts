@@ -13,8 +13,9 @@ const REPORT_VERB = /(?:强调|強調|要求|指出|表示|提出|明确|明確|
 // "為推進示範園創建工作，某市提出，…" (the work is the purpose; not "为全面贯彻…，制定本方案": no one will do it)
 const PURPOSE = new RegExp(String.raw`^为了?((?:${WORK_VERB.source})[^，,。；;：:]{1,24})[，,][^。；;]{0,12}?(?:将|將|要|提出|规定|規定)`);
 // a body or a group named as the doer before its 要/应: "各科室、直属各单位", "教育部门", "市教育局党组",
-// "后勤中心、基建处等单位", "全体职工" (a phrase of time or place — "整改过程中要" — is none)
-export const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|委|办|辦|局|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
+// "后勤中心、基建处等单位", "全体职工" (a phrase of time or place — "整改过程中要" — is none;
+// nor a word glued before 要求: "各处室按要求…" names 各处室)
+export const DOER = String.raw`(?:各[\u4e00-\u9fff]{1,6}?(?=[都务務一]?[一二三四五六七八九十]?要(?!求)|应当|應當|必须|必須)|(?:各|全体|全體|相关|相關|有关|有關)?[\u4e00-\u9fff、]{0,24}?(?:部门|部門|单位|單位|科室|股室|处室|處室|学校|學校|各校|党组|黨組|党委|黨委|教育局|教体局|教體局|政府|中心|委|办|辦|局|处|處|职工|職工|干部|幹部|教师|教師|班子|负责人|負責人|人员|人員|学院|學院|幼儿园|幼兒園|家长|家長|师生|師生))`;
 // the doer opening a clause, before its 要 ("各项目单位负责人一要" too)
 export const DOER_BEFORE = new RegExp(String.raw`^(${DOER})(?:都|务必|務必|一定)?(?:[一二三四五六七八九十]?要|应当|應當|必须|必須)`);
 // a clause that demands: it opens with 要 (not 要求/要素/要点…), or a doer and its 要/应/必须

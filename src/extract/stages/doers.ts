@@ -161,9 +161,10 @@ const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,�
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
-// the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道)?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查)/u;
-const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
+// the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name;
+// "会同督导部门逐校开展": the manner word before the verb is no part of the name)
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查)/u;
+const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
@@ -181,6 +182,9 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (t[s - 1] === "\n" || s === 0) s += /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))?\s*/.exec(t.slice(s, s + 8))![0].length;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
+    // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
+    // (only the short 各校: "各地各学校要…" stands where a task names its schools in full, "各中小学校…")
+    if (/^各地(?=各校)/.test(t.slice(s, s + 4))) s += 2;
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
     // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
     const units = (list: [number, number][] | null) =>

@@ -374,3 +374,15 @@ describe("names run together in a person's cell", () => {
     expect(gluedNames("全体教师")).toBeNull();
   });
 });
+
+describe("负责 alone as a label", () => {
+  const roles = (s: string) => findNames(st(s), []).map((n) => `${n.role}:${n.name}`);
+  it("names the lead when a unit's name follows, in either script", () => {
+    expect(roles("二、书法展评\n1、负责：教务处、美术组\n2、时间：五月")).toEqual(["lead:教务处", "lead:美术组"]);
+    expect(roles("1、負責：總務處")).toEqual(["lead:總務處"]);
+  });
+  it("is no label after a word, nor before a duty or a person", () => {
+    expect(roles("宣传组负责：制作展板")).toEqual([]);
+    expect(roles("1、负责：做好场地布置")).toEqual([]);
+  });
+});

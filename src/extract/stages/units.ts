@@ -42,18 +42,21 @@ const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 // A bare unit word as a label ("部门：政教处　负责人：李卫东") names the responsible unit; it must
 // stand on its own (not "各部门：", "有关科室：", which address readers).
 const BARE_UNIT_LABELS = ["部门", "科室", "股室", "处室"];
+// "1、负责：政教处" — 负责 alone as a label, standing on its own, names the lead when a unit's name follows
+// (not "组长负责：…", nor "负责：做好…", a duty)
+const BARE_LEAD_LABEL = "负责";
 // a leader named by the post that answers for the work: "分管局长：", "包保领导：", "牵头县领导：", "责任校长："
 const POSTED_LEADER_LABEL = String.raw`(?:分管|主管|责任|牵头|包保|包联|挂点|挂钩|联系|督办|负责)(?:[县区市局校]级?)?(?:领导|副?(?:局长|校长|县长|区长|市长|园长))`;
 const POSTED_LEADER_LABEL_RE = new RegExp(`^${POSTED_LEADER_LABEL}$`, "u");
 const LABEL_SRC = `(${[
   POSTED_LEADER_LABEL,
   ...byLength(LEADER_LABELS),
-  `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")})`,
+  `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")}|${BARE_LEAD_LABEL})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
 ].join("|")})\\s*[：:]`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
-const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"])]);
+const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"]), [BARE_LEAD_LABEL, "lead"]]);
 const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
 const LABEL_TEST = new RegExp(LABEL_SRC, "u");
 // "（县教育局牵头，县财政局配合）", "由县教育局牵头"
@@ -338,6 +341,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
     const nextLabel = /[，,]\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
     if (nextLabel) value = value.slice(0, nextLabel.index);
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
+    if (h.label === BARE_LEAD_LABEL && !UNIT_SUFFIX.test(foldHan(value.text).trim().split(/[、，,\s]/)[0])) return;
     if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
   });
   return out;
