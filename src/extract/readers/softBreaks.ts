@@ -151,8 +151,9 @@ export function softLines(text: string): string[] | null {
       pieces[k] += ` ${piece}`;
       continue;
     }
+    // (an item's number, "三、…", is no name's last character: "组 长 组 员 三、分工" opens the item)
     const labelHead = piece.length === 1 && raw[r + 1] !== undefined && SPACED_LABEL_TAIL.test(raw[r + 1]);
-    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
+    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead && !ITEM_START.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
   }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
