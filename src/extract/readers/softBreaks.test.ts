@@ -4,6 +4,14 @@ import { softLines, splitSoftBreaks } from "./softBreaks.js";
 import { pipeParagraphsAsTables } from "./text.js";
 
 describe("softLines", () => {
+  it("reads a character a copy lost to \"?\" after a digit, a letter or a bracket as part of the line; a question on Chinese ends one", () => {
+    expect(softLines("事(shi)?? 项")).toBeNull();
+    expect(softLines("上午9:00-11:00? 下午2:00-4:00")).toBeNull();
+    expect(softLines("哪些学校开工? 一、总体目标")).toEqual(["哪些学校开工?", "一、总体目标"]);
+  });
+  it("opens an item whose number follows a character spaced out alone: a numeral and its comma are no name", () => {
+    expect(softLines("分组如下： 甲 队 乙 队 四、时间安排")).toEqual(["分组如下：", "甲 队 乙 队", "四、时间安排"]);
+  });
   it("keeps a roster whole: a label spaced out to align, names after it, a run of names", () => {
     expect(softLines("筹备小组 组 长：钱某某 副组长：孙某 周 某 成 员：吴某某 郑某某 冯 某 陈某某 会务安排如下。")).toEqual([
       "筹备小组",

@@ -25,9 +25,11 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // (a list's label before the item's own number, "…收益归属用户 1. 1、本文档…。 2. 2、…": a web page's
 // numbered list, as Markdown or Word sets it)
 // (no line starts with closing punctuation: "…工作 。" is a space the writer left before the full stop)
+// (not after a "?" or "??" that follows a digit, a Latin letter or a bracket: a character the copy lost to "?",
+// "(pinyin)?? 容", "11:30? 下午", is part of the line; a question closes on Chinese, "…哪些学校?")
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
+  `(?<=[${CJK}):;!?,])(?<![\\dA-Za-z)\\]]\\?+)[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
   "g",
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
@@ -149,8 +151,9 @@ export function softLines(text: string): string[] | null {
       pieces[k] += ` ${piece}`;
       continue;
     }
+    // (an item's number, "三、…", is no name's last character: "组 长 组 员 三、分工" opens the item)
     const labelHead = piece.length === 1 && raw[r + 1] !== undefined && SPACED_LABEL_TAIL.test(raw[r + 1]);
-    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
+    if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead && !ITEM_START.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
   }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
