@@ -13,19 +13,16 @@ interface Item {
 }
 
 /**
- * The numbered paragraphs that head a run sheet: named as one, and every paragraph of the part down to
- * the next item of its rank or above is a step, one paragraph each, all of one level (two at least).
+ * The numbered paragraphs that head a run sheet: named as one, and every paragraph of the part (down to
+ * `partEnd`, structure.ts's one reckoning of a part's extent) is a step, one paragraph each, all of one level (two at least).
  */
-export function runSheetHeads(paras: Para[], nums: (Item | null)[], rank: (level: number) => number): Set<number> {
+export function runSheetHeads(paras: Para[], nums: (Item | null)[], partEnd: (j: number) => number): Set<number> {
   const heads = new Set<number>();
   nums.forEach((n, j) => {
     if (!n) return;
     const title = paras[j].st.text.trim().slice(n.length).trim().replace(/[。：:]$/, "").replace(/\s+/g, "");
     if (!RUN_SHEET.test(title)) return;
-    const own = rank(n.level);
-    let end = j + 1;
-    while (end < paras.length && !(nums[end] && rank(nums[end]!.level) <= own)) end++;
-    const steps = nums.slice(j + 1, end);
+    const steps = nums.slice(j + 1, partEnd(j));
     if (steps.length >= 2 && steps.every((s) => s && s.level === steps[0]!.level)) heads.add(j);
   });
   return heads;

@@ -867,8 +867,15 @@ export function collectTasks(
   const parts: Para[][] = [];
   // open headings above the task level, by rank
   let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean }[] = [];
+  // where the part whose heading is paragraph j ends: at the next item of its rank or above
+  const partEnd = (j: number) => {
+    const rank = RANK[nums[j]!.level];
+    let end = j + 1;
+    while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+    return end;
+  };
   // (xnumform15, pooled) a ceremony's run sheet ("五、议程" over its steps) holds no task
-  const runSheets = runSheetHeads(paras, nums, (l) => RANK[l as Lv]);
+  const runSheets = runSheetHeads(paras, nums, partEnd);
   let skipping = false;
   let lastHead = -2;
   let lastNumbered = -1;
@@ -915,9 +922,7 @@ export function collectTasks(
   });
   // the numbered paragraphs inside the part whose heading is paragraph j
   const partOf = (j: number) => {
-    const rank = RANK[nums[j]!.level];
-    let end = j + 1;
-    while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+    const end = partEnd(j);
     const inner: number[] = [];
     for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
     return inner;
