@@ -174,7 +174,8 @@ describe.each(dialects())("data integrity on $name", (dialect) => {
     const mp = multipartBody("file", "坏.doc", ole);
     const res = await admin.request("POST", "/api/plans/import", mp.body, mp.headers);
     expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().error.message).toMatch(/^文件已损坏或无法读取/);
+    // (random bytes: LibreOffice either writes a garbage file, which the reader refuses, or none at all)
+    expect(res.json().error.message).toMatch(/^(?:文件已损坏或无法读取|\.doc 文件无法转换，可能已损坏)/);
   });
 });
 
