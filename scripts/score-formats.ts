@@ -49,19 +49,39 @@ function pandocInput(source: string, dir: string): string {
 
 /**
  * A blank line between two lines of text (not between two pipe-table rows): one paragraph each. A
- * line that is a pipe alone (a web table's row closed one cell a line) stays that text: pandoc would
- * read it as an empty line block and drop it, which a Word file the text was pasted into never does.
+ * line that starts with a pipe outside a pipe table (no "|---|" row among its neighbours: a web
+ * table's row closed one cell a line, "| 周次") keeps its pipe as text: pandoc would read it as a line
+ * block and drop the pipe (or the whole line, when the pipe is alone), which a Word file the text
+ * was pasted into never does.
  */
 function paragraphPerLine(lines: string[]): string[] {
   const out: string[] = [];
-  const isRow = (l: string) => l.trimStart().startsWith("|") && !/^\s*\|\s*$/.test(l);
-  for (const raw of lines) {
-    const line = /^\s*\|\s*$/.test(raw) ? "\\|" : raw;
+  const isRow = (l: string) => l.trimStart().startsWith("|");
+  const plain = pipesOutsideTables(lines);
+  for (const [i, raw] of lines.entries()) {
+    const line = plain.has(i) ? raw.replace(/^(\s*)\|/, "$1\\|") : raw;
     const prev = out.length ? out[out.length - 1] : "";
     if (line.trim() && prev.trim() && !(isRow(line) && isRow(prev))) out.push("");
     out.push(line);
   }
   return out;
+}
+
+/** Indexes of the lines that start with a pipe in a run of such lines with no pipe table's "|---|" row. */
+function pipesOutsideTables(lines: string[]): Set<number> {
+  const plain = new Set<number>();
+  const starts = (l: string) => l.trimStart().startsWith("|");
+  for (let i = 0; i < lines.length; ) {
+    if (!starts(lines[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && starts(lines[end])) end++;
+    if (!lines.slice(i, end).some((l) => /^\s*\|?\s*:?-{3,}/.test(l))) for (let k = i; k < end; k++) plain.add(k);
+    i = end;
+  }
+  return plain;
 }
 
 export const options = { lines: false, reuse: false };

@@ -183,6 +183,13 @@ describe("pipeParagraphsAsTables (a Word or PDF file of a web page's text)", () 
       "以实际通知为准",
     ]);
   });
+  it("reads a cell-per-line table pasted a paragraph per line, unpiped cells of many lines between piped ones, as the text does", () => {
+    const texts = ["月份", "| 周次", "| 日期", "| 主题", "|", "十月", "读书月", "10.1 国庆节", "| 第一周", "| 10月1日—10月7日", "| 诵读经典", "|", "第二周", "| 10月8日—10月14日", "| 好书分享", "|", "第三周", "| 10月15日—10月21日", "| 书香家庭", "|", "此表仅供参考"];
+    const doc = pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });
+    const asText = parseTextBlocks(texts.join("\n"));
+    expect(asText.some((b) => b.kind === "table")).toBe(true);
+    expect(doc.blocks).toEqual(asText);
+  });
   it("leaves a paragraph of line breaks alone where no rows are closed by pipes", () => {
     const texts = ["联系人：王某\n电话：1234567", "说明 | 备注", "正文"];
     const doc = pipeParagraphsAsTables({ format: "docx", warnings: [], blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) });

@@ -793,7 +793,7 @@ function joinClosedRows(lines: string[]): string[] {
  */
 export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Block>): SourceDocument {
   if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
-  const bs = openBrokenCells(doc.blocks);
+  const bs = cellLineRunsAsText(openBrokenCells(doc.blocks), wholeLines);
   const out: Block[] = [];
   const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
   const opened = (k: number) => piped(k) && (OPENED_CELL.test((bs[k] as Paragraph).text) || LONE_PIPE.test((bs[k] as Paragraph).text));
@@ -832,6 +832,35 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
     i = j;
   }
   return { ...doc, blocks: out };
+}
+
+/**
+ * A web table copied a cell per line, its cells opened by pipes ("| 周次", rows closed by a lone "|")
+ * and its unpiped cells of many lines between them (a month's name and its days), pasted into Word a
+ * paragraph per line: the run of one-line paragraphs it lies in is read as the text reader reads
+ * those lines, a table where the text finds one. (Runs of few piped cells are left to the row
+ * reading below.)
+ */
+function cellLineRunsAsText(bs: Block[], wholeLines?: Set<Block>): Block[] {
+  const plain = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && !(bs[k] as Paragraph).numbering && !(bs[k] as Paragraph).text.includes("\n");
+  let out: Block[] | null = null;
+  for (let i = 0; i < bs.length; ) {
+    let j = i;
+    while (plain(j)) j++;
+    const run = bs.slice(i, j) as Paragraph[];
+    const opened = run.filter((p) => OPENED_CELL.test(p.text)).length;
+    const closers = run.filter((p) => LONE_PIPE.test(p.text)).length;
+    const parsed = opened >= 4 && closers >= 2 ? parseTextBlocks(run.map((p) => p.text).join("\n")) : [];
+    if (parsed.some((b) => b.kind === "table")) {
+      out ??= bs.slice(0, i);
+      const page = run[0].page;
+      const blocks = page === undefined ? parsed : parsed.map((b) => ({ ...b, page }));
+      if (wholeLines) for (const b of blocks) if (b.kind === "paragraph") wholeLines.add(b);
+      out.push(...blocks);
+    } else out?.push(...bs.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out ?? bs;
 }
 
 /**
