@@ -60,11 +60,17 @@ const simplified = (s: string) => {
   return s;
 };
 
+// (xparts16, pooled) a heading that names a fact of the event rather than work — its theme, who it is for,
+// where it is held ("二、活动主题", "三、参加对象", "一、举办日期与地点"): the golds drop such parts (53 of 58, 8
+// corpora; kept: two 范围 parts and a 地点 over the places' programs, whose items stay tasks below); a
+// sentence is no heading ("2.及时认定资助对象。" is work)
+const FACT_TITLE = /(?:主题|对象|地点)$/;
+
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 export function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
   // (a short one run in only before a label: "三、领导小组组长:XX成员:XXX")
-  if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t);
+  if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t) || (FACT_TITLE.test(t) && !/[。；;]$/.test(p.st.text.trim()));
   // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
   return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
