@@ -70,4 +70,9 @@ describe("a part that names a fact of the event (xparts16)", () => {
     const t = await titles(text);
     expect(t).toHaveLength(3);
   });
+  it("is no task when it names the committee, but forming one is work", async () => {
+    const plan = (third: string) => ["某校艺术节活动方案", "一、活动内容", "1.举办校园歌手比赛。", "2.开展书画作品展览。", third, "由校长任主任，各处室主任为委员。"].join("\n");
+    expect(await titles(plan("二、艺术节组委会"))).toHaveLength(2);
+    expect((await titles(plan("3.成立艺术节组委会"))).some((x) => /成立艺术节组委会/.test(x))).toBe(true);
+  });
 });
