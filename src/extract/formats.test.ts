@@ -50,7 +50,7 @@ const REAL: Record<string, Floors> = {
   real11: { tasks: 0.82, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
   real12: { tasks: 0.71, units: 0.45, leaders: 0.92, targets: 0.38, deadlines: 0.6 },
   real13: { tasks: 0.78, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
-  real14: { tasks: 0.68, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.64 },
+  real14: { tasks: 0.68, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.65 },
   real15: { tasks: 0.69, units: 0.21, leaders: 0.36, targets: 0, deadlines: 0.54 },
 };
 
