@@ -58,3 +58,21 @@ describe("a framing part that names duties (xtasks14)", () => {
     expect(t).toHaveLength(2);
   });
 });
+
+describe("a part that names a fact of the event (xparts16)", () => {
+  const notice = (body: string[]) => ["某县教育局关于开展2031年读书月活动的通知", "各中小学：", "为推动全民阅读，现就有关事项通知如下。", ...body, "某县教育局", "2031年3月1日"].join("\n");
+  it("is no task: its theme, its participants, its place", async () => {
+    const t = await titles(notice(["一、活动主题", "书香校园，悦读人生。", "二、参加对象", "全县中小学生。", "三、活动要求", "（一）精心组织。各校要制定读书月方案，明确专人负责。", "（二）加强宣传。各校要通过校园网站宣传读书月活动。"]));
+    expect(t).toEqual(["精心组织", "加强宣传"]);
+  });
+  it("leaves an item of work that ends in such a word a task", async () => {
+    const text = ["某校资助工作职责", "1.审核家庭经济困难学生申请材料。", "2.指导班主任及时准确认定资助对象。", "3.按时发放资助资金。"].join("\n");
+    const t = await titles(text);
+    expect(t).toHaveLength(3);
+  });
+  it("is no task when it names the committee, but forming one is work", async () => {
+    const plan = (third: string) => ["某校艺术节活动方案", "一、活动内容", "1.举办校园歌手比赛。", "2.开展书画作品展览。", third, "由校长任主任，各处室主任为委员。"].join("\n");
+    expect(await titles(plan("二、艺术节组委会"))).toHaveLength(2);
+    expect((await titles(plan("3.成立艺术节组委会"))).some((x) => /成立艺术节组委会/.test(x))).toBe(true);
+  });
+});
