@@ -31,7 +31,7 @@ export function isUnitName(text: string): boolean {
 const GROUP_NAME = new RegExp(String.raw`^${HAN}{2,10}组$`, "u");
 const NOT_GROUP = /^(?:各|有关|相关|全体|成立|组建|设立)|领导小组$|^第.{1,3}组$/u;
 
-const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
+const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|[\u2460-\u2473]\s*[、.．]?\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
 
 /**
  * "1. 教务处负责人：负责教学过程中的安全管理…", "（二）总务处：负责…", "2. 教务处" over its duties,
@@ -45,6 +45,25 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
   const group = m && /[：:]$/.test(m[0]) && GROUP_NAME.test(m[1]) && !NOT_GROUP.test(m[1]);
   if (!m || !(isUnitName(m[1]) || group)) return null;
   return body.slice(from, from + m[1].length).trim();
+}
+
+// an item's own heading that only names who does a share of the work: a body's name, its heads' post
+// and their names in brackets, its duties announced ("后勤安全组负责人（甲、乙）职责：", "宣教处", "各年级负责人（…")
+const WORK_GROUP = new RegExp(String.raw`^${HAN}{2,14}组$`, "u");
+const BODY_HEADING = new RegExp(String.raw`^(${HAN}{2,14}?)(负责人|责任人|组长)?\s*(?:[（(][^（()）]*(?:[)）]|$))?\s*(?:主要职责|工作职责|职责)?\s*[：:]?$`, "u");
+
+/**
+ * What an item's heading names where it names nothing but who does a share of the work ("1、秘书组", "①、训练处",
+ * "（一）后勤安全组负责人（甲、乙）职责："): a working group or a department, by its name; null for any other heading.
+ * `each` also takes a collective of posts ("各年级负责人（…）"), which heads a share among groups but is no body:
+ * named with its post.
+ */
+export function bodyHeading(heading: string, each = false): string | null {
+  const m = BODY_HEADING.exec(heading.trim().replace(/^[、.．\s]+/, ""));
+  if (!m) return null;
+  const name = m[1];
+  if ((WORK_GROUP.test(name) && !NOT_GROUP.test(name)) || isUnitName(name)) return name;
+  return each && /^各/.test(name) && /负责人|责任人/.test(m[2] ?? "") ? name + m[2] : null;
 }
 
 /** People's names in a list, only those that look like a person's name (two to four characters, a surname first). */
