@@ -123,6 +123,8 @@ const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|成\s*员
  */
 export function groupRoster(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
   const t = body.text;
+  const bracketed = bracketedHeads(body);
+  if (bracketed) return bracketed;
   const hits = [...t.matchAll(ROSTER_LABEL)];
   const posts = hits.filter((h) => /长|挥/.test(h[1]));
   if (!posts.length) return null;
@@ -139,5 +141,27 @@ export function groupRoster(body: Stitched): { name: Stitched | null; leaders: N
   const first = hits[0].index!;
   const head = first > from ? body.slice(from, first).trim() : null;
   const name = head && head.text.length <= 16 && !/[：:，,。；;]/.test(head.text) ? head : null;
+  return { name, leaders };
+}
+
+// a body's heads in brackets after their post on the item's heading: "后勤安全组负责人（甲、乙、丙）职责：",
+// "各年级负责人（三年级：丁、四年级：…）" (a part's label before a name, "三年级：", is no part of it)
+const BRACKETED_HEADS = new RegExp(String.raw`^(${HAN}{2,14}?)(?:负责人|责任人|组\s*长)\s*[（(]([^（()）\n]*)(?:[)）]|$)`, "u");
+
+/** The heads a body's heading names in brackets after their post, with the body's name; null where it names none. */
+function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
+  const from = NUMBERING.exec(body.text)?.[0].length ?? 0;
+  const line = body.text.slice(from).split("\n")[0].replace(/^[、.．]/, "");
+  const lead = from + body.text.slice(from).indexOf(line);
+  const m = BRACKETED_HEADS.exec(line);
+  if (!m) return null;
+  const inner = lead + m[0].indexOf(m[2], m[1].length);
+  const leaders = m[2].split(/[、，,；;]/).flatMap((part, k, all) => {
+    const at = inner + all.slice(0, k).reduce((n, p) => n + p.length + 1, 0);
+    const label = /^[^：:]*[：:]/.exec(part)?.[0].length ?? 0;
+    return personNames(body.slice(at + label, at + part.length));
+  });
+  if (!leaders.length) return null;
+  const name = bodyHeading(m[1]) ? body.slice(lead, lead + m[1].length) : null;
   return { name, leaders };
 }

@@ -748,7 +748,8 @@ export const structure: Stage = (doc, ctx) => {
 const ITEM_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]\s*前|\d{1,2}\s*月(?:底|中旬|上旬|下旬)前/;
 
 const GROUP_TITLE = /(?:小组|工作组|组)$/;
-const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
+// (a roster may name its group again before each post: "领导小组成员：…")
+const ROSTER_LINE = /^(?:[\u4e00-\u9fff]{0,8}?(?:小组|组))?(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
 const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
 
 /** The paragraph at `i` is only a group's name ("竞赛组", "学生组：") and a roster line follows it. */
@@ -758,10 +759,14 @@ function groupOverRoster(paras: Para[], i: number): boolean {
 }
 
 /** An item that is a group's name over its roster only: no duty, no text but the names. */
+// (or a leading group's roster run into its heading: "1、领导小组组长：某某" over "领导小组成员：…"; a working
+// group's, "5.器材后勤组组长：…", among groups over their duties is that group's share, its duties left out)
 function rosterOnly(t: RawTask): boolean {
-  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
+  const title = t.title.text.trim().replace(/[：:]$/, "");
+  const runIn = /^[\u4e00-\u9fff]{0,8}领导小组/.test(title) && ROSTER_LINE.test(title);
+  if (!GROUP_TITLE.test(title) && !runIn) return false;
   const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
-  return lines.some((l) => ROSTER_LINE.test(l)) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
+  return (runIn || lines.some((l) => ROSTER_LINE.test(l))) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
 }
 
 /** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
