@@ -120,6 +120,9 @@ describe("groups over their duties, at whatever level they are numbered (xgroups
     const r = groupRoster(st("（一）宣传组负责人（赵甲、钱乙）职责：\n（1）负责海报制作；"));
     expect(r?.name?.text).toBe("宣传组");
     expect(r?.leaders.map((n) => n.name)).toEqual(["赵甲", "钱乙"]);
+    // (the group heads the item by its head's post, as "教务处负责人：" does a unit)
+    expect(unitHeadingItem(st("（一）宣传组负责人（赵甲、钱乙）职责：\n（1）负责海报制作；"))?.text).toBe("宣传组");
+    expect(unitHeadingItem(st("（二）各班负责人（一班：孙丙）"))).toBeNull();
     expect(groupRoster(st("（二）各班负责人（一班：孙丙、二班：李丁）"))?.leaders.map((n) => n.name)).toEqual(["孙丙", "李丁"]);
   });
   it("makes each group under a heading of groups and duties a task, its duties the measures", async () => {

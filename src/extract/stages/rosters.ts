@@ -43,8 +43,16 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
   const from = NUMBERING.exec(t)?.[0].length ?? 0;
   const m = /^([^：:，,。；;\n]{2,14}?)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
   const group = m && /[：:]$/.test(m[0]) && GROUP_NAME.test(m[1]) && !NOT_GROUP.test(m[1]);
-  if (!m || !(isUnitName(m[1]) || group)) return null;
+  if (!m || !(isUnitName(m[1]) || group)) return postedGroup(body, from);
   return body.slice(from, from + m[1].length).trim();
+}
+
+/** "（一）宣传组负责人（甲、乙）职责：": a group heading its item by its head's post, as "教务处负责人：" does a unit. */
+function postedGroup(body: Stitched, from: number): Stitched | null {
+  const line = body.text.slice(from).split("\n")[0];
+  const name = /(?:负责人|责任人)/.test(line) ? bodyHeading(line) : null;
+  const at = name ? body.text.indexOf(name, from) : -1;
+  return name && at >= 0 && WORK_GROUP.test(name) ? body.slice(at, at + name.length) : null;
 }
 
 // an item's own heading that only names who does a share of the work: a body's name, its heads' post
