@@ -51,7 +51,7 @@ const REAL: Record<string, Floors> = {
   real12: { tasks: 0.71, units: 0.45, leaders: 0.92, targets: 0.38, deadlines: 0.6 },
   real13: { tasks: 0.78, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
   real14: { tasks: 0.68, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.64 },
-  real15: { tasks: 0.65, units: 0.16, leaders: 0.09, targets: 0, deadlines: 0.49 },
+  real15: { tasks: 0.74, units: 0.42, leaders: 0.71, targets: 0, deadlines: 0.51 },
 };
 
 /**
