@@ -29,5 +29,7 @@ describe("item numbers before numbers", () => {
     // one-character forms: ⒈ (digit full stop) and ⑴ (parenthesized digit)
     expect(numbering("⒊开展专题培训")).toMatchObject({ level: 3, no: "3", length: 1 });
     expect(numbering("⑵ 做好安全检查")).toMatchObject({ level: 4, no: "2", length: 2 });
+    // the mark typed after a circled number is the number's ("①、联络处")
+    expect(numbering("①、联络处")).toMatchObject({ level: 5, no: "①", length: 2 });
   });
 });

@@ -30,7 +30,8 @@ const RE: [Level, RegExp][] = [
   [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月)|\.(?=(?:19|20)\d{2}\s*[年级級届屆]))\s*/],
   [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*/],
   [4, /^(\d{1,3})[）)]\s*/],
-  [5, /^([\u2460-\u2473\u2776-\u277f])\s*/],
+  // ("①、训练处": the mark a typist sets after the circled number is no part of the item)
+  [5, /^([\u2460-\u2473\u2776-\u277f])\s*[、．.]?\s*/],
   // the one-character forms a Word list or a web page prints: "⒈" (1.) and "⑴" ((1))
   [3, /^([\u2488-\u249b])\s*/],
   [4, /^([\u2474-\u2487])\s*/],

@@ -3,7 +3,7 @@
 // under a label that ends its line.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { groupRoster, isUnitName, partContacts, unitHeadingItem } from "./rosters.js";
+import { bodyHeading, groupRoster, isUnitName, partContacts, unitHeadingItem } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findNames } from "./units.js";
 
@@ -103,5 +103,70 @@ describe("a step of the work is no unit's name (xunits11)", () => {
     expect(isUnitName("组建志愿服务中心")).toBe(false);
     expect(isUnitName("党政办")).toBe(true);
     expect(isUnitName("安全委员会")).toBe(true);
+  });
+});
+
+describe("groups over their duties, at whatever level they are numbered (xgroups16)", () => {
+  it("reads the body a heading names and nothing else", () => {
+    expect(bodyHeading("、器材组")).toBe("器材组");
+    expect(bodyHeading("总务处")).toBe("总务处");
+    expect(bodyHeading("宣传组负责人（赵甲、钱乙）职责：")).toBe("宣传组");
+    expect(bodyHeading("各班负责人（一班：孙丙、二班：李丁）")).toBeNull();
+    expect(bodyHeading("各班负责人（一班：孙丙、二班：李丁）", true)).toBe("各班负责人");
+    expect(bodyHeading("领导小组")).toBeNull();
+    expect(bodyHeading("加强宣传组织工作")).toBeNull();
+  });
+  it("reads the heads a body's heading names in brackets after their post", () => {
+    const r = groupRoster(st("（一）宣传组负责人（赵甲、钱乙）职责：\n（1）负责海报制作；"));
+    expect(r?.name?.text).toBe("宣传组");
+    expect(r?.leaders.map((n) => n.name)).toEqual(["赵甲", "钱乙"]);
+    // (the group heads the item by its head's post, as "教务处负责人：" does a unit)
+    expect(unitHeadingItem(st("（一）宣传组负责人（赵甲、钱乙）职责：\n（1）负责海报制作；"))?.text).toBe("宣传组");
+    expect(unitHeadingItem(st("（二）各班负责人（一班：孙丙）"))).toBeNull();
+    expect(groupRoster(st("（二）各班负责人（一班：孙丙、二班：李丁）"))?.leaders.map((n) => n.name)).toEqual(["孙丙", "李丁"]);
+  });
+  it("makes each group under a heading of groups and duties a task, its duties the measures", async () => {
+    const text = [
+      "某校秋游活动方案",
+      "一、活动时间：10月20日",
+      "二、活动安排",
+      "1、领导小组组长：周戊",
+      "领导小组成员：吴己、郑庚",
+      "2、各工作小组及职责：",
+      "（一）安全组负责人（王辛、冯壬）职责：",
+      "（1）负责路线勘察；",
+      "（2）负责途中清点人数。",
+      "（二）后勤组负责人（陈癸）职责：",
+      "（1）负责车辆联系；",
+      "（2）负责午餐准备。",
+    ].join("\n");
+    const p = await plan(text);
+    expect(p.tasks.map((t) => [t.title, t.leaders.join()])).toEqual([
+      ["安全组", "王辛,冯壬"],
+      ["后勤组", "陈癸"],
+    ]);
+  });
+  it("reads groups numbered with circled numbers under such a heading", async () => {
+    const text = [
+      "某校参观活动方案",
+      "一、活动目的：增长见识",
+      "二、活动内容",
+      "（一）参观科技馆",
+      "1、领导小组：",
+      "总指挥：周戊",
+      "2、各小组及职责：",
+      "①、联络处",
+      "组长：吴己",
+      "A、联系场馆预约。",
+      "B、通知各班集合时间。",
+      "②、保障处",
+      "组长：郑庚",
+      "A、准备饮用水。",
+    ].join("\n");
+    const p = await plan(text);
+    expect(p.tasks.map((t) => [t.title, t.lead.join(), t.leaders.join()])).toEqual([
+      ["联络处", "联络处", "吴己"],
+      ["保障处", "保障处", "郑庚"],
+    ]);
   });
 });

@@ -31,7 +31,7 @@ export function isUnitName(text: string): boolean {
 const GROUP_NAME = new RegExp(String.raw`^${HAN}{2,10}组$`, "u");
 const NOT_GROUP = /^(?:各|有关|相关|全体|成立|组建|设立)|领导小组$|^第.{1,3}组$/u;
 
-const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
+const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|[\u2460-\u2473]\s*[、.．]?\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
 
 /**
  * "1. 教务处负责人：负责教学过程中的安全管理…", "（二）总务处：负责…", "2. 教务处" over its duties,
@@ -43,8 +43,35 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
   const from = NUMBERING.exec(t)?.[0].length ?? 0;
   const m = /^([^：:，,。；;\n]{2,14}?)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
   const group = m && /[：:]$/.test(m[0]) && GROUP_NAME.test(m[1]) && !NOT_GROUP.test(m[1]);
-  if (!m || !(isUnitName(m[1]) || group)) return null;
+  if (!m || !(isUnitName(m[1]) || group)) return postedGroup(body, from);
   return body.slice(from, from + m[1].length).trim();
+}
+
+/** "（一）宣传组负责人（甲、乙）职责：": a group heading its item by its head's post, as "教务处负责人：" does a unit. */
+function postedGroup(body: Stitched, from: number): Stitched | null {
+  const line = body.text.slice(from).split("\n")[0];
+  const name = /(?:负责人|责任人)/.test(line) ? bodyHeading(line) : null;
+  const at = name ? body.text.indexOf(name, from) : -1;
+  return name && at >= 0 && WORK_GROUP.test(name) ? body.slice(at, at + name.length) : null;
+}
+
+// an item's own heading that only names who does a share of the work: a body's name, its heads' post
+// and their names in brackets, its duties announced ("后勤安全组负责人（甲、乙）职责：", "宣教处", "各年级负责人（…")
+const WORK_GROUP = new RegExp(String.raw`^${HAN}{2,14}组$`, "u");
+const BODY_HEADING = new RegExp(String.raw`^(${HAN}{2,14}?)(负责人|责任人|组长)?\s*(?:[（(][^（()）]*(?:[)）]|$))?\s*(?:主要职责|工作职责|职责)?\s*[：:]?$`, "u");
+
+/**
+ * What an item's heading names where it names nothing but who does a share of the work ("1、秘书组", "①、训练处",
+ * "（一）后勤安全组负责人（甲、乙）职责："): a working group or a department, by its name; null for any other heading.
+ * `each` also takes a collective of posts ("各年级负责人（…）"), which heads a share among groups but is no body:
+ * named with its post.
+ */
+export function bodyHeading(heading: string, each = false): string | null {
+  const m = BODY_HEADING.exec(heading.trim().replace(/^[、.．\s]+/, ""));
+  if (!m) return null;
+  const name = m[1];
+  if ((WORK_GROUP.test(name) && !NOT_GROUP.test(name)) || isUnitName(name)) return name;
+  return each && /^各/.test(name) && /负责人|责任人/.test(m[2] ?? "") ? name + m[2] : null;
 }
 
 /** People's names in a list, only those that look like a person's name (two to four characters, a surname first). */
@@ -104,6 +131,8 @@ const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|成\s*员
  */
 export function groupRoster(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
   const t = body.text;
+  const bracketed = bracketedHeads(body);
+  if (bracketed) return bracketed;
   const hits = [...t.matchAll(ROSTER_LABEL)];
   const posts = hits.filter((h) => /长|挥/.test(h[1]));
   if (!posts.length) return null;
@@ -120,5 +149,27 @@ export function groupRoster(body: Stitched): { name: Stitched | null; leaders: N
   const first = hits[0].index!;
   const head = first > from ? body.slice(from, first).trim() : null;
   const name = head && head.text.length <= 16 && !/[：:，,。；;]/.test(head.text) ? head : null;
+  return { name, leaders };
+}
+
+// a body's heads in brackets after their post on the item's heading: "后勤安全组负责人（甲、乙、丙）职责：",
+// "各年级负责人（三年级：丁、四年级：…）" (a part's label before a name, "三年级：", is no part of it)
+const BRACKETED_HEADS = new RegExp(String.raw`^(${HAN}{2,14}?)(?:负责人|责任人|组\s*长)\s*[（(]([^（()）\n]*)(?:[)）]|$)`, "u");
+
+/** The heads a body's heading names in brackets after their post, with the body's name; null where it names none. */
+function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
+  const from = NUMBERING.exec(body.text)?.[0].length ?? 0;
+  const line = body.text.slice(from).split("\n")[0].replace(/^[、.．]/, "");
+  const lead = from + body.text.slice(from).indexOf(line);
+  const m = BRACKETED_HEADS.exec(line);
+  if (!m) return null;
+  const inner = lead + m[0].indexOf(m[2], m[1].length);
+  const leaders = m[2].split(/[、，,；;]/).flatMap((part, k, all) => {
+    const at = inner + all.slice(0, k).reduce((n, p) => n + p.length + 1, 0);
+    const label = /^[^：:]*[：:]/.exec(part)?.[0].length ?? 0;
+    return personNames(body.slice(at + label, at + part.length));
+  });
+  if (!leaders.length) return null;
+  const name = bodyHeading(m[1]) ? body.slice(lead, lead + m[1].length) : null;
   return { name, leaders };
 }

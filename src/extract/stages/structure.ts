@@ -23,6 +23,7 @@ import { monthWorkLists } from "./monthLists.js";
 import { projectProseTasks } from "./projectProse.js";
 import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 import { runSheetHeads } from "./runSheets.js";
+import { bodyHeading } from "./rosters.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
@@ -33,6 +34,8 @@ const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 // a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
 // numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
 const DUTIES_PART = /职责|分工/;
+// a heading over the working groups and their duties: "2、各应急小组及职责：", "（二）各工作组负责人及工作职责"
+const GROUPS_DUTIES = /组(?!织).{0,8}(?:职责|分工)/;
 // a part of demands on whoever does the work: 工作要求, 有关要求
 // a heading that only names a kind of requirements or measures: 活动要求, 保障措施
 const CONTAINER_TITLE = /(?:要求|措施)$/;
@@ -752,7 +755,8 @@ export const structure: Stage = (doc, ctx) => {
 const ITEM_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]\s*前|\d{1,2}\s*月(?:底|中旬|上旬|下旬)前/;
 
 const GROUP_TITLE = /(?:小组|工作组|组)$/;
-const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
+// (a roster may name its group again before each post: "领导小组成员：…")
+const ROSTER_LINE = /^(?:[\u4e00-\u9fff]{0,8}?(?:小组|组))?(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
 const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
 
 /** The paragraph at `i` is only a group's name ("竞赛组", "学生组：") and a roster line follows it. */
@@ -762,10 +766,14 @@ function groupOverRoster(paras: Para[], i: number): boolean {
 }
 
 /** An item that is a group's name over its roster only: no duty, no text but the names. */
+// (or a leading group's roster run into its heading: "1、领导小组组长：某某" over "领导小组成员：…"; a working
+// group's, "5.器材后勤组组长：…", among groups over their duties is that group's share, its duties left out)
 function rosterOnly(t: RawTask): boolean {
-  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
+  const title = t.title.text.trim().replace(/[：:]$/, "");
+  const runIn = /^[\u4e00-\u9fff]{0,8}领导小组/.test(title) && ROSTER_LINE.test(title);
+  if (!GROUP_TITLE.test(title) && !runIn) return false;
   const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
-  return lines.some((l) => ROSTER_LINE.test(l)) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
+  return (runIn || lines.some((l) => ROSTER_LINE.test(l))) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
 }
 
 /** The body has no numbered item but the part taken for the cover has: those items are the tasks. */
@@ -995,6 +1003,26 @@ export function collectTasks(
       const title = simplified(headingTitle(paras[j], n));
       if (title.length <= 16 && !/[，,。；;]/.test(title) && CONTAINER_TITLE.test(title) && !skipsTasks(title)) containers.add(j);
     });
+  const shareNames = new Map<number, string>();
+  // (xgroups16, pooled) a heading that names groups and their duties ("2、各应急小组及职责：") over items each naming
+  // one body — "①、训练处" / "组长：…" / its duties, "（一）后勤安全组负责人（甲、乙）职责：" —, at whatever level they
+  // are numbered: each body's item is a task, its duties the measures, the heading a part (a group's name that
+  // carries no number, "竞赛组" over "组长：…" and "1. …", leaves its numbered duties the tasks)
+  if (taskLevel && !boldTasks)
+    nums.forEach((n, j) => {
+      const k = nextNumbered[j];
+      if (!n || k < 0 || nums[k]!.level === n.level || !GROUPS_DUTIES.test(simplified(headingTitle(paras[j], n)))) return;
+      const lv = nums[k]!.level;
+      const items: number[] = [];
+      for (let q = k; q >= 0 && nums[q]!.level !== n.level && (nums[q]!.level === lv || RANK[nums[q]!.level] > RANK[lv]); q = nextNumbered[q]) if (nums[q]!.level === lv) items.push(q);
+      const own = (q: number) => simplified(paras[q].st.text.trim().slice(nums[q]!.length));
+      if (items.length < 2 || !items.every((q) => bodyHeading(own(q), true)) || !items.some((q) => bodyHeading(own(q)))) return;
+      for (const q of items) {
+        shallowTasks.add(q);
+        shareNames.set(q, bodyHeading(own(q), true)!);
+      }
+      if (n.level === taskLevel) containers.add(j);
+    });
   // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
   // under "一、时间安排"): each dated line is a task of the part
   const datedStarts = new Set<number>();
@@ -1146,7 +1174,11 @@ export function collectTasks(
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
       if (n && (framing(p, n) || runSheets.has(i))) return;
-      const { st, confidence } = titleOf(p, n);
+      let { st, confidence } = titleOf(p, n);
+      // (a body's share is named by the body: "后勤安全组", not its heads' names after it)
+      const share = shareNames.get(i);
+      const at = share ? p.st.text.indexOf(share.slice(0, 2)) : -1;
+      if (share && at >= 0) ({ st, confidence } = { st: p.st.slice(at, at + share.length), confidence: 0.8 });
       // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
       if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
       seq++;
