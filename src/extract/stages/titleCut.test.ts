@@ -73,6 +73,11 @@ describe("leadTimeEnd: a clause that only says when opens no name", () => {
     expect(name("在6月20日前，各校上报暑期值班表")).toBe("各校上报暑期值班表");
   });
 
+  it("skips a time of day run into the task with no mark after it", () => {
+    expect(name("7:40召开晨会")).toBe("召开晨会");
+    expect(name("15:30左右各班活动结束")).toBe("各班活动结束");
+  });
+
   it("keeps a weekday (it dates a week's task), an event and a short remainder", () => {
     expect(name("周三下午3:30，全体教师集中学习")).toBe("周三下午3:30，全体教师集中学习");
     expect(name("开学典礼结束，各班返回教室")).toBe("开学典礼结束，各班返回教室");

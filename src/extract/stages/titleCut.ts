@@ -59,14 +59,18 @@ export function leadPhraseEnd(title: string, point: string, max = 30): number {
 const WHEN = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號]?)?|\d{1,2}\s*[日号號])|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分|半)?|[上下中]午|早上|晚上|傍晚`;
 const LEAD_TIME = new RegExp(String.raw`^(?:在|于|於)?\s*(?:${WHEN})(?:\s*(?:至|到|—|－|-|~|～)?\s*(?:${WHEN}))*\s*(?:之前|以前|前|之后|以后|后|後|起)?\s*[，,：:]\s*`);
 
+// a time of day run into the task it times, with no mark between: "7:40召开晨会", "15:30左右活动结束"
+const LEAD_CLOCK = /^(?:在|于|於)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:左右|之前|以前|前|之后|以后|后|後))?\s*(?=[\u4e00-\u9fff])/;
+
 /**
  * Where the name of a task starts when its sentence opens with a clause that only says when
- * ("4月29日至30日，州民族中专学校开学", "2031年3月2日：召开筹备会"): after that clause; 0 when it does
+ * ("4月29日至30日，州民族中专学校开学", "2031年3月2日：召开筹备会", or a time of day with no mark
+ * after it: "7:40召开晨会"): after that clause; 0 when it does
  * not, or when too little (under four characters) follows it. A weekday is left in place: it dates the
  * task in a week's schedule.
  */
 export function leadTimeEnd(t: string): number {
-  const m = LEAD_TIME.exec(t);
+  const m = LEAD_TIME.exec(t) ?? LEAD_CLOCK.exec(t);
   if (!m) return 0;
   const rest = t.slice(m[0].length);
   return /^[\u4e00-\u9fff“"《]/.test(rest) && (/^[^，,。；;：:]*/.exec(rest)?.[0].length ?? 0) >= 4 ? m[0].length : 0;
