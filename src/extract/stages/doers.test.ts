@@ -145,6 +145,12 @@ describe("the doer named after 由 inside a clause, and a committee's short name
     expect(doers("积极参加由市教育局组织的培训。")).toEqual([]);
     expect(doers("问题清单由学生处通报。")).toEqual([]);
   });
+  it("reads the body the work must pass (须经X审核/审批), not the sender's leave (经区政府同意)", () => {
+    expect(doers("3.凡对外签订的协议，须经校资产管理处审核。")).toEqual(["校资产管理处"]);
+    expect(doers("校外人员确需进校的，需经保卫科审批。")).toEqual(["保卫科"]);
+    expect(doers("经县政府同意，现将方案印发给你们。")).toEqual([]);
+    expect(doers("经费由财务科审核。")).toEqual([]);
+  });
   it("reads a doer that acts at once (第一时间) and one that convenes (召开)", () => {
     expect(doers("巡察组反馈意见后，市教育局党委第一时间召开专题会议，研究整改事项。")).toEqual(["市教育局党委"]);
     expect(doers("教务处召开教研组长会议。学校召开家长会。")).toEqual(["教务处"]);

@@ -72,7 +72,7 @@ function etcThenVerb(rest: string): boolean {
 const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 
 /** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
-function nameAt(t: string, i: number): number {
+function nameAt(t: string, i: number, verb = VERB_RE): number {
   if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
   for (let k = 2; k <= 24 && i + k <= t.length; k++) {
     // a bracketed part inside the name ("各县（市、区）教育局") is read whole
@@ -117,7 +117,7 @@ function nameAt(t: string, i: number): number {
     if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
-    if (VERB_RE.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
+    if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
 }
@@ -136,18 +136,18 @@ function closingBracket(t: string, i: number): number {
 }
 
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
-function doerList(t: string, i: number): [number, number][] | null {
+function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | null {
   const names: [number, number][] = [];
   let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
   for (;;) {
-    const n = nameAt(t, p);
+    const n = nameAt(t, p, verb);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
     else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (VERB_RE.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
+    if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
     const join = JOIN_RE.exec(rest);
     if (!join) return null;
     p += join[0].length;
@@ -155,6 +155,8 @@ function doerList(t: string, i: number): [number, number][] | null {
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
 const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+// the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
+const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
 const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
@@ -200,13 +202,17 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     }
     // "所有节目由校办、政教处组织评比", "…事项，统由团委会统一负责协调": 由 inside the clause names the doer
     // of the work before it (not "参加由市教育局组织的培训": a doer of something else)
+    // "凡合同、协议等材料，须经法律事务办审核", "特殊情况需经学生处审批": the body the work must pass is its doer
     if (!list.length) {
       const clause = /^[^，,。；;！!：:\n]*/.exec(t.slice(s))![0];
-      const by = clause.indexOf("由");
-      if (by > 0 && by <= 30) {
-        const inner = units(doerList(t, s + by + 1));
+      for (const by of clause.matchAll(/由|经/gu)) {
+        if (by.index > 30 || (by[0] === "由" && by.index === 0)) continue;
+        const inner = units(doerList(t, s + by.index + 1, by[0] === "由" ? VERB_RE : PASS_VERB));
         const after = inner.length ? t.slice(inner[inner.length - 1][1], s + clause.length) : "";
-        if (inner.length && BY_VERB.test(after) && !/的/.test(after)) list = inner;
+        if (inner.length && (by[0] === "由" ? BY_VERB : PASS_VERB).test(after) && !/的/.test(after)) {
+          list = inner;
+          break;
+        }
       }
     }
     // "联合上党镇政府、派出所、交警大队落实…", "会同公安局、卫健局开展…": the bodies worked with assist
