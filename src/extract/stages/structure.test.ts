@@ -1237,4 +1237,18 @@ describe("which level and part hold the tasks (xmissed16)", () => {
     ].join("\n");
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["各班主任要清点学生人数", "工作人员要提前检查会场", "成立安全领导小组", "领导小组成员要各负其责"]);
   });
+
+  it("takes a 组织领导 part written as prose, at the task level, as a task", async () => {
+    const text = [
+      "青禾市教育局关于开展读书月活动的通知",
+      "各县（区）教育局：",
+      "一、指导思想",
+      "以立德树人为根本任务。",
+      "二、组织领导",
+      "读书月活动由市教育局牵头，各县区教育局组织实施，各学校具体落实。",
+      "三、活动安排",
+      "各学校于4月30日前完成读书分享会。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toContain("组织领导");
+  });
 });

@@ -1166,7 +1166,7 @@ export function collectTasks(
       if (n && RANK[n.level] === taskRank) heads = heads.filter((h) => h.rank < taskRank);
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
-      if (n && (framing(p, n) || runSheets.has(i))) return;
+      if (n && ((framing(p, n) && !LEADERSHIP_PART.test(simplified(headingTitle(p, n)))) || runSheets.has(i))) return;
       const { st, confidence } = titleOf(p, n);
       // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
       if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
