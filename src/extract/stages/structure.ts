@@ -781,10 +781,8 @@ function groupOverRoster(paras: Para[], i: number): boolean {
 }
 
 /** An item that is a group's name over its roster only: no duty, no text but the names. */
-// (an item that forms the group — "1、成立招生工作小组：" over its roster — is work: pooled golds keep all 3 such)
-const FORMS_GROUP = /^[^，,。；;]{0,8}(?:[，,])?(?:成立|组建)/;
 function rosterOnly(t: RawTask): boolean {
-  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, "")) || FORMS_GROUP.test(t.title.text.trim())) return false;
+  if (!GROUP_TITLE.test(t.title.text.trim().replace(/[：:]$/, ""))) return false;
   const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
   return lines.some((l) => ROSTER_LINE.test(l)) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
 }
