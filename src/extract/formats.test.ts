@@ -47,11 +47,11 @@ const REAL: Record<string, Floors> = {
   real8: { tasks: 0.8, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.8, units: 0.66, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
   real10: { tasks: 0.84, units: 0.84, leaders: 0.99, targets: 0.65, deadlines: 0.73 },
-  real11: { tasks: 0.82, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
+  real11: { tasks: 0.83, units: 0.59, leaders: 0.95, targets: 0.86, deadlines: 0.63 },
   real12: { tasks: 0.71, units: 0.45, leaders: 0.92, targets: 0.38, deadlines: 0.6 },
-  real13: { tasks: 0.78, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
-  real14: { tasks: 0.68, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.64 },
-  real15: { tasks: 0.65, units: 0.16, leaders: 0.09, targets: 0, deadlines: 0.49 },
+  real13: { tasks: 0.87, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
+  real14: { tasks: 0.69, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.64 },
+  real15: { tasks: 0.66, units: 0.25, leaders: 0.09, targets: 0, deadlines: 0.49 },
 };
 
 /**
