@@ -47,10 +47,10 @@ const REAL: Record<string, Floors> = {
   real8: { tasks: 0.8, units: 0.84, leaders: 0.99, targets: 0.43, deadlines: 0.88 },
   real9: { tasks: 0.8, units: 0.66, leaders: 0.49, targets: 0.48, deadlines: 0.79 },
   real10: { tasks: 0.89, units: 0.88, leaders: 0.99, targets: 0.7, deadlines: 0.75 },
-  real11: { tasks: 0.82, units: 0.59, leaders: 0.95, targets: 0.82, deadlines: 0.63 },
+  real11: { tasks: 0.83, units: 0.59, leaders: 0.95, targets: 0.86, deadlines: 0.63 },
   real12: { tasks: 0.88, units: 0.8, leaders: 0.92, targets: 0.52, deadlines: 0.86 },
-  real13: { tasks: 0.78, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
-  real14: { tasks: 0.68, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.65 },
+  real13: { tasks: 0.87, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
+  real14: { tasks: 0.69, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.65 },
   real15: { tasks: 0.74, units: 0.42, leaders: 0.71, targets: 0, deadlines: 0.54 },
 };
 

@@ -1203,3 +1203,50 @@ describe("a heading of the task level that only names a kind of requirements ove
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["开展班级共读，各班每周安排一节阅读课", "举办读书征文比赛，语文组负责评选", "各班主任要精心组织，按时上报活动照片和总结"]);
   });
 });
+
+describe("which level and part hold the tasks (xmissed16)", () => {
+  it("reads units named under one item only, among its siblings, as that item's measures", async () => {
+    const text = [
+      "青禾小学2031年一年级招生工作安排",
+      "一、招生时间：",
+      "上午8:30至11:30。",
+      "二、具体工作：",
+      "1、确定招生地段",
+      "2、印发招生简章",
+      "3、准备工作：",
+      "（1）布置报名场地。（负责人：甲老师）",
+      "（2）准备报名表格。（负责人：乙老师）",
+      "4、新生报到",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["确定招生地段", "印发招生简章", "准备工作", "新生报到"]);
+  });
+
+  it("takes the items of a 组织领导 part as tasks", async () => {
+    const text = [
+      "青禾小学六一活动安全方案",
+      "一、指导思想：",
+      "确保活动安全有序。",
+      "二、方法措施：",
+      "1、各班主任要清点学生人数。",
+      "2、工作人员要提前检查会场。",
+      "三、组织领导：",
+      "1、成立安全领导小组，统筹活动安全工作。",
+      "2、领导小组成员要各负其责。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["各班主任要清点学生人数", "工作人员要提前检查会场", "成立安全领导小组，统筹活动安全工作", "领导小组成员要各负其责"]);
+  });
+
+  it("takes a 组织领导 part written as prose, at the task level, as a task", async () => {
+    const text = [
+      "青禾市教育局关于开展读书月活动的通知",
+      "各县（区）教育局：",
+      "一、指导思想",
+      "以立德树人为根本任务。",
+      "二、组织领导",
+      "读书月活动由市教育局牵头，各县区教育局组织实施，各学校具体落实。",
+      "三、活动安排",
+      "各学校于4月30日前完成读书分享会。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toContain("组织领导");
+  });
+});

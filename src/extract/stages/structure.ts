@@ -36,6 +36,9 @@ const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 const DUTIES_PART = /职责|分工/;
 // a heading over the working groups and their duties: "2、各应急小组及职责：", "（二）各工作组负责人及工作职责"
 const GROUPS_DUTIES = /组(?!织).{0,8}(?:职责|分工)/;
+// a part headed 组织领导 alone holds work: forming the group and what it is to do ("四、组织领导" over
+// "1、成立活动领导小组。" "2、领导小组成员要…"; pooled golds: every such part, 3 documents of 3 corpora)
+const LEADERSHIP_PART = /^组织领导$/;
 // a part of demands on whoever does the work: 工作要求, 有关要求
 // a heading that only names a kind of requirements or measures: 活动要求, 保障措施
 const CONTAINER_TITLE = /(?:要求|措施)$/;
@@ -333,9 +336,32 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
       } else if (!lastOfRun) unitlessEarlier = true;
     }
     if (withUnits && unitsOnlyOnLast && unitlessEarlier && best !== null) continue;
-    if (items >= 2 && withUnits >= items * 0.6 && (best === null || rank > RANK[best])) best = lv;
+    if (items >= 2 && withUnits >= items * 0.6 && (best === null || rank > RANK[best])) {
+      if (underOneOfSiblings(nums, lv)) continue;
+      best = lv;
+    }
   }
   return best;
+}
+
+/**
+ * Every item of the level sits under one parent, an item with two siblings or more at its level that hold
+ * none ("3、准备工作" over "（1）…（负责人：…）" among "1、成立…" "2、…" "4、…"): the items are that one
+ * parent's measures, whoever they name; the parents' level holds the tasks.
+ */
+function underOneOfSiblings(nums: (Num | null)[], lv: Lv): boolean {
+  const parentOf = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (nums[j] && RANK[nums[j]!.level] < RANK[nums[i]!.level]) return j;
+    return -1;
+  };
+  const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
+  const parents = new Set(items.map(parentOf));
+  if (parents.size !== 1) return false;
+  const p = [...parents][0];
+  if (p < 0) return false;
+  const grand = parentOf(p);
+  const siblings = nums.filter((n, i) => n?.level === nums[p]!.level && i !== p && parentOf(i) === grand).length;
+  return siblings >= 2;
 }
 
 const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
@@ -1155,7 +1181,7 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i) });
       lastHead = i;
-      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)) && !demandParts.has(simplified(h.sec.title))));
+      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)) && !demandParts.has(simplified(h.sec.title)) && !LEADERSHIP_PART.test(simplified(h.sec.title))));
       // in a notice, a heading whose whole part is unnumbered text, among parts that number their
       // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
       const j = nextNumbered[i];
@@ -1173,7 +1199,7 @@ export function collectTasks(
       if (n && RANK[n.level] === taskRank) heads = heads.filter((h) => h.rank < taskRank);
       if (skipping) return;
       // "（一）指导思想": a framing part at the task level is no task
-      if (n && (framing(p, n) || runSheets.has(i))) return;
+      if (n && ((framing(p, n) && !LEADERSHIP_PART.test(simplified(headingTitle(p, n)))) || runSheets.has(i))) return;
       let { st, confidence } = titleOf(p, n);
       // (a body's share is named by the body: "后勤安全组", not its heads' names after it)
       const share = shareNames.get(i);
