@@ -33,6 +33,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
 import SQLite from "better-sqlite3";
+import { serverNodeFlags } from "../test/helpers/server-flags.js";
 import pg from "pg";
 import type { DB } from "../src/server/db/schema.js";
 import { buildPeople, buildYear, FULL, PASSWORD, SMALL, type People } from "./api-dataset.js";
@@ -53,7 +54,7 @@ if (flag("pg") && !pgUrl) throw new Error("--pg needs TEST_DATABASE_URL");
 // The Node flags of the server as `npm start` runs it in the measured checkout ("node <flags> bin/duban.mjs serve").
 const serverFlags = arg("node-flags") !== undefined
   ? arg("node-flags")!.split(" ").filter(Boolean)
-  : (/\bnode ((?:--\S+ )*)bin\/duban\.mjs serve/.exec((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start)?.[1] ?? "").split(" ").filter(Boolean);
+  : serverNodeFlags(root);
 const mod = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(root, path)).href)) as T;
 const { prepareDatabase, VERSION } = await mod<typeof import("../src/server/start.js")>("src/server/start.ts");
 const { configFromEnv } = await mod<typeof import("../src/server/config.js")>("src/server/config.ts");

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { serverFlagsOf } from "./helpers/server-flags.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const hook = `export async function resolve(spec, ctx, next) {
@@ -45,14 +46,13 @@ describe("the server at start", () => {
 // The young generation (xrss15): V8's default lets each of its two semi-spaces grow to 16 MB (48 MB of
 // new space in all) under load; 4 MB semi-spaces keep it near 12 MB. Node flags cannot be set from
 // inside the process, so each way of starting the server names them: `npm start`, `npm run dev`, the
-// README's systemd unit (bench:api reads them from `npm start`).
+// README's systemd unit (bench:api and the figures read them from `npm start`: helpers/server-flags.ts).
 describe("the server's Node flags", () => {
   it("are the same wherever the server is started", () => {
-    const flagsOf = (command: string) => /\bnode ((?:--\S+ )*)bin\/duban\.mjs serve/.exec(command)?.[1].trim();
     const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
     const unit = /^ExecStart=(.*)$/m.exec(readFileSync(join(root, "README.md"), "utf8"))?.[1] ?? "";
-    expect(flagsOf(scripts.start)).toBe("--max-semi-space-size=4");
-    expect(flagsOf(scripts.dev)).toBe(flagsOf(scripts.start));
-    expect(flagsOf(unit)).toBe(flagsOf(scripts.start));
+    expect(serverFlagsOf(scripts.start)).toBe("--max-semi-space-size=4");
+    expect(serverFlagsOf(scripts.dev)).toBe(serverFlagsOf(scripts.start));
+    expect(serverFlagsOf(unit)).toBe(serverFlagsOf(scripts.start));
   });
 });

@@ -12,6 +12,7 @@ import { setUp } from "../../src/server/commands/accounts.js";
 import { loadDemoData, type DemoAccount } from "../../src/server/commands/demo.js";
 import { openDatabase, type Database } from "../../src/server/db/connection.js";
 import { ADMIN_PASSWORD, withPg, type DialectCase } from "../helpers/harness.js";
+import { serverNodeFlags } from "../helpers/server-flags.js";
 
 /** FIGURES_FULL=1 runs the figures at the size the issue names; otherwise the short CI version. */
 export const FULL = process.env.FIGURES_FULL === "1";
@@ -122,7 +123,7 @@ function withSearchPath(url: string, schema: string) {
   return `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
-/** `duban serve` in a child process. */
+/** `duban serve` in a child process, with the Node flags `npm start` gives it. */
 export class LiveServer {
   child?: ChildProcess;
   url = "";
@@ -130,7 +131,7 @@ export class LiveServer {
   constructor(private bin: string, private env: Record<string, string>) {}
 
   async start(timeoutMs = 60_000): Promise<string> {
-    const child = spawn(process.execPath, [this.bin, "serve"], { env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...serverNodeFlags(resolve(".")), this.bin, "serve"], { env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     this.url = await new Promise<string>((resolveUrl, reject) => {
       const timer = setTimeout(() => reject(new Error(`服务未在 ${timeoutMs} ms 内启动：${this.output.slice(-2000)}`)), timeoutMs);
