@@ -299,7 +299,8 @@ export function findDeadlines(
         const endMo = range.month ?? mo;
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
-        add(i, range.end, `${yearOf(endMo)}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        const shift = weekdayYear(t, end, yearOf(mo), mo, Number(m[2])) - yearOf(mo);
+        add(i, range.end, `${yearOf(endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
       // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
@@ -315,7 +316,7 @@ export function findDeadlines(
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
-    const by = m[2] ? `${yearOf(mo)}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
+    const by = m[2] ? `${weekdayYear(t, end, yearOf(mo), mo, Number(m[2]))}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
   yearOf = planYearOf;
@@ -556,11 +557,27 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
-// "（星期一）", "(周五)" after a day
-const WEEKDAY = /^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]/;
+// "（星期一）", "(周五)", "（本周三）" after a day
+const WEEKDAY = /^\s*[（(]\s*(?:本|下)?(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]/;
 function afterWeekday(t: string, end: number): string {
-  const w = WEEKDAY.exec(t.slice(end, end + 8));
+  const w = WEEKDAY.exec(t.slice(end, end + 9));
   return t.slice(end + (w ? w[0].length : 0));
+}
+/**
+ * The year of a day printed without one but with its weekday ("11月28日（周三）前"): `y`, or the year
+ * either side of it whose calendar puts the day on that weekday when `y`'s does not (a short notice
+ * whose year was only guessed from a year it mentions).
+ */
+function weekdayYear(t: string, end: number, y: number, mo: number, day: number): number {
+  const w = WEEKDAY.exec(t.slice(end, end + 9));
+  if (!w) return y;
+  const wd = "日一二三四五六".indexOf(w[1] === "天" ? "日" : w[1]);
+  const on = (yy: number) => {
+    const d = new Date(Date.UTC(yy, mo - 1, day));
+    return d.getUTCMonth() === mo - 1 && d.getUTCDay() === wd;
+  };
+  if (on(y)) return y;
+  return [y - 1, y + 1].find(on) ?? y;
 }
 interface DayRun {
   /** End offset of the last day (after its weekday). */
