@@ -540,6 +540,10 @@ export function monthDay(d: string): [number, number] | null {
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
+/** Whether a line names a body that signs ("教务处", "城港路街道中心小学"): the line a signing date goes under. */
+export function signerLine(line: string): boolean {
+  return SIGNER_LINE.test(`${line}\n`);
+}
 /** A date that is the whole of its line, under a line naming the body that signs. */
 function signatureDate(t: string, a: number, b: number): boolean {
   const ls = t.lastIndexOf("\n", a - 1) + 1;
