@@ -11,6 +11,12 @@ describe("plan metadata", () => {
     expect([p.issuer, p.issuedOn]).toEqual(["石桥县教育局", "2026-01-05"]);
     expect(p.tasks.flatMap((t) => t.deadlines)).toEqual([]);
   });
+  it("takes a signing date in figures under the signer's name, not a page's date stamp under its title", async () => {
+    const p = await plan(["各学院：", "请各学院于6月6日（本周五）前报送新生名单，并于6月8日前完成核对。", "报送时请注意核对学号，确保信息准确无误。", "教务处", "2031.6.4"].join("\n"));
+    expect([p.issuer, p.issuedOn, p.year]).toEqual(["教务处", "2031-06-04", 2031]);
+    const q = await plan(["关于做好新生报到工作的通知", "2031-06-04", "各学院：", "请各学院于6月8日前完成新生名单核对。", "报送时请注意核对学号。", "教务处"].join("\n"));
+    expect(q.issuedOn).toBeNull();
+  });
   it("reads titles of 为民办实事 lists and speeches, and a speech's bracketed date", async () => {
     expect((await plan("石桥县2026年教育民生实事项目\n1.新建幼儿园1所。（责任单位：计财股）\n2.改造厕所5座。（责任单位：后勤中心）")).title).toBe("石桥县2026年教育民生实事项目");
     const s = await plan("在全市2026年教育督导工作会议上的讲话\n市政府副市长  林某\n（2026年3月2日）\n同志们：\n今天我们召开全市教育督导工作会议，主要任务是总结去年工作，部署今年任务。刚才几位同志作了发言，讲得很好。\n下面，我讲两点意见，供大家在工作中参考，希望大家认真抓好贯彻落实，推动全市教育督导工作上新台阶。");

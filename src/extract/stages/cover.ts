@@ -6,11 +6,13 @@ import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
-import { minguoYear } from "./dates.js";
+import { minguoYear, signerLine } from "./dates.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
 const DATE_LINE_RE = /^\s*[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
+// a signing date in figures, "2031.9.20", "2031-9-20", "2031/9/20", alone on its line
+const NUMERIC_DATE_LINE_RE = /^\s*((?:19|20)\d{2})\s*[.．/\-]\s*(\d{1,2})\s*[.．/\-]\s*(\d{1,2})\s*$/;
 const REFERS_TO = /(?:参见|参照|详见)[^《。；;]{0,30}《[^》]*关于/;
 const NOTICE_RE = /关于印发.*的\s*通\s*知|关于.{0,40}(方案|要点|计划|安排)的\s*通\s*知/;
 // the notice's own sentence handing the document out ("根据《…的通知》要求，现将…放假安排通知如下")
@@ -224,10 +226,14 @@ export const cover: Stage = (doc) => {
   // (not a sentence that refers the reader to another notice: "…参见XX《关于…安排的通知》。")
   for (let i = 0; i < head; i++) if (text(paras[i]).length < 300 && NOTICE_RE.test(text(paras[i]).replace(/\s+/g, "")) && !REFERS_TO.test(text(paras[i])) && !citesOnly(text(paras[i]))) { noticeIdx = i; break; }
 
-  // issuing body: the masthead line above the 文号, or the signature above the date
+  // issuing body: the masthead line above the 文号, or the signature above the date (a date in
+  // figures only as a signature's, under the signer's name in the text's second half: "教务处" over
+  // "2031.9.20"; not a page's date stamp under its title)
+  const dateLine = (i: number) =>
+    DATE_LINE_RE.exec(text(paras[i])) ?? (i > 0 && i >= paras.length / 2 && signerLine(text(paras[i - 1])) ? NUMERIC_DATE_LINE_RE.exec(text(paras[i])) : null);
   let dateIdx = -1;
   for (let i = 0; i < head; i++) {
-    const m = DATE_LINE_RE.exec(text(paras[i]));
+    const m = dateLine(i);
     if (!m || (noticeIdx >= 0 && i < noticeIdx)) continue;
     const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
     if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
@@ -251,7 +257,7 @@ export const cover: Stage = (doc) => {
   // no date on the cover: the signature at the end (issuer line, then date) signs the plan
   if (dateIdx < 0) {
     for (let i = paras.length - 1; i >= Math.max(head, paras.length - 6); i--) {
-      const m = DATE_LINE_RE.exec(text(paras[i]));
+      const m = dateLine(i);
       if (!m) continue;
       const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
       if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;

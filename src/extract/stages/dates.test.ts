@@ -11,6 +11,14 @@ describe("findDeadlines", () => {
     expect(find("天岳高中争取 2024 年底动工建设，2026 年投入使用")).toEqual(["2024-12", "2026"]);
     expect(find("到2025年，建成省劳动教育实验县")).toEqual(["2025"]);
   });
+  it("dates a day printed with its weekday in the year beside the guessed one whose calendar agrees", () => {
+    // 2031-11-28 is a Friday; 2030-11-28 a Thursday, 2032-11-28 a Sunday
+    expect(find("各单位于11月28日（周四）前报送材料。", 2031)).toEqual(["2030-11-28"]);
+    expect(find("请于6月6日（本周五）下午三点前上报。", 2031)).toEqual(["2031-06-06"]);
+    expect(find("各组于11月28日（周五）前报送材料。", 2031)).toEqual(["2031-11-28"]);
+    // no year either side puts it on that weekday: the guessed year stands
+    expect(find("各组于11月28日（周二）前报送材料。", 2031)).toEqual(["2031-11-28"]);
+  });
   it("reads dates written in Chinese numerals", () => {
     expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
     expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);

@@ -299,7 +299,8 @@ export function findDeadlines(
         const endMo = range.month ?? mo;
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
-        add(i, range.end, `${yearOf(endMo)}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        const shift = weekdayYear(t, end, yearOf(mo), mo, Number(m[2])) - yearOf(mo);
+        add(i, range.end, `${yearOf(endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
       // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
@@ -315,7 +316,7 @@ export function findDeadlines(
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
-    const by = m[2] ? `${yearOf(mo)}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
+    const by = m[2] ? `${weekdayYear(t, end, yearOf(mo), mo, Number(m[2]))}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
     add(i, end, by, 0.75);
   }
   yearOf = planYearOf;
@@ -539,6 +540,10 @@ export function monthDay(d: string): [number, number] | null {
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
 const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
+/** Whether a line names a body that signs ("教务处", "城港路街道中心小学"): the line a signing date goes under. */
+export function signerLine(line: string): boolean {
+  return SIGNER_LINE.test(`${line}\n`);
+}
 /** A date that is the whole of its line, under a line naming the body that signs. */
 function signatureDate(t: string, a: number, b: number): boolean {
   const ls = t.lastIndexOf("\n", a - 1) + 1;
@@ -556,11 +561,27 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
-// "（星期一）", "(周五)" after a day
-const WEEKDAY = /^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]/;
+// "（星期一）", "(周五)", "（本周三）" after a day
+const WEEKDAY = /^\s*[（(]\s*(?:本|下)?(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]/;
 function afterWeekday(t: string, end: number): string {
-  const w = WEEKDAY.exec(t.slice(end, end + 8));
+  const w = WEEKDAY.exec(t.slice(end, end + 9));
   return t.slice(end + (w ? w[0].length : 0));
+}
+/**
+ * The year of a day printed without one but with its weekday ("11月28日（周三）前"): `y`, or the year
+ * either side of it whose calendar puts the day on that weekday when `y`'s does not (a short notice
+ * whose year was only guessed from a year it mentions).
+ */
+function weekdayYear(t: string, end: number, y: number, mo: number, day: number): number {
+  const w = WEEKDAY.exec(t.slice(end, end + 9));
+  if (!w) return y;
+  const wd = "日一二三四五六".indexOf(w[1] === "天" ? "日" : w[1]);
+  const on = (yy: number) => {
+    const d = new Date(Date.UTC(yy, mo - 1, day));
+    return d.getUTCMonth() === mo - 1 && d.getUTCDay() === wd;
+  };
+  if (on(y)) return y;
+  return [y - 1, y + 1].find(on) ?? y;
 }
 interface DayRun {
   /** End offset of the last day (after its weekday). */
