@@ -62,6 +62,14 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 const FIELD_LABEL_END = /(?:^|\s)(?![^\s]*如下)[\u4e00-\u9fff]{2,6}[：:]$/;
 /** A page's field: a short label, its colon, a space and a short value with no sentence in it (or no value). */
 const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60})?$/;
+/**
+ * A web page's record line, its fields typed with no space after the colon ("来源:某局 时间:2031-02-28",
+ * "作者:王某 编辑:李某", "阅读:12 次"): each label one a page sets over an article (where from, who wrote,
+ * when, how often read), its value short and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
+ */
+const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
+const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){1,40}`;
+const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
 const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
 /** An item's number opening a piece: an item, not a field's value. */
@@ -175,7 +183,7 @@ export function softLines(text: string): string[] | null {
   }
   // (a web page's record of fields, each label set apart from its value as the page's cells were,
   // "发布机构: 某局 主题分类: 教育", is one line, as its text has it; "责任领导：张 伟 责任单位：…" typed so is not)
-  if (lines.length > 1 && text.length <= 100 && lines.every((l) => PAGE_FIELD.test(l))) return null;
+  if (lines.length > 1 && text.length <= 100 && lines.every((l) => PAGE_FIELD.test(l) || RECORD_LINE.test(l))) return null;
   return lines.length > 1 ? lines : null;
 }
 
