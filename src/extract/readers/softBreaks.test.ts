@@ -108,6 +108,11 @@ describe("softLines", () => {
   });
 
   it("keeps a two-character name set with a space in it whole", () => {
+    // (and names inside a short bracket: a byline, a task's people; not a bracket a text wrapped in its list)
+    expect(softLines("确保按时完成。（记者 王某 李某）")).toBeNull();
+    expect(softLines("本报讯（通讯员 王某）3月2日，某县召开会议。")).toBeNull();
+    expect(softLines("制作宣传版面。（负责人：王某某 李某某）")).toBeNull();
+    expect(softLines("推进清廉学校建设。（牵头：某科；配合：甲科、 乙科）")).toEqual(["推进清廉学校建设。（牵头：某科；配合：甲科、", "乙科）"]);
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
     expect(softLines("组长负责统筹。 团 委——负责宣传。")).toEqual(["组长负责统筹。", "团 委——负责宣传。"]);
