@@ -155,7 +155,18 @@ export function render(source: string, format: Format, dir: string): string {
 function borderedHtml(source: string, work: string): string {
   const name = basename(source, extname(source));
   const input = pandocInput(source, work);
-  const html = execFileSync(pandocPath()!, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
+  // a list numbered "(1) " or "1) " keeps its marks as the text has them: HTML's <ol> has no such
+  // delimiter, and LibreOffice would number it "1.", a level the document's "1." items hold
+  const filter = join(work, "paren-lists.lua");
+  writeFileSync(
+    filter,
+    'function OrderedList(el)\n  local d = el.listAttributes.delimiter\n  if d ~= "OneParen" and d ~= "TwoParens" then return nil end\n' +
+      '  local out = {}\n  for i, item in ipairs(el.content) do\n    local n = tostring(el.listAttributes.start + i - 1)\n' +
+      '    local mark = d == "TwoParens" and ("(" .. n .. ")") or (n .. ")")\n' +
+      '    if item[1] and (item[1].t == "Para" or item[1].t == "Plain") then item[1] = pandoc.Para({pandoc.Str(mark), pandoc.Space(), table.unpack(item[1].content)}) end\n' +
+      '    for _, b in ipairs(item) do table.insert(out, b) end\n  end\n  return out\nend\n',
+  );
+  const html = execFileSync(pandocPath()!, ["-f", "markdown", "-t", "html", "-s", "--lua-filter", filter, "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<header[\s\S]*?<\/header>/, "")
     .replace(/<table>/g, '<table border="1" cellspacing="0">');

@@ -50,7 +50,7 @@ const REAL: Record<string, Floors> = {
   real11: { tasks: 0.83, units: 0.59, leaders: 0.95, targets: 0.86, deadlines: 0.63 },
   real12: { tasks: 0.88, units: 0.8, leaders: 0.92, targets: 0.52, deadlines: 0.86 },
   real13: { tasks: 0.87, units: 0.53, leaders: 0.86, targets: 0.6, deadlines: 0.74 },
-  real14: { tasks: 0.69, units: 0.57, leaders: 0.07, targets: 0, deadlines: 0.65 },
+  real14: { tasks: 0.7, units: 0.65, leaders: 0.38, targets: 0, deadlines: 0.65 },
   real15: { tasks: 0.74, units: 0.42, leaders: 0.71, targets: 0, deadlines: 0.54 },
 };
 
