@@ -59,7 +59,9 @@ function paragraphPerLine(lines: string[]): string[] {
   const isRow = (l: string) => l.trimStart().startsWith("|");
   const plain = pipesOutsideTables(lines);
   for (const [i, raw] of lines.entries()) {
-    const line = plain.has(i) ? raw.replace(/^(\s*)\|/, "$1\\|") : raw;
+    // (a line indented by spaces, as a web page's text is, is a paragraph's indent in Word: without it
+    // pandoc would read four spaces or a tab as a code block, every line after it one block's lines)
+    const line = plain.has(i) ? raw.replace(/^(\s*)\|/, "$1\\|") : raw.replace(/^[ \t]+(?=\S)/, "");
     const prev = out.length ? out[out.length - 1] : "";
     if (line.trim() && prev.trim() && !(isRow(line) && isRow(prev))) out.push("");
     out.push(line);
