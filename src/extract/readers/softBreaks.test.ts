@@ -37,6 +37,7 @@ describe("softLines", () => {
     // (its fields typed with no space after the colon, as a page's line under its title: where from, who, when, how often read)
     expect(softLines("来源:某市教育局办公室 时间:2031-02-28")).toBeNull();
     expect(softLines("作者:王某 编辑:李某")).toBeNull();
+    expect(softLines("作者:王某  发布时间:2031-09-18  浏览次数:")).toBeNull();
     expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
     // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
     expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);

@@ -69,10 +69,10 @@ const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60}
 /**
  * A web page's record line, its fields typed with no space after the colon ("来源:某局 时间:2031-02-28",
  * "作者:王某 编辑:李某", "阅读:12 次"): each label one a page sets over an article (where from, who wrote,
- * when, how often read), its value short and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
+ * when, how often read), its value short or none yet ("浏览次数:", a counter the copy left empty) and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
  */
 const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
-const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){1,40}`;
+const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){0,40}`;
 const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
 const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
