@@ -59,7 +59,9 @@ function paragraphPerLine(lines: string[]): string[] {
   const isRow = (l: string) => l.trimStart().startsWith("|");
   const plain = pipesOutsideTables(lines);
   for (const [i, raw] of lines.entries()) {
-    const line = plain.has(i) ? raw.replace(/^(\s*)\|/, "$1\\|") : raw;
+    // (a line indented by spaces, as a web page's text is, is a paragraph's indent in Word: without it
+    // pandoc would read four spaces or a tab as a code block, every line after it one block's lines)
+    const line = plain.has(i) ? raw.replace(/^(\s*)\|/, "$1\\|") : raw.replace(/^[ \t]+(?=\S)/, "");
     const prev = out.length ? out[out.length - 1] : "";
     if (line.trim() && prev.trim() && !(isRow(line) && isRow(prev))) out.push("");
     out.push(line);
@@ -155,7 +157,18 @@ export function render(source: string, format: Format, dir: string): string {
 function borderedHtml(source: string, work: string): string {
   const name = basename(source, extname(source));
   const input = pandocInput(source, work);
-  const html = execFileSync(pandocPath()!, ["-f", "markdown", "-t", "html", "-s", "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
+  // a list numbered "(1) " or "1) " keeps its marks as the text has them: HTML's <ol> has no such
+  // delimiter, and LibreOffice would number it "1.", a level the document's "1." items hold
+  const filter = join(work, "paren-lists.lua");
+  writeFileSync(
+    filter,
+    'function OrderedList(el)\n  local d = el.listAttributes.delimiter\n  if d ~= "OneParen" and d ~= "TwoParens" then return nil end\n' +
+      '  local out = {}\n  for i, item in ipairs(el.content) do\n    local n = tostring(el.listAttributes.start + i - 1)\n' +
+      '    local mark = d == "TwoParens" and ("(" .. n .. ")") or (n .. ")")\n' +
+      '    if item[1] and (item[1].t == "Para" or item[1].t == "Plain") then item[1] = pandoc.Para({pandoc.Str(mark), pandoc.Space(), table.unpack(item[1].content)}) end\n' +
+      '    for _, b in ipairs(item) do table.insert(out, b) end\n  end\n  return out\nend\n',
+  );
+  const html = execFileSync(pandocPath()!, ["-f", "markdown", "-t", "html", "-s", "--lua-filter", filter, "--metadata", `title=${name}`, input], { encoding: "utf8", timeout: 120_000 })
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<header[\s\S]*?<\/header>/, "")
     .replace(/<table>/g, '<table border="1" cellspacing="0">');

@@ -528,12 +528,19 @@ const UNBREAKABLE_START = /^[（(\[“"〔［【]?[A-Za-z0-9\u00c0-\u024f\u0300-
 const KINSOKU_START = /^[\u4e00-\u9fff][”’」』）》〕】，。、；：！？]{1,2}/;
 
 /**
+ * A dash of two em dashes, which no line breaks ("组织保障" / "——校长室": a row "X——Y" a page's width
+ * wrapped before its dash); not after a closed clause, where "——加强…" is an item of a dashed list.
+ */
+const DASH_PAIR = /^[—―]{2}/;
+const CLAUSE_END = /[。；;！？!?：:]\s*$/;
+
+/**
  * The width the next line's first word takes, when it is a word that cannot be broken: the line
  * before ended short of the margin by as much because the word did not fit at its end (a text with
  * pinyin after its characters, "…1.小学" then "(xué)、初中学生均于…", is one paragraph).
  */
-function unbreakableStart(next: Line): number {
-  const m = UNBREAKABLE_START.exec(next.text) ?? KINSOKU_START.exec(next.text);
+function unbreakableStart(next: Line, previous: Line): number {
+  const m = UNBREAKABLE_START.exec(next.text) ?? KINSOKU_START.exec(next.text) ?? (CLAUSE_END.test(previous.text) ? null : DASH_PAIR.exec(next.text));
   const seg = next.segments[0];
   if (!m || !seg || !seg.text.length) return 0;
   return Math.min(m[0].length, seg.text.length) * ((seg.x1 - seg.x0) / seg.text.length);
@@ -562,7 +569,7 @@ function continues(previous: Line, next: Line, { left, right, indentStyle, lineP
   if (SENTENCE_END.test(previous.text) && !indentStyle && !atLinePitch) return false;
   // Large-font lines (titles) are usually centred: join them while they stay large.
   if (size >= bodySize * HEADING_SIZE_RATIO) return next.page === previous.page && next.fontSize >= bodySize * HEADING_SIZE_RATIO;
-  const reachesRight = previous.x1 + unbreakableStart(next) >= right - 1.5 * size;
+  const reachesRight = previous.x1 + unbreakableStart(next, previous) >= right - 1.5 * size;
   // a list item's lines hang under the text after its number, and then keep that left edge
   const hangs = first && NUMBERED_START.test(previous.text) && next.x0 > previous.x0 + 0.5 * size && next.x0 <= previous.x0 + 4 * size;
   // (a first line too where paragraphs do not indent their first line: a block set in, as the

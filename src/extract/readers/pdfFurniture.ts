@@ -52,10 +52,11 @@ export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning
 }
 
 /**
- * A table's cell copied a line each, closed by its pipe ("2024 |", "住建局 |"): content, however often
- * the same cell (a year, a bureau) happens to open or close a page; no running header ends with a pipe.
+ * A table's cell copied a line each, closed by its pipe ("2024 |", "住建局 |") or opened by it ("| 12",
+ * a calendar's day): content, however often the same cell (a year, a bureau, a day number) happens to
+ * open or close a page; no running header starts or ends with a pipe.
  */
-const CLOSED_CELL = /\|\s*$/;
+const CLOSED_CELL = /\|\s*$|^\s*\|/;
 
 function edgeLines(lines: Line[]): Line[] {
   const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);

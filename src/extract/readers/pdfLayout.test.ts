@@ -76,8 +76,8 @@ describe("PDF layout steps", () => {
     expect(result.warning).toBe("已忽略第1–3页的页眉页脚和页码");
   });
 
-  it("keeps a table's cell copied a line, closed by its pipe, that happens to open or close every page", () => {
-    for (const [top, bottom] of [["2024 |", "300 |"], ["住建局 |", "2025年12月 |"], ["|", "教体局 |"]]) {
+  it("keeps a table's cell copied a line, closed or opened by its pipe (a calendar's day \"| 12\"), that happens to open or close every page", () => {
+    for (const [top, bottom] of [["2024 |", "300 |"], ["住建局 |", "2025年12月 |"], ["|", "教体局 |"], ["| 12", "| 27"]]) {
       const page = (n: number) =>
         linesOfPage({ page: n, width: 600, height: 800, items: [item(top, 72, 40), item(`正文第${n}页内容 |`, 72, 300), item(bottom, 72, 770)] });
       const result = removePageFurniture([page(1), page(2), page(3)]);
@@ -179,6 +179,16 @@ describe("PDF layout steps", () => {
     items[0].width = items[1].width = 20 * 12 + 24;
     const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
     expect(texts[0]).toBe(`${full}${full.slice(0, 18)}合力干”，形成合力。`);
+  });
+
+  it("joins a line that stopped short where a dash of two em dashes did not fit (\"组织保障\" / \"——校长室\"), not a dashed list's item", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    const items = [item(full, 72, 100), item(`${full.slice(0, 18)}保障`, 72, 116), item("——某某室", 72, 132), item(full, 72, 162), item(`${full.slice(0, 19)}：`, 72, 178), item("——坚持党建引领。", 72, 194)];
+    items[0].width = items[3].width = 20 * 12 + 24;
+    // (each second line stops two characters short of the margin)
+    items[1].width = items[4].width = 20 * 12;
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toEqual([`${full}${full.slice(0, 18)}保障——某某室`, `${full}${full.slice(0, 19)}：`, "——坚持党建引领。"]);
   });
 
   it("removes layout spaces next to Chinese characters", () => {

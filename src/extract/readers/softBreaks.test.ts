@@ -34,6 +34,13 @@ describe("softLines", () => {
     expect(softLines("当前位置: 首页 > 信息公开 > 计划总结")).toBeNull();
     expect(softLines("中共某市委教育工委  某市教育局关于印发2031年工作要点的通知")).toBeNull();
     expect(softLines("某教发 〔2031〕 7号")).toBeNull();
+    // (its fields typed with no space after the colon, as a page's line under its title: where from, who, when, how often read)
+    expect(softLines("来源:某市教育局办公室 时间:2031-02-28")).toBeNull();
+    expect(softLines("作者:王某 编辑:李某")).toBeNull();
+    expect(softLines("作者:王某  发布时间:2031-09-18  浏览次数:")).toBeNull();
+    expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
+    // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
+    expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);
     // (a label's items after it are items, and a sentence after a record opens its line)
     expect(softLines("主要任务: 1.加强党建")).toEqual(["主要任务:", "1.加强党建"]);
     expect(softLines("联系人: 王某某 各校要按时报送材料，不得延误。")).toEqual(["联系人: 王某某", "各校要按时报送材料，不得延误。"]);
@@ -102,6 +109,11 @@ describe("softLines", () => {
   });
 
   it("keeps a two-character name set with a space in it whole", () => {
+    // (and names inside a short bracket: a byline, a task's people; not a bracket a text wrapped in its list)
+    expect(softLines("确保按时完成。（记者 王某 李某）")).toBeNull();
+    expect(softLines("本报讯（通讯员 王某）3月2日，某县召开会议。")).toBeNull();
+    expect(softLines("制作宣传版面。（负责人：王某某 李某某）")).toBeNull();
+    expect(softLines("推进清廉学校建设。（牵头：某科；配合：甲科、 乙科）")).toEqual(["推进清廉学校建设。（牵头：某科；配合：甲科、", "乙科）"]);
     expect(softLines("责任领导：张 伟 责任单位：县教育局")).toEqual(["责任领导：张 伟", "责任单位：县教育局"]);
     expect(softLines("王 芳、李 强")).toBeNull();
     expect(softLines("组长负责统筹。 团 委——负责宣传。")).toEqual(["组长负责统筹。", "团 委——负责宣传。"]);
@@ -148,7 +160,7 @@ describe("softLines", () => {
 
   it("keeps a page's date field with its value, and cuts the date stamp before it", () => {
     expect(softLines("2021-06-30 时间 : 2021-06-30 09:20 来源:大鹏新区 视力保护色: 【字体:")).toEqual(["2021-06-30", "时间 : 2021-06-30 09:20 来源:大鹏新区", "视力保护色:", "【字体:"]);
-    expect(softLines("发布日期： 2024-03-12 来源：教育局")).toEqual(["发布日期： 2024-03-12", "来源：教育局"]);
+    expect(softLines("发布日期： 2024-03-12 来源：教育局")).toBeNull();
   });
 
   it("ends a title before a first sentence that opens with a spaced year", () => {

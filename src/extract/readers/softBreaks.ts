@@ -34,6 +34,10 @@ const SOFT_BREAK = new RegExp(
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
 const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
+/** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
+/** A round bracket opened a few words ago, no list or clause mark in it since: "…讯（记者 ". */
+const BRACKETS_OPEN = /[（(][^（()）、，,；;。]{1,12}$/;
+const BRACKETS_CLOSE = /^[^（()）。；;！？!?：:]{1,16}[）)]/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
@@ -62,6 +66,14 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 const FIELD_LABEL_END = /(?:^|\s)(?![^\s]*如下)[\u4e00-\u9fff]{2,6}[：:]$/;
 /** A page's field: a short label, its colon, a space and a short value with no sentence in it (or no value). */
 const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60})?$/;
+/**
+ * A web page's record line, its fields typed with no space after the colon ("来源:某局 时间:2031-02-28",
+ * "作者:王某 编辑:李某", "阅读:12 次"): each label one a page sets over an article (where from, who wrote,
+ * when, how often read), its value short or none yet ("浏览次数:", a counter the copy left empty) and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
+ */
+const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
+const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){0,40}`;
+const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
 const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
 /** An item's number opening a piece: an item, not a field's value. */
@@ -131,8 +143,11 @@ export function softLines(text: string): string[] | null {
     const k = pieces.length - 1;
     // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
+    // (nor inside round brackets closed soon: a byline's names, "（通讯员 王某）", "（文/图 李某 张某）"
+    // — a short bracket with no list or clause in it before the space: "（牵头：某科；配合：甲科、 乙科）" is a line a text wrapped)
+    const inBrackets = k >= 0 && BRACKETS_OPEN.test(pieces[k]) && BRACKETS_CLOSE.test(raw.slice(r).join(" "));
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && ((inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && (inBrackets || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
@@ -175,7 +190,7 @@ export function softLines(text: string): string[] | null {
   }
   // (a web page's record of fields, each label set apart from its value as the page's cells were,
   // "发布机构: 某局 主题分类: 教育", is one line, as its text has it; "责任领导：张 伟 责任单位：…" typed so is not)
-  if (lines.length > 1 && text.length <= 100 && lines.every((l) => PAGE_FIELD.test(l))) return null;
+  if (lines.length > 1 && text.length <= 100 && lines.every((l) => PAGE_FIELD.test(l) || RECORD_LINE.test(l))) return null;
   return lines.length > 1 ? lines : null;
 }
 
