@@ -890,41 +890,118 @@ const DATE_LEAD = /^(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?
 /** An item's text that is a clause, not a heading: a sentence of its own, not a "label：value" line. */
 const clauseItem = (t: string) => !/^[\u4e00-\u9fff\s]{1,12}[：:]/.test(t) && !/[：:]$/.test(t) && (/[。；;]./.test(t) || /[。；;]$/.test(t) || (t.length > 20 && /[，,]/.test(t)));
 
-export function collectTasks(
-  doc: Parameters<Stage>[0],
-  paras: Para[],
-  nums: (Num | null)[],
-  { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean; honourSkips: boolean; goalsWork?: boolean },
-): RawTask[] {
-  const notice = isNotice(doc, paras);
+/** What `collectTasks` reads a plan's items as: the task level, bold lead sentences as tasks, parts that hold no tasks skipped. */
+export interface TaskReading {
+  taskLevel: Lv | 0;
+  boldTasks: boolean;
+  boldWithUnits: boolean;
+  honourSkips: boolean;
+  /** the items of a goals part are work ("二、工作目标" over "1. 提高…") */
+  goalsWork?: boolean;
+}
+
+export function collectTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[], reading: TaskReading): RawTask[] {
+  const facts = partFacts(paras, nums, reading, isNotice(doc, paras));
+  return walkTasks(doc, paras, nums, reading, facts, planDates(doc, paras, nums));
+}
+
+/** What is known of a plan's numbered parts before the walk that emits its tasks (`partFacts`). */
+interface PartFacts {
+  notice: boolean;
+  /** the rank of the task level (bold tasks sit under every numbered level) */
+  taskRank: number;
+  /** a part's title names a part that holds no tasks (指导思想, 保障措施…; a notice's 时间安排 and 工作要求 do hold them) */
+  skipsTasks: (title: string) => boolean;
+  /** the next numbered paragraph after each one, -1 for none */
+  nextNumbered: Int32Array;
+  /** the headings of a ceremony's run sheet */
+  runSheets: Set<number>;
+  /** a heading above the task level has a parallel sibling ("省级项目" / "市级项目") */
+  parallel: (level: Lv, title: string) => boolean;
+  /** the titles of demand parts (工作要求, 有关要求) whose items are general demands */
+  demandParts: Set<string>;
+  /** the levels above the task level where some item is a heading over task items */
+  overItems: Set<Lv>;
+  /** items above the task level that are tasks of their part */
+  shallowTasks: Set<number>;
+  /** task-level items that are a shallower task's measures */
+  measureItems: Set<number>;
+  /** task-level items that are headings over the items below them */
+  containers: Set<number>;
+  /** a body's item among groups over their duties, and the body's name */
+  shareNames: Map<number, string>;
+  /** unnumbered lines opening with their dates, each a task of its part */
+  datedStarts: Set<number>;
+  /** the headings of parts made of such dated lines */
+  datedParts: Set<number>;
+}
+
+/** The numbering tree `partFacts`' rules read: items, the task level, and where each part ends. */
+interface Parts {
+  paras: Para[];
+  nums: (Num | null)[];
+  taskLevel: Lv | 0;
+  taskRank: number;
+  nextNumbered: Int32Array;
+  skipsTasks: (title: string) => boolean;
+  /** where the part whose heading is paragraph j ends: at the next item of its rank or above */
+  partEnd: (j: number) => number;
+  /** the numbered paragraphs inside the part whose heading is paragraph j */
+  partOf: (j: number) => number[];
+}
+
+function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, boldTasks, boldWithUnits }: TaskReading, notice: boolean): PartFacts {
   const skipsTasks = (title: string) => {
     const t = simplified(title);
     return NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t));
   };
-  // bold tasks sit under every numbered level
   const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
-
-  const tasks: RawTask[] = [];
-  const parts: Para[][] = [];
-  // open headings above the task level, by rank
-  let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean }[] = [];
-  // where the part whose heading is paragraph j ends: at the next item of its rank or above
+  const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
+  for (let j = paras.length - 1; j >= 0; j--) nextNumbered[j] = nums[j + 1] ? j + 1 : nextNumbered[j + 1];
   const partEnd = (j: number) => {
     const rank = RANK[nums[j]!.level];
     let end = j + 1;
     while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
     return end;
   };
+  const partOf = (j: number) => {
+    const end = partEnd(j);
+    const inner: number[] = [];
+    for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
+    return inner;
+  };
+  const c: Parts = { paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks, partEnd, partOf };
   // (xnumform15, pooled) a ceremony's run sheet ("五、议程" over its steps) holds no task
   const runSheets = runSheetHeads(paras, nums, partEnd);
-  let skipping = false;
-  let lastHead = -2;
-  let lastNumbered = -1;
-  let orphanLevel: Lv | null = null;
-  // the next numbered paragraph after each one, and the headings above the task level by level and
-  // last two characters (parallel parts: "省级项目" / "市级项目")
-  const nextNumbered = new Int32Array(paras.length + 1).fill(-1);
-  for (let j = paras.length - 1; j >= 0; j--) nextNumbered[j] = nums[j + 1] ? j + 1 : nextNumbered[j + 1];
+  const shallowTasks = new Set<number>();
+  const measureItems = new Set<number>();
+  const containers = new Set<number>();
+  const shareNames = new Map<number, string>();
+  if (taskLevel && !boldTasks) {
+    shallowLists(c, runSheets, shallowTasks);
+    headingsBesideGoals(c, shallowTasks, measureItems);
+    containerHeadings(c, containers);
+    groupShares(c, shallowTasks, shareNames, containers);
+  }
+  return {
+    notice,
+    taskRank,
+    skipsTasks,
+    nextNumbered,
+    runSheets,
+    parallel: parallelHeadings(c),
+    demandParts: demandParts(c),
+    overItems: levelsOverItems(c),
+    shallowTasks,
+    measureItems,
+    containers,
+    shareNames,
+    ...datedLineParts(c),
+  };
+}
+
+/** Headings above the task level by level and last two characters (parallel parts: "省级项目" / "市级项目"). */
+function parallelHeadings({ paras, nums, taskLevel, taskRank }: Parts): (level: Lv, title: string) => boolean {
   const tails = new Map<string, Set<string>>();
   nums.forEach((n, j) => {
     if (!n || !taskLevel || RANK[n.level] >= taskRank) return;
@@ -934,10 +1011,15 @@ export function collectTasks(
     if (!tails.has(key)) tails.set(key, new Set());
     tails.get(key)!.add(title);
   });
-  const parallel = (level: Lv, title: string) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
-  // (xlevel15, pooled) a 工作要求 part's items are tasks where the plan's other task items are clauses of work
-  // as they are ("1. 严格遵守纪律，…。" beside "1. 信息登记：家长需…。"); beside bare headings ("（一）消防安全")
-  // they are general demands
+  return (level, title) => (tails.get(`${level}|${title.slice(-2)}`)?.size ?? 0) >= 2;
+}
+
+/**
+ * (xlevel15, pooled) The titles of the 工作要求 parts whose items are general demands. A 工作要求 part's items are
+ * tasks where the plan's other task items are clauses of work as they are ("1. 严格遵守纪律，…。" beside "1. 信息登记：
+ * 家长需…。"); beside bare headings ("（一）消防安全") they are general demands.
+ */
+function demandParts({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks }: Parts): Set<string> {
   let partTitle = "";
   const clauseWork = nums.some((n, j) => {
     if (n && RANK[n.level] < taskRank) partTitle = simplified(headingTitle(paras[j], n));
@@ -945,7 +1027,7 @@ export function collectTasks(
   });
   // (only a part whose items are at the task level: "一是…" points under it stay its text; in a plan whose
   // items name their units, "（牵头单位：…）", requirements that name none are general demands)
-  const demandParts = new Set<string>();
+  const parts = new Set<string>();
   if (clauseWork && !paras.some((p) => hasResponsibility(p.st.text)))
     nums.forEach((n, j) => {
       const k = nextNumbered[j];
@@ -953,104 +1035,118 @@ export function collectTasks(
       // (and its own items clauses too: "各部门要高度重视。" alone is a general demand)
       const items: number[] = [];
       for (let q = k; q >= 0 && RANK[nums[q]!.level] > RANK[n.level]; q = nextNumbered[q]) if (nums[q]!.level === taskLevel) items.push(q);
-      if (items.every((q) => !headingLike(paras[q].st.text.trim().slice(nums[q]!.length).trim()))) demandParts.add(simplified(headingTitle(paras[j], n)));
+      if (items.every((q) => !headingLike(paras[q].st.text.trim().slice(nums[q]!.length).trim()))) parts.add(simplified(headingTitle(paras[j], n)));
     });
-  // the levels above the task level where some item is a heading over task items
-  const overItems = new Set<Lv>();
+  return parts;
+}
+
+/** The levels above the task level where some item is a heading over task items. */
+function levelsOverItems({ nums, taskLevel, taskRank, nextNumbered }: Parts): Set<Lv> {
+  const levels = new Set<Lv>();
   nums.forEach((n, j) => {
     const k = nextNumbered[j];
-    if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) overItems.add(n.level);
+    if (n && taskLevel && RANK[n.level] < taskRank && k >= 0 && nums[k]!.level === taskLevel) levels.add(n.level);
   });
-  // the numbered paragraphs inside the part whose heading is paragraph j
-  const partOf = (j: number) => {
-    const end = partEnd(j);
-    const inner: number[] = [];
-    for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
-    return inner;
-  };
-  // a part that holds no item at the task level but a list of shallower items under it ("六、活动时间" over
-  // "（一）…（二）…" where the other parts number 1. 2.): those items are the part's tasks, the deepest it has
-  const shallowTasks = new Set<number>();
-  if (taskLevel && !boldTasks)
-    nums.forEach((n, j) => {
-      if (!n || RANK[n.level] >= taskRank || runSheets.has(j)) return;
-      const inner = partOf(j);
-      if (!inner.length) return;
-      const level = nums[inner[0]]!.level;
-      if (RANK[level] >= taskRank) return;
-      // (only that one level under the part, and deeper ones below the task level: no 1. under a （一）)
-      if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] > taskRank)) return;
-      const items = inner.filter((q) => nums[q]!.level === level);
-      if (items.length >= 2) for (const q of items) shallowTasks.add(q);
+  return levels;
+}
+
+/**
+ * A part that holds no item at the task level but a list of shallower items under it ("六、活动时间" over
+ * "（一）…（二）…" where the other parts number 1. 2.): those items are the part's tasks, the deepest it has.
+ */
+function shallowLists({ nums, taskRank, partOf }: Parts, runSheets: Set<number>, shallowTasks: Set<number>): void {
+  nums.forEach((n, j) => {
+    if (!n || RANK[n.level] >= taskRank || runSheets.has(j)) return;
+    const inner = partOf(j);
+    if (!inner.length) return;
+    const level = nums[inner[0]]!.level;
+    if (RANK[level] >= taskRank) return;
+    // (only that one level under the part, and deeper ones below the task level: no 1. under a （一）)
+    if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] > taskRank)) return;
+    const items = inner.filter((q) => nums[q]!.level === level);
+    if (items.length >= 2) for (const q of items) shallowTasks.add(q);
+  });
+}
+
+/**
+ * (xextra14, pooled) A part whose task-level items all sit under bare headings of one shallower level,
+ * restarting under each ("三、具体措施" over "（一）教学工作" over "1. …" "2. …"), beside a goals part that
+ * numbers its items right under its heading ("二、工作目标" over "1. …"): the headings parallel the goals and
+ * are the part's tasks, their items its measures (a heading that is a sentence, "（一）完善制度，抓好建设。",
+ * or items numbered on through the parts leave the items the tasks).
+ */
+function headingsBesideGoals({ paras, nums, taskLevel, taskRank, nextNumbered, partOf }: Parts, shallowTasks: Set<number>, measureItems: Set<number>): void {
+  const partHeads = nums.map((n, j) => (n && RANK[n.level] < taskRank ? j : -1)).filter((j) => j >= 0);
+  const direct = new Set(partHeads.filter((j) => {
+    const inner = partOf(j);
+    return inner.length >= 2 && nums[inner[0]]!.level === taskLevel && inner.every((q) => RANK[nums[q]!.level] >= taskRank) && /目标/.test(simplified(headingTitle(paras[j], nums[j]!)));
+  }).map((j) => nums[j]!.level));
+  for (const j of partHeads) {
+    if (!direct.has(nums[j]!.level)) continue;
+    const inner = partOf(j);
+    if (!inner.length) continue;
+    const level = nums[inner[0]]!.level;
+    if (RANK[level] >= taskRank || RANK[level] <= RANK[nums[j]!.level]) continue;
+    if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] >= taskRank)) continue;
+    const subHeads = inner.filter((q) => nums[q]!.level === level);
+    const bare = subHeads.every((q) => {
+      const t = paras[q].st.text.trim().slice(nums[q]!.length).trim();
+      return t.length >= 2 && t.length <= 30 && !/[。；;：:！!？?]/.test(t);
     });
-  // (xextra14, pooled) a part whose task-level items all sit under bare headings of one shallower level,
-  // restarting under each ("三、具体措施" over "（一）教学工作" over "1. …" "2. …"), beside a goals part that
-  // numbers its items right under its heading ("二、工作目标" over "1. …"): the headings parallel the goals and
-  // are the part's tasks, their items its measures (a heading that is a sentence, "（一）完善制度，抓好建设。",
-  // or items numbered on through the parts leave the items the tasks)
-  const measureItems = new Set<number>();
-  if (taskLevel && !boldTasks) {
-    const partHeads = nums.map((n, j) => (n && RANK[n.level] < taskRank ? j : -1)).filter((j) => j >= 0);
-    const direct = new Set(partHeads.filter((j) => {
-      const inner = partOf(j);
-      return inner.length >= 2 && nums[inner[0]]!.level === taskLevel && inner.every((q) => RANK[nums[q]!.level] >= taskRank) && /目标/.test(simplified(headingTitle(paras[j], nums[j]!)));
-    }).map((j) => nums[j]!.level));
-    for (const j of partHeads) {
-      if (!direct.has(nums[j]!.level)) continue;
-      const inner = partOf(j);
-      if (!inner.length) continue;
-      const level = nums[inner[0]]!.level;
-      if (RANK[level] >= taskRank || RANK[level] <= RANK[nums[j]!.level]) continue;
-      if (!inner.every((q) => nums[q]!.level === level || RANK[nums[q]!.level] >= taskRank)) continue;
-      const subHeads = inner.filter((q) => nums[q]!.level === level);
-      const bare = subHeads.every((q) => {
-        const t = paras[q].st.text.trim().slice(nums[q]!.length).trim();
-        return t.length >= 2 && t.length <= 30 && !/[。；;：:！!？?]/.test(t);
-      });
-      const under = subHeads.every((q, h) => {
-        const next = nextNumbered[q];
-        return next >= 0 && nums[next]!.level === taskLevel && numberValue(nums[next] as Numbered) <= 2 && (h + 1 >= subHeads.length || next < subHeads[h + 1]);
-      });
-      if (!bare || !under || !inner.some((q) => nums[q]!.level === taskLevel)) continue;
-      for (const q of subHeads) shallowTasks.add(q);
-      for (const q of inner) if (nums[q]!.level === taskLevel) measureItems.add(q);
-    }
+    const under = subHeads.every((q, h) => {
+      const next = nextNumbered[q];
+      return next >= 0 && nums[next]!.level === taskLevel && numberValue(nums[next] as Numbered) <= 2 && (h + 1 >= subHeads.length || next < subHeads[h + 1]);
+    });
+    if (!bare || !under || !inner.some((q) => nums[q]!.level === taskLevel)) continue;
+    for (const q of subHeads) shallowTasks.add(q);
+    for (const q of inner) if (nums[q]!.level === taskLevel) measureItems.add(q);
   }
-  // (xlevel15, pooled) an item at the task level that only names a kind of requirements or measures
-  // ("（三）活动要求", "三、落实《通知》的保障措施") over one deeper numbered item is a heading: the item is the task
-  const containers = new Set<number>();
-  if (taskLevel && !boldTasks)
-    nums.forEach((n, j) => {
-      const k = nextNumbered[j];
-      if (n?.level !== taskLevel || k < 0 || RANK[nums[k]!.level] <= taskRank) return;
-      // (one item only: a list of several under it, "2. 监考要求" over ①…⑤, is the heading's measures)
-      const after = nextNumbered[k];
-      if (after >= 0 && RANK[nums[after]!.level] > taskRank) return;
-      const title = simplified(headingTitle(paras[j], n));
-      if (title.length <= 16 && !/[，,。；;]/.test(title) && CONTAINER_TITLE.test(title) && !skipsTasks(title)) containers.add(j);
-    });
-  const shareNames = new Map<number, string>();
-  // (xgroups16, pooled) a heading that names groups and their duties ("2、各应急小组及职责：") over items each naming
-  // one body — "①、训练处" / "组长：…" / its duties, "（一）后勤安全组负责人（甲、乙）职责：" —, at whatever level they
-  // are numbered: each body's item is a task, its duties the measures, the heading a part (a group's name that
-  // carries no number, "竞赛组" over "组长：…" and "1. …", leaves its numbered duties the tasks)
-  if (taskLevel && !boldTasks)
-    nums.forEach((n, j) => {
-      const k = nextNumbered[j];
-      if (!n || k < 0 || nums[k]!.level === n.level || !GROUPS_DUTIES.test(simplified(headingTitle(paras[j], n)))) return;
-      const lv = nums[k]!.level;
-      const items: number[] = [];
-      for (let q = k; q >= 0 && nums[q]!.level !== n.level && (nums[q]!.level === lv || RANK[nums[q]!.level] > RANK[lv]); q = nextNumbered[q]) if (nums[q]!.level === lv) items.push(q);
-      const own = (q: number) => simplified(paras[q].st.text.trim().slice(nums[q]!.length));
-      if (items.length < 2 || !items.every((q) => bodyHeading(own(q), true)) || !items.some((q) => bodyHeading(own(q)))) return;
-      for (const q of items) {
-        shallowTasks.add(q);
-        shareNames.set(q, bodyHeading(own(q), true)!);
-      }
-      if (n.level === taskLevel) containers.add(j);
-    });
-  // a part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
-  // under "一、时间安排"): each dated line is a task of the part
+}
+
+/**
+ * (xlevel15, pooled) An item at the task level that only names a kind of requirements or measures
+ * ("（三）活动要求", "三、落实《通知》的保障措施") over one deeper numbered item is a heading: the item is the task.
+ */
+function containerHeadings({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks }: Parts, containers: Set<number>): void {
+  nums.forEach((n, j) => {
+    const k = nextNumbered[j];
+    if (n?.level !== taskLevel || k < 0 || RANK[nums[k]!.level] <= taskRank) return;
+    // (one item only: a list of several under it, "2. 监考要求" over ①…⑤, is the heading's measures)
+    const after = nextNumbered[k];
+    if (after >= 0 && RANK[nums[after]!.level] > taskRank) return;
+    const title = simplified(headingTitle(paras[j], n));
+    if (title.length <= 16 && !/[，,。；;]/.test(title) && CONTAINER_TITLE.test(title) && !skipsTasks(title)) containers.add(j);
+  });
+}
+
+/**
+ * (xgroups16, pooled) A heading that names groups and their duties ("2、各应急小组及职责：") over items each naming
+ * one body — "①、训练处" / "组长：…" / its duties, "（一）后勤安全组负责人（甲、乙）职责：" —, at whatever level they
+ * are numbered: each body's item is a task, its duties the measures, the heading a part (a group's name that
+ * carries no number, "竞赛组" over "组长：…" and "1. …", leaves its numbered duties the tasks).
+ */
+function groupShares({ paras, nums, taskLevel, nextNumbered }: Parts, shallowTasks: Set<number>, shareNames: Map<number, string>, containers: Set<number>): void {
+  nums.forEach((n, j) => {
+    const k = nextNumbered[j];
+    if (!n || k < 0 || nums[k]!.level === n.level || !GROUPS_DUTIES.test(simplified(headingTitle(paras[j], n)))) return;
+    const lv = nums[k]!.level;
+    const items: number[] = [];
+    for (let q = k; q >= 0 && nums[q]!.level !== n.level && (nums[q]!.level === lv || RANK[nums[q]!.level] > RANK[lv]); q = nextNumbered[q]) if (nums[q]!.level === lv) items.push(q);
+    const own = (q: number) => simplified(paras[q].st.text.trim().slice(nums[q]!.length));
+    if (items.length < 2 || !items.every((q) => bodyHeading(own(q), true)) || !items.some((q) => bodyHeading(own(q)))) return;
+    for (const q of items) {
+      shallowTasks.add(q);
+      shareNames.set(q, bodyHeading(own(q), true)!);
+    }
+    if (n.level === taskLevel) containers.add(j);
+  });
+}
+
+/**
+ * A part without numbered items whose lines each open with their dates ("9月1日至9月30日，各单位完成自查；"
+ * under "一、时间安排"): each dated line is a task of the part.
+ */
+function datedLineParts({ paras, nums, taskLevel, taskRank, nextNumbered }: Parts): { datedStarts: Set<number>; datedParts: Set<number> } {
   const datedStarts = new Set<number>();
   const datedParts = new Set<number>();
   nums.forEach((n, j) => {
@@ -1063,8 +1159,20 @@ export function collectTasks(
     datedParts.add(j);
     for (const q of dated) datedStarts.add(q);
   });
-  let cur: RawTask | null = null;
-  let seq = 0;
+  return { datedStarts, datedParts };
+}
+
+/** The dates a plan gives all its items: its year, a one-month plan's month, a short plan's period. */
+interface PlanDates {
+  planYear: number | null;
+  /** month headings between the task items (two or more make a schedule) */
+  monthHeads: number;
+  period: ReturnType<typeof periodOf>;
+  /** every item's deadline unless a month heading or its own date says otherwise */
+  basePlan: RawTask["scheduled"] | undefined;
+}
+
+function planDates(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[]): PlanDates {
   // month headings between the task items: a schedule; the months run on from the plan's year and
   // cross into the next one after 十二月 (an autumn-term plan's 一月 is next year's)
   const monthHeads = paras.filter((p, i) => !nums[i] && p.st.text.trim().length <= 30 && MONTH_HEAD.test(monthHeadText(p.st.text.trim()))).length;
@@ -1080,10 +1188,81 @@ export function collectTasks(
   // a plan for a week or a few days, its dates on a line under the title ("第二周工作计划" /
   // "2023-9-11—2023-9-15"): the last day is every item's deadline, "周三…" that day of the week
   const period = periodOf(paras, nums);
-  const basePlan = period?.scheduled ?? monthPlan;
-  let schedule: RawTask["scheduled"] | undefined = basePlan;
+  return { planYear, monthHeads, period, basePlan: period?.scheduled ?? monthPlan };
+}
+
+/** The deadline each month heading of a schedule gives the items under it, the months running on from the plan's year. */
+function monthSchedule(planYear: number): (month: RegExpExecArray, p: Para, th: string) => NonNullable<RawTask["scheduled"]> {
   let lastMonth = 0;
   let scheduleYear = planYear;
+  return (month, p, th) => {
+    const mo = /\d/.test(month[2]) ? Number(month[2]) : cnToInt(month[2]);
+    if (month[1] || month[3]) scheduleYear = Number(month[1] ?? month[3]);
+    else if (mo < lastMonth) scheduleYear = scheduleYear + 1;
+    lastMonth = mo;
+    const head = p.st.trim();
+    const colon = head.text.search(/[：:]/);
+    return { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear, st: colon > 0 ? head.slice(0, colon).trim() : head.slice(0, th.length) };
+  };
+}
+
+/** A line that ends the plan's text: an attachment's heading, 抄送/抄报 lines, the "…办公室 2018年2月26日印发" line. */
+function endsText(t: string, n: Num | null): boolean {
+  if (/^附件\s*\d*\s*[:：]?\s*$/.test(t) || /^附件\s*\d*\s*[:：]/.test(t)) return true;
+  return !n && (/^(抄送|抄报|分送|主送)\s*[：:]/.test(t) || (t.length <= 80 && /\d{1,2}\s*日\s*印\s*发\s*$/.test(t)));
+}
+
+/** An unnumbered line that closes the item above it and is part of none. */
+function closesItem(paras: Para[], i: number, t: string, meta: Parameters<Stage>[0]["meta"]): boolean {
+  // a notice's contact lines ("联 系 人：…", "联系电话：…") end the item above them: what follows
+  // them (an attachment's name, the mail address) is no part of its text
+  if (/^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]/.test(t)) return true;
+  // the plan's title or 文号 printed again (a footer "X〔2031〕5号 关于…的通知", a page's "标题 >>查看更多")
+  // closes the task above it and is no part of it
+  if (repeatsTitle(t, meta)) return true;
+  // the issuer and date under the last task sign the document; they are not the task's
+  return isSignature(paras, i);
+}
+
+/** The walk over the paragraphs that opens a task at each task item and gathers its text, under the open part headings. */
+function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[], reading: TaskReading, facts: PartFacts, dates: PlanDates): RawTask[] {
+  const { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false } = reading;
+  const { notice, taskRank, skipsTasks, nextNumbered, runSheets, parallel, demandParts, overItems, shallowTasks, measureItems, containers, shareNames, datedStarts, datedParts } = facts;
+  const { planYear, monthHeads, period, basePlan } = dates;
+  const months = planYear === null ? null : monthSchedule(planYear);
+  const tasks: RawTask[] = [];
+  const parts: Para[][] = [];
+  // open headings above the task level, by rank
+  let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean }[] = [];
+  let skipping = false;
+  let lastHead = -2;
+  let lastNumbered = -1;
+  let orphanLevel: Lv | null = null;
+  let cur: RawTask | null = null;
+  let seq = 0;
+  let schedule: RawTask["scheduled"] | undefined = basePlan;
+  // (the part's title names a part whose items are no tasks: not goals read as work, duties, demands read as
+  // tasks, nor 组织领导)
+  const holdsNoTasks = (title: string) => {
+    const s = simplified(title);
+    return skipsTasks(title) && !(goalsWork && GOALS_PART.test(s)) && !DUTIES_PART.test(s) && !demandParts.has(s) && !LEADERSHIP_PART.test(s);
+  };
+  // a part that is a clause of its own with no item under it, beside parts of its level that are
+  // headings over items (a regulation: "一、会议议题：" over 1、2、…, then "二、议题由…提出，…。"): a task
+  // (the paragraph is the whole part; neither it nor a part over it frames the plan: "（二）培养…" under "二、目的")
+  const frames = (x: string) => FRAME_TAIL.test(simplified(x).split(/[，,。；;：:\s]/)[0]) || FRAME_RUN_IN.test(simplified(x)) || skipsTasks(x);
+  const clausePart = (i: number, n: Num, title: string) => {
+    const rank = RANK[n.level];
+    const k = nextNumbered[i];
+    const whole = i + 1 === paras.length || (!!nums[i + 1] && RANK[nums[i + 1]!.level] <= rank);
+    return !boldTasks && overItems.has(n.level) && !skipping && whole && clauseItem(title) && !frames(title) && !heads.some((h) => frames(h.sec.title)) && !framing(paras[i], n) && (k < 0 || RANK[nums[k]!.level] <= rank);
+  };
+  // in a notice, a heading whose whole part is unnumbered text, among parts that number their
+  // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
+  const noticeProsePart = (i: number, n: Num, title: string, secTitle: string) => {
+    const j = nextNumbered[i];
+    return notice && !boldTasks && !datedParts.has(i) && !skipsTasks(secTitle) && !framing(paras[i], n) && !/保障|组织领导|领导小组|附则/.test(simplified(secTitle)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= RANK[n.level]) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6;
+  };
   const close = () => {
     if (!cur) return;
     const ps = parts[parts.length - 1];
@@ -1101,31 +1280,12 @@ export function collectTasks(
   paras.forEach((p, i) => {
     const n = nums[i];
     const t = p.st.text.trim();
-    if (/^附件\s*\d*\s*[:：]?\s*$/.test(t) || /^附件\s*\d*\s*[:：]/.test(t)) {
+    if (endsText(t, n)) {
       close();
       skipping = true;
       return;
     }
-    // 抄送/抄报 lines and the "…办公室 2018年2月26日印发" line close the document
-    if (!n && (/^(抄送|抄报|分送|主送)\s*[：:]/.test(t) || (t.length <= 80 && /\d{1,2}\s*日\s*印\s*发\s*$/.test(t)))) {
-      close();
-      skipping = true;
-      return;
-    }
-    // a notice's contact lines ("联 系 人：…", "联系电话：…") end the item above them: what follows
-    // them (an attachment's name, the mail address) is no part of its text
-    if (!n && /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]/.test(t)) {
-      close();
-      return;
-    }
-    // the plan's title or 文号 printed again (a footer "X〔2031〕5号 关于…的通知", a page's "标题 >>查看更多")
-    // closes the task above it and is no part of it
-    if (!n && repeatsTitle(t, doc.meta)) {
-      close();
-      return;
-    }
-    if (!n && isSignature(paras, i)) {
-      // the issuer and date under the last task sign the document; they are not the task's
+    if (!n && closesItem(paras, i, t, doc.meta)) {
       close();
       return;
     }
@@ -1138,15 +1298,8 @@ export function collectTasks(
     const month = !n && monthHeads >= 2 && th.length <= 30 && nextIsItem && !/[。；;，,]$/.test(th) ? MONTH_HEAD.exec(th) : null;
     if (month) {
       close();
-      // no year printed anywhere: the month heading closes the items above it, but dates nothing
-      if (planYear === null) return;
-      const mo = /\d/.test(month[2]) ? Number(month[2]) : cnToInt(month[2]);
-      if (month[1] || month[3]) scheduleYear = Number(month[1] ?? month[3]);
-      else if (mo < lastMonth) scheduleYear = (scheduleYear ?? planYear!) + 1;
-      lastMonth = mo;
-      const head = p.st.trim();
-      const colon = head.text.search(/[：:]/);
-      schedule = { by: `${scheduleYear}-${String(mo).padStart(2, "0")}`, year: scheduleYear!, st: colon > 0 ? head.slice(0, colon).trim() : head.slice(0, th.length) };
+      // (no year printed anywhere: the month heading closes the items above it, but dates nothing)
+      if (months) schedule = months(month, p, th);
       return;
     }
     // a deeper list right under a part's heading, in a part with no item at the task level
@@ -1163,13 +1316,7 @@ export function collectTasks(
       const sec = { no: n.no, title: title.replace(/\s+/g, ""), span: p.st.trim().span() };
       const rank = RANK[n.level];
       heads = heads.filter((h) => h.rank < rank);
-      // a part that is a clause of its own with no item under it, beside parts of its level that are
-      // headings over items (a regulation: "一、会议议题：" over 1、2、…, then "二、议题由…提出，…。"): a task
-      const k = nextNumbered[i];
-      // (the paragraph is the whole part; neither it nor a part over it frames the plan: "（二）培养…" under "二、目的")
-      const whole = i + 1 === paras.length || (!!nums[i + 1] && RANK[nums[i + 1]!.level] <= rank);
-      const frames = (x: string) => FRAME_TAIL.test(simplified(x).split(/[，,。；;：:\s]/)[0]) || FRAME_RUN_IN.test(simplified(x)) || skipsTasks(x);
-      if (!boldTasks && overItems.has(n.level) && !skipping && whole && clauseItem(title) && !frames(title) && !heads.some((h) => frames(h.sec.title)) && !framing(p, n) && (k < 0 || RANK[nums[k]!.level] <= rank)) {
+      if (clausePart(i, n, title)) {
         close();
         schedule = basePlan;
         lastHead = -2;
@@ -1181,11 +1328,8 @@ export function collectTasks(
       }
       heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i) });
       lastHead = i;
-      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => skipsTasks(h.sec.title) && !(goalsWork && GOALS_PART.test(simplified(h.sec.title))) && !DUTIES_PART.test(simplified(h.sec.title)) && !demandParts.has(simplified(h.sec.title)) && !LEADERSHIP_PART.test(simplified(h.sec.title))));
-      // in a notice, a heading whose whole part is unnumbered text, among parts that number their
-      // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
-      const j = nextNumbered[i];
-      if (notice && !boldTasks && !skipping && !datedParts.has(i) && !skipsTasks(sec.title) && !framing(p, n) && !/保障|组织领导|领导小组|附则/.test(simplified(sec.title)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= rank) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6) {
+      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => holdsNoTasks(h.sec.title)));
+      if (!skipping && noticeProsePart(i, n, title, sec.title)) {
         const hs = p.st.trim();
         const st = hs.slice(n.length).trim();
         cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };

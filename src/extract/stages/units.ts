@@ -396,7 +396,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         if (isPostPiece(n.name) && !split.every((x) => isPostPiece(x.name))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
-        if (tail && SURNAMES.has(tail[1][0]) && !UNIT_SUFFIX.test(tail[1])) {
+        if (tail && isPersonName(tail[1]) && !UNIT_SUFFIX.test(tail[1])) {
           const name = t.slice(t.text.length - tail[1].length);
           out.push({ role: "leaders", name: tail[1], st: name, confidence: r.confidence });
           continue;
@@ -503,7 +503,6 @@ function gluedUnitPerson(text: string): RegExpExecArray | null {
   return m && !NOT_IN_NAME.test(m[2]) && !/体系$|关系$|联系$/.test(m[1]) ? m : null;
 }
 
-const PLACE_WORD_END = /[镇鎮乡鄉区區县縣村街]$/u;
 /** "基建股 张三", "基教股（李四）", "学工部王锐": the unit and the person named after it; null otherwise. */
 function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | null {
   const c = st.trim();
@@ -512,9 +511,8 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   const name = m[2];
   const bracketed = /[（(]/.test(c.text.slice(m[1].length));
   if (bracketed !== /[）)]$/.test(c.text)) return null;
-  if (!SURNAMES.has(name[0]) || POST.test(name) || UNIT_SUFFIX.test(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
-  // "高新园（邹区镇）": a place in the brackets, not a person
-  if (PLACE_WORD_END.test(name)) return null;
+  // (a person's name, people.ts — not a place in the brackets, "高新园（邹区镇）" —, nor a post, a unit or a role)
+  if (!isPersonName(name) || POST.test(name) || UNIT_SUFFIX.test(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
   const at = c.text.lastIndexOf(name);
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
