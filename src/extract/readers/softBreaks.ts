@@ -34,9 +34,9 @@ const SOFT_BREAK = new RegExp(
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
 const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
-/** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
 /** A round bracket opened a few words ago, no list or clause mark in it since: "…讯（记者 ". */
 const BRACKETS_OPEN = /[（(][^（()）、，,；;。]{1,12}$/;
+/** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
 const BRACKETS_CLOSE = /^[^（()）。；;！？!?：:]{1,16}[）)]/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
