@@ -755,7 +755,7 @@ export const structure: Stage = (doc, ctx) => {
     const tries: [Lv, boolean][] = [...others.map((l): [Lv, boolean] => [l, true]), ...byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1)).map((l): [Lv, boolean] => [l, false])];
     // a staged plan whose only numbered work is its stages ("三、实施步骤" over "1. 宣传动员阶段" "2. 自查自纠阶段",
     // every other part prose): the stages are the work, not the headings of the prose parts around them
-    // (指导思想, 整治范围及重点, 预期效果; xstages17, pooled: golds keep the stages of every staged plan, 7 documents of 5 corpora)
+    // (指导思想, 整治范围及重点, 预期效果; xstages17, pooled: golds keep the stages of every staged plan, 6 documents of 5 corpora, 19 stages)
     // (every item of the level a stage: an 实施方案 of 工作目标 and 实施步骤 lists its goals too, below)
     const stages = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: false });
     if (stages.length >= 2 && stages.every((t) => STAGE_TITLE.test(simplified(t.title.text.trim())))) return { ...doc, proseTasks: stages, sections: sectionsOf(stages) };
