@@ -234,6 +234,15 @@ describe("plan metadata: the document's own year (issue 9)", () => {
     expect([p.issuedOn, p.year]).toEqual(["2031-02-02", 2031]);
     expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-12");
   });
+  it("does not date an untitled staged plan by the year since which something happened ('2029年以来'), its stages due in the plan's year (xstages17)", async () => {
+    const p = await plan(
+      ["（一）自查阶段（7月1日至7月15日）。各镇对2029年以来的整改台账进行清查，7月15日前报县专项办。", "（二）整治阶段（7月16日至8月31日）。集中整治突出问题，9月10日前报送《2031年专项整治工作总结》。"].join("\n"),
+    );
+    expect(p.year).toBe(2031);
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-08-31");
+    // (counter-example: a year named with 年 and nothing of the past after it still counts)
+    expect((await plan(["（一）自查阶段。各镇对2029年的整改台账进行清查。", "（二）整治阶段。集中整治突出问题，报送《2031年专项整治工作总结》。"].join("\n"))).year).toBe(2029);
+  });
   it("reads a school year written with 年 and its term: autumn in the first year, spring in the second", async () => {
     expect((await plan(["2030-2031年第二学期德育活动安排", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
     expect((await plan(["2030-2031年度第一学期德育活动安排", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);

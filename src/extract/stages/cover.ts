@@ -527,7 +527,7 @@ export const cover: Stage = (doc) => {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
     // ("2031春季园务计划": a term after the year stands for 年)
-    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年|(?=春季|秋季))/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年(?!\s*以来)|(?=春季|秋季))/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     // Minguo dates with their month ("民國 101 年 09 月 27 日", "一百零一年十月三十一日", "104年10月12日"), as Gregorian years
     for (const m of sample.matchAll(MINGUO_DATE)) {
       const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));

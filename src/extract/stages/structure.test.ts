@@ -374,6 +374,31 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     expect(warnings.some((w) => w.startsWith("未能确定哪一级编号是任务"))).toBe(true);
   });
 
+  it("lists the stages of a staged plan whose other parts are prose, not the prose parts' headings (xstages17)", async () => {
+    const { plan } = await run([
+      "青禾镇市容专项整治方案",
+      "一、指导思想",
+      "坚持问题导向，集中力量解决突出问题。",
+      "二、整治范围及重点",
+      "本次整治覆盖集镇主街、农贸市场及周边道路，重点清理占道经营。",
+      "三、实施步骤",
+      "1. 动员部署阶段",
+      "召开动员会，印发宣传单，广泛告知商户。",
+      "2. 集中整治阶段（5月1日—6月30日）",
+      "组织执法队逐街整治，依法查处违规行为。",
+      "3. 总结验收阶段",
+      "总结经验，建立长效管理制度。",
+      "四、预期效果",
+      "集镇面貌明显改观，群众满意度显著提高。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["三", "动员部署阶段"],
+      ["三", "集中整治阶段"],
+      ["三", "总结验收阶段"],
+    ]);
+    // (counter-example: the 工作目标 + 实施步骤 plan above, whose level also holds goals, keeps goals and stages)
+  });
+
   it("reads ⒈ ⒉ items, and dates every item of a plan for one month by that month", async () => {
     const { plan } = await run([
       "青禾幼儿园2031年四月园部月计划",

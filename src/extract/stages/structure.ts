@@ -753,6 +753,12 @@ export const structure: Stage = (doc, ctx) => {
     const byRank = (ls: Lv[]) => ls.sort((a, b) => RANK[b] - RANK[a]);
     const others = byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => l !== taskLevel && count(l) >= 2));
     const tries: [Lv, boolean][] = [...others.map((l): [Lv, boolean] => [l, true]), ...byRank(([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1)).map((l): [Lv, boolean] => [l, false])];
+    // a staged plan whose only numbered work is its stages ("三、实施步骤" over "1. 宣传动员阶段" "2. 自查自纠阶段",
+    // every other part prose): the stages are the work, not the headings of the prose parts around them
+    // (指导思想, 整治范围及重点, 预期效果; xstages17, pooled: golds keep the stages of every staged plan, 6 documents of 5 corpora, 19 stages)
+    // (every item of the level a stage: an 实施方案 of 工作目标 and 实施步骤 lists its goals too, below)
+    const stages = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: false });
+    if (stages.length >= 2 && stages.every((t) => STAGE_TITLE.test(simplified(t.title.text.trim())))) return { ...doc, proseTasks: stages, sections: sectionsOf(stages) };
     // a part that is no task (实施步骤, 时间安排…) is no task at a shallower level either: its items are
     // (an 实施方案 of 工作目标 and 实施步骤 only: its goals and its stages are what it asks for)
     const notice = isNotice(doc, paras);
@@ -776,6 +782,9 @@ export const structure: Stage = (doc, ctx) => {
   }
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
+
+// a stage of the work named as such, its span or its text after it: "宣传动员阶段", "第二阶段（3月）", "自查自纠阶段。各单位…"
+const STAGE_TITLE = /^(?:第[一二三四五六七八九十\d]{1,2}阶段|[^，,。；;：:（(]{2,14}阶段)\s*(?:[（(][^）)]*[）)])?\s*(?:[。：:].*)?$/;
 
 // a day or a deadline a notice's item sets: "3月31日", "逢单月10日前", "每月5号前", "6月底前"
 const ITEM_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]\s*前|\d{1,2}\s*月(?:底|中旬|上旬|下旬)前/;
