@@ -7,6 +7,7 @@ import { fewTasks } from "./stages/fewTasks.js";
 import { fields } from "./stages/fields.js";
 import { gluedHeaderTables } from "./stages/gluedHeader.js";
 import { layout } from "./stages/normalize.js";
+import { parallelLists } from "./stages/parallelLists.js";
 import { restoreScript } from "./stages/script.js";
 import { segment } from "./stages/segment.js";
 import { structure } from "./stages/structure.js";
@@ -14,7 +15,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, parallelLists, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];

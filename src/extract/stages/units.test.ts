@@ -326,6 +326,9 @@ describe("posts around a leader's name in a cell", () => {
     expect(roles("9、器材清点和裁判员培训由体育系负责")).toEqual(["lead:体育系"]);
     expect(roles("4、检查评比由各班自行安排")).toEqual([]);
     expect(roles("5、值班人员的休假，由相关部门另行安排。")).toEqual([]);
+    // an event hosted by a body: "X由Y承办" (xrepeat17); a class that hosts it is no unit
+    expect(roles("1、定点投篮赛由篮球兴趣协会承办")).toEqual(["lead:篮球兴趣协会"]);
+    expect(roles("2、班级联欢会由各班自行承办")).toEqual([]);
     // a sentence that divides the work keeps its assisting units
     expect(roles("开展学习。此项工作由机关党委牵头，办公室、人事处配合。")).toEqual(["lead:机关党委", "co:办公室", "co:人事处"]);
   });

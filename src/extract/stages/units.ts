@@ -729,8 +729,8 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   return out;
 }
 
-// "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排": a clause that ends by saying which unit does it
-const BY_UNIT_CLAUSE = /由[ \t]*([^由，,。；;！\n（()）]{2,24}?)[ \t]*(?:具体|统一|负责)?(?:牵头|负责|安排|组织|落实)(?:落实|安排|实施|组织|完成)?[ \t]*$/u;
+// "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排", "篮球友谊赛由篮球协会承办": a clause that ends by saying which unit does it
+const BY_UNIT_CLAUSE = /由[ \t]*([^由，,。；;！\n（()）]{2,24}?)[ \t]*(?:具体|统一|负责)?(?:牵头|负责|安排|组织|落实|承办)(?:落实|安排|实施|组织|完成)?[ \t]*$/u;
 function findByUnitClauses(body: Stitched): RawName[] {
   const t = foldHan(body.text);
   if (!t.includes("由")) return [];
