@@ -5,7 +5,7 @@ import { Stitched } from "./stitched.js";
 import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
 import type { Para, RawTask, WorkDoc } from "./types.js";
 import { DOER_BEFORE } from "./demandCandidates.js";
-import { FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, type Candidate } from "./workCandidates.js";
+import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, type Candidate } from "./workCandidates.js";
 import { leadPhraseEnd } from "./titleCut.js";
 
 const LEVEL_LABEL: Record<Lv, string> = { 7: "“壹、”级编号", 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
@@ -65,8 +65,8 @@ export function enumerationCandidate(doc: WorkDoc): Candidate | null {
     }
   });
   marks.sort((a, b) => a.para - b.para || a.at - b.at);
-  // the longest run 1, 2, 3… of one form ("最后" closes a run of 首先/其次)
-  let best: typeof marks = [];
+  // each run 1, 2, 3… of one form ("最后" closes a run of 首先/其次)
+  const runs: (typeof marks)[] = [];
   for (let k = 0; k < marks.length; k++) {
     if (marks[k].value !== 1) continue;
     const run = [marks[k]];
@@ -76,9 +76,34 @@ export function enumerationCandidate(doc: WorkDoc): Candidate | null {
       if (marks[j].verb === marks[k].verb && (marks[j].value === last + 1 || marks[j].value === 99)) run.push(marks[j]);
       else if (marks[j].value === 1 && marks[j].verb === marks[k].verb) break;
     }
-    if (run.length > best.length) best = run;
+    runs.push(run);
   }
-  if (best.length < 2) return null;
+  // the longest run, and every other run of its form, two points or more, that starts again at 一 after it
+  // or before it, none inside another's points: a leader's points under 首先/其次 ("首先，要打基础。一是…二是…。
+  // 其次，要抓重点。一是…"), or a second speaker's ("一是要…；二是要…" in one paragraph, "一是要…" in the next)
+  const longest = runs.reduce<typeof marks>((a, b) => (b.length > a.length ? b : a), []);
+  if (longest.length < 2) return null;
+  const pos = (m: (typeof marks)[number]) => m.para * 1e7 + m.at;
+  const chosen = [longest];
+  for (const run of [...runs].sort((a, b) => b.length - a.length)) {
+    if (run.length < 2 || chosen.includes(run) || run[0].verb !== longest[0].verb) continue;
+    if (chosen.some((c) => pos(run[0]) <= pos(c[c.length - 1]) && pos(c[0]) <= pos(run[run.length - 1]))) continue;
+    chosen.push(run);
+  }
+  chosen.sort((a, b) => pos(a[0]) - pos(b[0]));
+  const tasks: RawTask[] = [];
+  chosen.forEach((run, i) => tasks.push(...runTasks(paras, run, chosen[i + 1]?.[0])));
+  const best = longest;
+  const label = best[0].verb === "第" ? "“第一、第二”列举" : best[0].verb === "首先" ? "“首先、其次”列举" : `“一${best[0].verb}、二${best[0].verb}”列举`;
+  // (a point that opens with its 要 is a demand, work by its 要: "一是要材料有效有序", "三是要大力发展职业教育")
+  return tasks.length >= 2 ? { tasks: tasks.filter((t) => readsAsWork(t) || DEMAND_POINT.test(t.title.text)), label } : null;
+}
+
+const DEMAND_POINT = new RegExp(`^(?:${DEMAND_YAO})`);
+
+/** The points of one run, each named by its lead phrase, numbered from 一 (the doer before its first point theirs). */
+type Mark = { para: number; at: number; len: number; value: number; verb: string };
+function runTasks(paras: Para[], best: Mark[], nextRun?: Mark): RawTask[] {
   const tasks: RawTask[] = [];
   // (the doers named right before the first point are the doers of the points in its paragraph:
   // "会议要求，各项目单位负责人一要…；二要…")
@@ -91,7 +116,13 @@ export function enumerationCandidate(doc: WorkDoc): Candidate | null {
     const p = paras[m.para];
     const next = best[k + 1];
     // the point runs to the next point in its paragraph, or to its paragraph's end
-    const end = next && next.para === m.para ? next.at : p.st.text.length;
+    // (or to the next run, the short heading it opens with left out: "…均等化。其次，要抓重点。一是…")
+    let end = next && next.para === m.para ? next.at : p.st.text.length;
+    if (!next && nextRun && nextRun.para === m.para) {
+      const before = p.st.text.slice(0, nextRun.at).replace(/[。：:\s]+$/, "");
+      const stop = before.lastIndexOf("。");
+      end = stop > m.at && nextRun.at - stop <= 16 ? stop + 1 : nextRun.at;
+    }
     const own = withoutByline(p.st.slice(m.at, end).trim());
     // (the doer is said again before the point's verb, its number left out: "各项目单位" + "要加快…")
     const body = doer && m.para === best[0].para ? Stitched.join([doer, own.slice(1)]) : own;
@@ -104,6 +135,5 @@ export function enumerationCandidate(doc: WorkDoc): Candidate | null {
     if (!st.text) return;
     tasks.push({ no: k < 10 ? "一二三四五六七八九十"[k] : "", section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
   });
-  const label = best[0].verb === "第" ? "“第一、第二”列举" : best[0].verb === "首先" ? "“首先、其次”列举" : `“一${best[0].verb}、二${best[0].verb}”列举`;
-  return tasks.length >= 2 ? { tasks: tasks.filter(readsAsWork), label } : null;
+  return tasks;
 }

@@ -269,6 +269,33 @@ describe("fewTasks: demands and enumerations run into a news page's paragraphs",
     expect(leads(plan)).toEqual(["各项目学校", "各项目学校", "各项目学校"]);
   });
 
+  it("reads every 一是 run of the text, each starting again at 一, as tasks: a leader's points under 首先/其次, a second speaker's", async () => {
+    const { plan, warnings } = await run([
+      "市领导到青禾县教育局调研。",
+      "副市长要求，全县教育工作要在强基础、保安全上着力。首先，要强基础。一是要扩大优质学位供给，新建两所小学。二是要配齐配强专任教师。三是要推进集团化办学。其次，要保安全。一是落实校舍安全排查。二是加强食品安全监管，守牢底线。",
+      "局长强调，一是要细化工作方案，明确时间节点；二是要材料规范齐全，按时上报。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual([
+      "一|要扩大优质学位供给，新建两所小学",
+      "二|要配齐配强专任教师",
+      "三|要推进集团化办学",
+      "一|落实校舍安全排查",
+      "二|加强食品安全监管，守牢底线",
+      "一|要细化工作方案",
+      "二|要材料规范齐全，按时上报",
+    ]);
+    // (a point ends before the short heading of the next run: "其次，要保安全。" is none of its text)
+    expect(plan.tasks[2].body).not.toContain("其次");
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings.filter(UNCLEAR)).toHaveLength(1);
+    // (a run of another form inside a point — its 一要/二要 — is that point's measures, no run of its own)
+    const { plan: nested } = await run([
+      "县教育局召开安全工作会议。",
+      "会议强调，一是压实安全责任，各校一要签订责任书，二要建立台账。二是开展隐患排查，逐校过筛。三是加强应急演练。",
+    ]);
+    expect(titles(nested)).toEqual(["压实安全责任，各校一要签订责任书，二要建立台账", "开展隐患排查，逐校过筛", "加强应急演练"]);
+  });
+
   it("leaves a plan whose numbered items hold such demands as it was", async () => {
     const { plan } = await run([
       "青禾县2031年校园安全工作方案",
