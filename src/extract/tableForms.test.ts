@@ -481,6 +481,38 @@ describe("a progress table typed one row a line, its cells apart by spaces", () 
   });
 });
 
+describe("a web page's table copied as text, a row a line, its cells apart by spaces, no row numbered", () => {
+  it("names each row by its first cell, a school named with its city and district told without them; a row cut short keeps its first cell", async () => {
+    const text = [
+      "青山县2031年度校舍维修项目实施情况",
+      "",
+      "学校名称 实施年度 项目类型 项目名称 1.中央资金(万元) 2.省级资金(万元) 建设规模 完成情况",
+      "青山市 北湖区 东山小学  2031 1-维修改造 宿舍 0 40 300 已完工",
+      "青山市 北湖区 南岭镇中心小学  2031 2-附属设施 运动场等 20 0 900 已完工",
+      "青山市 北湖区 西河初中  2031 2-附属设施 附属设施 10 0 120 在建",
+      "青山市 北湖区 柳湾学校  2031 1-维修改造 附属设施 15",
+    ].join("\n");
+    const plan = await extract(text, "x.txt");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["东山小学", "南岭镇中心小学", "西河初中", "柳湾学校"]);
+    // (the 完成情况 column is what was done: no task text, no target)
+    expect(plan.tasks.every((t) => t.targets.length === 0)).toBe(true);
+  });
+  it("leaves lines of prose with spaces under a header line alone", async () => {
+    const text = [
+      "青山县2031年教育工作要点",
+      "",
+      "工作任务 责任单位 完成时限",
+      "一、加强 党的建设",
+      "全面加强学校党组织建设，落实 党组织领导的校长负责制。",
+      "二、推进 教育均衡发展",
+      "新建 公办幼儿园 3所。",
+    ].join("\n");
+    const plan = await extract(text, "y.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("加强");
+    expect(plan.tasks.some((t) => /党的建设/.test(t.title))).toBe(true);
+  });
+});
+
 describe("a Word file made from a web page's text, one paragraph a line", () => {
   it("reads its pipe-separated rows as the text reader does", async () => {
     const lines = [

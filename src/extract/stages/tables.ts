@@ -405,6 +405,48 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
   });
 }
 
+// a cell of a spaced row: a word or figure, never a sentence
+const SPACED_CELL = /^[^。；;，,：:]{1,20}$/;
+
+/**
+ * Rows of a table a web page gave as plain text: under its header line, a row a line, its cells apart
+ * by spaces ("学校名称 实施年度 项目类型 …" / "某市 某区 某小学  2025 维修改造 宿舍 0 51 330 已完工"), no
+ * row numbered. A row with more words than the header has columns carries its first cell in several
+ * words (a school named with its city and district); the words every row's first cell opens with
+ * (the same city and district) name no row and are left out. A row with fewer words (the copy cut off
+ * at the end) keeps its first cell as wide as the others' and its other cells in order.
+ */
+function spacedRows(src: string, items: Item[], at: number, n: number): { rows: Stitched[][]; end: number } | null {
+  const lines: { start: number; words: { at: number; text: string }[] }[] = [];
+  let j = at + 1;
+  for (; j < items.length; j++) {
+    const x = items[j];
+    if (x.kind !== "line" || x.line.heading || x.line.numbering) break;
+    const words = [...x.line.text.matchAll(/\S+/g)].map((m) => ({ at: m.index!, text: m[0] }));
+    if (words.length < Math.max(3, Math.ceil(n / 2)) || words.length > n + 4 || !words.every((w) => SPACED_CELL.test(w.text))) break;
+    lines.push({ start: x.line.start, words });
+  }
+  const full = lines.filter((l) => l.words.length >= n);
+  if (full.length < 2 || full.length * 2 < lines.length) return null;
+  // how many words the first cell takes: as in most full rows
+  const widths = new Map<number, number>();
+  for (const l of full) widths.set(l.words.length - n + 1, (widths.get(l.words.length - n + 1) ?? 0) + 1);
+  const keyWidth = [...widths.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  const keyOf = (l: (typeof lines)[number]) => (l.words.length >= n ? l.words.length - n + 1 : Math.min(keyWidth, l.words.length - 1));
+  // the words every row's first cell opens with, where each cell has more
+  let common = Math.min(...lines.map((l) => keyOf(l) - 1));
+  for (let w = 0; w < common; w++) if (!lines.every((l) => l.words[w].text === lines[0].words[w].text)) common = w;
+  const cell = (l: (typeof lines)[number], a: number, b: number) => Stitched.of(src, l.start + l.words[a].at, l.start + l.words[b - 1].at + l.words[b - 1].text.length);
+  const rows = lines.map((l) => {
+    const key = keyOf(l);
+    const cells = [cell(l, common, key)];
+    for (let w = key; w < l.words.length && cells.length < n; w++) cells.push(cell(l, w, w + 1));
+    while (cells.length < n) cells.push(Stitched.empty());
+    return cells;
+  });
+  return { rows, end: j };
+}
+
 /** A line with its automatic numbering (a Word list's "1."), which the source text shows just before it. */
 function withNumbering(src: string, line: Line): Line {
   if (!line.numbering) return line;
@@ -825,7 +867,14 @@ export const rebuildFlattenedTables: Stage = (doc) => {
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
       frag.push(...(EXCERPT_ROW.test(line.text) ? splitRowLine(line) : splitAtLabels(line)));
     }
-    const rows = rebuildFlattened(doc.text, frag, roles);
+    let rows = rebuildFlattened(doc.text, frag, roles);
+    if (rows.length < 2) {
+      const spaced = spacedRows(doc.text, items, i, roles.length);
+      if (spaced) {
+        rows = spaced.rows;
+        j = spaced.end;
+      }
+    }
     if (rows.length < 2) {
       out.push(it);
       i++;
