@@ -513,6 +513,33 @@ describe("a web page's table copied as text, a row a line, its cells apart by sp
   });
 });
 
+describe("a web page's spaced table pasted into Word, a row a paragraph", () => {
+  it("keeps each row's paragraph one line and reads the table as its text; a header of several rows above it (units, column numbers) is no record", async () => {
+    const lines = [
+      "青山县2031年度校舍维修项目实施情况",
+      "项目个数",
+      "建设面积",
+      "投资额",
+      "平方米 万元 万元",
+      "01 02 03",
+      "校舍维修项目情况见下表:",
+      "学校名称 实施年度 项目类型 项目名称 建设规模 完成情况",
+      "青山市 北湖区 东山小学 2031 1-维修改造 宿舍 300 已完工",
+      "青山市 北湖区 南岭镇中心小学 2031 2-附属设施 运动场等 900 已完工",
+      "青山市 北湖区 西河初中 2031 2-附属设施 附属设施 120 在建",
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "w.docx");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["东山小学", "南岭镇中心小学", "西河初中"]);
+  });
+  it("still cuts a paragraph of short items run together, and reads a record of a task and its progress", async () => {
+    const lines = ["青禾区2031年民生实事：教育行动", "任务安排", "新建中小学校3所，新增义务教育学位4000座。", "落实情况", "第一季度：3所学校已开工建设。"];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "r.docx");
+    expect(plan.tasks.map((t) => t.title.replace(/[。，,]$/, ""))).toEqual(["新建中小学校3所，新增义务教育学位4000座"]);
+  });
+});
+
 describe("a Word file made from a web page's text, one paragraph a line", () => {
   it("reads its pipe-separated rows as the text reader does", async () => {
     const lines = [
