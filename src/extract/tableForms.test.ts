@@ -511,6 +511,19 @@ describe("a web page's table copied as text, a row a line, its cells apart by sp
     expect(plan.tasks.map((t) => t.title)).not.toContain("加强");
     expect(plan.tasks.some((t) => /党的建设/.test(t.title))).toBe(true);
   });
+  it("reads no table where the rows' words do not line up (a cell of several words other than the first)", async () => {
+    const text = [
+      "青山县第二中学2031年春季学期活动安排",
+      "",
+      "时间 地点 活动内容 负责部门",
+      "3月1日 操场 开学典礼 政教处",
+      "3月8日 报告厅 三八 妇女节 座谈会 工会",
+      "3月12日 校园 植树 活动 团委 少先队",
+    ].join("\n");
+    const plan = await extract(text, "z.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("3月8日 报告厅 三八");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("3月12日 校园 植树");
+  });
 });
 
 describe("a web page's spaced table pasted into Word, a row a paragraph", () => {

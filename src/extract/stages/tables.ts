@@ -412,7 +412,7 @@ const SPACED_CELL = /^[^。；;，,：:]{1,20}$/;
  * Rows of a table a web page gave as plain text: under its header line, a row a line, its cells apart
  * by spaces ("学校名称 实施年度 项目类型 …" / "某市 某区 某小学  2025 维修改造 宿舍 0 51 330 已完工"), no
  * row numbered. A row with more words than the header has columns carries its first cell in several
- * words (a school named with its city and district); the words every row's first cell opens with
+ * words (a school named with its city and district), as many in every such row; the words every row's first cell opens with
  * (the same city and district) name no row and are left out. A row with fewer words (the copy cut off
  * at the end) keeps its first cell as wide as the others' and its other cells in order.
  */
@@ -428,10 +428,10 @@ function spacedRows(src: string, items: Item[], at: number, n: number): { rows: 
   }
   const full = lines.filter((l) => l.words.length >= n);
   if (full.length < 2 || full.length * 2 < lines.length) return null;
-  // how many words the first cell takes: as in most full rows
-  const widths = new Map<number, number>();
-  for (const l of full) widths.set(l.words.length - n + 1, (widths.get(l.words.length - n + 1) ?? 0) + 1);
-  const keyWidth = [...widths.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  // how many words the first cell takes: the same in every full row (rows of different lengths are
+  // text with spaces in it, or cells of several words anywhere: no such table)
+  const keyWidth = full[0].words.length - n + 1;
+  if (full.some((l) => l.words.length - n + 1 !== keyWidth)) return null;
   const keyOf = (l: (typeof lines)[number]) => (l.words.length >= n ? l.words.length - n + 1 : Math.min(keyWidth, l.words.length - 1));
   // the words every row's first cell opens with, where each cell has more
   let common = Math.min(...lines.map((l) => keyOf(l) - 1));
