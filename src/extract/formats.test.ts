@@ -64,8 +64,10 @@ const REAL: Record<string, Floors> = {
  * broken over two lines, reaches its text's leaders since xleaders14.) (real4's targets floor stood at 0.86
  * while its PDF lost a summary's task — a paragraph cut at a sentence that ended a full line — and with it a
  * figure the gold does not count; read as the text reads it, the PDF scores what the text and the DOCX do.)
+ * (real13's tasks stay at the DOCX's floor before xtables17: its web table of school rows, cells apart by
+ * spaces, reads in the text and the DOCX, but the PDF's lines lose the space between a name and a figure.)
  */
-const REAL_PDF: Record<string, Floors> = { ...REAL };
+const REAL_PDF: Record<string, Floors> = { ...REAL, real13: { ...REAL.real13, tasks: 0.87 } };
 
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;
