@@ -545,6 +545,24 @@ describe("a web page's spaced table pasted into Word, a row a paragraph", () => 
     const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "w.docx");
     expect(plan.tasks.map((t) => t.title)).toEqual(["东山小学", "南岭镇中心小学", "西河初中"]);
   });
+  it("reads no record from a budget table's column names one a line, a name with its unit in brackets under the first", async () => {
+    const text = [
+      "青山小学2031年秋季校外教学活动计划",
+      "一、经费需求",
+      "全额2万元，由学校自筹。",
+      "项目",
+      "单价(元)",
+      "数量",
+      "总计(元)",
+      "备注",
+      "车资",
+      "9,500",
+      "1",
+      "9,500",
+    ].join("\n");
+    const plan = await extract(text, "b.txt");
+    expect(plan.tasks.map((t) => t.title).join("|")).not.toMatch(/单价|总计/);
+  });
   it("still cuts a paragraph of short items run together, and reads a record of a task and its progress", async () => {
     const lines = ["青禾区2031年民生实事：教育行动", "任务安排", "新建中小学校3所，新增义务教育学位4000座。", "落实情况", "第一季度：3所学校已开工建设。"];
     const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });

@@ -790,6 +790,7 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
 const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 // a table header's row of units ("平方米 万元 万元 %") and its row numbering the columns ("01 02 03 04")
 const HEADER_UNITS_ROW = /^(?:(?:万元|亿元|元|平方米|㎡|m²|米|公里|亩|个|所|人|人次|%|％)\s+){2,}(?:万元|亿元|元|平方米|㎡|m²|米|公里|亩|个|所|人|人次|%|％)$/;
+const UNIT_COLUMN_NAME = /^[\u4e00-\u9fff]{1,6}[（(](?:万元|亿元|元|人|个|所|%|％|平方米|㎡|m²)[)）]$/;
 const COLUMN_NUMBERS_ROW = /^0?1\s+0?2\s+0?3(?:\s+\d{1,2})*$/;
 
 /**
@@ -825,7 +826,8 @@ function fieldRecord(src: string, items: Item[], at: number, order: number): { t
   if (header.length < 2) return null;
   // (a units row, "平方米 万元 万元", or a row numbering the columns, "01 02 03 04", under the names:
   // the header of a table in several rows, no record)
-  if (row.some((c) => c.text.split("\n").some((l) => HEADER_UNITS_ROW.test(l.trim()) || COLUMN_NUMBERS_ROW.test(l.trim())))) return null;
+  // (nor is a cell that is a column name with its unit, "单价(元)", "总计(元)": the names of a table one a line)
+  if (row.some((c) => c.text.split("\n").some((l) => HEADER_UNITS_ROW.test(l.trim()) || COLUMN_NUMBERS_ROW.test(l.trim()) || UNIT_COLUMN_NAME.test(l.trim())))) return null;
   const roles = header.map((h) => columnRole(h.text));
   // the first cell is the task; what follows says how it is done or how far it has come
   if (roles.slice(1).some((r) => r === "title" || r === "no")) return null;
