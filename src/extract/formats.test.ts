@@ -48,8 +48,8 @@ const REAL: Record<string, Floors> = {
   real9: { tasks: 0.84, units: 0.73, leaders: 0.49, targets: 0.69, deadlines: 0.82 },
   real10: { tasks: 0.92, units: 0.89, leaders: 0.99, targets: 0.7, deadlines: 0.81 },
   real11: { tasks: 0.83, units: 0.59, leaders: 0.95, targets: 0.86, deadlines: 0.73 },
-  real12: { tasks: 0.88, units: 0.81, leaders: 0.92, targets: 0.52, deadlines: 0.87 },
-  real13: { tasks: 0.88, units: 0.62, leaders: 0.86, targets: 0.62, deadlines: 0.74 },
+  real12: { tasks: 0.89, units: 0.81, leaders: 0.92, targets: 0.52, deadlines: 0.87 },
+  real13: { tasks: 0.93, units: 0.62, leaders: 0.86, targets: 0.62, deadlines: 0.74 },
   real14: { tasks: 0.7, units: 0.65, leaders: 0.38, targets: 0, deadlines: 0.68 },
   real15: { tasks: 0.76, units: 0.49, leaders: 0.71, targets: 0, deadlines: 0.54 },
   real16: { tasks: 0.77, units: 0.73, leaders: 0.27, targets: 0.91, deadlines: 0.58 },
@@ -64,8 +64,10 @@ const REAL: Record<string, Floors> = {
  * broken over two lines, reaches its text's leaders since xleaders14.) (real4's targets floor stood at 0.86
  * while its PDF lost a summary's task — a paragraph cut at a sentence that ended a full line — and with it a
  * figure the gold does not count; read as the text reads it, the PDF scores what the text and the DOCX do.)
+ * (real13's tasks stay at the DOCX's floor before xtables17: its web table of school rows, cells apart by
+ * spaces, reads in the text and the DOCX, but the PDF's lines lose the space between a name and a figure.)
  */
-const REAL_PDF: Record<string, Floors> = { ...REAL };
+const REAL_PDF: Record<string, Floors> = { ...REAL, real13: { ...REAL.real13, tasks: 0.87 } };
 
 /**
  * The seeds as PDF (issue 9): LibreOffice's PDF of its DOCX (bordered tables, header rows repeated;

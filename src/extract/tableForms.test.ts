@@ -481,6 +481,96 @@ describe("a progress table typed one row a line, its cells apart by spaces", () 
   });
 });
 
+describe("a web page's table copied as text, a row a line, its cells apart by spaces, no row numbered", () => {
+  it("names each row by its first cell, a school named with its city and district told without them; a row cut short keeps its first cell", async () => {
+    const text = [
+      "青山县2031年度校舍维修项目实施情况",
+      "",
+      "学校名称 实施年度 项目类型 项目名称 1.中央资金(万元) 2.省级资金(万元) 建设规模 完成情况",
+      "青山市 北湖区 东山小学  2031 1-维修改造 宿舍 0 40 300 已完工",
+      "青山市 北湖区 南岭镇中心小学  2031 2-附属设施 运动场等 20 0 900 已完工",
+      "青山市 北湖区 西河初中  2031 2-附属设施 附属设施 10 0 120 在建",
+      "青山市 北湖区 柳湾学校  2031 1-维修改造 附属设施 15",
+    ].join("\n");
+    const plan = await extract(text, "x.txt");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["东山小学", "南岭镇中心小学", "西河初中", "柳湾学校"]);
+    // (the 完成情况 column is what was done: no task text, no target)
+    expect(plan.tasks.every((t) => t.targets.length === 0)).toBe(true);
+  });
+  it("leaves lines of prose with spaces under a header line alone", async () => {
+    const text = [
+      "青山县2031年教育工作要点",
+      "",
+      "工作任务 责任单位 完成时限",
+      "一、加强 党的建设",
+      "全面加强学校党组织建设，落实 党组织领导的校长负责制。",
+      "二、推进 教育均衡发展",
+      "新建 公办幼儿园 3所。",
+    ].join("\n");
+    const plan = await extract(text, "y.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("加强");
+    expect(plan.tasks.some((t) => /党的建设/.test(t.title))).toBe(true);
+  });
+  it("reads no table where the rows' words do not line up (a cell of several words other than the first)", async () => {
+    const text = [
+      "青山县第二中学2031年春季学期活动安排",
+      "",
+      "时间 地点 活动内容 负责部门",
+      "3月1日 操场 开学典礼 政教处",
+      "3月8日 报告厅 三八 妇女节 座谈会 工会",
+      "3月12日 校园 植树 活动 团委 少先队",
+    ].join("\n");
+    const plan = await extract(text, "z.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("3月8日 报告厅 三八");
+    expect(plan.tasks.map((t) => t.title)).not.toContain("3月12日 校园 植树");
+  });
+});
+
+describe("a web page's spaced table pasted into Word, a row a paragraph", () => {
+  it("keeps each row's paragraph one line and reads the table as its text; a header of several rows above it (units, column numbers) is no record", async () => {
+    const lines = [
+      "青山县2031年度校舍维修项目实施情况",
+      "项目个数",
+      "建设面积",
+      "投资额",
+      "平方米 万元 万元",
+      "01 02 03",
+      "校舍维修项目情况见下表:",
+      "学校名称 实施年度 项目类型 项目名称 建设规模 完成情况",
+      "青山市 北湖区 东山小学 2031 1-维修改造 宿舍 300 已完工",
+      "青山市 北湖区 南岭镇中心小学 2031 2-附属设施 运动场等 900 已完工",
+      "青山市 北湖区 西河初中 2031 2-附属设施 附属设施 120 在建",
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "w.docx");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["东山小学", "南岭镇中心小学", "西河初中"]);
+  });
+  it("reads no record from a budget table's column names one a line, a name with its unit in brackets under the first", async () => {
+    const text = [
+      "青山小学2031年秋季校外教学活动计划",
+      "一、经费需求",
+      "全额2万元，由学校自筹。",
+      "项目",
+      "单价(元)",
+      "数量",
+      "总计(元)",
+      "备注",
+      "车资",
+      "9,500",
+      "1",
+      "9,500",
+    ].join("\n");
+    const plan = await extract(text, "b.txt");
+    expect(plan.tasks.map((t) => t.title).join("|")).not.toMatch(/单价|总计/);
+  });
+  it("still cuts a paragraph of short items run together, and reads a record of a task and its progress", async () => {
+    const lines = ["青禾区2031年民生实事：教育行动", "任务安排", "新建中小学校3所，新增义务教育学位4000座。", "落实情况", "第一季度：3所学校已开工建设。"];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new DocxParagraph(l)) }] });
+    const plan = await extract(Buffer.from(await Packer.toBuffer(doc)), "r.docx");
+    expect(plan.tasks.map((t) => t.title.replace(/[。，,]$/, ""))).toEqual(["新建中小学校3所，新增义务教育学位4000座"]);
+  });
+});
+
 describe("a Word file made from a web page's text, one paragraph a line", () => {
   it("reads its pipe-separated rows as the text reader does", async () => {
     const lines = [

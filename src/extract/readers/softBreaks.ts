@@ -209,13 +209,39 @@ function rowsKeptWhole(lines: string[] | null): string[] | null {
   return out.length > 1 ? out : null;
 }
 
+// a cell of a table a web page gave as text: a word or a figure, no sentence, no field label
+const SPACED_CELL = /^[^。；;，,：:！？!?]{1,20}$/;
+
+/**
+ * The paragraphs of a table a web page gave as text, a row a paragraph, its cells a word each apart by
+ * spaces ("学校名称 实施年度 项目名称 …" / "某市 某区 某小学 2025 维修改造 宿舍 0 51 已完工"): three
+ * paragraphs or more in a row, each of four words or more none of them a sentence, as many words each
+ * as the others within half. Each stays one line, as the text has it (the table stage reads its columns).
+ */
+function spacedTableRows(blocks: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  const words = blocks.map((b) => {
+    if (b.kind !== "paragraph" || b.heading || b.text.includes("|")) return 0;
+    const w = b.text.trim().split(/\s+/);
+    return w.length >= 4 && w.every((x) => SPACED_CELL.test(x)) ? w.length : 0;
+  });
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && words[j] && (j === i || (words[j] * 2 >= words[i] && words[j] <= words[i] * 2 && words[j] * 2 >= words[j - 1] && words[j] <= words[j - 1] * 2))) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(blocks[k]);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * Every body paragraph (not a heading, not a table's, not one of `wholeLines`: a table's cell a line,
  * closed by its pipe, "陆 明俞 悦 |", two names spaced out) cut into the lines it ran together.
  */
 export function splitSoftBreaks(doc: SourceDocument, wholeLines?: ReadonlySet<Block>): SourceDocument {
+  const rows = spacedTableRows(doc.blocks);
   const blocks = doc.blocks.flatMap<Block>((b) => {
-    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text) || wholeLines?.has(b)) return [b];
+    if (b.kind !== "paragraph" || b.heading || SPACED_ROW.test(b.text) || wholeLines?.has(b) || rows.has(b)) return [b];
     const lines = b.text.includes("|") ? rowsKeptWhole(softLines(b.text)) : softLines(b.text);
     if (!lines) return [b];
     return lines.map<Paragraph>((text, k) => (k ? { kind: "paragraph", text, ...(b.page === undefined ? {} : { page: b.page }) } : { ...b, text, ...(b.boldPrefix && !text.startsWith(b.boldPrefix) ? { boldPrefix: undefined } : {}) }));

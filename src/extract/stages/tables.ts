@@ -405,6 +405,48 @@ function rebuildFlattened(src: string, lines: Line[], roles: ColumnRole[]): Stit
   });
 }
 
+// a cell of a spaced row: a word or figure, never a sentence
+const SPACED_CELL = /^[^。；;，,：:]{1,20}$/;
+
+/**
+ * Rows of a table a web page gave as plain text: under its header line, a row a line, its cells apart
+ * by spaces ("学校名称 实施年度 项目类型 …" / "某市 某区 某小学  2025 维修改造 宿舍 0 51 330 已完工"), no
+ * row numbered. A row with more words than the header has columns carries its first cell in several
+ * words (a school named with its city and district), as many in every such row; the words every row's first cell opens with
+ * (the same city and district) name no row and are left out. A row with fewer words (the copy cut off
+ * at the end) keeps its first cell as wide as the others' and its other cells in order.
+ */
+function spacedRows(src: string, items: Item[], at: number, n: number): { rows: Stitched[][]; end: number } | null {
+  const lines: { start: number; words: { at: number; text: string }[] }[] = [];
+  let j = at + 1;
+  for (; j < items.length; j++) {
+    const x = items[j];
+    if (x.kind !== "line" || x.line.heading || x.line.numbering) break;
+    const words = [...x.line.text.matchAll(/\S+/g)].map((m) => ({ at: m.index!, text: m[0] }));
+    if (words.length < Math.max(3, Math.ceil(n / 2)) || words.length > n + 4 || !words.every((w) => SPACED_CELL.test(w.text))) break;
+    lines.push({ start: x.line.start, words });
+  }
+  const full = lines.filter((l) => l.words.length >= n);
+  if (full.length < 2 || full.length * 2 < lines.length) return null;
+  // how many words the first cell takes: the same in every full row (rows of different lengths are
+  // text with spaces in it, or cells of several words anywhere: no such table)
+  const keyWidth = full[0].words.length - n + 1;
+  if (full.some((l) => l.words.length - n + 1 !== keyWidth)) return null;
+  const keyOf = (l: (typeof lines)[number]) => (l.words.length >= n ? l.words.length - n + 1 : Math.min(keyWidth, l.words.length - 1));
+  // the words every row's first cell opens with, where each cell has more
+  let common = Math.min(...lines.map((l) => keyOf(l) - 1));
+  for (let w = 0; w < common; w++) if (!lines.every((l) => l.words[w].text === lines[0].words[w].text)) common = w;
+  const cell = (l: (typeof lines)[number], a: number, b: number) => Stitched.of(src, l.start + l.words[a].at, l.start + l.words[b - 1].at + l.words[b - 1].text.length);
+  const rows = lines.map((l) => {
+    const key = keyOf(l);
+    const cells = [cell(l, common, key)];
+    for (let w = key; w < l.words.length && cells.length < n; w++) cells.push(cell(l, w, w + 1));
+    while (cells.length < n) cells.push(Stitched.empty());
+    return cells;
+  });
+  return { rows, end: j };
+}
+
 /** A line with its automatic numbering (a Word list's "1."), which the source text shows just before it. */
 function withNumbering(src: string, line: Line): Line {
   if (!line.numbering) return line;
@@ -746,6 +788,10 @@ function unnumberedCellTable(src: string, items: Item[], at: number, order: numb
 }
 
 const FIELD_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+// a table header's row of units ("平方米 万元 万元 %") and its row numbering the columns ("01 02 03 04")
+const HEADER_UNITS_ROW = /^(?:(?:万元|亿元|元|平方米|㎡|m²|米|公里|亩|个|所|人|人次|%|％)\s+){2,}(?:万元|亿元|元|平方米|㎡|m²|米|公里|亩|个|所|人|人次|%|％)$/;
+const UNIT_COLUMN_NAME = /^[\u4e00-\u9fff]{1,6}[（(](?:万元|亿元|元|人|个|所|%|％|平方米|㎡|m²)[)）]$/;
+const COLUMN_NUMBERS_ROW = /^0?1\s+0?2\s+0?3(?:\s+\d{1,2})*$/;
 
 /**
  * A record laid out as a column name on a line of its own and its cell under it, name after name
@@ -768,7 +814,8 @@ function fieldRecord(src: string, items: Item[], at: number, order: number): { t
     for (; k < items.length && cell.length < 6; k++) {
       const l = lineAt(items, k);
       const lt = l?.text.trim() ?? "";
-      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || l.numbering || numbering(lt)) break;
+      // (nor runs into the header line of a table below it, its column names apart by spaces)
+      if (!l || l.heading || (FIELD_NAME.test(lt) && columnRole(lt)) || l.numbering || numbering(lt) || isHeaderLine(lt)) break;
       cell.push(l);
     }
     if (!cell.length) break;
@@ -777,6 +824,10 @@ function fieldRecord(src: string, items: Item[], at: number, order: number): { t
     j = k;
   }
   if (header.length < 2) return null;
+  // (a units row, "平方米 万元 万元", or a row numbering the columns, "01 02 03 04", under the names:
+  // the header of a table in several rows, no record)
+  // (nor is a cell that is a column name with its unit, "单价(元)", "总计(元)": the names of a table one a line)
+  if (row.some((c) => c.text.split("\n").some((l) => HEADER_UNITS_ROW.test(l.trim()) || COLUMN_NUMBERS_ROW.test(l.trim()) || UNIT_COLUMN_NAME.test(l.trim())))) return null;
   const roles = header.map((h) => columnRole(h.text));
   // the first cell is the task; what follows says how it is done or how far it has come
   if (roles.slice(1).some((r) => r === "title" || r === "no")) return null;
@@ -825,7 +876,14 @@ export const rebuildFlattenedTables: Stage = (doc) => {
       if (/^附件\s*\d*\s*[:：]?$/.test(t)) break;
       frag.push(...(EXCERPT_ROW.test(line.text) ? splitRowLine(line) : splitAtLabels(line)));
     }
-    const rows = rebuildFlattened(doc.text, frag, roles);
+    let rows = rebuildFlattened(doc.text, frag, roles);
+    if (rows.length < 2) {
+      const spaced = spacedRows(doc.text, items, i, roles.length);
+      if (spaced) {
+        rows = spaced.rows;
+        j = spaced.end;
+      }
+    }
     if (rows.length < 2) {
       out.push(it);
       i++;
