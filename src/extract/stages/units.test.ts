@@ -111,6 +111,14 @@ describe("responsibility lines of school plans and party-building plans", () => 
     expect(roles("开展读书节活动。部门：教务处、图书馆　负责人：赵小川")).toEqual(["lead:教务处", "lead:图书馆", "leaders:赵小川"]);
     expect(roles("科室：后勤科　分管校长：钱多多、孙一")).toEqual(["lead:后勤科", "leaders:钱多多", "leaders:孙一"]);
   });
+  it("reads the role that answers for a whole item (总指导, 总策划, 总协调, 负责教师) as its leader label", () => {
+    expect(roles("升旗仪式总指导：韩立新")).toEqual(["leaders:韩立新"]);
+    expect(roles("晚会总策划：秦 悦")).toEqual(["leaders:秦悦"]);
+    expect(roles("时间：5月20日\n地点：操场\n负责教师：邵一鸣、柏青")).toEqual(["leaders:邵一鸣", "leaders:柏青"]);
+    // counter-examples: a guiding idea is no role, and a teacher who only coaches is not put in charge
+    expect(roles("总指导思想：坚持立德树人。")).toEqual([]);
+    expect(roles("指导教师：邵一鸣")).toEqual([]);
+  });
   it("does not take an address line (各部门：) for a label", () => {
     expect(roles("局属各部门：请按要求报送材料。")).toEqual([]);
   });

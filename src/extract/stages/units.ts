@@ -32,6 +32,9 @@ const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
   ["负责人", "leaders"], ["总负责", "leaders"], ["总负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
+  // the person an item is put under by the role that answers for all of it ("入队仪式总指导：…", "活动总策划：…",
+  // "负责教师：…"; xleaders17)
+  ["总指导", "leaders"], ["总策划", "leaders"], ["总协调", "leaders"], ["总指挥", "leaders"], ["负责教师", "leaders"], ["负责老师", "leaders"],
   ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["协助", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
