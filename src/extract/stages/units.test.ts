@@ -119,6 +119,13 @@ describe("responsibility lines of school plans and party-building plans", () => 
     expect(roles("总指导思想：坚持立德树人。")).toEqual([]);
     expect(roles("指导教师：邵一鸣")).toEqual([]);
   });
+  it("reads the heads of each body (各节目责任人, 各分会主席) in a unit list or a person's label as leaders, never units", () => {
+    expect(roles("排练节目。（牵头：音乐组、各节目责任人）")).toEqual(["lead:音乐组", "leaders:各节目责任人"]);
+    expect(roles("组织报名。（责任人：各分会主席）")).toEqual(["leaders:各分会主席"]);
+    // counter-examples: a collective of bodies stays a unit; 各责任人 alone names no one
+    expect(roles("排练节目。（牵头：音乐组、各学校）")).toEqual(["lead:音乐组", "lead:各学校"]);
+    expect(roles("各责任人要切实履行职责。")).toEqual([]);
+  });
   it("does not take an address line (各部门：) for a label", () => {
     expect(roles("局属各部门：请按要求报送材料。")).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
+import { bareName, HEADS_GROUP, isPersonName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -392,6 +392,11 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
+      // "各节目责任人", "各分会主席" (people.ts HEADS_GROUP): in a unit list or a person's cell, the work's leaders
+      if (HEADS_GROUP.test(foldHan(n.name))) {
+        if (!out.some((o) => o.role === "leaders" && o.name === n.name)) out.push({ role: "leaders", name: n.name, st: n.st.trim(), confidence: r.confidence * 0.8 });
+        continue;
+      }
       if (kind === "person") {
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
