@@ -126,6 +126,13 @@ describe("responsibility lines of school plans and party-building plans", () => 
     expect(roles("排练节目。（牵头：音乐组、各学校）")).toEqual(["lead:音乐组", "lead:各学校"]);
     expect(roles("各责任人要切实履行职责。")).toEqual([]);
   });
+  it("reads a leader label set off by a dash, and names flagged as the main one (﹡), without the marks (xleaders17)", () => {
+    expect(roles("1、宣传组：负责人――邵一鸣、柏青")).toEqual(["leaders:邵一鸣", "leaders:柏青"]);
+    expect(roles("制作宣传版面。（负责人：﹡韩立新 秦悦）")).toEqual(["leaders:韩立新", "leaders:秦悦"]);
+    // counter-examples: a dash after a work's name or after 负责 (a duty) is no label
+    expect(roles("节目展示——音乐组")).toEqual([]);
+    expect(roles("负责——做好宣传")).toEqual([]);
+  });
   it("does not take an address line (各部门：) for a label", () => {
     expect(roles("局属各部门：请按要求报送材料。")).toEqual([]);
   });

@@ -57,7 +57,7 @@ const LABEL_SRC = `(${[
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")}|${BARE_LEAD_LABEL})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
-].join("|")})\\s*[：:]`;
+].join("|")})\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
 const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"]), [BARE_LEAD_LABEL, "lead"]]);
 const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
@@ -92,7 +92,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     let piece = cell.slice(a, b).trim();
     let s = piece.text;
     // strip list punctuation, trailing full stops, wrapping brackets and "等"
-    const lead = /^[\s、，,；;。:：（(【\-—]+/.exec(s)?.[0].length ?? 0;
+    // (a person's name may carry a mark flagging the main one of several: "﹡朱珏", "★李强")
+    const lead = (kind === "person" ? /^[\s、，,；;。:：（(【\-—﹡*＊★※]+/ : /^[\s、，,；;。:：（(【\-—]+/).exec(s)?.[0].length ?? 0;
     let trail = /[\s、，,；;。．.）)】]+$/.exec(s)?.[0].length ?? 0;
     // "各县（市、区）": a closing bracket that matches an opening one inside the name stays
     const core = s.slice(lead, s.length - trail);
