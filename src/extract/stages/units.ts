@@ -297,7 +297,13 @@ export function findLabelled(text: Stitched): LabelledValue[] {
   const t = foldHan(text.text);
   const hits: { index: number; end: number; label: string }[] = [];
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
+  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) {
+    // ("安全负责人：\n总协调：孔德明\n初一年级：曹丽": a person's label on the line right under a person's label
+    // that closes its line is a part of the work in that label's list, not a label of its own)
+    const prev = hits[hits.length - 1];
+    if (prev && LABEL_ROLE.get(prev.label) === "leaders" && LABEL_ROLE.get(m[1]) === "leaders" && /^[ \t\u3000]*\n\s*$/.test(t.slice(prev.end, m.index))) continue;
+    hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
+  }
   const out: LabelledValue[] = [];
   hits.forEach((h, i) => {
     const limit = i + 1 < hits.length ? hits[i + 1].index : t.length;
