@@ -254,3 +254,16 @@ describe("doers: places addressed with the schools, partners before a manner wor
     expect(roles("区教育局要会同相关职能部门逐校开展抽查。")).toEqual(["lead:区教育局"]);
   });
 });
+
+describe("the heads of each body opening a line of the item (xleaders17)", () => {
+  const people = (s: string) => findPeopleOnDuty(Stitched.of(s, 0, s.length)).map((p) => p.name);
+  it("names 各节目负责人 opening a line as the item's leaders", () => {
+    expect(people("服装道具\n各节目负责人跟进各自节目的服装，6月20日前到位。")).toEqual(["各节目负责人"]);
+    expect(people("各分会主席组织教职工报名。")).toEqual(["各分会主席"]);
+  });
+  it("leaves heads named inside a sentence, and 各责任人 alone, to nobody", () => {
+    expect(people("本次活动各组负责人要充分重视。")).toEqual([]);
+    expect(people("各责任人要切实履行职责。")).toEqual([]);
+    expect(people("各节目负责人：见附表")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { Stitched } from "./stitched.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
+import { bareName, HEADS_GROUP, isPersonName, POSTED_GROUP } from "./people.js";
 import { SURNAMES } from "./surnames.js";
 
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
@@ -356,6 +356,20 @@ export function findPeopleOnDuty(body: Stitched): { name: string; st: Stitched }
     }
     if (names.length !== pieces.length) continue;
     for (const n of names) if (!out.some((p) => p.name === n.name)) out.push(n);
+  }
+  // "各节目负责人跟进各自节目的服装…": a line of the item opening with the heads of each body as its doer
+  // (HEADS_GROUP; not "本次活动各组负责人要…", whose doer is not at the line's start)
+  if (!out.length) {
+    let at = 0;
+    for (const line of body.text.split("\n")) {
+      const m = /^\s*(各[^\s、，,。；;：:（(]{1,6}?(?:负责人|责任人|主席))(?=\p{Script=Han})/u.exec(line);
+      if (m && HEADS_GROUP.test(foldHan(m[1]))) {
+        const a = at + m[0].indexOf(m[1]);
+        out.push({ name: m[1], st: body.slice(a, a + m[1].length) });
+        break;
+      }
+      at += line.length + 1;
+    }
   }
   // "1、李明副校长负责…", "2、副校长李明负责…", "由教务主任周敏牵头…": a person with a post (the name only)
   const posted = out.length ? null : POSTED_PERSON.exec(t.slice(numbered));

@@ -56,3 +56,9 @@ export const isPersonName = (text: string) => bareName(text) === text.replace(/[
  * sentences — "由各班班主任负责", "（责任人：各班主任）" — they answer for the work, as its leaders.
  */
 export const POSTED_GROUP = /^各\S{0,6}?(?:班主任|教师|老师|辅导员)$/u;
+
+/**
+ * The head of each of several bodies named by the post ("各节目负责人", "各分会主席"; not 各责任人 alone): people
+ * who answer for the work — its leaders wherever they are named, never a unit (xleaders17).
+ */
+export const HEADS_GROUP = /^各[^\s、，,]{1,6}?(?:负责人|责任人|主席)$/u;

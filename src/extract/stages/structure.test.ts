@@ -979,6 +979,22 @@ describe("a plan's organization and its groups' rosters", () => {
     ].join("\n");
     expect((await tasksOf(text)).map((t) => `${t.no}|${t.title}`)).toEqual(["1|联络协调组", "2|竞赛仲裁组"]);
   });
+  it("keeps an item that forms a group over its roster: a step of the work, its heads the leaders (xleaders17)", async () => {
+    const text = [
+      "青禾小学2031年招生工作方案",
+      "一、具体工作",
+      "1、成立招生工作小组：",
+      "组长：邵一鸣",
+      "组员：柏青 韩立新 秦悦",
+      "2、督查小组：",
+      "组长：杨再复",
+      "成员：徐永福 瞿中华",
+      "3、确定招生工作具体事宜。（负责人：柏青）",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    // (the group named over its roster alone, "督查小组：", stays no task)
+    expect(tasks.map((t) => `${t.no}|${t.title}|${t.leaders.join("、")}`)).toEqual(["1|成立招生工作小组|邵一鸣", "3|确定招生工作具体事宜|柏青"]);
+  });
 });
 
 describe("a deeper list right under a part's heading", () => {

@@ -111,6 +111,28 @@ describe("responsibility lines of school plans and party-building plans", () => 
     expect(roles("开展读书节活动。部门：教务处、图书馆　负责人：赵小川")).toEqual(["lead:教务处", "lead:图书馆", "leaders:赵小川"]);
     expect(roles("科室：后勤科　分管校长：钱多多、孙一")).toEqual(["lead:后勤科", "leaders:钱多多", "leaders:孙一"]);
   });
+  it("reads the role that answers for a whole item (总指导, 总策划, 总协调, 负责教师) as its leader label", () => {
+    expect(roles("升旗仪式总指导：韩立新")).toEqual(["leaders:韩立新"]);
+    expect(roles("晚会总策划：秦 悦")).toEqual(["leaders:秦悦"]);
+    expect(roles("时间：5月20日\n地点：操场\n负责教师：邵一鸣、柏青")).toEqual(["leaders:邵一鸣", "leaders:柏青"]);
+    // counter-examples: a guiding idea is no role, and a teacher who only coaches is not put in charge
+    expect(roles("总指导思想：坚持立德树人。")).toEqual([]);
+    expect(roles("指导教师：邵一鸣")).toEqual([]);
+  });
+  it("reads the heads of each body (各节目责任人, 各分会主席) in a unit list or a person's label as leaders, never units", () => {
+    expect(roles("排练节目。（牵头：音乐组、各节目责任人）")).toEqual(["lead:音乐组", "leaders:各节目责任人"]);
+    expect(roles("组织报名。（责任人：各分会主席）")).toEqual(["leaders:各分会主席"]);
+    // counter-examples: a collective of bodies stays a unit; 各责任人 alone names no one
+    expect(roles("排练节目。（牵头：音乐组、各学校）")).toEqual(["lead:音乐组", "lead:各学校"]);
+    expect(roles("各责任人要切实履行职责。")).toEqual([]);
+  });
+  it("reads a leader label set off by a dash, and names flagged as the main one (﹡), without the marks (xleaders17)", () => {
+    expect(roles("1、宣传组：负责人――邵一鸣、柏青")).toEqual(["leaders:邵一鸣", "leaders:柏青"]);
+    expect(roles("制作宣传版面。（负责人：﹡韩立新 秦悦）")).toEqual(["leaders:韩立新", "leaders:秦悦"]);
+    // counter-examples: a dash after a work's name or after 负责 (a duty) is no label
+    expect(roles("节目展示——音乐组")).toEqual([]);
+    expect(roles("负责——做好宣传")).toEqual([]);
+  });
   it("does not take an address line (各部门：) for a label", () => {
     expect(roles("局属各部门：请按要求报送材料。")).toEqual([]);
   });

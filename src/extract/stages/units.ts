@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, isPersonName, POSTED_GROUP } from "./people.js";
+import { bareName, HEADS_GROUP, isPersonName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -32,6 +32,9 @@ const LABELS: [string, UnitRole][] = [
   ...ROLE_WORDS.flatMap(([r, role]) => UNIT_WORDS.map((u): [string, UnitRole] => [r + u, role])),
   ["牵头领导", "leaders"], ["责任领导", "leaders"], ["分管领导", "leaders"], ["联系领导", "leaders"], ["责任人", "leaders"], ["局领导", "leaders"],
   ["负责人", "leaders"], ["总负责", "leaders"], ["总负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
+  // the person an item is put under by the role that answers for all of it ("入队仪式总指导：…", "活动总策划：…",
+  // "负责教师：…"; xleaders17)
+  ["总指导", "leaders"], ["总策划", "leaders"], ["总协调", "leaders"], ["总指挥", "leaders"], ["负责教师", "leaders"], ["负责老师", "leaders"],
   ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["协助", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
 // The same labels as one factored pattern (a flat alternation of ~130 labels is slow to scan):
@@ -54,7 +57,7 @@ const LABEL_SRC = `(${[
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")}|${BARE_LEAD_LABEL})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
-].join("|")})\\s*[：:]`;
+].join("|")})\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
 const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"]), [BARE_LEAD_LABEL, "lead"]]);
 const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
@@ -89,7 +92,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     let piece = cell.slice(a, b).trim();
     let s = piece.text;
     // strip list punctuation, trailing full stops, wrapping brackets and "等"
-    const lead = /^[\s、，,；;。:：（(【\-—]+/.exec(s)?.[0].length ?? 0;
+    // (a person's name may carry a mark flagging the main one of several: "﹡朱珏", "★李强")
+    const lead = (kind === "person" ? /^[\s、，,；;。:：（(【\-—﹡*＊★※]+/ : /^[\s、，,；;。:：（(【\-—]+/).exec(s)?.[0].length ?? 0;
     let trail = /[\s、，,；;。．.）)】]+$/.exec(s)?.[0].length ?? 0;
     // "各县（市、区）": a closing bracket that matches an opening one inside the name stays
     const core = s.slice(lead, s.length - trail);
@@ -293,7 +297,13 @@ export function findLabelled(text: Stitched): LabelledValue[] {
   const t = foldHan(text.text);
   const hits: { index: number; end: number; label: string }[] = [];
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
+  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) {
+    // ("安全负责人：\n总协调：孔德明\n初一年级：曹丽": a person's label on the line right under a person's label
+    // that closes its line is a part of the work in that label's list, not a label of its own)
+    const prev = hits[hits.length - 1];
+    if (prev && LABEL_ROLE.get(prev.label) === "leaders" && LABEL_ROLE.get(m[1]) === "leaders" && /^[ \t\u3000]*\n\s*$/.test(t.slice(prev.end, m.index))) continue;
+    hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
+  }
   const out: LabelledValue[] = [];
   hits.forEach((h, i) => {
     const limit = i + 1 < hits.length ? hits[i + 1].index : t.length;
@@ -389,6 +399,11 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     for (const [i, n] of split.entries()) {
+      // "各节目责任人", "各分会主席" (people.ts HEADS_GROUP): in a unit list or a person's cell, the work's leaders
+      if (HEADS_GROUP.test(foldHan(n.name))) {
+        if (!out.some((o) => o.role === "leaders" && o.name === n.name)) out.push({ role: "leaders", name: n.name, st: n.st.trim(), confidence: r.confidence * 0.8 });
+        continue;
+      }
       if (kind === "person") {
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
