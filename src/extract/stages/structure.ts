@@ -515,16 +515,19 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   for (let i = 0; i < paras.length; ) {
     let j = i;
     let last = -1;
-    const page = (k: number) => {
-      const n = out[k];
-      const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
-      return m ? Number(m[1]) : -1;
-    };
-    while (j < paras.length && page(j) > last) last = page(j++);
+    while (j < paras.length && contentsPage(paras, out, j) > last) last = contentsPage(paras, out, j++);
     if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
     i = j > i ? j : i + 1;
   }
   return dropFindings(paras, out);
+}
+
+// the page a contents line at `k` points to, or -1 (a module function, not a closure made for every
+// paragraph: tsx compiles with keepNames, which wraps each closure made in a call in __name)
+function contentsPage(paras: Para[], out: (Num | null)[], k: number): number {
+  const n = out[k];
+  const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
+  return m ? Number(m[1]) : -1;
 }
 
 // a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")
