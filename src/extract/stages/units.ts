@@ -393,12 +393,14 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     // "组织人事股（牵头）、办公室": a list that marks its lead names the others as assisting
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
+    // (whether every name of the list is a post, or a person's name: asked of each name, read once)
+    let allPosts: boolean | undefined, allPersons: boolean | undefined;
     for (const [i, n] of split.entries()) {
       if (kind === "person") {
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
         // (a post standing alone, "责任领导：局长", is all the cell says and stays)
-        if (isPostPiece(n.name) && !split.every((x) => isPostPiece(x.name))) continue;
+        if (isPostPiece(n.name) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
         if (tail && isPersonName(tail[1]) && !UNIT_SUFFIX.test(tail[1])) {
@@ -438,7 +440,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // (a weekly plan names a person by the surname alone: "责任人：张")
       // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
-      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
+      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && (allPosts ??= split.every((x) => isPostPiece(x.name)));
       if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（孙立新、钱敏、周 涛负责）": people given the work in a closing bracket are its leaders, not units
       const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
@@ -467,7 +469,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
       // work's leaders (no gold of any corpus writes a person's name as a unit)
-      if (kind === "unit" && split.every((x) => isPersonName(x.name))) {
+      if (kind === "unit" && (allPersons ??= split.every((x) => isPersonName(x.name)))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
         continue;
       }
