@@ -75,11 +75,12 @@ export function isCnNumeral(s: string): boolean {
 }
 
 const CAPITAL_DIGITS: Record<string, number> = { 壹: 1, 貳: 2, 贰: 2, 叁: 3, 參: 3, 参: 3, 肆: 4, 伍: 5, 陸: 6, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+const CN_VALUES: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...CAPITAL_DIGITS };
 
 /** "十二" → 12, "一百零五" → 105; returns NaN for anything else. */
 export function cnToInt(s: string): number {
   if (!s) return NaN;
-  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...CAPITAL_DIGITS };
+  const d = CN_VALUES;
   let total = 0,
     cur = 0;
   for (const c of s) {

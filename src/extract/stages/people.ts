@@ -29,17 +29,16 @@ const isHanChar = (c: string) => /^[\u3400-\u9fff\uf900-\ufaff]$/u.test(c);
  */
 export function bareName(text: string): string | null {
   let s = text.replace(/[\s\u3000]+/g, "");
-  const folded = () => foldHan(s);
   // (a post after the name, then one before it: "李明副校长", "副校长李明")
-  const after = POST_AFTER.exec(folded());
+  const after = POST_AFTER.exec(foldHan(s));
   if (after) {
     // ("李校长", "王老师": a surname with a post names the post's holder, not a name the ledger can match)
     if (after.index < 2) return null;
     s = s.slice(0, after.index);
   }
-  const before = POST_BEFORE.exec(folded());
+  const before = POST_BEFORE.exec(foldHan(s));
   if (before) s = s.slice(before[0].length);
-  const f = folded();
+  const f = foldHan(s);
   if (![...s].every(isHanChar)) return null;
   const double = DOUBLE_SURNAMES.test(f);
   if (s.length < 2 || s.length > (double ? 4 : 3)) return null;

@@ -345,15 +345,31 @@ function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv
 }
 
 /**
+ * For each numbered item, the nearest numbered item above it at a shallower level (-1 if none), in one
+ * pass with a stack of the open levels: scanning back from every item was quadratic over the paragraphs.
+ */
+function shallowerAbove(nums: (Num | null)[]): Int32Array {
+  const up = new Int32Array(nums.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    if (!n) continue;
+    const rank = RANK[n.level];
+    while (open.length && RANK[nums[open[open.length - 1]]!.level] >= rank) open.pop();
+    if (open.length) up[i] = open[open.length - 1];
+    open.push(i);
+  }
+  return up;
+}
+
+/**
  * Every item of the level sits under one parent, an item with two siblings or more at its level that hold
  * none ("3、准备工作" over "（1）…（负责人：…）" among "1、成立…" "2、…" "4、…"): the items are that one
  * parent's measures, whoever they name; the parents' level holds the tasks.
  */
 function underOneOfSiblings(nums: (Num | null)[], lv: Lv): boolean {
-  const parentOf = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (nums[j] && RANK[nums[j]!.level] < RANK[nums[i]!.level]) return j;
-    return -1;
-  };
+  const up = shallowerAbove(nums);
+  const parentOf = (i: number): number => up[i];
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = new Set(items.map(parentOf));
   if (parents.size !== 1) return false;
@@ -377,10 +393,8 @@ const headingLike = (t: string) => t.length <= 20 && !/[，,。；;]/.test(t.rep
  */
 function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   // parents of the level's items: the nearest shallower numbered item above each
-  const parentOf = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (nums[j] && RANK[nums[j]!.level] < RANK[nums[i]!.level]) return j;
-    return -1;
-  };
+  const up = shallowerAbove(nums);
+  const parentOf = (i: number): number => up[i];
   const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = [...new Set(items.map(parentOf))];
@@ -501,16 +515,19 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   for (let i = 0; i < paras.length; ) {
     let j = i;
     let last = -1;
-    const page = (k: number) => {
-      const n = out[k];
-      const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
-      return m ? Number(m[1]) : -1;
-    };
-    while (j < paras.length && page(j) > last) last = page(j++);
+    while (j < paras.length && contentsPage(paras, out, j) > last) last = contentsPage(paras, out, j++);
     if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
     i = j > i ? j : i + 1;
   }
   return dropFindings(paras, out);
+}
+
+// the page a contents line at `k` points to, or -1 (a module function, not a closure made for every
+// paragraph: tsx compiles with keepNames, which wraps each closure made in a call in __name)
+function contentsPage(paras: Para[], out: (Num | null)[], k: number): number {
+  const n = out[k];
+  const m = n && n.level === 3 ? CONTENTS_LINE.exec(paras[k].st.text.trim().slice(n.length)) : null;
+  return m ? Number(m[1]) : -1;
 }
 
 // a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")

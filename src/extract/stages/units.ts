@@ -88,100 +88,6 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   const out: { name: string; st: Stitched }[] = [];
   const t = cell.text;
   let segStart = 0;
-  const emit = (a: number, b: number) => {
-    let piece = cell.slice(a, b).trim();
-    let s = piece.text;
-    // strip list punctuation, trailing full stops, wrapping brackets and "等"
-    // (a person's name may carry a mark flagging the main one of several: "﹡朱珏", "★李强")
-    const lead = (kind === "person" ? /^[\s、，,；;。:：（(【\-—﹡*＊★※]+/ : /^[\s、，,；;。:：（(【\-—]+/).exec(s)?.[0].length ?? 0;
-    let trail = /[\s、，,；;。．.）)】]+$/.exec(s)?.[0].length ?? 0;
-    // "各县（市、区）": a closing bracket that matches an opening one inside the name stays
-    const core = s.slice(lead, s.length - trail);
-    const open = (core.match(/[（(]/g) ?? []).length - (core.match(/[）)]/g) ?? []).length;
-    if (open > 0) {
-      const close = /[）)]/.exec(s.slice(s.length - trail));
-      if (close) trail -= close.index + 1;
-    }
-    piece = piece.slice(lead, s.length - trail);
-    s = piece.text;
-    if (kind === "person" && s.includes(" ")) {
-      // "陈 玲玲  林海": two or more spaces, or spaces between parts that are names themselves, separate people
-      const parts = s.split(/\s{2,}/);
-      // "王  芳" is one name spaced out to the width of three characters
-      if (parts.length > 1 && parts.every((p) => p.replace(/\s+/g, "").length >= 2)) {
-        let off = 0;
-        for (const part of parts) {
-          const at = s.indexOf(part, off);
-          off = at + part.length;
-          pushName(piece.slice(at, at + part.length));
-        }
-        return;
-      }
-      // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
-      // after a single character joins it ("张 三 李 四" → 张三 李四)
-      // (two such names with nothing between them, "陆 明俞 悦": surname, space, given name, twice)
-      const pairs = /^(?:\S[ \t\u3000]+\S)+$/.test(s) ? [...s.matchAll(/(\S)[ \t\u3000]+(\S)/g)] : [];
-      if (pairs.length >= 2 && pairs.every((m) => SURNAMES.has(m[1]))) {
-        for (const m of pairs) pushName(piece.slice(m.index!, m.index! + m[0].length));
-        return;
-      }
-      const words: string[] = [];
-      for (const w of s.split(/\s+/)) {
-        if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
-        else words.push(w);
-      }
-      if (words.length > 1 && words.every((w) => w.length >= 2)) {
-        let off = 0;
-        for (const w of words) {
-          const at = s.indexOf(w[0], off);
-          let end = at;
-          for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
-          off = end;
-          pushName(piece.slice(at, end));
-        }
-        return;
-      }
-    }
-    // "局基教科 区属相关小学": a department, a space, and another body's whole name are two units
-    // ("县教育局 基教股" is one: the department of the bureau before it)
-    if (kind === "unit") {
-      const two = /^(\S{2,}[科股室处])[ \t\u3000]+(\S{2,})$/.exec(s);
-      if (two && (UNIT_SUFFIX.test(two[2]) || /[小中大]学$/.test(two[2]))) {
-        const at = s.lastIndexOf(two[2]);
-        pushName(piece.slice(0, two[1].length));
-        pushName(piece.slice(at, at + two[2].length));
-        return;
-      }
-      // "区城投集团 各有关乡镇（街道）", "市卫健委 相关县区": a body's name, a space, and a collective
-      // named by its kind ("各…", "有关…", "相关…") are two units
-      const collective = /^(\S{2,})[ \t\u3000]+((?:各|有关|相关)\S{2,})$/.exec(s);
-      if (collective && UNIT_SUFFIX.test(collective[1].replace(/[（(][^（()）]{1,10}[)）]$/, ""))) {
-        const at = s.lastIndexOf(collective[2]);
-        pushName(piece.slice(0, collective[1].length));
-        pushName(piece.slice(at, at + collective[2].length));
-        return;
-      }
-    }
-    pushName(piece);
-  };
-  const pushName = (st: Stitched) => {
-    // "邓文辉（副市长）": a leader is named without the title in brackets
-    if (kind === "person") {
-      const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
-      if (m) st = st.trim().slice(0, m[1].length);
-      // "副局长王海波", "王海波副局长": the name without its post
-      st = personWithPost(st) ?? st;
-    }
-    // "姗姗老师": a teacher is named without 老师
-    if (kind === "person") {
-      const teacher = PEOPLE_GROUP.test(st.text.trim()) ? null : /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
-      if (teacher) st = st.trim().slice(0, teacher[1].length);
-    }
-    const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
-    if (!name || name.length > 40) return;
-    if (/^(无|暂无|—+|-+|\/)$/.test(name)) return;
-    out.push({ name, st });
-  };
   let depth = 0;
   // (char codes: a one-character string of a Chinese text is a new string for every character)
   for (let i = 0; i < t.length; i++) {
@@ -194,36 +100,135 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     else if (c === 0x3001 && kind === "unit" && LEVEL_ALONE.test(t.slice(segStart, i).trim())) continue;
     // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
     if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f)) || (kind === "unit" && depth === 0 && joinsTwoUnits(t, segStart, i))) {
-      emit(segStart, i);
+      emitNames(cell, kind, out, segStart, i);
       segStart = i + 1;
     } else if (c === 0x0a) {
       // a break after a complete unit name separates units; otherwise it is a wrap artefact
       const before = t.slice(segStart, i).trim();
       const after = t.slice(i + 1, i + 40).trimStart();
       if (kind === "person" || (UNIT_SUFFIX.test(before) && before.length >= 2 && after.length >= 2 && !/^[股室办局站心会委组部校院所队处科](?:[、，,\n]|$)/.test(after))) {
-        emit(segStart, i);
+        emitNames(cell, kind, out, segStart, i);
         segStart = i + 1;
       }
     }
   }
-  emit(segStart, t.length);
+  emitNames(cell, kind, out, segStart, t.length);
   // a post written before a name ("副校长 周敏") or in brackets on a line of its own ("刘建军\n（副县长）")
   // is not a person; a post standing alone ("责任领导：局长") is all the cell says and stays
   if (kind === "person") {
     // (and so is a school's or office's post named by its line of work, "德育主任", "教务处主任",
     // "年级组长", "分管副局长" — not a surname before the post, "王主任")
-    const isPost = (n: { name: string }) => {
-      const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
-      if (POST.test(bare)) return true;
-      if (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0]))) return true;
-      const post = POST_WORD_END.exec(bare);
-      return !!post && bare.length <= 8 && post.index >= 2 && !/[\s·]/.test(bare);
-    };
     if (out.some((n) => !isPost(n))) return out.filter((n) => !isPost(n));
     return out;
   }
   // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
   return out.filter((n) => n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
+}
+
+// (module functions, not closures in splitNames: tsx compiles with keepNames, which wraps every closure
+// made in a call in __name — Object.defineProperty on each, a measured cost on this path)
+function isPost(n: { name: string }): boolean {
+  const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+  if (POST.test(bare)) return true;
+  if (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0]))) return true;
+  const post = POST_WORD_END.exec(bare);
+  return !!post && bare.length <= 8 && post.index >= 2 && !/[\s·]/.test(bare);
+}
+
+function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string; st: Stitched }[], a: number, b: number): void {
+  let piece = cell.slice(a, b).trim();
+  let s = piece.text;
+  // strip list punctuation, trailing full stops, wrapping brackets and "等"
+  // (a person's name may carry a mark flagging the main one of several: "﹡朱珏", "★李强")
+  const lead = (kind === "person" ? /^[\s、，,；;。:：（(【\-—﹡*＊★※]+/ : /^[\s、，,；;。:：（(【\-—]+/).exec(s)?.[0].length ?? 0;
+  let trail = /[\s、，,；;。．.）)】]+$/.exec(s)?.[0].length ?? 0;
+  // "各县（市、区）": a closing bracket that matches an opening one inside the name stays
+  const core = s.slice(lead, s.length - trail);
+  const open = (core.match(/[（(]/g) ?? []).length - (core.match(/[）)]/g) ?? []).length;
+  if (open > 0) {
+    const close = /[）)]/.exec(s.slice(s.length - trail));
+    if (close) trail -= close.index + 1;
+  }
+  piece = piece.slice(lead, s.length - trail);
+  s = piece.text;
+  if (kind === "person" && s.includes(" ")) {
+    // "陈 玲玲  林海": two or more spaces, or spaces between parts that are names themselves, separate people
+    const parts = s.split(/\s{2,}/);
+    // "王  芳" is one name spaced out to the width of three characters
+    if (parts.length > 1 && parts.every((p) => p.replace(/\s+/g, "").length >= 2)) {
+      let off = 0;
+      for (const part of parts) {
+        const at = s.indexOf(part, off);
+        off = at + part.length;
+        pushName(kind, out, piece.slice(at, at + part.length));
+      }
+      return;
+    }
+    // a web page spaces two-character names out to the width of three ("俞 悦"): a single character
+    // after a single character joins it ("张 三 李 四" → 张三 李四)
+    // (two such names with nothing between them, "陆 明俞 悦": surname, space, given name, twice)
+    const pairs = /^(?:\S[ \t\u3000]+\S)+$/.test(s) ? [...s.matchAll(/(\S)[ \t\u3000]+(\S)/g)] : [];
+    if (pairs.length >= 2 && pairs.every((m) => SURNAMES.has(m[1]))) {
+      for (const m of pairs) pushName(kind, out, piece.slice(m.index!, m.index! + m[0].length));
+      return;
+    }
+    const words: string[] = [];
+    for (const w of s.split(/\s+/)) {
+      if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
+      else words.push(w);
+    }
+    if (words.length > 1 && words.every((w) => w.length >= 2)) {
+      let off = 0;
+      for (const w of words) {
+        const at = s.indexOf(w[0], off);
+        let end = at;
+        for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
+        off = end;
+        pushName(kind, out, piece.slice(at, end));
+      }
+      return;
+    }
+  }
+  // "局基教科 区属相关小学": a department, a space, and another body's whole name are two units
+  // ("县教育局 基教股" is one: the department of the bureau before it)
+  if (kind === "unit") {
+    const two = /^(\S{2,}[科股室处])[ \t\u3000]+(\S{2,})$/.exec(s);
+    if (two && (UNIT_SUFFIX.test(two[2]) || /[小中大]学$/.test(two[2]))) {
+      const at = s.lastIndexOf(two[2]);
+      pushName(kind, out, piece.slice(0, two[1].length));
+      pushName(kind, out, piece.slice(at, at + two[2].length));
+      return;
+    }
+    // "区城投集团 各有关乡镇（街道）", "市卫健委 相关县区": a body's name, a space, and a collective
+    // named by its kind ("各…", "有关…", "相关…") are two units
+    const collective = /^(\S{2,})[ \t\u3000]+((?:各|有关|相关)\S{2,})$/.exec(s);
+    if (collective && UNIT_SUFFIX.test(collective[1].replace(/[（(][^（()）]{1,10}[)）]$/, ""))) {
+      const at = s.lastIndexOf(collective[2]);
+      pushName(kind, out, piece.slice(0, collective[1].length));
+      pushName(kind, out, piece.slice(at, at + collective[2].length));
+      return;
+    }
+  }
+  pushName(kind, out, piece);
+}
+
+function pushName(kind: "unit" | "person", out: { name: string; st: Stitched }[], st: Stitched): void {
+  // "邓文辉（副市长）": a leader is named without the title in brackets
+  if (kind === "person") {
+    const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
+    if (m) st = st.trim().slice(0, m[1].length);
+    // "副局长王海波", "王海波副局长": the name without its post
+    st = personWithPost(st) ?? st;
+  }
+  // "姗姗老师": a teacher is named without 老师
+  if (kind === "person") {
+    const teacher = PEOPLE_GROUP.test(st.text.trim()) ? null : /^(.+?)\s*(?:老师|教师)$/.exec(st.text.trim());
+    if (teacher) st = st.trim().slice(0, teacher[1].length);
+  }
+  const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
+  if (!name || name.length > 40) return;
+  if (/^(无|暂无|—+|-+|\/)$/.test(name)) return;
+  out.push({ name, st });
 }
 
 /** A name as a finder reads it, before its list is split. */
@@ -398,6 +403,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     // "组织人事股（牵头）、办公室": a list that marks its lead names the others as assisting
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
+    // (whether every name of the list is a post, or a person's name: asked of each name, read once)
+    let allPosts: boolean | undefined, allPersons: boolean | undefined;
     for (const [i, n] of split.entries()) {
       // "各节目责任人", "各分会主席" (people.ts HEADS_GROUP): in a unit list or a person's cell, the work's leaders
       if (HEADS_GROUP.test(foldHan(n.name))) {
@@ -408,7 +415,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
         // (a post standing alone, "责任领导：局长", is all the cell says and stays)
-        if (isPostPiece(n.name) && !split.every((x) => isPostPiece(x.name))) continue;
+        if (isPostPiece(n.name) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
         if (tail && isPersonName(tail[1]) && !UNIT_SUFFIX.test(tail[1])) {
@@ -448,7 +455,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // (a weekly plan names a person by the surname alone: "责任人：张")
       // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
-      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && split.every((x) => isPostPiece(x.name));
+      const postsOnly = kind === "person" && FIELD_POST.test(n.name) && (allPosts ??= split.every((x) => isPostPiece(x.name)));
       if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
       // "（孙立新、钱敏、周 涛负责）": people given the work in a closing bracket are its leaders, not units
       const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
@@ -477,7 +484,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       }
       // "宣传组（张明、李华负责）": a list of people's names where units were looked for names the
       // work's leaders (no gold of any corpus writes a person's name as a unit)
-      if (kind === "unit" && split.every((x) => isPersonName(x.name))) {
+      if (kind === "unit" && (allPersons ??= split.every((x) => isPersonName(x.name)))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
         continue;
       }
@@ -488,8 +495,9 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
 }
 
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
+const GLUED_NAME = new RegExp(`^${HAN}{4,9}$`, "u");
 export function gluedNames(text: string): string[] | null {
-  if (!new RegExp(`^${HAN}{4,9}$`, "u").test(text) || POST.test(text) || UNIT_SUFFIX.test(text) || NOT_A_NAME.test(text)) return null;
+  if (!GLUED_NAME.test(text) || POST.test(text) || UNIT_SUFFIX.test(text) || NOT_A_NAME.test(text)) return null;
   const found: string[][] = [];
   const walk = (at: number, parts: string[]) => {
     if (found.length > 1 || parts.length > 3) return;
@@ -717,31 +725,34 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   const t = cell.text;
   const out: { role: "lead" | "co" | null; cell: Stitched }[] = [];
   const leadVerbs: (string | null)[] = [];
-  const emit = (a: number, b: number) => {
-    const piece = t.slice(a, b);
-    const lead = /^[\s由]*/.exec(piece)![0].length;
-    const core = piece.slice(lead).trimEnd();
-    if (!core) return;
-    const m = CLAUSE_ROLE.exec(core);
-    leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
-    if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
-    else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
-  };
   let depth = 0;
   let start = 0;
+  // (char codes, as in splitNames: t[i] of a Chinese text is a new string for every character)
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "（" || c === "(") depth++;
-    else if ((c === "）" || c === ")") && depth > 0) depth--;
-    else if (depth === 0 && ("，,；;".includes(c) || (c === "、" && ENDS_IN_ROLE.test(t.slice(start, i))))) {
-      emit(start, i);
+    const c = t.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++; // （(
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ）)
+    else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || (c === 0x3001 && ENDS_IN_ROLE.test(t.slice(start, i))))) {
+      emitClause(cell, out, leadVerbs, start, i);
       start = i + 1;
     }
   }
-  emit(start, t.length);
+  emitClause(cell, out, leadVerbs, start, t.length);
   // "A牵头，B、C负责": beside a unit that leads, 负责 names the units that carry it out with it
   if (leadVerbs.some((v) => v !== null && v !== "负责")) return out.map((c, i) => (leadVerbs[i] === "负责" ? { ...c, role: "co" } : c));
   return out;
+}
+
+// (a module function, not a closure in roleClauses: see emitNames)
+function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Stitched }[], leadVerbs: (string | null)[], a: number, b: number): void {
+  const piece = cell.text.slice(a, b);
+  const lead = /^[\s由]*/.exec(piece)![0].length;
+  const core = piece.slice(lead).trimEnd();
+  if (!core) return;
+  const m = CLAUSE_ROLE.exec(core);
+  leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
+  if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
+  else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
 }
 
 // "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排", "篮球友谊赛由篮球协会承办": a clause that ends by saying which unit does it
