@@ -1290,4 +1290,43 @@ describe("which level and part hold the tasks (xmissed16)", () => {
     ].join("\n");
     expect((await tasksOf(text)).map((t) => t.title)).toContain("组织领导");
   });
+
+  // (xwild17) an event plan's other facts — why it is held, who answers for it, what it costs — are no tasks
+  it("drops an event plan's 背景, 负责人 and 经费预算 headings, in either script, and keeps its work", async () => {
+    const text = [
+      "青禾中学迎新晚会策划书",
+      "一、活動背景",
+      "新学期伊始，为帮助新同学尽快融入集体，增进师生之间的了解和交流，学生会决定举办本次迎新晚会。",
+      "二、活动负责人",
+      "三、组织节目排练",
+      "各班于10月10日前报送节目，文艺部负责组织彩排和节目审核工作。",
+      "四、布置晚会会场",
+      "后勤组负责舞台搭建、音响调试和座位安排，确保晚会当天各项设施正常使用。",
+      "五、經費預算",
+      "道具、奖品和饮用水等各项开支合计约八百元，由学生会活动经费统一支出。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["组织节目排练", "布置晚会会场"]);
+  });
+
+  it("keeps a heading that asks for the act, not the fact (落实经费保障)", async () => {
+    const text = [
+      "青禾中学迎新晚会工作安排",
+      "一、组织节目排练",
+      "各班于10月10日前报送节目，文艺部负责组织彩排和节目审核工作。",
+      "二、落实活动经费",
+      "财务室于10月8日前核拨晚会所需经费，并做好登记和报销工作。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["组织节目排练", "落实活动经费"]);
+  });
+
+  it("drops a framing part named as the run-in lead of its item (（一）指导思想。以…)", async () => {
+    const text = [
+      "青禾区教育局2026年课后服务实施方案",
+      "一、总体要求",
+      "（一）指导思想。以立德树人为根本任务，全面提升课后服务质量，促进学生全面发展。",
+      "（二）基本原则：坚持学生自愿、学校主导、家长参与，确保课后服务规范有序开展。",
+      "（三）工作目标。到2026年底，全区义务教育学校课后服务实现全覆盖。",
+    ].join("\n");
+    expect((await tasksOf(text)).map((t) => t.title)).toEqual(["工作目标"]);
+  });
 });

@@ -57,12 +57,13 @@ const NOTICE_ARRANGEMENT = /^(?:时间安排|工作要求|有关要求|进度安
 
 // the traditional forms of the characters those headings are written with (a plan copied from a
 // page in traditional script: "二、主要目標", "（二）工作方針")
-const TRAD: Record<string, string> = { 據: "据", 緣: "缘", 義: "义", 總: "总", 體: "体", 導: "导", 標: "标", 針: "针", 則: "则", 務: "务", 組: "组", 織: "织", 領: "领", 機: "机", 構: "构", 與: "与", 時: "时", 間: "间", 進: "进", 關: "关", 護: "护", 實: "实" };
+const TRAD: Record<string, string> = { 據: "据", 緣: "缘", 義: "义", 總: "总", 體: "体", 導: "导", 標: "标", 針: "针", 則: "则", 務: "务", 組: "组", 織: "织", 領: "领", 機: "机", 構: "构", 與: "与", 時: "时", 間: "间", 進: "进", 關: "关", 護: "护", 實: "实", 動: "动", 負: "负", 責: "责", 經: "经", 費: "费", 預: "预", 賽: "赛", 項: "项", 來: "来", 資: "资", 會: "会" };
 const TRAD_CODES = new Uint8Array(0x10000);
+const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join("")}]`, "g");
 for (const c of Object.keys(TRAD)) TRAD_CODES[c.charCodeAt(0)] = 1;
 // (most texts hold none of these: a table lookup per character tells so faster than the pattern)
 const simplified = (s: string) => {
-  for (let i = 0; i < s.length; i++) if (TRAD_CODES[s.charCodeAt(i)]) return s.replace(/[據緣義總體導標針則務組織領機構與時間進關護實]/g, (c) => TRAD[c]);
+  for (let i = 0; i < s.length; i++) if (TRAD_CODES[s.charCodeAt(i)]) return s.replace(TRAD_RE, (c) => TRAD[c]);
   return s;
 };
 
@@ -72,12 +73,19 @@ const simplified = (s: string) => {
 // items under one stay tasks. A sentence is no such heading ("2.及时认定资助对象。" is work), nor is a
 // heading that opens with the act ("三、成立组委会", "一、征集活动主题")
 const FACT_TITLE = /^(?!成立|组建|确定|明确|征集|选定|拟定|公布|发布)[^，,。；;]*(?:主题|对象|地点|组委会)$/;
+// (xwild17, unseen pages) an event plan's other facts, as a whole heading: why it is held, who answers for it, what
+// it costs ("一、活动背景", "二、活动负责人", "七、经费预算", "活动背景与目的"): no work; the items under one stay tasks
+const EVENT_FACT = /^(?:活动|项目|比赛|竞赛|晚会)?(?:背景|目的|负责人|经费预算|经费|预算|资金来源与预算|经费来源与预算)(?:[与及和、](?:目的|意义|预算))?$/;
+// (xwild17) a framing part named as the run-in lead of its item ("（一）指导思想。以…", "1.基本原则：坚持…"), the
+// kinds that never hold work (not goals: an excerpt of 工作目标 and 实施步骤 asks for its goals)
+const FRAMING_LEAD = /^(?:指导思想|总体要求|总体思路|工作思路|基本原则|工作原则|背景|工作背景)[。：:]/;
 
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 export function framing(p: Para, n: Num): boolean {
   const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
   // (a short one run in only before a label: "三、领导小组组长:XX成员:XXX")
-  if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t) || (FACT_TITLE.test(t) && !/[。；;]$/.test(p.st.text.trim()));
+  if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t) || ((FACT_TITLE.test(t) || EVENT_FACT.test(t)) && !/[。；;]$/.test(p.st.text.trim()));
+  if (FRAMING_LEAD.test(simplified(p.st.text.trim().slice(n.length).trim()))) return true;
   // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
   return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
