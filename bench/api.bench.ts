@@ -24,6 +24,8 @@
 //   The server runs with MALLOC_MMAP_THRESHOLD_=131072, as the README's service does (perf13: each login's
 //   16 MB scrypt buffer is otherwise kept by the allocator of the libuv thread that ran it);
 //            --malloc=default measures it with glibc's own (dynamic) threshold.
+//   BENCH_PG_KEEP=1 keeps the PostgreSQL schema (not dropped at the end; drop it yourself); BENCH_PG_SCHEMA=NAME
+//   BENCH_PG_DATA=DIR (both printed at the end) measure such a kept dataset instead of building one (one size, same shape).
 //   BENCH_DATASET=DIR keeps each built SQLite dataset there, and measures a kept one instead of building it again.
 import { fork, type ChildProcess } from "node:child_process";
 import { get as httpGet } from "node:http";
@@ -95,15 +97,17 @@ type Role = Endpoint["user"];
 type Pools = Record<Role, string[]>;
 
 async function build(years: number): Promise<{ dataDir: string; schema?: string; endpoints: Endpoint[]; counts: Record<string, number>; pools?: Pools }> {
-  const dataDir = mkdtempSync(join(tmpdir(), "duban-bench-"));
-  const schema = pgUrl ? `bench_${Date.now().toString(36)}` : undefined;
-  if (schema) await pgRun((c) => c.query(`CREATE SCHEMA ${schema}`));
+  const keptData = pgUrl ? process.env.BENCH_PG_DATA : undefined;
+  const dataDir = keptData ?? mkdtempSync(join(tmpdir(), "duban-bench-"));
+  const keptSchema = pgUrl ? process.env.BENCH_PG_SCHEMA : undefined;
+  const schema = pgUrl ? keptSchema ?? `bench_${Date.now().toString(36)}` : undefined;
+  if (schema && !keptSchema) await pgRun((c) => c.query(`CREATE SCHEMA ${schema}`));
   const config = configFromEnv({ NODE_ENV: "test" }, { dataDir, databaseUrl: pgUrl });
   // BENCH_DATASET=DIR (SQLite): a dataset built once is kept there and measured again (a before/after
   // without building twice); it must be of the same shape and size.
   const kept = !pgUrl && process.env.BENCH_DATASET ? join(process.env.BENCH_DATASET, `${full ? "full" : "small"}-${years}`) : undefined;
-  const reuse = kept !== undefined && existsSync(join(kept, "duban.sqlite"));
-  if (reuse) for (const f of readdirSync(kept)) copyFileSync(join(kept, f), join(dataDir, f));
+  const reuse = (kept !== undefined && existsSync(join(kept, "duban.sqlite"))) || keptSchema !== undefined;
+  if (reuse && kept) for (const f of readdirSync(kept)) copyFileSync(join(kept, f), join(dataDir, f));
   const database = await prepareDatabase(config, schema);
   const db = database.db;
   let people: People;
@@ -463,8 +467,12 @@ for (const years of sizes) {
     c.send({ stop: true });
     await new Promise((res) => c.once("exit", res));
   }
-  rmSync(dataDir, { recursive: true, force: true });
-  if (schema) await pgRun((c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
+  // BENCH_PG_KEEP=1 keeps the PostgreSQL dataset (its schema is printed) to study its plans afterwards.
+  if (schema && (process.env.BENCH_PG_KEEP === "1" || process.env.BENCH_PG_SCHEMA)) console.log(`  kept: BENCH_PG_SCHEMA=${schema} BENCH_PG_DATA=${dataDir}`);
+  else {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (schema) await pgRun((c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
+  }
 }
 
 if (sizes.length > 1) {

@@ -129,6 +129,21 @@ describe.each(dialects())("search on $name", (dialect) => {
     expect((await hits(c.office, "！？")).items).toEqual([]);
   });
 
+  it("a unit caller (its readable rows first): kind filters, two words, a word and a character, in the office's order", async () => {
+    const order = (r: any) => (r.items as any[]).map((i) => `${i.kind}:${i.id}`);
+    for (const who of ["aq_staff", "jj_staff"]) {
+      for (const [q, extra] of [["食堂", ""], ["食堂", "&kind=report"], ["食堂", "&kind=task"], ["食堂 消防", ""], ["食堂 堂", ""]]) {
+        const mine = order(await hits(c[who], q, extra));
+        const all = order(await hits(c.office, q, extra));
+        expect(mine, `${who} ${q}${extra}`).toEqual(all.filter((k) => mine.includes(k)));
+      }
+    }
+    expect(keys(await hits(c.aq_staff, "食堂", "&kind=report"))).toEqual(named("aR2", "aR3"));
+    expect(keys(await hits(c.aq_staff, "食堂", "&kind=task"))).toEqual(named("aT1", "aT2"));
+    expect(keys(await hits(c.aq_staff, "食堂 消防"))).toEqual(named("aR2"));
+    expect(keys(await hits(c.aq_staff, "食堂 堂"))).toEqual(named("aT1", "aT2", "aR2", "aR3", "aF"));
+  });
+
   it("refuses bad input in Chinese", async () => {
     for (const url of ["/api/search", "/api/search?q=%20", "/api/search?q=食堂&kind=user", "/api/search?q=食堂&limit=0", "/api/search?q=食堂&x=1"]) {
       const res = await c.office.get(url);

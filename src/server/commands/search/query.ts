@@ -8,7 +8,7 @@
 //              leader, the unit its own, the lead and liaison unit the sent reports of their tasks
 //   findings   findingListScope; bulletins bulletinListScope (drafts for those who write/approve)
 // Every branch is narrower than or equal to the scoped loader's answer, so a hit always opens.
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Dialect } from "../../db/connection.js";
 import type { UserRow } from "../../auth/sessions.js";
@@ -41,7 +41,9 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
   // matches for the others.
   const narrow = !overseer && !leader;
 
-  const where = (eb: Eb): Expression<SqlBool> => {
+  // Each way in as a branch of its own: their OR is the rule (where); apart, each is found by its own
+  // index (the readable ids of a narrow caller on PostgreSQL, see search()).
+  const branches = (eb: Eb): Expression<SqlBool>[] => {
     const kind = (k: SearchKind) => eb("d.kind", "=", k);
     // The own bureau as a check, not a way in (unary +): a branch naming its tasks or its unit is
     // found by search_docs_task / search_docs_unit, not by every row of the bureau.
@@ -75,9 +77,13 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
     // bulletins
     if (bulletins.allOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.allOf)]));
     if (bulletins.publishedOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.publishedOf), eb("d.state", "=", "published")]));
-    return eb.or(branches);
+    return branches;
   };
-  return { where, narrow };
+  const count = branches(expressionBuilder<DB & { d: DB["search_docs"] }, "d">()).length;
+  const where = (eb: Eb): Expression<SqlBool> => eb.or(branches(eb));
+  /** The i-th branch alone. */
+  const branch = (i: number) => (eb: Eb): Expression<SqlBool> => branches(eb)[i];
+  return { where, narrow, count, branch };
 }
 
 function linkOf(d: { kind: SearchKind; record_id: number; plan_id: number | null; state: string }): string {
@@ -103,9 +109,13 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 100);
   const scope = await scopeWhere(db, user);
 
-  let query = db.selectFrom("search_docs as d").select(["d.id", "d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]).where(scope.where);
-  if (input.kind) query = query.where("d.kind", "=", input.kind);
-  for (const c of chars) query = query.where((eb) => eb.or([eb("d.title", "like", `%${c}%`), eb("d.body", "like", `%${c}%`)]));
+  // What the query asks besides the words: the kind, and the one-character terms (by LIKE).
+  const asked = (eb: Eb): Expression<SqlBool>[] => [
+    ...(input.kind ? [eb("d.kind", "=", input.kind)] : []),
+    ...chars.map((c) => eb.or([eb("d.title", "like", `%${c}%`), eb("d.body", "like", `%${c}%`)])),
+  ];
+  const docs = db.selectFrom("search_docs as d").select(["d.id", "d.kind", "d.record_id", "d.plan_id", "d.state", "d.title", "d.label", "d.body"]);
+  const query = docs.where((eb) => eb.and([...asked(eb), scope.where(eb)]));
   let rows: Awaited<ReturnType<typeof query.execute>>;
   if (!words.length) {
     rows = await query.orderBy("d.id", "desc").limit(limit).execute();
@@ -134,10 +144,22 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
         .orderBy("search_fts.rowid", "desc");
     } else {
       const tsq = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(" & ");
-      capped = query
-        .select(sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`.as("score"))
-        .where(sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`)
-        .orderBy("d.id", "desc");
+      const match = sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`;
+      const score = sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`.as("score");
+      if (scope.narrow) {
+        // A narrow caller: the matches among the rows they may read, each way in (branch) found by
+        // its own index and checked there, their union deduplicated and the newest MATCH_CAP of it
+        // read — an OR of the branches is found by no index, so PostgreSQL scanned every row (all
+        // the reports of the years, for 调度) to find the few readable ones. The work is what the
+        // caller may read.
+        const ids = Array.from({ length: scope.count }, (_, i) =>
+          db.selectFrom("search_docs as d").select("d.id").where((eb) => eb.and([scope.branch(i)(eb), ...asked(eb), match])));
+        const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(MATCH_CAP);
+        capped = docs.select(score).where("d.id", "in", newest).orderBy("d.id", "desc");
+      } else {
+        // Others read the bureau: the newest matches first, stopping at the cap.
+        capped = query.select(score).where(match).orderBy("d.id", "desc");
+      }
     }
     rows = await db.selectFrom(capped.limit(MATCH_CAP).as("h")).selectAll().orderBy("h.score").orderBy("h.id", "desc").limit(limit).execute();
   }
