@@ -7,6 +7,7 @@ import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";
 import { splitNames } from "./units.js";
+import { isPersonName } from "./people.js";
 
 export interface Named {
   name: string;
@@ -172,4 +173,33 @@ function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named
   if (!leaders.length) return null;
   const name = bodyHeading(m[1]) ? body.slice(lead, lead + m[1].length) : null;
   return { name, leaders };
+}
+
+// a share of the work named by a label, then only the people put down for it ("5.医疗保障：甲、乙、丙",
+// "3.活动总协调：张滢"); not a group being formed ("成立监察小组：甲 乙 丙") nor a list of its members or judges
+const DUTY_LABEL = new RegExp(String.raw`^(${HAN}{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*`, "u");
+const NOT_DUTY_LABEL = /^(?:成立|组建|设立|成立|組建|設立)|(?:成员|组员|委员|评委|对象|人员|成員|組員|委員|評委|對象|人員)$/u;
+
+/**
+ * A task named "label：names" whose value is people only: the label names the task and the people answer for it.
+ * Null for any other title.
+ */
+export function peopleOnLabel(title: Stitched): { name: Stitched; people: Named[] } | null {
+  const m = DUTY_LABEL.exec(title.text);
+  if (!m || NOT_DUTY_LABEL.test(m[1])) return null;
+  const value = title.slice(m[0].length).trim();
+  const end = value.text.replace(/[。；;，,\s]+$/u, "").length;
+  if (!end) return null;
+  const people: Named[] = [];
+  for (const n of splitNames(value.slice(0, end), "person")) {
+    if (isPersonName(n.name)) {
+      people.push(n);
+      continue;
+    }
+    // (names set apart by spaces, "甲某 乙某某": each part a name of two or three characters)
+    const parts = [...n.st.text.matchAll(/\S+/gu)];
+    if (parts.length < 2 || !parts.every((p) => p[0].length >= 2 && isPersonName(p[0]))) return null;
+    for (const p of parts) people.push({ name: p[0], st: n.st.slice(p.index!, p.index! + p[0].length) });
+  }
+  return people.length ? { name: title.slice(0, m[1].length), people } : null;
 }
