@@ -200,3 +200,10 @@ describe("a share of the work and the people put down for it", () => {
     expect(p.tasks.map((t) => [t.title, t.leaders.join()])).toContainEqual(["摄影记录", "周晓明"]);
   });
 });
+
+describe("an office's roster line", () => {
+  it("reads an office's 主任 and names run together after a post", () => {
+    expect(groupRoster(st("1、接待办公室\n主任：钱某某\n职责：负责来宾的接待工作。"))?.leaders.map((n) => n.name)).toEqual(["钱某某"]);
+    expect(groupRoster(st("①、保障处\n组长：孙建华周晓明\nA、准备饮用水。"))?.leaders.map((n) => n.name)).toEqual(["孙建华", "周晓明"]);
+  });
+});
