@@ -191,7 +191,7 @@ function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named
 // a share of the work named by a label, then only the people put down for it ("5.医疗保障：甲、乙、丙",
 // "3.活动总协调：张滢"); not a group being formed ("成立监察小组：甲 乙 丙") nor a list of its members or judges
 const DUTY_LABEL = new RegExp(String.raw`^(${HAN}{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*`, "u");
-const NOT_DUTY_LABEL = /^(?:成立|组建|设立|成立|組建|設立)|(?:成员|组员|委员|评委|对象|人员|成員|組員|委員|評委|對象|人員)$/u;
+const NOT_DUTY_LABEL = /^(?:成立|组建|设立)|(?:成员|组员|委员|评委|对象|人员)$/u;
 
 /**
  * A task named "label：names" whose value is people only: the label names the task and the people answer for it.
