@@ -10,7 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { declaresFirstLead, findNames } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
-import { groupRoster, unitHeadingItem } from "./rosters.js";
+import { groupRoster, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
@@ -147,6 +147,12 @@ export const fields: Stage = (doc, ctx) => {
       if (roster) {
         for (const p of roster.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.7 });
         if (roster.name && compact(r.title.text).startsWith(compact(roster.name.text)) && compact(r.title.text) !== compact(roster.name.text)) titleSt = roster.name;
+      }
+      // "5.医疗保障：甲、乙、丙": the label names the task, the people answer for it
+      const duty = peopleOnLabel(titleSt);
+      if (duty) {
+        titleSt = duty.name;
+        for (const p of duty.people) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.7 });
       }
       // a part headed by a department, its contacts under the heading: its items' unit and people
       const part = parts?.get(ri);

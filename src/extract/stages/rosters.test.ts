@@ -3,7 +3,7 @@
 // under a label that ends its line.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { bodyHeading, groupRoster, isUnitName, partContacts, unitHeadingItem } from "./rosters.js";
+import { bodyHeading, groupRoster, isUnitName, partContacts, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findNames } from "./units.js";
 
@@ -168,5 +168,42 @@ describe("groups over their duties, at whatever level they are numbered (xgroups
       ["联络处", "联络处", "吴己"],
       ["保障处", "保障处", "郑庚"],
     ]);
+  });
+});
+
+describe("a share of the work and the people put down for it", () => {
+  it("names the task by its label and gives the people as leaders, only when the value is people alone", () => {
+    const read = (t: string) => {
+      const r = peopleOnLabel(st(t));
+      return r && [r.name.text, r.people.map((p) => p.name).join()];
+    };
+    expect(read("茶水供应：钱小丽、孙大伟")).toEqual(["茶水供应", "钱小丽,孙大伟"]);
+    expect(read("摄影记录：周晓明")).toEqual(["摄影记录", "周晓明"]);
+    expect(read("场地清扫：吴国强 郑丽华")).toEqual(["场地清扫", "吴国强,郑丽华"]);
+    // (a list of things, a group being formed, its members: no people's share)
+    expect(read("物资准备：彩带、气球、横幅")).toBeNull();
+    expect(read("成立评分小组：吴国强 郑丽华")).toBeNull();
+    expect(read("小组成员：吴国强、郑丽华")).toBeNull();
+    expect(read("比赛地点：学校操场")).toBeNull();
+  });
+  it("reads such items of a plan with their people", async () => {
+    const text = [
+      "某小学教师趣味运动会方案",
+      "一、比赛时间：2031年5月10日下午",
+      "二、具体安排",
+      "1.所有教师下午3:00到操场集合，穿好运动服。",
+      "2.茶水供应：钱小丽、孙大伟",
+      "3.摄影记录：周晓明",
+    ].join("\n");
+    const p = await plan(text);
+    expect(p.tasks.map((t) => [t.title, t.leaders.join()])).toContainEqual(["茶水供应", "钱小丽,孙大伟"]);
+    expect(p.tasks.map((t) => [t.title, t.leaders.join()])).toContainEqual(["摄影记录", "周晓明"]);
+  });
+});
+
+describe("an office's roster line", () => {
+  it("reads an office's 主任 and names run together after a post", () => {
+    expect(groupRoster(st("1、接待办公室\n主任：钱某某\n职责：负责来宾的接待工作。"))?.leaders.map((n) => n.name)).toEqual(["钱某某"]);
+    expect(groupRoster(st("①、保障处\n组长：孙建华周晓明\nA、准备饮用水。"))?.leaders.map((n) => n.name)).toEqual(["孙建华", "周晓明"]);
   });
 });

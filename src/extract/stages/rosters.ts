@@ -6,7 +6,8 @@ import { SURNAMES } from "./surnames.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";
-import { splitNames } from "./units.js";
+import { gluedNames, splitNames } from "./units.js";
+import { isPersonName } from "./people.js";
 
 export interface Named {
   name: string;
@@ -120,13 +121,14 @@ export function partContacts(preamble: Stitched): { leaders: Named[]; units: Nam
   return { leaders, units };
 }
 
-// "组 长：", "副组长：", "总指挥：" (web copies space out two-character labels, a wrap may break them);
+// "组 长：", "副组长：", "总指挥：", an office's "主任：" (web copies space out two-character labels, a wrap may break them);
 // members and duties end a value
-const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
+const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|副?主\s*任|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
 
 /**
  * A working group's roster inside its item ("联络协调组组 长:王学林副组长:朱永刚成 员:吴雪莹…职责:①…"):
- * the group's name before the first post, and the people of its 组长 and 副组长 (or 总指挥) posts,
+ * the group's name before the first post, and the people of its 组长 and 副组长 (or 总指挥, 主任) posts — names
+ * run together, "万某某熊某某", cut where each opens with a surname —,
  * who answer for it; members are not. Null when the item has no such post.
  */
 export function groupRoster(body: Stitched): { name: Stitched | null; leaders: Named[] } | null {
@@ -134,22 +136,34 @@ export function groupRoster(body: Stitched): { name: Stitched | null; leaders: N
   const bracketed = bracketedHeads(body);
   if (bracketed) return bracketed;
   const hits = [...t.matchAll(ROSTER_LABEL)];
-  const posts = hits.filter((h) => /长|挥/.test(h[1]));
+  const posts = hits.filter((h) => /长|挥|任/.test(h[1]));
   if (!posts.length) return null;
   const leaders: Named[] = [];
   hits.forEach((h, i) => {
-    if (!/长|挥/.test(h[1])) return;
+    if (!/长|挥|任/.test(h[1])) return;
     const from = h.index! + h[0].length;
     let to = i + 1 < hits.length ? hits[i + 1].index! : t.length;
     const stop = t.slice(from, to).search(/[。；;\n]/);
     if (stop >= 0) to = from + stop;
-    leaders.push(...personNames(body.slice(from, to)));
+    const people = personNames(body.slice(from, to));
+    leaders.push(...(people.length ? people : gluedPeople(body.slice(from, to).trim())));
   });
   const from = NUMBERING.exec(t)?.[0].length ?? 0;
   const first = hits[0].index!;
   const head = first > from ? body.slice(from, first).trim() : null;
   const name = head && head.text.length <= 16 && !/[：:，,。；;]/.test(head.text) ? head : null;
   return { name, leaders };
+}
+
+/** "万某某熊某某": the people of a post's value whose names ran together (units.ts `gluedNames`). */
+function gluedPeople(value: Stitched): Named[] {
+  const parts = gluedNames(value.text) ?? [];
+  let at = 0;
+  return parts.map((name) => {
+    const st = value.slice(at, at + name.length);
+    at += name.length;
+    return { name, st };
+  });
 }
 
 // a body's heads in brackets after their post on the item's heading: "后勤安全组负责人（甲、乙、丙）职责：",
@@ -172,4 +186,33 @@ function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named
   if (!leaders.length) return null;
   const name = bodyHeading(m[1]) ? body.slice(lead, lead + m[1].length) : null;
   return { name, leaders };
+}
+
+// a share of the work named by a label, then only the people put down for it ("5.医疗保障：甲、乙、丙",
+// "3.活动总协调：张滢"); not a group being formed ("成立监察小组：甲 乙 丙") nor a list of its members or judges
+const DUTY_LABEL = new RegExp(String.raw`^(${HAN}{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*`, "u");
+const NOT_DUTY_LABEL = /^(?:成立|组建|设立)|(?:成员|组员|委员|评委|对象|人员)$/u;
+
+/**
+ * A task named "label：names" whose value is people only: the label names the task and the people answer for it.
+ * Null for any other title.
+ */
+export function peopleOnLabel(title: Stitched): { name: Stitched; people: Named[] } | null {
+  const m = DUTY_LABEL.exec(title.text);
+  if (!m || NOT_DUTY_LABEL.test(m[1])) return null;
+  const value = title.slice(m[0].length).trim();
+  const end = value.text.replace(/[。；;，,\s]+$/u, "").length;
+  if (!end) return null;
+  const people: Named[] = [];
+  for (const n of splitNames(value.slice(0, end), "person")) {
+    if (isPersonName(n.name)) {
+      people.push(n);
+      continue;
+    }
+    // (names set apart by spaces, "甲某 乙某某": each part a name of two or three characters)
+    const parts = [...n.st.text.matchAll(/\S+/gu)];
+    if (parts.length < 2 || !parts.every((p) => p[0].length >= 2 && isPersonName(p[0]))) return null;
+    for (const p of parts) people.push({ name: p[0], st: n.st.slice(p.index!, p.index! + p[0].length) });
+  }
+  return people.length ? { name: title.slice(0, m[1].length), people } : null;
 }

@@ -411,3 +411,12 @@ describe("负责 alone as a label", () => {
     expect(roles("1、负责：做好场地布置")).toEqual([]);
   });
 });
+
+describe("a unit list's clause of the work", () => {
+  it("takes no unit from a piece that says when or how the work is done", () => {
+    expect(names("县财政局、县审计局，9月底完成")).toEqual(["县财政局", "县审计局"]);
+    expect(names("各年级组，以年级为单位组织募捐")).toEqual(["各年级组"]);
+    expect(names("县教育局，根据方案组织验收")).toEqual(["县教育局"]);
+    expect(names("2031级学生会、团委")).toEqual(["2031级学生会", "团委"]);
+  });
+});

@@ -227,9 +227,14 @@ function pushName(kind: "unit" | "person", out: { name: string; st: Stitched }[]
   }
   const name = st.text.replace(/\s+/g, "").replace(/^等|等$/g, "");
   if (!name || name.length > 40) return;
+  if (kind === "unit" && CLAUSE_NOT_BODY.test(name)) return;
   if (/^(无|暂无|—+|-+|\/)$/.test(name)) return;
   out.push({ name, st });
 }
+
+// a unit list's piece that is a clause of the work, not a body: when it is due ("…，6月底完成") or how it is
+// done ("初二、初三各支部，以支部为单位组织义卖")
+const CLAUSE_NOT_BODY = /^(?:(?:20\d{2}|\d{2})\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|年底|年内|月底|以[^，,。；;]{1,8}为单位|按照|根据|通过)/u;
 
 /** A name as a finder reads it, before its list is split. */
 type RawName = { role: UnitRole; cell: Stitched; confidence: number; prose?: boolean; phrase?: boolean };
