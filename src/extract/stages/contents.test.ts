@@ -48,6 +48,14 @@ describe("table of contents", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["加强教师队伍建设", "深化课堂改革"]);
   });
 
+  it("drops a speech's outline of （一） headings when the speech starts over with it after its preface", async () => {
+    const outline = ["一、回顾成绩、坚定信心", "（一）办学条件持续改善", "（二）教育质量稳步提升", "二、明确目标、狠抓落实", "（一）实施校园安全工程", "（二）实施教师培训工程"];
+    const text = [...outline, "在2031年全县教育工作会议上的讲话", "同志们：", "今天召开全县教育工作会议。下面，我讲两点意见。", "一、回顾成绩、坚定信心，全县教育事业稳步发展", "（一）办学条件持续改善。新建校舍3万平方米。"].join("\n");
+    const plan = await planOf(text);
+    expect(plan.title).toBe("在2031年全县教育工作会议上的讲话");
+    expect(plan.tasks.filter((t) => t.title.startsWith("实施")).length).toBe(0);
+  });
+
   it("keeps short numbered items the body does not repeat", async () => {
     const items = ["1.新建幼儿园3所", "2.新增学位1200个", "3.培训教师500人次", "4.改造操场8处", "5.配备图书2万册", "6.新建食堂2处"];
     const text = ["青禾县教育局2031年重点工作", ...items, "二、保障措施", "加强组织领导。"].join("\n");

@@ -6,8 +6,8 @@
 // leave the text; a title or the body's first words run into its first or last line stay.
 import type { Item, Line, Stage } from "./types.js";
 
-/** A heading's number: 第一章, 一、, 1.1, 1.1.1, 1. */
-const LABEL = String.raw`(?:第[一二三四五六七八九十\d]{1,3}[章节篇部分]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d万亿%])|\d{1,2}[.．、](?!\d))`;
+/** A heading's number: 第一章, 一、, （一）, 1.1, 1.1.1, 1. */
+const LABEL = String.raw`(?:第[一二三四五六七八九十\d]{1,3}[章节篇部分]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d万亿%])|\d{1,2}[.．、](?!\d))`;
 const ENTRY = new RegExp(String.raw`^${LABEL}\s*(\S.*)$`);
 /** A top-level number ("一、") inside a line: where a title running into the contents ends. */
 const TOP_LABEL = /[一二三四五六七八九十]{1,3}、/;
@@ -38,11 +38,13 @@ function entryOf(text: string, k: number): Entry | null {
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
-/** Lines [from, to) of a table of contents, and where its first line's own title ends (or -1). */
+/** Lines [from, to) of a table of contents. */
 interface Run {
   from: number;
   to: number;
+  /** Where a title run into the first line ends (-1: none). */
   titleEnd: number;
+  /** Where the body starts again in the last line (-1: none). */
   restartAt: number;
 }
 
@@ -99,6 +101,8 @@ function judge(lines: Line[], entries: Entry[], next: number, titleEnd: number):
       if (at > 0) return { from, to: next + 1, titleEnd, restartAt: at };
     }
   }
+  // (or further on, after a preface: "在…会议上的讲话 / 同志们： / … / 一、担当作为、砥砺奋进，…")
+  if (bare[0].length >= 4 && lines.slice(next + 3).some((l) => squeeze(l.text).startsWith(heads[0]))) return { from, to: next, titleEnd, restartAt: -1 };
   // page numbers that go up, under a 目录 heading or after dot leaders
   const paged = entries.filter((e) => e.page !== null);
   if (paged.length >= entries.length * 0.8) {
