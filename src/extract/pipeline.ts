@@ -1,6 +1,7 @@
 // Runs the pure stages over a read document, unified-style: each stage takes the working
 // document and the context (which collects warnings) and returns the next working document.
 import type { ExtractedPlan, SourceDocument } from "./model.js";
+import { tableOfContents } from "./stages/contents.js";
 import { cover } from "./stages/cover.js";
 import { divisionLines } from "./stages/divisionLines.js";
 import { fewTasks } from "./stages/fewTasks.js";
@@ -15,7 +16,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, parallelLists, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, parallelLists, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];
