@@ -1,0 +1,73 @@
+// A web table copied one cell a line, each cell closed by its pipe, with no number column: its
+// column names one a line ("项目 |" "负责人 |" "要求 |" "完成时间 |"), then the rows' cells in order.
+// The header says how many cells a row holds, so the cells are counted off into rows — a cell's own
+// spaces ("欧小燕(做好方案) 江道方协助 |") and its commas stay inside it. The column names are the
+// leading short cells up to the last that ends with a column's word (项目, 内容, 部门, 时间…): a
+// first row of short cells ("校园安全防范 |") is no column name. The rows must fill the header's
+// width exactly (a merged cell left out would shift every row after it), the last row short only
+// where the text ends with it (an excerpt cut off inside it, its last cell before its pipe).
+// Tables numbered by a 序号 column are left to the one-cell-per-line stage (stages/tables.ts), which
+// finds rows by their numbers and copes with merged cells.
+
+const CELL_LINE = /^[^|]+\|\s*$/;
+const LONE_PIPE = /^\s*\|\s*$/;
+// the word a column's name ends with
+const COLUMN_WORD = /(?:项目|类型|类别|内容|文件|清单|重点|部门|单位|股室|科室|处室|时间|日期|时限|节点|负责人|责任人|联系人|人员|要求|措施|备注|名称|地点|部位|对象|事项|目标|任务|情况|问题|领导|主题|形式|安排|分工|标准|依据|进度|星期|纪要|数)$/;
+const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+const NUMBER_COLUMN = /^(?:序号|编号|序|周次)$/;
+// the traditional forms of the column words' characters
+const TRAD: Record<string, string> = { 項: "项", 類: "类", 內: "内", 單: "单", 時: "时", 間: "间", 節: "节", 點: "点", 負: "负", 責: "责", 聯: "联", 員: "员", 註: "注", 稱: "称", 題: "题", 導: "导", 標: "标", 準: "准", 據: "据", 進: "进", 紀: "纪", 數: "数", 務: "务", 門: "门", 處: "处", 編: "编", 號: "号", 週: "周" };
+const fold = (s: string) => s.replace(/[項類內單時間節點負責聯員註稱題導標準據進紀數務門處編號週]/g, (c) => TRAD[c]);
+
+const cellOf = (line: string) => line.replace(/\s*\|\s*$/, "").trim();
+/** A cell short enough to be a column's name: a few characters of Chinese, no punctuation but a bracket. */
+const shortName = (cell: string) => {
+  const t = cell.replace(/\s+/g, "");
+  return t.length >= 2 && t.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(t);
+};
+const columnName = (cell: string) => COLUMN_WORD.test(fold(cell.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "")));
+
+/** The table that opens at line `i`, as "| a | b |" lines under a ruled header, and the line after it; or null. */
+function headedTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
+  let h = i;
+  while (h < lines.length && CELL_LINE.test(lines[h]) && shortName(cellOf(lines[h]))) h++;
+  const names = lines.slice(i, h).map(cellOf);
+  let width = 0;
+  names.forEach((n, k) => {
+    if (columnName(n)) width = k + 1;
+  });
+  const header = names.slice(0, width);
+  if (width < 2 || header.filter(columnName).length < 2 || header.some((n) => NUMBER_COLUMN.test(fold(n.replace(/\s+/g, ""))))) return null;
+  const cells: string[] = [];
+  let k = i + width;
+  for (; k < lines.length; k++) {
+    if (CELL_LINE.test(lines[k])) cells.push(cellOf(lines[k]));
+    else if (LONE_PIPE.test(lines[k])) cells.push("");
+    else if (lines[k].trim()) break;
+  }
+  // (the excerpt's last cell, cut off before its pipe; not a heading of the text, "二、要求")
+  const cut = cells.length % width !== 0 && k < lines.length && !lines[k].includes("|") && !PART_HEADING.test(lines[k].trim()) && lines.slice(k + 1).every((l) => !l.trim());
+  if (cut) cells.push(lines[k++].trim());
+  if (cells.length < 2 || (cells.length % width !== 0 && !cut)) return null;
+  const rows: string[][] = [];
+  for (let c = 0; c < cells.length; c += width) rows.push(cells.slice(c, c + width));
+  const pad = (r: string[]) => [...r, ...new Array<string>(width - r.length).fill("")];
+  return { lines: [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${pad(r).join(" | ")} |`)], next: k };
+}
+
+/** Every table of cells one a line closed by pipes under a header of column names, joined back into pipe rows. */
+export function joinHeadedCellLines(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    const found = CELL_LINE.test(lines[i]) && (i === 0 || !CELL_LINE.test(lines[i - 1])) ? headedTableAt(lines, i) : null;
+    if (!found) {
+      out?.push(lines[i]);
+      i++;
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(...found.lines);
+    i = found.next;
+  }
+  return out ?? lines;
+}
