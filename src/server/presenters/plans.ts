@@ -121,6 +121,14 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
   };
 }
 
+/** 我的职责 of a 我的任务 row: the roles of the user's unit on the task, and leader when the user leads it. */
+export function myRolesOf(t: Pick<MyTask, "lead" | "co" | "liaison" | "leaders">, who: { userId: number; unitId: number | null }): MyRole[] {
+  return [
+    ...(["lead", "co", "liaison"] as const).filter((r) => who.unitId != null && t[r].some((u) => u.unitId === who.unitId)),
+    ...(t.leaders.some((l) => l.userId === who.userId) ? ["leader" as const] : []),
+  ];
+}
+
 /** A task's milestones as a list shows them (GET /api/tasks/:id/milestones), by deadline. */
 export function presentListedMilestones(rows: { id: number; what: string; by: string }[], progress: Pick<LeadProgress, "milestonesDone"> | undefined, today: string): ListedMilestone[] {
   return rows
