@@ -202,8 +202,8 @@ export interface MyTaskList {
   plans: { id: number; title: string; count: number }[];
 }
 
-/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable and the
- * round page read: the closure's state (not who asked or closed, when), how many units sign and the names of
+/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable reads:
+ * the closure's state (not who asked or closed, when), how many units sign and the names of
  * those that have not (not each unit's 签收 details), the milestones' summary (not the list: issue 12's bytes);
  * the task page loads the rest. */
 export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel"> {

@@ -91,7 +91,7 @@ export function presentLedgerTask(full: Task): LedgerTask {
   };
 }
 
-/** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
+/** A row of 我的任务 (MyTasksTable): only what that list shows — no
  * body, measures, targets with their series, co/liaison units, provenance, the closure's who/when or each
  * unit's 签收 details (the task page loads them). */
 export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: MyRole[] }): MyTaskRow {
