@@ -62,7 +62,7 @@ describe.skipIf(chromiumMissing)("我的任务 paged on the server", () => {
     // The server gave one page: 15 rows of 22, and every tab's count.
     const first = await (await pageApi(page)).call("GET", "/api/tasks/mine?page=1&pageSize=15");
     expect([first.items.length, first.total, first.counts]).toEqual([15, 22, { all: 22, lead: 19, co: 3, liaison: 0, leader: 0 }]);
-    const tabs = page.getByTestId("my-tasks-tabs");
+    const tabs = page.getByTestId("my-tasks-filters");
     await tabs.getByRole("tab", { name: /全部\s*22/ }).waitFor();
     await tabs.getByRole("tab", { name: /牵头\s*19/ }).waitFor();
     await tabs.getByRole("tab", { name: /协办\s*3/ }).waitFor();

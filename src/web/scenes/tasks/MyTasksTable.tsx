@@ -4,7 +4,7 @@
 // plan filter, search and sort is a request; another filter or sort goes back to page 1.
 // The rows carry the milestones' summary; their list comes when the cell's tooltip opens (hover, or a tap).
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Empty, Input, List, Space, Table, Tabs, Tag, Typography } from "antd";
+import { Empty, Input, List, Space, Table, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
@@ -23,6 +23,11 @@ const NONE_FOUND = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没�
 const roleTags = (roles: MyTask["myRoles"]) => roles.map((role) => <Tag key={role} color={ROLE_COLORS[role]}>{MY_ROLE_LABELS[role]}</Tag>);
 
 type Filters = Pick<MyTaskListQuery, "role" | "planId" | "q" | "sort">;
+
+/** A tab's count, as a badge (plain digits: antd's Badge animates them one by one). */
+const TabCount = ({ n }: { n: number }) => (
+  <span style={{ display: "inline-block", minWidth: 20, padding: "0 6px", borderRadius: 10, fontSize: 12, lineHeight: "18px", textAlign: "center", background: n ? "#e6f4ff" : "#f5f5f5", color: n ? "#1677ff" : "#8c8c8c" }}>{n}</span>
+);
 
 /** `filters`: the 我的任务 screen's tabs, search, plan filter and sort (the 工作台's card shows pages only). */
 export function MyTasksTable({ pageSize = 10, filters: withFilters = false }: { pageSize?: number; filters?: boolean }) {
@@ -57,12 +62,11 @@ export function MyTasksTable({ pageSize = 10, filters: withFilters = false }: { 
       size="small"
       activeKey={filters.role ?? "all"}
       onChange={(key) => set({ role: key === "all" ? undefined : (key as MyRole) })}
-      data-testid="my-tasks-tabs"
       items={[
-        { key: "all", label: <span>全部 <Badge count={counts.all} showZero overflowCount={9999} color="#8c8c8c" /></span> },
+        { key: "all", label: <span>全部 <TabCount n={counts.all} /></span> },
         ...ROLES.filter((role) => counts[role] > 0 || role === filters.role || filters.q || filters.planId).map((role) => ({
           key: role,
-          label: <span>{MY_ROLE_LABELS[role]} <Badge count={counts[role]} showZero overflowCount={9999} color={counts[role] ? undefined : "#d9d9d9"} /></span>,
+          label: <span>{MY_ROLE_LABELS[role]} <TabCount n={counts[role]} /></span>,
         })),
       ]}
     />
@@ -75,7 +79,10 @@ export function MyTasksTable({ pageSize = 10, filters: withFilters = false }: { 
     />
   ) : null;
   const toolbar = withFilters ? (
-    phone ? <div style={{ marginBottom: 8 }}>{tabs}{search}</div> : <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: 12, flexWrap: "wrap" }}>{tabs}{search}</div>
+    <div data-testid="my-tasks-filters" style={phone ? { marginBottom: 8 } : { display: "flex", alignItems: "center", justifyContent: "space-between", gap: 12, flexWrap: "wrap" }}>
+      {tabs}
+      {search}
+    </div>
   ) : null;
   const empty = filtered ? NONE_FOUND : EMPTY;
   if (phone) {
