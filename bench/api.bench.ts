@@ -144,10 +144,12 @@ async function build(years: number): Promise<{ dataDir: string; schema?: string;
   const pools = distinct ? await distinctUsers(db, people.orgId) : undefined;
   await database.close();
   const endpoints: Endpoint[] = [
-    { name: "mine-clerk", label: "我的任务 (busiest clerk)", user: "clerk", url: "/api/tasks/mine",
-      sql: "SELECT t.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN plans p ON p.id = t.plan_id WHERE tu.unit_id = ? AND p.status = 'published'", params: [people.busyUnitId] },
-    { name: "mine-leader", label: "我的任务 (leader)", user: "leader", url: "/api/tasks/mine",
-      sql: "SELECT t.* FROM task_leaders tl JOIN tasks t ON t.id = tl.task_id JOIN plans p ON p.id = t.plan_id WHERE tl.user_id = ? AND p.status = 'published'", params: [leader] },
+    // 我的任务's first page, as the screen asks it (paged on the server since issue 12; a checkout from
+    // before answers its whole list to the same URL).
+    { name: "mine-clerk", label: "我的任务 (busiest clerk)", user: "clerk", url: "/api/tasks/mine?page=1&pageSize=15",
+      sql: "SELECT t.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN plans p ON p.id = t.plan_id WHERE tu.unit_id = ? AND p.status = 'published' ORDER BY t.plan_id, t.position, t.id LIMIT 15", params: [people.busyUnitId] },
+    { name: "mine-leader", label: "我的任务 (leader)", user: "leader", url: "/api/tasks/mine?page=1&pageSize=15",
+      sql: "SELECT t.* FROM task_leaders tl JOIN tasks t ON t.id = tl.task_id JOIN plans p ON p.id = t.plan_id WHERE tl.user_id = ? AND p.status = 'published' ORDER BY t.plan_id, t.position, t.id LIMIT 15", params: [leader] },
     { name: "ledger", label: "ledger of one plan", user: "office", url: `/api/plans/${plan.id}/tasks`,
       sql: "SELECT * FROM tasks WHERE plan_id = ? ORDER BY position", params: [plan.id] },
     // The ledger screen's own request (since the ledger's rows carry only what it shows).

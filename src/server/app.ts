@@ -208,7 +208,19 @@ async function authorize(ctx: AppContext, def: RouteDef, req: FastifyRequest): P
 }
 
 function withRoles(session: Extract<Awaited<ReturnType<typeof lookupSession>>, { state: "ok" }>) {
-  return { ...session.user, roleList: JSON.parse(session.user.roles) as string[], sessionId: session.sessionId, csrfToken: session.csrfToken };
+  // The row is the request's own (read for it just now): extended in place, not copied.
+  return Object.assign(session.user, { roleList: roleListOf(session.user.roles), sessionId: session.sessionId, csrfToken: session.csrfToken });
+}
+
+/** A users.roles JSON text as a list, parsed once per distinct text (a bureau has a handful); frozen, as it is shared. */
+const roleLists = new Map<string, readonly string[]>();
+function roleListOf(roles: string): string[] {
+  let list = roleLists.get(roles);
+  if (!list) {
+    if (roleLists.size >= 1000) roleLists.clear();
+    roleLists.set(roles, (list = Object.freeze(JSON.parse(roles) as string[])));
+  }
+  return list as string[];
 }
 
 function checkOrigin(req: FastifyRequest) {

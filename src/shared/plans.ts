@@ -180,8 +180,30 @@ export interface MilestoneSummary {
   next: { id: number; by: string; state: "due" | "overdue" } | null;
 }
 
-/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable and the
- * round page read: the closure's state (not who asked or closed, when), how many units sign and the names of
+/** GET /api/tasks/mine's query: one page (1-based; 15 rows by default, ≤ 100), filtered by 我的职责, plan and words
+ * (序号 or title); sort `-plan` puts the newest plan first. */
+export interface MyTaskListQuery {
+  page?: number;
+  pageSize?: number;
+  role?: MyRole;
+  planId?: number;
+  q?: string;
+  sort?: "plan" | "-plan";
+}
+
+/** GET /api/tasks/mine: a page of rows, the total the filters keep, each 我的职责 tab's count (with the plan
+ * and words filters applied) and the plans of the caller's tasks (the 工作方案 filter's choices). */
+export interface MyTaskList {
+  items: MyTask[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: Record<"all" | MyRole, number>;
+  plans: { id: number; title: string; count: number }[];
+}
+
+/** A row of 我的任务 (GET /api/tasks/mine): presenters/plans.ts presentMyTask. Only what MyTasksTable reads:
+ * the closure's state (not who asked or closed, when), how many units sign and the names of
  * those that have not (not each unit's 签收 details), the milestones' summary (not the list: issue 12's bytes);
  * the task page loads the rest. */
 export interface MyTask extends Pick<Task, "id" | "planId" | "no" | "title" | "lead" | "hasOverdueMilestone" | "status" | "statusLabel"> {

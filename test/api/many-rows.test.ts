@@ -39,7 +39,11 @@ describe.each(dialects())("33,000 tasks and reports on $name", (dialect) => {
   it("answers 我的任务 and the ledger, then deletes the archived plan", async () => {
     const mine = await staff.get("/api/tasks/mine");
     expect(mine.statusCode, mine.body.slice(0, 300)).toBe(200);
-    expect(mine.json().items).toHaveLength(EXTRA + 1);
+    // One page, counted over every task (issue 12: paged in SQL).
+    expect(mine.json()).toMatchObject({ total: EXTRA + 1, counts: { all: EXTRA + 1, lead: EXTRA + 1 } });
+    expect(mine.json().items).toHaveLength(15);
+    const last = (await staff.get(`/api/tasks/mine?pageSize=100&page=${Math.ceil((EXTRA + 1) / 100)}`)).json();
+    expect(last.items).toHaveLength((EXTRA + 1) % 100 || 100);
     const ledger = await admin.get(`/api/plans/${planId}/tasks`);
     expect(ledger.statusCode, ledger.body.slice(0, 300)).toBe(200);
     expect(ledger.json().total).toBe(EXTRA + 1);

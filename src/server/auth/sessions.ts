@@ -1,5 +1,5 @@
 // Sessions live in the database so that any app instance can serve any request.
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 import { CompiledQuery, type Kysely, type Selectable } from "kysely";
 import type { DB, UserTable } from "../db/schema.js";
 import type { Database } from "../db/connection.js";
@@ -7,7 +7,8 @@ import { bookkeeping, touchSession } from "../db/data-version.js";
 
 export const SESSION_COOKIE = "duban_sid";
 
-export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+// crypto.hash (Node ≥ 20.12): one call, no Hash object — every request hashes its session cookie.
+export const sha256 = (s: string) => hash("sha256", s, "hex");
 const token = () => randomBytes(32).toString("base64url");
 
 export type UserRow = Selectable<UserTable>;

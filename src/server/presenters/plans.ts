@@ -91,7 +91,7 @@ export function presentLedgerTask(full: Task): LedgerTask {
   };
 }
 
-/** A row of 我的任务 (MyTasksTable, the round page's leader filter): only what that list shows — no
+/** A row of 我的任务 (MyTasksTable): only what that list shows — no
  * body, measures, targets with their series, co/liaison units, provenance, the closure's who/when or each
  * unit's 签收 details (the task page loads them). */
 export function presentMyTask(t: MyTask, today: string, progress: LeadProgress | undefined, sup: TaskSupervision, extra: { myRoles: MyRole[] }): MyTaskRow {
@@ -119,6 +119,14 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
     signoffCount: s.signoffs.length,
     unsigned: s.unsigned,
   };
+}
+
+/** 我的职责 of a 我的任务 row: the roles of the user's unit on the task, and leader when the user leads it. */
+export function myRolesOf(t: Pick<MyTask, "lead" | "co" | "liaison" | "leaders">, who: { userId: number; unitId: number | null }): MyRole[] {
+  return [
+    ...(["lead", "co", "liaison"] as const).filter((r) => who.unitId != null && t[r].some((u) => u.unitId === who.unitId)),
+    ...(t.leaders.some((l) => l.userId === who.userId) ? ["leader" as const] : []),
+  ];
 }
 
 /** A task's milestones as a list shows them (GET /api/tasks/:id/milestones), by deadline. */

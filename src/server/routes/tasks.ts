@@ -7,8 +7,8 @@ import { localDay } from "../clock.js";
 import { errors } from "../errors.js";
 import { createTask, deleteTask, mergeTasks, reorderTasks, splitTask, updateTask } from "../commands/plans/plan-edit.js";
 import { loadTasks } from "../commands/plans/task-store.js";
-import { loadMyTasks, myTaskIds } from "../commands/plans/my-tasks.js";
-import { presentLedgerTask, presentListedMilestones, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
+import { MY_ROLES, MY_TASK_SORTS, myTasksPage } from "../commands/plans/my-tasks.js";
+import { myRolesOf, presentLedgerTask, presentListedMilestones, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
 import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
@@ -62,6 +62,16 @@ const planTaskFilters = z.strictObject({
   target: z.enum(["met", "on_track", "behind", "none"]).optional(),
   /** list: only what the ledger screen shows (presentLedgerTask); the review screen and exports read the full tasks. */
   view: z.enum(["full", "list"]).optional(),
+});
+
+/** 我的任务's page and filters (issue 12: the busiest clerk's list is hundreds of tasks; the screen shows 15). */
+const myTaskFilters = z.strictObject({
+  page: queryInt().positive().max(100_000).default(1),
+  pageSize: queryInt().min(1).max(100).default(15),
+  role: z.enum(MY_ROLES, { error: "职责筛选无效" }).optional(),
+  planId: queryInt().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(MY_TASK_SORTS, { error: "排序方式无效" }).optional(),
 });
 
 function filterTasks(items: Task[], f: z.infer<typeof planTaskFilters>) {
@@ -125,28 +135,21 @@ export const taskRoutes = [
       presentTask(await inTransaction(ctx.database, async (tx) => mergeTasks(tx, actorOf(user!), await planFor(tx, user!, params.id, "write"), body.taskIds)), localDay(nowOf(ctx))),
   }),
   route({
-    method: "GET", url: "/api/tasks/mine", cached: true, tag: "tasks", access: "plans.read", summary: "我的任务：本单位牵头或协办、或本人负责的已发布任务（列表所示字段；任务详情见 /api/tasks/:id）",
-    handler: async ({ ctx, user }) => {
+    method: "GET", url: "/api/tasks/mine", cached: true, tag: "tasks", access: "plans.read",
+    summary: "我的任务：本单位牵头、协办、联络或本人负责的已发布任务，分页（page、pageSize ≤ 100；total 为筛选后的总数），可按我的职责 role、工作方案 planId、关键词 q（序号或任务名称）筛选，sort=-plan 新方案在前；counts 为各职责的任务数，plans 为可选的工作方案（列表所示字段；任务详情见 /api/tasks/:id）",
+    query: myTaskFilters,
+    handler: async ({ ctx, user, query }) => {
       const db = ctx.database.db;
-      // Only tasks of published plans, chosen in SQL: archived years never reach the lists below.
+      // Only the caller's own tasks (their unit's and those they lead), of published plans, chosen in SQL.
       const who = { userId: user!.id, unitId: user!.unit_id };
-      const tasks = await loadMyTasks(db, who);
-      // The published tasks found above (their number does not grow with the years gone by), passed on
-      // as the same subquery rather than hundreds of bound ids. The list shows status, milestones and
-      // the light, not targets: the lead reports' latest, without their values.
-      const mine = myTaskIds(db, who);
-      const progress = tasks.length ? await latestLeadOf(db, mine) : new Map();
-      const sup = await supervisionOf(db, tasks.map((t) => t.id), nowOf(ctx), mine);
+      const { tasks, total, counts, plans } = await myTasksPage(db, who, query);
+      // The page's tasks only. The list shows status, milestones and the light, not targets: the lead
+      // reports' latest, without their values.
+      const ids = tasks.map((t) => t.id);
+      const [progress, sup] = await Promise.all([latestLeadOf(db, ids), supervisionOf(db, ids, nowOf(ctx))]);
       const today = localDay(nowOf(ctx));
-      const items = tasks.map((t) =>
-        presentMyTask(t, today, progress.get(t.id), sup.get(t.id)!, {
-          myRoles: [
-            ...(["lead", "co", "liaison"] as const).filter((r) => user!.unit_id && t[r].some((u) => u.unitId === user!.unit_id)),
-            ...(t.leaders.some((l) => l.userId === user!.id) ? ["leader" as const] : []),
-          ],
-        }),
-      );
-      return { items };
+      const items = tasks.map((t) => presentMyTask(t, today, progress.get(t.id), sup.get(t.id)!, { myRoles: myRolesOf(t, who) }));
+      return { items, total, page: query.page, pageSize: query.pageSize, counts, plans };
     },
   }),
   route({

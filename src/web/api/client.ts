@@ -11,7 +11,8 @@ import type {
   DemoAccount,
   LedgerImportResult,
   ListedMilestone,
-  MyTask,
+  MyTaskList,
+  MyTaskListQuery,
   Org,
   OrgLevel,
   Page,
@@ -247,7 +248,8 @@ export const api = {
   },
   tasks: {
     get: (id: Id) => request<TaskDetail>(`/api/tasks/${id}`),
-    mine: () => request<Items<MyTask>>("/api/tasks/mine"),
+    /** 我的任务, one page at a time (issue 12). */
+    mine: (q: MyTaskListQuery = {}) => request<MyTaskList>(`/api/tasks/mine${query({ ...q })}`),
     /** A task's milestones (我的任务's tooltip: its rows carry only their summary). */
     milestones: (id: Id) => request<Items<ListedMilestone>>(`/api/tasks/${id}/milestones`),
     update: (id: Id, input: Partial<TaskValue> & { version: number }) =>

@@ -56,7 +56,7 @@ export interface Items<T> {
 // Plans and the task ledger (src/server/presenters/plans.ts; the shapes in src/shared/plans.ts).
 
 export type {
-  LedgerTask, ListedMilestone, LocatedText, MilestoneState, MilestoneSummary, MyRole, MyTask, Plan, PlanStatus, Signoff, Task, TaskClosure, TaskDetail, TaskProvenance, TaskStatus,
+  LedgerTask, ListedMilestone, LocatedText, MilestoneState, MilestoneSummary, MyRole, MyTask, MyTaskList, MyTaskListQuery, Plan, PlanStatus, Signoff, Task, TaskClosure, TaskDetail, TaskProvenance, TaskStatus,
   TaskVersion, TargetAssessment, TargetPoint, TaskMilestone as Milestone, TaskLeader as LeaderRef, TaskTarget as Target, TaskUnit as UnitRef,
   StoredTaskValue as TaskValue,
 } from "../../shared/plans.js";

@@ -54,7 +54,7 @@ const SENT = ["submitted", "approved", "merged"];
 
 /**
  * taskIds: the tasks the map holds. from: the same task set as a subquery (column task_id), queried
- * instead of binding the ids (我的任务 passes myTaskIds); without it the ids are bound in chunks.
+ * instead of binding the ids (a whole list's task set); without it the ids are bound in chunks.
  */
 export async function supervisionOf(db: Kysely<DB>, taskIds: number[], now: Date = new Date(), from?: TaskIdSource): Promise<Map<number, TaskSupervision>> {
   const out = new Map<number, TaskSupervision>();

@@ -5,7 +5,6 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Progress, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
-import { api } from "../../api/client.js";
 import { roundsApi } from "../../api/rounds.js";
 import type { ReportState, ReportSummary } from "../../api/roundTypes.js";
 import { usePhone } from "../../hooks/usePhone.js";
@@ -36,18 +35,9 @@ export default function RoundPage() {
   const round = useQuery({ queryKey: ["round", roundId], queryFn: () => roundsApi.get(roundId), meta: { inlineError: true }, staleTime: 0 });
   const reports = useQuery({ queryKey: ["round-reports", roundId], queryFn: () => roundsApi.reports(roundId), staleTime: 0, enabled: round.isSuccess });
   const [states, setStates] = useState<ReportState[]>([]);
-  // Who sees which rows: the office and the bureau's overseers see every report; a unit user
-  // (e.g. arriving from an older "调度已开始" notice) only their own unit's, and a task leader
-  // the reports of the tasks they lead — never rows that would only open on "没有权限".
+  // The office and the bureau's overseers see every report and manage the round.
   const roles = session.user.roles;
   const overseer = roles.some((role) => role === "office" || role === "admin" || role === "director" || role === "viewer");
-  const unitMember = session.user.unitId !== null && roles.some((role) => role === "unit_staff" || role === "unit_head");
-  const leader = !overseer && roles.includes("leader");
-  const mine = useQuery({ queryKey: ["tasks", "mine"], queryFn: async () => (await api.tasks.mine()).items, enabled: leader });
-  const ledTasks = useMemo(
-    () => new Set((mine.data ?? []).filter((t) => t.myRoles.includes("leader")).map((t) => t.id)),
-    [mine.data],
-  );
   const [unitId, setUnitId] = useState<number | null>(null);
   const [search] = useSearchParams();
   const [onlyLate, setOnlyLate] = useState(() => search.get("late") === "1"); // the dashboard's 逾期 figures link here
@@ -79,14 +69,9 @@ export default function RoundPage() {
   const planId = round.data?.planId;
   const coverage = useQuery({ queryKey: ["coverage", planId], queryFn: () => roundsApi.coverage(planId!), enabled: !!planId && manage && round.data?.state === "scheduled" });
 
-  const all = useMemo(
-    () =>
-      (reports.data?.items ?? []).filter(
-        // The server already limits a unit user's rows (own, filed on behalf, followed as lead or liaison unit).
-        (x) => overseer || unitMember || (leader && ledTasks.has(x.taskId)),
-      ),
-    [reports.data, overseer, unitMember, leader, ledTasks, session.user.unitId],
-  );
+  // The server already limits the rows (routes/rounds.ts visibleTo): a unit user's own, filed on behalf or
+  // followed as lead or liaison unit; a leader's, those of the tasks they lead.
+  const all = useMemo(() => reports.data?.items ?? [], [reports.data]);
   const r = round.data;
   const day = today();
   const lateOf = (x: ReportSummary) => !!r && r.state !== "scheduled" && r.dueOn < day && isPending(x.state);
@@ -242,7 +227,7 @@ export default function RoundPage() {
         <Table<Row>
           size="small"
           rowKey="id"
-          loading={reports.isPending || (leader && mine.isPending)}
+          loading={reports.isPending}
           locale={overseer ? undefined : { emptyText: "本轮没有您可以查看的报告" }}
           dataSource={rows}
           pagination={false}

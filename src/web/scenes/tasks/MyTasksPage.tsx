@@ -6,7 +6,7 @@ export default function MyTasksPage() {
   const phone = usePhone();
   return (
     <Card title="我的任务" variant="borderless" size={phone ? "small" : undefined}>
-      <MyTasksTable pageSize={15} />
+      <MyTasksTable pageSize={15} filters />
     </Card>
   );
 }
