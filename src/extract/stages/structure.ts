@@ -24,6 +24,7 @@ import { projectProseTasks } from "./projectProse.js";
 import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 import { runSheetHeads } from "./runSheets.js";
 import { bodyHeading } from "./rosters.js";
+import { sectionsOf } from "./taskSections.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
@@ -912,12 +913,6 @@ function isNotice(doc: Parameters<Stage>[0], paras: Para[]): boolean {
   return paras.slice(0, first < 0 ? 0 : Math.min(first, 8)).some((p) => SALUTATION_LINE.test(p.st.text.trim()));
 }
 const SALUTATION_LINE = /^(?=[^。；;]{4,80}[：:]$)(?=.*(?:各|、))[^。；;]*(?:局|校|园|園|单位|單位|部门|部門|处室|科室|股室|中心|学院|學院|学校|學校|幼儿园|（园）|\(园\)|\)|）)\s*[：:]$/;
-
-function sectionsOf(tasks: RawTask[]): ExtractedSection[] {
-  const sections: ExtractedSection[] = [];
-  for (const t of tasks) if (t.section && !sections.some((s) => s.no === t.section!.no && s.title === t.section!.title)) sections.push(t.section);
-  return sections;
-}
 
 // the name of a part that frames the plan rather than does work ("培养目标", "活动目的", "编制依据")
 // (also run into its text: "一、培养目标通过…"; and a part's name over work run in: "三、主要工作及措施2019年，…")
