@@ -95,6 +95,65 @@ function clauseStarting(t: string, i: number): boolean {
   return /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])?\s*$/.test(t.slice(cs, i));
 }
 
+// the patterns `findDeadlines` scans with (built once: only matchAll reads them, which copies each)
+const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+const MONTH_RE = /(?<!\d)(?<![^今当]年)(?<!^年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
+const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
+const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
+
+/** What one `findDeadlines` call has read so far (the text as printed and folded, the deadlines, the spans taken). */
+interface DeadlineScan {
+  st: Stitched;
+  o: string;
+  t: string;
+  out: ExtractedDeadline[];
+  taken: [number, number][];
+  said: Map<ExtractedDeadline, { words: string; label: boolean }>;
+}
+
+/** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
+function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number, by: string, confidence: number): void {
+  if (out.length >= 200) return;
+  if (taken.some(([x, y]) => a < y && b > x)) return;
+  taken.push([a, b]);
+  let cs = afterItemNumber(t, clauseStart(t, a));
+  // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
+  if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
+  // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
+  if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
+  let ce = clauseEnd(t, b);
+  // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
+  if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
+  const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
+  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + o.slice(b, ce))
+    .replace(/^[，,\s]+/, "")
+    .replace(/^(?:以前|之前|前)[，,\s]*/, "")
+    .replace(/\s+/g, "")
+    .trim();
+  const d: ExtractedDeadline = { what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence };
+  out.push(d);
+  // the date words themselves, and whether a time-limit label stands right before them
+  const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
+  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
+}
+
+/** The year of a month printed without one: a year printed before it in the sentence, else the plan's (see `findDeadlines`). */
+interface MonthYears {
+  planYear: number;
+  rollover: number;
+  eve: OwnTime | null;
+  /** the latest date printed with its year earlier in the sentence */
+  prior: { y: number; mo: number } | undefined;
+}
+
+function yearOf({ planYear, rollover, eve, prior }: MonthYears, mo: number): number {
+  // (in the next year when the month comes round again: "2023年12月28日至1月3日")
+  if (prior) return mo >= prior.mo ? prior.y : prior.y + 1;
+  // (`eve`: the plan's own time in the year before the plan's: its months from that one on are in that year)
+  return eve && eve.y === planYear - 1 && mo >= eve.mo ? eve.y : mo <= rollover ? planYear + 1 : planYear;
+}
+
 /**
  * `term`: the school term a plan is for ("2026年春季学期…"), which places a bare 开学前 (the start of
  * that term: 春季 → 02, 秋季 → 08); without it a bare 开学前 is left unresolved. `season`: the break a
@@ -119,36 +178,12 @@ export function findDeadlines(
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
   const said = new Map<ExtractedDeadline, { words: string; label: boolean }>();
-  const add = (a: number, b: number, by: string, confidence: number) => {
-    if (out.length >= 200) return;
-    if (taken.some(([x, y]) => a < y && b > x)) return;
-    taken.push([a, b]);
-    let cs = afterItemNumber(t, clauseStart(t, a));
-    // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
-    if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
-    // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
-    if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
-    let ce = clauseEnd(t, b);
-    // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
-    if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-    const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
-    const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + o.slice(b, ce))
-      .replace(/^[，,\s]+/, "")
-      .replace(/^(?:以前|之前|前)[，,\s]*/, "")
-      .replace(/\s+/g, "")
-      .trim();
-    const d: ExtractedDeadline = { what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence };
-    out.push(d);
-    // the date words themselves, and whether a time-limit label stands right before them
-    const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
-    said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
-  };
+  const scan: DeadlineScan = { st, o, t, out, taken, said };
   // days already read (a list's or a range's), not read again as days of their own
   const mentioned = new Set<string>();
   // explicit years, with optional month / day / part of the year
   // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
   // a Minguo year (Taiwan, 1912 = year 1) with its month: "104年10月12日", "一百零一年十月三十一日前", "民國98年9月"
-  const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
   // the dates printed with their year, so that a month later in the same sentence takes that year
   const printedYears: { at: number; y: number; mo: number }[] = [];
   // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
@@ -161,7 +196,7 @@ export function findDeadlines(
       taken.push([i, i + m[0].length]);
       continue;
     }
-    add(i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
+    add(scan, i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
   }
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
@@ -210,7 +245,7 @@ export function findDeadlines(
       const run = m[3] ? (holiday ?? dayList(t, end)) : null;
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        add(i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
         continue;
       }
       // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
@@ -218,11 +253,11 @@ export function findDeadlines(
       if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
         const stop = end + days[0].length;
         if (restPeriod(t, i, stop)) taken.push([i, stop]);
-        else add(i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
+        else add(scan, i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
         continue;
       }
       const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
-      add(i, end, by, 0.9);
+      add(scan, i, end, by, 0.9);
       continue;
     }
     // "2026年国庆节前": the festival, in that year
@@ -230,7 +265,7 @@ export function findDeadlines(
     if (fest) {
       const mo = festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
       if (mo) {
-        add(i, end + fest[0].length, `${y}-${pad(mo)}`, 0.85);
+        add(scan, i, end + fest[0].length, `${y}-${pad(mo)}`, 0.85);
         continue;
       }
     }
@@ -239,7 +274,7 @@ export function findDeadlines(
     if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
-      add(i, end + sm[0].length, suf[1](y), 0.9);
+      add(scan, i, end + sm[0].length, suf[1](y), 0.9);
       continue;
     }
     const prep = PREP_BEFORE.test(before) && !/争取\s*$/.test(before);
@@ -254,19 +289,17 @@ export function findDeadlines(
       if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) continue;
       if (STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence)) continue;
     }
-    add(i, end, String(y), 0.8);
+    add(scan, i, end, String(y), 0.8);
   }
   if (planYear === null) return out;
   // (`eve`: the plan's own time in the year before the plan's: its months from that one on are in that year)
-  const planYearOf = (mo: number) => (eve && eve.y === planYear - 1 && mo >= eve.mo ? eve.y : mo <= rollover ? planYear + 1 : planYear);
+  const years: MonthYears = { planYear, rollover, eve: eve ?? null, prior: undefined };
   // "2023年2月6日开学，2月7日正式上课": a month after a date printed with its year in the same sentence
   // is in that year (in the next one when the month comes round again: "2023年12月28日至1月3日")
-  let yearOf = planYearOf;
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
   // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月")
-  const MONTH_RE = /(?<!\d)(?<![^今当]年)(?<!^年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -282,8 +315,7 @@ export function findDeadlines(
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);
     if (!(mo >= 1 && mo <= 12)) continue;
     const ss = sentenceStart(t, i);
-    const prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
-    yearOf = prior ? (n: number) => (n >= prior.mo ? prior.y : prior.y + 1) : planYearOf;
+    years.prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
     const before = t.slice(Math.max(0, i - 4), i);
     if (/(从|自|每|个|每个)[ \t]*$/.test(before)) continue;
     if (m[2] && !m[4]) {
@@ -299,8 +331,8 @@ export function findDeadlines(
         const endMo = range.month ?? mo;
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
-        const shift = weekdayYear(t, end, yearOf(mo), mo, Number(m[2])) - yearOf(mo);
-        add(i, range.end, `${yearOf(endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        const shift = weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2])) - yearOf(years, mo);
+        add(scan, i, range.end, `${yearOf(years, endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
       // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
@@ -316,10 +348,10 @@ export function findDeadlines(
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
-    const by = m[2] ? `${weekdayYear(t, end, yearOf(mo), mo, Number(m[2]))}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(mo)}-${pad(mo)}`;
-    add(i, end, by, 0.75);
+    const by = m[2] ? `${weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2]))}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(years, mo)}-${pad(mo)}`;
+    add(scan, i, end, by, 0.75);
   }
-  yearOf = planYearOf;
+  years.prior = undefined;
   // a month and day that lost their 月 and 日, glued to the clock time after them: "于101017:00前" (10月10日
   // 17:00), "时间：491400-1600" (4月9日14:00—16:00); read only where the split is one and the words around
   // it are a deadline's (于…前, a time label)
@@ -330,26 +362,22 @@ export function findDeadlines(
     if (!due && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
     const md = monthDay(m[1]);
     if (!md) continue;
-    add(i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
+    add(scan, i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(years, md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
   }
   // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
   // ("全年开展…" in a sentence is how often, not when)
-  const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
   for (const m of t.matchAll(YEAR_ROUND_RE)) {
     const i = m.index! + m[0].indexOf(m[1]);
-    add(i, i + m[1].length, `${planYear}-12`, 0.7);
+    add(scan, i, i + m[1].length, `${planYear}-12`, 0.7);
   }
   // a year as the whole of a time-limit cell ("建设时间 | 2024"): work due within that year
   // (said once: a year the task's own words name already stands)
-  const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
   for (const m of t.matchAll(BARE_YEAR_RE)) {
     const i = m.index! + m[0].indexOf(m[1]);
-    if (!out.some((d) => d.by.startsWith(m[1]))) add(i, i + m[1].length, m[1], 0.6);
+    if (!out.some((d) => d.by.startsWith(m[1]))) add(scan, i, i + m[1].length, m[1], 0.6);
   }
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
-  const REL_RE =
-    /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
   for (const m of t.matchAll(REL_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -408,7 +436,7 @@ export function findDeadlines(
     // "暑假期间校外人员一律不得进校", "暑假期间落实领导带班": a rule or a duty for the whole break, not work due by its end
     if (/期间$/.test(m[1]) && DUTY_OR_RULE.test(t.slice(end, t.slice(end).search(/[。；;\n]|$/) + end))) continue;
     if (nextYear && !m[2]) by = String(Number(by.slice(0, 4)) + 1) + by.slice(4);
-    add(i, end, by, 0.7);
+    add(scan, i, end, by, 0.7);
   }
   // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an
   // autumn term in the next January); unresolved without the term
@@ -420,14 +448,14 @@ export function findDeadlines(
       if (!PREP_BEFORE.test(before) && !clauseStarting(t, i) && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
       // "本学期内每月开展一次": how often through the term, not when it is due
       if (/^[，,\s]*(?:每|定期|不定期|多次|分批|坚持)/.test(t.slice(i + m[0].length, i + m[0].length + 6))) continue;
-      add(i, i + m[0].length, term === "spring" ? `${planYear}-07` : `${planYear + 1}-01`, 0.7);
+      add(scan, i, i + m[0].length, term === "spring" ? `${planYear}-07` : `${planYear + 1}-01`, 0.7);
     }
   }
   // "明年3月前", "次年6月底": a month of the year after the plan's
   for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
     const mo = Number(m[1]);
     if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
-    add(m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
+    add(scan, m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
   }
   // a schedule's dotted days: "时间：4.23-5.30" (the last day), "开展“3.22世界水日”活动" (a day the
   // activity is named by); not an amount ("2.5万元", "1.5倍"), which has neither the label nor the quote
@@ -436,16 +464,15 @@ export function findDeadlines(
     const mo = Number(m[4] ?? m[2]);
     const day = Number(m[5] ?? m[3]);
     if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
-    add(i, m.index! + m[0].length, `${yearOf(mo)}-${pad(mo)}-${pad(day)}`, 0.7);
+    add(scan, i, m.index! + m[0].length, `${yearOf(years, mo)}-${pad(mo)}-${pad(day)}`, 0.7);
   }
   // "网络申报（2.18-2.25下午）": a bracketed span of dotted days after an item is when it is done, by the last
   for (const m of t.matchAll(BRACKETED_DAYS)) {
     const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number);
     // (real days, in order: "2.30-1.10" is no span; "12.28-1.3" runs over the new year)
-    const real = (mo: number, day: number) => mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
     const onward = c > a || (c === a && d > b) || (a === 12 && c === 1);
-    if (!real(a, b) || !real(c, d) || !onward || insideQuotes(t, m.index!)) continue;
-    add(m.index! + 1, m.index! + m[0].length - 1, `${yearOf(c)}-${pad(c)}-${pad(d)}`, 0.7);
+    if (!realDay(a, b) || !realDay(c, d) || !onward || insideQuotes(t, m.index!)) continue;
+    add(scan, m.index! + 1, m.index! + m[0].length - 1, `${yearOf(years, c)}-${pad(c)}-${pad(d)}`, 0.7);
   }
   // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
   // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
@@ -490,7 +517,7 @@ export function findDeadlines(
     if (ownLine && !labelled && !due && SIGNER_LINE.test(t.slice(Math.max(0, lineStart - 40), lineStart))) continue;
     // a page's own record ("发布时间：2031-03-12") dates the page, not a task
     if (progressReport(t, i, stop) || /(?:发布|发文|成文|印发|更新|上传|录入|浏览)(?:时间|日期)\s*[：:]?\s*$/.test(t.slice(Math.max(0, i - 10), i))) continue;
-    add(i, stop, by, 0.75);
+    add(scan, i, stop, by, 0.75);
   }
   // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very
   // date words of a commitment in the text is that commitment again, not a second deadline
@@ -524,13 +551,12 @@ export function ownTime(head: string): OwnTime | null {
 const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
 /** "49" → [4, 9], "1010" → [10, 10], "131" → [1, 31]; null when the digits split into no date or into two. */
 export function monthDay(d: string): [number, number] | null {
-  const ok = (mo: number, day: number) => mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
   const splits: [number, number][] = [];
   for (let k = 1; k < d.length; k++) {
     const a = d.slice(0, k),
       b = d.slice(k);
     if (a.length > 2 || b.length > 2) continue;
-    if (ok(Number(a), Number(b))) splits.push([Number(a), Number(b)]);
+    if (realDay(Number(a), Number(b))) splits.push([Number(a), Number(b)]);
   }
   return splits.length === 1 ? splits[0] : null;
 }
@@ -558,6 +584,10 @@ const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|�
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A month and a day of it (29 February counts). */
+function realDay(mo: number, day: number): boolean {
+  return mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
+}
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
@@ -672,6 +702,10 @@ function compact(s: string): string {
 const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}])`, "gu");
 const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 
+// a day run into its month's number, "410日" in April: one pattern a month, built once (only matchAll reads them)
+const monthDayGlued = (month: number) => new RegExp(String.raw`(?<![\d.．/年月-])${month}(\d{1,2})\s*日(?!\s*内)`, "g");
+const MONTH_DAY_GLUED: RegExp[] = Array.from({ length: 13 }, (_, month) => monthDayGlued(month));
+
 /**
  * A plan for one month whose page lost the 月 of its days ("时间暂定410日下午", "时间：42日中午" in a
  * 四月 plan): a day number too large for a day that opens with the month's own number is a day of
@@ -679,8 +713,7 @@ const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
  */
 export function monthDaysWithoutMonth(st: Stitched, year: number, month: number): ExtractedDeadline[] {
   const t = foldHan(st.text);
-  const re = new RegExp(String.raw`(?<![\d.．/年月-])${month}(\d{1,2})\s*日(?!\s*内)`, "g");
-  for (const m of t.matchAll(re)) {
+  for (const m of t.matchAll(MONTH_DAY_GLUED[month] ?? monthDayGlued(month))) {
     const day = Number(m[1]);
     if (Number(`${month}${m[1]}`) <= 31 || day < 1 || day > 31) continue;
     const i = m.index!;

@@ -2,7 +2,7 @@
 // them ("会议强调，要…", "各科室要…"), and the work a sentence names as its purpose ("为加快X，某市将…").
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
-import { paraNumbering, RANK, type Num } from "./structure.js";
+import { paraNumbering, RANK, type Num } from "./itemNumbers.js";
 import type { Para, RawTask, WorkDoc } from "./types.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, WORK_VERB, type Candidate } from "./workCandidates.js";
 

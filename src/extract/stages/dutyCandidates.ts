@@ -1,6 +1,6 @@
 // A body's duties, a paragraph each, where nothing is numbered: "教研组主要承担…三大职能。由某某担任组长。",
 // "后勤组主要职能是：管理…", "工会小组负责…" — a statement of who does what (a 职责 or 分工 page).
-import { paraNumbering } from "./structure.js";
+import { paraNumbering } from "./itemNumbers.js";
 import { dutyBody } from "./subjects.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";

@@ -2,7 +2,9 @@
 // run into a part's text ("一是…二是…", "一要…二要…", "第一，…第二，…", "首先，…其次，…").
 import { cnToInt } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import { collectTasks, paraNumbering, RANK, titleOf, type Lv, type Num } from "./structure.js";
+import { paraNumbering, RANK, type Lv, type Num } from "./itemNumbers.js";
+import { titleOf } from "./itemTitles.js";
+import { collectTasks } from "./taskWalk.js";
 import type { Para, RawTask, WorkDoc } from "./types.js";
 import { DOER_BEFORE } from "./demandCandidates.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, type Candidate } from "./workCandidates.js";

@@ -1,13 +1,13 @@
 // Chooses the task list (a division table wins over numbered prose when the plan has one),
 // extracts units, leaders, targets and deadlines per task, and assembles the plan with provenance.
 import { usesTable } from "./fewTasks.js";
-import type { ExtractedPlan, ExtractedSection, ExtractedTask, LocatedText } from "../model.js";
+import type { ExtractedPlan, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
 import { findTargets, routineOf } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
-import { declaresFirstLead, findNames } from "./units.js";
+import { declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, peopleOnLabel, unitHeadingItem } from "./rosters.js";
@@ -16,6 +16,7 @@ import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
+import { sectionsOf } from "./taskSections.js";
 
 // units of measure a table's header row may leave where a person's cell would be
 const MEASURE_WORD = /^(?:[万亿千百]?元|平方米|立方米|米|吨|个|人|所|间|台|套|项|次)$/u;
@@ -170,31 +171,16 @@ export const fields: Stage = (doc, ctx) => {
     if (!useTable) {
       const subjects = leadSubjects(titleSt, { addressed: toBodies });
       const named = new Set(subjects.filter((s) => s.role === "lead").map((s) => s.name));
-      const has = (role: string) => names.filter((n) => n.role === role);
-      if (has("lead").every((n) => named.has(n.name.replace(/\s+/g, "")))) {
-        const hasCo = has("co").length > 0;
+      if (names.every((n) => n.role !== "lead" || named.has(n.name.replace(/\s+/g, "")))) {
+        const hasCo = names.some((n) => n.role === "co");
         for (const s of subjects) if ((s.role === "lead" || !hasCo) && !names.some((n) => n.role === s.role && n.name.replace(/\s+/g, "") === s.name)) names.push({ role: s.role, name: s.name, st: s.st, confidence: 0.6 });
       }
     }
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findBracketedPeople(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     // (an item that gives its work to people by name: "吴志刚负责…", "培训方案：郑秋实")
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
-    const pick = (role: string): LocatedText[] => {
-      const seen = new Set<string>();
-      const out: LocatedText[] = [];
-      for (const n of names) {
-        if (n.role !== role) continue;
-        // a unit named twice for one task (two labelled lines, a continued table row) counts once
-        // (and "各校" after "各学校": one collective, named short the second time)
-        const key = foldHan(n.name).replace(/^各学?校$/, "各校");
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ text: n.name, span: n.st.span(), confidence: n.confidence });
-      }
-      return out;
-    };
     // (a leader is somebody: a placeholder, "责任人：xxxx", or a unit of measure, "万元", names nobody)
-    const lead = pick("lead"), co = pick("co"), liaison = pick("liaison"), leaders = pick("leaders").filter((l) => /[\u4e00-\u9fff]/u.test(l.text) && !MEASURE_WORD.test(l.text.trim()));
+    const lead = pick(names, "lead"), co = pick(names, "co"), liaison = pick(names, "liaison"), leaders = pick(names, "leaders").filter((l) => /[\u4e00-\u9fff]/u.test(l.text) && !MEASURE_WORD.test(l.text.trim()));
     // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
     // that names none of its own
     const heading = r.section;
@@ -305,7 +291,7 @@ export const fields: Stage = (doc, ctx) => {
     title: meta.title,
     year: meta.year,
     region: meta.region,
-    sections: (useTable ? tableSections(raw) : doc.sections).map((s) => ({ no: s.no, title: s.title, span: s.span })),
+    sections: (useTable ? sectionsOf(raw) : doc.sections).map((s) => ({ no: s.no, title: s.title, span: s.span })),
     tasks,
     sourceText: doc.original ?? doc.text,
     format: doc.source.format,
@@ -313,6 +299,22 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+/** The names of one role for a task, each once (a module function: tsx's keepNames wraps a closure made per task in __name). */
+function pick(names: FoundName[], role: string): LocatedText[] {
+  const seen = new Set<string>();
+  const out: LocatedText[] = [];
+  for (const n of names) {
+    if (n.role !== role) continue;
+    // a unit named twice for one task (two labelled lines, a continued table row) counts once
+    // (and "各校" after "各学校": one collective, named short the second time)
+    const key = foldHan(n.name).replace(/^各学?校$/, "各校");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: n.name, span: n.st.span(), confidence: n.confidence });
+  }
+  return out;
+}
 
 const OPENING_PLAN = /开学(?:准备)?(?:工作)?(?:方案|安排)|开学准备/;
 
@@ -378,11 +380,4 @@ function plannedFigure(text: string, span: [number, number] | undefined): boolea
   let a = span[0];
   while (a > 0 && span[0] - a < 60 && !"，,。；;\n".includes(text[a - 1])) a--;
   return /规划|计划|预计|目标|力争|拟|承担|任务|指标|实施/.test(text.slice(a, span[1]));
-}
-
-/** Category rows of a division table ("一、推进教育优质均衡" across the row), in order, once each. */
-function tableSections(tasks: RawTask[]): ExtractedSection[] {
-  const out: ExtractedSection[] = [];
-  for (const t of tasks) if (t.section && !out.some((s) => s.no === t.section!.no && s.title === t.section!.title)) out.push(t.section);
-  return out;
 }

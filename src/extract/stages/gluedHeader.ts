@@ -54,7 +54,11 @@ export function splitGluedHeader(text: string): { names: string[]; at: number[] 
 
 // a bare row number run into its row: not an amount ("12个", "3%"), a year or a date
 const MEASURE = "(?:所|个|人|名|万|亿|元|%|％|项|家|座|间|台|套|平方|米|公里|年|月|日|号|天|次|批|期|级|类|种|条|位|张|倍|户|册|门|节|课时|学时|岁|辆|处|公顷|亩|吨|小时|周|届|分|秒|部|本|支)";
-const rowNumberAt = (no: number) => new RegExp(`(?<![\\d.．,，:：/\\-—])${no}\\s?(?!${MEASURE})(?=${HAN})`, "gu");
+// (one pattern a number, built once: every caller sets lastIndex before it executes one)
+const ROW_NUMBERS: RegExp[] = [];
+function rowNumberAt(no: number): RegExp {
+  return (ROW_NUMBERS[no] ??= new RegExp(`(?<![\\d.．,，:：/\\-—])${no}\\s?(?!${MEASURE})(?=${HAN})`, "gu"));
+}
 
 /** Where the row name ends in a row whose cells ran together: before its first action, a figure or a mark. */
 const ACTION = /(?:实施|落实|完成|推进|推动|开展|新建|建设|改造|改扩建|提升|加强|建立|健全|完善|组织|启动|制定|出台|实现|确保|全面|加快|扩大|打造|举办|为全|对全|按照|根据|围绕|聚焦|力争|计划|投资|新增|提供|支持|做好)/g;

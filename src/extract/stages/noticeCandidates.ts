@@ -1,7 +1,7 @@
 // A notice's demands on its addressees where it numbers nothing: "请各校…", "各园要…", and the clauses such a
 // sentence hands over by a date.
 import { Stitched } from "./stitched.js";
-import { paraNumbering } from "./structure.js";
+import { paraNumbering } from "./itemNumbers.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { DOER } from "./demandCandidates.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";

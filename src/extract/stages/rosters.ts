@@ -1,13 +1,15 @@
 // Units and people named by their place in the text rather than by a label on the task: an item
 // headed by a unit ("1. 教务处负责人：负责…"), a part headed by a department with its contact
 // people under the heading ("一、学工部 / 联系人：樊继福 / 体育部：王昊"), and a working group's
-// roster ("联络协调组 组 长：王学林 副组长：朱永刚 成 员：…").
+// roster ("联络协调组 组 长：王学林 副组长：朱永刚 成 员：…"); and a group named over its roster alone,
+// which is no task.
 import { SURNAMES } from "./surnames.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";
 import { gluedNames, splitNames } from "./units.js";
 import { isPersonName } from "./people.js";
+import type { Para, RawTask } from "./types.js";
 
 export interface Named {
   name: string;
@@ -215,4 +217,31 @@ export function peopleOnLabel(title: Stitched): { name: Stitched; people: Named[
     for (const p of parts) people.push({ name: p[0], st: n.st.slice(p.index!, p.index! + p[0].length) });
   }
   return people.length ? { name: title.slice(0, m[1].length), people } : null;
+}
+
+// A group named over its roster alone lists people, it is no task (structure.ts, taskWalk.ts).
+const GROUP_TITLE = /(?:小组|工作组|组)$/;
+const FORMS_GROUP = /^(?:成立|组建)/;
+// (a roster may name its group again before each post: "领导小组成员：…")
+const ROSTER_LINE = /^(?:[\u4e00-\u9fff]{0,8}?(?:小组|组))?(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员|主\s*任|副\s*主\s*任)\s*[：:]/;
+const NAMES_LINE = /^[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+$/;
+
+/** The paragraph at `i` is only a group's name ("竞赛组", "学生组：") and a roster line follows it. */
+export function groupOverRoster(paras: Para[], i: number): boolean {
+  const t = paras[i].st.text.trim().replace(/[：:]$/, "");
+  return t.length <= 10 && GROUP_TITLE.test(t) && !/[，,。；;\s]/.test(t) && i + 1 < paras.length && ROSTER_LINE.test(paras[i + 1].st.text.trim());
+}
+
+/** An item that is a group's name over its roster only: no duty, no text but the names. */
+// (or a leading group's roster run into its heading: "1、领导小组组长：某某" over "领导小组成员：…"; a working
+// group's, "5.器材后勤组组长：…", among groups over their duties is that group's share, its duties left out)
+export function rosterOnly(t: RawTask): boolean {
+  const title = t.title.text.trim().replace(/[：:]$/, "");
+  const runIn = /^[\u4e00-\u9fff]{0,8}领导小组/.test(title) && ROSTER_LINE.test(title);
+  if (!GROUP_TITLE.test(title) && !runIn) return false;
+  // ("1、成立招生工作小组：" over "组长：…": forming the group is a step of the work, a task whose heads are its
+  // leaders — xleaders17, pooled: 3 of the 4 golds that number such an item below a part keep it, 3 corpora)
+  if (FORMS_GROUP.test(title)) return false;
+  const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
+  return (runIn || lines.some((l) => ROSTER_LINE.test(l))) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
 }

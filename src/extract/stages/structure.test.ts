@@ -806,7 +806,7 @@ describe("a bracket naming who leads the item", () => {
   });
 });
 
-import { runInHeadingEnd } from "./structure.js";
+import { runInHeadingEnd } from "./itemTitles.js";
 describe("a heading run into its text without punctuation", () => {
   it("ends where a second action opens the text", () => {
     expect(runInHeadingEnd("切实做好校园食品安全的检查和评估统筹抓好各校食堂的日常管理，定期通报。")).toBe("切实做好校园食品安全的检查和评估".length);

@@ -1,0 +1,235 @@
+// Which level of the numbering holds the tasks: by the units the items name, by headings over lists
+// and sentences over measures, by numbering that restarts under every parent.
+import { type Numbered, numberValue } from "./numbering.js";
+import type { Para } from "./types.js";
+import { type Lv, type Num, RANK } from "./itemNumbers.js";
+import { framing, headingLike, simplified } from "./partTitles.js";
+import { runInNounHeadEnd } from "./itemTitles.js";
+import { hasResponsibility } from "./units.js";
+
+// a bracket closing a paragraph that names who is responsible ("…约谈（责任科室：督导科；配合科室：人事科）")
+const CLOSING_UNITS = /[（(][^（()）]{0,12}(?:责任|牵头)[^（()）]{0,12}[：:][^（()）]*[）)]\s*$/;
+
+/** Task level from who is responsible: the deepest level most of whose items name their own units. */
+export function levelByUnits(paras: Para[], nums: (Num | null)[], candidates: Lv[]): Lv | null {
+  let best: Lv | null = null;
+  for (const lv of candidates) {
+    const rank = RANK[lv];
+    let items = 0,
+      withUnits = 0,
+      // units only ever after the last item of a run, while earlier items of the runs have none:
+      // the lines close the parent's block ("（1）… （2）… （责任科室：…）"), they are not the items'
+      unitsOnlyOnLast = true,
+      unitlessEarlier = false;
+    for (let i = 0; i < paras.length; i++) {
+      if (nums[i]?.level !== lv) continue;
+      items++;
+      let nextNum = i + 1;
+      while (nextNum < paras.length && !nums[nextNum]) nextNum++;
+      const lastOfRun = nextNum >= paras.length || RANK[nums[nextNum]!.level] < rank;
+      // own text: the item, the unnumbered paragraphs right after it, and the unnumbered
+      // paragraphs that close its block after its last sub-item ("牵头单位：…" under 1. 2. 3.)
+      let own = paras[i].st.text;
+      let j = i + 1;
+      for (; j < paras.length && !nums[j]; j++) own += "\n" + paras[j].st.text;
+      let end = j;
+      while (end < paras.length && !(nums[end] && RANK[nums[end]!.level] <= rank)) end++;
+      let k = end;
+      while (k > j && !nums[k - 1]) k--;
+      for (let m = Math.max(k, j); m < end; m++) own += "\n" + paras[m].st.text;
+      // a wrapped text may glue the block's closing "（责任科室：…）" to its last numbered measure
+      if (!hasResponsibility(own) && end - 1 > i && nums[end - 1] && RANK[nums[end - 1]!.level] > rank) {
+        const tail = CLOSING_UNITS.exec(paras[end - 1].st.text);
+        if (tail && hasResponsibility(tail[0])) own += "\n" + tail[0];
+      }
+      if (hasResponsibility(own)) {
+        withUnits++;
+        if (!lastOfRun) unitsOnlyOnLast = false;
+      } else if (!lastOfRun) unitlessEarlier = true;
+    }
+    if (withUnits && unitsOnlyOnLast && unitlessEarlier && best !== null) continue;
+    if (items >= 2 && withUnits >= items * 0.6 && (best === null || rank > RANK[best])) {
+      if (underOneOfSiblings(nums, lv)) continue;
+      best = lv;
+    }
+  }
+  return best;
+}
+
+/**
+ * For each numbered item, the nearest numbered item above it at a shallower level (-1 if none), in one
+ * pass with a stack of the open levels: scanning back from every item was quadratic over the paragraphs.
+ */
+function shallowerAbove(nums: (Num | null)[]): Int32Array {
+  const up = new Int32Array(nums.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    if (!n) continue;
+    const rank = RANK[n.level];
+    while (open.length && RANK[nums[open[open.length - 1]]!.level] >= rank) open.pop();
+    if (open.length) up[i] = open[open.length - 1];
+    open.push(i);
+  }
+  return up;
+}
+
+/**
+ * Every item of the level sits under one parent, an item with two siblings or more at its level that hold
+ * none ("3、准备工作" over "（1）…（负责人：…）" among "1、成立…" "2、…" "4、…"): the items are that one
+ * parent's measures, whoever they name; the parents' level holds the tasks.
+ */
+function underOneOfSiblings(nums: (Num | null)[], lv: Lv): boolean {
+  const up = shallowerAbove(nums);
+  const parentOf = (i: number): number => up[i];
+  const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
+  const parents = new Set(items.map(parentOf));
+  if (parents.size !== 1) return false;
+  const p = [...parents][0];
+  if (p < 0) return false;
+  const grand = parentOf(p);
+  const siblings = nums.filter((n, i) => n?.level === nums[p]!.level && i !== p && parentOf(i) === grand).length;
+  return siblings >= 2;
+}
+
+const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
+
+/**
+ * The level the numbering tree puts the tasks at, from the level the counts chose:
+ *   - items whose parents are sentences that describe work ("三、各校要建立…制度，…。" over 1、2、)
+ *     are the parents' measures: the parents are the tasks;
+ *   - items that are short headings ("2.1教学质量指标", "二、主要任务") over a deeper list that runs
+ *     on from parent to parent (①…⑩ across four headings) or sits under a single heading are
+ *     sections: the deeper list holds the tasks.
+ */
+export function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
+  // parents of the level's items: the nearest shallower numbered item above each
+  const up = shallowerAbove(nums);
+  const parentOf = (i: number): number => up[i];
+  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
+  const parents = [...new Set(items.map(parentOf))];
+  // (not a heading run into its text: "二、培养形式按照…的思路，…。" over "（一）集中研修通过…")
+  if (items.length && parents.every((j) => j >= 0 && sentenceLike(own(j)) && !runInNounHeadEnd(own(j))) && new Set(parents.map((j) => nums[j]!.level)).size === 1) {
+    return nums[parents[0]]!.level;
+  }
+  if (parents.length >= 2 && parents.every((j) => j >= 0) && new Set(parents.map((j) => nums[j]!.level)).size === 1 && fieldsOfParents(items, parentOf, own)) {
+    return nums[parents[0]]!.level;
+  }
+  const schedule = datedChildren(paras, nums, items, own);
+  if (schedule) return schedule;
+  if (RANK[lv] > 2) return lv;
+  const kept = items.filter((i) => !framing(paras[i], nums[i]!));
+  if (!kept.length || !kept.every((i) => headingLike(own(i)))) return lv;
+  // the first numbered item under each heading, if deeper
+  const childLevels = kept.map((i) => {
+    let j = i + 1;
+    while (j < paras.length && !nums[j]) j++;
+    return j < paras.length && RANK[nums[j]!.level] > RANK[lv] ? nums[j]!.level : null;
+  });
+  const d = childLevels[0];
+  if (!d || !childLevels.every((c) => c === d)) return lv;
+  // headings that each name a post's or a body's duties ("一、主考职责", "二、班主任岗位职责") over
+  // numbered duties: each duty is a task, the numbering restarting under each post
+  if (kept.length >= 2 && kept.every((i) => /职责$/.test(simplified(own(i)).replace(/[：:]$/, "")))) return d;
+  if (kept.length >= 2) {
+    // the deeper list runs on across the headings: 1, 2, 3 under the first, 4, 5 under the next
+    const values = nums.flatMap((n) => (n?.level === d && n.no ? [numberValue(n as Numbered)] : []));
+    if (!values.every((v, k) => k === 0 || v === values[k - 1] + 1)) return lv;
+  }
+  return d;
+}
+
+// a field label that opens an item: "考核任务：…", "完成情况：…" (a field is named by a phrase; a
+// shorter label names whom the item is for — "学生：…", "教职工：…" — and such items are tasks)
+const FIELD_LABEL = /^([^，,。；;：:、\s]{4,8})[：:]/;
+
+/**
+ * Items that are the fields of their parents: every item opens with a short label ("1、考核任务：…",
+ * "2、完成情况：…") and the same labels come back under every parent — the parents are the tasks.
+ */
+function fieldsOfParents(items: number[], parentOf: (i: number) => number, own: (i: number) => string): boolean {
+  const byParent = new Map<number, string[]>();
+  for (const i of items) {
+    const label = FIELD_LABEL.exec(own(i));
+    if (!label) return false;
+    const p = parentOf(i);
+    byParent.set(p, [...(byParent.get(p) ?? []), label[1]]);
+  }
+  const lists = [...byParent.values()];
+  if (lists.length < 2 || lists.some((l) => l.length < 2)) return false;
+  // every label is one that comes back under another parent
+  return lists.every((l, k) => l.every((x) => lists.some((m, n) => n !== k && m.includes(x))));
+}
+
+// a line that opens with a date: "2023年1月6日…", "9月1日…", "3/14…"
+const DATED_START = /^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|^\d{1,2}\s*[\/／]\s*\d{1,2}(?!\d)/;
+
+// a heading that names a period: a year, a term, a season, a month or a week
+const PERIOD_HEADING = /\d{4}\s*年|学期|學期|学年|學年|[春夏秋冬]季|\d{1,2}\s*月|周|週/;
+
+/**
+ * A schedule: the level's items are short headings that name a period ("2022年秋季校历安排") and
+ * every one holds a list of dated lines ("⑴9月1日开学。"): the dated lines are the tasks.
+ */
+function datedChildren(paras: Para[], nums: (Num | null)[], items: number[], own: (i: number) => string): Lv | null {
+  if (!items.length) return null;
+  let deeper: Lv | null = null;
+  let children = 0;
+  for (const i of items) {
+    const title = own(i);
+    if (title.length > 30 || /[，,。；;]/.test(title.replace(/[。；;：:]$/, "")) || !PERIOD_HEADING.test(title)) return null;
+    let j = i + 1;
+    let mine = 0;
+    for (; j < paras.length && !(nums[j] && RANK[nums[j]!.level] <= RANK[nums[i]!.level]); j++) {
+      const n = nums[j];
+      if (!n) continue;
+      if (deeper === null) deeper = n.level;
+      if (n.level !== deeper) return null;
+      if (!DATED_START.test(paras[j].st.text.trim().slice(n.length).trim())) return null;
+      mine++;
+    }
+    if (mine < 2) return null;
+    children += mine;
+  }
+  return deeper !== null && RANK[deeper] > RANK[nums[items[0]]!.level] && children >= 4 ? deeper : null;
+}
+
+/** Items of a level that start again at 1 under every parent: numbered measures, not tasks. */
+export function restartsUnderParents(nums: (Num | null)[], lv: Lv): boolean {
+  let runs = 0,
+    restarted = 0,
+    inRun = false;
+  for (const n of nums) {
+    if (!n) continue;
+    if (RANK[n.level] < RANK[lv]) inRun = false;
+    else if (n.level === lv && !inRun) {
+      inRun = true;
+      runs++;
+      if (numberValue(n as Numbered) === 1) restarted++;
+    }
+  }
+  return runs >= 2 && restarted === runs;
+}
+
+/** Every item of level `lv` sits under an item of level `parent` (not right under a higher heading). */
+export function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
+  let above: Lv | null = null;
+  for (const n of nums) {
+    if (!n) continue;
+    if (RANK[n.level] < RANK[lv]) above = n.level;
+    else if (n.level === lv && above !== parent) return false;
+  }
+  return true;
+}
+
+/**
+ * Where no level stands out (no level with two items, no units): one item is a plan of one task,
+ * the deepest numbered item under its headings; several （1） / ① items without headings are the tasks.
+ */
+export function fallbackLevel(count: (l: Lv) => number): Lv | 0 {
+  for (const l of [4, 5] as Lv[]) if (count(l) >= 2) return l;
+  const present = ([1, 2, 3, 6, 4, 5] as Lv[]).filter((l) => count(l) >= 1);
+  if (!present.length) return 0;
+  return present.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+}
