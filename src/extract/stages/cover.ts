@@ -31,10 +31,11 @@ const RECORD_LABEL_CELL = /^\s*(?:成文日期|发文日期|印发日期|发文�
 const RECORD_ROW_PAIR = /(成文日期|发文日期|印发日期|发文字号|文号|发文机关|发布机构)\s*[：:]?\s*[|｜]\s*([^|｜\s][^|｜]*?)(?=\s*(?:[|｜]|$))/g;
 const RECORD_NAME = /^\s*(?:名称|标题|文件名称)\s*[：:]\s*(\S[^：:]{3,58}?)(?=\s+[^\s：:]{1,6}\s*[：:]|\s*$)/;
 // what a document-sharing site adds after a title: the count of its collection ("（精选7篇）", "8篇",
-// "精编5篇", "模板合集4篇") or the page shown ("_第1页", "（第2/3页）") — no part of the plan's title
-const SITE_SUFFIX = /\s*(?:[（(](?:[^（()）]{0,4}?)[\d一二三四五六七八九十百]+\s*篇[）)]|(?:[（(]案例[）)])?(?:精选|精選|精编|精編|汇编|彙編|合集|模板合集|模板汇编|模板彙編)?[\d一二三四五六七八九十百]+\s*篇|_第\d+[页頁]|[（(]第\d+\/\d+[页頁][）)])$/;
+// "精编5篇", "模板合集4篇") or the page shown ("_第1页", " 第3页", "（第2/3页）") — no part of the plan's title
+const SITE_SUFFIX = /\s*(?:[（(](?:[^（()）]{0,4}?)[\d一二三四五六七八九十百]+\s*篇[）)]|(?:[（(]案例[）)])?(?:精选|精選|精编|精編|汇编|彙編|合集|模板合集|模板汇编|模板彙編)?[\d一二三四五六七八九十百]+\s*篇|[_\s]?第\d{1,3}[页頁]|[（(]第\d+\/\d+[页頁][）)])$/;
 // a file name a document-sharing site prints as the title ("2026年…分解表.docx")
-const FILE_EXT = /\.(?:docx?|wps|pdf|xlsx?)$/i;
+// (book118 marks a member's file: "….docxVIP")
+const FILE_EXT = /\.(?:docx?|wps|pdf|xlsx?)(?:VIP)?$/i;
 // (a bureau's or a school's office signs its own documents: 督导室, 政教处, 基础教育股)
 const ORG_WORD = /(局|委员会|工委|政府|小组|办公室|中心|委|厅|党组|党委|学校|中学|小学|幼儿园|学院|大学|中专|[^全各本]室|[^全各本]处|[^全各本]股|[^全各本]科)$/;
 
@@ -341,7 +342,7 @@ export const cover: Stage = (doc) => {
     const parts = paras.slice(first, titleIdx + 1).map(text).map((t) => t.replace(FILE_EXT, ""));
     meta.title = compact(parts.join(" "));
     const a = paras[first].st.trim().span()[0];
-    const b = paras[titleIdx].st.trim().span()[1];
+    const b = paras[titleIdx].st.trim().span()[1] - (FILE_EXT.exec(text(paras[titleIdx]))?.[0].length ?? 0);
     meta.located.title = located([a, b], first < titleIdx ? 0.75 : 0.9);
     meta.bodyStart = titleIdx + 1;
   } else if (noticeIdx >= 0) {
@@ -503,6 +504,13 @@ export const cover: Stage = (doc) => {
 
   // year: the title's, else the signing date's, else the year the text mentions most
   if (meta.title) meta.title = meta.title.replace(SITE_SUFFIX, "") || meta.title;
+  // a site's excerpt opening with a dash ("——2026春季学期…计划"): the dash is no part of the title
+  const dash = meta.title ? /^[—―]+\s*/.exec(meta.title) : null;
+  if (meta.title && dash && meta.title.length > dash[0].length) {
+    meta.title = meta.title.slice(dash[0].length);
+    const at = meta.located.title;
+    if (at && doc.text.slice(at.span[0], at.span[0] + dash[0].length) === dash[0]) meta.located.title = located([at.span[0] + dash[0].length, at.span[1]], at.confidence);
+  }
   let ty = meta.title ? titleYear(meta.title) : null;
   // the document's own date — its signing date, or a signature dated by its month only ("二○○八年二月"
   // under the school's name) — against a title's year: a plan is signed in its year, or late in the year

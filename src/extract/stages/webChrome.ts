@@ -8,6 +8,7 @@ import { WEB_CHROME_WARNING } from "../model.js";
 import { Stitched } from "./stitched.js";
 import type { Item, Stage } from "./types.js";
 import { dropPageMarkers } from "./pageMarkers.js";
+import { siteNoticeLines } from "./siteNotices.js";
 
 // labels whose presence alone marks a line as the page's, not the document's
 const STRONG_LABELS = "索引号|主题分类|信息分类|浏览次数|访问次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量|字体|字号|文章来源|分享到";
@@ -90,8 +91,10 @@ export const webChrome: Stage = (doc, ctx) => {
     }
     items.push(it);
   }
-  const pages = dropPageMarkers(items);
-  dropped += pages.dropped;
+  // (the site's notices first: the page markers' own notice rule may take one out of their run)
+  const notices = siteNoticeLines(items);
+  const pages = dropPageMarkers(notices.size ? items.filter((_, i) => !notices.has(i)) : items);
+  dropped += pages.dropped + notices.size;
   if (!dropped) return doc;
   ctx.warn(WEB_CHROME_WARNING);
   return { ...doc, items: pages.items, pageMeta };
