@@ -2,7 +2,8 @@
 // years of history, against the real server (its own process) and beside a bare fastify route
 // answering the same JSON bytes from the same database after one hand-written query, measured in
 // the same run. Prints per-request time (p50/p95 under concurrent clients), throughput against
-// the bare route, and how each request grows from the smallest to the largest history.
+// the bare route, and how each request grows from the smallest to the largest history. The search
+// requests' bare route runs the statements the measured checkout's search itself runs for that user.
 //
 //   npm run bench:api                       small bureau (4 plans × 30 tasks, 60 units, 200 users), 1×, 3×, 10×, SQLite
 //   npm run bench:api -- --full             issue 12's bureau: 20 plans × 60 tasks, 300 units, 1,000 users, 12 rounds
