@@ -23,7 +23,9 @@ async function duban(): Promise<{ url: string; close: () => Promise<void> }> {
   return { url: server.url, close: () => server.close() };
 }
 
-const routes = new Map<string, { sql: string; params: unknown[]; body: string }>();
+/** Each route: its statements (one hand-written read, or the route's own — search), run in order, and its body. */
+interface BareRoute { name: string; queries: { sql: string; params: unknown[] }[]; body: string }
+const routes = new Map<string, BareRoute>();
 
 async function bare(): Promise<{ url: string; close: () => Promise<void> }> {
   let query: (text: string, params: unknown[]) => Promise<unknown[]>;
@@ -44,7 +46,7 @@ async function bare(): Promise<{ url: string; close: () => Promise<void> }> {
   app.get("/bare/:name", async (req, reply) => {
     const r = routes.get((req.params as { name: string }).name);
     if (!r) return reply.code(404).send();
-    await query(r.sql, r.params);
+    for (const q of r.queries) await query(q.sql, q.params);
     return reply.type("application/json; charset=utf-8").send(r.body);
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -67,7 +69,7 @@ const sampler = setInterval(() => {
 }, 20);
 sampler.unref();
 
-process.on("message", async (m: { route?: { name: string; sql: string; params: unknown[]; body: string }; stop?: boolean; memory?: boolean }) => {
+process.on("message", async (m: { route?: BareRoute; stop?: boolean; memory?: boolean }) => {
   // Where the resident memory is: V8's heap (used / reserved), memory outside it that V8 knows of
   // (Buffers: compressed bodies, sockets), and the rest (SQLite's page cache and statements, pg, code);
   // now, and at the highest RSS sampled since the last ask.

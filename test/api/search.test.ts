@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, makeTestServer, type TestClient, type TestServer } from "../helpers/harness.js";
 import { bureauPeople, must, otherBureau, publishShaped } from "../helpers/bureaus.js";
 import { shanghaiInstant } from "../../src/server/clock.js";
+import { sql } from "kysely";
 
 const PLAN = `示例县教育局2026年工作要点
 一、后勤保障
@@ -142,6 +143,39 @@ describe.each(dialects())("search on $name", (dialect) => {
     expect(keys(await hits(c.aq_staff, "食堂", "&kind=task"))).toEqual(named("aT1", "aT2"));
     expect(keys(await hits(c.aq_staff, "食堂 消防"))).toEqual(named("aR2"));
     expect(keys(await hits(c.aq_staff, "食堂 堂"))).toEqual(named("aT1", "aT2", "aR2", "aR3", "aF"));
+  });
+
+  it("ranks as bm25 did: fewer words first, then the newest; no other bureau's record in the ranking (two bureaus)", async () => {
+    // Each record's words are distinct, so bm25 falls with the record's number of words alone: on SQLite
+    // the route orders by that count (xsearch18), compared here with the count and with FTS5's own bm25,
+    // for callers of both bureaus (PostgreSQL ranks by ts_rank, unchanged).
+    const db = s.database.db as any;
+    const docs = await db.selectFrom("search_docs").select(["id", "kind", "record_id", "org_id", "tokens"]).execute();
+    const words = (d: any) => (d.tokens ? d.tokens.split(" ").length : 0);
+    const byKey = new Map<string, any>(docs.map((d: any) => [`${d.kind}:${d.record_id}`, d]));
+    const ranked = (ks: string[]) => [...ks].sort((a, b) => words(byKey.get(a)) - words(byKey.get(b)) || byKey.get(b).id - byKey.get(a).id);
+    const orgOf = async (who: string) => (await db.selectFrom("users").select("org_id").where("username", "=", who === "officeB" ? "office_b" : who).executeTakeFirst())?.org_id;
+    for (const who of ["office", "officeB", "director", "aq_staff"]) {
+      for (const q of ["食堂", "学校", "食堂 学校"]) {
+        const r = await hits(c[who], q);
+        const got = (r.items as any[]).map((i) => `${i.kind}:${i.id}`);
+        expect(got.length, `${who} ${q}`).toBeGreaterThan(0);
+        if (dialect.name === "sqlite") {
+          expect(got, `${who} ${q}`).toEqual(ranked(got));
+          const match = q.split(" ").map((w) => `"${w}"`).join(" AND ");
+          const bm25 = await sql<{ id: number; score: number }>`select rowid as id, bm25(search_fts) as score from search_fts where search_fts match ${match}`.execute(db);
+          const score = new Map(bm25.rows.map((x) => [x.id, x.score]));
+          const byBm25 = [...got].sort((a, b) => score.get(byKey.get(a).id)! - score.get(byKey.get(b).id)! || byKey.get(b).id - byKey.get(a).id);
+          expect(got, `${who} ${q} (bm25)`).toEqual(byBm25);
+        }
+      }
+    }
+    // 乙县's office ranks only its own records (and 甲县's only 甲县's).
+    const orgA = await orgOf("office");
+    for (const [who, own] of [["officeB", false], ["office", true]] as const) {
+      const got = ((await hits(c[who], "食堂")).items as any[]).map((i) => byKey.get(`${i.kind}:${i.id}`));
+      expect(got.every((d) => (d.org_id === orgA) === own), who).toBe(true);
+    }
   });
 
   it("refuses bad input in Chinese", async () => {
