@@ -8,6 +8,7 @@
 //     1. items that restart at 1 under every heading-like （一） item are that item's measures;
 //   - levels above the task level give the sections, deeper ones the measures.
 // Speeches and reports (同志们…, …上的讲话) that assign no one anything hold no tasks.
+import { subsectionsOverLists } from "./subsections.js";
 import type { ExtractedSection } from "../model.js";
 import { cnToInt, numbering, numberValue, type Numbered } from "./numbering.js";
 import { Stitched } from "./stitched.js";
@@ -682,7 +683,7 @@ function allUnder(nums: (Num | null)[], lv: Lv, parent: Lv): boolean {
 export const structure: Stage = (doc, ctx) => {
   const start = doc.meta?.bodyStart ?? 0;
   let paras = doc.paras.slice(start);
-  const nums = lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering))));
+  const nums = lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, subsectionsOverLists(paras.map(paraNumbering)))));
   paras = leadSentencesAsBold(paras, nums);
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
