@@ -1,13 +1,14 @@
 // The numbering as the plan meant it: lists that number no work dropped (a roll of names, a contents
 // list, the findings of a check), numbers a page lost put back, lead sentences of a text without bold
 // read as bold lead-ins.
+import { subsectionsOverLists } from "./subsections.js";
 import { cnToInt, type Numbered, numberValue } from "./numbering.js";
 import type { Para } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 
 /** Each paragraph's item number, or null: the lists that number no work dropped, lost numbers put back. */
 export function itemNumbersOf(paras: Para[]): (Num | null)[] {
-  return lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, paras.map(paraNumbering))));
+  return lostNumbers(paras, lostCircled(paras, dropNonTaskLists(paras, subsectionsOverLists(paras.map(paraNumbering)))));
 }
 
 // an inline run of short numbered names on one line ("1、甲县；2、乙区；3、丙县。"): a ranking or a roll, not a task

@@ -22,6 +22,14 @@ const SHORT_ITEM = /^\S{1,5}[；;，,、]\s*$/;
 const SHORT_LAST = /^[^\s；;，,、。]{1,5}[；;，,、。]?\s*$/;
 /** "…迈进13月中旬召开…。26月份配合…": an item's number glued to the month its item opens with (its 、 lost). */
 const GLUED_MONTH = /^([1-9])(?=(\d{1,2})(?:\s*[-—–~～至到]\s*\d{1,2})?\s*月)/;
+/** A decimal section number ("1.2", "2.1.1") before its heading's words, not an amount ("1.5米", "3.5%", "2.0版"). */
+const DECIMAL = /^((?!0)\d{1,2}(?:\.(?!0)\d{1,2}){1,3})(?![\d.．%％])\s*(?=[\u4e00-\u9fff“"《])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十版期届级])/;
+
+/** The decimal section number at the start of `s` as its parts ("2.1.1" → [2, 1, 1]), and the number's length. */
+export function decimalPath(s: string): { path: number[]; length: number } | null {
+  const m = DECIMAL.exec(s);
+  return m ? { path: m[1].split(".").map(Number), length: m[0].length } : null;
+}
 
 /** The item number glued to a month at the start of `s`: only where the digits together are no month ("13月", "26月份", "37-8月"). */
 export function gluedItemNumber(s: string): number | null {
@@ -35,6 +43,8 @@ export function gluedItemNumber(s: string): number | null {
 export class NumberingState {
   private readonly last: number[] = [];
   private readonly open: boolean[] = [];
+  /** The last decimal section number ("2.1.1" → [2, 1, 1]). */
+  private decimal: number[] | null = null;
 
   /**
    * Would an item numbered `value` at `level` go on from what came before? The next number (or
@@ -50,6 +60,29 @@ export class NumberingState {
     if (last !== undefined && value === last + 2 && last >= 2) return true;
     if (value === 1 && (!this.open[level] || afterColon)) return true;
     return last === undefined && this.last.every((seen, l) => seen === undefined || l > level);
+  }
+
+  /**
+   * Would the decimal section `path` go on from what came before? After "1.1" comes "1.2", "1.1.1"
+   * or "2.1"; the first decimal of a document is "1.1" or opens under a number in use ("第二章…2.1",
+   * "2.活动实施…2.1"). A part 0 is a version or an amount ("2.0"), never a section.
+   */
+  continuesDecimal(path: number[]): boolean {
+    if (path.some((n) => n < 1)) return false;
+    const ones = (from: number) => path.slice(from).every((n) => n === 1);
+    const last = this.decimal;
+    if (!last) return ones(1) && (path[0] === 1 || this.last.includes(path[0]));
+    if (path.length === last.length + 1 && last.every((n, k) => n === path[k]) && path[last.length] === 1) return true;
+    for (let j = 0; j < Math.min(path.length, last.length); j++) {
+      if (path[j] === last[j] + 1 && ones(j + 1) && last.slice(0, j).every((n, k) => n === path[k])) return true;
+      if (path[j] !== last[j]) break;
+    }
+    // (a new part of the document opens its sections anew: "三、…3.1" or "2.活动实施…2.1")
+    return ones(1) && path[0] !== last[0] && this.last.includes(path[0]);
+  }
+
+  seeDecimal(path: number[]): void {
+    this.decimal = path;
   }
 
   see(level: Level, value: number): void {
@@ -69,10 +102,12 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   const lead = line.numbering ? numbering(line.text) : null;
   if (lead && lead.level <= 3 && state.continues(lead.level, numberValue(lead))) state.see(lead.level, numberValue(lead));
   const text = line.text;
+  const ownDecimal = line.numbering ? null : decimalPath(text);
+  if (ownDecimal) state.seeDecimal(ownDecimal.path);
   if (text.length < 4) return [line];
   const cuts: { at: number; marker: number; level: Level; glued?: number }[] = [];
   // (the line's own marker is not a place to split)
-  const skip = line.numbering ? 0 : (own?.length ?? 0);
+  const skip = line.numbering ? 0 : (ownDecimal?.length ?? own?.length ?? 0);
   for (let i = Math.max(1, skip); i < text.length - 1; i++) {
     // (the next character a marker may start with, found by a native scan, not a test per character)
     MARKER_AT.lastIndex = i;
@@ -87,6 +122,17 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     // the parts' names say where they start)
     const part = !gap && /[一二三四五六七八九十]/.test(text[i]) && !/[\d一二三四五六七八九十〇零第之统唯万]/.test(text[i - 1]) && PART_AFTER.test(text.slice(i, i + 12));
     if (!gap && !part && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
+    // (a decimal section goes on from the last one, "…1.1指导思想…1.2总体目标…第二章…2.1…2.1.1…";
+    // "第1.2条", "2025.9" and "V2.1" are no sections)
+    const dec = /\d/.test(text[i]) && !/[\d.．第A-Za-z]/.test(text[i - 1]) ? decimalPath(text.slice(i, i + 16)) : null;
+    if (dec) {
+      if (state.continuesDecimal(dec.path)) {
+        state.seeDecimal(dec.path);
+        cuts.push({ at: i, marker: dec.length, level: 2 });
+        i += dec.length - 1;
+      }
+      continue;
+    }
     const n = numbering(text.slice(i, i + 16));
     if (!n && (gap || HAN_BEFORE.test(text[i - 1]))) {
       // (a glued number starts an item only as the next one of its list: "1" after a heading, "2" after "1")
