@@ -53,7 +53,7 @@ const REAL: Record<string, Floors> = {
   real14: { tasks: 0.7, units: 0.65, leaders: 0.38, targets: 0, deadlines: 0.68 },
   real15: { tasks: 0.76, units: 0.49, leaders: 0.71, targets: 0, deadlines: 0.54 },
   real16: { tasks: 0.77, units: 0.73, leaders: 0.27, targets: 0.91, deadlines: 0.58 },
-  real17: { tasks: 0.59, units: 0.68, leaders: 0.31, targets: 0.11, deadlines: 0.34 },
+  real17: { tasks: 0.61, units: 0.7, leaders: 0.31, targets: 0.35, deadlines: 0.36 },
 };
 
 /**
