@@ -126,47 +126,6 @@ describe("decimal sections run into one paragraph (issue 9)", () => {
   });
 });
 
-describe("decimal sections run into one paragraph (issue 9)", () => {
-  it("splits where a decimal section goes on from the last one: its next, its first child, the next part's first", () => {
-    const text =
-      "某校年度计划第一章总体要求1.1指导思想以育人为本，推进改革。1.2工作目标到年底优良率≥90%。第二章队伍建设2.1师德建设2.1.1学习制度：每月学习一次。2.1.2考核制度：每学期考核。2.2业务培训2.2.1校本研修：每周开展一次。";
-    expect(texts(splitRunOnLine(line(text), new NumberingState()))).toEqual([
-      "某校年度计划第一章总体要求",
-      "1.1指导思想以育人为本，推进改革。",
-      "1.2工作目标到年底优良率≥90%。",
-      "第二章队伍建设",
-      "2.1师德建设",
-      "2.1.1学习制度：每月学习一次。",
-      "2.1.2考核制度：每学期考核。",
-      "2.2业务培训",
-      "2.2.1校本研修：每周开展一次。",
-    ]);
-  });
-
-  it("opens decimals under the plain item they number: 2. then 2.1", () => {
-    const state = new NumberingState();
-    const out = splitRunOnLine(line("三、实施步骤1.筹备阶段(3月)1.1成立小组由校长负责。1.2制定方案本月完成。2.实施阶段(4月)2.1开幕式全体参加。2.2主题班会各班开展。"), state);
-    expect(texts(out)).toEqual([
-      "三、实施步骤",
-      "1.筹备阶段(3月)",
-      "1.1成立小组由校长负责。",
-      "1.2制定方案本月完成。",
-      "2.实施阶段(4月)",
-      "2.1开幕式全体参加。",
-      "2.2主题班会各班开展。",
-    ]);
-  });
-
-  it("leaves amounts, versions, dates, clause references and decimals that do not go on", () => {
-    for (const text of [
-      "推进数字校园2.0建设，人均面积达到1.5米以上，增长3.5%，依照第1.2条执行。",
-      "于2025.9开学，校园网1.1版上线。",
-      "一、总体要求推进改革。1.3主要任务落实到位。",
-    ])
-      expect(texts(splitRunOnLine(line(text), new NumberingState()))).toHaveLength(1);
-  });
-});
-
 // item numbers glued to their month, read through the whole engine
 const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
 
