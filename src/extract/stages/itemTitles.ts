@@ -6,6 +6,7 @@ import type { Para } from "./types.js";
 import { type Num, SHI_RE } from "./itemNumbers.js";
 import { RUN_IN_PART, simplified } from "./partTitles.js";
 import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
+import { runInWorkHeadEnd } from "./nominalHeads.js";
 
 const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序|目标)";
 
@@ -64,6 +65,9 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // a long first clause in which a second action opens after the heading's words is cut there
   const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) : 0;
   if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
+  // a heading naming a piece of work run into when, who or how it is done ("教学活动每周开展…")
+  const workCut = n ? runInWorkHeadEnd(t) : 0;
+  if (workCut) return { st: body.slice(0, workCut), confidence: 0.6 };
   let end = t.length;
   const stop = /[。！？!?]/.exec(t);
   if (stop) end = stop.index;
