@@ -60,7 +60,7 @@ const REAL15_FLOORS = { tasks: 0.74, units: 0.42, leaders: 0.71, targets: 0, dea
 /** real16: real public pages and fragments, held out in session 16 and a development corpus since session 17; floors just below what it reaches as text. */
 const REAL16_FLOORS = { tasks: 0.78, units: 0.78, leaders: 0.91, targets: 0.91, deadlines: 0.58, meta: 0.84 };
 /** real17: real public pages and fragments, held out in session 17 and a development corpus since session 18; floors just below what it reaches as text. */
-const REAL17_FLOORS = { tasks: 0.61, units: 0.7, leaders: 0.31, targets: 0.35, deadlines: 0.43, meta: 0.95 };
+const REAL17_FLOORS = { tasks: 0.61, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.47, meta: 0.95 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

@@ -6,20 +6,23 @@
 //   - items counted under a name of their own ("专项行动1 …", "隐患2：…");
 //   - a month-by-month schedule copied one cell a line ("3月份" over its lines of work);
 //   - a week-by-week schedule copied one cell a line (the week, "3.9-3.15", the week's theme, its lines);
-//   - headings whose numbers were lost, short lines each over a paragraph of its own.
+//   - headings whose numbers were lost, short lines each over a paragraph of its own;
+//   - records, each a short line over lines of its fields under their labels ("责任单位：…", "进度安排：…").
 // The candidate with the most items that read as work is taken, where it holds more than the rules
 // found (or the rules' one task is no work): its items are the tasks, with low confidence, and one
 // warning says the structure was unclear. Documents the rules refused (a speech, a notice of general
 // demands, framing parts only) and tables the rules read stay as they are.
 // The candidates live in their own modules: numbering (enumerationCandidates), demands in running text
 // (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
-// lines (lineCandidates); what they share in workCandidates.
+// lines (lineCandidates), records over their labels (labelRecords); what they share in workCandidates.
 import { demandCandidate } from "./demandCandidates.js";
 import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
+import { labelRecordsCandidate } from "./labelRecords.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
+import { sectionsOf } from "./taskSections.js";
 import type { Ctx, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, HOLIDAY_OR_CONTACT, headingOnly, readsAsWork, titleIsWork, WORK_VERB, type Candidate } from "./workCandidates.js";
 
@@ -76,9 +79,37 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   return { ...doc, proseTasks: rest };
 }
 
+/**
+ * Where the rules' items are headings over records ("一、教育" over short lines each with its "责任单位：…"
+ * "完成时限：…" lines), the records are the tasks and the headings their sections; the rules' items that
+ * hold fewer than two records stay. Items that are the records themselves ("1.改造…" over its labels) are left alone.
+ */
+function recordsUnderHeadings(doc: WorkDoc): WorkDoc {
+  const records = labelRecordsCandidate(doc);
+  if (!records || doc.proseTasks.length < 2) return doc;
+  const holds = (f: RawTask, r: RawTask) => f.body.span()[0] <= r.body.span()[0] && r.body.span()[1] <= f.body.span()[1];
+  const holder = (r: RawTask) => doc.proseTasks.find((f) => holds(f, r));
+  if (!records.tasks.every((r) => holder(r))) return doc;
+  // (a rule's item whose title is a record's is that record; one holding a single record is that record's
+  // own item, its heading over its paragraph and labels — "（一）推进…" over "实施…。" "- 牵头：…")
+  const ownTitle = (f: RawTask) => records.tasks.some((r) => f.title.span()[0] < r.title.span()[1] && r.title.span()[0] < f.title.span()[1]);
+  if (doc.proseTasks.some(ownTitle)) return doc;
+  const heads = new Set(records.tasks.map(holder).filter((f, _, all) => all.filter((g) => g === f).length >= 2));
+  if (!heads.size) return doc;
+  const tasks = [
+    ...doc.proseTasks.filter((f) => !heads.has(f)),
+    ...records.tasks.filter((r) => heads.has(holder(r))).map((r) => {
+      const f = holder(r)!;
+      const head = f.body.slice(0, f.body.text.indexOf("\n") < 0 ? f.body.text.length : f.body.text.indexOf("\n")).trim();
+      return { ...r, section: { no: f.no, title: f.title.text.replace(/\s+/g, ""), span: head.span() } };
+    }),
+  ].sort((a, b) => a.body.span()[0] - b.body.span()[0]);
+  return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
+}
+
 export const fewTasks: Stage = (input, ctx) => {
   if (input.refused) return input;
-  const doc = dropNotes(input, ctx);
+  const doc = recordsUnderHeadings(dropNotes(input, ctx));
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
@@ -86,7 +117,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), labelRecordsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)

@@ -47,6 +47,11 @@ describe("pinyin annotations of a web copy", () => {
     expect(plan.sourceText.slice(a, b)).toBe("組織開(kāi)展跨區(qū)升學(xué)登記工作");
   });
 
+  it("give a target's unit back in the document's script without its reading", async () => {
+    const { plan } = await read(["1.新建學(xué)校宿舍3個(gè)。", "2.改造運(yùn)動(dòng)場2個(gè)。"].join("\n"));
+    expect(plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`))).toEqual([["3個"], ["2個"]]);
+  });
+
   it("maps offsets both ways", () => {
     const { text, toPrinted } = matchText("學(xué)期");
     expect(text).toBe("学期");

@@ -89,7 +89,7 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
   // (a value none of whose strings and spans changes is given back as it is, not copied: in a
   // document with a few traditional characters, most of the plan)
   const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === "string") return SKIP.has(key) ? v : restore(v);
+    if (typeof v === "string") return SKIP.has(key) ? v : READING_DROPPED.has(key) ? restore(v).replace(PINYIN, "") : restore(v);
     if (Array.isArray(v)) {
       if (key === "span" && v.length === 2 && typeof v[0] === "number") return toPrinted ? [at(v[0]), end(v[1])] : v;
       let out: unknown[] | null = null;
@@ -125,6 +125,8 @@ export function restorePlan(plan: ExtractedPlan, text: string, printed: string, 
 
 // values that are codes, not the document's words
 const SKIP = new Set(["file", "format", "by", "op", "no"]);
+// a target's unit of measure is a word to compare and sum by, not a quote: its script given back, its reading not ("個", not "個(gè)")
+const READING_DROPPED = new Set(["unit"]);
 
 interface Renditions {
   /** Each matched character the document prints one way only, with that printed form (its annotation included). */

@@ -30,6 +30,12 @@ describe("units and leaders", () => {
     const phrase = findNames(st("完成校舍改造。（县教育局牵头，县财政局、县住建局配合）"), []);
     expect(phrase.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:县财政局", "co:县住建局"]);
   });
+  it("reads a qualified person's label under a unit's label as a leader, not its qualifier as a unit", () => {
+    const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("修缮食堂。\n主管领导：赵立群\n责任单位：县教育局\n主要责任人：钱文涛\n完成时限：2031年6月")).toEqual(["leaders:赵立群", "lead:县教育局", "leaders:钱文涛"]);
+    expect(roles("責任單位：县教育局\n主要責任人：钱文涛")).toEqual(["lead:县教育局", "leaders:钱文涛"]);
+    expect(roles("责任单位：基教股\n具体责任人：孙晓\n直接责任人：周平")).toEqual(["lead:基教股", "leaders:孙晓", "leaders:周平"]);
+  });
   it("names people's names found where units are looked for as leaders, never as units", () => {
     const roles = (s: string, cells: { role: "lead" | "co" | "responsible"; cell: Stitched }[] = []) => findNames(st(s), cells).map((f) => `${f.role}:${f.name}`);
     expect(roles("1、宣传组（赵文涛、钱 敏负责）\n（1）职责：布置会场。")).toEqual(["leaders:赵文涛", "leaders:钱敏"]);

@@ -34,6 +34,9 @@ const LABELS: [string, UnitRole][] = [
   ["负责人", "leaders"], ["总负责", "leaders"], ["总负责人", "leaders"], ["负责领导", "leaders"], ["分管负责人", "leaders"], ["分管校领导", "leaders"], ["分管校长", "leaders"],
   // the person an item is put under by the role that answers for all of it ("入队仪式总指导：…", "活动总策划：…",
   // "负责教师：…"; xleaders17)
+  // a person qualified by how directly they answer ("主要责任人：", "具体负责人："): without these the qualifier
+  // is left at the end of the unit label's value above it and read as a unit
+  ...["主要", "具体", "直接", "第一"].flatMap((q): [string, UnitRole][] => [[q + "责任人", "leaders"], [q + "负责人", "leaders"]]),
   ["总指导", "leaders"], ["总策划", "leaders"], ["总协调", "leaders"], ["总指挥", "leaders"], ["负责教师", "leaders"], ["负责老师", "leaders"],
   ["牵头", "lead"], ["主办", "lead"], ["主责", "lead"], ["具体负责", "lead"], ["协办", "co"], ["协助", "co"], ["配合", "co"], ["责任", "responsible"],
 ].sort((a, b) => b[0].length - a[0].length) as [string, UnitRole][];
