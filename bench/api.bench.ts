@@ -322,7 +322,13 @@ async function measurePair(a: Target, b: Target): Promise<[Stats, Stats]> {
   const one = async (t: Target) => {
     const started = performance.now();
     // Each request as the next user of the pool (one user: always the same).
-    const res = await fetch(t.url, { headers: { cookie: t.cookies[next++ % t.cookies.length] } });
+    // A failed request names its server (duban or the bare route) and how long it waited.
+    const res = await fetch(t.url, { headers: { cookie: t.cookies[next++ % t.cookies.length] } }).catch(async (e: Error & { cause?: { code?: string } }) => {
+      const waited = performance.now() - started;
+      await new Promise((r) => setTimeout(r, 500)); // time for a dying server's exit to arrive
+      const alive = [...servers].map(([c, serve]) => `${serve} ${c.exitCode === null && c.signalCode === null ? "running" : `exited (${c.exitCode ?? c.signalCode})`}`).join(", ");
+      throw new Error(`${t.url}: ${e.cause?.code ?? e.message} after ${waited.toFixed(0)} ms; servers: ${alive}`, { cause: e });
+    });
     const body = await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${t.url}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
     return { ms: performance.now() - started, bytes: body.byteLength, cache: res.headers.get("x-response-cache") ?? "none" };
@@ -411,6 +417,11 @@ async function explain(dataDir: string, schema: string | undefined, endpoints: E
   await app.close();
 }
 
+/** The server processes running (duban's and the bare route's), and what to undo if the run dies. */
+const servers = new Map<ChildProcess, "duban" | "bare">();
+let abandon: (() => void) | undefined;
+process.on("exit", (code) => void (code !== 0 && abandon?.()));
+
 const results = new Map<number, Map<string, { duban: Stats; bare: Stats }>>();
 console.log(`bench:api — ${full ? "full" : "small"} bureau per year: ${shape.plans} plans × ${shape.tasks} tasks, ${shape.units} units, ${shape.users} users, ${shape.rounds} rounds; ` +
   `${pgUrl ? "PostgreSQL" : "SQLite"}; ${concurrency} concurrent clients, ${seconds} s per request; code: ${root}`);
@@ -418,6 +429,12 @@ let labels: Endpoint[] = [];
 for (const years of sizes) {
   const t = performance.now();
   const { dataDir, schema, endpoints, counts, pools } = await build(years);
+  // If the run dies (a failed request throws), its servers and its copy of the dataset go with it: they
+  // outlived it before (two servers and a 1.3 GB copy of the 10-year dataset, still there 40 minutes on).
+  abandon = () => {
+    for (const c of servers.keys()) c.kill();
+    if (!(schema && (process.env.BENCH_PG_KEEP === "1" || process.env.BENCH_PG_SCHEMA))) rmSync(dataDir, { recursive: true, force: true });
+  };
   labels = endpoints;
   console.log(`\n${years}× (${years} year${years > 1 ? "s" : ""}): built in ${((performance.now() - t) / 1000).toFixed(0)} s — ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
   const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
@@ -429,6 +446,11 @@ for (const years of sizes) {
       // --profile=DIR: a V8 CPU profile of each server process per size, for `node --cpu-prof` readers.
       execArgv: ["--import", "tsx", ...(serve === "duban" ? serverFlags : []), ...(arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [])],
       env: { ...process.env, ...(arg("malloc") === "default" ? {} : { MALLOC_MMAP_THRESHOLD_: "131072" }), BENCH_SERVE: serve, BENCH_ROOT: root, DUBAN_DATA_DIR: dataDir, BENCH_PG_URL: pgUrl ?? "", BENCH_PG_SCHEMA: schema ?? "", DUBAN_SCHEDULER: "0", DUBAN_API_RATE: "100000000", DUBAN_LOGIN_RATE: "100000", LOG_LEVEL: "silent", NODE_ENV: "production" },
+    });
+    servers.set(child, serve);
+    // A server that ends before it is told to stop says so (did it crash, or was it killed: the signal).
+    child.once("exit", (code, signal) => {
+      if (servers.has(child)) console.error(`${serve} server (pid ${child.pid}) exited: code ${code}, signal ${signal}`);
     });
     return new Promise<{ child: ChildProcess; url: string }>((res, rej) => {
       child.once("message", (m) => res({ child, url: (m as { url: string }).url }));
@@ -486,6 +508,7 @@ for (const years of sizes) {
     `    after: ${split(usage)}` + (top ? `\n    at the sampled peak (${mb(top.rss)} MB): ${split(top)}, of the heap the young generation ${mb(top.newSpace)} MB` : ""));
   results.set(years, row);
   for (const c of [child, bareChild]) {
+    servers.delete(c);
     c.send({ stop: true });
     await new Promise((res) => c.once("exit", res));
   }

@@ -178,6 +178,46 @@ describe.each(dialects())("search on $name", (dialect) => {
     }
   });
 
+  it("a unit clerk's readable rows are found from the indexes alone, not from search_docs rows (migration 0023)", async () => {
+    const db = s.database.db as any;
+    if (dialect.name === "postgres") {
+      const defs = (await sql<{ indexname: string; indexdef: string }>`select indexname, indexdef from pg_indexes where tablename = 'search_docs' and schemaname = current_schema()`.execute(db)).rows;
+      const cols = (name: string) => defs.find((d) => d.indexname === name)?.indexdef.replace(/^.*\((.*)\)$/, "$1");
+      expect(cols("search_docs_task_scope")).toBe("task_id, kind, org_id, role, state");
+      expect(cols("search_docs_unit_scope")).toBe("unit_id, kind, org_id");
+      expect(cols("search_docs_org_scope")).toBe("org_id, kind, state");
+      expect(defs.map((d) => d.indexname)).not.toContain("search_docs_task");
+      return;
+    }
+    // The statements the route runs for the clerk, as compiled (a second connection that logs them).
+    const { default: SQLite } = await import("better-sqlite3");
+    const { Kysely, SqliteDialect } = await import("kysely");
+    const { search } = await import("../../src/server/commands/search/query.js");
+    const native = new SQLite(s.database.file!, { readonly: true });
+    const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+    const logged = new Kysely<any>({ dialect: new SqliteDialect({ database: native }), log: (e) => void (e.level === "query" && statements.push(e.query)) });
+    try {
+      const user = await logged.selectFrom("users").selectAll().where("username", "=", "aq_staff").executeTakeFirstOrThrow();
+      statements.length = 0;
+      expect((await search(logged, "sqlite", user as any, { q: "食堂" })).items.length).toBeGreaterThan(0);
+      // The count of the readable rows (which way the search goes): each way in by its scope index, and
+      // no column of a search_docs row read (its cursor is only ever sought lazily, never read).
+      const count = statements.find((q) => /count\(\*\)/.test(q.sql))!;
+      expect(count, "the count of readable rows").toBeDefined();
+      const plan = (native.prepare(`EXPLAIN QUERY PLAN ${count.sql}`).all(...(count.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join("\n");
+      for (const index of ["search_docs_task_scope", "search_docs_unit_scope", "search_docs_org_scope"]) expect(plan).toContain(index);
+      const root = (native.prepare("select rootpage from sqlite_master where name = 'search_docs'").get() as { rootpage: number }).rootpage;
+      const ops = native.prepare(`EXPLAIN ${count.sql}`).all(...(count.parameters as unknown[])) as { opcode: string; p1: number; p2: number }[];
+      const table = new Set(ops.filter((o) => o.opcode === "OpenRead" && o.p2 === root).map((o) => o.p1));
+      expect(ops.filter((o) => table.has(o.p1) && o.opcode === "Column"), "columns read from search_docs rows").toEqual([]);
+      // The old indexes (their keys are the scope indexes' first columns) are gone.
+      const names = (native.prepare("select name from pragma_index_list('search_docs')").all() as { name: string }[]).map((r) => r.name);
+      for (const old of ["search_docs_task", "search_docs_unit", "search_docs_org"]) expect(names).not.toContain(old);
+    } finally {
+      await logged.destroy();
+    }
+  });
+
   it("refuses bad input in Chinese", async () => {
     for (const url of ["/api/search", "/api/search?q=%20", "/api/search?q=食堂&kind=user", "/api/search?q=食堂&limit=0", "/api/search?q=食堂&x=1"]) {
       const res = await c.office.get(url);

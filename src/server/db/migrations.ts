@@ -713,6 +713,16 @@ const steps: Record<string, Step> = {
     await db.schema.createIndex("search_docs_unit").on("search_docs").columns(["unit_id", "kind"]).execute();
     await db.schema.createIndex("search_docs_task").on("search_docs").columns(["task_id", "kind"]).execute();
   },
+  // The scope of a search (commands/search/query.ts) answered from the indexes alone: each way in
+  // carries the columns its branch checks (the own bureau, a report's role and state), so that the
+  // readable rows of a unit's clerk are counted and listed without reading a search_docs row (title,
+  // body and words). The same keys first: every plan of the old indexes stays; they are replaced.
+  "0023_search_scope_covering": async (db) => {
+    await db.schema.createIndex("search_docs_task_scope").on("search_docs").columns(["task_id", "kind", "org_id", "role", "state"]).execute();
+    await db.schema.createIndex("search_docs_unit_scope").on("search_docs").columns(["unit_id", "kind", "org_id"]).execute();
+    await db.schema.createIndex("search_docs_org_scope").on("search_docs").columns(["org_id", "kind", "state"]).execute();
+    for (const old of ["search_docs_task", "search_docs_unit", "search_docs_org"]) await db.schema.dropIndex(old).execute();
+  },
 };
 
 /** Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself. */

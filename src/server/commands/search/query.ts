@@ -46,7 +46,8 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
   const branches = (eb: Eb): Expression<SqlBool>[] => {
     const kind = (k: SearchKind) => eb("d.kind", "=", k);
     // The own bureau as a check, not a way in (unary +): a branch naming its tasks or its unit is
-    // found by search_docs_task / search_docs_unit, not by every row of the bureau.
+    // found by search_docs_task_scope / search_docs_unit_scope, not by every row of the bureau; those
+    // indexes carry org_id, role and state, so the check is read from them, not from the row (0023).
     const ownOrg = eb(sql<number>`+${sql.ref("d.org_id")}`, "=", own);
     const notDraft = drafts ? eb.or([eb("d.state", "!=", "draft"), eb("d.org_id", "=", own)]) : eb("d.state", "!=", "draft");
     const branches: Expression<SqlBool>[] = [];
@@ -129,7 +130,7 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
     let capped;
     if (dialect === "sqlite") {
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-      // A narrow caller: the readable rows first (their indexes: search_docs_unit, _task, _org), each
+      // A narrow caller: the readable rows first (their indexes: search_docs_unit_scope, _task_scope, _org_scope), each
       // then matched by its rowid — SQLite keeps a CROSS JOIN's order. Otherwise the matches first.
       let joined = query.innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id");
       // A narrow caller: the ids they may read are found once by their indexes (a few hundred a year),
