@@ -19,7 +19,11 @@ const NUMBER_COLUMN = /^(?:序号|编号|序|周次)$/;
 const TRAD: Record<string, string> = { 項: "项", 類: "类", 內: "内", 單: "单", 時: "时", 間: "间", 節: "节", 點: "点", 負: "负", 責: "责", 聯: "联", 員: "员", 註: "注", 稱: "称", 題: "题", 導: "导", 標: "标", 準: "准", 據: "据", 進: "进", 紀: "纪", 數: "数", 務: "务", 門: "门", 處: "处", 編: "编", 號: "号", 週: "周" };
 const fold = (s: string) => s.replace(/[項類內單時間節點負責聯員註稱題導標準據進紀數務門處編號週]/g, (c) => TRAD[c]);
 
-const cellOf = (line: string) => line.replace(/\s*\|\s*$/, "").trim();
+// (the closing pipe taken off by hand: /\s*\|\s*$/ is quadratic on a long run of spaces)
+const cellOf = (line: string) => {
+  const t = line.trimEnd();
+  return (t.endsWith("|") ? t.slice(0, -1) : t).trim();
+};
 /** A cell short enough to be a column's name: a few characters of Chinese, no punctuation but a bracket. */
 const shortName = (cell: string) => {
   const t = cell.replace(/\s+/g, "");

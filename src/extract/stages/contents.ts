@@ -16,6 +16,8 @@ const PAGE = /(?:\s*[.．…·。_-]{2,}\s*|\s+)(\d{1,3})\s*$/;
 const LEADERS = /[.．…·_-]{2,}\s*\d{1,3}\s*$/;
 const CONTENTS_HEADING = /^目\s*录$/;
 const MAX_ENTRY = 40;
+/** The longest line an entry with its dot leaders and page number is looked for in. */
+const MAX_LINE = 200;
 /** The fewest entries a table of contents is taken for. */
 const MIN_ENTRIES = 6;
 
@@ -28,6 +30,8 @@ interface Entry {
 
 function entryOf(text: string, k: number): Entry | null {
   const t = text.trim();
+  // (an entry and its leaders are short: a long line is none, and PAGE, unanchored, is quadratic on a long run of dots)
+  if (t.length > MAX_LINE) return null;
   const page = PAGE.exec(t);
   const bare = page ? t.slice(0, page.index) : t;
   // (an entry whose page number follows its number run into its title: "10企业…工作计划 71")
