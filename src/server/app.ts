@@ -214,13 +214,13 @@ function withRoles(session: Extract<Awaited<ReturnType<typeof lookupSession>>, {
 
 /** A users.roles JSON text as a list, parsed once per distinct text (a bureau has a handful); frozen, as it is shared. */
 const roleLists = new Map<string, readonly string[]>();
-function roleListOf(roles: string): string[] {
+function roleListOf(roles: string): readonly string[] {
   let list = roleLists.get(roles);
   if (!list) {
     if (roleLists.size >= 1000) roleLists.clear();
     roleLists.set(roles, (list = Object.freeze(JSON.parse(roles) as string[])));
   }
-  return list as string[];
+  return list;
 }
 
 function checkOrigin(req: FastifyRequest) {

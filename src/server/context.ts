@@ -15,7 +15,7 @@ export interface AppContext {
 export const nowOf = (ctx: AppContext) => (ctx.clock ?? systemClock)();
 
 /** The signed-in user of a request (null on public routes without a session). */
-export type RequestUser = (UserRow & { roleList: string[]; sessionId: string; csrfToken: string }) | null;
+export type RequestUser = (UserRow & { roleList: readonly string[]; sessionId: string; csrfToken: string }) | null;
 
 export function actorOf(user: NonNullable<RequestUser>): Actor {
   return { id: user.id, name: user.name, orgId: user.org_id };

@@ -170,7 +170,10 @@ export interface LedgerTask extends Omit<Task, "body" | "measures" | "provenance
   milestones: ListedMilestone[];
 }
 
-export type MyRole = "lead" | "co" | "liaison" | "leader";
+export const MY_ROLES = ["lead", "co", "liaison", "leader"] as const;
+export type MyRole = (typeof MY_ROLES)[number];
+/** 我的任务's orders: plan: by plan (oldest first), then the plan's order; -plan: the newest plan first. */
+export const MY_TASK_SORTS = ["plan", "-plan"] as const;
 /** A list's summary of a task's milestones (时间节点): how many, how many done, and the next one — the earliest
  * overdue, else the earliest still due — with its date; the list's tooltip loads the milestones themselves
  * (GET /api/tasks/:id/milestones). */
@@ -188,7 +191,7 @@ export interface MyTaskListQuery {
   role?: MyRole;
   planId?: number;
   q?: string;
-  sort?: "plan" | "-plan";
+  sort?: (typeof MY_TASK_SORTS)[number];
 }
 
 /** GET /api/tasks/mine: a page of rows, the total the filters keep, each 我的职责 tab's count (with the plan

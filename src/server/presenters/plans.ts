@@ -6,6 +6,7 @@ import type { MyTask } from "../commands/plans/my-tasks.js";
 import type { TaskSupervision } from "../commands/supervision/supervision.js";
 import { taskLight } from "../../shared/supervision.js";
 import { deadlineEnd } from "../../shared/tasks.js";
+import { MY_ROLES } from "../../shared/plans.js";
 import type { LedgerTask, ListedMilestone, MilestoneSummary, MyRole, MyTask as MyTaskRow, Plan, Task, TaskProvenance, TaskStatus } from "../../shared/plans.js";
 
 export function presentPlan(p: PlanRow, extra: { taskCount?: number } = {}): Plan {
@@ -124,7 +125,7 @@ export function presentMyTask(t: MyTask, today: string, progress: LeadProgress |
 /** 我的职责 of a 我的任务 row: the roles of the user's unit on the task, and leader when the user leads it. */
 export function myRolesOf(t: Pick<MyTask, "lead" | "co" | "liaison" | "leaders">, who: { userId: number; unitId: number | null }): MyRole[] {
   return [
-    ...(["lead", "co", "liaison"] as const).filter((r) => who.unitId != null && t[r].some((u) => u.unitId === who.unitId)),
+    ...MY_ROLES.filter((r): r is Exclude<MyRole, "leader"> => r !== "leader").filter((r) => who.unitId != null && t[r].some((u) => u.unitId === who.unitId)),
     ...(t.leaders.some((l) => l.userId === who.userId) ? ["leader" as const] : []),
   ];
 }

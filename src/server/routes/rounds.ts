@@ -27,7 +27,7 @@ function periodChoices(plan: { year: number | null; rhythm: string; open_day: nu
 
 const day = calendarDay;
 
-type ScopeUser = { id: number; unit_id: number | null; roleList: string[] };
+type ScopeUser = { id: number; unit_id: number | null; roleList: readonly string[] };
 const isOverseer = (u: ScopeUser) => u.roleList.some((r) => r === "office" || r === "admin" || r === "director" || r === "viewer");
 
 /**

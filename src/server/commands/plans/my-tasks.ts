@@ -3,7 +3,7 @@
 // list shows (no body, measures, provenance, targets, sources).
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import type { MyRole } from "../../../shared/plans.js";
+import { MY_ROLES, type MY_TASK_SORTS, type MyRole } from "../../../shared/plans.js";
 import { CLOSURE_COLUMNS, closureOf, type LoadedTask, type UnitRole } from "./task-store.js";
 
 /** A task as 我的任务 shows it. */
@@ -17,9 +17,6 @@ export interface MyTasksWho {
   unitId: number | null;
 }
 
-export const MY_ROLES = ["lead", "co", "liaison", "leader"] as const satisfies readonly MyRole[];
-/** plan: by plan (oldest first), then the plan's order; -plan: the newest plan first. */
-export const MY_TASK_SORTS = ["plan", "-plan"] as const;
 
 export interface MyTasksQuery {
   /** 1-based. */
@@ -65,9 +62,9 @@ function publishedOf(db: Kysely<DB>, who: MyTasksWho, role?: MyRole) {
     .where("t.id", "in", ids);
 }
 
-/** `column` contains `words` (LIKE with its wildcards escaped, on both databases). */
+/** `column` contains `words` (LIKE with its wildcards escaped; lower() on both sides: PostgreSQL's LIKE minds case, SQLite's not). */
 const contains = (column: "t.no" | "t.title", words: string) =>
-  sql<boolean>`${sql.ref(column)} like ${`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+  sql<boolean>`lower(${sql.ref(column)}) like lower(${`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) escape '\\'`;
 
 /**
  * One page of the user's tasks in plan order (plan, position, id), filtered and counted in SQL:

@@ -83,7 +83,7 @@ export interface SignTodo {
  * 待签收: the open tasks of the bureau's published plans that the user's unit has not signed, and,
  * for the office and liaison units, those of units without accounts they sign for.
  */
-export async function signTodos(db: Db, user: { org_id: number; unit_id: number | null; roles: string[] }, limit = 500): Promise<SignTodo[]> {
+export async function signTodos(db: Db, user: { org_id: number; unit_id: number | null; roles: readonly string[] }, limit = 500): Promise<SignTodo[]> {
   const member = user.unit_id != null && user.roles.some((r) => r === "unit_staff" || r === "unit_head");
   const office = user.roles.includes("office");
   if (!member && !office) return [];

@@ -11,12 +11,12 @@ import { api } from "../../api/client.js";
 import type { MyRole, MyTask, MyTaskListQuery } from "../../api/types.js";
 import { usePhone } from "../../hooks/usePhone.js";
 import { MY_ROLE_LABELS } from "../../lib/labels.js";
+import { MY_ROLES } from "../../../shared/plans.js";
 import { MilestoneSummaryCell, UnitNames, joinNames } from "./taskParts.js";
 import { LightTag } from "./LightTag.js";
 import { SignoffCell } from "./SignoffCell.js";
 
 const ROLE_COLORS = { lead: "blue", co: "cyan", liaison: "geekblue", leader: "purple" } as const;
-const ROLES: MyRole[] = ["lead", "co", "liaison", "leader"];
 const EMPTY = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无任务：工作方案发布后，本单位牵头、协办的任务和您负责的任务会显示在这里。" />;
 const NONE_FOUND = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合筛选条件的任务" />;
 
@@ -64,7 +64,7 @@ export function MyTasksTable({ pageSize = 10, filters: withFilters = false }: { 
       onChange={(key) => set({ role: key === "all" ? undefined : (key as MyRole) })}
       items={[
         { key: "all", label: <span>全部 <TabCount n={counts.all} /></span> },
-        ...ROLES.filter((role) => counts[role] > 0 || role === filters.role || filters.q || filters.planId).map((role) => ({
+        ...MY_ROLES.filter((role) => counts[role] > 0 || role === filters.role || filters.q || filters.planId).map((role) => ({
           key: role,
           label: <span>{MY_ROLE_LABELS[role]} <TabCount n={counts[role]} /></span>,
         })),
