@@ -1,7 +1,7 @@
 // The numbering forms of Chinese official documents and their usual nesting:
 //   一、  →  （一）  →  1. / 1、 / 1．  →  （1） / (1)  →  ①
 // and, above 一、 in formal and Taiwanese plans, the capital numerals 壹、貳、參 … 拾壹、 (level 7,
-// ranked first: see RANK in structure.ts)
+// ranked first: see RANK in itemNumbers.ts)
 export type Level = 1 | 2 | 3 | 4 | 5 | 7;
 
 export interface Numbered {

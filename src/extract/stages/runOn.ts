@@ -26,7 +26,7 @@ const GLUED_MONTH = /^([1-9])(?=(\d{1,2})(?:\s*[-—–~～至到]\s*\d{1,2})?\s
 const DECIMAL = /^((?!0)\d{1,2}(?:\.(?!0)\d{1,2}){1,3})(?![\d.．%％])\s*(?=[\u4e00-\u9fff“"《])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十版期届级])/;
 
 /** The decimal section number at the start of `s` as its parts ("2.1.1" → [2, 1, 1]), and the number's length. */
-export function decimalPath(s: string): { path: number[]; length: number } | null {
+function decimalPath(s: string): { path: number[]; length: number } | null {
   const m = DECIMAL.exec(s);
   return m ? { path: m[1].split(".").map(Number), length: m[0].length } : null;
 }

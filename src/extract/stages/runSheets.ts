@@ -14,7 +14,7 @@ interface Item {
 
 /**
  * The numbered paragraphs that head a run sheet: named as one, and every paragraph of the part (down to
- * `partEnd`, structure.ts's one reckoning of a part's extent) is a step, one paragraph each, all of one level (two at least).
+ * `partEnd`, partFacts.ts's one reckoning of a part's extent) is a step, one paragraph each, all of one level (two at least).
  */
 export function runSheetHeads(paras: Para[], nums: (Item | null)[], partEnd: (j: number) => number): Set<number> {
   const heads = new Set<number>();
