@@ -54,10 +54,13 @@ export function labelRecordsCandidate(doc: WorkDoc): Candidate | null {
   const lines = lineItems(doc);
   const found = blocks(lines);
   let best: Block[] = [];
-  for (let k = 0; k < found.length; k++) {
+  // (a run that starts inside another is the tail of it, shorter: the next run starts where this one ended)
+  for (let k = 0; k < found.length; ) {
     const run = [found[k]];
-    for (let j = k + 1; j < found.length && nextTo(lines, run[run.length - 1], found[j]) && found[j].labels === found[k].labels; j++) run.push(found[j]);
+    let j = k + 1;
+    for (; j < found.length && nextTo(lines, run[run.length - 1], found[j]) && found[j].labels === found[k].labels; j++) run.push(found[j]);
     if (run.length > best.length) best = run;
+    k = j;
   }
   if (best.length < 2) return null;
   const tasks: RawTask[] = best.map((b) => {
