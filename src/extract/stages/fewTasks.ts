@@ -107,6 +107,26 @@ function recordsUnderHeadings(doc: WorkDoc, records: Candidate | null): WorkDoc 
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 }
 
+/**
+ * For spans in any order, the farthest end among those that start at or before `at` (before it, when
+ * `strict`): -Infinity where none does.
+ */
+function farthest(spans: [number, number][]): (at: number, strict: boolean) => number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const ends: number[] = [];
+  for (const [, e] of sorted) ends.push(Math.max(e, ends.length ? ends[ends.length - 1] : -Infinity));
+  return (at, strict) => {
+    let lo = 0,
+      hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid][0] < at : sorted[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? ends[lo - 1] : -Infinity;
+  };
+}
+
 const ascending = (spans: [number, number][], at: 0 | 1) => spans.every((s, i) => i === 0 || s[at] >= spans[i - 1][at]);
 
 /**
@@ -173,9 +193,13 @@ export const fewTasks: Stage = (input, ctx) => {
   let best: Candidate | null = most(candidates);
   // (where the rules found two items or more, none of them work, they must be fragments of the candidate's
   // items — "3.12植树节" inside a week's row —, not the headings over a candidate's deeper items)
-  const within = (f: RawTask, c: Candidate) => c.tasks.some((t) => t.body.span()[0] <= f.title.span()[0] && f.title.span()[1] <= t.body.span()[1]);
+  // (by the farthest end among the items that start by then: a binary search, not a pass over the items for each)
+  const within = (c: Candidate) => {
+    const reach = farthest(c.tasks.map((t) => t.body.span()));
+    return (f: RawTask) => reach(f.title.span()[0], false) >= f.title.span()[1];
+  };
   if (found.length >= 2) {
-    const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
+    const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every(within(c)));
     if (!enclosing.length) return doc;
     best = most(enclosing);
   } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && found.length !== 0) {
@@ -187,10 +211,15 @@ export const fewTasks: Stage = (input, ctx) => {
   }
   if (!best) return doc;
   // (the rules' task stays where the candidate's items lie outside it: "4、…" over a month schedule)
-  const overlaps = (a: RawTask, b: RawTask) => a.body.span()[0] < b.body.span()[1] && b.body.span()[0] < a.body.span()[1];
-  const kept = found.filter((f) => !best!.tasks.some((t) => overlaps(t, f)));
+  // (one of them overlaps f where, of those that start before f ends, one ends after f starts)
+  const reach = farthest(best.tasks.map((t) => t.body.span()));
+  const kept = found.filter((f) => !(reach(f.body.span()[1], true) > f.body.span()[0]));
   const tasks = [...kept, ...best.tasks.map((t) => ({ ...t, confidence: Math.min(t.confidence, FEW_TASKS_CONFIDENCE) }))].sort((a, b) => a.body.span()[0] - b.body.span()[0]);
   replaceGuesses(ctx, `文档的结构不清晰，已按${best.label}列出${best.tasks.length}项任务，请逐项核对`);
-  const sections = tasks.flatMap((t) => (t.section ? [t.section] : [])).filter((s, i, a) => a.findIndex((x) => x.no === s.no && x.title === s.title) === i);
+  const seen = new Set<string>();
+  const sections = tasks.flatMap((t) => (t.section ? [t.section] : [])).filter((s) => {
+    const key = JSON.stringify([s.no, s.title]);
+    return !seen.has(key) && !!seen.add(key);
+  });
   return { ...doc, proseTasks: tasks, sections };
 };
