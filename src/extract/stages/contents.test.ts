@@ -1,6 +1,8 @@
 // A table of contents copied with a document's text: its entries are the outline, not tasks.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
+import { dropContents } from "./contents.js";
+import type { Item } from "./types.js";
 
 const planOf = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
 const titles = async (text: string) => (await planOf(text)).tasks.map((t) => [t.no, t.title]);
@@ -61,4 +63,37 @@ describe("table of contents", () => {
     const text = ["青禾县教育局2031年重点工作", ...items, "二、保障措施", "加强组织领导。"].join("\n");
     expect((await planOf(text)).tasks.length).toBeGreaterThanOrEqual(6);
   });
+});
+
+describe("contents: scaling", () => {
+  // (every run of entries once read the rest of the document again for the body's restart)
+  function lines(blocks: number): Item[] {
+    const items: Item[] = [];
+    let start = 0,
+      n = 0;
+    const push = (text: string) => {
+      items.push({ kind: "line", line: { text, start } } as Item);
+      start += text.length + 1;
+    };
+    for (let b = 0; b < blocks; b++) {
+      for (const h of ["一、总体要求", "二、主要任务", "三、保障措施", "四、工作安排", "五、组织领导", "六、有关要求"]) push(`${h}${++n}项`);
+      push("各单位要高度重视，认真组织实施，确保各项工作落到实处。");
+    }
+    return items;
+  }
+  const time = (items: Item[]) => {
+    const t0 = performance.now();
+    expect(dropContents(items).dropped).toBe(0);
+    return performance.now() - t0;
+  };
+
+  it("4× the lines take no more than 12× the time (16× were it quadratic)", () => {
+    const small = lines(2_000);
+    const big = lines(8_000);
+    time(small); // warm up
+    const t1 = Math.min(time(small), time(small), time(small));
+    const t4 = Math.min(time(big), time(big), time(big));
+    console.log(`contents 14,000 lines: ${t1.toFixed(0)} ms, 56,000: ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(1)}`);
+    expect(t4 / t1).toBeLessThan(12);
+  }, 120_000);
 });

@@ -52,8 +52,38 @@ interface Run {
   restartAt: number;
 }
 
+/**
+ * Where a heading starts a line again, found without reading the document once per run of entries: the
+ * lines squeezed once, and for each length of heading asked for, the lines by their first characters.
+ */
+class Starts {
+  private squeezed: string[] | null = null;
+  private byLength = new Map<number, Map<string, number[]>>();
+  constructor(private readonly lines: Line[]) {}
+
+  /** Whether a line at `from` or after, spaces squeezed out, starts with `head`. */
+  after(from: number, head: string): boolean {
+    this.squeezed ??= this.lines.map((l) => squeeze(l.text));
+    let index = this.byLength.get(head.length);
+    if (!index) {
+      index = new Map();
+      this.squeezed.forEach((t, k) => {
+        if (t.length < head.length) return;
+        const key = t.slice(0, head.length);
+        const at = index!.get(key);
+        if (at) at.push(k);
+        else index!.set(key, [k]);
+      });
+      this.byLength.set(head.length, index);
+    }
+    const at = index.get(head);
+    return !!at && at[at.length - 1] >= from;
+  }
+}
+
 function findRuns(lines: Line[]): Run[] {
   const runs: Run[] = [];
+  const starts = new Starts(lines);
   let k = 0;
   while (k < lines.length) {
     // (a title running into the first entry: "新建幼儿园工作方案范文参考一、背景分析与问题定义")
@@ -78,7 +108,7 @@ function findRuns(lines: Line[]): Run[] {
       if (!e || e.key === first.key) break;
       entries.push(e);
     }
-    const run = judge(lines, entries, j, titleEnd);
+    const run = judge(lines, entries, j, titleEnd, starts);
     if (run) {
       runs.push(run);
       k = run.to;
@@ -88,7 +118,7 @@ function findRuns(lines: Line[]): Run[] {
 }
 
 /** The run of entries as a table of contents, or null when the structure does not say so. */
-function judge(lines: Line[], entries: Entry[], next: number, titleEnd: number): Run | null {
+function judge(lines: Line[], entries: Entry[], next: number, titleEnd: number, starts: Starts): Run | null {
   if (entries.length < MIN_ENTRIES) return null;
   const from = entries[0].k;
   const heads = entries.slice(0, 2).map((e) => e.key);
@@ -106,7 +136,7 @@ function judge(lines: Line[], entries: Entry[], next: number, titleEnd: number):
     }
   }
   // (or further on, after a preface: "在…会议上的讲话 / 同志们： / … / 一、担当作为、砥砺奋进，…")
-  if (bare[0].length >= 4 && lines.slice(next + 3).some((l) => squeeze(l.text).startsWith(heads[0]))) return { from, to: next, titleEnd, restartAt: -1 };
+  if (bare[0].length >= 4 && starts.after(next + 3, heads[0])) return { from, to: next, titleEnd, restartAt: -1 };
   // page numbers that go up, under a 目录 heading or after dot leaders
   const paged = entries.filter((e) => e.page !== null);
   if (paged.length >= entries.length * 0.8) {

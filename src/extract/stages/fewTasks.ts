@@ -84,32 +84,94 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
  * "完成时限：…" lines), the records are the tasks and the headings their sections; the rules' items that
  * hold fewer than two records stay. Items that are the records themselves ("1.改造…" over its labels) are left alone.
  */
-function recordsUnderHeadings(doc: WorkDoc): WorkDoc {
-  const records = labelRecordsCandidate(doc);
+function recordsUnderHeadings(doc: WorkDoc, records: Candidate | null): WorkDoc {
   if (!records || doc.proseTasks.length < 2) return doc;
-  const holds = (f: RawTask, r: RawTask) => f.body.span()[0] <= r.body.span()[0] && r.body.span()[1] <= f.body.span()[1];
-  const holder = (r: RawTask) => doc.proseTasks.find((f) => holds(f, r));
-  if (!records.tasks.every((r) => holder(r))) return doc;
+  const held = holders(doc.proseTasks, records.tasks);
+  if (!held.every((f) => f)) return doc;
   // (a rule's item whose title is a record's is that record; one holding a single record is that record's
   // own item, its heading over its paragraph and labels — "（一）推进…" over "实施…。" "- 牵头：…")
-  const ownTitle = (f: RawTask) => records.tasks.some((r) => f.title.span()[0] < r.title.span()[1] && r.title.span()[0] < f.title.span()[1]);
-  if (doc.proseTasks.some(ownTitle)) return doc;
-  const heads = new Set(records.tasks.map(holder).filter((f, _, all) => all.filter((g) => g === f).length >= 2));
+  if (titlesMeet(doc.proseTasks, records.tasks)) return doc;
+  const count = new Map<RawTask, number>();
+  for (const f of held) count.set(f!, (count.get(f!) ?? 0) + 1);
+  const heads = new Set(held.filter((f) => count.get(f!)! >= 2));
   if (!heads.size) return doc;
   const tasks = [
     ...doc.proseTasks.filter((f) => !heads.has(f)),
-    ...records.tasks.filter((r) => heads.has(holder(r))).map((r) => {
-      const f = holder(r)!;
+    ...records.tasks.flatMap((r, i) => {
+      const f = held[i]!;
+      if (!heads.has(f)) return [];
       const head = f.body.slice(0, f.body.text.indexOf("\n") < 0 ? f.body.text.length : f.body.text.indexOf("\n")).trim();
-      return { ...r, section: { no: f.no, title: f.title.text.replace(/\s+/g, ""), span: head.span() } };
+      return [{ ...r, section: { no: f.no, title: f.title.text.replace(/\s+/g, ""), span: head.span() } }];
     }),
   ].sort((a, b) => a.body.span()[0] - b.body.span()[0]);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 }
 
+/**
+ * For spans in any order, the farthest end among those that start at or before `at` (before it, when
+ * `strict`): -Infinity where none does.
+ */
+function farthest(spans: [number, number][]): (at: number, strict: boolean) => number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const ends: number[] = [];
+  for (const [, e] of sorted) ends.push(Math.max(e, ends.length ? ends[ends.length - 1] : -Infinity));
+  return (at, strict) => {
+    let lo = 0,
+      hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid][0] < at : sorted[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? ends[lo - 1] : -Infinity;
+  };
+}
+
+const ascending = (spans: [number, number][], at: 0 | 1) => spans.every((s, i) => i === 0 || s[at] >= spans[i - 1][at]);
+
+/**
+ * Each record's holder: the first of the items, in their order, whose text holds the record's. One sweep
+ * where both lists go in the document's order (the records always do), else a search for each record.
+ */
+function holders(items: RawTask[], records: RawTask[]): (RawTask | undefined)[] {
+  const is = items.map((t) => t.body.span());
+  const rs = records.map((t) => t.body.span());
+  const holds = (f: [number, number], r: [number, number]) => f[0] <= r[0] && r[1] <= f[1];
+  if (!ascending(is, 0) || !ascending(rs, 0)) return rs.map((r) => items.find((_, i) => holds(is[i], r)));
+  let p = 0;
+  return rs.map((r) => {
+    // (the items that end before this record starts end before every later one's too)
+    while (p < is.length && is[p][1] < r[0]) p++;
+    for (let i = p; i < is.length && is[i][0] <= r[0]; i++) if (holds(is[i], r)) return items[i];
+    return undefined;
+  });
+}
+
+/** Whether an item's title and a record's overlap: a binary search among the records' titles, which go in order. */
+function titlesMeet(items: RawTask[], records: RawTask[]): boolean {
+  const rs = records.map((r) => r.title.span());
+  const meet = (f: [number, number], r: [number, number]) => f[0] < r[1] && r[0] < f[1];
+  if (!ascending(rs, 0) || !ascending(rs, 1)) return items.some((f) => rs.some((r) => meet(f.title.span(), r)));
+  return items.some((f) => {
+    const s = f.title.span();
+    // the first record whose title ends after the item's starts: of those, the one that starts first
+    let lo = 0,
+      hi = rs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rs[mid][1] > s[0]) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < rs.length && meet(s, rs[lo]);
+  });
+}
+
 export const fewTasks: Stage = (input, ctx) => {
   if (input.refused) return input;
-  const doc = recordsUnderHeadings(dropNotes(input, ctx));
+  const noted = dropNotes(input, ctx);
+  // (the records read from the lines, which neither step changes: once for both)
+  const records = labelRecordsCandidate(noted);
+  const doc = recordsUnderHeadings(noted, records);
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
@@ -117,7 +179,7 @@ export const fewTasks: Stage = (input, ctx) => {
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
   if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), labelRecordsCandidate(doc)].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)
@@ -131,9 +193,13 @@ export const fewTasks: Stage = (input, ctx) => {
   let best: Candidate | null = most(candidates);
   // (where the rules found two items or more, none of them work, they must be fragments of the candidate's
   // items — "3.12植树节" inside a week's row —, not the headings over a candidate's deeper items)
-  const within = (f: RawTask, c: Candidate) => c.tasks.some((t) => t.body.span()[0] <= f.title.span()[0] && f.title.span()[1] <= t.body.span()[1]);
+  // (by the farthest end among the items that start by then: a binary search, not a pass over the items for each)
+  const within = (c: Candidate) => {
+    const reach = farthest(c.tasks.map((t) => t.body.span()));
+    return (f: RawTask) => reach(f.title.span()[0], false) >= f.title.span()[1];
+  };
   if (found.length >= 2) {
-    const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every((f) => within(f, c)));
+    const enclosing = candidates.filter((c) => c.tasks.length >= 2 && found.every(within(c)));
     if (!enclosing.length) return doc;
     best = most(enclosing);
   } else if (!(best.tasks.length >= 2 && best.tasks.length > work) && found.length !== 0) {
@@ -145,10 +211,15 @@ export const fewTasks: Stage = (input, ctx) => {
   }
   if (!best) return doc;
   // (the rules' task stays where the candidate's items lie outside it: "4、…" over a month schedule)
-  const overlaps = (a: RawTask, b: RawTask) => a.body.span()[0] < b.body.span()[1] && b.body.span()[0] < a.body.span()[1];
-  const kept = found.filter((f) => !best!.tasks.some((t) => overlaps(t, f)));
+  // (one of them overlaps f where, of those that start before f ends, one ends after f starts)
+  const reach = farthest(best.tasks.map((t) => t.body.span()));
+  const kept = found.filter((f) => !(reach(f.body.span()[1], true) > f.body.span()[0]));
   const tasks = [...kept, ...best.tasks.map((t) => ({ ...t, confidence: Math.min(t.confidence, FEW_TASKS_CONFIDENCE) }))].sort((a, b) => a.body.span()[0] - b.body.span()[0]);
   replaceGuesses(ctx, `文档的结构不清晰，已按${best.label}列出${best.tasks.length}项任务，请逐项核对`);
-  const sections = tasks.flatMap((t) => (t.section ? [t.section] : [])).filter((s, i, a) => a.findIndex((x) => x.no === s.no && x.title === s.title) === i);
+  const seen = new Set<string>();
+  const sections = tasks.flatMap((t) => (t.section ? [t.section] : [])).filter((s) => {
+    const key = JSON.stringify([s.no, s.title]);
+    return !seen.has(key) && !!seen.add(key);
+  });
   return { ...doc, proseTasks: tasks, sections };
 };

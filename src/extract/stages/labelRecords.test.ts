@@ -2,6 +2,8 @@
 // then "主管领导：…" "责任单位：…" "完成时限：…" lines (invented documents).
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
+import { labelRecordsCandidate } from "./labelRecords.js";
+import type { WorkDoc } from "./types.js";
 
 const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
 const record = (title: string, leader: string, unit: string, person: string, by: string) => [title, `主管领导：${leader}`, `责任单位：${unit}`, `主要责任人：${person}`, `完成时限：${by}`];
@@ -66,4 +68,35 @@ describe("labelRecords: items followed by their label lines", () => {
     expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}`)).toEqual(["1|改造农村学校运动场12个|县教育局", "2|新建城区幼儿园2所|县教育局"]);
     expect(plan.tasks.every((t) => t.confidence > 0.4)).toBe(true);
   });
+});
+
+describe("labelRecords: scaling", () => {
+  // (every block of a long list once started a run of its own to the list's end: 40,000 records took 49 s)
+  function doc(n: number): WorkDoc {
+    const lines = ["某县2031年重点项目清单"];
+    for (let i = 1; i <= n; i++) lines.push(`项目${i}`, "责任单位：县住建局", "完成时限：2031年12月底");
+    const text = lines.join("\n");
+    let start = 0;
+    const items = lines.map((l) => {
+      const it = { kind: "line", line: { text: l, start } };
+      start += l.length + 1;
+      return it;
+    });
+    return { text, items } as unknown as WorkDoc;
+  }
+  const time = (d: WorkDoc) => {
+    const t0 = performance.now();
+    expect(labelRecordsCandidate(d)?.tasks.length).toBeGreaterThan(0);
+    return performance.now() - t0;
+  };
+
+  it("4× the records take no more than 12× the time (16× were it quadratic)", () => {
+    const small = doc(10_000);
+    const big = doc(40_000);
+    time(small); // warm up
+    const t1 = Math.min(time(small), time(small), time(small));
+    const t4 = Math.min(time(big), time(big), time(big));
+    console.log(`labelRecords 10,000 records: ${t1.toFixed(0)} ms, 40,000: ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(1)}`);
+    expect(t4 / t1).toBeLessThan(12);
+  }, 120_000);
 });
