@@ -1,4 +1,5 @@
 // A table of contents copied with a document's text: its entries are the outline, not tasks.
+import { growth } from "../../../test/helpers/growth.js";
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { dropContents } from "./contents.js";
@@ -81,19 +82,15 @@ describe("contents: scaling", () => {
     }
     return items;
   }
-  const time = (items: Item[]) => {
-    const t0 = performance.now();
+  const run = (items: Item[]) => () => {
     expect(dropContents(items).dropped).toBe(0);
-    return performance.now() - t0;
   };
 
   it("4× the lines take no more than 12× the time (16× were it quadratic)", () => {
     const small = lines(2_000);
     const big = lines(8_000);
-    time(small); // warm up
-    const t1 = Math.min(time(small), time(small), time(small));
-    const t4 = Math.min(time(big), time(big), time(big));
-    console.log(`contents 14,000 lines: ${t1.toFixed(0)} ms, 56,000: ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(1)}`);
-    expect(t4 / t1).toBeLessThan(12);
+    const g = growth(run(small), run(big));
+    console.log(`contents 14,000 lines: ${g.small.toFixed(0)} ms, 56,000: ${g.big.toFixed(0)} ms, ratio ${g.ratio.toFixed(1)}`);
+    expect(g.ratio).toBeLessThan(12);
   }, 120_000);
 });
