@@ -1,5 +1,6 @@
 // 进展调度: each task's latest lead-unit report — its text's first words once sent (the rest on demand), state, on time or not —
 // for the leader (their own tasks) and the director (every task, or their own).
+import { usePageOf } from "../../lib/pageOf.js";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Segmented, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -40,16 +41,9 @@ export function ProgressBoard({ filters }: { filters: DashboardFilters }) {
   const overseer = ["office", "admin", "director", "viewer"].some((r) => hasRole(session, r as never));
   const [mine, setMine] = useState(!overseer);
   // Paged and filtered on the server (issue 12): a province's board is a thousand rows, the table shows 15.
-  const [page, setPage] = useState(1);
   const [columnFilters, setColumnFilters] = useState<Pick<BoardQuery, "status" | "onTime">>({});
-  const filterKey = JSON.stringify([filters, mine, columnFilters]);
-  const [lastKey, setLastKey] = useState(filterKey);
-  if (lastKey !== filterKey) {
-    // Other filters: back to the first page.
-    setLastKey(filterKey);
-    setPage(1);
-  }
-  const current = lastKey === filterKey ? page : 1;
+  // (another filter, tab, search or sort: back to the first page)
+  const [current, setPage] = usePageOf(JSON.stringify([filters, mine, columnFilters]));
   const board = useQuery({
     queryKey: ["dashboard", "progress", filters, mine, columnFilters, current],
     queryFn: () => dashboardApi.progress({ ...filters, mine, ...columnFilters, page: current, pageSize: PAGE_SIZE }),

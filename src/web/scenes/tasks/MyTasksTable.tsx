@@ -3,6 +3,7 @@
 // Paged on the server (issue 12: the busiest clerk has hundreds): each page, tab (我的职责, with its count),
 // plan filter, search and sort is a request; another filter or sort goes back to page 1.
 // The rows carry the milestones' summary; their list comes when the cell's tooltip opens (hover, or a tap).
+import { usePageOf } from "../../lib/pageOf.js";
 import { useQuery } from "@tanstack/react-query";
 import { Empty, Input, List, Space, Table, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -33,15 +34,8 @@ const TabCount = ({ n }: { n: number }) => (
 export function MyTasksTable({ pageSize = 10, filters: withFilters = false }: { pageSize?: number; filters?: boolean }) {
   const phone = usePhone();
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const filterKey = JSON.stringify(filters);
-  const [lastKey, setLastKey] = useState(filterKey);
-  if (lastKey !== filterKey) {
-    // Another tab, plan, search or sort: back to the first page.
-    setLastKey(filterKey);
-    setPage(1);
-  }
-  const current = lastKey === filterKey ? page : 1;
+  // (another filter, tab, search or sort: back to the first page)
+  const [current, setPage] = usePageOf(JSON.stringify(filters));
   const mine = useQuery({
     queryKey: ["tasks", "mine", filters, current, pageSize],
     queryFn: () => api.tasks.mine({ ...filters, page: current, pageSize }),
