@@ -4,10 +4,15 @@
 // by starting over with its first heading ("…10.4行动呼吁" / "一、背景分析 1.1政策背景 近年来…"),
 // or its headings end with page numbers that go up (a "目录" over them, or dot leaders). Its lines
 // leave the text; a title or the body's first words run into its first or last line stay.
+import { DECIMAL_SECTION_NUMBER } from "./numbering.js";
 import type { Item, Line, Stage } from "./types.js";
 
-/** A heading's number: 第一章, 一、, （一）, 1.1, 1.1.1, 1. */
-const LABEL = String.raw`(?:第[一二三四五六七八九十\d]{1,3}[章节篇部分]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d万亿%])|\d{1,2}[.．、](?!\d))`;
+/**
+ * A heading's number: 第一章, 一、, （一）, 1.1, 1.1.1, 1. A decimal one is the shared section number
+ * (numbering.ts), followed by any title, not only heading words: an outline's "1.2年度重点" is an entry,
+ * its run of entries tells a table of contents, not each number.
+ */
+const LABEL = String.raw`(?:第[一二三四五六七八九十\d]{1,3}[章节篇部分]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|${DECIMAL_SECTION_NUMBER}(?![万亿])|\d{1,2}[.．、](?!\d))`;
 const ENTRY = new RegExp(String.raw`^${LABEL}\s*(\S.*)$`);
 /** A top-level number ("一、") inside a line: where a title running into the contents ends. */
 const TOP_LABEL = /[一二三四五六七八九十]{1,3}、/;

@@ -52,6 +52,12 @@ function cnNum(s: string): number {
 }
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** The date a date line gives ("2024年3月5日", "二〇二四年三月五日", "2024.3.5": year, month and day the match's first three groups) as "yyyy-mm-dd", or null where it is no date. */
+function issuedDate(m: RegExpExecArray): string | null {
+  const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
+  return y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
 function compact(s: string): string {
   return s
     .replace(COMPACT_AFTER_HAN, "$1")
@@ -236,10 +242,10 @@ export const cover: Stage = (doc) => {
   for (let i = 0; i < head; i++) {
     const m = dateLine(i);
     if (!m || (noticeIdx >= 0 && i < noticeIdx)) continue;
-    const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
-    if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+    const date = issuedDate(m);
+    if (!date) continue;
     dateIdx = i;
-    meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
+    meta.issuedOn = date;
     meta.located.issuedOn = located(paras[i].st.trim().span(), 0.9);
     break;
   }
@@ -259,11 +265,10 @@ export const cover: Stage = (doc) => {
   if (dateIdx < 0) {
     for (let i = paras.length - 1; i >= Math.max(head, paras.length - 6); i--) {
       const m = dateLine(i);
-      if (!m) continue;
-      const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
-      if (!(y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+      const date = m && issuedDate(m);
+      if (!date) continue;
       dateIdx = i;
-      meta.issuedOn = `${y}-${pad(mo)}-${pad(d)}`;
+      meta.issuedOn = date;
       meta.located.issuedOn = located(paras[i].st.trim().span(), 0.85);
       break;
     }

@@ -22,6 +22,7 @@ import { labelRecordsCandidate } from "./labelRecords.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
+import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
 import type { Ctx, RawTask, Stage, WarningCode, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, HOLIDAY_OR_CONTACT, headingOnly, readsAsWork, titleIsWork, WORK_VERB, type Candidate } from "./workCandidates.js";
@@ -116,13 +117,7 @@ function farthest(spans: [number, number][]): (at: number, strict: boolean) => n
   const ends: number[] = [];
   for (const [, e] of sorted) ends.push(Math.max(e, ends.length ? ends[ends.length - 1] : -Infinity));
   return (at, strict) => {
-    let lo = 0,
-      hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? sorted[mid][0] < at : sorted[mid][0] <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(sorted.length, (k) => (strict ? sorted[k][0] < at : sorted[k][0] <= at));
     return lo ? ends[lo - 1] : -Infinity;
   };
 }
@@ -155,13 +150,7 @@ function titlesMeet(items: RawTask[], records: RawTask[]): boolean {
   return items.some((f) => {
     const s = f.title.span();
     // the first record whose title ends after the item's starts: of those, the one that starts first
-    let lo = 0,
-      hi = rs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rs[mid][1] > s[0]) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = countBefore(rs.length, (k) => rs[k][1] <= s[0]);
     return lo < rs.length && meet(s, rs[lo]);
   });
 }

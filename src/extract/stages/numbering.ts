@@ -12,6 +12,33 @@ export interface Numbered {
   length: number;
 }
 
+/** A decimal section number of from `min` to `max` parts of one or two digits, none starting with 0, and no digit, dot or percent sign after it. */
+const sectionNumber = (min: number, max: number) => String.raw`(?!0)\d{1,2}(?:\.(?!0)\d{1,2}){${min - 1},${max - 1}}(?![\d.．%％])`;
+/** After a section number, past spaces: its heading's words, not a unit or counter word. */
+const HEADING_AFTER = String.raw`\s*(?=[\u4e00-\u9fff“"《])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十版期届级])`;
+
+/**
+ * The number alone of a decimal section ("1.1", "2.1.1", up to four parts): no part starts with 0
+ * ("2.0", "97.09.23"), and no digit, dot or percent sign follows ("2025.9", "3.5%"). No groups and
+ * no anchor: a caller reads it where it needs to, and says what may follow it.
+ */
+export const DECIMAL_SECTION_NUMBER = sectionNumber(2, 4);
+/**
+ * A decimal section number with the spaces after it, before its heading's words, and not an amount
+ * ("1.5米", "2.5万元", "2.1版", "1.2年"): DECIMAL_SECTION_NUMBER where a heading is read.
+ */
+export const DECIMAL_SECTION = DECIMAL_SECTION_NUMBER + HEADING_AFTER;
+const DECIMAL_SECTION_AT_START = new RegExp(`^${DECIMAL_SECTION}`);
+
+/** A line that starts with a decimal section number of just `parts` parts (the number its first group), for numbering's levels. */
+const sectionOf = (parts: number) => new RegExp(`^(${sectionNumber(parts, parts)})${HEADING_AFTER}`);
+
+/** The decimal section number at the start of `text` as its parts ("2.1.1" → [2, 1, 1]), and its length with the spaces after it. */
+export function decimalSection(text: string): { path: number[]; length: number } | null {
+  const m = DECIMAL_SECTION_AT_START.exec(text);
+  return m ? { path: m[0].trimEnd().split(".").map(Number), length: m[0].length } : null;
+}
+
 const CN_DIGITS = "零一二三四五六七八九十百";
 // the capital (大写) numerals, traditional and simplified: 壹 贰/貳 叁/參/参 肆 伍 陆/陸 柒 捌 玖 拾 佰
 const CAPITAL = "壹貳贰叁參参肆伍陸陆柒捌玖拾佰";
@@ -23,10 +50,10 @@ const RE: [Level, RegExp][] = [
   [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
   // a dash typed (or recognized) for the stroke of 一: "（—）负责…" is item （一）
   [2, /^[（(]\s*([—―－‐‑–ー-])\s*[）)]\s*[、．.]?\s*/],
-  // a decimal section number under a chapter ("2.1教学质量指标"), not an amount ("2.5万元", "1.5倍")
-  [2, /^(\d{1,2}\.\d{1,2})(?![\d.．%％])\s*(?=[\u4e00-\u9fff])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十])/],
-  // a section's subsection ("2.1.1标准化") under its "2.1"; no part starts with 0 (a date "97.09.23")
-  [3, /^((?!0)\d{1,2}\.(?!0)\d{1,2}\.(?!0)\d{1,2})(?![\d.．%％])\s*(?=[\u4e00-\u9fff])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十])/],
+  // a decimal section number under a chapter ("2.1教学质量指标") and a section's subsection
+  // ("2.1.1标准化") under its "2.1": see DECIMAL_SECTION
+  [2, sectionOf(2)],
+  [3, sectionOf(3)],
   // "2.5月底前…" is item 2 about May, not 2.5
   // ("1.2023年9月2日…", "2.2023级新生…": an item glued to the year it opens with)
   [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月)|\.(?=(?:19|20)\d{2}\s*[年级級届屆]))\s*/],

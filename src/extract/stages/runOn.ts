@@ -3,7 +3,7 @@
 // "一、总体要求 （一）指导思想 1、…" on one line). A paragraph is split where a numbering marker
 // continues the document's numbering: the next number of a form already in use, or the first
 // number of a form under it. "2019年", "3.5%" or "2、3年级" never start an item.
-import { numbering, numberValue, type Level } from "./numbering.js";
+import { decimalSection, numbering, numberValue, type Level } from "./numbering.js";
 import type { Item, Line } from "./types.js";
 
 /** Where a run-in item may start: after white space, or right after a sentence, a label or a closing bracket. */
@@ -22,15 +22,6 @@ const SHORT_ITEM = /^\S{1,5}[；;，,、]\s*$/;
 const SHORT_LAST = /^[^\s；;，,、。]{1,5}[；;，,、。]?\s*$/;
 /** "…迈进13月中旬召开…。26月份配合…": an item's number glued to the month its item opens with (its 、 lost). */
 const GLUED_MONTH = /^([1-9])(?=(\d{1,2})(?:\s*[-—–~～至到]\s*\d{1,2})?\s*月)/;
-/** A decimal section number ("1.2", "2.1.1") before its heading's words, not an amount ("1.5米", "3.5%", "2.0版"). */
-const DECIMAL = /^((?!0)\d{1,2}(?:\.(?!0)\d{1,2}){1,3})(?![\d.．%％])\s*(?=[\u4e00-\u9fff“"《])(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十版期届级])/;
-
-/** The decimal section number at the start of `s` as its parts ("2.1.1" → [2, 1, 1]), and the number's length. */
-function decimalPath(s: string): { path: number[]; length: number } | null {
-  const m = DECIMAL.exec(s);
-  return m ? { path: m[1].split(".").map(Number), length: m[0].length } : null;
-}
-
 /** The item number glued to a month at the start of `s`: only where the digits together are no month ("13月", "26月份", "37-8月"). */
 export function gluedItemNumber(s: string): number | null {
   const m = GLUED_MONTH.exec(s);
@@ -102,7 +93,7 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
   const lead = line.numbering ? numbering(line.text) : null;
   if (lead && lead.level <= 3 && state.continues(lead.level, numberValue(lead))) state.see(lead.level, numberValue(lead));
   const text = line.text;
-  const ownDecimal = line.numbering ? null : decimalPath(text);
+  const ownDecimal = line.numbering ? null : decimalSection(text);
   if (ownDecimal) state.seeDecimal(ownDecimal.path);
   if (text.length < 4) return [line];
   const cuts: { at: number; marker: number; level: Level; glued?: number }[] = [];
@@ -124,7 +115,7 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     if (!gap && !part && (!HAN_BEFORE.test(text[i - 1]) || text[i] === "第")) continue;
     // (a decimal section goes on from the last one, "…1.1指导思想…1.2总体目标…第二章…2.1…2.1.1…";
     // "第1.2条", "2025.9" and "V2.1" are no sections)
-    const dec = /\d/.test(text[i]) && !/[\d.．第A-Za-z]/.test(text[i - 1]) ? decimalPath(text.slice(i, i + 16)) : null;
+    const dec = /\d/.test(text[i]) && !/[\d.．第A-Za-z]/.test(text[i - 1]) ? decimalSection(text.slice(i, i + 16)) : null;
     if (dec) {
       if (state.continuesDecimal(dec.path)) {
         state.seeDecimal(dec.path);

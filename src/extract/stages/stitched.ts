@@ -1,6 +1,7 @@
 // A piece of text assembled from ranges of the source text (a dewrapped paragraph, a table cell
 // whose lines were reflowed), that can map any offset back into the source for provenance.
 import type { Span } from "../model.js";
+import { countBefore } from "./sortedSearch.js";
 
 interface Range {
   at: number; // offset in the stitched text
@@ -52,14 +53,7 @@ export class Stitched {
     if (end <= start) return Stitched.empty();
     const ranges: Range[] = [];
     const rs = this.ranges;
-    let lo = 0,
-      hi = rs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rs[mid].at + rs[mid].len <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < rs.length && rs[k].at < end; k++) {
+    for (let k = countBefore(rs.length, (j) => rs[j].at + rs[j].len <= start); k < rs.length && rs[k].at < end; k++) {
       const r = rs[k];
       const a = Math.max(r.at, start);
       const b = Math.min(r.at + r.len, end);

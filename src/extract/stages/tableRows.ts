@@ -2,6 +2,7 @@
 // that reads tasks from a table (division, schedule or project tables; DOCX, PDF or text) leaves
 // the name's span inside a cell, so the review screen can show the row with its header.
 import type { SourceCell, Span, TableRowSource } from "../model.js";
+import { countBefore } from "./sortedSearch.js";
 import type { Stitched } from "./stitched.js";
 import { headerRoles } from "./tables.js";
 import type { GridTable, WorkDoc } from "./types.js";
@@ -86,13 +87,7 @@ export function tableRowLocator(doc: WorkDoc): (title: Span, end: number) => Tab
   };
   return (title, end) => {
     const at = title[0];
-    let lo = 0,
-      hi = extents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (extents[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(extents.length, (k) => extents[k].start <= at);
     let hit: RowExtent | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (extents[k].start <= at && at < extents[k].end) { hit = extents[k]; break; }
     if (!hit) return undefined;
