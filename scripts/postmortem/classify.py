@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 # classify lost (missed gold) and false (extra) tasks of a held-out dump by structural cause
-# Session-19 post-mortem tooling (docs/extraction-postmortem.md). Needs /work/notes/cmp.py (alignment) and dumps made by
-# /work/notes/dump.mts: /tmp/pm/{h,x,f,t}N/realN (held-out, end of held-out session, end of opened session, today).
+# Session-19 post-mortem tooling (docs/extraction-postmortem.md). Needs scripts/postmortem/cmp.py (alignment) and dumps made by
+# scripts/postmortem/dump.mts: /tmp/pm/{h,x,f,t}N/realN (held-out, end of held-out session, end of opened session, today).
 # Usage: python3 classify.py realN /tmp/pm/hN > /tmp/pm/cN.tsv (one per corpus), then agg.py from /tmp/pm.
 import json, os, re, sys, unicodedata, collections
-src = open('/work/notes/cmp.py').read().split('T = [0, 0, 0]')[0]
+src = open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0]
 src = src.replace('a = ap.parse_args()', 'a = ap.parse_args([\"x\"])')
 exec(src)
-FIX = '/work/wt-xpost19/test/fixtures'
+FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures')
 NUMRE = re.compile(r'^\s*(?:[（(]\s*[0-9一二三四五六七八九十百]+\s*[)）]|[0-9]+(?:[.．][0-9]+)*\s*[.．、,，]|[0-9]+\s*[)）]|[一二三四五六七八九十百]+\s*[、.．,，]|第[一二三四五六七八九十百0-9]+[条章节部分项点个]|[①-⑳]|[一二三四五六七八九十]+是|[★●◆■•·\-—]+)')
 INLINE = re.compile(r'[（(][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]是[，,：:]?|(?<=[。；;：:])\s*[0-9]+[.．、]')
 HEAD = re.compile(r'^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[部分章])')

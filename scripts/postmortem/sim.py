@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 # Session-19 post-mortem: title-cut rules simulated on a dump of every dev corpus (default /tmp/xpost19-out); prints
-# pooled tp/fp/fn change and corpora for/against per rule. Needs /work/notes/cmp.py.
+# pooled tp/fp/fn change and corpora for/against per rule. Needs scripts/postmortem/cmp.py.
 import json, os, re, sys, collections
-exec(open('/work/notes/cmp.py').read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = '/work/wt-xpost19/test/fixtures'; OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
+exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
+FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
 def t_comma(t):
     m = re.match(r'^([^，,：:（(]{4,}?)[，,]', t); return m.group(1) if m else t
 def t_colon(t):
@@ -22,7 +22,7 @@ def mk(minlen, hmin, hmax):  # cut at the first comma only in long titles with a
     return f
 T.update({f'comma L{a} h{b}-{c}': mk(a, b, c) for a, b, c in [(20, 4, 8), (30, 4, 8), (40, 4, 10), (30, 4, 6), (50, 4, 12)]})
 def score(corpus, fn):
-    gd = "/work/shared/gold" if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
+    gd = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../../shared/gold') if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
     for f in sorted(os.listdir(gd)):
         if not f.endswith('.json'): continue
         g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, corpus, f)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Session-19 post-mortem: drop tasks nested in another task's span (or the nesting ones) on /tmp/xpost19-out; corpora for/against.
 import json, os, re, sys, collections
-exec(open('/work/notes/cmp.py').read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = '/work/wt-xpost19/test/fixtures'; OUT = '/tmp/xpost19-out'
+exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
+FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); OUT = '/tmp/xpost19-out'
 def kids_of(p):
     # children: tasks whose span lies inside another task's span (engine kept both levels)
     out = set()
@@ -18,7 +18,7 @@ def drop_kids(p):
 def drop_parents(p):
     k = kids_of(p); return [x for j, x in enumerate(p) if j not in {a for a, _ in k}]
 def score(corpus, fn):
-    gd = "/work/shared/gold" if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
+    gd = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../../shared/gold') if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
     for f in sorted(os.listdir(gd)):
         if not f.endswith('.json'): continue
         g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, corpus, f)

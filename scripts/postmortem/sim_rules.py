@@ -2,8 +2,8 @@
 # Session-19 post-mortem: output-space simulations of the level rules (schedule rows -> their heading; numbered
 # basis/purpose/programme lists dropped; 其次/再次/一是… clauses of one body as tasks) on a dump of every dev corpus.
 import json, os, re, sys, collections
-exec(open('/work/notes/cmp.py').read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = '/work/wt-xpost19/test/fixtures'; OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
+exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
+FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
 ROW = re.compile(r'^\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|星期|周[一二三四五六日]|第[一二三四五六七八九十0-9]+周)|(?:项目)?负责人[:：]|[（(][^）)]{2,4}[)）]\s*$')
 def rows_to_heading(p):
     groups = collections.defaultdict(list)
@@ -26,7 +26,7 @@ def clauses(p):
     return out
 RULES = {'schedule rows -> heading': rows_to_heading, 'drop basis/purpose/programme lists': drop_basis, 'opener clauses as tasks': clauses}
 def score(corpus, fn):
-    gd = "/work/shared/gold" if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
+    gd = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../../shared/gold') if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
     for f in sorted(os.listdir(gd)):
         if not f.endswith('.json'): continue
         g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, corpus, f)

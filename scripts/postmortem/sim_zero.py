@@ -2,8 +2,8 @@
 # Session-19 post-mortem: a zero-task document reads its demand sentences (subject + 要/应/须/要求 + verb); simulated on
 # the dump of every dev corpus (default /tmp/xpost19-out). Prints tp/fp change and corpora for/against.
 import json, os, re, sys, collections
-exec(open('/work/notes/cmp.py').read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = '/work/wt-xpost19/test/fixtures'; OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
+exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
+FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
 SUBJ = r'(?:各[^，,。；;：:]{1,14}?|[^，,。；;：:]{0,12}?(?:学校|學校|单位|單位|部门|部門|教师|教師|班主任|院校|幼儿园|幼兒園|处室|科室|工作组|小组|全体|师生))'
 DEM = re.compile(r'(?:^|[，,])\s*(?:请)?' + SUBJ + r'(?:要|應|应|须|須|必须|务必)(?!求)(?P<t>[^，,。；;]{4,30})')
 REQ = re.compile(r'要求' + SUBJ + r'?(?P<t>[^，,。；;]{4,30})')
@@ -14,7 +14,7 @@ def demands(text, with_req):
         if m: out.append({'no': None, 'title': m.group('t').strip()})
     return out
 def score(corpus, mode):
-    gd = "/work/shared/gold" if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; add = 0
+    gd = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../../shared/gold') if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; add = 0
     for f in sorted(os.listdir(gd)):
         if not f.endswith('.json'): continue
         g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, corpus, f)
