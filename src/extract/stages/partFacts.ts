@@ -6,6 +6,7 @@ import { type Lv, type Num, RANK } from "./itemNumbers.js";
 import { CONTAINER_TITLE, DEMANDS_PART, GROUPS_DUTIES, headingLike, headingTitle, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified } from "./partTitles.js";
 import { bodyHeading } from "./rosters.js";
 import { runSheetHeads } from "./runSheets.js";
+import { type StageLine, stageLines } from "./stageLines.js";
 import { hasResponsibility } from "./units.js";
 
 // a line that opens with its dates, then the work: "9月1日至9月30日，…", "10月9日—11月15日：…", "12月底前，…"
@@ -40,6 +41,8 @@ export interface PartFacts {
   datedStarts: Set<number>;
   /** the headings of parts made of such dated lines */
   datedParts: Set<number>;
+  /** unnumbered stage lines ("第一阶段：…"), each a task unless task items sit under it */
+  stages: Map<number, StageLine>;
 }
 
 /** The numbering tree `partFacts`' rules read: items, the task level, and where each part ends. */
@@ -103,6 +106,7 @@ export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, bold
     containers,
     shareNames,
     ...datedLineParts(c),
+    stages: taskLevel && !boldTasks ? stageLines(paras, nums, taskRank) : new Map(),
   };
 }
 
