@@ -8,6 +8,7 @@ import { HAN } from "./han.js";
 import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
 import { pairItemDates } from "./itemDates.js";
 import { splitRunOnItems } from "./runOn.js";
+import { STAGE_LINE } from "./stageLabel.js";
 
 // An issuing body's name on its own line right above a date line is a signature, never the end
 // of the sentence before it.
@@ -225,6 +226,10 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
+  // a stage line ("第一阶段：宣传发动，…") opens a block of its own and, without a full stop, is a heading
+  // that ends at its line end (its span or text may follow on lines of their own: "时间：4月上旬")
+  if (STAGE_LINE.test(next.text.trim())) return false;
+  if (prev === first && STAGE_LINE.test(p.trim()) && !/[。]/.test(p)) return false;
   // a month heading of a schedule ("三月份：") starts a block of its own
   if (MONTH_LINE.test(next.text.trim()) || COMMA_MONTH_LINE.test(next.text.trim()) || COMMA_MONTH_LINE.test(p.trim())) return false;
   // "（责任科室：…）" on a line of its own after a numbered measure closes the block; it does not go on the measure

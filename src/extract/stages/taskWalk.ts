@@ -11,6 +11,7 @@ import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
 import { HAN_RANGES } from "./han.js";
 import { groupOverRoster } from "./rosters.js";
 import { splitItems } from "./tables.js";
+import { stageTitle } from "./stageLines.js";
 
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
 
@@ -95,7 +96,7 @@ function closesItem(paras: Para[], i: number, t: string, meta: Parameters<Stage>
 /** The walk over the paragraphs that opens a task at each task item and gathers its text, under the open part headings. */
 function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[], reading: TaskReading, facts: PartFacts, dates: PlanDates): RawTask[] {
   const { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false } = reading;
-  const { notice, taskRank, skipsTasks, nextNumbered, runSheets, parallel, demandParts, overItems, shallowTasks, measureItems, containers, shareNames, datedStarts, datedParts } = facts;
+  const { notice, taskRank, skipsTasks, nextNumbered, runSheets, parallel, demandParts, overItems, shallowTasks, measureItems, containers, shareNames, datedStarts, datedParts, stages } = facts;
   const { planYear, monthHeads, period, basePlan } = dates;
   const months = planYear === null ? null : monthSchedule(planYear);
   const tasks: RawTask[] = [];
@@ -205,6 +206,18 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
         cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
         parts.push([p]);
       }
+      return;
+    }
+    // an unnumbered stage line ("第一阶段：…") closes the task above it; a stage with no task item under it is a task
+    // (the stages of a staged plan are its work even under 时间安排 / 实施步骤)
+    const stage = n ? undefined : stages.get(i);
+    if (stage) {
+      close();
+      if (!stage.task || !heads.length) return;
+      const { st, confidence } = stageTitle(p);
+      seq++;
+      cur = { no: stage.no, section: heads[heads.length - 1].sec, title: st, titleConfidence: confidence, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+      parts.push([p]);
       return;
     }
     if (isTask) {
