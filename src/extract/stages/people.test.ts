@@ -48,3 +48,10 @@ describe("people in an item's closing bracket of 负责", () => {
     expect(names("做好安全教育。（责任人：各班主任）")).toEqual([["leaders", "各班主任"]]);
   });
 });
+
+describe("a person's name before a bracketed note", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("drops a long note, quotes and all, after the last name of a 负责人 list", () => {
+    expect(names("2、“风筝高飞”比赛，项目负责人：吕文涛、范思琪（具体见“风筝高飞”比赛细则）")).toEqual([["leaders", "吕文涛"], ["leaders", "范思琪"]]);
+  });
+});

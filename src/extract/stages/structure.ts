@@ -15,7 +15,8 @@ import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { headingLike, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
-import { allUnder, fallbackLevel, levelByHeadings, levelByUnits, restartsUnderParents } from "./taskLevel.js";
+import { fallbackLevel, levelByHeadings, levelByUnits } from "./taskLevel.js";
+import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
@@ -81,16 +82,16 @@ export const structure: Stage = (doc, ctx) => {
   }
   const candidates = ([1, 2, 3, 6, 4] as Lv[]).filter((l) => count(l) >= 2);
   let taskLevel: Lv | 0 = boldWithUnits ? 0 : (levelByUnits(paras, nums, candidates) ?? 0);
+  // (items naming only their people in charge, "1、科学幻想画比赛，项目负责人：…", restarting under （一）
+  // sub-headings: the sub-headings' measures, as unnamed ones are just below)
+  if (taskLevel === 3 && ownersArePeople(paras, nums, 3)) taskLevel = subheadingLevel(paras, nums) ?? taskLevel;
   if (!taskLevel && !boldWithUnits) {
     if (count(3) >= 2) taskLevel = 3;
     else if (count(6) >= 2) taskLevel = 6;
     else if (count(2) >= 2) taskLevel = 2;
     else if (count(1) >= 2) taskLevel = 1;
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
-    if (taskLevel === 3 && count(1) >= 1 && count(2) >= 2 && restartsUnderParents(nums, 3) && allUnder(nums, 3, 2)) {
-      const headingLike = paras.every((p, i) => nums[i]?.level !== 2 || (p.st.text.trim().length <= 40 && !/[。；;]/.test(p.st.text.trim().replace(/[。；;]$/, ""))));
-      if (headingLike) taskLevel = 2;
-    }
+    if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? taskLevel;
     if (taskLevel) taskLevel = levelByHeadings(paras, nums, taskLevel);
     // (xreal18a, pooled, not changed: where only 一、 and （1）/1) levels are numbered and every （1） sits right under a
     // 一、 part, taking the （1） items as the tasks changes 1 document of 1 corpus, +4 tasks −2 false, 0 against: below the bar.)

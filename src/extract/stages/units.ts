@@ -216,9 +216,9 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
 }
 
 function pushName(kind: "unit" | "person", out: { name: string; st: Stitched }[], st: Stitched): void {
-  // "邓文辉（副市长）": a leader is named without the title in brackets
+  // "邓文辉（副市长）": a leader is named without the title in brackets (or a note: "曹光聪（具体见“…”比赛方案）")
   if (kind === "person") {
-    const m = /^([^（(]{2,})[（(][^（()）]{1,12}[）)]$/.exec(st.text.trim());
+    const m = /^([^（(]{2,})[（(][^（()）]{1,30}[）)]$/.exec(st.text.trim());
     if (m) st = st.trim().slice(0, m[1].length);
     // "副局长王海波", "王海波副局长": the name without its post
     st = personWithPost(st) ?? st;
