@@ -267,3 +267,16 @@ describe("the heads of each body opening a line of the item (xleaders17)", () =>
     expect(people("各节目负责人：见附表")).toEqual([]);
   });
 });
+
+describe("every level and every department: an addressee, no unit (xreal18b)", () => {
+  it("takes no unit from 各级各部门 / 各级各有关部门 opening an item", async () => {
+    const { plan } = await extractPlan(
+      ["一、压实工作责任", "各级各有关部门要把校园周边治理摆上重要议程，明确分管负责同志。", "二、强化督促检查", "各级各部门要定期开展联合检查，及时通报存在问题。", "三、做好宣传引导", "县教育局要会同县委宣传部做好政策解读。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[], [], ["县教育局"]]);
+  });
+  it("still reads a level's bodies of one kind (各级教育行政部门, 各级各类学校)", () => {
+    expect(doers("各级教育行政部门要加强对开学工作的督查。")).toEqual(["各级教育行政部门"]);
+  });
+});
