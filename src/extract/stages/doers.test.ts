@@ -280,3 +280,15 @@ describe("every level and every department: an addressee, no unit (xreal18b)", (
     expect(doers("各级教育行政部门要加强对开学工作的督查。")).toEqual(["各级教育行政部门"]);
   });
 });
+
+describe("a body that checks on others' work after the work is stated oversees it (xreal18b)", () => {
+  it("takes no doer from a later sentence that inspects (将…明查暗访, 对…进行检查指导)", () => {
+    expect(doers("（二）集中整治阶段（6月1日-8月31日）。各幼儿园要认真排查整改，建立问题台账。县教育局将适时对各幼儿园整改情况进行明查暗访，各片区中心园要对所辖民办园进行检查指导。")).toEqual(["各幼儿园"]);
+    expect(doers("3.总务处要在开学前完成校舍维修。校办将组织人员抽查。")).toEqual(["总务处"]);
+  });
+  it("keeps the body that inspects where the task is the checking, or where the checking is its first sentence", () => {
+    expect(doers("（三）督查阶段。县教育局要对各校工作进行督查，及时通报。")).toEqual(["县教育局"]);
+    expect(doers("五、组织开学检查。各校要深入开展自查，县教育局要会同督导室逐校开展检查，市教育局要对各县进行抽查。")).toEqual(["各校", "督导室", "县教育局", "市教育局"]);
+    expect(doers("（一）学校自查。各校要对照督查内容逐项进行自查。")).toEqual(["各校"]);
+  });
+});
