@@ -246,8 +246,8 @@ describe("doers: a party body, posts with their holders, and the heads of a body
 
 describe("doers: places addressed with the schools, partners before a manner word", () => {
   const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
-  it("reads the schools of 各地各校 as the doers", () => {
-    expect(roles("各地各校要及时整理排查台账。")).toEqual(["lead:各校"]);
+  it("reads the places and the schools of 各地各校 as the doers (xreal18b: the golds of real13–real15 give both)", () => {
+    expect(roles("各地各校要及时整理排查台账。")).toEqual(["lead:各地", "lead:各校"]);
   });
   it("ends a partner's name before 逐校 and keeps a named 部门, not a pointing one", () => {
     expect(roles("区教育局要会同卫生监督部门逐校开展抽查。")).toEqual(["co:卫生监督部门", "lead:区教育局"]);

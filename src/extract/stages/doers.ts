@@ -197,7 +197,14 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
     // (only the short 各校: "各地各学校要…" stands where a task names its schools in full, "各中小学校…")
-    if (/^各地(?=各校)/.test(t.slice(s, s + 4))) s += 2;
+    // (the places are bodies too where they come with the short 各校: the golds of "各地各校要…" give both)
+    if (/^各地(?=各校)/.test(t.slice(s, s + 4))) {
+      if (!seen.has("各地")) {
+        seen.add("各地");
+        out.push({ name: body.text.slice(s, s + 2), st: body.slice(s, s + 2) });
+      }
+      s += 2;
+    }
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
     // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
     const units = (list: [number, number][] | null) =>
