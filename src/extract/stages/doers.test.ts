@@ -292,3 +292,14 @@ describe("a body that checks on others' work after the work is stated oversees i
     expect(doers("（一）学校自查。各校要对照督查内容逐项进行自查。")).toEqual(["各校"]);
   });
 });
+
+describe("doers: care or a daily round between the unit and its work, a number sent, the canteen (xreal18b)", () => {
+  it("reads the unit before 精心 / 每天 and before 派 with a number of people", () => {
+    expect(doers("（二）落实阶段。各校精心组织，逐项抓好落实。")).toEqual(["各校"]);
+    expect(doers("2、食堂每天做好餐具消毒，留样备查。")).toEqual(["食堂"]);
+    expect(doers("5、卫生室派两名校医到场保障。")).toEqual(["卫生室"]);
+  });
+  it("still reads no doer where 食堂 or 每天 is no subject", () => {
+    expect(doers("加强食堂管理，每天检查餐具消毒。")).toEqual([]);
+  });
+});
