@@ -285,6 +285,7 @@ describe("a body that checks on others' work after the work is stated oversees i
   it("takes no doer from a later sentence that inspects (将…明查暗访, 对…进行检查指导)", () => {
     expect(doers("（二）集中整治阶段（6月1日-8月31日）。各幼儿园要认真排查整改，建立问题台账。县教育局将适时对各幼儿园整改情况进行明查暗访，各片区中心园要对所辖民办园进行检查指导。")).toEqual(["各幼儿园"]);
     expect(doers("3.总务处要在开学前完成校舍维修。校办将组织人员抽查。")).toEqual(["总务处"]);
+    expect(doers("四、议定事项由牵头科室起草纪要，各成员单位认真落实。如有推诿，督查室应及时介入，加强监督。")).toEqual(["各成员单位"]);
   });
   it("keeps the body that inspects where the task is the checking, or where the checking is its first sentence", () => {
     expect(doers("（三）督查阶段。县教育局要对各校工作进行督查，及时通报。")).toEqual(["县教育局"]);

@@ -60,7 +60,7 @@ const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人�
 const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
-const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查)(?!内容|要求|标准|组|方案)/u;
+const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
 // addressees, not units
 // ("各级各有关部门要…": every level and every department, no kind of body named)
 export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
@@ -250,6 +250,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     }
     // "…区教育局将适时对学校工作情况进行明查暗访": a body that, after the work is stated, checks on others'
     // doing it oversees the task and does none of it
+    // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
     if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
     const co = list.length > 0 && CO_VERB.test(t.slice(list[list.length - 1][1]));
