@@ -54,7 +54,7 @@ const REAL: Record<string, Floors> = {
   real15: { tasks: 0.76, units: 0.49, leaders: 0.71, targets: 0, deadlines: 0.54 },
   real16: { tasks: 0.77, units: 0.73, leaders: 0.27, targets: 0.91, deadlines: 0.58 },
   real17: { tasks: 0.61, units: 0.7, leaders: 0.31, targets: 0.35, deadlines: 0.36 },
-  real18: { tasks: 0.63, units: 0.52, leaders: 0, targets: 0.21, deadlines: 0.44 },
+  real18: { tasks: 0.63, units: 0.6, leaders: 0, targets: 0.21, deadlines: 0.57 },
 };
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDeadlines, monthDay, ownTime } from "./dates.js";
 import { Stitched } from "./stitched.js";
+import { extractPlan } from "../index.js";
 
 const find = (s: string, y = 2024) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
 
@@ -544,5 +545,25 @@ describe("the end of a break said in a clause of its own (xdates14)", () => {
   it("keeps the end of a span of work", () => {
     expect(at("各校自查工作从3月1日开始，均止于3月20日。")).toEqual(["2031-03-20"]);
     expect(at("报名从3月1日起，止于3月10日")).toEqual(["2031-03-10"]);
+  });
+});
+
+describe("a day and its name only: the calendar, no deadline (xreal18b)", () => {
+  it("reads no deadline from a list of named days", () => {
+    expect(find("重要日子：4月7日世界卫生日；4月23日世界读书日；4月最后一周全民健康周。")).toEqual(["2024-04"]);
+    expect(find("9月10日为教师节。")).toEqual([]);
+    expect(find("节日：10月1日国庆节；10月16日世界粮食日")).toEqual([]);
+  });
+  it("still reads a day when something is to be done on it or by it", () => {
+    expect(find("9月10日庆祝教师节。")).toEqual(["2024-09-10"]);
+    expect(find("4月23日举办世界读书日活动；4月30日前完成评比。")).toEqual(["2024-04-23", "2024-04-30"]);
+    expect(find("5月20日前上交作品。")).toEqual(["2024-05-20"]);
+  });
+  it("dates an item of a month block by its month when only named days follow it", async () => {
+    const { plan } = await extractPlan(
+      ["2031年春季德育工作计划", "三、每月安排", "四月份：", "1.开展清明祭扫活动。", "2.组织春季运动会。", "重要日子：4月5日清明节；4月22日世界地球日。", "五月份：", "1.开展劳动实践周活动。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-04"], ["2031-04"], ["2031-05"]]);
   });
 });

@@ -87,6 +87,8 @@ const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到
 // after a month label, its theme or themes only: "：行为规范月，尊敬师长月。", "：安全教育月" (up to the line's
 // end or the next month's label)
 const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
+// after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
+const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
 function clauseStarting(t: string, i: number): boolean {
@@ -310,6 +312,9 @@ export function findDeadlines(
     if (insideQuotes(t, i)) continue;
     // "9月份：行为规范月，尊师月。": a month's theme (names ending in 月) is what the month is about, no deadline
     if (!m[2] && THEME_MONTH.test(t.slice(end, end + 60))) continue;
+    // "3月12日植树节；3月22日世界水日", "6月26日为国际禁毒日": a day and its name only (a day of the calendar,
+    // nothing to be done by it) is no deadline
+    if (m[2] && !m[4] && NAMED_DAY.test(t.slice(end, end + 24))) continue;
     // "3.5月": a decimal, unless the "3." is the number of the item the month starts ("3.5月底前…")
     if (/[.．]/.test(t[i - 1] ?? "") && afterItemNumber(t, clauseStart(t, i)) !== i) continue;
     const mo = chinese ? cnToInt(m[1]) : Number(m[1]);

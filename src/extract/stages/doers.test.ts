@@ -246,8 +246,8 @@ describe("doers: a party body, posts with their holders, and the heads of a body
 
 describe("doers: places addressed with the schools, partners before a manner word", () => {
   const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
-  it("reads the schools of 各地各校 as the doers", () => {
-    expect(roles("各地各校要及时整理排查台账。")).toEqual(["lead:各校"]);
+  it("reads the places and the schools of 各地各校 as the doers (xreal18b: the golds of real13–real15 give both)", () => {
+    expect(roles("各地各校要及时整理排查台账。")).toEqual(["lead:各地", "lead:各校"]);
   });
   it("ends a partner's name before 逐校 and keeps a named 部门, not a pointing one", () => {
     expect(roles("区教育局要会同卫生监督部门逐校开展抽查。")).toEqual(["co:卫生监督部门", "lead:区教育局"]);
@@ -265,5 +265,42 @@ describe("the heads of each body opening a line of the item (xleaders17)", () =>
     expect(people("本次活动各组负责人要充分重视。")).toEqual([]);
     expect(people("各责任人要切实履行职责。")).toEqual([]);
     expect(people("各节目负责人：见附表")).toEqual([]);
+  });
+});
+
+describe("every level and every department: an addressee, no unit (xreal18b)", () => {
+  it("takes no unit from 各级各部门 / 各级各有关部门 opening an item", async () => {
+    const { plan } = await extractPlan(
+      ["一、压实工作责任", "各级各有关部门要把校园周边治理摆上重要议程，明确分管负责同志。", "二、强化督促检查", "各级各部门要定期开展联合检查，及时通报存在问题。", "三、做好宣传引导", "县教育局要会同县委宣传部做好政策解读。"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[], [], ["县教育局"]]);
+  });
+  it("still reads a level's bodies of one kind (各级教育行政部门, 各级各类学校)", () => {
+    expect(doers("各级教育行政部门要加强对开学工作的督查。")).toEqual(["各级教育行政部门"]);
+  });
+});
+
+describe("a body that checks on others' work after the work is stated oversees it (xreal18b)", () => {
+  it("takes no doer from a later sentence that inspects (将…明查暗访, 对…进行检查指导)", () => {
+    expect(doers("（二）集中整治阶段（6月1日-8月31日）。各幼儿园要认真排查整改，建立问题台账。县教育局将适时对各幼儿园整改情况进行明查暗访，各片区中心园要对所辖民办园进行检查指导。")).toEqual(["各幼儿园"]);
+    expect(doers("3.总务处要在开学前完成校舍维修。校办将组织人员抽查。")).toEqual(["总务处"]);
+    expect(doers("四、议定事项由牵头科室起草纪要，各成员单位认真落实。如有推诿，督查室应及时介入，加强监督。")).toEqual(["各成员单位"]);
+  });
+  it("keeps the body that inspects where the task is the checking, or where the checking is its first sentence", () => {
+    expect(doers("（三）督查阶段。县教育局要对各校工作进行督查，及时通报。")).toEqual(["县教育局"]);
+    expect(doers("五、组织开学检查。各校要深入开展自查，县教育局要会同督导室逐校开展检查，市教育局要对各县进行抽查。")).toEqual(["各校", "督导室", "县教育局", "市教育局"]);
+    expect(doers("（一）学校自查。各校要对照督查内容逐项进行自查。")).toEqual(["各校"]);
+  });
+});
+
+describe("doers: care or a daily round between the unit and its work, a number sent, the canteen (xreal18b)", () => {
+  it("reads the unit before 精心 / 每天 and before 派 with a number of people", () => {
+    expect(doers("（二）落实阶段。各校精心组织，逐项抓好落实。")).toEqual(["各校"]);
+    expect(doers("2、食堂每天做好餐具消毒，留样备查。")).toEqual(["食堂"]);
+    expect(doers("5、卫生室派两名校医到场保障。")).toEqual(["卫生室"]);
+  });
+  it("still reads no doer where 食堂 or 每天 is no subject", () => {
+    expect(doers("加强食堂管理，每天检查餐具消毒。")).toEqual([]);
   });
 });

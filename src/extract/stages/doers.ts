@@ -12,7 +12,7 @@ import { SURNAMES } from "./surnames.js";
 export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
-  "片区", "片區", "学区", "學區", "中心校",
+  "片区", "片區", "学区", "學區", "中心校", "食堂",
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
@@ -39,11 +39,13 @@ const VERBS = [
   // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
   "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
   // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
-  "派出", "派人", "派员", "派員", "执行", "執行", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
+  // "各校精心组织…": care in the doing
+  "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都|每天|每日)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
@@ -56,8 +58,12 @@ const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
 const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+// checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
+const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
+const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
 // addressees, not units
-export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
+// ("各级各有关部门要…": every level and every department, no kind of body named)
+export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
@@ -178,6 +184,13 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))\s*/.exec(t);
   const starts = [numbered ? numbered[0].length : 0];
   for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
+  // the end of the body's first sentence: its own work, or the heading that names it and then the work
+  // ("（二）具体实施阶段（5月20日-10月8日）。各校…")
+  const ends = [...t.matchAll(/[。；;！!\n]/g)].map((m) => m.index);
+  const heading = ends.length > 0 && ends[0] <= 24 && !/要|应|須|须|将|負責|负责/.test(t.slice(0, ends[0]));
+  let firstEnd = heading ? (ends[1] ?? -1) : (ends[0] ?? -1);
+  // (a task that is itself the checking, "五、迅速组织开学工作检查", is done by those who check)
+  if (firstEnd >= 0 && CHECKING.test(t.slice(0, ends[0]))) firstEnd = -1;
   for (let s of starts) {
     while (s < t.length && /\s/.test(t[s])) s++;
     // a measure's own number on a line of its own ("\n4、各校…")
@@ -186,7 +199,14 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
     // (only the short 各校: "各地各学校要…" stands where a task names its schools in full, "各中小学校…")
-    if (/^各地(?=各校)/.test(t.slice(s, s + 4))) s += 2;
+    // (the places are bodies too where they come with the short 各校: the golds of "各地各校要…" give both)
+    if (/^各地(?=各校)/.test(t.slice(s, s + 4))) {
+      if (!seen.has("各地")) {
+        seen.add("各地");
+        out.push({ name: body.text.slice(s, s + 2), st: body.slice(s, s + 2) });
+      }
+      s += 2;
+    }
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
     // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
     const units = (list: [number, number][] | null) =>
@@ -228,6 +248,10 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         at += piece.length;
       }
     }
+    // "…区教育局将适时对学校工作情况进行明查暗访": a body that, after the work is stated, checks on others'
+    // doing it oversees the task and does none of it
+    // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
+    if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
     const co = list.length > 0 && CO_VERB.test(t.slice(list[list.length - 1][1]));
     for (const [a, b] of list) {
