@@ -17,3 +17,34 @@ describe("a plan whose only task part has no items (issue 9 §3)", () => {
     expect(plan.tasks).toHaveLength(0);
   });
 });
+
+describe("what the clerk is told when nothing is found (issue 9 §3)", () => {
+  const run = (text: string) => extractPlan(Buffer.from(text), { filename: "x.txt" });
+  it("says a speech was refused, not that nothing was found", async () => {
+    const text =
+      "某县教育局局长在2031年秋季开学工作会议上的讲话\n（2031年8月25日）\n同志们：\n今天召开全县秋季开学工作会议，主要任务是总结工作、部署开学。\n" +
+      "一、充分肯定成绩\n过去一年，全县教育工作稳中有进，办学条件持续改善。\n二、清醒认识问题\n学校布局还不够合理，教师结构性缺编仍然存在。\n" +
+      "三、抓好开学工作\n各校要做好开学准备，确保平稳有序。";
+    const { plan, warnings } = await run(text);
+    expect(plan.tasks).toHaveLength(0);
+    expect(warnings.some((w) => w.startsWith("这是一篇讲话或报告"))).toBe(true);
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+  it("says a lone framing part is framing, not that nothing was found", async () => {
+    const text = "某县学前教育提升实施细则\n一、指导思想\n以立德树人为根本任务，推进学前教育普及普惠。";
+    const { plan, warnings } = await run(text);
+    expect(plan.tasks).toHaveLength(0);
+    expect(warnings).toContain("文档的编号只有指导思想、总体要求、工作目标等总体部分，未列出任务；如需督办，请手工录入");
+    expect(warnings).not.toContain("未识别到任何任务，请手工录入");
+  });
+  it("keeps the plain message for a text with no numbered item and no table", async () => {
+    const { plan, warnings } = await run("某校简讯\n本周学校召开了家长会，家长们踊跃参加。");
+    expect(plan.tasks).toHaveLength(0);
+    expect(warnings).toContain("未识别到任何任务，请手工录入");
+  });
+  it("reads a one-line plan as its one task, with a warning", async () => {
+    const { plan, warnings } = await run("1. 做好秋季开学工作。");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["做好秋季开学工作"]);
+    expect(warnings).toContain("本文档只识别到1项任务，请核对是否完整");
+  });
+});
