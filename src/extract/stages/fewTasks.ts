@@ -18,6 +18,7 @@
 import { demandCandidate } from "./demandCandidates.js";
 import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
+import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
@@ -166,8 +167,15 @@ export const fewTasks: Stage = (input, ctx) => {
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
   const work = found.filter(readsAsWork).length;
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
-  // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
-  if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
+  // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from —
+  // unless, with nothing else found, one of its columns names work in every row: a task table without
+  // its header row, whose rows are the tasks)
+  if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) {
+    const rows = found.length ? null : headerlessTableCandidate(doc);
+    if (!rows) return doc;
+    replaceGuesses(ctx, `文档中的表格没有表头，已将写明工作的一列的${rows.tasks.length}行列为任务，请逐项核对`);
+    return { ...doc, proseTasks: rows.tasks, sections: [] };
+  }
   const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
