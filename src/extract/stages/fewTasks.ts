@@ -166,6 +166,8 @@ export const fewTasks: Stage = (input, ctx) => {
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
   const work = found.filter(readsAsWork).length;
+  // (a task table of one row is a plan of one task, told as one numbered item is)
+  if (table && found.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
   // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from —
   // unless, with nothing else found, one of its columns names work in every row: a task table without

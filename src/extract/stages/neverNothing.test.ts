@@ -48,3 +48,21 @@ describe("what the clerk is told when nothing is found (issue 9 §3)", () => {
     expect(warnings).toContain("本文档只识别到1项任务，请核对是否完整");
   });
 });
+
+describe("a plan that is only a small table (issue 9 §3)", () => {
+  const run = (text: string) => extractPlan(Buffer.from(text), { filename: "x.txt" });
+  it("reads a header and one row as its one task, with a warning", async () => {
+    const { plan, warnings } = await run("| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 做好秋季开学工作 | 教务处 |");
+    expect(plan.tasks.map((t) => [t.title, t.lead.join()])).toEqual([["做好秋季开学工作", "教务处"]]);
+    expect(warnings).toContain("本文档只识别到1项任务，请核对是否完整");
+  });
+  it("reads two rows without a header as two tasks, with low confidence and a warning", async () => {
+    const { plan, warnings } = await run("| 做好秋季开学准备工作 | 教务处 | 8月31日前 |\n| 开展校园安全隐患排查 | 保卫处 | 9月10日前 |");
+    expect(plan.tasks.map((t) => [t.title, t.lead.join()])).toEqual([
+      ["做好秋季开学准备工作", "教务处"],
+      ["开展校园安全隐患排查", "保卫处"],
+    ]);
+    expect(plan.tasks.every((t) => t.confidence <= 0.4)).toBe(true);
+    expect(warnings).toContain("文档中的表格没有表头，已将写明工作的一列的2行列为任务，请逐项核对");
+  });
+});
