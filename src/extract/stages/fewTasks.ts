@@ -16,6 +16,7 @@
 // (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
 // lines (lineCandidates), records over their labels (labelRecords); what they share in workCandidates.
 import { demandCandidate } from "./demandCandidates.js";
+import { bodyFromLead } from "./coverBody.js";
 import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { headerlessTableCandidate } from "./headerlessTables.js";
@@ -178,14 +179,16 @@ export const fewTasks: Stage = (input, ctx) => {
     replaceGuesses(ctx, `文档中的表格没有表头，已将写明工作的一列的${rows.tasks.length}行列为任务，请逐项核对`);
     return { ...doc, proseTasks: rows.tasks, sections: [] };
   }
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
+  const read = found.length ? doc : bodyFromLead(doc);
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), monthRowsCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), titleWorkCandidate(read), dutyCandidate(read), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
-  const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
+  const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)
-  const asked = marked.some((c) => c.tasks.length >= 2) || (demands?.tasks.length ?? 0) >= 2 ? null : noticeDemandCandidate(doc);
+  const asked = marked.some((c) => c.tasks.length >= 2) || (demands?.tasks.length ?? 0) >= 2 ? null : noticeDemandCandidate(read);
   const candidates = [...marked, ...[demands, asked].filter((c): c is Candidate => !!c && c.tasks.length > 0)];
   // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
-  const planned = !candidates.length && !found.length ? plannedFigureCandidate(doc) : null;
+  const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));

@@ -66,3 +66,17 @@ describe("a plan that is only a small table (issue 9 §3)", () => {
     expect(warnings).toContain("文档中的表格没有表头，已将写明工作的一列的2行列为任务，请逐项核对");
   });
 });
+
+describe("a web page whose cover swallowed its body (issue 9 §3)", () => {
+  it("reads the article when only the page's links follow the newspaper's credit line", async () => {
+    const text =
+      "某市今年拟新增学位8000个\n发布时间:2031-03-01 作者:记者 王某\n来源:某某日报\n" +
+      "本报讯(记者 王某)记者日前从某市教育局获悉,某市2031年计划新建、改扩建中小学校6所,新增中小学学位8000个。\n" +
+      "据了解,某市连续多年将新增学位纳入民心工程,按照竣工一批、在建一批的思路推进。\n" +
+      "《某某日报》2031年03月01日\n第02版\n相关阅读\n最新发布\n热门标签";
+    const { plan, warnings } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["新建、改扩建中小学校6所,新增中小学学位8000个"]);
+    expect(plan.tasks[0].confidence).toBeLessThanOrEqual(0.4);
+    expect(warnings.some((w) => w.startsWith("文档的结构不清晰"))).toBe(true);
+  });
+});
