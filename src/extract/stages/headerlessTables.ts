@@ -21,7 +21,7 @@ const SHARE = 2 / 3;
 function tableCandidate(table: GridTable): RawTask[] {
   const rows = table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2);
   if (!rows.length) return [];
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   let best = -1;
   let bestCount = 0;
   for (let j = 0; j < width; j++) {
