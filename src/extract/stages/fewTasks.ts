@@ -16,8 +16,10 @@
 // (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
 // lines (lineCandidates), records over their labels (labelRecords); what they share in workCandidates.
 import { demandCandidate } from "./demandCandidates.js";
+import { bodyFromLead } from "./coverBody.js";
 import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
+import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
@@ -165,17 +167,28 @@ export const fewTasks: Stage = (input, ctx) => {
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
   const work = found.filter(readsAsWork).length;
+  // (a task table of one row is a plan of one task, told as one numbered item is)
+  if (table && found.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;
-  // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from)
-  if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) return doc;
-  const marked = [...levelCandidates(doc), enumerationCandidate(doc), namedCountCandidate(doc), monthRowsCandidate(doc), weekRowsCandidate(doc), planLineCandidate(doc), bareHeadingsCandidate(doc), bareMarkCandidate(doc), titleWorkCandidate(doc), dutyCandidate(doc), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  // (a table of data that gave no task is a table the reader got wrong, not a structure to guess from —
+  // unless, with nothing else found, one of its columns names work in every row: a task table without
+  // its header row, whose rows are the tasks)
+  if (doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2)) {
+    const rows = found.length ? null : headerlessTableCandidate(doc);
+    if (!rows) return doc;
+    replaceGuesses(ctx, `文档中的表格没有表头，已将写明工作的一列的${rows.tasks.length}行列为任务，请逐项核对`);
+    return { ...doc, proseTasks: rows.tasks, sections: [] };
+  }
+  // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
+  const read = found.length ? doc : bodyFromLead(doc);
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), monthRowsCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), titleWorkCandidate(read), dutyCandidate(read), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
-  const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(doc);
+  const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)
-  const asked = marked.some((c) => c.tasks.length >= 2) || (demands?.tasks.length ?? 0) >= 2 ? null : noticeDemandCandidate(doc);
+  const asked = marked.some((c) => c.tasks.length >= 2) || (demands?.tasks.length ?? 0) >= 2 ? null : noticeDemandCandidate(read);
   const candidates = [...marked, ...[demands, asked].filter((c): c is Candidate => !!c && c.tasks.length > 0)];
   // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
-  const planned = !candidates.length && !found.length ? plannedFigureCandidate(doc) : null;
+  const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));

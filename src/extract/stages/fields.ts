@@ -17,6 +17,7 @@ import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
 import { sectionsOf } from "./taskSections.js";
+import { nothingFoundWarning } from "./nothingFound.js";
 
 // units of measure a table's header row may leave where a person's cell would be
 const MEASURE_WORD = /^(?:[万亿千百]?元|平方米|立方米|米|吨|个|人|所|间|台|套|项|次)$/u;
@@ -267,10 +268,11 @@ export const fields: Stage = (doc, ctx) => {
   const all = tasks.flatMap((t) => t.targets);
   if (all.length && all.every((t) => routineOf(t))) for (const t of tasks) t.targets = t.targets.filter((x) => routineOf(x) !== "allocation");
 
-  // "nothing found" is said only of a document with no numbered item and no table; a table whose
-  // columns were not understood is a different problem for the clerk
-  if (!tasks.length) ctx.warn(doc.items.some((it) => it.kind === "table") ? "文档中的表格未识别出任务（未找到任务名称列），请核对表格或手工录入" : "未识别到任何任务，请手工录入");
-  else {
+  // "nothing found" is said only of a document with no numbered item and no table (nothingFound.ts)
+  if (!tasks.length) {
+    const nothing = nothingFoundWarning(doc);
+    if (nothing) ctx.warn(nothing);
+  } else {
     const noLead = tasks.filter((t) => !t.lead.length);
     // (an item without a number of its own — a meeting's demand, a schedule's line — is named by its place)
     const which = (t: (typeof tasks)[number]) => t.no || String(tasks.indexOf(t) + 1);

@@ -22,6 +22,7 @@ import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
 import { findDoers } from "./doers.js";
 import { monthWorkLists } from "./monthLists.js";
+import { FRAMING_ONLY } from "./nothingFound.js";
 import { projectProseTasks } from "./projectProse.js";
 import { rosterOnly } from "./rosters.js";
 import { findTargets } from "./targets.js";
@@ -156,7 +157,7 @@ export const structure: Stage = (doc, ctx) => {
       }
     }
     if (!tasks.length) {
-      ctx.warn("文档的编号只有指导思想、总体要求、工作目标等总体部分，未列出任务；如需督办，请手工录入");
+      ctx.warn(FRAMING_ONLY);
       return { ...doc, proseTasks: [], sections: [], refused: true };
     }
   }
