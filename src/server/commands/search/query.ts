@@ -15,6 +15,7 @@ import type { UserRow } from "../../auth/sessions.js";
 import { bulletinListScope, findingListScope, rolesOf, workReadOrgs } from "../../policies/scope.js";
 import type { SearchHit, SearchKind, SearchResult } from "../../../shared/search.js";
 import { markTerms, queryTerms, snippet } from "./tokens.js";
+import { newestMatches } from "./newest-matches.js";
 
 const OVERSEERS = ["office", "admin", "director", "viewer"];
 /** How many of the newest readable matches of a word are ranked. */
@@ -136,6 +137,7 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
     // A word in every report (调度) matches years of them: the newest MATCH_CAP matches the caller
     // may read are ranked, not all of them. Newest first walks the index backwards and stops there.
     let capped;
+    rows = [];
     if (dialect === "sqlite") {
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
       // A narrow caller: the readable rows first (their indexes: search_docs_unit_scope, _task_scope, _org_scope), each
@@ -179,21 +181,33 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
           db.selectFrom("search_docs as d").select("d.id").where((eb) => eb.and([scope.branch(i)(eb), ...asked(eb), match])));
         const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(matchCap);
         capped = idOnly.select(score).where("d.id", "in", newest).orderBy("d.id", "desc");
-      } else {
-        // Others — a busy unit (its readable rows grow with every year: 9,000 a year for a unit that
-        // leads many tasks), an overseer, a leader: the newest matches first, each checked against the
-        // scope, stopping at the cap — the work is the newest matches read until matchCap readable
-        // ones are found, not every readable row of the years (SQLite: FTS5 by rowid descending).
+      } else if (!scope.narrow) {
+        // An overseer or a leader reads the bureau: the newest matches first, stopping at the cap
+        // (PostgreSQL expects readable matches soon, so it walks the primary key backwards).
         capped = query.select(score).where(match).orderBy("d.id", "desc");
+      } else {
+        // A busy unit (its readable rows grow with every year: 9,000 a year for a unit that leads many
+        // tasks): the newest matches first too, each checked against the scope, stopping at the cap —
+        // the work is the newest rows read until matchCap readable matches are found, not every
+        // readable row of the years (SQLite: FTS5 by rowid descending). Walked in windows of ids
+        // (newest-matches.ts): asked at once, PostgreSQL expected a few readable matches of a unit's
+        // scope and scanned every row. Ranked here, then the `limit` rows read by their ids.
+        const found = await newestMatches(db, (eb) => eb.and([...asked(eb), scope.where(eb), match]), sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`, matchCap);
+        const top = found.sort((a, b) => a.score - b.score || b.id - a.id).slice(0, limit);
+        const read = top.length ? await db.selectFrom("search_docs as d").select(shown).where("d.id", "in", top.map((t) => t.id)).execute() : [];
+        const byId = new Map(read.map((r) => [r.id, r]));
+        rows = top.map((t) => byId.get(t.id)!);
       }
     }
     // Ranked and limited on (id, score) first, then the `limit` rows read by their ids.
-    const top = db.selectFrom(capped.limit(matchCap).as("h")).select(["h.id", "h.score"])
-      .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
-    rows = await db.selectFrom(top.as("top"))
-      .innerJoin("search_docs as d", "d.id", "top.id")
-      .select(shown)
-      .orderBy("top.score").orderBy("top.id", "desc").execute();
+    if (capped) {
+      const top = db.selectFrom(capped.limit(matchCap).as("h")).select(["h.id", "h.score"])
+        .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
+      rows = await db.selectFrom(top.as("top"))
+        .innerJoin("search_docs as d", "d.id", "top.id")
+        .select(shown)
+        .orderBy("top.score").orderBy("top.id", "desc").execute();
+    }
   }
   const items: SearchHit[] = rows.map((d) => ({
     kind: d.kind,
