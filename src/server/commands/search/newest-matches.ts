@@ -23,13 +23,12 @@ export interface Match {
 }
 
 /**
- * Up to `cap` rows satisfying `where`, the newest (highest id) first, with their `score`. Each next
+ * Up to `cap` rows satisfying `where`, the newest (highest id, from `newestId` down) first, with their `score`. Each next
  * window is sized to what is still wanted at the rate readable matches were found so far (a quarter
  * more), between `cap` ids and MAX_GROWTH times the last window.
  */
-export async function newestMatches(db: Kysely<DB>, where: (eb: Eb) => Expression<SqlBool>, score: Expression<number>, cap: number): Promise<Match[]> {
-  const newest = await db.selectFrom("search_docs").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
-  let hi = Number(newest?.id ?? 0);
+export async function newestMatches(db: Kysely<DB>, where: (eb: Eb) => Expression<SqlBool>, score: Expression<number>, cap: number, newestId: number): Promise<Match[]> {
+  let hi = newestId;
   const found: Match[] = [];
   let width = FIRST_WINDOW * cap;
   let walked = 0;
