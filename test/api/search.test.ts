@@ -218,6 +218,59 @@ describe.each(dialects())("search on $name", (dialect) => {
     }
   });
 
+  it("a unit caller is searched from its readable rows or, past narrowRows of them, from the newest matches: the same hits, the newest matchCap readable matches ranked (both dialects)", async () => {
+    // The two ways of search(): a caller with few readable rows from those rows (their indexes), a busy
+    // unit (≥ narrowRows) and everyone else from the newest matches, stopping at matchCap readable ones
+    // (PostgreSQL too since xperf19: before, a busy unit's every readable row of the years was read).
+    const { search } = await import("../../src/server/commands/search/query.js");
+    const statements: string[] = [];
+    const db = (s.database.db as any).withPlugin({
+      transformQuery: (args: any) => (statements.push(s.database.db.getExecutor().compileQuery(args.node, args.queryId).sql), args.node),
+      transformResult: async (args: any) => args.result,
+    });
+    const docs = await db.selectFrom("search_docs").select(["id", "kind", "record_id"]).execute();
+    const docId = new Map<string, number>(docs.map((d: any) => [`${d.kind}:${d.record_id}`, d.id]));
+    const order = (r: any) => (r.items as any[]).map((i) => `${i.kind}:${i.id}`);
+    const fromRows = { matchCap: 1000, narrowRows: 1_000_000 }, fromMatches = { matchCap: 1000, narrowRows: 0 };
+    // The statement that reads the matches (the last before the rows are read whole: it names the words).
+    const matching = () => statements.filter((q) => /search_fts|tsv/.test(q)).at(-1)!;
+    let capBites = 0, walkedOn = 0;
+    for (const who of ["aq_staff", "aq_head", "jj_staff", "jj_head"]) {
+      const user = await db.selectFrom("users").selectAll().where("username", "=", who).executeTakeFirstOrThrow();
+      for (const [q, kind] of [["食堂", undefined], ["食堂", "report"], ["食堂 消防", undefined], ["食堂 堂", undefined], ["学校", undefined]] as const) {
+        const label = `${who} ${q} ${kind ?? ""}`;
+        statements.length = 0;
+        const rows = await search(db, dialect.name, user, { q, kind }, fromRows);
+        const few = matching();
+        statements.length = 0;
+        const matches = await search(db, dialect.name, user, { q, kind }, fromMatches);
+        const busy = matching();
+        // The two ways are two different statements: from the readable rows (SQLite: the match checked
+        // against their ids; PostgreSQL: a union of the branches), from the matches (one scope, newest first).
+        if (dialect.name === "sqlite") {
+          expect(few, label).toMatch(/\+"search_fts"\."rowid" in/);
+          expect(busy, label).not.toMatch(/\+"search_fts"\."rowid" in/);
+        } else {
+          expect(few, label).toMatch(/ union /);
+          expect(busy, label).not.toMatch(/ union /);
+        }
+        expect(order(matches), label).toEqual(order(rows));
+        if (order(rows).length > 2) capBites++;
+        // With a cap of 2, either way ranks the caller's two newest readable matches.
+        const newest = new Set([...order(rows)].sort((a, b) => docId.get(b)! - docId.get(a)!).slice(0, 2));
+        for (const bounds of [fromRows, fromMatches]) {
+          statements.length = 0;
+          const capped = await search(db, dialect.name, user, { q, kind }, { ...bounds, matchCap: 2 });
+          // PostgreSQL walks the ids newest first in windows (4 ids per match wanted, then sized by what was found).
+          if (bounds === fromMatches && statements.filter((q) => /"d"\."id" > /.test(q)).length > 1) walkedOn++;
+          expect(order(capped), `${label} capped ${bounds.narrowRows}`).toEqual(order(rows).filter((k) => newest.has(k)));
+        }
+      }
+    }
+    expect(capBites, "searches of more than two hits, where the cap leaves some").toBeGreaterThan(3);
+    if (dialect.name === "postgres") expect(walkedOn, "searches that walked more than one window of ids").toBeGreaterThan(3);
+  });
+
   it("refuses bad input in Chinese", async () => {
     for (const url of ["/api/search", "/api/search?q=%20", "/api/search?q=食堂&kind=user", "/api/search?q=食堂&limit=0", "/api/search?q=食堂&x=1"]) {
       const res = await c.office.get(url);
@@ -225,6 +278,32 @@ describe.each(dialects())("search on $name", (dialect) => {
       expect(res.json().error.message, url).toMatch(/[\u4e00-\u9fa5]/);
     }
     expect((await s.client().get("/api/search?q=食堂")).statusCode).toBe(401);
+  });
+
+  it("a rebuild of the index (the bench's, a repair) writes the rows the commands wrote, each with its words indexed", async () => {
+    // Before the edits (a report's indexed title is its task's when written; an edit of the task leaves it):
+    // the rebuild gives the rows new ids. Outside a transaction it writes a chunk per transaction,
+    // 200 rows per INSERT (xperf19), then the words of those rows to FTS5 / tsvector.
+    const { rebuildSearchIndex } = await import("../../src/server/commands/search/store.js");
+    const db = s.database.db as any;
+    const rows = async () => {
+      const docs = await db.selectFrom("search_docs").selectAll().execute();
+      const words = dialect.name === "sqlite"
+        ? new Map((await sql<{ id: number; tokens: string }>`select rowid as id, tokens from search_fts`.execute(db)).rows.map((r) => [r.id, r.tokens]))
+        : new Map((await sql<{ id: number; tsv: string | null }>`select id, array_to_string(tsvector_to_array(tsv), ' ') as tsv from search_docs`.execute(db)).rows.map((r) => [r.id, r.tsv]));
+      return docs.map(({ id, tsv: _tsv, ...d }: any) => {
+        const indexed = words.get(id);
+        const sorted = (t: string | null | undefined) => (t ? t.split(" ").sort().join(" ") : "");
+        return { ...d, indexed: sorted(indexed) === sorted(d.tokens) };
+      }).sort((a: any, b: any) => `${a.kind}:${a.record_id}`.localeCompare(`${b.kind}:${b.record_id}`));
+    };
+    const before = await rows();
+    expect(before.length).toBeGreaterThan(10);
+    expect(await rebuildSearchIndex(db, dialect.name)).toBe(before.length);
+    const after = await rows();
+    expect(after).toEqual(before);
+    expect(after.every((d: any) => d.indexed)).toBe(true);
+    expect(keys(await hits(c.office, "食堂", "&kind=report"))).toEqual(named("aR1", "aR2", "aR3"));
   });
 
   it("an edit updates the index in the same transaction: task, report, finding, plan publish", async () => {

@@ -15,13 +15,21 @@ import type { UserRow } from "../../auth/sessions.js";
 import { bulletinListScope, findingListScope, rolesOf, workReadOrgs } from "../../policies/scope.js";
 import type { SearchHit, SearchKind, SearchResult } from "../../../shared/search.js";
 import { markTerms, queryTerms, snippet } from "./tokens.js";
+import { newestMatches } from "./newest-matches.js";
 
 const OVERSEERS = ["office", "admin", "director", "viewer"];
 /** How many of the newest readable matches of a word are ranked. */
 export const MATCH_CAP = 1000;
 const UNIT_ROLES = ["unit_staff", "unit_head"];
 /** Fewer readable rows than this: the search starts from them (see search()). */
-const NARROW_ROWS = 2000;
+export const NARROW_ROWS = 2000;
+
+/** The search's bounds (tests set them small to see both ways a caller is searched). */
+export interface SearchBounds {
+  matchCap: number;
+  narrowRows: number;
+}
+const BOUNDS: SearchBounds = { matchCap: MATCH_CAP, narrowRows: NARROW_ROWS };
 
 type Eb = ExpressionBuilder<DB & { d: DB["search_docs"] }, "d">;
 
@@ -103,7 +111,8 @@ export interface SearchQuery {
   limit?: number;
 }
 
-export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, input: SearchQuery): Promise<SearchResult> {
+export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, input: SearchQuery, bounds: SearchBounds = BOUNDS): Promise<SearchResult> {
+  const { matchCap, narrowRows } = bounds;
   const { words, chars } = queryTerms(input.q);
   const terms = [...words, ...chars];
   if (!terms.length) return { q: input.q, terms, items: [] };
@@ -128,6 +137,7 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
     // A word in every report (调度) matches years of them: the newest MATCH_CAP matches the caller
     // may read are ranked, not all of them. Newest first walks the index backwards and stops there.
     let capped;
+    rows = [];
     if (dialect === "sqlite") {
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
       // A narrow caller: the readable rows first (their indexes: search_docs_unit_scope, _task_scope, _org_scope), each
@@ -140,7 +150,7 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
       // A busy unit (lead on many tasks) reads thousands: its newest readable matches come soon in the
       // matches' own order, so it goes that way (counted up to NARROW_ROWS, by the same indexes).
       const readable = db.selectFrom("search_docs as d").select("d.id").where(scope.where);
-      const few = scope.narrow && Number((await db.selectFrom(readable.limit(NARROW_ROWS).as("r")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n) < NARROW_ROWS;
+      const few = scope.narrow && Number((await db.selectFrom(readable.limit(narrowRows).as("r")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n) < narrowRows;
       if (few) joined = joined.where(sql<number>`+${sql.ref("search_fts.rowid")}`, "in", readable);
       // The rank is bm25's order without bm25: a record's words are distinct (indexTokens), so each word
       // of the query occurs once in every match and bm25 = -(Σ idf) · (k1 + 1) / (1 + k1 · (1 − b + b · dl / avgdl))
@@ -156,28 +166,52 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
       const tsq = words.map((w) => `'${w.replace(/'/g, "''")}'`).join(" & ");
       const match = sql<SqlBool>`d.tsv @@ ${tsq}::tsquery`;
       const score = sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`.as("score");
-      if (scope.narrow) {
-        // A narrow caller: the matches among the rows they may read, each way in (branch) found by
-        // its own index and checked there, their union deduplicated and the newest MATCH_CAP of it
-        // read — an OR of the branches is found by no index, so PostgreSQL scanned every row (all
-        // the reports of the years, for 调度) to find the few readable ones. The work is what the
-        // caller may read.
+      // Each way in (branch) alone, found by its own index: an OR of them is found by none.
+      const byBranch = (i: number) => db.selectFrom("search_docs as d").select("d.id").where(scope.branch(i));
+      // A narrow caller's readable rows, counted up to narrowRows as SQLite does — branch by branch, each
+      // stopping where the count does (UNION ALL streams; a row two branches reach counts twice, which
+      // only sends a unit near the bound the other way a little sooner: both ways answer the same).
+      // With the newest id, where a busy unit's walk starts (one round trip less).
+      const counted = scope.narrow
+        ? await db.selectFrom(Array.from({ length: scope.count }, (_, i) => byBranch(i)).reduce((a, b) => a.unionAll(b)).limit(narrowRows).as("r"))
+          .select((eb) => [eb.fn.countAll().as("n"), eb.selectFrom("search_docs").select((e) => e.fn.max("id").as("top")).as("top")]).executeTakeFirstOrThrow()
+        : undefined;
+      const few = counted !== undefined && Number(counted.n) < narrowRows;
+      if (few) {
+        // A narrow caller of a few readable rows: the matches among them, each branch found by its
+        // own index and checked there, their union deduplicated and the newest matchCap of it read —
+        // the work is what the caller may read, fewer than narrowRows rows whatever the history.
         const ids = Array.from({ length: scope.count }, (_, i) =>
           db.selectFrom("search_docs as d").select("d.id").where((eb) => eb.and([scope.branch(i)(eb), ...asked(eb), match])));
-        const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(MATCH_CAP);
+        const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(matchCap);
         capped = idOnly.select(score).where("d.id", "in", newest).orderBy("d.id", "desc");
-      } else {
-        // Others read the bureau: the newest matches first, stopping at the cap.
+      } else if (!scope.narrow) {
+        // An overseer or a leader reads the bureau: the newest matches first, stopping at the cap
+        // (PostgreSQL expects readable matches soon, so it walks the primary key backwards).
         capped = query.select(score).where(match).orderBy("d.id", "desc");
+      } else {
+        // A busy unit (its readable rows grow with every year: 9,000 a year for a unit that leads many
+        // tasks): the newest matches first too, each checked against the scope, stopping at the cap —
+        // the work is the newest rows read until matchCap readable matches are found, not every
+        // readable row of the years (SQLite: FTS5 by rowid descending). Walked in windows of ids
+        // (newest-matches.ts): asked at once, PostgreSQL expected a few readable matches of a unit's
+        // scope and scanned every row. Ranked here, then the `limit` rows read by their ids.
+        const found = await newestMatches(db, (eb) => eb.and([...asked(eb), scope.where(eb), match]), sql<number>`-ts_rank(d.tsv, ${tsq}::tsquery)`, matchCap, Number(counted?.top ?? 0));
+        const top = found.sort((a, b) => a.score - b.score || b.id - a.id).slice(0, limit);
+        const read = top.length ? await db.selectFrom("search_docs as d").select(shown).where("d.id", "in", top.map((t) => t.id)).execute() : [];
+        const byId = new Map(read.map((r) => [r.id, r]));
+        rows = top.map((t) => byId.get(t.id)!);
       }
     }
     // Ranked and limited on (id, score) first, then the `limit` rows read by their ids.
-    const top = db.selectFrom(capped.limit(MATCH_CAP).as("h")).select(["h.id", "h.score"])
-      .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
-    rows = await db.selectFrom(top.as("top"))
-      .innerJoin("search_docs as d", "d.id", "top.id")
-      .select(shown)
-      .orderBy("top.score").orderBy("top.id", "desc").execute();
+    if (capped) {
+      const top = db.selectFrom(capped.limit(matchCap).as("h")).select(["h.id", "h.score"])
+        .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
+      rows = await db.selectFrom(top.as("top"))
+        .innerJoin("search_docs as d", "d.id", "top.id")
+        .select(shown)
+        .orderBy("top.score").orderBy("top.id", "desc").execute();
+    }
   }
   const items: SearchHit[] = rows.map((d) => ({
     kind: d.kind,
