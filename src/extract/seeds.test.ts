@@ -62,7 +62,7 @@ const REAL16_FLOORS = { tasks: 0.78, units: 0.78, leaders: 0.91, targets: 0.91, 
 /** real17: real public pages and fragments, held out in session 17 and a development corpus since session 18; floors just below what it reaches as text. */
 const REAL17_FLOORS = { tasks: 0.61, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.47, meta: 0.95 };
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
-const REAL18_FLOORS = { tasks: 0.66, units: 0.6, leaders: 0.66, targets: 0.21, deadlines: 0.62, meta: 0.87 };
+const REAL18_FLOORS = { tasks: 0.7, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

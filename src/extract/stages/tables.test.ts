@@ -297,3 +297,36 @@ describe("a table copied one cell per line: towns, districts and companies are u
     ]);
   });
 });
+
+describe("a table copied one cell per line with column names broken over two lines", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("joins 责任 / 领导 into one column name and reads the numbered rows", async () => {
+    const p = await plan(
+      [
+        "某镇2025年重点工作推进表",
+        "序号", "重点工作", "责任", "领导", "牵头", "单位", "年度目标", "上半年", "完成情况",
+        "1", "老街风貌改造", "周立新", "镇建设办", "完成老街立面改造两千平方米。", "已完成设计招标。",
+        "2", "农村饮水提质", "郑海波", "镇农业农村办", "新建供水管网十公里。", "管网铺设过半。",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => [t.title, t.leaders, t.lead])).toEqual([
+      ["老街风貌改造", ["周立新"], ["镇建设办"]],
+      ["农村饮水提质", ["郑海波"], ["镇农业农村办"]],
+    ]);
+  });
+  it("joins a name's second line read as a name of its own where every row is narrower than the header", async () => {
+    const p = await plan(
+      [
+        "某镇2025年重点工作推进表",
+        "序号", "重点工作", "责任", "领导", "责任", "科室", "年度目标", "任务", "推进措施", "三季度", "完成情况",
+        "1", "老街风貌改造", "周立新", "镇建设办", "完成老街立面改造。", "分段施工。", "立面改造完成率达到45%。",
+        "2", "农村饮水提质", "郑海波", "镇农业农村办", "新建供水管网。", "先通主管。", "管网铺设完成率达到70%。",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => [t.title, t.leaders, t.lead])).toEqual([
+      ["老街风貌改造", ["周立新"], ["镇建设办"]],
+      ["农村饮水提质", ["郑海波"], ["镇农业农村办"]],
+    ]);
+    expect(p.tasks[0].tableRow?.header.map((h) => h.text)).toEqual(["序号", "重点工作", "责任领导", "责任科室", "年度目标任务", "推进措施", "三季度完成情况"]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { ExtractedSection, ExtractedTarget } from "../model.js";
 import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
+import { columnNameGroups, fitColumnNames } from "./brokenColumnNames.js";
 import { numbering } from "./numbering.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -521,22 +522,45 @@ function lineAt(items: Item[], i: number): Line | null {
   return it && it.kind === "line" ? it.line : null;
 }
 
-/** The header's lines and roles, when the lines from `at` are column names one per line, 序号 first. */
-function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; lines: Line[] } | null {
+/** The header's lines (a name broken over two lines: both) and roles, when the lines from `at` are column names one per line, 序号 first. */
+function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; lines: Line[][] } | null {
   const first = lineAt(items, at);
   if (!first || columnRole(first.text.trim()) !== "no") return null;
-  const lines: Line[] = [first];
-  for (let j = at + 1; j < at + 12; j++) {
+  const next: Line[] = [];
+  for (let j = at + 1; j < at + 16; j++) {
     const l = lineAt(items, j);
-    const t = l?.text.trim() ?? "";
-    // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
-    if (!l || t.replace(/\s+/g, "").length > 12 || (t.match(/\s+/g)?.length ?? 0) > 3 || !columnRole(t)) break;
-    lines.push(l);
+    if (!l) break;
+    next.push(l);
   }
+  // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
+  const isPiece = (t: string) => t.replace(/\s+/g, "").length <= 12 && (t.match(/\s+/g)?.length ?? 0) <= 3;
+  const texts = next.map((l) => l.text.trim());
+  const isName = (t: string) => columnRole(t) !== null;
+  let groups = [[-1], ...columnNameGroups(texts, isName, isPiece).slice(0, 11)];
+  // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names)
+  if (groups.some((g) => g.length > 1)) groups = fitColumnNames(groups, texts, numberedRowsWidth(items, at + 1 + groups.flat().length - 1), isName);
+  const lines: Line[][] = groups.map((g) => g.map((k) => (k < 0 ? first : next[k])));
   if (lines.length < 3) return null;
-  const roles = headerRoles(lines.map((l) => l.text.trim()));
+  const roles = headerRoles(lines.map((g) => g.map((l) => l.text.trim()).join("")));
   if (!roles || roles.filter((r) => r === "no").length !== 1) return null;
   return { roles, lines };
+}
+
+/**
+ * The most lines a row holds (its number among them) in the rows numbered 1, 2, 3… one cell a line from `at`, the
+ * last row's running to the end of the lines: Infinity when fewer than two rows are found.
+ */
+function numberedRowsWidth(items: Item[], at: number): number {
+  const starts: number[] = [];
+  let j = at;
+  for (; j < Math.min(items.length, at + 400); j++) {
+    const l = lineAt(items, j);
+    if (!l || l.heading) break;
+    if (l.text.trim().replace(/\s*[.．、]$/, "") === String(starts.length + 1)) starts.push(j);
+  }
+  if (starts.length < 2 || starts[0] !== at) return Infinity;
+  // (the last row runs to the end of the lines: prose after it makes it wide, and the header is left as it is)
+  return Math.max(...[...starts.slice(1), j].map((s, x) => s - starts[x]));
 }
 
 const UNITISH = /^[^。；;：:]{1,60}$/;
@@ -593,8 +617,8 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   const { roles } = header;
   const noAt = roles.indexOf("no");
   const others = roles.map((r, c) => ({ r, c })).filter((x) => x.c !== noAt);
-  const rows: Stitched[][] = [header.lines.map((l) => Stitched.of(src, l.start, l.start + l.text.length))];
-  let j = at + header.lines.length;
+  const rows: Stitched[][] = [header.lines.map((g) => Stitched.join(g.map((l) => Stitched.of(src, l.start, l.start + l.text.length))))];
+  let j = at + header.lines.flat().length;
   let expected = 1;
   // the rows are numbered upwards; an excerpt of a longer table starts anywhere and skips rows, and
   // then a number is a row's only where the row before it has all its cells (a bare number in the
