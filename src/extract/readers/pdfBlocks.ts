@@ -4,7 +4,7 @@
 // line, unless it ends a sentence or the next line starts a numbered item or is indented.
 import type { Block, Paragraph, TableCell } from "../model.js";
 import { continueTable, type RuledTable } from "./pdfGrid.js";
-import { joinWords, median, tidySpaces, type Line, type Segment } from "./pdfLines.js";
+import { isSpacedRow, joinWords, median, tidySpaces, type Line, type Segment } from "./pdfLines.js";
 
 const NUMBERED_START =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百]+[章节条部分]|[•●■◆★▲□√])/;
@@ -497,7 +497,7 @@ function joinParagraphs(
     if (headingLevel) paragraph.heading = headingLevel;
     current = { paragraph, last: line, first: true };
   }
-  for (const paragraph of paragraphs) paragraph.text = paragraph.text.split("\n").map(tidySpaces).join("\n");
+  for (const paragraph of paragraphs) paragraph.text = paragraph.text.split("\n").map((line) => (isSpacedRow(line) ? line : tidySpaces(line))).join("\n");
   return paragraphs;
 }
 
@@ -563,6 +563,9 @@ function continues(previous: Line, next: Line, { left, right, indentStyle, lineP
   // a page too, where no paragraph spacing tells the next page's first cell from its going on
   if (pipes(paragraph) === 1 && previous.text.trimEnd().endsWith("|")) return false;
   if (NUMBERED_START.test(next.text)) return false;
+  // (a row of a table a web page gave as text, cells apart by spaces, is whole, as the next row is: the widest
+  // row reaches the page's right edge only because it sets the edge)
+  if (isSpacedRow(previous.text) && isSpacedRow(next.text)) return false;
   // (a sentence that ends at the very end of a full line goes on where paragraphs are set apart by
   // space and the next line follows at the paragraph's own pitch)
   const atLinePitch = linePitch > 0 && next.page === previous.page && next.y - previous.y < 1.15 * linePitch && previous.x1 >= right - 1.5 * size;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linesToBlocks } from "./pdfBlocks.js";
 import { isPageNumber, pageRanges, removePageFurniture } from "./pdfFurniture.js";
-import { linesOfPage, tidySpaces, type PositionedText } from "./pdfLines.js";
+import { isSpacedRow, linesOfPage, tidySpaces, type PositionedText } from "./pdfLines.js";
 
 const item = (text: string, x: number, y: number, fontSize = 12): PositionedText => ({
   text,
@@ -193,6 +193,21 @@ describe("PDF layout steps", () => {
 
   it("removes layout spaces next to Chinese characters", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
+  });
+
+  it("keeps a web table's spaced rows as the text has them: every space, and a row a paragraph", () => {
+    const rows = [
+      "学校名称 年度 类型 项目 资金(万元) 规模 完成情况",
+      "某县 某镇 东风小学 2031 1-维修 宿舍 0 40 已完工",
+      "某县 某镇 红星中心学校附属小学 2031 2-附属 操场 15 0 已完工",
+      "某县 某乡 西岭学校 2031 1-维修 食堂 8 20 在建",
+    ];
+    const items = rows.map((text, i) => item(text, 72, 100 + 16 * i));
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toEqual(rows);
+    // (a sentence's figures are still spaced by the producer, not typed)
+    expect(isSpacedRow("全县 2031 年新建 3 所学校 改造 10 所")).toBe(false);
+    expect(isSpacedRow("全县 新建 2 所学校，改造 10 所")).toBe(false);
   });
 
   it("keeps the spaces around a row's bare number: at the start, after a closed sentence, after a 序号 header", () => {

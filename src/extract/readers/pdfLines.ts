@@ -263,6 +263,21 @@ const WESTERN_SPACE_CJK = new RegExp(`(?<=[${WESTERN}])(?<![,:;)])(?<!\\.(?:docx
 // (nor before a web address, "3月份 www.…", a site's mark a web copy carries into the text)
 const CJK_SPACE_WESTERN = new RegExp(`(?<=[${CJK}])\\s+(?=[${WESTERN}])(?!${ITEM_NUMBER}|(?:https?:\\/\\/|www\\.)|[-*]\\s+[\\u4e00-\\u9fff]|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份)`, "g");
 
+// a cell of a table a web page gave as text: a word or a figure, no sentence, no field label
+const SPACED_CELL = /^[^。；;，,：:！？!?]{1,20}$/;
+const HAN_SPACE_HAN = /[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A row of a table a web page gave as text, its cells apart by typed spaces ("某市 某区 某小学 2025 维修 宿舍 0 51
+ * 已完工"): six words or more, none a sentence, two spaces or more between Chinese words. A producer spaces
+ * figures away from Chinese but never Chinese from Chinese: such a line's spaces were all typed, and they
+ * part its cells (the same rows `softBreaks` keeps whole, read by their columns as the text's are).
+ */
+export function isSpacedRow(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 6 && words.every((w) => SPACED_CELL.test(w)) && (text.match(HAN_SPACE_HAN)?.length ?? 0) >= 2;
+}
+
 export function tidySpaces(text: string): string {
   // (both patterns remove spaces only; most cell texts have none)
   if (!/\s/.test(text)) return text;

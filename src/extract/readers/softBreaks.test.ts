@@ -67,6 +67,10 @@ describe("softLines", () => {
   it("opens no line at a quoted term set between spaces, nor inside a cited title", () => {
     expect(softLines("3、按计划推进 “双减” 相关工作,按月报送进度。")).toBeNull();
     expect(softLines("依据《某省人民政府 “5+2”行动的实施意见》精神 制定本方案。")).toEqual(["依据《某省人民政府 “5+2”行动的实施意见》精神", "制定本方案。"]);
+    // (nor inside a slogan in quotation marks whose halves a space sets apart; a quote left open long after is no slogan)
+    expect(softLines("2、“携手向未来 同心迎春天”主题队会。")).toBeNull();
+    expect(softLines("1.组织“读好书 做好人”读书月活动 各班 报送书单。")).toEqual(["1.组织“读好书 做好人”读书月活动", "各班", "报送书单。"]);
+    expect(softLines("他说：“今年要抓好以下几项工作，务必落实到位并按时报送 各校于月底前报送。")).toEqual(["他说：“今年要抓好以下几项工作，务必落实到位并按时报送", "各校于月底前报送。"]);
   });
 
   it("opens a line at a month's heading and at a field label after a value in Latin letters or figures", () => {

@@ -34,6 +34,8 @@ const SOFT_BREAK = new RegExp(
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
 const TITLE_GOES_ON = /^[^《》。；;]{1,40}》/;
+/** The rest of a quoted slogan, closed soon ("“同心迎新年 携手创佳绩”主题活动"): a space inside the quotes opens no line. */
+const QUOTE_GOES_ON = /^[^“”。；;！？!?]{1,20}”/;
 /** A round bracket opened a few words ago, no list or clause mark in it since: "…讯（记者 ". */
 const BRACKETS_OPEN = /[（(][^（()）、，,；;。]{1,12}$/;
 /** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
@@ -143,11 +145,13 @@ export function softLines(text: string): string[] | null {
     const k = pieces.length - 1;
     // a year or a day inside a cited title ("《关于 2023年…的通知》") opens no line (a PDF's wrap there may: the segment stage re-joins it); nor before a number spaced on both sides
     const inTitle = k >= 0 && (pieces[k].match(/《/g)?.length ?? 0) > (pieces[k].match(/》/g)?.length ?? 0);
+    // (nor inside a slogan in quotation marks, its halves set apart by a space, as a title's are: "开展“读好书 做好人”活动")
+    const inQuote = k >= 0 && (pieces[k].match(/“/g)?.length ?? 0) > (pieces[k].match(/”/g)?.length ?? 0) && QUOTE_GOES_ON.test(piece);
     // (nor inside round brackets closed soon: a byline's names, "（通讯员 王某）", "（文/图 李某 张某）"
     // — a short bracket with no list or clause in it before the space: "（牵头：某科；配合：甲科、 乙科）" is a line a text wrapped)
     const inBrackets = k >= 0 && BRACKETS_OPEN.test(pieces[k]) && BRACKETS_CLOSE.test(raw.slice(r).join(" "));
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && (inBrackets || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && (inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
