@@ -538,7 +538,12 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   const isName = (t: string) => columnRole(t) !== null;
   let groups = [[-1], ...columnNameGroups(texts, isName, isPiece).slice(0, 11)];
   // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names)
-  if (groups.some((g) => g.length > 1)) groups = fitColumnNames(groups, texts, numberedRowsWidth(items, at + 1 + groups.flat().length - 1), isName);
+  if (groups.some((g) => g.length > 1)) {
+    const width = numberedRowsWidth(items, at + 1 + groups.flat().length - 1);
+    // (rows as wide as the header's lines or wider: no cell wrapped, and the header ends at its first line that
+    // names no column — "主题" over "内容" in a week table is two columns, not "主题内容")
+    groups = groups.flat().length <= width ? groups.slice(0, groups.findIndex((g) => g.length > 1)) : fitColumnNames(groups, texts, width, isName);
+  }
   const lines: Line[][] = groups.map((g) => g.map((k) => (k < 0 ? first : next[k])));
   if (lines.length < 3) return null;
   const roles = headerRoles(lines.map((g) => g.map((l) => l.text.trim()).join("")));
