@@ -4,6 +4,7 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 import { joinHeadedCellLines } from "./headedCellLines.js";
+import { joinWeekActivityLines } from "./weekActivityLines.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -503,7 +504,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinTimedCellLines(dropPageFurniture(split)))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinTimedCellLines(joinWeekActivityLines(dropPageFurniture(split))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
