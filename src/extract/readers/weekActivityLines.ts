@@ -22,9 +22,86 @@ export function joinWeekActivityLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const found = weekTableAt(lines, i);
-    if (!found) out.push(lines[i++]);
-    else out.push(...found.lines), (i = found.next);
+    if (found) {
+      out.push(...found.lines);
+      i = found.next;
+      continue;
+    }
+    out.push(...(runOnWeekTable(lines[i]) ?? [lines[i]]));
+    i++;
   }
+  return out;
+}
+
+// a column's name in a header run into one line: a word ending with a column's word ("主要活动内容")
+const RUN_ON_NAME = /^[\u4e00-\u9fff]{0,6}?(?:周次|週次|日期|时间|主题|主題|内容|內容|备注|備註)/;
+// a week's dates run on after its number, then its themes, then its first activity: "13.4-3.6春三月・规矩与生长收心起步1."
+const RUN_ON_ROW = /(?<!\d)(\d{1,3})[.·・](\d{1,2})\s*[-—–~～至]\s*(\d{1,2})[.·・](\d{1,2})([\u4e00-\u9fff·・]{2,30}?)(?=1\s*[.．、](?!\d))/g;
+
+/**
+ * The same week calendar run into one line (a document site's dump of a Word table, each column's
+ * name printed twice, "周次周次日期日期…"): its header, then each week — its number glued before its
+ * dates ("…开学前1天13.4-3.6": week 1, 3.4-3.6), its themes, its activities from "1." — as pipe rows;
+ * null when the line holds no such table. A month's theme repeated on each of its weeks is the
+ * start the weeks' themes share; what follows it is the week's own.
+ */
+function runOnWeekTable(line: string): string[] | null {
+  if (line.length < 60 || !line.includes("周次")) return null;
+  const at = line.indexOf("周次");
+  // the header's names, each maybe printed twice
+  const names: string[] = [];
+  let p = at;
+  for (;;) {
+    const m = RUN_ON_NAME.exec(line.slice(p, p + 20));
+    if (!m) break;
+    names.push(m[0]);
+    p += m[0].length;
+    if (line.startsWith(m[0], p)) p += m[0].length;
+  }
+  const content = names.findIndex((n) => CONTENT_COLUMN.test(n));
+  if (names.length < 4 || content < 2 || !names.some((n) => THEME_COLUMN.test(n))) return null;
+  const starts: { at: number; week: string; date: string; theme: string; body: number }[] = [];
+  RUN_ON_ROW.lastIndex = p;
+  for (let m = RUN_ON_ROW.exec(line); m; m = RUN_ON_ROW.exec(line)) {
+    let week = "";
+    let month = m[1];
+    // (a week's number glued before its month: "13.4" is week 1, March 4)
+    if (Number(month) > 12 || month.length > 2) (week = month.slice(0, -1)), (month = month.slice(-1));
+    if (Number(month) < 1 || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
+    starts.push({ at: m.index + week.length, week, date: `${month}.${m[2]}-${m[3]}.${m[4]}`, theme: m[5], body: m.index + m[0].length });
+  }
+  if (!starts.length) return null;
+  // the first week's cell stands between the header and its dates ("开学前")
+  const first = line.slice(p, starts[0].at);
+  if (first.length > 8 || /\d/.test(first)) return null;
+  starts[0].week = first;
+  const ends = starts.map((s, x) => (x + 1 < starts.length ? starts[x + 1].at - starts[x + 1].week.length : line.length));
+  // each week's activities must run 1. 2. … in order
+  const acts = starts.map((s, x) => line.slice(s.body, ends[x]).trim());
+  if (acts.some((a, x) => !/2\s*[.．、](?!\d)/.test(a) && x < acts.length - 1)) return null;
+  const themes = starts.map((s) => s.theme);
+  const monthOf = themes.map((t, x) => {
+    const other = themes[x + 1] ?? themes[x - 1];
+    if (!other) return 0;
+    let k = 0;
+    while (k < t.length && t[k] === other[k]) k++;
+    return k >= 2 && t.length - k >= 2 ? k : 0;
+  });
+  const width = names.length;
+  const themeCols = names.flatMap((n, x) => (THEME_COLUMN.test(n) && x < content ? [x] : []));
+  const dateAt = names.findIndex((n, x) => x > 0 && /日期|时间/.test(n));
+  const out = [line.slice(0, at).trim(), `| ${names.join(" | ")} |`, `|${names.map(() => "---").join("|")}|`].filter(Boolean);
+  starts.forEach((s, x) => {
+    const row = new Array<string>(width).fill("");
+    row[0] = s.week;
+    if (dateAt >= 0) row[dateAt] = s.date;
+    if (themeCols.length) {
+      row[themeCols[themeCols.length - 1]] = s.theme.slice(monthOf[x]);
+      if (themeCols.length > 1) row[themeCols[0]] = s.theme.slice(0, monthOf[x]);
+    }
+    row[content] = acts[x].replace(/\|/g, "｜");
+    out.push(`| ${row.join(" | ")} |`);
+  });
   return out;
 }
 
