@@ -4,7 +4,7 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 import { joinHeadedCellLines } from "./headedCellLines.js";
-import { joinWeekActivityLines } from "./weekActivityLines.js";
+import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -916,7 +916,8 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     const run = bs.slice(i, j) as Paragraph[];
     const texts = run.map((p) => p.text);
     for (let k = 0; k < texts.length; ) {
-      const found = timedTableAt(texts, k);
+      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts)
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;
@@ -930,6 +931,23 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     }
     i = j;
   }
+  return out ? { ...doc, blocks: out } : doc;
+}
+
+/**
+ * A week calendar run into one paragraph (a document site's dump of a Word table pasted into Word:
+ * readers/weekActivityLines.ts) that arrives as a Word file's or a PDF's paragraph: the same table as
+ * the text's, in place of the paragraph.
+ */
+export function runOnWeeksAsTables(doc: SourceDocument): SourceDocument {
+  let out: Block[] | null = null;
+  doc.blocks.forEach((b, k) => {
+    const rows = b.kind === "paragraph" && !b.heading && b.text.includes("周次") ? runOnWeekTable(b.text) : null;
+    if (!rows) return void out?.push(b);
+    out ??= doc.blocks.slice(0, k);
+    const parsed = parseTextBlocks(rows.join("\n"));
+    out.push(...(b.page === undefined ? parsed : parsed.map((p) => ({ ...p, page: b.page }))));
+  });
   return out ? { ...doc, blocks: out } : doc;
 }
 

@@ -15,7 +15,8 @@ const CONTENT_COLUMN = /内容$|內容$/;
 const ACTIVITY = /^(\d{1,2})\s*[.．、](?!\d)\s*\S/;
 // a day's month and day, dotted ("3·4", "3.4", "3/4") or written ("3月4日")
 const DAY = /^\d{1,2}\s*(?:[·・.．/]\s*\d{1,2}|月\s*\d{1,2}\s*日?)$/;
-const DASH = /^[-—–~～至]+$/;
+// (a lone dash a list bullet on the way, "•")
+const DASH = /^[-—–~～至•●▪]+$/;
 
 /** The lines of a text with each such week calendar joined back into pipe rows; other lines as they are. */
 export function joinWeekActivityLines(lines: string[]): string[] {
@@ -45,7 +46,7 @@ const RUN_ON_ROW = /(?<!\d)(\d{1,3})[.·・](\d{1,2})\s*[-—–~～至]\s*(\d{1
  * null when the line holds no such table. A month's theme repeated on each of its weeks is the
  * start the weeks' themes share; what follows it is the week's own.
  */
-function runOnWeekTable(line: string): string[] | null {
+export function runOnWeekTable(line: string): string[] | null {
   if (line.length < 60 || !line.includes("周次")) return null;
   const at = line.indexOf("周次");
   // the header's names, each maybe printed twice
@@ -105,7 +106,8 @@ function runOnWeekTable(line: string): string[] | null {
   return out;
 }
 
-function weekTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
+/** The week calendar copied one cell a line that opens at line `i`: its pipe rows and the index of the line after it; null when none opens there. */
+export function weekTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
   if (!WEEK_COLUMN.test(lines[i].trim())) return null;
   const names: string[] = [];
   let k = i;
@@ -174,6 +176,8 @@ function rowCells(lead: string[]): { week: string; date: string; themes: string[
   let j = dayAt + 1;
   let date = lead[dayAt];
   if (j + 1 < lead.length && DASH.test(lead[j]) && DAY.test(lead[j + 1])) (date += `-${lead[j + 1]}`), (j += 2);
+  // (the dash lost on the way, a lone "-" read as a list's bullet: two days one after the other are the span)
+  else if (j < lead.length && DAY.test(lead[j])) (date += `-${lead[j]}`), j++;
   // a theme wrapped round a lone "·" is one cell ("春三月 / · / 规矩与生长")
   const themes: string[] = [];
   for (; j < lead.length; j++) {
