@@ -751,3 +751,65 @@ describe("a week schedule whose content cell runs its items together with semico
     ]);
   });
 });
+
+describe("a week calendar whose content cell numbers each week's activities from 1 (周次 | 日期 | 月主题 | 周主题 | 主要活动内容)", () => {
+  const expected = [
+    "开学前|整装待发|教师会议:明确学期分工；校园环境整治:教室、走廊|2031-08-31",
+    "1|新学期校园初识|开学典礼:介绍校园规则；新生参观:图书室、食堂；班级干部选举:公开演讲|2031-09-05",
+    "2|尊师重教|教师节贺卡制作；主题班会:我心中的好老师|2031-09-12",
+  ];
+  const read = (plan: ExtractedPlan) =>
+    plan.tasks.map((t) => `${t.no}|${t.title}|${t.measureItems.map((m) => m.replace(/^\d+[.．]\s*/, "").replace(/：/g, ":")).join("；")}|${t.deadlines.map((d) => d.by).join("、")}`);
+
+  it("reads a pipe table: one task a week, titled by the week's theme, its activities the measures, dotted dates the deadline", async () => {
+    const text = [
+      "青山小学2031学年第一学期少先队活动安排表",
+      "| 周次 | 日期 | 月主题 | 周主题 | 主要活动内容 | 备注 |",
+      "|---|---|---|---|---|---|",
+      "| 开学前 | 8·28-8·31 | 金秋九月 | 整装待发 | 1.教师会议:明确学期分工 2.校园环境整治:教室、走廊 | |",
+      "| 1 | 9·1-9·5 | | 新学期校园初识 | 1.开学典礼:介绍校园规则 2.新生参观:图书室、食堂 3.班级干部选举:公开演讲 | |",
+      "| 2 | 9.8—9.12 | | 尊师重教 | 1.教师节贺卡制作 2.主题班会:我心中的好老师 | |",
+    ].join("\n");
+    expect(read(await extract(text, "wk.txt"))).toEqual(expected);
+  });
+
+  it("reads the same table copied one cell a line: the week one character a line, the dates over three lines, a month's theme round a lone dot", async () => {
+    const text = [
+      "青山小学2031学年第一学期少先队活动安排表",
+      ...["周次", "日期", "月主题", "周主题", "主要活动内容", "备注"],
+      ...["开", "学", "前", "8·28", "-", "8·31", "金秋九月", "·", "成长起航", "整装待发", "1.教师会议:明确学期分工", "2.校园环境整治:教室、走廊"],
+      ...["1", "9·1", "-", "9·5", "新学期", "校园初识", "1.开学典礼:介绍校园规则", "2.新生参观:图书室、食堂", "3.班级干部选举:公开演讲"],
+      ...["2", "9·8", "-", "9·12", "尊师重教", "1.教师节贺卡制作", "2.主题班会:我心中的好老师"],
+    ].join("\n");
+    expect(read(await extract(text, "wk.txt"))).toEqual(expected);
+  });
+
+  it("reads the same table run into one line, each name printed twice, a week's number glued to its dates and a month's theme to each week's", async () => {
+    const text = [
+      "青山小学2031学年第一学期少先队活动安排表",
+      "安排表周次周次日期日期月主题月主题周主题周主题主要活动内容主要活动内容备注备注" +
+        "开学前8.28-8.31金秋九月・成长起航整装待发1.教师会议:明确学期分工;2.校园环境整治:教室、走廊。责任部门:大队部;完成时限:开学前1天" +
+        "19.1-9.5金秋九月・成长起航校园初识1.开学典礼:介绍校园规则;2.新生参观:图书室、食堂;3.班级干部选举:公开演讲" +
+        "29.8-9.12金秋九月・成长起航尊师重教1.教师节贺卡制作;2.主题班会:我心中的好老师",
+    ].join("\n");
+    const plan = await extract(text, "wk.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.measureItems.length}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
+      "开学前|整装待发|2|2031-08-31",
+      "1|校园初识|3|2031-09-05",
+      "2|尊师重教|2|2031-09-12",
+    ]);
+    expect(plan.tasks[0].lead).toEqual(["大队部"]);
+  });
+
+  it("reads the same table as a Word table, the activities one paragraph each in the content cell", async () => {
+    const bytes = await docxOf("青山小学2031学年第一学期少先队活动安排表", [
+      [
+        ["周次", "日期", "月主题", "周主题", "主要活动内容", "备注"],
+        ["开学前", "8·28-8·31", "金秋九月", "整装待发", { text: ["1.教师会议:明确学期分工", "2.校园环境整治:教室、走廊"] }, ""],
+        ["1", "9·1-9·5", "", "新学期校园初识", { text: ["1.开学典礼:介绍校园规则", "2.新生参观:图书室、食堂", "3.班级干部选举:公开演讲"] }, ""],
+        ["2", "9.8—9.12", "", "尊师重教", { text: ["1.教师节贺卡制作", "2.主题班会:我心中的好老师"] }, ""],
+      ],
+    ]);
+    expect(read(await extract(bytes, "wk.docx"))).toEqual(expected);
+  });
+});

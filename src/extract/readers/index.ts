@@ -9,7 +9,7 @@ import { readDocxPackage } from "./docx.js";
 import { readHtml } from "./html.js";
 import { oleKind, readLegacy } from "./legacy.js";
 import { readPdf } from "./pdf.js";
-import { pipeParagraphsAsTables, readText, timedParagraphsAsTables } from "./text.js";
+import { pipeParagraphsAsTables, readText, runOnWeeksAsTables, timedParagraphsAsTables } from "./text.js";
 import { readXlsxPackage } from "./xlsx.js";
 
 export { detectFormat } from "./detect.js";
@@ -34,7 +34,7 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
   const doc = await guard(() => readBytes(bytes, extension, filename));
   if (doc.format === "txt" || doc.format === "md") return doc;
   const wholeLines = new Set<Block>();
-  return splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(unglueParagraphs(doc)), wholeLines), wholeLines);
+  return splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(doc))), wholeLines), wholeLines);
 }
 
 async function readBytes(bytes: Uint8Array, extension: string, filename: string): Promise<SourceDocument> {

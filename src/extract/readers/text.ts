@@ -4,6 +4,7 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 import { joinHeadedCellLines } from "./headedCellLines.js";
+import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -270,8 +271,8 @@ const COLUMN_NAME = /^[\u4e00-\u9fff]{2,6}$/;
 const COLUMN_NAME_LINE = /^\s*(?:[\u4e00-\u9fff]\s*){2,6}$/;
 // the column that says when each row is done
 const TIME_COLUMN = /^(?:[\u4e00-\u9fff]{0,2}(?:时间|時間|日期)|周次|週次|月份)$/;
-// its cells: a week or a day ("第3周", "第十週", "9月", "9月10日", "9月1日—9月5日", "3.15")
-const TIME_CELL = /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*[周週](?:\s*[-—–~～至]+\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*[周週]?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[-—–~～至]+\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?)?(?:份|上旬|中旬|下旬)?|\d{1,2}[./]\d{1,2})$/;
+// its cells: a week or a day ("第3周", "第十週", "9月", "9月10日", "9月1日—9月5日", "3.15"), or a dotted span ("3·4-3·6", "3.4—3.6")
+const TIME_CELL = /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*[周週](?:\s*[-—–~～至]+\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*[周週]?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[-—–~～至]+\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?)?(?:份|上旬|中旬|下旬)?|\d{1,2}[./]\d{1,2}|\d{1,2}[.·・]\d{1,2}\s*[-—–~～至]+\s*\d{1,2}[.·・]\d{1,2})$/;
 // a line the web site put into the page's text: a call for contributions ("(教育歡迎您投稿)"), a
 // source or editor credit ("来源：区教育局", "責任編輯：王明")
 const SITE_LINE = /^[（(【\[]?[^（()）【】\[\]]{0,12}(?:欢迎|歡迎)(?:您|你|各位)?(?:投稿|来稿|來稿|赐稿|賜稿)[^（()）【】\[\]]{0,8}[)）】\]]?$|^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|作者|供稿|撰稿)\s*[：:].{0,30}$/;
@@ -503,7 +504,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinTimedCellLines(dropPageFurniture(split)))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinTimedCellLines(joinWeekActivityLines(dropPageFurniture(split))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -915,7 +916,8 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     const run = bs.slice(i, j) as Paragraph[];
     const texts = run.map((p) => p.text);
     for (let k = 0; k < texts.length; ) {
-      const found = timedTableAt(texts, k);
+      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts)
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;
@@ -929,6 +931,23 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     }
     i = j;
   }
+  return out ? { ...doc, blocks: out } : doc;
+}
+
+/**
+ * A week calendar run into one paragraph (a document site's dump of a Word table pasted into Word:
+ * readers/weekActivityLines.ts) that arrives as a Word file's or a PDF's paragraph: the same table as
+ * the text's, in place of the paragraph.
+ */
+export function runOnWeeksAsTables(doc: SourceDocument): SourceDocument {
+  let out: Block[] | null = null;
+  doc.blocks.forEach((b, k) => {
+    const rows = b.kind === "paragraph" && !b.heading && b.text.includes("周次") ? runOnWeekTable(b.text) : null;
+    if (!rows) return void out?.push(b);
+    out ??= doc.blocks.slice(0, k);
+    const parsed = parseTextBlocks(rows.join("\n"));
+    out.push(...(b.page === undefined ? parsed : parsed.map((p) => ({ ...p, page: b.page }))));
+  });
   return out ? { ...doc, blocks: out } : doc;
 }
 

@@ -114,6 +114,15 @@ export function headerRoles(raw: string[]): ColumnRole[] | null {
     const theme = cells.findIndex((c) => c.length <= 8 && /^[\u4e00-\u9fff]{0,4}主题$/.test(c.replace(/\s+/g, "")));
     if (theme >= 0 && roles[theme] === null) roles[theme] = "title";
   }
+  // a week calendar numbered by week (周次) whose content cell lists each week's activities: the
+  // week's theme (周主题; else the last theme column, a month's 月主题 spanning its weeks before it)
+  // names the row, its activities are the row's measures
+  if (roles.includes("deadline") && roles.includes("measures") && !roles.includes("title")) {
+    const weekNo = cells.findIndex((c, k) => roles[k] === "no" && /^周次?$/.test(c.replace(/\s+/g, "")));
+    const themes = cells.flatMap((c, k) => (roles[k] === null && c.length <= 8 && /^[\u4e00-\u9fff]{0,4}主题$/.test(c.replace(/\s+/g, "")) ? [k] : []));
+    const own = themes.find((k) => /^周/.test(cells[k].replace(/\s+/g, ""))) ?? themes[themes.length - 1];
+    if (weekNo >= 0 && own !== undefined) roles[own] = "title";
+  }
   // (a data row, most calls: with fewer than two column names and too few cells for a weekday grid,
   // nothing below can make it a header — a 联系人 set aside still leaves no title beside a leader)
   if (cells.length < 5 && roles.filter((r) => r !== null).length < 2) return null;
@@ -1177,9 +1186,9 @@ function scheduleItems(cell: Stitched): { no: string; item: Stitched; title: Sti
 }
 
 /** A month and day in a date cell: "9.1", "10/8", "9月2日" (the 日 may be left off before a dash). */
-const CELL_DAY = String.raw`(\d{1,2})\s*(?:[.．/]|月)\s*(\d{1,2})\s*日?`;
+const CELL_DAY = String.raw`(\d{1,2})\s*(?:[.．/·・]|月)\s*(\d{1,2})\s*日?`;
 /** A date cell: one day, or a span of days whose second may leave its month off ("9.1-7", "9月2日~6日"). */
-const CELL_DATE = new RegExp(String.raw`^\s*${CELL_DAY}\s*(?:[-—–~～至到]\s*(?:(\d{1,2})\s*(?:[.．/]|月)\s*)?(\d{1,2})\s*日?)?\s*$`);
+const CELL_DATE = new RegExp(String.raw`^\s*${CELL_DAY}\s*(?:[-—–~～至到]\s*(?:(\d{1,2})\s*(?:[.．/·・]|月)\s*)?(\d{1,2})\s*日?)?\s*$`);
 
 /**
  * A schedule's date cell that is a day or a span of days ("9.1-9.7", "10/8–10/14", "9月2日~9月6日"):
