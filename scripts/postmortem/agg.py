@@ -2,8 +2,7 @@
 # Session-19 post-mortem: tables of docs/extraction-postmortem.md from /tmp/pm/cN.tsv (classify.py) and the dumps
 # /tmp/pm/{x,f,t}N. Needs scripts/postmortem/cmp.py. Run from /tmp/pm.
 import json, os, collections, sys
-exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from cmp import align, dice, FIXTURES as FIX
 LOST = {'zero-doc': 'A zero tasks from the document', 'level-enclosing': 'B wrong level', 'level-subitems': 'B wrong level',
  'rows-swallowed': 'C unnumbered item lines under a heading taken as one task', 'title-long': 'D title extent', 'title-short': 'D title extent',
  'table': 'E table form not read', 'table-merged': 'E table form not read', 'prose-midpara': 'F prose demands (mid-paragraph)',

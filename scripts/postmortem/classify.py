@@ -4,10 +4,7 @@
 # scripts/postmortem/dump.mts: /tmp/pm/{h,x,f,t}N/realN (held-out, end of held-out session, end of opened session, today).
 # Usage: python3 classify.py realN /tmp/pm/hN > /tmp/pm/cN.tsv (one per corpus), then agg.py from /tmp/pm.
 import json, os, re, sys, unicodedata, collections
-src = open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0]
-src = src.replace('a = ap.parse_args()', 'a = ap.parse_args([\"x\"])')
-exec(src)
-FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from cmp import clean, dice, align, documents, FIXTURES as FIX
 NUMRE = re.compile(r'^\s*(?:[（(]\s*[0-9一二三四五六七八九十百]+\s*[)）]|[0-9]+(?:[.．][0-9]+)*\s*[.．、,，]|[0-9]+\s*[)）]|[一二三四五六七八九十百]+\s*[、.．,，]|第[一二三四五六七八九十百0-9]+[条章节部分项点个]|[①-⑳]|[一二三四五六七八九十]+是|[★●◆■•·\-—]+)')
 INLINE = re.compile(r'[（(][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]是[，,：:]?|(?<=[。；;：:])\s*[0-9]+[.．、]')
 HEAD = re.compile(r'^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[部分章])')
@@ -62,13 +59,9 @@ def form(line, offs_in_line):
     if not m: return 'unnumbered-line'
     return 'numbered'
 def classify(corpus, dumpdir):
-    gd = os.path.join(FIX, corpus, 'gold'); rows = []
-    for f in sorted(os.listdir(gd)):
-        if not f.endswith('.json'): continue
-        G = json.load(open(os.path.join(gd, f)))
-        g = G['tasks']; pf = os.path.join(dumpdir, corpus, f)
-        P = json.load(open(pf)) if os.path.exists(pf) else {'tasks': []}
-        p = P.get('tasks', []); s = P.get('sourceText') or open(os.path.join(FIX, corpus, 'docs', [x for x in os.listdir(os.path.join(FIX, corpus, 'docs')) if x.startswith(f[:-5] + '.')][0])).read()
+    rows = []
+    for f, G, P in documents(dumpdir, corpus):
+        g = G['tasks']; p = P.get('tasks', []); s = P.get('sourceText') or open(os.path.join(FIX, corpus, 'docs', [x for x in os.listdir(os.path.join(FIX, corpus, 'docs')) if x.startswith(f[:-5] + '.')][0])).read()
         ns, idx = norm_map(s)
         m = align(g, p); inv = {v: k for k, v in m.items()}
         # gold positions

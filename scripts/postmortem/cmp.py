@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 # python3 cmp.py PRED_ROOT [--fixtures DIR] [--corpus C] [--show extra|missed|matched|all]
+# Also the module the other post-mortem scripts import (sys.path insert of this directory, then `import cmp`):
+# clean/dice/align/f1, documents() to walk a dump against the gold, score_corpus() and for_against() to score a rewrite.
 import json, os, re, sys, unicodedata, argparse
-ap = argparse.ArgumentParser(); ap.add_argument("pred"); ap.add_argument("--fixtures", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../test/fixtures"))
-ap.add_argument("--corpus"); ap.add_argument("--show"); a = ap.parse_args()
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = os.path.join(HERE, "../../test/fixtures")
+SEED_GOLD = os.path.join(HERE, "../../../shared/gold")
 def clean(s):
     s = unicodedata.normalize("NFKC", str(s if s is not None else ""))
     s = re.sub(r"\s+", "", s); s = re.sub(r"[。；;，,、]+$", "", s)
@@ -32,24 +35,58 @@ def align(g, p):
 def f1(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 1; r = tp / (tp + fn) if tp + fn else 1
     return 2 * p * r / (p + r) if p + r else 0
-T = [0, 0, 0]
-for c in sorted(os.listdir(a.pred)):
-    if a.corpus and c != a.corpus: continue
-    gd = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/gold") if c == "seeds" else os.path.join(a.fixtures, c, "gold")
-    t = [0, 0, 0]
+def gold_dir(corpus, fixtures=FIXTURES):
+    return SEED_GOLD if corpus == "seeds" else os.path.join(fixtures, corpus, "gold")
+def documents(out_dir, corpus, fixtures=FIXTURES):
+    """Every gold document of a corpus: (file name, gold dict, dump dict); a document missing from the dump is {'tasks': []}."""
+    gd = gold_dir(corpus, fixtures)
     for f in sorted(os.listdir(gd)):
         if not f.endswith(".json"): continue
-        g = json.load(open(os.path.join(gd, f)))["tasks"]
-        pf = os.path.join(a.pred, c, f)
-        p = json.load(open(pf)).get("tasks", []) if os.path.exists(pf) else []
+        pf = os.path.join(out_dir, corpus, f)
+        yield f, json.load(open(os.path.join(gd, f))), (json.load(open(pf)) if os.path.exists(pf) else {"tasks": []})
+def changed_docs(p, q): return q != p
+def score_corpus(out_dir, corpus, rewrite=None, fixtures=FIXTURES, count=changed_docs):
+    """[tp, fp, fn] of a corpus of a dump, its tasks first passed through rewrite(dump_dict, tasks) -> tasks; and the sum of
+    count(tasks, rewritten) over its documents (by default the documents the rewrite changed)."""
+    t = [0, 0, 0]; ch = 0
+    for f, G, d in documents(out_dir, corpus, fixtures):
+        g = G["tasks"]; p = d.get("tasks", [])
+        if rewrite: q = rewrite(d, p); ch += count(p, q); p = q
         m = align(g, p); t[0] += len(m); t[1] += len(p) - len(m); t[2] += len(g) - len(m)
-        if a.show:
-            inv = {v: k for k, v in m.items()}
-            for pi, pt in enumerate(p):
-                if pi not in m and a.show in ("extra", "all"): print(f"  + {c}/{f[:-5]} [{pt.get('no')}] {pt.get('title','')[:70]}")
-            for gi, gt in enumerate(g):
-                if gi not in inv and a.show in ("missed", "all"): print(f"  - {c}/{f[:-5]} [{gt.get('no')}] {gt.get('title','')[:70]}")
-                if gi in inv and a.show in ("matched", "all"): print(f"  = {c}/{f[:-5]} [{gt.get('no')}] {gt.get('title','')[:50]} | {p[inv[gi]].get('title','')[:50]}")
-    print(f"{c:10} tp {t[0]:4} fp {t[1]:4} fn {t[2]:4} F1 {f1(*t):.3f}")
-    for i in range(3): T[i] += t[i]
-print(f"POOLED     tp {T[0]:4} fp {T[1]:4} fn {T[2]:4} F1 {f1(*T):.3f}")
+    return t, ch
+_BASE = {}
+def for_against(out_dir, rewrite, fixtures=FIXTURES, count=changed_docs):
+    """Every corpus of a dump scored with rewrite against without. Returns (per, pooled, changed): per = {corpus: (dtp, dfp,
+    dfn, dF1)} in corpus order, pooled = [dtp, dfp, dfn] summed over the corpora, changed = the summed count (score_corpus)."""
+    key = (out_dir, fixtures)
+    if key not in _BASE: _BASE[key] = {c: score_corpus(out_dir, c, None, fixtures)[0] for c in sorted(os.listdir(out_dir))}
+    per = {}; pooled = [0, 0, 0]; changed = 0
+    for c, b in _BASE[key].items():
+        t, ch = score_corpus(out_dir, c, rewrite, fixtures, count); changed += ch
+        per[c] = (t[0] - b[0], t[1] - b[1], t[2] - b[2], f1(*t) - f1(*b))
+        for i in range(3): pooled[i] += t[i] - b[i]
+    return per, pooled, changed
+def tally(per, fmt, key=lambda d: d[3]):
+    """Corpora for (key > 0) and against (key < 0) and the details 'fmt(corpus, delta)' of those where key is not 0."""
+    fo = sum(key(d) > 1e-9 for d in per.values()); ag = sum(key(d) < -1e-9 for d in per.values())
+    return fo, ag, " ".join(fmt(c, d) for c, d in per.items() if abs(key(d)) > 1e-9)
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(); ap.add_argument("pred"); ap.add_argument("--fixtures", default=FIXTURES)
+    ap.add_argument("--corpus"); ap.add_argument("--show"); a = ap.parse_args()
+    T = [0, 0, 0]
+    for c in sorted(os.listdir(a.pred)):
+        if a.corpus and c != a.corpus: continue
+        t = [0, 0, 0]
+        for f, G, d in documents(a.pred, c, a.fixtures):
+            g = G["tasks"]; p = d.get("tasks", [])
+            m = align(g, p); t[0] += len(m); t[1] += len(p) - len(m); t[2] += len(g) - len(m)
+            if a.show:
+                inv = {v: k for k, v in m.items()}
+                for pi, pt in enumerate(p):
+                    if pi not in m and a.show in ("extra", "all"): print(f"  + {c}/{f[:-5]} [{pt.get('no')}] {pt.get('title','')[:70]}")
+                for gi, gt in enumerate(g):
+                    if gi not in inv and a.show in ("missed", "all"): print(f"  - {c}/{f[:-5]} [{gt.get('no')}] {gt.get('title','')[:70]}")
+                    if gi in inv and a.show in ("matched", "all"): print(f"  = {c}/{f[:-5]} [{gt.get('no')}] {gt.get('title','')[:50]} | {p[inv[gi]].get('title','')[:50]}")
+        print(f"{c:10} tp {t[0]:4} fp {t[1]:4} fn {t[2]:4} F1 {f1(*t):.3f}")
+        for i in range(3): T[i] += t[i]
+    print(f"POOLED     tp {T[0]:4} fp {T[1]:4} fn {T[2]:4} F1 {f1(*T):.3f}")

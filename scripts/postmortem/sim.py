@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 # Session-19 post-mortem: title-cut rules simulated on a dump of every dev corpus (default /tmp/xpost19-out); prints
 # pooled tp/fp/fn change and corpora for/against per rule. Needs scripts/postmortem/cmp.py.
-import json, os, re, sys, collections
-exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
+import os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); import cmp
+OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xpost19-out'
 def t_comma(t):
     m = re.match(r'^([^，,：:（(]{4,}?)[，,]', t); return m.group(1) if m else t
 def t_colon(t):
@@ -21,26 +21,10 @@ def mk(minlen, hmin, hmax):  # cut at the first comma only in long titles with a
         m = re.match(r'^([^，,：:（(]{%d,%d})[，,]' % (hmin, hmax), t); return m.group(1) if m else t
     return f
 T.update({f'comma L{a} h{b}-{c}': mk(a, b, c) for a, b, c in [(20, 4, 8), (30, 4, 8), (40, 4, 10), (30, 4, 6), (50, 4, 12)]})
-def score(corpus, fn):
-    gd = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../../shared/gold') if corpus == "seeds" else os.path.join(FIX, corpus, "gold"); t = [0, 0, 0]; ch = 0
-    for f in sorted(os.listdir(gd)):
-        if not f.endswith('.json'): continue
-        g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, corpus, f)
-        p = json.load(open(pf)).get('tasks', []) if os.path.exists(pf) else []
-        if fn:
-            p = [dict(x) for x in p]
-            for x in p:
-                nt = fn(x.get('title') or '')
-                if nt != x.get('title'): ch += 1; x['title'] = nt
-        m = align(g, p); t[0] += len(m); t[1] += len(p) - len(m); t[2] += len(g) - len(m)
-    return t, ch
-cs = sorted(os.listdir(OUT)); base = {c: score(c, None)[0] for c in cs}
+def titles(fn):  # the rewrite: every title through fn; the count: titles changed
+    return lambda d, p: [dict(x, title=fn(x.get('title') or '')) for x in p]
+def n_titles(p, q): return sum(x.get('title') != y['title'] for x, y in zip(p, q))
 for name, fn in T.items():
-    fo = ag = 0; d = collections.Counter(); changed = 0; det = []
-    for c in cs:
-        t, ch = score(c, fn); changed += ch; dt = t[0] - base[c][0]
-        if dt > 0: fo += 1
-        if dt < 0: ag += 1
-        if dt: det.append(f'{c}:{dt:+d}')
-        for i in range(3): d[i] += t[i] - base[c][i]
-    print(f'{name:13} titles changed {changed:4}  tp {d[0]:+d} fp {d[1]:+d} fn {d[2]:+d}  corpora for {fo} against {ag}  {" ".join(det)}')
+    per, d, changed = cmp.for_against(OUT, titles(fn), count=n_titles)
+    fo, ag, det = cmp.tally(per, lambda c, x: f'{c}:{x[0]:+d}', key=lambda x: x[0])
+    print(f'{name:13} titles changed {changed:4}  tp {d[0]:+d} fp {d[1]:+d} fn {d[2]:+d}  corpora for {fo} against {ag}  {det}')

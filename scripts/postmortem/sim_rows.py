@@ -5,10 +5,8 @@
 # the one document it changes no longer has such rows). Each candidate replaces a group of tasks sharing a section by
 # that section's heading as one task, where the condition holds; pooled tp/fp change and corpora for/against by F1.
 #   python3 scripts/postmortem/sim_rows.py OUT
-import json, os, re, sys, collections
-HERE = os.path.dirname(os.path.abspath(__file__))
-exec(open(os.path.join(HERE, 'cmp.py')).read().split('T = [0, 0, 0]')[0].replace('a = ap.parse_args()', 'a = ap.parse_args(["x"])'))
-FIX = os.path.join(HERE, '../../test/fixtures'); SEED_GOLD = os.path.join(HERE, '../../../shared/gold')
+import os, re, sys, collections
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); import cmp
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/xrows19-base'
 NUM = r'^\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?'
 DATE = re.compile(NUM + r'(?:\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|星期|周[一二三四五六日]|第[一二三四五六七八九十0-9]+周)')
@@ -57,21 +55,7 @@ CANDIDATES = {
     'person-tagged rows under a （一） sub-heading': collapse(lambda f: f['n'] >= 2 and f['person'] == f['n'] and f['nested']),
     'dated rows under a （一） sub-heading': collapse(lambda f: f['n'] >= 2 and f['dated'] == f['n'] and f['nested']),
 }
-def score(c, fn):
-    gd = SEED_GOLD if c == 'seeds' else os.path.join(FIX, c, 'gold'); t = [0, 0, 0]; ch = 0
-    for f in sorted(os.listdir(gd)):
-        if not f.endswith('.json'): continue
-        g = json.load(open(os.path.join(gd, f)))['tasks']; pf = os.path.join(OUT, c, f)
-        d = json.load(open(pf)) if os.path.exists(pf) else {'tasks': []}; p = d.get('tasks', [])
-        q = fn(d, p) if fn else p; ch += q != p
-        m = align(g, q); t[0] += len(m); t[1] += len(q) - len(m); t[2] += len(g) - len(m)
-    return t, ch
-cs = sorted(os.listdir(OUT)); base = {c: score(c, None)[0] for c in cs}
 for name, fn in CANDIDATES.items():
-    fo = ag = docs = 0; D = [0, 0, 0]; det = []
-    for c in cs:
-        t, ch = score(c, fn); docs += ch; s = f1(*t) - f1(*base[c])
-        fo += s > 1e-9; ag += s < -1e-9
-        if abs(s) > 1e-9: det.append(f'{c}:{s:+.3f}({t[0]-base[c][0]:+d}/{t[1]-base[c][1]:+d})')
-        for i in range(3): D[i] += t[i] - base[c][i]
-    print(f'{name:52} docs {docs:2}  tp {D[0]:+d} fp {D[1]:+d}  for {fo} against {ag}  {" ".join(det)}')
+    per, D, docs = cmp.for_against(OUT, fn)
+    fo, ag, det = cmp.tally(per, lambda c, x: f'{c}:{x[3]:+.3f}({x[0]:+d}/{x[1]:+d})')
+    print(f'{name:52} docs {docs:2}  tp {D[0]:+d} fp {D[1]:+d}  for {fo} against {ag}  {det}')

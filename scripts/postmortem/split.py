@@ -3,7 +3,7 @@
 # >= 3 consecutive heading markers, to /tmp/pm/fx-split; run dump.mts with --fixtures /tmp/pm/fx-split to test rule 1.
 # make a copy of the dev fixtures with flattened lines split before consecutive heading markers
 import os, re, shutil, sys
-SRC = __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '../../test/fixtures'); DST = '/tmp/pm/fx-split'
+SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../test/fixtures'); DST = '/tmp/pm/fx-split'
 CN = '零一二三四五六七八九十'
 def cnum(s):
     if s.isdigit(): return int(s)
