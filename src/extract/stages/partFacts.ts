@@ -188,7 +188,7 @@ function shallowLists({ nums, taskRank, partOf }: Parts, runSheets: Set<number>,
  * goals part, the rule would change 3 documents of 3 corpora, 1 for and 2 against — an event's headings over
  * items that name their doers, "（一）…颁奖仪式" over "1. 由少先队负责…", keep the items; beside a part whose direct
  * items are sentences of work, 1 document of 1 corpus, 0 against: below the bar of the rules, left as it is.
- * xreal18a, measured again with real17 and real18 in the pool: still that 1 document, +2 tasks −6 false.)
+ * xreal18a, measured again with two more corpora in the pool: still that 1 document, +2 tasks −6 false.)
  */
 function headingsBesideGoals({ paras, nums, taskLevel, taskRank, nextNumbered, partOf }: Parts, shallowTasks: Set<number>, measureItems: Set<number>): void {
   const partHeads = nums.map((n, j) => (n && RANK[n.level] < taskRank ? j : -1)).filter((j) => j >= 0);
