@@ -124,6 +124,9 @@ describe("plan metadata: web pages and fragments", () => {
   it("dates a document by a record row of label and value cells, and a school year's second term by its second year", async () => {
     const p = await plan(["类别 | 事项名称 | 年度任务目标 | 责任单位 |", "一、教育 | 1.改扩建学校 | 完成教学楼建设。 | 教育局 |", "索引号: | 0012/2031-00042 | 成文日期: | 2031-10-08 |"].join("\n"));
     expect(p.issuedOn).toBe("2031-10-08");
+    // (label cells without their colon, over the task table's header: the record dates the plan, and its months the milestones)
+    const q = await plan(["索引号 | 0012/2031-00042 | 公开方式 | 主动公开 |", "发布单位 | 区政府 | 发文日期 | 2031-07-14 |", "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 |", "1 | 新建幼儿园2所。 | 1.4月底前主体完工。 2.8月底前竣工交付。 | 教育局 |"].join("\n"));
+    expect([q.issuedOn, q.year, q.tasks[0]?.deadlines.map((d) => d.by)]).toEqual(["2031-07-14", 2031, ["2031-04", "2031-08"]]);
     expect((await plan(["青禾市第一中学2030-2031学年第二学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2031);
     expect((await plan(["青禾市第一中学2030-2031学年第一学期校历", "1.开学典礼。", "2.期中考试。"].join("\n"))).year).toBe(2030);
   });

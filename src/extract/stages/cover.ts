@@ -382,7 +382,9 @@ export const cover: Stage = (doc) => {
     if (it.kind !== "table") continue;
     for (const row of it.table.rows)
       for (let j = 0; j + 1 < row.length; j++)
-        if (RECORD_LABEL_CELL.test(row[j].text) && row[j + 1].text.trim()) fieldSources.push(Stitched.join([row[j].trim(), row[j + 1].trim()], " "));
+        // (joined by a colon when the label cell has none: "发文日期 | 2022-07-14 |" is the same field)
+        if (RECORD_LABEL_CELL.test(row[j].text) && row[j + 1].text.trim())
+          fieldSources.push(Stitched.join([row[j].trim(), row[j + 1].trim()], /[：:]\s*$/.test(row[j].text) ? " " : "："));
   }
   // the same row left as a line of text
   for (const st of [...(doc.pageMeta ?? []), ...paras.slice(0, head).map((p) => p.st), ...paras.slice(Math.max(head, paras.length - 6)).map((p) => p.st)]) {
