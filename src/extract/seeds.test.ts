@@ -64,7 +64,7 @@ const REAL17_FLOORS = { tasks: 0.7, units: 0.71, leaders: 0.34, targets: 0.36, d
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
 const REAL18_FLOORS = { tasks: 0.7, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
-const REAL19_FLOORS = { tasks: 0.7, units: 0.67, leaders: 0, targets: 0.57, deadlines: 0.12, meta: 0.83 };
+const REAL19_FLOORS = { tasks: 0.75, units: 0.67, leaders: 0, targets: 0.57, deadlines: 0.12, meta: 0.83 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
