@@ -62,9 +62,9 @@ const REAL16_FLOORS = { tasks: 0.78, units: 0.78, leaders: 0.91, targets: 0.91, 
 /** real17: real public pages and fragments, held out in session 17 and a development corpus since session 18; floors just below what it reaches as text. */
 const REAL17_FLOORS = { tasks: 0.7, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.55, meta: 0.96 };
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
-const REAL18_FLOORS = { tasks: 0.7, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
+const REAL18_FLOORS = { tasks: 0.71, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
-const REAL19_FLOORS = { tasks: 0.7, units: 0.67, leaders: 0, targets: 0.57, deadlines: 0.52, meta: 0.86 };
+const REAL19_FLOORS = { tasks: 0.75, units: 0.67, leaders: 0, targets: 0.57, deadlines: 0.52, meta: 0.86 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

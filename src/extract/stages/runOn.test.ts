@@ -5,6 +5,12 @@ import type { Item, Line } from "./types.js";
 
 const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, start: 0, ...extra });
 const texts = (lines: Line[]) => lines.map((l) => l.text);
+/** A state that has seen items 1 … `n` of the 1、 form. */
+const stateAt = (n: number) => {
+  const state = new NumberingState();
+  for (let k = 1; k <= n; k++) state.see(3, k);
+  return state;
+};
 
 describe("splitRunOnLine", () => {
   it("splits items run into one paragraph where the numbering goes on", () => {
@@ -59,6 +65,22 @@ describe("splitRunOnLine", () => {
     }));
     const out = splitRunOnItems(items).map((i) => (i.kind === "line" ? i.line.text : ""));
     expect(out).toEqual(["3.规范办学行为。", "九月份：", "1、开展新生入园适应活动。", "2、召开家长会。 十月份：", "1、开展国庆主题教育。"]);
+  });
+
+  it("splits a list numbered afresh inside the line that ran its first list (a flattened table's cells)", () => {
+    const text = "1、布置新学期班级教室;2、召开班会3、整理档案甲班乙班1、开展义卖活动2、组织“文明小卫士”评选3、表彰先进4、一年级家长会";
+    expect(texts(splitRunOnLine(line(text), new NumberingState()))).toEqual([
+      "1、布置新学期班级教室;",
+      "2、召开班会",
+      "3、整理档案甲班乙班",
+      "1、开展义卖活动",
+      "2、组织“文明小卫士”评选",
+      "3、表彰先进",
+      "4、一年级家长会",
+    ]);
+    // (a "1、" without its "2、" after it, or after a single item of the line, is no new list)
+    expect(texts(splitRunOnLine(line("1、布置新学期班级教室;2、召开班会3、整理档案1、展板"), new NumberingState())).at(-1)).toBe("3、整理档案1、展板");
+    expect(texts(splitRunOnLine(line("3、做好档案工作。1、整理案卷；2、装订归档。"), stateAt(3)))).toHaveLength(1);
   });
 
   it("takes a Word list item whose text starts with the next number as that number", () => {

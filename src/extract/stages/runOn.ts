@@ -3,7 +3,7 @@
 // "一、总体要求 （一）指导思想 1、…" on one line). A paragraph is split where a numbering marker
 // continues the document's numbering: the next number of a form already in use, or the first
 // number of a form under it. "2019年", "3.5%" or "2、3年级" never start an item.
-import { decimalSection, numbering, numberValue, type Level } from "./numbering.js";
+import { decimalSection, numbering, numberValue, type Level, type Numbered } from "./numbering.js";
 import type { Item, Line } from "./types.js";
 
 /** Where a run-in item may start: after white space, or right after a sentence, a label or a closing bracket. */
@@ -72,6 +72,11 @@ export class NumberingState {
     return ones(1) && path[0] !== last[0] && this.last.includes(path[0]);
   }
 
+  /** The last number seen at `level` while its list is open (undefined when none is). */
+  openAt(level: Level): number | undefined {
+    return this.open[level] ? this.last[level] : undefined;
+  }
+
   seeDecimal(path: number[]): void {
     this.decimal = path;
   }
@@ -83,6 +88,18 @@ export class NumberingState {
     // a list under an item closes with it; its count goes on where a document numbers through
     for (let deeper = level + 1; deeper <= 5; deeper++) this.open[deeper] = false;
   }
+}
+
+/**
+ * A list numbered afresh inside the line that ran its first list in ("1、…2、…3、…1、…2、…": a table's
+ * rows, each cell a list, flattened into one paragraph): a "1" of an item form (1、 / 1.) after a list of
+ * ≥ 2 of that form cut in this very line, confirmed by its own "2" of the same form later in the line.
+ */
+function restartsInLine(text: string, at: number, n: Numbered, state: NumberingState, listInLine: boolean): boolean {
+  if (!listInLine || n.level !== 3 || numberValue(n) !== 1 || (state.openAt(3) ?? 0) < 2) return false;
+  const mark = text.slice(at, at + n.length).trim().slice(1);
+  const two = text.indexOf("2" + mark, at + n.length);
+  return two > 0 && !/\d/.test(text[two - 1]) && HAN_START.test(text.slice(two + 1 + mark.length, two + 2 + mark.length));
 }
 
 /** Splits one line at the run-in items that go on from `state`; the state learns every item. */
@@ -137,12 +154,14 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     // (①② and （1）（2） run on inside a sentence are its measures, not lines: only 一、（一）1.)
     if (!n || n.level > 3) continue;
     const rest = text.slice(i + n.length, i + n.length + 4);
-    if (!rest.trim() || NUMBER_LIST.test(rest)) continue;
+    // (a list of numbers is of one kind of numeral: "4、一年级入队仪式" is item 4 about the first grade)
+    if (!rest.trim() || (NUMBER_LIST.test(rest) && /\d/.test(rest[0]) === /\d/.test(n.no))) continue;
     if (!gap && !HAN_START.test(rest)) continue;
     // ("11 月 4 日(二)上午…": the weekday of a date, bracketed after its 日, is no item （二）)
     if (!gap && n.level === 2 && /[日号]\s*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     const value = numberValue(n);
-    if (!state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || part || n.level > 1)) continue;
+    const goesOn = state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || part || n.level > 1);
+    if (!goesOn && !restartsInLine(text, i, n, state, cuts.filter((c) => c.level === n.level).length + (own?.level === n.level && !line.numbering ? 1 : 0) >= 2)) continue;
     state.see(n.level, value);
     cuts.push({ at: i, marker: n.length, level: n.level });
     i += n.length - 1;
