@@ -48,7 +48,7 @@ const REAL9_FLOORS = { tasks: 0.83, units: 0.71, leaders: 0.49, targets: 0.69, d
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
 const REAL10_FLOORS = { tasks: 0.92, units: 0.88, leaders: 0.99, targets: 0.70, deadlines: 0.79, meta: 0.85 };
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
-const REAL11_FLOORS = { tasks: 0.86, units: 0.65, leaders: 0.78, targets: 0.86, deadlines: 0.8, meta: 0.81 };
+const REAL11_FLOORS = { tasks: 0.87, units: 0.65, leaders: 0.78, targets: 0.86, deadlines: 0.8, meta: 0.81 };
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
 const REAL12_FLOORS = { tasks: 0.89, units: 0.57, leaders: 0.97, targets: 0.52, deadlines: 0.67, meta: 0.85 };
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */

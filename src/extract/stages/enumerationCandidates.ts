@@ -8,7 +8,8 @@ import { collectTasks } from "./taskWalk.js";
 import type { Para, RawTask, WorkDoc } from "./types.js";
 import { DOER_BEFORE } from "./demandCandidates.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, readsAsWork, withoutByline, type Candidate } from "./workCandidates.js";
-import { leadPhraseEnd } from "./titleCut.js";
+import { clauseEnds, leadPhraseEnd } from "./titleCut.js";
+import { WORK_VERB } from "./workCandidates.js";
 
 const LEVEL_LABEL: Record<Lv, string> = { 7: "“壹、”级编号", 1: "“一、”级编号", 2: "“（一）”级编号", 3: "“1.”级编号", 4: "“（1）”级编号", 5: "“①”级编号", 6: "“一是”列举" };
 
@@ -94,11 +95,18 @@ export function enumerationCandidate(doc: WorkDoc): Candidate | null {
   }
   chosen.sort((a, b) => pos(a[0]) - pos(b[0]));
   const tasks: RawTask[] = [];
-  chosen.forEach((run, i) => tasks.push(...runTasks(paras, run, chosen[i + 1]?.[0])));
+  const isWork = (t: RawTask) => readsAsWork(t) || DEMAND_POINT.test(t.title.text);
+  chosen.forEach((run, i) => {
+    const points = runTasks(paras, run, chosen[i + 1]?.[0]);
+    // (the points of one run are one list: when most of them read as work, so do the others —
+    // "首先，…要求值班人员…；其次，确定好…；再次，…" keeps its 其次, whose verb no list of work verbs names)
+    const work = points.filter(isWork).length;
+    tasks.push(...(work * 2 > points.length ? points : points.filter(isWork)));
+  });
   const best = longest;
   const label = best[0].verb === "第" ? "“第一、第二”列举" : best[0].verb === "首先" ? "“首先、其次”列举" : `“一${best[0].verb}、二${best[0].verb}”列举`;
   // (a point that opens with its 要 is a demand, work by its 要: "一是要材料有效有序", "三是要大力发展职业教育")
-  return tasks.length >= 2 ? { tasks: tasks.filter((t) => readsAsWork(t) || DEMAND_POINT.test(t.title.text)), label } : null;
+  return tasks.length >= 2 ? { tasks, label } : null;
 }
 
 const DEMAND_POINT = new RegExp(`^(?:${DEMAND_YAO})`);
@@ -107,6 +115,7 @@ const DEMAND_POINT = new RegExp(`^(?:${DEMAND_YAO})`);
 type Mark = { para: number; at: number; len: number; value: number; verb: string };
 function runTasks(paras: Para[], best: Mark[], nextRun?: Mark): RawTask[] {
   const tasks: RawTask[] = [];
+  const points: { k: number; st: Stitched; confidence: number; body: Stitched; rest: string }[] = [];
   // (the doers named right before the first point are the doers of the points in its paragraph:
   // "会议要求，各项目单位负责人一要…；二要…")
   const head = paras[best[0].para].st.text.slice(0, best[0].at);
@@ -129,13 +138,31 @@ function runTasks(paras: Para[], best: Mark[], nextRun?: Mark): RawTask[] {
     // (the doer is said again before the point's verb, its number left out: "各项目单位" + "要加快…")
     const body = doer && m.para === best[0].para ? Stitched.join([doer, own.slice(1)]) : own;
     const item: Para = { st: own };
-    let { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
+    const { st, confidence } = titleOf(item, { level: 6, no: "", length: m.len });
     // (a long point, or one that runs on to the next in its sentence, is named by its lead phrase:
     // "一要加快项目进度，该完工的…", "一要提高站位，切实…；二要…")
-    const lead = leadPhraseEnd(st.text, own.text.slice(m.len).trim());
-    if (lead) st = st.slice(0, lead);
+    points.push({ k, st, confidence, body, rest: own.text.slice(m.len).trim() });
+  });
+  // (the points of one run are named alike. A lead clause that every point opens with, in one form — the same
+  // first character — and in which none names work, frames the points ("一是在甲层面，做好…；二是在乙层面，…"):
+  // each point is named by what follows its frame)
+  if (points.length >= 2) {
+    const firsts = points.map((p) => clauseEnds(p.st.text)[0]?.at ?? 0);
+    const frame = (p: (typeof points)[number], i: number) => firsts[i] >= 2 && !WORK_VERB.test(p.st.text.slice(0, firsts[i])) && p.st.text.length - firsts[i] > 4;
+    if (points.every(frame) && new Set(points.map((p) => p.st.text[0])).size === 1) points.forEach((p, i) => { p.st = p.st.slice(firsts[i] + 1).trim(); p.rest = p.st.text; });
+  }
+  const cut = points.map((p) => leadPhraseEnd(p.st.text, p.rest));
+  // (and when every other point of three or more is named by its lead phrase, so is the one left — the last
+  // point, which ends at a full stop rather than running on: "…；三要扛牢责任，全力推动…。")
+  if (points.length >= 3) points.forEach((p, i) => {
+    if (cut[i] || !cut.every((c, j) => j === i || c > 0)) return;
+    const first = clauseEnds(p.st.text)[0];
+    if (first && first.at >= 4) cut[i] = first.at;
+  });
+  points.forEach((p, i) => {
+    const st = cut[i] ? p.st.slice(0, cut[i]) : p.st;
     if (!st.text) return;
-    tasks.push({ no: k < 10 ? "一二三四五六七八九十"[k] : "", section: null, title: st, titleConfidence: confidence, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+    tasks.push({ no: p.k < 10 ? "一二三四五六七八九十"[p.k] : "", section: null, title: st, titleConfidence: p.confidence, body: p.body, unitCells: [], measureItems: [], factText: p.body, confidence: FEW_TASKS_CONFIDENCE });
   });
   return tasks;
 }

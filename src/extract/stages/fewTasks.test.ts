@@ -260,6 +260,34 @@ describe("fewTasks: demands and enumerations run into a news page's paragraphs",
     expect(none.tasks).toHaveLength(0);
   });
 
+  it("reads the points of one run alike: kept together, named after a frame they all open with, the last named like the rest", async () => {
+    // (a frame every point opens with, "在甲层面，", names no work: each point is named by what follows it)
+    const { plan: framed } = await run([
+      "青禾县教育局召开工作会议。",
+      "会上对下阶段工作作了安排：一是在县层面，认真开好家长会；二是在局层面，认真做好年度考核工作；三是在校层面，认真做好期末质量监测。",
+    ]);
+    expect(titles(framed)).toEqual(["认真开好家长会", "认真做好年度考核工作", "认真做好期末质量监测"]);
+    // (a point whose verb reads as no work stays in a run whose other points do)
+    const { plan: kept } = await run([
+      "青禾县教育局部署寒假值守。",
+      "局长要求：首先，各学校要求值守人员按时到岗，做好通讯保障；其次，理顺值守人员的分工，交接时巡视一遍；再次，要求值守教师做好来访登记。",
+    ]);
+    expect(kept.tasks.map((t) => t.no)).toEqual(["一", "二", "三"]);
+    expect(kept.tasks[1].title).toBe("理顺值守人员的分工");
+    // (the last point, ending at a full stop, is named by its lead phrase as the points before it are)
+    const { plan: last } = await run([
+      "青禾县教育局召开整改推进会。",
+      "局长强调，一要提高思想站位，把整改摆在突出位置；二要压实工作责任，确保整改落到实处；三要守住安全底线，全力推动各项工作。",
+    ]);
+    expect(titles(last)).toEqual(["提高思想站位", "压实工作责任", "守住安全底线"]);
+    // (points that open differently keep their lead clauses: no frame)
+    const { plan: unframed } = await run([
+      "青禾县教育局召开工作会议。",
+      "会议要求：一是在开学前，完成校舍排查；二是对薄弱学校，逐校制定帮扶方案；三是做好教材征订。",
+    ]);
+    expect(titles(unframed)[0]).toMatch(/^在开学前/);
+  });
+
   it("reads 一要/二要 right after the doers they are asked of, those doers the doers of each point", async () => {
     const { plan } = await run([
       "县教体局召开项目推进会。",

@@ -14,7 +14,7 @@ const CLAUSE_MARK = /[，,；;：:]/g;
 const TIME_COLON = /^\d[：:]\d$/;
 
 /** The clause ends of a sentence, outside quotes and cited titles, times of day left out. */
-function clauseEnds(s: string): { at: number; mark: string }[] {
+export function clauseEnds(s: string): { at: number; mark: string }[] {
   const out: { at: number; mark: string }[] = [];
   CLAUSE_MARK.lastIndex = 0;
   for (let m = CLAUSE_MARK.exec(s); m; m = CLAUSE_MARK.exec(s)) {
