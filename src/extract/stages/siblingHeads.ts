@@ -3,6 +3,11 @@
 // its text (its value looked like a list of short things, "4.资产管理：完善采购、保管、使用流程，…"), its
 // siblings show the split: that item is named by its head too. A list is a run of tasks numbered 1, 2, 3…
 // under one part; a head is 2–12 Chinese characters (、 allowed) closed by a colon.
+// (measured and left, xhead19: an item whose heading ran into its text with no mark between, "3.安全与应急管理强化组织
+// 全园…", in a list where another item has its heading on a line of its own — cut before the first verb 4–16
+// characters in (强化, 细化, 设计…) when the words before it hold no verb: pooled +3 tp −3 fp in one corpus and no
+// other document of any corpus changed; below the bar of two corpora, and one of its three cuts is short of the
+// heading, "家园关系" of "家园关系深化设计…", matched only by the number.)
 import type { RawTask, Stage } from "./types.js";
 
 const CN = "一二三四五六七八九十";
