@@ -10,7 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
-import { groupRoster, peopleOnLabel, unitHeadingItem } from "./rosters.js";
+import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
@@ -142,7 +142,9 @@ export const fields: Stage = (doc, ctx) => {
         names.unshift({ role: "lead", name: head.text.replace(/\s+/g, ""), st: head, confidence: 0.7 });
         // (its title is the heading before the colon, "总务处负责人", not the duty after it)
         const colon = r.title.text.search(/[：:]/);
-        if (colon > 0 && colon <= 16 && r.title.text.slice(0, colon).trim().startsWith(head.text)) titleSt = r.title.slice(0, colon).trim();
+        if (colon > 0 && colon <= 26 && r.title.text.slice(0, colon).trim().startsWith(head.text)) titleSt = r.title.slice(0, colon).trim();
+        // ("1.宣传组：甲某、乙某等；": the people after the group's name are its leaders)
+        for (const p of headPeople(r.body, head)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.7 });
       }
       // "联络协调组 组长：王学林 副组长：朱永刚": the group's heads answer for its duties; its name is the title
       const roster = groupRoster(r.body);

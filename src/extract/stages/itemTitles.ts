@@ -47,6 +47,10 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // run into its date: "返校时间9月1日…"): the label names it
   const named = ITEM_LABEL.exec(t) ?? LABEL_THEN_DATE.exec(t);
   if (named && !/^(?:牵头|责任|配合|协办|主办|联系)/.test(named[1])) return { st: body.slice(0, named[1].length), confidence: 0.8 };
+  // a stage named by a label and only when it runs ("宣传：12月3日—9日；", "布展，12月16日"): the label names it,
+  // the days date it (xhead19)
+  const dated = LABEL_THEN_DAYS.exec(t);
+  if (dated) return { st: body.slice(0, dated[1].length), confidence: 0.75 };
   // an item named by a short label before its text ("学前教育：在园幼儿达到…，入园率达到…",
   // "后勤保育：1）严格执行…", "学生：由教务处…通知"): the label names it; not a list of short
   // items after the label ("开学准备：员工大会、宣布计划、清洁消毒"), which is the name itself
@@ -97,6 +101,10 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText);
   return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
 }
+
+// a label, then nothing but a day or a span of days (a page may have lost a month's 月: "123日" for 12月3日)
+const DAYS_ONLY = String.raw`(?:20\d{2}\s*年\s*)?\d{1,4}\s*[月日号](?:\s*\d{1,2}\s*[日号])?(?:\s*[至到\-—–~～]+\s*(?:\d{1,2}\s*月\s*)?\d{1,4}\s*[日号]?)?(?:前|以前|之前)?`;
+const LABEL_THEN_DAYS = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10})\s*[：:，,]\s*${DAYS_ONLY}\s*[。；;，,]?\s*$`, "u");
 
 const DAY = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{1,2}\s*[日号號])`;
 

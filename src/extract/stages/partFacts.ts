@@ -43,6 +43,8 @@ export interface PartFacts {
   datedParts: Set<number>;
   /** unnumbered stage lines ("第一阶段：…"), each a task unless task items sit under it */
   stages: Map<number, StageLine>;
+  /** the titles of framing parts (时间安排, 实施步骤) whose items are the stages of the work, each with its dates */
+  stagedParts: Set<string>;
 }
 
 /** The numbering tree `partFacts`' rules read: items, the task level, and where each part ends. */
@@ -107,7 +109,29 @@ export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, bold
     shareNames,
     ...datedLineParts(c),
     stages: taskLevel && !boldTasks ? stageLines(paras, nums, taskRank) : new Map(),
+    stagedParts: taskLevel && !boldTasks ? stagedParts(c) : new Set(),
   };
+}
+
+// an item naming a stage of the work and when it runs: "1.宣传：12月3日—9日；", "2.准备阶段（9月）", "3.布展，12月16日"
+const STAGE_ITEM = /^(?:[^\s，,。；;：:（(]{2,10}[：:，,（(]\s*(?:20\d{2}\s*年\s*)?\d{1,4}\s*[月日号]|[^\s，,。；;：:（(]{2,10}阶段(?:$|[：:（(]))/u;
+
+/**
+ * (xhead19) The titles of the framing parts (时间安排, 实施步骤…) whose task-level items are mostly the stages of the
+ * work, each named with when it runs ("五、时间安排" over "1.宣传：12月3日—9日；" "2.准备：12月10日—15日；"): the
+ * stages are the plan's work, tasks like the unnumbered "第一阶段：…" lines (stageLines.ts).
+ */
+function stagedParts({ paras, nums, taskLevel, taskRank, skipsTasks, partOf }: Parts): Set<string> {
+  const out = new Set<string>();
+  nums.forEach((n, j) => {
+    if (!n || RANK[n.level] >= taskRank) return;
+    const title = simplified(headingTitle(paras[j], n));
+    if (!skipsTasks(title)) return;
+    const items = partOf(j).filter((q) => nums[q]!.level === taskLevel);
+    const staged = items.filter((q) => STAGE_ITEM.test(paras[q].st.text.trim().slice(nums[q]!.length).trim()));
+    if (items.length >= 2 && staged.length * 2 >= items.length) out.add(title);
+  });
+  return out;
 }
 
 /** Headings above the task level by level and last two characters (parallel parts: "省级项目" / "市级项目"). */

@@ -207,3 +207,29 @@ describe("an office's roster line", () => {
     expect(groupRoster(st("①、保障处\n组长：孙建华周晓明\nA、准备饮用水。"))?.leaders.map((n) => n.name)).toEqual(["孙建华", "周晓明"]);
   });
 });
+
+describe("headPeople: the people put down after a group's name head its share (xhead19)", () => {
+  it("makes the names after a numbered group's colon its leaders, the group its unit", async () => {
+    const p = await plan(
+      [
+        "青禾中学读书周活动方案",
+        "一、活动内容",
+        "1.好书推荐会。",
+        "2.读书征文比赛。",
+        "二、各组分工",
+        "1.宣传组：韩立新、赖文博等；",
+        "海报、广播、新闻稿。",
+        "2.征文评审、展板与推荐会组：周敏、吴海",
+        "宋志刚等；",
+        "征文收集、评审、展出。",
+        "3.场地组：负责会场布置与器材。",
+      ].join("\n"),
+    );
+    const groups = p.tasks.filter((t) => /组$/.test(t.title));
+    expect(groups.map((t) => [t.title, t.lead, t.leaders])).toEqual([
+      ["宣传组", ["宣传组"], ["韩立新", "赖文博"]],
+      ["征文评审、展板与推荐会组", ["征文评审、展板与推荐会组"], ["周敏", "吴海", "宋志刚"]],
+      ["场地组", ["场地组"], []],
+    ]);
+  });
+});

@@ -32,6 +32,9 @@ export function isUnitName(text: string): boolean {
 // pooled over every gold the group leads what the item gives it (10 items in 4 corpora, none against);
 // not a group whose heads follow its name without a colon ("竞赛组组长：…", a roster: the golds name no unit)
 const GROUP_NAME = new RegExp(String.raw`^${HAN}{2,10}组$`, "u");
+// (a group named by the several things it shows or runs, "书画、摄影展示组", "讲座与演讲赛活动组": its parts
+// set apart by 、 — xhead19)
+const LISTED_GROUP = new RegExp(String.raw`^${HAN}{2,8}(?:、${HAN}{1,8}){1,4}组$`, "u");
 const NOT_GROUP = /^(?:各|有关|相关|全体|成立|组建|设立)|领导小组$|^第.{1,3}组$/u;
 
 const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|[\u2460-\u2473]\s*[、.．]?\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
@@ -44,10 +47,38 @@ const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、
 export function unitHeadingItem(body: Stitched): Stitched | null {
   const t = body.text;
   const from = NUMBERING.exec(t)?.[0].length ?? 0;
-  const m = /^([^：:，,。；;\n]{2,14}?)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
-  const group = m && /[：:]$/.test(m[0]) && GROUP_NAME.test(m[1]) && !NOT_GROUP.test(m[1]);
+  const m = /^([^：:，,。；;\n]{2,14}?|[^：:，,。；;\n]{2,24}?组)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
+  const group = m && /[：:]$/.test(m[0]) && (GROUP_NAME.test(m[1]) || LISTED_GROUP.test(m[1])) && !NOT_GROUP.test(m[1]);
   if (!m || !(isUnitName(m[1]) || group)) return postedGroup(body, from);
   return body.slice(from, from + m[1].length).trim();
+}
+
+/**
+ * "1.宣传组：甲某、乙某等；" over the group's duties: the people put down after a group's or unit's name head its
+ * share, they answer for it (the golds make them its leaders). Only a value of people's names up to the first
+ * stop; none where anything else stands there ("宣传组：负责…").
+ */
+export function headPeople(body: Stitched, head: Stitched): Named[] {
+  const t = body.text;
+  const at = t.indexOf(head.text);
+  const colon = /^[ \t\u3000]*[：:]/.exec(t.slice(at + head.text.length));
+  if (at < 0 || !colon) return [];
+  const from = at + head.text.length + colon[0].length;
+  const stop = t.slice(from).search(/[。；;]/);
+  const value = body.slice(from, stop < 0 ? t.length : from + stop).trim();
+  if (!value.text) return [];
+  // (a wrap the page joined runs two names together, "梁涛胡志忠": cut where each opens with a surname)
+  const names = splitNames(value, "person").flatMap((n) => (isPersonName(n.name) ? [n] : gluedAt(n)));
+  return names.length && names.every((n) => n) ? (names as Named[]) : [];
+}
+
+/** The people of a piece whose names ran together ("梁涛胡志忠"), each with its place; [null] when it is no such run. */
+function gluedAt(n: Named): (Named | null)[] {
+  const parts = gluedNames(n.name);
+  const at = n.st.text.indexOf(n.name);
+  if (!parts || at < 0) return [null];
+  let off = at;
+  return parts.map((name) => ({ name, st: n.st.slice(off, (off += name.length)) }));
 }
 
 /** "（一）宣传组负责人（甲、乙）职责：": a group heading its item by its head's post, as "教务处负责人：" does a unit. */

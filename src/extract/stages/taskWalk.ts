@@ -96,7 +96,7 @@ function closesItem(paras: Para[], i: number, t: string, meta: Parameters<Stage>
 /** The walk over the paragraphs that opens a task at each task item and gathers its text, under the open part headings. */
 function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[], reading: TaskReading, facts: PartFacts, dates: PlanDates): RawTask[] {
   const { taskLevel, boldTasks, boldWithUnits, honourSkips, goalsWork = false } = reading;
-  const { notice, taskRank, skipsTasks, nextNumbered, runSheets, parallel, demandParts, overItems, shallowTasks, measureItems, containers, shareNames, datedStarts, datedParts, stages } = facts;
+  const { notice, taskRank, skipsTasks, nextNumbered, runSheets, parallel, demandParts, overItems, shallowTasks, measureItems, containers, shareNames, datedStarts, datedParts, stages, stagedParts } = facts;
   const { planYear, monthHeads, period, basePlan } = dates;
   const months = planYear === null ? null : monthSchedule(planYear);
   const tasks: RawTask[] = [];
@@ -114,7 +114,7 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
   // tasks, nor 组织领导)
   const holdsNoTasks = (title: string) => {
     const s = simplified(title);
-    return skipsTasks(title) && !(goalsWork && GOALS_PART.test(s)) && !DUTIES_PART.test(s) && !demandParts.has(s) && !LEADERSHIP_PART.test(s);
+    return skipsTasks(title) && !(goalsWork && GOALS_PART.test(s)) && !DUTIES_PART.test(s) && !demandParts.has(s) && !LEADERSHIP_PART.test(s) && !(goalsWork && stagedParts.has(s));
   };
   // a part that is a clause of its own with no item under it, beside parts of its level that are
   // headings over items (a regulation: "一、会议议题：" over 1、2、…, then "二、议题由…提出，…。"): a task
