@@ -143,6 +143,8 @@ export function jsonDepth(text: string): number {
 
 /** The caller, decided in onRequest: before fastify reads any body (JSON or multipart). */
 const callers = new WeakMap<FastifyRequest, RequestUser>();
+/** The data version read with the caller's session (one statement): the response cache's for the request. */
+const versions = new WeakMap<FastifyRequest, string>();
 
 function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cache?: ResponseCache) {
   const rate = typeof def.ratePerMinute === "function" ? def.ratePerMinute(ctx) : def.ratePerMinute;
@@ -181,7 +183,7 @@ function registerRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef, cac
       const body = def.multipart ? undefined : def.body ? parseWith(def.body, req.body, "请求内容", def.url) : undefined;
       const run = (caller: RequestUser) => def.handler({ req, reply, ctx, user: caller, body, query, params });
       const result = cache
-        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query), user, localDay(nowOf(ctx)), run, def.cached === "bell" ? "bell" : "org")
+        ? await cache.serve(req, reply, scopeKey(`${def.method} ${def.url}`, params, query), user, localDay(nowOf(ctx)), run, def.cached === "bell" ? "bell" : "org", versions.get(req))
         : await run(user);
       if (reply.sent || result === reply) return reply;
       if (result === undefined) return reply.status(204).send();
@@ -195,6 +197,7 @@ async function authorize(ctx: AppContext, def: RouteDef, req: FastifyRequest): P
   const mutating = MUTATING.has(req.method);
   if (mutating) checkOrigin(req);
   const session = await lookupSession(ctx.database, req.cookies[SESSION_COOKIE], ctx.config.sessionIdleMinutes);
+  if (session.state === "ok") versions.set(req, session.dataVersion);
   if (def.access === "public") {
     return session.state === "ok" ? withRoles(session) : null;
   }

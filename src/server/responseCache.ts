@@ -103,10 +103,12 @@ export class ResponseCache {
   /**
    * Answers from the cache, or runs `produce` (the route's handler, given the guarded user) and
    * keeps its JSON. `scope` is the route, its parameters and query; `today` the caller's calendar day;
-   * `by` what the entry is kept under besides the global version (the caller's bureau, or their bell).
+   * `by` what the entry is kept under besides the global version (the caller's bureau, or their bell);
+   * `known` the data version when the request has read it already (with its session, in the same
+   * statement: auth/sessions.ts), read before the handler runs as this one would be.
    */
-  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>, by: CacheScope = "org"): Promise<unknown> {
-    const global = `${await this.dataVersion()}|${today}`;
+  async serve(req: FastifyRequest, reply: FastifyReply, scope: string, user: RequestUser, today: string, produce: (user: RequestUser) => Promise<unknown>, by: CacheScope = "org", known?: string): Promise<unknown> {
+    const global = `${known ?? (await this.dataVersion())}|${today}`;
     if (global !== this.generation) {
       // The data moved on by a write of no known bureau (or the day did): nothing kept can be asked for again.
       this.generation = global;

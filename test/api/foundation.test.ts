@@ -197,6 +197,22 @@ describe.each(dialects())("foundation API on $name", (dialect) => {
     expect(res.json().error.code).toBe("SESSION_EXPIRED");
   });
 
+  it("refuses a logged-out session at once, also where the answer was cached a moment before", async () => {
+    // The session and the data version are read in one statement per request (auth/sessions.ts):
+    // nothing of the session is kept between requests.
+    const c = await s.admin();
+    const cookie = c.cookie;
+    expect((await c.get("/api/notifications")).statusCode).toBe(200);
+    const again = await c.get("/api/notifications");
+    expect(again.statusCode).toBe(200);
+    expect(again.headers["x-response-cache"]).toBe("hit");
+    expect((await c.post("/api/auth/logout")).statusCode).toBe(204);
+    c.cookie = cookie; // the old cookie sent again
+    const after = await c.get("/api/notifications");
+    expect(after.statusCode).toBe(401);
+    expect((await c.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
   it("imports units and users from the XLSX template, all or nothing", async () => {
     const c = await s.admin();
     const tpl = await c.get("/api/import/template.xlsx");

@@ -1,9 +1,9 @@
 // Sessions live in the database so that any app instance can serve any request.
 import { hash, randomBytes } from "node:crypto";
-import { CompiledQuery, type Kysely, type Selectable } from "kysely";
+import { CompiledQuery, sql, type Kysely, type Selectable } from "kysely";
 import type { DB, UserTable } from "../db/schema.js";
 import type { Database } from "../db/connection.js";
-import { bookkeeping, touchSession } from "../db/data-version.js";
+import { bookkeeping, touchSession, versionColumns, versionOf } from "../db/data-version.js";
 
 export const SESSION_COOKIE = "duban_sid";
 
@@ -25,25 +25,30 @@ export async function createSession(db: Kysely<DB>, userId: number): Promise<{ t
 export type SessionLookup =
   | { state: "none" }
   | { state: "expired" }
-  | { state: "ok"; sessionId: string; csrfToken: string; user: UserRow };
+  /** `dataVersion` is the data version read with the session (db/data-version.ts): the response cache's, for this request. */
+  | { state: "ok"; sessionId: string; csrfToken: string; user: UserRow; dataVersion: string };
 
-const sessionQuery = (db: Kysely<DB>, id: string) =>
-  db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .selectAll("users")
-    .select(["sessions.csrf_token", "sessions.last_seen_at"])
-    .where("sessions.id", "=", id);
-type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>["executeTakeFirstOrThrow"]>>;
+const sessionQuery = (db: Kysely<DB>, dialect: Database["dialect"], id: string) =>
+  versionColumns(dialect).reduce(
+    (q, [expression, alias]) => q.select(sql.raw<unknown>(expression).as(alias)),
+    db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .selectAll("users")
+      .select(["sessions.csrf_token", "sessions.last_seen_at"])
+      .where("sessions.id", "=", id),
+  );
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>["executeTakeFirstOrThrow"]>> & { dv_changes?: unknown; dv_other?: unknown; dv_snapshot?: unknown };
 
 /**
  * The session query's text, compiled once per database: every signed-in request runs it, and
- * building and compiling it each time cost as much as running it.
+ * building and compiling it each time cost as much as running it. The data version is read in the
+ * same statement (the response cache needs it for every cached answer): one statement a request.
  */
 const sessionSqlOf = new WeakMap<Kysely<DB>, string>();
-function sessionSql(db: Kysely<DB>): string {
-  let text = sessionSqlOf.get(db);
-  if (!text) sessionSqlOf.set(db, (text = sessionQuery(db, "").compile().sql));
+function sessionSql(database: Database): string {
+  let text = sessionSqlOf.get(database.db);
+  if (!text) sessionSqlOf.set(database.db, (text = sessionQuery(database.db, database.dialect, "").compile().sql));
   return text;
 }
 
@@ -52,8 +57,10 @@ export async function lookupSession(database: Database, cookieToken: string | un
   if (!cookieToken) return { state: "none" };
   const db = database.db;
   const id = sha256(cookieToken);
-  const [row] = (await db.executeQuery(CompiledQuery.raw(sessionSql(db), [id]))).rows as SessionRow[];
+  const [row] = (await db.executeQuery(CompiledQuery.raw(sessionSql(database), [id]))).rows as SessionRow[];
   if (!row) return { state: "expired" };
+  // Worked out now, before a touch below commits (its bookkeeping is left out of the count from then on).
+  const version = versionOf(database, row);
   const idleMs = Date.now() - Date.parse(row.last_seen_at);
   if (idleMs > idleMinutes * 60_000 || !row.active) {
     await endSession(database, id);
@@ -61,8 +68,8 @@ export async function lookupSession(database: Database, cookieToken: string | un
   }
   // Touch at most every 15 s to spare the database a write per request; a touch leaves the response cache be.
   if (idleMs > 15_000) await touchSession(database, id, new Date().toISOString());
-  const { csrf_token, last_seen_at, ...user } = row;
-  return { state: "ok", sessionId: id, csrfToken: csrf_token, user: user as UserRow };
+  const { csrf_token, last_seen_at, dv_changes, dv_other, dv_snapshot, ...user } = row;
+  return { state: "ok", sessionId: id, csrfToken: csrf_token, user: user as UserRow, dataVersion: version };
 }
 
 /** Logout, expiry: bookkeeping, the cached answers stay. */

@@ -16,7 +16,7 @@
 //   back, so an unchanged value means no other write ended.
 // Another instance's bookkeeping is not known here: it moves the version (a needless miss, never a
 // stale answer).
-import { sql, type Kysely } from "kysely";
+import { CompiledQuery, sql, type Kysely } from "kysely";
 import type { Database } from "./connection.js";
 import type { DB } from "./schema.js";
 
@@ -108,16 +108,32 @@ export function touchSession(database: Database, sessionId: string, at: string):
 
 /** The data version: changes on every committed write but a session's bookkeeping, from any connection or instance. */
 export async function dataVersion(database: Database): Promise<string> {
+  const { rows } = await database.db.executeQuery(CompiledQuery.raw(`select ${versionColumns(database.dialect).map(([e, a]) => `${e} as ${a}`).join(", ")}`));
+  return versionOf(database, rows[0] as VersionRow);
+}
+
+/** What versionColumns reads: SQLite, dv_changes and dv_other; PostgreSQL, the snapshot as text (dv_snapshot). */
+export type VersionRow = Record<string, unknown>;
+
+/**
+ * The data version's columns, as SQL to put in the select list of another statement: every signed-in
+ * request reads its session (auth/sessions.ts) and, for a cached answer, the version — one statement
+ * instead of two. The row they give goes to versionOf.
+ */
+export function versionColumns(dialect: Database["dialect"]): [expression: string, alias: string][] {
+  return dialect === "sqlite"
+    ? [["total_changes()", "dv_changes"], ["(select data_version from pragma_data_version)", "dv_other"]]
+    : [["pg_current_snapshot()::text", "dv_snapshot"]];
+}
+
+/** The data version from a row holding versionColumns (read just now: it moves the PostgreSQL bureaus' versions it sees ended). */
+export function versionOf(database: Database, row: VersionRow): string {
   const t = touches(database.db);
-  if (database.dialect === "sqlite") {
-    const { rows } = await sql<{ changes: number; other: number }>`select total_changes() as changes, (select data_version from pragma_data_version) as other`.execute(database.db);
-    return `${Number(rows[0].changes) - t.rows}.${rows[0].other}`;
-  }
-  const { rows } = await sql<{ xmin: string; xmax: string; xip: string[] }>`
-    select pg_snapshot_xmin(s)::text as xmin, pg_snapshot_xmax(s)::text as xmax, array(select pg_snapshot_xip(s)::text) as xip
-    from (select pg_current_snapshot() as s) as snap`.execute(database.db);
-  const xmin = Number(rows[0].xmin), xmax = Number(rows[0].xmax);
-  const inProgress = new Set(rows[0].xip.map(Number));
+  if (database.dialect === "sqlite") return `${Number(row.dv_changes) - t.rows}.${row.dv_other}`;
+  // The snapshot as text: "xmin:xmax:xip,xip…" (pg_snapshot's output; the in-progress list may be empty).
+  const [xminText, xmaxText, xipText] = String(row.dv_snapshot).split(":");
+  const xmin = Number(xminText), xmax = Number(xmaxText);
+  const inProgress = new Set(xipText ? xipText.split(",").map(Number) : []);
   let touchesEnded = t.ended;
   for (const id of t.open) {
     if (id < xmin) {

@@ -8,7 +8,7 @@
 //              leader, the unit its own, the lead and liaison unit the sent reports of their tasks
 //   findings   findingListScope; bulletins bulletinListScope (drafts for those who write/approve)
 // Every branch is narrower than or equal to the scoped loader's answer, so a hit always opens.
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
+import { expressionBuilder, sql, type Compilable, type Expression, type SelectQueryBuilder, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Dialect } from "../../db/connection.js";
 import type { UserRow } from "../../auth/sessions.js";
@@ -16,6 +16,7 @@ import { bulletinListScope, findingListScope, rolesOf, workReadOrgs } from "../.
 import type { SearchHit, SearchKind, SearchResult } from "../../../shared/search.js";
 import { markTerms, queryTerms, snippet } from "./tokens.js";
 import { newestMatches } from "./newest-matches.js";
+import { compiledOnce } from "./compiled-once.js";
 
 const OVERSEERS = ["office", "admin", "director", "viewer"];
 /** How many of the newest readable matches of a word are ranked. */
@@ -88,11 +89,14 @@ async function scopeWhere(db: Kysely<DB>, user: UserRow) {
     if (bulletins.publishedOf.length) branches.push(eb.and([kind("bulletin"), eb("d.org_id", "in", bulletins.publishedOf), eb("d.state", "=", "published")]));
     return branches;
   };
-  const count = branches(expressionBuilder<DB & { d: DB["search_docs"] }, "d">()).length;
+  /** How many branches (made only where asked: only a statement being compiled needs them). */
+  const count = () => branches(expressionBuilder<DB & { d: DB["search_docs"] }, "d">()).length;
   const where = (eb: Eb): Expression<SqlBool> => eb.or(branches(eb));
   /** The i-th branch alone. */
   const branch = (i: number) => (eb: Eb): Expression<SqlBool> => branches(eb)[i];
-  return { where, narrow, count, branch };
+  /** Everything the branches are made of: equal shapes, equal statements (compiled-once.ts). */
+  const shape = JSON.stringify([readOrgs, overseer, leader, drafts, own, unitId, leader && !overseer ? user.id : null, findings, bulletins]);
+  return { where, narrow, count, branch, shape };
 }
 
 function linkOf(d: { kind: SearchKind; record_id: number; plan_id: number | null; state: string }): string {
@@ -128,36 +132,43 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
   // The matches are found, scoped, capped and ranked on ids and a score alone; only the `limit` rows
   // returned are then read whole (title, body for the snippets) — not the MATCH_CAP ranked.
   const idOnly = db.selectFrom("search_docs as d").select("d.id");
-  const query = idOnly.where((eb) => eb.and([...asked(eb), scope.where(eb)]));
+  // Each statement below is a function of this key and its own tag (the way it was reached): compiled once.
+  const shapeKey = JSON.stringify([dialect, scope.shape, input.kind ?? null, words, chars, limit, matchCap, narrowRows]);
+  const once = <R>(tag: string, build: () => Compilable<R>) => compiledOnce(`${tag}|${shapeKey}`, build);
+  // Built only when a statement is compiled (a builder's where() makes its tree at once).
+  const query = () => idOnly.where((eb) => eb.and([...asked(eb), scope.where(eb)]));
   let rows: { id: number; kind: SearchKind; record_id: number; plan_id: number | null; state: string; title: string; label: string; body: string }[];
   if (!words.length) {
-    rows = await db.selectFrom("search_docs as d").select(shown).where((eb) => eb.and([...asked(eb), scope.where(eb)]))
-      .orderBy("d.id", "desc").limit(limit).execute();
+    rows = (await db.executeQuery(once("newest", () => db.selectFrom("search_docs as d").select(shown).where((eb) => eb.and([...asked(eb), scope.where(eb)]))
+      .orderBy("d.id", "desc").limit(limit)))).rows;
   } else {
     // A word in every report (调度) matches years of them: the newest MATCH_CAP matches the caller
     // may read are ranked, not all of them. Newest first walks the index backwards and stops there.
-    let capped;
+    let capped: (() => SelectQueryBuilder<DB & { d: DB["search_docs"] }, "d", { id: number; score: number }>) | undefined;
+    /** The way `capped` was reached (its statement's tag). */
+    let way = "";
     rows = [];
     if (dialect === "sqlite") {
       const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
       // A narrow caller: the readable rows first (their indexes: search_docs_unit_scope, _task_scope, _org_scope), each
       // then matched by its rowid — SQLite keeps a CROSS JOIN's order. Otherwise the matches first.
-      let joined = query.innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id");
+      const joined = () => query().innerJoin(sql<{ rowid: number }>`search_fts`.as("search_fts"), "search_fts.rowid", "d.id");
       // A narrow caller: the ids they may read are found once by their indexes (a few hundred a year),
       // and each match is checked against them before its row is read — instead of reading every
       // match's row (all the reports of the years, for 调度) to find the few readable ones.
       // (Unary +: the list is not handed to FTS5 as rowid = constraints, each of which would run the MATCH again.)
       // A busy unit (lead on many tasks) reads thousands: its newest readable matches come soon in the
       // matches' own order, so it goes that way (counted up to NARROW_ROWS, by the same indexes).
-      const readable = db.selectFrom("search_docs as d").select("d.id").where(scope.where);
-      const few = scope.narrow && Number((await db.selectFrom(readable.limit(narrowRows).as("r")).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n) < narrowRows;
-      if (few) joined = joined.where(sql<number>`+${sql.ref("search_fts.rowid")}`, "in", readable);
+      const readable = () => db.selectFrom("search_docs as d").select("d.id").where(scope.where);
+      const few = scope.narrow && Number((await db.executeQuery(once("sqlite-count", () => db.selectFrom(readable().limit(narrowRows).as("r")).select((eb) => eb.fn.countAll().as("n"))))).rows[0].n) < narrowRows;
+      way = few ? "sqlite-few" : "sqlite-matches";
+      const scoped = () => (few ? joined().where(sql<number>`+${sql.ref("search_fts.rowid")}`, "in", readable()) : joined());
       // The rank is bm25's order without bm25: a record's words are distinct (indexTokens), so each word
       // of the query occurs once in every match and bm25 = -(Σ idf) · (k1 + 1) / (1 + k1 · (1 − b + b · dl / avgdl))
       // falls as dl, the record's number of words, grows — equal dl, equal score. Ordering by dl (its
       // spaces) gives the same order and spares bm25's per-query pass over every match of each word (its
       // idf: 43,000 rows for 调度) and a docsize read per row.
-      capped = joined
+      capped = () => scoped()
         .select(sql<number>`length(${sql.ref("d.tokens")}) - length(replace(${sql.ref("d.tokens")}, ' ', ''))`.as("score"))
         .where(sql<SqlBool>`search_fts match ${match}`)
         // By the FTS rowid (= d.id): SQLite reads the matches in that order and stops at the cap.
@@ -173,22 +184,26 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
       // only sends a unit near the bound the other way a little sooner: both ways answer the same).
       // With the newest id, where a busy unit's walk starts (one round trip less).
       const counted = scope.narrow
-        ? await db.selectFrom(Array.from({ length: scope.count }, (_, i) => byBranch(i)).reduce((a, b) => a.unionAll(b)).limit(narrowRows).as("r"))
-          .select((eb) => [eb.fn.countAll().as("n"), eb.selectFrom("search_docs").select((e) => e.fn.max("id").as("top")).as("top")]).executeTakeFirstOrThrow()
+        ? (await db.executeQuery(once("pg-count", () => db.selectFrom(Array.from({ length: scope.count() }, (_, i) => byBranch(i)).reduce((a, b) => a.unionAll(b)).limit(narrowRows).as("r"))
+          .select((eb) => [eb.fn.countAll().as("n"), eb.selectFrom("search_docs").select((e) => e.fn.max("id").as("top")).as("top")])))).rows[0]
         : undefined;
       const few = counted !== undefined && Number(counted.n) < narrowRows;
       if (few) {
         // A narrow caller of a few readable rows: the matches among them, each branch found by its
         // own index and checked there, their union deduplicated and the newest matchCap of it read —
         // the work is what the caller may read, fewer than narrowRows rows whatever the history.
-        const ids = Array.from({ length: scope.count }, (_, i) =>
-          db.selectFrom("search_docs as d").select("d.id").where((eb) => eb.and([scope.branch(i)(eb), ...asked(eb), match])));
-        const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(matchCap);
-        capped = idOnly.select(score).where("d.id", "in", newest).orderBy("d.id", "desc");
+        capped = () => {
+          const ids = Array.from({ length: scope.count() }, (_, i) =>
+            db.selectFrom("search_docs as d").select("d.id").where((eb) => eb.and([scope.branch(i)(eb), ...asked(eb), match])));
+          const newest = db.selectFrom(ids.reduce((a, b) => a.union(b)).as("r")).select("r.id").orderBy("r.id", "desc").limit(matchCap);
+          return idOnly.select(score).where("d.id", "in", newest).orderBy("d.id", "desc");
+        };
+        way = "pg-few";
       } else if (!scope.narrow) {
         // An overseer or a leader reads the bureau: the newest matches first, stopping at the cap
         // (PostgreSQL expects readable matches soon, so it walks the primary key backwards).
-        capped = query.select(score).where(match).orderBy("d.id", "desc");
+        capped = () => query().select(score).where(match).orderBy("d.id", "desc");
+        way = "pg-matches";
       } else {
         // A busy unit (its readable rows grow with every year: 9,000 a year for a unit that leads many
         // tasks): the newest matches first too, each checked against the scope, stopping at the cap —
@@ -205,12 +220,15 @@ export async function search(db: Kysely<DB>, dialect: Dialect, user: UserRow, in
     }
     // Ranked and limited on (id, score) first, then the `limit` rows read by their ids.
     if (capped) {
-      const top = db.selectFrom(capped.limit(matchCap).as("h")).select(["h.id", "h.score"])
-        .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
-      rows = await db.selectFrom(top.as("top"))
-        .innerJoin("search_docs as d", "d.id", "top.id")
-        .select(shown)
-        .orderBy("top.score").orderBy("top.id", "desc").execute();
+      const ranked = capped;
+      rows = (await db.executeQuery(once(way, () => {
+        const top = db.selectFrom(ranked().limit(matchCap).as("h")).select(["h.id", "h.score"])
+          .orderBy("h.score").orderBy("h.id", "desc").limit(limit);
+        return db.selectFrom(top.as("top"))
+          .innerJoin("search_docs as d", "d.id", "top.id")
+          .select(shown)
+          .orderBy("top.score").orderBy("top.id", "desc");
+      }))).rows;
     }
   }
   const items: SearchHit[] = rows.map((d) => ({
