@@ -422,11 +422,22 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     const { plan } = await run([
       "青禾县2031年教育事业发展目标",
       "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
+      "二、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
+      "三、做好暑期安全教育，开展防溺水专题活动。",
+      "四、组织教师参加暑期业务培训。",
+    ]);
+    expect(plan.tasks.slice(0, 2).map((t) => t.title)).toEqual(["学前教育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访"]);
+  });
+
+  it("names the item of short things by its label too where most of its siblings are named by theirs (siblingHeads)", async () => {
+    const { plan } = await run([
+      "青禾县2031年教育事业发展目标",
+      "一、学前教育：在园幼儿达到1.2万人，学前三年毛入园率达到92%以上。",
       "二、后勤保育：1）严格执行接送制度；2）做好午睡巡视。",
       "三、开学准备：员工大会、宣布计划、清洁消毒，做好家访。",
       "四、观影交流会：邀请家长代表、退休教师一同观影，课后分组交流感受。",
     ]);
-    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备：员工大会、宣布计划、清洁消毒，做好家访", "观影交流会"]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["学前教育", "后勤保育", "开学准备", "观影交流会"]);
   });
 
   it("leaves a bracket of days closing an item's name out of the name (it dates the item), not a month nor a bracket the name goes on after", async () => {
