@@ -12,41 +12,13 @@
 // Items that only share a short category ("1.学生 2.教职工" under 放假 and again under 开学, each part its
 // own dates) or runs of other lengths stay as they are: pooled golds keep them apart.
 import { Stitched } from "./stitched.js";
+import { numberedRuns } from "./numberedRuns.js";
 import type { RawTask, Stage } from "./types.js";
 
 const MIN_NAME = 4;
 
 /** The item's name as compared: letters, digits and Han characters only (quotes and marks dropped). */
 const key = (t: RawTask) => t.title.text.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
-
-const CN = "一二三四五六七八九十";
-/** The item's number: "1", "（2）", "三" (up to 十). */
-const num = (no: string): number | null => {
-  const t = no.normalize("NFKC").replace(/[^\d一二三四五六七八九十]/gu, "");
-  if (/^\d{1,2}$/.test(t)) return Number(t);
-  return t.length === 1 && CN.includes(t) ? CN.indexOf(t) + 1 : null;
-};
-
-/** Runs of tasks numbered 1, 2, 3… under one part, each at least two long. */
-function runs(tasks: RawTask[]): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  const close = () => {
-    if (cur.length >= 2) out.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i < tasks.length; i++) {
-    const n = num(tasks[i].no);
-    const prev = cur.length ? tasks[cur[cur.length - 1]] : null;
-    if (prev && n === cur.length + 1 && tasks[i].section === prev.section) cur.push(i);
-    else {
-      close();
-      if (n === 1) cur = [i];
-    }
-  }
-  close();
-  return out;
-}
 
 /** The name a later item shares with an earlier one and what it says beyond it, or null. */
 function pair(a: string, b: string): { name: string; more: string } | null {
@@ -81,7 +53,7 @@ function pairRuns(tasks: RawTask[], first: number[], later: number[]): { more: b
 export const parallelLists: Stage = (doc) => {
   const tasks = doc.proseTasks;
   if (tasks.length < 4) return doc;
-  const rs = runs(tasks);
+  const rs = numberedRuns(tasks, 2);
   if (rs.length < 2) return doc;
   const taken = new Set<number>();
   const merged = new Map<number, RawTask>();

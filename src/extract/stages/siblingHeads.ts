@@ -8,14 +8,8 @@
 // characters in (强化, 细化, 设计…) when the words before it hold no verb: pooled +3 tp −3 fp in one corpus and no
 // other document of any corpus changed; below the bar of two corpora, and one of its three cuts is short of the
 // heading, "家园关系" of "家园关系深化设计…", matched only by the number.)
+import { numberedRuns } from "./numberedRuns.js";
 import type { RawTask, Stage } from "./types.js";
-
-const CN = "一二三四五六七八九十";
-const num = (no: string): number | null => {
-  const t = no.normalize("NFKC").replace(/[^\d一二三四五六七八九十]/gu, "");
-  if (/^\d{1,2}$/.test(t)) return Number(t);
-  return t.length === 1 && CN.includes(t) ? CN.indexOf(t) + 1 : null;
-};
 
 // the item's number at the start of its text, then its head and the colon after it
 const NUMBER = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|[\u2460-\u2473]\s*[、.．]?\s*)?/u;
@@ -29,27 +23,6 @@ export function itemHead(t: RawTask): string | null {
   return m ? m[1] : null;
 }
 
-/** Runs of tasks numbered 1, 2, 3… under one part, each at least three long. */
-function lists(tasks: RawTask[]): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  const close = () => {
-    if (cur.length >= 3) out.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i < tasks.length; i++) {
-    const n = num(tasks[i].no);
-    const prev = cur.length ? tasks[cur[cur.length - 1]] : null;
-    if (prev && n === cur.length + 1 && tasks[i].section === prev.section) cur.push(i);
-    else {
-      close();
-      if (n === 1) cur = [i];
-    }
-  }
-  close();
-  return out;
-}
-
 const compact = (s: string) => s.replace(/\s+/g, "");
 
 export const siblingHeads: Stage = (doc) => {
@@ -57,7 +30,7 @@ export const siblingHeads: Stage = (doc) => {
   if (tasks.length < 3) return doc;
   let changed = false;
   const out = tasks.slice();
-  for (const list of lists(tasks)) {
+  for (const list of numberedRuns(tasks, 3)) {
     const heads = list.map((i) => itemHead(tasks[i]));
     const named = list.filter((i, k) => heads[k] && compact(tasks[i].title.text) === heads[k]);
     // (most of the list, at least two items, named by their heads)
