@@ -8,7 +8,7 @@
 //   npm run bench:api                       small bureau (4 plans × 30 tasks, 60 units, 200 users), 1×, 3×, 10×, SQLite
 //   npm run bench:api -- --full             issue 12's bureau: 20 plans × 60 tasks, 300 units, 1,000 users, 12 rounds
 //   npm run bench:api -- --years=1,10 --pg  sizes to build; --pg uses TEST_DATABASE_URL (a schema of its own)
-//   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request)
+//   options: --concurrency=N (20; 50 with --full)  --seconds=S per request (3)  --explain (query plans of every request; --explain=analyze: PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) whole)
 //            --users=distinct (each request as the next of many users of the role — every unit_staff clerk, every leader,
 //            and directors and office users added to the measured copy up to N — instead of one user per request:
 //            the response cache then answers from its entries only as often as the printed hit rate says; the bare
@@ -405,14 +405,16 @@ async function explain(dataDir: string, schema: string | undefined, endpoints: E
     console.log(`  ${e.label.padEnd(30)} ${String(tally.n).padStart(3)} queries, ${tally.ms.toFixed(1).padStart(6)} ms in the database of ${(performance.now() - t).toFixed(1)} ms`);
   }
   const big = /\b(reports|report_values|report_milestones|report_events|notifications|tasks|task_units|task_leaders|targets|milestones|sessions|audit_events)\b/;
-  console.log("\nquery plans (" + (pgUrl ? "EXPLAIN" : "EXPLAIN QUERY PLAN") + "); ⚠ = a scan of a table that grows with history");
+  const analyze = pgUrl !== undefined && arg("explain") === "analyze";
+  const verb = pgUrl ? (analyze ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN") : "EXPLAIN QUERY PLAN";
+  console.log(`\nquery plans (${verb}); ⚠ = a scan of a table that grows with history`);
   for (const q of seen.values()) {
     if (!/^\s*select/i.test(q.sql)) continue;
-    const rows = (await db.executeQuery(CompiledQuery.raw(`${pgUrl ? "EXPLAIN" : "EXPLAIN QUERY PLAN"} ${q.sql}`, [...q.params]))).rows as Record<string, string>[];
+    const rows = (await db.executeQuery(CompiledQuery.raw(`${verb} ${q.sql}`, [...q.params]))).rows as Record<string, string>[];
     const lines = rows.map((r) => String(pgUrl ? r["QUERY PLAN"] : r.detail));
     const scans = lines.filter((l) => (pgUrl ? /Seq Scan on (\w+)/.exec(l)?.[1] : /^SCAN (\w+)(?! USING (COVERING )?INDEX)/.exec(l.trim())?.[1])?.match(big) && !/USING (COVERING )?INDEX/.test(l));
     console.log(`${scans.length ? "⚠" : " "} [${q.from}] ${q.sql.replace(/\s+/g, " ").slice(0, 150)}`);
-    for (const l of pgUrl ? lines.filter((l) => /Scan|Sort|Join|Loop/.test(l)).slice(0, 8) : lines) console.log(`      ${l.trim()}`);
+    for (const l of analyze ? lines : pgUrl ? lines.filter((l) => /Scan|Sort|Join|Loop/.test(l)).slice(0, 8) : lines) console.log(`      ${l.trim()}`);
   }
   await app.close();
 }
@@ -438,7 +440,7 @@ for (const years of sizes) {
   labels = endpoints;
   console.log(`\n${years}× (${years} year${years > 1 ? "s" : ""}): built in ${((performance.now() - t) / 1000).toFixed(0)} s — ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
   const people = { clerk: "u0_1", leader: "leader0", director: "director", office: "office" };
-  if (flag("explain")) await explain(dataDir, schema, endpoints, people);
+  if (flag("explain") || arg("explain")) await explain(dataDir, schema, endpoints, people);
   // Duban and the bare route each in a process of their own (bench/api-server.ts); duban with the Node
   // flags `npm start` gives it in the measured checkout (package.json), or --node-flags="…".
   const spawn = (serve: "duban" | "bare") => {

@@ -106,7 +106,9 @@ function openPostgres(url: string, schema?: string): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(schema ? { options: `-c search_path=${schema.replace(/[^a-z0-9_]/gi, "")}` } : {}),
+    // No JIT: our statements are short reads, and where PostgreSQL over-estimates one (a search's count
+    // at ten years) it spent 600 ms compiling it for a 20 ms answer.
+    options: `-c jit=off${schema ? ` -c search_path=${schema.replace(/[^a-z0-9_]/gi, "")}` : ""}`,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
