@@ -20,6 +20,13 @@ describe("findDeadlines", () => {
     // no year either side puts it on that weekday: the guessed year stands
     expect(find("各组于11月28日（周二）前报送材料。", 2031)).toEqual(["2031-11-28"]);
   });
+  it("keeps a clock time in the deadline's clause and out of what is due", () => {
+    const s = "各单位于6月20日18：00前通过平台报送自查报告，逾期不候。";
+    const [d] = findDeadlines(Stitched.of(s, 0, s.length), 2031);
+    expect([d.by, d.text, d.what]).toEqual(["2031-06-20", "各单位于6月20日18：00前通过平台报送自查报告", "各单位通过平台报送自查报告"]);
+    const t = "请于9月1日上午8:30到校报到。";
+    expect(findDeadlines(Stitched.of(t, 0, t.length), 2031)[0].text).toBe("请于9月1日上午8:30到校报到");
+  });
   it("reads dates written in Chinese numerals", () => {
     expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
     expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);

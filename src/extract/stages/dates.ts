@@ -128,7 +128,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
-  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + o.slice(b, ce))
+  // (the hour of the day after it — "6月20日18：00前报送" — is no part of what is due)
+  const after = o.slice(b, ce).replace(/^\s*(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d\s*(?:以前|之前|前)[，,\s]*/, "");
+  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + after)
     .replace(/^[，,\s]+/, "")
     .replace(/^(?:以前|之前|前)[，,\s]*/, "")
     .replace(/\s+/g, "")
