@@ -86,6 +86,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       const close = closingBracket(t, i + k - 1);
       if (close < 0 || close - i > 24) return 0;
       k = close - i + 1;
+      // ("各县（市、区）要…": a place level with its alternatives in brackets)
+      if (t[i] === "各" && DIVISIONS.test(t.slice(i, close + 1)) && DUTY_AFTER_DIVISIONS(t.slice(close + 1))) return close + 1 - i;
       continue;
     }
     if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
@@ -141,12 +143,25 @@ function closingBracket(t: string, i: number): number {
   return -1;
 }
 
+// the places of a level addressed in the government's formal way, the level's other kinds in brackets:
+// "各市（州）", "各县（市、区）", "各镇（街道）" — the governments there (a bare "各乡镇", "各区县" stays an
+// addressee: the golds give it a unit in some documents and not in others)
+const DIVISION_LEVEL = String.raw`(?:省|市|州|县|縣|区|區|乡镇|鄉鎮|镇|鎮|乡|鄉|街道|县区|縣區|区县|區縣|市县|市縣|县市区|縣市區)`;
+const DIVISION_KINDS = String.raw`[（(](?:[市州县縣区區镇鎮乡鄉]|街道)(?:[、,，](?:[市州县縣区區镇鎮乡鄉]|街道)){0,3}[）)]`;
+const DIVISIONS = new RegExp(String.raw`^各${DIVISION_LEVEL}${DIVISION_KINDS}$`, "u");
+// a place after such a 各 place: "县（市、区）", "县区"
+const NEXT_DIVISION = new RegExp(String.raw`^${DIVISION_LEVEL}(?:${DIVISION_KINDS})?`, "u");
+// a division list is a doer only before a verb of duty or a join to the next place ("各市（州）、县（市、区）要")
+const DUTY_AFTER_DIVISIONS = (rest: string) => VERB_RE.test(rest) || /^[、和及与與]/.test(rest);
+
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
 function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | null {
   const names: [number, number][] = [];
   let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
   for (;;) {
-    const n = nameAt(t, p, verb);
+    // ("各市（州）、县（市、区）要": the 各 of the first place distributes over the places after it)
+    const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
+    const n = place || nameAt(t, p, verb);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
@@ -158,6 +173,13 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     if (!join) return null;
     p += join[0].length;
   }
+}
+/** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
+function divisionAt(t: string, i: number): number {
+  const m = NEXT_DIVISION.exec(t.slice(i, i + 14));
+  if (!m) return 0;
+  const rest = t.slice(i + m[0].length);
+  return DUTY_AFTER_DIVISIONS(rest) || PEOPLE_RE.test(rest) ? m[0].length : 0;
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
 const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
