@@ -21,6 +21,16 @@ describe("units named as the doers of sentences", () => {
     expect(doers("各区县按照原则制定方案。")).toEqual([]);
     expect(doers("各市（州）的自查报告于月底前报送。")).toEqual([]);
   });
+  it("reads a province's departments (…厅), a list given its work by 由所涉及的…等…部门（单位）牵头, and 等…部门共同参与 as assisting", () => {
+    expect(doers("由所涉及的省政府办公厅、交通运输厅、省粮食局等省级主管部门（单位）牵头完成自查报告。")).toEqual(["省政府办公厅", "交通运输厅", "省粮食局"]);
+    expect(doers("由省教育厅、省财政厅牵头完成。")).toEqual(["省教育厅", "省财政厅"]);
+    // a hall is no department; a level's departments in general are addressees
+    expect(doers("餐厅要做好卫生。")).toEqual([]);
+    expect(doers("学校大厅要保持整洁。")).toEqual([]);
+    expect(doers("县级部门要按照职责分工开展自查。")).toEqual([]);
+    const found = findDoers(Stitched.of("由校长牵头，总务处、后勤处等相关职能部门共同参与。", 0, 27));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["总务处", "co"], ["后勤处", "co"]]);
+  });
   it("takes the units at the start of a clause followed by a verb of duty", () => {
     expect(doers("2.招生办根据录取安排，提前做好新生报到准备。")).toEqual(["招生办"]);
     expect(doers("（二）做好值守。督导室牵头开展专项检查，加大巡查力度。")).toEqual(["督导室"]);
