@@ -41,6 +41,17 @@ describe("plan metadata", () => {
     const q = await plan(["各学校：", "根据《青禾省教育厅关于开展校舍安全检查的通知》（青教发〔2031〕9号）精神，现将有关事项通知如下。", "一、各校于5月10日前自查。", "二、教育局组织抽查。"].join("\n"));
     expect(q.year).toBeNull();
   });
+  it("gives an untitled, undated text that looks ahead to 明年 the earliest of the years it names", async () => {
+    const p = await plan(
+      [
+        "一、加快幼儿园建设。今年11月至明年3月前，全县开工新建12所幼儿园，争取在2032年秋季开学前投入使用；2032年下半年至2033年，再改扩建一批幼儿园。",
+        "二、抓好公厕建设。2031年-2032年上半年，全县新增50座公厕。",
+        "三、做好避险场所建设。至明年底，全县设置200个避灾点。",
+      ].join("\n"),
+    );
+    expect(p.year).toBe(2031);
+    expect(p.tasks[2].deadlines.map((d) => d.by)).toEqual(["2032-12"]);
+  });
   it("never takes a title or preposition for a place", () => {
     expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
     expect(regionOf("石桥县教育局")).toBe("石桥县");

@@ -558,6 +558,12 @@ export const cover: Stage = (doc) => {
     }
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
+    // a text that speaks of "明年" looks ahead from its own year: the earliest year it names, where the years
+    // it names follow on from it ("今年11月至明年3月前…2011年秋季…2010年-2011年上半年…" is of 2010)
+    if (best && /明年|明年度/.test(sample)) {
+      const years = [...counts.keys()].sort((a, b) => a - b);
+      if (years.length >= 2 && years[years.length - 1] - years[0] <= 3 && years[0] < meta.year!) meta.year = years[0];
+    }
     // a year named once is a weaker sign than the year the page posted the document in
     if (best < 2 && pageYear) meta.year = pageYear;
     else if (!best && postedYear) meta.year = postedYear;

@@ -27,6 +27,12 @@ describe("findDeadlines", () => {
     const t = "请于9月1日上午8:30到校报到。";
     expect(findDeadlines(Stitched.of(t, 0, t.length), 2031)[0].text).toBe("请于9月1日上午8:30到校报到");
   });
+  it("reads 明年底 as the next year's end, and the start of a period running to a year as no deadline", () => {
+    expect(find("加大建设力度。至明年底，全县设置200个避灾点。", 2031)).toEqual(["2032-12"]);
+    expect(find("明年底前全面完成。", 2031)).toEqual(["2032-12"]);
+    expect(find("2031年下半年至2032年，再改扩建一批幼儿园。", 2031)).toEqual(["2032"]);
+    expect(find("2031年下半年完成改扩建。", 2031)).toEqual(["2031-12"]);
+  });
   it("reads dates written in Chinese numerals", () => {
     expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
     expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);

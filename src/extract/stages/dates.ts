@@ -278,6 +278,8 @@ export function findDeadlines(
     if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
+      // "2011年下半年至2012年": the start of a period is no deadline (its end, read next, is)
+      if (/^\s*(?:至|到|—|–|-|~|～)\s*(?:20\d{2}|19\d{2})\s*年/.test(after.slice(sm[0].length) + t.slice(end + 8, end + 20)) && /^\s*(?:上半年|下半年|初|第?[一二三四1-4]\s*季度)/.test(after)) continue;
       add(scan, i, end + sm[0].length, suf[1](y), 0.9);
       continue;
     }
@@ -393,7 +395,8 @@ export function findDeadlines(
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
     // "今年底前完成", "本年度内": this year named before the relative expression; "明年春季开学前": the next
     const thisYear = /(?:今年|今|本年度?|当年)\s*$/.exec(before);
-    const nextYear = /(?:明年|次年|来年)\s*$/.exec(before);
+    // ("至明年底": 明 before 年底 names the next year, as 今 before it names this one)
+    const nextYear = /(?:明年|次年|来年|明)\s*$/.exec(before);
     const yearWord = thisYear ?? nextYear;
     const lead = yearWord ? t.slice(Math.max(0, i - yearWord[0].length - 6), i - yearWord[0].length) : before;
     // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
