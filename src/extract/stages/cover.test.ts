@@ -52,6 +52,18 @@ describe("plan metadata", () => {
     expect(p.year).toBe(2031);
     expect(p.tasks[2].deadlines.map((d) => d.by)).toEqual(["2032-12"]);
   });
+  it("takes a forum's upload stamp for no title, and dates the post's year by it", async () => {
+    const p = await plan(
+      [
+        "会场照片.jpg (88.10 KB, 下载次数: 12)",
+        "下载附件",
+        "2031-4-2 10:15 上传",
+        "4月1日下午，县教育局召开均衡发展工作调度会。",
+        "局长强调，要坚持问题导向，精准发力；要狠抓工作落实，形成合力。",
+      ].join("\n"),
+    );
+    expect([p.title, p.year]).toEqual([null, 2031]);
+  });
   it("never takes a title or preposition for a place", () => {
     expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
     expect(regionOf("石桥县教育局")).toBe("石桥县");

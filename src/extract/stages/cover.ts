@@ -70,6 +70,8 @@ const COMPACT_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 const PLACE_RE = new RegExp(String.raw`^(${HAN}{2,3}?(?:省|自治区))?(${HAN}{2,4}?(?:市|州|盟))?(${HAN}{1,4}?(?:县|区|旗))?`, "u");
 const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员会|委|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知|${HAN}{0,4}通报|公示)$`, "u");
 // what else a page's own title may end with: a bulletin, a notice of results, a timetable, a table
+/** A forum's or a page's stamp of when a file or a post went up: "2017-5-3 19:43 上传" (spaces taken out). */
+const POST_STAMP = /^((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:上传|上傳|发表|發表|发布|發佈|发表于|發表於)$/;
 /** A notice's or a decision's own name, the 的 left out as web pages do: "关于立即开展…情况意见通知". */
 const NOTICE_HEAD = /^关于.{4,}(?:通知|通报|决定|意见|函)$/;
 const PAGE_TITLE_END = /(通报|公示|公告|时间|时间表|一览表|目标表|推进表|进度表|安排表|时间安排|行事历|校历)$/;
@@ -143,6 +145,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
     const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
     if (c.length < 6 || c.length > 60 || !ANY_HAN.test(c)) continue;
+    if (POST_STAMP.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
     if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
@@ -402,6 +405,14 @@ export const cover: Stage = (doc) => {
   // a news page's 发稿时间 or bare 日期: the year only of a page that writes no year of its own
   let postedYear: number | null = null;
   // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
+  // (a post's stamp at the head, "2017-5-3 19:43 上传", posts the text that year)
+  for (const p of paras.slice(0, head)) {
+    const m = POST_STAMP.exec(text(p).replace(/\s+/g, ""));
+    if (m) {
+      postedYear = Number(m[1]);
+      break;
+    }
+  }
   for (const st of doc.pageMeta ?? []) {
     const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
     if (m) {
