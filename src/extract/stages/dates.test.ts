@@ -33,6 +33,12 @@ describe("findDeadlines", () => {
     expect(find("2031年下半年至2032年，再改扩建一批幼儿园。", 2031)).toEqual(["2032"]);
     expect(find("2031年下半年完成改扩建。", 2031)).toEqual(["2031-12"]);
   });
+  it("dates the work of a clause opened by 明年 in the next year", () => {
+    expect(find("今年底前基本完成建设，明年抓好功能完善。", 2031)).toEqual(["2031-12", "2032"]);
+    expect(find("力争明年3月完成。", 2031)).toEqual(["2032-03"]);
+    // not inside a clause, nor a 明年 that names no work
+    expect(find("各校要为明年做好准备。", 2031)).toEqual([]);
+  });
   it("reads dates written in Chinese numerals", () => {
     expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
     expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);

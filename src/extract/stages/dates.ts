@@ -467,6 +467,11 @@ export function findDeadlines(
     if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
     add(scan, m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
   }
+  // "今年底前基本完成建设，明年抓好功能完善": the next year opening a clause of work dates that work
+  for (const m of t.matchAll(NEXT_YEAR_WORK)) {
+    if (insideQuotes(t, m.index!) || !clauseStarting(t, m.index!)) continue;
+    add(scan, m.index!, m.index! + 2, String(planYear + 1), 0.6);
+  }
   // a schedule's dotted days: "时间：4.23-5.30" (the last day), "开展“3.22世界水日”活动" (a day the
   // activity is named by); not an amount ("2.5万元", "1.5倍"), which has neither the label nor the quote
   for (const m of t.matchAll(DOTTED_DAY)) {
@@ -592,6 +597,7 @@ const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|
 // a figure stated ("1.2亿元", "X人", "x家")
 const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|所|项|次|名|%|％)/;
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
+const NEXT_YEAR_WORK = /明年(?=\s*(?:要|将|力争|争取|确保|全面|基本|完成|抓好|实现|建成|启动|开展|推进|再|继续)(?!\s*[一-龥]{0,2}月))/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A month and a day of it (29 February counts). */
