@@ -23,8 +23,9 @@ export function detectFormat(bytes: Uint8Array, filename: string): DetectedForma
   const image = imageType(bytes);
   if (image) return { kind: "unsupported", reason: `这是一个${image}图片文件，无法提取文字。请提供文字版的 Word、PDF 或文本文件` };
   if (looksBinary(bytes)) return { kind: "unsupported", reason: "无法识别该文件的格式" };
-  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes)) return { kind: "html" };
-  return { kind: "text", format: extension === "md" || extension === "markdown" ? "md" : "txt" };
+  const markdown = extension === "md" || extension === "markdown";
+  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes, !markdown)) return { kind: "html" };
+  return { kind: "text", format: markdown ? "md" : "txt" };
 }
 
 function detectZip(zip: SafeZip, extension: string): DetectedFormat {
@@ -74,12 +75,29 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.05;
 }
 
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048))
-    .toString("latin1")
+function looksLikeHtml(bytes: Uint8Array, fragments: boolean): boolean {
+  return looksLikeHtmlText(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1"), fragments);
+}
+
+/** A server page's code: JSP/ASP "<% … %>" (directives, scriptlets, comments) and PHP "<?php … ?>". */
+export const SERVER_CODE = /<%--[\s\S]*?--%>|<%[\s\S]*?%>|<\?(?:php|=)[\s\S]*?(?:\?>|$)/gi;
+
+const BLOCK_TAG = /<(?:p|div|br|table|tr|td|li|ul|ol|h[1-6]|section|article|span|b|strong)[\s>/]/gi;
+
+/**
+ * A page's markup, whether saved, uploaded under a .txt name or pasted as text: it opens (after the
+ * server code of a JSP/ASP/PHP page) with a document tag, or names <html>/<body> early on, or is an
+ * article's markup copied alone — it opens with a tag and has several block tags in its head (not
+ * looked for in markdown, which may carry a few tags of its own).
+ */
+export function looksLikeHtmlText(text: string, fragments = true): boolean {
+  const head = text
+    .slice(0, 4096)
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
+    .replace(SERVER_CODE, "")
     .trimStart()
     .toLowerCase();
   if (/^<(!doctype html|html|head|body|meta|!--)/.test(head)) return /<(html|body|head|meta|div|p)\b/.test(head);
-  return /<html[\s>]|<body[\s>]/.test(head);
+  if (/<html[\s>]|<body[\s>]/.test(head)) return true;
+  return fragments && /^<[a-z][a-z0-9]*[\s>/]/.test(head) && (head.match(BLOCK_TAG)?.length ?? 0) >= 3;
 }

@@ -4,6 +4,7 @@
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import { ExtractError, WEB_CHROME_WARNING, type Block, type Paragraph, type SourceDocument } from "../model.js";
+import { SERVER_CODE } from "./detect.js";
 import { decodeHtml } from "./htmlCharset.js";
 import { boldOf, type RunText } from "./runs.js";
 import { buildTable, type SpanCell } from "./tableGrid.js";
@@ -26,7 +27,8 @@ const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "table", "t
 const CJK = /[\u3400-\u9fff]/g;
 
 export function readHtml(input: Uint8Array | string): SourceDocument {
-  const text = typeof input === "string" ? input : decodeHtml(input);
+  // (a JSP/ASP/PHP page's own code is no text of the page: "<%= title %>" would be read as words)
+  const text = (typeof input === "string" ? input : decodeHtml(input)).replace(SERVER_CODE, "");
   const dom = parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const root = (dom.children.find((node) => isElement(node) && node.name === "html") as Element | undefined) ?? dom;
   if (nestingDepth(root as Element) > MAX_DEPTH) {

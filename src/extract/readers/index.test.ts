@@ -43,6 +43,28 @@ describe("readDocument dispatch", () => {
     expect((await readDocument("<p>网页</p>", "a.html")).format).toBe("html");
   });
 
+  it("reads a page's source pasted as text or saved as .txt as the page: tags out, entities decoded, server code out", async () => {
+    const page =
+      '<%@ page language="java" contentType="text/html; charset=UTF-8"%>\n<%\n  String base = request.getContextPath();\n%>\n' +
+      '<div class="main"><div class="text">各学校：\n<b>一、开展自查</b><br />\n各校于5月10日前报送自查表。&nbsp;&nbsp;<%= base %>\n' +
+      "<p>二、组织抽查</p><script>var a = '三、不是正文';</script></div></div>";
+    for (const input of [page, Buffer.from(page)]) {
+      const doc = await readDocument(input, "notice.txt");
+      expect(doc.format).toBe("html");
+      const texts = doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
+      expect(texts).toContain("一、开展自查");
+      expect(texts).toContain("各校于5月10日前报送自查表。");
+      expect(texts).toContain("二、组织抽查");
+      expect(texts.join("\n")).not.toMatch(/[<>%&]|request|不是正文/);
+    }
+    // an article's markup copied alone, without <html> or <body>
+    const fragment = "<p>一、工作目标</p>\n<p>全年完成培训3次。</p>\n<p>二、工作措施</p>";
+    expect((await readDocument(fragment, "paste.txt")).format).toBe("html");
+    // plain text naming a tag or two is still text; markdown keeps its own few tags
+    expect((await readDocument("一、总体要求\n表中<br>为换行", "plan.txt")).format).toBe("txt");
+    expect((await readDocument("<div>一、目标</div>\n<p>完成</p>\n<p>检查</p>", "plan.md")).format).toBe("md");
+  });
+
   it.skipIf(!hasCjkFont())("detects PDF by its header", async () => {
     const pdf = await makePdf((doc) => {
       doc.text("一、总体要求。全面贯彻党的教育方针。");

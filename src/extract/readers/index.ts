@@ -2,7 +2,7 @@
 // that whatever goes wrong inside a reader reaches the caller as an ExtractError with a
 // Chinese message (never a raw parser exception).
 import { ExtractError, type Block, type SourceDocument } from "../model.js";
-import { detectFormat, extensionOf } from "./detect.js";
+import { detectFormat, extensionOf, looksLikeHtmlText } from "./detect.js";
 import { unglueParagraphs } from "./gluedRows.js";
 import { splitSoftBreaks } from "./softBreaks.js";
 import { readDocxPackage } from "./docx.js";
@@ -26,12 +26,17 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
     throw new ExtractError("TOO_LARGE", `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），上限为 50 MB。请删去图片或拆分后再上传`);
   }
   const extension = extensionOf(filename);
+  let doc: SourceDocument;
   if (typeof input === "string") {
-    if (/^(html?|xhtml|shtml)$/.test(extension)) return guard(() => readHtml(input));
-    return guard(() => readText(input, extension === "md" ? "md" : "txt"));
+    // (a page's source pasted as text is read as the page, as its file would be)
+    if (!/^(html?|xhtml|shtml)$/.test(extension) && !looksLikeHtmlText(input, extension !== "md")) {
+      return guard(() => readText(input, extension === "md" ? "md" : "txt"));
+    }
+    doc = await guard(() => readHtml(input));
+  } else {
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    doc = await guard(() => readBytes(bytes, extension, filename));
   }
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const doc = await guard(() => readBytes(bytes, extension, filename));
   if (doc.format === "txt" || doc.format === "md") return doc;
   const wholeLines = new Set<Block>();
   return splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(doc))), wholeLines), wholeLines);

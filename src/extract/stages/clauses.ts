@@ -20,16 +20,24 @@ const BOUNDARY = new Uint8Array(0x10000);
 for (const c of CLAUSE_END) BOUNDARY[c.charCodeAt(0)] = 2;
 for (const c of SENTENCE_END) BOUNDARY[c.charCodeAt(0)] = 1;
 
+const COLON = 0x3a, WIDE_COLON = 0xff1a;
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** A clock time's colon ("18：00", "8:30") is no clause end. */
+function clockColon(t: string, j: number): boolean {
+  const c = t.charCodeAt(j);
+  return (c === COLON || c === WIDE_COLON) && isDigit(t.charCodeAt(j - 1)) && isDigit(t.charCodeAt(j + 1)) && isDigit(t.charCodeAt(j + 2));
+}
+
 export function clauseStart(t: string, i: number): number {
   let j = i;
   const stop = Math.max(0, i - MAX_SCAN);
-  while (j > stop && BOUNDARY[t.charCodeAt(j - 1)] === 0) j--;
+  while (j > stop && (BOUNDARY[t.charCodeAt(j - 1)] === 0 || clockColon(t, j - 1))) j--;
   return j;
 }
 export function clauseEnd(t: string, i: number): number {
   let j = i;
   const stop = Math.min(t.length, i + MAX_SCAN);
-  while (j < stop && BOUNDARY[t.charCodeAt(j)] === 0) j++;
+  while (j < stop && (BOUNDARY[t.charCodeAt(j)] === 0 || clockColon(t, j))) j++;
   return j;
 }
 export function sentenceStart(t: string, i: number): number {

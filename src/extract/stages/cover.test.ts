@@ -22,6 +22,48 @@ describe("plan metadata", () => {
     const s = await plan("在全市2026年教育督导工作会议上的讲话\n市政府副市长  林某\n（2026年3月2日）\n同志们：\n今天我们召开全市教育督导工作会议，主要任务是总结去年工作，部署今年任务。刚才几位同志作了发言，讲得很好。\n下面，我讲两点意见，供大家在工作中参考，希望大家认真抓好贯彻落实，推动全市教育督导工作上新台阶。");
     expect([s.title, s.issuedOn, s.region]).toEqual(["在全市2026年教育督导工作会议上的讲话", "2026-03-02", null]);
   });
+  it("dates an undated notice by the 文号 of the document it forwards, and names a page by its 关于…通知 line without 的", async () => {
+    const p = await plan(
+      [
+        "站内消息详情",
+        "关于抓紧开展校舍安全自查情况意见通知",
+        "各市（州）教育局：",
+        "现将《青禾省教育厅关于开展校舍安全检查的通知》（青教发〔2031〕9号）转发你们，请认真贯彻执行。现就有关事项通知如下。",
+        "一、各地自查",
+        "各市（州）于5月10日17：00前报送自查报告。",
+        "二、重点抽查",
+        "省教育厅将组织抽查。",
+      ].join("\n"),
+    );
+    expect([p.title, p.year]).toEqual(["关于抓紧开展校舍安全自查情况意见通知", 2031]);
+    expect(p.tasks[0].deadlines.map((d) => [d.by, d.what])).toEqual([["2031-05-10", "各市（州）报送自查报告"]]);
+    // a 文号 cited as the ground of the work dates nothing
+    const q = await plan(["各学校：", "根据《青禾省教育厅关于开展校舍安全检查的通知》（青教发〔2031〕9号）精神，现将有关事项通知如下。", "一、各校于5月10日前自查。", "二、教育局组织抽查。"].join("\n"));
+    expect(q.year).toBeNull();
+  });
+  it("gives an untitled, undated text that looks ahead to 明年 the earliest of the years it names", async () => {
+    const p = await plan(
+      [
+        "一、加快幼儿园建设。今年11月至明年3月前，全县开工新建12所幼儿园，争取在2032年秋季开学前投入使用；2032年下半年至2033年，再改扩建一批幼儿园。",
+        "二、抓好公厕建设。2031年-2032年上半年，全县新增50座公厕。",
+        "三、做好避险场所建设。至明年底，全县设置200个避灾点。",
+      ].join("\n"),
+    );
+    expect(p.year).toBe(2031);
+    expect(p.tasks[2].deadlines.map((d) => d.by)).toEqual(["2032-12"]);
+  });
+  it("takes a forum's upload stamp for no title, and dates the post's year by it", async () => {
+    const p = await plan(
+      [
+        "会场照片.jpg (88.10 KB, 下载次数: 12)",
+        "下载附件",
+        "2031-4-2 10:15 上传",
+        "4月1日下午，县教育局召开均衡发展工作调度会。",
+        "局长强调，要坚持问题导向，精准发力；要狠抓工作落实，形成合力。",
+      ].join("\n"),
+    );
+    expect([p.title, p.year]).toEqual([null, 2031]);
+  });
   it("never takes a title or preposition for a place", () => {
     expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
     expect(regionOf("石桥县教育局")).toBe("石桥县");

@@ -70,6 +70,10 @@ const COMPACT_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 const PLACE_RE = new RegExp(String.raw`^(${HAN}{2,3}?(?:省|自治区))?(${HAN}{2,4}?(?:市|州|盟))?(${HAN}{1,4}?(?:县|区|旗))?`, "u");
 const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员会|委|政府|办公室))?关于.{2,50}的(?:通知|紧急通知|补充通知|${HAN}{0,4}通报|公示)$`, "u");
 // what else a page's own title may end with: a bulletin, a notice of results, a timetable, a table
+/** A forum's or a page's stamp of when a file or a post went up: "2017-5-3 19:43 上传" (spaces taken out). */
+const POST_STAMP = /^((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:上传|上傳|发表|發表|发布|發佈|发表于|發表於)$/;
+/** A notice's or a decision's own name, the 的 left out as web pages do: "关于立即开展…情况意见通知". */
+const NOTICE_HEAD = /^关于.{4,}(?:通知|通报|决定|意见|函)$/;
 const PAGE_TITLE_END = /(通报|公示|公告|时间|时间表|一览表|目标表|推进表|进度表|安排表|时间安排|行事历|校历)$/;
 const TITLE_ISSUER_RE = new RegExp(String.raw`^((?:中共)?${HAN}{2,20}?(?:教育体育局|教育局|教体局|局|委员会|工委|政府|办公室))(?=\s*(?:\d{4}\s*年|关于))`, "u");
 const COUNTY_RE = new RegExp(String.raw`(?:《|^|\n|[，。；：、])(${HAN}{1,3}?[县区])(?=${HAN})(?![长委级域直属内外])`, "gu");
@@ -141,9 +145,10 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     if (halves.length === 2 && halves[1].startsWith(halves[0])) st = st.slice(0, halves[0].length);
     const c = st.text.replace(/\s+/g, "").replace(FILE_EXT, "").replace(SITE_SUFFIX, "");
     if (c.length < 6 || c.length > 60 || !ANY_HAN.test(c)) continue;
+    if (POST_STAMP.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
-    if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c))) continue;
+    if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
     const ext = FILE_EXT.exec(st.text);
     return { st: ext ? st.slice(0, st.text.length - ext[0].length) : st, index: i };
   }
@@ -156,6 +161,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+const FORWARDED_DOC_YEAR = /(?:现将|现把|特将|兹将|将)《[^》\n]{4,120}》\s*[（(][^（()）\n]{0,20}[〔[［【]\s*((?:19|20)\d{2})\s*[〕\]］】][^（()）\n]{0,8}[）)]\s*(?:转发|印发|转)/;
 const DOC_NO_YEAR = /[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/;
 /**
  * The year a school year or its term names, where a plan names one: "2030-2031学年第二学期" (also
@@ -399,6 +405,14 @@ export const cover: Stage = (doc) => {
   // a news page's 发稿时间 or bare 日期: the year only of a page that writes no year of its own
   let postedYear: number | null = null;
   // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
+  // (a post's stamp at the head, "2017-5-3 19:43 上传", posts the text that year)
+  for (const p of paras.slice(0, head)) {
+    const m = POST_STAMP.exec(text(p).replace(/\s+/g, ""));
+    if (m) {
+      postedYear = Number(m[1]);
+      break;
+    }
+  }
   for (const st of doc.pageMeta ?? []) {
     const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
     if (m) {
@@ -555,9 +569,21 @@ export const cover: Stage = (doc) => {
     }
     let best = 0;
     for (const [y, n] of counts) if (n > best || (n === best && y < (meta.year ?? 9999))) { best = n; meta.year = y; }
+    // a text that speaks of "明年" looks ahead from its own year: the earliest year it names, where the years
+    // it names follow on from it ("今年11月至明年3月前…2011年秋季…2010年-2011年上半年…" is of 2010)
+    if (best && /明年|明年度/.test(sample)) {
+      const years = [...counts.keys()].sort((a, b) => a - b);
+      if (years.length >= 2 && years[years.length - 1] - years[0] <= 3 && years[0] < meta.year!) meta.year = years[0];
+    }
     // a year named once is a weaker sign than the year the page posted the document in
     if (best < 2 && pageYear) meta.year = pageYear;
     else if (!best && postedYear) meta.year = postedYear;
+    // nothing dated at all: a notice forwarding a document is of that document's year, its 文号 printed
+    // in the sentence that forwards it ("现将《…》（…〔2031〕1号）转发给你们")
+    if (meta.year === null) {
+      const fwd = FORWARDED_DOC_YEAR.exec(doc.text.slice(0, 3000));
+      if (fwd) meta.year = Number(fwd[1]);
+    }
   }
   if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 

@@ -20,6 +20,25 @@ describe("findDeadlines", () => {
     // no year either side puts it on that weekday: the guessed year stands
     expect(find("各组于11月28日（周二）前报送材料。", 2031)).toEqual(["2031-11-28"]);
   });
+  it("keeps a clock time in the deadline's clause and out of what is due", () => {
+    const s = "各单位于6月20日18：00前通过平台报送自查报告，逾期不候。";
+    const [d] = findDeadlines(Stitched.of(s, 0, s.length), 2031);
+    expect([d.by, d.text, d.what]).toEqual(["2031-06-20", "各单位于6月20日18：00前通过平台报送自查报告", "各单位通过平台报送自查报告"]);
+    const t = "请于9月1日上午8:30到校报到。";
+    expect(findDeadlines(Stitched.of(t, 0, t.length), 2031)[0].text).toBe("请于9月1日上午8:30到校报到");
+  });
+  it("reads 明年底 as the next year's end, and the start of a period running to a year as no deadline", () => {
+    expect(find("加大建设力度。至明年底，全县设置200个避灾点。", 2031)).toEqual(["2032-12"]);
+    expect(find("明年底前全面完成。", 2031)).toEqual(["2032-12"]);
+    expect(find("2031年下半年至2032年，再改扩建一批幼儿园。", 2031)).toEqual(["2032"]);
+    expect(find("2031年下半年完成改扩建。", 2031)).toEqual(["2031-12"]);
+  });
+  it("dates the work of a clause opened by 明年 in the next year", () => {
+    expect(find("今年底前基本完成建设，明年抓好功能完善。", 2031)).toEqual(["2031-12", "2032"]);
+    expect(find("力争明年3月完成。", 2031)).toEqual(["2032-03"]);
+    // not inside a clause, nor a 明年 that names no work
+    expect(find("各校要为明年做好准备。", 2031)).toEqual([]);
+  });
   it("reads dates written in Chinese numerals", () => {
     expect(find("完成时限：二〇二六年十月底前")).toEqual(["2026-10"]);
     expect(find("二〇二六年三月建成投入使用")).toEqual(["2026-03"]);

@@ -128,7 +128,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
-  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + o.slice(b, ce))
+  // (the hour of the day after it — "6月20日18：00前报送" — is no part of what is due)
+  const after = o.slice(b, ce).replace(/^\s*(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d\s*(?:以前|之前|前)[，,\s]*/, "");
+  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + after)
     .replace(/^[，,\s]+/, "")
     .replace(/^(?:以前|之前|前)[，,\s]*/, "")
     .replace(/\s+/g, "")
@@ -276,6 +278,8 @@ export function findDeadlines(
     if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
+      // "2011年下半年至2012年": the start of a period is no deadline (its end, read next, is)
+      if (/^\s*(?:至|到|—|–|-|~|～)\s*(?:20\d{2}|19\d{2})\s*年/.test(after.slice(sm[0].length) + t.slice(end + 8, end + 20)) && /^\s*(?:上半年|下半年|初|第?[一二三四1-4]\s*季度)/.test(after)) continue;
       add(scan, i, end + sm[0].length, suf[1](y), 0.9);
       continue;
     }
@@ -391,7 +395,8 @@ export function findDeadlines(
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
     // "今年底前完成", "本年度内": this year named before the relative expression; "明年春季开学前": the next
     const thisYear = /(?:今年|今|本年度?|当年)\s*$/.exec(before);
-    const nextYear = /(?:明年|次年|来年)\s*$/.exec(before);
+    // ("至明年底": 明 before 年底 names the next year, as 今 before it names this one)
+    const nextYear = /(?:明年|次年|来年|明)\s*$/.exec(before);
     const yearWord = thisYear ?? nextYear;
     const lead = yearWord ? t.slice(Math.max(0, i - yearWord[0].length - 6), i - yearWord[0].length) : before;
     // "预计年内可全部完成", "计划年底前交付": a forecast or a plan dates the work as well as 力争/确保 do
@@ -461,6 +466,11 @@ export function findDeadlines(
     const mo = Number(m[1]);
     if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
     add(scan, m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
+  }
+  // "今年底前基本完成建设，明年抓好功能完善": the next year opening a clause of work dates that work
+  for (const m of t.matchAll(NEXT_YEAR_WORK)) {
+    if (insideQuotes(t, m.index!) || !clauseStarting(t, m.index!)) continue;
+    add(scan, m.index!, m.index! + 2, String(planYear + 1), 0.6);
   }
   // a schedule's dotted days: "时间：4.23-5.30" (the last day), "开展“3.22世界水日”活动" (a day the
   // activity is named by); not an amount ("2.5万元", "1.5倍"), which has neither the label nor the quote
@@ -587,6 +597,7 @@ const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|
 // a figure stated ("1.2亿元", "X人", "x家")
 const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|所|项|次|名|%|％)/;
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
+const NEXT_YEAR_WORK = /明年(?=\s*(?:要|将|力争|争取|确保|全面|基本|完成|抓好|实现|建成|启动|开展|推进|再|继续)(?!\s*[一-龥]{0,2}月))/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A month and a day of it (29 February counts). */

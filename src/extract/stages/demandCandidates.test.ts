@@ -49,3 +49,13 @@ describe("a doer before 要 is not glued to the word before 要求", () => {
     expect(doer("各年级要认真核对")).toBe("各年级");
   });
 });
+
+describe("a demand after the ground it stands on", () => {
+  it("reads the first 要 after a 围绕…/按照… phrase as a demand, as the ones after it", async () => {
+    const { plan } = await run([
+      "4月2日下午，县教育局召开均衡发展工作调度会。",
+      "局长强调，围绕县指挥部确定的时间表、路线图和任务书，要客观分析当前的工作形势，找准切入点；要坚持问题导向，精准发力；要狠抓工作落实，形成工作合力。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["要客观分析当前的工作形势", "要坚持问题导向", "要狠抓工作落实"]);
+  });
+});

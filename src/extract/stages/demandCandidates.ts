@@ -29,7 +29,8 @@ const NEXT_STEP = /(?<=^|[。！!？?]\s*)(?:下一步|下步|下阶段|下一�
 const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
 
 // a short phrase of the moment, its comma, then the demand's 要 ("寒假将至，要…", "新学期伊始，要…")
-const MOMENT = new RegExp(String.raw`^[^，,。；;：:要]{2,8}[，,]\s*(?=(?:同时[，,]?|还|也)?${DEMAND_YAO})`);
+// (or the ground the demands stand on: "围绕…确定的时间表、路线图和任务书，要…", "按照…部署，要…")
+const MOMENT = new RegExp(String.raw`^(?:[^，,。；;：:要]{2,8}|(?:围绕|圍繞|按照|根据|根據|对照|對照|针对|針對|立足|聚焦)[^，,。；;：:要]{2,30})[，,]\s*(?=(?:同时[，,]?|还|也)?${DEMAND_YAO})`);
 
 // the characters under which a demand's first clause (its 要 and doer counted) is too short to name it alone
 const SHORT_CLAUSE = 7;

@@ -12,6 +12,25 @@ describe("units named as the doers of sentences", () => {
     expect(doers("该区教育局要求各片区学校、幼儿园及时报送。")).toEqual(["各片区学校", "幼儿园"]);
     expect(doers("健全责任体系要落到实处，会同财政局将经费列入预算。")).toEqual([]);
   });
+  it("takes the places of a level addressed in the formal way, 各 and the other kinds in brackets, as doers", () => {
+    expect(doers("各市（州）、县（市、区）要按照检查内容开展自查。")).toEqual(["各市（州）", "县（市、区）"]);
+    expect(doers("各乡(镇、街道)、各部门要提高认识。")).toEqual(["各乡(镇、街道)"]);
+    expect(doers("各县（市、区）教育局要做好统计。")).toEqual(["各县（市、区）教育局"]);
+    // bare levels are addressees; a bracketed level with no duty after it is no doer
+    expect(doers("各乡镇要提高认识。")).toEqual([]);
+    expect(doers("各区县按照原则制定方案。")).toEqual([]);
+    expect(doers("各市（州）的自查报告于月底前报送。")).toEqual([]);
+  });
+  it("reads a province's departments (…厅), a list given its work by 由所涉及的…等…部门（单位）牵头, and 等…部门共同参与 as assisting", () => {
+    expect(doers("由所涉及的省政府办公厅、交通运输厅、省粮食局等省级主管部门（单位）牵头完成自查报告。")).toEqual(["省政府办公厅", "交通运输厅", "省粮食局"]);
+    expect(doers("由省教育厅、省财政厅牵头完成。")).toEqual(["省教育厅", "省财政厅"]);
+    // a hall is no department; a level's departments in general are addressees
+    expect(doers("餐厅要做好卫生。")).toEqual([]);
+    expect(doers("学校大厅要保持整洁。")).toEqual([]);
+    expect(doers("县级部门要按照职责分工开展自查。")).toEqual([]);
+    const found = findDoers(Stitched.of("由校长牵头，总务处、后勤处等相关职能部门共同参与。", 0, 27));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["总务处", "co"], ["后勤处", "co"]]);
+  });
   it("takes the units at the start of a clause followed by a verb of duty", () => {
     expect(doers("2.招生办根据录取安排，提前做好新生报到准备。")).toEqual(["招生办"]);
     expect(doers("（二）做好值守。督导室牵头开展专项检查，加大巡查力度。")).toEqual(["督导室"]);

@@ -16,6 +16,8 @@ export const SUFFIXES = [
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
+  // a province's department: "财政厅", "省政府办公厅" (not a hall: "餐厅", "大厅", "展厅")
+  "厅", "廳",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
   "系",
   // a school's group: "教研组", "年级组", "图音组" (not "分组", "编组")
@@ -63,7 +65,7 @@ const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|�
 const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
 // addressees, not units
 // ("各级各有关部门要…": every level and every department, no kind of body named)
-export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
+export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:[省市县縣区區乡鄉镇鎮校]|乡镇|鄉鎮)[级級](?:有关|相关|有關|相關|主管|职能|職能)?(?:部门|部門|单位|單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
@@ -71,9 +73,13 @@ const ACTION_START = /^(?:充分|发挥|發揮|抓好|抓实|抓實|狠抓|着�
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
-  const etc = /^等(?:相关|有关|相關|有關)?(?:部门|部門|单位|單位|处室|處室|科室)?/u.exec(rest);
+  const etc = ETC.exec(rest);
   return !!etc && VERB_RE.test(rest.slice(etc[0].length));
 }
+// "等单位", "等相关部门", "等省级主管部门（单位）": what closes a list of bodies
+const ETC = /^等(?:(?:相关|有关|相關|有關)?(?:部门|部門|单位|單位|处室|處室|科室)|[^\s，,。；;、：:（()）的]{1,8}?(?:部门|部門|单位|單位)(?:[（(](?:部门|部門|单位|單位)[）)])?)?/u;
+/** The text after a list's closing 等… ("等省级主管部门（单位）牵头" → "牵头"). */
+const afterEtc = (rest: string) => rest.slice(ETC.exec(rest)?.[0].length ?? 0);
 
 const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 
@@ -86,6 +92,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       const close = closingBracket(t, i + k - 1);
       if (close < 0 || close - i > 24) return 0;
       k = close - i + 1;
+      // ("各县（市、区）要…": a place level with its alternatives in brackets)
+      if (t[i] === "各" && DIVISIONS.test(t.slice(i, close + 1)) && DUTY_AFTER_DIVISIONS(t.slice(close + 1))) return close + 1 - i;
       continue;
     }
     if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
@@ -123,6 +131,7 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
+    if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;
     if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
@@ -141,12 +150,25 @@ function closingBracket(t: string, i: number): number {
   return -1;
 }
 
+// the places of a level addressed in the government's formal way, the level's other kinds in brackets:
+// "各市（州）", "各县（市、区）", "各镇（街道）" — the governments there (a bare "各乡镇", "各区县" stays an
+// addressee: the golds give it a unit in some documents and not in others)
+const DIVISION_LEVEL = String.raw`(?:省|市|州|县|縣|区|區|乡镇|鄉鎮|镇|鎮|乡|鄉|街道|县区|縣區|区县|區縣|市县|市縣|县市区|縣市區)`;
+const DIVISION_KINDS = String.raw`[（(](?:[市州县縣区區镇鎮乡鄉]|街道)(?:[、,，](?:[市州县縣区區镇鎮乡鄉]|街道)){0,3}[）)]`;
+const DIVISIONS = new RegExp(String.raw`^各${DIVISION_LEVEL}${DIVISION_KINDS}$`, "u");
+// a place after such a 各 place: "县（市、区）", "县区"
+const NEXT_DIVISION = new RegExp(String.raw`^${DIVISION_LEVEL}(?:${DIVISION_KINDS})?`, "u");
+// a division list is a doer only before a verb of duty or a join to the next place ("各市（州）、县（市、区）要")
+const DUTY_AFTER_DIVISIONS = (rest: string) => VERB_RE.test(rest) || /^[、和及与與]/.test(rest);
+
 /** Parses "A、B和C要" at `i`: the names, if a verb of duty (or a group of people and then one) follows the list. */
 function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | null {
   const names: [number, number][] = [];
   let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
   for (;;) {
-    const n = nameAt(t, p, verb);
+    // ("各市（州）、县（市、区）要": the 各 of the first place distributes over the places after it)
+    const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
+    const n = place || nameAt(t, p, verb);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
@@ -159,12 +181,19 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     p += join[0].length;
   }
 }
+/** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
+function divisionAt(t: string, i: number): number {
+  const m = NEXT_DIVISION.exec(t.slice(i, i + 14));
+  if (!m) return 0;
+  const rest = t.slice(i + m[0].length);
+  return DUTY_AFTER_DIVISIONS(rest) || PEOPLE_RE.test(rest) ? m[0].length : 0;
+}
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
 const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
-const CO_VERB = /^(?:配合|協助|协助|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
+const CO_VERB = /^(?:配合|協助|协助|(?:共同)?(?:参与|參與)(?![度率人者])|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
@@ -216,9 +245,11 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
       });
     let list = units(doerList(t, s));
     if (!list.length && opener) {
-      list = units(doerList(t, s + opener[0].length));
+      // ("由所涉及的省政府办公厅、…牵头": the bodies the work concerns)
+      const concerned = opener[0].endsWith("由") ? (/^(?:所涉及的|所涉及|涉及的)/u.exec(t.slice(s + opener[0].length))?.[0].length ?? 0) : 0;
+      list = units(doerList(t, s + opener[0].length + concerned));
       // "由X" names a doer only with 负责/牵头 ("由学生处通报" does not)
-      if (list.length && opener[0].endsWith("由") && !BY_VERB.test(t.slice(list[list.length - 1][1]))) continue;
+      if (list.length && opener[0].endsWith("由") && !BY_VERB.test(afterEtc(t.slice(list[list.length - 1][1])))) continue;
     }
     // "所有节目由校办、政教处组织评比", "…事项，统由团委会统一负责协调": 由 inside the clause names the doer
     // of the work before it (not "参加由市教育局组织的培训": a doer of something else)
@@ -253,7 +284,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
     if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
-    const co = list.length > 0 && CO_VERB.test(t.slice(list[list.length - 1][1]));
+    const co = list.length > 0 && CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1])));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;

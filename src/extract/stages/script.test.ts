@@ -59,6 +59,11 @@ describe("pinyin annotations of a web copy", () => {
     expect([...fromPrinted(toPrinted!, 7)]).toEqual([0, 1, 1, 1, 1, 1, 1, 2]);
     // a bracket that is no reading stays
     expect(matchText("縣(市)教育局").text).toBe("县(市)教育局");
+    expect(matchText("應急廣播系統(二期)(2019)").text).toBe("应急广播系统(二期)(2019)");
+    // a reading cut off at the end of an excerpt (or of a line) goes too
+    expect(matchText("根治拖欠農(nón").text).toBe("根治拖欠农");
+    expect(matchText("發(fā\n二、").text).toBe("发\n二、");
+    expect(matchText("單位(abc").text).toBe("单位(abc");
   });
 });
 

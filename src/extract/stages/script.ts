@@ -12,7 +12,8 @@ import type { Stage } from "./types.js";
 // a pinyin reading in brackets after a Chinese character: at least one tone mark, at most 6 letters
 // (the character before the bracket is looked behind from after the bracket: a pattern that opens
 // with a lookbehind is tried at every offset of the text, one that opens with the bracket only at brackets)
-const PINYIN = /[（(](?<=[\u3400-\u9fff][（(])(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]/g;
+// (one cut off by the end of an excerpt, "農(nón" at the text's or a line's end, is a reading too)
+const PINYIN = /[（(](?<=[\u3400-\u9fff][（(])(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}(?:[）)]|(?=\s*(?:\n|$)))/g;
 
 export interface MatchText {
   /** What the stages read: simplified characters, no pinyin annotations. */
