@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
+import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable, ungluedUnits } from "./tables.js";
 
 /** A table's cells as stitched text: each cell a line of one source, as a reader would hand them over. */
 function stitchedGrid(grid: string[][]): Stitched[][] {
@@ -347,11 +347,16 @@ describe("a table copied one cell per line whose merged cells are printed once (
     );
     expect(p.tasks.map((t) => [t.no, t.title, t.lead, t.leaders, t.deadlines.map((d) => d.text)])).toEqual([
       ["1", "新修灌溉渠道12公里", ["水利股", "灌溉站", "排灌站"], ["孙立"], ["11月底前"]],
-      ["2", "完成泵站改造3座", ["水利股灌溉站"], ["孙立"], ["11月底前"]],
-      ["3", "开展河道清淤", ["水利股灌溉站"], ["孙立"], ["11月底前"]],
+      ["2", "完成泵站改造3座", ["水利股", "灌溉站"], ["孙立"], ["11月底前"]],
+      ["3", "开展河道清淤", ["水利股", "灌溉站"], ["孙立"], ["11月底前"]],
       ["4", "新造林地800亩", ["林业股"], ["钱明远"], ["6月底"]],
       ["5", "完成森林防火巡查", ["林业股"], ["钱明远"], ["6月底"]],
     ]);
+  });
+  it("splits a unit cell that glues bodies its column names one a line elsewhere, and no other", () => {
+    const cells = (...xs: string[]) => xs.map((x) => Stitched.literal(x));
+    const rows = [cells("序号", "工作任务", "责任单位"), cells("1", "甲", "水利股\n灌溉站"), cells("2", "乙", "水利股灌溉站"), cells("3", "丙", "水利股排灌站")];
+    expect(ungluedUnits(rows, ["no", "title", "responsible"]).map((r) => r[2].text)).toEqual(["责任单位", "水利股\n灌溉站", "水利股\n灌溉站", "水利股排灌站"]);
   });
   it("leaves a table whose rows lack one cell here and there as it is, and never carries a 配合 column", async () => {
     const p = await plan(

@@ -714,7 +714,42 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
     j = k;
   }
   if (rows.length < 2 || expected === 1) return null;
-  return { table: { rows, order, flattened: true, merged: mergedDown(rows, roles) }, end: j };
+  const split = ungluedUnits(rows, roles);
+  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles) }, end: j };
+}
+
+/**
+ * A unit cell whose line glues bodies the same column names one a line elsewhere ("水利股灌溉站" under a row
+ * of "水利股" / "灌溉站"): the copy lost the line break between them, and each is a body of its own.
+ */
+export function ungluedUnits(rows: Stitched[][], roles: ColumnRole[]): Stitched[][] {
+  const cols = roles.flatMap((r, k) => (UNIT_ROLES.has(r) && r !== "leaders" ? [k] : []));
+  let out = rows;
+  for (const k of cols) {
+    const known = new Set<string>();
+    for (const row of rows.slice(1)) for (const l of row[k].text.split("\n")) if (l.trim().length >= 2) known.add(l.trim());
+    const pieces = (t: string): number[] | null => {
+      // (the ends of the known bodies the line is made of, shortest first; none where it is not made of them)
+      if (!t) return [];
+      for (let e = 2; e <= t.length; e++) {
+        if (!known.has(t.slice(0, e))) continue;
+        const rest = pieces(t.slice(e));
+        if (rest) return [e, ...rest.map((x) => x + e)];
+      }
+      return null;
+    };
+    out = out.map((row, r) => {
+      const cell = row[k];
+      const t = cell.text.trim();
+      if (r === 0 || !t || t.length > 40 || t.includes("\n") || /\s/.test(t)) return row;
+      const ends = pieces(t);
+      if (!ends || ends.length < 2) return row;
+      const c = cell.trim();
+      const parts = ends.map((e, x) => c.slice(x ? ends[x - 1] : 0, e));
+      return row.map((x, i) => (i === k ? Stitched.join(parts, "\n") : x));
+    });
+  }
+  return out;
 }
 
 // the columns every row has a value in — its deadline, its leader, the body that does it: the lead column, else
