@@ -56,7 +56,7 @@ const REAL: Record<string, Floors> = {
   real17: { tasks: 0.71, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.47 },
   real18: { tasks: 0.71, units: 0.6, leaders: 0, targets: 0.21, deadlines: 0.62 },
   real19: { tasks: 0.75, units: 0.71, leaders: 0.9, targets: 0.57, deadlines: 0.52 },
-  real20: { tasks: 0.44, units: 0.37, leaders: 0, targets: 0.4, deadlines: 0.49 },
+  real20: { tasks: 0.7, units: 0.76, leaders: 0.99, targets: 0.74, deadlines: 0.79 },
 };
 
 /**

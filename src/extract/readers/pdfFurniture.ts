@@ -34,6 +34,9 @@ export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning
     for (const band of new Set(lines.filter((line) => isPageNumber(line.text)).map(bandOf))) numbered.set(band, (numbered.get(band) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
+  // (a bare number between the numbers before and after it, N − 1 and N + 1, is a table's row: no page number,
+  // nor a running header for opening two pages)
+  const rowNumbers = numberedRowLines(pages);
   const affected: number[] = [];
   const kept = pages.map((lines, index) => {
     const margin = Math.min(...lines.map((line) => line.x0));
@@ -43,12 +46,29 @@ export function removePageFurniture(pages: Line[][]): { pages: Line[][]; warning
       isPageNumber(line.text) &&
       (!BARE_NUMBER.test(line.text.trim()) || line.x0 > margin + 2 * line.fontSize || (numbered.get(bandOf(line)) ?? 0) >= needed);
     const drop = new Set(
-      candidates[index].filter((line) => pageNumber(line) || (line.segments.length < 3 && !CLOSED_CELL.test(line.text) && repeated.has(positionKey(line)))),
+      candidates[index].filter((line) => !rowNumbers.has(line) && (pageNumber(line) || (line.segments.length < 3 && !CLOSED_CELL.test(line.text) && repeated.has(positionKey(line))))),
     );
     if (drop.size) affected.push(lines[0].page);
     return lines.filter((line) => !drop.has(line));
   });
   return { pages: kept, warning: affected.length ? `已忽略第${pageRanges(affected)}页的页眉页脚和页码` : undefined };
+}
+
+/**
+ * The bare numbers of a table's rows copied one cell a line: a bare number whose nearest bare number before it is
+ * the one less, or whose nearest after it is the one more ("6" … "7"), on its own page, whatever page edge it
+ * falls on.
+ */
+function numberedRowLines(pages: Line[][]): Set<Line> {
+  const bare = pages.flat().filter((line) => BARE_NUMBER.test(line.text.trim()));
+  const out = new Set<Line>();
+  bare.forEach((line, k) => {
+    const n = Number(line.text.trim());
+    // (page numbers run so too, one a page: a row's number shares its page with the row before or after it)
+    const before = bare[k - 1], after = bare[k + 1];
+    if ((before && before.page === line.page && Number(before.text.trim()) === n - 1) || (after && after.page === line.page && Number(after.text.trim()) === n + 1)) out.add(line);
+  });
+  return out;
 }
 
 /**

@@ -63,6 +63,17 @@ describe("PDF layout steps", () => {
     expect(centred.pages[1].map((l) => l.text)).toEqual(["正文第2页内容"]);
   });
 
+  it("keeps a table's row numbers copied one a line that open several pages: each beside N − 1 or N + 1 on its page", () => {
+    // pages 2 and 3 open on a row's number ("4", "7"), a page number's place (the pages not numbered otherwise)
+    const rows = (n: number, nos: number[]) =>
+      linesOfPage({ page: n, width: 600, height: 800, items: nos.flatMap((no, k) => [item(String(no), 72, 40 + k * 200), item(`第${no}行的工作`, 72, 140 + k * 200)]) });
+    const result = removePageFurniture([rows(1, [1, 2, 3]), rows(2, [4, 5, 6]), rows(3, [7, 8])]);
+    expect(result.pages.map((lines) => lines.filter((l) => /^\d+$/.test(l.text)).map((l) => l.text))).toEqual([["1", "2", "3"], ["4", "5", "6"], ["7", "8"]]);
+    // page numbers run 1, 2, 3 too, one a page: still dropped
+    const numbered = (n: number) => linesOfPage({ page: n, width: 600, height: 800, items: [item(`正文第${n}页内容`, 72, 300), item(String(n), 290, 770)] });
+    expect(removePageFurniture([numbered(1), numbered(2), numbered(3)]).pages.map((lines) => lines.map((l) => l.text))).toEqual([["正文第1页内容"], ["正文第2页内容"], ["正文第3页内容"]]);
+  });
+
   it("drops a repeated running header only at the page edge", () => {
     const page = (n: number) =>
       linesOfPage({

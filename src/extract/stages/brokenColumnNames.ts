@@ -1,6 +1,10 @@
 // A web table copied one cell a line may have a column name broken over two lines where its header cell
 // wrapped ("责任" / "领导", "第二季度" / "完成情况"): a line that names no column goes with the next line
-// where the two together name one.
+// where the two together name one; a bracketed note on a line of its own ("责任股室" / "(单位)") is the end of
+// the name above it, never a column of its own.
+
+/** A header cell's bracketed note wrapped onto a line of its own: "(单位)", "（万元）". */
+export const isBracketTail = (t: string) => /^[（(][^（()）\d]{1,8}[)）]$/.test(t.replace(/\s+/g, ""));
 
 /**
  * The column names that open `texts`, each the indices of its lines (one, or two for a name broken over two
@@ -12,6 +16,11 @@ export function columnNameGroups(texts: string[], isName: (s: string) => boolean
   for (let i = 0; i < texts.length; ) {
     const t = texts[i];
     if (!isPiece(t)) break;
+    if (groups.length && isBracketTail(t) && isName(groups[groups.length - 1].map((k) => texts[k]).join("") + t)) {
+      groups[groups.length - 1].push(i);
+      i++;
+      continue;
+    }
     if (isName(t)) {
       groups.push([i]);
       i++;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable } from "./tables.js";
+import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable, ungluedUnits } from "./tables.js";
 
 /** A table's cells as stitched text: each cell a line of one source, as a reader would hand them over. */
 function stitchedGrid(grid: string[][]): Stitched[][] {
@@ -328,5 +328,60 @@ describe("a table copied one cell per line with column names broken over two lin
       ["农村饮水提质", ["郑海波"], ["镇农业农村办"]],
     ]);
     expect(p.tasks[0].tableRow?.header.map((h) => h.text)).toEqual(["序号", "重点工作", "责任领导", "责任科室", "年度目标任务", "推进措施", "三季度完成情况"]);
+  });
+});
+
+describe("a table copied one cell per line whose merged cells are printed once (issue 9, xcells20)", () => {
+  const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("carries a merged deadline, leader and unit down to the rows it covers, a wrapped \"(单位)\" ending its column's name", async () => {
+    const p = await plan(
+      [
+        "某县农业农村局2031年重点工作任务表",
+        "序号", "考核指标", "工作任务", "完成时限", "责任领导", "责任科室", "(单位)", "备注",
+        "1", "农田水利", "新修灌溉渠道12公里。", "11月底前", "孙 立", "水利股", "灌溉站", "排灌站",
+        "2", "完成泵站改造3座。", "水利股灌溉站",
+        "3", "开展河道清淤。",
+        "4", "林业", "新造林地800亩。", "6月底", "钱明远", "林业股",
+        "5", "完成森林防火巡查。",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => [t.no, t.title, t.lead, t.leaders, t.deadlines.map((d) => d.text)])).toEqual([
+      ["1", "新修灌溉渠道12公里", ["水利股", "灌溉站", "排灌站"], ["孙立"], ["11月底前"]],
+      ["2", "完成泵站改造3座", ["水利股", "灌溉站"], ["孙立"], ["11月底前"]],
+      ["3", "开展河道清淤", ["水利股", "灌溉站"], ["孙立"], ["11月底前"]],
+      ["4", "新造林地800亩", ["林业股"], ["钱明远"], ["6月底"]],
+      ["5", "完成森林防火巡查", ["林业股"], ["钱明远"], ["6月底"]],
+    ]);
+  });
+  it("splits a unit cell that glues bodies its column names one a line elsewhere, and no other", () => {
+    const cells = (...xs: string[]) => xs.map((x) => Stitched.literal(x));
+    const rows = [cells("序号", "工作任务", "责任单位"), cells("1", "甲", "水利股\n灌溉站"), cells("2", "乙", "水利股灌溉站"), cells("3", "丙", "水利股排灌站")];
+    expect(ungluedUnits(rows, ["no", "title", "responsible"]).map((r) => r[2].text)).toEqual(["责任单位", "水利股\n灌溉站", "水利股\n灌溉站", "水利股排灌站"]);
+  });
+  it("leaves a table whose rows lack one cell here and there as it is, and never carries a 配合 column", async () => {
+    const p = await plan(
+      [
+        "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "1", "修订村规民约。", "民政办", "司法所", "3月底前",
+        "2", "建设村级调解室。", "司法所", "4月底前",
+        "3", "开展矛盾排查。", "综治办", "5月底前",
+        "4", "编印普法读本。", "6月底前",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => [t.title, t.lead, t.co])).toEqual([
+      ["修订村规民约", ["民政办"], ["司法所"]],
+      ["建设村级调解室", ["司法所"], []],
+      ["开展矛盾排查", ["综治办"], []],
+      ["编印普法读本", [], []],
+    ]);
+  });
+  it("reads a 当前进度 column, its cells apart by blank lines, as progress: no target, no deadline, no more of the work", async () => {
+    const p = await plan(
+      ["序号", "项目内容", "当前进度", "牵头单位", "备注", "1", "新建农贸市场2个。", "75%(一处用地未落实)", "县商务局", "县级实事", "2", "改造老旧小区30个。", "90%", "县住建局", "市级实事"].join("\n\n"),
+    );
+    expect(p.tasks.map((t) => [t.title, t.lead, t.targets.map((x) => `${x.value}${x.unit}`), t.deadlines.length])).toEqual([
+      ["新建农贸市场2个", ["县商务局"], ["2个"], 0],
+      ["改造老旧小区30个", ["县住建局"], ["30个"], 0],
+    ]);
   });
 });

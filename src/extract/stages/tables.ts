@@ -3,7 +3,7 @@
 import type { ExtractedSection, ExtractedTarget } from "../model.js";
 import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
-import { columnNameGroups, fitColumnNames } from "./brokenColumnNames.js";
+import { columnNameGroups, fitColumnNames, isBracketTail } from "./brokenColumnNames.js";
 import { numbering } from "./numbering.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -56,7 +56,7 @@ function roleOfHeader(header: string): ColumnRole | null {
   // (not a 计量单位, the unit a figure is counted in)
   if (/^.{0,4}(?:学校|食堂|幼儿园|单位|部门|科室|处室|班级)$/.test(h) && !/^(?:计量)?单位$/.test(h)) return "responsible";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
-  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
+  if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|(?:当前|目前|实际|现在)进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
   // a 政务公开 list's columns about how an item is published — its legal basis, channel, audience,
   // form, level, link — are neither task text nor a date (公开依据, 公开渠道和载体, 公开对象, 链接)
@@ -546,12 +546,14 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   const texts = next.map((l) => l.text.trim());
   const isName = (t: string) => columnRole(t) !== null;
   let groups = [[-1], ...columnNameGroups(texts, isName, isPiece).slice(0, 11)];
-  // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names)
-  if (groups.some((g) => g.length > 1)) {
+  // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names; a
+  // bracketed note wrapped under its name, "(单位)", is no such doubt)
+  const wrapped = (g: number[]) => g.filter((k) => k < 0 || !isBracketTail(texts[k])).length > 1;
+  if (groups.some(wrapped)) {
     const width = numberedRowsWidth(items, at + 1 + groups.flat().length - 1);
     // (rows as wide as the header's lines or wider: no cell wrapped, and the header ends at its first line that
     // names no column — "主题" over "内容" in a week table is two columns, not "主题内容")
-    groups = groups.flat().length <= width ? groups.slice(0, groups.findIndex((g) => g.length > 1)) : fitColumnNames(groups, texts, width, isName);
+    groups = groups.flat().length <= width ? groups.slice(0, groups.findIndex(wrapped)) : fitColumnNames(groups, texts, width, isName);
   }
   const lines: Line[][] = groups.map((g) => g.map((k) => (k < 0 ? first : next[k])));
   if (lines.length < 3) return null;
@@ -585,17 +587,35 @@ const UNIT_ENDING = /(?:[股室办局站心会委组部校院所队处科园馆�
 const PERSONISH = new RegExp(`^(?:${HAN}|[\\s、，,])(?:${HAN}|[\\s、，,]){1,15}$`, "u");
 const DATEISH = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|上半年|下半年|季度|长期|持续|全年|学期/;
 
-/** Cost of putting lines [i, j) of a row into a column of `role` (0 lines: an empty cell). */
-function cellCost(role: ColumnRole, lines: string[], i: number, j: number): number {
+const PROGRESS_FIGURE = /^\d{1,3}(?:\.\d+)?\s*[%％]/;
+
+/** A date cell's length: short, or a little longer without a sentence's punctuation. */
+const dateCell = (x: string) => {
+  const t = x.replace(/\s+/g, "");
+  return t.length <= 20 || (t.length <= 40 && !/[。；;，,]/.test(t));
+};
+
+/** Cost of putting lines [i, j) of a row into column `col` of `roles` (0 lines: an empty cell). */
+function cellCost(roles: ColumnRole[], col: number, lines: string[], i: number, j: number): number {
+  const role = roles[col];
   const n = j - i;
   if (n === 0) return role === "title" ? 20 : role === "ignore" ? 0.5 : 1;
   let cost = 0;
   for (let t = i; t < j; t++) {
     const x = lines[t];
     const extra = t > i;
+    const unitLike = UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x));
     if (role === "leaders" && PERSONISH.test(x) && !UNIT_ENDING.test(x)) cost += extra ? 0.5 : 0;
-    else if (UNIT_ROLES.has(role)) cost += UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x)) ? (extra ? 0.5 : 0) : 4;
-    else if (role === "deadline") cost += DATEISH.test(x) && x.length <= 40 ? (extra ? 1 : 0) : 4;
+    // (a body in a leader column is a leader's cell only where no unit column could take it: "羌研会" beside a
+    // 责任股室 column is the first of that column's bodies, its leader's cell printed once above)
+    else if (role === "leaders" && unitLike && roles.some((r) => r !== "leaders" && UNIT_ROLES.has(r))) cost += 1.5;
+    else if (UNIT_ROLES.has(role)) cost += unitLike ? (extra ? 0.5 : 0) : 4;
+    // (a sentence that names a span of time, "全年举办…3场次,全年接待…", is no date cell)
+    else if (role === "deadline") cost += DATEISH.test(x) && dateCell(x) ? (extra ? 1 : 0) : 4;
+    // (a body in a notes column, 备注, is rarer than one more body of the unit column before it)
+    else if (role === "ignore" && unitLike && UNIT_ROLES.has(roles[col - 1])) cost += extra ? 2 : 1.5;
+    // (a progress figure opening a line, "80%(…滞后)", is a progress column's cell, not more of the work)
+    else if ((role === "title" || role === "measures") && extra && PROGRESS_FIGURE.test(x)) cost += 3;
     else if (role === "title") cost += extra ? (ITEM_START.test(x) ? 3 : 2) : 0;
     else if (role === "measures") cost += 0;
     else cost += extra ? 2 : 0.5;
@@ -614,7 +634,7 @@ function assignCells(roles: ColumnRole[], lines: string[]): number[] {
       for (let i = 0; i <= j; i++) {
         if (best[c - 1][i] === Infinity) continue;
         // (of two equal splits, the later column is the one left empty: trailing cells are the optional ones)
-        const v = best[c - 1][i] + cellCost(roles[c - 1], lines, i, j) - (i === j ? c * 0.01 : 0);
+        const v = best[c - 1][i] + cellCost(roles, c - 1, lines, i, j) - (i === j ? c * 0.01 : 0);
         if (v < best[c][j]) {
           best[c][j] = v;
           from[c][j] = i;
@@ -694,7 +714,77 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
     j = k;
   }
   if (rows.length < 2 || expected === 1) return null;
-  return { table: { rows, order, flattened: true }, end: j };
+  const split = ungluedUnits(rows, roles);
+  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles) }, end: j };
+}
+
+/**
+ * A unit cell whose line glues bodies the same column names one a line elsewhere ("水利股灌溉站" under a row
+ * of "水利股" / "灌溉站"): the copy lost the line break between them, and each is a body of its own.
+ */
+export function ungluedUnits(rows: Stitched[][], roles: ColumnRole[]): Stitched[][] {
+  const cols = roles.flatMap((r, k) => (UNIT_ROLES.has(r) && r !== "leaders" ? [k] : []));
+  let out = rows;
+  for (const k of cols) {
+    const known = new Set<string>();
+    for (const row of rows.slice(1)) for (const l of row[k].text.split("\n")) if (l.trim().length >= 2) known.add(l.trim());
+    const pieces = (t: string): number[] | null => {
+      // (the ends of the known bodies the line is made of, shortest first; none where it is not made of them)
+      if (!t) return [];
+      for (let e = 2; e <= t.length; e++) {
+        if (!known.has(t.slice(0, e))) continue;
+        const rest = pieces(t.slice(e));
+        if (rest) return [e, ...rest.map((x) => x + e)];
+      }
+      return null;
+    };
+    out = out.map((row, r) => {
+      const cell = row[k];
+      const t = cell.text.trim();
+      if (r === 0 || !t || t.length > 40 || t.includes("\n") || /\s/.test(t)) return row;
+      const ends = pieces(t);
+      if (!ends || ends.length < 2) return row;
+      const c = cell.trim();
+      const parts = ends.map((e, x) => c.slice(x ? ends[x - 1] : 0, e));
+      return row.map((x, i) => (i === k ? Stitched.join(parts, "\n") : x));
+    });
+  }
+  return out;
+}
+
+// the columns every row has a value in — its deadline, its leader, the body that does it: the lead column, else
+// the 责任单位 (not the bodies that help, 协办 / 配合 or a 责任单位 beside a lead column, which a row may have none of)
+const carriedRoles = (roles: ColumnRole[]) => new Set<ColumnRole>(["deadline", "leaders", roles.includes("lead") ? "lead" : "responsible"]);
+
+/**
+ * A table copied one cell a line prints a merged cell once, on the first row it covers ("12月底前" and its
+ * leader on row 1 only, for rows 1–9): an empty cell of a column every row has a value in is the value above it,
+ * back to the header or a section row. The form shows it where a row leaves out two such columns at once and is
+ * two lines or more short of the header's width; a table whose rows lack one cell here and there (an empty cell
+ * printed as one, an excerpt cut inside its last row) is read as it is (undefined).
+ */
+export function mergedDown(rows: Stitched[][], roles: ColumnRole[]): (Stitched | null)[][] | undefined {
+  const carried = carriedRoles(roles);
+  const cols = roles.flatMap((r, k) => (carried.has(r) ? [k] : []));
+  const isSection = (row: Stitched[]) => row.length > 1 && row.every((c) => c === row[0]);
+  const lineCount = (row: Stitched[]) => row.reduce((n, c) => n + (c.text.trim() ? c.text.trim().split("\n").length : 0), 0);
+  const gaps = rows.slice(1).some((row) => !isSection(row) && cols.filter((k) => !row[k].text.trim()).length >= 2 && lineCount(row) <= roles.length - 2);
+  if (!gaps) return undefined;
+  const above: (Stitched | null)[] = roles.map(() => null);
+  return rows.map((row, r) => {
+    if (r === 0 || isSection(row)) {
+      above.fill(null);
+      return row.map(() => null);
+    }
+    return row.map((c, k) => {
+      if (!carried.has(roles[k])) return null;
+      if (c.text.trim()) {
+        above[k] = c;
+        return null;
+      }
+      return above[k];
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------
