@@ -8,6 +8,20 @@ import type { Num } from "./itemNumbers.js";
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 export const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
 
+// (xfix20, pooled) a part that lists the problems a check found ("一、平安隐患问题：", "一、当前存在的主要问题",
+// "二、现状分析与需解决问题"), or whose own text, run on, ends announcing them ("二、…当前，我校…存在以下问题："):
+// in a 整改 report or plan the problems are what the work answers, not the work; the measures of another part
+// are. Never work, whichever level holds the tasks (not a heading that acts on them, "着力解决突出问题", nor
+// "存在问题及整改措施")
+const PROBLEMS_HEADING = /^(?!(?:着力|切实|全力|集中|认真|坚决)?(?:解决|整改|破解|聚焦|针对|坚持|查摆|查找|排查|梳理|正视|直面))[^，,。；;：:]{0,10}(?:存在|主要|突出|发现|面临|当前|目前|现状|需解决|关键|隐患)[^，,。；;：:]{0,4}(?:问题|不足|短板)(?:$|[：:])/;
+const PROBLEMS_RUN_ON = /^[^。；;]*(?:存在|发现)(?:以下|如下)[^。；;，,]{0,8}(?:问题|不足|短板)(?:如下)?[：:]?$/;
+
+/** The part's title (its heading without the number) names the problems found, not work. */
+export const listsProblems = (title: string) => {
+  const t = simplified(title.replace(/\s+/g, ""));
+  return PROBLEMS_HEADING.test(t) || PROBLEMS_RUN_ON.test(t);
+};
+
 // the items numbered under a part of goals ("二、工作目标" over "1. 提高…" "2. 建立…") are work the plan
 // asks for, tasks like those of its task parts (pooled golds: every such item is a task) where the plan has
 // task parts of its own; the heading itself is none

@@ -12,7 +12,7 @@
 // Speeches and reports (同志们…, …上的讲话) that assign no one anything hold no tasks.
 import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
-import { headingLike, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
+import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
 import { fallbackLevel, levelByHeadings, levelByUnits } from "./taskLevel.js";
@@ -143,10 +143,10 @@ export const structure: Stage = (doc, ctx) => {
     // a part that is no task (实施步骤, 时间安排…) is no task at a shallower level either: its items are
     // (an 实施方案 of 工作目标 and 实施步骤 only: its goals and its stages are what it asks for)
     const notice = isNotice(doc, paras);
-    // (nor is a part that holds the tasks, "四、主要工作" over its (一) (二) items)
+    // (nor is a part that holds the tasks, "四、主要工作" over its (一) (二) items, nor one that lists problems found)
     const ownPart = (t: RawTask) => {
       const title = simplified(t.title.text.trim());
-      return (NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title))) || TASKS_PART.test(title);
+      return (NON_TASK_HEADING.test(title) && !(notice && NOTICE_ARRANGEMENT.test(title))) || TASKS_PART.test(title) || listsProblems(title);
     };
     for (const [level, honourSkips] of tries) {
       tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks, boldWithUnits, honourSkips });

@@ -4,7 +4,7 @@ import type { ExtractedSection } from "../model.js";
 import { Stitched } from "./stitched.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
-import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, simplified } from "./partTitles.js";
+import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, listsProblems, simplified } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { MONTH_HEAD, monthHeadText, monthSchedule, type PlanDates, planDates } from "./planDates.js";
 import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
@@ -102,7 +102,7 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
   const tasks: RawTask[] = [];
   const parts: Para[][] = [];
   // open headings above the task level, by rank
-  let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean }[] = [];
+  let heads: { rank: number; sec: ExtractedSection; level: Lv; runSheet: boolean; problems: boolean }[] = [];
   let skipping = false;
   let lastHead = -2;
   let lastNumbered = -1;
@@ -197,9 +197,9 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
         parts.push([p]);
         return;
       }
-      heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i) });
+      heads.push({ rank, sec, level: n.level, runSheet: runSheets.has(i), problems: listsProblems(sec.title) });
       lastHead = i;
-      skipping = heads.some((h) => h.runSheet) || (honourSkips && heads.some((h) => holdsNoTasks(h.sec.title)));
+      skipping = heads.some((h) => h.runSheet || h.problems) || (honourSkips && heads.some((h) => holdsNoTasks(h.sec.title)));
       if (!skipping && noticeProsePart(i, n, title, sec.title)) {
         const hs = p.st.trim();
         const st = hs.slice(n.length).trim();
