@@ -60,7 +60,7 @@ const REAL15_FLOORS = { tasks: 0.74, units: 0.42, leaders: 0.71, targets: 0, dea
 /** real16: real public pages and fragments, held out in session 16 and a development corpus since session 17; floors just below what it reaches as text. */
 const REAL16_FLOORS = { tasks: 0.78, units: 0.82, leaders: 0.91, targets: 0.91, deadlines: 0.58, meta: 0.84 };
 /** real17: real public pages and fragments, held out in session 17 and a development corpus since session 18; floors just below what it reaches as text. */
-const REAL17_FLOORS = { tasks: 0.72, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.55, meta: 0.96 };
+const REAL17_FLOORS = { tasks: 0.73, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.59, meta: 0.96 };
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
 const REAL18_FLOORS = { tasks: 0.71, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
