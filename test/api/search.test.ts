@@ -284,6 +284,8 @@ describe.each(dialects())("search on $name", (dialect) => {
     }
     const hitsBefore = compiledStats.hits;
     for (let round = 0; round < 2; round++) {
+      // A write moves the data version: the answers are computed again, not served by the response cache.
+      await sql`update orgs set name = name`.execute(s.database.db);
       for (const [i, [who, q]] of asks.entries()) expect(JSON.stringify(await hits(c[who], q)), `${who} ${q}`).toBe(fresh[i]);
     }
     expect(compiledStats.hits).toBeGreaterThan(hitsBefore);

@@ -7,7 +7,8 @@ import { SEARCH_KINDS } from "../../shared/search.js";
 
 export const searchRoutes = [
   route({
-    method: "GET", url: "/api/search", tag: "search", access: "search.read",
+    // Kept by the response cache like the lists (a repeated search by one place: the same answer until the data moves).
+    method: "GET", url: "/api/search", cached: true, tag: "search", access: "search.read",
     summary: "全文搜索：按中文词查找工作方案、任务、进展报告、督导问题、通报（只含本人可查看的），带高亮片段；kind 按类别筛选",
     query: z.strictObject({
       q: z.string().trim().min(1, "请输入搜索词").max(100, "搜索词不能超过 100 个字"),
