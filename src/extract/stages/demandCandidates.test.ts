@@ -59,3 +59,24 @@ describe("a demand after the ground it stands on", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["要客观分析当前的工作形势", "要坚持问题导向", "要狠抓工作落实"]);
   });
 });
+
+describe("a bare 要求 run into what it asks (no comma after it)", () => {
+  it("reads a speaker's 要求 at a sentence's start, and a meeting's 要求 after its clause, as demands", async () => {
+    const { plan } = await run([
+      "某区召开迎检工作调度会",
+      "5月8日，某区召开迎检工作调度会，各工作组负责人参加会议。",
+      "会议传达了《某区迎检工作任务清单》，要求2031年完善迎检资料台账，做到分类归档。",
+      "王主任要求后勤保障组做好场地布置工作，确保设施完好。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["2031年完善迎检资料台账", "后勤保障组做好场地布置工作"]);
+  });
+
+  it("leaves a 要求 in the middle of a report of what a body did, and the noun 按要求, alone", async () => {
+    const { plan } = await run([
+      "某局优化学校管理",
+      "今年以来，某局持续优化学校管理制度，尤其重视教师资格的审查，要求学校建立校本教师守则。",
+      "各校按要求组织了自查，成效明显。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("学校建立校本教师守则");
+  });
+});

@@ -22,11 +22,20 @@ export const DOER_BEFORE = new RegExp(String.raw`^(${DOER})(?:都|务必|務必|
 // ("明确要…" "同时，要…" "还要…": the word that adds a demand before its 要)
 const DEMAND_OPEN = new RegExp(String.raw`^(?:(?:明确|明確|同时[，,]?|同時[，,]?|还|還|并|並|更|也)?${DEMAND_YAO}|${DOER}(?:都|务必|務必|一定)?(?:${DEMAND_YAO}|应当|應當|必须|必須))(?=[\u4e00-\u9fff“"])`);
 
+// the verb of a demand run into what it asks, without a comma (not the noun: "按要求", "严格要求", "上级要求"):
+// at a sentence's start after its speaker ("陈校长要求评建工作组做好…", "李某还要求各组…") or after a meeting's
+// clause in a sentence opening with the meeting ("会议宣读了《…》，要求2024年加强…") — not a report's own
+// "…职前查核，要求学校建立…" in the middle of what a body did
+const ASKED = String.raw`(?:[^，,。；;：:！!？?\s]{0,12}?|(?:会议|會議|会上|會上)[^。；;！!？?]{0,60}?[，,])(?<![按照据據格的等和合到高出上此项項下新关關及与與其体體本总總作求时時])要求(?=[\u4e00-\u9fff“"0-9])`;
+const ASK_BARE = new RegExp(String.raw`(?<=^|[。！!？?]\s*)${ASKED}`, "g");
+
 // a report's turn to what comes next, at a sentence's start: "下一步，各牵头单位要…", "今后，…" (its demands follow)
 const NEXT_STEP = /(?<=^|[。！!？?]\s*)(?:下一步|下步|下阶段|下一阶段|今后|今後|接下来|接下來)(?:工作中|工作)?\s*[，,：:]\s*/;
 
 // a sentence's own subject and verb of report: "王校长强调，" "会议还要求：" (short: no clause of its own before it)
 const SAID = new RegExp(String.raw`^[^，,。；;：:]{0,12}?${REPORT_VERB.source}`);
+// the same with the bare 要求 of a demand run into what it asks: "李校长要求各组细化…"
+const SAID_BARE = new RegExp(String.raw`^${ASKED}`);
 
 // a short phrase of the moment, its comma, then the demand's 要 ("寒假将至，要…", "新学期伊始，要…")
 // (or the ground the demands stand on: "围绕…确定的时间表、路线图和任务书，要…", "按照…部署，要…")
@@ -79,7 +88,12 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
     tasks.push(...purposeItems(p));
     const t = p.st.text;
     REPORT_VERB.lastIndex = 0;
-    const verb = REPORT_VERB.exec(t) ?? NEXT_STEP.exec(t);
+    ASK_BARE.lastIndex = 0;
+    // (the first verb that reports demands; a bare 要求 where it comes first: what it asks is a demand when it is work)
+    const reported = REPORT_VERB.exec(t) ?? NEXT_STEP.exec(t);
+    const asked = ASK_BARE.exec(t);
+    const verb = asked && (!reported || asked.index < reported.index) ? asked : reported;
+    let bareFrom = verb && verb === asked ? verb.index + verb[0].length : -1;
     let from: number;
     if (verb) from = verb.index + verb[0].length;
     else if (going && DEMAND_OPEN.test(t.trimStart())) from = t.length - t.trimStart().length;
@@ -101,13 +115,16 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         let a = s.index + c.index + (c[0].length - c[0].trimStart().length);
         // (a sentence that reports a demand of its own: "卢校长强调，后勤中心等单位要…")
         const said = first ? SAID.exec(t.slice(a)) : null;
+        const saidBare = first && !said ? SAID_BARE.exec(t.slice(a)) : null;
         if (said) a += said[0].length;
+        else if (saidBare) (a += saidBare[0].length), (bareFrom = a);
         // (a short phrase of the moment before the 要: "寒假将至，要…", "新学期伊始，要…")
         const raw = t.slice(a, s.index + c.index + c[0].length);
         const moment = DEMAND_OPEN.test(raw) ? null : MOMENT.exec(raw);
         if (moment) a += moment[0].length;
         const clause = t.slice(a, s.index + c.index + c[0].length);
-        const demands = DEMAND_OPEN.test(clause);
+        // (what a bare 要求 asks is a demand where it does work in its first clause: "要求各组细化工作任务")
+        const demands = DEMAND_OPEN.test(clause) || (a === bareFrom && WORK_VERB.test(clause.split(/[，,；;。]/)[0]));
         const doer = DOER_BEFORE.exec(clause);
         if (first) {
           listing = demands && /[；;]/.test(s[0]);
