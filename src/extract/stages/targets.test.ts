@@ -17,6 +17,11 @@ describe("findTargets", () => {
     expect(find("送教上门比例低于10%")).toEqual(["<= 10 %"]);
     expect(find("入学率、巩固率为100%")).toEqual(["= 100 %"]);
   });
+  it("counts what is counted by 只 and what a road or channel opened counts (打通, 贯通)", () => {
+    expect(find("为各村安装240只应急广播喇叭")).toEqual(["= 240 只"]);
+    expect(find("打通东环路等9条断头路")).toEqual(["= 9 条"]);
+    expect(find("贯通滨河绿道3公里")).toEqual(["= 3 公里"]);
+  });
   it("reads Chinese numerals only where a quantity is promised", () => {
     expect(find("集中学法全年不少于两次")).toEqual([">= 2 次"]);
     expect(find("每月一次集中学习")).toEqual(["= 1 次"]);
