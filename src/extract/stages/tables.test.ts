@@ -197,6 +197,38 @@ describe("tasks spread over merged rows", () => {
   });
 });
 
+describe("numbered rows under a task name merged down over them (issue 9, xmerge20)", () => {
+  const grid = (rowsIn: (string | null)[][]) => {
+    const rows = stitchedGrid(rowsIn.map((r) => r.map((t) => t ?? "")));
+    const merged = rowsIn.map((r, ri) => r.map((t, ci) => (t === null ? rows[ri - 1][ci] : null)));
+    for (const [ri, r] of merged.entries()) for (const [ci, m] of r.entries()) if (m && !m.text) merged[ri][ci] = merged[ri - 1][ci];
+    return { rows, merged, order: 0 };
+  };
+  it("titles each row by its own work where the next column has no role, the merged name glued to none", () => {
+    const t = grid([
+      ["序号", "工作任务", "具体分工", "责任处室", "完成时限"],
+      ["1", "推进校务公开", "按月公开办事结果", "办公室", "长期坚持"],
+      ["2", null, "规范公开家长委员会议事记录", "德育处", "长期坚持"],
+      ["3", null, "每学期公布一次食堂账目", "总务处", "2031年7月前"],
+    ]);
+    const tasks = tasksFromTable(t, null);
+    expect(tasks.map((x) => [x.no, x.title.text, x.unitCells.map((u) => u.cell.text).join("/")].join("|"))).toEqual([
+      "1|推进校务公开|办公室",
+      "2|规范公开家长委员会议事记录|德育处",
+      "3|每学期公布一次食堂账目|总务处",
+    ]);
+  });
+  it("keeps the merged name the task where the next column holds its measures", () => {
+    const t = grid([
+      ["序号", "工作任务", "具体措施", "责任处室", "完成时限"],
+      ["1", "推进校务公开", "按月公开办事结果", "办公室", "长期坚持"],
+      ["2", null, "规范公开家长委员会议事记录", "德育处", "长期坚持"],
+    ]);
+    const tasks = tasksFromTable(t, null);
+    expect(tasks.map((x) => x.title.text)).toEqual(["推进校务公开"]);
+  });
+});
+
 describe("a note row under a division table", () => {
   it("is not a task", () => {
     const grid = [

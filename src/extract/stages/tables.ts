@@ -1119,6 +1119,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       section = { no: sectionNo[1], title: titleCell.text.trim(), span: titleCell.trim().span() };
       continue;
     }
+    const ownWork = workUnderMergedName(row, carried, roles, headers);
+    if (ownWork) titleCell = ownWork;
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
@@ -1195,6 +1197,22 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * A row numbered of its own under a task name merged down over it ("2 | (merged 工作任务) | 扎实做好… | 疾控处"),
+ * whose next column is work the header gives no role ("细化分工", "具体分工"): that work names the row's task,
+ * and the merged name is the category it falls under, never part of its title. (Where the next column holds
+ * the measures, "具体措施", the merged name is the task and the row one more measure of it: null.)
+ */
+export function workUnderMergedName(row: Stitched[], carried: (Stitched | null)[] | undefined, roles: ColumnRole[], headers: string[]): Stitched | null {
+  const titleAt = roles.indexOf("title");
+  const noAt = roles.indexOf("no");
+  if (titleAt < 0 || noAt < 0 || !carried?.[titleAt]?.text.trim() || row[titleAt]?.text.trim() || !row[noAt]?.text.trim()) return null;
+  const k = titleAt + 1;
+  if (roles[k] !== "ignore" || columnRole(foldHan(headers[k] ?? "")) !== null) return null;
+  const work = row[k]?.trim();
+  return work && work.text.length >= 4 ? work : null;
 }
 
 /** Semicolons in a span row's work from which its first piece names the row (three pieces). */
