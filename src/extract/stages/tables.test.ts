@@ -229,6 +229,27 @@ describe("numbered rows under a task name merged down over them (issue 9, xmerge
   });
 });
 
+describe("a category column merged down over its rows, copied one cell a line (issue 9, xmerge20)", () => {
+  it("is a column of its own, never the first half of the next column's name, and no part of a row's title", async () => {
+    // (invented rows: "类别" printed once over the rows it groups, then "项目名称")
+    const text = [
+      "某县2031年民生实事项目责任分解表",
+      ...["序号", "类别", "项目名称", "责任单位", "完成时限"],
+      ...["1", "教育", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ...["2", "改造农村学校厕所20所", "县教育局", "2031年10月底"],
+      ...["3", "卫生", "建成乡镇卫生院发热门诊5个", "县卫健局", "2031年6月底"],
+      ...["4", "为65岁以上老人免费体检2万人", "县卫健局", "2031年12月底"],
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "categories.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead.join("/")].join("|"))).toEqual([
+      "1|新建城东幼儿园一所，新增学位360个|县教育局",
+      "2|改造农村学校厕所20所|县教育局",
+      "3|建成乡镇卫生院发热门诊5个|县卫健局",
+      "4|为65岁以上老人免费体检2万人|县卫健局",
+    ]);
+  });
+});
+
 describe("a note row under a division table", () => {
   it("is not a task", () => {
     const grid = [

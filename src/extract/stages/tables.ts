@@ -532,6 +532,8 @@ function lineAt(items: Item[], i: number): Line | null {
 }
 
 /** The header's lines (a name broken over two lines: both) and roles, when the lines from `at` are column names one per line, 序号 first. */
+const CATEGORY_COLUMN = /^(?:类别|类型|分类|领域|板块|大类)$/;
+
 function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; lines: Line[][] } | null {
   const first = lineAt(items, at);
   if (!first || columnRole(first.text.trim()) !== "no") return null;
@@ -544,7 +546,9 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
   const isPiece = (t: string) => t.replace(/\s+/g, "").length <= 12 && (t.match(/\s+/g)?.length ?? 0) <= 3;
   const texts = next.map((l) => l.text.trim());
-  const isName = (t: string) => columnRole(t) !== null;
+  // (a category column, 类别 / 领域, "教育" printed once over its rows, is a column of its own: never the first half
+  // of the next name, "类别" + "项目名称"; it names no role, and no work of a row)
+  const isName = (t: string) => columnRole(t) !== null || CATEGORY_COLUMN.test(t.replace(/\s+/g, ""));
   let groups = [[-1], ...columnNameGroups(texts, isName, isPiece).slice(0, 11)];
   // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names; a
   // bracketed note wrapped under its name, "(单位)", is no such doubt)
