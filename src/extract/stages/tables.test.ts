@@ -386,6 +386,37 @@ describe("a table copied one cell per line with column names broken over two lin
 
 describe("a table copied one cell per line whose merged cells are printed once (issue 9, xcells20)", () => {
   const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("carries a unit column merged alone down the rows a line short under it (xmerge20)", async () => {
+    // (invented rows: 县教育局 printed once over rows 1–3, 县卫健局 over rows 4–6)
+    const rows = [
+      ["序号", "项目名称", "责任单位", "完成时限"],
+      ["1", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ["2", "改造农村学校厕所20所", "2031年10月底"],
+      ["3", "为全县中小学配备心理健康教师30名", "2031年9月底"],
+      ["4", "建成乡镇卫生院发热门诊5个", "县卫健局", "2031年6月底"],
+      ["5", "为65岁以上老人免费体检2万人", "2031年12月底"],
+      ["6", "新建社区卫生服务站3个", "2031年12月底"],
+    ];
+    const p = await plan(["某县2031年民生实事项目责任分解表", ...rows.flat()].join("\n"));
+    expect(p.tasks.map((t) => [t.no, t.lead.join("/"), t.deadlines.map((d) => d.text).join("")].join("|"))).toEqual([
+      "1|县教育局|2031年8月底",
+      "2|县教育局|2031年10月底",
+      "3|县教育局|2031年9月底",
+      "4|县卫健局|2031年6月底",
+      "5|县卫健局|2031年12月底",
+      "6|县卫健局|2031年12月底",
+    ]);
+  });
+  it("leaves a table alone where one row lacks its unit (an empty cell, not a merged one)", async () => {
+    const rows = [
+      ["序号", "项目名称", "责任单位", "完成时限"],
+      ["1", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ["2", "改造农村学校厕所20所", "2031年10月底"],
+      ["3", "为全县中小学配备心理健康教师30名", "县人社局", "2031年9月底"],
+    ];
+    const p = await plan(["某县2031年民生实事项目责任分解表", ...rows.flat()].join("\n"));
+    expect(p.tasks.map((t) => t.lead.join("/"))).toEqual(["县教育局", "", "县人社局"]);
+  });
   it("carries a merged deadline, leader and unit down to the rows it covers, a wrapped \"(单位)\" ending its column's name", async () => {
     const p = await plan(
       [

@@ -773,7 +773,11 @@ export function mergedDown(rows: Stitched[][], roles: ColumnRole[]): (Stitched |
   const isSection = (row: Stitched[]) => row.length > 1 && row.every((c) => c === row[0]);
   const lineCount = (row: Stitched[]) => row.reduce((n, c) => n + (c.text.trim() ? c.text.trim().split("\n").length : 0), 0);
   const gaps = rows.slice(1).some((row) => !isSection(row) && cols.filter((k) => !row[k].text.trim()).length >= 2 && lineCount(row) <= roles.length - 2);
-  if (!gaps) return undefined;
+  // (only the unit column merged: two rows or more in a row leave out its cell alone, each a line short, under a row that has it)
+  const unitAt = roles.indexOf(roles.includes("lead") ? "lead" : "responsible");
+  const unitGap = (r: number) => r > 0 && !isSection(rows[r]) && !rows[r][unitAt].text.trim() && lineCount(rows[r]) <= roles.length - 1 && cols.every((k) => k === unitAt || rows[r][k].text.trim());
+  const unitRuns = unitAt >= 0 && rows.some((row, r) => r > 1 && unitGap(r) && unitGap(r + 1 < rows.length ? r + 1 : -1) && !unitGap(r - 1) && rows[r - 1][unitAt].text.trim() && !isSection(rows[r - 1]));
+  if (!gaps && !unitRuns) return undefined;
   const above: (Stitched | null)[] = roles.map(() => null);
   return rows.map((row, r) => {
     if (r === 0 || isSection(row)) {
