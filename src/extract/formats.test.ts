@@ -55,7 +55,7 @@ const REAL: Record<string, Floors> = {
   real16: { tasks: 0.77, units: 0.82, leaders: 0.27, targets: 0.91, deadlines: 0.58 },
   real17: { tasks: 0.73, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.51 },
   real18: { tasks: 0.71, units: 0.6, leaders: 0, targets: 0.21, deadlines: 0.62 },
-  real19: { tasks: 0.84, units: 0.71, leaders: 0.9, targets: 0.57, deadlines: 0.52 },
+  real19: { tasks: 0.84, units: 0.78, leaders: 0.9, targets: 0.57, deadlines: 0.59 },
   real20: { tasks: 0.7, units: 0.76, leaders: 0.99, targets: 0.74, deadlines: 0.79 },
 };
 

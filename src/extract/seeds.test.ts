@@ -64,7 +64,7 @@ const REAL17_FLOORS = { tasks: 0.73, units: 0.71, leaders: 0.34, targets: 0.36, 
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
 const REAL18_FLOORS = { tasks: 0.71, units: 0.64, leaders: 0.86, targets: 0.21, deadlines: 0.63, meta: 0.88 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
-const REAL19_FLOORS = { tasks: 0.84, units: 0.71, leaders: 0.9, targets: 0.57, deadlines: 0.52, meta: 0.86 };
+const REAL19_FLOORS = { tasks: 0.84, units: 0.78, leaders: 0.9, targets: 0.57, deadlines: 0.59, meta: 0.86 };
 /** real20: real public pages and fragments, held out in session 20 and a development corpus since session 21; floors just below what it reaches as text. */
 const REAL20_FLOORS = { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.78, deadlines: 0.94, meta: 0.93 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");

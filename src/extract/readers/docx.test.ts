@@ -194,3 +194,28 @@ describe("readDocx with handmade XML", () => {
     ]);
   });
 });
+
+describe("a DOCX table whose 工作任务 is merged down over numbered rows (vMerge; issue 9, xmerge20)", () => {
+  it("titles each numbered row by its own work, the merged name glued to none", async () => {
+    const { extractPlan } = await import("../index.js");
+    const tc = (t: string, merge = "") => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const tr = (cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+    const start = '<w:vMerge w:val="restart"/>', cont = "<w:vMerge/>";
+    const body = [
+      `<w:p><w:r><w:t>某校2031年校务公开工作任务分解表</w:t></w:r></w:p>`,
+      "<w:tbl>",
+      tr([tc("序号"), tc("工作任务"), tc("具体分工"), tc("责任处室"), tc("完成时限")]),
+      tr([tc("1"), tc("推进校务公开", start), tc("按月公开招生、收费、评优等办事结果"), tc("办公室"), tc("长期坚持")]),
+      tr([tc("2"), tc("", cont), tc("规范公开家长委员会议事记录"), tc("德育处"), tc("长期坚持")]),
+      tr([tc("3"), tc("", cont), tc("每学期公布一次食堂账目"), tc("总务处"), tc("2031年7月前")]),
+      "</w:tbl>",
+    ].join("");
+    const { plan } = await extractPlan(Buffer.from(packDocx(body)), { filename: "merged.docx" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead.join("/")].join("|"))).toEqual([
+      "1|推进校务公开|办公室",
+      "2|规范公开家长委员会议事记录|德育处",
+      "3|每学期公布一次食堂账目|总务处",
+    ]);
+  });
+});
+

@@ -265,6 +265,22 @@ describe("a web table whose cells kept their line breaks: rows told by their num
     expect(got[2]).toEqual(["2", "校園安全", "門衛管理", "核對來訪登記", "保衛處", "每週"]);
     expect(got[3][2]).toBe("聽課");
   });
+  it("reads a numbered row short of the task name merged over it by its column names (issue 9, xmerge20)", () => {
+    // (invented rows: the 工作任务 cell is printed on the first row of its group only)
+    const text = [
+      "序号 | 工作任务 | 具体分工 | 责任处室 | 完成时限 | 备注 |",
+      "1 | 推进校务公开 | 围绕招生、收费、评优等事项按月公开办事结果 | 办公室、教务处、总务处等按分工负责 | 长期坚持 | |",
+      "2 | 规范公开家长委员会议事记录 | 德育处 | 长期坚持 |",
+      "3 | 每学期公布一次食堂账目 | 总务处 | 2031年7月前 |",
+      "4 | 招生入学信息 | 按时发布招生范围和入学办法 | 教务处 | 长期坚持 | |",
+      "5 | 发布分班结果 | 教务处 | 2031年8月前公布分班办法,2031年9月公布分班结果 |",
+    ].join("\n");
+    const got = rows(text)!;
+    expect(got[2].slice(0, 4)).toEqual(["2", "推进校务公开", "规范公开家长委员会议事记录", "德育处"]);
+    expect(got[3].slice(0, 4)).toEqual(["3", "推进校务公开", "每学期公布一次食堂账目", "总务处"]);
+    // (a body under the body column and not under the work column, whatever the row's task name looks like)
+    expect(got[5].slice(0, 4)).toEqual(["5", "招生入学信息", "发布分班结果", "教务处"]);
+  });
   it("leaves rows one a line and a category row between numbered rows alone", () => {
     const text = ["序号 | 任务 | 责任单位 |", "一、安全 | | |", "1 | 消防检查 | 总务处 |", "2 | 门卫管理 | 保卫处 |", "二、教学 | | |", "3 | 听课 | 教务处 |"].join("\n");
     expect(rows(text)).toEqual([["1", "消防检查", "总务处"], ["2", "门卫管理", "保卫处"]]);

@@ -606,13 +606,17 @@ export function squareTable(rows: string[][]): Table {
       // a numbered row whose categories, merged down from the row above, follow its number
       // ("3 | 机构职能 | …" under "1 | 机构信息 | 法定职责 | …"): its own number stays first, the
       // covered cells come after it
+      // (here a number or a body under a column of another kind counts against wherever the table has a
+      // column of its kind: "6 | 积极推进… | 财务处 | …" under "序号 | 工作任务 | 细化分工 | 责任处室")
       if (kinds[0] === "no" && cellKind(filled[0]) === "no" && out[r - 1][0].text && filled.length > 1) {
-        const after = filled.slice(1).reduce((n, c, i) => {
-          if (!c) return n;
-          const k = cellKind(c), col = kinds[i + 1 + missing];
-          return n + (k === col ? 1 : DISTINCT.has(k) && DISTINCT.has(col) ? -1 : 0);
-        }, 1);
-        if (after > Math.max(score, lead ? fit(lead) : score)) {
+        const strict = (at: (i: number) => number) =>
+          filled.reduce((n, c, i) => {
+            if (!c) return n;
+            const k = cellKind(c), col = kinds[at(i)];
+            return n + (k === col ? 1 : DISTINCT.has(k) && (DISTINCT.has(col) || kinds.includes(k)) ? -1 : 0);
+          }, 0);
+        const after = strict((i) => (i ? i + missing : 0));
+        if (after > Math.max(strict((i) => i), strict((i) => i + lead))) {
           gap = missing;
           lead = 0;
           cells = filled;
@@ -687,13 +691,19 @@ function spanHeader(header: string[], kinds: string[], filledWidth: number): str
   return best;
 }
 
-/** The most frequent kind of each column's cells over the full rows (the header row aside). */
+/**
+ * The most frequent kind of each column's cells over the full rows (the header row aside); where the
+ * header names every filled column and a column's name says what its cells are ("责任处室": bodies), that kind,
+ * if one of its cells is of it (a body's list "应急处、监督处等按职责分工落实" reads as a long text).
+ */
 function columnKinds(rows: string[][], width: number, filledWidth: number): string[] {
   const kinds: string[] = [];
+  const named = lastFilled(rows[0]) + 1 >= filledWidth && rows[0].slice(0, filledWidth).every((h) => h.trim());
   for (let c = 0; c < width; c++) {
     const count = new Map<string, number>();
     for (const row of rows.slice(1)) if (row.length >= width && lastFilled(row) + 1 === filledWidth && row[c]) count.set(cellKind(row[c]), (count.get(cellKind(row[c])) ?? 0) + 1);
-    kinds.push([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "");
+    const said = named ? headerKind(rows[0][c] ?? "") : null;
+    kinds.push(said && count.has(said) ? said : ([...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ""));
   }
   return kinds;
 }

@@ -197,6 +197,59 @@ describe("tasks spread over merged rows", () => {
   });
 });
 
+describe("numbered rows under a task name merged down over them (issue 9, xmerge20)", () => {
+  const grid = (rowsIn: (string | null)[][]) => {
+    const rows = stitchedGrid(rowsIn.map((r) => r.map((t) => t ?? "")));
+    const merged = rowsIn.map((r, ri) => r.map((t, ci) => (t === null ? rows[ri - 1][ci] : null)));
+    for (const [ri, r] of merged.entries()) for (const [ci, m] of r.entries()) if (m && !m.text) merged[ri][ci] = merged[ri - 1][ci];
+    return { rows, merged, order: 0 };
+  };
+  it("titles each row by its own work where the next column has no role, the merged name glued to none", () => {
+    const t = grid([
+      ["序号", "工作任务", "具体分工", "责任处室", "完成时限"],
+      ["1", "推进校务公开", "按月公开办事结果", "办公室", "长期坚持"],
+      ["2", null, "规范公开家长委员会议事记录", "德育处", "长期坚持"],
+      ["3", null, "每学期公布一次食堂账目", "总务处", "2031年7月前"],
+    ]);
+    const tasks = tasksFromTable(t, null);
+    expect(tasks.map((x) => [x.no, x.title.text, x.unitCells.map((u) => u.cell.text).join("/")].join("|"))).toEqual([
+      "1|推进校务公开|办公室",
+      "2|规范公开家长委员会议事记录|德育处",
+      "3|每学期公布一次食堂账目|总务处",
+    ]);
+  });
+  it("keeps the merged name the task where the next column holds its measures", () => {
+    const t = grid([
+      ["序号", "工作任务", "具体措施", "责任处室", "完成时限"],
+      ["1", "推进校务公开", "按月公开办事结果", "办公室", "长期坚持"],
+      ["2", null, "规范公开家长委员会议事记录", "德育处", "长期坚持"],
+    ]);
+    const tasks = tasksFromTable(t, null);
+    expect(tasks.map((x) => x.title.text)).toEqual(["推进校务公开"]);
+  });
+});
+
+describe("a category column merged down over its rows, copied one cell a line (issue 9, xmerge20)", () => {
+  it("is a column of its own, never the first half of the next column's name, and no part of a row's title", async () => {
+    // (invented rows: "类别" printed once over the rows it groups, then "项目名称")
+    const text = [
+      "某县2031年民生实事项目责任分解表",
+      ...["序号", "类别", "项目名称", "责任单位", "完成时限"],
+      ...["1", "教育", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ...["2", "改造农村学校厕所20所", "县教育局", "2031年10月底"],
+      ...["3", "卫生", "建成乡镇卫生院发热门诊5个", "县卫健局", "2031年6月底"],
+      ...["4", "为65岁以上老人免费体检2万人", "县卫健局", "2031年12月底"],
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "categories.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead.join("/")].join("|"))).toEqual([
+      "1|新建城东幼儿园一所，新增学位360个|县教育局",
+      "2|改造农村学校厕所20所|县教育局",
+      "3|建成乡镇卫生院发热门诊5个|县卫健局",
+      "4|为65岁以上老人免费体检2万人|县卫健局",
+    ]);
+  });
+});
+
 describe("a note row under a division table", () => {
   it("is not a task", () => {
     const grid = [
@@ -333,6 +386,37 @@ describe("a table copied one cell per line with column names broken over two lin
 
 describe("a table copied one cell per line whose merged cells are printed once (issue 9, xcells20)", () => {
   const plan = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
+  it("carries a unit column merged alone down the rows a line short under it (xmerge20)", async () => {
+    // (invented rows: 县教育局 printed once over rows 1–3, 县卫健局 over rows 4–6)
+    const rows = [
+      ["序号", "项目名称", "责任单位", "完成时限"],
+      ["1", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ["2", "改造农村学校厕所20所", "2031年10月底"],
+      ["3", "为全县中小学配备心理健康教师30名", "2031年9月底"],
+      ["4", "建成乡镇卫生院发热门诊5个", "县卫健局", "2031年6月底"],
+      ["5", "为65岁以上老人免费体检2万人", "2031年12月底"],
+      ["6", "新建社区卫生服务站3个", "2031年12月底"],
+    ];
+    const p = await plan(["某县2031年民生实事项目责任分解表", ...rows.flat()].join("\n"));
+    expect(p.tasks.map((t) => [t.no, t.lead.join("/"), t.deadlines.map((d) => d.text).join("")].join("|"))).toEqual([
+      "1|县教育局|2031年8月底",
+      "2|县教育局|2031年10月底",
+      "3|县教育局|2031年9月底",
+      "4|县卫健局|2031年6月底",
+      "5|县卫健局|2031年12月底",
+      "6|县卫健局|2031年12月底",
+    ]);
+  });
+  it("leaves a table alone where one row lacks its unit (an empty cell, not a merged one)", async () => {
+    const rows = [
+      ["序号", "项目名称", "责任单位", "完成时限"],
+      ["1", "新建城东幼儿园一所，新增学位360个", "县教育局", "2031年8月底"],
+      ["2", "改造农村学校厕所20所", "2031年10月底"],
+      ["3", "为全县中小学配备心理健康教师30名", "县人社局", "2031年9月底"],
+    ];
+    const p = await plan(["某县2031年民生实事项目责任分解表", ...rows.flat()].join("\n"));
+    expect(p.tasks.map((t) => t.lead.join("/"))).toEqual(["县教育局", "", "县人社局"]);
+  });
   it("carries a merged deadline, leader and unit down to the rows it covers, a wrapped \"(单位)\" ending its column's name", async () => {
     const p = await plan(
       [

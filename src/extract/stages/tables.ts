@@ -532,6 +532,8 @@ function lineAt(items: Item[], i: number): Line | null {
 }
 
 /** The header's lines (a name broken over two lines: both) and roles, when the lines from `at` are column names one per line, 序号 first. */
+const CATEGORY_COLUMN = /^(?:类别|类型|分类|领域|板块|大类)$/;
+
 function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; lines: Line[][] } | null {
   const first = lineAt(items, at);
   if (!first || columnRole(first.text.trim()) !== "no") return null;
@@ -544,7 +546,9 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
   // (a name spaced out for width, "分 管 领导", is one name; prose has longer runs between spaces)
   const isPiece = (t: string) => t.replace(/\s+/g, "").length <= 12 && (t.match(/\s+/g)?.length ?? 0) <= 3;
   const texts = next.map((l) => l.text.trim());
-  const isName = (t: string) => columnRole(t) !== null;
+  // (a category column, 类别 / 领域, "教育" printed once over its rows, is a column of its own: never the first half
+  // of the next name, "类别" + "项目名称"; it names no role, and no work of a row)
+  const isName = (t: string) => columnRole(t) !== null || CATEGORY_COLUMN.test(t.replace(/\s+/g, ""));
   let groups = [[-1], ...columnNameGroups(texts, isName, isPiece).slice(0, 11)];
   // (a header whose cells wrapped, over rows all narrower than it: a name's lines read as two names; a
   // bracketed note wrapped under its name, "(单位)", is no such doubt)
@@ -769,7 +773,11 @@ export function mergedDown(rows: Stitched[][], roles: ColumnRole[]): (Stitched |
   const isSection = (row: Stitched[]) => row.length > 1 && row.every((c) => c === row[0]);
   const lineCount = (row: Stitched[]) => row.reduce((n, c) => n + (c.text.trim() ? c.text.trim().split("\n").length : 0), 0);
   const gaps = rows.slice(1).some((row) => !isSection(row) && cols.filter((k) => !row[k].text.trim()).length >= 2 && lineCount(row) <= roles.length - 2);
-  if (!gaps) return undefined;
+  // (only the unit column merged: two rows or more in a row leave out its cell alone, each a line short, under a row that has it)
+  const unitAt = roles.indexOf(roles.includes("lead") ? "lead" : "responsible");
+  const unitGap = (r: number) => r > 0 && !isSection(rows[r]) && !rows[r][unitAt].text.trim() && lineCount(rows[r]) <= roles.length - 1 && cols.every((k) => k === unitAt || rows[r][k].text.trim());
+  const unitRuns = unitAt >= 0 && rows.some((row, r) => r > 1 && unitGap(r) && unitGap(r + 1 < rows.length ? r + 1 : -1) && !unitGap(r - 1) && rows[r - 1][unitAt].text.trim() && !isSection(rows[r - 1]));
+  if (!gaps && !unitRuns) return undefined;
   const above: (Stitched | null)[] = roles.map(() => null);
   return rows.map((row, r) => {
     if (r === 0 || isSection(row)) {
@@ -1119,6 +1127,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       section = { no: sectionNo[1], title: titleCell.text.trim(), span: titleCell.trim().span() };
       continue;
     }
+    const ownWork = workUnderMergedName(row, carried, roles, headers);
+    if (ownWork) titleCell = ownWork;
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
@@ -1195,6 +1205,22 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * A row numbered of its own under a task name merged down over it ("2 | (merged 工作任务) | 扎实做好… | 疾控处"),
+ * whose next column is work the header gives no role ("细化分工", "具体分工"): that work names the row's task,
+ * and the merged name is the category it falls under, never part of its title. (Where the next column holds
+ * the measures, "具体措施", the merged name is the task and the row one more measure of it: null.)
+ */
+export function workUnderMergedName(row: Stitched[], carried: (Stitched | null)[] | undefined, roles: ColumnRole[], headers: string[]): Stitched | null {
+  const titleAt = roles.indexOf("title");
+  const noAt = roles.indexOf("no");
+  if (titleAt < 0 || noAt < 0 || !carried?.[titleAt]?.text.trim() || row[titleAt]?.text.trim() || !row[noAt]?.text.trim()) return null;
+  const k = titleAt + 1;
+  if (roles[k] !== "ignore" || columnRole(foldHan(headers[k] ?? "")) !== null) return null;
+  const work = row[k]?.trim();
+  return work && work.text.length >= 4 ? work : null;
 }
 
 /** Semicolons in a span row's work from which its first piece names the row (three pieces). */
