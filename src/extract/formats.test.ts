@@ -57,6 +57,7 @@ const REAL: Record<string, Floors> = {
   real18: { tasks: 0.71, units: 0.6, leaders: 0, targets: 0.21, deadlines: 0.62 },
   real19: { tasks: 0.84, units: 0.78, leaders: 0.9, targets: 0.57, deadlines: 0.59 },
   real20: { tasks: 0.7, units: 0.76, leaders: 0.99, targets: 0.74, deadlines: 0.79 },
+  real21: { tasks: 0.7, units: 0.42, leaders: 0.99, targets: 0.71, deadlines: 0 },
 };
 
 /**
