@@ -586,3 +586,20 @@ describe("a day and its name only: the calendar, no deadline (xreal18b)", () => 
     expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-04"], ["2031-04"], ["2031-05"]]);
   });
 });
+
+describe("a month with its year bracketed after an item's words (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the bracket as the item's time limit", () => {
+    expect(by("（一）宣传发动阶段（2031年6月底前）。各校要制定活动方案。")).toEqual(["2031-06"]);
+    expect(by("2.集中排查阶段(2031年10月)")).toEqual(["2031-10"]);
+    expect(by("（三）验收阶段（2031年11月20日前）")).toEqual(["2031-11-20"]);
+    // (a span's end, after its dash, as before)
+    expect(by("（二）全面整治阶段（2031年7月—2032年3月）。")).toEqual(["2032-03"]);
+  });
+  it("reads no date from a bracket that opens its line, a bare year or a day without 前", () => {
+    expect(by("关于推进课后服务的意见\n（2031年4月16日）")).toEqual([]);
+    expect(by("三年行动计划（2031—2033年）")).toEqual([]);
+    expect(by("全区教育工作会议纪要（2031年2月9日）")).toEqual([]);
+    expect(by("按照《校园安全专项整治方案（2031年5月修订）》要求")).toEqual([]);
+  });
+});

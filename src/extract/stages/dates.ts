@@ -91,6 +91,22 @@ const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|�
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
+/**
+ * "（一）动员部署阶段（2031年7月底前）", "1.宣传发动阶段(2031年9月)": a month printed with its year as the whole of
+ * a bracket after an item's words is when the item is due (the bracket closes right after it; a span's end,
+ * "（2031年8月—2032年9月）", is read where the span's dash stands before it). Not a bracket that opens its line
+ * ("（2031年3月13日）" under a title is the document's date) nor a bare year ("（2031年）", "（2031—2032年）").
+ */
+function bracketedDate(t: string, i: number, end: number, month: boolean, day: boolean): boolean {
+  if (!month) return false;
+  const open = t.lastIndexOf("(", i) > t.lastIndexOf("（", i) ? t.lastIndexOf("(", i) : t.lastIndexOf("（", i);
+  const ls = t.lastIndexOf("\n", open - 1) + 1;
+  if (!/[\u3400-\u9fff]/u.test(t.slice(ls, open))) return false;
+  // (a day without 前 in a bracket is when something took place: "会议纪要（2031年3月5日）")
+  if (day && !/(?:以前|之前|前)$/.test(t.slice(i, end).trimEnd())) return false;
+  return /^\s*[）)]/.test(t.slice(end));
+}
+
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
   // (after the item's own number too: "一、放假前…", "（二）3月底前…")
@@ -210,7 +226,7 @@ export function findDeadlines(
     if (roc !== null && !m[2]) continue;
     const y = roc ?? numeral(m[1]);
     if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y, mo: numeral(m[2]) });
-    if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
+    if (insideQuotes(t, i) || (/[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i)) && !bracketedDate(t, i, end, !!m[2], !!m[3]))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
     // "2031年9月29日至10月6日放假调休": a holiday is no deadline, nor is its last day
