@@ -603,3 +603,16 @@ describe("a month with its year bracketed after an item's words (xdates21)", () 
     expect(by("按照《校园安全专项整治方案（2031年5月修订）》要求")).toEqual([]);
   });
 });
+
+describe("a sentence about the year itself (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a year that is the subject of 是", () => {
+    expect(by("2031年是“十五五”规划的开局之年，做好全年工作意义重大。")).toEqual([]);
+    expect(by("2031年市《政府工作报告》是做好全年各项工作的指导性文件。")).toEqual([]);
+    expect(by("2031年也是学校建校六十周年。")).toEqual([]);
+  });
+  it("keeps a year that dates the work", () => {
+    expect(by("2031年完成12所学校厕所改造。")).toEqual(["2031"]);
+    expect(by("到2031年，基本建成覆盖城乡的服务体系。")).toEqual(["2031"]);
+  });
+});

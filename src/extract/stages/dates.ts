@@ -89,6 +89,7 @@ const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到
 const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
+const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
 /**
@@ -254,6 +255,9 @@ export function findDeadlines(
       taken.push([i, end]);
       continue;
     }
+    // "2031年是“十五五”开局之年", "2031年市《政府工作报告》是…": a sentence about the year (or about a document
+    // it names) says what the year is, not what is due by it
+    if (!m[2] && YEAR_IS.test(t.slice(end, end + 48))) continue;
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
     if (m[2]) {
