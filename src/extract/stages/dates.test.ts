@@ -616,3 +616,16 @@ describe("a sentence about the year itself (xdates21)", () => {
     expect(by("到2031年，基本建成覆盖城乡的服务体系。")).toEqual(["2031"]);
   });
 });
+
+describe("a month after a year the page masked (xdates21)", () => {
+  const by = (s: string, y: number | null = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads the month in the plan's year", () => {
+    expect(by("力争20*年10月末完成验收。")).toEqual(["2031-10"]);
+    expect(by("20xx年6月底前完成改造。")).toEqual(["2031-06"]);
+    expect(by("力争20XX年9月投入使用。", null)).toEqual([]);
+  });
+  it("still reads no month after a year printed whole, last year's or a bare 年", () => {
+    expect(by("去年9月完成改造。")).toEqual([]);
+    expect(by("2030年9月完成改造。")).toEqual(["2030-09"]);
+  });
+});
