@@ -629,3 +629,16 @@ describe("a month after a year the page masked (xdates21)", () => {
     expect(by("2030年9月完成改造。")).toEqual(["2030-09"]);
   });
 });
+
+describe("a date the task waits for or reports done (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a condition or from work done", () => {
+    expect(by("二是待各社区4月末完成摸底后,统一开展评定工作。")).toEqual([]);
+    expect(by("虽然今年2月份已顺利通过了复查,但仍要巩固成果。")).toEqual([]);
+    expect(by("去年11月完成了验收的项目要在6月底前完成结算。")).toEqual(["2031-06"]);
+  });
+  it("keeps the date of work due, 待 inside a word included", () => {
+    expect(by("接待室改造于5月底前完成。")).toEqual(["2031-05"]);
+    expect(by("各社区4月末完成摸底后,统一开展评定。")).toEqual(["2031-04"]);
+  });
+});

@@ -89,6 +89,10 @@ const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到
 const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
+// a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
+const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
+// a verb of work with 了 after the date ("…通过了测评"): what was done then
+const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
@@ -142,6 +146,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
   if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
   let ce = clauseEnd(t, b);
+  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done, is no date it is due by
+  if (NOT_DUE_BEFORE.test(t.slice(cs, a)) && /后\s*$/.test(t.slice(b, ce))) return;
+  if (/^\s*虽(?:然)?/.test(t.slice(cs, a)) || DONE_AFTER.test(t.slice(b, ce))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
