@@ -642,3 +642,15 @@ describe("a date the task waits for or reports done (xdates21)", () => {
     expect(by("各社区4月末完成摸底后,统一开展评定。")).toEqual(["2031-04"]);
   });
 });
+
+describe("a year that lost its 年 before a month (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2030).map((d) => d.by);
+  it("reads the four figures of the year and the month after them", () => {
+    expect(by("请于20312月15日前将方案报送区教育局。")).toEqual(["2031-02-15"]);
+    expect(by("于203111月底前完成验收。")).toEqual(["2031-11"]);
+  });
+  it("reads no month from a longer number or a year written apart", () => {
+    expect(by("共有120312名学生参加。")).toEqual([]);
+    expect(by("共20315人参加培训。")).toEqual([]);
+  });
+});
