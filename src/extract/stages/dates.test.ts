@@ -654,3 +654,14 @@ describe("a year that lost its 年 before a month (xdates21)", () => {
     expect(by("共20315人参加培训。")).toEqual([]);
   });
 });
+
+describe("a stage's bracketed period dated again by its work (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("keeps one deadline where the stage's work names the same month or day", () => {
+    expect(by("（二）方案报批阶段（3月）。各乡镇3月底前完成报批手续。")).toEqual(["2031-03"]);
+    expect(by("(三)自查整改阶段(9月1日至9月20日)。各校于9月20日前上报自查报告。")).toEqual(["2031-09-20"]);
+  });
+  it("keeps both where the work is due by another date", () => {
+    expect(by("（二）方案报批阶段（3月）。各乡镇5月底前完成开工准备。")).toEqual(["2031-03", "2031-05"]);
+  });
+});

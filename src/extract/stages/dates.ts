@@ -132,7 +132,7 @@ interface DeadlineScan {
   t: string;
   out: ExtractedDeadline[];
   taken: [number, number][];
-  said: Map<ExtractedDeadline, { words: string; label: boolean }>;
+  said: Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>;
 }
 
 /** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
@@ -163,7 +163,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   out.push(d);
   // the date words themselves, and whether a time-limit label stands right before them
   const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
-  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
+  // and whether a bracket holds them alone: a stage's period after its heading ("（二）报批阶段（3月）")
+  const bracketed = /[（(]\s*$/.test(t.slice(Math.max(0, a - 2), a)) && /^\s*(?:以前|之前|前)?\s*[）)]/.test(t.slice(b, b + 4));
+  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label, bracketed });
 }
 
 /** The year of a month printed without one: a year printed before it in the sentence, else the plan's (see `findDeadlines`). */
@@ -205,7 +207,7 @@ export function findDeadlines(
   const t = foldHan(o);
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
-  const said = new Map<ExtractedDeadline, { words: string; label: boolean }>();
+  const said = new Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>();
   const scan: DeadlineScan = { st, o, t, out, taken, said };
   // days already read (a list's or a range's), not read again as days of their own
   const mentioned = new Set<string>();
@@ -568,7 +570,10 @@ export function findDeadlines(
   return out
     .filter((d) => {
       const w = said.get(d)!;
-      return !(w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words));
+      if (w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words)) return false;
+      // "（二）报批阶段（3月）…3月底前完成报批": a stage's bracketed period that its own work dates again, to the
+      // same month or day, is that deadline again
+      return !(w.bracketed && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.bracketed));
     })
     .sort((a, b) => a.span![0] - b.span![0]);
 }
