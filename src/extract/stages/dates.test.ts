@@ -665,3 +665,15 @@ describe("a stage's bracketed period dated again by its work (xdates21)", () => 
     expect(by("（二）方案报批阶段（3月）。各乡镇5月底前完成开工准备。")).toEqual(["2031-03", "2031-05"]);
   });
 });
+
+describe("a list of days each in a month of its own (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a deadline a day where three days or more fall in rising months", () => {
+    expect(by("各单位将季度完成情况于4月5日、7月5日、10月5日前报送督查室。")).toEqual(["2031-04-05", "2031-07-05", "2031-10-05"]);
+    expect(by("于2031年3月10日、6月10日、9月10日及12月10日前报送进度。")).toEqual(["2031-03-10", "2031-06-10", "2031-09-10", "2031-12-10"]);
+  });
+  it("keeps the last day of days in one month, or of two days", () => {
+    expect(by("于5月6日、5月13日、5月20日开展三轮巡查。")).toEqual(["2031-05-20"]);
+    expect(by("于3月5日、6月5日报送。")).toEqual(["2031-06-05"]);
+  });
+});

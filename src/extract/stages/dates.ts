@@ -278,7 +278,8 @@ export function findDeadlines(
       const run = m[3] ? (holiday ?? dayList(t, end)) : null;
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, `${y}-${pad(mo)}-${pad(day)}`, 0.9);
+        else add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
         continue;
       }
       // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
@@ -371,6 +372,10 @@ export function findDeadlines(
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
         const shift = weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2])) - yearOf(years, mo);
+        if (!both && eachMonth(mo, range) && (range.days as DayRun["days"]).every((d) => d.at !== undefined)) {
+          addEach(scan, i, end, range, (x) => yearOf(years, x) + shift, `${yearOf(years, mo) + shift}-${pad(mo)}-${pad(Number(m[2]))}`, 0.75);
+          continue;
+        }
         add(scan, i, range.end, `${yearOf(years, endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
@@ -667,7 +672,7 @@ interface DayRun {
   end: number;
   month: number | null;
   day: number;
-  days: { month: number | null; day: number }[];
+  days: { month: number | null; day: number; at?: number; end?: number }[];
 }
 const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
@@ -682,6 +687,19 @@ function dayRange(t: string, end: number): DayRun | null {
   const month = d[1] ? Number(d[1]) : null;
   return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
 }
+/**
+ * "4月8日、7月8日、10月8日及12月8日前" (a report due each quarter): a list of three days or more, each in a month of
+ * its own, is one deadline a day; days of one month or two ("3月1日、3月2日全天") are one thing's, due on the last.
+ */
+function eachMonth(first: number, run: DayRun): boolean {
+  const months = [first, ...run.days.map((d) => d.month)];
+  return months.length >= 3 && months.every((x, k) => x !== null && (k === 0 || x > months[k - 1]!));
+}
+/** Adds the first day of a list at [a, firstEnd) and each later day at its own words. */
+function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, yearFor: (month: number) => number, first: string, confidence: number): void {
+  add(scan, a, firstEnd, first, confidence);
+  for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
+}
 /** "…日、D日、（M月）D日": the list's last day. */
 function dayList(t: string, end: number): DayRun | null {
   let pos = end;
@@ -691,11 +709,13 @@ function dayList(t: string, end: number): DayRun | null {
     const sep = /^\s*[、和及]\s*/.exec(rest);
     const d = sep ? NEXT_DAY.exec(rest.slice(sep[0].length)) : null;
     if (!sep || !d) return run;
-    pos = t.length - rest.length + sep[0].length + d[0].length;
+    const at = t.length - rest.length + sep[0].length;
+    pos = at + d[0].length;
+    const dayEnd = pos;
     pos += t.length - pos - afterWeekday(t, pos).length;
     const prev = run as DayRun | null;
     const month: number | null = d[1] ? Number(d[1]) : (prev?.month ?? null);
-    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]) }] };
+    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]), at, end: dayEnd }] };
   }
 }
 // days off: a holiday, a rest period, leave taken in turns
