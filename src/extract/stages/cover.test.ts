@@ -64,6 +64,25 @@ describe("plan metadata", () => {
     );
     expect([p.title, p.year]).toEqual([null, 2031]);
   });
+  it("dates a text that writes no year by the page's time stamp alone on its line (xdates21)", async () => {
+    const p = await plan(
+      [
+        "社区服务中心重点工作安排",
+        "时间:2031-02-14 08:12:40",
+        "导语:本文由网友上传,仅供参考。",
+        "一、重点工作",
+        "1、新建日间照料中心2所。力争5月末完成选址,10月上旬投入使用。",
+        "2、做好困难群众走访慰问工作。12月底前完成。",
+      ].join("\n"),
+    );
+    expect(p.year).toBe(2031);
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-05", "2031-10"], ["2031-12"]]);
+    // (a text that names its own year keeps it; a stamp with more on its line is no stamp alone)
+    expect((await plan(["工作安排", "时间:2031-02-14 08:12:40", "2029年重点工作：", "1、完成选址。"].join("\n"))).year).toBe(2029);
+    expect((await plan(["工作安排", "活动时间:2031-02-14 上午9点在礼堂", "1、布置会场。"].join("\n"))).year).not.toBe(2031);
+    // (nor where no month of the text needs a year: "上半年…", "教师节当天…")
+    expect((await plan(["机关学习安排", "时间:2031-02-14 08:12:40", "一、学习制度", "1、上半年组织好机关的学习活动。", "2、在教师节当天开展慰问。"].join("\n"))).year).toBeNull();
+  });
   it("never takes a title or preposition for a place", () => {
     expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
     expect(regionOf("石桥县教育局")).toBe("石桥县");

@@ -72,6 +72,9 @@ const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员
 // what else a page's own title may end with: a bulletin, a notice of results, a timetable, a table
 /** A forum's or a page's stamp of when a file or a post went up: "2017-5-3 19:43 上传" (spaces taken out). */
 const POST_STAMP = /^((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:上传|上傳|发表|發表|发布|發佈|发表于|發表於)$/;
+/** A page's time stamp alone on its line at the head, "时间:2031-01-19 09:26:00" (spaces taken out): when the site posted the text. */
+const PRINTED_MONTH = /(?<![\d.．/\-:：])(?:1[0-2]|[1-9])\s*月(?!\s*[份]?\s*[：:])/;
+const TIME_STAMP = /^(?:时间|時間)[:：]((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{1,2}(?::\d{1,2})?)?$/;
 /** A notice's or a decision's own name, the 的 left out as web pages do: "关于立即开展…情况意见通知". */
 const NOTICE_HEAD = /^关于.{4,}(?:通知|通报|决定|意见|函)$/;
 const PAGE_TITLE_END = /(通报|公示|公告|时间|时间表|一览表|目标表|推进表|进度表|安排表|时间安排|行事历|校历)$/;
@@ -407,7 +410,8 @@ export const cover: Stage = (doc) => {
   // a page's record with a bare 时间 ("作者： 时间：2025-03-28 点击数：") posts the document that year
   // (a post's stamp at the head, "2017-5-3 19:43 上传", posts the text that year)
   for (const p of paras.slice(0, head)) {
-    const m = POST_STAMP.exec(text(p).replace(/\s+/g, ""));
+    // (a bare time stamp only for a text whose months need a year: "4月末完成…", "9月20日至10月31日")
+    const m = POST_STAMP.exec(text(p).replace(/\s+/g, "")) ?? (PRINTED_MONTH.test(doc.text) ? TIME_STAMP.exec(text(p).replace(/\s+/g, "")) : null);
     if (m) {
       postedYear = Number(m[1]);
       break;

@@ -586,3 +586,94 @@ describe("a day and its name only: the calendar, no deadline (xreal18b)", () => 
     expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-04"], ["2031-04"], ["2031-05"]]);
   });
 });
+
+describe("a month with its year bracketed after an item's words (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads the bracket as the item's time limit", () => {
+    expect(by("（一）宣传发动阶段（2031年6月底前）。各校要制定活动方案。")).toEqual(["2031-06"]);
+    expect(by("2.集中排查阶段(2031年10月)")).toEqual(["2031-10"]);
+    expect(by("（三）验收阶段（2031年11月20日前）")).toEqual(["2031-11-20"]);
+    // (a span's end, after its dash, as before)
+    expect(by("（二）全面整治阶段（2031年7月—2032年3月）。")).toEqual(["2032-03"]);
+  });
+  it("reads no date from a bracket that opens its line, a bare year or a day without 前", () => {
+    expect(by("关于推进课后服务的意见\n（2031年4月16日）")).toEqual([]);
+    expect(by("三年行动计划（2031—2033年）")).toEqual([]);
+    expect(by("全区教育工作会议纪要（2031年2月9日）")).toEqual([]);
+    expect(by("按照《校园安全专项整治方案（2031年5月修订）》要求")).toEqual([]);
+  });
+});
+
+describe("a sentence about the year itself (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a year that is the subject of 是", () => {
+    expect(by("2031年是“十五五”规划的开局之年，做好全年工作意义重大。")).toEqual([]);
+    expect(by("2031年市《政府工作报告》是做好全年各项工作的指导性文件。")).toEqual([]);
+    expect(by("2031年也是学校建校六十周年。")).toEqual([]);
+  });
+  it("keeps a year that dates the work", () => {
+    expect(by("2031年完成12所学校厕所改造。")).toEqual(["2031"]);
+    expect(by("到2031年，基本建成覆盖城乡的服务体系。")).toEqual(["2031"]);
+  });
+});
+
+describe("a month after a year the page masked (xdates21)", () => {
+  const by = (s: string, y: number | null = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads the month in the plan's year", () => {
+    expect(by("力争20*年10月末完成验收。")).toEqual(["2031-10"]);
+    expect(by("20xx年6月底前完成改造。")).toEqual(["2031-06"]);
+    expect(by("力争20XX年9月投入使用。", null)).toEqual([]);
+  });
+  it("still reads no month after a year printed whole, last year's or a bare 年", () => {
+    expect(by("去年9月完成改造。")).toEqual([]);
+    expect(by("2030年9月完成改造。")).toEqual(["2030-09"]);
+  });
+});
+
+describe("a date the task waits for or reports done (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a condition or from work done", () => {
+    expect(by("二是待各社区4月末完成摸底后,统一开展评定工作。")).toEqual([]);
+    expect(by("虽然今年2月份已顺利通过了复查,但仍要巩固成果。")).toEqual([]);
+    expect(by("去年11月完成了验收的项目要在6月底前完成结算。")).toEqual(["2031-06"]);
+  });
+  it("keeps the date of work due, 待 inside a word included", () => {
+    expect(by("接待室改造于5月底前完成。")).toEqual(["2031-05"]);
+    expect(by("各社区4月末完成摸底后,统一开展评定。")).toEqual(["2031-04"]);
+  });
+});
+
+describe("a year that lost its 年 before a month (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2030).map((d) => d.by);
+  it("reads the four figures of the year and the month after them", () => {
+    expect(by("请于20312月15日前将方案报送区教育局。")).toEqual(["2031-02-15"]);
+    expect(by("于203111月底前完成验收。")).toEqual(["2031-11"]);
+  });
+  it("reads no month from a longer number or a year written apart", () => {
+    expect(by("共有120312名学生参加。")).toEqual([]);
+    expect(by("共20315人参加培训。")).toEqual([]);
+  });
+});
+
+describe("a stage's bracketed period dated again by its work (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("keeps one deadline where the stage's work names the same month or day", () => {
+    expect(by("（二）方案报批阶段（3月）。各乡镇3月底前完成报批手续。")).toEqual(["2031-03"]);
+    expect(by("(三)自查整改阶段(9月1日至9月20日)。各校于9月20日前上报自查报告。")).toEqual(["2031-09-20"]);
+  });
+  it("keeps both where the work is due by another date", () => {
+    expect(by("（二）方案报批阶段（3月）。各乡镇5月底前完成开工准备。")).toEqual(["2031-03", "2031-05"]);
+  });
+});
+
+describe("a list of days each in a month of its own (xdates21)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads a deadline a day where three days or more fall in rising months", () => {
+    expect(by("各单位将季度完成情况于4月5日、7月5日、10月5日前报送督查室。")).toEqual(["2031-04-05", "2031-07-05", "2031-10-05"]);
+    expect(by("于2031年3月10日、6月10日、9月10日及12月10日前报送进度。")).toEqual(["2031-03-10", "2031-06-10", "2031-09-10", "2031-12-10"]);
+  });
+  it("keeps the last day of days in one month, or of two days", () => {
+    expect(by("于5月6日、5月13日、5月20日开展三轮巡查。")).toEqual(["2031-05-20"]);
+    expect(by("于3月5日、6月5日报送。")).toEqual(["2031-06-05"]);
+  });
+});

@@ -89,7 +89,28 @@ const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到
 const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
+// a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
+const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
+// a verb of work with 了 after the date ("…通过了测评"): what was done then
+const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
+const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
+
+/**
+ * "（一）动员部署阶段（2031年7月底前）", "1.宣传发动阶段(2031年9月)": a month printed with its year as the whole of
+ * a bracket after an item's words is when the item is due (the bracket closes right after it; a span's end,
+ * "（2031年8月—2032年9月）", is read where the span's dash stands before it). Not a bracket that opens its line
+ * ("（2031年3月13日）" under a title is the document's date) nor a bare year ("（2031年）", "（2031—2032年）").
+ */
+function bracketedDate(t: string, i: number, end: number, month: boolean, day: boolean): boolean {
+  if (!month) return false;
+  const open = t.lastIndexOf("(", i) > t.lastIndexOf("（", i) ? t.lastIndexOf("(", i) : t.lastIndexOf("（", i);
+  const ls = t.lastIndexOf("\n", open - 1) + 1;
+  if (!/[\u3400-\u9fff]/u.test(t.slice(ls, open))) return false;
+  // (a day without 前 in a bracket is when something took place: "会议纪要（2031年3月5日）")
+  if (day && !/(?:以前|之前|前)$/.test(t.slice(i, end).trimEnd())) return false;
+  return /^\s*[）)]/.test(t.slice(end));
+}
 
 function clauseStarting(t: string, i: number): boolean {
   const cs = afterItemNumber(t, clauseStart(t, i));
@@ -98,8 +119,8 @@ function clauseStarting(t: string, i: number): boolean {
 }
 
 // the patterns `findDeadlines` scans with (built once: only matchAll reads them, which copies each)
-const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
-const MONTH_RE = /(?<!\d)(?<![^今当]年)(?<!^年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*(?:年|(?<=(?<!\d)20\d{2})(?=(?:1[0-2]|[1-9])\s*月))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
 const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
 const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
 const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
@@ -111,7 +132,7 @@ interface DeadlineScan {
   t: string;
   out: ExtractedDeadline[];
   taken: [number, number][];
-  said: Map<ExtractedDeadline, { words: string; label: boolean }>;
+  said: Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>;
 }
 
 /** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
@@ -125,6 +146,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
   if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
   let ce = clauseEnd(t, b);
+  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done, is no date it is due by
+  if (NOT_DUE_BEFORE.test(t.slice(cs, a)) && /后\s*$/.test(t.slice(b, ce))) return;
+  if (/^\s*虽(?:然)?/.test(t.slice(cs, a)) || DONE_AFTER.test(t.slice(b, ce))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
@@ -139,7 +163,9 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   out.push(d);
   // the date words themselves, and whether a time-limit label stands right before them
   const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
-  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label });
+  // and whether a bracket holds them alone: a stage's period after its heading ("（二）报批阶段（3月）")
+  const bracketed = /[（(]\s*$/.test(t.slice(Math.max(0, a - 2), a)) && /^\s*(?:以前|之前|前)?\s*[）)]/.test(t.slice(b, b + 4));
+  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label, bracketed });
 }
 
 /** The year of a month printed without one: a year printed before it in the sentence, else the plan's (see `findDeadlines`). */
@@ -181,7 +207,7 @@ export function findDeadlines(
   const t = foldHan(o);
   const out: ExtractedDeadline[] = [];
   const taken: [number, number][] = [];
-  const said = new Map<ExtractedDeadline, { words: string; label: boolean }>();
+  const said = new Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>();
   const scan: DeadlineScan = { st, o, t, out, taken, said };
   // days already read (a list's or a range's), not read again as days of their own
   const mentioned = new Set<string>();
@@ -210,7 +236,7 @@ export function findDeadlines(
     if (roc !== null && !m[2]) continue;
     const y = roc ?? numeral(m[1]);
     if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y, mo: numeral(m[2]) });
-    if (insideQuotes(t, i) || /[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i))) continue;
+    if (insideQuotes(t, i) || (/[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i)) && !bracketedDate(t, i, end, !!m[2], !!m[3]))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
     // "2031年9月29日至10月6日放假调休": a holiday is no deadline, nor is its last day
@@ -238,6 +264,9 @@ export function findDeadlines(
       taken.push([i, end]);
       continue;
     }
+    // "2031年是“十五五”开局之年", "2031年市《政府工作报告》是…": a sentence about the year (or about a document
+    // it names) says what the year is, not what is due by it
+    if (!m[2] && YEAR_IS.test(t.slice(end, end + 48))) continue;
     // "在2024年工作的基础上": what the work builds on, not when it is due
     if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
     if (m[2]) {
@@ -249,7 +278,8 @@ export function findDeadlines(
       const run = m[3] ? (holiday ?? dayList(t, end)) : null;
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, `${y}-${pad(mo)}-${pad(day)}`, 0.9);
+        else add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
         continue;
       }
       // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
@@ -305,7 +335,8 @@ export function findDeadlines(
   // months without a year: "9月底", "9 月份", "三月份"
   // ("8月26-27日": two days under one 日, the range's last day)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
-  // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月")
+  // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月"; a year masked by the
+  // page, "20*年11月末", "20xx年5月", is the plan's own: its month is read as a month without a year)
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -341,6 +372,10 @@ export function findDeadlines(
         for (const d of range.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
         mentioned.add(`${mo}-${Number(m[2])}`);
         const shift = weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2])) - yearOf(years, mo);
+        if (!both && eachMonth(mo, range) && (range.days as DayRun["days"]).every((d) => d.at !== undefined)) {
+          addEach(scan, i, end, range, (x) => yearOf(years, x) + shift, `${yearOf(years, mo) + shift}-${pad(mo)}-${pad(Number(m[2]))}`, 0.75);
+          continue;
+        }
         add(scan, i, range.end, `${yearOf(years, endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
@@ -540,7 +575,10 @@ export function findDeadlines(
   return out
     .filter((d) => {
       const w = said.get(d)!;
-      return !(w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words));
+      if (w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words)) return false;
+      // "（二）报批阶段（3月）…3月底前完成报批": a stage's bracketed period that its own work dates again, to the
+      // same month or day, is that deadline again
+      return !(w.bracketed && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.bracketed));
     })
     .sort((a, b) => a.span![0] - b.span![0]);
 }
@@ -634,7 +672,7 @@ interface DayRun {
   end: number;
   month: number | null;
   day: number;
-  days: { month: number | null; day: number }[];
+  days: { month: number | null; day: number; at?: number; end?: number }[];
 }
 const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
@@ -649,6 +687,19 @@ function dayRange(t: string, end: number): DayRun | null {
   const month = d[1] ? Number(d[1]) : null;
   return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
 }
+/**
+ * "4月8日、7月8日、10月8日及12月8日前" (a report due each quarter): a list of three days or more, each in a month of
+ * its own, is one deadline a day; days of one month or two ("3月1日、3月2日全天") are one thing's, due on the last.
+ */
+function eachMonth(first: number, run: DayRun): boolean {
+  const months = [first, ...run.days.map((d) => d.month)];
+  return months.length >= 3 && months.every((x, k) => x !== null && (k === 0 || x > months[k - 1]!));
+}
+/** Adds the first day of a list at [a, firstEnd) and each later day at its own words. */
+function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, yearFor: (month: number) => number, first: string, confidence: number): void {
+  add(scan, a, firstEnd, first, confidence);
+  for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
+}
 /** "…日、D日、（M月）D日": the list's last day. */
 function dayList(t: string, end: number): DayRun | null {
   let pos = end;
@@ -658,11 +709,13 @@ function dayList(t: string, end: number): DayRun | null {
     const sep = /^\s*[、和及]\s*/.exec(rest);
     const d = sep ? NEXT_DAY.exec(rest.slice(sep[0].length)) : null;
     if (!sep || !d) return run;
-    pos = t.length - rest.length + sep[0].length + d[0].length;
+    const at = t.length - rest.length + sep[0].length;
+    pos = at + d[0].length;
+    const dayEnd = pos;
     pos += t.length - pos - afterWeekday(t, pos).length;
     const prev = run as DayRun | null;
     const month: number | null = d[1] ? Number(d[1]) : (prev?.month ?? null);
-    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]) }] };
+    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]), at, end: dayEnd }] };
   }
 }
 // days off: a holiday, a rest period, leave taken in turns

@@ -95,6 +95,13 @@ describe("termOf (xdates11)", () => {
     expect(termOf("2030年秋期学校安全工作计划")).toBe("autumn");
     expect(termOf("2030年秋学期教研组工作计划")).toBe("autumn");
   });
+  it("reads the term of a school's plan for a season, not of a season's event (xdates21)", () => {
+    expect(termOf("幼儿园2031秋季安全管理工作计划")).toBe("autumn");
+    expect(termOf("2031年春季园务工作计划")).toBe("spring");
+    expect(termOf("中学秋季运动会工作安排")).toBeUndefined();
+    expect(termOf("2031年春季研学实践工作计划")).toBeUndefined();
+    expect(termOf("春秋季工作计划")).toBeUndefined();
+  });
   it("reads no term from 青春期 or from 上/下学期 alone", () => {
     expect(termOf("2031年青春期健康教育工作计划")).toBeUndefined();
     expect(termOf("2031年下学期工作计划")).toBeUndefined();
@@ -108,6 +115,11 @@ describe("a plan for the opening of a term (xdates13)", () => {
     const items = ["一、成立开学工作小组", "学校领导在开学前研究部署各项工作。", "二、做好校舍安全检查", "总务处在开学前完成校舍排查，2月20日前上报检查结果。"];
     expect(await deadlines("2031年春季开学准备工作方案", items)).toEqual([[], ["2031-02-20"]]);
     expect(await deadlines("2031年春季学期安全工作计划", items)).toEqual([["2031-02"], ["2031-02-20"]]);
+  });
+  it("dates a bare 开学前 in a school's plan for a season by that season's term (xdates21)", async () => {
+    const items = ["一、安全培训", "在开学前一周组织全体教职工参加安全培训。", "二、完善制度", "在开学前修订门卫值守制度。"];
+    expect(await deadlines("幼儿园2031秋季安全管理工作计划", items)).toEqual([["2031-08"], ["2031-08"]]);
+    expect(await deadlines("2031年秋季运动会工作安排", items)).toEqual([[], []]);
   });
   it("reads no deadline in 开学前后, around the opening", async () => {
     expect(await deadlines("2031年春季学期安全工作计划", ["一、加强宣传", "在开学前后通过家长群告知全体家长。"])).toEqual([[]]);

@@ -327,9 +327,20 @@ const OPENING_PLAN = /开学(?:准备)?(?:工作)?(?:方案|安排)|开学准备
  * 秋季学期 / 秋学期 / 秋期 / 第一学期 → autumn (not 青春期; 上/下学期 alone is a half of the calendar year in
  * some provinces, of the school year in others: no term).
  */
+// a school's or a kindergarten's plan for a season ("幼儿园2031秋季安全管理工作计划", "2031年春季园务工作计划"): its term
+// (not a season's event, "秋季运动会", "春季实践活动", nor both seasons, "春秋季")
+const SEASON_EVENT = /^[^，,。；;\n]{0,12}?(?:运动会|田径|实践|研学|招生|植树|踏青)/;
+const SEASON_WORK = /^[^，,。；;\n]{0,12}?(?:工作计划|工作安排|工作要点)/;
+function seasonPlan(title: string, season: "春" | "秋"): boolean {
+  const at = title.indexOf(`${season}季`);
+  if (at < 0 || /春秋|秋春/.test(title.slice(Math.max(0, at - 1), at + 2))) return false;
+  const rest = title.slice(at + 2);
+  return SEASON_WORK.test(rest) && !SEASON_EVENT.test(rest);
+}
+
 export function termOf(title: string): "spring" | "autumn" | undefined {
-  if (/春季学期|春季开学|第二学期|春学期|(?<!青)春期(?!间)/.test(title)) return "spring";
-  if (/秋季学期|秋季开学|第一学期|秋学期|秋期(?!间)/.test(title)) return "autumn";
+  if (/春季学期|春季开学|第二学期|春学期|(?<!青)春期(?!间)/.test(title) || seasonPlan(title, "春")) return "spring";
+  if (/秋季学期|秋季开学|第一学期|秋学期|秋期(?!间)/.test(title) || seasonPlan(title, "秋")) return "autumn";
   return undefined;
 }
 
