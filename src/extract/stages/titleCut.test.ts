@@ -116,3 +116,21 @@ describe("a doer and a time opening a task's sentence", () => {
     ]);
   });
 });
+
+describe("a stage's period dated with its year closes its name", () => {
+  it("leaves a year-and-month bracket out of a stage's name, keeps a bare month's", async () => {
+    const { plan } = await extractPlan(
+      [
+        "关于开展校园安全专项行动的通知",
+        "一、实施步骤",
+        "（一）宣传发动阶段（2031年3月底前）。各校制定具体方案，明确任务分工。",
+        "（二）集中整治阶段（2031年4月—2032年6月）。各校按照方案开展排查整治。",
+        "（三）总结提升阶段（2032年7月—9月）。各校总结经验做法并报送。",
+        "（四）复查阶段（10月下旬）。各校对照清单复查。",
+      ].join("\n"),
+      { filename: "stages.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(["宣传发动阶段", "集中整治阶段", "总结提升阶段", "复查阶段（10月下旬）"]);
+    expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2032-06"]);
+  });
+});
