@@ -559,11 +559,30 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
     // names no column — "主题" over "内容" in a week table is two columns, not "主题内容")
     groups = groups.flat().length <= width ? groups.slice(0, groups.findIndex(wrapped)) : fitColumnNames(groups, texts, width, isName);
   }
+  groups = [...groups, ...unnamedColumns(items, at, groups.flat().length - 1, texts, isName, isPiece)];
   const lines: Line[][] = groups.map((g) => g.map((k) => (k < 0 ? first : next[k])));
   if (lines.length < 3) return null;
   const roles = headerRoles(lines.map((g) => g.map((l) => l.text.trim()).join("")));
   if (!roles || roles.filter((r) => r === "no").length !== 1) return null;
   return { roles, lines };
+}
+
+/**
+ * Column names no role is known for ("分月序时进度", "监督方式") between names that have one, each a line of its own
+ * before the first row's number: the header runs on to the line before the "1" where names the roles know go on
+ * after them and the numbered rows are exactly as wide, a line a name (`from`: the first line after the names
+ * read so far, an index into `texts`, the lines after `at`). The groups of those lines, or none.
+ */
+function unnamedColumns(items: Item[], at: number, from: number, texts: string[], isName: (s: string) => boolean, isPiece: (s: string) => boolean): number[][] {
+  const plain = (t: string) => isPiece(t) && !/[\s，,。；;：:、（()）\d]/.test(t) && t.length >= 2;
+  let k = from;
+  while (k < texts.length && plain(texts[k])) k++;
+  if (k === from || k >= texts.length || !/^1\s*[.．、]?$/.test(texts[k])) return [];
+  const added = texts.slice(from, k);
+  // (names the roles know after the unknown ones: the header goes on; unknown names only at its end are the first row's cells)
+  if (isName(added[0]) || !added.some(isName)) return [];
+  if (numberedRowsWidth(items, at + 1 + k) !== from + 1 + added.length) return [];
+  return added.map((_, x) => [from + x]);
 }
 
 /**
