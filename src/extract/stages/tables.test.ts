@@ -505,7 +505,18 @@ describe("a task table one cell a line, its rows' numbers opened by a pipe", () 
     const { plan } = await extractPlan(PIPED_CELL_LINES.join("\n"), { filename: "cells.txt" });
     expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
     expect(plan.tasks[0].lead).toEqual(["区文化局", "文化馆"]);
+    // (no task column: what each row is to achieve, 考核指标, names it, not its steps; its ①–④ are the measures)
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "按照公共文化服务有关要求,按季度完成送戏下乡演出的组织工作,及时拨付演出补助经费",
+      "按照全民阅读工作有关要求,指导乡镇按月开展农家书屋借阅活动,及时补充更新书屋图书",
+    ]);
     expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2031-12"]);
+  });
+
+  it("names a row by its steps where its target is a figure", async () => {
+    const lines = ["序号", "考核指标", "实施步骤", "责任单位", "完成时限", "1", "95%", "开展送戏下乡演出", "区文化局", "2031年6月底", "2", "30场", "开展农家书屋借阅活动", "区文化局", "2031年9月底"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展送戏下乡演出", "开展农家书屋借阅活动"]);
   });
 
   it("does not take a row's first cells for column names", async () => {

@@ -1137,7 +1137,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
-    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
+    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? targetAsName(row, roles) ?? cell("measures")[0];
     tasks.push(...groupItems(own, roles, headers, section));
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
@@ -1409,6 +1409,20 @@ function amountTarget(cell: Stitched, header: string): ExtractedTarget[] {
   const metric = header.replace(/\s+/g, "").replace(/[（(][^（()）]*元[^（()）]*[）)]/g, "").replace(/[（(]\s*[）)]/g, "");
   const text = cell.trim();
   return [{ metric, op: "=", value, unit, text: text.text, span: text.span(), confidence: 0.8 }];
+}
+
+/**
+ * In a table with no task column, the target cell of a row when the target column (考核指标, 工作目标) stands
+ * before the measures' (实施步骤, 具体措施) and the cell is work in words, not a figure: what the row is to
+ * achieve names it, the steps after it are how ("按照…要求，按月完成…审核确认工作" over "按季度推进").
+ */
+function targetAsName(row: Stitched[], roles: ColumnRole[]): Stitched | undefined {
+  const at = roles.indexOf("target");
+  const steps = roles.indexOf("measures");
+  if (at < 0 || steps < at || roles.includes("title")) return undefined;
+  const c = row[at];
+  const bare = c.text.replace(/\s+/g, "");
+  return bare.replace(/[\d.%％，,。；;：:、（()）]/g, "").length >= 8 ? c : undefined;
 }
 
 /** A header row of names only, most of them unit roles: the lower row of a two-level header. */
