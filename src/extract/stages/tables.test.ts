@@ -513,6 +513,15 @@ describe("a task table one cell a line, its rows' numbers opened by a pipe", () 
     expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2031-12"]);
   });
 
+  it("reads the excerpt's last row cut off mid-sentence as it is: its sentence no body, no cell merged into it", async () => {
+    const lines = [...PIPED_CELL_LINES, "| 3 |", "区文化局 |", "加强非遗项目保护,提升非遗传承水平,按照非遗保护有关政策要求,"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+    expect(plan.tasks[2].title.startsWith("加强非遗项目保护")).toBe(true);
+    expect(plan.tasks[2].lead).toEqual(["区文化局"]);
+    expect(plan.tasks[2].deadlines).toEqual([]);
+  });
+
   it("names a row by its steps where its target is a figure", async () => {
     const lines = ["序号", "考核指标", "实施步骤", "责任单位", "完成时限", "1", "95%", "开展送戏下乡演出", "区文化局", "2031年6月底", "2", "30场", "开展农家书屋借阅活动", "区文化局", "2031年9月底"];
     const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });

@@ -627,7 +627,9 @@ function cellCost(roles: ColumnRole[], col: number, lines: string[], i: number, 
   for (let t = i; t < j; t++) {
     const x = lines[t];
     const extra = t > i;
-    const unitLike = UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x));
+    // (a list of bodies has a body in it: "教务处、各年级组"; a sentence's clauses, "加强…,提升…,按照…要求," — a row cut off
+    // mid-sentence — name none)
+    const unitLike = UNITISH.test(x) && (UNIT_ENDING.test(x) || (/[、，,]/.test(x) && x.split(/[、，,]/).some((p) => UNIT_ENDING.test(p.trim()))));
     if (role === "leaders" && PERSONISH.test(x) && !UNIT_ENDING.test(x)) cost += extra ? 0.5 : 0;
     // (a body in a leader column is a leader's cell only where no unit column could take it: "羌研会" beside a
     // 责任股室 column is the first of that column's bodies, its leader's cell printed once above)
@@ -738,7 +740,10 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   }
   if (rows.length < 2 || expected === 1) return null;
   const split = ungluedUnits(rows, roles);
-  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles) }, end: j };
+  // (the excerpt's last row cut off mid-sentence at the text's end, "…有关政策要求，": its cells left out are lost, not merged)
+  const lastLine = lineAt(items, j - 1)?.text.trim() ?? "";
+  const cut = j >= items.length && rows.length > 2 && /[，,、：:]$/.test(lastLine);
+  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles, cut) }, end: j };
 }
 
 /**
@@ -786,7 +791,14 @@ const carriedRoles = (roles: ColumnRole[]) => new Set<ColumnRole>(["deadline", "
  * two lines or more short of the header's width; a table whose rows lack one cell here and there (an empty cell
  * printed as one, an excerpt cut inside its last row) is read as it is (undefined).
  */
-export function mergedDown(rows: Stitched[][], roles: ColumnRole[]): (Stitched | null)[][] | undefined {
+export function mergedDown(all: Stitched[][], roles: ColumnRole[], cutLast = false): (Stitched | null)[][] | undefined {
+  // (a last row cut off by the excerpt neither tells of merged cells nor takes any)
+  const rows = cutLast ? all.slice(0, -1) : all;
+  const merged = mergedDownOf(rows, roles);
+  return merged && cutLast ? [...merged, roles.map(() => null)] : merged;
+}
+
+function mergedDownOf(rows: Stitched[][], roles: ColumnRole[]): (Stitched | null)[][] | undefined {
   const carried = carriedRoles(roles);
   const cols = roles.flatMap((r, k) => (carried.has(r) ? [k] : []));
   const isSection = (row: Stitched[]) => row.length > 1 && row.every((c) => c === row[0]);
