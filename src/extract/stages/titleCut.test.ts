@@ -134,3 +134,11 @@ describe("a stage's period dated with its year closes its name", () => {
     expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2032-06"]);
   });
 });
+
+describe("a breakdown after the name", () => {
+  it("cuts a sentence before its ，其中 clause, however short", () => {
+    expect(cut("全县新增城镇就业3000人以上，其中困难人员再就业500人以上")).toBe("全县新增城镇就业3000人以上");
+    expect(cut("各校开展课后服务，其中小学全覆盖")).toBe("各校开展课后服务");
+    expect(cut("其中，初中开设社团不少于20个，小学不少于15个，每周活动两次，学期末组织一次集中展示")).toBe("其中，初中开设社团不少于20个，小学不少于15个");
+  });
+});
