@@ -73,7 +73,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const workCut = n ? runInWorkHeadEnd(t) : 0;
   if (workCut) return { st: body.slice(0, workCut), confidence: 0.6 };
   let end = t.length;
-  const stop = /[。！？!?]/.exec(t);
+  const stop = SENTENCE_STOP.exec(t);
   if (stop) end = stop.index;
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
@@ -102,6 +102,10 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText) ?? YEAR_MONTHS_BRACKET.exec(nameText);
   return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
 }
+
+// a sentence's end: not a "?" that stands for a character a wrong charset lost — doubled ("確??紙"), or before a
+// reading's Latin letters ("向?qū)W校")
+const SENTENCE_STOP = /[。！？!]|(?<!\?)\?(?![?a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])/;
 
 // a label, then nothing but a day or a span of days (a page may have lost a month's 月: "123日" for 12月3日)
 const DAYS_ONLY = String.raw`(?:20\d{2}\s*年\s*)?\d{1,4}\s*[月日号](?:\s*\d{1,2}\s*[日号])?(?:\s*[至到\-—–~～]+\s*(?:\d{1,2}\s*月\s*)?\d{1,4}\s*[日号]?)?(?:前|以前|之前)?`;

@@ -142,3 +142,22 @@ describe("a breakdown after the name", () => {
     expect(cut("其中，初中开设社团不少于20个，小学不少于15个，每周活动两次，学期末组织一次集中展示")).toBe("其中，初中开设社团不少于20个，小学不少于15个");
   });
 });
+
+describe("a character a wrong charset lost, printed as ?", () => {
+  it("ends no name: doubled, or before a reading's Latin letters; a question mark before Chinese does", async () => {
+    const { plan } = await extractPlan(
+      [
+        "教学研究制度",
+        "1、教师每学期向?qū)W校提供一个教学实践中遇到的值得探讨的问题。",
+        "2、考试期间确??纪律严明，对于考试中出现的突发情况应及时报告。",
+        "3、教师要做好什么?请各校自定。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "教师每学期向?qū)W校提供一个教学实践中遇到的值得探讨的问题",
+      "考试期间确??纪律严明，对于考试中出现的突发情况应及时报告",
+      "教师要做好什么",
+    ]);
+  });
+});
