@@ -169,6 +169,8 @@ function splitTabRow(line: string, inTable = false): string[] | null {
 
 /** A table's cell on a line of its own with the pipe that closed it ("县教育局 |"). */
 const CELL_LINE = /^[^|]+\|\s*$/;
+/** A cell on a line of its own opened and closed by its pipes ("| 1 |"): among cells closed by theirs, a row's first. */
+const SHUT_CELL = /^\s*\|[^|]*[^|\s][^|]*\|\s*$/;
 
 /**
  * A web table copied one cell per line, each cell followed by its closing pipe: the pipes go,
@@ -177,7 +179,8 @@ const CELL_LINE = /^[^|]+\|\s*$/;
 function dropCellPipes(lines: string[]): string[] {
   let run = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && CELL_LINE.test(lines[i])) {
+    // (a row's first cell opened by its pipe as well, "| 1 |", the row's number: a cell of the run)
+    if (i < lines.length && (CELL_LINE.test(lines[i]) || (SHUT_CELL.test(lines[i]) && (run > 0 || (i + 1 < lines.length && CELL_LINE.test(lines[i + 1])))))) {
       run++;
       continue;
     }
@@ -186,7 +189,7 @@ function dropCellPipes(lines: string[]): string[] {
       run++;
       continue;
     }
-    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = LONE_PIPE.test(lines[k]) ? "" : lines[k].replace(/\s*\|\s*$/, "");
+    if (run >= 4) for (let k = i - run; k < i; k++) lines[k] = LONE_PIPE.test(lines[k]) ? "" : lines[k].replace(/\s*\|\s*$/, "").replace(/^\s*\|\s*/, "");
     run = 0;
   }
   return lines;

@@ -73,7 +73,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const workCut = n ? runInWorkHeadEnd(t) : 0;
   if (workCut) return { st: body.slice(0, workCut), confidence: 0.6 };
   let end = t.length;
-  const stop = /[。！？!?]/.exec(t);
+  const stop = SENTENCE_STOP.exec(t);
   if (stop) end = stop.index;
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
@@ -97,10 +97,15 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const nameText = s.text.replace(/[。；;：:，,\s]+$/, "");
   // a bracket of days closing the name ("决赛（5月6日—5月9日）。") dates it, as a deadline does; it is no
   // part of the name (a name that goes on after it, "初赛（…）：线上报名", keeps it; so does a month or a
-  // part of one, "复查阶段（6月下旬）", which may name a stage of the work)
-  const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText);
+  // part of one, "复查阶段（6月下旬）", which may name a stage of the work; but a period dated with its year,
+  // "动员部署阶段（2031年7月底前）", "实施阶段（2031年8月—2032年9月）", is when the stage runs, as days are)
+  const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText) ?? YEAR_MONTHS_BRACKET.exec(nameText);
   return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
 }
+
+// a sentence's end: not a "?" that stands for a character a wrong charset lost — doubled ("確??紙"), or before a
+// reading's Latin letters ("向?qū)W校")
+const SENTENCE_STOP = /[。！？!]|(?<!\?)\?(?![?a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])/;
 
 // a label, then nothing but a day or a span of days (a page may have lost a month's 月: "123日" for 12月3日)
 const DAYS_ONLY = String.raw`(?:20\d{2}\s*年\s*)?\d{1,4}\s*[月日号](?:\s*\d{1,2}\s*[日号])?(?:\s*[至到\-—–~～]+\s*(?:\d{1,2}\s*月\s*)?\d{1,4}\s*[日号]?)?(?:前|以前|之前)?`;
@@ -109,6 +114,11 @@ const LABEL_THEN_DAYS = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10})\s*[：:�
 const DAY = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{1,2}\s*[日号號])`;
 
 const DATES_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${DAY}(?:\s*(?:至|到|—|－|-|~|～)\s*${DAY})?\s*[）)]$`);
+
+// a month dated with its year, or a span of months from one ("2031年8月—2032年9月", "2031年10月—12月", "2031年7月底前")
+const YEAR_MONTH = String.raw`(?:20\d{2}\s*年\s*)\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?`;
+const MONTH_END = String.raw`(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?`;
+const YEAR_MONTHS_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${YEAR_MONTH}(?:\s*(?:至|到|—+|－|-|~|～)\s*${MONTH_END})?\s*(?:前|以前|之前)?\s*[）)]$`);
 
 /** Words that open a sentence of a plan's text: an action, or the adverb before one. */
 const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|健全|深化|持续|全面|进一步|认真|切实|扎实|坚持|围绕|按照|根据|组织|督促|建立|实施|强化|着力|不断|继续|严格|大力|全力|依法)/g;

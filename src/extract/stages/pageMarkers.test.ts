@@ -98,3 +98,27 @@ describe("download tips run into one line with the page (a Word file made of the
     expect(plan.tasks.map((t) => t.title)).toEqual(["开展隐患排查，建立台账", "落实整改责任，限期销号"]);
   });
 });
+
+describe("document-site pages run into one line", () => {
+  it("drops the markers inside the line, a page that starts mid-word going on the one before", async () => {
+    const text = [
+      "青禾县教育局2031年工作要点.docx",
+      "下载文档",
+      "1、青禾县教育局2031年工作要点一、工作目标1 .强化党建引领。" + long("推进清廉学校建设") + "2 .深化课堂改" +
+        "2、革创新。推进集体备课，新建创客教室3间。" + long("实施课后服务提质行动") + "3 .办好学前教" +
+        "3、育。新增普惠学位200个。",
+    ].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["1", "强化党建引领"],
+      ["2", "深化课堂改革创新"],
+      ["3", "办好学前教育"],
+    ]);
+  });
+
+  it("keeps a line's own list, its items after their clauses' ends", async () => {
+    const text = "1、强化党建引领。" + long("推进清廉学校建设") + "2、深化课堂改革创新。" + long("实施课后服务提质行动") + "3、办好学前教育。新增普惠学位200个。";
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["强化党建引领", "深化课堂改革创新", "办好学前教育"]);
+  });
+});

@@ -17,8 +17,54 @@ const SITE_NOTICE = /试读结束|开通会员|本文档由用户上传|本文�
 /** The lines with their page markers taken off, and how many markers were dropped. */
 export function dropPageMarkers(input: Item[]): { items: Item[]; dropped: number } {
   const inline = dropInlineTips(input);
-  const pages = dropMarkers(inline.items);
-  return { items: pages.items, dropped: pages.dropped + inline.dropped };
+  const runIn = splitRunInPages(inline.items);
+  const pages = dropMarkers(runIn.items);
+  return { items: pages.items, dropped: pages.dropped + inline.dropped + runIn.dropped };
+}
+
+// a page's marker inside a line: a number and its 、 not glued to a figure before it ("50公里3、飞行…")
+const RUN_IN_MARKER = /(?<![\d.．])(\d{1,2})\s*、/g;
+
+/**
+ * The pages of a document site run into one line (a copy whose line breaks were lost): the line opens with
+ * "1、" and "2、" "3、" … follow in order, a page's length apart or more, at least one of them in the middle of a
+ * sentence ("…50公里3、飞行半径…"). The markers go; the line is cut there into its pages, a page that starts in
+ * the middle of a sentence going on the line before it (as dropMarkers leaves them).
+ */
+function splitRunInPages(items: Item[]): { items: Item[]; dropped: number } {
+  let dropped = 0;
+  const out: Item[] = [];
+  for (const it of items) {
+    const first = it.kind === "line" ? MARKER.exec(it.line.text) : null;
+    if (!first || it.kind !== "line" || first[1] !== "1" || it.line.text.length < 2 * LONG) {
+      out.push(it);
+      continue;
+    }
+    const { text, start } = it.line;
+    const marks: { at: number; end: number }[] = [{ at: first.index, end: first[0].length }];
+    RUN_IN_MARKER.lastIndex = first[0].length;
+    for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
+      if (Number(m[1]) !== marks.length + 1) continue;
+      // (a list's "2、" soon after its "1、" is the document's own: the run is no pages')
+      if (m.index - marks[marks.length - 1].end < LONG) break;
+      marks.push({ at: m.index, end: m.index + m[0].length });
+    }
+    const midSentence = marks.slice(1).some(({ at }) => !CLOSED.test(text.slice(0, at)));
+    if (marks.length < 2 || !midSentence) {
+      out.push(it);
+      continue;
+    }
+    dropped += marks.length;
+    marks.forEach(({ at, end }, k) => {
+      const stop = k + 1 < marks.length ? marks[k + 1].at : text.length;
+      const page = text.slice(end, stop);
+      const lead = page.length - page.trimStart().length;
+      if (!page.trim()) return;
+      const continuesPage = k > 0 && !CLOSED.test(text.slice(0, at)) && !numbering(page.trimStart());
+      out.push({ kind: "line", line: { ...it.line, text: page.trimStart().replace(/\s+$/, ""), start: start + end + lead, ...(continuesPage ? { continuesPage } : {}) } });
+    });
+  }
+  return { items: dropped ? out : items, dropped };
 }
 
 /**

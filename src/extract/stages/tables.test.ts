@@ -469,3 +469,69 @@ describe("a table copied one cell per line whose merged cells are printed once (
     ]);
   });
 });
+
+// A web task table copied one cell a line, each cell closed by its pipe and each row's number opened by one too
+// ("| 1 |"), under column names some of which no role knows (分月序时进度, 监督方式) — invented rows.
+const PIPED_CELL_LINES = [
+  "| 2031年度区文化局重点工作任务分解 |",
+  "| 序号 |",
+  "责任单位 |",
+  "考核指标 |",
+  "分月序时进度 |",
+  "监督方式 |",
+  "实施部门 |",
+  "实施步骤 |",
+  "完成时限 |",
+  "| 1 |",
+  "区文化局 |",
+  "按照公共文化服务有关要求,按季度完成送戏下乡演出的组织工作,及时拨付演出补助经费。 |",
+  "①1-3月份,完成第一季度送戏下乡演出;②4-6月份,完成第二季度送戏下乡演出;③7-9月份,完成第三季度送戏下乡演出;④10-12月份,完成第四季度送戏下乡演出。 |",
+  "电话抽查 |",
+  "文化馆 |",
+  "按季度序时推进 |",
+  "2031年12月底 |",
+  "| 2 |",
+  "区文化局 |",
+  "按照全民阅读工作有关要求,指导乡镇按月开展农家书屋借阅活动,及时补充更新书屋图书。 |",
+  "①1-6月份,督促各乡镇开展借阅活动;②7-12月份,督促各乡镇完成图书更新。 |",
+  "电话抽查 |",
+  "图书馆 |",
+  "按半年序时推进 |",
+  "2031年12月底 |",
+];
+
+describe("a task table one cell a line, its rows' numbers opened by a pipe", () => {
+  it("reads the rows under column names no role knows, the header ending at the first row's number", async () => {
+    const { plan } = await extractPlan(PIPED_CELL_LINES.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
+    expect(plan.tasks[0].lead).toEqual(["区文化局", "文化馆"]);
+    // (no task column: what each row is to achieve, 考核指标, names it, not its steps; its ①–④ are the measures)
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "按照公共文化服务有关要求,按季度完成送戏下乡演出的组织工作,及时拨付演出补助经费",
+      "按照全民阅读工作有关要求,指导乡镇按月开展农家书屋借阅活动,及时补充更新书屋图书",
+    ]);
+    expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2031-12"]);
+  });
+
+  it("reads the excerpt's last row cut off mid-sentence as it is: its sentence no body, no cell merged into it", async () => {
+    const lines = [...PIPED_CELL_LINES, "| 3 |", "区文化局 |", "加强非遗项目保护,提升非遗传承水平,按照非遗保护有关政策要求,"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+    expect(plan.tasks[2].title.startsWith("加强非遗项目保护")).toBe(true);
+    expect(plan.tasks[2].lead).toEqual(["区文化局"]);
+    expect(plan.tasks[2].deadlines).toEqual([]);
+  });
+
+  it("names a row by its steps where its target is a figure", async () => {
+    const lines = ["序号", "考核指标", "实施步骤", "责任单位", "完成时限", "1", "95%", "开展送戏下乡演出", "区文化局", "2031年6月底", "2", "30场", "开展农家书屋借阅活动", "区文化局", "2031年9月底"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展送戏下乡演出", "开展农家书屋借阅活动"]);
+  });
+
+  it("does not take a row's first cells for column names", async () => {
+    // (unknown names only at the header's end, no name the roles know after them: no header runs on)
+    const lines = ["序号", "工作任务", "责任单位", "1", "开展送戏下乡", "区文化局", "2", "开展农家书屋借阅", "区文化局"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "cells.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["开展送戏下乡", "开展农家书屋借阅"]);
+  });
+});

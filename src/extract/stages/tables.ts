@@ -559,11 +559,30 @@ function cellPerLineHeader(items: Item[], at: number): { roles: ColumnRole[]; li
     // names no column — "主题" over "内容" in a week table is two columns, not "主题内容")
     groups = groups.flat().length <= width ? groups.slice(0, groups.findIndex(wrapped)) : fitColumnNames(groups, texts, width, isName);
   }
+  groups = [...groups, ...unnamedColumns(items, at, groups.flat().length - 1, texts, isName, isPiece)];
   const lines: Line[][] = groups.map((g) => g.map((k) => (k < 0 ? first : next[k])));
   if (lines.length < 3) return null;
   const roles = headerRoles(lines.map((g) => g.map((l) => l.text.trim()).join("")));
   if (!roles || roles.filter((r) => r === "no").length !== 1) return null;
   return { roles, lines };
+}
+
+/**
+ * Column names no role is known for ("分月序时进度", "监督方式") between names that have one, each a line of its own
+ * before the first row's number: the header runs on to the line before the "1" where names the roles know go on
+ * after them and the numbered rows are exactly as wide, a line a name (`from`: the first line after the names
+ * read so far, an index into `texts`, the lines after `at`). The groups of those lines, or none.
+ */
+function unnamedColumns(items: Item[], at: number, from: number, texts: string[], isName: (s: string) => boolean, isPiece: (s: string) => boolean): number[][] {
+  const plain = (t: string) => isPiece(t) && !/[\s，,。；;：:、（()）\d]/.test(t) && t.length >= 2;
+  let k = from;
+  while (k < texts.length && plain(texts[k])) k++;
+  if (k === from || k >= texts.length || !/^1\s*[.．、]?$/.test(texts[k])) return [];
+  const added = texts.slice(from, k);
+  // (names the roles know after the unknown ones: the header goes on; unknown names only at its end are the first row's cells)
+  if (isName(added[0]) || !added.some(isName)) return [];
+  if (numberedRowsWidth(items, at + 1 + k) !== from + 1 + added.length) return [];
+  return added.map((_, x) => [from + x]);
 }
 
 /**
@@ -608,7 +627,9 @@ function cellCost(roles: ColumnRole[], col: number, lines: string[], i: number, 
   for (let t = i; t < j; t++) {
     const x = lines[t];
     const extra = t > i;
-    const unitLike = UNITISH.test(x) && (UNIT_ENDING.test(x) || /[、，,]/.test(x));
+    // (a list of bodies has a body in it: "教务处、各年级组"; a sentence's clauses, "加强…,提升…,按照…要求," — a row cut off
+    // mid-sentence — name none)
+    const unitLike = UNITISH.test(x) && (UNIT_ENDING.test(x) || (/[、，,]/.test(x) && x.split(/[、，,]/).some((p) => UNIT_ENDING.test(p.trim()))));
     if (role === "leaders" && PERSONISH.test(x) && !UNIT_ENDING.test(x)) cost += extra ? 0.5 : 0;
     // (a body in a leader column is a leader's cell only where no unit column could take it: "羌研会" beside a
     // 责任股室 column is the first of that column's bodies, its leader's cell printed once above)
@@ -719,7 +740,10 @@ function cellPerLineTable(src: string, items: Item[], at: number, order: number)
   }
   if (rows.length < 2 || expected === 1) return null;
   const split = ungluedUnits(rows, roles);
-  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles) }, end: j };
+  // (the excerpt's last row cut off mid-sentence at the text's end, "…有关政策要求，": its cells left out are lost, not merged)
+  const lastLine = lineAt(items, j - 1)?.text.trim() ?? "";
+  const cut = j >= items.length && rows.length > 2 && /[，,、：:]$/.test(lastLine);
+  return { table: { rows: split, order, flattened: true, merged: mergedDown(split, roles, cut) }, end: j };
 }
 
 /**
@@ -767,7 +791,14 @@ const carriedRoles = (roles: ColumnRole[]) => new Set<ColumnRole>(["deadline", "
  * two lines or more short of the header's width; a table whose rows lack one cell here and there (an empty cell
  * printed as one, an excerpt cut inside its last row) is read as it is (undefined).
  */
-export function mergedDown(rows: Stitched[][], roles: ColumnRole[]): (Stitched | null)[][] | undefined {
+export function mergedDown(all: Stitched[][], roles: ColumnRole[], cutLast = false): (Stitched | null)[][] | undefined {
+  // (a last row cut off by the excerpt neither tells of merged cells nor takes any)
+  const rows = cutLast ? all.slice(0, -1) : all;
+  const merged = mergedDownOf(rows, roles);
+  return merged && cutLast ? [...merged, roles.map(() => null)] : merged;
+}
+
+function mergedDownOf(rows: Stitched[][], roles: ColumnRole[]): (Stitched | null)[][] | undefined {
   const carried = carriedRoles(roles);
   const cols = roles.flatMap((r, k) => (carried.has(r) ? [k] : []));
   const isSection = (row: Stitched[]) => row.length > 1 && row.every((c) => c === row[0]);
@@ -1118,7 +1149,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];
-    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? cell("measures")[0];
+    let titleCell = levelTitle(row, roles, headers) ?? cell("title")[0] ?? targetAsName(row, roles) ?? cell("measures")[0];
     tasks.push(...groupItems(own, roles, headers, section));
     // "| 一 | 新建项目（4个） | | |": a Chinese numeral in the number column, a name and nothing else
     // is a category of the rows below it
@@ -1390,6 +1421,20 @@ function amountTarget(cell: Stitched, header: string): ExtractedTarget[] {
   const metric = header.replace(/\s+/g, "").replace(/[（(][^（()）]*元[^（()）]*[）)]/g, "").replace(/[（(]\s*[）)]/g, "");
   const text = cell.trim();
   return [{ metric, op: "=", value, unit, text: text.text, span: text.span(), confidence: 0.8 }];
+}
+
+/**
+ * In a table with no task column, the target cell of a row when the target column (考核指标, 工作目标) stands
+ * before the measures' (实施步骤, 具体措施) and the cell is work in words, not a figure: what the row is to
+ * achieve names it, the steps after it are how ("按照…要求，按月完成…审核确认工作" over "按季度推进").
+ */
+function targetAsName(row: Stitched[], roles: ColumnRole[]): Stitched | undefined {
+  const at = roles.indexOf("target");
+  const steps = roles.indexOf("measures");
+  if (at < 0 || steps < at || roles.includes("title")) return undefined;
+  const c = row[at];
+  const bare = c.text.replace(/\s+/g, "");
+  return bare.replace(/[\d.%％，,。；;：:、（()）]/g, "").length >= 8 ? c : undefined;
 }
 
 /** A header row of names only, most of them unit roles: the lower row of a two-level header. */

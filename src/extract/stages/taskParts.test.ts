@@ -76,3 +76,26 @@ describe("a part that names a fact of the event (xparts16)", () => {
     expect((await titles(plan("3.成立艺术节组委会"))).some((x) => /成立艺术节组委会/.test(x))).toBe(true);
   });
 });
+
+describe("a part that is a body's demand with no item under it", () => {
+  it("is a task even when an excerpt cuts it off before its first comma", async () => {
+    const text = [
+      "青禾市人民政府办公室关于下达2031年农村公路养护目标责任制的通知",
+      "各县（区）人民政府，市直有关单位：",
+      "一、2031年全市农村公路养护主要指标",
+      "1、全市农村公路优良路率达到80%以上。",
+      "2、全市新改建农村公路300公里以上。",
+      "二、各级交通部门要积极调整养护资金结构，加大日常养护投入，并确保资金及时到位。",
+      "三、各县（区）要将市下达的各项指标（详见附",
+    ].join("\n");
+    const t = await titles(text);
+    expect(t).toHaveLength(4);
+    expect(t[3]).toContain("各县（区）要将市下达的各项指标");
+  });
+
+  it("leaves a short heading with no demand a heading", async () => {
+    const text = ["某小学2031年安全工作计划", "一、工作目标", "1、全年无重大安全事故。", "2、安全教育覆盖全体学生。", "二、主要措施", "1、每月开展一次隐患排查。", "2、每学期组织两次疏散演练。", "三、其他事项"].join("\n");
+    const t = await titles(text);
+    expect(t.some((x) => /其他事项/.test(x))).toBe(false);
+  });
+});

@@ -58,7 +58,11 @@ export function isNotice(doc: Parameters<Stage>[0], paras: Para[]): boolean {
 const SALUTATION_LINE = /^(?=[^。；;]{4,80}[：:]$)(?=.*(?:各|、))[^。；;]*(?:局|校|园|園|单位|單位|部门|部門|处室|科室|股室|中心|学院|學院|学校|學校|幼儿园|（园）|\(园\)|\)|）)\s*[：:]$/;
 
 /** An item's text that is a clause, not a heading: a sentence of its own, not a "label：value" line. */
-const clauseItem = (t: string) => !/^[\u4e00-\u9fff\s]{1,12}[：:]/.test(t) && !/[：:]$/.test(t) && (/[。；;]./.test(t) || /[。；;]$/.test(t) || (t.length > 20 && /[，,]/.test(t)));
+const clauseItem = (t: string) => !/^[\u4e00-\u9fff\s]{1,12}[：:]/.test(t) && !/[：:]$/.test(t) && (/[。；;]./.test(t) || /[。；;]$/.test(t) || (t.length > 20 && /[，,]/.test(t)) || DOER_DEMAND.test(t));
+
+// a body's demand, its doer then 要 and what it is to do with ("各县（市、区）要将…", "各级政府要把…"): a clause, never a heading's
+// name, even cut off before its first comma by an excerpt's end
+const DOER_DEMAND = /^(?:各|全体|相关|有关)[^，,。；;：:]{1,12}?(?<![主重需必只])要(?:[把将將对對从從按以])/;
 
 /** What `collectTasks` reads a plan's items as: the task level, bold lead sentences as tasks, parts that hold no tasks skipped. */
 export interface TaskReading {

@@ -116,3 +116,48 @@ describe("a doer and a time opening a task's sentence", () => {
     ]);
   });
 });
+
+describe("a stage's period dated with its year closes its name", () => {
+  it("leaves a year-and-month bracket out of a stage's name, keeps a bare month's", async () => {
+    const { plan } = await extractPlan(
+      [
+        "关于开展校园安全专项行动的通知",
+        "一、实施步骤",
+        "（一）宣传发动阶段（2031年3月底前）。各校制定具体方案，明确任务分工。",
+        "（二）集中整治阶段（2031年4月—2032年6月）。各校按照方案开展排查整治。",
+        "（三）总结提升阶段（2032年7月—9月）。各校总结经验做法并报送。",
+        "（四）复查阶段（10月下旬）。各校对照清单复查。",
+      ].join("\n"),
+      { filename: "stages.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(["宣传发动阶段", "集中整治阶段", "总结提升阶段", "复查阶段（10月下旬）"]);
+    expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2032-06"]);
+  });
+});
+
+describe("a breakdown after the name", () => {
+  it("cuts a sentence before its ，其中 clause, however short", () => {
+    expect(cut("全县新增城镇就业3000人以上，其中困难人员再就业500人以上")).toBe("全县新增城镇就业3000人以上");
+    expect(cut("各校开展课后服务，其中小学全覆盖")).toBe("各校开展课后服务");
+    expect(cut("其中，初中开设社团不少于20个，小学不少于15个，每周活动两次，学期末组织一次集中展示")).toBe("其中，初中开设社团不少于20个，小学不少于15个");
+  });
+});
+
+describe("a character a wrong charset lost, printed as ?", () => {
+  it("ends no name: doubled, or before a reading's Latin letters; a question mark before Chinese does", async () => {
+    const { plan } = await extractPlan(
+      [
+        "教学研究制度",
+        "1、教师每学期向?qū)W校提供一个教学实践中遇到的值得探讨的问题。",
+        "2、考试期间确??纪律严明，对于考试中出现的突发情况应及时报告。",
+        "3、教师要做好什么?请各校自定。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "教师每学期向?qū)W校提供一个教学实践中遇到的值得探讨的问题",
+      "考试期间确??纪律严明，对于考试中出现的突发情况应及时报告",
+      "教师要做好什么",
+    ]);
+  });
+});

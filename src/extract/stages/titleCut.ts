@@ -25,12 +25,15 @@ export function clauseEnds(s: string): { at: number; mark: string }[] {
 }
 
 /**
- * Where a sentence (no full stop inside) too long to name a task is cut: at the first clause end past
- * its middle, within 60 characters (a sentence over 60 characters at its first colon or semicolon
+ * Where a sentence (no full stop inside) too long to name a task is cut (or one that goes on with a breakdown, "，其中…",
+ * before it): at the first clause end past its middle, within 60 characters (a sentence over 60 characters at its first colon or semicolon
  * when that closes within TITLE_MAX); 0 when the sentence names the task whole or no such end exists.
  */
 export function clauseCutEnd(t: string): number {
   const s = t.replace(/[。；;：:，,\s]+$/, "");
+  // (a clause that breaks down what the sentence names, "…5.8万人以上，其中…1.2万人以上", is no part of its name, however short)
+  const within = /[，,]\s*其中/.exec(s);
+  if (within && within.index >= 4) return within.index;
   if (s.length <= TITLE_MAX) return 0;
   const ends = clauseEnds(s);
   // (a very long sentence whose label or first item closes at a colon or semicolon is named by it)
