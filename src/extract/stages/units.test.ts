@@ -30,6 +30,12 @@ describe("units and leaders", () => {
     const phrase = findNames(st("完成校舍改造。（县教育局牵头，县财政局、县住建局配合）"), []);
     expect(phrase.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:县财政局", "co:县住建局"]);
   });
+  it("ends a label's value at another label after a space (a record's fields set on one line)", () => {
+    const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("（2）走廊堆放杂物。\n问题整改责任单位:县甲文化馆 整改时限:7天")).toEqual(["lead:县甲文化馆"]);
+    expect(roles("清理围墙广告。\n责任单位：乙镇人民政府　完成时间：2031年5月")).toEqual(["lead:乙镇人民政府"]);
+    expect(roles("责任单位：县教育局 基教股")).toEqual(["lead:县教育局基教股"]);
+  });
   it("reads a qualified person's label under a unit's label as a leader, not its qualifier as a unit", () => {
     const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
     expect(roles("修缮食堂。\n主管领导：赵立群\n责任单位：县教育局\n主要责任人：钱文涛\n完成时限：2031年6月")).toEqual(["leaders:赵立群", "lead:县教育局", "leaders:钱文涛"]);

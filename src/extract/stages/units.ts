@@ -360,8 +360,9 @@ export function findLabelled(text: Stitched): LabelledValue[] {
       const next = cut ? cut[1].replace(/\s+/g, "") : "";
       if (cut && (next.length > 4 || !SURNAMES.has(next[0]))) value = value.slice(0, cut.index);
     }
-    // "（责任单位：安全股，完成时限：6月底前）": another label after a comma ends the value
-    const nextLabel = /[，,]\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
+    // "（责任单位：安全股，完成时限：6月底前）": another label after a comma ends the value, and so does one
+    // after a space ("整改责任单位:某局 整改时限:5天", a record's fields set on one line)
+    const nextLabel = /(?:[，,]\s*|[ \t\u3000]+)[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
     if (nextLabel) value = value.slice(0, nextLabel.index);
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
     if (h.label === BARE_LEAD_LABEL && !UNIT_SUFFIX.test(foldHan(value.text).trim().split(/[、，,\s]/)[0])) return;
