@@ -7,7 +7,7 @@ import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
 import { findTargets, routineOf } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
-import { declaresFirstLead, findNames, type FoundName } from "./units.js";
+import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
@@ -115,7 +115,8 @@ export const fields: Stage = (doc, ctx) => {
   // (not a plan of the whole year's work, "2031年工作要点" put on a page in December: its 12月 is the plan's)
   const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
   const firstLeads = declaresFirstLead(doc.text);
-  const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
+  const lineBrackets = !useTable && bracketsNameUnits(doc.text);
+  const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   // (a sentence that names its doer, "…由教务处负责", is such a sentence itself, not a label)

@@ -372,7 +372,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
 }
 
 /** Units and leaders of one task from its labelled phrases and its table cells. */
-export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[], opts: { firstLeads?: boolean } = {}): FoundName[] {
+export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[], opts: { firstLeads?: boolean; lineBrackets?: boolean } = {}): FoundName[] {
   const raw: RawName[] = [];
   // a unit list whose clauses name a lead with a role verb ("责任单位：A牵头，B、C配合") names the lead
   // and the assisting units itself; its clauses without a verb assist
@@ -398,6 +398,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findBracketedPosts(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
+    if (opts.lineBrackets && !raw.some((r) => r.role !== "leaders")) for (const p of findLineBrackets(body)) raw.push(p);
     for (const p of findByUnitPeople(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
@@ -678,6 +679,34 @@ export function declaresFirstLead(text: string): boolean {
   return FIRST_LEADS.test(text);
 }
 const ROLE_VERB_TEST = /牵头|主责|负责|配合|(?<!政)协办|协同|协助|参与/u;
+// "5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)", "(3)策划、制定活动方案。(团队室)": a line closed by a
+// bracket that holds only units' names, no role verb or label
+const LINE_BRACKET = /[（(]([^（()）\n]{2,60})[）)]\s*[。；;]?[ \t\u3000]*$/gmu;
+function bracketUnits(inner: string): boolean {
+  if (LABEL_TEST.test(inner) || ROLE_VERB_TEST.test(inner) || /\d|[：:“”《》]/.test(inner)) return false;
+  const names = inner.split(/[、，,]/).map((n) => n.trim());
+  return names.every((n) => n.length >= 2 && n.length <= 14 && UNIT_SUFFIX.test(n) && unitLike(n) && !isPersonName(n) && !VERB_IN_NAME.test(n));
+}
+/**
+ * Whether a plan closes its lines with its units' names in brackets (twice or more: one such bracket may be a place,
+ * "（美术室）" where prizes are handed out, or an author's body; a plan that names its owners so does it item after item).
+ */
+export function bracketsNameUnits(text: string): boolean {
+  let n = 0;
+  for (const m of foldHan(text).matchAll(LINE_BRACKET)) if (bracketUnits(m[1]) && ++n >= 2) return true;
+  return false;
+}
+/** The units of every line of a task's text that a bracket of bare names closes (bracketsNameUnits' plans). */
+function findLineBrackets(body: Stitched): RawName[] {
+  const out: RawName[] = [];
+  const t = foldHan(body.text);
+  for (const m of t.matchAll(LINE_BRACKET)) {
+    if (!bracketUnits(m[1])) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    out.push({ role: "responsible", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
+  }
+  return out;
+}
 
 function findTrailingPhrases(body: Stitched, firstLeads = false): RawName[] {
   let t = body.text.slice(-200);
