@@ -272,6 +272,15 @@ describe("doers: places addressed with the schools, partners before a manner wor
     expect(roles("区教育局要会同卫生监督部门逐校开展抽查。")).toEqual(["co:卫生监督部门", "lead:区教育局"]);
     expect(roles("区教育局要会同相关职能部门逐校开展抽查。")).toEqual(["lead:区教育局"]);
   });
+  it("reads 由X会同Y…等部门负责 as X leading and Y… assisting (a government's 分工 notice)", () => {
+    expect(roles("（二）关于“改造薄弱校舍”的问题，由省发展改革委会同省财政厅、省住建厅等部门研究提出实施意见。")).toEqual(["co:省财政厅", "co:省住建厅", "lead:省发展改革委"]);
+    expect(roles("（三）关于“扩大优质学位”的问题，由省教育厅會同省编办等部門負責落實。")).toEqual(["co:省编办", "lead:省教育厅"]);
+    // (a 委 before 会同 ends the name: no 委会 of a 村委会 there; a 村委会 stays one)
+    expect(roles("由市卫健委会同市医保局负责。")).toEqual(["co:市医保局", "lead:市卫健委"]);
+    expect(roles("各村委会要做好宣传。")).toEqual(["lead:各村委会"]);
+    // ("由X通报" still gives X no work)
+    expect(roles("检查结果由县教育局通报。")).toEqual([]);
+  });
 });
 
 describe("the heads of each body opening a line of the item (xleaders17)", () => {

@@ -109,7 +109,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
     // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
-    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
+    // (but "发展改革委会同农业部…": 委 before 会同 ends the name, no 委会)
+    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length)) && !/^[会會]同/.test(t.slice(end))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
     if (alt) {
@@ -189,7 +190,8 @@ function divisionAt(t: string, i: number): number {
   return DUTY_AFTER_DIVISIONS(rest) || PEOPLE_RE.test(rest) ? m[0].length : 0;
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+// (and "由发展改革委会同农业部等部门负责落实": the body that works with others named after 会同 leads them)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同)/u;
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
@@ -200,7 +202,9 @@ const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 // the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查)/u;
+// ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
@@ -271,7 +275,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (partners) {
       let at = s + partners.index + partners[1].length;
       for (const piece of partners[2].split(/(?<=[、和及与與])/)) {
-        const name = piece.replace(/[、和及与與]$/, "");
+        const name = piece.replace(/[、和及与與]$/, "").replace(PARTNERS_ETC, "");
         if (PARTNER_END.test(name) && !GENERIC.test(name) && !seen.has(name)) {
           seen.add(name);
           out.push({ name: body.text.slice(at, at + name.length).replace(/\s+/g, ""), st: body.slice(at, at + name.length), role: "co" });
