@@ -281,6 +281,16 @@ describe("doers: places addressed with the schools, partners before a manner wor
     // ("由X通报" still gives X no work)
     expect(roles("检查结果由县教育局通报。")).toEqual([]);
   });
+  it("reads the bodies of a kind after 各 with the levels that share them (市、区、县各…机构)", () => {
+    expect(roles("针对以上问题，市、区、县各食品安全监管机构应建立台账。")).toEqual(["lead:市、区、县各食品安全监管机构"]);
+    expect(roles("各托育服务机构要落实晨检制度。")).toEqual(["lead:各托育服务机构"]);
+    // (机构 names a body of a kind only after 各: "定期请检测机构对…" is the work, no doer)
+    expect(roles("- 每月请检测机构对饮用水进行抽检。")).toEqual([]);
+    // (a level alone is no body: "市、县" before no 各 names nobody)
+    expect(roles("市、县要落实晨检制度。")).toEqual([]);
+    // (and any body's name: "市、州教育行政部门要…" is the body of both levels)
+    expect(roles("市、州文旅行政部门要组织复核。")).toEqual(["lead:市、州文旅行政部门"]);
+  });
 });
 
 describe("the heads of each body opening a line of the item (xleaders17)", () => {

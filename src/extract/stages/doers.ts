@@ -26,6 +26,8 @@ export const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+// 机构 only after 各: "各卫生健康监督机构", "各医疗机构" — every body of a kind (not "定期邀请专业机构…", xunits21)
+const AFTER_EACH_ONLY = ["机构", "機構"];
 const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
@@ -84,7 +86,15 @@ const afterEtc = (rest: string) => rest.slice(ETC.exec(rest)?.[0].length ?? 0);
 const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 
 /** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
+// "市、区、县各卫生健康监督机构应…", "市、州教育行政部门要…": the levels before a body's name share it (one name,
+// as splitNames reads "区、县(市)教育局")
+const LEVELS_BEFORE_EACH = /^(?:[省市区區县縣镇鎮乡鄉][、,，]){1,3}[省市区區县縣镇鎮乡鄉](?=各)|^(?:[省市区區县縣镇鎮乡鄉州][、,，]){1,3}(?=[省市区區县縣镇鎮乡鄉州][^、,，])/u;
 function nameAt(t: string, i: number, verb = VERB_RE): number {
+  const levels = LEVELS_BEFORE_EACH.exec(t.slice(i, i + 8));
+  if (levels) {
+    const n = nameAt(t, i + levels[0].length, verb);
+    return n ? levels[0].length + n : 0;
+  }
   if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
   for (let k = 2; k <= 24 && i + k <= t.length; k++) {
     // a bracketed part inside the name ("各县（市、区）教育局") is read whole
@@ -105,7 +115,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       SUFFIXES.find((s) => name.endsWith(s)) ??
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
-      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined) ??
+      (/^各/.test(name) ? AFTER_EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
     // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
