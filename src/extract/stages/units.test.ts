@@ -342,6 +342,13 @@ describe("a unit in a person's cell", () => {
     expect(found("大队部")).toEqual(["lead:大队部"]);
     expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
   });
+  it("reads a school's subject or working group in a 负责人 cell as the unit (项目负责人：美术组), not a numbered team", () => {
+    expect(found("音乐组")).toEqual(["lead:音乐组"]);
+    expect(found("综合实践组")).toEqual(["lead:综合实践组"]);
+    expect(found("第二组")).not.toContain("lead:第二组");
+    const inItems = findNames(st("（三）竞赛安排\n1、航模比赛，项目负责人：孙一鸣\n2、手工制作，项目负责人：劳技组"), []).map((n) => `${n.role}:${n.name}`);
+    expect(inItems).toEqual(["leaders:孙一鸣", "lead:劳技组"]);
+  });
   it("reads a group of people in a 负责人 cell (各班…, …成员, 全体…) as the unit that does the work", () => {
     expect(found("各班班主任")).toEqual(["lead:各班班主任"]);
     expect(found("各年级组长")).toEqual(["lead:各年级组长"]);
