@@ -281,6 +281,12 @@ describe("doers: places addressed with the schools, partners before a manner wor
     // ("由X通报" still gives X no work)
     expect(roles("检查结果由县教育局通报。")).toEqual([]);
   });
+  it("reads a body whose name holds 交通/交警 or ends in a named 中队 (not a class's squad, not a hand-over)", () => {
+    expect(roles("城建办、校园交通秩序管理中队要将排查情况书面报送。")).toEqual(["lead:城建办", "lead:校园交通秩序管理中队"]);
+    expect(roles("县交通运输局要做好校车线路审核。")).toEqual(["lead:县交通运输局"]);
+    expect(roles("三中队要做好值日。")).toEqual([]);
+    expect(roles("名单交德育处汇总。")).toEqual([]);
+  });
   it("reads the bodies of a kind after 各 with the levels that share them (市、区、县各…机构)", () => {
     expect(roles("针对以上问题，市、区、县各食品安全监管机构应建立台账。")).toEqual(["lead:市、区、县各食品安全监管机构"]);
     expect(roles("各托育服务机构要落实晨检制度。")).toEqual(["lead:各托育服务机构"]);

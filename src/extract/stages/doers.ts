@@ -129,7 +129,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       name = t.slice(i, end);
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
-    if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    // (交通 and 交警 are words of a body's name: "交通运输局", "校园交通安全管理中队")
+    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))/.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "目前学校…": a time before the name is no part of it
@@ -139,7 +140,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
-    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || /^[大中小]$/.test(name.slice(-2, -1)))) continue;
+    // (a squad, "大队", "三中队", is a class's; a body's named squad, "交警中队", "校园交通安全管理中队", is a unit: xunits21)
+    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || (/^[大中小]$/.test(name.slice(-2, -1)) && name.length <= 4))) continue;
     if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
