@@ -281,6 +281,12 @@ describe("doers: places addressed with the schools, partners before a manner wor
     // ("由X通报" still gives X no work)
     expect(roles("检查结果由县教育局通报。")).toEqual([]);
   });
+  it("reads a list whose duty is only to take part and assist (要对照职责，深度参与，密切配合) as assisting units", () => {
+    expect(roles("各地文明办、团委、县总工会等相关部门要对照各自职责，深度参与，密切配合，共同办好读书节。")).toEqual(["co:各地文明办", "co:团委", "co:县总工会"]);
+    expect(roles("县总工会要组织职工读书活动。")).toEqual(["lead:县总工会"]);
+    // (a list that does the work, and assists in it by the way, leads: "要牵头组织，密切配合…" is not read so)
+    expect(roles("县文明办、团委要认真组织读书节活动，做好宣传。")).toEqual(["lead:县文明办", "lead:团委"]);
+  });
   it("reads a body whose name holds 交通/交警 or ends in a named 中队 (not a class's squad, not a hand-over)", () => {
     expect(roles("城建办、校园交通秩序管理中队要将排查情况书面报送。")).toEqual(["lead:城建办", "lead:校园交通秩序管理中队"]);
     expect(roles("县交通运输局要做好校车线路审核。")).toEqual(["lead:县交通运输局"]);

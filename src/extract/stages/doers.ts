@@ -12,7 +12,7 @@ import { SURNAMES } from "./surnames.js";
 export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
-  "片区", "片區", "学区", "學區", "中心校", "食堂",
+  "片区", "片區", "学区", "學區", "中心校", "食堂", "工会", "工會",
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
@@ -209,6 +209,8 @@ const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组
 const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
 const CO_VERB = /^(?:配合|協助|协助|(?:共同)?(?:参与|參與)(?![度率人者])|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
+// a duty that is only to assist, in the clauses right after the verb: "要对照相应职责，深度参与，密切配合，…"
+const CO_CLAUSE = /^[^。；;！!\n]{0,16}?[，,]\s*(?:(?:深度|积极|主动|全面)(?:参与|參與)[，,]\s*)?(?:密切|积极|積極|主动|主動|全力|大力)(?:配合|協助|协助)/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
@@ -301,7 +303,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
     if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
-    const co = list.length > 0 && CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1])));
+    // (and "X、Y等相关部门要对照相应职责，深度参与，密切配合，…": a list whose duty is to take part and assist)
+    const co = list.length > 0 && (CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1]))) || CO_CLAUSE.test(afterEtc(t.slice(list[list.length - 1][1]))));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;
