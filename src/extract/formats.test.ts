@@ -49,15 +49,15 @@ const REAL: Record<string, Floors> = {
   real10: { tasks: 0.92, units: 0.89, leaders: 0.99, targets: 0.7, deadlines: 0.81 },
   real11: { tasks: 0.87, units: 0.65, leaders: 0.95, targets: 0.86, deadlines: 0.88 },
   real12: { tasks: 0.89, units: 0.81, leaders: 0.92, targets: 0.52, deadlines: 0.87 },
-  real13: { tasks: 0.93, units: 0.62, leaders: 0.86, targets: 0.62, deadlines: 0.74 },
-  real14: { tasks: 0.77, units: 0.7, leaders: 0.38, targets: 0, deadlines: 0.72 },
+  real13: { tasks: 0.93, units: 0.85, leaders: 0.86, targets: 0.62, deadlines: 0.74 },
+  real14: { tasks: 0.77, units: 0.8, leaders: 0.93, targets: 0, deadlines: 0.72 },
   real15: { tasks: 0.76, units: 0.49, leaders: 0.71, targets: 0, deadlines: 0.54 },
   real16: { tasks: 0.77, units: 0.82, leaders: 0.27, targets: 0.91, deadlines: 0.88 },
   real17: { tasks: 0.73, units: 0.71, leaders: 0.34, targets: 0.36, deadlines: 0.52 },
-  real18: { tasks: 0.71, units: 0.6, leaders: 0, targets: 0.21, deadlines: 0.71 },
+  real18: { tasks: 0.71, units: 0.72, leaders: 0.93, targets: 0.21, deadlines: 0.71 },
   real19: { tasks: 0.84, units: 0.78, leaders: 0.9, targets: 0.57, deadlines: 0.59 },
   real20: { tasks: 0.7, units: 0.76, leaders: 0.99, targets: 0.74, deadlines: 0.79 },
-  real21: { tasks: 0.7, units: 0.42, leaders: 0.99, targets: 0.71, deadlines: 0.27 },
+  real21: { tasks: 0.7, units: 0.6, leaders: 0.99, targets: 0.71, deadlines: 0.27 },
 };
 
 /**

@@ -272,6 +272,37 @@ describe("doers: places addressed with the schools, partners before a manner wor
     expect(roles("区教育局要会同卫生监督部门逐校开展抽查。")).toEqual(["co:卫生监督部门", "lead:区教育局"]);
     expect(roles("区教育局要会同相关职能部门逐校开展抽查。")).toEqual(["lead:区教育局"]);
   });
+  it("reads 由X会同Y…等部门负责 as X leading and Y… assisting (a government's 分工 notice)", () => {
+    expect(roles("（二）关于“改造薄弱校舍”的问题，由省发展改革委会同省财政厅、省住建厅等部门研究提出实施意见。")).toEqual(["co:省财政厅", "co:省住建厅", "lead:省发展改革委"]);
+    expect(roles("（三）关于“扩大优质学位”的问题，由省教育厅會同省编办等部門負責落實。")).toEqual(["co:省编办", "lead:省教育厅"]);
+    // (a 委 before 会同 ends the name: no 委会 of a 村委会 there; a 村委会 stays one)
+    expect(roles("由市卫健委会同市医保局负责。")).toEqual(["co:市医保局", "lead:市卫健委"]);
+    expect(roles("各村委会要做好宣传。")).toEqual(["lead:各村委会"]);
+    // ("由X通报" still gives X no work)
+    expect(roles("检查结果由县教育局通报。")).toEqual([]);
+  });
+  it("reads a list whose duty is only to take part and assist (要对照职责，深度参与，密切配合) as assisting units", () => {
+    expect(roles("各地文明办、团委、县总工会等相关部门要对照各自职责，深度参与，密切配合，共同办好读书节。")).toEqual(["co:各地文明办", "co:团委", "co:县总工会"]);
+    expect(roles("县总工会要组织职工读书活动。")).toEqual(["lead:县总工会"]);
+    // (a list that does the work, and assists in it by the way, leads: "要牵头组织，密切配合…" is not read so)
+    expect(roles("县文明办、团委要认真组织读书节活动，做好宣传。")).toEqual(["lead:县文明办", "lead:团委"]);
+  });
+  it("reads a body whose name holds 交通/交警 or ends in a named 中队 (not a class's squad, not a hand-over)", () => {
+    expect(roles("城建办、校园交通秩序管理中队要将排查情况书面报送。")).toEqual(["lead:城建办", "lead:校园交通秩序管理中队"]);
+    expect(roles("县交通运输局要做好校车线路审核。")).toEqual(["lead:县交通运输局"]);
+    expect(roles("三中队要做好值日。")).toEqual([]);
+    expect(roles("名单交德育处汇总。")).toEqual([]);
+  });
+  it("reads the bodies of a kind after 各 with the levels that share them (市、区、县各…机构)", () => {
+    expect(roles("针对以上问题，市、区、县各食品安全监管机构应建立台账。")).toEqual(["lead:市、区、县各食品安全监管机构"]);
+    expect(roles("各托育服务机构要落实晨检制度。")).toEqual(["lead:各托育服务机构"]);
+    // (机构 names a body of a kind only after 各: "定期请检测机构对…" is the work, no doer)
+    expect(roles("- 每月请检测机构对饮用水进行抽检。")).toEqual([]);
+    // (a level alone is no body: "市、县" before no 各 names nobody)
+    expect(roles("市、县要落实晨检制度。")).toEqual([]);
+    // (and any body's name: "市、州教育行政部门要…" is the body of both levels)
+    expect(roles("市、州文旅行政部门要组织复核。")).toEqual(["lead:市、州文旅行政部门"]);
+  });
 });
 
 describe("the heads of each body opening a line of the item (xleaders17)", () => {

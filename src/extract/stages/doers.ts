@@ -12,7 +12,7 @@ import { SURNAMES } from "./surnames.js";
 export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
   "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
-  "片区", "片區", "学区", "學區", "中心校", "食堂",
+  "片区", "片區", "学区", "學區", "中心校", "食堂", "工会", "工會",
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
@@ -26,6 +26,8 @@ export const SUFFIXES = [
   "队", "隊",
 ].sort((a, b) => b.length - a.length);
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
+// 机构 only after 各: "各卫生健康监督机构", "各医疗机构" — every body of a kind (not "定期邀请专业机构…", xunits21)
+const AFTER_EACH_ONLY = ["机构", "機構"];
 const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
@@ -84,7 +86,15 @@ const afterEtc = (rest: string) => rest.slice(ETC.exec(rest)?.[0].length ?? 0);
 const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 
 /** The length of a unit name starting at `i` of `t` that is followed by a join or a verb of duty; 0 if none. */
+// "市、区、县各卫生健康监督机构应…", "市、州教育行政部门要…": the levels before a body's name share it (one name,
+// as splitNames reads "区、县(市)教育局")
+const LEVELS_BEFORE_EACH = /^(?:[省市区區县縣镇鎮乡鄉][、,，]){1,3}[省市区區县縣镇鎮乡鄉](?=各)|^(?:[省市区區县縣镇鎮乡鄉州][、,，]){1,3}(?=[省市区區县縣镇鎮乡鄉州][^、,，])/u;
 function nameAt(t: string, i: number, verb = VERB_RE): number {
+  const levels = LEVELS_BEFORE_EACH.exec(t.slice(i, i + 8));
+  if (levels) {
+    const n = nameAt(t, i + levels[0].length, verb);
+    return n ? levels[0].length + n : 0;
+  }
   if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
   for (let k = 2; k <= 24 && i + k <= t.length; k++) {
     // a bracketed part inside the name ("各县（市、区）教育局") is read whole
@@ -105,11 +115,13 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       SUFFIXES.find((s) => name.endsWith(s)) ??
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
-      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+      (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined) ??
+      (/^各/.test(name) ? AFTER_EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
     // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
-    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length))) continue;
+    // (but "发展改革委会同农业部…": 委 before 会同 ends the name, no 委会)
+    if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length)) && !/^[会會]同/.test(t.slice(end))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
     const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
     if (alt) {
@@ -117,7 +129,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       name = t.slice(i, end);
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
-    if (/[由的要]|[周天日月年][后前]|.[交报送呈]/.test(name)) return 0;
+    // (交通 and 交警 are words of a body's name: "交通运输局", "校园交通安全管理中队")
+    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))/.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "目前学校…": a time before the name is no part of it
@@ -127,7 +140,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
-    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || /^[大中小]$/.test(name.slice(-2, -1)))) continue;
+    // (a squad, "大队", "三中队", is a class's; a body's named squad, "交警中队", "校园交通安全管理中队", is a unit: xunits21)
+    if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || (/^[大中小]$/.test(name.slice(-2, -1)) && name.length <= 4))) continue;
     if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
@@ -189,18 +203,23 @@ function divisionAt(t: string, i: number): number {
   return DUTY_AFTER_DIVISIONS(rest) || PEOPLE_RE.test(rest) ? m[0].length : 0;
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行)/u;
+// (and "由发展改革委会同农业部等部门负责落实": the body that works with others named after 会同 leads them)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同)/u;
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
 const CO_VERB = /^(?:配合|協助|协助|(?:共同)?(?:参与|參與)(?![度率人者])|(?:担任|擔任|承担|承擔)[^，,。；;\n]{0,8}?(?:支援|支持|协助|協助|配合|保障))/u;
+// a duty that is only to assist, in the clauses right after the verb: "要对照相应职责，深度参与，密切配合，…"
+const CO_CLAUSE = /^[^。；;！!\n]{0,16}?[，,]\s*(?:(?:深度|积极|主动|全面)(?:参与|參與)[，,]\s*)?(?:密切|积极|積極|主动|主動|全力|大力)(?:配合|協助|协助)/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
 
 // the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查)/u;
+// ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
@@ -271,7 +290,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (partners) {
       let at = s + partners.index + partners[1].length;
       for (const piece of partners[2].split(/(?<=[、和及与與])/)) {
-        const name = piece.replace(/[、和及与與]$/, "");
+        const name = piece.replace(/[、和及与與]$/, "").replace(PARTNERS_ETC, "");
         if (PARTNER_END.test(name) && !GENERIC.test(name) && !seen.has(name)) {
           seen.add(name);
           out.push({ name: body.text.slice(at, at + name.length).replace(/\s+/g, ""), st: body.slice(at, at + name.length), role: "co" });
@@ -284,7 +303,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
     if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
-    const co = list.length > 0 && CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1])));
+    // (and "X、Y等相关部门要对照相应职责，深度参与，密切配合，…": a list whose duty is to take part and assist)
+    const co = list.length > 0 && (CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1]))) || CO_CLAUSE.test(afterEtc(t.slice(list[list.length - 1][1]))));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;

@@ -7,8 +7,9 @@ import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
 import { findTargets, routineOf } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
-import { declaresFirstLead, findNames, type FoundName } from "./units.js";
+import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
+import { dutyGroups } from "./dutyGroups.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
@@ -115,7 +116,8 @@ export const fields: Stage = (doc, ctx) => {
   // (not a plan of the whole year's work, "2031年工作要点" put on a page in December: its 12月 is the plan's)
   const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
   const firstLeads = declaresFirstLead(doc.text);
-  const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads }));
+  const lineBrackets = !useTable && bracketsNameUnits(doc.text);
+  const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
   // one that never does says who acts in its sentences ("教务处根据…", "保卫处牵头…")
   // (a sentence that names its doer, "…由教务处负责", is such a sentence itself, not a label)
@@ -131,6 +133,8 @@ export const fields: Stage = (doc, ctx) => {
   const toBodies = addressed(doc.text.slice(0, firstTask));
   // a 承办单位 | 工作项目 table copied as text: each run of items numbered from 1 is the unit's whose cell stands among them
   const columns = useTable ? null : columnUnits(doc.text, raw);
+  // an event's working groups, each with its duties numbered under its roster: the group does them
+  const groups = useTable ? null : dutyGroups(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     for (const d of doers[ri]) names.push({ role: d.role ?? "lead", name: d.name, st: d.st, confidence: 0.6 });
@@ -165,6 +169,8 @@ export const fields: Stage = (doc, ctx) => {
         if (!names.some((n) => n.role === "co")) for (const u of part.units) if (u.name !== part.unit.name) names.push({ role: "co", name: u.name, st: u.st, confidence: 0.6 });
         for (const p of part.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
       }
+      const group = groups?.get(ri);
+      if (group && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: group.name, st: group.st, confidence: 0.6 });
       const column = columns?.get(ri);
       if (column && !names.some((n) => n.role === column.role)) names.push({ role: column.role, name: column.name, st: column.st, confidence: 0.6 });
     }

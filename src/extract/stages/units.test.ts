@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { findNames, splitNames } from "./units.js";
+import { bracketsNameUnits, findNames, splitNames } from "./units.js";
 
 const st = (s: string) => Stitched.of(s, 0, s.length);
 const names = (s: string, kind: "unit" | "person" = "unit") => splitNames(st(s), kind).map((n) => n.name);
@@ -29,6 +29,26 @@ describe("units and leaders", () => {
     expect(both.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:督导室", "co:基础教育股", "co:人事股"]);
     const phrase = findNames(st("完成校舍改造。（县教育局牵头，县财政局、县住建局配合）"), []);
     expect(phrase.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:县财政局", "co:县住建局"]);
+  });
+  it("ends a label's value at another label after a space (a record's fields set on one line)", () => {
+    const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+    expect(roles("（2）走廊堆放杂物。\n问题整改责任单位:县甲文化馆 整改时限:7天")).toEqual(["lead:县甲文化馆"]);
+    expect(roles("清理围墙广告。\n责任单位：乙镇人民政府　完成时间：2031年5月")).toEqual(["lead:乙镇人民政府"]);
+    expect(roles("责任单位：县教育局 基教股")).toEqual(["lead:县教育局基教股"]);
+  });
+  it("reads the brackets of bare units' names that close a plan's lines, where it closes two lines or more so", () => {
+    const plan = "3.新建乡镇综合文化站12个。 (公共服务科、县文化馆)\n4.完成古建筑修缮5处。(文物保护科)\n";
+    expect(bracketsNameUnits(plan)).toBe(true);
+    // one such bracket is a place or a byline, no plan's form; nor are brackets of notes, dates or people
+    expect(bracketsNameUnits("3.游园结束后到领奖处兑换奖品。(美术室)\n4.放学。")).toBe(false);
+    expect(bracketsNameUnits("1.召开动员会。(另行通知)\n2.分组训练。(张明、李华)\n3.总结。(6月)")).toBe(false);
+    const roles = (s: string, lineBrackets = true) => findNames(st(s), [], { lineBrackets }).map((f) => `${f.role}:${f.name}`);
+    expect(roles("3.新建乡镇综合文化站12个。 (公共服务科、县文化馆)")).toEqual(["lead:公共服务科", "lead:县文化馆"]);
+    // the measures' brackets name the task's units, each once
+    expect(roles("2.筹备阶段\n(1)制定活动方案。(少先队大队部)\n(2)布置展板。(美工组)\n(3)下发通知。(少先队大队部)")).toEqual(["lead:少先队大队部", "lead:美工组", "lead:少先队大队部"]);
+    expect(roles("3.新建乡镇综合文化站12个。 (公共服务科、县文化馆)", false)).toEqual([]);
+    // a bracket that names the lead with its verb is read as before
+    expect(roles("4.完成古建筑修缮5处。(文物保护科牵头,各乡镇配合)")).toEqual(["lead:文物保护科", "co:各乡镇"]);
   });
   it("reads a qualified person's label under a unit's label as a leader, not its qualifier as a unit", () => {
     const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
@@ -321,6 +341,13 @@ describe("a unit in a person's cell", () => {
     expect(found("教务处\n张三")).toEqual(["lead:教务处", "leaders:张三"]);
     expect(found("大队部")).toEqual(["lead:大队部"]);
     expect(found("王五、赵六")).toEqual(["leaders:王五", "leaders:赵六"]);
+  });
+  it("reads a school's subject or working group in a 负责人 cell as the unit (项目负责人：美术组), not a numbered team", () => {
+    expect(found("音乐组")).toEqual(["lead:音乐组"]);
+    expect(found("综合实践组")).toEqual(["lead:综合实践组"]);
+    expect(found("第二组")).not.toContain("lead:第二组");
+    const inItems = findNames(st("（三）竞赛安排\n1、航模比赛，项目负责人：孙一鸣\n2、手工制作，项目负责人：劳技组"), []).map((n) => `${n.role}:${n.name}`);
+    expect(inItems).toEqual(["leaders:孙一鸣", "lead:劳技组"]);
   });
   it("reads a group of people in a 负责人 cell (各班…, …成员, 全体…) as the unit that does the work", () => {
     expect(found("各班班主任")).toEqual(["lead:各班班主任"]);

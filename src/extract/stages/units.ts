@@ -360,8 +360,9 @@ export function findLabelled(text: Stitched): LabelledValue[] {
       const next = cut ? cut[1].replace(/\s+/g, "") : "";
       if (cut && (next.length > 4 || !SURNAMES.has(next[0]))) value = value.slice(0, cut.index);
     }
-    // "（责任单位：安全股，完成时限：6月底前）": another label after a comma ends the value
-    const nextLabel = /[，,]\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
+    // "（责任单位：安全股，完成时限：6月底前）": another label after a comma ends the value, and so does one
+    // after a space ("整改责任单位:某局 整改时限:5天", a record's fields set on one line)
+    const nextLabel = /(?:[，,]\s*|[ \t\u3000]+)[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
     if (nextLabel) value = value.slice(0, nextLabel.index);
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
     if (h.label === BARE_LEAD_LABEL && !UNIT_SUFFIX.test(foldHan(value.text).trim().split(/[、，,\s]/)[0])) return;
@@ -371,7 +372,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
 }
 
 /** Units and leaders of one task from its labelled phrases and its table cells. */
-export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[], opts: { firstLeads?: boolean } = {}): FoundName[] {
+export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitched }[], opts: { firstLeads?: boolean; lineBrackets?: boolean } = {}): FoundName[] {
   const raw: RawName[] = [];
   // a unit list whose clauses name a lead with a role verb ("责任单位：A牵头，B、C配合") names the lead
   // and the assisting units itself; its clauses without a verb assist
@@ -397,6 +398,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findBracketedPosts(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
+    if (opts.lineBrackets && !raw.some((r) => r.role !== "leaders")) for (const p of findLineBrackets(body)) raw.push(p);
     for (const p of findByUnitPeople(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
@@ -558,7 +560,8 @@ const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 // (and schools named by their kind, "各小学", "相关小学": they do the row's work)
-const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$/u;
+// (a school's subject or working group too, "美术组", "艺体组", "后勤组": not a numbered team, "第一组", "A组")
+const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^[\u4e00-\u9fff]{1,5}(?<![第一二三四五六七八九十百小分各])[组組]$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$/u;
 
 // people named as a group: all of a kind ("各班班主任", "全体教师", "相关任课教师") or the members of a body
 // ("家委会成员", "学生会干部", "志愿者服务队队员")
@@ -677,6 +680,34 @@ export function declaresFirstLead(text: string): boolean {
   return FIRST_LEADS.test(text);
 }
 const ROLE_VERB_TEST = /牵头|主责|负责|配合|(?<!政)协办|协同|协助|参与/u;
+// "5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)", "(3)策划、制定活动方案。(团队室)": a line closed by a
+// bracket that holds only units' names, no role verb or label
+const LINE_BRACKET = /[（(]([^（()）\n]{2,60})[）)]\s*[。；;]?[ \t\u3000]*$/gmu;
+function bracketUnits(inner: string): boolean {
+  if (LABEL_TEST.test(inner) || ROLE_VERB_TEST.test(inner) || /\d|[：:“”《》]/.test(inner)) return false;
+  const names = inner.split(/[、，,]/).map((n) => n.trim());
+  return names.every((n) => n.length >= 2 && n.length <= 14 && UNIT_SUFFIX.test(n) && unitLike(n) && !isPersonName(n) && !VERB_IN_NAME.test(n));
+}
+/**
+ * Whether a plan closes its lines with its units' names in brackets (twice or more: one such bracket may be a place,
+ * "（美术室）" where prizes are handed out, or an author's body; a plan that names its owners so does it item after item).
+ */
+export function bracketsNameUnits(text: string): boolean {
+  let n = 0;
+  for (const m of foldHan(text).matchAll(LINE_BRACKET)) if (bracketUnits(m[1]) && ++n >= 2) return true;
+  return false;
+}
+/** The units of every line of a task's text that a bracket of bare names closes (bracketsNameUnits' plans). */
+function findLineBrackets(body: Stitched): RawName[] {
+  const out: RawName[] = [];
+  const t = foldHan(body.text);
+  for (const m of t.matchAll(LINE_BRACKET)) {
+    if (!bracketUnits(m[1])) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    out.push({ role: "responsible", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
+  }
+  return out;
+}
 
 function findTrailingPhrases(body: Stitched, firstLeads = false): RawName[] {
   let t = body.text.slice(-200);
