@@ -22,6 +22,21 @@ describe("findTargets", () => {
     expect(find("打通东环路等9条断头路")).toEqual(["= 9 条"]);
     expect(find("贯通滨河绿道3公里")).toEqual(["= 3 公里"]);
   });
+  it("reads lamps, metres of pipe, cases screened, courts and short square metres as units, and percent signs of other input methods", () => {
+    expect(find("为河东村安装节能路灯260盏")).toEqual(["= 260 盏"]);
+    expect(find("新铺设供水管道1200米")).toEqual(["= 1200 米"]);
+    expect(find("年内完成适龄妇女宫颈癌筛查3000例以上")).toEqual([">= 3000 例"]);
+    expect(find("新建笼式足球场6片")).toEqual(["= 6 片"]);
+    expect(find("新建学生宿舍1.2万平米")).toEqual(["= 1.2 万平米"]);
+    expect(find("改造教师周转房450平米")).toEqual(["= 450 平米"]);
+    expect(find("春季蔬菜抽检合格率达 97℅以上")).toEqual([">= 97 ℅"]);
+    expect(find("犬只狂犬病免疫率达 95﹪")).toEqual([">= 95 %"]);
+  });
+  it("reads no race, relay, track or distance around a place as metres of work", () => {
+    expect(find("组织开展50米跑和4×100米接力比赛")).toEqual([]);
+    expect(find("开展校园周边300米范围内流动摊点整治")).toEqual([]);
+    expect(find("新建200米环形塑胶跑道")).toEqual([]);
+  });
   it("reads Chinese numerals only where a quantity is promised", () => {
     expect(find("集中学法全年不少于两次")).toEqual([">= 2 次"]);
     expect(find("每月一次集中学习")).toEqual(["= 1 次"]);
