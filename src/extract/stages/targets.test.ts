@@ -47,6 +47,11 @@ describe("findTargets", () => {
   it("never reads what was actually done (a 完成情况 report) as a target", () => {
     expect(find("任务新建食堂12所,实际建成14所")).toEqual(["= 12 所"]);
   });
+  it("reads the dated steps of a schedule towards a total of the same unit as no targets of their own", () => {
+    expect(find("新建社区食堂5个，新增助餐点40个。1.社区食堂：4月底前建成2个；8月底前完成5个。2.助餐点：5月底前新增20个以上。")).toEqual(["= 5 个", "= 40 个"]);
+    expect(find("新建书屋3家。10月底前再新建书屋6家")).toEqual(["= 3 家", "= 6 家"]);
+    expect(find("9月底前全区中小学午餐供应率达到100%")).toEqual([">= 100 %"]);
+  });
   it("takes the lower end of a range", () => {
     expect(find("每年培养公费师范生50-100人")).toEqual([">= 50 人"]);
   });

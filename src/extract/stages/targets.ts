@@ -346,7 +346,18 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     lastAccepted = h.index;
     void end;
   }
-  return out;
+  return withoutMilestones(out);
+}
+
+// "3月底前新建成2家；6月底前新建成2家；9月底前完成7家" under "新建成驿站7家": a figure whose clause opens on a
+// month it is due by, in a task that states a total of the same unit at least as large without one, is a
+// step of the schedule towards that total (a deadline), not a target of its own. (A dated figure that stands
+// alone, "6月底前覆盖率达到100%", stays.)
+const MONTH_LEAD = /^\s*(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?\s*(?:以前|之前|前)/;
+function withoutMilestones(out: ExtractedTarget[]): ExtractedTarget[] {
+  const dated = out.map((x) => MONTH_LEAD.test(foldHan(x.text)));
+  if (!dated.some(Boolean)) return out;
+  return out.filter((x, i) => !dated[i] || !out.some((y, j) => !dated[j] && y.unit === x.unit && y.value >= x.value));
 }
 
 // A problem statement in a rectification plan ("问题：…初中为4.8人，低于5.3人的标准。整改措施：…")
