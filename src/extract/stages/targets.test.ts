@@ -55,6 +55,12 @@ describe("findTargets", () => {
   it("takes the lower end of a range", () => {
     expect(find("每年培养公费师范生50-100人")).toEqual([">= 50 人"]);
   });
+  it("reads a population (人口) as the size of a place, no count of people", () => {
+    expect(find("5万人口以上的镇至少建成2所标准化幼儿园")).toEqual([">= 2 所"]);
+    expect(find("项目建成后可改善6万人口的出行条件")).toEqual([]);
+    expect(find("服务两万人口的社区新建卫生站1个")).toEqual(["= 1 个"]);
+    expect(find("全年新增城镇就业1.2万人以上")).toEqual([">= 1.2 万人"]);
+  });
   it("keeps parallel counts in one sentence", () => {
     expect(find("完成攻坚项目 20 个，高中标准化项目 5 个")).toEqual(["= 20 个", "= 5 个"]);
   });

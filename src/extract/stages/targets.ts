@@ -203,6 +203,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const after = t.slice(h.end, h.end + 4);
     if (/^(年|月|日|周岁|岁|届|号|条|版)/.test(after)) continue;
     if (CHANGE_AFTER.test(t.slice(h.end, h.end + 8)) && CHANGE_FROM.test(t.slice(Math.max(0, h.index - 14), h.index))) continue;
+    // "3万人口以上乡镇", "改善9万人口的饮水": a population is the size of a place, no count of people to reach
+    if (/人$/.test(h.unit) && after[0] === "口") continue;
     const cs = afterItemNumber(t, clauseStart(t, h.index));
     const ce = clauseEnd(t, h.end);
     const ss = sentenceStart(t, h.index);
