@@ -64,6 +64,10 @@ describe("findTargets", () => {
   it("keeps parallel counts in one sentence", () => {
     expect(find("完成攻坚项目 20 个，高中标准化项目 5 个")).toEqual(["= 20 个", "= 5 个"]);
   });
+  it("counts the people and groups recruited or invited (招募, 邀请)", () => {
+    expect(find("面向社会招募文明交通志愿者800名")).toEqual(["= 800 名"]);
+    expect(find("邀请消防大队官兵3人现场指导")).toEqual(["= 3 人"]);
+  });
   it("ignores ordinals, quotes, titles, dates, conditions and references", () => {
     expect(find("结合第41个教师节，落实“13530”机制，学习《2024年3项规定》")).toEqual([]);
     expect(find("对党员数超过 50 人的学校成立党总支")).toEqual([]);
