@@ -410,6 +410,10 @@ describe("ranges under an upper bound, beds, lists between two verbs (xdates11)"
     expect(find("着力推进甲小学、乙中学等6所农村学校改扩建。")).toEqual(["= 6 所"]);
     expect(find("加快推动东区幼儿园、西区幼儿园等3所幼儿园建设")).toEqual(["= 3 所"]);
   });
+  it("counts what an action is done to with a scope word after 对, as after 为", () => {
+    expect(find("对全区12所村级小学全面提档升级")).toEqual(["= 12 所"]);
+    expect(find("对本县6所乡镇卫生院开展标准化改造")).toEqual(["= 6 所"]);
+  });
 });
 
 describe("goods and vehicles bought or hired, a figure of eight (xdates13)", () => {

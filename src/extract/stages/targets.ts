@@ -53,7 +53,8 @@ const DEADLINE_LEAD =
 // "为全区48所学校安装…", "为全县中小学680间教室更换…", "为两所乡镇学校新建…"
 const FOR_WHOM = new RegExp(String.raw`^\s*(?:[为对向]|要为|将为)(?:(?:全[省市县区旗州镇乡]|本[省市县区])${HAN}{0,6})?\s*$`, "u");
 const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)\s*(?:的|${HAN})`, "u");
-const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
+// ("对全县17所乡镇中心幼儿园提档升级": a scope word between 对 and the count, as FOR_WHOM takes after 为)
+const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*(?:(?:全[省市县区旗州镇乡]|本[省市县区])\s*)?$`, "u");
 // "将A等", "为A、B、C", "年内将A等": a list marked as the object of a verb that follows it
 // (将 after a time word, a subject or at the clause start; not inside a word: "即将", "必将")
 const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前后中])[为对将把向][^，。；]{2,}$`, "u");
