@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { findTargets, routineOf } from "./targets.js";
+import { findTargets, routineOf, withoutRepeats } from "./targets.js";
 
 const find = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => `${t.op} ${t.value} ${t.unit}`);
 
@@ -448,5 +448,14 @@ describe("routines and money spent (xtargets14)", () => {
     expect(find("东西校区项目完成投资分别为120万元和85万元。")).toEqual([]);
     expect(find("项目规划投资总额300万元。")).toEqual(["= 300 万元"]);
     expect(find("年内完成投资4500万元。")).toEqual(["= 4500 万元"]);
+  });
+});
+
+describe("one statement said again in one task (xtargets, issue 9)", () => {
+  const once = (s: string) => withoutRepeats(findTargets(Stitched.of(s, 0, s.length))).map((t) => `${t.op} ${t.value} ${t.unit}`);
+  it("reads the same statement said again in one task as one target", () => {
+    expect(once("(1)草坪：每年施肥3次。(2)花坛：每年施肥3次。")).toEqual(["= 3 次"]);
+    expect(once("申请公开：自受理之日起10个工作日内答复\n依申请公开：自受理之日起10个工作日内答复")).toEqual(["<= 10 个工作日"]);
+    expect(once("巡查率、整改率均达到100%")).toEqual([">= 100 %", ">= 100 %"]);
   });
 });

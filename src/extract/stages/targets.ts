@@ -381,6 +381,15 @@ function baselineRanges(t: string): [number, number][] {
   return out;
 }
 
+/**
+ * "(2)绿化带：每年修剪4次，每学期2次。(3)绿篱：每年修剪4次，每学期2次。", a table's rows run into one task each saying
+ * "5个工作日内公开": the same statement said again in one task is one target of the ledger (one value to report).
+ * (Several metrics sharing one statement, "A率、B率均达到100%", come from one place and all stay.)
+ */
+export function withoutRepeats(out: ExtractedTarget[]): ExtractedTarget[] {
+  return out.filter((x, i) => !out.slice(0, i).some((y) => y.text === x.text && y.value === x.value && y.unit === x.unit && y.op === x.op && y.metric === x.metric && (y.span?.[0] !== x.span?.[0] || y.span?.[1] !== x.span?.[1])));
+}
+
 function compactText(text: string): string {
   return text.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
 }
