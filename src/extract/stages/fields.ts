@@ -4,7 +4,7 @@ import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
 import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
-import { findTargets, routineOf } from "./targets.js";
+import { findTargets, routineOf, withoutRepeats } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
@@ -198,7 +198,7 @@ export const fields: Stage = (doc, ctx) => {
         if (n.role === "leaders" && !leaders.some((l) => l.text === n.name)) leaders.push({ text: n.name, span: heading.span, confidence: 0.6 });
       }
     }
-    let targets = findTargets(r.factText);
+    let targets = withoutRepeats(findTargets(r.factText));
     if (r.cellTargets) targets = [...targets, ...r.cellTargets];
     if (report) targets = targets.filter((t) => plannedFigure(doc.text, t.span));
     // a heading that names the target ("一、新建公办幼儿园2所") restated by the text under it:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { findTargets, routineOf } from "./targets.js";
+import { findTargets, routineOf, withoutRepeats } from "./targets.js";
 
 const find = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((t) => `${t.op} ${t.value} ${t.unit}`);
 
@@ -22,6 +22,21 @@ describe("findTargets", () => {
     expect(find("打通东环路等9条断头路")).toEqual(["= 9 条"]);
     expect(find("贯通滨河绿道3公里")).toEqual(["= 3 公里"]);
   });
+  it("reads lamps, metres of pipe, cases screened, courts and short square metres as units, and percent signs of other input methods", () => {
+    expect(find("为河东村安装节能路灯260盏")).toEqual(["= 260 盏"]);
+    expect(find("新铺设供水管道1200米")).toEqual(["= 1200 米"]);
+    expect(find("年内完成适龄妇女宫颈癌筛查3000例以上")).toEqual([">= 3000 例"]);
+    expect(find("新建笼式足球场6片")).toEqual(["= 6 片"]);
+    expect(find("新建学生宿舍1.2万平米")).toEqual(["= 1.2 万平米"]);
+    expect(find("改造教师周转房450平米")).toEqual(["= 450 平米"]);
+    expect(find("春季蔬菜抽检合格率达 97℅以上")).toEqual([">= 97 ℅"]);
+    expect(find("犬只狂犬病免疫率达 95﹪")).toEqual([">= 95 %"]);
+  });
+  it("reads no race, relay, track or distance around a place as metres of work", () => {
+    expect(find("组织开展50米跑和4×100米接力比赛")).toEqual([]);
+    expect(find("开展校园周边300米范围内流动摊点整治")).toEqual([]);
+    expect(find("新建200米环形塑胶跑道")).toEqual([]);
+  });
   it("reads Chinese numerals only where a quantity is promised", () => {
     expect(find("集中学法全年不少于两次")).toEqual([">= 2 次"]);
     expect(find("每月一次集中学习")).toEqual(["= 1 次"]);
@@ -32,11 +47,26 @@ describe("findTargets", () => {
   it("never reads what was actually done (a 完成情况 report) as a target", () => {
     expect(find("任务新建食堂12所,实际建成14所")).toEqual(["= 12 所"]);
   });
+  it("reads the dated steps of a schedule towards a total of the same unit as no targets of their own", () => {
+    expect(find("新建社区食堂5个，新增助餐点40个。1.社区食堂：4月底前建成2个；8月底前完成5个。2.助餐点：5月底前新增20个以上。")).toEqual(["= 5 个", "= 40 个"]);
+    expect(find("新建书屋3家。10月底前再新建书屋6家")).toEqual(["= 3 家", "= 6 家"]);
+    expect(find("9月底前全区中小学午餐供应率达到100%")).toEqual([">= 100 %"]);
+  });
   it("takes the lower end of a range", () => {
     expect(find("每年培养公费师范生50-100人")).toEqual([">= 50 人"]);
   });
+  it("reads a population (人口) as the size of a place, no count of people", () => {
+    expect(find("5万人口以上的镇至少建成2所标准化幼儿园")).toEqual([">= 2 所"]);
+    expect(find("项目建成后可改善6万人口的出行条件")).toEqual([]);
+    expect(find("服务两万人口的社区新建卫生站1个")).toEqual(["= 1 个"]);
+    expect(find("全年新增城镇就业1.2万人以上")).toEqual([">= 1.2 万人"]);
+  });
   it("keeps parallel counts in one sentence", () => {
     expect(find("完成攻坚项目 20 个，高中标准化项目 5 个")).toEqual(["= 20 个", "= 5 个"]);
+  });
+  it("counts the people and groups recruited or invited (招募, 邀请)", () => {
+    expect(find("面向社会招募文明交通志愿者800名")).toEqual(["= 800 名"]);
+    expect(find("邀请消防大队官兵3人现场指导")).toEqual(["= 3 人"]);
   });
   it("ignores ordinals, quotes, titles, dates, conditions and references", () => {
     expect(find("结合第41个教师节，落实“13530”机制，学习《2024年3项规定》")).toEqual([]);
@@ -380,6 +410,10 @@ describe("ranges under an upper bound, beds, lists between two verbs (xdates11)"
     expect(find("着力推进甲小学、乙中学等6所农村学校改扩建。")).toEqual(["= 6 所"]);
     expect(find("加快推动东区幼儿园、西区幼儿园等3所幼儿园建设")).toEqual(["= 3 所"]);
   });
+  it("counts what an action is done to with a scope word after 对, as after 为", () => {
+    expect(find("对全区12所村级小学全面提档升级")).toEqual(["= 12 所"]);
+    expect(find("对本县6所乡镇卫生院开展标准化改造")).toEqual(["= 6 所"]);
+  });
 });
 
 describe("goods and vehicles bought or hired, a figure of eight (xdates13)", () => {
@@ -414,5 +448,14 @@ describe("routines and money spent (xtargets14)", () => {
     expect(find("东西校区项目完成投资分别为120万元和85万元。")).toEqual([]);
     expect(find("项目规划投资总额300万元。")).toEqual(["= 300 万元"]);
     expect(find("年内完成投资4500万元。")).toEqual(["= 4500 万元"]);
+  });
+});
+
+describe("one statement said again in one task (xtargets, issue 9)", () => {
+  const once = (s: string) => withoutRepeats(findTargets(Stitched.of(s, 0, s.length))).map((t) => `${t.op} ${t.value} ${t.unit}`);
+  it("reads the same statement said again in one task as one target", () => {
+    expect(once("(1)草坪：每年施肥3次。(2)花坛：每年施肥3次。")).toEqual(["= 3 次"]);
+    expect(once("申请公开：自受理之日起10个工作日内答复\n依申请公开：自受理之日起10个工作日内答复")).toEqual(["<= 10 个工作日"]);
+    expect(once("巡查率、整改率均达到100%")).toEqual([">= 100 %", ">= 100 %"]);
   });
 });

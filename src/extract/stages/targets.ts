@@ -9,15 +9,17 @@ import { foldHan } from "./hanFold.js";
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
 // Two-character measure words come before their first character ("场次" before "场").
-// ("㎡" and "m²" as printed: the scorer folds both to "m2")
-const UNITS = "万平方米|平方米|万㎡|㎡|万m²|m²|平方公里|公里|千米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只";
+// ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
+// Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
+// and pitches (片). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
+const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万亩 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 // "200余人次", "3万余次", "1200余万元": 余 (more than) between the number and its unit is read as printed
 // without it
-const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|㎡|m²|元|人|亩))?(?:余\s*)?(${UNITS})`, "g");
+const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|平米|㎡|m²|元|人|亩))?(?:余\s*)?(${UNITS})`, "g");
 const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于|[≤≥<>＜＞]=?)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
@@ -37,7 +39,7 @@ const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周
 const ARRIVE_AFTER = /^\s*(?:到岗|到场|到位|到达|到校|到检|到会|入场|进场|入座|集合|报到|签到|就位|候场|检录|抵达)/;
 
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -51,7 +53,8 @@ const DEADLINE_LEAD =
 // "为全区48所学校安装…", "为全县中小学680间教室更换…", "为两所乡镇学校新建…"
 const FOR_WHOM = new RegExp(String.raw`^\s*(?:[为对向]|要为|将为)(?:(?:全[省市县区旗州镇乡]|本[省市县区])${HAN}{0,6})?\s*$`, "u");
 const CATEGORY_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)\s*(?:的|${HAN})`, "u");
-const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*$`, "u");
+// ("对全县17所乡镇中心幼儿园提档升级": a scope word between 对 and the count, as FOR_WHOM takes after 为)
+const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*(?:(?:全[省市县区旗州镇乡]|本[省市县区])\s*)?$`, "u");
 // "将A等", "为A、B、C", "年内将A等": a list marked as the object of a verb that follows it
 // (将 after a time word, a subject or at the clause start; not inside a word: "即将", "必将")
 const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前后中])[为对将把向][^，。；]{2,}$`, "u");
@@ -96,7 +99,10 @@ interface Hit {
 function findHits(t: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of t.matchAll(ARABIC_RE)) {
-    const unit = m[4].replace("％", "%");
+    const unit = m[4].replace(/[％﹪]/, "%");
+    // "100米跑", "4×100米接力", "400米标准跑道", "学校周边200米范围内": a race, a track's kind or a distance round a
+    // place, no length of work
+    if (unit === "米" && (/^\s*(?:跑|短跑|长跑|接力|栏|赛|标准|环形|塑胶|直道|田径|自由泳|蛙泳|仰泳|蝶泳|游泳|往返|折返|障碍|冲刺|范围|以内|之内|内|外|远|处|左右|高|深|宽|长)/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) || /[×xX*]\s*$/.test(t.slice(Math.max(0, m.index! - 2), m.index!)))) continue;
     // "1对1帮扶", "200对" (pairs) but not "3对" as a preposition before a number
     if (unit === "对" && /^\s*[\d一两二三四五六七八九十]/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     // "3.23-3.29节水宣传周": a span of days written month.day, not an amount
@@ -192,10 +198,14 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
   for (const h of hits) {
     if (out.length >= MAX_TARGETS) break;
     if (t[h.index - 1] === "第" || insideQuotes(t, h.index)) continue;
+    // ("℅" as printed is a percent sign too)
+    const percent = h.unit === "%" || h.unit === "℅";
     if (baseline.some(([a, b]) => h.index >= a && h.index < b)) continue;
     const after = t.slice(h.end, h.end + 4);
     if (/^(年|月|日|周岁|岁|届|号|条|版)/.test(after)) continue;
     if (CHANGE_AFTER.test(t.slice(h.end, h.end + 8)) && CHANGE_FROM.test(t.slice(Math.max(0, h.index - 14), h.index))) continue;
+    // "3万人口以上乡镇", "改善9万人口的饮水": a population is the size of a place, no count of people to reach
+    if (/人$/.test(h.unit) && after[0] === "口") continue;
     const cs = afterItemNumber(t, clauseStart(t, h.index));
     const ce = clauseEnd(t, h.end);
     const ss = sentenceStart(t, h.index);
@@ -221,10 +231,10 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     else if (h.range) op = ">=";
     if (op === "=" && /为\s*$/.test(before)) op = "=";
     // a condition ("超过 50 人的学校") describes what is counted, it promises nothing
-    if ((ge?.[1] === "超过" || le?.[1] === "低于" || le?.[1] === "少于") && /^\s*的/.test(after) && h.unit !== "%") continue;
+    if ((ge?.[1] === "超过" || le?.[1] === "低于" || le?.[1] === "少于") && /^\s*的/.test(after) && !percent) continue;
     // so does a threshold that names a category: "消除 56 人以上大班额", "60 人以上的班级"
     // ("2 个以上优质集团" is a count: the measure word counts the noun that follows)
-    if (h.unit !== "%" && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
+    if (!percent && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
     if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
@@ -233,7 +243,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (/元$/.test(h.unit) && /完成投资[^，。；]*$/.test(before) && !PLANNING.test(before)) continue;
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
-    if (op === "=" && h.unit === "%" && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
     const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
@@ -294,9 +304,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
       if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
-    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || h.unit === "%" || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
-    if (comparator || h.unit === "%") confidence = 0.85;
+    if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end
     const value = op === "<=" && h.range && h.high !== undefined && h.high > h.value ? h.high : h.value;
     const end = Math.min(ce, t.length);
@@ -330,7 +340,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       confidence,
     };
     // "每周检查一次", "每班两名": a plain frequency or allocation, no floor and no share
-    if (frequency && !h.freq && op === "=" && !comparator && h.unit !== "%" && h.unit !== "ratio") {
+    if (frequency && !h.freq && op === "=" && !comparator && !percent && h.unit !== "ratio") {
       const each = sentenceBefore.lastIndexOf("每");
       ROUTINES.set(target, each < 0 || EACH_PERIOD.test(sentenceBefore.slice(each)) ? "frequency" : "allocation");
     }
@@ -339,7 +349,18 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     lastAccepted = h.index;
     void end;
   }
-  return out;
+  return withoutMilestones(out);
+}
+
+// "3月底前新建成2家；6月底前新建成2家；9月底前完成7家" under "新建成驿站7家": a figure whose clause opens on a
+// month it is due by, in a task that states a total of the same unit at least as large without one, is a
+// step of the schedule towards that total (a deadline), not a target of its own. (A dated figure that stands
+// alone, "6月底前覆盖率达到100%", stays.)
+const MONTH_LEAD = /^\s*(?:20\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?\s*(?:以前|之前|前)/;
+function withoutMilestones(out: ExtractedTarget[]): ExtractedTarget[] {
+  const dated = out.map((x) => MONTH_LEAD.test(foldHan(x.text)));
+  if (!dated.some(Boolean)) return out;
+  return out.filter((x, i) => !dated[i] || !out.some((y, j) => !dated[j] && y.unit === x.unit && y.value >= x.value));
 }
 
 // A problem statement in a rectification plan ("问题：…初中为4.8人，低于5.3人的标准。整改措施：…")
@@ -358,6 +379,15 @@ function baselineRanges(t: string): [number, number][] {
     out.push([from, n ? from + n.index : t.length]);
   }
   return out;
+}
+
+/**
+ * "(2)绿化带：每年修剪4次，每学期2次。(3)绿篱：每年修剪4次，每学期2次。", a table's rows run into one task each saying
+ * "5个工作日内公开": the same statement said again in one task is one target of the ledger (one value to report).
+ * (Several metrics sharing one statement, "A率、B率均达到100%", come from one place and all stay.)
+ */
+export function withoutRepeats(out: ExtractedTarget[]): ExtractedTarget[] {
+  return out.filter((x, i) => !out.slice(0, i).some((y) => y.text === x.text && y.value === x.value && y.unit === x.unit && y.op === x.op && y.metric === x.metric && (y.span?.[0] !== x.span?.[0] || y.span?.[1] !== x.span?.[1])));
 }
 
 function compactText(text: string): string {
