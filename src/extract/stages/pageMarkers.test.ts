@@ -6,6 +6,13 @@ import { extractPlan } from "../index.js";
 const planOf = async (text: string) => (await extractPlan(text, { filename: "x.txt" })).plan;
 const long = (s: string) => s + "坚持问题导向，统筹推进各项工作，确保取得实效，不断提高群众满意度和获得感。".repeat(4);
 
+/** The three tasks every page-cut text below holds. */
+const THREE_TASKS = [
+  ["1", "强化党建引领"],
+  ["2", "深化课堂改革创新"],
+  ["3", "办好学前教育"],
+];
+
 describe("document-site page markers", () => {
   it("drops the markers and joins a page that starts mid-sentence to the one before", async () => {
     const text = [
@@ -15,11 +22,7 @@ describe("document-site page markers", () => {
       "3、育。新增普惠学位200个。",
     ].join("\n");
     const plan = await planOf(text);
-    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
-      ["1", "强化党建引领"],
-      ["2", "深化课堂改革创新"],
-      ["3", "办好学前教育"],
-    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual(THREE_TASKS);
     expect(plan.tasks[1].targets.map((t) => t.value)).toContain(3);
   });
 
@@ -32,11 +35,7 @@ describe("document-site page markers", () => {
       "3、育。新增普惠学位200个。",
     ].join("\n");
     const plan = await planOf(text);
-    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
-      ["1", "强化党建引领"],
-      ["2", "深化课堂改革创新"],
-      ["3", "办好学前教育"],
-    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual(THREE_TASKS);
   });
 
   it("keeps a plain list numbered 1、 2、 3、", async () => {
@@ -109,11 +108,7 @@ describe("document-site pages run into one line", () => {
         "3、育。新增普惠学位200个。",
     ].join("\n");
     const plan = await planOf(text);
-    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
-      ["1", "强化党建引领"],
-      ["2", "深化课堂改革创新"],
-      ["3", "办好学前教育"],
-    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual(THREE_TASKS);
   });
 
   it("keeps a line's own list, its items after their clauses' ends", async () => {
