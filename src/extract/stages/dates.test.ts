@@ -677,3 +677,16 @@ describe("a list of days each in a month of its own (xdates21)", () => {
     expect(by("于3月5日、6月5日报送。")).toEqual(["2031-06-05"]);
   });
 });
+
+describe("a range of days with a horizontal bar or a bare weekday (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads the range's last day once", () => {
+    expect(by("征文时间：5月12日――5月16日")).toEqual(["2031-05-16"]);
+    expect(by("报名时间：5月12日―5月16日")).toEqual(["2031-05-16"]);
+    expect(by("预赛：120年10月13日(一)至10月24日(五)下午 4:00 至 5:00。")).toEqual(["2031-10-24"]);
+    expect(by("初赛：10月13日（一）至 10月24日（五）放学后。")).toEqual(["2031-10-24"]);
+  });
+  it("leaves a bracketed numeral after a day that opens no range alone", () => {
+    expect(by("10月13日（一）上午召开筹备会。")).toEqual(["2031-10-13"]);
+  });
+});

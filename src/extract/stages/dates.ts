@@ -675,15 +675,23 @@ interface DayRun {
   days: { month: number | null; day: number; at?: number; end?: number }[];
 }
 const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
+// a range's dash: the em dash, or the horizontal bar a converter put for it ("4月23日――4月27日")
+const RANGE_SEP = /^\s*(?:至|到|—+|―+|–|-|～|~)\s*/;
+// a weekday in its bracket as a numeral alone ("11月14日(五)至11月25日(二)", a Taiwanese calendar's), read
+// only round a range's dash: "（二）" alone after a day may open an item
+const BARE_WEEKDAY = /^\s*[（(][一二三四五六日天][）)]/;
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
 function dayRange(t: string, end: number): DayRun | null {
-  const rest = afterWeekday(t, end);
-  const sep = /^\s*(?:至|到|—+|-|～|~)\s*/.exec(rest);
+  let rest = afterWeekday(t, end);
+  const bare = rest.length === t.length - end ? BARE_WEEKDAY.exec(rest) : null;
+  if (bare && RANGE_SEP.test(rest.slice(bare[0].length))) rest = rest.slice(bare[0].length);
+  const sep = RANGE_SEP.exec(rest);
   if (!sep) return null;
   const d = NEXT_DAY.exec(rest.slice(sep[0].length));
   if (!d) return null;
   let stop = t.length - rest.length + sep[0].length + d[0].length;
   stop += t.length - stop - afterWeekday(t, stop).length;
+  if (bare) stop += BARE_WEEKDAY.exec(t.slice(stop))?.[0].length ?? 0;
   const month = d[1] ? Number(d[1]) : null;
   return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
 }
