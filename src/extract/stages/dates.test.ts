@@ -690,3 +690,16 @@ describe("a range of days with a horizontal bar or a bare weekday (issue 9)", ()
     expect(by("10月13日（一）上午召开筹备会。")).toEqual(["2031-10-13"]);
   });
 });
+
+describe("a date in a clause giving the reason (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads no deadline where 由于/因为 opens the clause or 因 stands right before the date", () => {
+    expect(by("因6月28日举行毕业典礼，初三年级于6月25日前完成期末考试。")).toEqual(["2031-06-25"]);
+    expect(by("由于2031年评估细则尚未公布，各校先按旧细则自查。")).toEqual([]);
+    expect(by("因为5月份场馆检修，运动会延后举行。")).toEqual([]);
+  });
+  it("keeps a date after a clause that only begins with 因 as a word", () => {
+    expect(by("因地制宜，各校于4月底前完成改造。")).toEqual(["2031-04"]);
+    expect(by("由于场地原因，活动改在5月10日举行。")).toEqual(["2031-05-10"]);
+  });
+});

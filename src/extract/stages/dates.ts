@@ -92,6 +92,8 @@ const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开�
 // a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
 const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
 // a verb of work with 了 after the date ("…通过了测评"): what was done then
+// a clause opened by its reason: 由于/因为, or 因 right before the date
+const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
@@ -149,6 +151,8 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done, is no date it is due by
   if (NOT_DUE_BEFORE.test(t.slice(cs, a)) && /后\s*$/.test(t.slice(b, ce))) return;
   if (/^\s*虽(?:然)?/.test(t.slice(cs, a)) || DONE_AFTER.test(t.slice(b, ce))) return;
+  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work, no date it is due by
+  if (CAUSE_BEFORE.test(t.slice(cs, a))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
