@@ -703,3 +703,16 @@ describe("a date in a clause giving the reason (issue 9)", () => {
     expect(by("由于场地原因，活动改在5月10日举行。")).toEqual(["2031-05-10"]);
   });
 });
+
+describe("a year followed by the plan it states (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads no bare year where 计划/规划/拟 follows it, a part of the year after it still", () => {
+    expect(by("2031年，全县规划投资8000万元，新建、改扩建小学6所。")).toEqual([]);
+    expect(by("2031年我县拟于下半年举办职业技能大赛。")).toEqual(["2031-12"]);
+    expect(by("2031年计划改造薄弱学校3所，通过省级验收。")).toEqual([]);
+  });
+  it("keeps a year promised by: 到…, or a year with its verb of work", () => {
+    expect(by("到2031年，全县规划建成幼儿园5所。")).toEqual(["2031"]);
+    expect(by("2031年完成全部校舍改造。")).toEqual(["2031"]);
+  });
+});

@@ -81,6 +81,8 @@ const SUFFIX_BY: [RegExp, (y: number) => string][] = [
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
 const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开展|组织|举办|实施|制定|制订|编制|启动|争取|印发|出台|落实|的|局|县|区|市)\s*$/;
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
+// a year's own plan said after it: 计划/规划/拟, after a scope word ("全市", "我镇") or not
+const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
@@ -320,6 +322,9 @@ export function findDeadlines(
     const prep = PREP_BEFORE.test(before) && !/争取\s*$/.test(before);
     const verbAfter = FOLLOWING_VERB.test(after);
     const atStart = clauseStarting(t, i) && !/^\s*的/.test(after);
+    // "2031年，全市规划投资1.2亿元，新建…", "2031年我镇计划于下半年举办…": the year a plan states its figures or
+    // its work for, not a date promised (a part of the year said after it, 下半年, is read on its own)
+    if (!prep && PLANNED_AFTER.test(after)) continue;
     if (!prep && !verbAfter && !atStart) continue;
     if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
     if (!prep && !verbAfter) {
