@@ -677,3 +677,42 @@ describe("a list of days each in a month of its own (xdates21)", () => {
     expect(by("于3月5日、6月5日报送。")).toEqual(["2031-06-05"]);
   });
 });
+
+describe("a range of days with a horizontal bar or a bare weekday (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads the range's last day once", () => {
+    expect(by("征文时间：5月12日――5月16日")).toEqual(["2031-05-16"]);
+    expect(by("报名时间：5月12日―5月16日")).toEqual(["2031-05-16"]);
+    expect(by("预赛：120年10月13日(一)至10月24日(五)下午 4:00 至 5:00。")).toEqual(["2031-10-24"]);
+    expect(by("初赛：10月13日（一）至 10月24日（五）放学后。")).toEqual(["2031-10-24"]);
+  });
+  it("leaves a bracketed numeral after a day that opens no range alone", () => {
+    expect(by("10月13日（一）上午召开筹备会。")).toEqual(["2031-10-13"]);
+  });
+});
+
+describe("a date in a clause giving the reason (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads no deadline where 由于/因为 opens the clause or 因 stands right before the date", () => {
+    expect(by("因6月28日举行毕业典礼，初三年级于6月25日前完成期末考试。")).toEqual(["2031-06-25"]);
+    expect(by("由于2031年评估细则尚未公布，各校先按旧细则自查。")).toEqual([]);
+    expect(by("因为5月份场馆检修，运动会延后举行。")).toEqual([]);
+  });
+  it("keeps a date after a clause that only begins with 因 as a word", () => {
+    expect(by("因地制宜，各校于4月底前完成改造。")).toEqual(["2031-04"]);
+    expect(by("由于场地原因，活动改在5月10日举行。")).toEqual(["2031-05-10"]);
+  });
+});
+
+describe("a year followed by the plan it states (issue 9)", () => {
+  const by = (s: string, y = 2031) => findDeadlines(Stitched.of(s, 0, s.length), y).map((d) => d.by);
+  it("reads no bare year where 计划/规划/拟 follows it, a part of the year after it still", () => {
+    expect(by("2031年，全县规划投资8000万元，新建、改扩建小学6所。")).toEqual([]);
+    expect(by("2031年我县拟于下半年举办职业技能大赛。")).toEqual(["2031-12"]);
+    expect(by("2031年计划改造薄弱学校3所，通过省级验收。")).toEqual([]);
+  });
+  it("keeps a year promised by: 到…, or a year with its verb of work", () => {
+    expect(by("到2031年，全县规划建成幼儿园5所。")).toEqual(["2031"]);
+    expect(by("2031年完成全部校舍改造。")).toEqual(["2031"]);
+  });
+});

@@ -81,6 +81,8 @@ const SUFFIX_BY: [RegExp, (y: number) => string][] = [
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
 const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开展|组织|举办|实施|制定|制订|编制|启动|争取|印发|出台|落实|的|局|县|区|市)\s*$/;
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
+// a year's own plan said after it: 计划/规划/拟, after a scope word ("全市", "我镇") or not
+const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
@@ -92,6 +94,8 @@ const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开�
 // a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
 const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
 // a verb of work with 了 after the date ("…通过了测评"): what was done then
+// a clause opened by its reason: 由于/因为, or 因 right before the date
+const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
@@ -149,6 +153,8 @@ function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number,
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done, is no date it is due by
   if (NOT_DUE_BEFORE.test(t.slice(cs, a)) && /后\s*$/.test(t.slice(b, ce))) return;
   if (/^\s*虽(?:然)?/.test(t.slice(cs, a)) || DONE_AFTER.test(t.slice(b, ce))) return;
+  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work, no date it is due by
+  if (CAUSE_BEFORE.test(t.slice(cs, a))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
@@ -316,6 +322,9 @@ export function findDeadlines(
     const prep = PREP_BEFORE.test(before) && !/争取\s*$/.test(before);
     const verbAfter = FOLLOWING_VERB.test(after);
     const atStart = clauseStarting(t, i) && !/^\s*的/.test(after);
+    // "2031年，全市规划投资1.2亿元，新建…", "2031年我镇计划于下半年举办…": the year a plan states its figures or
+    // its work for, not a date promised (a part of the year said after it, 下半年, is read on its own)
+    if (!prep && PLANNED_AFTER.test(after)) continue;
     if (!prep && !verbAfter && !atStart) continue;
     if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
     if (!prep && !verbAfter) {
@@ -675,15 +684,23 @@ interface DayRun {
   days: { month: number | null; day: number; at?: number; end?: number }[];
 }
 const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
+// a range's dash: the em dash, or the horizontal bar a converter put for it ("4月23日――4月27日")
+const RANGE_SEP = /^\s*(?:至|到|—+|―+|–|-|～|~)\s*/;
+// a weekday in its bracket as a numeral alone ("11月14日(五)至11月25日(二)", a Taiwanese calendar's), read
+// only round a range's dash: "（二）" alone after a day may open an item
+const BARE_WEEKDAY = /^\s*[（(][一二三四五六日天][）)]/;
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
 function dayRange(t: string, end: number): DayRun | null {
-  const rest = afterWeekday(t, end);
-  const sep = /^\s*(?:至|到|—+|-|～|~)\s*/.exec(rest);
+  let rest = afterWeekday(t, end);
+  const bare = rest.length === t.length - end ? BARE_WEEKDAY.exec(rest) : null;
+  if (bare && RANGE_SEP.test(rest.slice(bare[0].length))) rest = rest.slice(bare[0].length);
+  const sep = RANGE_SEP.exec(rest);
   if (!sep) return null;
   const d = NEXT_DAY.exec(rest.slice(sep[0].length));
   if (!d) return null;
   let stop = t.length - rest.length + sep[0].length + d[0].length;
   stop += t.length - stop - afterWeekday(t, stop).length;
+  if (bare) stop += BARE_WEEKDAY.exec(t.slice(stop))?.[0].length ?? 0;
   const month = d[1] ? Number(d[1]) : null;
   return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
 }
