@@ -3,6 +3,7 @@
 import type { ExtractedPlan, SourceDocument } from "./model.js";
 import { tableOfContents } from "./stages/contents.js";
 import { cover } from "./stages/cover.js";
+import { cutOffPart } from "./stages/cutOffPart.js";
 import { divisionLines } from "./stages/divisionLines.js";
 import { fewTasks } from "./stages/fewTasks.js";
 import { fields } from "./stages/fields.js";
@@ -17,7 +18,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, parallelLists, siblingHeads, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, fewTasks, divisionLines, parallelLists, siblingHeads, cutOffPart, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];
