@@ -3,7 +3,7 @@
 import { type Numbered, numberValue } from "./numbering.js";
 import type { Para } from "./types.js";
 import { type Lv, type Num, RANK } from "./itemNumbers.js";
-import { CONTAINER_TITLE, DEMANDS_PART, GROUPS_DUTIES, headingLike, headingTitle, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified } from "./partTitles.js";
+import { CONTAINER_TITLE, CONTEST_RULES_HEADING, DEMANDS_PART, GROUPS_DUTIES, headingLike, headingTitle, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified } from "./partTitles.js";
 import { bodyHeading } from "./rosters.js";
 import { runSheetHeads } from "./runSheets.js";
 import { type StageLine, stageLines } from "./stageLines.js";
@@ -64,7 +64,7 @@ interface Parts {
 export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, boldTasks, boldWithUnits }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean }, notice: boolean): PartFacts {
   const skipsTasks = (title: string) => {
     const t = simplified(title);
-    return NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t));
+    return (NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t))) || CONTEST_RULES_HEADING.test(t.replace(/[\s：:。]+$/, ""));
   };
   const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
   const nextNumbered = new Int32Array(paras.length + 1).fill(-1);

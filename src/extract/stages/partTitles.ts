@@ -8,6 +8,12 @@ import type { Num } from "./itemNumbers.js";
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
 export const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
 
+// (xtasks2, pooled) a competition's rules as a part of its own: how it is run and scored ("三、比赛方法和规则",
+// "六、记分和录取名次办法"): its items say how the contest goes, not work anyone is charged with; the golds take none
+// of them (5 items, 2 corpora). Not a part that organises the contest ("竞赛办法" over its draw and schedule), nor its
+// events or prizes ("比赛项目", "奖项设置": lists other parts may name again, or the prizes a part awards)
+export const CONTEST_RULES_HEADING = /^(?:(?:比[赛賽]|[竞競][赛賽])(?:[规規][则則]|方法[和与與及][规規][则則])|[记記计計]分(?:[和与與及、][录錄]取名次)?(?:[办辦]法|方法|[规規][则則])?|[录錄]取名次(?:[办辦]法|方法)?)$/;
+
 // (xfix20, pooled) a part that lists the problems a check found ("一、平安隐患问题：", "一、当前存在的主要问题",
 // "二、现状分析与需解决问题"), or whose own text, run on, ends announcing them ("二、…当前，我校…存在以下问题："):
 // in a 整改 report or plan the problems are what the work answers, not the work; the measures of another part
