@@ -75,6 +75,14 @@ describe("a part that names a fact of the event (xparts16)", () => {
     expect(await titles(plan("二、艺术节组委会"))).toHaveLength(2);
     expect((await titles(plan("3.成立艺术节组委会"))).some((x) => /成立艺术节组委会/.test(x))).toBe(true);
   });
+  it("is no task when it names the event's slogan, its agenda or who attends (xtasks2)", async () => {
+    const t = await titles(notice(["一、活动口号", "多读书，读好书。", "二、大会议程", "校长致辞，学生代表发言，颁发奖状。", "三、参加人员", "全体师生。", "四、工作分工", "（一）布置会场。总务处负责搭建主席台，悬挂横幅。", "（二）组织宣传。团委负责拍照并撰写新闻稿。"]));
+    expect(t).toEqual(["布置会场", "组织宣传"]);
+  });
+  it("leaves work on the agenda a task", async () => {
+    const text = ["某校毕业典礼方案", "1.拟定典礼议程。", "2.布置典礼会场。", "3.邀请家长代表出席。"].join("\n");
+    expect(await titles(text)).toHaveLength(3);
+  });
 });
 
 describe("a part that is a body's demand with no item under it", () => {
