@@ -453,3 +453,16 @@ describe("a unit list's clause of the work", () => {
     expect(names("2031级学生会、团委")).toEqual(["2031级学生会", "团委"]);
   });
 });
+
+describe("a name with the part it plays in a person's cell", () => {
+  const cell = (s: string) => findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((f) => `${f.role}:${f.name}`);
+  it("keeps the names before 协助 and 配合 as leaders", () => {
+    expect(cell("孙立新（拟定方案） 钱晓敏、周文涛协助")).toEqual(["leaders:孙立新", "leaders:钱晓敏", "leaders:周文涛"]);
+    expect(cell("吴国梁、郑海燕配合")).toEqual(["leaders:吴国梁", "leaders:郑海燕"]);
+    expect(cell("馮子健協助")).toEqual(["leaders:馮子健"]);
+    // a surname outside the list, among other people's names
+    expect(cell("禹明澄、周文涛协助")).toEqual(["leaders:禹明澄", "leaders:周文涛"]);
+    // a body's name before the word is no person
+    expect(cell("教务处协助")).not.toContain("leaders:教务处");
+  });
+});

@@ -452,6 +452,16 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
+      // "甲乙丙协助", "丁戊配合": a name in a person's cell with the part the person plays in the work after
+      // it (协助, 配合, 负责, 牵头) answers for the work with the others, a leader like them
+      const played = kind === "person" ? NAME_THEN_PART.exec(foldHan(n.name)) : null;
+      // (a name of a surname outside the list stands among people's names: "甲、乙协助")
+      const who = played ? n.name.slice(0, played[1].length) : "";
+      if (played && (isPersonName(who) || (who.length <= 3 && !UNIT_SUFFIX.test(who) && split.some((x) => x !== n && isPersonName(x.name))))) {
+        const t = n.st.trim();
+        out.push({ role: "leaders", name: n.name.slice(0, played[1].length), st: t.slice(0, played[1].length), confidence: r.confidence * 0.9 });
+        continue;
+      }
       // "杨红霞李俊": two or three names run together in a person's cell, cut where each opens with a surname
       const glued = kind === "person" && n.name.length >= 4 && !FIELD_POST.test(n.name) ? gluedNames(n.name) : null;
       if (glued) {
@@ -557,6 +567,8 @@ const FIELD_POST = new RegExp(String.raw`^${HAN}{1,6}?副?(?:书记|校长|局�
 const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
 const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
 // "县政府副县长张三": a name after a body's post, glued
+// a name with the part its person plays in the work after it ("甲乙丙协助")
+const NAME_THEN_PART = new RegExp(String.raw`^(${HAN}{2,4}?)(?:协助|配合|负责|牵头)$`, "u");
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 // (and schools named by their kind, "各小学", "相关小学": they do the row's work)
