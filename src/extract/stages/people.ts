@@ -44,6 +44,8 @@ export function bareName(text: string): string | null {
   if (s.length < 2 || s.length > (double ? 4 : 3)) return null;
   if (!double && !SURNAMES.has(s[0]) && !SURNAMES.has(f[0])) return null;
   if (BODY_END.test(f) || POST_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
+  // a day of the week ("（周四）", "周日") opens with a surname's character but names no one
+  if (/^周[一二三四五六日天末]$/u.test(f)) return null;
   return s;
 }
 
