@@ -466,3 +466,18 @@ describe("a name with the part it plays in a person's cell", () => {
     expect(cell("教务处协助")).not.toContain("leaders:教务处");
   });
 });
+
+describe("a person declared the one who answers for the work", () => {
+  const found = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("reads the name before its post and 是/为…第一责任人", () => {
+    expect(found("一、郑国华校长是学校防汛工作的第一责任人，对全校防汛负总责。")).toContain("leaders:郑国华");
+    expect(found("宋丽娟副校长为本项活动负责人；政教处具体实施。")).toContain("leaders:宋丽娟");
+    // a surname outside the list
+    expect(found("禹明澄校长是学校安全工作的第一责任人。")).toContain("leaders:禹明澄");
+  });
+  it("reads no post alone, nor a name not declared so", () => {
+    expect(found("校长是学校防汛工作的第一责任人。").some((f) => f.startsWith("leaders:"))).toBe(false);
+    expect(found("郑国华校长出席会议并讲话。").some((f) => f.startsWith("leaders:"))).toBe(false);
+    expect(found("成立以园长为组长的工作小组，园长为第一责任人。").some((f) => f.startsWith("leaders:"))).toBe(false);
+  });
+});

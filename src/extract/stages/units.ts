@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, HEADS_GROUP, isPersonName, POSTED_GROUP } from "./people.js";
+import { bareName, HEADS_GROUP, isPersonName, mayBeName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -630,10 +630,16 @@ function findGroupMembers(body: Stitched): RawName[] {
 
 // "由曹启东校长负责整改": a person with a post who is made responsible
 const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:负责|牵头|主抓)`, "gu");
+// "甲校长是学校安全工作的第一责任人", "乙副校长为本项工作负责人": a person with a post opening a clause
+// and declared the one who answers for the work
+const DECLARED_LEADER = new RegExp(String.raw`(?:^|[。；;！\n，,])\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:是|为|為)[^。；;！\n，,]{0,24}?(?:第一)?(?:责任人|責任人|负责人|負責人)`, "gu");
 function findPostedLeaders(body: Stitched): RawName[] {
   const out: RawName[] = [];
-  for (const m of body.text.matchAll(POSTED_LEADER)) {
-    if (!isPersonName(m[1])) continue;
+  const found = [...body.text.matchAll(POSTED_LEADER)].map((m) => ({ m, declared: false }));
+  for (const m of body.text.matchAll(DECLARED_LEADER)) found.push({ m, declared: true });
+  for (const { m, declared } of found) {
+    // (a name declared so with its post may be of a surname outside the list)
+    if (!(declared ? mayBeName(m[1]) : isPersonName(m[1]))) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
   }
