@@ -53,7 +53,7 @@ const REAL: Record<string, Floors> = {
   real14: { tasks: 0.77, units: 0.8, leaders: 0.93, targets: 0, deadlines: 0.72 },
   real15: { tasks: 0.76, units: 0.49, leaders: 0.71, targets: 0, deadlines: 0.54 },
   real16: { tasks: 0.77, units: 0.82, leaders: 0.27, targets: 0.91, deadlines: 0.88 },
-  real17: { tasks: 0.73, units: 0.71, leaders: 0.38, targets: 0.36, deadlines: 0.52 },
+  real17: { tasks: 0.73, units: 0.76, leaders: 0.38, targets: 0.36, deadlines: 0.52 },
   real18: { tasks: 0.71, units: 0.73, leaders: 0.99, targets: 0.21, deadlines: 0.71 },
   real19: { tasks: 0.84, units: 0.78, leaders: 0.9, targets: 0.57, deadlines: 0.59 },
   real20: { tasks: 0.7, units: 0.76, leaders: 0.99, targets: 0.74, deadlines: 0.79 },

@@ -481,3 +481,12 @@ describe("a person declared the one who answers for the work", () => {
     expect(found("成立以园长为组长的工作小组，园长为第一责任人。").some((f) => f.startsWith("leaders:"))).toBe(false);
   });
 });
+
+describe("grades sharing the bodies named after the last one", () => {
+  it("keeps 初一、初二各团支部 one entry, and two grades alone two", () => {
+    expect(names("初一、初二各团支部")).toEqual(["初一、初二各团支部"]);
+    expect(names("高一、高二年级组")).toEqual(["高一、高二年级组"]);
+    expect(names("初一、初二")).toEqual(["初一", "初二"]);
+    expect(names("初一、教务处")).toEqual(["初一", "教务处"]);
+  });
+});

@@ -85,6 +85,10 @@ const POST_AFTER_NAME = new RegExp(String.raw`^(${HAN}{2,4}?)${POST_SRC}$`, "u")
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
 // an administrative level written alone ("区", "县（市）"): no body's name by itself
 const LEVEL_ALONE = /^[、，,；;\s]*(?:[省市区县镇乡州旗][（(][^（()）]{1,4}[）)]|[省市区县镇乡州旗]{1,2})$/u;
+// a school's grade written alone ("初二", "高一", "七年级"), and a grade with the bodies it holds after it ("初三各支部")
+const GRADE = String.raw`(?:[初高][一二三]|[一二三四五六七八九]年级|[一二三四五六七八九]年級)`;
+const GRADE_ALONE = new RegExp(String.raw`^${GRADE}$`, "u");
+const GRADE_THEN_BODY = new RegExp(String.raw`^\s*${GRADE}各?[^、，,；;\s]{0,6}?[${"股室办辦局站心会會委组組部校院所队隊处處科园園馆館社团團"}]`, "u");
 
 /** Splits a list of unit names on 、，, ; and real line breaks; removes stray spaces and wrap artefacts. */
 export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: string; st: Stitched }[] {
@@ -101,6 +105,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
     // "区、县(市)教育局", "市、区县教育局": a level word alone before 、 shares the body named after it
     else if (c === 0x3001 && kind === "unit" && LEVEL_ALONE.test(t.slice(segStart, i).trim())) continue;
+    // "初二、初三各支部": a school's grade alone before 、 shares the bodies named after the next grade
+    else if (c === 0x3001 && kind === "unit" && GRADE_ALONE.test(t.slice(segStart, i).trim()) && GRADE_THEN_BODY.test(t.slice(i + 1, i + 16))) continue;
     // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
     if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f)) || (kind === "unit" && depth === 0 && joinsTwoUnits(t, segStart, i))) {
       emitNames(cell, kind, out, segStart, i);
