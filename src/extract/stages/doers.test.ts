@@ -354,3 +354,12 @@ describe("doers: care or a daily round between the unit and its work, a number s
     expect(doers("加强食堂管理，每天检查餐具消毒。")).toEqual([]);
   });
 });
+
+describe("a bureau naming itself by its level", () => {
+  it("is the sender, no doer", () => {
+    expect(doers("县局成立了以局长为组长的工作小组。")).toEqual([]);
+    expect(doers("市局组织人员对各校食堂进行督查。")).toEqual([]);
+    // a bureau with its place's name stays a doer
+    expect(doers("县教育局要做好统筹。")).toEqual(["县教育局"]);
+  });
+});

@@ -55,3 +55,11 @@ describe("a person's name before a bracketed note", () => {
     expect(names("2、“风筝高飞”比赛，项目负责人：吕文涛、范思琪（具体见“风筝高飞”比赛细则）")).toEqual([["leaders", "吕文涛"], ["leaders", "范思琪"]]);
   });
 });
+
+describe("a day of the week", () => {
+  it("is no one's name", () => {
+    expect(bareName("周三")).toBeNull();
+    expect(bareName("周日")).toBeNull();
+    expect(bareName("周三明")).toBe("周三明");
+  });
+});

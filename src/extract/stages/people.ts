@@ -44,7 +44,21 @@ export function bareName(text: string): string | null {
   if (s.length < 2 || s.length > (double ? 4 : 3)) return null;
   if (!double && !SURNAMES.has(s[0]) && !SURNAMES.has(f[0])) return null;
   if (BODY_END.test(f) || POST_END.test(f) || NOT_NAMES.has(f) || /^(?:各|全体|所有)/u.test(f)) return null;
+  // a day of the week ("（周四）", "周日") opens with a surname's character but names no one
+  if (/^周[一二三四五六日天末]$/u.test(f)) return null;
   return s;
+}
+
+/**
+ * Whether `text` (three Han characters, no post around it) may be a person's name of a surname outside the list
+ * ("甲乙丙" where the text's structure already says it names a person): none of the words bareName refuses.
+ */
+export function mayBeName(text: string): boolean {
+  const f = foldHan(text.replace(/[\s\u3000]+/g, ""));
+  // (a clause's words before the post: "成立以园长为组长…", "由校长负责…")
+  if (/[以的为由在是和与及对把将使让请]/u.test(f) || NOT_NAMES.has(f.slice(0, 2))) return false;
+  if (isPersonName(text)) return true;
+  return f.length === 3 && [...f].every(isHanChar) && !POST_AFTER.test(f) && !BODY_END.test(f) && !POST_END.test(f) && !NOT_NAMES.has(f.slice(0, 2)) && !/^(?:各|全|本|该|我|每|学|校|副)/u.test(f);
 }
 
 /** Whether `text` is a person's name as printed, with no post around it. */

@@ -453,3 +453,40 @@ describe("a unit list's clause of the work", () => {
     expect(names("2031级学生会、团委")).toEqual(["2031级学生会", "团委"]);
   });
 });
+
+describe("a name with the part it plays in a person's cell", () => {
+  const cell = (s: string) => findNames(st(""), [{ role: "leaders", cell: st(s) }]).map((f) => `${f.role}:${f.name}`);
+  it("keeps the names before 协助 and 配合 as leaders", () => {
+    expect(cell("孙立新（拟定方案） 钱晓敏、周文涛协助")).toEqual(["leaders:孙立新", "leaders:钱晓敏", "leaders:周文涛"]);
+    expect(cell("吴国梁、郑海燕配合")).toEqual(["leaders:吴国梁", "leaders:郑海燕"]);
+    expect(cell("馮子健協助")).toEqual(["leaders:馮子健"]);
+    // a surname outside the list, among other people's names
+    expect(cell("禹明澄、周文涛协助")).toEqual(["leaders:禹明澄", "leaders:周文涛"]);
+    // a body's name before the word is no person
+    expect(cell("教务处协助")).not.toContain("leaders:教务处");
+  });
+});
+
+describe("a person declared the one who answers for the work", () => {
+  const found = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
+  it("reads the name before its post and 是/为…第一责任人", () => {
+    expect(found("一、郑国华校长是学校防汛工作的第一责任人，对全校防汛负总责。")).toContain("leaders:郑国华");
+    expect(found("宋丽娟副校长为本项活动负责人；政教处具体实施。")).toContain("leaders:宋丽娟");
+    // a surname outside the list
+    expect(found("禹明澄校长是学校安全工作的第一责任人。")).toContain("leaders:禹明澄");
+  });
+  it("reads no post alone, nor a name not declared so", () => {
+    expect(found("校长是学校防汛工作的第一责任人。").some((f) => f.startsWith("leaders:"))).toBe(false);
+    expect(found("郑国华校长出席会议并讲话。").some((f) => f.startsWith("leaders:"))).toBe(false);
+    expect(found("成立以园长为组长的工作小组，园长为第一责任人。").some((f) => f.startsWith("leaders:"))).toBe(false);
+  });
+});
+
+describe("grades sharing the bodies named after the last one", () => {
+  it("keeps 初一、初二各团支部 one entry, and two grades alone two", () => {
+    expect(names("初一、初二各团支部")).toEqual(["初一、初二各团支部"]);
+    expect(names("高一、高二年级组")).toEqual(["高一、高二年级组"]);
+    expect(names("初一、初二")).toEqual(["初一", "初二"]);
+    expect(names("初一、教务处")).toEqual(["初一", "教务处"]);
+  });
+});

@@ -5,7 +5,7 @@ import type { UnitRole } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
-import { bareName, HEADS_GROUP, isPersonName, POSTED_GROUP } from "./people.js";
+import { bareName, HEADS_GROUP, isPersonName, mayBeName, POSTED_GROUP } from "./people.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -85,6 +85,10 @@ const POST_AFTER_NAME = new RegExp(String.raw`^(${HAN}{2,4}?)${POST_SRC}$`, "u")
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
 // an administrative level written alone ("区", "县（市）"): no body's name by itself
 const LEVEL_ALONE = /^[、，,；;\s]*(?:[省市区县镇乡州旗][（(][^（()）]{1,4}[）)]|[省市区县镇乡州旗]{1,2})$/u;
+// a school's grade written alone ("初二", "高一", "七年级"), and a grade with the bodies it holds after it ("初三各支部")
+const GRADE = String.raw`(?:[初高][一二三]|[一二三四五六七八九]年级|[一二三四五六七八九]年級)`;
+const GRADE_ALONE = new RegExp(String.raw`^${GRADE}$`, "u");
+const GRADE_THEN_BODY = new RegExp(String.raw`^\s*${GRADE}各?[^、，,；;\s]{0,6}?[${"股室办辦局站心会會委组組部校院所队隊处處科园園馆館社团團"}]`, "u");
 
 /** Splits a list of unit names on 、，, ; and real line breaks; removes stray spaces and wrap artefacts. */
 export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: string; st: Stitched }[] {
@@ -101,6 +105,8 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     else if (comma && depth > 0) continue; // "各县（市、区）教育局" is one name
     // "区、县(市)教育局", "市、区县教育局": a level word alone before 、 shares the body named after it
     else if (c === 0x3001 && kind === "unit" && LEVEL_ALONE.test(t.slice(segStart, i).trim())) continue;
+    // "初二、初三各支部": a school's grade alone before 、 shares the bodies named after the next grade
+    else if (c === 0x3001 && kind === "unit" && GRADE_ALONE.test(t.slice(segStart, i).trim()) && GRADE_THEN_BODY.test(t.slice(i + 1, i + 16))) continue;
     // ("张三/李四": a slash separates people, never parts of a unit's name in a person's cell)
     if (comma || c === 0xff1b || c === 0x3b || (kind === "person" && (c === 0x2f || c === 0xff0f)) || (kind === "unit" && depth === 0 && joinsTwoUnits(t, segStart, i))) {
       emitNames(cell, kind, out, segStart, i);
@@ -452,6 +458,16 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         if (!hasUnit && !out.some((o) => o.role === "lead" && o.name === n.name)) out.push({ role: "lead", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
+      // "甲乙丙协助", "丁戊配合": a name in a person's cell with the part the person plays in the work after
+      // it (协助, 配合, 负责, 牵头) answers for the work with the others, a leader like them
+      const played = kind === "person" ? NAME_THEN_PART.exec(foldHan(n.name)) : null;
+      // (a name of a surname outside the list stands among people's names: "甲、乙协助")
+      const who = played ? n.name.slice(0, played[1].length) : "";
+      if (played && (isPersonName(who) || (who.length <= 3 && !UNIT_SUFFIX.test(who) && split.some((x) => x !== n && isPersonName(x.name))))) {
+        const t = n.st.trim();
+        out.push({ role: "leaders", name: n.name.slice(0, played[1].length), st: t.slice(0, played[1].length), confidence: r.confidence * 0.9 });
+        continue;
+      }
       // "杨红霞李俊": two or three names run together in a person's cell, cut where each opens with a surname
       const glued = kind === "person" && n.name.length >= 4 && !FIELD_POST.test(n.name) ? gluedNames(n.name) : null;
       if (glued) {
@@ -557,6 +573,8 @@ const FIELD_POST = new RegExp(String.raw`^${HAN}{1,6}?副?(?:书记|校长|局�
 const POST_WORD_END = /(?:常委|书记|局长|县长|区长|市长|州长|主任|校长|园长|组长|院长|厅长|处长|科长|股长|部长|督学|调研员|成员|委员|主席)$/u;
 const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:常务|党组|党委|县委|市委|区委|州委|常委)$/.test(name);
 // "县政府副县长张三": a name after a body's post, glued
+// a name with the part its person plays in the work after it ("甲乙丙协助")
+const NAME_THEN_PART = new RegExp(String.raw`^(${HAN}{2,4}?)(?:协助|配合|负责|牵头)$`, "u");
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 // (and schools named by their kind, "各小学", "相关小学": they do the row's work)
@@ -618,10 +636,16 @@ function findGroupMembers(body: Stitched): RawName[] {
 
 // "由曹启东校长负责整改": a person with a post who is made responsible
 const POSTED_LEADER = new RegExp(String.raw`由\s*(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:负责|牵头|主抓)`, "gu");
+// "甲校长是学校安全工作的第一责任人", "乙副校长为本项工作负责人": a person with a post opening a clause
+// and declared the one who answers for the work
+const DECLARED_LEADER = new RegExp(String.raw`(?:^|[。；;！\n，,])\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(${HAN}{2,4}?)\s*${POST_SRC}\s*(?:是|为|為)[^。；;！\n，,]{0,24}?(?:第一)?(?:责任人|責任人|负责人|負責人)`, "gu");
 function findPostedLeaders(body: Stitched): RawName[] {
   const out: RawName[] = [];
-  for (const m of body.text.matchAll(POSTED_LEADER)) {
-    if (!isPersonName(m[1])) continue;
+  const found = [...body.text.matchAll(POSTED_LEADER)].map((m) => ({ m, declared: false }));
+  for (const m of body.text.matchAll(DECLARED_LEADER)) found.push({ m, declared: true });
+  for (const { m, declared } of found) {
+    // (a name declared so with its post may be of a surname outside the list)
+    if (!(declared ? mayBeName(m[1]) : isPersonName(m[1]))) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
   }
