@@ -523,9 +523,12 @@ const UNBREAKABLE_START = /^[（(\[“"〔［【]?[A-Za-z0-9\u00c0-\u024f\u0300-
 
 /**
  * A character with the closing mark no line may start with ("干”，", "力）"): set as a line's first
- * characters, they were carried over together where the mark did not fit at the line's end.
+ * characters, they were carried over together where the mark did not fit at the line's end. A
+ * half-width mark (",;:!?)", a text typed with Latin punctuation) binds the letters, circled numbers
+ * and figures after it too ("金;②4-6月", a list of steps run on in one cell): the line breaker keeps
+ * "金;②4-6" one word, so the line before stopped short of the margin by its whole width.
  */
-const KINSOKU_START = /^[\u4e00-\u9fff][”’」』）》〕】，。、；：！？]{1,2}/;
+const KINSOKU_START = /^[\u4e00-\u9fff](?:[”’」』）》〕】，。、；：！？]{1,2}|[”’）]?[,;:!?)](?:[A-Za-z\u2460-\u2473][A-Za-z0-9.%-]*)?)/;
 
 /**
  * A dash of two em dashes, which no line breaks ("组织保障" / "——校长室": a row "X——Y" a page's width

@@ -192,6 +192,25 @@ describe("PDF layout steps", () => {
     expect(texts[0]).toBe(`${full}${full.slice(0, 18)}合力干”，形成合力。`);
   });
 
+  it("joins a line that stopped short where a character, a half-width mark and the step number after it did not fit (\"采购\" / \"项;②5-8月…\")", () => {
+    const full = "一二三四五六七八九十一二三四五六七八九十";
+    // a cell's steps run on in one line, typed with Latin punctuation: "项;②5-8" is one word to the line breaker
+    const items = [
+      item("①1-4月,完成校舍安全排查,汇总整改清单并报送采购事", 72, 100),
+      item("项;②5-8月,组织维修施工,督促施工单位按期完成全部事", 72, 116),
+      item("项。", 72, 132),
+      item("维修小组 |", 72, 162),
+    ];
+    items[0].width = 17 * 12;
+    items[1].width = 20 * 12;
+    const texts = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items: [item(full, 72, 70), ...items] })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).toContain("①1-4月,完成校舍安全排查,汇总整改清单并报送采购事项;②5-8月,组织维修施工,督促施工单位按期完成全部事项。");
+    // a line ending half the page short is a paragraph's end, whatever the next line opens with
+    const short = [item(full, 72, 100), item("第一段到此为止", 72, 116), item("项;②5-8月,另起一段的内容", 72, 140)];
+    const other = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items: short })).map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(other).toContain("项;②5-8月,另起一段的内容");
+  });
+
   it("joins a line that stopped short where a dash of two em dashes did not fit (\"组织保障\" / \"——校长室\"), not a dashed list's item", () => {
     const full = "一二三四五六七八九十一二三四五六七八九十";
     const items = [item(full, 72, 100), item(`${full.slice(0, 18)}保障`, 72, 116), item("——某某室", 72, 132), item(full, 72, 162), item(`${full.slice(0, 19)}：`, 72, 178), item("——坚持党建引领。", 72, 194)];
