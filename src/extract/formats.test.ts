@@ -57,7 +57,7 @@ const REAL: Record<string, Floors> = {
   real18: { tasks: 0.72, units: 0.73, leaders: 0.99, targets: 0.23, deadlines: 0.73 },
   real19: { tasks: 0.86, units: 0.79, leaders: 0.92, targets: 0.78, deadlines: 0.59 },
   real20: { tasks: 0.74, units: 0.92, leaders: 0.99, targets: 0.79, deadlines: 0.96 },
-  real21: { tasks: 0.78, units: 0.78, leaders: 0.99, targets: 0.82, deadlines: 0.42 },
+  real21: { tasks: 0.81, units: 0.85, leaders: 0.99, targets: 0.82, deadlines: 0.84 },
 };
 
 /**
