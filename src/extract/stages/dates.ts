@@ -94,9 +94,9 @@ const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开�
 // a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
 const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
 // a verb of work with 了 after the date ("…通过了测评"): what was done then
+const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
 // a clause opened by its reason: 由于/因为, or 因 right before the date
 const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
-const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
@@ -108,7 +108,7 @@ const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$
  */
 function bracketedDate(t: string, i: number, end: number, month: boolean, day: boolean): boolean {
   if (!month) return false;
-  const open = t.lastIndexOf("(", i) > t.lastIndexOf("（", i) ? t.lastIndexOf("(", i) : t.lastIndexOf("（", i);
+  const open = Math.max(t.lastIndexOf("(", i), t.lastIndexOf("（", i));
   const ls = t.lastIndexOf("\n", open - 1) + 1;
   if (!/[\u3400-\u9fff]/u.test(t.slice(ls, open))) return false;
   // (a day without 前 in a bracket is when something took place: "会议纪要（2031年3月5日）")
@@ -139,22 +139,27 @@ interface DeadlineScan {
   said: Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>;
 }
 
+/** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
+function notDue(lead: string, tail: string): boolean {
+  // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
+  if (/公示(?:时间|期)/.test(lead)) return true;
+  // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
+  if (/每(?:一)?(?:年|学年|学期)/.test(lead)) return true;
+  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
+  if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
+  if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
+  return CAUSE_BEFORE.test(lead);
+}
+
 /** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
 function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number, by: string, confidence: number): void {
   if (out.length >= 200) return;
   if (taken.some(([x, y]) => a < y && b > x)) return;
   taken.push([a, b]);
   let cs = afterItemNumber(t, clauseStart(t, a));
-  // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
-  if (/公示(?:时间|期)/.test(t.slice(cs, a))) return;
-  // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
-  if (/每(?:一)?(?:年|学年|学期)/.test(t.slice(cs, a))) return;
   let ce = clauseEnd(t, b);
-  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done, is no date it is due by
-  if (NOT_DUE_BEFORE.test(t.slice(cs, a)) && /后\s*$/.test(t.slice(b, ce))) return;
-  if (/^\s*虽(?:然)?/.test(t.slice(cs, a)) || DONE_AFTER.test(t.slice(b, ce))) return;
-  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work, no date it is due by
-  if (CAUSE_BEFORE.test(t.slice(cs, a))) return;
+  if (notDue(t.slice(cs, a), t.slice(b, ce))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();

@@ -22,14 +22,12 @@ export function dutyGroups(text: string, raw: RawTask[]): Map<number, Named> {
   const t = foldHan(text);
   // each block: the group's name and where its duties start
   const blocks: { name: Named; at: number }[] = [];
-  const lines: { start: number; text: string }[] = [];
-  for (let at = 0; at <= t.length; ) {
-    const nl = t.indexOf("\n", at);
-    const end = nl < 0 ? t.length : nl;
-    lines.push({ start: at, text: t.slice(at, end) });
-    if (nl < 0) break;
-    at = nl + 1;
-  }
+  let start = 0;
+  const lines = t.split("\n").map((text) => {
+    const line = { start, text };
+    start += text.length + 1;
+    return line;
+  });
   for (let i = 0; i < lines.length; i++) {
     const glued = GLUED_BLOCK.exec(lines[i].text);
     if (glued) {

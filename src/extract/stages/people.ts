@@ -58,7 +58,7 @@ export function mayBeName(text: string): boolean {
   // (a clause's words before the post: "成立以园长为组长…", "由校长负责…")
   if (/[以的为由在是和与及对把将使让请]/u.test(f) || NOT_NAMES.has(f.slice(0, 2))) return false;
   if (isPersonName(text)) return true;
-  return f.length === 3 && [...f].every(isHanChar) && !POST_AFTER.test(f) && !BODY_END.test(f) && !POST_END.test(f) && !NOT_NAMES.has(f.slice(0, 2)) && !/^(?:各|全|本|该|我|每|学|校|副)/u.test(f);
+  return f.length === 3 && [...f].every(isHanChar) && !POST_AFTER.test(f) && !BODY_END.test(f) && !POST_END.test(f) && !/^(?:各|全|本|该|我|每|学|校|副)/u.test(f);
 }
 
 /** Whether `text` is a person's name as printed, with no post around it. */

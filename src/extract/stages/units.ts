@@ -465,7 +465,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       const who = played ? n.name.slice(0, played[1].length) : "";
       if (played && (isPersonName(who) || (who.length <= 3 && !UNIT_SUFFIX.test(who) && split.some((x) => x !== n && isPersonName(x.name))))) {
         const t = n.st.trim();
-        out.push({ role: "leaders", name: n.name.slice(0, played[1].length), st: t.slice(0, played[1].length), confidence: r.confidence * 0.9 });
+        out.push({ role: "leaders", name: who, st: t.slice(0, who.length), confidence: r.confidence * 0.9 });
         continue;
       }
       // "杨红霞李俊": two or three names run together in a person's cell, cut where each opens with a surname
