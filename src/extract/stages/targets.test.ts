@@ -459,3 +459,12 @@ describe("one statement said again in one task (xtargets, issue 9)", () => {
     expect(once("巡查率、整改率均达到100%")).toEqual([">= 100 %", ">= 100 %"]);
   });
 });
+
+describe("works launched and money raised (xtargets22, issue 9)", () => {
+  it("counts projects launched (上马) and money raised (筹资, 筹集) for the work", () => {
+    expect(find("年内上马3座中型水闸改造项目")).toEqual(["= 3 座"]);
+    expect(find("筹资250万元新建乡镇敬老院2所")).toEqual(["= 250 万元", "= 2 所"]);
+    expect(find("多渠道筹集资金1200万元用于校舍维修")).toEqual(["= 1200 万元"]);
+    expect(find("累计募集善款5600元")).toEqual([]);
+  });
+});
