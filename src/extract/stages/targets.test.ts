@@ -468,3 +468,16 @@ describe("works launched and money raised (xtargets22, issue 9)", () => {
     expect(find("累计募集善款5600元")).toEqual([]);
   });
 });
+
+describe("quotas of works (xtargets22, issue 9)", () => {
+  it("counts the acts or lessons each body is to put up or write, named by the work right after the figure", () => {
+    expect(find("一年级2个节目、二年级3个节目")).toEqual(["= 2 个", "= 3 个"]);
+    expect(find("东校区、西校区各1个节目")).toEqual(["= 1 个"]);
+    expect(find("数学英语要写出各8节教案，其他学科写4节教案")).toEqual(["= 8 节", "= 4 节"]);
+    expect(find("每位教师提交3篇论文")).toEqual(["= 3 篇"]);
+  });
+  it("reads no period of the day and no copies of a report as works", () => {
+    expect(find("周三下午第二节课召开班会")).toEqual([]);
+    expect(find("报送区教育局、区督导室各1份")).toEqual([]);
+  });
+});

@@ -170,6 +170,9 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// works of a show or of teaching, put up or written: what a quota of them counts
+const WORKS_AFTER = /^\s*(?:节目|教案|作品|论文|课件|课例|微课|教学设计|稿件|征文)/;
+
 // goods and vehicles, counted where they are bought, hired or got ready
 const GOODS = /^(?:辆|盒|箱|瓶|袋|桶)$/;
 const GOODS_VERB = /购买|采购|购置|准备|备好|备齐|租用|租赁|联系|预订|订购|配备/;
@@ -269,6 +272,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)
       (/^\s*(?:要|将)?在(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)) && !hits.some((o) => o.index >= h.end && o.index < ce));
+    // "大一班4个节目", "语文数学外语要写出各10节教案": the works a body is to put up or write, counted with the work's
+    // own noun right after the figure (a quota of a show's acts or of lessons prepared; not "第一节课", a period of the day)
+    const works = /^(?:个|節|节|篇|件|幅|首)$/.test(h.unit) && WORKS_AFTER.test(t.slice(h.end, h.end + 6));
     const parallel = lastSentence === ss && lastAccepted >= 0;
     // a figure on a line of its own (a target cell of a division table: "8所", "95%以上") is what
     // the row promises
@@ -306,7 +312,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
       if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
-    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || works || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end
