@@ -481,3 +481,14 @@ describe("quotas of works (xtargets22, issue 9)", () => {
     expect(find("报送区教育局、区督导室各1份")).toEqual([]);
   });
 });
+
+describe("a breakdown run over its clauses (xtargets22, issue 9)", () => {
+  it("reads every part after 其中 in the unit of its first part as the total's breakdown", () => {
+    expect(find("新增学位6000个，其中幼儿园学位800个，小学学位3200个，初中学位2000个。")).toEqual(["= 6000 个"]);
+    expect(find("培训新型农民12万人，其中电商培训3万人，技能培训9万人。")).toEqual(["= 12 万人"]);
+  });
+  it("keeps another count after the breakdown, and a planned part", () => {
+    expect(find("新增学位3000个，其中公办学位2000个，新建学校5所。")).toEqual(["= 3000 个", "= 5 所"]);
+    expect(find("新增学位3000个，其中公办学位2000个，年内再新增民办学位500个。")).toEqual(["= 3000 个", "= 500 个"]);
+  });
+});

@@ -63,6 +63,9 @@ const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前
 // "其中农村学校10所": a breakdown of the total before it; "其中拟改造A等42所学校", "其中计划新建3所": what the
 // plan itself sets out (a planning word after 其中)
 const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争取))/;
+// "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
+// clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
+const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
@@ -81,6 +84,14 @@ const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利
 // (not a clause with a planning word: "已建成3所，年内再新建2所")
 const DONE_FIGURE = new RegExp(String.raw`(?:${DONE_ALREADY.source}[^，。；]{0,10}|${DONE_LE.source.slice(0, -1)})\d`, "u");
 const PLANNING = /计划|预计|力争|确保|争取|[将拟要]|年内|年底|年末|今年|明年/;
+
+/** A figure in a run of parts after 其中, counted in the unit of the run's first part (see `BREAKDOWN_RUN`). */
+function partOfBreakdown(t: string, hits: Hit[], h: Hit, ss: number, sentenceBefore: string, before: string): boolean {
+  if (!BREAKDOWN_RUN.test(sentenceBefore) || PLANNING.test(before)) return false;
+  const from = ss + sentenceBefore.lastIndexOf("其中");
+  const first = hits.find((o) => o.index > from && o.index < h.index);
+  return first !== undefined && first.unit === h.unit;
+}
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
 const MAX_TARGETS = 200;
@@ -242,7 +253,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (!percent && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
+    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=") || (op === "=" && partOfBreakdown(t, hits, h, ss, sentenceBefore, before))) continue;
     // "完成投资160万元", "项目完成投资分别为…": money already spent is progress (pooled golds never count it;
     // "年内完成投资5亿元" plans it)
     if (/元$/.test(h.unit) && /完成投资[^，。；]*$/.test(before) && !PLANNING.test(before)) continue;
