@@ -492,3 +492,12 @@ describe("a breakdown run over its clauses (xtargets22, issue 9)", () => {
     expect(find("新增学位3000个，其中公办学位2000个，年内再新增民办学位500个。")).toEqual(["= 3000 个", "= 500 个"]);
   });
 });
+
+describe("the number of a plan's own tasks (xtargets22, issue 9)", () => {
+  it("reads a plain count of the plan's tasks as its size, a quota of them with a floor as a target", () => {
+    expect(find("围绕强县建设8项重点任务，编制项目清单")).toEqual([]);
+    expect(find("梳理形成任务清单36项")).toEqual([]);
+    expect(find("各镇至少申报3项重点工作")).toEqual([">= 3 项"]);
+    expect(find("年内完成改革任务6项")).toEqual(["= 6 项"]);
+  });
+});

@@ -260,6 +260,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    // "围绕…建设11项重点任务", "制定任务清单42项": the number of a plan's own tasks names the plan's size, no target
+    // (a quota with a floor, "至少报4项重点工作", is one)
+    if (op === "=" && h.unit === "项" && (/^\s*(?:重点|主要|工作)?任务/.test(after + t.slice(h.end + 4, h.end + 6)) || /任务清单\s*$/.test(before))) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
     const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
