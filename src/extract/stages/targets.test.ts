@@ -501,3 +501,12 @@ describe("the number of a plan's own tasks (xtargets22, issue 9)", () => {
     expect(find("年内完成改革任务6项")).toEqual(["= 6 项"]);
   });
 });
+
+describe("one of each place (xtargets22, issue 9)", () => {
+  it("reads every place having one as coverage, building one or a floor as a target", () => {
+    expect(find("力争每个街道都有一所标准化社区学校")).toEqual([]);
+    expect(find("做到每一个行政村有一个综合文化服务中心")).toEqual([]);
+    expect(find("每个乡镇都建有1所公办中心幼儿园")).toEqual(["= 1 所"]);
+    expect(find("每个乡镇至少有一所寄宿制学校")).toEqual([">= 1 所"]);
+  });
+});

@@ -260,6 +260,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    // "确保每个乡镇都有一所公办中心幼儿园": every place having one is coverage, said of each, no count to reach
+    // ("每个乡镇都建有1所" builds one; "至少有一所" is a floor)
+    if (op === "=" && h.value === 1 && /每/.test(sentenceBefore) && /(?<![建办设配增])(?:都|均)?有\s*$/.test(before)) continue;
     // "围绕…建设11项重点任务", "制定任务清单42项": the number of a plan's own tasks names the plan's size, no target
     // (a quota with a floor, "至少报4项重点工作", is one)
     if (op === "=" && h.unit === "项" && (/^\s*(?:重点|主要|工作)?任务/.test(after + t.slice(h.end + 4, h.end + 6)) || /任务清单\s*$/.test(before))) continue;
