@@ -510,3 +510,11 @@ describe("one of each place (xtargets22, issue 9)", () => {
     expect(find("每个乡镇至少有一所寄宿制学校")).toEqual([">= 1 所"]);
   });
 });
+
+describe("durations that describe (xtargets22, issue 9)", () => {
+  it("reads the length of a programme and the walk to a place as no time to keep to", () => {
+    expect(find("录制时长30分钟的安全教育专题片")).toEqual([]);
+    expect(find("城区居民步行15分钟即可到达健身场地")).toEqual([]);
+    expect(find("每天户外活动时间不少于2小时")).toEqual([">= 2 小时"]);
+  });
+});

@@ -260,6 +260,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    // "推出时长50分钟的直播节目", "步行10-15分钟就能找到": the length of a programme or the walk to a place describes it, no
+    // time to keep to
+    if (/^(?:分钟|小时)$/.test(h.unit) && /(?:时长|步行|车程|骑行|驾车|路程)\s*(?:约|为|在)?\s*$/.test(before)) continue;
     // "确保每个乡镇都有一所公办中心幼儿园": every place having one is coverage, said of each, no count to reach
     // ("每个乡镇都建有1所" builds one; "至少有一所" is a floor)
     if (op === "=" && h.value === 1 && /每/.test(sentenceBefore) && /(?<![建办设配增])(?:都|均)?有\s*$/.test(before)) continue;
