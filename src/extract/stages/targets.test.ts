@@ -518,3 +518,12 @@ describe("durations that describe (xtargets22, issue 9)", () => {
     expect(find("每天户外活动时间不少于2小时")).toEqual([">= 2 小时"]);
   });
 });
+
+describe("sizes of a work (xtargets22, issue 9)", () => {
+  it("reads the length of what is laid or built as its size, the site it stands on as none", () => {
+    expect(find("改造城区雨水管网，全长约2.6公里")).toEqual(["= 2.6 公里"]);
+    expect(find("新建综合服务中心，占地12亩")).toEqual([]);
+    expect(find("推进占地80亩的物流园建设")).toEqual([]);
+    expect(find("新建教学楼，总建筑面积5200平方米")).toEqual(["= 5200 平方米"]);
+  });
+});

@@ -260,6 +260,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    // "共占地6亩", "占地300亩的工业园": the site a work stands on describes it, no size of the work to reach
+    if (/占地(?:面积)?\s*(?:约|为|达|共|计)?\s*$/.test(before) && /亩|平方米|公顷/.test(h.unit)) continue;
     // "推出时长50分钟的直播节目", "步行10-15分钟就能找到": the length of a programme or the walk to a place describes it, no
     // time to keep to
     if (/^(?:分钟|小时)$/.test(h.unit) && /(?:时长|步行|车程|骑行|驾车|路程)\s*(?:约|为|在)?\s*$/.test(before)) continue;
@@ -285,8 +287,10 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
-      // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built
+      // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built (not 占地, the site, above)
       (/面积\s*(?:约|为|达|共|计)?\s*$/.test(before) && /平方米|平方公里|亩/.test(h.unit)) ||
+      // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
+      (/(?:全长|总长)\s*(?:约|为|达|共|计)?\s*$/.test(before) && /^(?:公里|千米|km|米)$/.test(h.unit)) ||
       OBJECT_OF.test(before) ||
       (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
