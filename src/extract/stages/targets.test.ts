@@ -459,3 +459,71 @@ describe("one statement said again in one task (xtargets, issue 9)", () => {
     expect(once("巡查率、整改率均达到100%")).toEqual([">= 100 %", ">= 100 %"]);
   });
 });
+
+describe("works launched and money raised (xtargets22, issue 9)", () => {
+  it("counts projects launched (上马) and money raised (筹资, 筹集) for the work", () => {
+    expect(find("年内上马3座中型水闸改造项目")).toEqual(["= 3 座"]);
+    expect(find("筹资250万元新建乡镇敬老院2所")).toEqual(["= 250 万元", "= 2 所"]);
+    expect(find("多渠道筹集资金1200万元用于校舍维修")).toEqual(["= 1200 万元"]);
+    expect(find("累计募集善款5600元")).toEqual([]);
+  });
+});
+
+describe("quotas of works (xtargets22, issue 9)", () => {
+  it("counts the acts or lessons each body is to put up or write, named by the work right after the figure", () => {
+    expect(find("一年级2个节目、二年级3个节目")).toEqual(["= 2 个", "= 3 个"]);
+    expect(find("东校区、西校区各1个节目")).toEqual(["= 1 个"]);
+    expect(find("数学英语要写出各8节教案，其他学科写4节教案")).toEqual(["= 8 节", "= 4 节"]);
+    expect(find("每位教师提交3篇论文")).toEqual(["= 3 篇"]);
+  });
+  it("reads no period of the day and no copies of a report as works", () => {
+    expect(find("周三下午第二节课召开班会")).toEqual([]);
+    expect(find("报送区教育局、区督导室各1份")).toEqual([]);
+  });
+});
+
+describe("a breakdown run over its clauses (xtargets22, issue 9)", () => {
+  it("reads every part after 其中 in the unit of its first part as the total's breakdown", () => {
+    expect(find("新增学位6000个，其中幼儿园学位800个，小学学位3200个，初中学位2000个。")).toEqual(["= 6000 个"]);
+    expect(find("培训新型农民12万人，其中电商培训3万人，技能培训9万人。")).toEqual(["= 12 万人"]);
+  });
+  it("keeps another count after the breakdown, and a planned part", () => {
+    expect(find("新增学位3000个，其中公办学位2000个，新建学校5所。")).toEqual(["= 3000 个", "= 5 所"]);
+    expect(find("新增学位3000个，其中公办学位2000个，年内再新增民办学位500个。")).toEqual(["= 3000 个", "= 500 个"]);
+  });
+});
+
+describe("the number of a plan's own tasks (xtargets22, issue 9)", () => {
+  it("reads a plain count of the plan's tasks as its size, a quota of them with a floor as a target", () => {
+    expect(find("围绕强县建设8项重点任务，编制项目清单")).toEqual([]);
+    expect(find("梳理形成任务清单36项")).toEqual([]);
+    expect(find("各镇至少申报3项重点工作")).toEqual([">= 3 项"]);
+    expect(find("年内完成改革任务6项")).toEqual(["= 6 项"]);
+  });
+});
+
+describe("one of each place (xtargets22, issue 9)", () => {
+  it("reads every place having one as coverage, building one or a floor as a target", () => {
+    expect(find("力争每个街道都有一所标准化社区学校")).toEqual([]);
+    expect(find("做到每一个行政村有一个综合文化服务中心")).toEqual([]);
+    expect(find("每个乡镇都建有1所公办中心幼儿园")).toEqual(["= 1 所"]);
+    expect(find("每个乡镇至少有一所寄宿制学校")).toEqual([">= 1 所"]);
+  });
+});
+
+describe("durations that describe (xtargets22, issue 9)", () => {
+  it("reads the length of a programme and the walk to a place as no time to keep to", () => {
+    expect(find("录制时长30分钟的安全教育专题片")).toEqual([]);
+    expect(find("城区居民步行15分钟即可到达健身场地")).toEqual([]);
+    expect(find("每天户外活动时间不少于2小时")).toEqual([">= 2 小时"]);
+  });
+});
+
+describe("sizes of a work (xtargets22, issue 9)", () => {
+  it("reads the length of what is laid or built as its size, the site it stands on as none", () => {
+    expect(find("改造城区雨水管网，全长约2.6公里")).toEqual(["= 2.6 公里"]);
+    expect(find("新建综合服务中心，占地12亩")).toEqual([]);
+    expect(find("推进占地80亩的物流园建设")).toEqual([]);
+    expect(find("新建教学楼，总建筑面积5200平方米")).toEqual(["= 5200 平方米"]);
+  });
+});

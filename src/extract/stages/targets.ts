@@ -38,8 +38,10 @@ const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周
 // "提前15分钟到岗", "开考前30分钟入场", "赛前10分钟检录": how early to arrive, a minimum
 const ARRIVE_AFTER = /^\s*(?:到岗|到场|到位|到达|到校|到检|到会|入场|进场|入座|集合|报到|签到|就位|候场|检录|抵达)/;
 
+// (上马: a project launched, "上马6座水库洪水预报项目"; 筹资/筹集: money raised for the work, "筹资400万元新建…";
+// not 募集, donations collected as a report's figure)
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -61,6 +63,9 @@ const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前
 // "其中农村学校10所": a breakdown of the total before it; "其中拟改造A等42所学校", "其中计划新建3所": what the
 // plan itself sets out (a planning word after 其中)
 const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争取))/;
+// "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
+// clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
+const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
@@ -79,6 +84,14 @@ const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利
 // (not a clause with a planning word: "已建成3所，年内再新建2所")
 const DONE_FIGURE = new RegExp(String.raw`(?:${DONE_ALREADY.source}[^，。；]{0,10}|${DONE_LE.source.slice(0, -1)})\d`, "u");
 const PLANNING = /计划|预计|力争|确保|争取|[将拟要]|年内|年底|年末|今年|明年/;
+
+/** A figure in a run of parts after 其中, counted in the unit of the run's first part (see `BREAKDOWN_RUN`). */
+function partOfBreakdown(t: string, hits: Hit[], h: Hit, ss: number, sentenceBefore: string, before: string): boolean {
+  if (!BREAKDOWN_RUN.test(sentenceBefore) || PLANNING.test(before)) return false;
+  const from = ss + sentenceBefore.lastIndexOf("其中");
+  const first = hits.find((o) => o.index > from && o.index < h.index);
+  return first !== undefined && first.unit === h.unit;
+}
 
 /** More than this in one task is not a plan any more; stop rather than slow down. */
 const MAX_TARGETS = 200;
@@ -168,6 +181,9 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// works of a show or of teaching, put up or written: what a quota of them counts
+const WORKS_AFTER = /^\s*(?:节目|教案|作品|论文|课件|课例|微课|教学设计|稿件|征文)/;
+
 // goods and vehicles, counted where they are bought, hired or got ready
 const GOODS = /^(?:辆|盒|箱|瓶|袋|桶)$/;
 const GOODS_VERB = /购买|采购|购置|准备|备好|备齐|租用|租赁|联系|预订|订购|配备/;
@@ -237,13 +253,24 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (!percent && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=")) continue;
+    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=") || (op === "=" && partOfBreakdown(t, hits, h, ss, sentenceBefore, before))) continue;
     // "完成投资160万元", "项目完成投资分别为…": money already spent is progress (pooled golds never count it;
     // "年内完成投资5亿元" plans it)
     if (/元$/.test(h.unit) && /完成投资[^，。；]*$/.test(before) && !PLANNING.test(before)) continue;
     // "完成投资7510万元、占年度计划的15.5%": the share of the year's plan done so far, a report (a floor,
     // "上半年完成投资占全年计划的50%以上", is a target)
     if (op === "=" && percent && /占[^，。；、]{0,8}(?:计划|任务)[^，。；、]{0,4}的\s*$/.test(before)) continue;
+    // "共占地6亩", "占地300亩的工业园": the site a work stands on describes it, no size of the work to reach
+    if (/占地(?:面积)?\s*(?:约|为|达|共|计)?\s*$/.test(before) && /亩|平方米|公顷/.test(h.unit)) continue;
+    // "推出时长50分钟的直播节目", "步行10-15分钟就能找到": the length of a programme or the walk to a place describes it, no
+    // time to keep to
+    if (/^(?:分钟|小时)$/.test(h.unit) && /(?:时长|步行|车程|骑行|驾车|路程)\s*(?:约|为|在)?\s*$/.test(before)) continue;
+    // "确保每个乡镇都有一所公办中心幼儿园": every place having one is coverage, said of each, no count to reach
+    // ("每个乡镇都建有1所" builds one; "至少有一所" is a floor)
+    if (op === "=" && h.value === 1 && /每/.test(sentenceBefore) && /(?<![建办设配增])(?:都|均)?有\s*$/.test(before)) continue;
+    // "围绕…建设11项重点任务", "制定任务清单42项": the number of a plan's own tasks names the plan's size, no target
+    // (a quota with a floor, "至少报4项重点工作", is one)
+    if (op === "=" && h.unit === "项" && (/^\s*(?:重点|主要|工作)?任务/.test(after + t.slice(h.end + 4, h.end + 6)) || /任务清单\s*$/.test(before))) continue;
     const comparator = op !== "=" || /为\s*$/.test(before);
     // ("每周两次", and "一年两次", "一学期三次": so many times in one period)
     const frequency = /每/.test(sentenceBefore) || (/一(?:年|学年|学期|月|周|季度?|天|日)\s*$/.test(before) && /^(?:次|场次|场|轮|节|课时)$/.test(h.unit));
@@ -260,13 +287,18 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
-      // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built
+      // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built (not 占地, the site, above)
       (/面积\s*(?:约|为|达|共|计)?\s*$/.test(before) && /平方米|平方公里|亩/.test(h.unit)) ||
+      // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
+      (/(?:全长|总长)\s*(?:约|为|达|共|计)?\s*$/.test(before) && /^(?:公里|千米|km|米)$/.test(h.unit)) ||
       OBJECT_OF.test(before) ||
       (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)
       (/^\s*(?:要|将)?在(?:全[省市县区旗州镇乡]|本[省市县区])?\s*$/.test(before) && VERBS.test(t.slice(h.end, ce)) && !hits.some((o) => o.index >= h.end && o.index < ce));
+    // "大一班4个节目", "语文数学外语要写出各10节教案": the works a body is to put up or write, counted with the work's
+    // own noun right after the figure (a quota of a show's acts or of lessons prepared; not "第一节课", a period of the day)
+    const works = /^(?:个|節|节|篇|件|幅|首)$/.test(h.unit) && WORKS_AFTER.test(t.slice(h.end, h.end + 6));
     const parallel = lastSentence === ss && lastAccepted >= 0;
     // a figure on a line of its own (a target cell of a division table: "8所", "95%以上") is what
     // the row promises
@@ -304,7 +336,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
       if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
-    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || parallel || h.range || alone)) continue;
+    else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || works || parallel || h.range || alone)) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end
