@@ -49,6 +49,17 @@ describe("findDeadlines", () => {
     expect(find("各校要提前拟定2024年春季学期工作计划、课程安排")).toEqual([]);
     expect(find("确保2024年秋季学期全面完成改造")).toEqual(["2024-12"]);
   });
+  it("does not read a term that frames what a sentence tells as a deadline; reads an autumn named with its year as September", () => {
+    expect(find("2024年春季学期，初三年级于2月19日正式上课。").filter((b) => b.length < 10)).toEqual([]);
+    expect(find("2024年春季学期累计听课320节。")).toEqual([]);
+    expect(find("督查组对2024年秋季学期开学工作进行核查。")).toEqual([]);
+    expect(find("2024年春季学期末完成课题结题。")).toEqual(["2024-07"]);
+    expect(find("确保新校区2024年秋季整体搬迁。")).toEqual(["2024-09"]);
+    expect(find("为做好2024年秋季开学准备工作，现通知如下")).toEqual([]);
+    expect(find("2024年上学期以初中数学为突破口开展培训")).toEqual(["2024-07"]);
+    expect(find("2024年秋季开学前完成搬迁。")).toEqual(["2024-08"]);
+    expect(find("学校举办2024年秋季运动会。")).toEqual([]);
+  });
 
   it("does not read the month of what an inspection found as a deadline", () => {
     expect(find("学前教育提升，牵头单位：市教育局。其中，6月份督查发现问题整改不到位的为乙县。")).toEqual([]);

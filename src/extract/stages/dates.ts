@@ -67,6 +67,8 @@ const SUFFIX_BY: [RegExp, (y: number) => string][] = [
   [/^\s*暑假期间/, (y) => `${y}-08`],
   [/^\s*(?:暑假前|暑期前|放暑假前)/, (y) => `${y}-07`],
   [/^\s*寒假前/, (y) => `${y}-01`],
+  // "2031年秋季整体搬迁": the autumn, when a school year opens (its term words, below, are the term's end)
+  [/^\s*秋季(?!\s*(?:学期|学年|开学|运动会|招生|校历|行事历))/, (y) => `${y}-09`],
   [/^\s*(?:底|末)/, (y) => `${y}-12`],
   [/^\s*初/, (y) => `${y}-01`],
   [/^\s*上半年/, (y) => `${y}-06`],
@@ -319,6 +321,10 @@ export function findDeadlines(
     if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
     if (suf) {
       const sm = suf[0].exec(after)!;
+      // "2031年春季学期，高中于2月19日正式上课", "2031年春季学期累计检查1561堂课": a term as the time frame of what
+      // a sentence tells, with nothing promised to be done by its end ("2031年秋季学期全面完成改造" is)
+      // ("对2031年秋季学期开学工作进行核查": the term's opening, a thing named; the term's end is no date of it)
+      if (TERM_SUFFIX.test(after) && TERM_FRAME_AFTER.test(t.slice(end + sm[0].length, end + sm[0].length + 80))) continue;
       // "2011年下半年至2012年": the start of a period is no deadline (its end, read next, is)
       if (/^\s*(?:至|到|—|–|-|~|～)\s*(?:20\d{2}|19\d{2})\s*年/.test(after.slice(sm[0].length) + t.slice(end + 8, end + 20)) && /^\s*(?:上半年|下半年|初|第?[一二三四1-4]\s*季度)/.test(after)) continue;
       add(scan, i, end + sm[0].length, suf[1](y), 0.9);
@@ -783,6 +789,9 @@ function bareMonthAsLimit(t: string, i: number, end: number): boolean {
   return labelled || (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(t.slice(end)));
 }
 
+// after a term's words: a tally of what was done in it, its opening, or a comma and a day of its own that dates
+// the sentence's work more precisely ("2031年春季学期，高中于2月19日正式上课")
+const TERM_FRAME_AFTER = /^\s*(?:累计|共计|已|开学(?!前|时|之前|以前))|^\s*[，,][^。；;\n]*?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;
 const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学计划|教学进度|工作安排|校历|行事历|教材|作息)/;
 const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
