@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDeadlines, monthDay, ownTime } from "./dates.js";
+import { findDeadlines, monthDay, ownTime, workYear } from "./dates.js";
 import { Stitched } from "./stitched.js";
 import { extractPlan } from "../index.js";
 
@@ -725,5 +725,16 @@ describe("a year followed by the plan it states (issue 9)", () => {
   it("keeps a year promised by: 到…, or a year with its verb of work", () => {
     expect(by("到2031年，全县规划建成幼儿园5所。")).toEqual(["2031"]);
     expect(by("2031年完成全部校舍改造。")).toEqual(["2031"]);
+  });
+});
+
+describe("workYear", () => {
+  it("dates a notice's days in the year after the one it names where it is signed then, else in its own year", () => {
+    expect(workYear(2030, "2031-02-16")).toBe(2031);
+    expect(workYear(2031, "2030-12-20")).toBe(2031);
+    expect(workYear(2031, "2031-03-01")).toBe(2031);
+    expect(workYear(2028, "2031-03-01")).toBe(2028);
+    expect(workYear(2031, null)).toBe(2031);
+    expect(workYear(null, "2031-03-01")).toBe(null);
   });
 });

@@ -603,6 +603,16 @@ export function findDeadlines(
     .sort((a, b) => a.span![0] - b.span![0]);
 }
 
+/**
+ * The year a plan's dates without a year fall in: its own year, or the year after it where the document is signed
+ * then ("关于开展2008年度…督导评估的通知", signed 二〇〇九年二月十六日: the year's work is looked at in the next one, and the
+ * notice's "4月20日—24日" are that year's days).
+ */
+export function workYear(year: number | null, issuedOn: string | null): number | null {
+  const signed = issuedOn ? Number(issuedOn.slice(0, 4)) : NaN;
+  return year !== null && signed === year + 1 ? signed : year;
+}
+
 export interface OwnTime {
   y: number;
   mo: number;
