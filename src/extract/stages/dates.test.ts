@@ -66,6 +66,12 @@ describe("findDeadlines", () => {
     expect(find("6月份完成督查整改。")).toEqual(["2024-06"]);
   });
 
+  it("does not read the day a body is to consider a matter as a deadline", () => {
+    expect(find("8月10日前完成报名，8月12日由评审小组研究确定人选。")).toEqual(["2024-08-10"]);
+    expect(find("9月3日(周二)由校务会讨论决定。")).toEqual([]);
+    expect(find("2024年6月29日由学校组织期末考试。")).toEqual(["2024-06-29"]);
+  });
+
   it("does not read a 公示's own period as a deadline", () => {
     expect(find("完成操场改造。公示时间为2024年12月11日至12月17日。")).toEqual([]);
   });

@@ -150,6 +150,8 @@ function notDue(lead: string, tail: string): boolean {
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
   if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
+  if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
   // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
   return CAUSE_BEFORE.test(lead);
 }
