@@ -381,6 +381,11 @@ describe("forecasts and the new term (xtargets10)", () => {
     expect(find("新学期开学前完成教室维修", 2031)).toEqual([]);
     expect(inBreak("学校管理人员在新学期开学前要提前上班，做好环境卫生。", "winter")).toEqual([]);
   });
+  it("reads a bare 开学前 in a plan for a break as the start of the term after it", () => {
+    expect(inBreak("各校要认真开展自查，开学前中心校进行检查。", "winter")).toEqual(["2031-02"]);
+    expect(inBreak("开学前完成校舍维修。", "summer")).toEqual(["2031-08"]);
+    expect(find("开学前完成校舍维修。", 2031)).toEqual([]);
+  });
 });
 
 describe("this year's and next year's months (xtargets10)", () => {

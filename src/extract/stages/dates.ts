@@ -473,10 +473,12 @@ export function findDeadlines(
     } else if (m[1] === "开学前") {
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
       // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
-      if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
+      // (in a plan for a break, the term after it: a winter break's 开学前 is the spring term's start, a summer's the autumn's)
+      const opens = term ?? (season === "winter" ? "spring" : season === "summer" ? "autumn" : undefined);
+      if (!opens || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
       // ("开学前后": around the opening, before and after)
       if (t[end] === "后") continue;
-      by = `${planYear}-${term === "spring" ? "02" : "08"}`;
+      by = `${planYear}-${opens === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
       const stop = t.slice(end).search(/[。\n]/);
