@@ -58,7 +58,7 @@ const REAL: Record<string, Floors> = {
   real19: { tasks: 0.86, units: 0.79, leaders: 0.92, targets: 0.8, deadlines: 0.59 },
   real20: { tasks: 0.74, units: 0.92, leaders: 0.99, targets: 0.82, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.85, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
-  real22: { tasks: 0.6, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.36 },
+  real22: { tasks: 0.6, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.58 },
 };
 
 /**

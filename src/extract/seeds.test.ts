@@ -70,7 +70,7 @@ const REAL20_FLOORS = { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.84, 
 /** real21: real public pages and fragments, held out in session 21 and a development corpus since session 22; floors just below what it reaches as text. */
 const REAL21_FLOORS = { tasks: 0.81, units: 0.85, leaders: 0.99, targets: 0.87, deadlines: 0.84, meta: 0.92 };
 /** real22: real public pages and fragments, held out in session 22 and a development corpus since session 23; floors just below what it reaches as text. */
-const REAL22_FLOORS = { tasks: 0.62, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.36, meta: 0.83 };
+const REAL22_FLOORS = { tasks: 0.62, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.58, meta: 0.84 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

@@ -83,6 +83,13 @@ describe("plan metadata", () => {
     // (nor where no month of the text needs a year: "上半年…", "教师节当天…")
     expect((await plan(["机关学习安排", "时间:2031-02-14 08:12:40", "一、学习制度", "1、上半年组织好机关的学习活动。", "2、在教师节当天开展慰问。"].join("\n"))).year).toBeNull();
   });
+  it("dates a news text that writes no year by a 来源 that gives the page's date in place of a source", async () => {
+    const p = await plan(["来源:2031-05-04 | 人围观", "今年,市水务局将加快工程建设。", "1、6月底前完成12座水闸改造。", "2、年内完成河道治理20公里。"].join("\n"));
+    expect(p.year).toBe(2031);
+    expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([["2031-06"], ["2031-12"]]);
+    // (a 来源 naming a site is no date)
+    expect((await plan(["来源:青禾日报 | 人围观", "1、6月底前完成12座水闸改造。"].join("\n"))).year).toBeNull();
+  });
   it("never takes a title or preposition for a place", () => {
     expect(regionOf("在全县2026年教育工作会议上的讲话")).toBeNull();
     expect(regionOf("石桥县教育局")).toBe("石桥县");

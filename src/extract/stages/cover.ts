@@ -418,7 +418,8 @@ export const cover: Stage = (doc) => {
     }
   }
   for (const st of doc.pageMeta ?? []) {
-    const m = /(?:^|[\s｜|])时间\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
+    // (or a news page's 来源 that gives the date where a source's name would stand: "来源:2031-05-04 | 人围观")
+    const m = /(?:^|[\s｜|])(?:时间|来源)\s*[：:]\s*(20\d{2})\s*[-年/.]\s*\d{1,2}/.exec(st.text);
     if (m) {
       pageYear = Number(m[1]);
       break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDeadlines, monthDay, ownTime } from "./dates.js";
+import { findDeadlines, monthDay, ownTime, workYear } from "./dates.js";
 import { Stitched } from "./stitched.js";
 import { extractPlan } from "../index.js";
 
@@ -64,6 +64,12 @@ describe("findDeadlines", () => {
   it("does not read the month of what an inspection found as a deadline", () => {
     expect(find("学前教育提升，牵头单位：市教育局。其中，6月份督查发现问题整改不到位的为乙县。")).toEqual([]);
     expect(find("6月份完成督查整改。")).toEqual(["2024-06"]);
+  });
+
+  it("does not read the day a body is to consider a matter as a deadline", () => {
+    expect(find("8月10日前完成报名，8月12日由评审小组研究确定人选。")).toEqual(["2024-08-10"]);
+    expect(find("9月3日(周二)由校务会讨论决定。")).toEqual([]);
+    expect(find("2024年6月29日由学校组织期末考试。")).toEqual(["2024-06-29"]);
   });
 
   it("does not read a 公示's own period as a deadline", () => {
@@ -374,6 +380,11 @@ describe("forecasts and the new term (xtargets10)", () => {
     expect(inBreak("寒假期间完成维修，新學期開學以前投入使用", "winter")).toEqual(["2031-02"]);
     expect(find("新学期开学前完成教室维修", 2031)).toEqual([]);
     expect(inBreak("学校管理人员在新学期开学前要提前上班，做好环境卫生。", "winter")).toEqual([]);
+  });
+  it("reads a bare 开学前 in a plan for a break as the start of the term after it", () => {
+    expect(inBreak("各校要认真开展自查，开学前中心校进行检查。", "winter")).toEqual(["2031-02"]);
+    expect(inBreak("开学前完成校舍维修。", "summer")).toEqual(["2031-08"]);
+    expect(find("开学前完成校舍维修。", 2031)).toEqual([]);
   });
 });
 
@@ -725,5 +736,16 @@ describe("a year followed by the plan it states (issue 9)", () => {
   it("keeps a year promised by: 到…, or a year with its verb of work", () => {
     expect(by("到2031年，全县规划建成幼儿园5所。")).toEqual(["2031"]);
     expect(by("2031年完成全部校舍改造。")).toEqual(["2031"]);
+  });
+});
+
+describe("workYear", () => {
+  it("dates a notice's days in the year after the one it names where it is signed then, else in its own year", () => {
+    expect(workYear(2030, "2031-02-16")).toBe(2031);
+    expect(workYear(2031, "2030-12-20")).toBe(2031);
+    expect(workYear(2031, "2031-03-01")).toBe(2031);
+    expect(workYear(2028, "2031-03-01")).toBe(2028);
+    expect(workYear(2031, null)).toBe(2031);
+    expect(workYear(null, "2031-03-01")).toBe(null);
   });
 });

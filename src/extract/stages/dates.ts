@@ -150,6 +150,8 @@ function notDue(lead: string, tail: string): boolean {
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
   if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
+  if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
   // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
   return CAUSE_BEFORE.test(lead);
 }
@@ -471,10 +473,12 @@ export function findDeadlines(
     } else if (m[1] === "开学前") {
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
       // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
-      if (!term || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
+      // (in a plan for a break, the term after it: a winter break's 开学前 is the spring term's start, a summer's the autumn's)
+      const opens = term ?? (season === "winter" ? "spring" : season === "summer" ? "autumn" : undefined);
+      if (!opens || /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:小时|天|日)/.test(t.slice(end, end + 6))) continue;
       // ("开学前后": around the opening, before and after)
       if (t[end] === "后") continue;
-      by = `${planYear}-${term === "spring" ? "02" : "08"}`;
+      by = `${planYear}-${opens === "spring" ? "02" : "08"}`;
       // "开学前对全县学校开展检查，2月28日前完成": the sentence dates the same work precisely
       const from = Math.max(t.lastIndexOf("。", i), t.lastIndexOf("\n", i)) + 1;
       const stop = t.slice(end).search(/[。\n]/);
@@ -601,6 +605,16 @@ export function findDeadlines(
       return !(w.bracketed && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.bracketed));
     })
     .sort((a, b) => a.span![0] - b.span![0]);
+}
+
+/**
+ * The year a plan's dates without a year fall in: its own year, or the year after it where the document is signed
+ * then ("关于开展2008年度…督导评估的通知", signed 二〇〇九年二月十六日: the year's work is looked at in the next one, and the
+ * notice's "4月20日—24日" are that year's days).
+ */
+export function workYear(year: number | null, issuedOn: string | null): number | null {
+  const signed = issuedOn ? Number(issuedOn.slice(0, 4)) : NaN;
+  return year !== null && signed === year + 1 ? signed : year;
 }
 
 export interface OwnTime {

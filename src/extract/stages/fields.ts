@@ -3,7 +3,7 @@
 import { usesTable } from "./fewTasks.js";
 import type { ExtractedPlan, ExtractedTask, LocatedText } from "../model.js";
 import { weekDeadlines } from "./calendarWeeks.js";
-import { findDeadlines, monthDaysWithoutMonth, ownTime } from "./dates.js";
+import { findDeadlines, monthDaysWithoutMonth, ownTime, workYear } from "./dates.js";
 import { findTargets, routineOf, withoutRepeats } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
@@ -115,6 +115,8 @@ export const fields: Stage = (doc, ctx) => {
   // no year of its own gets none from it: the golds give its dates without a year no deadline.)
   // (not a plan of the whole year's work, "2031年工作要点" put on a page in December: its 12月 is the plan's)
   const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
+  // (a notice signed in the year after the one it names: its dates are in the signing year)
+  const datesYear = workYear(meta.year, meta.issuedOn);
   const firstLeads = declaresFirstLead(doc.text);
   const lineBrackets = !useTable && bracketsNameUnits(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
@@ -214,7 +216,7 @@ export const fields: Stage = (doc, ctx) => {
     // month is the deadline unless the item names a more precise date
     // (a calendar week's month days are in the week's year)
     const dayYear = r.scheduled?.year ?? r.week?.[0]?.year;
-    let deadlines = findDeadlines(r.factText, dayYear ?? meta.year, term, season, dayYear ? 0 : rollover, dayYear ? null : eve);
+    let deadlines = findDeadlines(r.factText, dayYear ?? datesYear, term, season, dayYear ? 0 : rollover, dayYear ? null : eve);
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
@@ -231,7 +233,7 @@ export const fields: Stage = (doc, ctx) => {
     // the end of its phase
     if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
       const head = r.section.title;
-      const found = findDeadlines(Stitched.of(head, 0, head.length), meta.year, term, season, rollover);
+      const found = findDeadlines(Stitched.of(head, 0, head.length), datesYear, term, season, rollover);
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
     if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
