@@ -21,6 +21,7 @@ import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
+import { newsWorkCandidate } from "./newsWork.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
@@ -190,6 +191,9 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
   const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
+  // (nor that: the pieces of work a news report's sentences name, two or more — xtasks22)
+  const reported = !candidates.length && !found.length ? newsWorkCandidate(read) : null;
+  if (reported) candidates.push(reported);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
   let best: Candidate | null = most(candidates);

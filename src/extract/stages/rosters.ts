@@ -276,3 +276,37 @@ export function rosterOnly(t: RawTask): boolean {
   const lines = t.body.text.split("\n").slice(1).map((l) => l.trim()).filter(Boolean);
   return (runIn || lines.some((l) => ROSTER_LINE.test(l))) && lines.every((l) => ROSTER_LINE.test(l) || NAMES_LINE.test(l));
 }
+
+// (xtasks22) a part that forms the plan's leading group, lists its roster ("组 长：…" "副组长：…") and then the group's
+// duties under a label ("工作职责：" over 1、–4、): forming the group is the part's one task, named by its heading, and the
+// duties are what the group does, its measures — not tasks of their own beside the plan's work
+const FORMS_LEADING_GROUP = /^(?:成立|组建)[^，,。；;：:]{0,20}领导小组$/;
+const DUTIES_LABEL = /(?:^|\n)\s*(?:工作|主要)?职责\s*[：:]\s*(?:\n|$)/;
+const ROSTER_HEAD = /(?:^|\n)\s*(?:组\s*长|副\s*组\s*长)\s*[：:]/;
+
+/** The tasks with a group-forming part's duties folded into one task, the part's, its duties its measures. */
+export function groupDutiesAsMeasures(text: string, tasks: RawTask[], headOf: (span: [number, number]) => Stitched): RawTask[] {
+  const out: RawTask[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const s = tasks[i].section;
+    const own = s?.span ? tasks.slice(i).findIndex((t) => t.section !== s && (t.section?.no !== s.no || t.section?.title !== s.title)) : -1;
+    const n = own < 0 ? tasks.length - i : own;
+    const part = tasks.slice(i, i + n);
+    if (!s?.span || n < 2 || !FORMS_LEADING_GROUP.test(foldHan(s.title.replace(/\s+/g, ""))) || part.some((t) => !t.no)) {
+      out.push(tasks[i]);
+      continue;
+    }
+    const before = foldHan(text.slice(s.span[1], part[0].body.span()[0]));
+    if (!ROSTER_HEAD.test(before) || !DUTIES_LABEL.test(before)) {
+      out.push(tasks[i]);
+      continue;
+    }
+    const head = headOf(s.span);
+    const at = head.text.lastIndexOf(s.title.trim());
+    const title = at >= 0 ? head.slice(at, at + s.title.trim().length) : head;
+    const body = headOf([s.span[0], part[n - 1].body.span()[1]]);
+    out.push({ no: "", section: s, title, titleConfidence: 0.6, body, unitCells: [], measureItems: part.map((t) => t.title), factText: body, confidence: Math.min(...part.map((t) => t.confidence)) });
+    i += n - 1;
+  }
+  return out;
+}

@@ -24,7 +24,8 @@ import { findDoers } from "./doers.js";
 import { monthWorkLists } from "./monthLists.js";
 import { FRAMING_ONLY } from "./nothingFound.js";
 import { projectProseTasks } from "./projectProse.js";
-import { rosterOnly } from "./rosters.js";
+import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
+import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
 import { sectionsOf } from "./taskSections.js";
 import { hasResponsibility } from "./units.js";
@@ -121,6 +122,8 @@ export const structure: Stage = (doc, ctx) => {
   if (tasks.length) tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true, goalsWork: true });
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
   if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
+  // the duties a leading group's part lists under its roster are the measures of the part's one task, forming the group
+  tasks = groupDutiesAsMeasures(doc.text, tasks, ([a, b]) => Stitched.of(doc.text, a, b).trim());
   // the one task left is the part that should hold the tasks ("四、主要任务" and its text, no items
   // under it: an excerpt, or a part written as prose): it is the plan's one task, a guess
   if (tasks.length === 1 && TASKS_PART.test(simplified(tasks[0].title.text.trim()))) {

@@ -136,7 +136,7 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
   // items ("二、认真做好期末工作" over one paragraph): the part is one task, named by its heading
   const noticeProsePart = (i: number, n: Num, title: string, secTitle: string) => {
     const j = nextNumbered[i];
-    return notice && !boldTasks && !datedParts.has(i) && !skipsTasks(secTitle) && !framing(paras[i], n) && !/保障|组织领导|领导小组|附则/.test(simplified(secTitle)) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= RANK[n.level]) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6;
+    return notice && !boldTasks && !datedParts.has(i) && !skipsTasks(secTitle) && !framing(paras[i], n) && (!/保障|组织领导|领导小组|附则/.test(simplified(secTitle)) || formsGroupInProse(paras, i, simplified(secTitle))) && title.length <= 30 && !/[，,。；;]/.test(title) && (j < 0 || RANK[nums[j]!.level] <= RANK[n.level]) && i + 1 < paras.length && !nums[i + 1] && !isSignature(paras, i + 1) && paras[i + 1].st.text.trim().length >= 6;
   };
   const close = () => {
     if (!cur) return;
@@ -292,4 +292,12 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
   });
   close();
   return tasks;
+}
+
+// (xtasks22) a notice's part that forms its group in a paragraph of its own ("一、成立…领导小组" over "各学院应组建…，由…担任
+// 组长…"): forming the group is the part's one task, as another prose part's is; not a part that lists its roster ("组 长：…")
+const FORMS_GROUP_HEAD = /^(?:成立|组建)[^，,。；;：:]{0,20}领导小组$/;
+const ROSTER_OPEN = /^(?:[\u4e00-\u9fff]{0,8}?(?:小组|组))?(?:组\s*长|副\s*组\s*长|成\s*员|组\s*员)\s*[：:]/;
+function formsGroupInProse(paras: Para[], i: number, title: string): boolean {
+  return FORMS_GROUP_HEAD.test(title) && i + 1 < paras.length && !ROSTER_OPEN.test(paras[i + 1].st.text.trim());
 }

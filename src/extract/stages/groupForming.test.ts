@@ -1,0 +1,58 @@
+// A part that forms the plan's leading group (xtasks22), as invented variants: its duties under the roster are the
+// measures of one task, forming the group; a notice's part that forms it in a paragraph is a task as its other
+// prose parts are; a part that only lists the roster stays no task.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const plan = async (lines: string[]) => (await extractPlan(Buffer.from(lines.join("\n")), { filename: "x.txt" })).plan;
+
+describe("a part forming the leading group", () => {
+  it("folds the duties listed under its roster into one task, named by the heading, its heads the leaders", async () => {
+    const p = await plan([
+      "关于做好学校图书馆改造工作的通知",
+      "各处室：",
+      "为做好图书馆改造工作，现将有关事项通知如下。",
+      "一、成立图书馆改造工作领导小组",
+      "组 长：王建国",
+      "副组长：李明华 赵小军",
+      "成 员：各处室主要负责人",
+      "工作职责：",
+      "1、统筹图书馆改造的全面工作；",
+      "2、审定改造方案并组织实施；",
+      "3、协调解决改造中出现的问题。",
+      "二、时间安排",
+      "1、5月10日前总务处完成改造方案设计；",
+      "2、6月30日前完成书库和阅览室改造；",
+      "3、7月15日前教务处完成图书上架。",
+    ]);
+    const group = p.tasks.find((t) => t.title === "成立图书馆改造工作领导小组");
+    expect(group?.measures).toBe(3);
+    expect(group?.leaders).toEqual(["王建国", "李明华", "赵小军"]);
+    expect(p.tasks.map((t) => t.title)).not.toContain("统筹图书馆改造的全面工作");
+    expect(p.tasks.filter((t) => t.section === "二")).toHaveLength(3);
+  });
+
+  it("takes a notice's part that forms the group in a paragraph as one task, and not a part of the roster alone", async () => {
+    const prose = await plan([
+      "关于开展校园读书节活动的通知",
+      "各年级组：",
+      "一、成立读书节活动领导小组",
+      "各年级应组建读书节活动领导小组，由年级主任担任组长，负责本年级活动的组织和检查。",
+      "二、精心组织活动",
+      "各年级要结合实际制定活动方案，组织学生开展读书交流和征文评选。",
+    ]);
+    expect(prose.tasks.map((t) => t.title)).toContain("成立读书节活动领导小组");
+    const roster = await plan([
+      "关于开展校园读书节活动的通知",
+      "各年级组：",
+      "一、成立读书节活动领导小组",
+      "组 长：王建国",
+      "成 员：各年级主任",
+      "二、精心组织活动",
+      "1、各年级要结合实际制定活动方案。",
+      "2、组织学生开展读书交流和征文评选。",
+    ]);
+    expect(roster.tasks.map((t) => t.title)).not.toContain("成立读书节活动领导小组");
+    expect(roster.tasks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,39 @@
+// The pieces of work a news report's sentences name (newsWorkCandidate in newsWork.ts), as invented variants.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+describe("a news report that names a bureau's pieces of work in its prose", () => {
+  it("takes each sentence that opens with work, its doer, time and frame aside, with one warning", async () => {
+    const { plan, warnings } = await run([
+      "某区卫健局多措并举推进健康村建设",
+      "为了推动健康村建设提质增效，某区卫健局建立“周调度”机制，对全区30个村分类建立台账。同时，还建立驻村指导机制，每季度至少召开一次现场会。",
+      "作为牵头单位，某区卫健局建立督办通报机制，对进度滞后的镇街下发督办单。（记者 某某）",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["建立“周调度”机制", "建立驻村指导机制", "建立督办通报机制"]);
+    expect(warnings.filter((w) => /结构不清晰.*请逐项核对/.test(w))).toHaveLength(1);
+  });
+
+  it("reads a year's plan told after 将, the frame 以…为抓手 kept, a topic's sentence and a cut line left out", async () => {
+    const { plan } = await run([
+      "来源：某某在线",
+      "今年，某市林业局将紧紧围绕全市中心工作，努力推动林业发展实现新跨越。",
+      "今年，某市林业局将加快林业重点工程建设，着力构建绿色屏障。按照省厅统一部署，抓紧编制完成林地保护利用规划并组织实施。加快推进国有林场改革，年内完成改革任务。以5个示范基地为抓手，推动全市苗木产业发展。",
+      "森林防火方面，某市林业局将修订各类应急预案。",
+      "保障林区道路建设方面，为加快",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加快林业重点工程建设", "抓紧编制完成林地保护利用规划并组织实施", "加快推进国有林场改革", "以5个示范基地为抓手，推动全市苗木产业发展"]);
+    // (the bureau the report is about is its own, no unit of the work it names)
+    expect(plan.tasks[0].lead).toEqual([]);
+  });
+
+  it("gives nothing where no sentence names its doer (a notice's demands), where work was done, or for one sentence", async () => {
+    const demands = await run(["某县关于做好寒假工作的通知", "各地各校做好期末复习工作，确保各项任务顺利完成。加强校园安全管理，全面排查各类隐患。"]);
+    expect(demands.plan.tasks.map((t) => t.title)).not.toContain("加强校园安全管理");
+    const done = await run(["某县教育局召开会议", "3月2日，某县教育局召开了全县教育工作会议。会议传达了全市教育工作会议精神，部署了全年工作。"]);
+    expect(done.plan.tasks).toEqual([]);
+    const one = await run(["某市交通局推进农村公路建设", "今年，某市交通局将加快农村公路建设，力争年底前完工。届时，全市将实现村村通公路。"]);
+    expect(one.plan.tasks.map((t) => t.title)).not.toContain("加快农村公路建设");
+  });
+});
