@@ -8,7 +8,9 @@ import { HAN, HAN_RANGES } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { minguoYear, numeral, pad } from "./dateNumerals.js";
 import { FESTIVAL_AFTER, festivalMonth, RELATIVE, SUFFIX_BY } from "./relativeDates.js";
+import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
+export { monthDay } from "./dateDays.js";
 
 // A date at the start of a clause, after a time preposition, or followed by what happens then.
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
@@ -567,17 +569,6 @@ export function ownTime(head: string): OwnTime | null {
 
 // digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
 const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
-/** "49" → [4, 9], "1010" → [10, 10], "131" → [1, 31]; null when the digits split into no date or into two. */
-export function monthDay(d: string): [number, number] | null {
-  const splits: [number, number][] = [];
-  for (let k = 1; k < d.length; k++) {
-    const a = d.slice(0, k),
-      b = d.slice(k);
-    if (a.length > 2 || b.length > 2) continue;
-    if (realDay(Number(a), Number(b))) splits.push([Number(a), Number(b)]);
-  }
-  return splits.length === 1 ? splits[0] : null;
-}
 
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
 // a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
@@ -602,94 +593,13 @@ const STATED_FIGURE = /(?:\d+(?:\.\d+)?|[Xx×]+)\s*(?:万|亿|元|人|家|个|�
 const TERM_END = /(?<![上下每新一二])(?:本学期|学期)(?:末|结束前|结束|内)(?:以前|之前|前)?/g;
 const NEXT_YEAR_WORK = /明年(?=\s*(?:要|将|力争|争取|确保|全面|基本|完成|抓好|实现|建成|启动|开展|推进|再|继续)(?!\s*[一-龥]{0,2}月))/g;
 const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?/g;
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A month and a day of it (29 February counts). */
-function realDay(mo: number, day: number): boolean {
-  return mo >= 1 && mo <= 12 && day >= 1 && day <= MONTH_DAYS[mo - 1];
-}
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
-// "（星期一）", "(周五)", "（本周三）" after a day
-const WEEKDAY = /^\s*[（(]\s*(?:本|下)?(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]/;
-function afterWeekday(t: string, end: number): string {
-  const w = WEEKDAY.exec(t.slice(end, end + 9));
-  return t.slice(end + (w ? w[0].length : 0));
-}
-/**
- * The year of a day printed without one but with its weekday ("11月28日（周三）前"): `y`, or the year
- * either side of it whose calendar puts the day on that weekday when `y`'s does not (a short notice
- * whose year was only guessed from a year it mentions).
- */
-function weekdayYear(t: string, end: number, y: number, mo: number, day: number): number {
-  const w = WEEKDAY.exec(t.slice(end, end + 9));
-  if (!w) return y;
-  const wd = "日一二三四五六".indexOf(w[1] === "天" ? "日" : w[1]);
-  const on = (yy: number) => {
-    const d = new Date(Date.UTC(yy, mo - 1, day));
-    return d.getUTCMonth() === mo - 1 && d.getUTCDay() === wd;
-  };
-  if (on(y)) return y;
-  return [y - 1, y + 1].find(on) ?? y;
-}
-interface DayRun {
-  /** End offset of the last day (after its weekday). */
-  end: number;
-  month: number | null;
-  day: number;
-  days: { month: number | null; day: number; at?: number; end?: number }[];
-}
-const NEXT_DAY = /^\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
-// a range's dash: the em dash, or the horizontal bar a converter put for it ("4月23日――4月27日")
-const RANGE_SEP = /^\s*(?:至|到|—+|―+|–|-|～|~)\s*/;
-// a weekday in its bracket as a numeral alone ("11月14日(五)至11月25日(二)", a Taiwanese calendar's), read
-// only round a range's dash: "（二）" alone after a day may open an item
-const BARE_WEEKDAY = /^\s*[（(][一二三四五六日天][）)]/;
-/** "…日至（M月）D日", "…日-D日": the range's last day. */
-function dayRange(t: string, end: number): DayRun | null {
-  let rest = afterWeekday(t, end);
-  const bare = rest.length === t.length - end ? BARE_WEEKDAY.exec(rest) : null;
-  if (bare && RANGE_SEP.test(rest.slice(bare[0].length))) rest = rest.slice(bare[0].length);
-  const sep = RANGE_SEP.exec(rest);
-  if (!sep) return null;
-  const d = NEXT_DAY.exec(rest.slice(sep[0].length));
-  if (!d) return null;
-  let stop = t.length - rest.length + sep[0].length + d[0].length;
-  stop += t.length - stop - afterWeekday(t, stop).length;
-  if (bare) stop += BARE_WEEKDAY.exec(t.slice(stop))?.[0].length ?? 0;
-  const month = d[1] ? Number(d[1]) : null;
-  return { end: stop, month, day: Number(d[2]), days: [{ month, day: Number(d[2]) }] };
-}
-/**
- * "4月8日、7月8日、10月8日及12月8日前" (a report due each quarter): a list of three days or more, each in a month of
- * its own, is one deadline a day; days of one month or two ("3月1日、3月2日全天") are one thing's, due on the last.
- */
-function eachMonth(first: number, run: DayRun): boolean {
-  const months = [first, ...run.days.map((d) => d.month)];
-  return months.length >= 3 && months.every((x, k) => x !== null && (k === 0 || x > months[k - 1]!));
-}
 /** Adds the first day of a list at [a, firstEnd) and each later day at its own words. */
 function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, yearFor: (month: number) => number, first: string, confidence: number): void {
   add(scan, a, firstEnd, first, confidence);
   for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
-}
-/** "…日、D日、（M月）D日": the list's last day. */
-function dayList(t: string, end: number): DayRun | null {
-  let pos = end;
-  let run: DayRun | null = null;
-  for (;;) {
-    const rest = afterWeekday(t, pos);
-    const sep = /^\s*[、和及]\s*/.exec(rest);
-    const d = sep ? NEXT_DAY.exec(rest.slice(sep[0].length)) : null;
-    if (!sep || !d) return run;
-    const at = t.length - rest.length + sep[0].length;
-    pos = at + d[0].length;
-    const dayEnd = pos;
-    pos += t.length - pos - afterWeekday(t, pos).length;
-    const prev = run as DayRun | null;
-    const month: number | null = d[1] ? Number(d[1]) : (prev?.month ?? null);
-    run = { end: pos, month, day: Number(d[2]), days: [...(prev?.days ?? []), { month, day: Number(d[2]), at, end: dayEnd }] };
-  }
 }
 // days off: a holiday, a rest period, leave taken in turns
 // ("学生寒假从2月7日开始至3月2日结束": the break's own span)
