@@ -9,8 +9,10 @@ import { foldHan } from "./hanFold.js";
 import { minguoYear, numeral, pad } from "./dateNumerals.js";
 import { FESTIVAL_AFTER, festivalMonth, RELATIVE, SUFFIX_BY } from "./relativeDates.js";
 import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
+import { DUTY_OR_RULE, notDue, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
 export { monthDay } from "./dateDays.js";
+export { signerLine } from "./notDue.js";
 
 // A date at the start of a clause, after a time preposition, or followed by what happens then.
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
@@ -26,12 +28,6 @@ const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到
 const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好))(?:[^，,、。；;：:\n\d]{1,10}\s*[，,、；;]\s*){0,3}[^，,、。；;：:\n\d]{1,10}月\s*(?:[。；;]|$|\n|\s+(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
-// a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
-const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
-// a verb of work with 了 after the date ("…通过了测评"): what was done then
-const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
-// a clause opened by its reason: 由于/因为, or 因 right before the date
-const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 
@@ -72,21 +68,6 @@ interface DeadlineScan {
   out: ExtractedDeadline[];
   taken: [number, number][];
   said: Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>;
-}
-
-/** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
-function notDue(lead: string, tail: string): boolean {
-  // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
-  if (/公示(?:时间|期)/.test(lead)) return true;
-  // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
-  if (/每(?:一)?(?:年|学年|学期)/.test(lead)) return true;
-  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
-  if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
-  if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
-  // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
-  if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
-  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
-  return CAUSE_BEFORE.test(lead);
 }
 
 /** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
@@ -574,17 +555,6 @@ const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[0
 // a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
-const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
-/** Whether a line names a body that signs ("教务处", "城港路街道中心小学"): the line a signing date goes under. */
-export function signerLine(line: string): boolean {
-  return SIGNER_LINE.test(`${line}\n`);
-}
-/** A date that is the whole of its line, under a line naming the body that signs. */
-function signatureDate(t: string, a: number, b: number): boolean {
-  const ls = t.lastIndexOf("\n", a - 1) + 1;
-  const nl = t.indexOf("\n", b);
-  return ls > 0 && /^[ \t]*$/.test(t.slice(ls, a)) && /^[ \t]*$/.test(t.slice(b, nl < 0 ? t.length : nl)) && SIGNER_LINE.test(t.slice(Math.max(0, ls - 40), ls));
-}
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
 // what a plan promises to have done by a date
 const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
@@ -601,36 +571,8 @@ function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, y
   add(scan, a, firstEnd, first, confidence);
   for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
 }
-// days off: a holiday, a rest period, leave taken in turns
-// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
-// "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
-const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
 // work done and over with ("建设到位", "完成改造")
 const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪|建成/;
-// a rule or a duty that holds through a period ("一律不得", "值班", "带班")
-const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
-/** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
-function restPeriod(t: string, a: number, b: number): boolean {
-  let cs = clauseStart(t, a);
-  // "学生假期从1月20日起，均止于2月26日": a clause of only the span's end is said of by the one before
-  if (cs > 0 && "，,".includes(t[cs - 1]) && /^\s*(?:均|都|一律)?\s*(?:止于|止至|截止于|截止到)\s*$/.test(t.slice(cs, a))) cs = clauseStart(t, cs - 1);
-  let ce = clauseEnd(t, b);
-  // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
-  if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-  // ("寒假放假时间：1月8日至2月25日": the label before the clause names the break)
-  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || (cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs)));
-}
-const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
-function restLabelled(t: string, a: number): boolean {
-  const cs = clauseStart(t, a);
-  return cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs));
-}
-/** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
-function progressReport(t: string, a: number, b: number): boolean {
-  // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
-  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && (/^[^。；;\n]{0,30}?已/.test(t.slice(b)) || /^[^，,。；;\n]{0,16}?(?:进展情况|进度情况|完成情况|情况|数据)/.test(t.slice(b)));
-}
 
 const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
 const LIMIT_BEFORE = new RegExp(String.raw`^[ \t]*(?:(?:完成|整改|办结)?(?:时限|期限|时间节点|时间|日期)\s*[：:])?\s*(?:${CN_MONTH_RANGE_START})?$`);
