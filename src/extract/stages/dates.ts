@@ -4,12 +4,12 @@ import type { ExtractedDeadline } from "../model.js";
 import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
-import { HAN, HAN_RANGES } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { minguoYear, numeral, pad } from "./dateNumerals.js";
 import { FESTIVAL_AFTER, festivalMonth, RELATIVE, SUFFIX_BY } from "./relativeDates.js";
 import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
-import { DUTY_OR_RULE, notDue, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
+import { DUTY_OR_RULE, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
+import { add, addEach, compact, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
 export { monthDay } from "./dateDays.js";
 export { signerLine } from "./notDue.js";
@@ -59,43 +59,6 @@ const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一�
 const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
 const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
 const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
-
-/** What one `findDeadlines` call has read so far (the text as printed and folded, the deadlines, the spans taken). */
-interface DeadlineScan {
-  st: Stitched;
-  o: string;
-  t: string;
-  out: ExtractedDeadline[];
-  taken: [number, number][];
-  said: Map<ExtractedDeadline, { words: string; label: boolean; bracketed: boolean }>;
-}
-
-/** Adds the deadline read at [a, b) unless its span overlaps one taken (a module function: tsx's keepNames wraps a closure made per call in __name). */
-function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: number, by: string, confidence: number): void {
-  if (out.length >= 200) return;
-  if (taken.some(([x, y]) => a < y && b > x)) return;
-  taken.push([a, b]);
-  let cs = afterItemNumber(t, clauseStart(t, a));
-  let ce = clauseEnd(t, b);
-  if (notDue(t.slice(cs, a), t.slice(b, ce))) return;
-  // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
-  if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
-  const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();
-  // (the hour of the day after it — "6月20日18：00前报送" — is no part of what is due)
-  const after = o.slice(b, ce).replace(/^\s*(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d\s*(?:以前|之前|前)[，,\s]*/, "");
-  const what = (o.slice(cs, a).replace(/(到|于|於|在|至|截至|争取|力争|确保)\s*$/, "") + after)
-    .replace(/^[，,\s]+/, "")
-    .replace(/^(?:以前|之前|前)[，,\s]*/, "")
-    .replace(/\s+/g, "")
-    .trim();
-  const d: ExtractedDeadline = { what: what || text, by, text: compact(text), span: st.span(cs, ce), confidence };
-  out.push(d);
-  // the date words themselves, and whether a time-limit label stands right before them
-  const label = TIME_LIMIT_LABEL.test(t.slice(Math.max(0, a - 8), a));
-  // and whether a bracket holds them alone: a stage's period after its heading ("（二）报批阶段（3月）")
-  const bracketed = /[（(]\s*$/.test(t.slice(Math.max(0, a - 2), a)) && /^\s*(?:以前|之前|前)?\s*[）)]/.test(t.slice(b, b + 4));
-  said.set(d, { words: t.slice(a, b).replace(/\s+|以前|之前|前$/g, ""), label, bracketed });
-}
 
 /** The year of a month printed without one: a year printed before it in the sentence, else the plan's (see `findDeadlines`). */
 interface MonthYears {
@@ -566,11 +529,6 @@ const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|�
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
 
-/** Adds the first day of a list at [a, firstEnd) and each later day at its own words. */
-function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, yearFor: (month: number) => number, first: string, confidence: number): void {
-  add(scan, a, firstEnd, first, confidence);
-  for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
-}
 // work done and over with ("建设到位", "完成改造")
 const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪|建成/;
 
@@ -591,13 +549,6 @@ function bareMonthAsLimit(t: string, i: number, end: number): boolean {
 const TERM_FRAME_AFTER = /^\s*(?:累计|共计|已|开学(?!前|时|之前|以前))|^\s*[，,][^。；;\n]*?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;
 const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学计划|教学进度|工作安排|校历|行事历|教材|作息)/;
-const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
-
-function compact(s: string): string {
-  return s.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
-}
-const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}])`, "gu");
-const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 
 // a day run into its month's number, "410日" in April: one pattern a month, built once (only matchAll reads them)
 const monthDayGlued = (month: number) => new RegExp(String.raw`(?<![\d.．/年月-])${month}(\d{1,2})\s*日(?!\s*内)`, "g");
