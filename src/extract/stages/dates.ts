@@ -10,9 +10,11 @@ import { FESTIVAL_AFTER, festivalMonth, RELATIVE, SUFFIX_BY } from "./relativeDa
 import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
 import { DUTY_OR_RULE, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
 import { add, addEach, compact, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
+import { type MonthYears, type OwnTime, yearOf } from "./dateYears.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
 export { monthDay } from "./dateDays.js";
 export { signerLine } from "./notDue.js";
+export { ownTime, type OwnTime, workYear } from "./dateYears.js";
 
 // A date at the start of a clause, after a time preposition, or followed by what happens then.
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
@@ -59,22 +61,6 @@ const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一�
 const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
 const BARE_YEAR_RE = /(?:^|\n)[ \t]*(20\d{2})[ \t]*(?=$|\n)/g;
 const REL_RE = /(?:(年底|年末|年内|年初|上半年|下半年|暑假前|暑期前|放暑假前|暑假期间|寒假前|放假前|放假之前|秋季开学前|秋季学期开学前|春季开学前|春季学期开学前|新学期(?:开学)?(?:以前|之前|前)|(?<![季期每])开学前|汛期前|汛前|([一两二三四五\d])\s*年内|(?<![每\d一二三四])第?([一二三四1-4])\s*季度(?:末|底)?|(清明节|清明|五一劳动节|五一|劳动节|五四青年节|五四|青年节|六一儿童节|六一|儿童节|七一|建党节|八一|建军节|教师节|国庆节|国庆)(?=以前|之前|前|期间|当天)|暑期|暑假)(?:以前|之前|前)?)/g;
-
-/** The year of a month printed without one: a year printed before it in the sentence, else the plan's (see `findDeadlines`). */
-interface MonthYears {
-  planYear: number;
-  rollover: number;
-  eve: OwnTime | null;
-  /** the latest date printed with its year earlier in the sentence */
-  prior: { y: number; mo: number } | undefined;
-}
-
-function yearOf({ planYear, rollover, eve, prior }: MonthYears, mo: number): number {
-  // (in the next year when the month comes round again: "2023年12月28日至1月3日")
-  if (prior) return mo >= prior.mo ? prior.y : prior.y + 1;
-  // (`eve`: the plan's own time in the year before the plan's: its months from that one on are in that year)
-  return eve && eve.y === planYear - 1 && mo >= eve.mo ? eve.y : mo <= rollover ? planYear + 1 : planYear;
-}
 
 /**
  * `term`: the school term a plan is for ("2026年春季学期…"), which places a bare 开学前 (the start of
@@ -482,33 +468,6 @@ export function findDeadlines(
       return !(w.bracketed && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.bracketed));
     })
     .sort((a, b) => a.span![0] - b.span![0]);
-}
-
-/**
- * The year a plan's dates without a year fall in: its own year, or the year after it where the document is signed
- * then ("关于开展2008年度…督导评估的通知", signed 二〇〇九年二月十六日: the year's work is looked at in the next one, and the
- * notice's "4月20日—24日" are that year's days).
- */
-export function workYear(year: number | null, issuedOn: string | null): number | null {
-  const signed = issuedOn ? Number(issuedOn.slice(0, 4)) : NaN;
-  return year !== null && signed === year + 1 ? signed : year;
-}
-
-export interface OwnTime {
-  y: number;
-  mo: number;
-}
-// the date of the page or the notice ("发布时间：2030-09-18", "成文日期：2030年9月18日", "日期：2030-07-10"), or
-// of the event a plan is for ("活动时间：2030年12月29日下午"), printed before the items
-const OWN_TIME = /(?:^|\n)[^\n]{0,24}?(?:发布|发稿|成文|印发|活动)?(?:时间|日期)\s*[：:]\s*(20\d{2})\s*(?:年|[-./])\s*(\d{1,2})(?:\s*(?:月|[-./]))/g;
-/** The plan's own time, printed in `head` (the text before its first item): the last such date; null when none. */
-export function ownTime(head: string): OwnTime | null {
-  let last: OwnTime | null = null;
-  for (const m of foldHan(head).matchAll(OWN_TIME)) {
-    const mo = Number(m[2]);
-    if (mo >= 1 && mo <= 12) last = { y: Number(m[1]), mo };
-  }
-  return last;
 }
 
 // digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
