@@ -9,12 +9,13 @@ import { minguoYear, numeral, pad } from "./dateNumerals.js";
 import { FESTIVAL_AFTER, festivalMonth, RELATIVE, SUFFIX_BY } from "./relativeDates.js";
 import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
 import { DUTY_OR_RULE, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
-import { add, addEach, compact, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
+import { add, addEach, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 import { type MonthYears, type OwnTime, yearOf } from "./dateYears.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
 export { monthDay } from "./dateDays.js";
 export { signerLine } from "./notDue.js";
 export { ownTime, type OwnTime, workYear } from "./dateYears.js";
+export { monthDaysWithoutMonth } from "./gluedMonthDays.js";
 
 // A date at the start of a clause, after a time preposition, or followed by what happens then.
 const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
@@ -508,26 +509,3 @@ function bareMonthAsLimit(t: string, i: number, end: number): boolean {
 const TERM_FRAME_AFTER = /^\s*(?:累计|共计|已|开学(?!前|时|之前|以前))|^\s*[，,][^。；;\n]*?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 const TERM_SUFFIX = /^\s*(?:上学期|下学期|春季学期|秋季学期)/;
 const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学计划|教学进度|工作安排|校历|行事历|教材|作息)/;
-
-// a day run into its month's number, "410日" in April: one pattern a month, built once (only matchAll reads them)
-const monthDayGlued = (month: number) => new RegExp(String.raw`(?<![\d.．/年月-])${month}(\d{1,2})\s*日(?!\s*内)`, "g");
-const MONTH_DAY_GLUED: RegExp[] = Array.from({ length: 13 }, (_, month) => monthDayGlued(month));
-
-/**
- * A plan for one month whose page lost the 月 of its days ("时间暂定410日下午", "时间：42日中午" in a
- * 四月 plan): a day number too large for a day that opens with the month's own number is a day of
- * that month. Only for items that carry no date of their own otherwise; the first such day.
- */
-export function monthDaysWithoutMonth(st: Stitched, year: number, month: number): ExtractedDeadline[] {
-  const t = foldHan(st.text);
-  for (const m of t.matchAll(MONTH_DAY_GLUED[month] ?? monthDayGlued(month))) {
-    const day = Number(m[1]);
-    if (Number(`${month}${m[1]}`) <= 31 || day < 1 || day > 31) continue;
-    const i = m.index!;
-    const cs = afterItemNumber(t, clauseStart(t, i));
-    const ce = clauseEnd(t, i + m[0].length);
-    const text = compact(st.text.slice(cs, ce).replace(/\s+/g, " ").trim());
-    return [{ what: text, by: `${year}-${pad(month)}-${pad(day)}`, text, span: st.span(cs, ce), confidence: 0.6 }];
-  }
-  return [];
-}
