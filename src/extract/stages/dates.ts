@@ -11,19 +11,17 @@ import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, real
 import { DUTY_OR_RULE, progressReport, restLabelled, restPeriod, SIGNER_LINE, signatureDate, SWAP_DAY } from "./notDue.js";
 import { add, addEach, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 import { type MonthYears, type OwnTime, yearOf } from "./dateYears.js";
+import { clauseStarting, PREP_BEFORE, START_WORDS } from "./dateContext.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
 export { monthDay } from "./dateDays.js";
 export { signerLine } from "./notDue.js";
 export { ownTime, type OwnTime, workYear } from "./dateYears.js";
 export { monthDaysWithoutMonth } from "./gluedMonthDays.js";
 
-// A date at the start of a clause, after a time preposition, or followed by what happens then.
-const PREP_BEFORE = /(到|于|在|至|截至|截止|力争|争取|确保|务必|要在|须在|前)\s*$/;
 const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开展|组织|举办|实施|制定|制订|编制|启动|争取|印发|出台|落实|的|局|县|区|市)\s*$/;
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
 // a year's own plan said after it: 计划/规划/拟, after a scope word ("全市", "我镇") or not
 const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
-const START_WORDS = /^\s*(开始|起|以来|至|到|-|—|～|~|度|之前的|以前)/;
 
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
 // after a month label, its theme or themes only: "：行为规范月，尊敬师长月。", "：安全教育月" (up to the line's
@@ -48,12 +46,6 @@ function bracketedDate(t: string, i: number, end: number, month: boolean, day: b
   // (a day without 前 in a bracket is when something took place: "会议纪要（2031年3月5日）")
   if (day && !/(?:以前|之前|前)$/.test(t.slice(i, end).trimEnd())) return false;
   return /^\s*[）)]/.test(t.slice(end));
-}
-
-function clauseStarting(t: string, i: number): boolean {
-  const cs = afterItemNumber(t, clauseStart(t, i));
-  // (after the item's own number too: "一、放假前…", "（二）3月底前…")
-  return /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])?\s*$/.test(t.slice(cs, i));
 }
 
 // the patterns `findDeadlines` scans with (built once: only matchAll reads them, which copies each)
