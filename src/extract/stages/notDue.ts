@@ -53,12 +53,16 @@ export function restPeriod(t: string, a: number, b: number): boolean {
   // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
   if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   // ("寒假放假时间：1月8日至2月25日": the label before the clause names the break)
-  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || (cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs)));
+  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || restLabelBefore(t, cs);
 }
 const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
-export function restLabelled(t: string, a: number): boolean {
-  const cs = clauseStart(t, a);
+/** The label right before the clause at `cs` names a break ("元旦放假时间：…"). */
+function restLabelBefore(t: string, cs: number): boolean {
   return cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs));
+}
+/** The date at `a` stands in a clause under a break's label: the day off. */
+export function restLabelled(t: string, a: number): boolean {
+  return restLabelBefore(t, clauseStart(t, a));
 }
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 export function progressReport(t: string, a: number, b: number): boolean {
