@@ -18,6 +18,11 @@ const NEXT_YEAR_MONTH = /(?:明年|次年|来年)\s*(\d{1,2})\s*月(?:份|底|�
 // work done and over with ("建设到位", "完成改造")
 const DONE_WORK = /完成|完工|竣工|交付|投入使用|投用|到位|就绪|建成/;
 
+/** The words after `end` up to the end of their clause (a comma, a stop, a line break). */
+function clauseAfter(t: string, end: number): string {
+  return t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
+}
+
 /** Reads the dates said against the plan year (`term`, `season`: see `findDeadlines`). */
 export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "spring" | "autumn", season?: "summer" | "winter"): void {
   const { t, out } = scan;
@@ -80,14 +85,14 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
       // "确保新学期开学前完工" in a notice about the summer (winter) break: the autumn (spring) term's start
       // (only work due by then: "确保…前完工", "…前如期完成"; not "新学期开学前要提前上班", when staff come back)
       if (!season) continue;
-      const clause = t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0));
+      const clause = clauseAfter(t, end);
       if (!/(?:确保|力争|务必)\s*$/.test(before) && !/完成|完工|竣工|交付|投入使用|投用|到位|就绪|呈现|建成/.test(clause)) continue;
       by = `${planYear}-${season === "summer" ? "08" : "02"}`;
     } else if (m[1] === "暑期" || m[1] === "暑假") {
       // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (work that
       // holds through the break, "在暑期对学生加强监管", or the break alone, "暑期安全教育", no deadline)
       if (/前$/.test(m[0])) by = `${planYear}-07`;
-      else if (/(?:在|于)\s*$/.test(before) && DONE_WORK.test(t.slice(end, end + (t.slice(end).search(/[，,。；;\n]|$/) >>> 0)))) by = `${planYear}-08`;
+      else if (/(?:在|于)\s*$/.test(before) && DONE_WORK.test(clauseAfter(t, end))) by = `${planYear}-08`;
       else continue;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;
