@@ -1,5 +1,8 @@
 // Dated commitments. Relative dates resolve against the plan year: 暑假前 → YYYY-07,
 // 秋季开学前 → YYYY-08, 年底/年内 → YYYY-12, 年初 → YYYY-01, 9 月底 → YYYY-09, 2年内 → YYYY+2.
+// The entry: findDeadlines runs the passes (yearDeadlines, monthDeadlines, relativeDeadlines, numericDeadlines)
+// over one scan (deadlineScan) and drops the deadlines said twice; the rest of the date code is in the modules
+// it imports (docs/ARCHITECTURE.md's map).
 import type { ExtractedDeadline } from "../model.js";
 import type { Stitched } from "./stitched.js";
 import { foldHan } from "./hanFold.js";
