@@ -1,0 +1,71 @@
+// Dates that are no deadline: what the task waits for or what was done, a reason, a standing rule, a notice's own
+// period, the day a body considers a matter; a holiday or rest period, a class swap, a progress report's date,
+// a signature's date under the body that signs.
+import { clauseEnd, clauseStart } from "./clauses.js";
+
+// a clause opening on 待/等到 ("二是待…完成后"): the condition the work waits for
+const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
+// a verb of work with 了 after the date ("…通过了测评"): what was done then
+const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
+// a clause opened by its reason: 由于/因为, or 因 right before the date
+const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
+
+/** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
+export function notDue(lead: string, tail: string): boolean {
+  // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
+  if (/公示(?:时间|期)/.test(lead)) return true;
+  // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
+  if (/每(?:一)?(?:年|学年|学期)/.test(lead)) return true;
+  // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
+  if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
+  if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
+  if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
+  // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
+  return CAUSE_BEFORE.test(lead);
+}
+
+export const SIGNER_LINE = /(?:^|\n)[^\n，,。；;：:]{2,30}(?:局|处|室|校|院|办|委|会|中心|园|部|政府|小学|中学|大学)[ \t]*\n[ \t]*$/u;
+/** Whether a line names a body that signs ("教务处", "城港路街道中心小学"): the line a signing date goes under. */
+export function signerLine(line: string): boolean {
+  return SIGNER_LINE.test(`${line}\n`);
+}
+/** A date that is the whole of its line, under a line naming the body that signs. */
+export function signatureDate(t: string, a: number, b: number): boolean {
+  const ls = t.lastIndexOf("\n", a - 1) + 1;
+  const nl = t.indexOf("\n", b);
+  return ls > 0 && /^[ \t]*$/.test(t.slice(ls, a)) && /^[ \t]*$/.test(t.slice(b, nl < 0 ? t.length : nl)) && SIGNER_LINE.test(t.slice(Math.max(0, ls - 40), ls));
+}
+
+// days off: a holiday, a rest period, leave taken in turns
+// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
+const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
+// "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
+export const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
+// a rule or a duty that holds through a period ("一律不得", "值班", "带班")
+export const DUTY_OR_RULE = /不得|禁止|严禁|一律|值班|带班|值守/;
+/** The days from `a` to `b` are a holiday or a rest period ("放假时间为…至…", "…至…合理安排轮休"). */
+export function restPeriod(t: string, a: number, b: number): boolean {
+  let cs = clauseStart(t, a);
+  // "学生假期从1月20日起，均止于2月26日": a clause of only the span's end is said of by the one before
+  if (cs > 0 && "，,".includes(t[cs - 1]) && /^\s*(?:均|都|一律)?\s*(?:止于|止至|截止于|截止到)\s*$/.test(t.slice(cs, a))) cs = clauseStart(t, cs - 1);
+  let ce = clauseEnd(t, b);
+  // "10月1日—7日，全体师生放假": a clause of only the days is said of by the next one
+  if (t.slice(b, ce).trim().length < 2 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
+  // ("寒假放假时间：1月8日至2月25日": the label before the clause names the break)
+  return REST.test(t.slice(cs, a)) || REST.test(t.slice(b, ce)) || restLabelBefore(t, cs);
+}
+const REST_LABEL = /(?:放假|休假|假期)(?:时间|日期|安排)?\s*[：:]$/;
+/** The label right before the clause at `cs` names a break ("元旦放假时间：…"). */
+function restLabelBefore(t: string, cs: number): boolean {
+  return cs > 0 && REST_LABEL.test(t.slice(Math.max(0, cs - 12), cs));
+}
+/** The date at `a` stands in a clause under a break's label: the day off. */
+export function restLabelled(t: string, a: number): boolean {
+  return restLabelBefore(t, clauseStart(t, a));
+}
+/** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
+export function progressReport(t: string, a: number, b: number): boolean {
+  // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
+  return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && (/^[^。；;\n]{0,30}?已/.test(t.slice(b)) || /^[^，,。；;\n]{0,16}?(?:进展情况|进度情况|完成情况|情况|数据)/.test(t.slice(b)));
+}
