@@ -363,3 +363,32 @@ describe("a bureau naming itself by its level", () => {
     expect(doers("县教育局要做好统筹。")).toEqual(["县教育局"]);
   });
 });
+
+describe("doers: a dated step's time, a measure numbered inside the paragraph, bans, subjects, assisting offices (xunits22)", () => {
+  it("reads the time before the doer whole: a day's 前 is no part of the unit", () => {
+    expect(doers("4、9月3日前教务处、德育处完成排课；")).toEqual(["教务处", "德育处"]);
+    expect(doers("2、10月8日前各部门将名单报办公室汇总；")).toEqual([]);
+    expect(doers("3、期末前年级组进行总结。")).toEqual(["年级组"]);
+  });
+  it("opens a clause after a measure's own number inside the paragraph", () => {
+    expect(doers("1、做好暑期安全。(1)各校要开展安全教育；(2)保卫科要检修设施。")).toEqual(["各校", "保卫科"]);
+    expect(doers("2、抓好培训。①教研室要组织培训；②各中学要选派教师。")).toEqual(["教研室", "各中学"]);
+  });
+  it("reads 进行 as a verb of duty, not where it is a check or the unit is its object", () => {
+    expect(doers("5、月底前，其他行政处室、各系部进行部分搬迁；")).toEqual(["其他行政处室", "各系部"]);
+    expect(doers("开学前督导室进行检查。")).toEqual([]);
+    expect(doers("定期对食堂进行保洁。")).toEqual([]);
+    expect(doers("放假前对本单位进行排查。")).toEqual([]);
+  });
+  it("names no doer in a ban or a subject of teaching", () => {
+    expect(doers("1. 坚决禁止各中学组织学生集体外出。")).toEqual([]);
+    expect(doers("严禁各校利用假期补课。")).toEqual([]);
+    expect(doers("语文数学写出教案。其他学科要写出3节教案。")).toEqual([]);
+    expect(doers("教务科要检查教案。")).toEqual(["教务科"]);
+  });
+  it("gives the offices addressed with 各 the assisting part where they only assist", () => {
+    const found = findDoers(Stitched.of("二、后勤处(财务处)负责新校区的具体工作，各处室配合；", 0, 27));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["后勤处(财务处)", undefined], ["各处室", "co"]]);
+    expect(doers("各处室要认真落实。")).toEqual([]);
+  });
+});

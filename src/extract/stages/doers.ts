@@ -46,6 +46,9 @@ const VERBS = [
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  // "其他行政处室、各系部进行部分搬迁"
+  // (not a check of others' work: "开学前中心校进行检查")
+  "进行(?!了|检查|檢查|督查|抽查|考核|评比|評比)", "進行(?!了|检查|檢查|督查|抽查|考核|评比|評比)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
@@ -61,7 +64,7 @@ const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:
 // (a time may stand before the duty: "美术组教师在6月2日前要…")
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
 const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
@@ -70,9 +73,10 @@ const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。
 // ("各级各有关部门要…": every level and every department, no kind of body named)
 export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:[省市县縣区區乡鄉镇鎮校]|乡镇|鄉鎮)[级級](?:有关|相关|有關|相關|主管|职能|職能)?(?:部门|部門|单位|單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|[县縣市区區]局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
+const EACH_OFFICE = /^各(?:处室|處室|科室|股室)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
-const ACTION_START = /^(?:充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+const ACTION_START = /^(?:坚决|堅決|禁止|严禁|嚴禁|不得|不准|杜绝|杜絕|充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
@@ -131,15 +135,18 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
     // (交通 and 交警 are words of a body's name: "交通运输局", "校园交通安全管理中队")
-    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))/.test(name)) return 0;
+    // (nor the object of the work: "定期对食堂进行…", "放假前对本单位进行…"; 对外, 对口 name a body's field)
+    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
-    // "会后大队部…", "目前学校…": a time before the name is no part of it
-    if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
+    // "会后大队部…", "开学前中心校…", "目前学校…": a time before the name is no part of it
+    if (/^(?:.{1,2}?[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
     // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
     if (/^(?:[^，,。；;]{0,4}情[况況]下|必要[时時])/u.test(name)) return 0;
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
+    // ("其他学科要出5节教案": a subject of teaching is no unit; 科 ends an office's name, "教务科")
+    if ((suffix === "科") && /(?:学科|學科|各科|全科|文科|理科|工科|专科|專科|本科)$/u.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
     // (a squad, "大队", "三中队", is a class's; a body's named squad, "交警中队", "校园交通安全管理中队", is a unit: xunits21)
     if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || (/^[大中小]$/.test(name.slice(-2, -1)) && name.length <= 4))) continue;
@@ -244,6 +251,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     while (s < t.length && /\s/.test(t[s])) s++;
     // a measure's own number on a line of its own ("\n4、各校…")
     if (t[s - 1] === "\n" || s === 0) s += /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))?\s*/.exec(t.slice(s, s + 8))![0].length;
+    // (a measure numbered inside the item's paragraph, "…工作。(1)各地各校要…", "；②教务处…": its number opens the clause)
+    else s += /^(?:[（(]\s*\d{1,2}\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u.exec(t.slice(s, s + 6))?.[0].length ?? 0;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
@@ -261,7 +270,12 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     const units = (list: [number, number][] | null) =>
       (list ?? []).filter(([a, b], k, all) => {
         const name = t.slice(a, b).replace(/\s+/g, "");
-        return !GENERIC.test(name) || (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各");
+        return (
+          !GENERIC.test(name) ||
+          (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各") ||
+          // ("…负责具体工作，各处室配合": the offices addressed whose part is to assist are the task's co-units)
+          (EACH_OFFICE.test(name) && CO_VERB.test(t.slice(all[all.length - 1][1])))
+        );
       });
     let list = units(doerList(t, s));
     if (!list.length && opener) {
