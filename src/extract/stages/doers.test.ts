@@ -392,3 +392,21 @@ describe("doers: a dated step's time, a measure numbered inside the paragraph, b
     expect(doers("各处室要认真落实。")).toEqual([]);
   });
 });
+
+describe("doers: governments addressed as the doers of a level (xunits22)", () => {
+  it("reads the governments addressed with 各, a prefecture's 行署, and a level's government listed after them", () => {
+    expect(doers("一、各县(区)人民政府(管委会)要成立自评领导小组，制定工作方案。")).toEqual(["各县(区)人民政府(管委会)"]);
+    expect(doers("各镇政府、县政府各有关部门要把此项工作作为重中之重。")).toEqual(["各镇政府"]);
+    expect(doers("各行署、市、县政府对辖区内问题进行深入检查。")).toEqual(["各行署", "市、县政府"]);
+    expect(doers("各行署、市政府要认真总结。")).toEqual(["各行署", "市政府"]);
+    expect(doers("各区(市)县政府、市政府各部门每月10日前要将工作情况报送研究室。")).toEqual(["各区(市)县政府"]);
+  });
+  it("takes no government of the plan's own level, of every level, nor the one a request goes to, as a doer", () => {
+    expect(doers("市政府将安排全面复查。")).toEqual([]);
+    expect(doers("区委、区政府要加强督查。")).toEqual([]);
+    expect(doers("各级政府要加大投入。")).toEqual([]);
+    expect(doers("提请区人民政府成立领导小组。")).toEqual([]);
+    // a government's office stays a unit
+    expect(doers("市级复查由市政府教育督导室负责组织实施。")).toEqual(["市政府教育督导室"]);
+  });
+});
