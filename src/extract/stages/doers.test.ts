@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { addresseeOf, asAddressee, dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
@@ -408,5 +408,26 @@ describe("doers: governments addressed as the doers of a level (xunits22)", () =
     expect(doers("提请区人民政府成立领导小组。")).toEqual([]);
     // a government's office stays a unit
     expect(doers("市级复查由市政府教育督导室负责组织实施。")).toEqual(["市政府教育督导室"]);
+  });
+});
+
+describe("doers: a reply's addressee and the bodies of a mechanism worked in (xunits22)", () => {
+  it("reads the body a reply addresses alone as its 你局 / 你校", () => {
+    const head = "某某网\n市住建局：\n你局《关于某某规划的请示》收悉。现批复如下：\n";
+    const to = addresseeOf(head);
+    expect(to?.name).toBe("市住建局");
+    expect(head.slice(...to!.st.span())).toBe("市住建局");
+    const you = findDoers(Stitched.of("二、你局要抓紧组织实施。", 0, 12))[0];
+    expect(asAddressee(you, to).name).toBe("市住建局");
+    // a list of addressees, or bodies addressed with 各, is no one addressee
+    expect(addresseeOf("各县（区）教育局、各直属学校：\n")).toBeNull();
+    expect(addresseeOf("各学校：\n")).toBeNull();
+    expect(addresseeOf("通知如下：\n")).toBeNull();
+    expect(asAddressee(you, null).name).toBe("你局");
+  });
+  it("gives the bodies of a mechanism of working together, closed by 等部门, the assisting part", () => {
+    const found = findDoers(Stitched.of("二、区教育局要建立与自然资源局、财政局及城关镇等部门、乡镇的协同推进机制。", 0, 38));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["自然资源局", "co"], ["财政局", "co"], ["城关镇", "co"], ["区教育局", undefined]]);
+    expect(findDoers(Stitched.of("各镇要完善与派出所、卫生院等单位的联动机制。", 0, 22)).map((d) => [d.name, d.role])).toEqual([["派出所", "co"], ["卫生院", "co"]]);
   });
 });

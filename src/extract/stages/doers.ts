@@ -235,6 +235,8 @@ const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室|(?:[省�
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
 // ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
 const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+// a list of bodies closed by 等部门 whose mechanism of working together the item sets up ("…等部门、乡镇的协同推进机制")
+const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單位|乡镇|鄉鎮)(?:[、和及](?:部门|部門|单位|單位|乡镇|鄉鎮))*的?(?:协同|協同|协作|協作|联动|聯動|会商|會商)(?:推进|推進|工作|联动|聯動)?机制/u;
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
@@ -321,6 +323,21 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         at += piece.length;
       }
     }
+    // "你局要建立与住建局、财政局及小溪镇等部门、乡镇的协同推进机制": the bodies of a mechanism worked in with assist
+    const mechanism = MECHANISM.exec(t.slice(s).split(/[，,。；;！!：:\n]/)[0]);
+    if (mechanism) {
+      let at = s + mechanism.index;
+      for (const piece of mechanism[1].split(/(?<=[、和及与與])/)) {
+        // (the list's first body after the doer's verb and its 与: "你局要建立与住建局")
+        const lead = at === s + mechanism.index ? (/^.*(?:与|與|同|要|应|應|须|須)/u.exec(piece)?.[0].length ?? 0) : 0;
+        const name = piece.slice(lead).replace(/[、和及与與]$/, "");
+        if ((PARTNER_END.test(name) || /^[^、和及与與]{2,8}(?:镇|鎮|乡|鄉|街道)$/u.test(name)) && !GENERIC.test(name) && !seen.has(name)) {
+          seen.add(name);
+          out.push({ name: body.text.slice(at + lead, at + lead + name.length).replace(/\s+/g, ""), st: body.slice(at + lead, at + lead + name.length), role: "co" });
+        }
+        at += piece.length;
+      }
+    }
     // "…区教育局将适时对学校工作情况进行明查暗访": a body that, after the work is stated, checks on others'
     // doing it oversees the task and does none of it
     // (not in the sentence that states the work: "各幼儿园应…，各辖区教育主管部门应对执行情况进行监管" — golds differ)
@@ -395,6 +412,34 @@ export function dutyHolder(head: string): { name: string; st: Stitched } | null 
     at += line.length + 1;
   }
   return null;
+}
+
+// the one body a reply or a notice is addressed to, on a line of its own before the body of the text: "县教育局：";
+// "你局要…" in its items names that body (a 批复's addressee does the work it approves; xunits22)
+const ADDRESSEE_LINE = /^\s*([^\s，,。；;：:、“”"（()）各]{2,20}?)\s*[：:]\s*$/u;
+const YOU = /^(?:你|贵|貴)(?:局|校|单位|單位|院|处|處|厅|廳|委|办|辦|中心|园|園|所|站)$/u;
+
+/**
+ * The body a document's opening addresses alone ("县教育局：" on a line of its own; not a list of
+ * addressees, nor one addressed with 各), where a "你局…" of its items can name it; null otherwise.
+ */
+export function addresseeOf(head: string): { name: string; st: Stitched } | null {
+  let at = 0;
+  for (const line of head.split("\n")) {
+    const m = ADDRESSEE_LINE.exec(line);
+    const name = m ? foldHan(m[1]) : "";
+    if (m && BODY_END.test(name) && !POINTING.test(name) && !GENERIC.test(name) && !/[的和及与與]/u.test(name)) {
+      const a = at + line.indexOf(m[1]);
+      return { name: m[1], st: Stitched.of(head, a, a + m[1].length) };
+    }
+    at += line.length + 1;
+  }
+  return null;
+}
+
+/** The doer "你局" / "你校" / "贵单位" (the body addressed) read as that body: `addressee`'s name, where the document has one. */
+export function asAddressee<T extends { name: string; st: Stitched }>(doer: T, addressee: { name: string; st: Stitched } | null): T {
+  return addressee && YOU.test(foldHan(doer.name)) ? { ...doer, name: addressee.name, st: addressee.st } : doer;
 }
 
 // what one person is put down to produce in an item ("培训方案：沈秋杰，新闻照片：许贝贝"): a piece of work,
