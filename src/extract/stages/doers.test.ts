@@ -389,7 +389,6 @@ describe("doers: a dated step's time, a measure numbered inside the paragraph, b
   it("gives the offices addressed with 各 the assisting part where they only assist", () => {
     const found = findDoers(Stitched.of("二、后勤处(财务处)负责新校区的具体工作，各处室配合；", 0, 27));
     expect(found.map((d) => [d.name, d.role])).toEqual([["后勤处(财务处)", undefined], ["各处室", "co"]]);
-    expect(doers("各处室要认真落实。")).toEqual([]);
   });
 });
 
@@ -429,5 +428,20 @@ describe("doers: a reply's addressee and the bodies of a mechanism worked in (xu
     const found = findDoers(Stitched.of("二、区教育局要建立与自然资源局、财政局及城关镇等部门、乡镇的协同推进机制。", 0, 38));
     expect(found.map((d) => [d.name, d.role])).toEqual([["自然资源局", "co"], ["财政局", "co"], ["城关镇", "co"], ["区教育局", undefined]]);
     expect(findDoers(Stitched.of("各镇要完善与派出所、卫生院等单位的联动机制。", 0, 22)).map((d) => [d.name, d.role])).toEqual([["派出所", "co"], ["卫生院", "co"]]);
+  });
+});
+
+describe("doers: the offices addressed with 各 (xunits22)", () => {
+  it("reads 各科室 / 各处室 / 各股室 as doers, assisting where they only assist", () => {
+    expect(doers("一是认真梳理。要求各科室对照考核指标，认真研判。")).toEqual(["各科室"]);
+    expect(doers("各股室要积极思考、主动作为。")).toEqual(["各股室"]);
+    const found = findDoers(Stitched.of("总务处负责具体工作，各处室配合。", 0, 16));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["总务处", undefined], ["各处室", "co"]]);
+  });
+  it("takes no office whose people are the doers, nor a body before 对照 that is not addressed with 各", () => {
+    expect(doers("各处室检查人员要按要求检查。")).toEqual([]);
+    expect(doers("（一）县级自查县区教育局对照量化表组织自查。")).toEqual([]);
+    // bare addressees stay none
+    expect(doers("各部门要高度重视。")).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ const VERBS = [
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  // "各科室对照考核指标，认真…"
+  "对照(?=[^，,。；;\n]{1,20}?[，,])", "對照(?=[^，,。；;\n]{1,20}?[，,])",
   // "其他行政处室、各系部进行部分搬迁"
   // (not a check of others' work: "开学前中心校进行检查")
   "进行(?!了|检查|檢查|督查|抽查|考核|评比|評比)", "進行(?!了|检查|檢查|督查|抽查|考核|评比|評比)",
@@ -161,6 +163,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
     if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;
+    // (对照 only after bodies addressed with 各: "各科室对照考核指标，…"; "县级自查县区教育局对照…" runs a heading into its text)
+    if (/^(?:对照|對照)/u.test(rest) && t[i] !== "各") continue;
     if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
@@ -284,7 +288,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
           (!GENERIC.test(name) && !NOT_DOER.test(name) && !(LEVEL_GOVERNMENT.test(name) && !(k > 0 && t[all[0][0]] === "各"))) ||
           (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各") ||
           // ("…负责具体工作，各处室配合": the offices addressed whose part is to assist are the task's co-units)
-          (EACH_OFFICE.test(name) && CO_VERB.test(t.slice(all[all.length - 1][1])))
+          // ("各科室要…", "各处室配合": the offices addressed with 各 are doers — not where their people are: "各处室检查人员要…")
+          (EACH_OFFICE.test(name) && !PEOPLE_RE.test(t.slice(all[all.length - 1][1])))
         );
       });
     let list = units(doerList(t, s));
