@@ -445,3 +445,14 @@ describe("doers: the offices addressed with 各 (xunits22)", () => {
     expect(doers("各部门要高度重视。")).toEqual([]);
   });
 });
+
+describe("doers: a bare level addressed with 各 before bodies addressed with 各, and 院校 (xunits22)", () => {
+  it("reads both the level and the bodies", () => {
+    expect(doers("各市、各高职院校要及时报告活动情况。")).toEqual(["各市", "各高职院校"]);
+    expect(doers("各院校要做好准备。")).toEqual(["各院校"]);
+  });
+  it("leaves a bare level alone, or before a body not addressed with 各, an addressee", () => {
+    expect(doers("各市要做好统计。")).toEqual([]);
+    expect(doers("各市、教育局要做好统计。")).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { SURNAMES } from "./surnames.js";
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
-  "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
+  "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "院校", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校", "食堂", "工会", "工會",
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
@@ -201,7 +201,9 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
   for (;;) {
     // ("各市（州）、县（市、区）要": the 各 of the first place distributes over the places after it)
     const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
-    const n = place || nameAt(t, p, verb);
+    // ("各市、各高职院校要…": a bare level addressed with 各 before a body addressed with 各 is one of the doers)
+    const level = !names.length ? (EACH_LEVEL.exec(t.slice(p, p + 6))?.[1].length ?? 0) : 0;
+    const n = place || (level && nameAt(t, p + level + 1, verb) && t[p + level + 1] === "各" ? level : 0) || nameAt(t, p, verb);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
@@ -214,6 +216,7 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     p += join[0].length;
   }
 }
+const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣))[、，,]/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
   const m = NEXT_DIVISION.exec(t.slice(i, i + 14));
