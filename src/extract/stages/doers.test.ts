@@ -456,3 +456,10 @@ describe("doers: a bare level addressed with 各 before bodies addressed with �
     expect(doers("各市、教育局要做好统计。")).toEqual([]);
   });
 });
+
+describe("doers: the people's organisations (xunits22)", () => {
+  it("reads 妇联, 残联, 科协 as the end of a body's name", () => {
+    expect(doers("各县市区妇联、市直机关妇委会组织发动志愿者。")).toEqual(["各县市区妇联", "市直机关妇委会"]);
+    expect(doers("区残联要做好帮扶。")).toEqual(["区残联"]);
+  });
+});

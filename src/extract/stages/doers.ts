@@ -18,6 +18,8 @@ export const SUFFIXES = [
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
   // a place's government and its prefecture office: "各镇政府", "各县(区)人民政府(管委会)", "各行署" (xunits22)
   "政府", "行署",
+  // the people's organisations: "各县市区妇联", "区残联" (xunits22)
+  "妇联", "婦聯", "残联", "殘聯", "文联", "文聯", "科协", "科協", "侨联", "僑聯",
   // a province's department: "财政厅", "省政府办公厅" (not a hall: "餐厅", "大厅", "展厅")
   "厅", "廳",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
