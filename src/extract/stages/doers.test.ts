@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addresseeOf, asAddressee, dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
@@ -461,5 +461,21 @@ describe("doers: the people's organisations (xunits22)", () => {
   it("reads 妇联, 残联, 科协 as the end of a body's name", () => {
     expect(doers("各县市区妇联、市直机关妇委会组织发动志愿者。")).toEqual(["各县市区妇联", "市直机关妇委会"]);
     expect(doers("区残联要做好帮扶。")).toEqual(["区残联"]);
+  });
+});
+
+describe("doers: a body named by its role in the work (xunits22)", () => {
+  it("takes no role as a task's unit unless the bodies holding it are addressed with 各", () => {
+    const units = (s: string) => doers(s).filter((d) => !isRoleBody(d));
+    expect(units("项目实施单位要严格执行项目管理制度。")).toEqual([]);
+    expect(units("议题主办部门要主动征求意见。")).toEqual([]);
+    expect(units("区绩效考评部门要加强检查督促。")).toEqual([]);
+    expect(units("一般性工作由主办部门牵头负责协调落实。")).toEqual([]);
+    expect(units("各项目实施单位要严格执行。")).toEqual(["各项目实施单位"]);
+    expect(units("各成员单位要依托平台开展抽查。")).toEqual(["各成员单位"]);
+    // a body named by its field stays one
+    expect(units("城建部门负责廉租房建设。")).toEqual(["城建部门"]);
+    // (the role is still someone responsible: a doer for structure's reading of a notice)
+    expect(doers("议题主办部门要主动征求意见。")).toEqual(["议题主办部门"]);
   });
 });

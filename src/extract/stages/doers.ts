@@ -83,6 +83,13 @@ const EACH_OFFICE = /^各(?:处室|處室|科室|股室)$/u;
 // the plan's own level's government or party committee ("市政府将安排…", "区委、区政府要…": the sender, as 县局 is), a
 // government at every level, a government's departments in general: no doer (a level's government after places
 // addressed with 各 is one of them: "各行署、市政府…"; xunits22)
+// a body named by its role in the work, not addressed with 各 ("项目实施单位要…", "议题主办部门要…", "成员单位要…", "区绩效考评
+// 部门要…"): whoever holds the role, no body (the golds give "各项目实施单位", "各成员单位" — addressed with 各 — a unit)
+// (a role still names someone responsible — structure's refusal of a notice of general demands reads it so —: only
+// the task's units leave it out, `fields`)
+const ROLE_BODY = /^(?!各).{0,6}?(?:实施|實施|主办|主辦|成员|成員|考评|考評)(?:单位|單位|部门|部門)$/u;
+/** Whether a doer is a body named by its role in the work, not addressed with 各 ("项目实施单位", "议题主办部门"). */
+export const isRoleBody = (name: string) => ROLE_BODY.test(foldHan(name));
 const LEVEL_GOVERNMENT = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)(?:人民)?政府$/u;
 const NOT_DOER = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)[委]$|^各[级級](?:人民)?政府$|^(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
