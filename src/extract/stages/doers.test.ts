@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
 
@@ -361,5 +361,121 @@ describe("a bureau naming itself by its level", () => {
     expect(doers("市局组织人员对各校食堂进行督查。")).toEqual([]);
     // a bureau with its place's name stays a doer
     expect(doers("县教育局要做好统筹。")).toEqual(["县教育局"]);
+  });
+});
+
+describe("doers: a dated step's time, a measure numbered inside the paragraph, bans, subjects, assisting offices (xunits22)", () => {
+  it("reads the time before the doer whole: a day's 前 is no part of the unit", () => {
+    expect(doers("4、9月3日前教务处、德育处完成排课；")).toEqual(["教务处", "德育处"]);
+    expect(doers("2、10月8日前各部门将名单报办公室汇总；")).toEqual([]);
+    expect(doers("3、期末前年级组进行总结。")).toEqual(["年级组"]);
+  });
+  it("opens a clause after a measure's own number inside the paragraph", () => {
+    expect(doers("1、做好暑期安全。(1)各校要开展安全教育；(2)保卫科要检修设施。")).toEqual(["各校", "保卫科"]);
+    expect(doers("2、抓好培训。①教研室要组织培训；②各中学要选派教师。")).toEqual(["教研室", "各中学"]);
+  });
+  it("reads 进行 as a verb of duty, not where it is a check or the unit is its object", () => {
+    expect(doers("5、月底前，其他行政处室、各系部进行部分搬迁；")).toEqual(["其他行政处室", "各系部"]);
+    expect(doers("开学前督导室进行检查。")).toEqual([]);
+    expect(doers("定期对食堂进行保洁。")).toEqual([]);
+    expect(doers("放假前对本单位进行排查。")).toEqual([]);
+  });
+  it("names no doer in a ban or a subject of teaching", () => {
+    expect(doers("1. 坚决禁止各中学组织学生集体外出。")).toEqual([]);
+    expect(doers("严禁各校利用假期补课。")).toEqual([]);
+    expect(doers("语文数学写出教案。其他学科要写出3节教案。")).toEqual([]);
+    expect(doers("教务科要检查教案。")).toEqual(["教务科"]);
+  });
+  it("gives the offices addressed with 各 the assisting part where they only assist", () => {
+    const found = findDoers(Stitched.of("二、后勤处(财务处)负责新校区的具体工作，各处室配合；", 0, 27));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["后勤处(财务处)", undefined], ["各处室", "co"]]);
+  });
+});
+
+describe("doers: governments addressed as the doers of a level (xunits22)", () => {
+  it("reads the governments addressed with 各, a prefecture's 行署, and a level's government listed after them", () => {
+    expect(doers("一、各县(区)人民政府(管委会)要成立自评领导小组，制定工作方案。")).toEqual(["各县(区)人民政府(管委会)"]);
+    expect(doers("各镇政府、县政府各有关部门要把此项工作作为重中之重。")).toEqual(["各镇政府"]);
+    expect(doers("各行署、市、县政府对辖区内问题进行深入检查。")).toEqual(["各行署", "市、县政府"]);
+    expect(doers("各行署、市政府要认真总结。")).toEqual(["各行署", "市政府"]);
+    expect(doers("各区(市)县政府、市政府各部门每月10日前要将工作情况报送研究室。")).toEqual(["各区(市)县政府"]);
+  });
+  it("takes no government of the plan's own level, of every level, nor the one a request goes to, as a doer", () => {
+    expect(doers("市政府将安排全面复查。")).toEqual([]);
+    expect(doers("区委、区政府要加强督查。")).toEqual([]);
+    expect(doers("各级政府要加大投入。")).toEqual([]);
+    expect(doers("提请区人民政府成立领导小组。")).toEqual([]);
+    // a government's office stays a unit
+    expect(doers("市级复查由市政府教育督导室负责组织实施。")).toEqual(["市政府教育督导室"]);
+  });
+});
+
+describe("doers: a reply's addressee and the bodies of a mechanism worked in (xunits22)", () => {
+  it("reads the body a reply addresses alone as its 你局 / 你校", () => {
+    const head = "某某网\n市住建局：\n你局《关于某某规划的请示》收悉。现批复如下：\n";
+    const to = addresseeOf(head);
+    expect(to?.name).toBe("市住建局");
+    expect(head.slice(...to!.st.span())).toBe("市住建局");
+    const you = findDoers(Stitched.of("二、你局要抓紧组织实施。", 0, 12))[0];
+    expect(asAddressee(you, to).name).toBe("市住建局");
+    // a list of addressees, or bodies addressed with 各, is no one addressee
+    expect(addresseeOf("各县（区）教育局、各直属学校：\n")).toBeNull();
+    expect(addresseeOf("各学校：\n")).toBeNull();
+    expect(addresseeOf("通知如下：\n")).toBeNull();
+    expect(asAddressee(you, null).name).toBe("你局");
+  });
+  it("gives the bodies of a mechanism of working together, closed by 等部门, the assisting part", () => {
+    const found = findDoers(Stitched.of("二、区教育局要建立与自然资源局、财政局及城关镇等部门、乡镇的协同推进机制。", 0, 38));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["自然资源局", "co"], ["财政局", "co"], ["城关镇", "co"], ["区教育局", undefined]]);
+    expect(findDoers(Stitched.of("各镇要完善与派出所、卫生院等单位的联动机制。", 0, 22)).map((d) => [d.name, d.role])).toEqual([["派出所", "co"], ["卫生院", "co"]]);
+  });
+});
+
+describe("doers: the offices addressed with 各 (xunits22)", () => {
+  it("reads 各科室 / 各处室 / 各股室 as doers, assisting where they only assist", () => {
+    expect(doers("一是认真梳理。要求各科室对照考核指标，认真研判。")).toEqual(["各科室"]);
+    expect(doers("各股室要积极思考、主动作为。")).toEqual(["各股室"]);
+    const found = findDoers(Stitched.of("总务处负责具体工作，各处室配合。", 0, 16));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["总务处", undefined], ["各处室", "co"]]);
+  });
+  it("takes no office whose people are the doers, nor a body before 对照 that is not addressed with 各", () => {
+    expect(doers("各处室检查人员要按要求检查。")).toEqual([]);
+    expect(doers("（一）县级自查县区教育局对照量化表组织自查。")).toEqual([]);
+    // bare addressees stay none
+    expect(doers("各部门要高度重视。")).toEqual([]);
+  });
+});
+
+describe("doers: a bare level addressed with 各 before bodies addressed with 各, and 院校 (xunits22)", () => {
+  it("reads both the level and the bodies", () => {
+    expect(doers("各市、各高职院校要及时报告活动情况。")).toEqual(["各市", "各高职院校"]);
+    expect(doers("各院校要做好准备。")).toEqual(["各院校"]);
+  });
+  it("leaves a bare level alone, or before a body not addressed with 各, an addressee", () => {
+    expect(doers("各市要做好统计。")).toEqual([]);
+    expect(doers("各市、教育局要做好统计。")).toEqual([]);
+  });
+});
+
+describe("doers: the people's organisations (xunits22)", () => {
+  it("reads 妇联, 残联, 科协 as the end of a body's name", () => {
+    expect(doers("各县市区妇联、市直机关妇委会组织发动志愿者。")).toEqual(["各县市区妇联", "市直机关妇委会"]);
+    expect(doers("区残联要做好帮扶。")).toEqual(["区残联"]);
+  });
+});
+
+describe("doers: a body named by its role in the work (xunits22)", () => {
+  it("takes no role as a task's unit unless the bodies holding it are addressed with 各", () => {
+    const units = (s: string) => doers(s).filter((d) => !isRoleBody(d));
+    expect(units("项目实施单位要严格执行项目管理制度。")).toEqual([]);
+    expect(units("议题主办部门要主动征求意见。")).toEqual([]);
+    expect(units("区绩效考评部门要加强检查督促。")).toEqual([]);
+    expect(units("一般性工作由主办部门牵头负责协调落实。")).toEqual([]);
+    expect(units("各项目实施单位要严格执行。")).toEqual(["各项目实施单位"]);
+    expect(units("各成员单位要依托平台开展抽查。")).toEqual(["各成员单位"]);
+    // a body named by its field stays one
+    expect(units("城建部门负责廉租房建设。")).toEqual(["城建部门"]);
+    // (the role is still someone responsible: a doer for structure's reading of a notice)
+    expect(doers("议题主办部门要主动征求意见。")).toEqual(["议题主办部门"]);
   });
 });

@@ -11,11 +11,15 @@ import { SURNAMES } from "./surnames.js";
 // the words a unit's name ends with (longest first); 单位/部门 only in "各…单位" ("各教学单位")
 export const SUFFIXES = [
   "办公室", "值班室", "委会", "幼儿园", "幼兒園", "团组织", "團組織", "学生会", "學生會", "委员会", "委員會",
-  "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "小学", "小學", "中学", "中學",
+  "中心", "公司", "集团", "集團", "学院", "學院", "学校", "學校", "院系", "院校", "小学", "小學", "中学", "中學",
   "片区", "片區", "学区", "學區", "中心校", "食堂", "工会", "工會",
   // a party body of a college or a unit: "各院（系）党组织"
   "党组织", "黨組織",
   "处", "處", "科", "股", "室", "局", "部", "馆", "館", "站", "办", "辦", "委", "院",
+  // a place's government and its prefecture office: "各镇政府", "各县(区)人民政府(管委会)", "各行署" (xunits22)
+  "政府", "行署",
+  // the people's organisations: "各县市区妇联", "区残联" (xunits22)
+  "妇联", "婦聯", "残联", "殘聯", "文联", "文聯", "科协", "科協", "侨联", "僑聯",
   // a province's department: "财政厅", "省政府办公厅" (not a hall: "餐厅", "大厅", "展厅")
   "厅", "廳",
   // a college's department: "体育系", "中文系" (not "体系", "关系", "联系")
@@ -46,6 +50,11 @@ const VERBS = [
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  // "各科室对照考核指标，认真…"
+  "对照(?=[^，,。；;\n]{1,20}?[，,])", "對照(?=[^，,。；;\n]{1,20}?[，,])",
+  // "其他行政处室、各系部进行部分搬迁"
+  // (not a check of others' work: "开学前中心校进行检查")
+  "进行(?!了|检查|檢查|督查|抽查|考核|评比|評比)", "進行(?!了|检查|檢查|督查|抽查|考核|评比|評比)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
@@ -54,14 +63,14 @@ const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|�
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
 // (a time may stand before the duty: "美术组教师在6月2日前要…")
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
 const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
@@ -70,9 +79,22 @@ const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。
 // ("各级各有关部门要…": every level and every department, no kind of body named)
 export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:[省市县縣区區乡鄉镇鎮校]|乡镇|鄉鎮)[级級](?:有关|相关|有關|相關|主管|职能|職能)?(?:部门|部門|单位|單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|[县縣市区區]局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
+const EACH_OFFICE = /^各(?:处室|處室|科室|股室)$/u;
+// the plan's own level's government or party committee ("市政府将安排…", "区委、区政府要…": the sender, as 县局 is), a
+// government at every level, a government's departments in general: no doer (a level's government after places
+// addressed with 各 is one of them: "各行署、市政府…"; xunits22)
+// a body named by its role in the work, not addressed with 各 ("项目实施单位要…", "议题主办部门要…", "成员单位要…", "区绩效考评
+// 部门要…"): whoever holds the role, no body (the golds give "各项目实施单位", "各成员单位" — addressed with 各 — a unit)
+// (a role still names someone responsible — structure's refusal of a notice of general demands reads it so —: only
+// the task's units leave it out, `fields`)
+const ROLE_BODY = /^(?!各).{0,6}?(?:实施|實施|主办|主辦|成员|成員|考评|考評)(?:单位|單位|部门|部門)$/u;
+/** Whether a doer is a body named by its role in the work, not addressed with 各 ("项目实施单位", "议题主办部门"). */
+export const isRoleBody = (name: string) => ROLE_BODY.test(foldHan(name));
+const LEVEL_GOVERNMENT = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)(?:人民)?政府$/u;
+const NOT_DOER = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)[委]$|^各[级級](?:人民)?政府$|^(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
-const ACTION_START = /^(?:充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+const ACTION_START = /^(?:提请|提請|报请|報請|坚决|堅決|禁止|严禁|嚴禁|不得|不准|杜绝|杜絕|充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
@@ -131,15 +153,18 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     }
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
     // (交通 and 交警 are words of a body's name: "交通运输局", "校园交通安全管理中队")
-    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))/.test(name)) return 0;
+    // (nor the object of the work: "定期对食堂进行…", "放假前对本单位进行…"; 对外, 对口 name a body's field)
+    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
-    // "会后大队部…", "目前学校…": a time before the name is no part of it
-    if (/^(?:.[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
+    // "会后大队部…", "开学前中心校…", "目前学校…": a time before the name is no part of it
+    if (/^(?:.{1,2}?[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
     // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
     if (/^(?:[^，,。；;]{0,4}情[况況]下|必要[时時])/u.test(name)) return 0;
     const rest = t.slice(end);
     if (suffix === "系" && /[体關关联聯派世]系$/.test(name)) continue;
+    // ("其他学科要出5节教案": a subject of teaching is no unit; 科 ends an office's name, "教务科")
+    if ((suffix === "科") && /(?:学科|學科|各科|全科|文科|理科|工科|专科|專科|本科)$/u.test(name)) continue;
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
     // (a squad, "大队", "三中队", is a class's; a body's named squad, "交警中队", "校园交通安全管理中队", is a unit: xunits21)
     if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || (/^[大中小]$/.test(name.slice(-2, -1)) && name.length <= 4))) continue;
@@ -147,6 +172,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
     if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;
+    // (对照 only after bodies addressed with 各: "各科室对照考核指标，…"; "县级自查县区教育局对照…" runs a heading into its text)
+    if (/^(?:对照|對照)/u.test(rest) && t[i] !== "各") continue;
     if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
   }
   return 0;
@@ -183,7 +210,9 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
   for (;;) {
     // ("各市（州）、县（市、区）要": the 各 of the first place distributes over the places after it)
     const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
-    const n = place || nameAt(t, p, verb);
+    // ("各市、各高职院校要…": a bare level addressed with 各 before a body addressed with 各 is one of the doers)
+    const level = !names.length ? (EACH_LEVEL.exec(t.slice(p, p + 6))?.[1].length ?? 0) : 0;
+    const n = place || (level && nameAt(t, p + level + 1, verb) && t[p + level + 1] === "各" ? level : 0) || nameAt(t, p, verb);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
@@ -196,6 +225,7 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     p += join[0].length;
   }
 }
+const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣))[、，,]/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
   const m = NEXT_DIVISION.exec(t.slice(i, i + 14));
@@ -214,12 +244,15 @@ const CO_VERB = /^(?:配合|協助|协助|(?:共同)?(?:参与|參與)(?![度率
 const CO_CLAUSE = /^[^。；;！!\n]{0,16}?[，,]\s*(?:(?:深度|积极|主动|全面)(?:参与|參與)[，,]\s*)?(?:密切|积极|積極|主动|主動|全力|大力)(?:配合|協助|协助)/u;
 // the body that owns the units named after it: "由各合办学校之教务处、学务处…执行"
 const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校|學校|学院|學院|校)[之的]/u;
-const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室)/u;
+// (and a government's departments after the governments addressed with 各: "各镇政府、县政府各有关部门要…")
+const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室|(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位))/u;
 
 // the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
 // ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
 const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+// a list of bodies closed by 等部门 whose mechanism of working together the item sets up ("…等部门、乡镇的协同推进机制")
+const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單位|乡镇|鄉鎮)(?:[、和及](?:部门|部門|单位|單位|乡镇|鄉鎮))*的?(?:协同|協同|协作|協作|联动|聯動|会商|會商)(?:推进|推進|工作|联动|聯動)?机制/u;
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
@@ -244,6 +277,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     while (s < t.length && /\s/.test(t[s])) s++;
     // a measure's own number on a line of its own ("\n4、各校…")
     if (t[s - 1] === "\n" || s === 0) s += /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))?\s*/.exec(t.slice(s, s + 8))![0].length;
+    // (a measure numbered inside the item's paragraph, "…工作。(1)各地各校要…", "；②教务处…": its number opens the clause)
+    else s += /^(?:[（(]\s*\d{1,2}\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u.exec(t.slice(s, s + 6))?.[0].length ?? 0;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
     // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
@@ -261,7 +296,13 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     const units = (list: [number, number][] | null) =>
       (list ?? []).filter(([a, b], k, all) => {
         const name = t.slice(a, b).replace(/\s+/g, "");
-        return !GENERIC.test(name) || (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各");
+        return (
+          (!GENERIC.test(name) && !NOT_DOER.test(name) && !(LEVEL_GOVERNMENT.test(name) && !(k > 0 && t[all[0][0]] === "各"))) ||
+          (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各") ||
+          // ("…负责具体工作，各处室配合": the offices addressed whose part is to assist are the task's co-units)
+          // ("各科室要…", "各处室配合": the offices addressed with 各 are doers — not where their people are: "各处室检查人员要…")
+          (EACH_OFFICE.test(name) && !PEOPLE_RE.test(t.slice(all[all.length - 1][1])))
+        );
       });
     let list = units(doerList(t, s));
     if (!list.length && opener) {
@@ -295,6 +336,21 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         if (PARTNER_END.test(name) && !GENERIC.test(name) && !seen.has(name)) {
           seen.add(name);
           out.push({ name: body.text.slice(at, at + name.length).replace(/\s+/g, ""), st: body.slice(at, at + name.length), role: "co" });
+        }
+        at += piece.length;
+      }
+    }
+    // "你局要建立与住建局、财政局及小溪镇等部门、乡镇的协同推进机制": the bodies of a mechanism worked in with assist
+    const mechanism = MECHANISM.exec(t.slice(s).split(/[，,。；;！!：:\n]/)[0]);
+    if (mechanism) {
+      let at = s + mechanism.index;
+      for (const piece of mechanism[1].split(/(?<=[、和及与與])/)) {
+        // (the list's first body after the doer's verb and its 与: "你局要建立与住建局")
+        const lead = at === s + mechanism.index ? (/^.*(?:与|與|同|要|应|應|须|須)/u.exec(piece)?.[0].length ?? 0) : 0;
+        const name = piece.slice(lead).replace(/[、和及与與]$/, "");
+        if ((PARTNER_END.test(name) || /^[^、和及与與]{2,8}(?:镇|鎮|乡|鄉|街道)$/u.test(name)) && !GENERIC.test(name) && !seen.has(name)) {
+          seen.add(name);
+          out.push({ name: body.text.slice(at + lead, at + lead + name.length).replace(/\s+/g, ""), st: body.slice(at + lead, at + lead + name.length), role: "co" });
         }
         at += piece.length;
       }
@@ -373,6 +429,34 @@ export function dutyHolder(head: string): { name: string; st: Stitched } | null 
     at += line.length + 1;
   }
   return null;
+}
+
+// the one body a reply or a notice is addressed to, on a line of its own before the body of the text: "县教育局：";
+// "你局要…" in its items names that body (a 批复's addressee does the work it approves; xunits22)
+const ADDRESSEE_LINE = /^\s*([^\s，,。；;：:、“”"（()）各]{2,20}?)\s*[：:]\s*$/u;
+const YOU = /^(?:你|贵|貴)(?:局|校|单位|單位|院|处|處|厅|廳|委|办|辦|中心|园|園|所|站)$/u;
+
+/**
+ * The body a document's opening addresses alone ("县教育局：" on a line of its own; not a list of
+ * addressees, nor one addressed with 各), where a "你局…" of its items can name it; null otherwise.
+ */
+export function addresseeOf(head: string): { name: string; st: Stitched } | null {
+  let at = 0;
+  for (const line of head.split("\n")) {
+    const m = ADDRESSEE_LINE.exec(line);
+    const name = m ? foldHan(m[1]) : "";
+    if (m && BODY_END.test(name) && !POINTING.test(name) && !GENERIC.test(name) && !/[的和及与與]/u.test(name)) {
+      const a = at + line.indexOf(m[1]);
+      return { name: m[1], st: Stitched.of(head, a, a + m[1].length) };
+    }
+    at += line.length + 1;
+  }
+  return null;
+}
+
+/** The doer "你局" / "你校" / "贵单位" (the body addressed) read as that body: `addressee`'s name, where the document has one. */
+export function asAddressee<T extends { name: string; st: Stitched }>(doer: T, addressee: { name: string; st: Stitched } | null): T {
+  return addressee && YOU.test(foldHan(doer.name)) ? { ...doer, name: addressee.name, st: addressee.st } : doer;
 }
 
 // what one person is put down to produce in an item ("培训方案：沈秋杰，新闻照片：许贝贝"): a piece of work,

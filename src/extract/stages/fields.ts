@@ -12,7 +12,7 @@ import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
-import { dutyHolder, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
+import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
 import { foldHan } from "./hanFold.js";
@@ -125,7 +125,9 @@ export const fields: Stage = (doc, ctx) => {
   // (a sentence that names its doer, "…由教务处负责", is such a sentence itself, not a label)
   const namesUnits = found.some((names) => names.some((n) => n.role !== "leaders" && !n.prose));
   const outside = outsideIssuer(meta.issuer, meta.region, doc.text.slice(0, firstTask));
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).filter((d) => !outside(foldHan(d.name))));
+  // ("你局要…" in a reply addressed to "县教育局：": that body)
+  const addressee = addresseeOf(doc.text.slice(0, firstTask));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).map((d) => asAddressee(d, addressee)).filter((d) => !outside(foldHan(d.name)) && !isRoleBody(d.name)));
   // a statement of one body's duties ("学校资助管理中心是…的具体办事机构" above "一、主要职责 1.负责…")
   // that names no doer in its items: that body does every item
   const holder = namesUnits || useTable || doers.some((d) => d.length) ? null : dutyHolder(doc.text.slice(0, firstTask));
