@@ -4,6 +4,32 @@ import { softLines, splitSoftBreaks } from "./softBreaks.js";
 import { pipeParagraphsAsTables } from "./text.js";
 
 describe("softLines", () => {
+  it("keeps a year range spaced round its dash on one line (\"2030 — 2031学年\"): the dash ends no line before a year", () => {
+    expect(softLines("二、某市2030 — 2031学年校历安排")).toBeNull();
+    expect(softLines("某区2030 — 2031年度督导工作计划")).toBeNull();
+    // (a year after a sentence still opens its line)
+    expect(softLines("工作安排如下。 2031年3月开展督导")).toEqual(["工作安排如下。", "2031年3月开展督导"]);
+  });
+  it("keeps a page's field label spaced out to align after its bullet (\"• 索 引 号: …\") one line", () => {
+    expect(softLines("• 索 引 号: AB0012-3400-2031-00042")).toBeNull();
+    expect(softLines("• 有 效 性: 有效")).toBeNull();
+  });
+  it("keeps a web site's footer line whole: its fields are no line of the plan (\"主办单位:某中心\" is no body of a task)", () => {
+    expect(softLines("版权所有:某区教育服务平台  主办单位:某区教育发展中心  联系我们")).toBeNull();
+    expect(softLines("某ICP备01234567号-1  某公网安备 12345678901234号  技术支持:某科技")).toBeNull();
+    // (a sentence is no footer)
+    expect(softLines("主办单位负责场地。 二、时间安排")).toEqual(["主办单位负责场地。", "二、时间安排"]);
+  });
+  it("keeps a table's header of counts and amounts one line (\"班级数 学生数 投资额\"), as it keeps one of named columns", () => {
+    expect(softLines("学校数 班级数 学生数 建设面积 投资额")).toBeNull();
+    expect(softLines("合计 新建 改扩建 设备购置")).toBeNull();
+  });
+  it("reads a decimal figure before its unit (\"37.3 摄氏度\", \"1.5 公里\") as a figure, not an item's number", () => {
+    expect(softLines("体温达到或超过 37.3 摄氏度)的学生")).toBeNull();
+    expect(softLines("步行距离不超过 1.5 公里,确保安全")).toBeNull();
+    // (an item numbered so still opens its line)
+    expect(softLines("工作要求如下: 2.1 加强安全教育")).toEqual(["工作要求如下:", "2.1 加强安全教育"]);
+  });
   it("reads a character a copy lost to \"?\" after a digit, a letter or a bracket as part of the line; a question on Chinese ends one", () => {
     expect(softLines("事(shi)?? 项")).toBeNull();
     expect(softLines("上午9:00-11:00? 下午2:00-4:00")).toBeNull();

@@ -29,7 +29,7 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // "(pinyin)?? 容", "11:30? 下午", is part of the line; a question closes on Chinese, "…哪些学校?")
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])(?<![\\dA-Za-z)\\]]\\?+)[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
+  `(?<=[${CJK}):;!?,])(?<![\\dA-Za-z)\\]]\\?+)[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十]|摄氏|攝氏|度[），),，。；;]|周岁|週歲|公里|公斤|平方|立方|小时|小時|分钟|分鐘)[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
   "g",
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
@@ -66,6 +66,12 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 
 /** A field's label and its colon, typed with a space after it ("索引号: ", "发布机构： "), at the end of what came so far. */
 const FIELD_LABEL_END = /(?:^|\s)(?![^\s]*如下)[\u4e00-\u9fff]{2,6}[：:]$/;
+/**
+ * A web site's footer line, its fields set apart by spaces ("版权所有:某平台  主办单位:某中心  咨询建议",
+ * "某ICP备05000000号-2  某公网安备 3303…号  技术支持:某科技"): one line, as the page's text has it (a field
+ * of it alone, "主办单位:某中心", reads as a body named in the plan).
+ */
+const SITE_FOOTER = /^(?:版权所有|版權所有|主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|[\u4e00-\u9fff]{0,2}ICP[备備]|[\u4e00-\u9fff]{0,2}公网安备|[\u4e00-\u9fff]{0,2}公網安備|Copyright|©)/i;
 /** A page's field: a short label, its colon, a space and a short value with no sentence in it (or no value). */
 const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60})?$/;
 /**
@@ -128,15 +134,16 @@ const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /**
- * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"). A run of
+ * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"; a count or an amount, "班级数", "投资额", "建设面积"). A run of
  * short phrases none of which ends so is a list of short items ("辅导新生认识环境 常规宣导 托幼开始").
  */
-const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日])$/;
+const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日]|数|數|额|額|面积|面積|合计|合計)$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
   if (SPACED_TITLE.test(text.trim())) return null;
+  if (text.length <= 120 && SITE_FOOTER.test(text.trim()) && !/[。；;！？!?]/.test(text)) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
   for (let r = 0; r < raw.length; r++) {
@@ -150,8 +157,10 @@ export function softLines(text: string): string[] | null {
     // (nor inside round brackets closed soon: a byline's names, "（通讯员 王某）", "（文/图 李某 张某）"
     // — a short bracket with no list or clause in it before the space: "（牵头：某科；配合：甲科、 乙科）" is a line a text wrapped)
     const inBrackets = k >= 0 && BRACKETS_OPEN.test(pieces[k]) && BRACKETS_CLOSE.test(raw.slice(r).join(" "));
-    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && (inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…", a page's field
+    // label spaced so after its bullet, "• 索 引 号: …"; nor inside a year range spaced round its dash, "2017 — 2018学年")
+    const yearRange = k >= 0 && /\d[ \t]*[—–~～-]{1,2}$/.test(pieces[k]) && /^\d/.test(piece);
+    if (k >= 0 && (yearRange || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
@@ -184,7 +193,8 @@ export function softLines(text: string): string[] | null {
     while (j < pieces.length && WORD.test(pieces[j])) j++;
     let n = i;
     while (n < pieces.length && NAMES.test(pieces[n])) n++;
-    if (n - i >= 3 && isNameRun(pieces.slice(i, n))) {
+    // (a column's name is no person's: "学校数 班级数 学生数 建设面积" is a header)
+    if (n - i >= 3 && isNameRun(pieces.slice(i, n)) && !pieces.slice(i, n).some((p) => COLUMN_NAME.test(p))) {
       lines.push(pieces.slice(i, n).join(" "));
       i = n;
     } else if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {
