@@ -26,6 +26,8 @@ interface Floors {
 const WORD: Floors = { tasks: 0.95, units: 0.9, leaders: 0.9, targets: 0.85, deadlines: 0.85 };
 /** The seeds as Word read as their text does (measured 1.000 on every measure). */
 const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.99 };
+/** blind6 as Word: as its text (1.000 on every measure) since its PDF-like page's "— 1 —" and running header go as the text's do (xfmt22). */
+const BLIND6: Floors = SEEDS;
 
 // Every corpus as Word holds the same floors (pandoc reads a line break of a .txt as a space, so
 // the plain-text documents arrive as pages run into one paragraph: segment.ts splits them again).
@@ -95,7 +97,7 @@ const corpora: { name: string; gold: string; floors: Partial<Record<Format, Floo
   { name: "blind3", gold: join(fixtures, "blind3/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind4", gold: join(fixtures, "blind4/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind5", gold: join(fixtures, "blind5/gold"), floors: { docx: WORD, lodocx: WORD } },
-  { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: WORD, lodocx: WORD } },
+  { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: BLIND6, lodocx: BLIND6 } },
   { name: "blind7", gold: join(fixtures, "blind7/gold"), floors: { docx: WORD, lodocx: WORD } },
   ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx, ...(REAL_PDF[name] ? { pdf: REAL_PDF[name] } : {}) } })),
 ];
