@@ -64,6 +64,10 @@ describe("softLines", () => {
     expect(softLines("来源:某市教育局办公室 时间:2031-02-28")).toBeNull();
     expect(softLines("作者:王某 编辑:李某")).toBeNull();
     expect(softLines("作者:王某  发布时间:2031-09-18  浏览次数:")).toBeNull();
+    // (read whole: a date stamp before it, its last value run on with the page's chrome; an item after it still opens a line)
+    expect(softLines("2031-08-28 18:25:31 来源: 某区教育 听新闻")).toBeNull();
+    expect(softLines("时间:2031-02-01 16:43:35 工作方案 我要投稿")).toBeNull();
+    expect(softLines("来源:某局 一、总体要求")).toEqual(["来源:某局", "一、总体要求"]);
     expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
     // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
     expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);

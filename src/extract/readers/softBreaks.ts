@@ -82,6 +82,11 @@ const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60}
 const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
 const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){0,40}`;
 const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
+/**
+ * The same record read whole, a page's date stamp before it ("2031-08-28 18:25:31 来源: 某局") and its last value
+ * run on with the page's chrome ("时间:2031-02-01 16:43:35 工作方案 我要投稿"): one line, as the page's text has it.
+ */
+const WHOLE_RECORD = new RegExp(`^(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*)?${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
 const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
 /** An item's number opening a piece: an item, not a field's value. */
@@ -144,6 +149,7 @@ export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
   if (SPACED_TITLE.test(text.trim())) return null;
   if (text.length <= 120 && SITE_FOOTER.test(text.trim()) && !/[。；;！？!?]/.test(text)) return null;
+  if (text.length <= 100 && WHOLE_RECORD.test(text.trim()) && !/\s(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d))/.test(text)) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
   for (let r = 0; r < raw.length; r++) {
