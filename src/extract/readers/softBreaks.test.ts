@@ -68,6 +68,11 @@ describe("softLines", () => {
     expect(softLines("2031-08-28 18:25:31 来源: 某区教育 听新闻")).toBeNull();
     expect(softLines("时间:2031-02-01 16:43:35 工作方案 我要投稿")).toBeNull();
     expect(softLines("来源:某局 一、总体要求")).toEqual(["来源:某局", "一、总体要求"]);
+    // (a page's date stamp: its weekday, its time of day, a "posted on" before it; a date label with no colon and its date)
+    expect(softLines("发布于 2031年8月28日 下午 6:28")).toBeNull();
+    expect(softLines("2031年12月26日 星期一")).toBeNull();
+    expect(softLines("索引号 000012/2031-00042 成文日期 2031-10-15")).toBeNull();
+    expect(softLines("2031年3月1日 开展安全检查")).toEqual(["2031年3月1日", "开展安全检查"]);
     expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
     // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
     expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);

@@ -54,6 +54,14 @@ const SPACED_TITLE = new RegExp(
 
 /** A page's date field and its value ("时间 : 2021-06-30 09:20"): one line. */
 const DATE_FIELD = /(?:时间|日期)\s*[：:]$/;
+/** …or its label with no colon before a date in figures ("成文日期 2020-10-15", a record's cells copied apart by spaces). */
+const DATE_LABEL = /(?:时间|時間|日期)$/;
+const FIGURE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
+/**
+ * A page's date stamp: a date, its weekday, a time of day, a "posted on" before it ("发布于 2031年8月28日 下午 6:28",
+ * "2031年12月26日 星期一"): one line.
+ */
+const DATE_STAMP = /^(?:(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於)[ \t]*)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:[ \t]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:[ \t]*(?:上午|下午|中午|晚上)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
@@ -149,6 +157,7 @@ export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
   if (SPACED_TITLE.test(text.trim())) return null;
   if (text.length <= 120 && SITE_FOOTER.test(text.trim()) && !/[。；;！？!?]/.test(text)) return null;
+  if (DATE_STAMP.test(text.trim())) return null;
   if (text.length <= 100 && WHOLE_RECORD.test(text.trim()) && !/\s(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d))/.test(text)) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
@@ -166,7 +175,7 @@ export function softLines(text: string): string[] | null {
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…", a page's field
     // label spaced so after its bullet, "• 索 引 号: …"; nor inside a year range spaced round its dash, "2017 — 2018学年")
     const yearRange = k >= 0 && /\d[ \t]*[—–~～-]{1,2}$/.test(pieces[k]) && /^\d/.test(piece);
-    if (k >= 0 && (yearRange || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && (yearRange || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
