@@ -73,6 +73,13 @@ describe("softLines", () => {
     expect(softLines("2031年12月26日 星期一")).toBeNull();
     expect(softLines("索引号 000012/2031-00042 成文日期 2031-10-15")).toBeNull();
     expect(softLines("2031年3月1日 开展安全检查")).toEqual(["2031年3月1日", "开展安全检查"]);
+    expect(softLines("作者:某中学 来自:某中学 时间:2031-11-12 16:47:05")).toBeNull();
+  });
+  it("keeps a school's name and its title's school year one line (\"某小学 2031-2032 学年度第二学期工作计划\")", () => {
+    expect(softLines("某市某中心小学 2031-2032 学年度第二学期学校工作计划")).toBeNull();
+    expect(softLines("(学生管理)某中学 2031-2032学年度第一学期政教处工作计划")).toBeNull();
+    // (after a sentence the school year opens its line)
+    expect(softLines("工作安排如下。 2031-2032学年度工作计划")).toEqual(["工作安排如下。", "2031-2032学年度工作计划"]);
     expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
     // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
     expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);

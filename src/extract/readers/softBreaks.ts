@@ -40,6 +40,8 @@ const QUOTE_GOES_ON = /^[^“”。；;！？!?]{1,20}”/;
 const BRACKETS_OPEN = /[（(][^（()）、，,；;。]{1,12}$/;
 /** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
 const BRACKETS_CLOSE = /^[^（()）。；;！？!?：:]{1,16}[）)]/;
+/** A title's school year and its rest ("2031-2032 学年度第一学期政教处工作计划"). */
+const SCHOOL_YEAR_TITLE = /^\d{4}[ \t]*[-—–~～至][ \t]*\d{4}[ \t]*(?:学年|學年)[^。；;！？!?]{0,30}$/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
@@ -87,7 +89,7 @@ const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60}
  * "作者:王某 编辑:李某", "阅读:12 次"): each label one a page sets over an article (where from, who wrote,
  * when, how often read), its value short or none yet ("浏览次数:", a counter the copy left empty) and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
  */
-const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
+const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|来自|來自|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
 const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){0,40}`;
 const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /**
@@ -175,7 +177,9 @@ export function softLines(text: string): string[] | null {
     // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…", a page's field
     // label spaced so after its bullet, "• 索 引 号: …"; nor inside a year range spaced round its dash, "2017 — 2018学年")
     const yearRange = k >= 0 && /\d[ \t]*[—–~～-]{1,2}$/.test(pieces[k]) && /^\d/.test(piece);
-    if (k >= 0 && (yearRange || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    // (nor between a school's or a body's name and its title's school year, "某小学 2031-2032 学年度第二学期工作计划")
+    const titleYear = k >= 0 && SCHOOL_YEAR_TITLE.test(piece) && TITLE_END.test(piece) && /^[^。，,；;：:！？!?\s]{2,20}$/.test(pieces[k]);
+    if (k >= 0 && (yearRange || titleYear || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
