@@ -26,6 +26,8 @@ interface Floors {
 const WORD: Floors = { tasks: 0.95, units: 0.9, leaders: 0.9, targets: 0.85, deadlines: 0.85 };
 /** The seeds as Word read as their text does (measured 1.000 on every measure). */
 const SEEDS: Floors = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.99 };
+/** blind6 as Word: as its text (1.000 on every measure) since its PDF-like page's "— 1 —" and running header go as the text's do (xfmt22). */
+const BLIND6: Floors = SEEDS;
 
 // Every corpus as Word holds the same floors (pandoc reads a line break of a .txt as a space, so
 // the plain-text documents arrive as pages run into one paragraph: segment.ts splits them again).
@@ -40,7 +42,7 @@ const REAL: Record<string, Floors> = {
   real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.97, deadlines: 0.98 },
   real2: { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.77, deadlines: 0.85 },
   real3: { tasks: 0.96, units: 0.9, leaders: 0.99, targets: 0.98, deadlines: 0.93 },
-  real4: { tasks: 0.94, units: 0.82, leaders: 0.99, targets: 0.88, deadlines: 0.96 },
+  real4: { tasks: 0.95, units: 0.82, leaders: 0.99, targets: 0.88, deadlines: 0.96 },
   real5: { tasks: 0.92, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.83 },
   real6: { tasks: 0.98, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.93 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
@@ -49,11 +51,11 @@ const REAL: Record<string, Floors> = {
   real10: { tasks: 0.93, units: 0.9, leaders: 0.99, targets: 0.73, deadlines: 0.81 },
   real11: { tasks: 0.88, units: 0.65, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
   real12: { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.52, deadlines: 0.87 },
-  real13: { tasks: 0.94, units: 0.85, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
+  real13: { tasks: 0.94, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
   real14: { tasks: 0.77, units: 0.8, leaders: 0.93, targets: 0, deadlines: 0.73 },
   real15: { tasks: 0.77, units: 0.59, leaders: 0.79, targets: 0, deadlines: 0.55 },
   real16: { tasks: 0.84, units: 0.82, leaders: 0.91, targets: 0.99, deadlines: 0.89 },
-  real17: { tasks: 0.77, units: 0.76, leaders: 0.48, targets: 0.36, deadlines: 0.55 },
+  real17: { tasks: 0.78, units: 0.76, leaders: 0.48, targets: 0.36, deadlines: 0.64 },
   real18: { tasks: 0.72, units: 0.73, leaders: 0.99, targets: 0.23, deadlines: 0.73 },
   real19: { tasks: 0.86, units: 0.79, leaders: 0.92, targets: 0.8, deadlines: 0.59 },
   real20: { tasks: 0.74, units: 0.92, leaders: 0.99, targets: 0.82, deadlines: 0.96 },
@@ -95,7 +97,7 @@ const corpora: { name: string; gold: string; floors: Partial<Record<Format, Floo
   { name: "blind3", gold: join(fixtures, "blind3/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind4", gold: join(fixtures, "blind4/gold"), floors: { docx: WORD, lodocx: WORD } },
   { name: "blind5", gold: join(fixtures, "blind5/gold"), floors: { docx: WORD, lodocx: WORD } },
-  { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: WORD, lodocx: WORD } },
+  { name: "blind6", gold: join(fixtures, "blind6/gold"), floors: { docx: BLIND6, lodocx: BLIND6 } },
   { name: "blind7", gold: join(fixtures, "blind7/gold"), floors: { docx: WORD, lodocx: WORD } },
   ...Object.entries(REAL).map(([name, docx]) => ({ name, gold: join(fixtures, name, "gold"), floors: { docx, ...(REAL_PDF[name] ? { pdf: REAL_PDF[name] } : {}) } })),
 ];

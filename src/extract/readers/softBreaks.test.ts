@@ -4,6 +4,32 @@ import { softLines, splitSoftBreaks } from "./softBreaks.js";
 import { pipeParagraphsAsTables } from "./text.js";
 
 describe("softLines", () => {
+  it("keeps a year range spaced round its dash on one line (\"2030 — 2031学年\"): the dash ends no line before a year", () => {
+    expect(softLines("二、某市2030 — 2031学年校历安排")).toBeNull();
+    expect(softLines("某区2030 — 2031年度督导工作计划")).toBeNull();
+    // (a year after a sentence still opens its line)
+    expect(softLines("工作安排如下。 2031年3月开展督导")).toEqual(["工作安排如下。", "2031年3月开展督导"]);
+  });
+  it("keeps a page's field label spaced out to align after its bullet (\"• 索 引 号: …\") one line", () => {
+    expect(softLines("• 索 引 号: AB0012-3400-2031-00042")).toBeNull();
+    expect(softLines("• 有 效 性: 有效")).toBeNull();
+  });
+  it("keeps a web site's footer line whole: its fields are no line of the plan (\"主办单位:某中心\" is no body of a task)", () => {
+    expect(softLines("版权所有:某区教育服务平台  主办单位:某区教育发展中心  联系我们")).toBeNull();
+    expect(softLines("某ICP备01234567号-1  某公网安备 12345678901234号  技术支持:某科技")).toBeNull();
+    // (a sentence is no footer)
+    expect(softLines("主办单位负责场地。 二、时间安排")).toEqual(["主办单位负责场地。", "二、时间安排"]);
+  });
+  it("keeps a table's header of counts and amounts one line (\"班级数 学生数 投资额\"), as it keeps one of named columns", () => {
+    expect(softLines("学校数 班级数 学生数 建设面积 投资额")).toBeNull();
+    expect(softLines("合计 新建 改扩建 设备购置")).toBeNull();
+  });
+  it("reads a decimal figure before its unit (\"37.3 摄氏度\", \"1.5 公里\") as a figure, not an item's number", () => {
+    expect(softLines("体温达到或超过 37.3 摄氏度)的学生")).toBeNull();
+    expect(softLines("步行距离不超过 1.5 公里,确保安全")).toBeNull();
+    // (an item numbered so still opens its line)
+    expect(softLines("工作要求如下: 2.1 加强安全教育")).toEqual(["工作要求如下:", "2.1 加强安全教育"]);
+  });
   it("reads a character a copy lost to \"?\" after a digit, a letter or a bracket as part of the line; a question on Chinese ends one", () => {
     expect(softLines("事(shi)?? 项")).toBeNull();
     expect(softLines("上午9:00-11:00? 下午2:00-4:00")).toBeNull();
@@ -38,6 +64,22 @@ describe("softLines", () => {
     expect(softLines("来源:某市教育局办公室 时间:2031-02-28")).toBeNull();
     expect(softLines("作者:王某 编辑:李某")).toBeNull();
     expect(softLines("作者:王某  发布时间:2031-09-18  浏览次数:")).toBeNull();
+    // (read whole: a date stamp before it, its last value run on with the page's chrome; an item after it still opens a line)
+    expect(softLines("2031-08-28 18:25:31 来源: 某区教育 听新闻")).toBeNull();
+    expect(softLines("时间:2031-02-01 16:43:35 工作方案 我要投稿")).toBeNull();
+    expect(softLines("来源:某局 一、总体要求")).toEqual(["来源:某局", "一、总体要求"]);
+    // (a page's date stamp: its weekday, its time of day, a "posted on" before it; a date label with no colon and its date)
+    expect(softLines("发布于 2031年8月28日 下午 6:28")).toBeNull();
+    expect(softLines("2031年12月26日 星期一")).toBeNull();
+    expect(softLines("索引号 000012/2031-00042 成文日期 2031-10-15")).toBeNull();
+    expect(softLines("2031年3月1日 开展安全检查")).toEqual(["2031年3月1日", "开展安全检查"]);
+    expect(softLines("作者:某中学 来自:某中学 时间:2031-11-12 16:47:05")).toBeNull();
+  });
+  it("keeps a school's name and its title's school year one line (\"某小学 2031-2032 学年度第二学期工作计划\")", () => {
+    expect(softLines("某市某中心小学 2031-2032 学年度第二学期学校工作计划")).toBeNull();
+    expect(softLines("(学生管理)某中学 2031-2032学年度第一学期政教处工作计划")).toBeNull();
+    // (after a sentence the school year opens its line)
+    expect(softLines("工作安排如下。 2031-2032学年度工作计划")).toEqual(["工作安排如下。", "2031-2032学年度工作计划"]);
     expect(softLines("来源:某大学网 阅读:1728 次 日期:2031-12-19 15:23:08")).toBeNull();
     // (a plan's own fields are lines of their own: an activity's time and place, a task's unit)
     expect(softLines("时间:3月1日 地点:操场")).toEqual(["时间:3月1日", "地点:操场"]);

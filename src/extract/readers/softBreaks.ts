@@ -29,7 +29,7 @@ const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u2018\
 // "(pinyin)?? 容", "11:30? 下午", is part of the line; a question closes on Chinese, "…哪些学校?")
 // (a file name's extension, "…工作计划范文.docx 《…》由会员分享…": a web copy's first line, the file's name)
 const SOFT_BREAK = new RegExp(
-  `(?<=[${CJK}):;!?,])(?<![\\dA-Za-z)\\]]\\?+)[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十])[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
+  `(?<=[${CJK}):;!?,])(?<![\\dA-Za-z)\\]]\\?+)[ \\t]+(?=(?![。，、；：！？）》」』】〕])[${CJK}(]|\\d{1,2}[.．][ \\t]+\\d{1,2}[、.．]|(?:\\d{1,2}\\.\\d{1,2}|\\d{1,2}[、.．])\\s*(?![万萬亿億元倍个個年月日天时時分秒米吨噸亩畝所人名次项項台臺件套千百十]|摄氏|攝氏|度[），),，。；;]|周岁|週歲|公里|公斤|平方|立方|小时|小時|分钟|分鐘)[\\u4e00-\\u9fff]|(?:\\d{4}|\\d{2}[xX×]{2})\\s*[年—–-]|(?:19|20)\\d{2}(?![万萬亿億元个個人名所项項台臺件套千百米吨噸亩畝次户戶家座间間张張本册份届屆级級])[\\u4e00-\\u9fff]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月份|\\d{1,2}[/／]\\d{1,2}(?![\\d/／])[~～〜\\-—–\\u4e00-\\u9fff]|(?:\\d{1,2}[ \\t]+){6}\\d{1,2}(?!\\d)|[.．·•][\\u4e00-\\u9fff])|(?<=\\S)[ \\t]+(?=[△▲◆◇●○■□▪►][\\u4e00-\\u9fff])|(?<=[。！？；;])[ \\t]+(?=\\d{1,3}、|[?\\ufffd][\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff])|(?<=(?:^|\\s)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})[ \\t]+(?=[\\u4e00-\\u9fff]{1,6}\\s*[：:])|(?<=[${CJK}:;])(?<![日号月年])[ \\t]+(?=[-*][ \\t]+[\\d\\u4e00-\\u9fff(“"《])|(?<=[,，])[ \\t]+(?=[,，])|(?<=\\.(?:docx?|DOCX?|pdf|PDF|wps|WPS))[ \\t]+(?=[${CJK}])|(?<=[A-Za-z])[ \\t]+(?=[\\u4e00-\\u9fff]{2,8}[：:])`,
   "g",
 );
 /** The rest of a cited title, closed soon ("《某市人民政府 “9+3”计划的实施意见》"): a space inside a title opens no line. */
@@ -40,6 +40,8 @@ const QUOTE_GOES_ON = /^[^“”。；;！？!?]{1,20}”/;
 const BRACKETS_OPEN = /[（(][^（()）、，,；;。]{1,12}$/;
 /** The rest of a bracket's short words, closed soon ("…王某 李某）"): no sentence in it. */
 const BRACKETS_CLOSE = /^[^（()）。；;！？!?：:]{1,16}[）)]/;
+/** A title's school year and its rest ("2031-2032 学年度第一学期政教处工作计划"). */
+const SCHOOL_YEAR_TITLE = /^\d{4}[ \t]*[-—–~～至][ \t]*\d{4}[ \t]*(?:学年|學年)[^。；;！？!?]{0,30}$/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
@@ -54,6 +56,14 @@ const SPACED_TITLE = new RegExp(
 
 /** A page's date field and its value ("时间 : 2021-06-30 09:20"): one line. */
 const DATE_FIELD = /(?:时间|日期)\s*[：:]$/;
+/** …or its label with no colon before a date in figures ("成文日期 2020-10-15", a record's cells copied apart by spaces). */
+const DATE_LABEL = /(?:时间|時間|日期)$/;
+const FIGURE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
+/**
+ * A page's date stamp: a date, its weekday, a time of day, a "posted on" before it ("发布于 2031年8月28日 下午 6:28",
+ * "2031年12月26日 星期一"): one line.
+ */
+const DATE_STAMP = /^(?:(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於)[ \t]*)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:[ \t]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:[ \t]*(?:上午|下午|中午|晚上)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 /** A table's row copied with spaces between its cells and numbered with a bare number ("12 推进…。 已完成…"): one line. */
 const SPACED_ROW = /^(?:\d{1,3}|序号)\s+[\u4e00-\u9fff“"《]/;
 
@@ -66,6 +76,12 @@ const NAME_TAIL = /^[\u4e00-\u9fff]{1,3}(?:$|[、，,；;）)])/;
 
 /** A field's label and its colon, typed with a space after it ("索引号: ", "发布机构： "), at the end of what came so far. */
 const FIELD_LABEL_END = /(?:^|\s)(?![^\s]*如下)[\u4e00-\u9fff]{2,6}[：:]$/;
+/**
+ * A web site's footer line, its fields set apart by spaces ("版权所有:某平台  主办单位:某中心  咨询建议",
+ * "某ICP备05000000号-2  某公网安备 3303…号  技术支持:某科技"): one line, as the page's text has it (a field
+ * of it alone, "主办单位:某中心", reads as a body named in the plan).
+ */
+const SITE_FOOTER = /^(?:版权所有|版權所有|主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|[\u4e00-\u9fff]{0,2}ICP[备備]|[\u4e00-\u9fff]{0,2}公网安备|[\u4e00-\u9fff]{0,2}公網安備|Copyright|©)/i;
 /** A page's field: a short label, its colon, a space and a short value with no sentence in it (or no value). */
 const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60})?$/;
 /**
@@ -73,9 +89,14 @@ const PAGE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:](?:[ \t]+[^。；;！？!?]{1,60}
  * "作者:王某 编辑:李某", "阅读:12 次"): each label one a page sets over an article (where from, who wrote,
  * when, how often read), its value short or none yet ("浏览次数:", a counter the copy left empty) and no sentence (a clock's "15:23" in it); a plan's own fields ("责任单位：…") are not such.
  */
-const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
+const RECORD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:来源|來源|来自|來自|作者|编辑|編輯|摄影|攝影|时间|時間|日期|次数|次數|阅读|閱讀|浏览|瀏覽|点击|點擊)";
 const RECORD_FIELD = `${RECORD_LABEL}[：:][ \\t]*(?:[^。；;！？!?：:，,|]|(?<=\\d)[：:](?=\\d)){0,40}`;
 const RECORD_LINE = new RegExp(`^${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
+/**
+ * The same record read whole, a page's date stamp before it ("2031-08-28 18:25:31 来源: 某局") and its last value
+ * run on with the page's chrome ("时间:2031-02-01 16:43:35 工作方案 我要投稿"): one line, as the page's text has it.
+ */
+const WHOLE_RECORD = new RegExp(`^(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*)?${RECORD_FIELD}(?:[ \\t]+${RECORD_FIELD})*$`);
 /** A field's value: text or figures, no other label, no pipe ("【字体:", "招标 | 关注 |" are a page's chrome). */
 const FIELD_VALUE = /^(?![^\s]{1,8}[：:]$)[\u4e00-\u9fffA-Za-z0-9][^|]*$/;
 /** An item's number opening a piece: an item, not a field's value. */
@@ -128,15 +149,18 @@ const MARKER_ONLY = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(
 const WORD = /^(?![一二三四五六七八九十]+[、.．]|[（(.．·•]|\d|第[一二三四五六七八九十\d]+[章节部条])[^\s。，；：,;:、]{1,8}$/;
 
 /**
- * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"). A run of
+ * A column's name: its ending says what the column holds ("责任科室", "完成时限", "星期一"; a count or an amount, "班级数", "投资额", "建设面积"). A run of
  * short phrases none of which ends so is a list of short items ("辅导新生认识环境 常规宣导 托幼开始").
  */
-const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日])$/;
+const COLUMN_NAME = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|日期|任务|要求|措施|目标|指标|备注|责任人|负责人|人员|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效|周次|月份|地点|对象|类别|年级|班级|学科|科目|星期[一二三四五六日天]|周[一二三四五六日]|数|數|额|額|面积|面積|合计|合計)$/;
 
 /** The lines one paragraph held, or null when it held one. */
 export function softLines(text: string): string[] | null {
   if (!text.includes(" ") && !text.includes("\t")) return null;
   if (SPACED_TITLE.test(text.trim())) return null;
+  if (text.length <= 120 && SITE_FOOTER.test(text.trim()) && !/[。；;！？!?]/.test(text)) return null;
+  if (DATE_STAMP.test(text.trim())) return null;
+  if (text.length <= 100 && WHOLE_RECORD.test(text.trim()) && !/\s(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d))/.test(text)) return null;
   const pieces: string[] = [];
   const raw = text.split(SOFT_BREAK).filter((piece) => piece.trim());
   for (let r = 0; r < raw.length; r++) {
@@ -150,8 +174,12 @@ export function softLines(text: string): string[] | null {
     // (nor inside round brackets closed soon: a byline's names, "（通讯员 王某）", "（文/图 李某 张某）"
     // — a short bracket with no list or clause in it before the space: "（牵头：某科；配合：甲科、 乙科）" is a line a text wrapped)
     const inBrackets = k >= 0 && BRACKETS_OPEN.test(pieces[k]) && BRACKETS_CLOSE.test(raw.slice(r).join(" "));
-    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…")
-    if (k >= 0 && (inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || /^[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    // (nor after one character alone: a name spaced out to align, "校 办――…", "团 委：…", a page's field
+    // label spaced so after its bullet, "• 索 引 号: …"; nor inside a year range spaced round its dash, "2017 — 2018学年")
+    const yearRange = k >= 0 && /\d[ \t]*[—–~～-]{1,2}$/.test(pieces[k]) && /^\d/.test(piece);
+    // (nor between a school's or a body's name and its title's school year, "某小学 2031-2032 学年度第二学期工作计划")
+    const titleYear = k >= 0 && SCHOOL_YEAR_TITLE.test(piece) && TITLE_END.test(piece) && /^[^。，,；;：:！？!?\s]{2,20}$/.test(pieces[k]);
+    if (k >= 0 && (yearRange || titleYear || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }
@@ -184,7 +212,8 @@ export function softLines(text: string): string[] | null {
     while (j < pieces.length && WORD.test(pieces[j])) j++;
     let n = i;
     while (n < pieces.length && NAMES.test(pieces[n])) n++;
-    if (n - i >= 3 && isNameRun(pieces.slice(i, n))) {
+    // (a column's name is no person's: "学校数 班级数 学生数 建设面积" is a header)
+    if (n - i >= 3 && isNameRun(pieces.slice(i, n)) && !pieces.slice(i, n).some((p) => COLUMN_NAME.test(p))) {
       lines.push(pieces.slice(i, n).join(" "));
       i = n;
     } else if (j - i >= 3 && pieces.slice(i, j).some((p) => COLUMN_NAME.test(p))) {

@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, parseTextBlocks, pipeParagraphsAsTables, readText, timedParagraphsAsTables } from "./text.js";
+import type { Block, SourceDocument } from "../model.js";
+import { decodeText, dropParagraphPageFurniture, parseTextBlocks, pipeParagraphsAsTables, readText, timedParagraphsAsTables } from "./text.js";
 
 const sample = "澧县教育局2020年工作要点\n一、全面加强党的领导。";
 
@@ -318,5 +319,25 @@ describe("a web table copied one cell a line with a time column, as a Word file'
   it("leaves prose paragraphs alone, the same blocks", () => {
     const d = doc(["一、指导思想", "坚持立德树人。", "二、工作目标", "提高质量。", "三、主要措施", "加强管理。", "四、时间安排", "9月启动。", "五、工作要求", "落实责任。"]);
     expect(timedParagraphsAsTables(d)).toBe(d);
+  });
+});
+
+describe("dropParagraphPageFurniture", () => {
+  const doc = (texts: (string | null)[]): SourceDocument => ({
+    format: "docx",
+    warnings: [],
+    blocks: texts.map<Block>((text) => (text === null ? { kind: "table", rows: [[{ text: "甲" }]] } : { kind: "paragraph", text })),
+  });
+  const texts = (d: SourceDocument) => d.blocks.map((b) => (b.kind === "paragraph" ? b.text : null));
+  it("drops a PDF's page numbers carried as paragraphs and the running header each next page opened with", () => {
+    const d = doc(["某县教育局2031年督导工作要点", "1.加强督学队伍建设。", "（1）组织培训", "— 1 —", "某县教育局2031年督导工作要点", "（责任科室：督导科）", "2.推进评估。", "- 2 -", "某县教育局2031年督导工作要点", "3.开展监测。"]);
+    expect(texts(dropParagraphPageFurniture(d))).toEqual(["某县教育局2031年督导工作要点", "1.加强督学队伍建设。", "（1）组织培训", "（责任科室：督导科）", "2.推进评估。", "3.开展监测。"]);
+  });
+  it("keeps a line a page opens with once only, a sentence two pages open with, tables, and a file with no page numbers", () => {
+    const d = doc(["某县2031年工作计划", "一、目标", "— 1 —", "（责任科室：督导科）", null, "— 2 —", "（责任科室：督导科）", "二、措施"]);
+    // (the page numbers go; "（责任科室：督导科）" opening two pages is a sentence's, not a running header)
+    expect(texts(dropParagraphPageFurniture(d))).toEqual(["某县2031年工作计划", "一、目标", "（责任科室：督导科）", null, "（责任科室：督导科）", "二、措施"]);
+    const plain = doc(["某县2031年工作计划", "一、目标"]);
+    expect(dropParagraphPageFurniture(plain)).toBe(plain);
   });
 });

@@ -146,6 +146,21 @@ export function dropPageFurniture(lines: string[]): string[] {
 }
 
 /**
+ * A Word file made of a PDF's text (a page copied into Word, or the text pandoc turned into a DOCX) keeps
+ * the pages' numbers, "— 3 —", as paragraphs of their own, and after each the running header the next page
+ * opened with. They are the page's furniture as in the text, which dropPageFurniture drops: each such
+ * number ends a page, and the paragraphs read as the text's lines are (a table is a line no page repeats).
+ */
+export function dropParagraphPageFurniture(doc: SourceDocument): SourceDocument {
+  if (!doc.blocks.some((b) => b.kind === "paragraph" && !b.text.includes("\n") && DASHED_PAGE_NUMBER.test(b.text))) return doc;
+  const lines = doc.blocks.map((b, i) => (b.kind === "paragraph" ? b.text.replace(/[\f\n]/g, " ") : `\u0000${i}`));
+  for (let i = 1; i < lines.length; i++) if (DASHED_PAGE_NUMBER.test(lines[i - 1]) && doc.blocks[i - 1].kind === "paragraph") lines[i] = `\f${lines[i]}`;
+  const kept = dropPageFurniture(lines);
+  const blocks = doc.blocks.filter((b, i) => b.kind !== "paragraph" || !b.text.trim() || kept[i].trim());
+  return blocks.length === doc.blocks.length ? doc : { ...doc, blocks };
+}
+
+/**
  * Cells of a row written with pipes between its cells ("a | b | c |", the leading or trailing
  * pipe optional), or null: two filled cells at least, and not a page's "索引号: | … | 成文日期: | …"
  * label-and-value footer.
