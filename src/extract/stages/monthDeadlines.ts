@@ -17,7 +17,7 @@ const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|�
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
 
-const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、|[,，](?=\s*\d{1,2}\s*[日号]))\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
 // digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
 const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
 
@@ -39,7 +39,8 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
   // "2023年2月6日开学，2月7日正式上课": a month after a date printed with its year in the same sentence
   // is in that year (in the next one when the month comes round again: "2023年12月28日至1月3日")
   // months without a year: "9月底", "9 月份", "三月份"
-  // ("8月26-27日": two days under one 日, the range's last day)
+  // ("8月26-27日": two days under one 日, the range's last day; "1月15,16日": two days of one month set apart by a
+// comma, the last)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
   // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月"; a year masked by the
   // page, "20*年11月末", "20xx年5月", is the plan's own: its month is read as a month without a year)
@@ -119,4 +120,28 @@ export function readGluedDays(scan: DeadlineScan, years: MonthYears): void {
     if (!md) continue;
     add(scan, i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(years, md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
   }
+}
+
+// a day with 前 and no month of its own: "18日前"
+const LONE_DAY = /(?<![\d.．/\-－年月日号])(\d{1,2})\s*[日号]\s*(?=以前|之前|前)/g;
+// a month and day printed earlier in the sentence, not a recurring one ("每月20日")
+const MONTH_AND_DAY = /(?<![每\d])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(\d{1,2})\s*[日号]/g;
+/**
+ * "3月15日前完成方案，18日前完成比赛": a day due by (…前) without a month of its own, after a month and day in the
+ * same sentence, is a later day of that month. (Read after the months, whose runs and lists of days are taken.)
+ */
+export function readLoneDays(scan: DeadlineScan, years: MonthYears, printedYears: PrintedYears): void {
+  const { t } = scan;
+  for (const m of t.matchAll(LONE_DAY)) {
+    const i = m.index!;
+    const ss = sentenceStart(t, i);
+    const last = [...t.slice(ss, i).matchAll(MONTH_AND_DAY)].pop();
+    if (!last) continue;
+    const mo = /^\d/.test(last[1]) ? Number(last[1]) : cnToInt(last[1]);
+    const day = Number(m[1]);
+    if (!(mo >= 1 && mo <= 12) || !(day > Number(last[2]) && day <= 31)) continue;
+    years.prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
+    add(scan, i, i + m[0].length, `${yearOf(years, mo)}-${pad(mo)}-${pad(day)}`, 0.6);
+  }
+  years.prior = undefined;
 }
