@@ -232,6 +232,14 @@ describe("findDeadlines: notices about a school break", () => {
     // a comma before a month of its own is no run of days
     expect(by("3月8日,4月9日各组织一次检查。")).toEqual(["2031-03-08", "2031-04-09"]);
   });
+  it("reads a day named again for other work as that work's deadline, and once where it is named for the same work or a timetable", () => {
+    expect(by("新生：8月30日、8月31日报到；8月31日各班召开班会；9月1日正式上课。")).toEqual(["2031-08-31", "2031-08-31", "2031-09-01"]);
+    expect(by("学生报到时间为8月30日、31日。\n教师报到时间为8月30日。")).toEqual(["2031-08-31", "2031-08-30"]);
+    // the same work again, a timetable, a span's end
+    expect(by("初中教师8月30日返校报到；高中教师8月30日返校报到。")).toEqual(["2031-08-30"]);
+    expect(by("9月6日（周六）、9月7日（周日）上课；9月6日按周一课表上课。")).toEqual(["2031-09-07"]);
+    expect(by("小学教师假期自2031年7月5日起至8月30日止，8月31日报到；初中教师假期自2031年7月9日起至8月30日止，8月31日报到。")).toEqual(["2031-08-31"]);
+  });
   it("reads a day due by 前 without a month of its own as a later day of the month printed before it in the sentence", () => {
     expect(by("5月10日前上报名单，20日前完成初赛。6月5日前完成决赛。")).toEqual(["2031-05-10", "2031-05-20", "2031-06-05"]);
     expect(by("2030年11月3日前制定方案，12日前完成自查。")).toEqual(["2030-11-03", "2030-11-12"]);
