@@ -226,6 +226,28 @@ describe("findDeadlines: notices about a school break", () => {
   it("reads two days under one 日 as a range to its last day", () => {
     expect(by("9月2-3日新生報到注册，9月4日正式上课。")).toEqual(["2031-09-03", "2031-09-04"]);
   });
+  it("reads two days of one month set apart by a comma as one run to its last day", () => {
+    expect(by("定于3月8,9日两天组织全体教师集中培训。")).toEqual(["2031-03-09"]);
+    expect(by("定于3月8，9日两天组织全体教师集中培训。")).toEqual(["2031-03-09"]);
+    // a comma before a month of its own is no run of days
+    expect(by("3月8日,4月9日各组织一次检查。")).toEqual(["2031-03-08", "2031-04-09"]);
+  });
+  it("reads a day named again for other work as that work's deadline, and once where it is named for the same work or a timetable", () => {
+    expect(by("新生：8月30日、8月31日报到；8月31日各班召开班会；9月1日正式上课。")).toEqual(["2031-08-31", "2031-08-31", "2031-09-01"]);
+    expect(by("学生报到时间为8月30日、31日。\n教师报到时间为8月30日。")).toEqual(["2031-08-31", "2031-08-30"]);
+    // the same work again, a timetable, a span's end
+    expect(by("初中教师8月30日返校报到；高中教师8月30日返校报到。")).toEqual(["2031-08-30"]);
+    expect(by("9月6日（周六）、9月7日（周日）上课；9月6日按周一课表上课。")).toEqual(["2031-09-07"]);
+    expect(by("小学教师假期自2031年7月5日起至8月30日止，8月31日报到；初中教师假期自2031年7月9日起至8月30日止，8月31日报到。")).toEqual(["2031-08-31"]);
+  });
+  it("reads a day due by 前 without a month of its own as a later day of the month printed before it in the sentence", () => {
+    expect(by("5月10日前上报名单，20日前完成初赛。6月5日前完成决赛。")).toEqual(["2031-05-10", "2031-05-20", "2031-06-05"]);
+    expect(by("2030年11月3日前制定方案，12日前完成自查。")).toEqual(["2030-11-03", "2030-11-12"]);
+    // not a recurring day, a day before the month's, nor one in another sentence
+    expect(by("每月5日前上报，20日前汇总。")).toEqual([]);
+    expect(by("5月10日前上报名单，8日前完成初赛。")).toEqual(["2031-05-10"]);
+    expect(by("5月10日前上报名单。20日前完成初赛。")).toEqual(["2031-05-10"]);
+  });
   it("gives no deadline to the break itself, leaving school, a class swap or a rule for the whole break", () => {
     expect(by("7月12日—8月30日为暑假时间，8月31日学生返校。")).toEqual(["2031-08-31"]);
     expect(by("离校时间10月1日（周二）下午放学后离校。")).toEqual([]);

@@ -9,7 +9,7 @@ import { foldHan } from "./hanFold.js";
 import type { DeadlineScan } from "./deadlineScan.js";
 import type { MonthYears, OwnTime } from "./dateYears.js";
 import { readYearDates } from "./yearDeadlines.js";
-import { readGluedDays, readMonthDates } from "./monthDeadlines.js";
+import { readGluedDays, readLoneDays, readMonthDates } from "./monthDeadlines.js";
 import { readRelativeDates } from "./relativeDeadlines.js";
 import { readNumericDates } from "./numericDeadlines.js";
 export { minguoYear, numeral } from "./dateNumerals.js";
@@ -51,6 +51,7 @@ export function findDeadlines(
   const years: MonthYears = { planYear, rollover, eve: eve ?? null, prior: undefined };
   readMonthDates(scan, years, printedYears, mentioned);
   readGluedDays(scan, years);
+  readLoneDays(scan, years, printedYears);
   readRelativeDates(scan, planYear, term, season);
   readNumericDates(scan, years);
   // "整改时限：春季开学前" after "春季开学前消除全部大班额": a time-limit label repeating the very

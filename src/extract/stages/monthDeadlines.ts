@@ -17,7 +17,9 @@ const THEME_MONTH = /^\s*[：:]\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|�
 // after a day, only the day's name: "植树节；", "为国际禁毒日。", "世界水日" up to the clause's end
 const NAMED_DAY = /^\s*(?:为|是|定为)?\s*(?![^，,、。；;\n]{0,4}(?:开展|举办|组织|完成|召开|启动|举行|进行|做好|庆祝|迎接|参加))[^，,、。；;：:\n\d]{1,12}?(?:节|日)\s*(?=[，,、。；;]|$|\n)/;
 
-const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、)\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
+// a day's timetable: "按第四周周四课表安排教学", "上周三的课"
+const SAME_DAY_TIMETABLE = /^[^，,。；;\n]{0,12}(?:课表|的课)/;
+const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、|[,，](?=\s*\d{1,2}\s*[日号]))\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
 // digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
 const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
 
@@ -39,10 +41,13 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
   // "2023年2月6日开学，2月7日正式上课": a month after a date printed with its year in the same sentence
   // is in that year (in the next one when the month comes round again: "2023年12月28日至1月3日")
   // months without a year: "9月底", "9 月份", "三月份"
-  // ("8月26-27日": two days under one 日, the range's last day)
+  // ("8月26-27日": two days under one 日, the range's last day; "1月15,16日": two days of one month set apart by a
+// comma, the last)
   // ("10月10号前", "10月10前": a day written with 号, or without 日 before 前)
   // ("今年9月1日前", "当年10月": this year's month; not "2031年9月", read above, nor "去年9月"; a year masked by the
   // page, "20*年11月末", "20xx年5月", is the plan's own: its month is read as a month without a year)
+  // the work each day read alone was named for (a day named again for the same work is said once)
+  const workOf = new Map<string, string>();
   for (const m of t.matchAll(MONTH_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -85,9 +90,19 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
         add(scan, i, range.end, `${yearOf(years, endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
         continue;
       }
-      // the same day named again ("10月7日（星期六）、10月8日上班；10月7日按…课表"): said once
-      if (mentioned.has(`${mo}-${Number(m[2])}`)) continue;
-      mentioned.add(`${mo}-${Number(m[2])}`);
+      // the same day named again: said once where it is named for the timetable it keeps ("10月7日（星期六）、10月8日
+      // 上班；10月7日按…课表"), as a span's end, alone (no words of work round it) or for the same work again ("…2月24日
+      // 上班；…2月24日上班"); named for other work ("9月5日、9月6日报到；9月6日班主任到班组织活动", "专任教师报到时间为
+      // 3月2日"), a deadline of that work
+      const key = `${mo}-${Number(m[2])}`;
+      const after = afterWeekday(t, end);
+      const work = after.slice(0, clauseEnd(after, 0)).replace(/\s+/g, "");
+      if (mentioned.has(key)) {
+        const before = t.slice(clauseStart(t, i), i);
+        if (SAME_DAY_TIMETABLE.test(after) || /(?:至|到|—|-|－|～|~)\s*$/.test(before) || (!before.trim() && !/^\p{Script=Han}/u.test(work)) || workOf.get(key) === work) continue;
+      }
+      workOf.set(key, work);
+      mentioned.add(key);
       // a day of a class swap ("9月28日（周四）上周五的课"), or a day off, is no deadline
       if (SWAP_DAY.test(afterWeekday(t, end)) || restPeriod(t, i, end)) continue;
     }
@@ -119,4 +134,28 @@ export function readGluedDays(scan: DeadlineScan, years: MonthYears): void {
     if (!md) continue;
     add(scan, i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(years, md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
   }
+}
+
+// a day with 前 and no month of its own: "18日前"
+const LONE_DAY = /(?<![\d.．/\-－年月日号])(\d{1,2})\s*[日号]\s*(?=以前|之前|前)/g;
+// a month and day printed earlier in the sentence, not a recurring one ("每月20日")
+const MONTH_AND_DAY = /(?<![每\d])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(\d{1,2})\s*[日号]/g;
+/**
+ * "3月15日前完成方案，18日前完成比赛": a day due by (…前) without a month of its own, after a month and day in the
+ * same sentence, is a later day of that month. (Read after the months, whose runs and lists of days are taken.)
+ */
+export function readLoneDays(scan: DeadlineScan, years: MonthYears, printedYears: PrintedYears): void {
+  const { t } = scan;
+  for (const m of t.matchAll(LONE_DAY)) {
+    const i = m.index!;
+    const ss = sentenceStart(t, i);
+    const last = [...t.slice(ss, i).matchAll(MONTH_AND_DAY)].pop();
+    if (!last) continue;
+    const mo = /^\d/.test(last[1]) ? Number(last[1]) : cnToInt(last[1]);
+    const day = Number(m[1]);
+    if (!(mo >= 1 && mo <= 12) || !(day > Number(last[2]) && day <= 31)) continue;
+    years.prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
+    add(scan, i, i + m[0].length, `${yearOf(years, mo)}-${pad(mo)}-${pad(day)}`, 0.6);
+  }
+  years.prior = undefined;
 }
