@@ -59,6 +59,12 @@ describe("units named as the doers of sentences", () => {
     expect(doers("5、各班分组进行比赛。")).toEqual([]);
     expect(doers("6、各备课组、学科组落实本学期计划。")).toEqual([]);
     expect(doers("7、联络员要做好学校与督学的联系工作。")).toEqual([]);
+    expect(doers("8、各年级组、各课题组要按时上交计划。")).toEqual([]);
+  });
+  it("reads the plan's own working groups addressed with 各 as doers (xleaders22)", () => {
+    expect(doers("各工作小组要明确分工，按节点推进迎检准备。")).toEqual(["各工作小组"]);
+    expect(doers("各区县禁毒专项行动领导小组要于6月10日前将排查情况报市办。")).toEqual(["各区县禁毒专项行动领导小组"]);
+    expect(doers("各专项工作组按照方案开展督查。")).toEqual(["各专项工作组"]);
   });
   it("reads no doer whose name starts with a time (会后…, 目前…), and a bureau that works with others (多次与…对接)", () => {
     expect(doers("会后大队部派人检查卫生。")).toEqual([]);

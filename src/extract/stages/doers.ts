@@ -33,6 +33,9 @@ const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 // 机构 only after 各: "各卫生健康监督机构", "各医疗机构" — every body of a kind (not "定期邀请专业机构…", xunits21)
 const AFTER_EACH_ONLY = ["机构", "機構"];
 const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
+// a plan's own working groups addressed with 各: "各工作组", "各工作小组", "各地市…领导小组" (not a school's groups of
+// teachers, "各课题组", "各学科组", "各年级组": readers of the plan)
+const WORKING_GROUPS = /^各[^、，,。；;\n]{0,12}?(?:工作|领导|領導|专项|專項)小?[组組]$/u;
 export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關|职能|職能|其他|其它|所有|上级|上級|主管|业务|業務|行政|责任|責任|用人|基层|基層|下属|下屬)/u;
 // the verbs of duty that follow a doer ("负责" but not "负责人")
 const VERBS = [
@@ -168,7 +171,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // ("各课题组、学科组落实…": groups addressed with 各 are readers, not units)
     // (a squad, "大队", "三中队", is a class's; a body's named squad, "交警中队", "校园交通安全管理中队", is a unit: xunits21)
     if ((suffix === "队" || suffix === "隊") && (name.length < 3 || /^各/.test(name) || (/^[大中小]$/.test(name.slice(-2, -1)) && name.length <= 4))) continue;
-    if ((suffix === "组" || suffix === "組") && (name.length < 3 || /^各/.test(name) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
+    // (but the plan's own working groups addressed with 各 do its work: "各工作组进一步细化…", "各地市环保专项行动领导小组要…", xleaders22)
+    if ((suffix === "组" || suffix === "組") && (name.length < 3 || (/^各/.test(name) && !WORKING_GROUPS.test(name)) || /[分编編重改每按]/.test(name) || /^.{0,2}小[组組]$/.test(name))) continue;
     // "全部", "干部", "内部": words that end in 部 without naming a unit
     if (/(?:全部|干部|幹部|内部|內部|外部|局部|支部)$/.test(name) && !/党支部|黨支部/.test(name)) continue;
     if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;

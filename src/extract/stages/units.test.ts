@@ -50,6 +50,19 @@ describe("units and leaders", () => {
     // a bracket that names the lead with its verb is read as before
     expect(roles("4.完成古建筑修缮5处。(文物保护科牵头,各乡镇配合)")).toEqual(["lead:文物保护科", "co:各乡镇"]);
   });
+  it("reads a post alone made to answer for the work as the task's leader (xleaders22)", () => {
+    const leaders = (s: string) => findNames(st(s), []).filter((f) => f.role === "leaders").map((f) => f.name);
+    expect(leaders("1. 学校成立体育节工作小组，由校长牵头，体卫处、总务处等部门共同参与，确保活动有序。")).toEqual(["校长"]);
+    expect(leaders("3、健全值班制度，由分管校长牵头，各年级组配合。")).toEqual(["分管校长"]);
+    expect(leaders("2、落实食品安全责任制。学校园长全面抓，分管领导具体抓，保健医生重点抓。")).toEqual(["园长", "分管领导"]);
+    // a post that leads others, heads a body, or every unit's own heads: none
+    expect(leaders("由分管领导牵头责任部门，按期整改到位。")).toEqual([]);
+    expect(leaders("学校膳食委员会应当由校长负责，组成人员包括家长代表。")).toEqual([]);
+    expect(leaders("各责任单位要坚持主要负责人亲自抓、分管领导具体抓，办公室综合协调。")).toEqual([]);
+    expect(leaders("要求各校校长全面抓，分管校长具体抓。")).toEqual([]);
+    // a person named with the post is read as before
+    expect(leaders("由王建国校长牵头，教务处配合。")).toEqual(["王建国"]);
+  });
   it("reads a qualified person's label under a unit's label as a leader, not its qualifier as a unit", () => {
     const roles = (s: string) => findNames(st(s), []).map((f) => `${f.role}:${f.name}`);
     expect(roles("修缮食堂。\n主管领导：赵立群\n责任单位：县教育局\n主要责任人：钱文涛\n完成时限：2031年6月")).toEqual(["leaders:赵立群", "lead:县教育局", "leaders:钱文涛"]);

@@ -402,6 +402,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
+    if (!raw.some((r) => r.role === "leaders")) for (const p of findPostsAlone(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
     if (opts.lineBrackets && !raw.some((r) => r.role !== "leaders")) for (const p of findLineBrackets(body)) raw.push(p);
@@ -648,6 +649,31 @@ function findPostedLeaders(body: Stitched): RawName[] {
     if (!(declared ? mayBeName(m[1]) : isPersonName(m[1]))) continue;
     const at = m.index! + m[0].indexOf(m[1]);
     out.push({ role: "leaders", cell: body.slice(at, at + m[1].length), confidence: 0.7 });
+  }
+  return out;
+}
+
+// "由校长牵头，教务处、德育处等…共同参与", "学校校长全面抓，分管领导具体抓": a post alone — the school's or the
+// bureau's own head, or the leader in charge — made to answer for the work, the clause going on after it; the golds
+// write the post as the task's leader (xleaders22: real14, real15). Not a post that leads others ("由分管领导牵头
+// 责任部门…"), one that heads a body ("由校长负责，组成人员…"), nor every unit's own heads ("主要负责人亲自抓、
+// 分管领导具体抓": the units addressed, no post of the plan's own).
+const POST_ALONE = String.raw`(?:副?(?:校长|园长|局长)|分管(?:校|园|局)?领导|分管副?(?:校长|园长|局长))`;
+const POST_LEADS = new RegExp(String.raw`由\s*(?:学校|本校|我校)?(${POST_ALONE})\s*(?:亲自)?牵头\s*[，,]`, "gu");
+const POSTS_GRIP = new RegExp(String.raw`(?:^|[^\u4e00-\u9fff])(?:学校|本校|我校)?(${POST_ALONE})\s*全面抓\s*[，,、]\s*(${POST_ALONE})\s*具体抓`, "gu");
+function findPostsAlone(body: Stitched): RawName[] {
+  const out: RawName[] = [];
+  const t = foldHan(body.text);
+  for (const re of [POST_LEADS, POSTS_GRIP]) {
+    for (const m of t.matchAll(re)) {
+      let from = m.index!;
+      for (const post of m.slice(1)) {
+        if (!post) continue;
+        const at = t.indexOf(post, from);
+        out.push({ role: "leaders", cell: body.slice(at, at + post.length), confidence: 0.6 });
+        from = at + post.length;
+      }
+    }
   }
   return out;
 }
