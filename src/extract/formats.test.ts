@@ -48,7 +48,7 @@ const REAL: Record<string, Floors> = {
   real9: { tasks: 0.85, units: 0.73, leaders: 0.58, targets: 0.71, deadlines: 0.84 },
   real10: { tasks: 0.93, units: 0.9, leaders: 0.99, targets: 0.73, deadlines: 0.81 },
   real11: { tasks: 0.88, units: 0.65, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
-  real12: { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.52, deadlines: 0.87 },
+  real12: { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87 },
   real13: { tasks: 0.94, units: 0.85, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
   real14: { tasks: 0.77, units: 0.8, leaders: 0.93, targets: 0, deadlines: 0.73 },
   real15: { tasks: 0.77, units: 0.59, leaders: 0.79, targets: 0, deadlines: 0.55 },

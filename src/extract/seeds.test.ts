@@ -50,7 +50,7 @@ const REAL10_FLOORS = { tasks: 0.93, units: 0.9, leaders: 0.99, targets: 0.73, d
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
 const REAL11_FLOORS = { tasks: 0.88, units: 0.65, leaders: 0.78, targets: 0.86, deadlines: 0.9, meta: 0.82 };
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
-const REAL12_FLOORS = { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.52, deadlines: 0.87, meta: 0.85 };
+const REAL12_FLOORS = { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87, meta: 0.85 };
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
 const REAL13_FLOORS = { tasks: 0.94, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.74, meta: 0.95 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
