@@ -42,7 +42,7 @@ const REAL6_FLOORS = { tasks: 0.98, units: 0.99, leaders: 0.99, targets: 0.99, d
 /** real7: real public web pages, held out in session 8 and a development corpus since session 9; floors just below what it reaches as text. */
 const REAL7_FLOORS = { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87, meta: 0.82 };
 /** real8: real public pages and fragments, held out in session 9 and a development corpus since session 10; floors just below what it reaches as text. */
-const REAL8_FLOORS = { tasks: 0.83, units: 0.84, leaders: 0.99, targets: 0.56, deadlines: 0.88, meta: 0.84 };
+const REAL8_FLOORS = { tasks: 0.83, units: 0.84, leaders: 0.99, targets: 0.57, deadlines: 0.88, meta: 0.84 };
 /** real9: real public pages and fragments, held out in session 10 and a development corpus since session 11; floors just below what it reaches as text. */
 const REAL9_FLOORS = { tasks: 0.86, units: 0.73, leaders: 0.58, targets: 0.75, deadlines: 0.84, meta: 0.89 };
 /** real10: real public pages and fragments, held out in session 11 and a development corpus since session 12; floors just below what it reaches as text. */
@@ -50,7 +50,7 @@ const REAL10_FLOORS = { tasks: 0.93, units: 0.9, leaders: 0.99, targets: 0.73, d
 /** real11: real public pages and fragments, held out at session 12's start and a development corpus since its second round; floors just below what it reaches as text. */
 const REAL11_FLOORS = { tasks: 0.88, units: 0.65, leaders: 0.78, targets: 0.86, deadlines: 0.9, meta: 0.82 };
 /** real12: real public pages and fragments, held out in session 12 and a development corpus since session 13; floors just below what it reaches as text. */
-const REAL12_FLOORS = { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.52, deadlines: 0.87, meta: 0.85 };
+const REAL12_FLOORS = { tasks: 0.89, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87, meta: 0.85 };
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
 const REAL13_FLOORS = { tasks: 0.94, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.74, meta: 0.95 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
@@ -62,7 +62,7 @@ const REAL16_FLOORS = { tasks: 0.84, units: 0.9, leaders: 0.91, targets: 0.99, d
 /** real17: real public pages and fragments, held out in session 17 and a development corpus since session 18; floors just below what it reaches as text. */
 const REAL17_FLOORS = { tasks: 0.78, units: 0.76, leaders: 0.48, targets: 0.36, deadlines: 0.64, meta: 0.96 };
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
-const REAL18_FLOORS = { tasks: 0.72, units: 0.73, leaders: 0.99, targets: 0.23, deadlines: 0.73, meta: 0.89 };
+const REAL18_FLOORS = { tasks: 0.72, units: 0.73, leaders: 0.99, targets: 0.26, deadlines: 0.73, meta: 0.89 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
 const REAL19_FLOORS = { tasks: 0.86, units: 0.79, leaders: 0.92, targets: 0.8, deadlines: 0.59, meta: 0.88 };
 /** real20: real public pages and fragments, held out in session 20 and a development corpus since session 21; floors just below what it reaches as text. */

@@ -150,6 +150,11 @@ describe("a document whose only figures are routines (xtargets14)", () => {
     expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、安全检查", "各班每天检查一次人数，每组推选2名安全员。"])).toEqual([[], ["1次"]]);
     expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、后勤保障", "每组配备3名家长志愿者。"])).toEqual([[], []]);
   });
+  it("sets no frequencies as targets where several of them are every figure (a timetable of routines); a lone one stays", async () => {
+    expect(await targets(["一、检查制度", "各处室每周进行一次检查，领导小组每月要进行一次全面检查。", "二、绿化管理", "草坪每年修剪3次。"])).toEqual([[], []]);
+    expect(await targets(["一、检查制度", "各处室每周进行一次检查。", "二、人员安排", "每班安排两名带队老师。"])).toEqual([["1次"], []]);
+    expect(await targets(["一、检查制度", "各处室每周进行一次检查，每月召开一次例会。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["1次", "1次"], ["12个"]]);
+  });
   it("keeps allocations in a plan that sets targets", async () => {
     expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["2名"], ["12个"]]);
   });

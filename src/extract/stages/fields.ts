@@ -277,8 +277,14 @@ export const fields: Stage = (doc, ctx) => {
   // a document whose only figures are routines ("每周检查一次", "每班两名老师") sets no targets: its
   // allocations to each body are the roster of an activity (pooled golds: 2 of 12 counted; its frequencies
   // are counted as often as not, and stay)
+  // (several frequencies and nothing else — "各职能处室每周进行一次…领导小组每月要进行一次", "每年修剪4次，每学期2次" —
+  // are the timetable of a set of routines, a 制度 or a housekeeping schedule: no targets either (golds 0 of 9 in
+  // 3 documents); a lone one, the plan's one promise of how often, stays (golds 3 of 5))
   const all = tasks.flatMap((t) => t.targets);
-  if (all.length && all.every((t) => routineOf(t))) for (const t of tasks) t.targets = t.targets.filter((x) => routineOf(x) !== "allocation");
+  if (all.length && all.every((t) => routineOf(t))) {
+    const timetable = all.filter((x) => routineOf(x) === "frequency").length >= 2;
+    for (const t of tasks) t.targets = t.targets.filter((x) => routineOf(x) !== "allocation" && !(timetable && routineOf(x) === "frequency"));
+  }
 
   // "nothing found" is said only of a document with no numbered item and no table (nothingFound.ts)
   if (!tasks.length) {

@@ -527,3 +527,15 @@ describe("sizes of a work (xtargets22, issue 9)", () => {
     expect(find("新建教学楼，总建筑面积5200平方米")).toEqual(["= 5200 平方米"]);
   });
 });
+
+describe("pieces each body hands in (xtargets22b, issue 9)", () => {
+  it("reads written pieces each body hands in without a floor as the rule of a collection; a floor, a quota named by its work or a plain count stays", () => {
+    expect(find("各年级每班上交手抄报3份")).toEqual([]);
+    expect(find("各班推选2篇优秀日记参加评比")).toEqual([]);
+    expect(find("期末每位老师整理出1-2篇教学反思")).toEqual([]);
+    expect(find("每位教师每学期撰写教学随笔不少于10篇")).toEqual([">= 10 篇"]);
+    expect(find("全年在市级以上媒体刊发宣传稿件不少于60篇")).toEqual([">= 60 篇"]);
+    expect(find("每位教师提交3篇论文")).toEqual(["= 3 篇"]);
+    expect(find("年内新增优秀课例资源40件")).toEqual(["= 40 件"]);
+  });
+});

@@ -181,6 +181,9 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// each body that hands written pieces in: "每班", "各班", "每位教师", "每个学生", "各组"
+const PIECES_BY = /(?:每|各)\s*(?:个|位|名)?\s*(?:班|组|校|学校|年级|教师|老师|学生|人|单位|部门|科室|教研组)/;
+
 // works of a show or of teaching, put up or written: what a quota of them counts
 const WORKS_AFTER = /^\s*(?:节目|教案|作品|论文|课件|课例|微课|教学设计|稿件|征文)/;
 
@@ -337,6 +340,10 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       if (h.unit === "项" && ce === h.end && /等\s*$/.test(before)) continue;
     } else if (h.unit === "" && !comparator) continue;
     else if (h.unit === "天" ? !(comparator || frequency) : !(h.freq || percent || h.unit === "ratio" || h.unit === "个百分点" || comparator || frequency || verb || works || parallel || h.range || alone)) continue;
+    // "每班上交2份", "各班精选5篇", "每位教师要整理出1-2篇": written pieces (篇 份 件 幅) each body hands in, without a
+    // floor, are the rule of a collection, no target (every such gold figure has a floor: "每学期不少于15篇", "不少于200份")
+    // (a quota named by the work right after the figure, "每位教师提交3篇论文", stays: see `WORKS_AFTER`)
+    if (/^(?:篇|份|件|幅)$/.test(h.unit) && !ge && !le && !/^\s*(?:以上|及以上|多)/.test(after) && PIECES_BY.test(sentenceBefore) && !WORKS_AFTER.test(t.slice(h.end, h.end + 6))) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end
