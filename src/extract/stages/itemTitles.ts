@@ -78,7 +78,9 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
   // ("（教研室牵头，各中小学配合）", "【责任单位：学前股】", "，由基建股负责，财务股配合" too)
-  const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
+  // (a bracket naming who is in charge by its label, "科普讲座（负责部门：教务处）", or one that only refers the reader
+  // elsewhere, "报名安排（见报名流程表）" closing the sentence, is no part of the name either)
+  const label = /[（(【\[](责任|牵头|配合|协办)|[（(]\s*负责(?:部门|单位|科室|处室|股室|人)\s*[：:]|[（(]\s*(?:详见|具体见|参见|见)[^（()）]{1,30}[）)](?=\s*(?:[。；;！!]|$))|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
