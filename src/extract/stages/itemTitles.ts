@@ -78,7 +78,9 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // "…，牵头单位：X" closing the item's first clause names who does it; it is no part of the name
   // (and so does a bracket that names who leads it: "宣传组：（某副校长牵头）")
   // ("（教研室牵头，各中小学配合）", "【责任单位：学前股】", "，由基建股负责，财务股配合" too)
-  const label = /[（(【\[](责任|牵头|配合|协办)|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
+  // (a bracket naming who is in charge by its label, "科普讲座（负责部门：教务处）", or one that only refers the reader
+  // elsewhere, "报名安排（见报名流程表）" closing the sentence, is no part of the name either)
+  const label = /[（(【\[](责任|牵头|配合|协办)|[（(]\s*负责(?:部门|单位|科室|处室|股室|人)\s*[：:]|[（(]\s*(?:详见|具体见|参见|见)[^（()）]{1,30}[）)](?=\s*(?:[。；;！!]|$))|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
@@ -99,8 +101,13 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // part of the name (a name that goes on after it, "初赛（…）：线上报名", keeps it; so does a month or a
   // part of one, "复查阶段（6月下旬）", which may name a stage of the work; but a period dated with its year,
   // "动员部署阶段（2031年7月底前）", "实施阶段（2031年8月—2032年9月）", is when the stage runs, as days are)
-  const when = /^[：:]/.test(t.slice(from + nameText.length).trimStart()) ? null : DATES_BRACKET.exec(nameText) ?? YEAR_MONTHS_BRACKET.exec(nameText);
-  return { st: s.slice(0, when ? when.index : nameText.length), confidence: conf };
+  // (nor is a bracket closing the name that lists what the work takes in, "强调的问题（饮食卫生、交通安全、互帮互助）",
+  // "参观动物园（集合讲解、分组活动）": the name is what comes before it)
+  const goesOn = /^[：:]/.test(t.slice(from + nameText.length).trimStart());
+  const when = goesOn ? null : DATES_BRACKET.exec(nameText) ?? YEAR_MONTHS_BRACKET.exec(nameText);
+  const list = goesOn || when ? null : LIST_BRACKET.exec(nameText);
+  const cutAt = when ? when.index : list && list.index >= 4 ? list.index : nameText.length;
+  return { st: s.slice(0, cutAt), confidence: conf };
 }
 
 // a sentence's end: not a "?" that stands for a character a wrong charset lost — doubled ("確??紙"), or before a
@@ -119,6 +126,9 @@ const DATES_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${DAY}(?:\
 const YEAR_MONTH = String.raw`(?:20\d{2}\s*年\s*)\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?`;
 const MONTH_END = String.raw`(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?`;
 const YEAR_MONTHS_BRACKET = new RegExp(String.raw`(?<=[^\s（(])\s*[（(]\s*${YEAR_MONTH}(?:\s*(?:至|到|—+|－|-|~|～)\s*${MONTH_END})?\s*(?:前|以前|之前)?\s*[）)]$`);
+
+// a bracket closing a name that lists things, its items joined by 、 or a comma ("（数学、英语）")
+const LIST_BRACKET = /(?<=[^\s（(])\s*[（(][^（()）]*[、，,][^（()）]*[）)]$/;
 
 /** Words that open a sentence of a plan's text: an action, or the adverb before one. */
 const ACTION_OPEN = /(?:加强|统筹|积极|指导|推动|推进|落实|完善|健全|深化|持续|全面|进一步|认真|切实|扎实|坚持|围绕|按照|根据|组织|督促|建立|实施|强化|着力|不断|继续|严格|大力|全力|依法)/g;

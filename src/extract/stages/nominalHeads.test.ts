@@ -10,6 +10,13 @@ describe("runInWorkHeadEnd (a heading naming a piece of work run into its text)"
     expect(runInWorkHeadEnd("教师培训通过专家讲座和课例研讨提升教学能力。")).toBe("教师培训".length);
     expect(runInWorkHeadEnd("新生入学准备3月1日前完成分班和教室布置。")).toBe("新生入学准备".length);
   });
+  it("cuts where the text opens with the action the work takes", () => {
+    expect(runInWorkHeadEnd("校园安全管理强化门卫值守和来访登记，每日巡查两次。")).toBe("校园安全管理".length);
+    expect(runInWorkHeadEnd("阅读与评估引入分级阅读书目：每月测评一次。")).toBe("阅读与评估".length);
+    expect(runInWorkHeadEnd("教学质量目标深刻转变课堂教学方式。")).toBe("教学质量目标".length);
+    // (a heading's own last words are no text: "…改革深化行动")
+    expect(runInWorkHeadEnd("课程教学改革深化行动")).toBe(0);
+  });
   it("leaves a sentence that names no such work, or says too little after it", () => {
     expect(runInWorkHeadEnd("全体教师在开学前完成备课。")).toBe(0);
     expect(runInWorkHeadEnd("加强学校安全管理，落实责任。")).toBe(0);

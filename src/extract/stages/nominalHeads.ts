@@ -12,10 +12,19 @@ const TEXT_OPEN = String.raw`(?:在(?:开学|学期|活动|本|每|下|上|第|�
 
 const RUN_IN_WORK_HEAD = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?${WORK_NOUN})(?=${TEXT_OPEN})`);
 
-/** Where such a heading ends, or 0 (its text's first clause must go on at least 4 characters after it). */
+// or the text opens with the action the work takes ("安全与应急管理强化组织全园演练…", "课堂效能目标深刻转变教学观念…",
+// "教学创新与评估引入…课程"): the heading names the work, the sentence after it says how it is done (xtasks22b)
+const TEXT_ACTION = "(?:强化|细化|深化|引入|深刻|加强|推进|推动|完善|建立|健全|落实|开展|组织|制定|实施|提升|提高|优化|规范|严格|确保|坚持|构建|打造|鼓励|引导|聚焦|围绕)";
+const RUN_IN_WORK_HEAD_ACTION = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?${WORK_NOUN})(?=${TEXT_ACTION})`);
+
+/**
+ * Where such a heading ends, or 0 (its text's first clause must go on at least 4 characters after it; 6 after one
+ * whose text opens with an action, so that a heading's own last words, "…改革深化行动", stay in it).
+ */
 export function runInWorkHeadEnd(t: string): number {
-  const m = RUN_IN_WORK_HEAD.exec(t);
-  if (!m) return 0;
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
-  return clause.length - m[1].length >= 4 ? m[1].length : 0;
+  const m = RUN_IN_WORK_HEAD.exec(t);
+  if (m) return clause.length - m[1].length >= 4 ? m[1].length : 0;
+  const a = RUN_IN_WORK_HEAD_ACTION.exec(t);
+  return a && clause.length - a[1].length >= 6 ? a[1].length : 0;
 }

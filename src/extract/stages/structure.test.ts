@@ -567,6 +567,29 @@ describe("never nothing: a document with numbered items yields tasks", () => {
     ]);
   });
 
+  it("keeps a bracket naming who is in charge by its label, or referring elsewhere, out of the title", async () => {
+    const { plan } = await run([
+      "青禾小学2031年校园文化节方案",
+      "一、活动安排",
+      "1.书画作品展评（负责部门：美术组）",
+      "2.经典诵读比赛（负责人：王某某）",
+      "3.报名安排（见附件报名流程表）。",
+      "4.布置展厅（见下表），并做好安全保障",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["书画作品展评", "经典诵读比赛", "报名安排", "布置展厅（见下表），并做好安全保障"]);
+  });
+
+  it("keeps a closing bracket that lists what the work takes in out of the title, not a bracket of one thing", async () => {
+    const { plan } = await run([
+      "青禾中学2031年春游活动方案",
+      "一、活动安排",
+      "1.参观科技馆（集合讲解、分组参观）",
+      "2.班主任强调安全事项（交通安全、饮食卫生、互帮互助）",
+      "3.分组完成研学任务单（第二课堂）",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["参观科技馆", "班主任强调安全事项", "分组完成研学任务单（第二课堂）"]);
+  });
+
   it("reads ● and △ bullets under headings as items, the tasks where they name their units", async () => {
     const { plan } = await run([
       "青禾县教育局2031年民生实事项目",
