@@ -279,6 +279,53 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
       byColumn[column].push({ column, page: line.page, y: line.y, size: line.fontSize, text: segment.text });
     }
   }
+  const size = median(lines.map((l) => l.fontSize));
+  const rows = rowsOf(byColumn, columns, size);
+  // a header row repeated at a later page's top, whose cells run on into the cells under them
+  // (a narrow column's tall cell set right under its header): its own lines go, not the row's
+  const stripped = rows.length ? withoutRepeatedHeader(byColumn, rows[0]) : undefined;
+  return stripped ? rowsOf(stripped, columns, size) : rows;
+}
+
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * The pieces without those of the header row repeated at the top of each later page: on such a
+ * page, the first pieces of each column the header fills spell its cell exactly, in two columns
+ * or more and in most of the header's columns. undefined where no page repeats it.
+ */
+export function withoutRepeatedHeader<P extends { page: number; text: string }>(byColumn: P[][], header: TableCell[]): P[][] | undefined {
+  const cells = header.map((cell) => compact(cell.text));
+  const filled = cells.filter(Boolean).length;
+  if (filled < 2) return undefined;
+  const firstPage = Math.min(...byColumn.flat().map((p) => p.page));
+  const pages = [...new Set(byColumn.flat().map((p) => p.page))].filter((page) => page > firstPage);
+  const drop = new Set<P>();
+  for (const page of pages) {
+    const matched: P[] = [];
+    const partial: P[] = [];
+    let columnsMatched = 0;
+    byColumn.forEach((pieces, c) => {
+      if (!cells[c]) return;
+      const own = pieces.filter((p) => p.page === page);
+      let text = "";
+      let tail: P[] = [];
+      for (let k = 0; k < own.length && text.length < cells[c].length; k++) {
+        text += compact(own[k].text);
+        if (text === cells[c]) {
+          columnsMatched++;
+          matched.push(...own.slice(0, k + 1));
+        } else if (text.length >= 2 && cells[c].endsWith(text)) tail = own.slice(0, k + 1);
+      }
+      // (the cell's first lines, alone at each page's top, may have gone as page furniture: its rest)
+      partial.push(...tail);
+    });
+    if (columnsMatched >= 2 && columnsMatched >= 0.6 * filled) [...matched, ...partial].forEach((p) => drop.add(p));
+  }
+  return drop.size ? byColumn.map((pieces) => pieces.filter((p) => !drop.has(p))) : undefined;
+}
+
+function rowsOf(byColumn: Piece[][], columns: Column[], size: number): TableCell[][] {
   const steps: number[] = [];
   for (const pieces of byColumn) {
     for (let i = 1; i < pieces.length; i++) {
@@ -286,7 +333,6 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
       if (pieces[i].page === pieces[i - 1].page && step > 0.5 * pieces[i].size) steps.push(step);
     }
   }
-  const size = median(lines.map((l) => l.fontSize));
   const pitch = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 4)] : 1.2 * size;
   const blocks: CellBlock[] = [];
   byColumn.forEach((pieces, column) => {

@@ -327,4 +327,39 @@ describe("PDF layout steps", () => {
     ]);
     expect(wrapped).toHaveLength(2);
   });
+
+  it("drops a borderless table's header row repeated at a page's top whose narrow cell runs on into the cell under it", () => {
+    // a narrow 要求 column: its header cell and the long cell under it stack at one line pitch
+    const header = (page: number, y: number) => [item("序号", 72, y), item("任务", 130, y), item("具体要求", 300, y), item("牵头", 460, y)];
+    const page1 = linesOfPage({
+      page: 1,
+      width: 600,
+      height: 800,
+      items: [
+        ...header(1, 600),
+        item("1", 72, 630),
+        item("修缮校舍", 130, 630),
+        item("年底前完成", 300, 630),
+        item("总务处", 460, 630),
+        item("屋面防水", 300, 644),
+        item("门窗更换", 300, 658),
+        item("操场翻新", 300, 672),
+      ],
+    });
+    const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [...header(2, 60), item("围墙加固", 300, 74), item("食堂改造", 300, 88), item("2", 72, 120), item("添置设备", 130, 120), item("九月前到位", 300, 120), item("装备室", 460, 120)] });
+    const tables = linesToBlocks([...page1, ...page2]).filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0].kind === "table" ? tables[0].rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows).toEqual([
+      ["序号", "任务", "具体要求", "牵头"],
+      ["1", "修缮校舍", "年底前完成屋面防水门窗更换操场翻新围墙加固食堂改造", "总务处"],
+      ["2", "添置设备", "九月前到位", "装备室"],
+    ]);
+    // the header cell's first line gone (page furniture, alone at each page's top): its rest goes too
+    const cut = linesOfPage({ page: 2, width: 600, height: 800, items: [item("序号", 72, 60), item("任务", 130, 60), item("要求", 300, 60), item("牵头", 460, 60), item("围墙加固", 300, 74), item("2", 72, 120), item("添置设备", 130, 120), item("九月前到位", 300, 120), item("装备室", 460, 120)] });
+    const again = linesToBlocks([...page1, ...cut]).filter((b) => b.kind === "table");
+    const texts = again[0]?.kind === "table" ? again[0].rows.map((r) => r[2].text) : [];
+    expect(texts).toEqual(["具体要求", "年底前完成屋面防水门窗更换操场翻新围墙加固", "九月前到位"]);
+  });
+
 });
