@@ -125,12 +125,19 @@ function tableAt(
   let end = start;
   let columns: Column[] = [];
   let multiLines = 0;
+  const headerCells = new Set<string>();
   while (end < lines.length) {
     const line = lines[end];
     if (line.segments.length >= 2) {
       const widened = mergeColumns([...columns, ...line.segments]);
       // text across the gap between two columns: the table ended (another with other columns may follow)
       if (multiLines >= 2 && (widened.length < 2 || widened.length < columns.length - 1)) break;
+      // the header row again over other columns: the next of a stack of tables, each with its header
+      if (multiLines >= 4 && widened.length < columns.length && repeatsHeader(line, headerCells)) {
+        while (end - 1 > start && lines[end - 1].page === line.page && isHeaderTop(lines[end - 1], lines[end], columns)) end--;
+        break;
+      }
+      if (multiLines < 4) for (const sg of line.segments) headerCells.add(sg.text.replace(/\s+/g, ""));
       columns = widened;
       multiLines++;
     } else if (!(multiLines && (continuesCell(line, columns, lines[end - 1]) || continuesInnerColumn(line, columns, lines[end - 1]) || (fitsColumn(line, columns) && multiLineFollows(lines, end, columns))))) {
@@ -145,6 +152,13 @@ function tableAt(
   const own = lines.slice(top, end);
   const voted = votedColumns(own);
   return { columnsAt: columns, block: { kind: "table", rows: tableRows(own, voted.length > columns.length ? voted : columns), page: lines[top].page }, start: top, end };
+}
+
+/** Most of the line's cells (three or more) are cells of the table's first lines: its header row. */
+function repeatsHeader(line: Line, headerCells: Set<string>): boolean {
+  if (line.segments.length < 3) return false;
+  const known = line.segments.filter((sg) => headerCells.has(sg.text.replace(/\s+/g, ""))).length;
+  return known >= 3 && known >= 0.6 * line.segments.length;
 }
 
 /**

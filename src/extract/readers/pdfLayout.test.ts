@@ -362,4 +362,15 @@ describe("PDF layout steps", () => {
     expect(texts).toEqual(["具体要求", "年底前完成屋面防水门窗更换操场翻新围墙加固", "九月前到位"]);
   });
 
+  it("reads stacked borderless tables, each under its own header row, as tables apart where their columns differ", () => {
+    // (the second table's wide 具体要求 column runs across the gap between the first's 要求 and 进展)
+    const a = [["序号", "任务", "要求", "进展", "牵头"], ["1", "修缮校舍/校区", "年底前/完成", "已开工", "总务处/基建办"], ["2", "添置设备/器材", "九月前/到位", "未开始", "装备室/财务室"], ["3", "培训教师/骨干", "暑期内/结束", "筹备中", "教务处/教研室"]];
+    const b = [["序号", "任务", "具体要求", "牵头"], ["4", "更新图书/书目", "学期内完成/验收", "图书室/教务处"], ["5", "维护网络/设备", "每月一次/巡检", "信息中心/总务处"]];
+    // a cell's lines ("/") 14pt apart, rows 40pt apart
+    const cells = (rows: string[][], xs: number[], top: number) => rows.flatMap((row, i) => row.flatMap((t, c) => t.split("/").map((part, k) => item(part, xs[c], top + i * 40 + k * 14))));
+    const items = [...cells(a, [72, 130, 230, 290, 460], 100), ...cells(b, [72, 130, 250, 460], 280)];
+    const tables = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).filter((x) => x.kind === "table");
+    const rows = tables.map((t) => (t.kind === "table" ? t.rows.map((r) => r.map((c) => c.text).join("|")) : []));
+    expect(rows).toEqual([a, b].map((table) => table.map((r) => r.join("|").replace(/\//g, ""))));
+  });
 });
