@@ -294,11 +294,52 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
     }
   }
   const size = median(lines.map((l) => l.fontSize));
-  const rows = rowsOf(byColumn, columns, size);
+  const pageTops: TableCell[][] = [];
+  const rows = rowsOf(byColumn, columns, size, pageTops);
   // a header row repeated at a later page's top, whose cells run on into the cells under them
   // (a narrow column's tall cell set right under its header): its own lines go, not the row's
   const stripped = rows.length ? withoutRepeatedHeader(byColumn, rows[0]) : undefined;
-  return stripped ? rowsOf(stripped, columns, size) : rows;
+  if (stripped) return rowsOf(stripped, columns, size);
+  // a table that starts on a page's first row (its header went with the rows before it, on the page
+  // before): the row that opens two pages or more the same way is its header, repeated
+  const header = repeatedPageTop(pageTops.slice(1));
+  const again = header && compactRow(header) !== compactRow(rows[0]) ? withoutRepeatedHeader(byColumn, header, true) : undefined;
+  return again ? [header!, ...rowsOf(again, columns, size)] : rows;
+}
+
+/**
+ * The row that opens two pages or more, with two cells or more filled: the cells those pages' first
+ * rows begin with alike (a tall cell under the header may run on into its header cell).
+ */
+function repeatedPageTop(tops: TableCell[][]): TableCell[] | undefined {
+  const rows = tops.filter((row) => row.filter((c) => c.text).length >= 2);
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      // (a cell's start of one character is no header's: two rows of one department, "县…")
+      const common = rows[i].map((cell, c) => {
+        const text = commonStart(cell.text, rows[j][c]?.text ?? "");
+        return { text: compact(text).length >= 2 || (compact(text) === compact(cell.text) && text === rows[j][c]?.text) ? text : "" };
+      });
+      const filled = rows[i].filter((c) => c.text).length;
+      const kept = common.filter((c) => c.text).length;
+      if (kept >= 2 && kept >= 0.6 * filled) return common;
+    }
+  }
+  return undefined;
+}
+
+/** The start two texts share, spaces aside (as the first text has it). */
+function commonStart(a: string, b: string): string {
+  const bb = compact(b);
+  let n = 0;
+  let end = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (/\s/.test(a[k])) continue;
+    if (a[k] !== bb[n]) break;
+    n++;
+    end = k + 1;
+  }
+  return a.slice(0, end);
 }
 
 const compact = (text: string) => text.replace(/\s+/g, "");
@@ -308,12 +349,12 @@ const compact = (text: string) => text.replace(/\s+/g, "");
  * page, the first pieces of each column the header fills spell its cell exactly, in two columns
  * or more and in most of the header's columns. undefined where no page repeats it.
  */
-export function withoutRepeatedHeader<P extends { page: number; text: string }>(byColumn: P[][], header: TableCell[]): P[][] | undefined {
+export function withoutRepeatedHeader<P extends { page: number; text: string }>(byColumn: P[][], header: TableCell[], everyPage = false): P[][] | undefined {
   const cells = header.map((cell) => compact(cell.text));
   const filled = cells.filter(Boolean).length;
   if (filled < 2) return undefined;
   const firstPage = Math.min(...byColumn.flat().map((p) => p.page));
-  const pages = [...new Set(byColumn.flat().map((p) => p.page))].filter((page) => page > firstPage);
+  const pages = [...new Set(byColumn.flat().map((p) => p.page))].filter((page) => everyPage || page > firstPage);
   const drop = new Set<P>();
   for (const page of pages) {
     const matched: P[] = [];
@@ -339,7 +380,7 @@ export function withoutRepeatedHeader<P extends { page: number; text: string }>(
   return drop.size ? byColumn.map((pieces) => pieces.filter((p) => !drop.has(p))) : undefined;
 }
 
-function rowsOf(byColumn: Piece[][], columns: Column[], size: number): TableCell[][] {
+function rowsOf(byColumn: Piece[][], columns: Column[], size: number, pageTops?: TableCell[][]): TableCell[][] {
   const steps: number[] = [];
   for (const pieces of byColumn) {
     for (let i = 1; i < pieces.length; i++) {
@@ -394,6 +435,7 @@ function rowsOf(byColumn: Piece[][], columns: Column[], size: number): TableCell
       continue;
     }
     rows.push(cells);
+    if (newPage) pageTops?.push(cells);
   }
   // Header rows repeated at the top of each page.
   const header = rows[0] && compactRow(rows[0]);

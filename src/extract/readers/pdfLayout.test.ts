@@ -373,4 +373,26 @@ describe("PDF layout steps", () => {
     const rows = tables.map((t) => (t.kind === "table" ? t.rows.map((r) => r.map((c) => c.text).join("|")) : []));
     expect(rows).toEqual([a, b].map((table) => table.map((r) => r.join("|").replace(/\//g, ""))));
   });
+
+  it("reads the row that opens each later page the same way as the header of a table that starts on a page's first row", () => {
+    // (its header went with the rows before it, on the page before; each later page repeats it)
+    const header = (y: number) => [item("序号", 72, y), item("任务", 130, y), item("具体要求", 300, y), item("牵头", 460, y)];
+    const row = (no: string, task: string, lines: string[], lead: string, y: number) => [item(no, 72, y), item(task, 130, y), ...lines.map((t, k) => item(t, 300, y + k * 14)), item(lead, 460, y)];
+    const page = (n: number, items: PositionedText[]) => linesOfPage({ page: n, width: 600, height: 800, items });
+    const lines = [
+      ...page(1, [...row("2", "保障投入", ["财政支出优先", "经费逐年增长"], "财政局", 60), ...row("3", "完善督导", ["健全督导体系", "落实问责"], "督导室", 110)]),
+      ...page(2, [...header(60), item("开展专项督查", 300, 74), ...row("4", "队伍建设", ["配齐专职督学", "定期培训"], "人事股", 120)]),
+      ...page(3, [...header(60), item("纳入年度考核", 300, 74), ...row("5", "经费管理", ["规范使用", "审计监督"], "财务室", 120)]),
+    ];
+    const tables = linesToBlocks(lines).filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0].kind === "table" ? tables[0].rows.map((r) => r.map((c) => c.text).join("|")) : [];
+    expect(rows).toEqual([
+      "序号|任务|具体要求|牵头",
+      "2|保障投入|财政支出优先经费逐年增长|财政局",
+      "3|完善督导|健全督导体系落实问责开展专项督查|督导室",
+      "4|队伍建设|配齐专职督学定期培训纳入年度考核|人事股",
+      "5|经费管理|规范使用审计监督|财务室",
+    ]);
+  });
 });
