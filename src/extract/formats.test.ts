@@ -84,7 +84,7 @@ const REAL_PDF: Record<string, Floors> = REAL;
  * as text, quotes drawn in another font); floors just below what they reach.
  */
 const SEEDS_PDF: Floors = { tasks: 0.99, units: 0.89, leaders: 0.99, targets: 0.98, deadlines: 0.99 };
-const SEEDS_DOCX_PDF: Floors = { tasks: 0.88, units: 0.64, leaders: 0.99, targets: 0.87, deadlines: 0.84 };
+const SEEDS_DOCX_PDF: Floors = { tasks: 0.95, units: 0.76, leaders: 0.99, targets: 0.89, deadlines: 0.84 };
 
 type Format = "docx" | "lodocx" | "pdf" | "docxpdf";
 /** The renders of each format in test/fixtures/formats/<corpus>. */

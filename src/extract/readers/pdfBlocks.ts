@@ -125,12 +125,19 @@ function tableAt(
   let end = start;
   let columns: Column[] = [];
   let multiLines = 0;
+  const headerCells = new Set<string>();
   while (end < lines.length) {
     const line = lines[end];
     if (line.segments.length >= 2) {
       const widened = mergeColumns([...columns, ...line.segments]);
       // text across the gap between two columns: the table ended (another with other columns may follow)
       if (multiLines >= 2 && (widened.length < 2 || widened.length < columns.length - 1)) break;
+      // the header row again over other columns: the next of a stack of tables, each with its header
+      if (multiLines >= 4 && widened.length < columns.length && repeatsHeader(line, headerCells)) {
+        while (end - 1 > start && lines[end - 1].page === line.page && isHeaderTop(lines[end - 1], lines[end], columns)) end--;
+        break;
+      }
+      if (multiLines < 4) for (const sg of line.segments) headerCells.add(sg.text.replace(/\s+/g, ""));
       columns = widened;
       multiLines++;
     } else if (!(multiLines && (continuesCell(line, columns, lines[end - 1]) || continuesInnerColumn(line, columns, lines[end - 1]) || (fitsColumn(line, columns) && multiLineFollows(lines, end, columns))))) {
@@ -145,6 +152,13 @@ function tableAt(
   const own = lines.slice(top, end);
   const voted = votedColumns(own);
   return { columnsAt: columns, block: { kind: "table", rows: tableRows(own, voted.length > columns.length ? voted : columns), page: lines[top].page }, start: top, end };
+}
+
+/** Most of the line's cells (three or more) are cells of the table's first lines: its header row. */
+function repeatsHeader(line: Line, headerCells: Set<string>): boolean {
+  if (line.segments.length < 3) return false;
+  const known = line.segments.filter((sg) => headerCells.has(sg.text.replace(/\s+/g, ""))).length;
+  return known >= 3 && known >= 0.6 * line.segments.length;
 }
 
 /**
@@ -279,6 +293,94 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
       byColumn[column].push({ column, page: line.page, y: line.y, size: line.fontSize, text: segment.text });
     }
   }
+  const size = median(lines.map((l) => l.fontSize));
+  const pageTops: TableCell[][] = [];
+  const rows = rowsOf(byColumn, columns, size, pageTops);
+  // a header row repeated at a later page's top, whose cells run on into the cells under them
+  // (a narrow column's tall cell set right under its header): its own lines go, not the row's
+  const stripped = rows.length ? withoutRepeatedHeader(byColumn, rows[0]) : undefined;
+  if (stripped) return rowsOf(stripped, columns, size);
+  // a table that starts on a page's first row (its header went with the rows before it, on the page
+  // before): the row that opens two pages or more the same way is its header, repeated
+  const header = repeatedPageTop(pageTops.slice(1));
+  const again = header && compactRow(header) !== compactRow(rows[0]) ? withoutRepeatedHeader(byColumn, header, true) : undefined;
+  return again ? [header!, ...rowsOf(again, columns, size)] : rows;
+}
+
+/**
+ * The row that opens two pages or more, with two cells or more filled: the cells those pages' first
+ * rows begin with alike (a tall cell under the header may run on into its header cell).
+ */
+function repeatedPageTop(tops: TableCell[][]): TableCell[] | undefined {
+  const rows = tops.filter((row) => row.filter((c) => c.text).length >= 2);
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      // (a cell's start of one character is no header's: two rows of one department, "县…")
+      const common = rows[i].map((cell, c) => {
+        const text = commonStart(cell.text, rows[j][c]?.text ?? "");
+        return { text: compact(text).length >= 2 || (compact(text) === compact(cell.text) && text === rows[j][c]?.text) ? text : "" };
+      });
+      const filled = rows[i].filter((c) => c.text).length;
+      const kept = common.filter((c) => c.text).length;
+      if (kept >= 2 && kept >= 0.6 * filled) return common;
+    }
+  }
+  return undefined;
+}
+
+/** The start two texts share, spaces aside (as the first text has it). */
+function commonStart(a: string, b: string): string {
+  const bb = compact(b);
+  let n = 0;
+  let end = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (/\s/.test(a[k])) continue;
+    if (a[k] !== bb[n]) break;
+    n++;
+    end = k + 1;
+  }
+  return a.slice(0, end);
+}
+
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * The pieces without those of the header row repeated at the top of each later page: on such a
+ * page, the first pieces of each column the header fills spell its cell exactly, in two columns
+ * or more and in most of the header's columns. undefined where no page repeats it.
+ */
+export function withoutRepeatedHeader<P extends { page: number; text: string }>(byColumn: P[][], header: TableCell[], everyPage = false): P[][] | undefined {
+  const cells = header.map((cell) => compact(cell.text));
+  const filled = cells.filter(Boolean).length;
+  if (filled < 2) return undefined;
+  const firstPage = Math.min(...byColumn.flat().map((p) => p.page));
+  const pages = [...new Set(byColumn.flat().map((p) => p.page))].filter((page) => everyPage || page > firstPage);
+  const drop = new Set<P>();
+  for (const page of pages) {
+    const matched: P[] = [];
+    const partial: P[] = [];
+    let columnsMatched = 0;
+    byColumn.forEach((pieces, c) => {
+      if (!cells[c]) return;
+      const own = pieces.filter((p) => p.page === page);
+      let text = "";
+      let tail: P[] = [];
+      for (let k = 0; k < own.length && text.length < cells[c].length; k++) {
+        text += compact(own[k].text);
+        if (text === cells[c]) {
+          columnsMatched++;
+          matched.push(...own.slice(0, k + 1));
+        } else if (text.length >= 2 && cells[c].endsWith(text)) tail = own.slice(0, k + 1);
+      }
+      // (the cell's first lines, alone at each page's top, may have gone as page furniture: its rest)
+      partial.push(...tail);
+    });
+    if (columnsMatched >= 2 && columnsMatched >= 0.6 * filled) [...matched, ...partial].forEach((p) => drop.add(p));
+  }
+  return drop.size ? byColumn.map((pieces) => pieces.filter((p) => !drop.has(p))) : undefined;
+}
+
+function rowsOf(byColumn: Piece[][], columns: Column[], size: number, pageTops?: TableCell[][]): TableCell[][] {
   const steps: number[] = [];
   for (const pieces of byColumn) {
     for (let i = 1; i < pieces.length; i++) {
@@ -286,7 +388,6 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
       if (pieces[i].page === pieces[i - 1].page && step > 0.5 * pieces[i].size) steps.push(step);
     }
   }
-  const size = median(lines.map((l) => l.fontSize));
   const pitch = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 4)] : 1.2 * size;
   const blocks: CellBlock[] = [];
   byColumn.forEach((pieces, column) => {
@@ -334,6 +435,7 @@ function tableRows(lines: Line[], columns: Column[]): TableCell[][] {
       continue;
     }
     rows.push(cells);
+    if (newPage) pageTops?.push(cells);
   }
   // Header rows repeated at the top of each page.
   const header = rows[0] && compactRow(rows[0]);

@@ -327,4 +327,72 @@ describe("PDF layout steps", () => {
     ]);
     expect(wrapped).toHaveLength(2);
   });
+
+  it("drops a borderless table's header row repeated at a page's top whose narrow cell runs on into the cell under it", () => {
+    // a narrow 要求 column: its header cell and the long cell under it stack at one line pitch
+    const header = (page: number, y: number) => [item("序号", 72, y), item("任务", 130, y), item("具体要求", 300, y), item("牵头", 460, y)];
+    const page1 = linesOfPage({
+      page: 1,
+      width: 600,
+      height: 800,
+      items: [
+        ...header(1, 600),
+        item("1", 72, 630),
+        item("修缮校舍", 130, 630),
+        item("年底前完成", 300, 630),
+        item("总务处", 460, 630),
+        item("屋面防水", 300, 644),
+        item("门窗更换", 300, 658),
+        item("操场翻新", 300, 672),
+      ],
+    });
+    const page2 = linesOfPage({ page: 2, width: 600, height: 800, items: [...header(2, 60), item("围墙加固", 300, 74), item("食堂改造", 300, 88), item("2", 72, 120), item("添置设备", 130, 120), item("九月前到位", 300, 120), item("装备室", 460, 120)] });
+    const tables = linesToBlocks([...page1, ...page2]).filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0].kind === "table" ? tables[0].rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows).toEqual([
+      ["序号", "任务", "具体要求", "牵头"],
+      ["1", "修缮校舍", "年底前完成屋面防水门窗更换操场翻新围墙加固食堂改造", "总务处"],
+      ["2", "添置设备", "九月前到位", "装备室"],
+    ]);
+    // the header cell's first line gone (page furniture, alone at each page's top): its rest goes too
+    const cut = linesOfPage({ page: 2, width: 600, height: 800, items: [item("序号", 72, 60), item("任务", 130, 60), item("要求", 300, 60), item("牵头", 460, 60), item("围墙加固", 300, 74), item("2", 72, 120), item("添置设备", 130, 120), item("九月前到位", 300, 120), item("装备室", 460, 120)] });
+    const again = linesToBlocks([...page1, ...cut]).filter((b) => b.kind === "table");
+    const texts = again[0]?.kind === "table" ? again[0].rows.map((r) => r[2].text) : [];
+    expect(texts).toEqual(["具体要求", "年底前完成屋面防水门窗更换操场翻新围墙加固", "九月前到位"]);
+  });
+
+  it("reads stacked borderless tables, each under its own header row, as tables apart where their columns differ", () => {
+    // (the second table's wide 具体要求 column runs across the gap between the first's 要求 and 进展)
+    const a = [["序号", "任务", "要求", "进展", "牵头"], ["1", "修缮校舍/校区", "年底前/完成", "已开工", "总务处/基建办"], ["2", "添置设备/器材", "九月前/到位", "未开始", "装备室/财务室"], ["3", "培训教师/骨干", "暑期内/结束", "筹备中", "教务处/教研室"]];
+    const b = [["序号", "任务", "具体要求", "牵头"], ["4", "更新图书/书目", "学期内完成/验收", "图书室/教务处"], ["5", "维护网络/设备", "每月一次/巡检", "信息中心/总务处"]];
+    // a cell's lines ("/") 14pt apart, rows 40pt apart
+    const cells = (rows: string[][], xs: number[], top: number) => rows.flatMap((row, i) => row.flatMap((t, c) => t.split("/").map((part, k) => item(part, xs[c], top + i * 40 + k * 14))));
+    const items = [...cells(a, [72, 130, 230, 290, 460], 100), ...cells(b, [72, 130, 250, 460], 280)];
+    const tables = linesToBlocks(linesOfPage({ page: 1, width: 600, height: 800, items })).filter((x) => x.kind === "table");
+    const rows = tables.map((t) => (t.kind === "table" ? t.rows.map((r) => r.map((c) => c.text).join("|")) : []));
+    expect(rows).toEqual([a, b].map((table) => table.map((r) => r.join("|").replace(/\//g, ""))));
+  });
+
+  it("reads the row that opens each later page the same way as the header of a table that starts on a page's first row", () => {
+    // (its header went with the rows before it, on the page before; each later page repeats it)
+    const header = (y: number) => [item("序号", 72, y), item("任务", 130, y), item("具体要求", 300, y), item("牵头", 460, y)];
+    const row = (no: string, task: string, lines: string[], lead: string, y: number) => [item(no, 72, y), item(task, 130, y), ...lines.map((t, k) => item(t, 300, y + k * 14)), item(lead, 460, y)];
+    const page = (n: number, items: PositionedText[]) => linesOfPage({ page: n, width: 600, height: 800, items });
+    const lines = [
+      ...page(1, [...row("2", "保障投入", ["财政支出优先", "经费逐年增长"], "财政局", 60), ...row("3", "完善督导", ["健全督导体系", "落实问责"], "督导室", 110)]),
+      ...page(2, [...header(60), item("开展专项督查", 300, 74), ...row("4", "队伍建设", ["配齐专职督学", "定期培训"], "人事股", 120)]),
+      ...page(3, [...header(60), item("纳入年度考核", 300, 74), ...row("5", "经费管理", ["规范使用", "审计监督"], "财务室", 120)]),
+    ];
+    const tables = linesToBlocks(lines).filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0].kind === "table" ? tables[0].rows.map((r) => r.map((c) => c.text).join("|")) : [];
+    expect(rows).toEqual([
+      "序号|任务|具体要求|牵头",
+      "2|保障投入|财政支出优先经费逐年增长|财政局",
+      "3|完善督导|健全督导体系落实问责开展专项督查|督导室",
+      "4|队伍建设|配齐专职督学定期培训纳入年度考核|人事股",
+      "5|经费管理|规范使用审计监督|财务室",
+    ]);
+  });
 });
