@@ -10,7 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
-import { leadInTimes } from "./leadInTime.js";
+import { headingClauseOf, leadInTimes } from "./leadInTime.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
@@ -241,6 +241,9 @@ export const fields: Stage = (doc, ctx) => {
       const found = findDeadlines(Stitched.of(head, 0, head.length), datesYear, term, season, rollover);
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
+    // (or named by a clause of its part's heading that dates it: "县级自查工作于…前结束，市级考核工作于…底结束")
+    const named = !deadlines.length && !r.scheduled && !useTable && r.section?.title ? headingClauseOf(titleSt.text, r.section.title) : null;
+    if (named) deadlines = findDeadlines(Stitched.of(named.text, 0, named.text.length), datesYear, term, season, rollover).map((d) => ({ ...d, span: r.section!.span, confidence: 0.6 }));
     // (or led into by a time label: the items of that run are done in that time)
     const leadIn = leadIns?.get(ri);
     if (!deadlines.length && !r.scheduled && leadIn) {

@@ -44,3 +44,26 @@ describe("a run of items led into by a time label", () => {
     expect(p.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([[], ["2031-03"], ["2031-03"], []]);
   });
 });
+
+describe("a part's heading that dates its items by their names", () => {
+  it("gives each item the date of the clause that names it, unless it names its own", async () => {
+    const p = await plan(
+      [
+        "青禾县2031年学校安全工作考核方案",
+        "一、考核对象",
+        "（一）全县各中小学校。",
+        "二、考核安排：校级自评工作于2031年11月20日前结束，县级复核工作于2031年12月底结束",
+        "（一）校级自评",
+        "各校对照考核细则开展自评，填写自评表。",
+        "（二）县级复核",
+        "县教育局组织人员对各校进行实地复核，12月10日前通报结果。",
+        "（三）结果运用",
+        "考核结果纳入学校年度考核。",
+      ].join("\n"),
+    );
+    const by = Object.fromEntries(p.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by)]));
+    expect(by["校级自评"]).toEqual(["2031-11-20"]);
+    expect(by["县级复核"]).toEqual(["2031-12-10"]);
+    expect(by["结果运用"]).toEqual([]);
+  });
+});

@@ -38,3 +38,20 @@ export function leadInTimes(text: string, raw: RawTask[]): Map<number, LeadInTim
   }
   return out;
 }
+
+/**
+ * The clause of a part's heading that names an item of the part by its title and dates it: "三、考核工作安排：
+ * 县级自查工作于…前结束，市级考核工作于…底结束" over "（一）县级自查" and "（二）市级考核" — null where no clause
+ * names the title (of two characters at least) with a digit in it.
+ */
+export function headingClauseOf(title: string, heading: string): { text: string; at: number } | null {
+  const name = title.replace(/\s+/g, "");
+  if (name.length < 2) return null;
+  const folded = foldHan(name);
+  for (const m of heading.matchAll(/[^，,；;。]+/g)) {
+    const clause = m[0];
+    const plain = foldHan(clause.replace(/\s+/g, ""));
+    if (plain.length > name.length && plain.includes(folded) && /\d/.test(clause)) return { text: clause, at: m.index! };
+  }
+  return null;
+}
