@@ -41,7 +41,7 @@ const BLIND6: Floors = SEEDS;
 const REAL: Record<string, Floors> = {
   real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.97, deadlines: 0.98 },
   real2: { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.77, deadlines: 0.85 },
-  real3: { tasks: 0.96, units: 0.9, leaders: 0.99, targets: 0.98, deadlines: 0.93 },
+  real3: { tasks: 0.96, units: 0.9, leaders: 0.99, targets: 0.98, deadlines: 0.95 },
   real4: { tasks: 0.95, units: 0.82, leaders: 0.99, targets: 0.88, deadlines: 0.96 },
   real5: { tasks: 0.92, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.83 },
   real6: { tasks: 0.98, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.93 },
@@ -54,13 +54,13 @@ const REAL: Record<string, Floors> = {
   real13: { tasks: 0.94, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
   real14: { tasks: 0.77, units: 0.8, leaders: 0.93, targets: 0, deadlines: 0.73 },
   real15: { tasks: 0.77, units: 0.59, leaders: 0.79, targets: 0, deadlines: 0.55 },
-  real16: { tasks: 0.84, units: 0.82, leaders: 0.91, targets: 0.99, deadlines: 0.89 },
+  real16: { tasks: 0.84, units: 0.82, leaders: 0.91, targets: 0.99, deadlines: 0.96 },
   real17: { tasks: 0.78, units: 0.76, leaders: 0.48, targets: 0.36, deadlines: 0.64 },
   real18: { tasks: 0.72, units: 0.73, leaders: 0.99, targets: 0.26, deadlines: 0.73 },
   real19: { tasks: 0.86, units: 0.79, leaders: 0.92, targets: 0.8, deadlines: 0.59 },
   real20: { tasks: 0.74, units: 0.92, leaders: 0.99, targets: 0.82, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.85, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
-  real22: { tasks: 0.6, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.58 },
+  real22: { tasks: 0.6, units: 0.41, leaders: 0, targets: 0.35, deadlines: 0.68 },
 };
 
 /**

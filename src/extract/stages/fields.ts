@@ -10,6 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
+import { headingClauseOf, leadInTimes } from "./leadInTime.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
@@ -139,6 +140,8 @@ export const fields: Stage = (doc, ctx) => {
   const columns = useTable ? null : columnUnits(doc.text, raw);
   // an event's working groups, each with its duties numbered under its roster: the group does them
   const groups = useTable ? null : dutyGroups(doc.text, raw);
+  // a run of items led into by a time label ("第二阶段：全面实施 / 时间：10月—11月 / 内容：")
+  const leadIns = useTable ? null : leadInTimes(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
     const names = found[ri];
     for (const d of doers[ri]) names.push({ role: d.role ?? "lead", name: d.name, st: d.st, confidence: 0.6 });
@@ -237,6 +240,15 @@ export const fields: Stage = (doc, ctx) => {
       const head = r.section.title;
       const found = findDeadlines(Stitched.of(head, 0, head.length), datesYear, term, season, rollover);
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
+    }
+    // (or named by a clause of its part's heading that dates it: "县级自查工作于…前结束，市级考核工作于…底结束")
+    const named = !deadlines.length && !r.scheduled && !useTable && r.section?.title ? headingClauseOf(titleSt.text, r.section.title) : null;
+    if (named) deadlines = findDeadlines(Stitched.of(named.text, 0, named.text.length), datesYear, term, season, rollover).map((d) => ({ ...d, span: r.section!.span, confidence: 0.6 }));
+    // (or led into by a time label: the items of that run are done in that time)
+    const leadIn = leadIns?.get(ri);
+    if (!deadlines.length && !r.scheduled && leadIn) {
+      const found = findDeadlines(Stitched.of(leadIn.text, 0, leadIn.text.length), datesYear, term, season, rollover);
+      deadlines = found.map((d) => ({ ...d, span: leadIn.span, confidence: 0.6 }));
     }
     if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
     if (r.scheduled && (!deadlines.length || span)) {

@@ -15,6 +15,19 @@ describe("a news report that names a bureau's pieces of work in its prose", () =
     expect(warnings.filter((w) => /结构不清晰.*请逐项核对/.test(w))).toHaveLength(1);
   });
 
+  it("dates a piece of work by the sentence after it that opens with its time and names no work of its own", async () => {
+    const { plan } = await run([
+      "来源:2031-03-02 | 人围观",
+      "今年，某市林业局将加快林业重点工程建设，着力构建绿色屏障。",
+      "全力抓好森林防火工作，保障林区群众生命财产安全。4月底前，市林业局将修订完善各类防火预案，将120处林区卡点防火责任落实到人。加快推进国有林场改革，提升林场经营水平。",
+      "做好古树名木保护工作。目前，已建立档案300份。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加快林业重点工程建设", "全力抓好森林防火工作", "加快推进国有林场改革", "做好古树名木保护工作"]);
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([[], ["2031-04"], [], []]);
+    // (only the time and the clause it dates: the figures after them are not the work's targets)
+    expect(plan.tasks[1].targets).toEqual([]);
+  });
+
   it("reads a year's plan told after 将, the frame 以…为抓手 kept, a topic's sentence and a cut line left out", async () => {
     const { plan } = await run([
       "来源：某某在线",

@@ -7,7 +7,7 @@
 // A sentence that reports what was done (了, 已, 目前…) names none, nor does a topic ("…方面，") or the
 // spirit of a meeting followed ("贯彻…精神"). Two such sentences at least, or none: one alone is no list.
 import { foldHan } from "./hanFold.js";
-import type { Stitched } from "./stitched.js";
+import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
 
@@ -36,10 +36,20 @@ export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
     // (a report's lead taken for its title when the page gave none is read too: a paragraph of sentences)
     // (a line with no full stop is a heading or a cut line, no sentence of the report's)
     if (!/。/.test(line.text) || (i < start && line.text.length <= 40)) continue;
+    let last = -1;
     for (const s of line.text.matchAll(/[^。！!？?；;]+[。！!？?；;]?/g)) {
       const sentence = line.slice(s.index!, s.index! + s[0].length).trim();
       const work = workOf(sentence);
-      if (!work) continue;
+      // (a sentence of the paragraph after a piece of work that names none of its own and opens with its time
+      // goes on with that work: "…安全。6月底前，市水利局将修订…预案，将…" — the time and the clause it dates
+      // are that work's facts; not one that reports what was done)
+      if (!work) {
+        const dated = last >= 0 ? timedClause(sentence) : null;
+        if (dated) tasks[last] = { ...tasks[last], factText: Stitched.join([tasks[last].factText, dated]) };
+        else last = -1;
+        continue;
+      }
+      last = tasks.length;
       named ||= work.named;
       // (its text from the work on: the body the report is about, named before it, is the report's own, no unit of the task)
       const body = sentence.slice(work.from);
@@ -49,6 +59,14 @@ export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
   // (a report names the body whose work it tells, before one of its sentences at least: a notice's or a schedule's
   // sentences with no doer are demands or a calendar, not a report)
   return tasks.length >= 2 && named ? { tasks, label: "报道中所述的工作" } : null;
+}
+
+/** A sentence's opening time and the clause it dates ("6月底前，市水利局将修订…预案"); null where it opens otherwise or reports what was done. */
+function timedClause(sentence: Stitched): Stitched | null {
+  const t = foldHan(sentence.text);
+  const clauses = [...t.matchAll(/[^，,：:。！!？?；;]+/g)];
+  if (clauses.length < 2 || !TIME.test(clauses[0][0].trim()) || REPORTED.test(t)) return null;
+  return sentence.slice(0, clauses[1].index! + clauses[1][0].length);
 }
 
 /** The clause of work a sentence names, and whether its doer is named before it; null where none. */
