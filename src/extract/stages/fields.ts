@@ -118,6 +118,8 @@ export const fields: Stage = (doc, ctx) => {
   const eve = rollover || YEAR_PLAN.test(plainTitle) ? null : ownTime(doc.text.slice(0, firstTask));
   // (a notice signed in the year after the one it names: its dates are in the signing year)
   const datesYear = workYear(meta.year, meta.issuedOn);
+  // the dates of one line read apart from its task's text (a phase heading, a heading's clause, a time label)
+  const datesOfLine = (line: string) => findDeadlines(Stitched.of(line, 0, line.length), datesYear, term, season, rollover);
   const firstLeads = declaresFirstLead(doc.text);
   const lineBrackets = !useTable && bracketsNameUnits(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
@@ -238,17 +240,16 @@ export const fields: Stage = (doc, ctx) => {
     // the end of its phase
     if (!deadlines.length && !r.scheduled && r.section?.title && PHASE_HEADING.test(foldHan(r.section.title))) {
       const head = r.section.title;
-      const found = findDeadlines(Stitched.of(head, 0, head.length), datesYear, term, season, rollover);
+      const found = datesOfLine(head);
       if (found.length === 1) deadlines = [{ ...found[0], span: r.section.span, confidence: 0.6 }];
     }
     // (or named by a clause of its part's heading that dates it: "县级自查工作于…前结束，市级考核工作于…底结束")
     const named = !deadlines.length && !r.scheduled && !useTable && r.section?.title ? headingClauseOf(titleSt.text, r.section.title) : null;
-    if (named) deadlines = findDeadlines(Stitched.of(named.text, 0, named.text.length), datesYear, term, season, rollover).map((d) => ({ ...d, span: r.section!.span, confidence: 0.6 }));
+    if (named) deadlines = datesOfLine(named).map((d) => ({ ...d, span: r.section!.span, confidence: 0.6 }));
     // (or led into by a time label: the items of that run are done in that time)
     const leadIn = leadIns?.get(ri);
     if (!deadlines.length && !r.scheduled && leadIn) {
-      const found = findDeadlines(Stitched.of(leadIn.text, 0, leadIn.text.length), datesYear, term, season, rollover);
-      deadlines = found.map((d) => ({ ...d, span: leadIn.span, confidence: 0.6 }));
+      deadlines = datesOfLine(leadIn.text).map((d) => ({ ...d, span: leadIn.span, confidence: 0.6 }));
     }
     if (r.scheduled && !deadlines.length && /^\d{4}-\d{2}$/.test(r.scheduled.by)) deadlines = monthDaysWithoutMonth(r.factText, r.scheduled.year, Number(r.scheduled.by.slice(5)));
     if (r.scheduled && (!deadlines.length || span)) {

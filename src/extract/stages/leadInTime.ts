@@ -44,14 +44,14 @@ export function leadInTimes(text: string, raw: RawTask[]): Map<number, LeadInTim
  * 县级自查工作于…前结束，市级考核工作于…底结束" over "（一）县级自查" and "（二）市级考核" — null where no clause
  * names the title (of two characters at least) with a digit in it.
  */
-export function headingClauseOf(title: string, heading: string): { text: string; at: number } | null {
+export function headingClauseOf(title: string, heading: string): string | null {
   const name = title.replace(/\s+/g, "");
   if (name.length < 2) return null;
   const folded = foldHan(name);
   for (const m of heading.matchAll(/[^，,；;。]+/g)) {
     const clause = m[0];
     const plain = foldHan(clause.replace(/\s+/g, ""));
-    if (plain.length > name.length && plain.includes(folded) && /\d/.test(clause)) return { text: clause, at: m.index! };
+    if (plain.length > name.length && plain.includes(folded) && /\d/.test(clause)) return clause;
   }
   return null;
 }
