@@ -6,6 +6,8 @@ import type { Block, Paragraph, TableCell } from "../model.js";
 import { continueTable, type RuledTable } from "./pdfGrid.js";
 import { isSpacedRow, joinWords, median, tidySpaces, type Line, type Segment } from "./pdfLines.js";
 
+/** A text without its spaces (cells compared as printed, whatever the layout spaced out). */
+const compact = (text: string) => text.replace(/\s+/g, "");
 const NUMBERED_START =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百]+[章节条部分]|[•●■◆★▲□√])/;
 const SENTENCE_END = /[。；;：:！!？?]["”’）)]?$/;
@@ -100,7 +102,7 @@ function isTextColumns(lines: Line[], columns: Column[]): boolean {
   if (Math.min(...widths) < 10 * size || Math.min(...widths) / Math.max(...widths) < 0.7) return false;
   // a first line of short names in both columns ("重点任务  具体措施") is a table's header
   const first = lines[0];
-  if (first.segments.length >= 2 && first.segments.every((sg) => sg.text.replace(/\s+/g, "").length <= 8)) return false;
+  if (first.segments.length >= 2 && first.segments.every((sg) => compact(sg.text).length <= 8)) return false;
   // wrapped lines: a column's line that does not end a sentence and is followed by more text in that column
   let wraps = 0,
     total = 0;
@@ -137,7 +139,7 @@ function tableAt(
         while (end - 1 > start && lines[end - 1].page === line.page && isHeaderTop(lines[end - 1], lines[end], columns)) end--;
         break;
       }
-      if (multiLines < 4) for (const sg of line.segments) headerCells.add(sg.text.replace(/\s+/g, ""));
+      if (multiLines < 4) for (const sg of line.segments) headerCells.add(compact(sg.text));
       columns = widened;
       multiLines++;
     } else if (!(multiLines && (continuesCell(line, columns, lines[end - 1]) || continuesInnerColumn(line, columns, lines[end - 1]) || (fitsColumn(line, columns) && multiLineFollows(lines, end, columns))))) {
@@ -157,7 +159,7 @@ function tableAt(
 /** Most of the line's cells (three or more) are cells of the table's first lines: its header row. */
 function repeatsHeader(line: Line, headerCells: Set<string>): boolean {
   if (line.segments.length < 3) return false;
-  const known = line.segments.filter((sg) => headerCells.has(sg.text.replace(/\s+/g, ""))).length;
+  const known = line.segments.filter((sg) => headerCells.has(compact(sg.text))).length;
   return known >= 3 && known >= 0.6 * line.segments.length;
 }
 
@@ -342,7 +344,6 @@ function commonStart(a: string, b: string): string {
   return a.slice(0, end);
 }
 
-const compact = (text: string) => text.replace(/\s+/g, "");
 
 /**
  * The pieces without those of the header row repeated at the top of each later page: on such a
@@ -443,7 +444,7 @@ function rowsOf(byColumn: Piece[][], columns: Column[], size: number, pageTops?:
 }
 
 function compactRow(row: TableCell[]): string {
-  return row.map((cell) => cell.text.replace(/\s+/g, "")).join("|");
+  return row.map((cell) => compact(cell.text)).join("|");
 }
 
 /** Two cells in the first column of one row: the row is two rows, split where the second starts. */
