@@ -61,6 +61,7 @@ const REAL: Record<string, Floors> = {
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
   real22: { tasks: 0.68, units: 0.49, leaders: 0.99, targets: 0.56, deadlines: 0.68 },
+  real23: { tasks: 0.63, units: 0.44, leaders: 0, targets: 0.67, deadlines: 0.45 },
 };
 
 /**
