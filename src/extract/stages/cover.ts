@@ -7,6 +7,7 @@ import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
 import { minguoYear, signerLine } from "./dates.js";
+import { ymd } from "./dateNumerals.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -50,12 +51,11 @@ function cnNum(s: string): number {
   } else v = CN_D[s] ?? NaN;
   return v;
 }
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The date a date line gives ("2024年3月5日", "二〇二四年三月五日", "2024.3.5": year, month and day the match's first three groups) as "yyyy-mm-dd", or null where it is no date. */
 function issuedDate(m: RegExpExecArray): string | null {
   const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
-  return y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  return y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ymd(y, mo, d) : null;
 }
 
 function compact(s: string): string {
@@ -124,7 +124,7 @@ export function bareDigitDate(line: string): string | null {
   // ("202122": a month and a day of one digit each, 2021-02-02)
   const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : r.length === 2 ? [[r.slice(0, 1), r.slice(1)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
   const valid = splits.map(([mo, d]) => [Number(mo), Number(d)]).filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
-  return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
+  return valid.length === 1 ? ymd(m[1], valid[0][0], valid[0][1]) : null;
 }
 
 /** A list's bullet, as a DOCX's numbering gives it: no count, no item number. */
@@ -459,7 +459,7 @@ export const cover: Stage = (doc) => {
         }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
         if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12 && Number(d[3]) >= 1 && Number(d[3]) <= 31) {
-          meta.issuedOn = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
+          meta.issuedOn = ymd(d[1], Number(d[2]), Number(d[3]));
           meta.located.issuedOn = located(st.span(at, at + d[0].length), /成文|发布|印发/.test(m[1]) ? 0.7 : 0.5);
         }
       }

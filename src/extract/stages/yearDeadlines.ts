@@ -3,7 +3,7 @@
 // or a year alone where it dates work (not a year a plan or a figure is for, nor a signature's date).
 import { clauseStarting, PREP_BEFORE, START_WORDS } from "./dateContext.js";
 import { dayList, dayRange, eachMonth } from "./dateDays.js";
-import { minguoYear, numeral, pad } from "./dateNumerals.js";
+import { minguoYear, numeral, ym, ymd } from "./dateNumerals.js";
 import { add, addEach, type DeadlineScan } from "./deadlineScan.js";
 import { insideQuotes } from "./clauses.js";
 import { progressReport, restLabelled, restPeriod, signatureDate } from "./notDue.js";
@@ -65,7 +65,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       taken.push([i, i + m[0].length]);
       continue;
     }
-    add(scan, i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
+    add(scan, i, i + m[0].length, ym(m[1], b), 0.85);
   }
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
@@ -117,8 +117,8 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       const run = m[3] ? (holiday ?? dayList(t, end)) : null;
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, `${y}-${pad(mo)}-${pad(day)}`, 0.9);
-        else add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, ymd(y, mo, day), 0.9);
+        else add(scan, i, run.end, ymd(y, run.month ?? mo, run.day), 0.9);
         continue;
       }
       // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
@@ -126,10 +126,10 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
         const stop = end + days[0].length;
         if (restPeriod(t, i, stop)) taken.push([i, stop]);
-        else add(scan, i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
+        else add(scan, i, stop, ymd(y, mo, Number(days[2])), 0.9);
         continue;
       }
-      const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
+      const by = m[3] ? ymd(y, mo, day) : ym(y, mo);
       add(scan, i, end, by, 0.9);
       continue;
     }
@@ -138,7 +138,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     if (fest) {
       const mo = festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
       if (mo) {
-        add(scan, i, end + fest[0].length, `${y}-${pad(mo)}`, 0.85);
+        add(scan, i, end + fest[0].length, ym(y, mo), 0.85);
         continue;
       }
     }
