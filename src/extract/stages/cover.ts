@@ -8,6 +8,7 @@ import { HAN, HAN_RANGES } from "./han.js";
 import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
 import { minguoYear, signerLine } from "./dates.js";
 import { ymd } from "./dateNumerals.js";
+import { foldHan } from "./hanFold.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -127,6 +128,19 @@ export function bareDigitDate(line: string): string | null {
   return valid.length === 1 ? ymd(m[1], valid[0][0], valid[0][1]) : null;
 }
 
+// a signature with its date on one line: the body, then the date in figures or with 年月日, its year perhaps of the
+// Minguo calendar (1912 = year 1): "某某大學 防疫小組 111/4/7", "教务处 2031.6.4"
+const SIGNED_LINE_RE = /^(\S[^，。：:；;,()（）]{1,30}?)\s+((?:19|20)\d{2}|1[0-4]\d|9\d)\s*(?:([./])\s*(\d{1,2})\s*\3\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*$/;
+/** The body and the date of a signature printed on one line, or null. */
+export function signedLine(line: string): { signer: string; date: string } | null {
+  const m = SIGNED_LINE_RE.exec(line.trim());
+  if (!m || !ORG_WORD.test(foldHan(m[1]).replace(/\s+/g, ""))) return null;
+  const y = Number(m[2]) + (m[2].length < 4 ? 1911 : 0);
+  const mo = Number(m[4] ?? m[6]), d = Number(m[5] ?? m[7]);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  return { signer: m[1].replace(/\s+/g, ""), date: ymd(y, mo, d) };
+}
+
 /** A list's bullet, as a DOCX's numbering gives it: no count, no item number. */
 const BULLET = /^[•◦▪▫●○■□◆◇►▶✓✔·\-–—*\uf0a7\uf0b7\uf0d8\uf076]$/;
 
@@ -164,6 +178,8 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+// a Minguo date in figures with its day ("(109/02/17)", "111.4.7"), one separator throughout
+const MINGUO_FIGURES = /(?<![\d.．/])(9\d|1[0-4]\d)([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.．/])/g;
 const FORWARDED_DOC_YEAR = /(?:现将|现把|特将|兹将|将)《[^》\n]{4,120}》\s*[（(][^（()）\n]{0,20}[〔[［【]\s*((?:19|20)\d{2})\s*[〕\]］】][^（()）\n]{0,8}[）)]\s*(?:转发|印发|转)/;
 const DOC_NO_YEAR = /[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/;
 /**
@@ -282,6 +298,16 @@ export const cover: Stage = (doc) => {
       break;
     }
   }
+  // the signature's body and date on one line, among the last lines
+  let signedOn: { signer: string; i: number } | null = null;
+  for (let i = paras.length - 1; dateIdx < 0 && i >= Math.max(0, paras.length - 3); i--) {
+    const s = signedLine(text(paras[i]));
+    if (!s) continue;
+    dateIdx = i;
+    meta.issuedOn = s.date;
+    meta.located.issuedOn = located(paras[i].st.trim().span(), 0.8);
+    signedOn = { signer: s.signer, i };
+  }
   const issuerFrom = (i: number, conf: number) => {
     const t = text(paras[i]).replace(/\s*文\s*件$/, "");
     if (!t || t.length > 40 || /[，。：:《》]/.test(t) || DATE_LINE_RE.test(t) || /^关于/.test(t) || NOTICE_RE.test(t.replace(/\s+/g, ""))) return false;
@@ -296,6 +322,10 @@ export const cover: Stage = (doc) => {
   if (!meta.issuer && docNoIdx >= 0 && docNoIdx + 2 < head) {
     const t = text(paras[docNoIdx + 1]);
     if (t.length <= 30 && ORG_WORD.test(t) && !/\d|年/.test(t) && /^关于.*通\s*知$/.test(text(paras[docNoIdx + 2]).replace(/\s+/g, ""))) issuerFrom(docNoIdx + 1, 0.7);
+  }
+  if (!meta.issuer && signedOn) {
+    meta.issuer = signedOn.signer;
+    meta.located.issuer = located(paras[signedOn.i].st.trim().span(), 0.7);
   }
   if (!meta.issuer && dateIdx > 0) {
     for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);
@@ -567,6 +597,7 @@ export const cover: Stage = (doc) => {
       const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));
       if (y !== null && y >= 1940 && y <= 2060) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
+    for (const m of sample.matchAll(MINGUO_FIGURES)) counts.set(Number(m[1]) + 1911, (counts.get(Number(m[1]) + 1911) ?? 0) + 1);
     // a span with its year cut to two figures ("10年2月26日—2月28日", a calendar's first week): 2010, where
     // no year is written whole
     if (!counts.size) {
