@@ -733,6 +733,10 @@ describe("a range of days with a horizontal bar or a bare weekday (issue 9)", ()
   it("leaves a bracketed numeral after a day that opens no range alone", () => {
     expect(by("10月13日（一）上午召开筹备会。")).toEqual(["2031-10-13"]);
   });
+  it("reads a span opened by 自…起 to its end, and no day whose bare weekday is followed by 起 (xdates23)", () => {
+    expect(by("本园自3月2日(一)起至3月8日(日)止暂停户外集会，3月9日(一)起恢复。")).toEqual(["2031-03-08"]);
+    expect(by("2031年3月9日(一)起恢复户外集会。")).toEqual([]);
+  });
 });
 
 describe("a date in a clause giving the reason (issue 9)", () => {

@@ -3,7 +3,7 @@
 // day glued to a clock time ("于101017:00前").
 import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
 import { START_WORDS } from "./dateContext.js";
-import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, weekdayYear } from "./dateDays.js";
+import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, weekdayThenStart, weekdayYear } from "./dateDays.js";
 import { ym, ymd } from "./dateNumerals.js";
 import { type MonthYears, yearOf } from "./dateYears.js";
 import { add, addEach, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
@@ -108,8 +108,7 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
     }
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
     if (START_WORDS.test(t.slice(end, end + 4))) continue;
-    const afterDay = afterWeekday(t, end);
-    if (afterDay.length !== t.length - end && /^\s*(?:开始|起|以来)/.test(afterDay)) continue;
+    if (weekdayThenStart(t, end)) continue;
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;

@@ -2,7 +2,7 @@
 // "2031年3-5月", a year with a part of it, a term or a festival after it ("2031年底", "2031年秋季学期", "2031年国庆节前"),
 // or a year alone where it dates work (not a year a plan or a figure is for, nor a signature's date).
 import { clauseStarting, PREP_BEFORE, START_WORDS } from "./dateContext.js";
-import { dayList, dayRange, eachMonth } from "./dateDays.js";
+import { dayList, dayRange, eachMonth, weekdayThenStart } from "./dateDays.js";
 import { minguoYear, numeral, ym, ymd } from "./dateNumerals.js";
 import { add, addEach, type DeadlineScan } from "./deadlineScan.js";
 import { insideQuotes } from "./clauses.js";
@@ -96,7 +96,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       continue;
     }
     // ("2031年2月1日至3日": a range of days, due on its last, read below)
-    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || (m[3] && weekdayThenStart(t, end)) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
     if (signatureDate(t, i, i + m[0].trimEnd().length)) {
