@@ -737,6 +737,10 @@ describe("a range of days with a horizontal bar or a bare weekday (issue 9)", ()
     expect(by("本园自3月2日(一)起至3月8日(日)止暂停户外集会，3月9日(一)起恢复。")).toEqual(["2031-03-08"]);
     expect(by("2031年3月9日(一)起恢复户外集会。")).toEqual([]);
   });
+  it("reads no day of a span naming a thing with 之 (xdates23)", () => {
+    expect(by("补登3月2日至3月8日之签到表。")).toEqual([]);
+    expect(by("请于3月2日至3月8日之间完成登记。")).toEqual(["2031-03-08"]);
+  });
   it("reads no date of a document cited by its number (xdates23)", () => {
     expect(by("依市局120年3月2日南教学字第1200012号函办理，各校于3月20日前回报。")).toEqual(["2031-03-20"]);
   });

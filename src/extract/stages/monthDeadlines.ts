@@ -75,7 +75,8 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
       const both = m[3] ? { end, month: null, day: Number(m[3]), days: [{ month: null, day: Number(m[3]) }] } : null;
       const range = both ?? dayRange(t, end) ?? dayList(t, end);
       if (range) {
-        if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}的/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
+        // ("2月11日至2月24日的表格", "…之表格": a span naming a thing)
+        if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}(?:的|之(?![前后内间际]))/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
           taken.push([i, range.end]);
           continue;
         }
