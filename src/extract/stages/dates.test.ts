@@ -772,6 +772,18 @@ describe("a year followed by the plan it states (issue 9)", () => {
   });
 });
 
+describe("a year naming a project (xdates23)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a year before a project's name alone on its line", () => {
+    expect(by("三、2031年乡村学校操场改造工程\n1.改造操场3处。")).toEqual([]);
+    expect(by("2031年校园绿化项目")).toEqual([]);
+  });
+  it("still reads the year where work is promised by it", () => {
+    expect(by("2031年完成乡村学校操场改造工程")).toEqual(["2031"]);
+    expect(by("2031年校园绿化项目开工")).toEqual(["2031"]);
+  });
+});
+
 describe("workYear", () => {
   it("dates a notice's days in the year after the one it names where it is signed then, else in its own year", () => {
     expect(workYear(2030, "2031-02-16")).toBe(2031);

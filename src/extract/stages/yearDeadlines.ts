@@ -14,6 +14,7 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 // a year's own plan said after it: 计划/规划/拟, after a scope word ("全市", "我镇") or not
 const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
+const PROJECT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,24}?(?:工程|项目)[ \t]*(?:$|\n)/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 
 /**
@@ -164,6 +165,8 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     if (!prep && PLANNED_AFTER.test(after)) continue;
     if (!prep && !verbAfter && !atStart) continue;
     if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
+    // "一、2031年村内道路提升工程": a year before a project's name, the whole of its line or clause, names the project
+    if (!prep && !verbAfter && PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) continue;
     if (!prep && !verbAfter) {
       // "2031年教育局工作计划要点": a year naming a document; "2031年，全县规划投资1.2亿元", "2031年奖励
       //经费X万元": a year a figure is stated for, with nothing promised to be done by it
