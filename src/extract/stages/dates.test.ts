@@ -158,6 +158,10 @@ describe("findDeadlines: quarters, festivals and time-limit labels", () => {
     expect(find("秋季开学前完成改造。完成时限：2031年8月。", 2031)).toEqual(["2031-08", "2031-08"]);
     expect(find("2031年9月建成A楼，2031年9月建成B楼", 2031)).toEqual(["2031-09", "2031-09"]);
   });
+  it("counts a time label giving the very day a sentence dates once, with or without its year (xdates23)", () => {
+    expect(find("讲座拟于2031年5月6日下午举行。收看时间：5月6日下午3:00", 2031)).toEqual(["2031-05-06"]);
+    expect(find("5月6日前报名。报名时间：5月8日", 2031)).toEqual(["2031-05-06", "2031-05-08"]);
+  });
 });
 
 describe("festivals after a year, the summer break, a term's 开学前", () => {
