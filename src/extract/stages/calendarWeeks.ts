@@ -4,6 +4,7 @@
 // "2014 1", printed on the row the month's first day falls in or the week before) and the day
 // numbers starting again from 1.
 import type { ExtractedDeadline } from "../model.js";
+import { ymd } from "./dateNumerals.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";
 
@@ -60,7 +61,6 @@ export function calendarWeeks(headers: string[], planYear: number | null): ((row
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 // a bare day or range of days ("23日", "24日上午", "8—18日", "14—15秋季运动会", "10下午"), not a month's day
 const BARE_DAY = /(?<![\d月.．/年:：])(\d{1,2})(?:\s*[—–\-~～至到]+\s*(\d{1,2}))?\s*(日|号|(?=[上下]午))?/g;
 const REST = /放假|休假|调休|假期/;
@@ -98,7 +98,7 @@ export function weekDeadlines(notes: Stitched, week: CalendarDay[]): ExtractedDe
     else if (day >= week[0].day) by = { ...week[0], day };
     else by = week[0].month === 12 ? { year: week[0].year + 1, month: 1, day } : { ...week[0], month: week[0].month + 1, day };
     const text = notes.text.slice(cs, ce).replace(/\s+/g, "").trim();
-    out.push({ what: notes.text.slice(b, ce).replace(/\s+/g, "").replace(/^[上下]午/, "") || text, by: `${by.year}-${pad(by.month)}-${pad(by.day)}`, text, span: notes.span(cs, ce), confidence: 0.7 });
+    out.push({ what: notes.text.slice(b, ce).replace(/\s+/g, "").replace(/^[上下]午/, "") || text, by: ymd(by.year, by.month, by.day), text, span: notes.span(cs, ce), confidence: 0.7 });
   }
   return out;
 }

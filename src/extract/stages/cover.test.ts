@@ -98,6 +98,24 @@ describe("plan metadata", () => {
   });
 });
 
+describe("plan metadata: a signature on one line and Minguo dates in figures (xdates23)", () => {
+  it("takes the body and the date of a signature printed on one line, its year perhaps of the Minguo calendar", async () => {
+    const p = await plan(["各班導師:", "一、請於3月5日前繳交名冊。", "二、請於3月9日前完成座位表。", "青禾國小 教務處 120/3/2"].join("\n"));
+    expect([p.issuer, p.issuedOn, p.year]).toEqual(["青禾國小教務處", "2031-03-02", 2031]);
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual(["2031-03-05", "2031-03-09"]);
+    const q = await plan(["各学院：", "一、请于3月5日前报送名单。", "二、请于3月9日前完成核对。", "教务处 2031年3月2日"].join("\n"));
+    expect([q.issuer, q.issuedOn]).toEqual(["教务处", "2031-03-02"]);
+  });
+  it("dates an undated text by a Minguo date in figures beside its title", async () => {
+    const p = await plan(["召開校園安全第二次會議 (120/02/17)", "一、請各班於3月5日前完成演練。", "二、請總務處於3月9日前檢修設備。"].join("\n"));
+    expect(p.year).toBe(2031);
+  });
+  it("takes no signature from a line whose words name no body", async () => {
+    const p = await plan(["各班導師:", "一、請於3月5日前繳交名冊。", "二、請於3月9日前完成座位表。", "合計 3 份 120/3/2"].join("\n"));
+    expect(p.issuer).toBeNull();
+  });
+});
+
 describe("plan metadata: plain letterheads, labelled lines and spreadsheet titles", () => {
   it("takes the issuer from a first-line body name, never from the notice line", async () => {
     const p = await plan(["青禾市河湾区教育局", "关于印发《2031年教育民生实事》的通知", "河教发〔2031〕3号", "各学校：现将实事项目印发给你们，请认真抓好落实。", "附件", "2031年教育民生实事", "1. 改造食堂。完成6所学校食堂改造。（牵头单位：后勤科）", "2. 送教上门。每月送教不少于2次。（牵头单位：特教中心）"].join("\n"));

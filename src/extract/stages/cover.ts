@@ -7,6 +7,8 @@ import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
 import { minguoYear, signerLine } from "./dates.js";
+import { ymd } from "./dateNumerals.js";
+import { foldHan } from "./hanFold.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -50,12 +52,11 @@ function cnNum(s: string): number {
   } else v = CN_D[s] ?? NaN;
   return v;
 }
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The date a date line gives ("2024年3月5日", "二〇二四年三月五日", "2024.3.5": year, month and day the match's first three groups) as "yyyy-mm-dd", or null where it is no date. */
 function issuedDate(m: RegExpExecArray): string | null {
   const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
-  return y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  return y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ymd(y, mo, d) : null;
 }
 
 function compact(s: string): string {
@@ -124,7 +125,20 @@ export function bareDigitDate(line: string): string | null {
   // ("202122": a month and a day of one digit each, 2021-02-02)
   const splits = r.length === 4 ? [[r.slice(0, 2), r.slice(2)]] : r.length === 2 ? [[r.slice(0, 1), r.slice(1)]] : [[r.slice(0, 1), r.slice(1)], [r.slice(0, 2), r.slice(2)]];
   const valid = splits.map(([mo, d]) => [Number(mo), Number(d)]).filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
-  return valid.length === 1 ? `${m[1]}-${pad(valid[0][0])}-${pad(valid[0][1])}` : null;
+  return valid.length === 1 ? ymd(m[1], valid[0][0], valid[0][1]) : null;
+}
+
+// a signature with its date on one line: the body, then the date in figures or with 年月日, its year perhaps of the
+// Minguo calendar (1912 = year 1): "某某大學 防疫小組 111/4/7", "教务处 2031.6.4"
+const SIGNED_LINE_RE = /^(\S[^，。：:；;,()（）]{1,30}?)\s+((?:19|20)\d{2}|1[0-4]\d|9\d)\s*(?:([./])\s*(\d{1,2})\s*\3\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*$/;
+/** The body and the date of a signature printed on one line, or null. */
+export function signedLine(line: string): { signer: string; date: string } | null {
+  const m = SIGNED_LINE_RE.exec(line.trim());
+  if (!m || !ORG_WORD.test(foldHan(m[1]).replace(/\s+/g, ""))) return null;
+  const y = Number(m[2]) + (m[2].length < 4 ? 1911 : 0);
+  const mo = Number(m[4] ?? m[6]), d = Number(m[5] ?? m[7]);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  return { signer: m[1].replace(/\s+/g, ""), date: ymd(y, mo, d) };
 }
 
 /** A list's bullet, as a DOCX's numbering gives it: no count, no item number. */
@@ -164,6 +178,8 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
  */
 const YEAR_BEFORE_HAN = new RegExp(String.raw`(?<![\d\-—])(20\d{2})(?=${HAN})`, "u");
 const MINGUO_DATE = /(?<![\d一二三四五六七八九十百零〇○])((?:民[国國]\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民[国國]\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/g;
+// a Minguo date in figures with its day ("(109/02/17)", "111.4.7"), one separator throughout
+const MINGUO_FIGURES = /(?<![\d.．/])(9\d|1[0-4]\d)([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.．/])/g;
 const FORWARDED_DOC_YEAR = /(?:现将|现把|特将|兹将|将)《[^》\n]{4,120}》\s*[（(][^（()）\n]{0,20}[〔[［【]\s*((?:19|20)\d{2})\s*[〕\]］】][^（()）\n]{0,8}[）)]\s*(?:转发|印发|转)/;
 const DOC_NO_YEAR = /[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/;
 /**
@@ -282,6 +298,16 @@ export const cover: Stage = (doc) => {
       break;
     }
   }
+  // the signature's body and date on one line, among the last lines
+  let signedOn: { signer: string; i: number } | null = null;
+  for (let i = paras.length - 1; dateIdx < 0 && i >= Math.max(0, paras.length - 3); i--) {
+    const s = signedLine(text(paras[i]));
+    if (!s) continue;
+    dateIdx = i;
+    meta.issuedOn = s.date;
+    meta.located.issuedOn = located(paras[i].st.trim().span(), 0.8);
+    signedOn = { signer: s.signer, i };
+  }
   const issuerFrom = (i: number, conf: number) => {
     const t = text(paras[i]).replace(/\s*文\s*件$/, "");
     if (!t || t.length > 40 || /[，。：:《》]/.test(t) || DATE_LINE_RE.test(t) || /^关于/.test(t) || NOTICE_RE.test(t.replace(/\s+/g, ""))) return false;
@@ -296,6 +322,10 @@ export const cover: Stage = (doc) => {
   if (!meta.issuer && docNoIdx >= 0 && docNoIdx + 2 < head) {
     const t = text(paras[docNoIdx + 1]);
     if (t.length <= 30 && ORG_WORD.test(t) && !/\d|年/.test(t) && /^关于.*通\s*知$/.test(text(paras[docNoIdx + 2]).replace(/\s+/g, ""))) issuerFrom(docNoIdx + 1, 0.7);
+  }
+  if (!meta.issuer && signedOn) {
+    meta.issuer = signedOn.signer;
+    meta.located.issuer = located(paras[signedOn.i].st.trim().span(), 0.7);
   }
   if (!meta.issuer && dateIdx > 0) {
     for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);
@@ -459,7 +489,7 @@ export const cover: Stage = (doc) => {
         }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
         if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12 && Number(d[3]) >= 1 && Number(d[3]) <= 31) {
-          meta.issuedOn = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
+          meta.issuedOn = ymd(d[1], Number(d[2]), Number(d[3]));
           meta.located.issuedOn = located(st.span(at, at + d[0].length), /成文|发布|印发/.test(m[1]) ? 0.7 : 0.5);
         }
       }
@@ -567,6 +597,7 @@ export const cover: Stage = (doc) => {
       const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));
       if (y !== null && y >= 1940 && y <= 2060) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
+    for (const m of sample.matchAll(MINGUO_FIGURES)) counts.set(Number(m[1]) + 1911, (counts.get(Number(m[1]) + 1911) ?? 0) + 1);
     // a span with its year cut to two figures ("10年2月26日—2月28日", a calendar's first week): 2010, where
     // no year is written whole
     if (!counts.size) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterWeekday, dayList, dayRange, eachMonth, monthDay, realDay, weekdayYear } from "./dateDays.js";
+import { afterWeekday, dayList, dayRange, eachMonth, monthDay, realDay, weekdayThenStart, weekdayYear } from "./dateDays.js";
 
 describe("dateDays", () => {
   it("knows the real days of a month (29 February counts)", () => {
@@ -16,6 +16,13 @@ describe("dateDays", () => {
     const t = "5月6日（星期三）前提交";
     expect(afterWeekday(t, "5月6日".length)).toBe("前提交");
     expect(afterWeekday("5月6日前提交", "5月6日".length)).toBe("前提交");
+  });
+  it("knows a day whose bracketed weekday, with 星期 or alone, is followed by 起 as a start (xdates23)", () => {
+    const at = (t: string) => t.indexOf("日") + 1;
+    expect(weekdayThenStart("9月7日(二)起恢复走读", at("9月7日(二)起恢复走读"))).toBe(true);
+    expect(weekdayThenStart("9月7日（星期二）开始补课", at("9月7日（星期二）开始补课"))).toBe(true);
+    expect(weekdayThenStart("9月7日(二)前交回", at("9月7日(二)前交回"))).toBe(false);
+    expect(weekdayThenStart("9月7日起恢复走读", at("9月7日起恢复走读"))).toBe(false);
   });
   it("moves a day to the year whose calendar puts it on its printed weekday", () => {
     // 1 March 2030 is a Friday; 1 March 2029 a Thursday

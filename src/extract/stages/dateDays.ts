@@ -53,6 +53,11 @@ const RANGE_SEP = /^\s*(?:至|到|—+|―+|–|-|～|~)\s*/;
 // a weekday in its bracket as a numeral alone ("11月14日(五)至11月25日(二)", a Taiwanese calendar's), read
 // only round a range's dash: "（二）" alone after a day may open an item
 const BARE_WEEKDAY = /^\s*[（(][一二三四五六日天][）)]/;
+/** "4月18日（星期一）起", "4月18日(一)起": a day, its weekday in brackets, then 起/开始 — when something starts, no deadline. */
+export function weekdayThenStart(t: string, end: number): boolean {
+  const w = WEEKDAY.exec(t.slice(end, end + 9)) ?? BARE_WEEKDAY.exec(t.slice(end, end + 5));
+  return !!w && /^\s*(?:开始|起|以来)/.test(t.slice(end + w[0].length));
+}
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
 export function dayRange(t: string, end: number): DayRun | null {
   let rest = afterWeekday(t, end);

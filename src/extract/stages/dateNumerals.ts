@@ -1,7 +1,11 @@
 // Numerals of dates: a year or a month as printed (digits, Chinese numerals digit by digit or with 十, a Minguo year).
 import { cnToInt } from "./numbering.js";
 
-export const pad = (n: number) => String(n).padStart(2, "0");
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A month as "yyyy-mm" (2031, 9 → "2031-09"). */
+export const ym = (y: number | string, mo: number) => `${y}-${pad(mo)}`;
+/** A day as "yyyy-mm-dd" (2031, 9, 1 → "2031-09-01"). */
+export const ymd = (y: number | string, mo: number, d: number) => `${ym(y, mo)}-${pad(d)}`;
 const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** "2025" → 2025, "二〇二五" → 2025 (digit by digit), "十一" / "三十一" → 11 / 31. */

@@ -158,6 +158,10 @@ describe("findDeadlines: quarters, festivals and time-limit labels", () => {
     expect(find("秋季开学前完成改造。完成时限：2031年8月。", 2031)).toEqual(["2031-08", "2031-08"]);
     expect(find("2031年9月建成A楼，2031年9月建成B楼", 2031)).toEqual(["2031-09", "2031-09"]);
   });
+  it("counts a time label giving the very day a sentence dates once, with or without its year (xdates23)", () => {
+    expect(find("讲座拟于2031年5月6日下午举行。收看时间：5月6日下午3:00", 2031)).toEqual(["2031-05-06"]);
+    expect(find("5月6日前报名。报名时间：5月8日", 2031)).toEqual(["2031-05-06", "2031-05-08"]);
+  });
 });
 
 describe("festivals after a year, the summer break, a term's 开学前", () => {
@@ -733,6 +737,17 @@ describe("a range of days with a horizontal bar or a bare weekday (issue 9)", ()
   it("leaves a bracketed numeral after a day that opens no range alone", () => {
     expect(by("10月13日（一）上午召开筹备会。")).toEqual(["2031-10-13"]);
   });
+  it("reads a span opened by 自…起 to its end, and no day whose bare weekday is followed by 起 (xdates23)", () => {
+    expect(by("本园自3月2日(一)起至3月8日(日)止暂停户外集会，3月9日(一)起恢复。")).toEqual(["2031-03-08"]);
+    expect(by("2031年3月9日(一)起恢复户外集会。")).toEqual([]);
+  });
+  it("reads no day of a span naming a thing with 之 (xdates23)", () => {
+    expect(by("补登3月2日至3月8日之签到表。")).toEqual([]);
+    expect(by("请于3月2日至3月8日之间完成登记。")).toEqual(["2031-03-08"]);
+  });
+  it("reads no date of a document cited by its number (xdates23)", () => {
+    expect(by("依市局120年3月2日南教学字第1200012号函办理，各校于3月20日前回报。")).toEqual(["2031-03-20"]);
+  });
 });
 
 describe("a date in a clause giving the reason (issue 9)", () => {
@@ -758,6 +773,18 @@ describe("a year followed by the plan it states (issue 9)", () => {
   it("keeps a year promised by: 到…, or a year with its verb of work", () => {
     expect(by("到2031年，全县规划建成幼儿园5所。")).toEqual(["2031"]);
     expect(by("2031年完成全部校舍改造。")).toEqual(["2031"]);
+  });
+});
+
+describe("a year naming a project (xdates23)", () => {
+  const by = (s: string) => findDeadlines(Stitched.of(s, 0, s.length), 2031).map((d) => d.by);
+  it("reads no deadline from a year before a project's name alone on its line", () => {
+    expect(by("三、2031年乡村学校操场改造工程\n1.改造操场3处。")).toEqual([]);
+    expect(by("2031年校园绿化项目")).toEqual([]);
+  });
+  it("still reads the year where work is promised by it", () => {
+    expect(by("2031年完成乡村学校操场改造工程")).toEqual(["2031"]);
+    expect(by("2031年校园绿化项目开工")).toEqual(["2031"]);
   });
 });
 

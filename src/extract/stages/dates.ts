@@ -61,6 +61,8 @@ export function findDeadlines(
     .filter((d) => {
       const w = said.get(d)!;
       if (w.label && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label && said.get(e)!.words === w.words)) return false;
+      // ("…拟于2031年7月8日上午播出…观看时间：7月8日上午10:00": a label giving the very day a sentence dates, year or not, is that day again)
+      if (w.label && d.by.length === 10 && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.label)) return false;
       // "（二）报批阶段（3月）…3月底前完成报批": a stage's bracketed period that its own work dates again, to the
       // same month or day, is that deadline again
       return !(w.bracketed && out.some((e) => e !== d && e.by === d.by && !said.get(e)!.bracketed));

@@ -2,7 +2,7 @@
 // how one date read at [a, b) becomes a deadline (its clause, what is due, the words that dated it).
 import type { ExtractedDeadline } from "../model.js";
 import { afterItemNumber, clauseEnd, clauseStart } from "./clauses.js";
-import { pad } from "./dateNumerals.js";
+import { ymd } from "./dateNumerals.js";
 import type { DayRun } from "./dateDays.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { notDue } from "./notDue.js";
@@ -47,7 +47,7 @@ export function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: 
 /** Adds the first day of a list at [a, firstEnd) and each later day at its own words. */
 export function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: DayRun, yearFor: (month: number) => number, first: string, confidence: number): void {
   add(scan, a, firstEnd, first, confidence);
-  for (const d of run.days) add(scan, d.at!, d.end!, `${yearFor(d.month!)}-${pad(d.month!)}-${pad(d.day)}`, confidence);
+  for (const d of run.days) add(scan, d.at!, d.end!, ymd(yearFor(d.month!), d.month!, d.day), confidence);
 }
 
 export const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;

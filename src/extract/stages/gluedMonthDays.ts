@@ -1,7 +1,7 @@
 // A plan for one month whose page lost the 月 of its days: "410日" in an April plan is 4月10日.
 import type { ExtractedDeadline } from "../model.js";
 import { afterItemNumber, clauseEnd, clauseStart } from "./clauses.js";
-import { pad } from "./dateNumerals.js";
+import { ymd } from "./dateNumerals.js";
 import { compact } from "./deadlineScan.js";
 import { foldHan } from "./hanFold.js";
 import type { Stitched } from "./stitched.js";
@@ -24,7 +24,7 @@ export function monthDaysWithoutMonth(st: Stitched, year: number, month: number)
     const cs = afterItemNumber(t, clauseStart(t, i));
     const ce = clauseEnd(t, i + m[0].length);
     const text = compact(st.text.slice(cs, ce).replace(/\s+/g, " ").trim());
-    return [{ what: text, by: `${year}-${pad(month)}-${pad(day)}`, text, span: st.span(cs, ce), confidence: 0.6 }];
+    return [{ what: text, by: ymd(year, month, day), text, span: st.span(cs, ce), confidence: 0.6 }];
   }
   return [];
 }

@@ -3,8 +3,8 @@
 // day glued to a clock time ("于101017:00前").
 import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
 import { START_WORDS } from "./dateContext.js";
-import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, weekdayYear } from "./dateDays.js";
-import { pad } from "./dateNumerals.js";
+import { afterWeekday, dayList, dayRange, type DayRun, eachMonth, monthDay, weekdayThenStart, weekdayYear } from "./dateDays.js";
+import { ym, ymd } from "./dateNumerals.js";
 import { type MonthYears, yearOf } from "./dateYears.js";
 import { add, addEach, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 import { progressReport, restPeriod, SWAP_DAY } from "./notDue.js";
@@ -75,7 +75,8 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
       const both = m[3] ? { end, month: null, day: Number(m[3]), days: [{ month: null, day: Number(m[3]) }] } : null;
       const range = both ?? dayRange(t, end) ?? dayList(t, end);
       if (range) {
-        if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}的/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
+        // ("2月11日至2月24日的表格", "…之表格": a span naming a thing)
+        if (restPeriod(t, i, range.end) || /^[^，,。；;\n]{0,6}(?:的|之(?![前后内间际]))/.test(t.slice(range.end)) || progressReport(t, i, range.end)) {
           taken.push([i, range.end]);
           continue;
         }
@@ -84,10 +85,10 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
         mentioned.add(`${mo}-${Number(m[2])}`);
         const shift = weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2])) - yearOf(years, mo);
         if (!both && eachMonth(mo, range) && (range.days as DayRun["days"]).every((d) => d.at !== undefined)) {
-          addEach(scan, i, end, range, (x) => yearOf(years, x) + shift, `${yearOf(years, mo) + shift}-${pad(mo)}-${pad(Number(m[2]))}`, 0.75);
+          addEach(scan, i, end, range, (x) => yearOf(years, x) + shift, ymd(yearOf(years, mo) + shift, mo, Number(m[2])), 0.75);
           continue;
         }
-        add(scan, i, range.end, `${yearOf(years, endMo) + shift}-${pad(endMo)}-${pad(range.day)}`, 0.75);
+        add(scan, i, range.end, ymd(yearOf(years, endMo) + shift, endMo, range.day), 0.75);
         continue;
       }
       // the same day named again: said once where it is named for the timetable it keeps ("10月7日（星期六）、10月8日
@@ -108,12 +109,11 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
     }
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
     if (START_WORDS.test(t.slice(end, end + 4))) continue;
-    const afterDay = afterWeekday(t, end);
-    if (afterDay.length !== t.length - end && /^\s*(?:开始|起|以来)/.test(afterDay)) continue;
+    if (weekdayThenStart(t, end)) continue;
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report
     if (/发现/.test(t.slice(end, clauseEnd(t, end)))) continue;
-    const by = m[2] ? `${weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2]))}-${pad(mo)}-${pad(Number(m[2]))}` : `${yearOf(years, mo)}-${pad(mo)}`;
+    const by = m[2] ? ymd(weekdayYear(t, end, yearOf(years, mo), mo, Number(m[2])), mo, Number(m[2])) : ym(yearOf(years, mo), mo);
     add(scan, i, end, by, 0.75);
   }
   years.prior = undefined;
@@ -132,7 +132,7 @@ export function readGluedDays(scan: DeadlineScan, years: MonthYears): void {
     if (!due && !TIME_LIMIT_LABEL.test(t.slice(Math.max(0, i - 8), i))) continue;
     const md = monthDay(m[1]);
     if (!md) continue;
-    add(scan, i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), `${yearOf(years, md[0])}-${pad(md[0])}-${pad(md[1])}`, 0.6);
+    add(scan, i, end + (/^\s*(?:以前|之前|前)/.exec(t.slice(end, end + 3))?.[0].length ?? 0), ymd(yearOf(years, md[0]), md[0], md[1]), 0.6);
   }
 }
 
@@ -155,7 +155,7 @@ export function readLoneDays(scan: DeadlineScan, years: MonthYears, printedYears
     const day = Number(m[1]);
     if (!(mo >= 1 && mo <= 12) || !(day > Number(last[2]) && day <= 31)) continue;
     years.prior = printedYears.filter((p) => p.at >= ss && p.at < i).pop();
-    add(scan, i, i + m[0].length, `${yearOf(years, mo)}-${pad(mo)}-${pad(day)}`, 0.6);
+    add(scan, i, i + m[0].length, ymd(yearOf(years, mo), mo, day), 0.6);
   }
   years.prior = undefined;
 }

@@ -13,6 +13,11 @@ describe("notDue", () => {
     expect(notDue("由于", "方案未定")).toBe(true);
     expect(notDue("", "由评审小组研究确定")).toBe(true);
   });
+  it("drops the date of a document cited by its number, keeps a deadline after it (xdates23)", () => {
+    expect(notDue("按照市局", "青教基字第58号文件要求")).toBe(true);
+    expect(notDue("依据县局", "石教发〔2031〕12号通知")).toBe(true);
+    expect(notDue("各校于", "前报送第2号表")).toBe(false);
+  });
   it("finds a rest period in its clause or under a break's label", () => {
     const t = "教职工于8月1日至8月3日轮休";
     expect(restPeriod(t, t.indexOf("8月1日"), t.indexOf("轮休"))).toBe(true);

@@ -1,5 +1,5 @@
 // Dates that are no deadline: what the task waits for or what was done, a reason, a standing rule, a notice's own
-// period, the day a body considers a matter; a holiday or rest period, a class swap, a progress report's date,
+// period, the day a body considers a matter, a cited document's date; a holiday or rest period, a class swap, a progress report's date,
 // a signature's date under the body that signs.
 import { clauseEnd, clauseStart } from "./clauses.js";
 
@@ -10,10 +10,15 @@ const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|�
 // a clause opened by its reason: 由于/因为, or 因 right before the date
 const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 
+// a document's number right after the date: "依本部3月5日某教字第12号函", "…2031年3月5日某教发〔2031〕8号通知" — the date a
+// cited document was sent
+const DOC_NUMBER_AFTER = /^\s*[^\s，,。；;、]{1,12}?(?:字\s*第?\s*\d+\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d+\s*号)/;
+
 /** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
 export function notDue(lead: string, tail: string): boolean {
   // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
   if (/公示(?:时间|期)/.test(lead)) return true;
+  if (DOC_NUMBER_AFTER.test(tail)) return true;
   // "每年于1月重新建立台账", "每学期3月份开展": a date that comes round every year or term is a standing rule
   if (/每(?:一)?(?:年|学年|学期)/.test(lead)) return true;
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done

@@ -3,7 +3,7 @@
 import { insideQuotes } from "./clauses.js";
 import { clauseStarting } from "./dateContext.js";
 import { realDay } from "./dateDays.js";
-import { pad } from "./dateNumerals.js";
+import { ym, ymd } from "./dateNumerals.js";
 import { type MonthYears, yearOf } from "./dateYears.js";
 import { add, type DeadlineScan } from "./deadlineScan.js";
 import { progressReport, SIGNER_LINE } from "./notDue.js";
@@ -26,7 +26,7 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
     const mo = Number(m[4] ?? m[2]);
     const day = Number(m[5] ?? m[3]);
     if (!(mo >= 1 && mo <= 12 && day >= 1 && day <= 31)) continue;
-    add(scan, i, m.index! + m[0].length, `${yearOf(years, mo)}-${pad(mo)}-${pad(day)}`, 0.7);
+    add(scan, i, m.index! + m[0].length, ymd(yearOf(years, mo), mo, day), 0.7);
   }
   // "网络申报（2.18-2.25下午）": a bracketed span of dotted days after an item is when it is done, by the last
   for (const m of t.matchAll(BRACKETED_DAYS)) {
@@ -34,7 +34,7 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
     // (real days, in order: "2.30-1.10" is no span; "12.28-1.3" runs over the new year)
     const onward = c > a || (c === a && d > b) || (a === 12 && c === 1);
     if (!realDay(a, b) || !realDay(c, d) || !onward || insideQuotes(t, m.index!)) continue;
-    add(scan, m.index! + 1, m.index! + m[0].length - 1, `${yearOf(years, c)}-${pad(c)}-${pad(d)}`, 0.7);
+    add(scan, m.index! + 1, m.index! + m[0].length - 1, ymd(yearOf(years, c), c, d), 0.7);
   }
   // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
   // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
@@ -52,7 +52,7 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
     const day = m[4] ? Number(m[4]) : 0;
     if (!(mo >= 1 && mo <= 12) || (m[4] && !(day >= 1 && day <= 31))) continue;
     // a range's end: "2031.3-2031.5", "2031.3—5", "2031.3.1-3.31", "2031.3.1-15"
-    const first = m[4] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
+    const first = m[4] ? ymd(y, mo, day) : ym(y, mo);
     let by = first;
     let stop = end;
     const r = NUMERIC_RANGE_END.exec(t.slice(end, end + 16));
@@ -62,9 +62,9 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
       const b = r[3] ? Number(r[3]) : null;
       if (m[4]) {
         // a day range: "3.1-3.31" (month and day) or "3.1-15" (the day)
-        if (b !== null && a >= 1 && a <= 12 && b >= 1 && b <= 31) by = `${ry}-${pad(a)}-${pad(b)}`;
-        else if (b === null && a >= 1 && a <= 31) by = `${ry}-${pad(mo)}-${pad(a)}`;
-      } else if (a >= 1 && a <= 12) by = b !== null && b >= 1 && b <= 31 ? `${ry}-${pad(a)}-${pad(b)}` : `${ry}-${pad(a)}`;
+        if (b !== null && a >= 1 && a <= 12 && b >= 1 && b <= 31) by = ymd(ry, a, b);
+        else if (b === null && a >= 1 && a <= 31) by = ymd(ry, mo, a);
+      } else if (a >= 1 && a <= 12) by = b !== null && b >= 1 && b <= 31 ? ymd(ry, a, b) : ym(ry, a);
       if (by !== first) stop = end + r[0].length;
     }
     const lineStart = t.lastIndexOf("\n", i - 1) + 1;

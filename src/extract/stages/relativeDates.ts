@@ -1,6 +1,6 @@
 // The words that date work against the plan year: a part of the year (年底, 上半年), a school break or term
 // (暑假前, 秋季开学前), a festival (国庆节前), a quarter; and the same words said after a printed year.
-import { pad } from "./dateNumerals.js";
+import { ym } from "./dateNumerals.js";
 
 export const RELATIVE: [RegExp, (y: number) => string][] = [
   [/^(?:年底|年末|年内|下半年)/, (y) => `${y}-12`],
@@ -53,5 +53,5 @@ export const SUFFIX_BY: [RegExp, (y: number) => string][] = [
   [/^\s*(?:上学期|春季学期|暑假前)/, (y) => `${y}-07`],
   [/^\s*(?:下学期|秋季学期)/, (y) => `${y}-12`],
   [/^\s*秋季开学前/, (y) => `${y}-08`],
-  ...["一", "二", "三", "四"].map((q, i): [RegExp, (y: number) => string] => [new RegExp(`^\\s*第?[${q}${i + 1}]\\s*季度(?:末|底)?`), (y) => `${y}-${pad(i * 3 + 3)}`]),
+  ...["一", "二", "三", "四"].map((q, i): [RegExp, (y: number) => string] => [new RegExp(`^\\s*第?[${q}${i + 1}]\\s*季度(?:末|底)?`), (y) => ym(y, i * 3 + 3)]),
 ];

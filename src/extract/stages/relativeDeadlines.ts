@@ -2,7 +2,7 @@
 // N年内, the end of the term (本学期末), 明年 with a month or opening a clause of work.
 import { insideQuotes } from "./clauses.js";
 import { clauseStarting, PREP_BEFORE } from "./dateContext.js";
-import { pad } from "./dateNumerals.js";
+import { ym } from "./dateNumerals.js";
 import { add, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 import { DUTY_OR_RULE } from "./notDue.js";
 import { cnToInt } from "./numbering.js";
@@ -63,9 +63,9 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
       const n = /\d/.test(m[2]) ? Number(m[2]) : cnToInt(m[2].replace("两", "二"));
       by = String(planYear + n);
     } else if (m[3]) {
-      by = `${planYear}-${pad((/\d/.test(m[3]) ? Number(m[3]) : cnToInt(m[3])) * 3)}`;
+      by = ym(planYear, (/\d/.test(m[3]) ? Number(m[3]) : cnToInt(m[3])) * 3);
     } else if (m[4]) {
-      by = `${planYear}-${pad(festivalMonth(m[4], /前$/.test(m[0]))!)}`;
+      by = ym(planYear, festivalMonth(m[4], /前$/.test(m[0]))!);
     } else if (m[1] === "开学前") {
       // "开学前48小时": a time before the opening day, measured from a day the plan does not date
       // (weeks before it are still the opening month or the one before: "开学前两周完成课程调整", "开学前2周")
@@ -120,7 +120,7 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
   for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
     const mo = Number(m[1]);
     if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
-    add(scan, m.index!, m.index! + m[0].length, `${planYear + 1}-${pad(mo)}`, 0.7);
+    add(scan, m.index!, m.index! + m[0].length, ym(planYear + 1, mo), 0.7);
   }
   // "今年底前基本完成建设，明年抓好功能完善": the next year opening a clause of work dates that work
   for (const m of t.matchAll(NEXT_YEAR_WORK)) {

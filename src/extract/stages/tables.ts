@@ -5,6 +5,7 @@ import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
 import { columnNameGroups, fitColumnNames, isBracketTail } from "./brokenColumnNames.js";
 import { numbering } from "./numbering.js";
+import { ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { isSpace, Stitched } from "./stitched.js";
@@ -1353,9 +1354,8 @@ function cellDate(cell: Stitched, calendar: { year: number | null; month: number
   if (calendar.month && first < calendar.month - 4) calendar.year++;
   calendar.month = first;
   const year = month < first ? calendar.year + 1 : calendar.year;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const from = m[4] !== undefined ? `${calendar.year}-${pad(first)}-${pad(Number(m[2]))}` : undefined;
-  return { by: `${year}-${pad(month)}-${pad(day)}`, year, st: cell.trim(), exact: true, ...(from ? { from } : {}) };
+  const from = m[4] !== undefined ? ymd(calendar.year, first, Number(m[2])) : undefined;
+  return { by: ymd(year, month, day), year, st: cell.trim(), exact: true, ...(from ? { from } : {}) };
 }
 
 /**

@@ -2,8 +2,8 @@
 // "2031年3-5月", a year with a part of it, a term or a festival after it ("2031年底", "2031年秋季学期", "2031年国庆节前"),
 // or a year alone where it dates work (not a year a plan or a figure is for, nor a signature's date).
 import { clauseStarting, PREP_BEFORE, START_WORDS } from "./dateContext.js";
-import { dayList, dayRange, eachMonth } from "./dateDays.js";
-import { minguoYear, numeral, pad } from "./dateNumerals.js";
+import { dayList, dayRange, eachMonth, weekdayThenStart } from "./dateDays.js";
+import { minguoYear, numeral, ym, ymd } from "./dateNumerals.js";
 import { add, addEach, type DeadlineScan } from "./deadlineScan.js";
 import { insideQuotes } from "./clauses.js";
 import { progressReport, restLabelled, restPeriod, signatureDate } from "./notDue.js";
@@ -14,6 +14,7 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 // a year's own plan said after it: 计划/规划/拟, after a scope word ("全市", "我镇") or not
 const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
+const PROJECT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,24}?(?:工程|项目)[ \t]*(?:$|\n)/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 
 /**
@@ -65,7 +66,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       taken.push([i, i + m[0].length]);
       continue;
     }
-    add(scan, i, i + m[0].length, `${m[1]}-${pad(b)}`, 0.85);
+    add(scan, i, i + m[0].length, ym(m[1], b), 0.85);
   }
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
@@ -96,7 +97,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       continue;
     }
     // ("2031年2月1日至3日": a range of days, due on its last, read below)
-    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
+    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || (m[3] && weekdayThenStart(t, end)) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
     if (progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
     if (signatureDate(t, i, i + m[0].trimEnd().length)) {
@@ -117,8 +118,8 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       const run = m[3] ? (holiday ?? dayList(t, end)) : null;
       if (run) {
         for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, `${y}-${pad(mo)}-${pad(day)}`, 0.9);
-        else add(scan, i, run.end, `${y}-${pad(run.month ?? mo)}-${pad(run.day)}`, 0.9);
+        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, ymd(y, mo, day), 0.9);
+        else add(scan, i, run.end, ymd(y, run.month ?? mo, run.day), 0.9);
         continue;
       }
       // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
@@ -126,10 +127,10 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
       if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
         const stop = end + days[0].length;
         if (restPeriod(t, i, stop)) taken.push([i, stop]);
-        else add(scan, i, stop, `${y}-${pad(mo)}-${pad(Number(days[2]))}`, 0.9);
+        else add(scan, i, stop, ymd(y, mo, Number(days[2])), 0.9);
         continue;
       }
-      const by = m[3] ? `${y}-${pad(mo)}-${pad(day)}` : `${y}-${pad(mo)}`;
+      const by = m[3] ? ymd(y, mo, day) : ym(y, mo);
       add(scan, i, end, by, 0.9);
       continue;
     }
@@ -138,7 +139,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     if (fest) {
       const mo = festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
       if (mo) {
-        add(scan, i, end + fest[0].length, `${y}-${pad(mo)}`, 0.85);
+        add(scan, i, end + fest[0].length, ym(y, mo), 0.85);
         continue;
       }
     }
@@ -164,6 +165,8 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     if (!prep && PLANNED_AFTER.test(after)) continue;
     if (!prep && !verbAfter && !atStart) continue;
     if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
+    // "一、2031年村内道路提升工程": a year before a project's name, the whole of its line or clause, names the project
+    if (!prep && !verbAfter && PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) continue;
     if (!prep && !verbAfter) {
       // "2031年教育局工作计划要点": a year naming a document; "2031年，全县规划投资1.2亿元", "2031年奖励
       //经费X万元": a year a figure is stated for, with nothing promised to be done by it
