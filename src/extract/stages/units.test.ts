@@ -96,6 +96,13 @@ describe("units and leaders", () => {
     ]);
     expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:各乡镇党委", "co:政府"]);
   });
+  it("reads a unit cell \"A处会B\" as A leading with B (xoffices23), not a body's name ending in 会", () => {
+    const roles = (cell: string) => findNames(st(""), [{ role: "lead", cell: st(cell) }]).map((f) => `${f.role}:${f.name}`);
+    expect(roles("督查科会办公室")).toEqual(["lead:督查科", "co:办公室"]);
+    expect(roles("财务处会資產管理中心")).toEqual(["lead:财务处", "co:資產管理中心"]);
+    expect(roles("学生会办公室")).toEqual(["lead:学生会办公室"]);
+    expect(roles("组委会办公室")).toEqual(["lead:组委会办公室"]);
+  });
   it("does not split inside brackets", () => {
     expect(names("办公室、各乡（镇、街道）中心学校、县（市）直学校")).toEqual(["办公室", "各乡（镇、街道）中心学校", "县（市）直学校"]);
   });

@@ -832,12 +832,22 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   return out;
 }
 
+const CO_HANDLED = /^(.{1,20}?(?:[处科股局部室站馆院]|中心))会(.{2,20}?(?:[处科股局部室站馆院办]|中心|办公室))$/u;
 // (a module function, not a closure in roleClauses: see emitNames)
 function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Stitched }[], leadVerbs: (string | null)[], a: number, b: number): void {
   const piece = cell.text.slice(a, b);
   const lead = /^[\s由]*/.exec(piece)![0].length;
   const core = piece.slice(lead).trimEnd();
   if (!core) return;
+  // "宣传处会办公室" (宣传处 with 办公室): the unit before 会 leads, the one after it handles the work with it
+  // (not "学生会办公室", "组委会办公室": a 会 that ends a body's name)
+  const jointly = CO_HANDLED.exec(foldHan(core));
+  if (jointly) {
+    leadVerbs.push("会", null);
+    const at = a + lead + jointly[1].length + 1;
+    out.push({ role: "lead", cell: cell.slice(a + lead, a + lead + jointly[1].length) }, { role: "co", cell: cell.slice(at, a + lead + core.length) });
+    return;
+  }
   const m = CLAUSE_ROLE.exec(core);
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
