@@ -12,6 +12,10 @@ describe("units and leaders", () => {
     expect(names("县委、 县政府，县教育局")).toEqual(["县委", "县政府", "县教育局"]);
     expect(names("基教办\n教研室")).toEqual(["基教办", "教研室"]);
   });
+  it("splits a unit cell broken after a complete name in traditional script too (xoffices23)", () => {
+    expect(names("教務處\n體育組")).toEqual(["教務處", "體育組"]);
+    expect(names("總務\n處")).toEqual(["總務處"]);
+  });
   it("splits leader names with stray spaces", () => {
     expect(names("陈 玲玲  林海", "person")).toEqual(["陈玲玲", "林海"]);
     expect(names("陈玲玲、\n林海", "person")).toEqual(["陈玲玲", "林海"]);
