@@ -264,6 +264,8 @@ const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單�
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
+// a department and its section: "教务处课程组", "学务处生教组", "总务处事务股" (not a post: "…组长")
+const OFFICE_SECTION = /^(\p{Script=Han}{1,6}?[处室部]\p{Script=Han}{1,6}?[组科股])(?![长的])(?=\p{Script=Han})/u;
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -313,6 +315,11 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         );
       });
     let list = units(doerList(t, s));
+    // "教务处课程组匡列…": an office named with its section opens the item's first clause — its doer, whatever the verb
+    if (!list.length && s === starts[0]) {
+      const section = OFFICE_SECTION.exec(t.slice(s, s + 16));
+      if (section && !/[和及与要把的在是对将由]|^(?:首先|其次|然后|最后|此外|另外)/u.test(section[1]) && !ACTION_START.test(section[1])) list = [[s, s + section[1].length]];
+    }
     if (!list.length && opener) {
       // ("由所涉及的省政府办公厅、…牵头": the bodies the work concerns)
       const concerned = opener[0].endsWith("由") ? (/^(?:所涉及的|所涉及|涉及的)/u.exec(t.slice(s + opener[0].length))?.[0].length ?? 0) : 0;
