@@ -25,6 +25,10 @@ describe("a record that reports office by office (officeBlocks)", () => {
     const tasks = (await plan(text)).tasks;
     expect(tasks.map((t) => `${t.no}|${t.lead.join("、")}`)).toEqual(["1|教导处", "2|教导处", "1|总务處", "2|总务處", "3|总务處"]);
   });
+  it("reads labels run in without spaces, as a PDF's text has them", async () => {
+    const text = ["会议记录", "各处室报告准备情况。l教导处:", "1.新学期课表发到各班级群组。", "l总务处:", "1.开学前更换饮水机滤芯。"].join("\n");
+    expect((await plan(text)).tasks.map((t) => t.lead.join("、"))).toEqual(["教导处", "总务处"]);
+  });
   it("reads an office group's label (资讯组：) and no label alone", async () => {
     const two = ["会议记录", "资讯组：", "1. 更新全校电脑的防毒软件。", "2. 检查各班投影设备。", "课程组：", "1. 调整下周的代课安排。"].join("\n");
     expect((await plan(two)).tasks.map((t) => t.lead.join("、"))).toEqual(["资讯组", "资讯组", "课程组"]);

@@ -10,7 +10,8 @@ import type { RawTask } from "./types.js";
 // a bullet a web page or a Word list puts before the label (a Wingdings bullet copied as "l" or "n")
 const BULLET = String.raw`(?:[lnvüØ•●○◎·▪■□◆◇▶►➢\-–—*※][ \t\u3000]*)?`;
 // the label at a line's start, or after a sentence that closed before it on the same line
-const LABEL = new RegExp(String.raw`(?:^|[。；;！!？?）)][ \t\u3000]+)[ \t\u3000]*${BULLET}(${HAN}{2,12})[ \t\u3000]*[：:][ \t\u3000]*$`, "u");
+// (a PDF's text keeps no space: "…提出讨论。l教务处：")
+const LABEL = new RegExp(String.raw`(?:^|[。；;！!？?）)])[ \t\u3000]*${BULLET}(${HAN}{2,12})[ \t\u3000]*[：:][ \t\u3000]*$`, "u");
 // a school's office group ("资讯组", "课程组"), beside the departments isUnitName knows
 const OFFICE_GROUP = new RegExp(String.raw`^${HAN}{1,8}(?<![第一二三四五六七八九十小分各])组$`, "u");
 
