@@ -57,11 +57,11 @@ const REAL: Record<string, Floors> = {
   real16: { tasks: 0.85, units: 0.91, leaders: 0.91, targets: 0.99, deadlines: 0.96 },
   real17: { tasks: 0.78, units: 0.76, leaders: 0.48, targets: 0.36, deadlines: 0.66 },
   real18: { tasks: 0.74, units: 0.76, leaders: 0.99, targets: 0.26, deadlines: 0.73 },
-  real19: { tasks: 0.9, units: 0.81, leaders: 0.92, targets: 0.82, deadlines: 0.59 },
+  real19: { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.82, deadlines: 0.59 },
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
   real22: { tasks: 0.68, units: 0.49, leaders: 0.99, targets: 0.56, deadlines: 0.68 },
-  real23: { tasks: 0.63, units: 0.44, leaders: 0, targets: 0.67, deadlines: 0.45 },
+  real23: { tasks: 0.63, units: 0.57, leaders: 0, targets: 0.67, deadlines: 0.45 },
 };
 
 /**

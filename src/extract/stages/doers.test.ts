@@ -6,6 +6,20 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads no room, no frequency and no 会办 as a doer, 敦请 as a duty, and a partner after （每月）与 as assisting (xoffices23)", () => {
+    const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
+    expect(roles("全部课程结束后，教室应进行通风和消毒。")).toEqual([]);
+    expect(roles("要完善通报机制，每月与县卫健局开展一次数据核对。")).toEqual(["co:县卫健局"]);
+    expect(roles("教導處整理名單，會辦各處室進行後續通知。")).toEqual([]);
+    expect(roles("總務處敦請廠商依約完成維修。")).toEqual(["lead:總務處"]);
+    // an office named with its section opens the item: its doer whatever the verb; not its head's post, nor a clause's words
+    expect(roles("（二）學務處衛生組彙整各班名單，送交校護。")).toEqual(["lead:學務處衛生組"]);
+    expect(roles("1.总务处事务组清点库存桌椅。")).toEqual(["lead:总务处事务组"]);
+    expect(roles("教务处课程组长统计代课节数。")).toEqual([]);
+    expect(roles("首先教务处和体育组要把名单整理好。")).toEqual(["lead:教务处", "lead:体育组"]);
+    // (与 inside a body's name is no partner: "后勤与资产管理处")
+    expect(roles("后勤与资产管理处、保卫部协调物业做好保障。")).toEqual(["lead:后勤与资产管理处", "lead:保卫部"]);
+  });
   it("reads a college's 系, a 集团, a list closed by 等相关部门, and the units a bureau asks to act", () => {
     expect(doers("首先美术系和团委要做好布置。")).toEqual(["美术系", "团委"]);
     expect(doers("图书馆、物业集团等相关部门要做好值守。")).toEqual(["图书馆", "物业集团"]);

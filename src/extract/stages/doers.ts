@@ -41,7 +41,7 @@ export const POINTING = /^(?:各|各有关|各相关|有关|相关|相關|有關
 const VERBS = [
   "要(?!求)", "应", "應", "须", "須", "需", "必须", "務必", "务必", "负责", "負責", "牵头", "牽頭", "根据", "根據", "按照", "依据",
   "结合", "結合", "协调", "協調", "组织", "組織", "做好", "加强", "加強", "认真", "認真", "切实", "切實", "提前", "提早",
-  "及时", "及時", "督促", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
+  "及时", "及時", "督促", "敦请", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
   "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一", "召开", "召開",
   // "各班制定工作计划", "政教处制订…"
@@ -97,7 +97,7 @@ const LEVEL_GOVERNMENT = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)
 const NOT_DOER = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)[委]$|^各[级級](?:人民)?政府$|^(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
-const ACTION_START = /^(?:提请|提請|报请|報請|坚决|堅決|禁止|严禁|嚴禁|不得|不准|杜绝|杜絕|充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
+const ACTION_START = /^(?:提请|提請|报请|報請|坚决|堅決|禁止|严禁|嚴禁|不得|不准|杜绝|杜絕|充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|会办|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;
 
 /** "…、后勤管理处等单位要": the list closes with 等 and a verb of duty. */
 function etcThenVerb(rest: string): boolean {
@@ -162,6 +162,10 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "开学前中心校…", "目前学校…": a time before the name is no part of it
     if (/^(?:.{1,2}?[后後前](?![勤台方教办辦科股])|目前|当前|當前|现在|現在|同时|同時)/u.test(name)) return 0;
+    // "每季度与市扶贫办开展…": a frequency before the name is no part of it
+    if (/^每[年月周季天日学]/u.test(name)) return 0;
+    // "教室应进行消毒": a room is no unit
+    if (/(?:教室|寝室|会议室|阅览室|活动室|功能室)$/u.test(name)) continue;
     // "特殊情况下办公室…", "必要时教务处…": a condition before the name is no part of it
     if (/^(?:[^，,。；;]{0,4}情[况況]下|必要[时時])/u.test(name)) return 0;
     const rest = t.slice(end);
@@ -251,15 +255,17 @@ const OWNER = /^(?:各|本|该|該)?[^\s，,。；;、之的由]{0,10}?(?:学校
 // (and a government's departments after the governments addressed with 各: "各镇政府、县政府各有关部门要…")
 const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室|(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位))/u;
 
-// the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好" (each a body's whole name;
+// the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好", a clause's "（每季度）与…开展" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
 // ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同|(?<=^|每[年月周季]度?|定期|主动|积极|密切)与)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
 // a list of bodies closed by 等部门 whose mechanism of working together the item sets up ("…等部门、乡镇的协同推进机制")
 const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單位|乡镇|鄉鎮)(?:[、和及](?:部门|部門|单位|單位|乡镇|鄉鎮))*的?(?:协同|協同|协作|協作|联动|聯動|会商|會商)(?:推进|推進|工作|联动|聯動)?机制/u;
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部门|(?<!相关|相關|有关|有關|职能|職能|其他|其它)部門|派出所|大队|大隊|中队|中隊|支队|支隊|公司|集团|集團|中心|医院|醫院|[局委办辦院所站处處科股室部会會校园園馆館队隊厅廳])$/u;
 
+// a department and its section: "教务处课程组", "学务处生教组", "总务处事务股" (not a post: "…组长")
+const OFFICE_SECTION = /^(\p{Script=Han}{1,6}?[处室部]\p{Script=Han}{1,6}?[组科股])(?![长的])(?=\p{Script=Han})/u;
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -309,6 +315,11 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         );
       });
     let list = units(doerList(t, s));
+    // "教务处课程组匡列…": an office named with its section opens the item's first clause — its doer, whatever the verb
+    if (!list.length && s === starts[0]) {
+      const section = OFFICE_SECTION.exec(t.slice(s, s + 16));
+      if (section && !/[和及与要把的在是对将由]|^(?:首先|其次|然后|最后|此外|另外)/u.test(section[1]) && !ACTION_START.test(section[1])) list = [[s, s + section[1].length]];
+    }
     if (!list.length && opener) {
       // ("由所涉及的省政府办公厅、…牵头": the bodies the work concerns)
       const concerned = opener[0].endsWith("由") ? (/^(?:所涉及的|所涉及|涉及的)/u.exec(t.slice(s + opener[0].length))?.[0].length ?? 0) : 0;

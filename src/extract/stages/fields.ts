@@ -10,6 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
+import { officeBlocks } from "./officeBlocks.js";
 import { headingClauseOf, leadInTimes } from "./leadInTime.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
@@ -142,6 +143,8 @@ export const fields: Stage = (doc, ctx) => {
   const columns = useTable ? null : columnUnits(doc.text, raw);
   // an event's working groups, each with its duties numbered under its roster: the group does them
   const groups = useTable ? null : dutyGroups(doc.text, raw);
+  // a record that reports office by office ("● 教务处：" over items 1.–3.): the office does its items
+  const offices = useTable ? null : officeBlocks(doc.text, raw);
   // a run of items led into by a time label ("第二阶段：全面实施 / 时间：10月—11月 / 内容：")
   const leadIns = useTable ? null : leadInTimes(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
@@ -180,6 +183,8 @@ export const fields: Stage = (doc, ctx) => {
       }
       const group = groups?.get(ri);
       if (group && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: group.name, st: group.st, confidence: 0.6 });
+      const office = offices?.get(ri);
+      if (office && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: office.name, st: office.st, confidence: 0.6 });
       const column = columns?.get(ri);
       if (column && !names.some((n) => n.role === column.role)) names.push({ role: column.role, name: column.name, st: column.st, confidence: 0.6 });
     }

@@ -12,6 +12,10 @@ describe("units and leaders", () => {
     expect(names("县委、 县政府，县教育局")).toEqual(["县委", "县政府", "县教育局"]);
     expect(names("基教办\n教研室")).toEqual(["基教办", "教研室"]);
   });
+  it("splits a unit cell broken after a complete name in traditional script too (xoffices23)", () => {
+    expect(names("教務處\n體育組")).toEqual(["教務處", "體育組"]);
+    expect(names("總務\n處")).toEqual(["總務處"]);
+  });
   it("splits leader names with stray spaces", () => {
     expect(names("陈 玲玲  林海", "person")).toEqual(["陈玲玲", "林海"]);
     expect(names("陈玲玲、\n林海", "person")).toEqual(["陈玲玲", "林海"]);
@@ -95,6 +99,13 @@ describe("units and leaders", () => {
       { role: "responsible", cell: st("各乡镇党委、政府") },
     ]);
     expect(found.map((f) => `${f.role}:${f.name}`)).toEqual(["lead:县教育局", "co:各乡镇党委", "co:政府"]);
+  });
+  it("reads a unit cell \"A处会B\" as A leading with B (xoffices23), not a body's name ending in 会", () => {
+    const roles = (cell: string) => findNames(st(""), [{ role: "lead", cell: st(cell) }]).map((f) => `${f.role}:${f.name}`);
+    expect(roles("督查科会办公室")).toEqual(["lead:督查科", "co:办公室"]);
+    expect(roles("财务处会資產管理中心")).toEqual(["lead:财务处", "co:資產管理中心"]);
+    expect(roles("学生会办公室")).toEqual(["lead:学生会办公室"]);
+    expect(roles("组委会办公室")).toEqual(["lead:组委会办公室"]);
   });
   it("does not split inside brackets", () => {
     expect(names("办公室、各乡（镇、街道）中心学校、县（市）直学校")).toEqual(["办公室", "各乡（镇、街道）中心学校", "县（市）直学校"]);

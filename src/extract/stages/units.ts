@@ -83,6 +83,8 @@ const POST_BEFORE_NAME = new RegExp(String.raw`^${POST_SRC}(${HAN}{2,4})$`, "u")
 const POST_AFTER_NAME = new RegExp(String.raw`^(${HAN}{2,4}?)${POST_SRC}$`, "u");
 
 const UNIT_SUFFIX = /[股室办局站心会委组部校院所队处科园馆社团联府厅宫行司集团署]$/;
+/** Whether a name ends like a unit's, in either script ("教務處", "體育組"). */
+const endsLikeUnit = (name: string) => UNIT_SUFFIX.test(foldHan(name));
 // an administrative level written alone ("区", "县（市）"): no body's name by itself
 const LEVEL_ALONE = /^[、，,；;\s]*(?:[省市区县镇乡州旗][（(][^（()）]{1,4}[）)]|[省市区县镇乡州旗]{1,2})$/u;
 // a school's grade written alone ("初二", "高一", "七年级"), and a grade with the bodies it holds after it ("初三各支部")
@@ -115,7 +117,7 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
       // a break after a complete unit name separates units; otherwise it is a wrap artefact
       const before = t.slice(segStart, i).trim();
       const after = t.slice(i + 1, i + 40).trimStart();
-      if (kind === "person" || (UNIT_SUFFIX.test(before) && before.length >= 2 && after.length >= 2 && !/^[股室办局站心会委组部校院所队处科](?:[、，,\n]|$)/.test(after))) {
+      if (kind === "person" || (endsLikeUnit(before) && before.length >= 2 && after.length >= 2 && !/^[股室办局站心会委组部校院所队处科](?:[、，,\n]|$)/.test(after))) {
         emitNames(cell, kind, out, segStart, i);
         segStart = i + 1;
       }
@@ -131,7 +133,7 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
     return out;
   }
   // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
-  return out.filter((n) => n.name.length >= 2 || UNIT_SUFFIX.test(n.name));
+  return out.filter((n) => n.name.length >= 2 || endsLikeUnit(n.name));
 }
 
 // (module functions, not closures in splitNames: tsx compiles with keepNames, which wraps every closure
@@ -202,7 +204,7 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
   // ("县教育局 基教股" is one: the department of the bureau before it)
   if (kind === "unit") {
     const two = /^(\S{2,}[科股室处])[ \t\u3000]+(\S{2,})$/.exec(s);
-    if (two && (UNIT_SUFFIX.test(two[2]) || /[小中大]学$/.test(two[2]))) {
+    if (two && (endsLikeUnit(two[2]) || /[小中大]学$/.test(two[2]))) {
       const at = s.lastIndexOf(two[2]);
       pushName(kind, out, piece.slice(0, two[1].length));
       pushName(kind, out, piece.slice(at, at + two[2].length));
@@ -211,7 +213,7 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
     // "区城投集团 各有关乡镇（街道）", "市卫健委 相关县区": a body's name, a space, and a collective
     // named by its kind ("各…", "有关…", "相关…") are two units
     const collective = /^(\S{2,})[ \t\u3000]+((?:各|有关|相关)\S{2,})$/.exec(s);
-    if (collective && UNIT_SUFFIX.test(collective[1].replace(/[（(][^（()）]{1,10}[)）]$/, ""))) {
+    if (collective && endsLikeUnit(collective[1].replace(/[（(][^（()）]{1,10}[)）]$/, ""))) {
       const at = s.lastIndexOf(collective[2]);
       pushName(kind, out, piece.slice(0, collective[1].length));
       pushName(kind, out, piece.slice(at, at + collective[2].length));
@@ -257,7 +259,7 @@ function joinsTwoUnits(t: string, from: number, i: number): boolean {
   if (c !== 0x548c && c !== 0x53ca && c !== 0x4e0e) return false; // 和 及 与
   const before = t.slice(from, i).replace(/[（(][^（()）]*[）)]$/, "").trim();
   const rest = /^[^、，,；;和及与\n]*/.exec(t.slice(i + 1))![0].trim();
-  const complete = (n: string) => n.length >= 2 && (UNIT_SUFFIX.test(n) || /[小中大]学$/.test(n));
+  const complete = (n: string) => n.length >= 2 && (endsLikeUnit(n) || /[小中大]学$/.test(n));
   return complete(before) && complete(rest.replace(/[（(][^（()）]*[）)]$/, ""));
 }
 
@@ -355,7 +357,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
         if (LABEL_ROLE.get(h.label) === "leaders" && sofar && !/[、，,]$/.test(sofar) && !NAMES_LINE.test(next)) break;
         // a bullet, a numbered item or another "label：" line never continues a unit list
         if (LINE_STARTS_ITEM.test(next)) break;
-        if (UNIT_SUFFIX.test(t.slice(h.end, end).trimEnd()) && /[。，,；;！]/.test(next)) break;
+        if (endsLikeUnit(t.slice(h.end, end).trimEnd()) && /[。，,；;！]/.test(next)) break;
       }
     }
     // "…陈玲玲、林海，责任股室：…": the comma before the next label ends this value
@@ -371,7 +373,7 @@ export function findLabelled(text: Stitched): LabelledValue[] {
     const nextLabel = /(?:[，,]\s*|[ \t\u3000]+)[\u4e00-\u9fff]{2,6}\s*[：:]/.exec(value.text);
     if (nextLabel) value = value.slice(0, nextLabel.index);
     value = value.slice(0, value.text.replace(/[，,\s]+$/, "").length);
-    if (h.label === BARE_LEAD_LABEL && !UNIT_SUFFIX.test(foldHan(value.text).trim().split(/[、，,\s]/)[0])) return;
+    if (h.label === BARE_LEAD_LABEL && !endsLikeUnit(foldHan(value.text).trim().split(/[、，,\s]/)[0])) return;
     if (value.text.trim()) out.push({ role: LABEL_ROLE.get(h.label)!, label: h.label, value });
   });
   return out;
@@ -435,7 +437,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         if (isPostPiece(n.name) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
-        if (tail && isPersonName(tail[1]) && !UNIT_SUFFIX.test(tail[1])) {
+        if (tail && isPersonName(tail[1]) && !endsLikeUnit(tail[1])) {
           const name = t.slice(t.text.length - tail[1].length);
           out.push({ role: "leaders", name: tail[1], st: name, confidence: r.confidence });
           continue;
@@ -464,7 +466,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       const played = kind === "person" ? NAME_THEN_PART.exec(foldHan(n.name)) : null;
       // (a name of a surname outside the list stands among people's names: "甲、乙协助")
       const who = played ? n.name.slice(0, played[1].length) : "";
-      if (played && (isPersonName(who) || (who.length <= 3 && !UNIT_SUFFIX.test(who) && split.some((x) => x !== n && isPersonName(x.name))))) {
+      if (played && (isPersonName(who) || (who.length <= 3 && !endsLikeUnit(who) && split.some((x) => x !== n && isPersonName(x.name))))) {
         const t = n.st.trim();
         out.push({ role: "leaders", name: who, st: t.slice(0, who.length), confidence: r.confidence * 0.9 });
         continue;
@@ -524,7 +526,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
 /** A run of two or three names of two or three characters each, when only one cut makes every part open with a surname. */
 const GLUED_NAME = new RegExp(`^${HAN}{4,9}$`, "u");
 export function gluedNames(text: string): string[] | null {
-  if (!GLUED_NAME.test(text) || POST.test(text) || UNIT_SUFFIX.test(text) || NOT_A_NAME.test(text)) return null;
+  if (!GLUED_NAME.test(text) || POST.test(text) || endsLikeUnit(text) || NOT_A_NAME.test(text)) return null;
   const found: string[][] = [];
   const walk = (at: number, parts: string[]) => {
     if (found.length > 1 || parts.length > 3) return;
@@ -562,7 +564,7 @@ function unitWithPerson(st: Stitched): { unit: Stitched; person: Stitched } | nu
   const bracketed = /[（(]/.test(c.text.slice(m[1].length));
   if (bracketed !== /[）)]$/.test(c.text)) return null;
   // (a person's name, people.ts — not a place in the brackets, "高新园（邹区镇）" —, nor a post, a unit or a role)
-  if (!isPersonName(name) || POST.test(name) || UNIT_SUFFIX.test(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
+  if (!isPersonName(name) || POST.test(name) || endsLikeUnit(name) || /牵头|配合|协办|主责|负责|参与|协助/.test(name) || NOT_A_NAME.test(name)) return null;
   const at = c.text.lastIndexOf(name);
   return { unit: c.slice(0, m[1].length), person: c.slice(at, at + name.length) };
 }
@@ -608,7 +610,7 @@ function findUnitLines(body: Stitched): RawName[] {
   const t = body.text;
   for (const m of t.matchAll(UNIT_LINE)) {
     const unit = m[1].trim();
-    if (!UNIT_SUFFIX.test(unit)) continue;
+    if (!endsLikeUnit(unit)) continue;
     const ua = m.index! + m[0].indexOf(m[1]);
     const pa = m.index! + m[0].lastIndexOf(m[2]);
     out.push({ role: "lead", cell: body.slice(ua, ua + m[1].trimEnd().length), confidence: 0.8 });
@@ -736,7 +738,7 @@ const LINE_BRACKET = /[（(]([^（()）\n]{2,60})[）)]\s*[。；;]?[ \t\u3000]*
 function bracketUnits(inner: string): boolean {
   if (LABEL_TEST.test(inner) || ROLE_VERB_TEST.test(inner) || /\d|[：:“”《》]/.test(inner)) return false;
   const names = inner.split(/[、，,]/).map((n) => n.trim());
-  return names.every((n) => n.length >= 2 && n.length <= 14 && UNIT_SUFFIX.test(n) && unitLike(n) && !isPersonName(n) && !VERB_IN_NAME.test(n));
+  return names.every((n) => n.length >= 2 && n.length <= 14 && endsLikeUnit(n) && unitLike(n) && !isPersonName(n) && !VERB_IN_NAME.test(n));
 }
 /**
  * Whether a plan closes its lines with its units' names in brackets (twice or more: one such bracket may be a place,
@@ -832,12 +834,22 @@ function roleClauses(cell: Stitched): { role: "lead" | "co" | null; cell: Stitch
   return out;
 }
 
+const CO_HANDLED = /^(.{1,20}?(?:[处科股局部室站馆院]|中心))会(.{2,20}?(?:[处科股局部室站馆院办]|中心|办公室))$/u;
 // (a module function, not a closure in roleClauses: see emitNames)
 function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Stitched }[], leadVerbs: (string | null)[], a: number, b: number): void {
   const piece = cell.text.slice(a, b);
   const lead = /^[\s由]*/.exec(piece)![0].length;
   const core = piece.slice(lead).trimEnd();
   if (!core) return;
+  // "宣传处会办公室" (宣传处 with 办公室): the unit before 会 leads, the one after it handles the work with it
+  // (not "学生会办公室", "组委会办公室": a 会 that ends a body's name)
+  const jointly = CO_HANDLED.exec(foldHan(core));
+  if (jointly) {
+    leadVerbs.push("会", null);
+    const at = a + lead + jointly[1].length + 1;
+    out.push({ role: "lead", cell: cell.slice(a + lead, a + lead + jointly[1].length) }, { role: "co", cell: cell.slice(at, a + lead + core.length) });
+    return;
+  }
   const m = CLAUSE_ROLE.exec(core);
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
@@ -857,7 +869,7 @@ function findByUnitClauses(body: Stitched): RawName[] {
     // "由教务处和政教处负责": the units of the list, each a unit's name
     const names = [...by[1].matchAll(/[^、和及与]+/g)];
     // (a college's department, "体育系", is a unit; "责任体系", "联系" are not)
-    if (!names.every((n) => (UNIT_SUFFIX.test(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同|另行|统一|^(?:各|相关|有关)?(?:部门|单位|处室|科室)/.test(n[0]) && n[0].trim().length >= 2)) continue;
+    if (!names.every((n) => (endsLikeUnit(n[0].trim()) || /[^体关联派世]系$/.test(n[0].trim())) && !VERB_IN_NAME.test(n[0]) && !/自行|自主|各自|分别|共同|另行|统一|^(?:各|相关|有关)?(?:部门|单位|处室|科室)/.test(n[0]) && n[0].trim().length >= 2)) continue;
     for (const n of names) out.push({ role: "lead", cell: body.slice(listAt + n.index!, listAt + n.index! + n[0].length).trim(), confidence: 0.7, prose: true });
   }
   return out;
@@ -917,7 +929,7 @@ function findProseSentences(body: Stitched): RawName[] {
       const trimmed = part.trim();
       const m = SENTENCE_ROLE.exec(trimmed);
       // ("…面对校旗由体育系负责": the work comes first and 由 names the unit inside the clause)
-      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !unitLike(n) || (!UNIT_SUFFIX.test(n) && VERB_IN_NAME.test(n)))) {
+      if (!m || /[（()）“”《》]/.test(m[1]) || /.由/.test(m[1]) || m[1].split("、").some((n) => !unitLike(n) || (!endsLikeUnit(n) && VERB_IN_NAME.test(n)))) {
         // "此项工作由基建股牵头负责，各学校具体落实": after a lead named with 由, a clause that names
         // no role ends the division of work
         if (k > skip && BY_LEAD.test(parts[skip]) && found.some((f) => f.role === "lead")) break;
@@ -940,7 +952,7 @@ function findProseSentences(body: Stitched): RawName[] {
 // (a group of people, "由各班班主任负责", "各班教师负责", is no unit in running text, as no doer or subject is:
 // the golds count such a group only where a unit field names it)
 const unitLike = (n: string) =>
-  (UNIT_SUFFIX.test(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n)) && !PEOPLE_WORD_END.test(foldHan(n.trim()));
+  (endsLikeUnit(n.trim()) || /^\s*各/.test(n) || /(?:[^体关联派世]系|[小中大]学)\s*$/.test(n)) && !PEOPLE_WORD_END.test(foldHan(n.trim()));
 const PEOPLE_WORD_END = /(?:班主任|教师|老师|人员|家长|学生|师生|志愿者|辅导员|教练员?|干部|职工)$/u;
 const BY_LEAD = /^\s*(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?)由/;
 // a clause that does something ("各学校负责组织实施") names an action, not a unit list (a name that

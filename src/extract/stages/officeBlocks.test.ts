@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const plan = async (text: string) => (await extractPlan(Buffer.from(text), { filename: "x.txt" })).plan;
+
+describe("a record that reports office by office (officeBlocks)", () => {
+  it("gives each item the office whose label stands above its run, a label run into a paragraph's end too", async () => {
+    const text = [
+      "石桥小学第三次期初工作会议纪要",
+      "",
+      "本次会议由各处室报告开学前的准备情况，并讨论各项分工。 ● 教导处：",
+      "",
+      "1. 新学期课表于报到日前发到各班级群组。",
+      "",
+      "2. 期初教学研讨会改在多功能厅举行。",
+      "",
+      "● 总务處：",
+      "",
+      "1. 开学前完成各教室饮水机滤芯更换。",
+      "",
+      "2. 校门口护栏的油漆工程于寒假内完工。",
+      "",
+      "3. 添购操场照明设备，报价单送会计室。",
+    ].join("\n");
+    const tasks = (await plan(text)).tasks;
+    expect(tasks.map((t) => `${t.no}|${t.lead.join("、")}`)).toEqual(["1|教导处", "2|教导处", "1|总务處", "2|总务處", "3|总务處"]);
+  });
+  it("reads labels run in without spaces, as a PDF's text has them", async () => {
+    const text = ["会议记录", "各处室报告准备情况。l教导处:", "1.新学期课表发到各班级群组。", "l总务处:", "1.开学前更换饮水机滤芯。"].join("\n");
+    expect((await plan(text)).tasks.map((t) => t.lead.join("、"))).toEqual(["教导处", "总务处"]);
+  });
+  it("reads an office group's label (资讯组：) and no label alone", async () => {
+    const two = ["会议记录", "资讯组：", "1. 更新全校电脑的防毒软件。", "2. 检查各班投影设备。", "课程组：", "1. 调整下周的代课安排。"].join("\n");
+    expect((await plan(two)).tasks.map((t) => t.lead.join("、"))).toEqual(["资讯组", "资讯组", "课程组"]);
+    const one = ["会议记录", "资讯组：", "1. 更新全校电脑的防毒软件。", "2. 检查各班投影设备。"].join("\n");
+    expect((await plan(one)).tasks.map((t) => t.lead.join("、"))).toEqual(["", ""]);
+  });
+  it("leaves items that do not start right after the label, or a label naming no office", async () => {
+    const text = ["会议记录", "讨论事项：", "1. 更新全校电脑的防毒软件。", "工作要求：", "1. 调整下周的代课安排。", "2. 各班做好记录。"].join("\n");
+    expect((await plan(text)).tasks.every((t) => !t.lead.length)).toBe(true);
+  });
+});
