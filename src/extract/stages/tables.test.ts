@@ -550,3 +550,15 @@ describe("a duty roster (组别 / 职称 / 职掌)", () => {
     ]);
   });
 });
+
+describe("a dated table copied one cell a line whose content cell lists numbered items", () => {
+  it("keeps the list the row's measures, titled by its first item (a real table's dated lists stay a task an item)", async () => {
+    const text = ["2024年秋季运动会筹备日程", "", "日期", "", "内容", "", "相关单位", "", "9月上旬", "", "拟定运动会方案", "", "体育组", "", "9月20日", "", "1.召开全校运动会筹备工作会议", "", "2.下发各班级运动员报名表和竞赛规程", "", "体育组", "", "德育处", "", "10月10日", "", "举行开幕式", "", "德育处"].join("\n");
+    const { plan } = await extractPlan(text, { filename: "sports.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.measures])).toEqual([
+      ["拟定运动会方案", 0],
+      ["召开全校运动会筹备工作会议", 2],
+      ["举行开幕式", 0],
+    ]);
+  });
+});

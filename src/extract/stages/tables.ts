@@ -1164,8 +1164,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const ownWork = workUnderMergedName(row, carried, roles, headers);
     if (ownWork) titleCell = ownWork;
-    // (a row titled by its measures' cell that is a numbered list, a duty roster's 职掌: its first item names it)
-    else if (titleCell && titleCell === cell("measures")[0]) titleCell = firstListedItem(titleCell) ?? titleCell;
+    const byMeasures = !!titleCell && titleCell === cell("measures")[0];
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
@@ -1218,7 +1217,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // of its 工作内容 leaves a row's items its measures)
     const dateAt = roles.indexOf("deadline");
     const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
-    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length ? scheduleItems(titleCell) : [];
+    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length && !table.flattened ? scheduleItems(titleCell) : [];
     // (one item where the rows above were lists: a cut or short week)
     if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
       listRows++;
@@ -1230,6 +1229,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       }
       continue;
     }
+    // (a row titled by its measures' cell that is a numbered list, a duty roster's 职掌, no schedule's items: its first item names it)
+    if (byMeasures) task.title = firstListedItem(titleCell) ?? task.title;
     if (scheduled) task.scheduled = scheduled;
     // a week's (a span's) row whose work is a list of three pieces or more separated by semicolons: the
     // first names the row (a day's two events, "新生报到；发放教材", are its title together; a semicolon in
