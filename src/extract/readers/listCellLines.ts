@@ -16,15 +16,16 @@ const ITEM = /^(\d{1,2})\s*[.．、](?!\d)\s*(\S.*)$/;
 // (a heading of the text ends the table)
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[章节条部分])/;
 const MAX_WIDTH = 6;
+const MAX_CELLS = 2000;
 
 type Token = { kind: "key" | "content"; text: string; list: boolean; end: number };
 
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, "");
 
 /** The cells from line `i`: short cells and contents (a numbered list's lines one cell), up to a line that fits neither. */
-function tokensFrom(lines: string[], i: number): Token[] {
+function tokensFrom(lines: string[], i: number, most: number): Token[] {
   const out: Token[] = [];
-  for (let k = i; k < lines.length; k++) {
+  for (let k = i; k < lines.length && out.length < most; k++) {
     const t = lines[k].replace(/[\u3000\u00a0]/g, " ").trim();
     if (!t) continue;
     if (KEY.test(compact(t))) {
@@ -54,10 +55,10 @@ export function listCellTableAt(lines: string[], i: number): { lines: string[]; 
     if (KEY.test(compact(lines[p]))) return null;
     break;
   }
-  const toks = tokensFrom(lines, i);
-  const firstContent = toks.findIndex((t) => t.kind === "content");
-  const n = firstContent;
+  // (most lines open no such table: told from the first few cells before all are read)
+  const n = tokensFrom(lines, i, 2 * MAX_WIDTH).findIndex((t) => t.kind === "content");
   if (n < 5 || n % 2 === 0) return null;
+  const toks = tokensFrom(lines, i, MAX_CELLS);
   const width = (n + 1) / 2;
   if (width > MAX_WIDTH) return null;
   const header = toks.slice(0, width).map((t) => t.text);
@@ -148,6 +149,7 @@ function segments(keys: string[], most: number, affinity: (cell: string, col: nu
 
 /** The lines of a text with each such table joined back into pipe rows; other lines as they are. */
 export function joinListCellLines(lines: string[]): string[] {
+  if (!lines.some((l) => ITEM.test(l.trim()))) return lines;
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; ) {
     const found = listCellTableAt(lines, i);
