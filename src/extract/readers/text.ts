@@ -4,6 +4,8 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 import { joinHeadedCellLines } from "./headedCellLines.js";
+import { joinListCellLines, listCellTableAt } from "./listCellLines.js";
+import { joinWeekRowLines, weekRowTableAt } from "./weekRowLines.js";
 import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
@@ -522,7 +524,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinTimedCellLines(joinWeekActivityLines(dropPageFurniture(split))))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(dropPageFurniture(split))))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -943,9 +945,11 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     }
     const run = bs.slice(i, j) as Paragraph[];
     const texts = run.map((p) => p.text);
+    // (a Word list's number is the paragraph's, not its text's: a numbered list in a cell, readers/listCellLines.ts)
+    const numbered = run.map((p) => (p.numbering ? `${p.numbering} ${p.text}` : p.text));
     for (let k = 0; k < texts.length; ) {
       // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts)
-      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k);
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;

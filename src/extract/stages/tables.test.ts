@@ -535,3 +535,30 @@ describe("a task table one cell a line, its rows' numbers opened by a pipe", () 
     expect(plan.tasks.map((t) => t.title)).toEqual(["开展送戏下乡", "开展农家书屋借阅"]);
   });
 });
+
+describe("a duty roster (组别 / 职称 / 职掌)", () => {
+  it("reads the post as the row's leader, the group as its body and the duties as its measures, in traditional script too", () => {
+    expect(headerRoles(["組別", "職稱", "職掌"])).toEqual(["responsible", "leaders", "measures"]);
+    expect(headerRoles(["组别", "职务", "职掌"])).toEqual(["responsible", "leaders", "measures"]);
+  });
+  it("titles a row by the first duty of its numbered list, the list its measures; a single duty is the title as it is", async () => {
+    const text = ["迎新工作分工", "", "| 组别 | 职务 | 职掌 |", "|---|---|---|", "| 接待组 | 接待组长 | 1. 布置新生报到点<br>2. 引导新生入住宿舍<br>3. 发放入学材料 |", "| 宣传组 | 宣传干事 | 拍摄迎新活动照片 |"].join("\n");
+    const { plan } = await extractPlan(text, { filename: "roster.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.lead, t.leaders, t.measures])).toEqual([
+      ["布置新生报到点", ["接待组"], ["接待组长"], 3],
+      ["拍摄迎新活动照片", ["宣传组"], ["宣传干事"], 0],
+    ]);
+  });
+});
+
+describe("a dated table copied one cell a line whose content cell lists numbered items", () => {
+  it("keeps the list the row's measures, titled by its first item (a real table's dated lists stay a task an item)", async () => {
+    const text = ["2024年秋季运动会筹备日程", "", "日期", "", "内容", "", "相关单位", "", "9月上旬", "", "拟定运动会方案", "", "体育组", "", "9月20日", "", "1.召开全校运动会筹备工作会议", "", "2.下发各班级运动员报名表和竞赛规程", "", "体育组", "", "德育处", "", "10月10日", "", "举行开幕式", "", "德育处"].join("\n");
+    const { plan } = await extractPlan(text, { filename: "sports.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.measures])).toEqual([
+      ["拟定运动会方案", 0],
+      ["召开全校运动会筹备工作会议", 2],
+      ["举行开幕式", 0],
+    ]);
+  });
+});

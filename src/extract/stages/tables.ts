@@ -53,6 +53,11 @@ function roleOfHeader(header: string): ColumnRole | null {
   // (a school's own doers too: the class or grade that leads a week, 责任班级, 负责年级)
   if (/(责任|负责|实施|承办|办理|经办|执行|主管)(单位|部门|股室|科室|处室|机构|班级|年级)|承办|^.{0,4}主体$|^(?:公开|发布|办理)(?:单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
+  // a duty roster's columns (组别 / 职称 / 职掌): the post answers for its row, its group is the body, its duties the measures
+  if (/^(?:职称|职务)$/.test(h)) return "leaders";
+  // (a 工作职责 column beside its bodies lists duties each a task of its own: xunits11)
+  if (/^职掌$/.test(h)) return "measures";
+  if (/^组别$/.test(h)) return "responsible";
   // a column named by the kind of body each row is about ("学校食堂", "所在学校", "检查单位"): the body answers for its row
   // (not a 计量单位, the unit a figure is counted in)
   if (/^.{0,4}(?:学校|食堂|幼儿园|单位|部门|科室|处室|班级)$/.test(h) && !/^(?:计量)?单位$/.test(h)) return "responsible";
@@ -1161,6 +1166,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     const ownWork = workUnderMergedName(row, carried, roles, headers);
     if (ownWork) titleCell = ownWork;
+    const byMeasures = !!titleCell && titleCell === cell("measures")[0];
     if (!titleCell || !titleCell.text.trim()) {
       // a continuation row of the task above (a table that goes on across a page)
       const prev = tasks[tasks.length - 1];
@@ -1213,7 +1219,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // of its 工作内容 leaves a row's items its measures)
     const dateAt = roles.indexOf("deadline");
     const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
-    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length ? scheduleItems(titleCell) : [];
+    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length && !table.flattened ? scheduleItems(titleCell) : [];
     // (one item where the rows above were lists: a cut or short week)
     if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
       listRows++;
@@ -1225,6 +1231,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       }
       continue;
     }
+    // (a row titled by its measures' cell that is a numbered list, a duty roster's 职掌, no schedule's items: its first item names it)
+    if (byMeasures) task.title = firstListedItem(titleCell) ?? task.title;
     if (scheduled) task.scheduled = scheduled;
     // a week's (a span's) row whose work is a list of three pieces or more separated by semicolons: the
     // first names the row (a day's two events, "新生报到；发放教材", are its title together; a semicolon in
@@ -1478,6 +1486,15 @@ function appendRow(task: RawTask, row: Stitched[], roles: ColumnRole[], first = 
 }
 
 /** Splits a cell into its enumerated items (①②, 1. 2. at line starts, （1）（2）). */
+/** The first item of a cell that lists two numbered items or more, without its number; null for any other cell. */
+function firstListedItem(cell: Stitched): Stitched | null {
+  const items = splitItems(cell);
+  if (items.length < 2) return null;
+  const first = items[0].trim();
+  const n = /^[（(]?\d{1,2}\s*[.．、）)]\s*/.exec(first.text);
+  return n ? first.slice(n[0].length).trim() : null;
+}
+
 export function splitItems(cell: Stitched, from = 1): Stitched[] {
   const t = cell.text;
   const starts: number[] = [];
