@@ -97,4 +97,26 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
     ]);
     expect(plan.tasks.some((t) => t.title.startsWith("到2028年"))).toBe(false);
   });
+
+  it("names a goals part taken as the plan's one task by the goal its text opens with", async () => {
+    const { plan } = await run([
+      "青川县教育强县建设实施意见",
+      "一、指导思想",
+      "坚持教育优先发展，办好人民满意的教育。",
+      "二、建设目标",
+      "到2030年，基本建成城乡一体、优质均衡的现代教育体系，群众对教育的满意度明显提高。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([["", "到2030年，基本建成城乡一体、优质均衡的现代教育体系"]]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2030"]);
+  });
+
+  it("keeps the name of a goals item under a part, whose goal it heads", async () => {
+    const { plan } = await run([
+      "青川县教育强县建设实施意见",
+      "一、总体要求",
+      "（一）指导思想。坚持教育优先发展，办好人民满意的教育。",
+      "（二）建设目标。到2030年，基本建成城乡一体、优质均衡的现代教育体系。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("到2030年，基本建成城乡一体、优质均衡的现代教育体系");
+  });
 });

@@ -95,3 +95,21 @@ export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: R
   }
   return out;
 }
+
+/**
+ * A task read from a top-level goals part's heading ("二、建设目标" taken as an item where nothing else was) whose text
+ * opens with a dated goal: the goal is what the part asks for, and names the task, as a goal paragraph does beside task parts.
+ */
+export function namedByGoal(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
+  const parts = goalParts(paras, nums);
+  if (!parts.length) return tasks;
+  return tasks.map((t) => {
+    const at = t.title.span()[0];
+    const part = parts.find((q) => {
+      const [a, b] = paras[q.at].st.span();
+      return at >= a && at < b;
+    });
+    const title = part && openingGoal(part.text);
+    return title ? { ...t, no: "", title, titleConfidence: 0.6 } : t;
+  });
+}

@@ -27,7 +27,7 @@ import { projectProseTasks } from "./projectProse.js";
 import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
-import { withGoalParagraphs } from "./goalParagraphs.js";
+import { namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
 import { sectionsOf } from "./taskSections.js";
 import { hasResponsibility } from "./units.js";
 
@@ -167,6 +167,8 @@ export const structure: Stage = (doc, ctx) => {
       return { ...doc, proseTasks: [], sections: [], refused: true };
     }
   }
+  // a task read from a top-level goals part whose text opens with its dated goal is named by that goal
+  tasks = namedByGoal(paras, nums, tasks);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
 
