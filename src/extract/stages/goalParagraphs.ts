@@ -31,9 +31,9 @@ interface Part {
 
 /** The prose parts of the top level named as goals or general requirements. */
 function goalParts(paras: Para[], nums: (Num | null)[]): Part[] {
-  const ranks = nums.filter((n): n is Num => !!n).map((n) => RANK[n.level]);
-  if (!ranks.length) return [];
-  const top = Math.min(...ranks);
+  let top = Infinity;
+  for (const n of nums) if (n && RANK[n.level] < top) top = RANK[n.level];
+  if (top === Infinity) return [];
   const out: Part[] = [];
   paras.forEach((p, i) => {
     const n = nums[i];
