@@ -1,0 +1,122 @@
+// A dated goal with figures opening a top-level prose part of goals, beside the plan's task parts, is a task of its own
+// (invented documents; goalParagraphs.ts).
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+
+const run = (lines: string[]) => extractPlan(lines.join("\n"), { filename: "x.txt" });
+
+const TASK_PART = ["二、重点任务", "1.扩充学前教育资源。新建公办幼儿园若干所。", "2.改善乡村学校办学条件。完成薄弱学校改造。"];
+
+describe("goalParagraphs: a goal part's dated goal as a task", () => {
+  it("names the task by the goal clause the part opens with, with its figures and years", async () => {
+    const { plan } = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体目标",
+      "到2028年，全县学前三年毛入园率达到96%以上，普惠性幼儿园覆盖率达到90%；力争到2030年，基本建成覆盖城乡的学前教育公共服务体系。",
+      ...TASK_PART,
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["", "到2028年，全县学前三年毛入园率达到96%以上"],
+      ["1", "扩充学前教育资源"],
+      ["2", "改善乡村学校办学条件"],
+    ]);
+    const goal = plan.tasks[0];
+    expect(goal.section).toBe("一");
+    expect(goal.targets.map((x) => [x.value, x.unit])).toEqual([
+      [96, "%"],
+      [90, "%"],
+    ]);
+    expect(goal.deadlines.map((d) => d.by)).toEqual(["2028", "2030"]);
+  });
+
+  it("reads a goal run into its part's heading line", async () => {
+    const { plan } = await run(["青川县学前教育提质行动方案", "一、工作目标。到2027年，新增公办学位1200个，城乡幼儿园结对帮扶实现全覆盖。", ...TASK_PART]);
+    expect(plan.tasks[0].title).toBe("到2027年，新增公办学位1200个");
+  });
+
+  it("leaves a goal inside a 总体要求 part's prose to the part, framing", async () => {
+    const { plan } = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体要求",
+      "坚持公益普惠基本方向，办好人民满意的学前教育。到2028年，全县新增普惠性学位1500个以上，乡镇中心幼儿园实现全覆盖。",
+      ...TASK_PART,
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["扩充学前教育资源", "改善乡村学校办学条件"]);
+  });
+
+  it("leaves a goal part framing where its prose sets no dated goal with figures", async () => {
+    const noFigure = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体目标",
+      "到2028年，全县学前教育普及普惠水平明显提升，保教质量全面提高。",
+      ...TASK_PART,
+    ]);
+    expect(noFigure.plan.tasks.map((t) => t.title)).toEqual(["扩充学前教育资源", "改善乡村学校办学条件"]);
+    const undated = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体目标",
+      "全县学前三年毛入园率稳定在95%以上，普惠性幼儿园覆盖率达到90%。",
+      ...TASK_PART,
+    ]);
+    expect(undated.plan.tasks.map((t) => t.title)).toEqual(["扩充学前教育资源", "改善乡村学校办学条件"]);
+  });
+
+  it("leaves goals numbered under their part to the walk, and a deeper goals item alone", async () => {
+    const numbered = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体目标",
+      "到2028年，全县学前教育普及普惠水平明显提升。",
+      "（一）学前三年毛入园率达到96%以上。",
+      "（二）普惠性幼儿园覆盖率达到90%。",
+      "二、重点任务",
+      "（一）扩充学前教育资源。新建公办幼儿园若干所。",
+      "（二）改善乡村学校办学条件。完成薄弱学校改造。",
+    ]);
+    expect(numbered.plan.tasks.some((t) => t.title.startsWith("到2028年"))).toBe(false);
+  });
+
+  it("leaves the goals to the plan as a whole where its tasks name who answers for them and the goals name no one", async () => {
+    const { plan } = await run([
+      "青川县学前教育提质行动方案",
+      "一、工作目标",
+      "到2028年，全县学前三年毛入园率达到96%以上，普惠性幼儿园覆盖率达到90%。",
+      "二、重点任务",
+      "1.扩充学前教育资源。新建公办幼儿园若干所。（责任单位：县教育局）",
+      "2.改善乡村学校办学条件。完成薄弱学校改造。（责任单位：县发改局）",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["扩充学前教育资源", "改善乡村学校办学条件"]);
+  });
+
+  it("adds no goal task to a plan that has no task of its own", async () => {
+    const { plan } = await run([
+      "青川县学前教育提质行动方案",
+      "一、指导思想",
+      "坚持公益普惠基本方向，办好人民满意的学前教育。",
+      "二、主要目标",
+      "到2028年，全县学前三年毛入园率达到96%以上，普惠性幼儿园覆盖率达到90%。",
+    ]);
+    expect(plan.tasks.some((t) => t.title.startsWith("到2028年"))).toBe(false);
+  });
+
+  it("names a goals part taken as the plan's one task by the goal its text opens with", async () => {
+    const { plan } = await run([
+      "青川县教育强县建设实施意见",
+      "一、指导思想",
+      "坚持教育优先发展，办好人民满意的教育。",
+      "二、建设目标",
+      "到2030年，基本建成城乡一体、优质均衡的现代教育体系，群众对教育的满意度明显提高。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([["", "到2030年，基本建成城乡一体、优质均衡的现代教育体系"]]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2030"]);
+  });
+
+  it("keeps the name of a goals item under a part, whose goal it heads", async () => {
+    const { plan } = await run([
+      "青川县教育强县建设实施意见",
+      "一、总体要求",
+      "（一）指导思想。坚持教育优先发展，办好人民满意的教育。",
+      "（二）建设目标。到2030年，基本建成城乡一体、优质均衡的现代教育体系。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("到2030年，基本建成城乡一体、优质均衡的现代教育体系");
+  });
+});

@@ -1,0 +1,115 @@
+// A plan's goals stated as prose: a part of the plan's top level that names its goals or its general requirements
+// ("一、总体目标", "二、目标任务", "一、总体要求"), no item numbered under it, whose text opens with a dated goal with
+// figures ("到2025年，全县城镇新增就业2800人以上，…"). The goal is work the plan commits to, as its task parts' items are:
+// beside them it is a task of its own, named by its goal clause ("到2017年，全省空气质量总体改善"); a framing part's prose
+// with no dated, quantified goal stays framing.
+// (xgoals23, pooled: a goal inside a 总体要求 part's prose, "坚持…。到2030年，…35万人以上…", as a task named by the part
+// gains real20's one such task and its deadlines, but its gold keeps the pinyin readings in the units, "萬(wàn)人", that the
+// engine drops: real20's targets fall .852 → .831; left out)
+import type { Para, RawTask } from "./types.js";
+import { type Num, RANK } from "./itemNumbers.js";
+import { simplified } from "./partTitles.js";
+import { Stitched } from "./stitched.js";
+import { hasResponsibility } from "./units.js";
+
+// the name of a part of goals, or of the plan's general requirements (which may state its goals)
+const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
+
+// a figure the goal sets: a number that is no year, month or day ("9项", "95%", "0.011以内")
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/;
+
+// the year a goal is due, opening its sentence ("到2025年，", "力争到2022年，", "至2030年底，")
+const GOAL_OPENING = /^(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年(?:底|末)?前?[，,]/;
+
+/** A top-level part: its heading's paragraph, its number, its name, and its own text. */
+interface Part {
+  at: number;
+  n: Num;
+  name: Stitched;
+  text: Stitched;
+}
+
+/** The prose parts of the top level named as goals or general requirements. */
+function goalParts(paras: Para[], nums: (Num | null)[]): Part[] {
+  let top = Infinity;
+  for (const n of nums) if (n && RANK[n.level] < top) top = RANK[n.level];
+  if (top === Infinity) return [];
+  const out: Part[] = [];
+  paras.forEach((p, i) => {
+    const n = nums[i];
+    if (!n || RANK[n.level] !== top) return;
+    const st = p.st.trim();
+    const rest = st.slice(n.length).trim();
+    const end = rest.text.search(/[。：:，,\s]|$/);
+    const name = rest.slice(0, end);
+    if (!GOAL_PART_NAME.test(simplified(name.text))) return;
+    // (its own text: run in after the name, "一、工作目标。到2021年，…", and the unnumbered paragraphs under it)
+    const after = rest.slice(end);
+    const own = after.slice(after.text.length - after.text.replace(/^[。：:，,\s]+/, "").length);
+    let k = i + 1;
+    while (k < paras.length && !nums[k]) k++;
+    // (prose only: an item numbered under it is the part's own work, read by the walk)
+    if (k < paras.length && RANK[nums[k]!.level] > top) return;
+    const pieces = [own, ...paras.slice(i + 1, k).map((q) => q.st.trim())].filter((s) => s.text);
+    if (pieces.length) out.push({ at: i, n, name, text: Stitched.join(pieces, "\n") });
+  });
+  return out;
+}
+
+/** The goal clause a part's text opens with ("到2017年，全省空气质量总体改善"), or null. */
+function openingGoal(text: Stitched): Stitched | null {
+  const m = GOAL_OPENING.exec(text.text);
+  if (!m) return null;
+  const from = m[0].length;
+  return text.slice(0, from + text.text.slice(from).search(/[，,。；;\n]|$/));
+}
+
+/**
+ * The plan's tasks with a task for each top-level prose part of goals that opens with a dated goal with figures, in the order
+ * of the document (none where a task already lies inside the part).
+ */
+export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
+  // (a plan that names who answers for its work and names no one for its goals states them for the plan as a whole)
+  if (paras.some((p) => hasResponsibility(p.st.text))) return tasks;
+  const out = [...tasks];
+  for (const part of goalParts(paras, nums)) {
+    const title = openingGoal(part.text);
+    if (!title || !FIGURE.test(part.text.text)) continue;
+    const [from, to] = part.text.span();
+    const start = (t: RawTask) => t.title.span()[0];
+    if (out.some((t) => start(t) >= from && start(t) < to)) continue;
+    const heading = paras[part.at].st.trim();
+    const task: RawTask = {
+      no: "",
+      section: { no: part.n.no, title: part.name.text.replace(/\s+/g, ""), span: heading.span() },
+      title,
+      titleConfidence: 0.6,
+      body: part.text,
+      unitCells: [],
+      measureItems: [],
+      factText: part.text,
+      confidence: 0.5,
+    };
+    const before = out.findIndex((t) => start(t) > from);
+    out.splice(before < 0 ? out.length : before, 0, task);
+  }
+  return out;
+}
+
+/**
+ * A task read from a top-level goals part's heading ("二、建设目标" taken as an item where nothing else was) whose text
+ * opens with a dated goal: the goal is what the part asks for, and names the task, as a goal paragraph does beside task parts.
+ */
+export function namedByGoal(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
+  const parts = goalParts(paras, nums);
+  if (!parts.length) return tasks;
+  return tasks.map((t) => {
+    const at = t.title.span()[0];
+    const part = parts.find((q) => {
+      const [a, b] = paras[q.at].st.span();
+      return at >= a && at < b;
+    });
+    const title = part && openingGoal(part.text);
+    return title ? { ...t, no: "", title, titleConfidence: 0.6 } : t;
+  });
+}
