@@ -30,7 +30,6 @@ const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨
 // ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
 // thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
 const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字])/g;
-const CN_DIGIT = /[一两二三四五六七八九十]/;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
@@ -112,10 +111,7 @@ interface Hit {
 
 function findHits(t: string): Hit[] {
   const hits: Hit[] = [];
-  // (the patterns open with a lookbehind and are tried at every offset: a text without the digit, the
-  // colon or the numeral each needs is told so by a plain search)
-  const digits = /\d/.test(t);
-  for (const m of digits ? t.matchAll(ARABIC_RE) : []) {
+  for (const m of t.matchAll(ARABIC_RE)) {
     const unit = m[4].replace(/[％﹪]/, "%");
     // "100米跑", "4×100米接力", "400米标准跑道", "学校周边200米范围内": a race, a track's kind or a distance round a
     // place, no length of work
@@ -128,7 +124,7 @@ function findHits(t: string): Hit[] {
     const n = Number(m[1].replace(/[,，]/g, ""));
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, high: m[2] !== undefined ? Number(m[2]) * scale : undefined, chinese: false });
   }
-  for (const m of digits && /[:：∶]/.test(t) ? t.matchAll(RATIO_RE) : []) {
+  for (const m of t.matchAll(RATIO_RE)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
     // (比 of 比赛/评比/比较 is no ratio: "每天早上8:30开始比赛"; a clock time after a time-of-day word is none either)
     const around = t.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8).replace(/比赛|评比|比较|对比|比拼|比武|比分/g, "");
@@ -136,7 +132,7 @@ function findHits(t: string): Hit[] {
     if (CLOCK_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!)) && /^\d{2}$/.test(m[2]) && Number(m[2]) < 60 && Number(m[1]) <= 24) continue;
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[2]), unit: "ratio", range: false, chinese: false });
   }
-  for (const m of CN_DIGIT.test(t) ? t.matchAll(CN_RE) : []) {
+  for (const m of t.matchAll(CN_RE)) {
     // "一人一档", "一校一策": an idiom, not a count ("两所一贯制学校" is one)
     if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
     // "确保一个学生不漏", "一名学生都不能少": nobody left out, not a count
