@@ -51,6 +51,13 @@ describe("table of contents", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["加强教师队伍建设", "深化课堂改革"]);
   });
 
+  it("reads a page number only at the end of an entry: leaders and digits, or a last entry with none", async () => {
+    const entries = ["1.学校工作计划……3", "2.德育工作计划……8", "3.教学工作计划 12", "4.后勤工作计划……17", "5.安全工作计划 21", "6.工会工作计划"];
+    const text = ["青禾小学2031年工作计划汇编", "目录", ...entries, "学校工作计划", "一、加强教师队伍建设。全年培训教师120人次。", "二、深化课堂改革。每周开展一次集体备课。"].join("\n");
+    const plan = await planOf(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加强教师队伍建设", "深化课堂改革"]);
+  });
+
   it("drops a speech's outline of （一） headings when the speech starts over with it after its preface", async () => {
     const outline = ["一、回顾成绩、坚定信心", "（一）办学条件持续改善", "（二）教育质量稳步提升", "二、明确目标、狠抓落实", "（一）实施校园安全工程", "（二）实施教师培训工程"];
     const text = [...outline, "在2031年全县教育工作会议上的讲话", "同志们：", "今天召开全县教育工作会议。下面，我讲两点意见。", "一、回顾成绩、坚定信心，全县教育事业稳步发展", "（一）办学条件持续改善。新建校舍3万平方米。"].join("\n");

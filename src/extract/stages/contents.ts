@@ -37,7 +37,10 @@ function entryOf(text: string, k: number): Entry | null {
   const t = text.trim();
   // (an entry and its leaders are short: a long line is none, and PAGE, unanchored, is quadratic on a long run of dots)
   if (t.length > MAX_LINE) return null;
-  const page = PAGE.exec(t);
+  // (the page number ends the trimmed line: a line that does not end in a digit has none, and the
+  // pattern, not anchored at its start, would be tried at every offset to tell so)
+  const last = t.charCodeAt(t.length - 1);
+  const page = last >= 0x30 && last <= 0x39 ? PAGE.exec(t) : null;
   const bare = page ? t.slice(0, page.index) : t;
   // (an entry whose page number follows its number run into its title: "10企业…工作计划 71")
   const m = ENTRY.exec(bare) ?? (page ? /^\d{1,2}(?=[^\d\s.．、])(.*)$/.exec(bare) : null);

@@ -53,7 +53,10 @@ export function addEach(scan: DeadlineScan, a: number, firstEnd: number, run: Da
 export const TIME_LIMIT_LABEL = /(?:时限|期限|时间节点|完成时间|时间)\s*[：:]\s*$/;
 
 export function compact(s: string): string {
+  // (most texts hold no space: the Unicode-aware patterns below would still be tried at every offset)
+  if (!HAS_SPACE.test(s)) return s;
   return s.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
 }
+const HAS_SPACE = /\s/;
 const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}])`, "gu");
 const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");

@@ -539,3 +539,21 @@ describe("pieces each body hands in (xtargets22b, issue 9)", () => {
     expect(find("年内新增优秀课例资源40件")).toEqual(["= 40 件"]);
   });
 });
+
+describe("findTargets: texts without the signs a pattern needs", () => {
+  it("reads Chinese numerals in a text without digits", () => {
+    expect(find("新建三所乡村学校，培训骨干教师两百名")).toEqual(["= 3 所", "= 200 名"]);
+    expect(find("推进校园文化建设")).toEqual([]);
+  });
+
+  it("reads a ratio only beside a colon sign, and leaves out a baseline after its label", () => {
+    expect(find("生师比不高于15∶1")).toEqual(["<= 1 ratio"]);
+    expect(find("现状：全镇共有托育点12个。目标：新增托育点4个")).toEqual(["= 4 个"]);
+    expect(find("存在以下两方面问题：食堂设备老化8台；目标：更新设备6台")).toEqual(["= 6 台"]);
+  });
+
+  it("quotes a target's text without the spaces between its words", () => {
+    const st = Stitched.of("完成 12 所 学校 改造", 0, 13);
+    expect(findTargets(st).map((t) => t.text)).toEqual(["完成12所"]);
+  });
+});

@@ -409,8 +409,12 @@ const BASELINE_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])(?:存在的?�
 // ("主要存在以下几个问题：一是…；二是…", "发现如下三方面问题：": the list of problems found, a baseline too)
 const FOUND_PROBLEMS = /(?:存在|发现)(?:以下|如下)[^：:。；\n]{0,10}问题\s*[：:]/gu;
 const NEXT_LABEL = new RegExp(String.raw`(?<![${HAN_RANGES}])${HAN}{2,6}\s*[：:]|\n`, "u");
+// (every label above holds one of these words: a text with none has no baseline, told without trying the
+// patterns, which open with a lookbehind, at every offset)
+const BASELINE_WORD = /问题|现状|基本情况/;
 function baselineRanges(t: string): [number, number][] {
   const out: [number, number][] = [];
+  if (!BASELINE_WORD.test(t)) return out;
   for (const m of [...t.matchAll(BASELINE_LABEL), ...t.matchAll(FOUND_PROBLEMS)]) {
     const from = m.index! + m[0].length;
     const rest = t.slice(from);
@@ -430,8 +434,11 @@ export function withoutRepeats(out: ExtractedTarget[]): ExtractedTarget[] {
 }
 
 function compactText(text: string): string {
+  // (most texts hold no space: the Unicode-aware patterns below would still be tried at every offset)
+  if (!HAS_SPACE.test(text)) return text;
   return text.replace(SPACE_AFTER_HAN, "$1").replace(SPACE_AFTER_DIGIT, "$1");
 }
+const HAS_SPACE = /\s/;
 const SPACE_AFTER_HAN = new RegExp(String.raw`(${HAN})\s+(?=[\d${HAN_RANGES}%])`, "gu");
 const SPACE_AFTER_DIGIT = new RegExp(String.raw`(\d)\s+(?=${HAN})`, "gu");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { bracketsNameUnits, findNames, splitNames } from "./units.js";
+import { bracketsNameUnits, findNames, hasResponsibility, splitNames } from "./units.js";
 
 const st = (s: string) => Stitched.of(s, 0, s.length);
 const names = (s: string, kind: "unit" | "person" = "unit") => splitNames(st(s), kind).map((n) => n.name);
@@ -512,5 +512,21 @@ describe("grades sharing the bodies named after the last one", () => {
     expect(names("高一、高二年级组")).toEqual(["高一、高二年级组"]);
     expect(names("初一、初二")).toEqual(["初一", "初二"]);
     expect(names("初一、教务处")).toEqual(["初一", "教务处"]);
+  });
+});
+
+describe("hasResponsibility", () => {
+  it("finds a label, a bracketed lead and a sentence that names who leads", () => {
+    expect(hasResponsibility("牵头单位：基教股")).toBe(true);
+    expect(hasResponsibility("负责人:李某")).toBe(true);
+    expect(hasResponsibility("总负责人——王某某")).toBe(true);
+    expect(hasResponsibility("开展劳动教育周（县教研室牵头，各校配合）")).toBe(true);
+    expect(hasResponsibility("此项工作由安全股牵头，各校配合。")).toBe(true);
+  });
+
+  it("finds none in a text without a label's colon or a word that leads", () => {
+    expect(hasResponsibility("做好学期末工作")).toBe(false);
+    expect(hasResponsibility("认真负责，扎实推进")).toBe(false);
+    expect(hasResponsibility("各校要落实责任")).toBe(false);
   });
 });

@@ -72,8 +72,13 @@ const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上
 
 /** Whether a text names who is responsible ("牵头单位：…", "（责任股室：…）", "（县教育局牵头…）"). */
 export function hasResponsibility(text: string): boolean {
-  return LABEL_TEST.test(text) || PHRASE_TEST.test(text) || SENTENCE_TEST.test(text);
+  // (each pattern needs a character or word of its own, found by a plain search: most texts lack them,
+  // and the patterns would be tried at every offset to tell so)
+  return (LABEL_MARK.test(text) && LABEL_TEST.test(text)) || (LEADS.test(text) && (PHRASE_TEST.test(text) || SENTENCE_TEST.test(text)));
 }
+// (a label ends in a colon or a dash; both phrases hold 牵头 or 负责)
+const LABEL_MARK = /[：:—―]/;
+const LEADS = /牵头|负责/;
 
 // posts and ranks that precede a leader's name ("副局长 王海波", "党组成员 陈志强")
 const POST_SRC = String.raw`(?:(?:党组|党委|党支部|党总支)?(?:常务)?副?(?:书记|校长|局长|县长|区长|市长|州长|主任|园长|组长|院长|厅长|处长|科长|股长|部长|总督学|督学|调研员)|(?:党组|党委)(?:成员|委员)|[一二三四]级(?:调研员|主任科员))`;
