@@ -49,4 +49,28 @@ describe("a news report that names a bureau's pieces of work in its prose", () =
     const one = await run(["某市交通局推进农村公路建设", "今年，某市交通局将加快农村公路建设，力争年底前完工。届时，全市将实现村村通公路。"]);
     expect(one.plan.tasks.map((t) => t.title)).not.toContain("加快农村公路建设");
   });
+  it("reads the work a body announces (将, 还将, 决定), its place before its verb and a 把 after its frames, a sentence's second 将 too", async () => {
+    const { plan } = await run([
+      "青禾区调整初中招生片区",
+      "据青禾区政府昨日召开的发布会介绍,青禾区将在东湖、西岭两个街道启动集团化办学试点,预计明年三月份将在全区所有初中全面推进集团化办学,以缩小校际差距。",
+      "截至目前,青禾区共有初中21所。针对部分片区生源不均的问题,青禾区决定在现有招生片区的基础上,依据街道区划,把全区21所初中合并为7个教育集团,每个集团设1所核心校。",
+      "同时,青禾区还将成立集团化办学指导中心,统筹集团间的教师交流和课程共建,推动优质资源在全区共享",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "在东湖、西岭两个街道启动集团化办学试点",
+      "在全区所有初中全面推进集团化办学",
+      "把全区21所初中合并为7个教育集团",
+      "成立集团化办学指导中心",
+    ]);
+    expect(plan.tasks[2].targets.map((t) => t.value)).toContain(7);
+  });
+
+  it("reads no announced work where the body reports what it did or names no work after its 将", async () => {
+    const { plan } = await run([
+      "青禾区召开教育工作会",
+      "青禾区将在会后印发会议纪要。青禾区已在东湖街道启动集团化办学试点。",
+      "青禾区决定在现有基础上,进一步研究。",
+    ]);
+    expect(plan.tasks).toEqual([]);
+  });
 });
