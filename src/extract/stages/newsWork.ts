@@ -5,7 +5,8 @@
 // first clause of substance (after its time, "今年，" "同时，", and its frame, "为了…，" "按照…，") opens, its
 // doer and 将 aside, with a work verb is a task named by that clause (a frame "以…为抓手，" kept before it).
 // A sentence that reports what was done (了, 已, 目前…) names none, nor does a topic ("…方面，") or the
-// spirit of a meeting followed ("贯彻…精神"). Two such sentences at least, or none: one alone is no list.
+// spirit of a meeting followed ("贯彻…精神"). Two such sentences at least, or none: one alone is no list —
+// unless its body is named and says it will do the work ("适时，某局将组织…": an announcement, not a topic).
 // Work a body announces is read too (xnews23): "某区将在甲、乙两地启动…" (its place kept before its verb),
 // "某区还将成立…", "某区决定在…的基础上，依据…，把…划分为…" (the 把 after its frames), and a clause of the
 // same sentence that announces more, "…，预计明年三月份将在全市推开…"; a page's last paragraph cut off
@@ -25,7 +26,7 @@ const DOER = /^(?:[\u4e00-\u9fff]{1,12}?(?:局|委|厅|部|办|院|府|中心)|�
 // a place's government named by its place before its work: "某区还将成立…" (not 区域, 区内…)
 const PLACE_DOER = /^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区)(?![域内外间])(?:今年|年内)?/;
 // a clause that only says when, or goes on from the sentence before: no task of its own
-const TIME = /^(?:今年|明年|同时|此外|另外|届时|近期|年内|(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?(?:前|以前|之前)?)$/;
+const TIME = /^(?:今年|明年|同时|此外|另外|届时|近期|年内|适时|随后|下一步|今后|(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|初|上旬|中旬|下旬)?(?:前|以前|之前)?)$/;
 // a clause that frames the work: why, on what ground, as whom
 const FRAME = /^(?:为了?|按照|根据|围绕|作为|对照|结合|依托|立足|针对|依据|据)[^，,]*$|^在[^，,]{2,30}(?:基础上|前提下|背景下)$/;
 // a body's word that announces its work to come, after its name: "某区将…", "某区还将…", "某区决定…"; and an
@@ -45,6 +46,7 @@ const REPORTED = /了|已|截至|截止|目前|累计|实际/;
 export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
   const tasks: RawTask[] = [];
   let named = false;
+  let announced = false;
   const start = doc.meta?.bodyStart ?? 0;
   for (const [i, p] of doc.paras.entries()) {
     const line = withoutByline(p.st.trim());
@@ -70,6 +72,7 @@ export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
       for (const [j, w] of found.entries()) {
         last = tasks.length;
         named ||= w.named;
+        announced ||= !!w.announced;
         // (its text from the work on, up to the next work the sentence announces: the body the report is
         // about, named before it, is the report's own, no unit of the task)
         const body = sentence.slice(w.from, w.to ?? (j + 1 < found.length ? found[j + 1].from : sentence.text.length));
@@ -79,7 +82,7 @@ export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
   }
   // (a report names the body whose work it tells, before one of its sentences at least: a notice's or a schedule's
   // sentences with no doer are demands or a calendar, not a report)
-  return tasks.length >= 2 && named ? { tasks, label: "报道中所述的工作" } : null;
+  return (tasks.length >= 2 && named) || (tasks.length === 1 && announced) ? { tasks, label: "报道中所述的工作" } : null;
 }
 
 /** A sentence's opening time and the clause it dates ("6月底前，市水利局将修订…预案"); null where it opens otherwise or reports what was done. */
@@ -98,6 +101,8 @@ interface Work {
   to?: number;
   /** Its doer is named before it. */
   named: boolean;
+  /** Its doer named says it will do it: "某局将…", "某区决定…". */
+  announced?: boolean;
 }
 
 function worksOf(sentence: Stitched): Work[] {
@@ -128,7 +133,7 @@ function worksOf(sentence: Stitched): Work[] {
     }
     if (decided && DISPOSAL.test(text)) {
       // (its text the clause: those after it tell what the parts it makes hold, "…，每个集团设1所核心校")
-      works.push({ title: sentence.slice(at, at + text.length), from: at, named: true, to: at + text.length });
+      works.push({ title: sentence.slice(at, at + text.length), from: at, named: true, to: at + text.length, announced: true });
       continue;
     }
     // (the clause opens with its work, or with its doer before it)
@@ -141,7 +146,7 @@ function worksOf(sentence: Stitched): Work[] {
       const rest = text.slice(body.length + word.length);
       const place = PLACE.exec(rest)?.[0];
       if (place) {
-        works.push({ title: sentence.slice(at + body.length + word.length, at + text.length), from: at + body.length + word.length, named: true });
+        works.push({ title: sentence.slice(at + body.length + word.length, at + text.length), from: at + body.length + word.length, named: true, announced: true });
         continue;
       }
       if (!FRAME.test(rest)) break;
@@ -150,7 +155,7 @@ function worksOf(sentence: Stitched): Work[] {
     }
     if (/方面$|精神$/.test(text) || text.length - doer.length < 6) break;
     const from = frameAt >= 0 ? frameAt : at + doer.length + /^(?:还|也|将|要)*/.exec(text.slice(doer.length))![0].length;
-    works.push({ title: sentence.slice(from, at + text.length), from, named: doer !== "" });
+    works.push({ title: sentence.slice(from, at + text.length), from, named: doer !== "", announced: doer !== "" && /将$|将(?:${ADVERBS})*$/.test(text.slice(0, from - at)) });
   }
   return works;
 }
