@@ -33,12 +33,13 @@ export function monthRunCandidate(doc: WorkDoc): Candidate | null {
     }
   }
   // (the longest run of months each the next one)
-  let best: Mark[] = [];
-  let run: Mark[] = [];
-  for (const m of marks) {
-    run = run.length && m.month === (run[run.length - 1].month % 12) + 1 ? [...run, m] : [m];
-    if (run.length > best.length) best = run;
-  }
+  let from = 0;
+  let longest = [0, 0];
+  marks.forEach((m, i) => {
+    if (i && m.month !== (marks[i - 1].month % 12) + 1) from = i;
+    if (i + 1 - from > longest[1] - longest[0]) longest = [from, i + 1];
+  });
+  const best = marks.slice(longest[0], longest[1]);
   if (best.length < 3) return null;
   // (the year it starts in: a span of two years the page opens with, "2031-2032年度", starts in the first —
   // a school year's months from September on; else the term's or the plan's year)
