@@ -15,13 +15,16 @@
 // The candidates live in their own modules: numbering (enumerationCandidates), demands in running text
 // (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
 // lines (lineCandidates), records over their labels (labelRecords); what they share in workCandidates.
+import { checklistItems } from "./checklists.js";
 import { demandCandidate } from "./demandCandidates.js";
 import { bodyFromLead } from "./coverBody.js";
 import { dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
+import { monthRunCandidate } from "./monthRuns.js";
 import { newsWorkCandidate } from "./newsWork.js";
+import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
@@ -158,9 +161,26 @@ function titlesMeet(items: RawTask[], records: RawTask[]): boolean {
   });
 }
 
+/** The rules' items without an inspection's checklist, whose questions are what is checked, not work. */
+function dropChecklists(doc: WorkDoc): { doc: WorkDoc; asked: RawTask[] } {
+  const asked = checklistItems(doc.proseTasks);
+  if (!asked.size) return { doc, asked: [] };
+  const proseTasks = doc.proseTasks.filter((t) => !asked.has(t));
+  return { doc: { ...doc, proseTasks, sections: sectionsOf(proseTasks) }, asked: [...asked] };
+}
+
+/** The candidate without the items a checklist's items name (a numbering level read again holds them too); null where none is left. */
+function withoutChecklist(c: Candidate | null, asked: RawTask[]): Candidate | null {
+  if (!c || !asked.length) return c;
+  const named = farthest(asked.map((t) => t.title.span()));
+  const tasks = c.tasks.filter((t) => !(named(t.title.span()[0], false) > t.title.span()[0]));
+  return tasks.length ? { ...c, tasks } : null;
+}
+
 export const fewTasks: Stage = (input, ctx) => {
   if (input.refused) return input;
-  const noted = dropNotes(input, ctx);
+  const checked = dropChecklists(input);
+  const noted = dropNotes(checked.doc, ctx);
   // (the records read from the lines, which neither step changes: once for both)
   const records = labelRecordsCandidate(noted);
   const doc = recordsUnderHeadings(noted, records);
@@ -182,7 +202,8 @@ export const fewTasks: Stage = (input, ctx) => {
   }
   // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
   const read = found.length ? doc : bodyFromLead(doc);
-  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), monthRowsCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), titleWorkCandidate(read), dutyCandidate(read), records].filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  // (a part's paragraphs only where the rules found nothing: the rules' one part over paragraphs is a task, those its text)
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), titleWorkCandidate(read), dutyCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)

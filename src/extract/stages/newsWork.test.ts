@@ -46,7 +46,39 @@ describe("a news report that names a bureau's pieces of work in its prose", () =
     expect(demands.plan.tasks.map((t) => t.title)).not.toContain("加强校园安全管理");
     const done = await run(["某县教育局召开会议", "3月2日，某县教育局召开了全县教育工作会议。会议传达了全市教育工作会议精神，部署了全年工作。"]);
     expect(done.plan.tasks).toEqual([]);
-    const one = await run(["某市交通局推进农村公路建设", "今年，某市交通局将加快农村公路建设，力争年底前完工。届时，全市将实现村村通公路。"]);
+    const one = await run(["某市交通局推进农村公路建设", "今年，某市交通局加快农村公路建设，力争年底前完工。届时，全市实现村村通公路。"]);
     expect(one.plan.tasks.map((t) => t.title)).not.toContain("加快农村公路建设");
+  });
+  it("reads the work a body announces (将, 还将, 决定), its place before its verb and a 把 after its frames, a sentence's second 将 too", async () => {
+    const { plan } = await run([
+      "青禾区调整初中招生片区",
+      "据青禾区政府昨日召开的发布会介绍,青禾区将在东湖、西岭两个街道启动集团化办学试点,预计明年三月份将在全区所有初中全面推进集团化办学,以缩小校际差距。",
+      "截至目前,青禾区共有初中21所。针对部分片区生源不均的问题,青禾区决定在现有招生片区的基础上,依据街道区划,把全区21所初中合并为7个教育集团,每个集团设1所核心校。",
+      "同时,青禾区还将成立集团化办学指导中心,统筹集团间的教师交流和课程共建,推动优质资源在全区共享",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "在东湖、西岭两个街道启动集团化办学试点",
+      "在全区所有初中全面推进集团化办学",
+      "把全区21所初中合并为7个教育集团",
+      "成立集团化办学指导中心",
+    ]);
+    expect(plan.tasks[2].targets.map((t) => t.value)).toContain(7);
+  });
+
+  it("reads no announced work where the body reports what it did or names no work after its 将", async () => {
+    const { plan } = await run([
+      "青禾区召开教育工作会",
+      "青禾区将在会后印发会议纪要。青禾区已在东湖街道启动集团化办学试点。",
+      "青禾区决定在现有基础上,进一步研究。",
+    ]);
+    expect(plan.tasks).toEqual([]);
+  });
+  it("takes one piece of work a named body says it will do (将), after a time such as 适时 or 下一步", async () => {
+    const { plan } = await run([
+      "某县教育局关于做好校舍维修工作的补充通知",
+      "各中小学:",
+      "8月上旬,各校已完成校舍安全自查并上报了维修清单。适时,县教育局将组织专家赴各校开展验收,请各校做好准备。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["组织专家赴各校开展验收"]);
   });
 });
