@@ -289,10 +289,16 @@ export function groupDutiesAsMeasures(text: string, tasks: RawTask[], headOf: (s
   const out: RawTask[] = [];
   for (let i = 0; i < tasks.length; i++) {
     const s = tasks[i].section;
-    const own = s?.span ? tasks.slice(i).findIndex((t) => t.section !== s && (t.section?.no !== s.no || t.section?.title !== s.title)) : -1;
-    const n = own < 0 ? tasks.length - i : own;
-    const part = tasks.slice(i, i + n);
-    if (!s?.span || n < 2 || !FORMS_LEADING_GROUP.test(foldHan(s.title.replace(/\s+/g, ""))) || part.some((t) => !t.no)) {
+    if (!s?.span || !FORMS_LEADING_GROUP.test(foldHan(s.title.replace(/\s+/g, "")))) {
+      out.push(tasks[i]);
+      continue;
+    }
+    // the part's run of tasks, scanned forward only (a slice of the rest per task was quadratic on a long plan)
+    let end = i + 1;
+    while (end < tasks.length && !(tasks[end].section !== s && (tasks[end].section?.no !== s.no || tasks[end].section?.title !== s.title))) end++;
+    const n = end - i;
+    const part = tasks.slice(i, end);
+    if (n < 2 || part.some((t) => !t.no)) {
       out.push(tasks[i]);
       continue;
     }
