@@ -9,6 +9,8 @@
 // Tables numbered by a 序号 column are left to the one-cell-per-line stage (stages/tables.ts), which
 // finds rows by their numbers and copes with merged cells.
 
+import { joinTablesAt } from "./joinTablesAt.js";
+
 const CELL_LINE = /^[^|]+\|\s*$/;
 const LONE_PIPE = /^\s*\|\s*$/;
 // the word a column's name ends with
@@ -61,17 +63,6 @@ function headedTableAt(lines: string[], i: number): { lines: string[]; next: num
 
 /** Every table of cells one a line closed by pipes under a header of column names, joined back into pipe rows. */
 export function joinHeadedCellLines(lines: string[]): string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; ) {
-    const found = CELL_LINE.test(lines[i]) && (i === 0 || !CELL_LINE.test(lines[i - 1])) ? headedTableAt(lines, i) : null;
-    if (!found) {
-      out?.push(lines[i]);
-      i++;
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out.push(...found.lines);
-    i = found.next;
-  }
-  return out ?? lines;
+  // a table starts only at a cell line with no cell line before it
+  return joinTablesAt(lines, (ls, i) => (CELL_LINE.test(ls[i]) && (i === 0 || !CELL_LINE.test(ls[i - 1])) ? headedTableAt(ls, i) : null));
 }

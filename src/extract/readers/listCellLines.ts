@@ -9,6 +9,8 @@
 // joined back into one "| a | b |" line, the list's items kept apart by "<br>", so the table model
 // reads one task a row.
 
+import { joinTablesAt } from "./joinTablesAt.js";
+
 // a short cell: a name of a few characters (a group, a post, a column's name)
 const KEY = /^[\u4e00-\u9fff]{2,6}$/;
 // an item of a numbered list ("1. 督导…", "2、…")
@@ -150,17 +152,5 @@ function segments(keys: string[], most: number, affinity: (cell: string, col: nu
 /** The lines of a text with each such table joined back into pipe rows; other lines as they are. */
 export function joinListCellLines(lines: string[]): string[] {
   if (!lines.some((l) => ITEM.test(l.trim()))) return lines;
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; ) {
-    const found = listCellTableAt(lines, i);
-    if (!found) {
-      out?.push(lines[i]);
-      i++;
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out.push(...found.lines);
-    i = found.next;
-  }
-  return out ?? lines;
+  return joinTablesAt(lines, listCellTableAt);
 }

@@ -6,6 +6,8 @@
 // week, the dates, the bodies (every cell a short name or a list of them), the work — and each row is
 // joined back into one "| a | b |" line, so the table model reads one task a week, due when it ends.
 
+import { joinTablesAt } from "./joinTablesAt.js";
+
 const WEEK_CELL = /^第\s*[\d一二三四五六七八九十]{1,3}\s*[周週]$/;
 // a span of days, dotted ("11.11-11.17", "12.30-1.5") or written ("3月1日—3月7日")
 const SPAN_CELL = /^\d{1,2}\s*(?:[.．·・/]\s*\d{1,2}|月\s*\d{1,2}\s*日?)\s*[-—–~～至]+\s*(?:\d{1,2}\s*(?:[.．·・/]|月)\s*)?\d{1,2}\s*日?$/;
@@ -69,17 +71,5 @@ export function weekRowTableAt(lines: string[], i: number): { lines: string[]; n
 /** The lines of a text with each such schedule joined back into pipe rows; other lines as they are. */
 export function joinWeekRowLines(lines: string[]): string[] {
   if (lines.filter((l) => WEEK_CELL.test(l.trim())).length < 3) return lines;
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; ) {
-    const found = weekRowTableAt(lines, i);
-    if (!found) {
-      out?.push(lines[i]);
-      i++;
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out.push(...found.lines);
-    i = found.next;
-  }
-  return out ?? lines;
+  return joinTablesAt(lines, weekRowTableAt);
 }

@@ -7,9 +7,10 @@ import { Stitched } from "./stitched.js";
 import { foldHan } from "./hanFold.js";
 import type { RawTask } from "./types.js";
 import type { Named } from "./rosters.js";
+import { groupName } from "./units.js";
 
-// a group's name: "政宣组", "竞赛组：", "后勤保障组" (not a numbered team, "第一组", nor 小组 alone)
-const GROUP = String.raw`[\u4e00-\u9fff]{1,8}(?<![第一二三四五六七八九十小分各])组`;
+// a group's name: "政宣组", "竞赛组：", "后勤保障组"
+const GROUP = groupName(8);
 const ROSTER_LINE = /^\s*(?:副?组长|成员|组员|联系人|负责人)\s*[:：]/u;
 const DUTY_LABEL = /^\s*(?:主要)?(?:工作)?职责\s*[:：]\s*$/u;
 // the whole block on one line: "后勤组组长：某某成员：各班班主任主要职责：1.…"

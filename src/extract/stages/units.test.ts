@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { bracketsNameUnits, findNames, hasResponsibility, splitNames } from "./units.js";
+import { bracketsNameUnits, findNames, groupName, hasResponsibility, splitNames } from "./units.js";
 
 const st = (s: string) => Stitched.of(s, 0, s.length);
 const names = (s: string, kind: "unit" | "person" = "unit") => splitNames(st(s), kind).map((n) => n.name);
@@ -528,5 +528,16 @@ describe("hasResponsibility", () => {
     expect(hasResponsibility("做好学期末工作")).toBe(false);
     expect(hasResponsibility("认真负责，扎实推进")).toBe(false);
     expect(hasResponsibility("各校要落实责任")).toBe(false);
+  });
+});
+
+describe("groupName", () => {
+  const whole = (n: number) => new RegExp(`^${groupName(n)}$`, "u");
+  it("takes a working group by name, not a numbered team nor 小组/分组 alone", () => {
+    expect(whole(5).test("器材组")).toBe(true);
+    expect(whole(5).test("宣傳組")).toBe(true);
+    expect(whole(8).test("安全后勤保障组")).toBe(true);
+    expect(whole(5).test("安全后勤保障组")).toBe(false);
+    for (const s of ["第三组", "第十二组", "一百组", "小组", "分组", "各组"]) expect(whole(8).test(s)).toBe(false);
   });
 });

@@ -584,10 +584,15 @@ const isPostPiece = (name: string) => POST_WORD_END.test(foldHan(name)) || /^(?:
 // a name with the part its person plays in the work after it ("甲乙丙协助")
 const NAME_THEN_PART = new RegExp(String.raw`^(${HAN}{2,4}?)(?:协助|配合|负责|牵头)$`, "u");
 const POSTED_NAME_TAIL = new RegExp(String.raw`(?:常委|书记|长|主任|成员|委员|督学|调研员|主席)\s*(${HAN}{2,3})$`, "u");
+/**
+ * A school's or an event's working group by name, up to `longest` Han characters before 组: "美术组", "后勤保障组"
+ * (not a numbered team, "第一组", "第十二组", nor 小组, 分组, 各组 alone). A regex source, for a caller to anchor.
+ */
+export const groupName = (longest: number) => String.raw`[\u4e00-\u9fff]{1,${longest}}(?<![第一二三四五六七八九十百小分各])[组組]`;
 // a unit's name as it stands in a person's cell (教务处, 大队部, 高三年级组, 总务处, 校长室, 教科室)
 // (and schools named by their kind, "各小学", "相关小学": they do the row's work)
 // (a school's subject or working group too, "美术组", "艺体组", "后勤组": not a numbered team, "第一组", "A组")
-const UNIT_IN_PERSON_CELL = /^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^[\u4e00-\u9fff]{1,5}(?<![第一二三四五六七八九十百小分各])[组組]$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$/u;
+const UNIT_IN_PERSON_CELL = new RegExp(String.raw`^\S{1,10}(?:处|室|股|科|局|部|队|站|馆|中心|年级组|教研组|备课组|委员会|工会|团委|办)$|^${groupName(5)}$|^\S{0,4}(?:各|相关|有关)\S{0,6}(?:学校|小学|中学|幼儿园|学院|学区|校)$`, "u");
 
 // people named as a group: all of a kind ("各班班主任", "全体教师", "相关任课教师") or the members of a body
 // ("家委会成员", "学生会干部", "志愿者服务队队员")

@@ -2,7 +2,7 @@
 // "2031年3-5月", a year with a part of it, a term or a festival after it ("2031年底", "2031年秋季学期", "2031年国庆节前"),
 // or a year alone where it dates work (not a year a plan or a figure is for, nor a signature's date).
 import { clauseStarting, PREP_BEFORE, START_WORDS } from "./dateContext.js";
-import { dayList, dayRange, eachMonth, weekdayThenStart } from "./dateDays.js";
+import { dayList, dayRange, type DayRun, eachMonth, weekdayThenStart } from "./dateDays.js";
 import { minguoYear, numeral, ym, ymd } from "./dateNumerals.js";
 import { add, addEach, type DeadlineScan } from "./deadlineScan.js";
 import { insideQuotes } from "./clauses.js";
@@ -48,14 +48,107 @@ const TERM_NAMES_A_THING = /^\s*(?:的)?\s*(?:工作计划|计划|课程|教学�
 /** The dates printed with their year (the year, the month, where each stands), read first: a month later in the same sentence takes that year. */
 export type PrintedYears = { at: number; y: number; mo: number }[];
 
+/** A year found by YEAR_RE: the match, where it stands, the few characters round it, a run of days after a day. */
+interface YearAt {
+  t: string;
+  m: RegExpMatchArray;
+  i: number;
+  end: number;
+  before: string;
+  after: string;
+  holiday: DayRun | null;
+}
+
+// in quotes, or in a bracket that is not an item's date
+const quotedOrBracketed = ({ t, m, i, end }: YearAt) =>
+  insideQuotes(t, i) || (/[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i)) && !bracketedDate(t, i, end, !!m[2], !!m[3]));
+
+/**
+ * Where a day off ends, when the date is one: "2031年9月29日至10月6日放假调休" (a holiday, its last day no deadline
+ * either); "寒假从2031年2月7日开始至2031年3月2日结束" (the last day of a break's span); "元旦放假时间：2031年1月1日"
+ * (a day under a break's label; a single day "于…放暑假" stays: the day a break starts is the date the term's work
+ * is due by). Null otherwise.
+ */
+function dayOffEnd({ t, m, i, end, before, holiday }: YearAt): number | null {
+  if (holiday && restPeriod(t, i, holiday.end)) return holiday.end;
+  if (m[3] && /(?:至|到)\s*$/.test(before) && restPeriod(t, i, end)) return end;
+  if (m[3] && !holiday && restLabelled(t, i)) return end;
+  return null;
+}
+
+// "从2031年…", "2031年9月1日起", "2031年9月1日（周一）开始", "2030年至2031年": the start of a period
+// ("2031年2月1日至3日": a range of days, due on its last, read below)
+const startsAPeriod = ({ t, m, i, end, before, after, holiday }: YearAt) =>
+  /(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || (m[3] && weekdayThenStart(t, end)) || (/至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i)));
+
+// "2031年是“十五五”开局之年", "2031年市《政府工作报告》是…": a sentence about the year (or about a document it
+// names) says what the year is, not what is due by it; "在2024年工作的基础上": what the work builds on
+const saysWhatTheYearIs = ({ t, m, end }: YearAt) =>
+  (!m[2] && YEAR_IS.test(t.slice(end, end + 48))) || /^[^，,。；;\n]{0,16}基础上/.test(t.slice(end));
+
+/** A year with its month (and day): the date, or the last day of a run of days after it. */
+function addMonthDate(scan: DeadlineScan, mentioned: Set<string>, { t, m, i, end, holiday }: YearAt, y: number): void {
+  const mo = numeral(m[2]);
+  if (!(mo >= 1 && mo <= 12)) return;
+  const day = m[3] ? numeral(m[3]) : 0;
+  if (m[3] && !(day >= 1 && day <= 31)) return;
+  // "2031年3月1日、3月2日全天", "2031年9月1日至3日": the days of one thing, due on the last
+  const run = m[3] ? (holiday ?? dayList(t, end)) : null;
+  if (run) {
+    for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
+    if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, ymd(y, mo, day), 0.9);
+    else add(scan, i, run.end, ymd(y, run.month ?? mo, run.day), 0.9);
+    return;
+  }
+  // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
+  const days = m[3] ? null : /^\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*[日号]/.exec(t.slice(end, end + 12));
+  if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+    const stop = end + days[0].length;
+    if (restPeriod(t, i, stop)) scan.taken.push([i, stop]);
+    else add(scan, i, stop, ymd(y, mo, Number(days[2])), 0.9);
+    return;
+  }
+  add(scan, i, end, m[3] ? ymd(y, mo, day) : ym(y, mo), 0.9);
+}
+
+/**
+ * A term, a half or a part of the year after it ("2031年秋季学期", "2031年下半年", "2031年底") that is not when work
+ * is due: a term naming what a plan or a course is for ("拟定2026年春季学期工作计划"); a term as the time frame of
+ * what a sentence tells, with nothing promised by its end ("2031年春季学期，高中于2月19日正式上课", "2031年春季学期累计
+ * 检查1561堂课", "对2031年秋季学期开学工作进行核查"; "2031年秋季学期全面完成改造" is due); the start of a period
+ * ("2011年下半年至2012年": its end, read next, is).
+ */
+function partNotDue({ t, end, after }: YearAt, suffixLength: number): boolean {
+  const term = TERM_SUFFIX.test(after);
+  if (term && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) return true;
+  if (term && TERM_FRAME_AFTER.test(t.slice(end + suffixLength, end + suffixLength + 80))) return true;
+  return /^\s*(?:至|到|—|–|-|~|～)\s*(?:20\d{2}|19\d{2})\s*年/.test(after.slice(suffixLength) + t.slice(end + 8, end + 20)) && /^\s*(?:上半年|下半年|初|第?[一二三四1-4]\s*季度)/.test(after);
+}
+
+/**
+ * A year alone dates work when a preposition stands before it ("于2031年", not "争取2031年"), a verb after it
+ * ("2031年建成"), or it opens its clause; not when it is the year a plan states its figures or its work for
+ * ("2031年，全市规划投资1.2亿元，新建…", "2031年我镇计划于下半年举办…": a part of the year said after it, 下半年,
+ * is read on its own), what a word before it does or names ("完成2031年…", "的2031年"), a project's name
+ * ("一、2031年村内道路提升工程", the whole of its line or clause), a document's name ("2031年教育局工作计划要点"),
+ * or a figure stated for it ("2031年奖励经费X万元") with nothing promised to be done by it.
+ */
+function bareYearDates({ t, i, end, before, after }: YearAt): boolean {
+  if (PREP_BEFORE.test(before) && !/争取\s*$/.test(before)) return true;
+  if (PLANNED_AFTER.test(after)) return false;
+  if (FOLLOWING_VERB.test(after)) return true;
+  if (!clauseStarting(t, i) || /^\s*的/.test(after)) return false;
+  if (ATTRIBUTIVE_BEFORE.test(before)) return false;
+  if (PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) return false;
+  const sentence = t.slice(end, end + Math.max(0, t.slice(end).search(/[。；;\n]|$/)));
+  if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) return false;
+  return !(STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence));
+}
+
 /** Reads the dates printed with their year; `mentioned` gets the days of a list or range read (not read again alone). */
 export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): PrintedYears {
   const { t, taken } = scan;
-  // explicit years, with optional month / day / part of the year
-  // digits or Chinese numerals as a signature writes them: 二〇二五年八月底前, 二〇二五年一月十五日
-  // a Minguo year (Taiwan, 1912 = year 1) with its month: "104年10月12日", "一百零一年十月三十一日前", "民國98年9月"
-  // the dates printed with their year, so that a month later in the same sentence takes that year
-  const printedYears: { at: number; y: number; mo: number }[] = [];
+  const printedYears: PrintedYears = [];
   // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
   for (const m of t.matchAll(YEAR_MONTH_SPAN)) {
     const i = m.index!;
@@ -68,6 +161,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     }
     add(scan, i, i + m[0].length, ym(m[1], b), 0.85);
   }
+  // digits or Chinese numerals as a signature writes them (二〇二五年八月底前), a Minguo year with its month
   for (const m of t.matchAll(YEAR_RE)) {
     const i = m.index!;
     const end = i + m[0].length;
@@ -76,105 +170,40 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     if (roc !== null && !m[2]) continue;
     const y = roc ?? numeral(m[1]);
     if (m[2] && numeral(m[2]) >= 1 && numeral(m[2]) <= 12) printedYears.push({ at: i, y, mo: numeral(m[2]) });
-    if (insideQuotes(t, i) || (/[（(]\s*$/.test(t.slice(Math.max(0, i - 2), i)) && !bracketedDate(t, i, end, !!m[2], !!m[3]))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     const after = t.slice(end, end + 8);
-    // "2031年9月29日至10月6日放假调休": a holiday is no deadline, nor is its last day
-    const holiday = m[3] ? dayRange(t, end) : null;
-    if (holiday && restPeriod(t, i, holiday.end)) {
-      taken.push([i, holiday.end]);
+    const at: YearAt = { t, m, i, end, before, after, holiday: m[3] ? dayRange(t, end) : null };
+    if (quotedOrBracketed(at)) continue;
+    const offEnd = dayOffEnd(at);
+    if (offEnd !== null) {
+      taken.push([i, offEnd]);
       continue;
     }
-    // "元旦放假时间：2031年1月1日": a day under a break's label is the day off (a single day "于…放暑假"
-    // stays: the day a break starts is the date the term's work is due by)
-    // "寒假从2031年2月7日开始至2031年3月2日结束": the last day of a break's span, no deadline either
-    if (m[3] && /(?:至|到)\s*$/.test(before) && restPeriod(t, i, end)) {
-      taken.push([i, end]);
-      continue;
-    }
-    if (m[3] && !holiday && restLabelled(t, i)) {
-      taken.push([i, end]);
-      continue;
-    }
-    // ("2031年2月1日至3日": a range of days, due on its last, read below)
-    if (/(从|自)\s*$/.test(before) || (START_WORDS.test(after) && !holiday) || (m[3] && weekdayThenStart(t, end)) || /至\s*$/.test(before) && /\d\s*年\s*至\s*$/.test(t.slice(Math.max(0, i - 12), i))) continue;
-    if (progressReport(t, i, end)) continue;
+    if (startsAPeriod(at) || progressReport(t, i, end)) continue;
     // "城港路街道中心小学" / "二○○八年二月": a signature's date on its line under the body that signs
     if (signatureDate(t, i, i + m[0].trimEnd().length)) {
       taken.push([i, end]);
       continue;
     }
-    // "2031年是“十五五”开局之年", "2031年市《政府工作报告》是…": a sentence about the year (or about a document
-    // it names) says what the year is, not what is due by it
-    if (!m[2] && YEAR_IS.test(t.slice(end, end + 48))) continue;
-    // "在2024年工作的基础上": what the work builds on, not when it is due
-    if (/^[^，,。；;\n]{0,16}基础上/.test(t.slice(end))) continue;
+    if (saysWhatTheYearIs(at)) continue;
     if (m[2]) {
-      const mo = numeral(m[2]);
-      if (!(mo >= 1 && mo <= 12)) continue;
-      const day = m[3] ? numeral(m[3]) : 0;
-      if (m[3] && !(day >= 1 && day <= 31)) continue;
-      // "2031年3月1日、3月2日全天", "2031年9月1日至3日": the days of one thing, due on the last
-      const run = m[3] ? (holiday ?? dayList(t, end)) : null;
-      if (run) {
-        for (const d of run.days) mentioned.add(`${d.month ?? mo}-${d.day}`);
-        if (run !== holiday && eachMonth(mo, run)) addEach(scan, i, end, run, () => y, ymd(y, mo, day), 0.9);
-        else add(scan, i, run.end, ymd(y, run.month ?? mo, run.day), 0.9);
-        continue;
-      }
-      // "2031年4月12-13日": two days under one 日, due on the second (a holiday's none)
-      const days = m[3] ? null : /^\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*[日号]/.exec(t.slice(end, end + 12));
-      if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
-        const stop = end + days[0].length;
-        if (restPeriod(t, i, stop)) taken.push([i, stop]);
-        else add(scan, i, stop, ymd(y, mo, Number(days[2])), 0.9);
-        continue;
-      }
-      const by = m[3] ? ymd(y, mo, day) : ym(y, mo);
-      add(scan, i, end, by, 0.9);
+      addMonthDate(scan, mentioned, at, y);
       continue;
     }
     // "2026年国庆节前": the festival, in that year
     const fest = FESTIVAL_AFTER.exec(t.slice(end, end + 12));
-    if (fest) {
-      const mo = festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
-      if (mo) {
-        add(scan, i, end + fest[0].length, ym(y, mo), 0.85);
-        continue;
-      }
-    }
-    const suf = SUFFIX_BY.find(([re]) => re.test(after));
-    // "拟定2026年春季学期工作计划": a term naming what a plan or a course is for is no deadline
-    if (suf && TERM_SUFFIX.test(after) && TERM_NAMES_A_THING.test(after.replace(TERM_SUFFIX, "") + t.slice(end + 8, end + 12))) continue;
-    if (suf) {
-      const sm = suf[0].exec(after)!;
-      // "2031年春季学期，高中于2月19日正式上课", "2031年春季学期累计检查1561堂课": a term as the time frame of what
-      // a sentence tells, with nothing promised to be done by its end ("2031年秋季学期全面完成改造" is)
-      // ("对2031年秋季学期开学工作进行核查": the term's opening, a thing named; the term's end is no date of it)
-      if (TERM_SUFFIX.test(after) && TERM_FRAME_AFTER.test(t.slice(end + sm[0].length, end + sm[0].length + 80))) continue;
-      // "2011年下半年至2012年": the start of a period is no deadline (its end, read next, is)
-      if (/^\s*(?:至|到|—|–|-|~|～)\s*(?:20\d{2}|19\d{2})\s*年/.test(after.slice(sm[0].length) + t.slice(end + 8, end + 20)) && /^\s*(?:上半年|下半年|初|第?[一二三四1-4]\s*季度)/.test(after)) continue;
-      add(scan, i, end + sm[0].length, suf[1](y), 0.9);
+    const festMonth = fest && festivalMonth(fest[1], !!fest[2] && /前$/.test(fest[2]));
+    if (fest && festMonth) {
+      add(scan, i, end + fest[0].length, ym(y, festMonth), 0.85);
       continue;
     }
-    const prep = PREP_BEFORE.test(before) && !/争取\s*$/.test(before);
-    const verbAfter = FOLLOWING_VERB.test(after);
-    const atStart = clauseStarting(t, i) && !/^\s*的/.test(after);
-    // "2031年，全市规划投资1.2亿元，新建…", "2031年我镇计划于下半年举办…": the year a plan states its figures or
-    // its work for, not a date promised (a part of the year said after it, 下半年, is read on its own)
-    if (!prep && PLANNED_AFTER.test(after)) continue;
-    if (!prep && !verbAfter && !atStart) continue;
-    if (!prep && ATTRIBUTIVE_BEFORE.test(before) && !verbAfter) continue;
-    // "一、2031年村内道路提升工程": a year before a project's name, the whole of its line or clause, names the project
-    if (!prep && !verbAfter && PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) continue;
-    if (!prep && !verbAfter) {
-      // "2031年教育局工作计划要点": a year naming a document; "2031年，全县规划投资1.2亿元", "2031年奖励
-      //经费X万元": a year a figure is stated for, with nothing promised to be done by it
-      const sentence = t.slice(end, end + Math.max(0, t.slice(end).search(/[。；;\n]|$/)));
-      if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) continue;
-      if (STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence)) continue;
+    const suf = SUFFIX_BY.find(([re]) => re.test(after));
+    if (suf) {
+      const sm = suf[0].exec(after)!;
+      if (!partNotDue(at, sm[0].length)) add(scan, i, end + sm[0].length, suf[1](y), 0.9);
+      continue;
     }
-    add(scan, i, end, String(y), 0.8);
+    if (bareYearDates(at)) add(scan, i, end, String(y), 0.8);
   }
   return printedYears;
 }
