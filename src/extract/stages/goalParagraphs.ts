@@ -70,9 +70,10 @@ function openingGoal(text: Stitched): Stitched | null {
  */
 export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
   // (a plan that names who answers for its work and names no one for its goals states them for the plan as a whole)
-  if (paras.some((p) => hasResponsibility(p.st.text))) return tasks;
+  const parts = goalParts(paras, nums);
+  if (!parts.length || paras.some((p) => hasResponsibility(p.st.text))) return tasks;
   const out = [...tasks];
-  for (const part of goalParts(paras, nums)) {
+  for (const part of parts) {
     const title = openingGoal(part.text);
     if (!title || !FIGURE.test(part.text.text)) continue;
     const [from, to] = part.text.span();
