@@ -1,17 +1,19 @@
 // Optimistic concurrency in one place: the row changes only if nobody changed it since it was
-// read; otherwise the caller's write is stale (409). Undefined fields are left as they are.
-import type { Kysely, Selectable } from "kysely";
+// read; otherwise the caller's write is stale (409: errors.stale, or the caller's own wording).
+// Undefined fields are left as they are.
+import type { Kysely, Selectable, Updateable } from "kysely";
 import type { DB } from "./schema.js";
 import type { Tx } from "./transaction.js";
-import { errors } from "../errors.js";
+import { errors, type AppError } from "../errors.js";
 
-type Versioned = "users" | "units" | "orgs" | "plans" | "rounds";
+type Versioned = "users" | "units" | "orgs" | "plans" | "rounds" | "reports" | "summaries" | "findings" | "bulletins";
 
 export async function updateVersioned<T extends Versioned>(
   tx: Tx,
   table: T,
   before: { id: number; version: number },
-  changes: Record<string, unknown>,
+  changes: Omit<Updateable<DB[T]>, "id" | "version">,
+  stale: () => AppError = errors.stale,
 ): Promise<Selectable<DB[T]>> {
   const after = await (tx as unknown as Kysely<any>)
     .updateTable(table as string)
@@ -20,7 +22,7 @@ export async function updateVersioned<T extends Versioned>(
     .where("version", "=", before.version)
     .returningAll()
     .executeTakeFirst();
-  if (!after) throw errors.stale();
+  if (!after) throw stale();
   return after as Selectable<DB[T]>;
 }
 

@@ -173,6 +173,20 @@ export async function planFor(db: Db, user: UserRow, planId: number, mode: "read
   return plan;
 }
 
+const taskNotFound = () => errors.notFound("TASK_NOT_FOUND", "找不到该任务");
+
+/**
+ * The plan of a task the user reads (the task page's policy): a task that does not exist, or whose
+ * plan the user may not read (another bureau's), is 404 TASK_NOT_FOUND.
+ */
+export async function taskPlanFor(db: Db, user: UserRow, taskId: number): Promise<PlanRow> {
+  const task = await db.selectFrom("tasks").select("plan_id").where("id", "=", taskId).executeTakeFirst();
+  if (!task) throw taskNotFound();
+  return planFor(db, user, task.plan_id, "read").catch(() => {
+    throw taskNotFound();
+  });
+}
+
 export async function roundFor(db: Db, user: UserRow, roundId: number, mode: "read" | "write") {
   const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirst();
   const plan = round && (await db.selectFrom("plans").selectAll().where("id", "=", round.plan_id).executeTakeFirst());

@@ -11,7 +11,7 @@ import { myTasksPage } from "../commands/plans/my-tasks.js";
 import { MY_ROLES, MY_TASK_SORTS } from "../../shared/plans.js";
 import { myRolesOf, presentLedgerTask, presentListedMilestones, presentMyTask, presentPlan, presentTask } from "../presenters/plans.js";
 import { latestLeadOf, progressOf } from "../commands/rounds/progress.js";
-import { assertTaskRefs, planFor, reportsAccess } from "../policies/scope.js";
+import { assertTaskRefs, planFor, reportsAccess, taskPlanFor } from "../policies/scope.js";
 import { presentReportSummary } from "../presenters/reports.js";
 import { periodLabel } from "../commands/rounds/periods.js";
 import { supervisionOf } from "../commands/supervision/supervision.js";
@@ -184,16 +184,12 @@ export const taskRoutes = [
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
       // The task page's policy: whoever may read the task's plan (a task of another bureau is 404, like the page).
-      const task = await db.selectFrom("tasks").select(["id", "plan_id"]).where("id", "=", params.id).executeTakeFirst();
-      if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-      await planFor(db, user!, task.plan_id, "read").catch(() => {
-        throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-      });
+      await taskPlanFor(db, user!, params.id);
       const [rows, progress] = await Promise.all([
-        db.selectFrom("milestones").select(["id", "what", "by"]).where("task_id", "=", task.id).orderBy("position").execute(),
-        latestLeadOf(db, [task.id]),
+        db.selectFrom("milestones").select(["id", "what", "by"]).where("task_id", "=", params.id).orderBy("position").execute(),
+        latestLeadOf(db, [params.id]),
       ]);
-      return { items: presentListedMilestones(rows, progress.get(task.id), localDay(nowOf(ctx))) };
+      return { items: presentListedMilestones(rows, progress.get(params.id), localDay(nowOf(ctx))) };
     },
   }),
   route({
@@ -202,14 +198,10 @@ export const taskRoutes = [
     params: idParam,
     handler: async ({ ctx, user, params }) => {
       const db = ctx.database.db;
-      const task = await db.selectFrom("tasks").select(["id", "plan_id"]).where("id", "=", params.id).executeTakeFirst();
-      if (!task) throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-      const plan = await planFor(db, user!, task.plan_id, "read").catch(() => {
-        throw errors.notFound("TASK_NOT_FOUND", "找不到该任务");
-      });
+      const plan = await taskPlanFor(db, user!, params.id);
       const rows = await db.selectFrom("reports").innerJoin("rounds", "rounds.id", "reports.round_id").innerJoin("units", "units.id", "reports.unit_id")
         .selectAll("reports").select(["rounds.period", "rounds.due_on", "rounds.state as round_state", "units.name as unit_name"])
-        .where("reports.task_id", "=", task.id).where("rounds.plan_id", "=", plan.id)
+        .where("reports.task_id", "=", params.id).where("rounds.plan_id", "=", plan.id)
         .orderBy("rounds.period", "desc").orderBy("reports.role", "desc").orderBy("reports.id").execute();
       const items = [];
       // Only reports the caller may open (a co-unit's unsent draft stays the co-unit's), decided for all at once.

@@ -37,6 +37,15 @@ export async function copyWithNotice(app: useAppProps, text: string) {
   else app.message.warning("复制失败，请手动选中复制");
 }
 
+/** A password shown only this once: set as code, with its own copy button. */
+export function OneTimePassword({ value, testId }: { value: string; testId: string }) {
+  return (
+    <Typography.Text code copyable={{ tooltips: ["复制", "已复制"] }} data-testid={testId}>
+      {value}
+    </Typography.Text>
+  );
+}
+
 export function TemporaryPasswordList({ credentials, app }: { credentials: TemporaryCredential[]; app: useAppProps }) {
   const copyAll = () => copyWithNotice(app, credentialsAsText(credentials));
   return (
@@ -59,11 +68,7 @@ export function TemporaryPasswordList({ credentials, app }: { credentials: Tempo
           {
             title: "临时密码",
             dataIndex: "temporaryPassword",
-            render: (value: string) => (
-              <Typography.Text code copyable={{ tooltips: ["复制", "已复制"] }} data-testid="temporary-password">
-                {value}
-              </Typography.Text>
-            ),
+            render: (value: string) => <OneTimePassword value={value} testId="temporary-password" />,
           },
         ]}
       />

@@ -4,6 +4,7 @@
 import type { Selectable } from "kysely";
 import type { BulletinTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
+import { updateVersioned } from "../../db/versioned.js";
 import { lockNumbering, NUMBER_LOCKS } from "../../db/yearly-numbers.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { errors } from "../../errors.js";
@@ -84,8 +85,7 @@ export async function saveBulletin(tx: Tx, actor: Actor, { bulletin: b, access }
     ...(input.distribution !== undefined ? { distribution: stripUnsafe(input.distribution).trim() } : {}),
     ...(input.sections !== undefined ? { sections: JSON.stringify(storedSections(input.sections)) } : {}),
   };
-  const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: now.toISOString() }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
-  if (!updated) throw errors.stale();
+  const updated = await updateVersioned(tx, "bulletins", b, { ...changes, updated_at: now.toISOString() });
   await writeAudit(tx, actor, { action: "bulletin.save", entity: "bulletin", entityId: b.id, before: { title: b.title, sections: b.sections }, after: { title: updated.title, sections: updated.sections } });
   await reindex(tx, "bulletin", [updated.id]);
   return updated;
@@ -99,8 +99,7 @@ export async function decideBulletin(tx: Tx, user: UserRow, actor: Actor, { bull
   if (version !== b.version) throw errors.stale();
   const at = now.toISOString();
   const changes = step === "approve" ? { state: "approved" as const, approved_by: user.id, approved_at: at } : { state: "published" as const, published_by: user.id, published_at: at };
-  const updated = await tx.updateTable("bulletins").set({ ...changes, version: b.version + 1, updated_at: at }).where("id", "=", b.id).where("version", "=", b.version).returningAll().executeTakeFirst();
-  if (!updated) throw errors.stale();
+  const updated = await updateVersioned(tx, "bulletins", b, { ...changes, updated_at: at });
   await writeAudit(tx, actor, { action: `bulletin.${step}`, entity: "bulletin", entityId: b.id, before: { state: b.state }, after: { state: updated.state } });
   if (step === "publish") {
     // Everyone of the bureau hears of it: the units it goes to, the leaders, the director.

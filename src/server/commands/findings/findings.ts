@@ -4,6 +4,7 @@
 import type { Selectable } from "kysely";
 import type { FindingTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
+import { updateVersioned } from "../../db/versioned.js";
 import { lockNumbering, NUMBER_LOCKS } from "../../db/yearly-numbers.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { errors } from "../../errors.js";
@@ -192,14 +193,7 @@ export async function changeFinding(tx: Tx, user: UserRow, actor: Actor, { findi
       };
       break;
   }
-  const updated = await tx
-    .updateTable("findings")
-    .set({ ...changes, version: f.version + 1, updated_at: at })
-    .where("id", "=", f.id)
-    .where("version", "=", f.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw errors.stale();
+  const updated = await updateVersioned(tx, "findings", f, { ...changes, updated_at: at });
   if (step !== "save" || f.state !== "rectifying") await event(tx, actor, updated, step, comment, now);
   await writeAudit(tx, actor, { action: `finding.${step}`, entity: "finding", entityId: f.id, before: { state: f.state }, after: { state: updated.state, ...(comment ? { comment } : {}), ...(step === "assign" ? { unitId: updated.unit_id, deadline: updated.deadline } : {}) } });
   await notifyStep(tx, updated, step, comment, now);

@@ -2,6 +2,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.js";
 import { inTransaction, now, type Tx } from "../../db/transaction.js";
+import { updateVersioned } from "../../db/versioned.js";
 import { dropNoticesLinkingTo } from "../rounds/notify.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
@@ -19,14 +20,7 @@ export async function publishPlan(tx: Tx, actor: Actor, plan: PlanRow, version?:
   const taskIds = (await tx.selectFrom("tasks").select("id").where("plan_id", "=", plan.id).execute()).map((t) => t.id);
   if (!taskIds.length) throw errors.conflict("PLAN_EMPTY", "该工作方案还没有任务，请先添加任务再发布");
   const created = await linkUnits(tx, actor, plan.org_id, taskIds, unitChoices);
-  const after = await tx
-    .updateTable("plans")
-    .set({ status: "published", published_at: now(), version: plan.version + 1 })
-    .where("id", "=", plan.id)
-    .where("version", "=", plan.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!after) throw errors.stale();
+  const after = await updateVersioned(tx, "plans", plan, { status: "published", published_at: now() });
   await writeAudit(tx, actor, { action: "plan.publish", entity: "plan", entityId: plan.id, after: { taskCount: taskIds.length, createdUnits: created, unitChoices } });
   await reindexPlan(tx, plan.id);
   // 请签收: one digest per responsible unit (and per unit signing on behalf of units without accounts).

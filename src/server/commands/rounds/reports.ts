@@ -3,6 +3,7 @@
 import { sql, type Selectable } from "kysely";
 import type { PlanRow, ReportTable, RoundTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
+import { updateVersioned } from "../../db/versioned.js";
 import { errors } from "../../errors.js";
 import { writeAudit, type Actor } from "../audit.js";
 import type { UserRow } from "../../auth/sessions.js";
@@ -35,9 +36,13 @@ export interface LoadedReport {
   access: ReportAccess;
 }
 
+/** A report changed by someone else since it was read; on a save, what the user typed stays on the page. */
+const changedMeanwhile = () => errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
+const draftKept = () => errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
+
 function checkVersion(report: ReportRow, version: number | undefined) {
   if (version === undefined) throw errors.validation("缺少版本号 version", [{ field: "version", message: "缺少版本号" }]);
-  if (version !== report.version) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
+  if (version !== report.version) throw draftKept();
 }
 
 async function event(tx: Tx, reportId: number, actor: Actor, action: string, at: Date, comment?: string | null, proxy?: string | null, snapshot?: ReportSnapshot) {
@@ -92,23 +97,15 @@ export async function saveReport(tx: Tx, user: UserRow, actor: Actor, { report, 
   for (const m of input.milestones ?? []) if (!milestoneIds.includes(m.milestoneId)) throw errors.validation(`时间节点 ${m.milestoneId} 不属于该任务`);
   const editors = [...new Set([...(JSON.parse(report.editors) as number[]), user.id])];
   const proxy = await proxyFiling(tx, user, report, access.filing);
-  const updated = await tx
-    .updateTable("reports")
-    .set({
-      ...(proxy.filed_as ? { filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id } : {}),
-      ...(input.text !== undefined ? { text: input.text } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.problems !== undefined ? { problems: input.problems } : {}),
-      ...(input.nextSteps !== undefined ? { next_steps: input.nextSteps } : {}),
-      editors: JSON.stringify(editors),
-      version: report.version + 1,
-      updated_at: now.toISOString(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", report.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载（您填写的内容已保留在本页）");
+  const updated = await updateVersioned(tx, "reports", report, {
+    ...(proxy.filed_as ? { filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id } : {}),
+    ...(input.text !== undefined ? { text: input.text } : {}),
+    ...(input.status !== undefined ? { status: input.status } : {}),
+    ...(input.problems !== undefined ? { problems: input.problems } : {}),
+    ...(input.nextSteps !== undefined ? { next_steps: input.nextSteps } : {}),
+    editors: JSON.stringify(editors),
+    updated_at: now.toISOString(),
+  }, draftKept);
   for (const v of input.values ?? []) {
     await tx.deleteFrom("report_values").where("report_id", "=", id).where("target_id", "=", v.targetId).execute();
     if (v.value !== null && Number.isFinite(v.value)) await tx.insertInto("report_values").values({ report_id: id, target_id: v.targetId, value: v.value }).execute();
@@ -161,18 +158,11 @@ export async function submitReport(tx: Tx, user: UserRow, actor: Actor, { report
   if (!report.text.trim()) throw errors.validation("请先填写进展情况再提交", [{ field: "text", message: "进展情况不能为空" }]);
   if (!report.status) throw errors.validation("请先选择推进状态再提交", [{ field: "status", message: "请选择推进状态" }]);
   const proxy = await proxyFiling(tx, user, report, access.filing);
-  const updated = await tx
-    .updateTable("reports")
-    .set({
-      state: "submitted", submitted_by: user.id, submitted_at: now.toISOString(), version: report.version + 1, updated_at: now.toISOString(),
-      // Who sent it is who filed it: the unit itself clears an earlier proxy mark.
-      filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id,
-    })
-    .where("id", "=", id)
-    .where("version", "=", report.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
+  const updated = await updateVersioned(tx, "reports", report, {
+    state: "submitted", submitted_by: user.id, submitted_at: now.toISOString(), updated_at: now.toISOString(),
+    // Who sent it is who filed it: the unit itself clears an earlier proxy mark.
+    filed_as: proxy.filed_as, filed_by_unit_id: proxy.filed_by_unit_id,
+  }, changedMeanwhile);
   await event(tx, id, actor, "submit", now, null, proxy.label);
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();
   if (report.role === "co") {
@@ -217,14 +207,9 @@ export async function decideReport(tx: Tx, user: UserRow, actor: Actor, { report
   if (report.submitted_by === user.id || editors.includes(user.id)) throw errors.forbidden("不能审定自己填写或提交的报告");
   checkVersion(report, input.version);
   if (decision === "return" && !input.comment?.trim()) throw errors.validation("退回时请填写退回意见", [{ field: "comment", message: "请填写退回意见" }]);
-  const updated = await tx
-    .updateTable("reports")
-    .set({ state: decision === "approve" ? "approved" : "returned", decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null, version: report.version + 1, updated_at: now.toISOString() })
-    .where("id", "=", id)
-    .where("version", "=", report.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw errors.conflict("VERSION_CONFLICT", "该报告已被他人修改：请重新加载");
+  const updated = await updateVersioned(tx, "reports", report, {
+    state: decision === "approve" ? "approved" : "returned", decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null, updated_at: now.toISOString(),
+  }, changedMeanwhile);
   // A return keeps the report as returned: its resubmission shows the leader what changed since.
   await event(tx, id, actor, decision, now, input.comment, null, decision === "return" ? await reportSnapshot(tx, report) : undefined);
   const task = await tx.selectFrom("tasks").select(["no", "title"]).where("id", "=", report.task_id).executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@
 import type { Selectable } from "kysely";
 import type { PlanRow, SummaryTable } from "../../db/schema.js";
 import type { Tx } from "../../db/transaction.js";
+import { updateVersioned } from "../../db/versioned.js";
 import { AppError, errors } from "../../errors.js";
 import type { UserRow } from "../../auth/sessions.js";
 import { writeAudit, type Actor } from "../audit.js";
@@ -176,21 +177,13 @@ export async function changeSummary(tx: Tx, user: UserRow, actor: Actor, { summa
   if (input.version !== s.version) throw errors.stale();
   if (action === "return" && !input.comment?.trim()) throw errors.validation("退回时请填写退回意见");
   const next = { save: s.state, submit: "submitted", approve: "approved", return: "returned" }[action] as SummaryRow["state"];
-  const updated = await tx
-    .updateTable("summaries")
-    .set({
-      state: next,
-      ...(action === "save" && input.text !== undefined ? { text: input.text, editors: JSON.stringify([...new Set([...(JSON.parse(s.editors) as number[]), user.id])]) } : {}),
-      ...(action === "submit" ? { submitted_by: user.id, submitted_at: now.toISOString() } : {}),
-      ...(action === "approve" || action === "return" ? { decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null } : {}),
-      version: s.version + 1,
-      updated_at: now.toISOString(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", s.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw errors.stale();
+  const updated = await updateVersioned(tx, "summaries", s, {
+    state: next,
+    ...(action === "save" && input.text !== undefined ? { text: input.text, editors: JSON.stringify([...new Set([...(JSON.parse(s.editors) as number[]), user.id])]) } : {}),
+    ...(action === "submit" ? { submitted_by: user.id, submitted_at: now.toISOString() } : {}),
+    ...(action === "approve" || action === "return" ? { decided_by: user.id, decided_at: now.toISOString(), comment: input.comment?.trim() || null } : {}),
+    updated_at: now.toISOString(),
+  });
   if (action === "submit") {
     // The summary goes to those who approve it (their bell and 待审定), never to its own writers.
     const plan = await tx.selectFrom("plans").select(["org_id", "title"]).where("id", "=", s.plan_id).executeTakeFirstOrThrow();

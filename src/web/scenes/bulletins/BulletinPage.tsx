@@ -1,6 +1,6 @@
 // One bulletin: the office edits it section by section (heading + rich text, RichTextEditor.tsx), previews it as printed,
 // a leader or the director approves it, the office publishes it; DOCX / PDF downloads.
-import { ArrowLeftOutlined, DeleteOutlined, DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { DeleteOutlined, DownloadOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Form, Input, Result, Space, Spin, Tabs } from "antd";
 import { useEffect, useState } from "react";
@@ -14,6 +14,7 @@ import { cleanBlocks } from "../../../shared/bulletin-blocks.js";
 import { RichTextEditor } from "./RichTextEditor.js";
 import { BulletinStateTag } from "./bulletinLabels.js";
 import { BulletinPreview } from "./BulletinPreview.js";
+import { BackLink } from "../../components/BackLink.js";
 
 /** Sections compared by what would be stored (the editor's DOM may read back with other spacing). */
 const same = (xs: BulletinSection[]) => JSON.stringify(xs.map((x) => ({ heading: x.heading.trim(), blocks: cleanBlocks(x.blocks) })));
@@ -89,7 +90,7 @@ function BulletinView({ b }: { b: BulletinDetail }) {
       variant="borderless"
       title={
         <Space wrap>
-          <Link to="/bulletins" aria-label="返回通报"><ArrowLeftOutlined /></Link>
+          <BackLink to="/bulletins" label="返回通报" />
           <span>{b.number}</span>
           <BulletinStateTag state={b.state} />
         </Space>

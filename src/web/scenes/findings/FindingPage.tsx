@@ -1,6 +1,6 @@
 // One finding: its record, the steps the user may take now (as buttons), the state timeline,
 // the three forms as Word downloads, files, and the assigned unit's rectification report form.
-import { ArrowLeftOutlined, DownloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Select, Space, Spin, Timeline } from "antd";
 import type { Dayjs } from "dayjs";
@@ -14,6 +14,7 @@ import { FINDING_ACTION_NAMES } from "../../../shared/findings.js";
 import { FindingStateTag } from "./findingLabels.js";
 import { ReportForm } from "./ReportForm.js";
 import { FindingUpload } from "./FindingUpload.js";
+import { BackLink } from "../../components/BackLink.js";
 
 export default function FindingPage() {
   const id = Number(useParams().findingId);
@@ -61,7 +62,7 @@ function FindingView({ f }: { f: FindingDetail }) {
         variant="borderless"
         title={
           <Space>
-            <Link to="/findings" aria-label="返回督导问题"><ArrowLeftOutlined /></Link>
+            <BackLink to="/findings" label="返回督导问题" />
             <span>{f.title}</span>
             <FindingStateTag f={f} />
           </Space>

@@ -1,6 +1,6 @@
 // One round's grid: every task × responsible unit with its report's state, late marks, filters,
 // 批量催办 of the selected late units, and 结束调度. A row opens the report.
-import { ArrowLeftOutlined, BellOutlined } from "@ant-design/icons";
+import { BellOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Progress, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -18,6 +18,7 @@ import { confirmOpen, NoAccountsBanner, needsProxy } from "./NoAccountsNotice.js
 import { ProxyTag } from "../reports/ProxyNotice.js";
 import { GenerateBulletinButton } from "../bulletins/GenerateBulletin.js";
 import { LightTag } from "../tasks/LightTag.js";
+import { BackLink } from "../../components/BackLink.js";
 
 interface Row extends ReportSummary {
   late: boolean;
@@ -109,9 +110,7 @@ export default function RoundPage() {
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: phone ? 8 : 16, flexWrap: phone ? "wrap" : undefined }}>
           <div style={{ minWidth: 0 }}>
             <Space size={8}>
-              <Link to={`/rounds?plan=${r.planId}`} aria-label="返回进展调度">
-                <ArrowLeftOutlined />
-              </Link>
+              <BackLink to={`/rounds?plan=${r.planId}`} label="返回进展调度" />
               <Typography.Title level={4} style={{ margin: 0 }}>
                 {r.label}进展调度
               </Typography.Title>

@@ -1,13 +1,13 @@
 // 首次使用: name the bureau and create the first administrator.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CopyOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Col, Divider, Form, Input, Popconfirm, Row, Table, Typography } from "antd";
+import { Alert, App, Button, Col, Divider, Form, Input, Popconfirm, Row, Table } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client.js";
 import type { DemoAccount } from "../../api/types.js";
 import { AuthPageLayout } from "../../components/AuthPageLayout.js";
-import { copyWithNotice } from "../../components/TemporaryPassword.js";
+import { OneTimePassword, copyWithNotice } from "../../components/TemporaryPassword.js";
 import { SETUP_KEY, rememberSession } from "../../hooks/session.js";
 import { errorMessage } from "../../lib/notify.js";
 import { passwordPolicyRule } from "../../lib/passwordPolicy.js";
@@ -166,11 +166,7 @@ function DemoAccounts({ accounts, onDone }: { accounts: DemoAccount[]; onDone: (
             title: "密码",
             dataIndex: "password",
             width: 170,
-            render: (value: string) => (
-              <Typography.Text code copyable={{ tooltips: ["复制", "已复制"] }} data-testid="demo-password">
-                {value}
-              </Typography.Text>
-            ),
+            render: (value: string) => <OneTimePassword value={value} testId="demo-password" />,
           },
         ]}
       />

@@ -1,6 +1,6 @@
 // One quarterly summary: the assembled text, edited and saved (kept locally until saved),
 // submitted by the unit head (or the leader for their own), approved or returned, exported to Word.
-import { ArrowLeftOutlined, DownloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Result, Space, Spin, Tag, Typography } from "antd";
 import { useCallback, useState } from "react";
@@ -13,6 +13,7 @@ import { usePhone } from "../../hooks/usePhone.js";
 import { errorMessage, notifyError } from "../../lib/notify.js";
 import { clearDrafts, readLatestDraft, usePersistDraft, useUnsavedPrompt } from "../reports/localDraft.js";
 import { formatTime, SUMMARY_STATE } from "../reports/reportLabels.js";
+import { BackLink } from "../../components/BackLink.js";
 
 export default function SummaryPage() {
   const id = Number(useParams().summaryId);
@@ -114,9 +115,7 @@ function SummaryEditor({ initial }: { initial: Summary }) {
         size="small"
         title={
           <Space wrap={phone} style={phone ? { whiteSpace: "normal", padding: "8px 0" } : undefined}>
-            <Link to={`/summaries?plan=${server.planId}`} aria-label="返回季度总结">
-              <ArrowLeftOutlined />
-            </Link>
+            <BackLink to={`/summaries?plan=${server.planId}`} label="返回季度总结" />
             <span>{server.title}</span>
             <Tag color={state.color}>{state.label}</Tag>
           </Space>

@@ -1,6 +1,6 @@
 // 任务详情: the task's full text, measures, targets, milestones, units and leaders, and its
 // history of changes, and 报送历史 (every round's reports with the approved texts). The office edits a published task here with the review screen's editor.
-import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
+import { EditOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -19,6 +19,7 @@ import { TaskFindings } from "./TaskFindings.js";
 import { TaskSupervisionCard } from "./TaskSupervisionCard.js";
 import { AssessmentTag, MilestoneStateTag, currentText, periodText } from "./progressParts.js";
 import { UnitNames, formatBy } from "./taskParts.js";
+import { BackLink } from "../../components/BackLink.js";
 
 // ECharts is big: the chart comes in its own chunk, only when a target has values to draw.
 const TargetChart = lazy(() => import("./TargetChart.js"));
@@ -52,9 +53,7 @@ export default function TaskDetailPage() {
         size="small"
         title={
           <Space>
-            <Link to={`/tasks?plan=${plan.id}`} aria-label="返回任务台账">
-              <ArrowLeftOutlined />
-            </Link>
+            <BackLink to={`/tasks?plan=${plan.id}`} label="返回任务台账" />
             <span>
               任务 {task.no}：{task.title}
             </span>

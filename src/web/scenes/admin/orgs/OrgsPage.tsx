@@ -1,11 +1,12 @@
 // 机构: the 省 → 市 → 县/区 tree of bureaus; add a subordinate bureau, rename.
 import { useQueryClient } from "@tanstack/react-query";
-import { Button, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
+import { Button, Form, Input, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api } from "../../../api/client.js";
 import type { Org, OrgLevel } from "../../../api/types.js";
 import { ORG_LEVEL_LABELS, childOrgLevel } from "../../../lib/labels.js";
 import { useAction } from "../../../hooks/useAction.js";
+import { SaveDialog } from "../../../components/SaveDialog.js";
 import { ORGS_KEY, buildOrgTree, subtreeIds, useOrgs, type OrgTreeNode } from "../useOrgs.js";
 import { useSignedInSession } from "../../../hooks/session.js";
 
@@ -86,17 +87,10 @@ function OrgDialogForm({ dialog, onClose }: { dialog: OrgDialog; onClose: () => 
         : "添加省级机构"
       : "重命名机构";
   return (
-    <Modal title={title} open onCancel={onClose} onOk={() => form.submit()} okText="保存" confirmLoading={busy} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ name: dialog.mode === "rename" ? dialog.org.name : "" }}
-        onFinish={(values) => void save(values)}
-      >
-        <Form.Item name="name" label="机构名称" rules={[{ required: true, whitespace: true, message: "请输入机构名称" }]}>
-          <Input maxLength={60} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <SaveDialog title={title} form={form} busy={busy} initialValues={{ name: dialog.mode === "rename" ? dialog.org.name : "" }} onSave={save} onClose={onClose}>
+      <Form.Item name="name" label="机构名称" rules={[{ required: true, whitespace: true, message: "请输入机构名称" }]}>
+        <Input maxLength={60} autoFocus />
+      </Form.Item>
+    </SaveDialog>
   );
 }

@@ -1,11 +1,12 @@
 // Add or edit one unit: name, kind, aliases (free tags).
 import type { Id } from "../../../api/types.js";
 import { useQueryClient } from "@tanstack/react-query";
-import { Form, Input, Modal, Select } from "antd";
+import { Form, Input, Select } from "antd";
 import { api } from "../../../api/client.js";
 import type { Unit, UnitKind } from "../../../api/types.js";
 import { UNIT_KIND_OPTIONS } from "../../../lib/labels.js";
 import { useAction } from "../../../hooks/useAction.js";
+import { SaveDialog } from "../../../components/SaveDialog.js";
 import { unitsKey } from "../useUnits.js";
 
 interface UnitValues {
@@ -28,32 +29,24 @@ export function UnitFormDialog({ orgId, unit, onClose }: { orgId: Id; unit: Unit
     }, { success: (saved) => (unit ? `已保存“${saved.name}”` : `已添加“${saved.name}”`) });
 
   return (
-    <Modal
+    <SaveDialog<UnitValues>
       title={unit ? "编辑单位" : "添加单位"}
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="保存"
-      confirmLoading={busy}
-      destroyOnHidden
+      form={form}
+      busy={busy}
+      initialValues={unit ? { name: unit.name, kind: unit.kind, aliases: unit.aliases } : { kind: "department", aliases: [] }}
+      onSave={save}
+      onClose={onClose}
     >
-      <Form<UnitValues>
-        form={form}
-        layout="vertical"
-        initialValues={unit ? { name: unit.name, kind: unit.kind, aliases: unit.aliases } : { kind: "department", aliases: [] }}
-        onFinish={(values) => void save(values)}
-      >
-        <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: "请输入单位名称" }]}>
-          <Input maxLength={60} placeholder="例如：基础教育股" />
-        </Form.Item>
-        <Form.Item name="kind" label="类别" rules={[{ required: true, message: "请选择类别" }]}>
-          <Select options={UNIT_KIND_OPTIONS} />
-        </Form.Item>
-        <Form.Item name="aliases" label="别名" extra="工作方案中可能出现的其他叫法，如“基教股”“县教育局基教股”。输入后按回车添加。">
-          <Select mode="tags" open={false} tokenSeparators={[",", "，", "、"]} placeholder="输入别名后按回车" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: "请输入单位名称" }]}>
+        <Input maxLength={60} placeholder="例如：基础教育股" />
+      </Form.Item>
+      <Form.Item name="kind" label="类别" rules={[{ required: true, message: "请选择类别" }]}>
+        <Select options={UNIT_KIND_OPTIONS} />
+      </Form.Item>
+      <Form.Item name="aliases" label="别名" extra="工作方案中可能出现的其他叫法，如“基教股”“县教育局基教股”。输入后按回车添加。">
+        <Select mode="tags" open={false} tokenSeparators={[",", "，", "、"]} placeholder="输入别名后按回车" />
+      </Form.Item>
+    </SaveDialog>
   );
 }
 

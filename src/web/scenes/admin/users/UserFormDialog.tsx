@@ -1,13 +1,14 @@
 // Add or edit one user. A new user's password is optional: without one the server
 // generates a temporary password, shown once by the caller.
 import type { Id } from "../../../api/types.js";
-import { Form, Input, Modal, Select } from "antd";
+import { Form, Input, Select } from "antd";
 import { api } from "../../../api/client.js";
 import type { CreatedUser, RoleCode, User } from "../../../api/types.js";
 import { ROLE_OPTIONS, UNIT_KIND_LABELS } from "../../../lib/labels.js";
 import { PASSWORD_POLICY_TEXT, passwordPolicyRule } from "../../../lib/passwordPolicy.js";
 import { useUnits } from "../useUnits.js";
 import { useAction } from "../../../hooks/useAction.js";
+import { SaveDialog } from "../../../components/SaveDialog.js";
 
 interface UserValues {
   username: string;
@@ -60,68 +61,59 @@ export function UserFormDialog({ orgId, user, onClose, onSaved }: {
     });
 
   return (
-    <Modal
+    <SaveDialog<UserValues>
       title={user ? "编辑用户" : "添加用户"}
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="保存"
-      confirmLoading={busy}
-      destroyOnHidden
-      width={520}
+      form={form}
+      busy={busy}
+      initialValues={
+        user
+          ? { username: user.username, name: user.name, phone: user.phone ?? "", unitId: user.unitId ?? undefined, roles: user.roles }
+          : { roles: ["unit_staff"] }
+      }
+      onSave={save}
+      onClose={onClose}
     >
-      <Form<UserValues>
-        form={form}
-        layout="vertical"
-        initialValues={
-          user
-            ? { username: user.username, name: user.name, phone: user.phone ?? "", unitId: user.unitId ?? undefined, roles: user.roles }
-            : { roles: ["unit_staff"] }
-        }
-        onFinish={(values) => void save(values)}
+      <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}>
+        <Input disabled={Boolean(user)} maxLength={40} autoComplete="off" placeholder="登录用，建议用姓名拼音" />
+      </Form.Item>
+      <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: "请输入姓名" }]}>
+        <Input maxLength={40} />
+      </Form.Item>
+      <Form.Item name="phone" label="手机号" rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: "手机号格式不正确" }]}>
+        <Input maxLength={20} />
+      </Form.Item>
+      <Form.Item
+        name="unitId"
+        label="所属单位"
+        extra="单位经办人和单位负责人须选择所属单位。"
+        dependencies={["roles"]}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_rule, value: string | undefined) => {
+              const roles: RoleCode[] = getFieldValue("roles") ?? [];
+              if (!value && roles.some((role) => role === "unit_staff" || role === "unit_head")) {
+                throw new Error("单位经办人和单位负责人须选择所属单位");
+              }
+            },
+          }),
+        ]}
       >
-        <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}>
-          <Input disabled={Boolean(user)} maxLength={40} autoComplete="off" placeholder="登录用，建议用姓名拼音" />
-        </Form.Item>
-        <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: "请输入姓名" }]}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="phone" label="手机号" rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: "手机号格式不正确" }]}>
-          <Input maxLength={20} />
-        </Form.Item>
+        <Select allowClear showSearch optionFilterProp="label" options={unitOptions} loading={units.isLoading} placeholder="选择单位" />
+      </Form.Item>
+      <Form.Item name="roles" label="角色" rules={[{ required: true, message: "请至少选择一个角色" }]}>
+        <Select mode="multiple" options={ROLE_OPTIONS} placeholder="选择角色" />
+      </Form.Item>
+      {user ? null : (
         <Form.Item
-          name="unitId"
-          label="所属单位"
-          extra="单位经办人和单位负责人须选择所属单位。"
-          dependencies={["roles"]}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: string | undefined) => {
-                const roles: RoleCode[] = getFieldValue("roles") ?? [];
-                if (!value && roles.some((role) => role === "unit_staff" || role === "unit_head")) {
-                  throw new Error("单位经办人和单位负责人须选择所属单位");
-                }
-              },
-            }),
-          ]}
+          name="password"
+          label="初始密码（可不填）"
+          extra={`不填则由系统生成临时密码。${PASSWORD_POLICY_TEXT}。`}
+          dependencies={["username"]}
+          rules={[passwordPolicyRule(() => form.getFieldValue("username"))]}
         >
-          <Select allowClear showSearch optionFilterProp="label" options={unitOptions} loading={units.isLoading} placeholder="选择单位" />
+          <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="roles" label="角色" rules={[{ required: true, message: "请至少选择一个角色" }]}>
-          <Select mode="multiple" options={ROLE_OPTIONS} placeholder="选择角色" />
-        </Form.Item>
-        {user ? null : (
-          <Form.Item
-            name="password"
-            label="初始密码（可不填）"
-            extra={`不填则由系统生成临时密码。${PASSWORD_POLICY_TEXT}。`}
-            dependencies={["username"]}
-            rules={[passwordPolicyRule(() => form.getFieldValue("username"))]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </SaveDialog>
   );
 }

@@ -2,7 +2,7 @@
 // right. Every field is editable; low-confidence fields are marked 待核对; unit names the
 // directory does not know are marked 将新建 and can be mapped to an existing unit. 发布 turns the
 // tasks into the ledger.
-import { ArrowDownOutlined, ArrowLeftOutlined, ArrowUpOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined, ScissorOutlined, SendOutlined } from "@ant-design/icons";
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined, ScissorOutlined, SendOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Empty, Popconfirm, Result, Space, Spin, Tag, Tooltip, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -21,6 +21,7 @@ import { SourcePane } from "./SourcePane.js";
 import { SourceRow } from "./SourceRow.js";
 import { TaskListItem } from "./TaskListItem.js";
 import { PublishDialog } from "./PublishDialog.js";
+import { BackLink } from "../../../components/BackLink.js";
 
 
 export default function ReviewPage() {
@@ -139,9 +140,7 @@ export default function ReviewPage() {
   return (
     <div style={{ height: "calc(100vh - 80px)", display: "flex", flexDirection: "column", gap: 8, minWidth: 1080 }}>
       <div style={{ display: "flex", alignItems: "center", gap: 8, background: "#fff", padding: "8px 12px", borderRadius: 4 }}>
-        <Link to="/plans" aria-label="返回工作方案">
-          <ArrowLeftOutlined />
-        </Link>
+        <BackLink to="/plans" label="返回工作方案" />
         <Typography.Title level={5} style={{ margin: 0, flex: "0 1 auto", minWidth: 160, maxWidth: "50%" }} ellipsis={{ tooltip: current.title }}>
           {current.title}
         </Typography.Title>

@@ -1,12 +1,11 @@
 // The report page's title card: task, state, role, round, filing unit, due date (and on a desk
 // the leader's 审定/退回).
-import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Card, Space, Tag, Tooltip, Typography } from "antd";
 import type { ReactNode } from "react";
-import { Link } from "react-router-dom";
 import type { ReportDetail } from "../../../api/roundTypes.js";
 import { ProxyTag } from "../ProxyNotice.js";
 import { dueText, isPending, ReportStateTag, ROLE_LABEL } from "../reportLabels.js";
+import { BackLink } from "../../../components/BackLink.js";
 
 export function ReportHeader({ report, actions }: { report: ReportDetail; actions: ReactNode }) {
   const round = report.round;
@@ -18,9 +17,7 @@ export function ReportHeader({ report, actions }: { report: ReportDetail; action
       <div style={{ display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: 12 }}>
         <div style={{ minWidth: 0 }}>
           <Space size={8} wrap>
-            <Link to={`/rounds/${round.id}`} aria-label="返回调度">
-              <ArrowLeftOutlined />
-            </Link>
+            <BackLink to={`/rounds/${round.id}`} label="返回调度" />
             <Typography.Title level={4} style={{ margin: 0 }}>
               {task ? `${task.no} ${task.title}` : "进展报告"}
             </Typography.Title>
