@@ -1,0 +1,56 @@
+// Which items of a notice are no one's work (xnotices24): invented examples.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { attendeeItem, basisOnly, referenceOnly } from "./noticeItems.js";
+import { Stitched } from "./stitched.js";
+import type { RawTask } from "./types.js";
+
+const planOf = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan;
+const item = (text: string, part?: string) => ({ body: Stitched.literal(text), title: Stitched.literal(text), section: part ? { no: "三", title: part } : null }) as unknown as RawTask;
+
+describe("a notice's items that are no work", () => {
+  it("knows an item that only cites what the notice carries out", () => {
+    expect(basisOnly(item("一、依据省教育厅2031年3月2日青教函〔2031〕12号函办理。"))).toBe(true);
+    expect(basisOnly(item("一、依據市教育局某年某月某日某字第0012號函辦理。"))).toBe(true);
+    // (a basis that goes on to ask for work is work)
+    expect(basisOnly(item("一、依据省厅通知，各校于4月1日前完成自查。"))).toBe(false);
+  });
+  it("knows an item that only points to the attachment or another text", () => {
+    expect(referenceOnly(item("二、线上填报（小学第12号、初中第13号）填报方式，请务必详见附件。"))).toBe(true);
+    expect(referenceOnly(item("五、报名资格，请详见公文说明二、说明三。"))).toBe(true);
+    expect(referenceOnly(item("三、各校按附件格式于5月10日前报送汇总表。"))).toBe(false);
+  });
+  it("knows the people listed under a part naming who attends", () => {
+    expect(attendeeItem(item("1.全体校领导；", "参加人员"))).toBe(true);
+    expect(attendeeItem(item("2.各学院主要负责人；", "參加人員"))).toBe(true);
+    expect(attendeeItem(item("1.全体校领导；", "工作安排"))).toBe(false);
+    expect(attendeeItem(item("1.各学院组织学生代表参加。", "参加人员"))).toBe(false);
+  });
+  it("keeps only the work of a notice: its basis and its pointers to the attachment go", async () => {
+    const plan = await planOf([
+      "青禾县教育局公告",
+      "一、依据省教育厅2031年3月2日青教函〔2031〕12号函办理。",
+      "二、线上填报（小学第12号、初中第13号）填报方式，请务必详见附件。",
+      "三、各校于2031年4月1日前完成线上填报。",
+      "四、报名资格，请详见公文说明二。",
+      "五、 2031 年 4 月 1 日仍未填报的学校，请于 2031 年 4 月 3 日前务必完成填报。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["三", "五"]);
+    // (a year spaced off its 年 after the item's number is no short heading over the item's text)
+    expect(plan.tasks[1].title).toMatch(/^2031年4月1日仍未填报的学校/);
+  });
+  it("drops those who attend a meeting from a notice's tasks", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "现将有关事项通知如下：",
+      "一、会议安排",
+      "1.学校每月召开一次工作推进会。",
+      "2.各学院每两个月汇报一次工作进展。",
+      "二、参加人员",
+      "1.全体校领导；",
+      "2.各职能部门主要负责人；",
+      "3.各学院党政主要负责人。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
+  });
+});

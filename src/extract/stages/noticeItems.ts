@@ -1,0 +1,48 @@
+// Which items of a notice, a letter (函) or a procedure are no work of anyone's (issue 9, xnotices24): an item
+// that only cites what the notice is issued under ("一、依据教育部某年某月某日某字第N号函办理。"), one that only
+// points elsewhere for the details ("二、填报方式，请务必详见附件。", "五、报名资格，请详见公文说明二。"), and the
+// people or bodies listed under a part naming who attends ("三、参加人员" over "1.全体校领导；"). A clerk keeps
+// none of them; the items that ask work of someone stay. Read on the matched (simplified) text, by the item's own
+// text: its number and deeper items aside.
+import { foldHan } from "./hanFold.js";
+import type { RawTask } from "./types.js";
+import { WORK_VERB } from "./workCandidates.js";
+
+// the item's number ("一、" "（二）" "3." "四 ")
+const ITEM_NO = /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]?|\d+[、.．)）]?)\s*/;
+
+/** The item's own text: its first paragraph without its number, spaces out. */
+function ownText(t: RawTask): string {
+  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  return first.replace(ITEM_NO, "").replace(/\s+/g, "").trim();
+}
+
+// one sentence that names the document the notice carries out and nothing else: no comma, no second clause
+const BASIS = /^(?:依据|根据|依照|奉)[^，,。；;：:！!？?]{2,90}(?:办理|执行|转知)[。.]?$/;
+
+// the whole item is where to look: a short topic, then "请（务必）详见附件" / "详如附件" / "请参阅公文说明二"
+const REFERENCE = /^(?:[^，,。；;]{0,40}[，,])?(?:请|敬请)?(?:务必|另)?(?:详见|参见|参阅|参照|详如|请见|如)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
+
+// a part that says who attends the meeting or the event
+const ATTENDEES = /^(?:参加|参会|出席|列席|与会)(?:人员|对象|单位|范围)$/;
+
+/** The item only cites what the notice carries out ("依据…函办理。"). */
+export function basisOnly(t: RawTask): boolean {
+  return BASIS.test(ownText(t));
+}
+
+/** The item only points to an attachment or another text for what it says ("…，请详见附件。"). */
+export function referenceOnly(t: RawTask): boolean {
+  return REFERENCE.test(ownText(t));
+}
+
+/** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
+export function attendeeItem(t: RawTask): boolean {
+  const part = t.section ? foldHan(t.section.title).replace(/[\s：:。]/g, "") : "";
+  if (!ATTENDEES.test(part)) return false;
+  const own = ownText(t);
+  return !WORK_VERB.test(own) && !/[。]/.test(own.replace(/[。；;]$/, ""));
+}
+
+/** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t);
