@@ -27,7 +27,7 @@ import { newsWorkCandidate } from "./newsWork.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
-import { noticeNote } from "./noticeItems.js";
+import { noticeNote, outsideDivision } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
@@ -91,11 +91,13 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
 
 /**
  * A notice's items that are no one's work — the document it carries out ("一、依据…函办理。"), a pointer to the
- * attachment ("…，请详见附件。"), those who attend ("三、参加人员" over "1.全体校领导；") — go where an item of work
+ * attachment ("…，请详见附件。"), those who attend ("三、参加人员" over "1.全体校领导；"), the items naming no doer
+ * in a part that hands out duties ("在主席台就座的领导统一着正装" beside four "X负责…") — go where an item of work
  * stays (xnotices24, `noticeItems.ts`).
  */
 function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
-  const rest = doc.proseTasks.filter((t) => !noticeNote(t));
+  const outside = outsideDivision(doc.proseTasks);
+  const rest = doc.proseTasks.filter((t) => !noticeNote(t) && !outside.has(t));
   if (rest.length === doc.proseTasks.length || !rest.some(readsAsWork)) return doc;
   const dropped = doc.proseTasks.length - rest.length;
   for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { attendeeItem, basisOnly, referenceOnly } from "./noticeItems.js";
+import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask } from "./types.js";
 
@@ -52,5 +53,42 @@ describe("a notice's items that are no work", () => {
       "3.各学院党政主要负责人。",
     ]);
     expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
+  });
+});
+
+describe("a notice's division of labour", () => {
+  it("drops the items of a part handing out duties that name no doer: the rules for those who attend", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "2031级新生开学典礼定于9月6日举行，现将有关事项通知如下：",
+      "一、相关事项",
+      "1、参加典礼的领导在主席台就座。",
+      "2、参加典礼的学生统一着校服。",
+      "3、各学院负责组织本院新生参加典礼，维持秩序。",
+      "4、后勤处负责会场清洁卫生和桌椅摆放。",
+      "5、宣传部负责拍照及宣传报道。",
+      "6、信息中心负责会场音响调试。",
+      "7、校医院派二名医生到场值守。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["3", "4", "5", "6", "7"]);
+  });
+  it("keeps every item where fewer than four hand out duties", async () => {
+    const plan = await planOf([
+      "六一活动方案",
+      "一、活动准备",
+      "1、德育处负责评选优秀学生。",
+      "2、准备奖状，邀请家长参加活动。",
+      "3、少先队负责布置会场。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("minutes run into one paragraph", () => {
+  it("reads an item number glued to the Minguo year it opens with", () => {
+    expect(numbering("5.106 學年度在職進修應於開學前一週提出。")).toMatchObject({ level: 3, no: "5" });
+    expect(numbering("2.112年3月9日前完成填報。")).toMatchObject({ level: 3, no: "2" });
+    expect(numbering("3.5万平方米")).toBeNull();
+    expect(numbering("1.100元")).toBeNull();
   });
 });

@@ -3,7 +3,10 @@
 // points elsewhere for the details ("二、填报方式，请务必详见附件。", "五、报名资格，请详见公文说明二。"), and the
 // people or bodies listed under a part naming who attends ("三、参加人员" over "1.全体校领导；"). A clerk keeps
 // none of them; the items that ask work of someone stay. Read on the matched (simplified) text, by the item's own
-// text: its number and deeper items aside.
+// text: its number and deeper items aside. And a division of labour among a part's items ("7、后勤处负责…",
+// "8、宣传部负责…", four or more in one part): there the part's items that name no doer — the rules for those who
+// attend ("在主席台就座的领导统一着正装"), a programme's numbers ("民族歌舞") — are no tasks.
+import { findDoers } from "./doers.js";
 import { foldHan } from "./hanFold.js";
 import type { RawTask } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
@@ -46,3 +49,28 @@ export function attendeeItem(t: RawTask): boolean {
 
 /** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
 export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t);
+
+// an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
+const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
+const partKey = (t: RawTask) => (t.section ? `${t.section.no}\u0000${t.section.title}` : "");
+const duty = (t: RawTask) => DUTY.test(foldHan(t.title.text).replace(/\s+/g, ""));
+
+/**
+ * The items of a part that hands out duties (four or more "X负责…" items) that name no doer of their own: no tasks.
+ * (An item opening with a body, "校医院派二名医生…", is that body's work and stays.)
+ */
+export function outsideDivision(tasks: RawTask[]): Set<RawTask> {
+  const count = new Map<string, number>();
+  for (const t of tasks) if (duty(t)) count.set(partKey(t), (count.get(partKey(t)) ?? 0) + 1);
+  const out = new Set<RawTask>();
+  if (![...count.values()].some((n) => n >= DIVISION_MIN)) return out;
+  for (const t of tasks) {
+    if ((count.get(partKey(t)) ?? 0) < DIVISION_MIN || duty(t)) continue;
+    const title = foldHan(t.title.text).replace(/\s+/g, "");
+    if (findDoers(t.title).some((d) => title.startsWith(foldHan(d.name).replace(/\s+/g, "")))) continue;
+    out.add(t);
+  }
+  return out;
+}
+
+const DIVISION_MIN = 4;
