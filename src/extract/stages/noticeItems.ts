@@ -26,6 +26,10 @@ const BASIS = /^(?:依据|根据|依照|奉)[^，,。；;：:！!？?]{2,90}(?:�
 // the whole item is where to look: a short topic, then "请（务必）详见附件" / "详如附件" / "请参阅公文说明二"
 const REFERENCE = /^(?:[^，,。；;]{0,40}[，,])?(?:请|敬请)?(?:务必|另)?(?:详见|参见|参阅|参照|详如|请见|如)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
 
+// or says where the attachment is and how to open it, closing on the link ("附件档案开启，请用某工具，网址 https://…",
+// "旨揭档案如附件，同步更新于某平台，连结网址如下：https://…")
+const LINK = /(?:附件|档案|文件)[^。；;]*(?:网址|链接|连结|下载)[^。；;]*https?:\/\/\S+$/;
+
 // a part that says who attends the meeting or the event
 const ATTENDEES = /^(?:参加|参会|出席|列席|与会)(?:人员|对象|单位|范围)$/;
 
@@ -36,7 +40,8 @@ export function basisOnly(t: RawTask): boolean {
 
 /** The item only points to an attachment or another text for what it says ("…，请详见附件。"). */
 export function referenceOnly(t: RawTask): boolean {
-  return REFERENCE.test(ownText(t));
+  const own = ownText(t);
+  return REFERENCE.test(own) || LINK.test(own);
 }
 
 /** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
