@@ -94,3 +94,39 @@ describe("minutes run into one paragraph", () => {
     expect(numbering("1.100元")).toBeNull();
   });
 });
+
+describe("a report's outline in a notice", () => {
+  it("takes the heading over a report's points as the task, its points the measures", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "现将工作汇报有关事项通知如下：",
+      "一、汇报安排",
+      "1.学校每季度召开一次工作推进汇报会。",
+      "2.各学院每学期汇报一次，汇报时间约15分钟。",
+      "二、汇报的主要内容",
+      "（一）首次汇报的主要内容",
+      "1.本学院的基本情况；",
+      "2.本学院的年度方案；",
+      "3.存在的问题及解决思路。",
+      "（二）后续汇报的主要内容",
+      "1.工作进展情况；",
+      "2.下一步打算。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.title}|${t.measures}`)).toEqual([
+      "学校每季度召开一次工作推进汇报会|0",
+      "各学院每学期汇报一次，汇报时间约15分钟|0",
+      "首次汇报的主要内容|3",
+      "后续汇报的主要内容|2",
+    ]);
+  });
+  it("drops an item that only says what a report is to contain", async () => {
+    const plan = await planOf([
+      "各县（市、区）教育局：",
+      "现将有关事项通知如下：",
+      "一、报告内容：招生、资助、校舍建设等重点工作的落实情况，包括进度、问题及建议。",
+      "二、已完成的重点工作要认真总结，向市教育局专题报告。",
+      "三、各县（市、区）教育局每月10日前要将上月工作情况书面报送市教育局。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["二", "三"]);
+  });
+});

@@ -8,7 +8,8 @@
 // attend ("在主席台就座的领导统一着正装"), a programme's numbers ("民族歌舞") — are no tasks.
 import { findDoers } from "./doers.js";
 import { foldHan } from "./hanFold.js";
-import type { RawTask } from "./types.js";
+import { Stitched } from "./stitched.js";
+import type { RawTask, WorkDoc } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
 // the item's number ("一、" "（二）" "3." "四 ")
@@ -53,7 +54,7 @@ export function attendeeItem(t: RawTask): boolean {
 }
 
 /** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
-export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t);
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t);
 
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
@@ -79,3 +80,58 @@ export function outsideDivision(tasks: RawTask[]): Set<RawTask> {
 }
 
 const DIVISION_MIN = 4;
+
+// the contents a report or a speech is to cover: "报告内容：…" as an item's label, "（一）首次汇报的主要内容" as a heading
+const OUTLINE = /^[^，,。；;]{0,8}?(?:报告|汇报|发言|述职)的?(?:主要)?(?:内容|提纲)$/;
+const label = (t: RawTask) => foldHan(t.title.text).replace(/[\s：:。]/g, "");
+
+/** The item only says what a report is to contain ("一、报告内容：工业、科技…的落实情况"): no work of its own. */
+export const outlineLabel = (t: RawTask) => t.measureItems.length < 2 && OUTLINE.test(label(t)) && !WORK_VERB.test(label(t));
+
+/** A report's outline taken as its task: the heading over its points ("首次汇报的主要内容" and 1.–4.). */
+export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE.test(label(t));
+
+/**
+ * The items under a heading naming what a report is to cover ("（一）首次汇报的主要内容" over "1.基本情况；"
+ * "2.整体方案；" …) are that outline's points: the heading is the task and they its measures (xnotices24).
+ */
+export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
+  const tasks = doc.proseTasks;
+  const under = new Map<string, RawTask[]>();
+  for (const t of tasks) {
+    const sec = t.section;
+    if (!sec?.span || !OUTLINE.test(foldHan(sec.title).replace(/[\s：:。]/g, ""))) continue;
+    const key = `${sec.no}\u0000${sec.title}\u0000${sec.span[0]}`;
+    under.set(key, [...(under.get(key) ?? []), t]);
+  }
+  const heads = new Map<RawTask, RawTask>();
+  for (const items of under.values()) {
+    if (items.length < 2 || items.some(duty)) continue;
+    const sec = items[0].section!;
+    const [from] = sec.span!;
+    const to = Math.max(...items.map((t) => t.body.span()[1]));
+    const title = Stitched.of(doc.text, from, sec.span![1]).trim();
+    const body = Stitched.of(doc.text, from, to).trim();
+    const head: RawTask = {
+      no: sec.no,
+      section: null,
+      title: title.slice(ITEM_NO.exec(title.text)?.[0].length ?? 0).trim(),
+      titleConfidence: 0.6,
+      body,
+      unitCells: [],
+      measureItems: items.map((t) => t.body.trim()),
+      factText: body,
+      confidence: Math.min(...items.map((t) => t.confidence)),
+    };
+    heads.set(items[0], head);
+    for (const t of items.slice(1)) heads.set(t, head);
+  }
+  if (!heads.size) return tasks;
+  const out: RawTask[] = [];
+  for (const t of tasks) {
+    const h = heads.get(t);
+    if (!h) out.push(t);
+    else if (!out.includes(h)) out.push(h);
+  }
+  return out;
+}
