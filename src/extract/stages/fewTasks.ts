@@ -27,6 +27,7 @@ import { newsWorkCandidate } from "./newsWork.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
+import { noticeNote, outlineHead, outlinesAsTasks, outsideDivision } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
@@ -72,7 +73,9 @@ const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$
  * "1.筑牢校园安全防线"…), the notes go: at least two items that read as work stay.
  */
 function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
-  if (usesTable(doc) || !doc.proseTasks.some(isNote)) return doc;
+  if (usesTable(doc)) return doc;
+  doc = dropNoticeNotes(doc, ctx);
+  if (!doc.proseTasks.some(isNote)) return doc;
   // (a note among the work of its own part — "一、放假时间" beside "二、…" "三、…" — is one of the notice's
   // items; only notes in parts of their own, above "三、有关要求" and its work, go)
   const part = (t: RawTask) => t.section?.no ?? null;
@@ -81,6 +84,24 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (rest.length === doc.proseTasks.length) return doc;
   if (rest.filter(readsAsWork).length < 2) return doc;
   // (a rule's warning that counted the notes counts the work only)
+  const dropped = doc.proseTasks.length - rest.length;
+  for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
+  return { ...doc, proseTasks: rest };
+}
+
+/**
+ * A notice's items that are no one's work — the document it carries out ("一、依据…函办理。"), a pointer to the
+ * attachment ("…，请详见附件。"), those who attend ("三、参加人员" over "1.全体校领导；"), the items naming no doer
+ * in a part that hands out duties ("在主席台就座的领导统一着正装" beside four "X负责…"), what a report is to contain
+ * ("一、报告内容：…") — go where an item of work stays; the points of a report's outline are its heading's measures
+ * (xnotices24, `noticeItems.ts`).
+ */
+function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
+  const outside = outsideDivision(doc.proseTasks);
+  const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
+  // (an outline's heading over its points is work: the report it asks for)
+  if (!rest.some((t) => readsAsWork(t) || outlineHead(t))) return doc;
+  if (rest.length === doc.proseTasks.length) return rest.every((t, i) => t === doc.proseTasks[i]) ? doc : { ...doc, proseTasks: rest };
   const dropped = doc.proseTasks.length - rest.length;
   for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
   return { ...doc, proseTasks: rest };
@@ -187,7 +208,7 @@ export const fewTasks: Stage = (input, ctx) => {
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
-  const work = found.filter(readsAsWork).length;
+  const work = found.filter((t) => readsAsWork(t) || outlineHead(t)).length;
   // (a task table of one row is a plan of one task, told as one numbered item is)
   if (table && found.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;

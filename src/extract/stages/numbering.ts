@@ -56,7 +56,8 @@ const RE: [Level, RegExp][] = [
   [3, sectionOf(3)],
   // "2.5月底前…" is item 2 about May, not 2.5
   // ("1.2023年9月2日…", "2.2023级新生…": an item glued to the year it opens with)
-  [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月)|\.(?=(?:19|20)\d{2}\s*[年级級届屆]))\s*/],
+  // (and a Minguo school year, "5.106 學年度在職進修…", "2.112年3月…": xnotices24)
+  [3, /^(\d{1,3})\s*(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月)|\.(?=(?:19|20)\d{2}\s*[年级級届屆])|\.(?=1[01]\d\s*(?:学年|學年|年)))\s*/],
   [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*/],
   [4, /^(\d{1,3})[）)]\s*/],
   // ("①、训练处": the mark a typist sets after the circled number is no part of the item)
@@ -87,7 +88,7 @@ export function numbering(text: string): Numbered | null {
     if (m) {
       // "2024年" or "3.5万" are not numbering; a bare "1." at the end of a line neither
       const rest = text.slice(m[0].length);
-      if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest) && !/^(?:19|20)\d{2}\s*[年级級届屆]/.test(rest)) return null;
+      if (level === 3 && /^\d/.test(rest) && !/[\s、]/.test(m[0]) && !/^\d{1,2}\s*月/.test(rest) && !/^(?:19|20)\d{2}\s*[年级級届屆]/.test(rest) && !/^1[01]\d\s*(?:学年|學年|年)/.test(rest)) return null;
       // "⒈" is item 1, "⑴" item (1)
       const cp = m[1].codePointAt(0)!;
       // ("㈠" is item （一）)

@@ -92,7 +92,8 @@ export function splitSideBySide(line: Line): Line[] {
         break;
       }
       // a short heading and the sentences under it run into its line ("（一）消防安全 每月对…。…")
-      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before.slice(own.length)) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
+      // (not a figure whose unit the writer spaced off: "六、 112 年 3 月 9 日…" is a year, no heading)
+      if (own && m[0].length === 1 && /^\S{2,12}$/.test(before.slice(own.length)) && /[\u3400-\u9fff]/.test(before.slice(own.length)) && !/[。；;，,：:、]/.test(before.slice(own.length)) && HAN_START.test(after) && /。/.test(after) && after.length >= 30) {
         cut = m.index;
         break;
       }

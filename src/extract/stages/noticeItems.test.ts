@@ -1,0 +1,132 @@
+// Which items of a notice are no one's work (xnotices24): invented examples.
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../index.js";
+import { attendeeItem, basisOnly, referenceOnly } from "./noticeItems.js";
+import { numbering } from "./numbering.js";
+import { Stitched } from "./stitched.js";
+import type { RawTask } from "./types.js";
+
+const planOf = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan;
+const item = (text: string, part?: string) => ({ body: Stitched.literal(text), title: Stitched.literal(text), section: part ? { no: "三", title: part } : null }) as unknown as RawTask;
+
+describe("a notice's items that are no work", () => {
+  it("knows an item that only cites what the notice carries out", () => {
+    expect(basisOnly(item("一、依据省教育厅2031年3月2日青教函〔2031〕12号函办理。"))).toBe(true);
+    expect(basisOnly(item("一、依據市教育局某年某月某日某字第0012號函辦理。"))).toBe(true);
+    // (a basis that goes on to ask for work is work)
+    expect(basisOnly(item("一、依据省厅通知，各校于4月1日前完成自查。"))).toBe(false);
+  });
+  it("knows an item that only points to the attachment or another text", () => {
+    expect(referenceOnly(item("二、线上填报（小学第12号、初中第13号）填报方式，请务必详见附件。"))).toBe(true);
+    expect(referenceOnly(item("五、报名资格，请详见公文说明二、说明三。"))).toBe(true);
+    expect(referenceOnly(item("三、各校按附件格式于5月10日前报送汇总表。"))).toBe(false);
+    expect(referenceOnly(item("四、附件档案开启，请用某某文档工具，网址 https://example.org/tool?id=12"))).toBe(true);
+    expect(referenceOnly(item("三、校历档案如附件，同步更新于教研平台/文件下载，连结网址如下: https://example.org/files"))).toBe(true);
+  });
+  it("knows the people listed under a part naming who attends", () => {
+    expect(attendeeItem(item("1.全体校领导；", "参加人员"))).toBe(true);
+    expect(attendeeItem(item("2.各学院主要负责人；", "參加人員"))).toBe(true);
+    expect(attendeeItem(item("1.全体校领导；", "工作安排"))).toBe(false);
+    expect(attendeeItem(item("1.各学院组织学生代表参加。", "参加人员"))).toBe(false);
+  });
+  it("keeps only the work of a notice: its basis and its pointers to the attachment go", async () => {
+    const plan = await planOf([
+      "青禾县教育局公告",
+      "一、依据省教育厅2031年3月2日青教函〔2031〕12号函办理。",
+      "二、线上填报（小学第12号、初中第13号）填报方式，请务必详见附件。",
+      "三、各校于2031年4月1日前完成线上填报。",
+      "四、报名资格，请详见公文说明二。",
+      "五、 2031 年 4 月 1 日仍未填报的学校，请于 2031 年 4 月 3 日前务必完成填报。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["三", "五"]);
+    // (a year spaced off its 年 after the item's number is no short heading over the item's text)
+    expect(plan.tasks[1].title).toMatch(/^2031年4月1日仍未填报的学校/);
+  });
+  it("drops those who attend a meeting from a notice's tasks", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "现将有关事项通知如下：",
+      "一、会议安排",
+      "1.学校每月召开一次工作推进会。",
+      "2.各学院每两个月汇报一次工作进展。",
+      "二、参加人员",
+      "1.全体校领导；",
+      "2.各职能部门主要负责人；",
+      "3.各学院党政主要负责人。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
+  });
+});
+
+describe("a notice's division of labour", () => {
+  it("drops the items of a part handing out duties that name no doer: the rules for those who attend", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "2031级新生开学典礼定于9月6日举行，现将有关事项通知如下：",
+      "一、相关事项",
+      "1、参加典礼的领导在主席台就座。",
+      "2、参加典礼的学生统一着校服。",
+      "3、各学院负责组织本院新生参加典礼，维持秩序。",
+      "4、后勤处负责会场清洁卫生和桌椅摆放。",
+      "5、宣传部负责拍照及宣传报道。",
+      "6、信息中心负责会场音响调试。",
+      "7、校医院派二名医生到场值守。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["3", "4", "5", "6", "7"]);
+  });
+  it("keeps every item where fewer than four hand out duties", async () => {
+    const plan = await planOf([
+      "六一活动方案",
+      "一、活动准备",
+      "1、德育处负责评选优秀学生。",
+      "2、准备奖状，邀请家长参加活动。",
+      "3、少先队负责布置会场。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("minutes run into one paragraph", () => {
+  it("reads an item number glued to the Minguo year it opens with", () => {
+    expect(numbering("5.106 學年度在職進修應於開學前一週提出。")).toMatchObject({ level: 3, no: "5" });
+    expect(numbering("2.112年3月9日前完成填報。")).toMatchObject({ level: 3, no: "2" });
+    expect(numbering("3.5万平方米")).toBeNull();
+    expect(numbering("1.100元")).toBeNull();
+  });
+});
+
+describe("a report's outline in a notice", () => {
+  it("takes the heading over a report's points as the task, its points the measures", async () => {
+    const plan = await planOf([
+      "各学院：",
+      "现将工作汇报有关事项通知如下：",
+      "一、汇报安排",
+      "1.学校每季度召开一次工作推进汇报会。",
+      "2.各学院每学期汇报一次，汇报时间约15分钟。",
+      "二、汇报的主要内容",
+      "（一）首次汇报的主要内容",
+      "1.本学院的基本情况；",
+      "2.本学院的年度方案；",
+      "3.存在的问题及解决思路。",
+      "（二）后续汇报的主要内容",
+      "1.工作进展情况；",
+      "2.下一步打算。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.title}|${t.measures}`)).toEqual([
+      "学校每季度召开一次工作推进汇报会|0",
+      "各学院每学期汇报一次，汇报时间约15分钟|0",
+      "首次汇报的主要内容|3",
+      "后续汇报的主要内容|2",
+    ]);
+  });
+  it("drops an item that only says what a report is to contain", async () => {
+    const plan = await planOf([
+      "各县（市、区）教育局：",
+      "现将有关事项通知如下：",
+      "一、报告内容：招生、资助、校舍建设等重点工作的落实情况，包括进度、问题及建议。",
+      "二、已完成的重点工作要认真总结，向市教育局专题报告。",
+      "三、各县（市、区）教育局每月10日前要将上月工作情况书面报送市教育局。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["二", "三"]);
+  });
+});

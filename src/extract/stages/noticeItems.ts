@@ -1,0 +1,137 @@
+// Which items of a notice, a letter (函) or a procedure are no work of anyone's (issue 9, xnotices24): an item
+// that only cites what the notice is issued under ("一、依据教育部某年某月某日某字第N号函办理。"), one that only
+// points elsewhere for the details ("二、填报方式，请务必详见附件。", "五、报名资格，请详见公文说明二。"), and the
+// people or bodies listed under a part naming who attends ("三、参加人员" over "1.全体校领导；"). A clerk keeps
+// none of them; the items that ask work of someone stay. Read on the matched (simplified) text, by the item's own
+// text: its number and deeper items aside. And a division of labour among a part's items ("7、后勤处负责…",
+// "8、宣传部负责…", four or more in one part): there the part's items that name no doer — the rules for those who
+// attend ("在主席台就座的领导统一着正装"), a programme's numbers ("民族歌舞") — are no tasks.
+import { findDoers } from "./doers.js";
+import { foldHan } from "./hanFold.js";
+import { Stitched } from "./stitched.js";
+import type { RawTask, WorkDoc } from "./types.js";
+import { WORK_VERB } from "./workCandidates.js";
+
+// the item's number ("一、" "（二）" "3." "四 ")
+const ITEM_NO = /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]?|\d+[、.．)）]?)\s*/;
+
+/** The item's own text: its first paragraph without its number, spaces out. */
+function ownText(t: RawTask): string {
+  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  return first.replace(ITEM_NO, "").replace(/\s+/g, "").trim();
+}
+
+// one sentence that names the document the notice carries out and nothing else: no comma, no second clause
+const BASIS = /^(?:依据|根据|依照|奉)[^，,。；;：:！!？?]{2,90}(?:办理|执行|转知)[。.]?$/;
+
+// the whole item is where to look: a short topic, then "请（务必）详见附件" / "详如附件" / "请参阅公文说明二"
+const REFERENCE = /^(?:[^，,。；;]{0,40}[，,])?(?:请|敬请)?(?:务必|另)?(?:详见|参见|参阅|参照|详如|请见|如)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
+
+// or says where the attachment is and how to open it, closing on the link ("附件档案开启，请用某工具，网址 https://…",
+// "旨揭档案如附件，同步更新于某平台，连结网址如下：https://…")
+const LINK = /(?:附件|档案|文件)[^。；;]*(?:网址|链接|连结|下载)[^。；;]*https?:\/\/\S+$/;
+
+// a part that says who attends the meeting or the event
+const ATTENDEES = /^(?:参加|参会|出席|列席|与会)(?:人员|对象|单位|范围)$/;
+
+/** The item only cites what the notice carries out ("依据…函办理。"). */
+export function basisOnly(t: RawTask): boolean {
+  return BASIS.test(ownText(t));
+}
+
+/** The item only points to an attachment or another text for what it says ("…，请详见附件。"). */
+export function referenceOnly(t: RawTask): boolean {
+  const own = ownText(t);
+  return REFERENCE.test(own) || LINK.test(own);
+}
+
+/** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
+export function attendeeItem(t: RawTask): boolean {
+  const part = t.section ? foldHan(t.section.title).replace(/[\s：:。]/g, "") : "";
+  if (!ATTENDEES.test(part)) return false;
+  const own = ownText(t);
+  return !WORK_VERB.test(own) && !/[。]/.test(own.replace(/[。；;]$/, ""));
+}
+
+/** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t);
+
+// an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
+const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
+const partKey = (t: RawTask) => (t.section ? `${t.section.no}\u0000${t.section.title}` : "");
+const duty = (t: RawTask) => DUTY.test(foldHan(t.title.text).replace(/\s+/g, ""));
+
+/**
+ * The items of a part that hands out duties (four or more "X负责…" items) that name no doer of their own: no tasks.
+ * (An item opening with a body, "校医院派二名医生…", is that body's work and stays.)
+ */
+export function outsideDivision(tasks: RawTask[]): Set<RawTask> {
+  const count = new Map<string, number>();
+  for (const t of tasks) if (duty(t)) count.set(partKey(t), (count.get(partKey(t)) ?? 0) + 1);
+  const out = new Set<RawTask>();
+  if (![...count.values()].some((n) => n >= DIVISION_MIN)) return out;
+  for (const t of tasks) {
+    if ((count.get(partKey(t)) ?? 0) < DIVISION_MIN || duty(t)) continue;
+    const title = foldHan(t.title.text).replace(/\s+/g, "");
+    if (findDoers(t.title).some((d) => title.startsWith(foldHan(d.name).replace(/\s+/g, "")))) continue;
+    out.add(t);
+  }
+  return out;
+}
+
+const DIVISION_MIN = 4;
+
+// the contents a report or a speech is to cover: "报告内容：…" as an item's label, "（一）首次汇报的主要内容" as a heading
+const OUTLINE = /^[^，,。；;]{0,8}?(?:报告|汇报|发言|述职)的?(?:主要)?(?:内容|提纲)$/;
+const label = (t: RawTask) => foldHan(t.title.text).replace(/[\s：:。]/g, "");
+
+/** The item only says what a report is to contain ("一、报告内容：工业、科技…的落实情况"): no work of its own. */
+export const outlineLabel = (t: RawTask) => t.measureItems.length < 2 && OUTLINE.test(label(t)) && !WORK_VERB.test(label(t));
+
+/** A report's outline taken as its task: the heading over its points ("首次汇报的主要内容" and 1.–4.). */
+export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE.test(label(t));
+
+/**
+ * The items under a heading naming what a report is to cover ("（一）首次汇报的主要内容" over "1.基本情况；"
+ * "2.整体方案；" …) are that outline's points: the heading is the task and they its measures (xnotices24).
+ */
+export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
+  const tasks = doc.proseTasks;
+  const under = new Map<string, RawTask[]>();
+  for (const t of tasks) {
+    const sec = t.section;
+    if (!sec?.span || !OUTLINE.test(foldHan(sec.title).replace(/[\s：:。]/g, ""))) continue;
+    const key = `${sec.no}\u0000${sec.title}\u0000${sec.span[0]}`;
+    under.set(key, [...(under.get(key) ?? []), t]);
+  }
+  const heads = new Map<RawTask, RawTask>();
+  for (const items of under.values()) {
+    if (items.length < 2 || items.some(duty)) continue;
+    const sec = items[0].section!;
+    const [from] = sec.span!;
+    const to = Math.max(...items.map((t) => t.body.span()[1]));
+    const title = Stitched.of(doc.text, from, sec.span![1]).trim();
+    const body = Stitched.of(doc.text, from, to).trim();
+    const head: RawTask = {
+      no: sec.no,
+      section: null,
+      title: title.slice(ITEM_NO.exec(title.text)?.[0].length ?? 0).trim(),
+      titleConfidence: 0.6,
+      body,
+      unitCells: [],
+      measureItems: items.map((t) => t.body.trim()),
+      factText: body,
+      confidence: Math.min(...items.map((t) => t.confidence)),
+    };
+    heads.set(items[0], head);
+    for (const t of items.slice(1)) heads.set(t, head);
+  }
+  if (!heads.size) return tasks;
+  const out: RawTask[] = [];
+  for (const t of tasks) {
+    const h = heads.get(t);
+    if (!h) out.push(t);
+    else if (!out.includes(h)) out.push(h);
+  }
+  return out;
+}
