@@ -43,3 +43,18 @@ describe("notDue", () => {
     expect(signatureDate(u, u.indexOf("2030"), u.indexOf("前"))).toBe(false);
   });
 });
+
+describe("notDue: the schedule a change replaces, the day a decision was taken (xtargets24)", () => {
+  it("drops the dates after 原 / 原定 / 原为, the run of them up to this one", () => {
+    expect(notDue("运动会原定于", "举行，现改期")).toBe(true);
+    expect(notDue("冬令营原为", "至2月3日")).toBe(true);
+    expect(notDue("原3月4日(星期二)及", "之课程，请另行安排")).toBe(true);
+    // (原则, 原因: a word goes on after 原; as first set, 按原定, the date holds)
+    expect(notDue("原则上于", "前完成")).toBe(false);
+    expect(notDue("按原定", "前完成")).toBe(false);
+  });
+  it("drops the day a body decided, keeps what is due", () => {
+    expect(notDue("市防控小组", "决定将返校日推迟")).toBe(true);
+    expect(notDue("请于", "前决定参赛名单")).toBe(false);
+  });
+});

@@ -557,3 +557,15 @@ describe("findTargets: texts without the signs a pattern needs", () => {
     expect(findTargets(st).map((t) => t.text)).toEqual(["完成12所"]);
   });
 });
+
+describe("events counted each time held, and what a plan means to develop (xtargets24)", () => {
+  it("reads 项次 as its own unit", () => {
+    expect(find("全年举办各类青少年竞赛活动达到45项次以上")).toEqual([">= 45 项次"]);
+    expect(find("完成专项检查12项")).toEqual(["= 12 项"]);
+  });
+  it("reads a planned development's figures, a list of them in one sentence", () => {
+    expect(find("拟发展茶叶4200亩，中药材860亩，花卉1500亩。")).toEqual(["= 4200 亩", "= 860 亩", "= 1500 亩"]);
+    // (发展 alone is no verb of a count)
+    expect(find("促进学生全面发展，年级共有12个班。")).toEqual([]);
+  });
+});

@@ -8,11 +8,12 @@ import { foldHan } from "./hanFold.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
-// Two-character measure words come before their first character ("场次" before "场").
+// Two-character measure words come before their first character ("场次" before "场"; "项次", events counted
+// each time held, before "项").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
 // Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
 // and pitches (片). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
-const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
+const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -66,6 +67,7 @@ const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争
 // "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
 // clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
 const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
+const PLANNED_GROWTH = /(?:拟|计划|力争|争取)\s*发展/;
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
@@ -290,6 +292,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
+      // "拟发展水稻18758亩": what a plan means to develop (发展 alone, "促进学生全面发展", is no verb of a count)
+      PLANNED_GROWTH.test(before.slice(-24)) ||
       // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built (not 占地, the site, above)
       (/面积\s*(?:约|为|达|共|计)?\s*$/.test(before) && /平方米|平方公里|亩/.test(h.unit)) ||
       // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
