@@ -569,3 +569,11 @@ describe("events counted each time held, and what a plan means to develop (xtarg
     expect(find("促进学生全面发展，年级共有12个班。")).toEqual([]);
   });
 });
+
+describe("days each body is given (xtargets24)", () => {
+  it("drops the days per place of a visit, keeps days per period and a floor", () => {
+    expect(find("每个乡镇验收时间为2天。")).toEqual([]);
+    expect(find("图书室每周开放6天。")).toEqual(["= 6 天"]);
+    expect(find("每校培训不少于3天。")).toEqual([">= 3 天"]);
+  });
+});

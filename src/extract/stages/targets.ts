@@ -348,6 +348,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // floor, are the rule of a collection, no target (every such gold figure has a floor: "每学期不少于15篇", "不少于200份")
     // (a quota named by the work right after the figure, "每位教师提交3篇论文", stays: see `WORKS_AFTER`)
     if (/^(?:篇|份|件|幅)$/.test(h.unit) && !ge && !le && !/^\s*(?:以上|及以上|多)/.test(after) && PIECES_BY.test(sentenceBefore) && !WORKS_AFTER.test(t.slice(h.end, h.end + 6))) continue;
+    // "每个县市区核查时间为1天": days each body is given (每 counting bodies, not periods: "每周开放5天") allot the time a
+    // visit takes, no promise (a floor, "每校不少于2天", is one)
+    if (h.unit === "天" && op === "=" && /每/.test(sentenceBefore) && !EACH_PERIOD.test(sentenceBefore.slice(sentenceBefore.lastIndexOf("每")))) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end

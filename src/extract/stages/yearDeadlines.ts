@@ -15,6 +15,9 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
 const PROJECT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,24}?(?:工程|项目)[ \t]*(?:$|\n)/;
+// "2031年全国青少年定向越野锦标赛、全省业余联赛。": the year and an event's name, a sentence of its own (no verb of work:
+// "2031年举办全市运动会。" dates the work), names the event's edition
+const EVENT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,40}?(?:赛|大会|运动会|博览会|艺术节|文化节|体育节)[ \t]*(?:[。；;]|$|\n)/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 
 /**
@@ -141,6 +144,8 @@ function bareYearDates({ t, i, end, before, after }: YearAt): boolean {
   if (!clauseStarting(t, i) || /^\s*的/.test(after)) return false;
   if (ATTRIBUTIVE_BEFORE.test(before)) return false;
   if (PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) return false;
+  const event = EVENT_NAME_AFTER.exec(t.slice(end, end + 48));
+  if (event && !COMMITMENT.test(event[0]) && !/举办|举行|承办|参加|组织|筹备/.test(event[0])) return false;
   const sentence = t.slice(end, end + Math.max(0, t.slice(end).search(/[。；;\n]|$/)));
   if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) return false;
   return !(STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence));
