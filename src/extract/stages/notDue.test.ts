@@ -58,3 +58,11 @@ describe("notDue: the schedule a change replaces, the day a decision was taken (
     expect(notDue("请于", "前决定参赛名单")).toBe(false);
   });
 });
+
+describe("notDue: how long a state lasts (xtargets24)", () => {
+  it("drops the end of a state that lasts, keeps a postponed day", () => {
+    expect(notDue("临时教室会持续延至明年", "，请各处室预作安排")).toBe(true);
+    expect(notDue("寒潮将持续到", "")).toBe(true);
+    expect(notDue("运动会延至", "举行")).toBe(false);
+  });
+});

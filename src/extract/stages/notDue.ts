@@ -31,6 +31,8 @@ export function notDue(lead: string, tail: string): boolean {
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
   if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
   if (FORMER_BEFORE.test(lead) || DECIDED_AFTER.test(tail)) return true;
+  // "临时办公室会持续延至明年2月底", "高温将持续至9月初": how long a state lasts, nothing due by its end
+  if (/(?:持续|延续)\s*延?\s*(?:至|到)\s*(?:今年|明年|次年)?\s*$/.test(lead)) return true;
   // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
   if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
   // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work

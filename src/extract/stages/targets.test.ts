@@ -577,3 +577,14 @@ describe("days each body is given (xtargets24)", () => {
     expect(find("每校培训不少于3天。")).toEqual([">= 3 天"]);
   });
 });
+
+describe("events counted in words, and results said as high as (xtargets24)", () => {
+  it("reads 场 counted in words after a verb of holding", () => {
+    expect(find("分三片办理四场家长学校讲座。")).toEqual(["= 4 场"]);
+    expect(find("举办两场消防演练。")).toEqual(["= 2 场"]);
+    expect(find("一场大雨过后，全面检查校舍。")).toEqual([]);
+  });
+  it("drops a figure said to run as high as (高达), keeps the one promised", () => {
+    expect(find("上学期作业公示率高达97.5%，本学期力争达到100%。")).toEqual([">= 100 %"]);
+  });
+});

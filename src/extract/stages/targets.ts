@@ -30,7 +30,7 @@ const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?
 const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
 // ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
 // thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字])/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|场|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字地景馆])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
@@ -232,8 +232,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const ss = sentenceStart(t, h.index);
     const before = t.slice(cs, h.index);
     const sentenceBefore = t.slice(ss, h.index);
-    // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise
-    if (/^\s*实际/.test(before)) continue;
+    // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise; so is a figure said to
+    // run as high as ("落实率高达98.5%": 高达 tells a result, a plan says 达到)
+    if (/^\s*实际/.test(before) || /高达\s*$/.test(before)) continue;
     // "24小时值班", "保持24小时畅通": round the clock, a duty, not a figure to reach ("24小时内" is a limit)
     if (h.unit === "小时" && h.value === 24 && !/^\s*内/.test(after)) continue;
     let op: ExtractedTarget["op"] = "=";
@@ -337,7 +338,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
         (before.trim() === "" && rest.length >= 2 && (VERBS.test(rest) || /通过/.test(rest))) ||
         /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before) ||
         // "组织四次全真模拟考试" is a count; "开展一次专项检查" is just the action
-        (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
+        // ("分六区办理六场家长课程": 办理, the events held)
+        (/(?:组织|开展|举办|办理)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
