@@ -56,6 +56,7 @@ describe("notDue: the schedule a change replaces, the day a decision was taken (
   it("drops the day a body decided, keeps what is due", () => {
     expect(notDue("市防控小组", "决定将返校日推迟")).toBe(true);
     expect(notDue("请于", "前决定参赛名单")).toBe(false);
+    expect(notDue("", "(星期二)仍未报送的学校")).toBe(true);
   });
 });
 
@@ -64,5 +65,7 @@ describe("notDue: how long a state lasts (xtargets24)", () => {
     expect(notDue("临时教室会持续延至明年", "，请各处室预作安排")).toBe(true);
     expect(notDue("寒潮将持续到", "")).toBe(true);
     expect(notDue("运动会延至", "举行")).toBe(false);
+    expect(notDue("某某保护条例于", "修正施行")).toBe(true);
+    expect(notDue("新制度于", "前施行到位")).toBe(false);
   });
 });

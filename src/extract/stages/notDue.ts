@@ -17,8 +17,9 @@ const DOC_NUMBER_AFTER = /^\s*[^\s，,。；;、]{1,12}?(?:字\s*第?\s*\d+\s*�
 // the schedule a change replaces: "原定2月11日开学", "寒假原为1月21日至2月10日", "原109年1月17日(星期五)及1月20日之课程"
 // (the dates run on after 原 up to this one; not 原则, 原因: a word goes on after 原)
 const FORMER_BEFORE = /(?<![按照依])原(?:定|为|订|计划|本|先|来)?\s*(?:于|在)?\s*(?:[\d\s年月日号、及和与至到—\-～~]|[（(](?:星期|周)?[一二三四五六日天][）)])*$/;
-// "指挥中心2月2日决定将开学日延后": the day a decision was taken, not what is due by it
-const DECIDED_AFTER = /^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:决定|宣布|决议)/;
+// "指挥中心2月2日决定将开学日延后": the day a decision was taken, not what is due by it; "3月9日(星期四)仍未填报的学校":
+// the day a condition is checked (what is still not done by then), the deadline coming after it
+const DECIDED_AFTER = /^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:决定|宣布|决议|(?:仍|尚|还)未)/;
 
 /** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
 export function notDue(lead: string, tail: string): boolean {
@@ -31,6 +32,8 @@ export function notDue(lead: string, tail: string): boolean {
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
   if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
   if (FORMER_BEFORE.test(lead) || DECIDED_AFTER.test(tail)) return true;
+  // "某某防制法于112年3月22日修正施行": the day a law took effect, cited (no gold dates a law's 施行)
+  if (/(?:法|条例|办法|规定|细则)\s*(?:于|自|已于)?\s*$/.test(lead) && /^\s*(?:起)?\s*(?:修正|修订)?\s*(?:公布)?\s*施行/.test(tail)) return true;
   // "临时办公室会持续延至明年2月底", "高温将持续至9月初": how long a state lasts, nothing due by its end
   if (/(?:持续|延续)\s*延?\s*(?:至|到)\s*(?:今年|明年|次年)?\s*$/.test(lead)) return true;
   // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
