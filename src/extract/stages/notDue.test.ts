@@ -69,3 +69,10 @@ describe("notDue: how long a state lasts (xtargets24)", () => {
     expect(notDue("新制度于", "前施行到位")).toBe(false);
   });
 });
+
+describe("restPeriod: a break said with 为 (xtargets24)", () => {
+  it("takes the span after 暑假为 as the break", () => {
+    const t = "下学年暑假为7月12日至8月30日。";
+    expect(restPeriod(t, t.indexOf("7月"), t.indexOf("。"))).toBe(true);
+  });
+});

@@ -55,8 +55,8 @@ export function signatureDate(t: string, a: number, b: number): boolean {
 }
 
 // days off: a holiday, a rest period, leave taken in turns
-// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
+// ("学生寒假从2月7日开始至3月2日结束", "暑假为7月15日至8月29日": the break's own span)
+const REST = /放假|休假|轮休|调休|假期为|(?:暑假|寒假)为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
 // "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
 export const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
 // a rule or a duty that holds through a period ("一律不得", "值班", "带班")
