@@ -226,6 +226,9 @@ describe("plan metadata: web pages and fragments", () => {
     const p = await plan(["學期行事曆.pdf 青禾國民小學 120學年度 第2學期 行事曆 日期 | 學校行事紀要 | 備註 |", "2月12日 | 開學日 | |", "3月5日 | 校內語文競賽 | |"].join("\n"));
     expect(p.year).toBe(2032);
   });
+  it("takes the term named after the schools of a Minguo school year (xtargets24)", async () => {
+    expect((await plan(["120學年度各公私立國民中小學第2學期返校日調整一案", "一、返校日調整為2月20日。", "二、請各校週知。"].join("\n"))).year).toBe(2032);
+  });
 });
 
 describe("plan metadata: a web page pasted into Word", () => {

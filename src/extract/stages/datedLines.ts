@@ -51,8 +51,11 @@ export function termYear(doc: WorkDoc): { base: number | null; secondTerm: boole
   return { base: doc.meta?.year ?? null, secondTerm: false, firstTerm: false };
 }
 
-/** A Taiwanese school year of the Minguo calendar (1912 = year 1): "113学年度 第1学期" starts in 2024, "112学年度下学期". */
-export const ROC_SCHOOL_YEAR = /(?<!\d)(9\d|1[0-4]\d)\s*学年度?\s*(?:第\s*([一二12])\s*学期|([上下])学期)?/;
+/**
+ * A Taiwanese school year of the Minguo calendar (1912 = year 1): "113学年度 第1学期" starts in 2024, "112学年度下学期",
+ * its term perhaps after the schools it is said of ("108学年度各高级中等以下学校第2学期").
+ */
+export const ROC_SCHOOL_YEAR = /(?<!\d)(9\d|1[0-4]\d)\s*学年度?\s*(?:[\u4e00-\u9fff]{0,12}?第\s*([一二12])\s*学期|([上下])学期)?/;
 
 export function rocYear(m: RegExpExecArray): { base: number; secondTerm: boolean; firstTerm: boolean } {
   return { base: Number(m[1]) + 1911, secondTerm: m[2] === "二" || m[2] === "2" || m[3] === "下", firstTerm: m[2] === "一" || m[2] === "1" || m[3] === "上" };

@@ -788,6 +788,28 @@ describe("a year naming a project (xdates23)", () => {
   });
 });
 
+describe("Minguo years of two figures and a term named after its schools (xtargets24)", () => {
+  it("reads a two-figure Minguo year with its month and day, as the dotted form", () => {
+    expect(find("請各校於89年5月12日前完成填報。", 2000)).toEqual(["2000-05-12"]);
+    expect(find("請各校於89.05.12前完成填報。", 2000)).toEqual(["2000-05-12"]);
+    // (a two-figure year alone, or with its month only, is no date: "89年度", "85年3月")
+    expect(find("延續85年3月以來的做法，每週檢查。", 2000)).toEqual([]);
+  });
+  it("reads no deadline in the days round a festival or the opening (前后), keeps 前 before 后勤", () => {
+    expect(find("十月份：国庆前后加强值班巡查。", 2031)).toEqual(["2031-10"]);
+    expect(find("开学前后做好晨午检。", 2031)).toEqual([]);
+    expect(find("国庆节前完成消防检查。", 2031)).toEqual(["2031-09"]);
+  });
+  it("reads no deadline in a year before an event's name alone, keeps one before the work of holding it", () => {
+    expect(find("1.2031年全省青少年定向越野锦标赛、全市业余联赛。5月底前签订协议。", 2031)).toEqual(["2031-05"]);
+    expect(find("2.2031年举办全市中小学生运动会。", 2031)).toEqual(["2031"]);
+  });
+  it("drops the original dates a change replaces and the day a body decided", () => {
+    expect(find("校慶原定4月10日舉行，改於4月24日舉行。", 2031)).toEqual(["2031-04-24"]);
+    expect(find("防疫小組3月2日決定將返校日延至3月16日。", 2031)).toEqual(["2031-03-16"]);
+  });
+});
+
 describe("workYear", () => {
   it("dates a notice's days in the year after the one it names where it is signed then, else in its own year", () => {
     expect(workYear(2030, "2031-02-16")).toBe(2031);

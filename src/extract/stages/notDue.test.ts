@@ -43,3 +43,36 @@ describe("notDue", () => {
     expect(signatureDate(u, u.indexOf("2030"), u.indexOf("前"))).toBe(false);
   });
 });
+
+describe("notDue: the schedule a change replaces, the day a decision was taken (xtargets24)", () => {
+  it("drops the dates after 原 / 原定 / 原为, the run of them up to this one", () => {
+    expect(notDue("运动会原定于", "举行，现改期")).toBe(true);
+    expect(notDue("冬令营原为", "至2月3日")).toBe(true);
+    expect(notDue("原3月4日(星期二)及", "之课程，请另行安排")).toBe(true);
+    // (原则, 原因: a word goes on after 原; as first set, 按原定, the date holds)
+    expect(notDue("原则上于", "前完成")).toBe(false);
+    expect(notDue("按原定", "前完成")).toBe(false);
+  });
+  it("drops the day a body decided, keeps what is due", () => {
+    expect(notDue("市防控小组", "决定将返校日推迟")).toBe(true);
+    expect(notDue("请于", "前决定参赛名单")).toBe(false);
+    expect(notDue("", "(星期二)仍未报送的学校")).toBe(true);
+  });
+});
+
+describe("notDue: how long a state lasts (xtargets24)", () => {
+  it("drops the end of a state that lasts, keeps a postponed day", () => {
+    expect(notDue("临时教室会持续延至明年", "，请各处室预作安排")).toBe(true);
+    expect(notDue("寒潮将持续到", "")).toBe(true);
+    expect(notDue("运动会延至", "举行")).toBe(false);
+    expect(notDue("某某保护条例于", "修正施行")).toBe(true);
+    expect(notDue("新制度于", "前施行到位")).toBe(false);
+  });
+});
+
+describe("restPeriod: a break said with 为 (xtargets24)", () => {
+  it("takes the span after 暑假为 as the break", () => {
+    const t = "下学年暑假为7月12日至8月30日。";
+    expect(restPeriod(t, t.indexOf("7月"), t.indexOf("。"))).toBe(true);
+  });
+});

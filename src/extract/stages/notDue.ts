@@ -14,6 +14,13 @@ const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 // cited document was sent
 const DOC_NUMBER_AFTER = /^\s*[^\s，,。；;、]{1,12}?(?:字\s*第?\s*\d+\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d+\s*号)/;
 
+// the schedule a change replaces: "原定2月11日开学", "寒假原为1月21日至2月10日", "原109年1月17日(星期五)及1月20日之课程"
+// (the dates run on after 原 up to this one; not 原则, 原因: a word goes on after 原)
+const FORMER_BEFORE = /(?<![按照依])原(?:定|为|订|计划|本|先|来)?\s*(?:于|在)?\s*(?:[\d\s年月日号、及和与至到—\-～~]|[（(](?:星期|周)?[一二三四五六日天][）)])*$/;
+// "指挥中心2月2日决定将开学日延后": the day a decision was taken, not what is due by it; "3月9日(星期四)仍未填报的学校":
+// the day a condition is checked (what is still not done by then), the deadline coming after it
+const DECIDED_AFTER = /^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:决定|宣布|决议|(?:仍|尚|还)未)/;
+
 /** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
 export function notDue(lead: string, tail: string): boolean {
   // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline
@@ -24,6 +31,11 @@ export function notDue(lead: string, tail: string): boolean {
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
   if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  if (FORMER_BEFORE.test(lead) || DECIDED_AFTER.test(tail)) return true;
+  // "某某防制法于112年3月22日修正施行": the day a law took effect, cited (no gold dates a law's 施行)
+  if (/(?:法|条例|办法|规定|细则)\s*(?:于|自|已于)?\s*$/.test(lead) && /^\s*(?:起)?\s*(?:修正|修订)?\s*(?:公布)?\s*施行/.test(tail)) return true;
+  // "临时办公室会持续延至明年2月底", "高温将持续至9月初": how long a state lasts, nothing due by its end
+  if (/(?:持续|延续)\s*延?\s*(?:至|到)\s*(?:今年|明年|次年)?\s*$/.test(lead)) return true;
   // "8月16日由领导小组研究决定人选": the day a body is to consider the matter, what it decides being open
   if (/^\s*(?:[（(][^）)]{1,6}[）)])?\s*由[^，,。；;]{1,16}?(?:研究|讨论|商定)/.test(tail)) return true;
   // "因7月3日举行派位仪式，…", "由于2031年测评体系还未下发，…": the reason for the work
@@ -43,8 +55,8 @@ export function signatureDate(t: string, a: number, b: number): boolean {
 }
 
 // days off: a holiday, a rest period, leave taken in turns
-// ("学生寒假从2月7日开始至3月2日结束": the break's own span)
-const REST = /放假|休假|轮休|调休|假期为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
+// ("学生寒假从2月7日开始至3月2日结束", "暑假为7月15日至8月29日": the break's own span)
+const REST = /放假|休假|轮休|调休|假期为|(?:暑假|寒假)为|放寒假|放暑假|为(?:暑假|寒假|假期)|(?:暑假|寒假)时间|(?:暑假|寒假|假期)(?:从|自)|离校/;
 // "9月28日（周四）上周五的课", "10月8日按周一课表上课": a class swap
 export const SWAP_DAY = /^\s*(?:上|补|按)\s*(?:周|星期)[一二三四五六日天](?:的)?课/;
 // a rule or a duty that holds through a period ("一律不得", "值班", "带班")

@@ -44,6 +44,8 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
+    // "国庆前后及假期期间", "开学前后": the days round the day, no day anything is due by ("开学前后勤保障": 前 and 后勤)
+    if (/前$/.test(m[0]) && /^后(?!勤)/.test(t.slice(end, end + 2))) continue;
     const before = t.slice(Math.max(0, i - 6), i);
     if (/\d\s*$/.test(before) && !m[2]) continue; // part of "2024年底", handled above
     // "今年底前完成", "本年度内": this year named before the relative expression; "明年春季开学前": the next

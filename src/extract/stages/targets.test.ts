@@ -557,3 +557,34 @@ describe("findTargets: texts without the signs a pattern needs", () => {
     expect(findTargets(st).map((t) => t.text)).toEqual(["完成12所"]);
   });
 });
+
+describe("events counted each time held, and what a plan means to develop (xtargets24)", () => {
+  it("reads 项次 as its own unit", () => {
+    expect(find("全年举办各类青少年竞赛活动达到45项次以上")).toEqual([">= 45 项次"]);
+    expect(find("完成专项检查12项")).toEqual(["= 12 项"]);
+  });
+  it("reads a planned development's figures, a list of them in one sentence", () => {
+    expect(find("拟发展茶叶4200亩，中药材860亩，花卉1500亩。")).toEqual(["= 4200 亩", "= 860 亩", "= 1500 亩"]);
+    // (发展 alone is no verb of a count)
+    expect(find("促进学生全面发展，年级共有12个班。")).toEqual([]);
+  });
+});
+
+describe("days each body is given (xtargets24)", () => {
+  it("drops the days per place of a visit, keeps days per period and a floor", () => {
+    expect(find("每个乡镇验收时间为2天。")).toEqual([]);
+    expect(find("图书室每周开放6天。")).toEqual(["= 6 天"]);
+    expect(find("每校培训不少于3天。")).toEqual([">= 3 天"]);
+  });
+});
+
+describe("events counted in words, and results said as high as (xtargets24)", () => {
+  it("reads 场 counted in words after a verb of holding", () => {
+    expect(find("分三片办理四场家长学校讲座。")).toEqual(["= 4 场"]);
+    expect(find("举办两场消防演练。")).toEqual(["= 2 场"]);
+    expect(find("一场大雨过后，全面检查校舍。")).toEqual([]);
+  });
+  it("drops a figure said to run as high as (高达), keeps the one promised", () => {
+    expect(find("上学期作业公示率高达97.5%，本学期力争达到100%。")).toEqual([">= 100 %"]);
+  });
+});

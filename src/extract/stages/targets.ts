@@ -8,11 +8,12 @@ import { foldHan } from "./hanFold.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
-// Two-character measure words come before their first character ("场次" before "场").
+// Two-character measure words come before their first character ("场次" before "场"; "项次", events counted
+// each time held, before "项").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
 // Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
 // and pitches (片). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
-const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
+const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -29,7 +30,7 @@ const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?
 const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
 // ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
 // thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字])/g;
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|场|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字地景馆])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
@@ -66,6 +67,7 @@ const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争
 // "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
 // clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
 const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
+const PLANNED_GROWTH = /(?:拟|计划|力争|争取)\s*发展/;
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
 // ("已建成学校3所", "截至目前，共新建学校5所": what is done already; "尚未完成" is not)
@@ -230,8 +232,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     const ss = sentenceStart(t, h.index);
     const before = t.slice(cs, h.index);
     const sentenceBefore = t.slice(ss, h.index);
-    // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise
-    if (/^\s*实际/.test(before)) continue;
+    // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise; so is a figure said to
+    // run as high as ("落实率高达98.5%": 高达 tells a result, a plan says 达到)
+    if (/^\s*实际/.test(before) || /高达\s*$/.test(before)) continue;
     // "24小时值班", "保持24小时畅通": round the clock, a duty, not a figure to reach ("24小时内" is a limit)
     if (h.unit === "小时" && h.value === 24 && !/^\s*内/.test(after)) continue;
     let op: ExtractedTarget["op"] = "=";
@@ -290,6 +293,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
+      // "拟发展水稻18758亩": what a plan means to develop (发展 alone, "促进学生全面发展", is no verb of a count)
+      PLANNED_GROWTH.test(before.slice(-24)) ||
       // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built (not 占地, the site, above)
       (/面积\s*(?:约|为|达|共|计)?\s*$/.test(before) && /平方米|平方公里|亩/.test(h.unit)) ||
       // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
@@ -333,7 +338,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
         (before.trim() === "" && rest.length >= 2 && (VERBS.test(rest) || /通过/.test(rest))) ||
         /(?:新建|新增|组建|培育|建成|创建|评选|打造|遴选|建设)\s*$/.test(before) ||
         // "组织四次全真模拟考试" is a count; "开展一次专项检查" is just the action
-        (/(?:组织|开展|举办)\s*$/.test(before) && h.value > 1);
+        // ("分六区办理六场家长课程": 办理, the events held)
+        (/(?:组织|开展|举办|办理)\s*$/.test(before) && h.value > 1);
       if (!(frequency || closes || leads || /至少|不少于|不低于/.test(sentenceBefore))) continue;
       if (/每\s*$/.test(before)) continue;
       // "…交通安全、消防安全…等八项": the number of topics just listed, closing the clause, promises nothing
@@ -344,6 +350,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // floor, are the rule of a collection, no target (every such gold figure has a floor: "每学期不少于15篇", "不少于200份")
     // (a quota named by the work right after the figure, "每位教师提交3篇论文", stays: see `WORKS_AFTER`)
     if (/^(?:篇|份|件|幅)$/.test(h.unit) && !ge && !le && !/^\s*(?:以上|及以上|多)/.test(after) && PIECES_BY.test(sentenceBefore) && !WORKS_AFTER.test(t.slice(h.end, h.end + 6))) continue;
+    // "每个县市区核查时间为1天": days each body is given (每 counting bodies, not periods: "每周开放5天") allot the time a
+    // visit takes, no promise (a floor, "每校不少于2天", is one)
+    if (h.unit === "天" && op === "=" && /每/.test(sentenceBefore) && !EACH_PERIOD.test(sentenceBefore.slice(sentenceBefore.lastIndexOf("每")))) continue;
     // "15天内完成": a number of days is a promise only as a minimum or a frequency ("每周开放不少于5天")
     if (comparator || percent) confidence = 0.85;
     // "1-2个工作日内送签", "控制在40-45人以内": a range under an upper bound promises its upper end

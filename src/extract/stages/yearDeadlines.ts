@@ -15,6 +15,9 @@ const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|�
 const PLANNED_AFTER = /^\s*[，,]?\s*(?:[全我][省市县区镇乡校])?\s*(?:计划|规划|拟)/;
 const YEAR_MONTH_SPAN = /(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*[-—–～~至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:以前|之前|前)?/g;
 const PROJECT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,24}?(?:工程|项目)[ \t]*(?:$|\n)/;
+// "2031年全国青少年定向越野锦标赛、全省业余联赛。": the year and an event's name, a sentence of its own (no verb of work:
+// "2031年举办全市运动会。" dates the work), names the event's edition
+const EVENT_NAME_AFTER = /^[^，,。；;：:\n\d]{2,40}?(?:赛|大会|运动会|博览会|艺术节|文化节|体育节)[ \t]*(?:[。；;]|$|\n)/;
 const YEAR_IS = /^\s*(?:[^，,。；;《》\n]{0,4}《[^》\n]{1,30}》\s*)?(?:将|也|就|仍|又)?\s*是(?!否)/;
 
 /**
@@ -34,7 +37,8 @@ function bracketedDate(t: string, i: number, end: number, month: boolean, day: b
 }
 
 // the patterns `findDeadlines` scans with (built once: only matchAll reads them, which copies each)
-const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?))\s*(?:年|(?<=(?<!\d)20\d{2})(?=(?:1[0-2]|[1-9])\s*月))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+// (a Minguo year of two figures, 1971–2010, before its month and day: "於97年4月9日到縣專題演講"; as "97.09.17" in figures)
+const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?)|[6-9]\d(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]))\s*(?:年|(?<=(?<!\d)20\d{2})(?=(?:1[0-2]|[1-9])\s*月))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
 // what a plan promises to have done by a date
 const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
 // a figure stated ("1.2亿元", "X人", "x家")
@@ -140,6 +144,8 @@ function bareYearDates({ t, i, end, before, after }: YearAt): boolean {
   if (!clauseStarting(t, i) || /^\s*的/.test(after)) return false;
   if (ATTRIBUTIVE_BEFORE.test(before)) return false;
   if (PROJECT_NAME_AFTER.test(t.slice(end, end + 40))) return false;
+  const event = EVENT_NAME_AFTER.exec(t.slice(end, end + 48));
+  if (event && !COMMITMENT.test(event[0]) && !/举办|举行|承办|参加|组织|筹备/.test(event[0])) return false;
   const sentence = t.slice(end, end + Math.max(0, t.slice(end).search(/[。；;\n]|$/)));
   if (/^[^，,。；;\n]{0,24}?(?:工作计划|计划|要点|方案|总结|通知|报告|意见|规划|校历|行事历|校历安排|日程安排|工作安排)(?:[^\u4e00-\u9fff]|$)/u.test(sentence) && !COMMITMENT.test(sentence)) return false;
   return !(STATED_FIGURE.test(sentence.replace(/20\d{2}\s*年/g, "")) && !COMMITMENT.test(sentence));
