@@ -541,3 +541,25 @@ describe("groupName", () => {
     for (const s of ["第三组", "第十二组", "一百组", "小组", "分组", "各组"]) expect(whole(8).test(s)).toBe(false);
   });
 });
+
+describe("a unit label written as a sentence's subject (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads the units after 为 / 是, one label a clause or several in a row", () => {
+    expect(found("（一）进度督办组：由各项目负责人检核。甲项目之主责单位为综合办、乙项目之主责单位为教务处、丙项目之主责单位为实训中心。")).toEqual([
+      ["lead", "综合办"],
+      ["lead", "教务处"],
+      ["lead", "实训中心"],
+    ]);
+    expect(found("二、改造校舍。牵头部门是县教育局和县财政局，配合单位为县住建局。")).toEqual([
+      ["lead", "县教育局"],
+      ["lead", "县财政局"],
+      ["co", "县住建局"],
+    ]);
+    // traditional script
+    expect(found("（二）評鑑組：本案之主責單位為學務處。")).toEqual([["lead", "學務處"]]);
+  });
+  it("takes no unit from a copula that names no body", () => {
+    expect(found("三、压实责任。牵头科室是任务落实的第一责任主体。")).toEqual([]);
+    expect(found("四、以学校为单位组织报名。")).toEqual([]);
+  });
+});

@@ -406,6 +406,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
+    if (!raw.some((r) => r.role !== "leaders")) for (const p of findCopulaLabels(body)) raw.push(p);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
@@ -864,6 +865,33 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+// "主责单位为秘书室", "牵头部门是县教育局、县财政局": a unit label written as a sentence's subject, its units after the
+// copula (a label's words, never "以学校为单位"); one label a clause, or several in a row ("甲计划之主责单位为秘书室、
+// 乙计划之主责单位为教务处": each value ends where the next label's clause begins)
+const COPULA_LABEL = /(牵头|主责|负责|责任|承办|主办|配合|协办)(?:单位|部门|科室|处室|股室)(?:为|是)/gu;
+function findCopulaLabels(body: Stitched): RawName[] {
+  const t = foldHan(body.text);
+  if (!/单位|部门|科室|处室|股室/.test(t)) return [];
+  const hits = [...t.matchAll(COPULA_LABEL)];
+  const out: RawName[] = [];
+  hits.forEach((m, k) => {
+    const from = m.index! + m[0].length;
+    const stop = /[，,。；;！!：:\n（(]/.exec(t.slice(from));
+    const end = Math.min(stop ? from + stop.index : t.length, k + 1 < hits.length ? hits[k + 1].index! : t.length);
+    const role: UnitRole = m[1] === "配合" || m[1] === "协办" ? "co" : m[1] === "责任" || m[1] === "承办" ? "responsible" : "lead";
+    let at = from;
+    for (const piece of t.slice(from, end).split(/(?<=[、和及与])/)) {
+      const name = piece.replace(/[、和及与]$/, "").trim();
+      // (the names stop at the first piece that is no unit's: "…为任务落实的第一责任主体", "分项计划A之")
+      if (name.length < 2 || name.length > 16 || !endsLikeUnit(name) || VERB_IN_NAME.test(name) || /[之的]/.test(name)) break;
+      const lead = piece.search(/\S/);
+      out.push({ role, cell: body.slice(at + lead, at + lead + name.length), confidence: 0.8, prose: true });
+      at += piece.length;
+    }
+  });
+  return out;
 }
 
 // "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排", "篮球友谊赛由篮球协会承办": a clause that ends by saying which unit does it
