@@ -534,3 +534,13 @@ describe("people in brackets: a label's bracket lists units (xunits24)", () => {
     });
   });
 });
+
+describe("doers: a unit that leads the work (主导), a meeting called by a time (xunits24)", () => {
+  it("reads the units of a division of duties", () => {
+    expect(doers("园委会于3月1日前召开专题会议，明确分工：教务办统筹协调进度，卫生室主导晨检与消毒。")).toEqual(["园委会", "教务办", "卫生室"]);
+  });
+  it("takes no doer from a principle's 政府主导", () => {
+    expect(doers("一、基本原则。坚持政府主导、社会参与，多元投入。")).toEqual([]);
+    expect(doers("二、政府主导，部门协同。")).toEqual([]);
+  });
+});

@@ -563,3 +563,22 @@ describe("a unit label written as a sentence's subject (xunits24)", () => {
     expect(found("四、以学校为单位组织报名。")).toEqual([]);
   });
 });
+
+describe("a unit label with its alternative in brackets, and a value that runs on into the text (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads 责任科室（单位）： as the label", () => {
+    expect(found("（一）开展培训服务专项行动，深入开展专项活动，责任科室(单位):培训科、职介中心分别牵头，")).toEqual([
+      ["lead", "培训科"],
+      ["lead", "职介中心"],
+    ]);
+    expect(found("（二）完善制度。\n牵头单位（部门）：县教育局")).toEqual([["lead", "县教育局"]]);
+  });
+  it("ends the list at a clause that names work, not bodies", () => {
+    expect(found("（三）推进宣传，责任科室(单位):宣传科牵头,(四)开展信息报送专项行动,局综合科将举措列入跟踪落实范围。")).toEqual([["lead", "宣传科"]]);
+    expect(found("1.改造校舍。责任单位：县教育局牵头，县财政局、县住建局。")).toEqual([
+      ["lead", "县教育局"],
+      ["co", "县财政局"],
+      ["co", "县住建局"],
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ const LABEL_SRC = `(${[
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")}|${BARE_LEAD_LABEL})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
-].join("|")})\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
+].join("|")})(?:\\s*[（(](?:单位|部门|科室|处室|股室)[）)])?\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
 const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"]), [BARE_LEAD_LABEL, "lead"]]);
 const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
@@ -393,7 +393,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     if (role === "lead" || role === "co" || role === "responsible") {
       const clauses = roleClauses(cell);
       if (clauses.some((c) => c.role === "lead")) {
-        for (const c of clauses) raw.push({ role: c.role ?? "co", cell: c.cell, confidence });
+        for (const c of clauses) {
+          // ("责任科室：法规科牵头，（五）开展…专项行动，局办公室将…": the value runs on into the text after it; a clause
+          // without a role that names work, not bodies, ends the list)
+          if (!c.role && !namesBodies(c.cell.text)) break;
+          raw.push({ role: c.role ?? "co", cell: c.cell, confidence });
+        }
         return;
       }
     }
@@ -865,6 +870,13 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+/** Whether a clause of a unit list names bodies only: short names, no work's verb, no item number cut in half. */
+function namesBodies(clause: string): boolean {
+  const t = foldHan(clause).trim();
+  if (!t || /^[^（(]*[）)]/.test(t)) return false;
+  return t.split(/[、，,]/).every((n) => n.trim().length <= 20 && !VERB_IN_NAME.test(n));
 }
 
 // "主责单位为秘书室", "牵头部门是县教育局、县财政局": a unit label written as a sentence's subject, its units after the
