@@ -544,3 +544,12 @@ describe("doers: a unit that leads the work (主导), a meeting called by a time
     expect(doers("二、政府主导，部门协同。")).toEqual([]);
   });
 });
+
+describe("doers: bodies before the departments a plan only points at (xunits24)", () => {
+  it("reads the bodies and leaves 相关职能部门 out", () => {
+    expect(doers("第二，按期完成整改。各主责单位和相关职能部门要在5月底前完成整改。")).toEqual(["各主责单位"]);
+    expect(doers("教务处、总务处及有关科室要做好排课。")).toEqual(["教务处", "总务处"]);
+    // (the pointing words alone stay no doer)
+    expect(doers("相关职能部门要做好配合。")).toEqual([]);
+  });
+});

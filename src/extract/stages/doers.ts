@@ -230,7 +230,12 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
-    else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    else if (!bare) {
+      // ("各主责单位和相关职能部门要…": the departments pointed at after the bodies are no units; the bodies are the doers)
+      const pointed = names.length ? POINTED_TAIL.exec(t.slice(p)) : null;
+      if (pointed && VERB_RE.test(t.slice(p + pointed[0].length))) return names;
+      return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    }
     p += n || bare![0].length;
     const rest = t.slice(p);
     if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
@@ -239,6 +244,7 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     p += join[0].length;
   }
 }
+const POINTED_TAIL = /^(?:相关|有关|相關|有關|其他|其它)(?:职能|職能)?(?:部门|部門|单位|單位|科室|处室|處室)/u;
 const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣))[、，,]/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
