@@ -582,3 +582,22 @@ describe("a unit label with its alternative in brackets, and a value that runs o
     ]);
   });
 });
+
+describe("a working group's members named as bodies (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads the bodies after 成员： as the group's units", () => {
+    expect(found("1、宣传报道组（甲乙丙、丁戊负责） (1)职责：布置会场，负责摄影。 (2)成员：德育处、信息组。")).toEqual([
+      ["lead", "德育处"],
+      ["lead", "信息组"],
+    ]);
+    // traditional script
+    expect(found("2、聯絡組 (1)職責：聯絡各組。 (2)成員：校長室、辦公室。")).toEqual([
+      ["lead", "校長室"],
+      ["lead", "辦公室"],
+    ]);
+  });
+  it("takes no unit from a roster of people", () => {
+    expect(found("3、后勤组\n成员：李绍华 张萍 王林")).toEqual([]);
+    expect(found("4、后勤组\n成员：李绍华、张萍")).toEqual([]);
+  });
+});

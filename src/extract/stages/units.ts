@@ -412,6 +412,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
     if (!raw.some((r) => r.role !== "leaders")) for (const p of findCopulaLabels(body)) raw.push(p);
+    if (!raw.some((r) => r.role !== "leaders")) for (const p of findMemberBodies(body)) raw.push(p);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
@@ -423,7 +424,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
   }
-  const hasLead = raw.some((r) => r.role === "lead");
+  // (a phrase that gives the work to people, "（甲、乙负责）", names the leaders, no lead unit)
+  const hasLead = raw.some((r) => r.role === "lead" && !(r.phrase && splitNames(r.cell, "unit").every((n) => bareName(n.name))));
   const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
   const out: FoundName[] = [];
   for (const r of raw) {
@@ -870,6 +872,21 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+// "(2)成员：政教处、电教组。": a working group's members named as bodies, not people — the bodies that do its work
+// (a roster of people, "成员：李华 张敏", is the rosters' reading)
+const MEMBERS = /(?:^|[\s）)\d.、])成员\s*[：:][ \t\u3000]*([^\n。；;]{2,60})/gu;
+function findMemberBodies(body: Stitched): RawName[] {
+  const t = foldHan(body.text);
+  if (!t.includes("成员")) return [];
+  for (const m of t.matchAll(MEMBERS)) {
+    const at = m.index! + m[0].length - m[1].length;
+    const names = splitNames(body.slice(at, at + m[1].replace(/[，,\s]+$/, "").length), "unit");
+    if (names.length && names.every((n) => endsLikeUnit(n.name) && unitLike(n.name) && !isPersonName(n.name) && !bareName(n.name) && !VERB_IN_NAME.test(n.name)))
+      return names.map((n) => ({ role: "responsible" as UnitRole, cell: n.st, confidence: 0.7, prose: true }));
+  }
+  return [];
 }
 
 /** Whether a clause of a unit list names bodies only: short names, no work's verb, no item number cut in half. */
