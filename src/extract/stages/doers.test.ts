@@ -499,3 +499,57 @@ describe("doers: a body named by its role in the work (xunits22)", () => {
     expect(doers("议题主办部门要主动征求意见。")).toEqual(["议题主办部门"]);
   });
 });
+
+describe("doers: a level with its kinds in brackets, the whole place before 各, a partner a plan expects to work with (xunits24)", () => {
+  it("reads 乡镇（街道） as a doer before a verb of duty, 各 or not", () => {
+    expect(doers("二是补齐设施。乡镇（街道）负责在河塘边设置警示牌。")).toEqual(["乡镇（街道）"]);
+    // (not before anything but a duty: a place's frame)
+    expect(doers("乡镇（街道）范围内的河塘均已排查。")).toEqual([]);
+  });
+  it("reads the bodies a bureau asks across its whole place", () => {
+    expect(doers("一是落实提醒。县教育局要求全县各校、幼儿园认真落实放学提醒制度。")).toEqual(["各校", "幼儿园"]);
+    expect(doers("市教育局部门要求全市各中小学做好开学准备。")).toEqual(["各中小学"]);
+  });
+  it("gives the body a plan expects to work with the assisting part", () => {
+    const found = findDoers(Stitched.of("三、本县预计与县书法家协会共同办理教师书法研习。", 0, 24));
+    expect(found.map((d) => [d.name, d.role])).toEqual([["县书法家协会", "co"]]);
+  });
+});
+
+describe("people in brackets: a label's bracket lists units (xunits24)", () => {
+  it("finds no people in a labelled unit bracket", () => {
+    const people = (s: string) => findBracketedPeople(Stitched.of(s, 0, s.length)).map((d) => d.name);
+    expect(people("（二）做好公开目录编制。（责任单位：各科室、单位）")).toEqual([]);
+    expect(people("（三）完善申请办理流程。（牵头科室：综合室、单位）")).toEqual([]);
+    // people's brackets stay
+    expect(people("3. 布置展板。（杨、谢，实验小学）")).toEqual(["杨", "谢"]);
+  });
+  it("keeps 各科室、单位 as the task's units and names no leader", () => {
+    const text = "一、履行主体责任\n（一）加强政策解读。及时发布解读材料。（责任单位：各科室、单位）\n（二）规范公开目录。持续动态更新目录。（责任单位：各科室、单位）\n";
+    return extractPlan(Buffer.from(text), { filename: "x.txt" }).then(({ plan }) => {
+      expect(plan.tasks.map((t) => [t.lead, t.leaders])).toEqual([
+        [["各科室", "单位"], []],
+        [["各科室", "单位"], []],
+      ]);
+    });
+  });
+});
+
+describe("doers: a unit that leads the work (主导), a meeting called by a time (xunits24)", () => {
+  it("reads the units of a division of duties", () => {
+    expect(doers("园委会于3月1日前召开专题会议，明确分工：教务办统筹协调进度，卫生室主导晨检与消毒。")).toEqual(["园委会", "教务办", "卫生室"]);
+  });
+  it("takes no doer from a principle's 政府主导", () => {
+    expect(doers("一、基本原则。坚持政府主导、社会参与，多元投入。")).toEqual([]);
+    expect(doers("二、政府主导，部门协同。")).toEqual([]);
+  });
+});
+
+describe("doers: bodies before the departments a plan only points at (xunits24)", () => {
+  it("reads the bodies and leaves 相关职能部门 out", () => {
+    expect(doers("第二，按期完成整改。各主责单位和相关职能部门要在5月底前完成整改。")).toEqual(["各主责单位"]);
+    expect(doers("教务处、总务处及有关科室要做好排课。")).toEqual(["教务处", "总务处"]);
+    // (the pointing words alone stay no doer)
+    expect(doers("相关职能部门要做好配合。")).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ const VERBS = [
   "及时", "及時", "督促", "敦请", "会同", "會同", "联合", "聯合", "统筹", "統籌", "开展", "開展", "落实", "落實", "完成",
   "加紧", "加緊", "抓好", "继续", "繼續", "积极", "積極", "主动", "主動", "严格", "嚴格", "承担", "承擔", "抓紧", "抓緊",
   "全力", "共同", "分别", "分別", "具体", "具體", "无", "無", "成立", "统一", "召开", "召開",
+  // "保健室主导卫生防疫…": the unit that leads the work (not a principle's "政府主导、社会参与")
+  "主导(?![、，,。；;\\s作])", "主導(?![、，,。；;\\s作])",
   // "各班制定工作计划", "政教处制订…"
   "制定", "制订", "制訂",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
@@ -66,14 +68,14 @@ const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|�
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
 // (a time may stand before the duty: "美术组教师在6月2日前要…")
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦|部门|部門))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
 const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
@@ -130,6 +132,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       k = close - i + 1;
       // ("各县（市、区）要…": a place level with its alternatives in brackets)
       if (t[i] === "各" && DIVISIONS.test(t.slice(i, close + 1)) && DUTY_AFTER_DIVISIONS(t.slice(close + 1))) return close + 1 - i;
+      // ("乡镇（街道）负责完善…": the level with its kinds in brackets names every place of it, 各 or not — before a verb of duty)
+      if (t[i] !== "各" && DIVISIONS.test("各" + t.slice(i, close + 1)) && VERB_RE.test(t.slice(close + 1))) return close + 1 - i;
       continue;
     }
     if (!isHan(t, i + k - 1) && !/[）)]/.test(t[i + k - 1])) return 0;
@@ -215,6 +219,8 @@ const DUTY_AFTER_DIVISIONS = (rest: string) => VERB_RE.test(rest) || /^[、和�
 function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | null {
   const names: [number, number][] = [];
   let p = i + (OWNER.exec(t.slice(i, i + 16))?.[0].length ?? 0);
+  // ("要求全市各校、幼儿园…": the whole place before the bodies addressed with 各 is no part of their names)
+  p += /^全(?:省|市|州|县|縣|区|區|镇|鎮|乡|鄉)(?=各)/u.exec(t.slice(p, p + 3))?.[0].length ?? 0;
   for (;;) {
     // ("各市（州）、县（市、区）要": the 各 of the first place distributes over the places after it)
     const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
@@ -224,7 +230,12 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
-    else if (!bare) return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    else if (!bare) {
+      // ("各主责单位和相关职能部门要…": the departments pointed at after the bodies are no units; the bodies are the doers)
+      const pointed = names.length ? POINTED_TAIL.exec(t.slice(p)) : null;
+      if (pointed && VERB_RE.test(t.slice(p + pointed[0].length))) return names;
+      return names.length && PEOPLE_RE.test(t.slice(p)) ? names : null;
+    }
     p += n || bare![0].length;
     const rest = t.slice(p);
     if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
@@ -233,6 +244,7 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     p += join[0].length;
   }
 }
+const POINTED_TAIL = /^(?:相关|有关|相關|有關|其他|其它)(?:职能|職能)?(?:部门|部門|单位|單位|科室|处室|處室)/u;
 const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣))[、，,]/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
@@ -258,7 +270,7 @@ const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室|(?:[省�
 // the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好", a clause's "（每季度）与…开展" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
 // ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同|(?<=^|每[年月周季]度?|定期|主动|积极|密切)与)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同|(?<=^|每[年月周季]度?|定期|主动|积极|密切|预计|拟|计划|将)与)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|办理|辦理|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
 // a list of bodies closed by 等部门 whose mechanism of working together the item sets up ("…等部门、乡镇的协同推进机制")
 const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單位|乡镇|鄉鎮)(?:[、和及](?:部门|部門|单位|單位|乡镇|鄉鎮))*的?(?:协同|協同|协作|協作|联动|聯動|会商|會商)(?:推进|推進|工作|联动|聯動)?机制/u;
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
@@ -408,6 +420,11 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
       const at = inner.indexOf(part, from);
       from = at + part.length;
       if (!part) continue;
+      // ("（责任单位：各科室、单位）": a label's bracket lists units, not a venue and its people)
+      if (/[：:]/.test(part)) {
+        ok = false;
+        break;
+      }
       if (part.length >= 3 && PLACE_END.test(part)) continue;
       // (a surname alone, "杨", or a name; "文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
       if (part.length === 1 ? SURNAMES.has(part) : part.length <= 3 && isPersonName(part)) {

@@ -18,7 +18,7 @@ const BODY_END = /(?:[办部委队组科股系处室局馆站校园厅场宫所�
 const POST_END = /[长任师记员]$/u;
 // common words opening with a surname's character, which a clause may put before 负责
 const NOT_NAMES = new Set(
-  "全面 全体 全部 全校 全员 全权 全程 全力 万元 明确 安全 文明 文化 文艺 高度 高中 高校 成立 和谐 平安 时间 方面 关于 常规 向上 于是 周末 单独 宣传 方案 管理 金额 计划 项目 任务 工作 责任 包干 包保 相关 应急 通知 严格 卫生 党政 党建 常务 齐抓 曾经".split(" "),
+  "单位 單位 全面 全体 全部 全校 全员 全权 全程 全力 万元 明确 安全 文明 文化 文艺 高度 高中 高校 成立 和谐 平安 时间 方面 关于 常规 向上 于是 周末 单独 宣传 方案 管理 金额 计划 项目 任务 工作 责任 包干 包保 相关 应急 通知 严格 卫生 党政 党建 常务 齐抓 曾经".split(" "),
 );
 
 const isHanChar = (c: string) => /^[\u3400-\u9fff\uf900-\ufaff]$/u.test(c);

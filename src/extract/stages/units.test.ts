@@ -541,3 +541,63 @@ describe("groupName", () => {
     for (const s of ["第三组", "第十二组", "一百组", "小组", "分组", "各组"]) expect(whole(8).test(s)).toBe(false);
   });
 });
+
+describe("a unit label written as a sentence's subject (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads the units after 为 / 是, one label a clause or several in a row", () => {
+    expect(found("（一）进度督办组：由各项目负责人检核。甲项目之主责单位为综合办、乙项目之主责单位为教务处、丙项目之主责单位为实训中心。")).toEqual([
+      ["lead", "综合办"],
+      ["lead", "教务处"],
+      ["lead", "实训中心"],
+    ]);
+    expect(found("二、改造校舍。牵头部门是县教育局和县财政局，配合单位为县住建局。")).toEqual([
+      ["lead", "县教育局"],
+      ["lead", "县财政局"],
+      ["co", "县住建局"],
+    ]);
+    // traditional script
+    expect(found("（二）評鑑組：本案之主責單位為學務處。")).toEqual([["lead", "學務處"]]);
+  });
+  it("takes no unit from a copula that names no body", () => {
+    expect(found("三、压实责任。牵头科室是任务落实的第一责任主体。")).toEqual([]);
+    expect(found("四、以学校为单位组织报名。")).toEqual([]);
+  });
+});
+
+describe("a unit label with its alternative in brackets, and a value that runs on into the text (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads 责任科室（单位）： as the label", () => {
+    expect(found("（一）开展培训服务专项行动，深入开展专项活动，责任科室(单位):培训科、职介中心分别牵头，")).toEqual([
+      ["lead", "培训科"],
+      ["lead", "职介中心"],
+    ]);
+    expect(found("（二）完善制度。\n牵头单位（部门）：县教育局")).toEqual([["lead", "县教育局"]]);
+  });
+  it("ends the list at a clause that names work, not bodies", () => {
+    expect(found("（三）推进宣传，责任科室(单位):宣传科牵头,(四)开展信息报送专项行动,局综合科将举措列入跟踪落实范围。")).toEqual([["lead", "宣传科"]]);
+    expect(found("1.改造校舍。责任单位：县教育局牵头，县财政局、县住建局。")).toEqual([
+      ["lead", "县教育局"],
+      ["co", "县财政局"],
+      ["co", "县住建局"],
+    ]);
+  });
+});
+
+describe("a working group's members named as bodies (xunits24)", () => {
+  const found = (s: string) => findNames(st(s), []).map((n) => [n.role, n.name]);
+  it("reads the bodies after 成员： as the group's units", () => {
+    expect(found("1、宣传报道组（甲乙丙、丁戊负责） (1)职责：布置会场，负责摄影。 (2)成员：德育处、信息组。")).toEqual([
+      ["lead", "德育处"],
+      ["lead", "信息组"],
+    ]);
+    // traditional script
+    expect(found("2、聯絡組 (1)職責：聯絡各組。 (2)成員：校長室、辦公室。")).toEqual([
+      ["lead", "校長室"],
+      ["lead", "辦公室"],
+    ]);
+  });
+  it("takes no unit from a roster of people", () => {
+    expect(found("3、后勤组\n成员：李绍华 张萍 王林")).toEqual([]);
+    expect(found("4、后勤组\n成员：李绍华、张萍")).toEqual([]);
+  });
+});

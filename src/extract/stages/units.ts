@@ -60,7 +60,7 @@ const LABEL_SRC = `(${[
   `(?<![${HAN_RANGES}])(?:${BARE_UNIT_LABELS.join("|")}|${BARE_LEAD_LABEL})`,
   `(?:${byLength(ROLE_WORDS.map(([r]) => r).filter((r) => !BARE.has(r))).join("|")})(?:${byLength(UNIT_WORDS).join("|")})`,
   `(?:${byLength([...BARE]).join("|")})(?:${byLength(UNIT_WORDS).join("|")})?`,
-].join("|")})\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
+].join("|")})(?:\\s*[（(](?:单位|部门|科室|处室|股室)[）)])?\\s*(?:[：:]|(?<=人|领导)\\s*[—―]{2}(?=\\s*[\\u4e00-\\u9fff]))`;
 const LABEL_RE = new RegExp(LABEL_SRC, "gu");
 const LABEL_ROLES = new Map<string, UnitRole>([...LABELS, ...BARE_UNIT_LABELS.map((l): [string, UnitRole] => [l, "responsible"]), [BARE_LEAD_LABEL, "lead"]]);
 const LABEL_ROLE = { get: (label: string): UnitRole | undefined => LABEL_ROLES.get(label) ?? (POSTED_LEADER_LABEL_RE.test(label) ? "leaders" : undefined) };
@@ -393,7 +393,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     if (role === "lead" || role === "co" || role === "responsible") {
       const clauses = roleClauses(cell);
       if (clauses.some((c) => c.role === "lead")) {
-        for (const c of clauses) raw.push({ role: c.role ?? "co", cell: c.cell, confidence });
+        for (const c of clauses) {
+          // ("责任科室：法规科牵头，（五）开展…专项行动，局办公室将…": the value runs on into the text after it; a clause
+          // without a role that names work, not bodies, ends the list)
+          if (!c.role && !namesBodies(c.cell.text)) break;
+          raw.push({ role: c.role ?? "co", cell: c.cell, confidence });
+        }
         return;
       }
     }
@@ -406,6 +411,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
+    if (!raw.some((r) => r.role !== "leaders")) for (const p of findCopulaLabels(body)) raw.push(p);
+    if (!raw.some((r) => r.role !== "leaders")) for (const p of findMemberBodies(body)) raw.push(p);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
@@ -417,7 +424,8 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
     if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
   }
-  const hasLead = raw.some((r) => r.role === "lead");
+  // (a phrase that gives the work to people, "（甲、乙负责）", names the leaders, no lead unit)
+  const hasLead = raw.some((r) => r.role === "lead" && !(r.phrase && splitNames(r.cell, "unit").every((n) => bareName(n.name))));
   const hasUnit = raw.some((r) => r.role === "lead" || r.role === "responsible");
   const out: FoundName[] = [];
   for (const r of raw) {
@@ -864,6 +872,55 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+// "(2)成员：政教处、电教组。": a working group's members named as bodies, not people — the bodies that do its work
+// (a roster of people, "成员：李华 张敏", is the rosters' reading)
+const MEMBERS = /(?:^|[\s）)\d.、])成员\s*[：:][ \t\u3000]*([^\n。；;]{2,60})/gu;
+function findMemberBodies(body: Stitched): RawName[] {
+  const t = foldHan(body.text);
+  if (!t.includes("成员")) return [];
+  for (const m of t.matchAll(MEMBERS)) {
+    const at = m.index! + m[0].length - m[1].length;
+    const names = splitNames(body.slice(at, at + m[1].replace(/[，,\s]+$/, "").length), "unit");
+    if (names.length && names.every((n) => endsLikeUnit(n.name) && unitLike(n.name) && !isPersonName(n.name) && !bareName(n.name) && !VERB_IN_NAME.test(n.name)))
+      return names.map((n) => ({ role: "responsible" as UnitRole, cell: n.st, confidence: 0.7, prose: true }));
+  }
+  return [];
+}
+
+/** Whether a clause of a unit list names bodies only: short names, no work's verb, no item number cut in half. */
+function namesBodies(clause: string): boolean {
+  const t = foldHan(clause).trim();
+  if (!t || /^[^（(]*[）)]/.test(t)) return false;
+  return t.split(/[、，,]/).every((n) => n.trim().length <= 20 && !VERB_IN_NAME.test(n));
+}
+
+// "主责单位为秘书室", "牵头部门是县教育局、县财政局": a unit label written as a sentence's subject, its units after the
+// copula (a label's words, never "以学校为单位"); one label a clause, or several in a row ("甲计划之主责单位为秘书室、
+// 乙计划之主责单位为教务处": each value ends where the next label's clause begins)
+const COPULA_LABEL = /(牵头|主责|负责|责任|承办|主办|配合|协办)(?:单位|部门|科室|处室|股室)(?:为|是)/gu;
+function findCopulaLabels(body: Stitched): RawName[] {
+  const t = foldHan(body.text);
+  if (!/单位|部门|科室|处室|股室/.test(t)) return [];
+  const hits = [...t.matchAll(COPULA_LABEL)];
+  const out: RawName[] = [];
+  hits.forEach((m, k) => {
+    const from = m.index! + m[0].length;
+    const stop = /[，,。；;！!：:\n（(]/.exec(t.slice(from));
+    const end = Math.min(stop ? from + stop.index : t.length, k + 1 < hits.length ? hits[k + 1].index! : t.length);
+    const role: UnitRole = m[1] === "配合" || m[1] === "协办" ? "co" : m[1] === "责任" || m[1] === "承办" ? "responsible" : "lead";
+    let at = from;
+    for (const piece of t.slice(from, end).split(/(?<=[、和及与])/)) {
+      const name = piece.replace(/[、和及与]$/, "").trim();
+      // (the names stop at the first piece that is no unit's: "…为任务落实的第一责任主体", "分项计划A之")
+      if (name.length < 2 || name.length > 16 || !endsLikeUnit(name) || VERB_IN_NAME.test(name) || /[之的]/.test(name)) break;
+      const lead = piece.search(/\S/);
+      out.push({ role, cell: body.slice(at + lead, at + lead + name.length), confidence: 0.8, prose: true });
+      at += piece.length;
+    }
+  });
+  return out;
 }
 
 // "…，停课通知由教务处负责落实", "国旗队、彩旗队由体育系安排", "篮球友谊赛由篮球协会承办": a clause that ends by saying which unit does it
