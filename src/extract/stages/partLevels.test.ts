@@ -52,3 +52,33 @@ describe("a weekday bracketed after its date", () => {
     ]);
   });
 });
+
+describe("categories over items that name themselves", () => {
+  it("takes the named items under one-word categories as the tasks", async () => {
+    const text = [
+      "某中学实验室安全管理要点",
+      "一、管理措施：",
+      "1.预防：",
+      "（1）落实危化品双人双锁：危化品柜每学期由两名教师共同清点登记。",
+      "（2）开展实验前安全讲解：每节实验课前由任课教师讲解操作规范。",
+      "2.处置：",
+      "（1）启动实验室应急预案：发生泄漏时立即疏散学生并报告总务处。",
+      "（2）做好现场记录：事后由实验员整理经过并存档。",
+    ].join("\n");
+    expect(await titlesOf(text)).toEqual(["1|1|落实危化品双人双锁", "2|1|开展实验前安全讲解", "1|2|启动实验室应急预案", "2|2|做好现场记录"]);
+  });
+
+  it("keeps headings whose items do not name themselves as the tasks", async () => {
+    const text = [
+      "某中学实验室安全管理要点",
+      "一、管理措施：",
+      "1.预防：",
+      "（1）危化品柜每学期由两名教师共同清点登记。",
+      "（2）每节实验课前由任课教师讲解操作规范。",
+      "2.处置：",
+      "（1）发生泄漏时立即疏散学生并报告总务处。",
+      "（2）事后由实验员整理经过并存档。",
+    ].join("\n");
+    expect((await titlesOf(text)).map((t) => t.split("|")[2])).toEqual(["预防", "处置"]);
+  });
+});

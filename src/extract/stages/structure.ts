@@ -15,7 +15,7 @@ import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
-import { fallbackLevel, levelByHeadings, levelByUnits } from "./taskLevel.js";
+import { fallbackLevel, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
 import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
@@ -121,6 +121,13 @@ export const structure: Stage = (doc, ctx) => {
   let tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true });
   // (a plan whose only work is its goals and framing parts is read by the fallback below, goals and stages alike)
   if (tasks.length) tasks = collectTasks(doc, paras, nums, { taskLevel, boldTasks, boldWithUnits, honourSkips: true, goalsWork: true });
+  // items that name themselves under categories ("1.预防：" over "（1）落实门禁登记：学校…") are named by their labels
+  if (taskLevel && namedUnderCategories(paras, nums, taskLevel)) {
+    for (const t of tasks) {
+      const label = /^([^。；;：:]{2,30})[：:]\s*\S/.exec(t.title.text);
+      if (label && !/\d$/.test(label[1])) t.title = t.title.slice(0, label[1].length);
+    }
+  }
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
   if (tasks.some((t) => !rosterOnly(t))) tasks = tasks.filter((t) => !rosterOnly(t));
   // the duties a leading group's part lists under its roster are the measures of the part's one task, forming the group

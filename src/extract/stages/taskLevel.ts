@@ -118,6 +118,8 @@ export function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   }
   const schedule = datedChildren(paras, nums, items, own);
   if (schedule) return schedule;
+  const named = namedChildren(paras, nums, items, own);
+  if (named) return named;
   if (RANK[lv] > 2) return lv;
   const kept = items.filter((i) => !framing(paras[i], nums[i]!));
   if (!kept.length || !kept.every((i) => headingLike(own(i)))) return lv;
@@ -193,6 +195,50 @@ function datedChildren(paras: Para[], nums: (Num | null)[], items: number[], own
     children += mine;
   }
   return deeper !== null && RANK[deeper] > RANK[nums[items[0]]!.level] && children >= 4 ? deeper : null;
+}
+
+// a child item that names itself by a label before its text: "落实门禁登记：学校每学期…" (a phrase, not a body's short name)
+const NAMING_LABEL = /^[^，,。；;：:\s]{4,24}[：:]\s*\S/;
+// a parent that only names a category of the work: a word of four characters at most, alone or before a colon
+const CATEGORY_HEAD = /^[\u4e00-\u9fff]{1,4}\s*(?:[：:].*)?$/;
+
+/**
+ * Categories over the work: two items of the level or more that only name a category ("1.预防：", "2.应对：", a word of
+ * four characters at most, perhaps a line after its colon) over two items or more of one deeper level each, most of
+ * which name themselves by a label before their text ("（1）落实门禁登记：学校…"): the named items are the tasks.
+ */
+function namedChildren(paras: Para[], nums: (Num | null)[], items: number[], own: (i: number) => string): Lv | null {
+  let deeper: Lv | null = null;
+  let parents = 0,
+    children = 0,
+    named = 0;
+  for (const i of items) {
+    const kids: number[] = [];
+    for (let j = i + 1; j < paras.length && !(nums[j] && RANK[nums[j]!.level] <= RANK[nums[i]!.level]); j++) if (nums[j]) kids.push(j);
+    if (!kids.length) continue;
+    if (kids.length < 2 || !CATEGORY_HEAD.test(own(i))) return null;
+    for (const j of kids) {
+      if (deeper === null) deeper = nums[j]!.level;
+      if (nums[j]!.level !== deeper) return null;
+      if (NAMING_LABEL.test(own(j))) named++;
+    }
+    parents++;
+    children += kids.length;
+  }
+  return deeper !== null && parents >= 2 && named >= children * 0.6 ? deeper : null;
+}
+
+/**
+ * The level `lv` holds the tasks because its items name themselves under categories (`namedChildren`): they are
+ * named by their labels ("（1）落实门禁登记：学校…" → 落实门禁登记).
+ */
+export function namedUnderCategories(paras: Para[], nums: (Num | null)[], lv: Lv): boolean {
+  const up = shallowerAbove(nums);
+  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const parentLevels = new Set(nums.flatMap((n, i) => (n?.level === lv && up[i] >= 0 ? [nums[up[i]]!.level] : [])));
+  if (parentLevels.size !== 1) return false;
+  const pl = [...parentLevels][0];
+  return namedChildren(paras, nums, nums.flatMap((n, i) => (n?.level === pl ? [i] : [])), own) === lv;
 }
 
 /** Items of a level that start again at 1 under every parent: numbered measures, not tasks. */

@@ -33,6 +33,13 @@ describe("clauseCutEnd: where a sentence too long to name a task is cut", () => 
     expect(cut(t)).toBe("图书室管理");
   });
 
+  it("cuts off a clause naming by example the projects or channels the work goes through, however short", () => {
+    expect(cut("推进智慧校园建设，重点抓好录播教室、校园广播改造等项目")).toBe("推进智慧校园建设");
+    expect(cut("做好招生政策解读，通过班级群、校园公众号等渠道向家长推送")).toBe("做好招生政策解读");
+    // (a list in the name's own first clause stays)
+    expect(cut("对初一、初二等年级开展体质抽测")).toBe("对初一、初二等年级开展体质抽测");
+  });
+
   it("keeps a sentence whose clause ends all lie before its middle and is too long to cut otherwise", () => {
     expect(clauseCutEnd("完善课后服务，落实教师轮值和家长接送登记并对托管学生的作业完成情况逐日记录和反馈家长")).toBe(0);
   });

@@ -24,9 +24,12 @@ export function clauseEnds(s: string): { at: number; mark: string }[] {
   return out;
 }
 
+// a clause listing by example (A、B…等) the projects, works or channels a task goes through
+const EXAMPLES_CLAUSE = /、[^，,；;：:]*等(?:多种|各类|各种)?(?:项目|工程|形式|渠道|方式|途径|载体|平台|媒体)/;
+
 /**
  * Where a sentence (no full stop inside) too long to name a task is cut (or one that goes on with a breakdown, "，其中…",
- * before it): at the first clause end past its middle, within 60 characters (a sentence over 60 characters at its first colon or semicolon
+ * before it, or a clause listing by example the projects or channels it goes through): at the first clause end past its middle, within 60 characters (a sentence over 60 characters at its first colon or semicolon
  * when that closes within TITLE_MAX); 0 when the sentence names the task whole or no such end exists.
  */
 export function clauseCutEnd(t: string): number {
@@ -34,8 +37,12 @@ export function clauseCutEnd(t: string): number {
   // (a clause that breaks down what the sentence names, "…5.8万人以上，其中…1.2万人以上", is no part of its name, however short)
   const within = /[，,]\s*其中/.exec(s);
   if (within && within.index >= 4) return within.index;
-  if (s.length <= TITLE_MAX) return 0;
   const ends = clauseEnds(s);
+  // (nor is a clause that names by example the projects or channels the work goes through, "…，重点抓好A、B等项目",
+  // "…，通过A、B、C等渠道…": the name is what comes before it, however short)
+  const examples = ends.findIndex((c, i) => c.at >= 4 && EXAMPLES_CLAUSE.test(s.slice(c.at + 1, ends[i + 1]?.at ?? s.length)));
+  if (examples >= 0) return ends[examples].at;
+  if (s.length <= TITLE_MAX) return 0;
   // (a very long sentence whose label or first item closes at a colon or semicolon is named by it)
   const label = ends.find((c) => /[：:；;]/.test(c.mark));
   if (s.length > 60 && label && label.at >= 2 && label.at <= TITLE_MAX) return label.at;
