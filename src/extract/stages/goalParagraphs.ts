@@ -10,7 +10,7 @@ import type { Para, RawTask } from "./types.js";
 import { type Num, RANK } from "./itemNumbers.js";
 import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
-import { hasResponsibility } from "./units.js";
+import { namesResponsibility } from "./units.js";
 
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
 const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
@@ -71,7 +71,7 @@ function openingGoal(text: Stitched): Stitched | null {
 export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
   // (a plan that names who answers for its work and names no one for its goals states them for the plan as a whole)
   const parts = goalParts(paras, nums);
-  if (!parts.length || paras.some((p) => hasResponsibility(p.st.text))) return tasks;
+  if (!parts.length || namesResponsibility(paras)) return tasks;
   const out = [...tasks];
   for (const part of parts) {
     const title = openingGoal(part.text);
