@@ -27,7 +27,7 @@ import { projectProseTasks } from "./projectProse.js";
 import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
-import { namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
+import { goalParts, namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
 import { sectionsOf } from "./taskSections.js";
 import { hasResponsibility, namesResponsibility } from "./units.js";
 
@@ -139,7 +139,8 @@ export const structure: Stage = (doc, ctx) => {
     ctx.warn(`“${tasks[0].title.text.trim()}”部分没有分项编号，已将其整体列为1项任务，请核对并拆分`, "part-unsplit");
   }
   // a dated goal with figures stated in a top-level prose part of goals, beside the plan's task parts, is a task too
-  if (tasks.length) tasks = withGoalParagraphs(paras, nums, tasks);
+  const goals = goalParts(paras, nums);
+  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks);
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)
@@ -175,7 +176,7 @@ export const structure: Stage = (doc, ctx) => {
     }
   }
   // a task read from a top-level goals part whose text opens with its dated goal is named by that goal
-  tasks = namedByGoal(paras, nums, tasks);
+  tasks = namedByGoal(paras, goals, tasks);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
 
