@@ -83,7 +83,11 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const rest = doc.proseTasks.filter((t) => !isNote(t) || work.some((w) => part(w) === part(t)));
   if (rest.length === doc.proseTasks.length) return doc;
   if (rest.filter(readsAsWork).length < 2) return doc;
-  // (a rule's warning that counted the notes counts the work only)
+  return withoutDropped(doc, rest, ctx);
+}
+
+/** The document with `rest` for its prose tasks; a rule's warning that counted the dropped items counts those left only. */
+function withoutDropped(doc: WorkDoc, rest: RawTask[], ctx: Ctx): WorkDoc {
   const dropped = doc.proseTasks.length - rest.length;
   for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
   return { ...doc, proseTasks: rest };
@@ -100,12 +104,13 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const outside = outsideDivision(doc.proseTasks);
   const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
   // (an outline's heading over its points is work: the report it asks for)
-  if (!rest.some((t) => readsAsWork(t) || outlineHead(t))) return doc;
+  if (!rest.some(asWork)) return doc;
   if (rest.length === doc.proseTasks.length) return rest.every((t, i) => t === doc.proseTasks[i]) ? doc : { ...doc, proseTasks: rest };
-  const dropped = doc.proseTasks.length - rest.length;
-  for (const w of ctx.warnings) w.message = w.message.replace(/列出(\d+)项任务/, (_, n: string) => `列出${Number(n) - dropped}项任务`);
-  return { ...doc, proseTasks: rest };
+  return withoutDropped(doc, rest, ctx);
 }
+
+/** An item that reads as work, or a report's outline heading over its points (the report it asks for). */
+const asWork = (t: RawTask) => readsAsWork(t) || outlineHead(t);
 
 /**
  * Where the rules' items are headings over records ("一、教育" over short lines each with its "责任单位：…"
@@ -208,7 +213,7 @@ export const fewTasks: Stage = (input, ctx) => {
   const table = usesTable(doc);
   const found = table ? doc.tableTasks : doc.proseTasks;
   // (two tasks or more, one of them work, are the rules' reading; notes such as "3.12植树节" taken for items are none)
-  const work = found.filter((t) => readsAsWork(t) || outlineHead(t)).length;
+  const work = found.filter(asWork).length;
   // (a task table of one row is a plan of one task, told as one numbered item is)
   if (table && found.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
   if ((found.length >= 2 && work > 0) || doc.tableTasks.length) return doc;

@@ -177,18 +177,18 @@ export const fields: Stage = (doc, ctx) => {
       // a part headed by a department, its contacts under the heading: its items' unit and people
       const part = parts?.get(ri);
       if (part) {
-        if (!names.some((n) => n.role === "lead")) names.push({ role: "lead", name: part.unit.name, st: part.unit.st, confidence: 0.6 });
+        addIfNone(names, "lead", part.unit);
         if (!names.some((n) => n.role === "co")) for (const u of part.units) if (u.name !== part.unit.name) names.push({ role: "co", name: u.name, st: u.st, confidence: 0.6 });
         for (const p of part.leaders) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
       }
       const group = groups?.get(ri);
-      if (group && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: group.name, st: group.st, confidence: 0.6 });
+      if (group) addIfNone(names, "lead", group);
       const office = offices?.get(ri);
-      if (office && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: office.name, st: office.st, confidence: 0.6 });
+      if (office) addIfNone(names, "lead", office);
       const column = columns?.get(ri);
-      if (column && !names.some((n) => n.role === column.role)) names.push({ role: column.role, name: column.name, st: column.st, confidence: 0.6 });
+      if (column) addIfNone(names, column.role, column);
     }
-    if (holder && !names.some((n) => n.role === "lead")) names.push({ role: "lead", name: holder.name, st: holder.st, confidence: 0.6 });
+    if (holder) addIfNone(names, "lead", holder);
     // "各责任单位要区分轻重缓急", "校党政办主要工作职责": the body its own lead phrase opens with does the work
     // (where other readings gave a part of that list, "直属各单位" of "各科室、直属各单位要…", the rest is added)
     if (!useTable) {
@@ -337,6 +337,14 @@ export const fields: Stage = (doc, ctx) => {
   };
   return { ...doc, plan };
 };
+
+/**
+ * A name the plan's layout gives a task (its part's department, its duty group, its office block, its unit column, the one
+ * duty holder) where nothing nearer named one of that role: the layout's reading comes second to the task's own text.
+ */
+function addIfNone(names: FoundName[], role: FoundName["role"], found: { name: string; st: Stitched }): void {
+  if (!names.some((n) => n.role === role)) names.push({ role, name: found.name, st: found.st, confidence: 0.6 });
+}
 
 /** The names of one role for a task, each once (a module function: tsx's keepNames wraps a closure made per task in __name). */
 function pick(names: FoundName[], role: string): LocatedText[] {

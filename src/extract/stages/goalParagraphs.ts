@@ -10,7 +10,7 @@ import type { Para, RawTask } from "./types.js";
 import { type Num, RANK } from "./itemNumbers.js";
 import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
-import { hasResponsibility } from "./units.js";
+import { namesResponsibility } from "./units.js";
 
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
 const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
@@ -22,19 +22,19 @@ const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/;
 const GOAL_OPENING = /^(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年(?:底|末)?前?[，,]/;
 
 /** A top-level part: its heading's paragraph, its number, its name, and its own text. */
-interface Part {
+export interface GoalPart {
   at: number;
   n: Num;
   name: Stitched;
   text: Stitched;
 }
 
-/** The prose parts of the top level named as goals or general requirements. */
-function goalParts(paras: Para[], nums: (Num | null)[]): Part[] {
+/** The prose parts of the top level named as goals or general requirements (read once a plan: both readings below take them). */
+export function goalParts(paras: Para[], nums: (Num | null)[]): GoalPart[] {
   let top = Infinity;
   for (const n of nums) if (n && RANK[n.level] < top) top = RANK[n.level];
   if (top === Infinity) return [];
-  const out: Part[] = [];
+  const out: GoalPart[] = [];
   paras.forEach((p, i) => {
     const n = nums[i];
     if (!n || RANK[n.level] !== top) return;
@@ -68,10 +68,9 @@ function openingGoal(text: Stitched): Stitched | null {
  * The plan's tasks with a task for each top-level prose part of goals that opens with a dated goal with figures, in the order
  * of the document (none where a task already lies inside the part).
  */
-export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
+export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawTask[]): RawTask[] {
   // (a plan that names who answers for its work and names no one for its goals states them for the plan as a whole)
-  const parts = goalParts(paras, nums);
-  if (!parts.length || paras.some((p) => hasResponsibility(p.st.text))) return tasks;
+  if (!parts.length || namesResponsibility(paras)) return tasks;
   const out = [...tasks];
   for (const part of parts) {
     const title = openingGoal(part.text);
@@ -101,8 +100,7 @@ export function withGoalParagraphs(paras: Para[], nums: (Num | null)[], tasks: R
  * A task read from a top-level goals part's heading ("二、建设目标" taken as an item where nothing else was) whose text
  * opens with a dated goal: the goal is what the part asks for, and names the task, as a goal paragraph does beside task parts.
  */
-export function namedByGoal(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
-  const parts = goalParts(paras, nums);
+export function namedByGoal(paras: Para[], parts: GoalPart[], tasks: RawTask[]): RawTask[] {
   if (!parts.length) return tasks;
   return tasks.map((t) => {
     const at = t.title.span()[0];

@@ -15,6 +15,9 @@ import { WORK_VERB } from "./workCandidates.js";
 // the item's number ("一、" "（二）" "3." "四 ")
 const ITEM_NO = /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]?|\d+[、.．)）]?)\s*/;
 
+/** A heading or a title as its words only: folded to simplified characters, no spaces, colons or full stop. */
+const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
+
 /** The item's own text: its first paragraph without its number, spaces out. */
 function ownText(t: RawTask): string {
   const first = foldHan(t.body.text).split("\n")[0] ?? "";
@@ -47,7 +50,7 @@ export function referenceOnly(t: RawTask): boolean {
 
 /** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
 export function attendeeItem(t: RawTask): boolean {
-  const part = t.section ? foldHan(t.section.title).replace(/[\s：:。]/g, "") : "";
+  const part = t.section ? bare(t.section.title) : "";
   if (!ATTENDEES.test(part)) return false;
   const own = ownText(t);
   return !WORK_VERB.test(own) && !/[。]/.test(own.replace(/[。；;]$/, ""));
@@ -59,7 +62,7 @@ export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || at
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
 const partKey = (t: RawTask) => (t.section ? `${t.section.no}\u0000${t.section.title}` : "");
-const duty = (t: RawTask) => DUTY.test(foldHan(t.title.text).replace(/\s+/g, ""));
+const opensWithDuty = (t: RawTask) => DUTY.test(foldHan(t.title.text).replace(/\s+/g, ""));
 
 /**
  * The items of a part that hands out duties (four or more "X负责…" items) that name no doer of their own: no tasks.
@@ -67,11 +70,11 @@ const duty = (t: RawTask) => DUTY.test(foldHan(t.title.text).replace(/\s+/g, "")
  */
 export function outsideDivision(tasks: RawTask[]): Set<RawTask> {
   const count = new Map<string, number>();
-  for (const t of tasks) if (duty(t)) count.set(partKey(t), (count.get(partKey(t)) ?? 0) + 1);
+  for (const t of tasks) if (opensWithDuty(t)) count.set(partKey(t), (count.get(partKey(t)) ?? 0) + 1);
   const out = new Set<RawTask>();
   if (![...count.values()].some((n) => n >= DIVISION_MIN)) return out;
   for (const t of tasks) {
-    if ((count.get(partKey(t)) ?? 0) < DIVISION_MIN || duty(t)) continue;
+    if ((count.get(partKey(t)) ?? 0) < DIVISION_MIN || opensWithDuty(t)) continue;
     const title = foldHan(t.title.text).replace(/\s+/g, "");
     if (findDoers(t.title).some((d) => title.startsWith(foldHan(d.name).replace(/\s+/g, "")))) continue;
     out.add(t);
@@ -83,13 +86,13 @@ const DIVISION_MIN = 4;
 
 // the contents a report or a speech is to cover: "报告内容：…" as an item's label, "（一）首次汇报的主要内容" as a heading
 const OUTLINE = /^[^，,。；;]{0,8}?(?:报告|汇报|发言|述职)的?(?:主要)?(?:内容|提纲)$/;
-const label = (t: RawTask) => foldHan(t.title.text).replace(/[\s：:。]/g, "");
+const bareTitle = (t: RawTask) => bare(t.title.text);
 
 /** The item only says what a report is to contain ("一、报告内容：工业、科技…的落实情况"): no work of its own. */
-export const outlineLabel = (t: RawTask) => t.measureItems.length < 2 && OUTLINE.test(label(t)) && !WORK_VERB.test(label(t));
+export const outlineLabel = (t: RawTask) => t.measureItems.length < 2 && OUTLINE.test(bareTitle(t)) && !WORK_VERB.test(bareTitle(t));
 
 /** A report's outline taken as its task: the heading over its points ("首次汇报的主要内容" and 1.–4.). */
-export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE.test(label(t));
+export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE.test(bareTitle(t));
 
 /**
  * The items under a heading naming what a report is to cover ("（一）首次汇报的主要内容" over "1.基本情况；"
@@ -100,13 +103,13 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
   const under = new Map<string, RawTask[]>();
   for (const t of tasks) {
     const sec = t.section;
-    if (!sec?.span || !OUTLINE.test(foldHan(sec.title).replace(/[\s：:。]/g, ""))) continue;
+    if (!sec?.span || !OUTLINE.test(bare(sec.title))) continue;
     const key = `${sec.no}\u0000${sec.title}\u0000${sec.span[0]}`;
     under.set(key, [...(under.get(key) ?? []), t]);
   }
   const heads = new Map<RawTask, RawTask>();
   for (const items of under.values()) {
-    if (items.length < 2 || items.some(duty)) continue;
+    if (items.length < 2 || items.some(opensWithDuty)) continue;
     const sec = items[0].section!;
     const [from] = sec.span!;
     const to = Math.max(...items.map((t) => t.body.span()[1]));

@@ -7,7 +7,7 @@ import { CONTAINER_TITLE, CONTEST_RULES_HEADING, DEMANDS_PART, GROUPS_DUTIES, he
 import { bodyHeading } from "./rosters.js";
 import { runSheetHeads } from "./runSheets.js";
 import { type StageLine, stageLines } from "./stageLines.js";
-import { hasResponsibility } from "./units.js";
+import { namesResponsibility } from "./units.js";
 
 // a line that opens with its dates, then the work: "9月1日至9月30日，…", "10月9日—11月15日：…", "12月底前，…"
 export const DATE_LEAD = /^(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[至到\-—–~～]+\s*(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?(?:上旬|中旬|下旬|底|初|中)?(?:前|以前|之前)?)\s*[,，：:]\s*(?=[\u4e00-\u9fff])/;
@@ -162,7 +162,7 @@ function demandParts({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTask
   // (only a part whose items are at the task level: "一是…" points under it stay its text; in a plan whose
   // items name their units, "（牵头单位：…）", requirements that name none are general demands)
   const parts = new Set<string>();
-  if (clauseWork && !paras.some((p) => hasResponsibility(p.st.text)))
+  if (clauseWork && !namesResponsibility(paras))
     nums.forEach((n, j) => {
       const k = nextNumbered[j];
       if (!n || RANK[n.level] >= taskRank || k < 0 || nums[k]!.level !== taskLevel || !DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) return;

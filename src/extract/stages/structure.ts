@@ -27,9 +27,9 @@ import { projectProseTasks } from "./projectProse.js";
 import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
-import { namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
+import { goalParts, namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
 import { sectionsOf } from "./taskSections.js";
-import { hasResponsibility } from "./units.js";
+import { hasResponsibility, namesResponsibility } from "./units.js";
 
 const SPEECH_TITLE = /(讲话|致辞|发言|讲话稿|报告)$/;
 
@@ -45,7 +45,7 @@ export const structure: Stage = (doc, ctx) => {
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
   // (a report that numbers the projects it reports on — "一、××建设项目完成情况" — lists them as tasks)
   const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
-  if (speech && !paras.some((p) => hasResponsibility(p.st.text)) && projectItems < 2) {
+  if (speech && !namesResponsibility(paras) && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -79,7 +79,7 @@ export const structure: Stage = (doc, ctx) => {
   // (a notice that breaks its parts into items of a deeper level — "二、加强管理" over "（一）…" "（二）…" —
   // sets out work, not a list of general demands: a document with numbered items never yields nothing)
   const oneLevel = () => new Set(nums.filter((n): n is Num => !!n).map((n) => n.level)).size <= 1;
-  if (doc.meta?.notice && demands.length >= 2 && !paras.some((p) => hasResponsibility(p.st.text)) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
+  if (doc.meta?.notice && demands.length >= 2 && !namesResponsibility(paras) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -139,7 +139,8 @@ export const structure: Stage = (doc, ctx) => {
     ctx.warn(`“${tasks[0].title.text.trim()}”部分没有分项编号，已将其整体列为1项任务，请核对并拆分`, "part-unsplit");
   }
   // a dated goal with figures stated in a top-level prose part of goals, beside the plan's task parts, is a task too
-  if (tasks.length) tasks = withGoalParagraphs(paras, nums, tasks);
+  const goals = goalParts(paras, nums);
+  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks);
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)
@@ -175,7 +176,7 @@ export const structure: Stage = (doc, ctx) => {
     }
   }
   // a task read from a top-level goals part whose text opens with its dated goal is named by that goal
-  tasks = namedByGoal(paras, nums, tasks);
+  tasks = namedByGoal(paras, goals, tasks);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
 

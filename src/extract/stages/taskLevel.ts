@@ -106,7 +106,7 @@ export function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   // parents of the level's items: the nearest shallower numbered item above each
   const up = shallowerAbove(nums);
   const parentOf = (i: number): number => up[i];
-  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const own = ownTextOf(paras, nums);
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = [...new Set(items.map(parentOf))];
   // (not a heading run into its text: "二、培养形式按照…的思路，…。" over "（一）集中研修通过…")
@@ -197,6 +197,9 @@ function datedChildren(paras: Para[], nums: (Num | null)[], items: number[], own
   return deeper !== null && RANK[deeper] > RANK[nums[items[0]]!.level] && children >= 4 ? deeper : null;
 }
 
+/** An item's own text, its number aside (levelByHeadings and namedUnderCategories read the items by it). */
+const ownTextOf = (paras: Para[], nums: (Num | null)[]) => (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+
 // a child item that names itself by a label before its text: "落实门禁登记：学校每学期…" (a phrase, not a body's short name)
 const NAMING_LABEL = /^[^，,。；;：:\s]{4,24}[：:]\s*\S/;
 // a parent that only names a category of the work: a word of four characters at most, alone or before a colon
@@ -234,7 +237,7 @@ function namedChildren(paras: Para[], nums: (Num | null)[], items: number[], own
  */
 export function namedUnderCategories(paras: Para[], nums: (Num | null)[], lv: Lv): boolean {
   const up = shallowerAbove(nums);
-  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const own = ownTextOf(paras, nums);
   const parentLevels = new Set(nums.flatMap((n, i) => (n?.level === lv && up[i] >= 0 ? [nums[up[i]]!.level] : [])));
   if (parentLevels.size !== 1) return false;
   const pl = [...parentLevels][0];
