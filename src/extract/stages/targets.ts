@@ -219,7 +219,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
   const baseline = baselineRanges(t);
   for (const h of hits) {
     if (out.length >= MAX_TARGETS) break;
-    if (t[h.index - 1] === "第" || insideQuotes(t, h.index)) continue;
+    // ("异常案件「件数前十及20件以上」需…": a figure quoted in 「」 names a criterion as 《》 and “” do, no target)
+    if (t[h.index - 1] === "第" || insideQuotes(t, h.index, true)) continue;
     // ("℅" as printed is a percent sign too)
     const percent = h.unit === "%" || h.unit === "℅";
     if (baseline.some(([a, b]) => h.index >= a && h.index < b)) continue;
