@@ -48,17 +48,21 @@ export function sentenceStart(t: string, i: number): number {
 }
 
 const LDQ = 0x201c, RDQ = 0x201d, LBOOK = 0x300a, RBOOK = 0x300b, ASCII_DQ = 0x22;
+const LCORNER = 0x300c, RCORNER = 0x300d, LWCORNER = 0x300e, RWCORNER = 0x300f;
 
-/** True when position i is inside “…”, "…" or 《…》 within its sentence. */
-export function insideQuotes(t: string, i: number): boolean {
+/**
+ * True when position i is inside “…”, "…" or 《…》 within its sentence; with `corner`, inside 「…」 or 『…』 too (the
+ * quotation marks of traditional-character text).
+ */
+export function insideQuotes(t: string, i: number, corner = false): boolean {
   const s = sentenceStart(t, i);
   let dq = 0,
     book = 0,
     ascii = 0;
   for (let j = s; j < i; j++) {
     const c = t.charCodeAt(j);
-    if (c === LDQ) dq++;
-    else if (c === RDQ) dq = Math.max(0, dq - 1);
+    if (c === LDQ || (corner && (c === LCORNER || c === LWCORNER))) dq++;
+    else if (c === RDQ || (corner && (c === RCORNER || c === RWCORNER))) dq = Math.max(0, dq - 1);
     else if (c === LBOOK) book++;
     else if (c === RBOOK) book = Math.max(0, book - 1);
     else if (c === ASCII_DQ) ascii ^= 1;

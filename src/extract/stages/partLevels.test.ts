@@ -53,6 +53,41 @@ describe("a weekday bracketed after its date", () => {
   });
 });
 
+describe("items all under one item of work among sibling items of work", () => {
+  it("are that item's measures: the items of work are the tasks", async () => {
+    const text = [
+      "关于规范图书借阅管理的说明",
+      "一、逾期未还的图书由图书管理员逐一登记，按班级通知学生归还，不得转借他人。",
+      "（一）班主任请核实学生逾期原因，督促学生在一周内归还。",
+      "（二）各班请在借阅登记表上注明逾期图书的去向，并按以下两种情况处理：",
+      "1. 图书已遗失的，请照价赔偿。",
+      "2. 图书已损坏的，请送图书室修补。",
+      "（三）逾期超过一个月的，图书室在班级群内公布书目，提醒家长督促。",
+      "（四）学生归还图书时，请图书管理员当场检查书况并在登记表上签字。",
+      "二、逾期两次以上的学生，由教务处约谈家长，并暂停借阅一个月。",
+      "三、每学期末图书室统计借阅情况，并在校园网公布借阅排行。",
+      "四、图书室每月更新新书目录，供各班参考选书。",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二", "三", "四"]);
+    expect(plan.tasks[0].title).toBe("逾期未还的图书由图书管理员逐一登记，按班级通知学生归还，不得转借他人");
+  });
+
+  it("stay the tasks where the items beside their parent are headings", async () => {
+    const text = [
+      "某中学劳动教育实施方案",
+      "一、指导思想",
+      "二、工作目标",
+      "三、主要任务：各年级按以下安排落实劳动教育课程，每周不少于一课时。",
+      "（一）七年级开展校园保洁劳动。",
+      "（二）八年级开展校园种植劳动。",
+      "四、保障措施",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二"]);
+  });
+});
+
 describe("categories over items that name themselves", () => {
   it("takes the named items under one-word categories as the tasks", async () => {
     const text = [

@@ -88,6 +88,16 @@ describe("findTargets", () => {
     expect(find("高考本科上线人数达到800人以上")).toEqual([">= 800 人"]);
     expect(find("打造3个以上特色学校联盟")).toEqual([">= 3 个"]);
   });
+  it("skips a bound figure that qualifies, through 之, the noun closing its clause (which cases a rule covers)", () => {
+    expect(find("一、 借书逾期3次以上及遗失图书未赔偿之读者，暂停借阅一个月。")).toEqual([]);
+    expect(find("每学期末汇总迟到8次以上之学生名单，送交班主任。")).toEqual([]);
+    expect(find("新建3所以上之学校")).toEqual([">= 3 所"]);
+    expect(find("图书借阅量达到2000册以上之目标")).toEqual([">= 2000 册"]);
+  });
+  it("skips a figure quoted in corner brackets, a criterion named as in “” (「…」, 『…』)", () => {
+    expect(find("每学期借阅记录「逾期累计5次以上」者需参加图书馆讲习。")).toEqual([]);
+    expect(find("推荐『年度阅读20本以上』之班级参加评比，另新建阅览室2间。")).toEqual(["= 2 间"]);
+  });
   it("reads decimal ratios and ranges", () => {
     expect(find("小学师生比达到1:18.5")).toEqual([">= 18.5 ratio"]);
     expect(find("每校打造2至3项特色课程")).toEqual([">= 2 项"]);

@@ -67,6 +67,7 @@ const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争
 // "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
 // clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
 const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
+const SCOPE_OF = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)[^，,。；;：:、\n]{0,16}之\s*${HAN}{1,6}\s*$`, "u");
 const PLANNED_GROWTH = /(?:拟|计划|力争|争取)\s*发展/;
 const REMOVE_VERB = /(消除|化解|杜绝|清理|取消|整治|排查|禁止)[^，。；]{0,6}$/;
 
@@ -218,7 +219,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
   const baseline = baselineRanges(t);
   for (const h of hits) {
     if (out.length >= MAX_TARGETS) break;
-    if (t[h.index - 1] === "第" || insideQuotes(t, h.index)) continue;
+    // ("异常案件「件数前十及20件以上」需…": a figure quoted in 「」 names a criterion as 《》 and “” do, no target)
+    if (t[h.index - 1] === "第" || insideQuotes(t, h.index, true)) continue;
     // ("℅" as printed is a percent sign too)
     const percent = h.unit === "%" || h.unit === "℅";
     if (baseline.some(([a, b]) => h.index >= a && h.index < b)) continue;
@@ -257,6 +259,10 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // so does a threshold that names a category: "消除 56 人以上大班额", "60 人以上的班级"
     // ("2 个以上优质集团" is a count: the measure word counts the noun that follows)
     if (!percent && CATEGORY_AFTER.test(t.slice(h.end, h.end + 12)) && (/^\s*(?:及以上|以上|以下|及以下)\s*的/.test(after + t.slice(h.end + 4, h.end + 8)) || REMOVE_VERB.test(before) || /班额|规模/.test(t.slice(h.end, h.end + 12)))) continue;
+    // "3次以上催办之案件", "迟到5次以上之学生名单": a bound figure whose clause closes on 之 and a noun qualifies that noun,
+    // saying which cases a rule covers (之 as 的 in "60 人以上的班级"), no quantity to reach (not after a verb of work or a
+    // bound: "新建3所以上之学校")
+    if (!percent && !ge && !le && !VERBS.test(before) && SCOPE_OF.test(t.slice(h.end, ce))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
     if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=") || (op === "=" && partOfBreakdown(t, hits, h, ss, sentenceBefore, before))) continue;

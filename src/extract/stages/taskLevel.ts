@@ -92,6 +92,36 @@ function underOneOfSiblings(nums: (Num | null)[], lv: Lv): boolean {
   return siblings >= 2;
 }
 
+/**
+ * The level above `lv` where every item of `lv` sits under ONE parent whose siblings (three or more) are items of
+ * work themselves — sentences closed by their full stop, no heading — holding no list, the parent a sentence too ("一、…处理，…。" over
+ * "（一）…" "（二）…" beside "二、…。" "三、…。"): the items are that parent's measures, the parents' level holds
+ * the tasks; climbs again while the same holds one level up. `lv` itself where it does not hold.
+ */
+export function aboveLoneParent(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
+  const up = shallowerAbove(nums);
+  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  for (let level = lv, guard = 0; guard < 6; guard++) {
+    const items = nums.flatMap((n, i) => (n?.level === level ? [i] : []));
+    const parents = new Set(items.map((i) => up[i]));
+    if (items.length < 2 || parents.size !== 1) return level;
+    const p = [...parents][0];
+    if (p < 0) return level;
+    const siblings = nums.flatMap((n, i) => (i !== p && n?.level === nums[p]!.level && up[i] === up[p] ? [i] : []));
+    if (siblings.length < 3) return level;
+    const childless = (i: number) => {
+      let j = i + 1;
+      while (j < paras.length && !nums[j]) j++;
+      return j >= paras.length || RANK[nums[j]!.level] <= RANK[nums[i]!.level];
+    };
+    const work = (i: number) => !headingLike(own(i)) && /[。]$/.test(own(i)) && !framing(paras[i], nums[i]!);
+    // (the parent itself a sentence of work, or one that opens its list with a colon)
+    if (headingLike(own(p)) || framing(paras[p], nums[p]!) || !siblings.every((i) => childless(i) && work(i))) return level;
+    level = nums[p]!.level;
+  }
+  return lv;
+}
+
 const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
 
 /**
