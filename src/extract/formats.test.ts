@@ -62,7 +62,7 @@ const REAL: Record<string, Floors> = {
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
   real22: { tasks: 0.7, units: 0.49, leaders: 0.99, targets: 0.6, deadlines: 0.74 },
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
-  real24: { tasks: 0.64, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
+  real24: { tasks: 0.71, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
 };
 
 /**

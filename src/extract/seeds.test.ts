@@ -74,7 +74,7 @@ const REAL22_FLOORS = { tasks: 0.72, units: 0.68, leaders: 0.99, targets: 0.6, d
 /** real23: real public pages and fragments, held out in session 23 and a development corpus since session 24; floors just below what it reaches as text. */
 const REAL23_FLOORS = { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64, meta: 0.82 };
 /** real24: real public pages and fragments, held out in session 24 and a development corpus since session 25; floors just below what it reaches as text. */
-const REAL24_FLOORS = { tasks: 0.64, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63, meta: 0.76 };
+const REAL24_FLOORS = { tasks: 0.71, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63, meta: 0.76 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
