@@ -63,6 +63,7 @@ const REAL: Record<string, Floors> = {
   real22: { tasks: 0.7, units: 0.49, leaders: 0.99, targets: 0.6, deadlines: 0.74 },
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
   real24: { tasks: 0.71, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
+  real25: { tasks: 0.34, units: 0, leaders: 0, targets: 0.05, deadlines: 0.24 },
 };
 
 /**
