@@ -51,6 +51,10 @@ describe("school calendar grid", () => {
     expect(headerRoles(["序号", "项目名称", "主管部门", "完成时间"])?.[2]).toBe("responsible");
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
   });
+  it("reads no figure to reach in an indicator's baseline or its definition, only in its goal (xtargets25)", () => {
+    expect(headerRoles(["工作项目", "量化指标", "指标计算公式", "本校现况值", "年度目标值"])).toEqual(["title", "target", "ignore", "ignore", "target"]);
+    expect(headerRoles(["工作項目", "指標之操作型定義", "基準值", "目標值"])).toEqual(["title", "ignore", "ignore", "target"]);
+  });
   it("reads a 政务公开 list: the office publishing each item is its unit, how it is published is no column of work", () => {
     expect(headerRoles(["类别", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "链接", "公开对象", "公开方式", "公开层级"])).toEqual([
       "ignore", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore", "ignore", "ignore", "ignore",

@@ -63,6 +63,9 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^.{0,4}(?:学校|食堂|幼儿园|单位|部门|科室|处室|班级)$/.test(h) && !/^(?:计量)?单位$/.test(h)) return "responsible";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|(?:当前|目前|实际|现在)进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
+  // where things stand now (现况值, 基准值) and how an indicator is computed (操作型定义, 计算公式): a baseline and a
+  // formula, no figure to reach (the target is the 目标值 column beside them)
+  if (/现[况状]值?$|基准值|基期值|操作型定义|计算(?:方式|公式|方法)$/.test(foldHan(h))) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
   // a 政务公开 list's columns about how an item is published — its legal basis, channel, audience,
   // form, level, link — are neither task text nor a date (公开依据, 公开渠道和载体, 公开对象, 链接)
