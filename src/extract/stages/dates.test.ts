@@ -298,6 +298,8 @@ describe("numeric dates (issue 9 recall)", () => {
     expect(by("计划投入2031.5万元用于改造。")).toEqual([]);
     expect(by("编制学校布局规划（2021-2035）")).toEqual([]);
     expect(by("截至2031.6，已完成主体工程。")).toEqual([]);
+    // (xtargets25: a date stamped with its second is a system's record of a post or an edit)
+    expect(by("张贴时间: 2031-05-04 10:20:00\n修订: 2031-05-06 08:15:30")).toEqual([]);
     expect(by("各院将以上安排通知到本院学生。\n教务处\n2031-1-15")).toEqual([]);
     expect(by("发布时间：2031-03-12")).toEqual([]);
     expect(by("购置教材2031.9套（型号）")).toEqual([]);

@@ -13,6 +13,14 @@ describe("notDue", () => {
     expect(notDue("由于", "方案未定")).toBe(true);
     expect(notDue("", "由评审小组研究确定")).toBe(true);
   });
+  it("drops what was done by the date and what starts after it; keeps a span after a start (xtargets25)", () => {
+    expect(notDue("", "已完成场地验收")).toBe(true);
+    expect(notDue("", "业已召开说明会")).toBe(true);
+    expect(notDue("于", "开学后,将海报张贴于公布栏")).toBe(true);
+    expect(notDue("", "以后陆续办理")).toBe(true);
+    expect(notDue("于", "开学后两周内完成宣导")).toBe(false);
+    expect(notDue("", "后勤处完成检修")).toBe(false);
+  });
   it("drops the date of a document cited by its number, keeps a deadline after it (xdates23)", () => {
     expect(notDue("按照市局", "青教基字第58号文件要求")).toBe(true);
     expect(notDue("依据县局", "石教发〔2031〕12号通知")).toBe(true);

@@ -7,6 +7,9 @@ import { clauseEnd, clauseStart } from "./clauses.js";
 const NOT_DUE_BEFORE = /^\s*(?:[一二三四五六七八九十]是)?\s*(?:待|等到)[^，,。；;]*$/;
 // a verb of work with 了 after the date ("…通过了测评"): what was done then
 const DONE_AFTER = /(?:通过|完成|召开|举办|举行|开展|取得|实现|建成|获得|启动)了/;
+// ("3月已完成资料报送", "10月業已召開說明會": 已 right after the date, what was done by then)
+const ALREADY_AFTER = /^\s*(?:已经?|业已)\s*(?:全部|顺利|基本)?\s*(?:完成|召开|举办|举行|开展|建成|通过|送|报|上传|填报|发放|实施|启动|印发|下发)/;
+const AFTER_DATE = /^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:开学|开课|开工)?\s*(?:以后|之后|后(?![勤续期备进台盾]))(?![^，,。；;]{0,10}内)/;
 // a clause opened by its reason: 由于/因为, or 因 right before the date
 const CAUSE_BEFORE = /^\s*(?:(?:由于|因为)[^，,。；;]*|因\s*)$/;
 
@@ -30,7 +33,9 @@ export function notDue(lead: string, tail: string): boolean {
   if (/每(?:一)?(?:年|学年|学期)/.test(lead)) return true;
   // "待村委会3月末换届完成后", "虽然去年1月份通过了验收": what the task waits for, or what was done
   if (NOT_DUE_BEFORE.test(lead) && /后\s*$/.test(tail)) return true;
-  if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail)) return true;
+  if (/^\s*虽(?:然)?/.test(lead) || DONE_AFTER.test(tail) || ALREADY_AFTER.test(tail)) return true;
+  // "于9月开学后公告于班级", "3月10日以后陆续办理": what starts after the date, nothing due by it (not "开学后两周内")
+  if (AFTER_DATE.test(tail)) return true;
   if (FORMER_BEFORE.test(lead) || DECIDED_AFTER.test(tail)) return true;
   // "某某防制法于112年3月22日修正施行": the day a law took effect, cited (no gold dates a law's 施行)
   if (/(?:法|条例|办法|规定|细则)\s*(?:于|自|已于)?\s*$/.test(lead) && /^\s*(?:起)?\s*(?:修正|修订)?\s*(?:公布)?\s*施行/.test(tail)) return true;

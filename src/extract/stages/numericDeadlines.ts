@@ -12,6 +12,7 @@ import { progressReport, SIGNER_LINE } from "./notDue.js";
 // a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
 const NUMERIC_DATE = /(?<![\d.．/\-－])(20\d{2}|1[0-4]\d|[6-9]\d)\s*([.．/\-－])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d%％]|\s*(?:[.．]\d|万|亿|元|倍|版|次|年))/g;
 const NUMERIC_RANGE_END = /^\s*(?:-|—+|–|~|～|至|到)\s*(?:(20\d{2})\s*[.．/\-－]\s*)?(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?![\d%％]|\s*[.．]\d)/;
+const STAMP_TIME = /^\s*\d{1,2}[:：]\d{2}[:：]\d{2}(?!\d)/;
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
@@ -78,7 +79,8 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
     // "教务处\n2031-1-15": a signature's date under the body that signs
     if (ownLine && !labelled && !due && SIGNER_LINE.test(t.slice(Math.max(0, lineStart - 40), lineStart))) continue;
     // a page's own record ("发布时间：2031-03-12") dates the page, not a task
-    if (progressReport(t, i, stop) || /(?:发布|发文|成文|印发|更新|上传|录入|浏览)(?:时间|日期)\s*[：:]?\s*$/.test(t.slice(Math.max(0, i - 10), i))) continue;
+    // (so does a date stamped with its second, "2031-03-12 16:00:00": a system's record of a post or an edit, whatever its label)
+    if (progressReport(t, i, stop) || /(?:发布|发文|成文|印发|更新|上传|录入|浏览)(?:时间|日期)\s*[：:]?\s*$/.test(t.slice(Math.max(0, i - 10), i)) || STAMP_TIME.test(t.slice(stop, stop + 12))) continue;
     add(scan, i, stop, by, 0.75);
   }
 }

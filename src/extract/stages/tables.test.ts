@@ -51,6 +51,10 @@ describe("school calendar grid", () => {
     expect(headerRoles(["序号", "项目名称", "主管部门", "完成时间"])?.[2]).toBe("responsible");
     expect(headerRoles(["类别", "序号", "工作内容", "责任单位"])?.[0]).toBe("ignore");
   });
+  it("reads no figure to reach in an indicator's baseline or its definition, only in its goal (xtargets25)", () => {
+    expect(headerRoles(["工作项目", "量化指标", "指标计算公式", "本校现况值", "年度目标值"])).toEqual(["title", "target", "ignore", "ignore", "target"]);
+    expect(headerRoles(["工作項目", "指標之操作型定義", "基準值", "目標值"])).toEqual(["title", "ignore", "ignore", "target"]);
+  });
   it("reads a 政务公开 list: the office publishing each item is its unit, how it is published is no column of work", () => {
     expect(headerRoles(["类别", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "链接", "公开对象", "公开方式", "公开层级"])).toEqual([
       "ignore", "title", "measures", "ignore", "deadline", "responsible", "ignore", "ignore", "ignore", "ignore", "ignore",
@@ -64,6 +68,17 @@ describe("school calendar grid", () => {
   it("names a row by its name column, not by the category column beside it", () => {
     expect(headerRoles(["事项类别", "事项名称", "公开内容", "公开主体", "公开时限"])).toEqual(["ignore", "title", "measures", "responsible", "deadline"]);
     expect(headerRoles(["工作類別", "工作任務", "責任單位", "完成時限"])).toEqual(["ignore", "title", "responsible", "deadline"]);
+  });
+  it("gives the task above a field's row (具体作法 | its text) in a table without that column (xtargets25)", async () => {
+    const text = [
+      "某校精进计划指标表",
+      "关键指标 | 办理项目 | 量化指标 | 学校现况值 | 年度目标值 | 质化指标 |",
+      "一、阅读推广 | 1.提升阅读风气 | 1.1学生借阅率逐年提高。 | 60% | 80%以上 | 1.1能养成阅读习惯。 |",
+      "具体 作法 (请条列) | (1)每学期至少举办两次读书会。(2)每月至少更新一次书展。 |",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["提升阅读风气"]);
+    expect(plan.tasks[0].targets.map((x) => `${x.op} ${x.value} ${x.unit}`)).toEqual([">= 80 %", ">= 2 次", ">= 1 次"]);
   });
   it("makes a task of each row of a 政务公开 list copied as a pipe table, its office as its unit", async () => {
     const { extractPlan } = await import("../index.js");

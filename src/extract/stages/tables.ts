@@ -63,6 +63,9 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/^.{0,4}(?:学校|食堂|幼儿园|单位|部门|科室|处室|班级)$/.test(h) && !/^(?:计量)?单位$/.test(h)) return "responsible";
   // what was done, not what is asked: a progress report's columns are never task text, targets or dates
   if (/进展|完成情况|落实情况|推进情况|进度情况|工作进度|完成进度|(?:当前|目前|实际|现在)进度|执行情况|整改情况|取得成效|工作成效|已完成|实际完成|备注|评分|分值|督办情况|电话/.test(h)) return "ignore";
+  // where things stand now (现况值, 基准值) and how an indicator is computed (操作型定义, 计算公式): a baseline and a
+  // formula, no figure to reach (the target is the 目标值 column beside them)
+  if (/现[况状]值?$|基准值|基期值|操作型定义|计算(?:方式|公式|方法)$/.test(foldHan(h))) return "ignore";
   if (/投资|资金|经费|预算/.test(h)) return /万元|亿元|元/.test(h) || !/来源|渠道/.test(h) ? "investment" : "ignore";
   // a 政务公开 list's columns about how an item is published — its legal basis, channel, audience,
   // form, level, link — are neither task text nor a date (公开依据, 公开渠道和载体, 公开对象, 链接)
@@ -71,7 +74,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   if (/时限|时间|节点|进度安排|日期|月份|时段/.test(h) || /^(星期|周[一二三四五六日]?|时间段)$/.test(h)) return "deadline";
   // a record column beside a schedule (记载, 记录): notes on the row, read with it
   if (/^(记载|记录|情况记载)$/.test(h)) return "ignore";
-  if (/措施|要求|举措|内容|做法|步骤|标准/.test(h)) return "measures";
+  // (作法: 做法 as Taiwan writes it)
+  if (/措施|要求|举措|内容|做法|作法|步骤|标准/.test(h)) return "measures";
   if (/目标|指标/.test(h) && !/任务/.test(h)) return "target";
   // (a school calendar's 学校行事纪要 / 行事内容: the events of its days)
   // (a 整改 list's problems, 存在问题 / 具体问题, are what is to be done)
@@ -1152,6 +1156,13 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       const t = roles[i] === "ignore" ? row[i].text.trim() : "";
       const n = t ? numbering(t) : null;
       if (n && n.level <= 2 && !/^\d/.test(t) && t.length - n.length <= 20) section = { no: n.no, title: t.slice(n.length).trim(), span: row[i].trim().span() };
+    }
+    // "具體作法(請條列) | 1.1…(1)…(2)…": a row of a field's name and its text under a task's rows, in a table
+    // with no column of that name, gives the task above that field (its measures), no task of its own
+    const fieldRole = nonEmpty.length === 2 && row.length >= 4 && row[0] === nonEmpty[0] ? columnRole(foldHan(row[0].text.trim())) : null;
+    if (fieldRole === "measures" && !roles.includes("measures") && tasks.length) {
+      appendRow(tasks[tasks.length - 1], [nonEmpty[1]], ["measures"]);
+      continue;
     }
     const cell = (role: ColumnRole) => row.filter((_, i) => roles![i] === role);
     const noCell = cell("no")[0];

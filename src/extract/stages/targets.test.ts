@@ -337,6 +337,24 @@ describe("schedules, lead times and frequencies (xtargets10)", () => {
     expect(find("運動員賽前20分鐘到檢錄處檢錄。")).toEqual([">= 20 分钟"]);
     expect(find("30分钟后开始比赛")).toEqual([]);
   });
+  it("reads how many days before a use or an event a step is to be done as a minimum (xtargets25)", () => {
+    expect(find("借用器材者須於活動前5日完成登記。")).toEqual([">= 5 日"]);
+    expect(find("请各社团提前7天前提交场地申请。")).toEqual([">= 7 天"]);
+    expect(find("请于9日前完成报送。")).toEqual([]);
+    expect(find("开学前10天开始晨检。")).toEqual([]);
+  });
+  it("never reads a year's own figure as a target; counts groups (群) as a unit (xtargets25)", () => {
+    expect(find("学生满意度111年为86.5%，112年亦为88%。")).toEqual([]);
+    expect(find("到2031年为95%以上。")).toEqual([">= 95 %"]);
+    expect(find("遴选合作诊所至少12群参与筛查。")).toEqual([">= 12 群"]);
+  });
+  it("never reads the condition a case must meet to be allowed as a target (xtargets25)", () => {
+    expect(find("报名队伍需达8人以上始得参赛(人数未达8人者请合并组队)。")).toEqual([]);
+    expect(find("参赛队伍需达到8支以上。")).toEqual([">= 8 支"]);
+  });
+  it("never reads the factor of a formula defining a rate as a target (xtargets25)", () => {
+    expect(find("达标率＝达标班级数/全部班级数×100%")).toEqual([]);
+  });
   it("reads once-a-period idioms (一周一查) as one time each", () => {
     expect(find("隐患排查做到一周一小查，一月一大查。")).toEqual(["= 1 次", "= 1 次"]);
     expect(find("整改进度实行一季度一通报、一学期一评比。")).toEqual(["= 1 次", "= 1 次"]);

@@ -13,7 +13,7 @@ import { foldHan } from "./hanFold.js";
 // ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
 // Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
 // and pitches (片). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
-const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片";
+const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片|群";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -38,6 +38,11 @@ const HALF_RE = /一半/g;
 const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周|旬|月|季度?|学期|年)一(?:[小大专]?(?:检查|排查|督查|巡查|查|评比|评议|评|通报|调度|督导|总结|研判|报告|报|会商|例会|会|演练|测|考|巡))(?=$|[，,。；;、）)\s])/g;
 // "提前15分钟到岗", "开考前30分钟入场", "赛前10分钟检录": how early to arrive, a minimum
 const ARRIVE_AFTER = /^\s*(?:到岗|到场|到位|到达|到校|到检|到会|入场|进场|入座|集合|报到|签到|就位|候场|检录|抵达)/;
+const CONDITION_AFTER = /^[^，,。；;]{0,8}?(?:始得|方可|方能|才能|才可|始可)/;
+// "须于动支前3日完成签核", "请提前3天前完成预借": how many days before a use or an event a step is to be done, a
+// minimum as an arrival's lead time is (the day may be 日 here: "前3日" counts days, no date)
+const DONE_AHEAD = /^\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知)/;
+const LEAD_DAYS_RE = /(?<=前\s*)(\d{1,3})\s*日(?=\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知))/g;
 
 // (上马: a project launched, "上马6座水库洪水预报项目"; 筹资/筹集: money raised for the work, "筹资400万元新建…";
 // not 募集, donations collected as a report's figure)
@@ -81,7 +86,7 @@ const NOW_REPORT = /^\s*目前\s*[，,]?(?![^。；]*(?:力争|确保|争取|计
 // ("已经在配电间配备了灭火器2组共4个": the 了 after the verb, its object between; not 为了/除了/了解)
 const DONE_LE = new RegExp(String.raw`(?![为除])${HAN}了(?!解)[^，。；了\d]{0,16}$`, "u");
 // ("今年全市已新(扩)建幼儿园67所": the bracketed 新(扩)建 too)
-const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:新[（(][改扩、，,]{1,5}[）)]建|完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
+const DONE_ALREADY = /(?<![未尚])已(?:经)?(?:全部|基本|累计|共|顺利)?(?:达成|新[（(][改扩、，,]{1,5}[）)]建|完成|建成|补充|建设|配置|招聘|培训|投入|覆盖|新增|新建|改造|安装|发放|惠及|资助|开工|交付)/;
 
 // "已完成5所，开工10所": a sentence that reports a figure done already goes on reporting in its next clauses
 // (not a clause with a planning word: "已建成3所，年内再新建2所")
@@ -127,6 +132,7 @@ function findHits(t: string): Hit[] {
     const n = Number(m[1].replace(/[,，]/g, ""));
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, high: m[2] !== undefined ? Number(m[2]) * scale : undefined, chinese: false });
   }
+  for (const m of t.matchAll(LEAD_DAYS_RE)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[1]), unit: "日", range: false, chinese: false });
   for (const m of t.matchAll(RATIO_RE)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
     // (比 of 比赛/评比/比较 is no ratio: "每天早上8:30开始比赛"; a clock time after a time-of-day word is none either)
@@ -237,13 +243,19 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // what was actually done ("实际补充6914台", in a 完成情况 report) is progress, not a promise; so is a figure said to
     // run as high as ("落实率高达98.5%": 高达 tells a result, a plan says 达到)
     if (/^\s*实际/.test(before) || /高达\s*$/.test(before)) continue;
+    // "107年为88.6%，108年亦为90%": a year's own figure, a statistic of that year, is where things stood (not "到2031年为…")
+    if (/(?<![到至])(?:\d{2,4})\s*年度?\s*亦?为\s*$/.test(before) && !/(?:到|至)\s*\d{2,4}\s*年度?\s*亦?为\s*$/.test(before)) continue;
+    // "人数需达10人以上始得借用", "人数未达10人者": the condition a case must meet (or fails) to be allowed, no figure to reach
+    if (CONDITION_AFTER.test(t.slice(h.end, ce)) || /(?:未达|未满|不足)\s*$/.test(before)) continue;
+    // "达标数/总数×100%": the factor of a formula defining a rate, no figure to reach
+    if (percent && /[×xX*＊]\s*$/.test(before)) continue;
     // "24小时值班", "保持24小时畅通": round the clock, a duty, not a figure to reach ("24小时内" is a limit)
     if (h.unit === "小时" && h.value === 24 && !/^\s*内/.test(after)) continue;
     let op: ExtractedTarget["op"] = "=";
     let confidence = 0.7;
     const ge = GE_BEFORE.exec(before);
     const le = LE_BEFORE.exec(before);
-    const leadTime = /^(分钟|小时|天)$/.test(h.unit) && /前\s*$/.test(before) && ARRIVE_AFTER.test(t.slice(h.end, h.end + 6));
+    const leadTime = /^(分钟|小时|天|日)$/.test(h.unit) && /前\s*$/.test(before) && (ARRIVE_AFTER.test(t.slice(h.end, h.end + 6)) || (/^(天|日)$/.test(h.unit) && DONE_AHEAD.test(t.slice(h.end, h.end + 6))));
     if (leadTime) op = ">=";
     else if (/^\s*(以上|及以上|多)/.test(after)) op = ">=";
     else if (/^\s*(以下|以内)/.test(after)) op = "<=";
