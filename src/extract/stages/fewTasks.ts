@@ -246,7 +246,8 @@ export const fewTasks: Stage = (input, ctx) => {
   const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
   // (nor that: the pieces of work a news report's sentences name, two or more — xtasks22)
-  const reported = !candidates.length && !found.length ? newsWorkCandidate(read) : null;
+  // (also beside a candidate of one task only — a title's activity —: a report naming two pieces of work or more names them)
+  const reported = candidates.every((c) => c.tasks.length <= 1) && !found.length ? newsWorkCandidate(read) : null;
   if (reported) candidates.push(reported);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));
