@@ -31,6 +31,12 @@ describe("a meeting record's reports", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["104年度第一季於近日2月底前進行食材驗收抽查", "交通安全"]);
   });
 
+  it("keeps an item due to be done (開學前完成…), which reports nothing done", async () => {
+    const lines = RECORD.slice(0, 11).concat(["1. 開學前完成各教室電扇清潔保養。", "2. 103年11月已完成本校飲水機濾心更換。", "3. 添購操場照明設備,報價單送會計室。"]);
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["開學前完成各教室電扇清潔保養", "添購操場照明設備,報價單送會計室"]);
+  });
+
   it("leaves a plan's reports alone where the document is no meeting record", async () => {
     const { plan } = await extractPlan(
       ["某某國小104年度總務工作計畫", "一、採購類", "1. 103年12月完成午餐食材招標作業。", "2. 103年11月已完成本校飲水機濾心更換。", "二、修繕類", "1. 更換教室照明設備。", "2. 整修操場跑道。"].join("\n"),

@@ -8,8 +8,8 @@ import type { RawTask, WorkDoc } from "./types.js";
 
 // a record of a meeting, by its title
 const RECORD_TITLE = /(?:会议|会务|校务|行政|园务|主管)[^，,。；;]{0,6}(?:记录|纪录|纪要)/;
-// a clause that reports what was done, or thanks
-const DONE = /已|完成|感谢|达成/;
+// a clause that reports what was done, or thanks ("102年10月完成…": done in a month gone; "开学前完成…" is a plan)
+const DONE = /已|感谢|达成|\d{2,4}\s*年\s*\d{1,2}\s*月\s*完成/;
 // a clause that plans or asks: what is to come, a date work is due by, a demand
 const PLANNED = /预计|将(?!近)|拟|计划|务必|请|要|须|应|下学期|下学年|下年度|明年|未来|\d{1,2}\s*月(?:底|中旬|上旬|下旬)?前|月份/;
 
