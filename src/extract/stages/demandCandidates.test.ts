@@ -80,3 +80,13 @@ describe("a bare 要求 run into what it asks (no comma after it)", () => {
     expect(plan.tasks.map((t) => t.title)).not.toContain("学校建立校本教师守则");
   });
 });
+
+describe("a bare 要求 that first asks an attitude: the demand is named from its first clause of work", () => {
+  it("skips the addressee's attitude and the short phrases after it, its body from the addressee on", async () => {
+    const { plan } = await run([
+      "9月3日至5日，市督导组对三个区的校园食品安全整改情况进行了回访，逐校查看了食堂台账。",
+      "督导组要求各区高度重视，立行立改，在全区范围内对照检查清单逐项复核，补齐短板，于11月底前全部整改到位。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["在全区范围内对照检查清单逐项复核"]);
+  });
+});

@@ -124,7 +124,10 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         if (moment) a += moment[0].length;
         const clause = t.slice(a, s.index + c.index + c[0].length);
         // (what a bare 要求 asks is a demand where it does work in its first clause: "要求各组细化工作任务")
-        const demands = DEMAND_OPEN.test(clause) || (a === bareFrom && WORK_VERB.test(clause.split(/[，,；;。]/)[0]));
+        // (or, where it first asks an attitude of its addressee, in its first clause of work after it: "要求各县高度重视，
+        // 举一反三，在全县范围内逐校核查…" is named from "在全县范围内…", its body keeping whom it asks)
+        const attitude = a === bareFrom ? attitudeEnd(clause) : 0;
+        const demands = DEMAND_OPEN.test(clause) || (a === bareFrom && (WORK_VERB.test(clause.split(/[，,；;。]/)[0]) || attitude > 0));
         const doer = DOER_BEFORE.exec(clause);
         if (first) {
           listing = demands && /[；;]/.test(s[0]);
@@ -134,7 +137,8 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         const body = !first && subject && !doer ? Stitched.join([subject, own]) : own;
         first = false;
         if (!demands && !listing) continue;
-        const text = own.text.replace(/[。！!？?；;\s]+$/, "");
+        const named = attitude ? own.slice(attitude) : own;
+        const text = named.text.replace(/[。！!？?；;\s]+$/, "");
         // (a first clause of a few characters is named with the clause after it: "要立足长远，统筹做好…，为…"
         // → "要立足长远，统筹做好…"; pooled over every gold, an unnumbered task whose first clause is under
         // SHORT_CLAUSE characters runs on past its comma about 8 times in 9; so does one whose words after
@@ -144,7 +148,7 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
         const short = comma >= 0 && (comma < SHORT_CLAUSE || comma - (DEMAND_OPEN.exec(text)?.[0].length ?? 0) < 4);
         let end = comma < 0 ? text.length : !short ? comma : second >= 0 ? comma + 1 + second : text.length;
         if (end > 60) end = 60;
-        const title = own.slice(0, end);
+        const title = named.slice(0, end);
         if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
         const task: RawTask = { no: "", section: null, title, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE };
         tasks.push(task);
@@ -157,4 +161,18 @@ export function demandCandidate(doc: WorkDoc): Candidate | null {
   }
   // (a demand is work by its 要: "转变作风“务实干”，全体干部要迅速进入状态")
   return tasks.length >= 1 ? { tasks: tasks.filter((x) => listed.has(x) || readsAsWork(x) || /要|應|应|必须|必須/.test(x.body.text)), label: "正文中提出的要求（“要……”）" } : null;
+}
+
+/**
+ * Where the first clause of work starts in what a bare 要求 asks when it first asks an attitude — a clause of a few
+ * characters naming its addressee and no work ("各县高度重视"; not "干部职工迅速调整工作状态", work of its own), then at most two more of a few characters ("举一反三") —, or 0.
+ */
+function attitudeEnd(clause: string): number {
+  const parts = [...clause.matchAll(/[^，,；;。！!？?]+/g)];
+  if (parts.length < 2 || parts[0][0].length > 8 || WORK_VERB.test(parts[0][0])) return 0;
+  for (const [k, m] of parts.slice(1, 4).entries()) {
+    if (WORK_VERB.test(m[0])) return m[0].trim().length >= 6 ? m.index! + (m[0].length - m[0].trimStart().length) : 0;
+    if (m[0].trim().length > 4 || k === 2) return 0;
+  }
+  return 0;
 }

@@ -24,10 +24,11 @@ import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
 import { monthRunCandidate } from "./monthRuns.js";
 import { newsWorkCandidate } from "./newsWork.js";
+import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
-import { noticeNote, outlineHead, outlinesAsTasks, outsideDivision } from "./noticeItems.js";
+import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
@@ -74,6 +75,9 @@ const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$
  */
 function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (usesTable(doc)) return doc;
+  // (a meeting record's reports of what was done are no tasks, its plans are)
+  const planned = withoutDoneReports(doc);
+  if (planned !== doc.proseTasks) doc = withoutDropped(doc, planned, ctx);
   doc = dropNoticeNotes(doc, ctx);
   if (!doc.proseTasks.some(isNote)) return doc;
   // (a note among the work of its own part — "一、放假时间" beside "二、…" "三、…" — is one of the notice's
@@ -102,6 +106,9 @@ function withoutDropped(doc: WorkDoc, rest: RawTask[], ctx: Ctx): WorkDoc {
  */
 function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const outside = outsideDivision(doc.proseTasks);
+  // (a meeting's time and place go wherever another item stays, work or not: "三、…敬請所有同仁務必參加")
+  const facts = meetingFacts(doc.proseTasks);
+  if (facts.size && facts.size < doc.proseTasks.length) doc = withoutDropped(doc, doc.proseTasks.filter((t) => !facts.has(t)), ctx);
   const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
   // (an outline's heading over its points is work: the report it asks for)
   if (!rest.some(asWork)) return doc;
@@ -239,7 +246,8 @@ export const fewTasks: Stage = (input, ctx) => {
   const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
   // (nor that: the pieces of work a news report's sentences name, two or more — xtasks22)
-  const reported = !candidates.length && !found.length ? newsWorkCandidate(read) : null;
+  // (also beside a candidate of one task only — a title's activity —: a report naming two pieces of work or more names them)
+  const reported = candidates.every((c) => c.tasks.length <= 1) && !found.length ? newsWorkCandidate(read) : null;
   if (reported) candidates.push(reported);
   if (!candidates.length) return doc;
   const most = (cs: Candidate[]) => cs.reduce((a, b) => (b.tasks.length > a.tasks.length ? b : a));

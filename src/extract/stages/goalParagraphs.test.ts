@@ -29,6 +29,21 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
     expect(goal.deadlines.map((d) => d.by)).toEqual(["2028", "2030"]);
   });
 
+  it("names the task by the aim the part opens with where its dated goals follow it", async () => {
+    const { plan } = await run([
+      "青川县学前教育提质行动方案",
+      "一、总体目标",
+      "以扩大普惠性资源和提升保教质量为目标，以公办园建设为重点，推动城乡学前教育均衡发展。到2028年，全县学前三年毛入园率达到96%以上；到2030年，新增公办学位1200个。",
+      ...TASK_PART,
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ["", "以扩大普惠性资源和提升保教质量为目标"],
+      ["1", "扩充学前教育资源"],
+      ["2", "改善乡村学校办学条件"],
+    ]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2028", "2030"]);
+  });
+
   it("reads a goal run into its part's heading line", async () => {
     const { plan } = await run(["青川县学前教育提质行动方案", "一、工作目标。到2027年，新增公办学位1200个，城乡幼儿园结对帮扶实现全覆盖。", ...TASK_PART]);
     expect(plan.tasks[0].title).toBe("到2027年，新增公办学位1200个");

@@ -56,8 +56,15 @@ export function goalParts(paras: Para[], nums: (Num | null)[]): GoalPart[] {
   return out;
 }
 
-/** The goal clause a part's text opens with ("到2017年，全省空气质量总体改善"), or null. */
+// the aim a part's text opens with, where its dated goals follow it: "以建设…住宅为目标，…。到2025年，…"
+const AIM_OPENING = /^以[^，,。；;]{2,40}?为(?:主要|总体|总)?目标(?=[，,])/;
+// a dated goal opening a sentence further on
+const DATED_GOAL = /(?:^|[。；;\n])\s*(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年(?:底|末)?前?[，,]/;
+
+/** The goal clause a part's text opens with ("到2017年，全省空气质量总体改善", or the aim its dated goals follow), or null. */
 function openingGoal(text: Stitched): Stitched | null {
+  const aim = AIM_OPENING.exec(simplified(text.text));
+  if (aim && DATED_GOAL.test(text.text)) return text.slice(0, aim[0].length);
   const m = GOAL_OPENING.exec(text.text);
   if (!m) return null;
   const from = m[0].length;

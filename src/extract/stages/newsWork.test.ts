@@ -82,3 +82,18 @@ describe("a news report that names a bureau's pieces of work in its prose", () =
     expect(plan.tasks.map((t) => t.title)).toEqual(["组织专家赴各校开展验收"]);
   });
 });
+
+describe("work a report's sentence names past its opening (xtasksB25)", () => {
+  it("reads a deployment's demand and a body's next step after the period it is for", async () => {
+    const { plan } = await extractPlan(
+      [
+        "青石镇各小学扎实开展寒假安全巡查工作",
+        "为了做好寒假学生安全工作，青石镇中心学校对寒假安全工作进行了专题部署，将全镇划分为12个巡查片区，要求各小学建立台账，明确片区责任人，每周开展一次巡查。",
+        "放假以来，各小学认真落实了部署，巡查记录完整。",
+        "平安过寒假，安全不放假，寒假安全巡查工作刚刚开始，假期中，中心学校会加强对各小学巡查工作的检查和指导，确保学生度过一个平安的寒假。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(["要求各小学建立台账，明确片区责任人", "加强对各小学巡查工作的检查和指导"]);
+  });
+});

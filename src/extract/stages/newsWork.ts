@@ -58,7 +58,8 @@ export function newsWorkCandidate(doc: WorkDoc): Candidate | null {
     let last = -1;
     for (const s of line.text.matchAll(/[^。！!？?；;]+[。！!？?；;]?/g)) {
       const sentence = line.slice(s.index!, s.index! + s[0].length).trim();
-      const found = worksOf(sentence);
+      const found = worksOf(sentence).concat();
+      if (!found.length) found.push(...laterWorks(sentence));
       const work = found[0];
       // (a sentence of the paragraph after a piece of work that names none of its own and opens with its time
       // goes on with that work: "…安全。6月底前，市水利局将修订…预案，将…" — the time and the clause it dates
@@ -156,6 +157,41 @@ function worksOf(sentence: Stitched): Work[] {
     if (/方面$|精神$/.test(text) || text.length - doer.length < 6) break;
     const from = frameAt >= 0 ? frameAt : at + doer.length + /^(?:还|也|将|要)*/.exec(text.slice(doer.length))![0].length;
     works.push({ title: sentence.slice(from, at + text.length), from, named: doer !== "", announced: doer !== "" && /将$|将(?:${ADVERBS})*$/.test(text.slice(0, from - at)) });
+  }
+  return works;
+}
+
+// a time within the period the report is about, closing a clause before the work: "假期中，", "暑期里，"
+const PERIOD = /^(?:假期|暑期|寒假|暑假|汛期|节日|节假日)(?:中|里|内|期间)$/;
+// a body that says it will do the work, after that time: "中心校会加强…", "该局将…" (its name ends as a body's does)
+const WILL = new RegExp(`^[\u4e00-\u9fff]{1,8}?(?:局|委|办|院|府|中心|校|学校)(?:还|也)?(?:会|将)(?=(?:${ADVERBS}){0,3}?(?:${VERBS}))`);
+// what a deployment asks of those it is made for, in the same sentence: "…进行了周密部署，…，要求各单位制定方案"
+const ASKS = new RegExp(`^要求(?:各|全体)[\u4e00-\u9fff]{1,6}?(?=(?:${ADVERBS}){0,3}?(?:${VERBS}))`);
+
+/**
+ * The work a report's sentence names past its opening (xtasksB25): a body's next step after the time it is for
+ * ("…只是刚刚开始，假期中，中心校会加强…的监管和督查，…", named from its verb), and the demand of a deployment the
+ * sentence reports ("…对…进行了周密部署，…，要求各单位制定方案，明确…", named from 要求 with the clause after a short one).
+ */
+function laterWorks(sentence: Stitched): Work[] {
+  const t = foldHan(sentence.text);
+  const clauses = [...t.matchAll(/[^，,：:。！!？?；;]+/g)];
+  const works: Work[] = [];
+  for (const [k, c] of clauses.entries()) {
+    const text = c[0].trim();
+    const at = c.index! + c[0].length - c[0].trimStart().length;
+    const will = k > 0 && PERIOD.test(clauses[k - 1][0].trim()) ? WILL.exec(text) : null;
+    if (will && !REPORTED.test(text) && text.length - will[0].length >= 6) {
+      works.push({ title: sentence.slice(at + will[0].length, at + text.length), from: at, named: true, announced: true });
+      continue;
+    }
+    const asks = ASKS.exec(text);
+    if (asks && clauses.slice(0, k).some((p) => /部署/.test(p[0]))) {
+      const next = clauses[k + 1];
+      // (a clause of its purpose, "确保…", "以…", is no part of its name)
+      const end = text.length <= 10 && next && !/^(?:确保|以|为|从而|使|让)/.test(next[0].trim()) ? next.index! + next[0].length : at + text.length;
+      works.push({ title: sentence.slice(at, end), from: at, to: end, named: true });
+    }
   }
   return works;
 }

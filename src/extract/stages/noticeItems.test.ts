@@ -130,3 +130,22 @@ describe("a report's outline in a notice", () => {
     expect(plan.tasks.map((t) => t.no)).toEqual(["二", "三"]);
   });
 });
+
+describe("a meeting notice's time and place, and the list under its note", () => {
+  it("drops the items saying when and where, and the note's points, keeping the items that ask", async () => {
+    const { plan } = await extractPlan(
+      [
+        "某某國中期末教學研究會開會公告",
+        "一、時間:6月20日(五)下午3時。",
+        "二、地點:圖書館二樓",
+        "三、本次會議討論下學年課程計畫,請各領域召集人務必出席。",
+        "四、如有議案請於6月13日(五)前將議案表送至教學組彙整。",
+        "註:議案應依下列方式之一提出:",
+        "1.各領域會議決議提出。",
+        "2.教師三人以上連署提出。",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.no)).toEqual(["三", "四"]);
+  });
+});

@@ -56,6 +56,28 @@ export function attendeeItem(t: RawTask): boolean {
   return !WORK_VERB.test(own) && !/[。]/.test(own.replace(/[。；;]$/, ""));
 }
 
+// an item that only says when or where the meeting is held: its label and a value of a few words, no work in it
+// ("一、時間:…中午12時30分。", "二、地點:地下會議室")
+const WHEN_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期))[：:]/;
+const WHERE_LABEL = /^(?:[\u4e00-\u9fff]{0,4}地点)[：:]/;
+const factValue = (own: string, label: RegExp) => {
+  const m = label.exec(own);
+  const value = m ? own.slice(m[0].length).replace(/[。；;]$/, "") : "";
+  return !!m && value.length > 0 && value.length <= 30 && !/[，,。；;]/.test(value) && !WORK_VERB.test(value);
+};
+const rawOwn = (t: RawTask) => (foldHan(t.body.text).split("\n")[0] ?? "").replace(ITEM_NO, "").replace(/\s+/g, "").trim();
+
+/**
+ * The items that only say where a meeting is held, and when where such a place item stands beside it: the meeting's
+ * facts, no one's work (a time alone may be a task's own date, "集中报到时间：3月1日").
+ */
+export function meetingFacts(tasks: RawTask[]): Set<RawTask> {
+  const where = tasks.filter((t) => factValue(rawOwn(t), WHERE_LABEL));
+  if (!where.length) return new Set();
+  const when = tasks.filter((t) => factValue(rawOwn(t), WHEN_LABEL) && where.some((w) => Math.abs(tasks.indexOf(w) - tasks.indexOf(t)) === 1));
+  return new Set([...where, ...when]);
+}
+
 /** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
 export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t);
 

@@ -31,7 +31,7 @@ function dropNonTaskLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
     if (j - i >= 3) for (let k = i; k < j; k++) out[k] = null;
     i = j > i ? j : i + 1;
   }
-  return dropFindings(paras, out);
+  return dropNoteLists(paras, dropFindings(paras, out));
 }
 
 // the page a contents line at `k` points to, or -1 (a module function, not a closure made for every
@@ -44,6 +44,28 @@ function contentsPage(paras: Para[], out: (Num | null)[], k: number): number {
 
 // a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")
 const FINDINGS_LEAD = /(?:存在|发现|查摆|查找|主要|突出)[^。；;，,]{0,8}(?:问题|不足|短板|差距|隐患)(?:如下|有)?\s*[：:]$/;
+
+// a note's label opening an unnumbered paragraph: "註：依據…，應依下列方式之一提出：", "说明：…", "备注："
+const NOTE_LEAD = /^(?:[註注]|備註|备注|附註|附注|說明|说明)\s*[：:]/;
+
+/**
+ * A list right after a note ("註：…應依下列方式之一提出：" over "1.…提案。" "2.…"): the note's points, rules the
+ * notice quotes, not its work — while other numbered items remain.
+ */
+function dropNoteLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
+  const out = nums.slice();
+  for (let i = 0; i + 1 < paras.length; i++) {
+    // (a note that introduces them, closing on its colon: a note complete in itself, "备注:…导游5人。", is followed by work)
+    if (out[i] || !NOTE_LEAD.test(paras[i].st.text.trim()) || !/[：:]$/.test(paras[i].st.text.trim())) continue;
+    const first = out[i + 1];
+    if (!first || numberValue(first as Numbered) !== 1) continue;
+    let j = i + 1;
+    for (let v = 1; j < paras.length && (out[j] ? out[j]!.level === first.level && numberValue(out[j] as Numbered) === v : true); j++) if (out[j]) v++;
+    if (out.slice(i + 1, j).filter(Boolean).length < 2 || !out.some((n, k) => n && k < i)) continue;
+    for (let k = i + 1; k < j; k++) out[k] = null;
+  }
+  return out;
+}
 
 /**
  * A list of findings after a lead-in that announces problems: what is wrong, not what is to be

@@ -61,10 +61,14 @@ interface Parts {
   partOf: (j: number) => number[];
 }
 
+// a part of reflections and suggestions in a report ("(二)省思與建議" over "1.建議…" "2.未來可…"): what could be done,
+// no one's commitment
+const SUGGESTIONS_HEADING = /^(?:省思|反思|心得|感想)?(?:与|和|及)?(?:建议|意见与建议|意见和建议)$|^(?:省思|反思|心得|感想)$/;
+
 export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, boldTasks, boldWithUnits }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean }, notice: boolean): PartFacts {
   const skipsTasks = (title: string) => {
     const t = simplified(title);
-    return (NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t))) || CONTEST_RULES_HEADING.test(t.replace(/[\s：:。]+$/, ""));
+    return (NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t))) || CONTEST_RULES_HEADING.test(t.replace(/[\s：:。]+$/, "")) || SUGGESTIONS_HEADING.test(t.replace(/[\s：:。]+$/, ""));
   };
   const taskRank = taskLevel ? RANK[taskLevel] : boldWithUnits ? 10 : 3;
   const nextNumbered = new Int32Array(paras.length + 1).fill(-1);

@@ -1364,3 +1364,19 @@ describe("which level and part hold the tasks (xmissed16)", () => {
     expect((await tasksOf(text)).map((t) => t.title)).toEqual(["工作目标"]);
   });
 });
+
+describe("a lone item the headings lead down to", () => {
+  it("takes the items under a lone heading-like （一） as the tasks, not the （一）", async () => {
+    const tasks = await tasksOf(
+      [
+        "某县校园安全责任落实工作方案",
+        "一、工作目标",
+        "健全校园安全责任体系，确保各项安全责任落实到人。",
+        "二、工作任务",
+        "（一）学校主体责任全覆盖",
+        "1.落实校长第一责任。各学校要制定校园安全责任清单，明确校长、分管副校长和班主任的安全职责。4月底前，将责任清单报县教育局备案。",
+      ].join("\n"),
+    );
+    expect(tasks.map((t) => [t.no, t.title])).toEqual([["1", "落实校长第一责任"]]);
+  });
+});

@@ -96,6 +96,9 @@ export const structure: Stage = (doc, ctx) => {
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
     if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? taskLevel;
     if (taskLevel) taskLevel = levelByHeadings(paras, nums, taskLevel);
+    // (a level the headings led down to that holds one item only, itself a heading over deeper items — a cut
+    // "二、工作任务" over its lone "（一）…全覆盖" over "1.落实…。…" —, is no list of work: its items are)
+    if (taskLevel && count(taskLevel) === 1) taskLevel = levelByHeadings(paras, nums, taskLevel);
     // (items all under one item of work among sibling items of work that hold none: its measures)
     if (taskLevel) taskLevel = aboveLoneParent(paras, nums, taskLevel);
     // (xreal18a, pooled, not changed: where only 一、 and （1）/1) levels are numbered and every （1） sits right under a

@@ -9,6 +9,7 @@ import { ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { isSpace, Stitched } from "./stitched.js";
+import { longCellNameEnd } from "./titleCut.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
 export type ColumnRole = "no" | "title" | "measures" | "target" | "deadline" | "investment" | "ignore" | UnitRole;
@@ -1211,10 +1212,12 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     if (!no) no = String(++rowNo);
     else if (/^\d+$/.test(no)) rowNo = Number(no);
+    // (a cell that copies a report's paragraph of work whole is named by its lead phrase)
+    const nameEnd = longCellNameEnd(titleCell.text);
     const task: RawTask = {
       no,
       section,
-      title: titleCell,
+      title: nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
       titleConfidence: table.glued ? 0.4 : table.flattened ? 0.8 : 0.9,
       body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
       unitCells: [],

@@ -2,7 +2,7 @@
 // enumeration's point (invented sentences).
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { clauseCutEnd, leadPhraseEnd, leadTimeEnd } from "./titleCut.js";
+import { clauseCutEnd, leadPhraseEnd, leadTimeEnd, longCellNameEnd } from "./titleCut.js";
 
 const cut = (t: string) => {
   const end = clauseCutEnd(t);
@@ -38,6 +38,14 @@ describe("clauseCutEnd: where a sentence too long to name a task is cut", () => 
     expect(cut("做好招生政策解读，通过班级群、校园公众号等渠道向家长推送")).toBe("做好招生政策解读");
     // (a list in the name's own first clause stays)
     expect(cut("对初一、初二等年级开展体质抽测")).toBe("对初一、初二等年级开展体质抽测");
+  });
+
+  it("never leaves a name that only states a condition: the clause after it belongs to the name", () => {
+    const t = "值日教师如为新进教师（含代课教师，如外聘或兼职等），请务必经教研组长确认后再签到上岗";
+    expect(cut(t)).toBe(t);
+    expect(cut("校车如遇恶劣天气临时停运（含雨雪天气，如暴雨或冰冻等），请各班及时通知家长，由政教处统一安排")).toBe(
+      "校车如遇恶劣天气临时停运（含雨雪天气，如暴雨或冰冻等），请各班及时通知家长",
+    );
   });
 
   it("keeps a sentence whose clause ends all lie before its middle and is too long to cut otherwise", () => {
@@ -166,5 +174,25 @@ describe("a character a wrong charset lost, printed as ?", () => {
       "考试期间确??纪律严明，对于考试中出现的突发情况应及时报告",
       "教师要做好什么",
     ]);
+  });
+});
+
+describe("longCellNameEnd: a table cell that copies a report's paragraph of work whole", () => {
+  const cell =
+    "全面推进校舍安全隐患整治，抓紧完成老旧教学楼抗震加固，二级以上风险点位应改尽改、应查尽查，全面完成消防设施更新，守好安全底线；" +
+    "新建学生食堂投入使用，城南小学加快建设，改扩建乡镇中心幼儿园，提升村小办学条件；深入开展阳光体育运动，举办全县中小学生运动会，创建省级平安校园。";
+
+  it("is named by its lead phrase", () => {
+    expect(cell.slice(0, longCellNameEnd(cell))).toBe("全面推进校舍安全隐患整治");
+  });
+
+  it("keeps a cell short enough to be a name, or one of a single sentence, whole", () => {
+    expect(longCellNameEnd("期中考试；期中总结；班主任工作例会（期中工作交流）；读书节系列活动")).toBe(0);
+    expect(longCellNameEnd(cell.replace(/；/g, "，"))).toBe(0);
+  });
+
+  it("names the one row of a task table copied one cell a line by its lead phrase", async () => {
+    const { plan } = await extractPlan(["具体任务", cell, "责任单位", "教体局、住建局", "配合单位", "各乡镇", "完成时限", "12月底前取得明显成效"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["全面推进校舍安全隐患整治"]);
   });
 });

@@ -46,8 +46,20 @@ export function clauseCutEnd(t: string): number {
   // (a very long sentence whose label or first item closes at a colon or semicolon is named by it)
   const label = ends.find((c) => /[：:；;]/.test(c.mark));
   if (s.length > 60 && label && label.at >= 2 && label.at <= TITLE_MAX) return label.at;
-  const end = ends.find((c) => c.at >= s.length / 2);
+  const at = ends.findIndex((c) => c.at >= s.length / 2);
+  // (a name that would be only a condition, "承办人如为新进教师（含…，…）", says what the work waits on, not the
+  // work: the clause after it belongs to the name)
+  const end = at >= 0 && onlyCondition(s.slice(0, ends[at].at)) ? ends[at + 1] : ends[at];
   return end && end.at <= 60 ? end.at : 0;
+}
+
+// a clause that opens, after its subject, with a condition: 如果 / 若 / 如为 / 如有 …
+const CONDITION = /^[^，,；;：:]{0,10}?(?:如果|假如|倘若|若(?!干)|如[為为係系是有需遇])/;
+
+/** Whether a name is one clause (brackets aside) that only states a condition (no 请/应/须 of what is asked in it). */
+function onlyCondition(name: string): boolean {
+  const bare = name.replace(/[（(][^（()）]*[）)]/g, "");
+  return !/[，,；;：:]/.test(bare) && CONDITION.test(bare) && !/[請请應应須须]|要(?!求)/.test(bare);
 }
 
 /**
@@ -84,4 +96,17 @@ export function leadTimeEnd(t: string): number {
   if (!m) return 0;
   const rest = t.slice(m[0].length);
   return /^[\u4e00-\u9fff“"《]/.test(rest) && (/^[^，,。；;：:]*/.exec(rest)?.[0].length ?? 0) >= 4 ? m[0].length : 0;
+}
+
+/**
+ * Where the name of a task ends whose table cell is far too long to name it (over three times TITLE_MAX) and runs
+ * through several sentences set apart by ；, a government report's paragraph of work copied whole into a
+ * 具体任务 cell: at its lead phrase, the clause before its first comma; 0 where the cell names the task whole
+ * (a schedule's cell listing a day's activities is shorter).
+ */
+export function longCellNameEnd(cell: string): number {
+  const s = cell.trim();
+  if (s.length <= 3 * TITLE_MAX || (s.match(/[；;]/g)?.length ?? 0) < 2) return 0;
+  const first = clauseEnds(s)[0];
+  return first && first.at >= 4 && first.at <= TITLE_MAX ? first.at : 0;
 }
