@@ -15,7 +15,7 @@ import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
-import { aboveLoneParent, fallbackLevel, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
+import { aboveLoneParent, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
 import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
@@ -126,8 +126,8 @@ export const structure: Stage = (doc, ctx) => {
   // items that name themselves under categories ("1.预防：" over "（1）落实门禁登记：学校…") are named by their labels
   if (taskLevel && namedUnderCategories(paras, nums, taskLevel)) {
     for (const t of tasks) {
-      const label = /^([^。；;：:]{2,30})[：:]\s*\S/.exec(t.title.text);
-      if (label && !/\d$/.test(label[1])) t.title = t.title.slice(0, label[1].length);
+      const label = labelOf(t.title.text);
+      if (label && !/\d$/.test(label)) t.title = t.title.slice(0, label.length);
     }
   }
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
