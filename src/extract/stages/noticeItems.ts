@@ -97,6 +97,7 @@ export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE
 /**
  * The items under a heading naming what a report is to cover ("（一）首次汇报的主要内容" over "1.基本情况；"
  * "2.整体方案；" …) are that outline's points: the heading is the task and they its measures (xnotices24).
+ * Where no outline folds, the same array comes back.
  */
 export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
   const tasks = doc.proseTasks;
