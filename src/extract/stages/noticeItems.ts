@@ -8,12 +8,11 @@
 // attend ("在主席台就座的领导统一着正装"), a programme's numbers ("民族歌舞") — are no tasks.
 import { findDoers } from "./doers.js";
 import { foldHan } from "./hanFold.js";
+import { numberingLength } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
-// the item's number ("一、" "（二）" "3." "四 ")
-const ITEM_NO = /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]?|\d+[、.．)）]?)\s*/;
 
 /** A heading or a title as its words only: folded to simplified characters, no spaces, colons or full stop. */
 const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
@@ -21,7 +20,7 @@ const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
 /** The item's own text: its first paragraph without its number, spaces out. */
 function ownText(t: RawTask): string {
   const first = foldHan(t.body.text).split("\n")[0] ?? "";
-  return first.replace(ITEM_NO, "").replace(/\s+/g, "").trim();
+  return first.slice(numberingLength(first)).replace(/\s+/g, "").trim();
 }
 
 // one sentence that names the document the notice carries out and nothing else: no comma, no second clause
@@ -119,7 +118,7 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
     const head: RawTask = {
       no: sec.no,
       section: null,
-      title: title.slice(ITEM_NO.exec(title.text)?.[0].length ?? 0).trim(),
+      title: title.slice(numberingLength(title.text)).trim(),
       titleConfidence: 0.6,
       body,
       unitCells: [],
