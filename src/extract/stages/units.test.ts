@@ -601,3 +601,17 @@ describe("a working group's members named as bodies (xunits24)", () => {
     expect(found("4、后勤组\n成员：李绍华、张萍")).toEqual([]);
   });
 });
+
+describe("units named without a label, read in order until one is found", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("reads a group's member bodies only where no copula label named a unit", () => {
+    expect(names("(2)成员：政教处、电教组。")).toEqual([
+      ["lead", "政教处"],
+      ["lead", "电教组"],
+    ]);
+    expect(names("主责单位为教务处。(2)成员：政教处、电教组。")).toEqual([["lead", "教务处"]]);
+  });
+  it("reads the unit a clause ends by where nothing else named one", () => {
+    expect(names("停课通知由教务处负责落实。")).toEqual([["lead", "教务处"]]);
+  });
+});

@@ -421,18 +421,21 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
-    if (!raw.some((r) => r.role !== "leaders")) for (const p of findCopulaLabels(body)) raw.push(p);
-    if (!raw.some((r) => r.role !== "leaders")) for (const p of findMemberBodies(body)) raw.push(p);
+    // (readers of units named without a label, each only while none is found: the first that finds one speaks)
+    const untilFound = (found: (r: RawName) => boolean, ...readers: ((b: Stitched) => RawName[])[]) => {
+      for (const read of readers) if (!raw.some(found)) raw.push(...read(body));
+    };
+    const aUnit = (r: RawName) => r.role !== "leaders";
+    untilFound(aUnit, findCopulaLabels, findMemberBodies);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
     if (!raw.some((r) => r.role === "leaders")) for (const p of findPostsAlone(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
-    if (opts.lineBrackets && !raw.some((r) => r.role !== "leaders")) for (const p of findLineBrackets(body)) raw.push(p);
+    if (opts.lineBrackets) untilFound(aUnit, findLineBrackets);
     for (const p of findByUnitPeople(body)) raw.push(p);
-    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
-    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
+    untilFound((r) => r.role === "lead" || r.role === "responsible", findProseSentences, findByUnitClauses);
   }
   // (a phrase that gives the work to people, "（甲、乙负责）", names the leaders, no lead unit)
   const hasLead = raw.some((r) => r.role === "lead" && !(r.phrase && splitNames(r.cell, "unit").every((n) => bareName(n.name))));
