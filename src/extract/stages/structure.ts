@@ -40,12 +40,14 @@ export const structure: Stage = (doc, ctx) => {
   let paras = doc.paras.slice(start);
   const nums = itemNumbersOf(paras);
   paras = leadSentencesAsBold(paras, nums);
+  const responsible = namesResponsibility(paras);
+  doc = { ...doc, responsible };
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
   // (a report that numbers the projects it reports on — "一、××建设项目完成情况" — lists them as tasks)
   const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
-  if (speech && !namesResponsibility(paras) && projectItems < 2) {
+  if (speech && !responsible && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -79,7 +81,7 @@ export const structure: Stage = (doc, ctx) => {
   // (a notice that breaks its parts into items of a deeper level — "二、加强管理" over "（一）…" "（二）…" —
   // sets out work, not a list of general demands: a document with numbered items never yields nothing)
   const oneLevel = () => new Set(nums.filter((n): n is Num => !!n).map((n) => n.level)).size <= 1;
-  if (doc.meta?.notice && demands.length >= 2 && !namesResponsibility(paras) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
+  if (doc.meta?.notice && demands.length >= 2 && !responsible && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -142,7 +144,7 @@ export const structure: Stage = (doc, ctx) => {
   }
   // a dated goal with figures stated in a top-level prose part of goals, beside the plan's task parts, is a task too
   const goals = goalParts(paras, nums);
-  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks);
+  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks, responsible);
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)

@@ -70,14 +70,9 @@ const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;、）)]/
 // "此项工作由基础教育科牵头，项目办、各学区配合。" as a sentence of its own
 const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由?[^，。；;\n（(]{2,30}?牵头[，,、][^，。；;\n]{2,60}?(?:配合|协办|参与|协同)\s*(?:[。；;]|$)/;
 
-// (one reckoning per list of paragraphs: structure, its goal paragraphs and the walk's part facts all ask it of the same list)
-const RESPONSIBLE = new WeakMap<Para[], boolean>();
-
-/** Whether any paragraph of a document names who is responsible (`hasResponsibility`): a plan that hands out its work. */
+/** Whether any paragraph names who is responsible (`hasResponsibility`): a plan that hands out its work (WorkDoc.responsible). */
 export function namesResponsibility(paras: Para[]): boolean {
-  let v = RESPONSIBLE.get(paras);
-  if (v === undefined) RESPONSIBLE.set(paras, (v = paras.some((p) => hasResponsibility(p.st.text))));
-  return v;
+  return paras.some((p) => hasResponsibility(p.st.text));
 }
 
 /** Whether a text names who is responsible ("牵头单位：…", "（责任股室：…）", "（县教育局牵头…）"). */
