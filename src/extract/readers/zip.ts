@@ -95,21 +95,7 @@ export class SafeZip {
       onChunk(data);
       return true;
     }
-    let written = 0;
-    const inflater = new Inflate((chunk) => {
-      written += chunk.length;
-      if (written > entry.uncompressedSize) throw unsafe(`${entry.name} 实际解压大小超过声明大小（疑似压缩炸弹）`);
-      onChunk(chunk);
-    });
-    try {
-      for (let pos = 0; pos < data.length; pos += INFLATE_CHUNK) {
-        const end = Math.min(pos + INFLATE_CHUNK, data.length);
-        inflater.push(data.subarray(pos, end), end === data.length);
-      }
-    } catch (error) {
-      if (error instanceof ExtractError) throw error;
-      throw corruptFile(`${entry.name} 解压失败`);
-    }
+    this.inflateTo(data, entry, onChunk);
     return true;
   }
 
@@ -236,10 +222,20 @@ export class SafeZip {
 
   private inflate(data: Uint8Array, entry: ZipEntry): Uint8Array {
     const out = new Uint8Array(entry.uncompressedSize);
+    const written = this.inflateTo(data, entry, (chunk, at) => out.set(chunk, at));
+    if (written !== out.length) throw corruptFile(`${entry.name} 数据不完整`);
+    return out;
+  }
+
+  /**
+   * Inflates an entry's data chunk by chunk to `onChunk` (with the offset the chunk starts at) and gives the bytes
+   * written; more bytes than the entry declares stop it (a zip bomb), as does a stream that does not inflate.
+   */
+  private inflateTo(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array, at: number) => void): number {
     let written = 0;
     const inflater = new Inflate((chunk) => {
-      if (written + chunk.length > out.length) throw unsafe(`${entry.name} 实际解压大小超过声明大小（疑似压缩炸弹）`);
-      out.set(chunk, written);
+      if (written + chunk.length > entry.uncompressedSize) throw unsafe(`${entry.name} 实际解压大小超过声明大小（疑似压缩炸弹）`);
+      onChunk(chunk, written);
       written += chunk.length;
     });
     try {
@@ -252,8 +248,7 @@ export class SafeZip {
       if (error instanceof ExtractError) throw error;
       throw corruptFile(`${entry.name} 解压失败`);
     }
-    if (written !== out.length) throw corruptFile(`${entry.name} 数据不完整`);
-    return out;
+    return written;
   }
 
   private u16(pos: number): number {

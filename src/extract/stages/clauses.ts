@@ -1,3 +1,5 @@
+import { numberingLength } from "./numbering.js";
+
 // Clause and sentence boundaries, and whether a position sits inside quotes or a book title.
 // A circled number starts the next enumerated measure, so it ends a clause as a full stop does.
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -9,7 +11,6 @@ export const SENTENCE_END = "；;。！？!?\n" + CIRCLED;
  * digit is a decimal ("3.5万"), except before a year ("1.2024年…") or a month ("2.5月底前…").
  */
 export const ITEM_NO = String.raw`(?:\d{1,2}\s*(?:[.．、](?!\d)|[.．](?=\d{4}\s*年|\d{1,2}\s*月))|[（(]\d{1,2}[）)]|[\u2460-\u2473])`;
-const ITEM_NO_AT = new RegExp(String.raw`^\s*${ITEM_NO}\s*`);
 
 // Look-arounds are bounded so that text without punctuation stays linear.
 const MAX_SCAN = 300;
@@ -70,8 +71,7 @@ export function insideQuotes(t: string, i: number, corner = false): boolean {
   return dq > 0 || book > 0 || ascii > 0;
 }
 
-/** Strips a leading item number ("3.", "②") so a clause that starts an item counts as a clause start. */
+/** Strips a leading item number ("3.", "②", "二、") so a clause that starts an item counts as a clause start. */
 export function afterItemNumber(t: string, start: number): number {
-  const m = ITEM_NO_AT.exec(t.slice(start, start + 10));
-  return m ? start + m[0].length : start;
+  return start + numberingLength(t.slice(start, start + 12));
 }

@@ -8,6 +8,7 @@ import { foldHan } from "./hanFold.js";
 import type { RawTask } from "./types.js";
 import type { Named } from "./rosters.js";
 import { groupName } from "./units.js";
+import { runsAfterLabels } from "./officeBlocks.js";
 
 // a group's name: "政宣组", "竞赛组：", "后勤保障组"
 const GROUP = groupName(8);
@@ -19,7 +20,6 @@ const GROUP_LINE = new RegExp(String.raw`^\s*(${GROUP})\s*[:：]?\s*$`, "u");
 
 /** The working group each task's duty belongs to, by task index. */
 export function dutyGroups(text: string, raw: RawTask[]): Map<number, Named> {
-  const out = new Map<number, Named>();
   const t = foldHan(text);
   // each block: the group's name and where its duties start
   const blocks: { name: Named; at: number }[] = [];
@@ -45,13 +45,6 @@ export function dutyGroups(text: string, raw: RawTask[]): Map<number, Named> {
       blocks.push({ name: { name: head[1], st: Stitched.of(text, a, a + head[1].length) }, at: lines[j].start + lines[j].text.length });
     }
   }
-  if (!blocks.length) return out;
-  const starts = raw.map((r) => r.body.span()[0]);
-  for (const b of blocks) {
-    // the first duty right after the label, numbered 1; then the run 2, 3, … that follows it
-    let k = starts.findIndex((s) => s >= b.at);
-    if (k < 0 || raw[k].no !== "1" || t.slice(b.at, starts[k]).replace(/[\s\d.．、]/g, "")) continue;
-    for (let n = 1; k < raw.length && raw[k].no === String(n); k++, n++) out.set(k, b.name);
-  }
-  return out;
+  // the duties: the run numbered from 1 right after each label
+  return runsAfterLabels(text, raw, blocks);
 }

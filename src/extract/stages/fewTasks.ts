@@ -112,7 +112,8 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
   // (an outline's heading over its points is work: the report it asks for)
   if (!rest.some(asWork)) return doc;
-  if (rest.length === doc.proseTasks.length) return rest.every((t, i) => t === doc.proseTasks[i]) ? doc : { ...doc, proseTasks: rest };
+  // (outlinesAsTasks folds two items or more into one, or gives the tasks back as they were: the same length is the same tasks)
+  if (rest.length === doc.proseTasks.length) return doc;
   return withoutDropped(doc, rest, ctx);
 }
 

@@ -10,7 +10,6 @@ import type { Para, RawTask } from "./types.js";
 import { type Num, RANK } from "./itemNumbers.js";
 import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
-import { namesResponsibility } from "./units.js";
 
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
 const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
@@ -75,9 +74,9 @@ function openingGoal(text: Stitched): Stitched | null {
  * The plan's tasks with a task for each top-level prose part of goals that opens with a dated goal with figures, in the order
  * of the document (none where a task already lies inside the part).
  */
-export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawTask[]): RawTask[] {
+export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawTask[], responsible: boolean): RawTask[] {
   // (a plan that names who answers for its work and names no one for its goals states them for the plan as a whole)
-  if (!parts.length || namesResponsibility(paras)) return tasks;
+  if (!parts.length || responsible) return tasks;
   const out = [...tasks];
   for (const part of parts) {
     const title = openingGoal(part.text);

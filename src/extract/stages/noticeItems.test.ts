@@ -1,10 +1,10 @@
 // Which items of a notice are no one's work (xnotices24): invented examples.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { attendeeItem, basisOnly, referenceOnly } from "./noticeItems.js";
+import { attendeeItem, basisOnly, outlinesAsTasks, referenceOnly } from "./noticeItems.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import type { RawTask } from "./types.js";
+import type { RawTask, WorkDoc } from "./types.js";
 
 const planOf = async (lines: string[]) => (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan;
 const item = (text: string, part?: string) => ({ body: Stitched.literal(text), title: Stitched.literal(text), section: part ? { no: "三", title: part } : null }) as unknown as RawTask;
@@ -118,6 +118,10 @@ describe("a report's outline in a notice", () => {
       "首次汇报的主要内容|3",
       "后续汇报的主要内容|2",
     ]);
+  });
+  it("gives the same tasks back where no outline folds", () => {
+    const proseTasks = [item("1.各校每月检查一次食堂。", "工作安排"), item("2.各校每周上报晨检情况。", "工作安排")];
+    expect(outlinesAsTasks({ text: "", proseTasks } as unknown as WorkDoc)).toBe(proseTasks);
   });
   it("drops an item that only says what a report is to contain", async () => {
     const plan = await planOf([

@@ -8,12 +8,11 @@
 // attend ("在主席台就座的领导统一着正装"), a programme's numbers ("民族歌舞") — are no tasks.
 import { findDoers } from "./doers.js";
 import { foldHan } from "./hanFold.js";
+import { numberingLength } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
-// the item's number ("一、" "（二）" "3." "四 ")
-const ITEM_NO = /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]?|\d+[、.．)）]?)\s*/;
 
 /** A heading or a title as its words only: folded to simplified characters, no spaces, colons or full stop. */
 const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
@@ -21,7 +20,7 @@ const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
 /** The item's own text: its first paragraph without its number, spaces out. */
 function ownText(t: RawTask): string {
   const first = foldHan(t.body.text).split("\n")[0] ?? "";
-  return first.replace(ITEM_NO, "").replace(/\s+/g, "").trim();
+  return first.slice(numberingLength(first)).replace(/\s+/g, "").trim();
 }
 
 // one sentence that names the document the notice carries out and nothing else: no comma, no second clause
@@ -65,16 +64,15 @@ const factValue = (own: string, label: RegExp) => {
   const value = m ? own.slice(m[0].length).replace(/[。；;]$/, "") : "";
   return !!m && value.length > 0 && value.length <= 30 && !/[，,。；;]/.test(value) && !WORK_VERB.test(value);
 };
-const rawOwn = (t: RawTask) => (foldHan(t.body.text).split("\n")[0] ?? "").replace(ITEM_NO, "").replace(/\s+/g, "").trim();
 
 /**
  * The items that only say where a meeting is held, and when where such a place item stands beside it: the meeting's
  * facts, no one's work (a time alone may be a task's own date, "集中报到时间：3月1日").
  */
 export function meetingFacts(tasks: RawTask[]): Set<RawTask> {
-  const where = tasks.filter((t) => factValue(rawOwn(t), WHERE_LABEL));
+  const where = tasks.filter((t) => factValue(ownText(t), WHERE_LABEL));
   if (!where.length) return new Set();
-  const when = tasks.filter((t) => factValue(rawOwn(t), WHEN_LABEL) && where.some((w) => Math.abs(tasks.indexOf(w) - tasks.indexOf(t)) === 1));
+  const when = tasks.filter((t) => factValue(ownText(t), WHEN_LABEL) && where.some((w) => Math.abs(tasks.indexOf(w) - tasks.indexOf(t)) === 1));
   return new Set([...where, ...when]);
 }
 
@@ -119,6 +117,7 @@ export const outlineHead = (t: RawTask) => t.measureItems.length >= 2 && OUTLINE
 /**
  * The items under a heading naming what a report is to cover ("（一）首次汇报的主要内容" over "1.基本情况；"
  * "2.整体方案；" …) are that outline's points: the heading is the task and they its measures (xnotices24).
+ * Where no outline folds, the same array comes back.
  */
 export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
   const tasks = doc.proseTasks;
@@ -140,7 +139,7 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
     const head: RawTask = {
       no: sec.no,
       section: null,
-      title: title.slice(ITEM_NO.exec(title.text)?.[0].length ?? 0).trim(),
+      title: title.slice(numberingLength(title.text)).trim(),
       titleConfidence: 0.6,
       body,
       unitCells: [],

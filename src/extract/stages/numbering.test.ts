@@ -1,6 +1,6 @@
 // The one decimal-section pattern (DECIMAL_SECTION) that numbering, runOn and contents read "1.1" / "2.1.1" by.
 import { describe, expect, it } from "vitest";
-import { DECIMAL_SECTION, DECIMAL_SECTION_NUMBER, decimalSection, numbering } from "./numbering.js";
+import { DECIMAL_SECTION, DECIMAL_SECTION_NUMBER, decimalSection, numbering, numberingLength } from "./numbering.js";
 import { dropContents } from "./contents.js";
 import type { Item } from "./types.js";
 
@@ -81,5 +81,19 @@ describe("a table of contents reads its decimal entries by the shared number", (
     const dated = ["98.07.15送交初稿", "98.07.20汇总意见", "98.08.01定稿印发", "98.08.05部署实施", "98.08.10检查进度", "98.08.20总结"];
     const { dropped } = dropContents(lines([...dated, "98.07.15送交初稿", "各组按时完成。"]));
     expect(dropped).toBe(0);
+  });
+});
+
+describe("numberingLength", () => {
+  it("measures the item number that opens a text, the spaces around it included", () => {
+    expect(numberingLength("  三、 依据市局来函办理。")).toBe(5);
+    expect(numberingLength("（二）后续安排")).toBe(3);
+    expect(numberingLength("12. 按时上报")).toBe(4);
+    expect(numberingLength("④整改台账")).toBe(1);
+  });
+  it("reads no number in words that only start with a numeral or a figure", () => {
+    expect(numberingLength("一律按规定执行")).toBe(0);
+    expect(numberingLength("2031年春季开学")).toBe(0);
+    expect(numberingLength("十分重视安全")).toBe(0);
   });
 });

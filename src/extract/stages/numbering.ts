@@ -100,6 +100,13 @@ export function numbering(text: string): Numbered | null {
   return null;
 }
 
+/** The length of the item number that opens `text`, the spaces before and after it included; 0 where none does. */
+export function numberingLength(text: string): number {
+  const t = text.trimStart();
+  const n = numbering(t);
+  return n ? text.length - t.length + n.length : 0;
+}
+
 export function isCnNumeral(s: string): boolean {
   return [...s].every((c) => CN_DIGITS.includes(c));
 }

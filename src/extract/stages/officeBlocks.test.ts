@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
+import { runsAfterLabels } from "./officeBlocks.js";
+import { Stitched } from "./stitched.js";
+import type { RawTask } from "./types.js";
 
 const plan = async (text: string) => (await extractPlan(Buffer.from(text), { filename: "x.txt" })).plan;
 
@@ -38,5 +41,23 @@ describe("a record that reports office by office (officeBlocks)", () => {
   it("leaves items that do not start right after the label, or a label naming no office", async () => {
     const text = ["会议记录", "讨论事项：", "1. 更新全校电脑的防毒软件。", "工作要求：", "1. 调整下周的代课安排。", "2. 各班做好记录。"].join("\n");
     expect((await plan(text)).tasks.every((t) => !t.lead.length)).toBe(true);
+  });
+});
+
+describe("runsAfterLabels", () => {
+  it("gives each label the run numbered from 1 right after it, and nothing to a label with text before its items", () => {
+    const text = "教务处：\n1.排好期末考试\n2.安排监考\n总务处：\n1.检修门窗\n信息组：说明如下\n1.更新网站";
+    const item = (no: string, line: string) => {
+      const a = text.indexOf(line);
+      return { no, body: Stitched.of(text, a, a + line.length) } as unknown as RawTask;
+    };
+    const raw = [item("1", "1.排好期末考试"), item("2", "2.安排监考"), item("1", "1.检修门窗"), item("1", "1.更新网站")];
+    const label = (name: string) => ({ name: { name, st: Stitched.literal(name) }, at: text.indexOf(name) + name.length + 1 });
+    const runs = runsAfterLabels(text, raw, [label("教务处"), label("总务处"), label("信息组")]);
+    expect([...runs].map(([k, v]) => [k, v.name])).toEqual([
+      [0, "教务处"],
+      [1, "教务处"],
+      [2, "总务处"],
+    ]);
   });
 });

@@ -19,7 +19,6 @@ const isOffice = (name: string) => (isUnitName(name) || OFFICE_GROUP.test(foldHa
 
 /** The office whose label leads each task's run of items, by task index. */
 export function officeBlocks(text: string, raw: RawTask[]): Map<number, Named> {
-  const out = new Map<number, Named>();
   const blocks: { name: Named; at: number }[] = [];
   let start = 0;
   for (const line of text.split("\n")) {
@@ -31,7 +30,16 @@ export function officeBlocks(text: string, raw: RawTask[]): Map<number, Named> {
     start += line.length + 1;
   }
   // (one label alone may be any heading's colon: two or more lead the items of a record)
-  if (blocks.length < 2) return out;
+  return blocks.length < 2 ? new Map() : runsAfterLabels(text, raw, blocks);
+}
+
+/**
+ * The tasks each label leads, by task index: the item numbered 1 right after the label (where `at` says its text
+ * ends; nothing but spaces and the number between) and the run 2, 3, … that follows it. Read by officeBlocks and
+ * dutyGroups alike.
+ */
+export function runsAfterLabels(text: string, raw: RawTask[], blocks: { name: Named; at: number }[]): Map<number, Named> {
+  const out = new Map<number, Named>();
   const starts = raw.map((r) => r.body.span()[0]);
   for (const b of blocks) {
     let k = starts.findIndex((s) => s >= b.at);

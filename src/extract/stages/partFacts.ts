@@ -7,7 +7,6 @@ import { CONTAINER_TITLE, CONTEST_RULES_HEADING, DEMANDS_PART, GROUPS_DUTIES, he
 import { bodyHeading } from "./rosters.js";
 import { runSheetHeads } from "./runSheets.js";
 import { type StageLine, stageLines } from "./stageLines.js";
-import { namesResponsibility } from "./units.js";
 
 // a line that opens with its dates, then the work: "9月1日至9月30日，…", "10月9日—11月15日：…", "12月底前，…"
 export const DATE_LEAD = /^(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[至到\-—–~～]+\s*(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?(?:上旬|中旬|下旬|底|初|中)?(?:前|以前|之前)?)\s*[,，：:]\s*(?=[\u4e00-\u9fff])/;
@@ -59,13 +58,15 @@ interface Parts {
   partEnd: (j: number) => number;
   /** the numbered paragraphs inside the part whose heading is paragraph j */
   partOf: (j: number) => number[];
+  /** a paragraph names who is responsible (WorkDoc.responsible) */
+  responsible: boolean;
 }
 
 // a part of reflections and suggestions in a report ("(二)省思與建議" over "1.建議…" "2.未來可…"): what could be done,
 // no one's commitment
 const SUGGESTIONS_HEADING = /^(?:省思|反思|心得|感想)?(?:与|和|及)?(?:建议|意见与建议|意见和建议)$|^(?:省思|反思|心得|感想)$/;
 
-export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, boldTasks, boldWithUnits }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean }, notice: boolean): PartFacts {
+export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, boldTasks, boldWithUnits }: { taskLevel: Lv | 0; boldTasks: boolean; boldWithUnits: boolean }, notice: boolean, responsible: boolean): PartFacts {
   const skipsTasks = (title: string) => {
     const t = simplified(title);
     return (NON_TASK_HEADING.test(t) && !(notice && NOTICE_ARRANGEMENT.test(t))) || CONTEST_RULES_HEADING.test(t.replace(/[\s：:。]+$/, "")) || SUGGESTIONS_HEADING.test(t.replace(/[\s：:。]+$/, ""));
@@ -85,7 +86,7 @@ export function partFacts(paras: Para[], nums: (Num | null)[], { taskLevel, bold
     for (let q = j + 1; q < end; q++) if (nums[q]) inner.push(q);
     return inner;
   };
-  const c: Parts = { paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks, partEnd, partOf };
+  const c: Parts = { paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks, partEnd, partOf, responsible };
   // (xnumform15, pooled) a ceremony's run sheet ("五、议程" over its steps) holds no task
   const runSheets = runSheetHeads(paras, nums, partEnd);
   const shallowTasks = new Set<number>();
@@ -157,7 +158,7 @@ function parallelHeadings({ paras, nums, taskLevel, taskRank }: Parts): (level: 
  * tasks where the plan's other task items are clauses of work as they are ("1. 严格遵守纪律，…。" beside "1. 信息登记：
  * 家长需…。"); beside bare headings ("（一）消防安全") they are general demands.
  */
-function demandParts({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks }: Parts): Set<string> {
+function demandParts({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTasks, responsible }: Parts): Set<string> {
   let partTitle = "";
   const clauseWork = nums.some((n, j) => {
     if (n && RANK[n.level] < taskRank) partTitle = simplified(headingTitle(paras[j], n));
@@ -166,7 +167,7 @@ function demandParts({ paras, nums, taskLevel, taskRank, nextNumbered, skipsTask
   // (only a part whose items are at the task level: "一是…" points under it stay its text; in a plan whose
   // items name their units, "（牵头单位：…）", requirements that name none are general demands)
   const parts = new Set<string>();
-  if (clauseWork && !namesResponsibility(paras))
+  if (clauseWork && !responsible)
     nums.forEach((n, j) => {
       const k = nextNumbered[j];
       if (!n || RANK[n.level] >= taskRank || k < 0 || nums[k]!.level !== taskLevel || !DEMANDS_PART.test(simplified(headingTitle(paras[j], n)))) return;

@@ -15,7 +15,7 @@ import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
-import { aboveLoneParent, fallbackLevel, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
+import { aboveLoneParent, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
 import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
@@ -40,12 +40,14 @@ export const structure: Stage = (doc, ctx) => {
   let paras = doc.paras.slice(start);
   const nums = itemNumbersOf(paras);
   paras = leadSentencesAsBold(paras, nums);
+  const responsible = namesResponsibility(paras);
+  doc = { ...doc, responsible };
   const count = (l: Lv) => nums.filter((n) => n?.level === l).length;
 
   const speech = doc.paras.slice(0, 20).some((p) => SALUTATION.test(p.st.text.trim())) || SPEECH_TITLE.test((doc.meta?.title ?? "").replace(/\s+/g, ""));
   // (a report that numbers the projects it reports on — "一、××建设项目完成情况" — lists them as tasks)
   const projectItems = paras.filter((p, i) => nums[i] && /项目|工程|項目/.test(p.st.text.trim().slice(0, 40))).length;
-  if (speech && !namesResponsibility(paras) && projectItems < 2) {
+  if (speech && !responsible && projectItems < 2) {
     ctx.warn("这是一篇讲话或报告，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -79,7 +81,7 @@ export const structure: Stage = (doc, ctx) => {
   // (a notice that breaks its parts into items of a deeper level — "二、加强管理" over "（一）…" "（二）…" —
   // sets out work, not a list of general demands: a document with numbered items never yields nothing)
   const oneLevel = () => new Set(nums.filter((n): n is Num => !!n).map((n) => n.level)).size <= 1;
-  if (doc.meta?.notice && demands.length >= 2 && !namesResponsibility(paras) && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
+  if (doc.meta?.notice && demands.length >= 2 && !responsible && fewQuantified() && !namesDoer() && !duties() && !dated() && oneLevel()) {
     ctx.warn("这是一份通知，所列事项是一般性要求，没有分工和责任单位，未列出任务；如需督办，请手工录入");
     return { ...doc, proseTasks: [], sections: [], refused: true };
   }
@@ -129,8 +131,8 @@ export const structure: Stage = (doc, ctx) => {
   // items that name themselves under categories ("1.预防：" over "（1）落实门禁登记：学校…") are named by their labels
   if (taskLevel && namedUnderCategories(paras, nums, taskLevel)) {
     for (const t of tasks) {
-      const label = /^([^。；;：:]{2,30})[：:]\s*\S/.exec(t.title.text);
-      if (label && !/\d$/.test(label[1])) t.title = t.title.slice(0, label[1].length);
+      const label = labelOf(t.title.text);
+      if (label && !/\d$/.test(label)) t.title = t.title.slice(0, label.length);
     }
   }
   // a group's roster among the tasks ("2、督查小组：" over "组 长：…" "成 员：…") lists people, it is no task
@@ -145,7 +147,7 @@ export const structure: Stage = (doc, ctx) => {
   }
   // a dated goal with figures stated in a top-level prose part of goals, beside the plan's task parts, is a task too
   const goals = goalParts(paras, nums);
-  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks);
+  if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks, responsible);
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)

@@ -230,8 +230,13 @@ function datedChildren(paras: Para[], nums: (Num | null)[], items: number[], own
 /** An item's own text, its number aside (levelByHeadings and namedUnderCategories read the items by it). */
 const ownTextOf = (paras: Para[], nums: (Num | null)[]) => (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
 
-// a child item that names itself by a label before its text: "落实门禁登记：学校每学期…" (a phrase, not a body's short name)
-const NAMING_LABEL = /^[^，,。；;：:\s]{4,24}[：:]\s*\S/;
+/** The label an item names itself by before its colon and its text ("落实门禁登记：学校每学期…" → "落实门禁登记"), if any. */
+export const labelOf = (text: string): string | null => /^([^。；;：:]{2,30})[：:]\s*\S/.exec(text)?.[1] ?? null;
+// a child item that names itself by a label: a phrase of four characters or more with no comma, not a body's short name
+const namesItself = (text: string) => {
+  const label = labelOf(text);
+  return !!label && label.length >= 4 && label.length <= 24 && !/[，,\s]/.test(label);
+};
 // a parent that only names a category of the work: a word of four characters at most, alone or before a colon
 const CATEGORY_HEAD = /^[\u4e00-\u9fff]{1,4}\s*(?:[：:].*)?$/;
 
@@ -253,7 +258,7 @@ function namedChildren(paras: Para[], nums: (Num | null)[], items: number[], own
     for (const j of kids) {
       if (deeper === null) deeper = nums[j]!.level;
       if (nums[j]!.level !== deeper) return null;
-      if (NAMING_LABEL.test(own(j))) named++;
+      if (namesItself(own(j))) named++;
     }
     parents++;
     children += kids.length;

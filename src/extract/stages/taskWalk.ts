@@ -12,6 +12,7 @@ import { HAN_RANGES } from "./han.js";
 import { groupOverRoster } from "./rosters.js";
 import { splitItems } from "./tables.js";
 import { stageTitle } from "./stageLines.js";
+import { namesResponsibility } from "./units.js";
 
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
 
@@ -75,7 +76,8 @@ export interface TaskReading {
 }
 
 export function collectTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[], reading: TaskReading): RawTask[] {
-  const facts = partFacts(paras, nums, reading, isNotice(doc, paras));
+  // (structure reckons `responsible` once for the document; a document that did not pass it is reckoned here)
+  const facts = partFacts(paras, nums, reading, isNotice(doc, paras), doc.responsible ?? namesResponsibility(paras));
   return walkTasks(doc, paras, nums, reading, facts, planDates(doc, paras, nums));
 }
 

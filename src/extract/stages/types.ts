@@ -102,6 +102,11 @@ export interface WorkDoc {
   sections: ExtractedSection[];
   /** The prose stage decided the document holds no tasks (a speech, a notice of general demands, framing only). */
   refused?: boolean;
+  /**
+   * Whether a paragraph of the body names who is responsible (`namesResponsibility`): a plan that hands out its
+   * work. Reckoned once by structure; its rules, its goal paragraphs and the walk's part facts read it.
+   */
+  responsible?: boolean;
   plan?: ExtractedPlan;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Stitched } from "./stitched.js";
-import { bracketsNameUnits, findNames, groupName, hasResponsibility, splitNames } from "./units.js";
+import { bracketsNameUnits, findNames, groupName, hasResponsibility, namesResponsibility, splitNames } from "./units.js";
+import type { Para } from "./types.js";
 
 const st = (s: string) => Stitched.of(s, 0, s.length);
 const names = (s: string, kind: "unit" | "person" = "unit") => splitNames(st(s), kind).map((n) => n.name);
@@ -599,5 +600,28 @@ describe("a working group's members named as bodies (xunits24)", () => {
   it("takes no unit from a roster of people", () => {
     expect(found("3、后勤组\n成员：李绍华 张萍 王林")).toEqual([]);
     expect(found("4、后勤组\n成员：李绍华、张萍")).toEqual([]);
+  });
+});
+
+describe("units named without a label, read in order until one is found", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("reads a group's member bodies only where no copula label named a unit", () => {
+    expect(names("(2)成员：政教处、电教组。")).toEqual([
+      ["lead", "政教处"],
+      ["lead", "电教组"],
+    ]);
+    expect(names("主责单位为教务处。(2)成员：政教处、电教组。")).toEqual([["lead", "教务处"]]);
+  });
+  it("reads the unit a clause ends by where nothing else named one", () => {
+    expect(names("停课通知由教务处负责落实。")).toEqual([["lead", "教务处"]]);
+  });
+});
+
+describe("namesResponsibility", () => {
+  const paras = (...lines: string[]) => lines.map((l) => ({ st: Stitched.literal(l) }) as Para);
+  it("tells a plan that hands out its work from one that does not", () => {
+    expect(namesResponsibility(paras("一、加强食堂管理", "各校每周自查一次。（责任科室：后勤科）"))).toBe(true);
+    expect(namesResponsibility(paras("一、加强食堂管理", "此项工作由后勤科牵头，各校配合。"))).toBe(true);
+    expect(namesResponsibility(paras("一、加强食堂管理", "各校每周自查一次。"))).toBe(false);
   });
 });

@@ -70,14 +70,9 @@ const PHRASE_TEST = /[（(][^（()）]{2,60}?(?:牵头|负责)[，,；;、）)]/
 // "此项工作由基础教育科牵头，项目办、各学区配合。" as a sentence of its own
 const SENTENCE_TEST = /(?:^|[。；;！\n])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由?[^，。；;\n（(]{2,30}?牵头[，,、][^，。；;\n]{2,60}?(?:配合|协办|参与|协同)\s*(?:[。；;]|$)/;
 
-// (one reckoning per list of paragraphs: structure, its goal paragraphs and the walk's part facts all ask it of the same list)
-const RESPONSIBLE = new WeakMap<Para[], boolean>();
-
-/** Whether any paragraph of a document names who is responsible (`hasResponsibility`): a plan that hands out its work. */
+/** Whether any paragraph names who is responsible (`hasResponsibility`): a plan that hands out its work (WorkDoc.responsible). */
 export function namesResponsibility(paras: Para[]): boolean {
-  let v = RESPONSIBLE.get(paras);
-  if (v === undefined) RESPONSIBLE.set(paras, (v = paras.some((p) => hasResponsibility(p.st.text))));
-  return v;
+  return paras.some((p) => hasResponsibility(p.st.text));
 }
 
 /** Whether a text names who is responsible ("牵头单位：…", "（责任股室：…）", "（县教育局牵头…）"). */
@@ -421,18 +416,21 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
   }
   if (!cells.length) {
     for (const v of findLabelled(body)) push(v.role, v.value, 0.85);
-    if (!raw.some((r) => r.role !== "leaders")) for (const p of findCopulaLabels(body)) raw.push(p);
-    if (!raw.some((r) => r.role !== "leaders")) for (const p of findMemberBodies(body)) raw.push(p);
+    // (readers of units named without a label, each only while none is found: the first that finds one speaks)
+    const untilFound = (found: (r: RawName) => boolean, ...readers: ((b: Stitched) => RawName[])[]) => {
+      for (const read of readers) if (!raw.some(found)) raw.push(...read(body));
+    };
+    const aUnit = (r: RawName) => r.role !== "leaders";
+    untilFound(aUnit, findCopulaLabels, findMemberBodies);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
     if (!raw.some((r) => r.role === "leaders")) for (const p of findPostsAlone(body)) raw.push(p);
     for (const p of findGroupMembers(body)) raw.push(p);
     for (const p of findTrailingPhrases(body, opts.firstLeads)) raw.push(p);
-    if (opts.lineBrackets && !raw.some((r) => r.role !== "leaders")) for (const p of findLineBrackets(body)) raw.push(p);
+    if (opts.lineBrackets) untilFound(aUnit, findLineBrackets);
     for (const p of findByUnitPeople(body)) raw.push(p);
-    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findProseSentences(body)) raw.push(p);
-    if (!raw.some((r) => r.role === "lead" || r.role === "responsible")) for (const p of findByUnitClauses(body)) raw.push(p);
+    untilFound((r) => r.role === "lead" || r.role === "responsible", findProseSentences, findByUnitClauses);
   }
   // (a phrase that gives the work to people, "（甲、乙负责）", names the leaders, no lead unit)
   const hasLead = raw.some((r) => r.role === "lead" && !(r.phrase && splitNames(r.cell, "unit").every((n) => bareName(n.name))));
