@@ -85,13 +85,26 @@ function roleOfHeader(header: string): ColumnRole | null {
 // ("亲子互动环节", "细节", "章节": words ending in 节 that are no festival)
 const OBSERVANCE = /放假|调休|休息|(?<![环细章调音关情季礼小时])节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
+const CLAUSE_MARK = /[；;。，,]/g;
+const LEADING_DATE = /^(?:\d{1,2}月)?\d{1,2}(?:日)?(?:\s*[—–\-~至]+\s*\d{1,2}日?)?(?:上午|下午)?/;
+
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
-  const clauses = foldHan(text)
-    .split(/[；;。，,]/)
-    .map((c) => c.trim().replace(/^(?:\d{1,2}月)?\d{1,2}(?:日)?(?:\s*[—–\-~至]+\s*\d{1,2}日?)?(?:上午|下午)?/, "").trim())
-    .filter(Boolean);
-  return clauses.length > 0 && clauses.every((c) => OBSERVANCE.test(c));
+  // (clause by clause, up to the first that is none: most cells are work, told at their first clause)
+  const t = foldHan(text);
+  let any = false;
+  for (let from = 0; ; ) {
+    CLAUSE_MARK.lastIndex = from;
+    const m = CLAUSE_MARK.exec(t);
+    const to = m ? m.index : t.length;
+    const c = t.slice(from, to).trim().replace(LEADING_DATE, "").trim();
+    if (c) {
+      if (!OBSERVANCE.test(c)) return false;
+      any = true;
+    }
+    if (!m) return any;
+    from = to + 1;
+  }
 }
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
