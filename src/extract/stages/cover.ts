@@ -441,7 +441,10 @@ export const cover: Stage = (doc) => {
   // (a post's stamp at the head, "2017-5-3 19:43 上传", posts the text that year)
   for (const p of paras.slice(0, head)) {
     // (a bare time stamp only for a text whose months need a year: "4月末完成…", "9月20日至10月31日")
-    const m = POST_STAMP.exec(text(p).replace(/\s+/g, "")) ?? (PRINTED_MONTH.test(doc.text) ? TIME_STAMP.exec(text(p).replace(/\s+/g, "")) : null);
+    // (the stamp is looked for first: the whole text is scanned for a month only behind one)
+    const flat = text(p).replace(/\s+/g, "");
+    const bare = TIME_STAMP.exec(flat);
+    const m = POST_STAMP.exec(flat) ?? (bare && PRINTED_MONTH.test(doc.text) ? bare : null);
     if (m) {
       postedYear = Number(m[1]);
       break;

@@ -159,3 +159,16 @@ describe("a document whose only figures are routines (xtargets14)", () => {
     expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["2名"], ["12个"]]);
   });
 });
+
+// compact judges a space by the characters either side of it, by char codes (made-up texts)
+describe("compact by char codes", () => {
+  it("drops a space after Chinese or its punctuation before a digit, Chinese or punctuation, and after a digit before Chinese", () => {
+    expect(compact("新建 3 所 学校，（ 含 幼儿园 ）")).toBe("新建3所学校，（含幼儿园）");
+    expect(compact("覆盖率 95 %")).toBe("覆盖率95 %");
+  });
+  it("keeps a space beside Latin letters and reads a surrogate pair as one character", () => {
+    expect(compact("推广 AI 课程")).toBe("推广 AI 课程");
+    expect(compact("𠀀 3 所")).toBe("𠀀3所");
+    expect(compact("😀 学校")).toBe("😀 学校");
+  });
+});

@@ -48,28 +48,23 @@ export function compact(s: string): string {
     out += s.slice(from, a);
     from = b;
     if (a === 0 || b === len) continue; // trimmed
-    const p = charBefore(s, a),
-      nCode = s.codePointAt(b)!,
-      n = String.fromCodePoint(nCode);
-    const pHan = isHanCodePoint(p.codePointAt(0)!),
-      nHan = isHanCodePoint(nCode);
-    const pCjk = pHan || CJK_PUNCT.includes(p),
-      nDigit = n >= "0" && n <= "9";
-    if (pCjk && (nDigit || nHan || CJK_PUNCT.includes(n))) continue;
-    if (p >= "0" && p <= "9" && p.length === 1 && nHan) continue;
+    // (by char codes, no one-character strings: the character before, a surrogate pair read whole)
+    const pPair = isLowSurrogate(s.charCodeAt(a - 1)) && a >= 2 && isHighSurrogate(s.charCodeAt(a - 2));
+    const pCode = pPair ? s.codePointAt(a - 2)! : s.charCodeAt(a - 1),
+      nCode = s.codePointAt(b)!;
+    const nHan = isHanCodePoint(nCode);
+    const pCjk = isHanCodePoint(pCode) || (!pPair && CJK_PUNCT_CODES.has(pCode)),
+      nDigit = nCode >= 0x30 && nCode <= 0x39;
+    if (pCjk && (nDigit || nHan || CJK_PUNCT_CODES.has(nCode))) continue;
+    if (!pPair && pCode >= 0x30 && pCode <= 0x39 && nHan) continue;
     out += " ";
   }
   return out + s.slice(from);
 }
 
-function charBefore(s: string, i: number): string {
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s[i - 1];
-}
+const CJK_PUNCT_CODES = new Set([...CJK_PUNCT].map((c) => c.charCodeAt(0)));
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * A plan's numbered items, then a schedule table after all of them (its rows the term's activities,

@@ -97,3 +97,28 @@ describe("numberingLength", () => {
     expect(numberingLength("十分重视安全")).toBe(0);
   });
 });
+
+// numbering tries only the forms a line's first character can open: each kind of opening still reaches every
+// form it can start (made-up lines, one per form, in the order the forms are tried)
+describe("numbering by the line's first character", () => {
+  const cases: [string, number, string][] = [
+    ["贰、工作安排", 7, "贰"],
+    ["三、保障措施", 1, "三"],
+    ["第二部分 主要任务", 1, "二"],
+    ["（四）加强督查", 2, "四"],
+    ["（—）统筹安排", 2, "一"],
+    ["3.2 完善制度", 2, "3.2"],
+    ["2.1.3 细化分工", 3, "2.1.3"],
+    ["7、开展培训", 3, "7"],
+    ["(5) 做好宣传", 4, "5"],
+    ["6）按时报送", 4, "6"],
+    ["④ 组织验收", 5, "④"],
+    ["⒊ 落实经费", 3, "3"],
+    ["⑵ 明确责任", 4, "2"],
+    ["㈢ 强化考核", 2, "三"],
+  ];
+  for (const [line, level, no] of cases) it(line, () => expect(numbering(line)).toMatchObject({ level, no }));
+  it("no form for other openings, nor for an amount or a year", () => {
+    for (const line of ["加强领导", "“双减”落实", "2025年工作", "3.5万元", "【重点】", "#1 项"]) expect(numbering(line)).toBeNull();
+  });
+});

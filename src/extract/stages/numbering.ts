@@ -70,20 +70,33 @@ const RE: [Level, RegExp][] = [
 ];
 
 // Every form above starts with one of these (a Chinese numeral, 第, a bracket, a digit, a circled
-// number): most lines start with none of them and need no pattern tried.
+// number): most lines start with none of them and need no pattern tried. Each pattern opens with a
+// character of one kind only, so a line is tried against the forms its first character can open
+// (in RE's order): FIRST holds, per char code, 1 + the index of its list in FORMS (0: none).
+const FORMS: [Level, RegExp][][] = [];
 const FIRST = new Uint8Array(0x10000);
-for (const c of "一二三四五六七八九十百第（(0123456789" + CAPITAL) FIRST[c.charCodeAt(0)] = 1;
-for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1;
-for (let c = 0x2776; c <= 0x277f; c++) FIRST[c] = 1;
-for (let c = 0x2474; c <= 0x249b; c++) FIRST[c] = 1;
-for (let c = 0x3220; c <= 0x3229; c++) FIRST[c] = 1;
+const opening = (codes: number[], forms: number[]) => {
+  FORMS.push(forms.map((k) => RE[k]));
+  for (const c of codes) FIRST[c] = FORMS.length;
+};
+const codesOf = (chars: string) => [...chars].map((c) => c.charCodeAt(0));
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+opening(codesOf(CAPITAL), [0]);
+opening(codesOf("一二三四五六七八九十百"), [1]);
+opening(codesOf("第"), [2]);
+opening(codesOf("（("), [3, 4, 8]);
+opening(codesOf("0123456789"), [5, 6, 7, 9]);
+opening([...range(0x2460, 0x2473), ...range(0x2776, 0x277f)], [10]);
+opening(range(0x2488, 0x249b), [11]);
+opening(range(0x2474, 0x2487), [12]);
+opening(range(0x3220, 0x3229), [13]);
 
 const DASH_FOR_ONE = /^[—―－‐‑–ー-]$/;
 
 export function numbering(text: string): Numbered | null {
-  const first = text.charCodeAt(0);
-  if (!FIRST[first]) return null;
-  for (const [level, re] of RE) {
+  const forms = FIRST[text.charCodeAt(0)];
+  if (!forms) return null;
+  for (const [level, re] of FORMS[forms - 1]) {
     const m = re.exec(text);
     if (m) {
       // "2024年" or "3.5万" are not numbering; a bare "1." at the end of a line neither

@@ -96,15 +96,34 @@ const FRAMING_LEAD = /^(?:指导思想|总体要求|总体思路|工作思路|�
 
 /** The item's own heading (without its number) is one of the plan's framing parts. */
 export function framing(p: Para, n: Num): boolean {
-  const t = simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
+  const t = framingTitle(p, n);
   // (a short one run in only before a label: "三、领导小组组长:XX成员:XXX")
   if (t.length <= 16 && (FRAMING_TITLE.test(t) || !/[：:]/.test(t))) return FRAMING_TITLE.test(t) || ((FACT_TITLE.test(t) || EVENT_FACT.test(t)) && !/[。；;]$/.test(p.st.text.trim()));
-  if (FRAMING_LEAD.test(simplified(p.st.text.trim().slice(n.length).trim()))) return true;
+  // (the pattern reads the opening only)
+  if (FRAMING_LEAD.test(simplified(p.st.text.trim().slice(n.length).trim().slice(0, 16)))) return true;
   // a framing heading run into its text by a page that lost the line breaks ("二、工作目标通过开展…")
   return n.level <= 2 && RUN_IN_FRAMING.test(t);
 }
 
 const RUN_IN_FRAMING = /^(?:指导思想|总体要求|总体目标|总体思路|工作思路|基本原则|工作原则|主要目标|工作目标|领导小组|组织机构|组织领导|保障措施)(?![和与及、，,。；;：:）)])/;
+
+const HEAD_CUT = 64;
+
+/**
+ * The heading's title as `framing` reads it (headingTitle, simplified, quotes out): whole where it has
+ * 16 characters or fewer, else only its opening (17 characters or more: the patterns read no further).
+ * (framing is asked of a paragraph several times; a whole paragraph is not rewritten for its opening)
+ */
+function framingTitle(p: Para, n: Num): string {
+  const full = p.st.text.trim().slice(n.length).trim();
+  // (every step keeps or drops single characters, the last one of the whole text aside: a cut's result
+  // opens as the whole one's does)
+  if (full.length > HEAD_CUT) {
+    const head = simplified(full.slice(0, HEAD_CUT).replace(/\s+/g, "")).replace(/[“”"《》]/g, "");
+    if (head.length > 16) return head;
+  }
+  return simplified(headingTitle(p, n)).replace(/[“”"《》]/g, "");
+}
 
 export const headingLike = (t: string) => t.length <= 20 && !/[，,。；;]/.test(t.replace(/[。；;：:]$/, ""));
 

@@ -577,3 +577,19 @@ describe("a dated table copied one cell a line whose content cell lists numbered
     ]);
   });
 });
+
+// observancesOnly reads clause by clause up to the first that is no observance (made-up cells)
+describe("observancesOnly, clause by clause", () => {
+  it("every clause an observance or a day off, dates before them read past", () => {
+    expect(observancesOnly("9月10日教师节；10月1日—7日国庆放假")).toBe(true);
+    expect(observancesOnly("元旦放假，调休")).toBe(true);
+  });
+  it("one clause of work makes the cell work, wherever it stands", () => {
+    expect(observancesOnly("组织教师培训；教师节")).toBe(false);
+    expect(observancesOnly("教师节；组织教师培训")).toBe(false);
+  });
+  it("no clause at all is no observance", () => {
+    expect(observancesOnly("；，。")).toBe(false);
+    expect(observancesOnly("")).toBe(false);
+  });
+});

@@ -90,13 +90,26 @@ function roleOfHeader(header: string): ColumnRole | null {
 // ("亲子互动环节", "细节", "章节": words ending in 节 that are no festival)
 const OBSERVANCE = /放假|调休|休息|(?<![环细章调音关情季礼小时])节$|^国际.{1,8}日$|^(?:世界|全国).{1,8}日$|^上周.的课$|^国庆日$|^.{2,10}纪念日$|^(?:新生)?(?:开学日|始业式|休业式|结业式)$|^[寒暑]假开始$|^.{0,12}学期(?:开学?|开始|结束|始业式|休业式|结业式)$/;
 
+const CLAUSE_MARK = /[；;。，,]/g;
+const LEADING_DATE = /^(?:\d{1,2}月)?\d{1,2}(?:日)?(?:\s*[—–\-~至]+\s*\d{1,2}日?)?(?:上午|下午)?/;
+
 /** A text of days off and observances only: each of its clauses, its leading date gone, is one. */
 export function observancesOnly(text: string): boolean {
-  const clauses = foldHan(text)
-    .split(/[；;。，,]/)
-    .map((c) => c.trim().replace(/^(?:\d{1,2}月)?\d{1,2}(?:日)?(?:\s*[—–\-~至]+\s*\d{1,2}日?)?(?:上午|下午)?/, "").trim())
-    .filter(Boolean);
-  return clauses.length > 0 && clauses.every((c) => OBSERVANCE.test(c));
+  // (clause by clause, up to the first that is none: most cells are work, told at their first clause)
+  const t = foldHan(text);
+  let any = false;
+  for (let from = 0; ; ) {
+    CLAUSE_MARK.lastIndex = from;
+    const m = CLAUSE_MARK.exec(t);
+    const to = m ? m.index : t.length;
+    const c = t.slice(from, to).trim().replace(LEADING_DATE, "").trim();
+    if (c) {
+      if (!OBSERVANCE.test(c)) return false;
+      any = true;
+    }
+    if (!m) return any;
+    from = to + 1;
+  }
 }
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
@@ -852,12 +865,14 @@ const WEEKDAY_COLUMN = /^(?:星期|周[一二三四五六日]?)$/;
 // the hours of a date's row on a line of their own ("上午9:00-11:00 下午2:00-4:00"): no cell's work
 const CLOCK_TIMES = /^(?:(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d{2}(?:[-—–~～至]+\d{1,2}[:：]\d{2})?[?？,，;；]*)+$/;
 
+const HAN_NAME = new RegExp(`^${HAN}{2,4}$`, "u");
+
 function lineKind(text: string): LineKind {
   const t = text.replace(/\s+/g, "");
   if (t.length <= 20 && (DATEISH.test(t) || /期间$/.test(t))) return "date";
   if (t.length <= 24 && UNITISH.test(t) && (UNIT_ENDING.test(t) || /(?:食堂|学校|小学|中学|幼儿园)$/.test(t)) && !/[。；;]$/.test(t)) return "unit";
   const names = t.split(/[、，,]/);
-  if (POST.test(t) || (names.length > 1 && names.every((n) => new RegExp(`^${HAN}{2,4}$`, "u").test(n)))) return "person";
+  if (POST.test(t) || (names.length > 1 && names.every((n) => HAN_NAME.test(n)))) return "person";
   if (/^[\u4e00-\u9fff]{2,4}$/.test(t)) return "person";
   return t.length < 7 && !/[。；;]$/.test(t) ? "short" : "text";
 }
@@ -1552,10 +1567,17 @@ export function splitItems(cell: Stitched, from = 1): Stitched[] {
 export function joinContinuedTables(tables: GridTable[]): GridTable[] {
   const out: GridTable[] = [];
   const key = (t: GridTable) => t.rows[0]?.map((c) => cleanCellText(c.text)).join("|") ?? "";
+  const firstRowRoles = (t: GridTable) => headerRoles(t.rows[0].map((c) => c.text));
   let lastOrder = -2;
+  // the last table kept: its first row's key and roles, each worked out once (joining keeps its first row)
+  let prevKey: string | undefined;
+  let prevRoles: ColumnRole[] | null | undefined;
   for (const t of tables) {
     const prev = out[out.length - 1];
-    const sameHeader = prev && t.rows.length && key(prev) === key(t) && headerRoles(t.rows[0].map((c) => c.text));
+    let tKey: string | undefined;
+    let tRoles: ColumnRole[] | null | undefined;
+    const roles = () => (tRoles === undefined ? (tRoles = firstRowRoles(t)) : tRoles);
+    const sameHeader = prev && t.rows.length && (prevKey ??= key(prev)) === (tKey = key(t)) && roles();
     // a table right after a division table (nothing but blank lines or a page break between),
     // as wide and without a header of its own, is the same table going on after a page break
     const goesOn =
@@ -1563,10 +1585,14 @@ export function joinContinuedTables(tables: GridTable[]): GridTable[] {
       t.order === lastOrder + 1 &&
       t.rows.length &&
       t.rows[0].length === prev.rows[0]?.length &&
-      !!headerRoles(prev.rows[0].map((c) => c.text)) &&
-      !headerRoles(t.rows[0].map((c) => c.text));
+      !!(prevRoles === undefined ? (prevRoles = firstRowRoles(prev)) : prevRoles) &&
+      !roles();
     if (sameHeader || goesOn) out[out.length - 1] = { ...prev, rows: [...prev.rows, ...t.rows], merged: joinMerged(prev, t) };
-    else out.push(t);
+    else {
+      out.push(t);
+      prevKey = tKey;
+      prevRoles = tRoles;
+    }
     lastOrder = t.order;
   }
   return out;
