@@ -105,13 +105,15 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const outside = outsideDivision(doc.proseTasks);
   const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
   // (an outline's heading over its points is work: the report it asks for)
-  if (!rest.some(asWork)) return doc;
+  // (or a demand on the notice's addressees, "五、请受访学校务必…上传…", whose verb no list names: xtasksA25)
+  if (!rest.some((t) => asWork(t) || ASKS.test(t.title.text))) return doc;
   if (rest.length === doc.proseTasks.length) return rest.every((t, i) => t === doc.proseTasks[i]) ? doc : { ...doc, proseTasks: rest };
   return withoutDropped(doc, rest, ctx);
 }
 
 /** An item that reads as work, or a report's outline heading over its points (the report it asks for). */
 const asWork = (t: RawTask) => readsAsWork(t) || outlineHead(t);
+const ASKS = /请|請|务必|務必/;
 
 /**
  * Where the rules' items are headings over records ("一、教育" over short lines each with its "责任单位：…"
