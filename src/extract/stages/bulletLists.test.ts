@@ -14,6 +14,7 @@ describe("bulletListCandidate: a bullet list's items, each one task", () => {
       "    • 河濱步道照明改善工程請養護組於雨季前完成檢修。",
       "    • 市民陳情案件請承辦同仁依限回覆,逾期者列入追蹤。",
       "    • 年度預算執行率偏低,請各組檢討並提出加速方案。",
+      "    • 舊倉庫騰空後請總務組重新規劃用途;本處閒置車位亦請一併清點,並研議開放民眾承租之可行性。",
       "  • 臨時動議",
       "    • 有",
     ]);
@@ -21,6 +22,7 @@ describe("bulletListCandidate: a bullet list's items, each one task", () => {
       "河濱步道照明改善工程請養護組於雨季前完成檢修",
       "市民陳情案件請承辦同仁依限回覆,逾期者列入追蹤",
       "年度預算執行率偏低,請各組檢討並提出加速方案",
+      "舊倉庫騰空後請總務組重新規劃用途",
     ]);
   });
 
@@ -32,6 +34,8 @@ describe("bulletListCandidate: a bullet list's items, each one task", () => {
       "- 請注意,遇館內活動時,系統得取消已預約之時段。",
       "- 為使空間有效利用,請於使用前1日完成報到,未報到達兩次者停權一個月。",
     ]);
+    // (the day it opens from is no deadline)
+    expect(plan.tasks.flatMap((t) => t.deadlines)).toEqual([]);
     expect(plan.tasks.map((t) => t.title)).toEqual(["開放教師預約本學期研討室", "開放學生預約本學期研討室", "為使空間有效利用,請於使用前1日完成報到,未報到達兩次者停權一個月"]);
   });
 
