@@ -38,6 +38,22 @@ describe("fewTasks: the best candidate structure where the rules found 0–1 tas
     expect(other.tasks).toHaveLength(0);
   });
 
+  it("takes items numbered by their part's letter and count (B-1子計畫：, B-2) as the tasks (xtasksA25)", async () => {
+    const { plan } = await run([
+      "分項計畫B 深化產學合作",
+      "B-1子計畫:建置產學媒合平台",
+      "(一)計畫目標:",
+      "整合校內外資源,每年媒合廠商二十家。",
+      "B-2子計畫:推動教師深耕服務",
+      "(一)計畫目標:",
+      "鼓勵教師赴企業研習,累計五十人次。",
+    ]);
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["B-1|建置產學媒合平台", "B-2|推動教師深耕服務"]);
+    // (rooms or codes in a line are no items)
+    const { plan: rooms } = await run(["本學期開放借用教室", "T-1 307教室", "以下教室開放:E-206、E-317。"]);
+    expect(rooms.tasks.map((t) => t.no)).not.toContain("T-1");
+  });
+
   it("takes items counted under a name of their own (专项行动1, 隐患2：) as the tasks, named by the rest of their line", async () => {
     const { plan, warnings } = await run([
       "青禾县2031年教育工作任务书",

@@ -15,6 +15,7 @@
 // The candidates live in their own modules: numbering (enumerationCandidates), demands in running text
 // (demandCandidates), a body's duties a paragraph each (dutyCandidates), a notice's demands (noticeCandidates), a report's lines (reportCandidates), rows and
 // lines (lineCandidates), records over their labels (labelRecords); what they share in workCandidates.
+import { bulletListCandidate } from "./bulletLists.js";
 import { checklistItems } from "./checklists.js";
 import { demandCandidate } from "./demandCandidates.js";
 import { bodyFromLead } from "./coverBody.js";
@@ -26,7 +27,7 @@ import { monthRunCandidate } from "./monthRuns.js";
 import { newsWorkCandidate } from "./newsWork.js";
 import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
-import { bareHeadingsCandidate, bareMarkCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
+import { bareHeadingsCandidate, bareMarkCandidate, letteredCountCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { noticeDemandCandidate } from "./noticeCandidates.js";
 import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
@@ -111,7 +112,8 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   if (facts.size && facts.size < doc.proseTasks.length) doc = withoutDropped(doc, doc.proseTasks.filter((t) => !facts.has(t)), ctx);
   const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
   // (an outline's heading over its points is work: the report it asks for)
-  if (!rest.some(asWork)) return doc;
+  // (or a demand on the notice's addressees, "五、请受访学校务必…上传…", whose verb no list names: xtasksA25)
+  if (!rest.some((t) => asWork(t) || ASKS.test(t.title.text))) return doc;
   // (outlinesAsTasks folds two items or more into one, or gives the tasks back as they were: the same length is the same tasks)
   if (rest.length === doc.proseTasks.length) return doc;
   return withoutDropped(doc, rest, ctx);
@@ -119,6 +121,7 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
 
 /** An item that reads as work, or a report's outline heading over its points (the report it asks for). */
 const asWork = (t: RawTask) => readsAsWork(t) || outlineHead(t);
+const ASKS = /请|請|务必|務必/;
 
 /**
  * Where the rules' items are headings over records ("一、教育" over short lines each with its "责任单位：…"
@@ -237,7 +240,7 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
   const read = found.length ? doc : bodyFromLead(doc);
   // (a part's paragraphs only where the rules found nothing: the rules' one part over paragraphs is a task, those its text)
-  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), titleWorkCandidate(read), dutyCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), letteredCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), bulletListCandidate(read), titleWorkCandidate(read), dutyCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)

@@ -47,6 +47,41 @@ export function namedCountCandidate(doc: WorkDoc): Candidate | null {
   return tasks.length >= 3 ? { tasks, label: `“${best[0].name}1、${best[0].name}2”编号` } : null;
 }
 
+// (xtasksA25) an item numbered by its part's letter and its count, "D-1子计划：…", "B-2 …", "A－3、…": a plan's parts
+// lettered A, B, C… and their sub-plans (a room "T1-307" or a code in running text is none: at a paragraph's start, a
+// mark, a label or a space before the Chinese name)
+const LETTERED = /^([A-Z])\s*[-－–]\s*(\d{1,2})(?![\d\-－–.．])\s*((?:子|分项|分項)?(?:计划|計畫|计画|方案|项目|項目))?\s*(?:[：:、.．]\s*|\s+|(?<=[划畫画案目])(?=[\u4e00-\u9fff]))(?=[\u4e00-\u9fff“「])/;
+
+/**
+ * Items numbered by a letter and a count, "D-1子计划：…" "D-2子计划：…", two or more of one letter from 1 in order:
+ * each a task, named by its text after the mark and its label, running to the next.
+ */
+export function letteredCountCandidate(doc: WorkDoc): Candidate | null {
+  const lines = lineItems(doc);
+  const marks = lines.flatMap((l, i) => {
+    const m = LETTERED.exec(l.text);
+    return m ? [{ line: i, letter: m[1], value: Number(m[2]), len: m[0].length }] : [];
+  });
+  let best: typeof marks = [];
+  for (let k = 0; k < marks.length; k++) {
+    if (marks[k].value !== 1) continue;
+    const run = [marks[k]];
+    for (let j = k + 1; j < marks.length && marks[j].letter === marks[k].letter && marks[j].value === run[run.length - 1].value + 1; j++) run.push(marks[j]);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return null;
+  const tasks: RawTask[] = [];
+  best.forEach((m, k) => {
+    const first = lines[m.line].slice(m.len).trim();
+    const title = first.slice(0, first.text.replace(/[。；;，,：:\s]+$/, "").length);
+    if (title.text.replace(/[\s\p{P}]/gu, "").length < 2 || NOT_WORK.test(title.text)) return;
+    const end = k + 1 < best.length ? best[k + 1].line : lines.length;
+    const body = Stitched.join(lines.slice(m.line, end), "\n");
+    tasks.push({ no: `${m.letter}-${m.value}`, section: null, title, titleConfidence: 0.6, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE });
+  });
+  return tasks.length >= 2 ? { tasks, label: "“A-1、A-2”编号" } : null;
+}
+
 // a month on a line of its own, a web address the copy left after it ("3月份 www.…com")
 const MONTH_LINE = /^(?:(20\d{2})\s*年\s*)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?(?:\s+\S*\.(?:com|cn|net|org)\S*)?$/;
 // the column names of such a schedule ("时间", "重点工作", "工作内容")

@@ -1,7 +1,7 @@
 // Which items of a notice are no one's work (xnotices24): invented examples.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { attendeeItem, basisOnly, outlinesAsTasks, referenceOnly } from "./noticeItems.js";
+import { attendeeItem, basisOnly, nameListOnly, outlinesAsTasks, referenceOnly } from "./noticeItems.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
@@ -23,6 +23,15 @@ describe("a notice's items that are no work", () => {
     expect(referenceOnly(item("四、附件档案开启，请用某某文档工具，网址 https://example.org/tool?id=12"))).toBe(true);
     expect(referenceOnly(item("三、校历档案如附件，同步更新于教研平台/文件下载，连结网址如下: https://example.org/files"))).toBe(true);
   });
+  it("knows an item that dates an event and points to the attachment for the thing it names (xtasksA25)", () => {
+    expect(referenceOnly(item("二、評鑑日期：115年5月4日至5月15日，各校評鑑時程表請參閱附件。"))).toBe(true);
+    // (a demand before the pointer is work)
+    expect(referenceOnly(item("二、各校於5月4日前完成自評，評分標準請參閱附件。"))).toBe(false);
+  });
+  it("knows an item that only lists names under its label (xtasksA25)", () => {
+    expect(nameListOnly(item("三、本年度受訪學校名單：甲國小、乙國中、丙國小等3校。"))).toBe(true);
+    expect(nameListOnly(item("三、請各校於5月1日前報送參賽學生名單：含班級、座號。"))).toBe(false);
+  });
   it("knows the people listed under a part naming who attends", () => {
     expect(attendeeItem(item("1.全体校领导；", "参加人员"))).toBe(true);
     expect(attendeeItem(item("2.各学院主要负责人；", "參加人員"))).toBe(true);
@@ -41,6 +50,14 @@ describe("a notice's items that are no work", () => {
     expect(plan.tasks.map((t) => t.no)).toEqual(["三", "五"]);
     // (a year spaced off its 年 after the item's number is no short heading over the item's text)
     expect(plan.tasks[1].title).toMatch(/^2031年4月1日仍未填报的学校/);
+  });
+  it("drops the basis where the items left only ask their work of the addressees (请…, no listed verb)", async () => {
+    const plan = await planOf([
+      "一、依據本府115年3月2日府教字第0012號函辦理。",
+      "二、請受訪學校於訪視前一週，將自評表寄送本處承辦人。",
+      "三、另請受訪學校於訪視後兩週內，將意見回覆表上傳本處平台。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["二", "三"]);
   });
   it("drops those who attend a meeting from a notice's tasks", async () => {
     const plan = await planOf([

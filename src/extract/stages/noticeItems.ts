@@ -28,6 +28,12 @@ const BASIS = /^(?:依据|根据|依照|奉)[^，,。；;：:！!？?]{2,90}(?:�
 
 // the whole item is where to look: a short topic, then "请（务必）详见附件" / "详如附件" / "请参阅公文说明二"
 const REFERENCE = /^(?:[^，,。；;]{0,40}[，,])?(?:请|敬请)?(?:务必|另)?(?:详见|参见|参阅|参照|详如|请见|如)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
+// (or the thing looked up named before it, after a first clause that asks nothing — a date, a label's value:
+// "访视日期：4月23日起至5月17日，各校访视期程表请参阅附件。", xtasksA25)
+const NAMED_REFERENCE = /^([^，,。；;]{0,40})[，,][^，,。；;请]{2,12}(?:请|敬请)(?:详见|参见|参阅|参照|请见)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
+
+// the item is a list of names under its label: "三、受补助学校名单：甲国小、乙国中…等26校。" (who, not what to do)
+const NAME_LIST = /^[^，,。；;：:]{0,24}(?:名单|名冊|名册)[：:][^。；;]*[。]?$/;
 
 // or says where the attachment is and how to open it, closing on the link ("附件档案开启，请用某工具，网址 https://…",
 // "旨揭档案如附件，同步更新于某平台，连结网址如下：https://…")
@@ -44,7 +50,8 @@ export function basisOnly(t: RawTask): boolean {
 /** The item only points to an attachment or another text for what it says ("…，请详见附件。"). */
 export function referenceOnly(t: RawTask): boolean {
   const own = ownText(t);
-  return REFERENCE.test(own) || LINK.test(own);
+  const named = NAMED_REFERENCE.exec(own);
+  return REFERENCE.test(own) || LINK.test(own) || (!!named && !WORK_VERB.test(named[1]) && !/请|须|应|完成/.test(named[1]));
 }
 
 /** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
@@ -76,8 +83,14 @@ export function meetingFacts(tasks: RawTask[]): Set<RawTask> {
   return new Set([...where, ...when]);
 }
 
-/** The item is none of the notice's work: its basis, a pointer elsewhere, or those who attend. */
-export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t);
+/** The item only lists names under its label ("…学校名单：…"), no work in it. */
+export function nameListOnly(t: RawTask): boolean {
+  const own = ownText(t);
+  return NAME_LIST.test(own) && !WORK_VERB.test(own) && !/请|须|应/.test(own);
+}
+
+/** The item is none of the notice's work: its basis, a pointer elsewhere, those who attend, a list of names. */
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t);
 
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;

@@ -88,6 +88,56 @@ describe("items all under one item of work among sibling items of work", () => {
   });
 });
 
+describe("items under a short lead-in that asks for them, or under two sentences or more, among items of work (xtasksA25)", () => {
+  it("reads a list of things to prepare as the measures of the item that asks for it", async () => {
+    const text = [
+      "關於辦理校園午餐評鑑的通知",
+      "一、評鑑期間本處將派員到校，請各校預留會議室一間。",
+      "二、評鑑當日請學校備妥下列資料：",
+      "（一）午餐供應契約（影本一份）。",
+      "（二）食材驗收紀錄表（紙本三份）。",
+      "（三）廚工健康檢查證明。",
+      "三、請受評學校於評鑑後二週內，將改善計畫上傳至本處平台。",
+      "四、評鑑結果將函送各校，請各校依意見檢討改進。",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => `${t.no}|${t.measures}`)).toEqual(["一|0", "二|3", "三|0", "四|0"]);
+  });
+
+  it("reads the items under two sentences as their measures where the sentences' siblings are work", async () => {
+    const text = [
+      "本校115學年度圖書館研討室借用事宜",
+      "一、研討室借用一律採線上預約。",
+      "（一）預約網址：圖書館首頁-空間預約。",
+      "（二）預約流程說明：請參閱館網公告。",
+      "二、借用研討室應遵守下列規定，完整規範請參閱館規：",
+      "（一）每次借用以三小時為限。",
+      "（二）不得於室內飲食。",
+      "（三）離開時請關閉冷氣及電燈。",
+      "三、逾時未報到者，系統自動取消預約，請使用者準時報到。",
+      "四、請各系轉知所屬師生依規定辦理",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => `${t.no}|${t.measures}`)).toEqual(["一|2", "二|3", "三|0", "四|0"]);
+  });
+
+  it("keeps the deeper items as tasks under headings with no sentence of their own", async () => {
+    const text = [
+      "某中學115學年度校園安全工作要點",
+      "一、門禁管理",
+      "（一）上課期間校門管制，訪客一律登記後入校。",
+      "（二）放學時段由生教組派員在校門口疏導。",
+      "二、設施檢查",
+      "（一）總務處每月檢查消防設備並做成紀錄。",
+      "（二）各班每週回報教室設備損壞情形。",
+      "三、本要點經校務會議通過後實施。",
+      "四、本要點如有未盡事宜，請依相關規定辦理。",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.filter((t) => t.section).length).toBe(4);
+  });
+});
+
 describe("categories over items that name themselves", () => {
   it("takes the named items under one-word categories as the tasks", async () => {
     const text = [

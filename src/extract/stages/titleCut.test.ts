@@ -89,6 +89,13 @@ describe("leadTimeEnd: a clause that only says when opens no name", () => {
     expect(name("在6月20日前，各校上报暑期值班表")).toBe("各校上报暑期值班表");
   });
 
+  it("skips a day in slashes with its weekday and hour, as a Taiwanese notice dates it", () => {
+    expect(name("115/3/9(一)上午8點起，開放各處室登記會議室")).toBe("開放各處室登記會議室");
+    expect(name("4/18（五）前，各班繳交校外教學名冊")).toBe("各班繳交校外教學名冊");
+    // (a fraction or a score in slashes with no comma after it stays)
+    expect(name("1/3班級完成換座位")).toBe("1/3班級完成換座位");
+  });
+
   it("skips a time of day run into the task with no mark after it", () => {
     expect(name("7:40召开晨会")).toBe("召开晨会");
     expect(name("15:30左右各班活动结束")).toBe("各班活动结束");

@@ -78,7 +78,8 @@ export function leadPhraseEnd(title: string, point: string, max = 30): number {
 }
 
 // a date or a time of day, and what joins two into a span: "2031年4月29日", "4月29日至30日", "9:20", "上午8时半"
-const WHEN = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號]?)?|\d{1,2}\s*[日号號])|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分|半)?|[上下中]午|早上|晚上|傍晚`;
+// (also a day in slashes with its weekday, as a Taiwanese notice dates it: "113/12/20(五)")
+const WHEN = String.raw`(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號]?)?|\d{1,2}\s*[日号號])|(?:\d{2,4}\/)?\d{1,2}\/\d{1,2}(?:\s*[（(][一二三四五六日天][)）])?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分|半)?|[上下中]午|早上|晚上|傍晚`;
 const LEAD_TIME = new RegExp(String.raw`^(?:在|于|於)?\s*(?:${WHEN})(?:\s*(?:至|到|—|－|-|~|～)?\s*(?:${WHEN}))*\s*(?:之前|以前|前|之后|以后|后|後|起)?\s*[，,：:]\s*`);
 
 // a time of day run into the task it times, with no mark between: "7:40召开晨会", "15:30左右活动结束"
