@@ -159,3 +159,18 @@ describe("a document whose only figures are routines (xtargets14)", () => {
     expect(await targets(["一、人员安排", "每班安排两名带队老师。", "二、设施建设", "年内新建监控点12个。"])).toEqual([["2名"], ["12个"]]);
   });
 });
+
+describe("a heading that asks a body to do the items under it (xunits25)", () => {
+  it("gives the body each item that names no doer of its own", async () => {
+    const text = [
+      "某某縣教育處公告",
+      "一、本案依教育部函辦理。",
+      "二、相關期程如下,請各校依期程辦理:",
+      "(一)於 5 月底前完成演練計畫擬定。",
+      "(二)各級學校(含附設幼兒園)應於 6 月底前完成教職員訓練。",
+      "(三)於 9 月開學後辦理預演 2 次。",
+    ].join("\n");
+    const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["各校", "各級學校(含附設幼兒園)", "各校"]);
+  });
+});
