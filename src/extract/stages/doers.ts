@@ -91,10 +91,14 @@ const REQUEST_VERB = new RegExp(
 );
 const ASKED_PEOPLE = /老师|教师|导师|家长|同学|们|班主任|任课|人员|学生(?![处会])/u;
 /** Whether `i` of `t` is in a remark, bracketed or on a line of its own ("（备注：…请各学校做好解释工作。）", "注：…由各县教育局根据实际确定"). */
+// (looked for in the 200 characters before `i` only: a text without structure may be one body of megabytes)
 function inNote(t: string, i: number): boolean {
-  const open = Math.max(t.lastIndexOf("（", i), t.lastIndexOf("(", i));
-  if (open >= 0 && !/[）)]/.test(t.slice(open, i)) && /^[（(]\s*(?:备注|附注|注|说明)\s*[：:]/u.test(t.slice(open, open + 8))) return true;
-  return /^\s*(?:备注|附注|注|说明)\s*[：:]/u.test(t.slice(t.lastIndexOf("\n", i - 1) + 1, i + 1));
+  const from = Math.max(0, i - 200);
+  const back = t.slice(from, i + 1);
+  const open = Math.max(back.lastIndexOf("（"), back.lastIndexOf("("));
+  if (open >= 0 && !/[）)]/.test(back.slice(open)) && /^[（(]\s*(?:备注|附注|注|说明)\s*[：:]/u.test(back.slice(open, open + 8))) return true;
+  const line = back.lastIndexOf("\n", back.length - 2);
+  return (line >= 0 || from === 0) && /^\s*(?:备注|附注|注|说明)\s*[：:]/u.test(back.slice(line + 1));
 }
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;

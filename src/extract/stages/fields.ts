@@ -137,8 +137,11 @@ export const fields: Stage = (doc, ctx) => {
   const headingDoers = new Map<string, ReturnType<typeof doersOf>>();
   const fromHeading = (r: RawTask) => {
     const h = r.section;
-    const at = h?.title && h.span ? doc.text.indexOf(h.title, Math.max(0, h.span[0] - 8)) : -1;
-    if (at < 0 || at > h!.span![1]) return [];
+    // (the heading's title inside its span, read as printed; a bounded window: one search a task)
+    const from = h?.title && h.span ? Math.max(0, h.span[0] - 8) : 0;
+    const inSpan = h?.title && h.span ? doc.text.slice(from, h.span[1] + 8).indexOf(h.title) : -1;
+    if (inSpan < 0) return [];
+    const at = from + inSpan;
     const key = `${at}`;
     if (!headingDoers.has(key)) headingDoers.set(key, doersOf(Stitched.of(doc.text, at, at + h!.title.length)).filter((d) => !d.role));
     return headingDoers.get(key)!;
