@@ -553,3 +553,58 @@ describe("doers: bodies before the departments a plan only points at (xunits24)"
     expect(doers("相关职能部门要做好配合。")).toEqual([]);
   });
 });
+
+describe("doers: the body a request is made to (xunits25)", () => {
+  const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
+  it("reads the body asked after 请, whatever it is asked to do, a time first too", () => {
+    expect(roles("二、請各國小(含附幼)於 9 月 12 日(星期三)下午 5 時前上網登錄。")).toEqual(["lead:各國小(含附幼)"]);
+    expect(roles("三、請各校確實依規定辦理。")).toEqual(["lead:各校"]);
+    expect(roles("另請抽測學校務必於測驗後三日內回傳成績。")).toEqual(["lead:抽測學校"]);
+    expect(roles("請各處室繕打交接清冊。")).toEqual(["lead:各處室"]);
+    // (the sender asking is none of the task's units: the body asked to assist leads)
+    expect(roles("五、為避免延誤,請各系(所)辦協助催辦;必要時亦需請各系(所)辦協助說明。")).toEqual(["lead:各系(所)辦"]);
+  });
+  it("reads the body the work is handed over to inside a clause, not one a paper is sent to", () => {
+    expect(roles("步道照明設計完成後移請工務處施工。")).toEqual(["lead:工務處"]);
+    expect(roles("名冊於月底前送請人事室備查。")).toEqual([]);
+  });
+  it("asks no people, no name holding a duty's verb, nothing in a remark, and only once an item", () => {
+    expect(roles("請導師填寫名冊繳回教務處。")).toEqual([]);
+    expect(roles("请家长们按照幼儿园规定的时间接送。")).toEqual([]);
+    expect(roles("請貴校配合辦理。")).toEqual([]);
+    expect(roles("1.初中于6月30日放假。(备注:因考场布置,请各学校提前做好安排。)")).toEqual([]);
+    expect(roles("一、请各小学于5月10日前报送名单。请各校务必按时公示。")).toEqual(["lead:各小学"]);
+    expect(roles("由教务处统一组织。请各学院于3月1日前报送人数。")).toEqual(["lead:教务处"]);
+    // (not a grade's head: "请各校长…")
+    expect(roles("請各校長於會後留步。")).toEqual([]);
+  });
+  it("reads what a collective includes, in brackets, as part of its name", () => {
+    expect(roles("（三）各級學校(含附設幼兒園)應於 8 月底前完成演練。")).toEqual(["lead:各級學校(含附設幼兒園)"]);
+  });
+  it("reads a body that reworks a decided text (由…修改完善) and no partner in 与会人员", () => {
+    expect(roles("经会议研究，原则通过并由院长办公室修改完善后印发。")).toEqual(["lead:院长办公室"]);
+    expect(roles("与会人员就课程设置、实习安排等方面进行了讨论。")).toEqual([]);
+    expect(roles("三、為確保進度,承辦人員應主動追蹤案件。")).toEqual([]);
+  });
+});
+
+describe("doers: a body acting on grounds, a suggestion, a time then 将 (xunits25)", () => {
+  const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
+  it("reads them as the work's doers", () => {
+    expect(roles("2.教師:由人事室、各系根據課表另行排定。")).toEqual(["lead:人事室", "lead:各系"]);
+    expect(roles("最后由校学生会根据评委的打分，评出十佳歌手。")).toEqual(["lead:校学生会"]);
+    expect(roles("因此建議各校應加裝夜間照明。")).toEqual(["lead:各校"]);
+    expect(roles("各小学于5月20日17:00前将报名表报送教研室。")).toEqual(["lead:各小学"]);
+  });
+  it("keeps 由 before a bare report, and a 由 phrase that modifies a noun, out", () => {
+    expect(roles("由学生处通报。")).toEqual([]);
+    expect(roles("参加由市教育局组织的培训。")).toEqual([]);
+  });
+});
+
+describe("doers: a remark's line (xunits25)", () => {
+  it("takes no body acting on grounds from a 注 line", () => {
+    const s = "⑶7月1日学期结束，暑假开始。\n注:教职工到校时间由各县(市、区)教育局根据实际情况确定";
+    expect(findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name)).toEqual([]);
+  });
+});

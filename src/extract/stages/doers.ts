@@ -32,6 +32,8 @@ export const SUFFIXES = [
 const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 // 机构 only after 各: "各卫生健康监督机构", "各医疗机构" — every body of a kind (not "定期邀请专业机构…", xunits21)
 const AFTER_EACH_ONLY = ["机构", "機構"];
+// a school level said short, only after 各: "各国中小", "各国小", "各高中" (a Taiwanese notice's addressees)
+const EACH_SCHOOLS = ["国中小", "國中小", "国小", "國小", "国中", "國中", "中小", "高中", "高职", "高職"];
 const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 // a plan's own working groups addressed with 各: "各工作组", "各工作小组", "各地市…领导小组" (not a school's groups of
 // teachers, "各课题组", "各学科组", "各年级组": readers of the plan)
@@ -68,14 +70,36 @@ const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|�
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:在|于)[^，,。；;\n]{0,20}?(?:前|内)\s*(?:将(?![于於在会會对對])|把)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
 // (a time may stand before the duty: "美术组教师在6月2日前要…")
 const PEOPLE_RE = /^[^\s，,。；;、]{0,8}?(?:教师|老师|教師|老師|人员|人員|师生|師生|学生|學生|班主任|家长|家長)(?:(?:在|于|於)[^，,。；;\n]{1,16}?(?:前|后|後|内|內|时|時))?(?:要|应|應|须|須|负责|負責|及时|认真|做好)/u;
 // a clause that opens with the school asking a unit to act: "学校要求总务处…", "由基教股负责…"
-const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦|部门|部門))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由)/u;
+const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*年)|(?:\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午)?(?:以前|之前|前)?)|(?:[^，,。；;：:\n由]{1,6}?(?:[周天日月]后|前))|(?:学校|學校|我校|本校|局|我局|[^，,。；;：:\n由]{1,6}?(?:局|校|处|處|室|办|辦|部门|部門))?(?:要求|督促|责成|責成|安排)|(?:此项|該項|该项|本项)?(?:工作|任务)?由|(?:所以|因此|故)?(?:建议|建議))/u;
+// a request to a body, "请各校于…前上网填报", "另请受访视学校务必…", "亦需请各系(所)办协助…": the body asked does the work
+// (the sender asking is none of its units, so a body asked to assist it is the lead); whatever it is asked
+// to do follows — a time first, a manner, or the verb
+const REQUEST = /^(?:[亦另并並也再]?(?:需|须|須)?(?:敬)?[请請])/u;
+// (a time first: "…于7月25日中午12时前上网填报"; or straight the work — anything but the rest of a noun, "各校长", "各部门的", nor
+// a character that carries the name on to a longer one: "各国中|小", "各系(所)|办", "各部|门")
+const NAME_GOES_ON = () => new Set([...SUFFIXES, ...EACH_ONLY, ...AFTER_EACH_ONLY, ...EACH_SCHOOLS, ...OFFICE_WORDS].map((w) => w[0]).concat([...EACH_ONLY, ...OFFICE_WORDS].flatMap((w) => [...w])));
+const REQUEST_VERB = new RegExp(
+  `${VERB_RE.source}|^\\s*(?:于|於|在)\\s*[^，,。；;\\n]{0,30}?(?:前|内|內|后|後|时|時)|^(?![的之长長人员員们們、和及与與或等${[...NAME_GOES_ON()].join("")}])\\p{Script=Han}`,
+  "u",
+);
+const ASKED_PEOPLE = /老师|教师|导师|家长|同学|们|班主任|任课|人员|学生(?![处会])/u;
+/** Whether `i` of `t` is in a remark, bracketed or on a line of its own ("（备注：…请各学校做好解释工作。）", "注：…由各县教育局根据实际确定"). */
+// (looked for in the 200 characters before `i` only: a text without structure may be one body of megabytes)
+function inNote(t: string, i: number): boolean {
+  const from = Math.max(0, i - 200);
+  const back = t.slice(from, i + 1);
+  const open = Math.max(back.lastIndexOf("（"), back.lastIndexOf("("));
+  if (open >= 0 && !/[）)]/.test(back.slice(open)) && /^[（(]\s*(?:备注|附注|注|说明)\s*[：:]/u.test(back.slice(open, open + 8))) return true;
+  const line = back.lastIndexOf("\n", back.length - 2);
+  return (line >= 0 || from === 0) && /^\s*(?:备注|附注|注|说明)\s*[：:]/u.test(back.slice(line + 1));
+}
 // checking on others' work: "对…进行明查暗访", "将适时组织督查", "应对幼儿园执行情况进行监管"
 const CHECKING = /明查暗访|明察暗访|暗访|抽查|督查|核查|检查|监管|监督|督导|巡查/u;
 const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。；;！!\n]{0,30}?(?:明查暗访|明察暗访|暗访|抽查|督查|核查|检查指导|监管|监督|督导|巡查|介入)(?!内容|要求|标准|组|方案)/u;
@@ -146,14 +170,15 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined) ??
-      (/^各/.test(name) ? AFTER_EACH_ONLY.find((s) => name.endsWith(s)) : undefined);
+      (/^各/.test(name) ? [...AFTER_EACH_ONLY, ...EACH_SCHOOLS].find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
     // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)
     // (but "发展改革委会同农业部…": 委 before 会同 ends the name, no 委会)
     if ([...SUFFIXES, ...OFFICE_WORDS].some((w) => w.length > suffix.length && w.startsWith(suffix) && t.startsWith(w, end - suffix.length)) && !/^[会會]同/.test(t.slice(end))) continue;
     // "武装保卫部（处）": a bracketed alternative of the unit word belongs to the name
-    const alt = /^[（(][^（()）]{1,3}[）)]/.exec(t.slice(end));
+    // ("各级学校(含幼儿/稚园)", "各国中小(含私立)": what a collective includes, in brackets, is part of its name)
+    const alt = /^[（(](?:[^（()）]{1,3}|(?:含|包括|包含)[^（()）]{1,10})[）)]/u.exec(t.slice(end));
     if (alt) {
       end += alt[0].length;
       name = t.slice(i, end);
@@ -161,7 +186,9 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // "名单交教务处汇总": a name does not hold a verb of handing over or a time ("两周后")
     // (交通 and 交警 are words of a body's name: "交通运输局", "校园交通安全管理中队")
     // (nor the object of the work: "定期对食堂进行…", "放假前对本单位进行…"; 对外, 对口 name a body's field)
-    if (/[由的要]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
+    // (nor people: "承办人员于单位…", "承办人员应…" — 办 of 承办人, 经办人 ends no name)
+    if (/.(?:人员|人員)/u.test(name) || (/[办辦]$/u.test(name) && /^人/u.test(t.slice(end)))) return 0;
+    if (/[由的要请請]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "开学前中心校…", "目前学校…": a time before the name is no part of it
@@ -255,7 +282,10 @@ function divisionAt(t: string, i: number): number {
 }
 // the verbs after "由X" that give X the work ("由学生处通报" does not)
 // (and "由发展改革委会同农业部等部门负责落实": the body that works with others named after 会同 leads them)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同)/u;
+// ("原则通过并由党政综合办公室修改完善后上报": a body that reworks a decided text does the work; not one that drafts, "由牵头科室起草纪要")
+// ("最后由校团委根据投票结果评选出…", "由教务处、各二级学院根据教学进度另行通知": a body acting on its own grounds does the work)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據)/u;
+const BY_WORK = new RegExp(`${VERB_RE.source}|${BY_VERB.source}`, "u");
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
 // the verbs that give a doer the assisting part: "人事室、会计室担任后勤支援任务", "财务科配合做好…"
@@ -270,7 +300,7 @@ const BARE_WORD = /^(?:部门|部門|单位|單位|处室|處室|科室|(?:[省�
 // the bodies a doer works with: "联合…、…落实", "会同…开展", "协同…做好", a clause's "（每季度）与…开展" (each a body's whole name;
 // "会同督导部门逐校开展": the manner word before the verb is no part of the name)
 // ("会同农业部、水利部等部门研究提出…": the last body before 等 is one of them, the kind after it none)
-const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同|(?<=^|每[年月周季]度?|定期|主动|积极|密切|预计|拟|计划|将)与)\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|办理|辦理|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
+const PARTNERS = /((?:联合|聯合|会同|會同|协同|協同|(?<=^|每[年月周季]度?|定期|主动|积极|密切|预计|拟|计划|将)与(?![会會]))\s*)([^，,。；;：:\s]{3,60}?)(?:共同|一起|一道|逐[校级級一项項个個所])?(?:落实|落實|开展|開展|做好|组织|組織|举办|舉辦|办理|辦理|实施|實施|推进|推進|加强|加強|进行|進行|完成|检查|檢查|负责|負責|研究)/u;
 // a list of bodies closed by 等部门 whose mechanism of working together the item sets up ("…等部门、乡镇的协同推进机制")
 const MECHANISM = /([^，,。；;：:\s]{3,80}?)等(?:部门|部門|单位|單位|乡镇|鄉鎮)(?:[、和及](?:部门|部門|单位|單位|乡镇|鄉鎮))*的?(?:协同|協同|协作|協作|联动|聯動|会商|會商)(?:推进|推進|工作|联动|聯動)?机制/u;
 const PARTNERS_ETC = /等(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
@@ -314,6 +344,13 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
       s += 2;
     }
     const opener = OPENER_RE.exec(t.slice(s, s + 8));
+    // (a body asked is named as a body: not people, "请导师填写汇整表缴回学务处", "请家长们按照幼儿园…", nor a name holding a
+    // duty's verb, "请贵校配合办理" — the request's lenient reading would run on into the work)
+    const asking = (names: [number, number][]) =>
+      names.filter(([a, b]) => {
+        const name = t.slice(a, b);
+        return !ASKED_PEOPLE.test(name) && ![...name].some((_, j) => j > 0 && (VERB_RE.test(name.slice(j)) || CO_VERB.test(name.slice(j))));
+      });
     // ("各学校、幼儿园要…": a school level alone after a name with 各 takes the 各 too)
     const units = (list: [number, number][] | null) =>
       (list ?? []).filter(([a, b], k, all) => {
@@ -327,6 +364,14 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         );
       });
     let list = units(doerList(t, s));
+    let asked = false;
+    // (one request names the item's doer: a later one, or one after a doer the item named, repeats or adds a reader —
+    // "请各国中小…填报…。请各校务必依据…公告", "由学生处统一组织…。请各学院于…前…")
+    const request = list.length || inNote(t, s) || out.some((d) => !d.role) ? null : REQUEST.exec(t.slice(s, s + 6));
+    if (request) {
+      list = asking(units(doerList(t, s + request[0].length, REQUEST_VERB)));
+      asked = list.length > 0;
+    }
     // "教务处课程组匡列…": an office named with its section opens the item's first clause — its doer, whatever the verb
     if (!list.length && s === starts[0]) {
       const section = OFFICE_SECTION.exec(t.slice(s, s + 16));
@@ -344,11 +389,20 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     // "凡合同、协议等材料，须经法律事务办审核", "特殊情况需经学生处审批": the body the work must pass is its doer
     if (!list.length) {
       const clause = /^[^，,。；;！!：:\n]*/.exec(t.slice(s))![0];
-      for (const by of clause.matchAll(/由|经/gu)) {
+      for (const by of clause.matchAll(/由|经|(?:移|函|转|轉)[请請]/gu)) {
         if (by.index > 30 || (by[0] === "由" && by.index === 0)) continue;
-        const inner = units(doerList(t, s + by.index + 1, by[0] === "由" ? VERB_RE : PASS_VERB));
+        if (by[0].length === 2) {
+          const handed = asking(units(doerList(t, s + by.index + 2, REQUEST_VERB)));
+          if (handed.length) {
+            list = handed;
+            asked = true;
+            break;
+          }
+          continue;
+        }
+        const inner = units(doerList(t, s + by.index + 1, by[0] === "由" ? BY_WORK : PASS_VERB));
         const after = inner.length ? t.slice(inner[inner.length - 1][1], s + clause.length) : "";
-        if (inner.length && (by[0] === "由" ? BY_VERB : PASS_VERB).test(after) && !/的/.test(after)) {
+        if (inner.length && (by[0] === "由" ? BY_VERB : PASS_VERB).test(after) && (!/的/.test(after) || /^(?:根据|根據)/u.test(after)) && !(/^(?:根据|根據)/u.test(after) && inNote(t, s))) {
           list = inner;
           break;
         }
@@ -388,7 +442,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     if (list.length && firstEnd >= 0 && s > firstEnd && OVERSEES.test(/^[^。；;！!\n]*/.exec(t.slice(list[list.length - 1][1]))![0])) continue;
     // ("人事室、会计室担任后勤支援任务": the list assists)
     // (and "X、Y等相关部门要对照相应职责，深度参与，密切配合，…": a list whose duty is to take part and assist)
-    const co = list.length > 0 && (CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1]))) || CO_CLAUSE.test(afterEtc(t.slice(list[list.length - 1][1]))));
+    const co = !asked && list.length > 0 && (CO_VERB.test(afterEtc(t.slice(list[list.length - 1][1]))) || CO_CLAUSE.test(afterEtc(t.slice(list[list.length - 1][1]))));
     for (const [a, b] of list) {
       const name = body.text.slice(a, b).replace(/\s+/g, "");
       if (seen.has(name)) continue;

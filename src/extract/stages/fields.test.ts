@@ -172,3 +172,18 @@ describe("compact by char codes", () => {
     expect(compact("😀 学校")).toBe("😀 学校");
   });
 });
+
+describe("a heading that asks a body to do the items under it (xunits25)", () => {
+  it("gives the body each item that names no doer of its own", async () => {
+    const text = [
+      "某某縣教育處公告",
+      "一、本案依教育部函辦理。",
+      "二、相關期程如下,請各校依期程辦理:",
+      "(一)於 5 月底前完成演練計畫擬定。",
+      "(二)各級學校(含附設幼兒園)應於 6 月底前完成教職員訓練。",
+      "(三)於 9 月開學後辦理預演 2 次。",
+    ].join("\n");
+    const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["各校", "各級學校(含附設幼兒園)", "各校"]);
+  });
+});

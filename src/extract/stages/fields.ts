@@ -10,7 +10,7 @@ import type { RawTask, Stage, WorkDoc } from "./types.js";
 import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
 import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
-import { officeBlocks } from "./officeBlocks.js";
+import { officeBlocks, reporterBlocks } from "./officeBlocks.js";
 import { headingClauseOf, leadInTimes } from "./leadInTime.js";
 import { columnUnits } from "./columnUnits.js";
 import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
@@ -126,7 +126,22 @@ export const fields: Stage = (doc, ctx) => {
   const outside = outsideIssuer(meta.issuer, meta.region, doc.text.slice(0, firstTask));
   // ("你局要…" in a reply addressed to "县教育局：": that body)
   const addressee = addresseeOf(doc.text.slice(0, firstTask));
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => findDoers(r.body).map((d) => asAddressee(d, addressee)).filter((d) => !outside(foldHan(d.name)) && !isRoleBody(d.name)));
+  const doersOf = (st: Stitched) => findDoers(st).map((d) => asAddressee(d, addressee)).filter((d) => !outside(foldHan(d.name)) && !isRoleBody(d.name));
+  // (a heading that asks a body to do the items under it, "二、相关期程如下，请各校依期程办理各项事宜：", gives it each
+  // item that names no doer of its own)
+  const headingDoers = new Map<string, ReturnType<typeof doersOf>>();
+  const fromHeading = (r: RawTask) => {
+    const h = r.section;
+    // (the heading's title inside its span, read as printed; a bounded window: one search a task)
+    const from = h?.title && h.span ? Math.max(0, h.span[0] - 8) : 0;
+    const inSpan = h?.title && h.span ? doc.text.slice(from, h.span[1] + 8).indexOf(h.title) : -1;
+    if (inSpan < 0) return [];
+    const at = from + inSpan;
+    const key = `${at}`;
+    if (!headingDoers.has(key)) headingDoers.set(key, doersOf(Stitched.of(doc.text, at, at + h!.title.length)).filter((d) => !d.role));
+    return headingDoers.get(key)!;
+  };
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => doersOf(r.body));
   // a statement of one body's duties ("学校资助管理中心是…的具体办事机构" above "一、主要职责 1.负责…")
   // that names no doer in its items: that body does every item
   const holder = namesUnits || useTable || doers.some((d) => d.length) ? null : dutyHolder(doc.text.slice(0, firstTask));
@@ -140,6 +155,8 @@ export const fields: Stage = (doc, ctx) => {
   const groups = useTable ? null : dutyGroups(doc.text, raw);
   // a record that reports office by office ("● 教务处：" over items 1.–3.): the office does its items
   const offices = useTable ? null : officeBlocks(doc.text, raw);
+  // a record of reports, each under its officer's line ("总务主任某某报告："): the officer answers for its items
+  const reporters = useTable ? null : reporterBlocks(doc.text, raw);
   // a run of items led into by a time label ("第二阶段：全面实施 / 时间：10月—11月 / 内容：")
   const leadIns = useTable ? null : leadInTimes(doc.text, raw);
   const tasks: ExtractedTask[] = raw.map((r, ri) => {
@@ -180,10 +197,13 @@ export const fields: Stage = (doc, ctx) => {
       if (group) addIfNone(names, "lead", group);
       const office = offices?.get(ri);
       if (office) addIfNone(names, "lead", office);
+      const reporter = reporters?.get(ri);
+      if (reporter && !names.some((n) => n.role === "leaders")) names.push({ role: "leaders", name: reporter.name, st: reporter.st, confidence: 0.6 });
       const column = columns?.get(ri);
       if (column) addIfNone(names, column.role, column);
     }
     if (holder) addIfNone(names, "lead", holder);
+    if (!useTable && !namesUnits && !names.some((n) => n.role === "lead")) for (const d of fromHeading(r)) names.push({ role: "lead", name: d.name, st: d.st, confidence: 0.5 });
     // "各责任单位要区分轻重缓急", "校党政办主要工作职责": the body its own lead phrase opens with does the work
     // (where other readings gave a part of that list, "直属各单位" of "各科室、直属各单位要…", the rest is added)
     if (!useTable) {

@@ -61,3 +61,21 @@ describe("runsAfterLabels", () => {
     ]);
   });
 });
+
+describe("a record of reports under each officer's line (reporterBlocks, xunits25)", () => {
+  it("gives the officer by name as the leader of the items reported under the line, up to the next report", async () => {
+    const text = [
+      "某某國小期末校務會議記錄",
+      "一、各處室報告:",
+      "教務主任林某文報告:",
+      "1.下學期課表於開學前一週公告。",
+      "2.補救教學名單於2月底前送交。",
+      "總務主任陳立德報告:",
+      "1.寒假期間完成廁所整修。",
+      "六年級導師王某某報告:",
+      "1.畢業旅行感謝各位老師協助。",
+    ].join("\n");
+    const tasks = (await plan(text)).tasks;
+    expect(tasks.map((t) => `${t.no}|${t.leaders.join("、")}`)).toEqual(["1|林某文", "2|林某文", "1|陳立德", "1|"]);
+  });
+});

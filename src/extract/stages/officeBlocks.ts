@@ -5,6 +5,7 @@ import { Stitched } from "./stitched.js";
 import { foldHan } from "./hanFold.js";
 import { HAN } from "./han.js";
 import { isUnitName, type Named } from "./rosters.js";
+import { bareName } from "./people.js";
 import type { RawTask } from "./types.js";
 
 // a bullet a web page or a Word list puts before the label (a Wingdings bullet copied as "l" or "n")
@@ -46,5 +47,35 @@ export function runsAfterLabels(text: string, raw: RawTask[], blocks: { name: Na
     if (k < 0 || raw[k].no !== "1" || text.slice(b.at, starts[k]).replace(/[\s\d.．、]/g, "")) continue;
     for (let n = 1; k < raw.length && raw[k].no === String(n); k++, n++) out.set(k, b.name);
   }
+  return out;
+}
+
+// A meeting's record of reports, each opened by its officer on a line of its own ("教导主任伍某某报告：", "总务主任
+// 赖某报告:"): the officer answers for the items reported under the line, up to the next report's line — as a post
+// with its holder is read everywhere, the holder by name (docs/ARCHITECTURE.md "Leaders are names").
+const REPORT_LINE = new RegExp(String.raw`^[ \t\u3000]*${BULLET}(${HAN}{2,14}?)[ \t\u3000]*(?:报告|報告)[ \t\u3000]*[：:][ \t\u3000]*$`, "u");
+
+/** The officer whose report's line leads each task's items, by task index (two reports' lines at least, one named). */
+export function reporterBlocks(text: string, raw: RawTask[]): Map<number, Named> {
+  const out = new Map<number, Named>();
+  const lines: { name: Named | null; at: number }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const m = REPORT_LINE.exec(line);
+    if (m) {
+      const bare = bareName(m[1]);
+      // (a post alone, "各处室人员", or a name without its post, names no officer: the line still closes the report above)
+      const a = bare && bare !== m[1] ? start + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(bare) : -1;
+      lines.push({ name: a >= 0 ? { name: bare!, st: Stitched.of(text, a, a + bare!.length) } : null, at: start + line.length });
+    }
+    start += line.length + 1;
+  }
+  if (lines.length < 2 || !lines.some((l) => l.name)) return out;
+  raw.forEach((r, k) => {
+    const s = r.body.span()[0];
+    let owner: Named | null = null;
+    for (const l of lines) if (l.at <= s) owner = l.name;
+    if (owner) out.set(k, owner);
+  });
   return out;
 }

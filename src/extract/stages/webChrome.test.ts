@@ -82,3 +82,21 @@ describe("leaders' names from web pages", () => {
     for (const t of p.tasks) for (const l of t.fields.leaders) expect(p.sourceText.slice(...l.span).replace(/\s+/g, "")).toBe(l.text);
   });
 });
+
+describe("a post's record block (xunits25)", () => {
+  it("leaves the work's units to its sentences: the block's 主办/承办单位 are the post's publisher", async () => {
+    const text = [
+      "有關本縣國小暑期課輔之辦理,說明如下:",
+      "一、請各國小於 6 月 20 日前函報開班計畫。",
+      "二、課輔經費請依核定金額核實支用。",
+      "主辦單位: 本府教育處",
+      "承辦單位: 學管科",
+      "發布者: 某某某",
+      "聯絡電話: 03-1234567",
+      "公告時間: 2031-05-02 09:00:00",
+      "點閱數: 87",
+    ].join("\n");
+    const { plan: p } = await plan(text);
+    expect(p.tasks.map((t) => [...t.lead, ...t.co].join("、"))).toEqual(["各國小", ""]);
+  });
+});

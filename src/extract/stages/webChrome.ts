@@ -9,6 +9,7 @@ import { Stitched } from "./stitched.js";
 import type { Item, Stage } from "./types.js";
 import { dropPageMarkers } from "./pageMarkers.js";
 import { siteNoticeLines } from "./siteNotices.js";
+import { foldHan } from "./hanFold.js";
 
 // labels whose presence alone marks a line as the page's, not the document's
 const STRONG_LABELS = "索引号|主题分类|信息分类|浏览次数|访问次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量|字体|字号|文章来源|分享到";
@@ -60,7 +61,35 @@ function classify(text: string): { chrome: boolean; meta: boolean } {
   return { chrome: true, meta };
 }
 
+// a post's record block, one field a line ("主辦單位: 本府教育處 / 承辦單位: 國教科 / 發布者: … / 公告時間: … / 點閱數: 238"):
+// the page's, its 主办/承办单位 the post's publisher and no unit of the work above it
+const RECORD_FIELD = /^\s*(\p{Script=Han}{2,6})\s*[：:]\s*[^。；;，,：:]{0,40}$/u;
+const RECORD_LABEL = /^(?:发布者|发布人|最后修改|最后更新|公告时间|公告日期|点阅数|点阅次数|浏览数|浏览次数|点击数|点击次数|阅读次数|联络电话|连络电话|联系电话|传真号码|传真)$/u;
+
+/** The indexes of `items` in a run of four or more one-field lines at least two of which are a post's record fields. */
+function recordBlocks(items: Item[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let record = 0;
+  const close = () => {
+    if (run.length >= 4 && record >= 2) for (const i of run) out.add(i);
+    run = [];
+    record = 0;
+  };
+  items.forEach((it, i) => {
+    if (it.kind !== "line") return close();
+    if (!it.line.text.trim()) return;
+    const m = RECORD_FIELD.exec(foldHan(it.line.text));
+    if (!m) return close();
+    run.push(i);
+    if (RECORD_LABEL.test(m[1])) record++;
+  });
+  close();
+  return out;
+}
+
 export const webChrome: Stage = (doc, ctx) => {
+  const record = recordBlocks(doc.items);
   const items: Item[] = [];
   const pageMeta: Stitched[] = [];
   let dropped = 0;
@@ -69,13 +98,18 @@ export const webChrome: Stage = (doc, ctx) => {
   const lines = doc.items.filter((it) => it.kind === "line");
   const firstNumbered = lines.findIndex((it) => it.kind === "line" && (!!it.line.numbering || /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])/.test(it.line.text)));
   let lineNo = -1;
-  for (const it of doc.items) {
+  for (const [at, it] of doc.items.entries()) {
     if (it.kind !== "line") {
       items.push(it);
       continue;
     }
     lineNo++;
     const line = it.line;
+    if (record.has(at)) {
+      if (classify(line.text).meta) pageMeta.push(Stitched.of(doc.text, line.start, line.start + line.text.length));
+      dropped++;
+      continue;
+    }
     const essay = ESSAY_PREFIX.exec(line.text);
     if (essay && line.text.length > essay[0].length) {
       items.push({ kind: "line", line: { ...line, text: line.text.slice(essay[0].length), start: line.start + essay[0].length } });
