@@ -73,7 +73,7 @@ describe("a record of reports under each officer's line (reporterBlocks, xunits2
       "總務主任陳立德報告:",
       "1.寒假期間完成廁所整修。",
       "六年級導師王某某報告:",
-      "1.畢業旅行感謝各位老師協助。",
+      "1.畢業旅行於5月底前完成報名。",
     ].join("\n");
     const tasks = (await plan(text)).tasks;
     expect(tasks.map((t) => `${t.no}|${t.leaders.join("、")}`)).toEqual(["1|林某文", "2|林某文", "1|陳立德", "1|"]);
