@@ -42,7 +42,7 @@ const REAL: Record<string, Floors> = {
   real1: { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.97, deadlines: 0.98 },
   real2: { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.77, deadlines: 0.85 },
   real3: { tasks: 0.96, units: 0.9, leaders: 0.99, targets: 0.98, deadlines: 0.95 },
-  real4: { tasks: 0.95, units: 0.88, leaders: 0.99, targets: 0.88, deadlines: 0.98 },
+  real4: { tasks: 0.95, units: 0.93, leaders: 0.99, targets: 0.88, deadlines: 0.98 },
   real5: { tasks: 0.92, units: 0.86, leaders: 0.99, targets: 0.93, deadlines: 0.84 },
   real6: { tasks: 0.98, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.93 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.91, deadlines: 0.87 },
@@ -51,7 +51,7 @@ const REAL: Record<string, Floors> = {
   real10: { tasks: 0.93, units: 0.92, leaders: 0.99, targets: 0.73, deadlines: 0.81 },
   real11: { tasks: 0.88, units: 0.65, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
   real12: { tasks: 0.9, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87 },
-  real13: { tasks: 0.95, units: 0.91, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
+  real13: { tasks: 0.95, units: 0.92, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
   real14: { tasks: 0.79, units: 0.87, leaders: 0.96, targets: 0, deadlines: 0.74 },
   real15: { tasks: 0.78, units: 0.59, leaders: 0.87, targets: 0, deadlines: 0.55 },
   real16: { tasks: 0.85, units: 0.91, leaders: 0.91, targets: 0.99, deadlines: 0.96 },
@@ -60,10 +60,10 @@ const REAL: Record<string, Floors> = {
   real19: { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.82, deadlines: 0.62 },
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
-  real22: { tasks: 0.7, units: 0.49, leaders: 0.99, targets: 0.6, deadlines: 0.74 },
+  real22: { tasks: 0.72, units: 0.49, leaders: 0.99, targets: 0.6, deadlines: 0.8 },
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
-  real24: { tasks: 0.71, units: 0.61, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
-  real25: { tasks: 0.34, units: 0, leaders: 0, targets: 0.05, deadlines: 0.24 },
+  real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
+  real25: { tasks: 0.82, units: 0.72, leaders: 0.44, targets: 0.56, deadlines: 0.64 },
 };
 
 /**
