@@ -1,6 +1,8 @@
-// The signature and date a text flow ran onto the end of a line, split off (segment.ts).
+// The signature and date a text flow ran onto the end of a line, split off; lines of two languages kept apart (segment.ts).
 import { describe, expect, it } from "vitest";
-import { splitSignature } from "./segment.js";
+import { createCtx } from "../pipeline.js";
+import { layout } from "./normalize.js";
+import { segment, splitSignature } from "./segment.js";
 
 describe("a signature and date run onto the end of a line", () => {
   const texts = (text: string) => splitSignature({ text, start: 0 }).map((l) => l.text);
@@ -13,5 +15,29 @@ describe("a signature and date run onto the end of a line", () => {
     expect(texts("某县教育局 2024年3月5日前完成")).toEqual(["某县教育局 2024年3月5日前完成"]);
     expect(texts("联系人 张三 电话12345678")).toEqual(["联系人 张三 电话12345678"]);
     expect(texts("")).toEqual([""]);
+  });
+});
+
+describe("a bilingual page's lines, each language on lines of its own", () => {
+  const paras = (lines: string[]) => {
+    const doc = layout({ format: "txt", warnings: [], blocks: lines.map((text) => ({ kind: "paragraph" as const, text })) }, "x.txt");
+    return segment(doc, createCtx()).paras.map((p) => p.st.text);
+  };
+  it("break where a line of English words meets a Chinese line, and where a Chinese line meets a line of English", () => {
+    const lines = [
+      "社团活动经费申请表Club Activity Funding Application Form",
+      "每社团每学期1份,由指导老师签核后送课外活动组,逾期不予受理",
+      "One copy per club each semester, signed by the advisor and sent to the extracurricular office before the due date.",
+      "校外参访安全切结书",
+      "Off-campus Visit Safety Agreement",
+    ];
+    expect(paras(lines)).toEqual(lines);
+  });
+  it("leave a Chinese sentence wrapped after an English word or two in one paragraph", () => {
+    const out = paras([
+      "各校应于本学期内组织教师参加信息技术应用能力提升培训，熟练掌握Office",
+      "办公软件及常用教学平台的使用，并将培训情况报送教育局。",
+    ]);
+    expect(out).toHaveLength(1);
   });
 });

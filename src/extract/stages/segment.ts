@@ -24,6 +24,19 @@ const MONTH_LINE = /^(?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七
 // is gone by now): a block of its own, and nothing runs on after it
 const COMMA_MONTH_LINE = /^(?:20\d{2}\s*年\s*)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])\s*月份?\s*[,，]+$/;
 const LABEL_LINE = new RegExp(String.raw`^${HAN}{2,6}\s*[：:]`, "u");
+// A bilingual page (a web table copied a cell a line, each cell in Chinese then in English) puts
+// each language on lines of its own: a line ending in three English words or more and a line opening
+// in Chinese, or a Chinese line and a line of English, are two cells, never one sentence wrapped —
+// a hard wrap inside a Chinese sentence does not fall after a run of English words.
+const ENGLISH_TAIL = /[A-Za-z]+(?:[ ,'’-]+[A-Za-z]+){2,}[.)]?\s*$/;
+const OPENS_HAN = new RegExp(String.raw`^\s*${HAN}`, "u");
+const ENGLISH_LINE = /^\s*[A-Z][A-Za-z'’-]*(?:[ ,]+[A-Za-z'’()-]+){2,}/;
+const HAN_CHAR = new RegExp(HAN, "gu");
+
+function switchesLanguage(p: string, next: string): boolean {
+  if (ENGLISH_TAIL.test(p) && OPENS_HAN.test(next)) return true;
+  return ENGLISH_LINE.test(next) && (next.match(HAN_CHAR)?.length ?? 0) === 0 && new RegExp(String.raw`${HAN}[^A-Za-z]*$`, "u").test(p);
+}
 
 function typicalWidth(lines: Line[]): number {
   // a typed array sorts numbers natively, without calling a comparator per pair
@@ -227,6 +240,7 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (/^\s*(?:>|[-*+•·]\s)/.test(next.text)) return false;
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
+  if (switchesLanguage(p, next.text)) return false;
   // a stage line ("第一阶段：宣传发动，…") opens a block of its own and, without a full stop, is a heading
   // that ends at its line end (its span or text may follow on lines of their own: "时间：4月上旬")
   if (STAGE_LINE.test(next.text.trim())) return false;
