@@ -64,8 +64,9 @@ const VERBS = [
   "进行(?!了|检查|檢查|督查|抽查|考核|评比|評比)", "進行(?!了|检查|檢查|督查|抽查|考核|评比|評比)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
+// (and the modal 会 of what a body will do: "中心校会加强…"; not 会同/会办/会议)
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都|每天|每日)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都|每天|每日)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據)|[会會](?![同办辦议議]))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
