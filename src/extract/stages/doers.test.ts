@@ -26,6 +26,11 @@ describe("units named as the doers of sentences", () => {
     expect(doers("学生会组织志愿者清扫操场。")).toEqual(["学生会"]);
     expect(doers("县教育局会同财政局核定经费。")).toEqual(["县教育局"]);
   });
+  it("reads no body in a clause that defines a figure (其… / X为Y) (xunits25b)", () => {
+    expect(doers("指标一为覆盖率，其含义为本校各院系召开评审会之比例。")).toEqual([]);
+    expect(doers("该比率是本校院系召开会议的次数除以总数。")).toEqual([]);
+    expect(doers("其他学院要按时报送名单。")).toEqual(["其他学院"]);
+  });
   it("reads a college's 系, a 集团, a list closed by 等相关部门, and the units a bureau asks to act", () => {
     expect(doers("首先美术系和团委要做好布置。")).toEqual(["美术系", "团委"]);
     expect(doers("图书馆、物业集团等相关部门要做好值守。")).toEqual(["图书馆", "物业集团"]);
