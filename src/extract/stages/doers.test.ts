@@ -31,6 +31,11 @@ describe("units named as the doers of sentences", () => {
     expect(doers("该比率是本校院系召开会议的次数除以总数。")).toEqual([]);
     expect(doers("其他学院要按时报送名单。")).toEqual(["其他学院"]);
   });
+  it("reads no doer in the sanction or reward the sender will give (将予以…, 将给予…) (xunits25b)", () => {
+    expect(doers("请各班按时归还器材，逾期两次者，器材室将予以暂停借用一个月。")).toEqual([]);
+    expect(doers("成绩突出的，教务处将给予通报表扬。")).toEqual([]);
+    expect(doers("教务处将考试安排通知各班。")).toEqual(["教务处"]);
+  });
   it("reads a college's 系, a 集团, a list closed by 等相关部门, and the units a bureau asks to act", () => {
     expect(doers("首先美术系和团委要做好布置。")).toEqual(["美术系", "团委"]);
     expect(doers("图书馆、物业集团等相关部门要做好值守。")).toEqual(["图书馆", "物业集团"]);

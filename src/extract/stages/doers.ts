@@ -51,8 +51,9 @@ const VERBS = [
   // "各班制定工作计划", "政教处制订…"
   "制定", "制订", "制訂",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
-  // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
-  "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
+  // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to, nor does
+  // "总务处将予以停权…", "将给予表扬": the sanction or reward the sender will give those who do the work)
+  "汇总", "彙總", "匯總", "将(?![于於在会會对對予给給])", "將(?![于於在会會对對予给給])",
   // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校精心组织…": care in the doing
