@@ -20,6 +20,22 @@ describe("units named as the doers of sentences", () => {
     // (与 inside a body's name is no partner: "后勤与资产管理处")
     expect(roles("后勤与资产管理处、保卫部协调物业做好保障。")).toEqual(["lead:后勤与资产管理处", "lead:保卫部"]);
   });
+  it("reads the modal 会 before a verb of duty: the body that will do the work (xunits25b)", () => {
+    expect(doers("片区中心校会加强对各村小安全工作的指导。")).toEqual(["片区中心校"]);
+    expect(doers("教研室會組織一次公開課評比。")).toEqual(["教研室"]);
+    expect(doers("学生会组织志愿者清扫操场。")).toEqual(["学生会"]);
+    expect(doers("县教育局会同财政局核定经费。")).toEqual(["县教育局"]);
+  });
+  it("reads no body in a clause that defines a figure (其… / X为Y) (xunits25b)", () => {
+    expect(doers("指标一为覆盖率，其含义为本校各院系召开评审会之比例。")).toEqual([]);
+    expect(doers("该比率是本校院系召开会议的次数除以总数。")).toEqual([]);
+    expect(doers("其他学院要按时报送名单。")).toEqual(["其他学院"]);
+  });
+  it("reads no doer in the sanction or reward the sender will give (将予以…, 将给予…) (xunits25b)", () => {
+    expect(doers("请各班按时归还器材，逾期两次者，器材室将予以暂停借用一个月。")).toEqual([]);
+    expect(doers("成绩突出的，教务处将给予通报表扬。")).toEqual([]);
+    expect(doers("教务处将考试安排通知各班。")).toEqual(["教务处"]);
+  });
   it("reads a college's 系, a 集团, a list closed by 等相关部门, and the units a bureau asks to act", () => {
     expect(doers("首先美术系和团委要做好布置。")).toEqual(["美术系", "团委"]);
     expect(doers("图书馆、物业集团等相关部门要做好值守。")).toEqual(["图书馆", "物业集团"]);

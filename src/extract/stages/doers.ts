@@ -51,8 +51,9 @@ const VERBS = [
   // "各班制定工作计划", "政教处制订…"
   "制定", "制订", "制訂",
   // what a unit does with the work it receives: "教务处汇总…", "各院将以上安排通知…" (将 with its
-  // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to)
-  "汇总", "彙總", "匯總", "将(?![于於在会會对對])", "將(?![于於在会會对對])",
+  // object; "督导室将于…", "教育局将对…" say what the sender will do, not who the work is given to, nor does
+  // "总务处将予以停权…", "将给予表扬": the sanction or reward the sender will give those who do the work)
+  "汇总", "彙總", "匯總", "将(?![于於在会會对對予给給])", "將(?![于於在会會对對予给給])",
   // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校精心组织…": care in the doing
@@ -64,8 +65,9 @@ const VERBS = [
   "进行(?!了|检查|檢查|督查|抽查|考核|评比|評比)", "進行(?!了|检查|檢查|督查|抽查|考核|评比|評比)",
 ];
 // "卫生室近期重点做好…": an adverb of time or emphasis may stand before the verb
+// (and the modal 会 of what a body will do: "中心校会加强…"; not 会同/会办/会议)
 // (a manner word may stand between the doer and its verb: "县教育局适时组织…", "教育局定期组织…")
-const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都|每天|每日)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
+const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|还|均|都|每天|每日)?(?:可以|可(?=组织|組織|开展|開展|结合|結合|根据|根據)|[会會](?![同办辦议議]))?(?:适时|適時|及时|及時|定期|不定期|第一时间|第一時間)?(?:重点|主要)?(?:进行|進行)?(?:${[...VERBS].sort((a, b) => b.length - a.length).join("|")})(?!(?<=负责|負責)人)`, "u");
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
@@ -189,6 +191,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // (nor people: "承办人员于单位…", "承办人员应…" — 办 of 承办人, 经办人 ends no name)
     if (/.(?:人员|人員)/u.test(name) || (/[办辦]$/u.test(name) && /^人/u.test(t.slice(end)))) return 0;
     if (/[由的要请請]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
+    // "其内涵为本校各院系召开…": a pronoun's clause, "X为/是Y", defines a figure and names no body
+    if (/^其(?![他它余餘])|.[为為是]/u.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
     if (/班长|班長|委员(?!会)|委員(?!會)|组长|組長|队长|隊長|主任|书记|書記/u.test(name)) return 0;
     // "会后大队部…", "开学前中心校…", "目前学校…": a time before the name is no part of it
