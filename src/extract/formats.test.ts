@@ -49,7 +49,7 @@ const REAL: Record<string, Floors> = {
   real8: { tasks: 0.83, units: 0.84, leaders: 0.99, targets: 0.57, deadlines: 0.88 },
   real9: { tasks: 0.85, units: 0.74, leaders: 0.58, targets: 0.71, deadlines: 0.84 },
   real10: { tasks: 0.93, units: 0.92, leaders: 0.99, targets: 0.73, deadlines: 0.81 },
-  real11: { tasks: 0.88, units: 0.65, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
+  real11: { tasks: 0.88, units: 0.66, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
   real12: { tasks: 0.9, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87 },
   real13: { tasks: 0.95, units: 0.92, leaders: 0.99, targets: 0.93, deadlines: 0.74 },
   real14: { tasks: 0.79, units: 0.87, leaders: 0.96, targets: 0, deadlines: 0.74 },
@@ -63,7 +63,7 @@ const REAL: Record<string, Floors> = {
   real22: { tasks: 0.72, units: 0.49, leaders: 0.99, targets: 0.6, deadlines: 0.8 },
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
-  real25: { tasks: 0.82, units: 0.72, leaders: 0.44, targets: 0.56, deadlines: 0.64 },
+  real25: { tasks: 0.82, units: 0.79, leaders: 0.44, targets: 0.56, deadlines: 0.64 },
 };
 
 /**
