@@ -52,11 +52,10 @@ export function bulletListCandidate(doc: WorkDoc): Candidate | null {
     const open = Math.max(st.text.lastIndexOf("("), st.text.lastIndexOf("（"));
     if (open > Math.max(st.text.lastIndexOf(")"), st.text.lastIndexOf("）"))) st = st.slice(0, open).trim();
     if (st.text.replace(/[\s\p{P}]/gu, "").length < 4 || NOT_WORK.test(st.text)) continue;
-    const body = whole;
     // (a lead time that says from when, "113/12/20(五)上午9点起，开放…", starts the work: it is no deadline)
     const from = st.span()[0] - whole.span()[0];
-    const facts = from > 0 && /起\s*[，,：:]?\s*$/.test(whole.text.slice(0, from)) ? whole.slice(from) : body;
-    tasks.push({ no: "", section: null, title: st, titleConfidence: Math.min(named.confidence, 0.6), body, unitCells: [], measureItems: [], factText: facts, confidence: FEW_TASKS_CONFIDENCE });
+    const facts = from > 0 && /起\s*[，,：:]?\s*$/.test(whole.text.slice(0, from)) ? whole.slice(from) : whole;
+    tasks.push({ no: "", section: null, title: st, titleConfidence: Math.min(named.confidence, 0.6), body: whole, unitCells: [], measureItems: [], factText: facts, confidence: FEW_TASKS_CONFIDENCE });
   }
   // (most items work; or every one a sentence of clauses, as no menu or link list is, one of them work)
   const work = tasks.filter((t) => readsAsWork(t) || DIRECTIVE.test(t.body.text)).length;

@@ -100,7 +100,7 @@ function underOneOfSiblings(nums: (Num | null)[], lv: Lv): boolean {
  */
 export function aboveLoneParent(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   const up = shallowerAbove(nums);
-  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const own = ownTextOf(paras, nums);
   for (let level = lv, guard = 0; guard < 6; guard++) {
     const items = nums.flatMap((n, i) => (n?.level === level ? [i] : []));
     const parents = new Set(items.map((i) => up[i]));
@@ -109,15 +109,10 @@ export function aboveLoneParent(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
     if (p < 0) return level;
     const siblings = nums.flatMap((n, i) => (i !== p && n?.level === nums[p]!.level && up[i] === up[p] ? [i] : []));
     if (siblings.length < 3) return level;
-    const childless = (i: number) => {
-      let j = i + 1;
-      while (j < paras.length && !nums[j]) j++;
-      return j >= paras.length || RANK[nums[j]!.level] <= RANK[nums[i]!.level];
-    };
     const work = (i: number) => !headingLike(own(i)) && /[。]$/.test(own(i)) && !framing(paras[i], nums[i]!);
     // (the parent itself a sentence of work, or one that opens its list with a colon: a short one only where it asks,
     // "四、请学校准备如下资料：" over the documents, xtasksA25)
-    if ((headingLike(own(p)) && !asksForList(own(p))) || framing(paras[p], nums[p]!) || !siblings.every((i) => childless(i) && work(i))) return level;
+    if ((headingLike(own(p)) && !asksForList(own(p))) || framing(paras[p], nums[p]!) || !siblings.every((i) => holdsNoList(paras, nums, i) && work(i))) return level;
     level = nums[p]!.level;
   }
   return lv;
@@ -125,6 +120,13 @@ export function aboveLoneParent(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
 
 // a short lead-in that asks for the list under it ("请学校准备如下资料：", "应提交下列材料："): a sentence, no heading
 const asksForList = (t: string) => /[：:]$/.test(t) && /请|應|应|须|須|如下|下列|以下/.test(t);
+
+/** Item i holds no list: the next numbered paragraph after it is of its rank or shallower (or there is none). */
+function holdsNoList(paras: Para[], nums: (Num | null)[], i: number): boolean {
+  let j = i + 1;
+  while (j < paras.length && !nums[j]) j++;
+  return j >= paras.length || RANK[nums[j]!.level] <= RANK[nums[i]!.level];
+}
 
 /**
  * (xtasksA25) The level above `lv` where the items of `lv` sit under two parents or more of one level, each a
@@ -135,7 +137,7 @@ const asksForList = (t: string) => /[：:]$/.test(t) && /请|應|应|须|須|如
  */
 export function aboveSentenceParents(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
   const up = shallowerAbove(nums);
-  const own = (i: number) => paras[i].st.text.trim().slice(nums[i]!.length).trim();
+  const own = ownTextOf(paras, nums);
   const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
   const parents = [...new Set(items.map((i) => up[i]))];
   if (items.length < 2 || parents.length < 2 || parents.some((p) => p < 0)) return lv;
@@ -143,17 +145,12 @@ export function aboveSentenceParents(paras: Para[], nums: (Num | null)[], lv: Lv
   if (parents.some((p) => nums[p]!.level !== level || up[p] !== up[parents[0]])) return lv;
   const siblings = nums.flatMap((n, i) => (n?.level === level && up[i] === up[parents[0]] && !parents.includes(i) ? [i] : []));
   if (siblings.length < 2) return lv;
-  const childless = (i: number) => {
-    let j = i + 1;
-    while (j < paras.length && !nums[j]) j++;
-    return j >= paras.length || RANK[nums[j]!.level] <= RANK[nums[i]!.level];
-  };
   // (the text's last paragraph may be a demand its excerpt cut off: "五、请通告所属师生依流")
   const cut = (i: number) => i === paras.length - 1 && /^(?:请|應|应|须|須)/.test(own(i));
   const work = (i: number) => ((!headingLike(own(i)) && /[。]$/.test(own(i))) || cut(i)) && !framing(paras[i], nums[i]!);
   // (a parent closed by its full stop, or with a clause of its own, or asking for its list, is a sentence, not a heading)
   const sentence = (p: number) => !framing(paras[p], nums[p]!) && (!headingLike(own(p)) || /。$/.test(own(p)) || asksForList(own(p)));
-  return parents.every(sentence) && siblings.every((i) => childless(i) && work(i)) ? level : lv;
+  return parents.every(sentence) && siblings.every((i) => holdsNoList(paras, nums, i) && work(i)) ? level : lv;
 }
 
 const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
