@@ -64,6 +64,7 @@ const REAL: Record<string, Floors> = {
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.49, deadlines: 0.63 },
   real25: { tasks: 0.82, units: 0.79, leaders: 0.44, targets: 0.56, deadlines: 0.64 },
+  real26: { tasks: 0.65, units: 0.1, leaders: 0.19, targets: 0.42, deadlines: 0.73 },
 };
 
 /**
