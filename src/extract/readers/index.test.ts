@@ -65,6 +65,15 @@ describe("readDocument dispatch", () => {
     expect((await readDocument("<div>一、目标</div>\n<p>完成</p>\n<p>检查</p>", "plan.md")).format).toBe("md");
   });
 
+  it("reads a name masked by stars as the text does: the stars left out, in a Word file as in a .txt", async () => {
+    const line = "二、你局要会同******局、财政局及某某镇等部门推进，落实党的***精神。";
+    const want = "二、你局要会同局、财政局及某某镇等部门推进，落实党的精神。";
+    expect((await readDocument(line, "x.txt")).blocks).toEqual([{ kind: "paragraph", text: want }]);
+    expect((await readDocument(await smallDocx(line), "x.docx")).blocks).toEqual([{ kind: "paragraph", text: want }]);
+    // (Markdown's bold marks are read as before)
+    expect((await readDocument("**一、总体要求**", "x.txt")).blocks).toEqual([{ kind: "paragraph", text: "一、总体要求", bold: true }]);
+  });
+
   it.skipIf(!hasCjkFont())("detects PDF by its header", async () => {
     const pdf = await makePdf((doc) => {
       doc.text("一、总体要求。全面贯彻党的教育方针。");
