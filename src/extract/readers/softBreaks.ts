@@ -45,7 +45,7 @@ const SCHOOL_YEAR_TITLE = /^\d{4}[ \t]*[-—–~～至][ \t]*\d{4}[ \t]*(?:学�
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
 /**
- * A slash date or span set apart by spaces on both sides inside a sentence ("因應 5/7~5/21 市政總質詢", typed so as
+ * A slash date or span set apart by spaces on both sides inside a sentence ("配合 3/4~3/18 县议会质询", typed so as
  * numbers are spaced): no line ended before it; a calendar's line glues its date to its text ("3/9植树活动").
  */
 const SPACED_SLASH_DATE = /^\d{1,2}[/／]\d{1,2}(?:[ \t]*[~～〜\-—–][ \t]*\d{1,2}[/／]\d{1,2})?[ \t]+[\u4e00-\u9fff]/;

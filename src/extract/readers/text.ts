@@ -97,7 +97,7 @@ function parseParagraph(raw: string): Paragraph | null {
     if (!rest.trim()) p.bold = true;
     else p.boldPrefix = b[1];
   }
-  // (and a run of stars where a web copy masked a name, "你局要******局", "党的***精神", goes as a Word file's does: maskStars)
+  // (and a run of stars where a web copy masked a name, "会同******局", "落实***要求", goes as a Word file's does: dropMaskStars)
   p.text = text.replace(MASK_STARS, "").trim();
   return p.text ? p : null;
 }
@@ -106,7 +106,7 @@ function parseParagraph(raw: string): Paragraph | null {
 const MASK_STARS = /\*{2,}/g;
 
 /**
- * A name masked by stars in a Word file's or a PDF's text ("你局要******局、住建局…", "党的***精神") is read as the
+ * A name masked by stars in a Word file's or a PDF's text ("会同******局、财政局…", "落实***要求") is read as the
  * text reader reads it, the stars left out: the sentence round them reads as it would without the name.
  */
 export function dropMaskStars(doc: SourceDocument): SourceDocument {
