@@ -65,6 +65,27 @@ describe("readDocument dispatch", () => {
     expect((await readDocument("<div>一、目标</div>\n<p>完成</p>\n<p>检查</p>", "plan.md")).format).toBe("md");
   });
 
+  it("reads a name masked by stars as the text does: the stars left out, in a Word file as in a .txt", async () => {
+    const line = "二、会同******局、财政局及某某镇等部门推进，落实***要求。";
+    const want = "二、会同局、财政局及某某镇等部门推进，落实要求。";
+    expect((await readDocument(line, "x.txt")).blocks).toEqual([{ kind: "paragraph", text: want }]);
+    expect((await readDocument(await smallDocx(line), "x.docx")).blocks).toEqual([{ kind: "paragraph", text: want }]);
+    // (Markdown's bold marks are read as before)
+    expect((await readDocument("**一、总体要求**", "x.txt")).blocks).toEqual([{ kind: "paragraph", text: "一、总体要求", bold: true }]);
+  });
+
+  it.skipIf(!hasCjkFont())("leaves out a list's number alone in a PDF where its list goes on nowhere (an item with no text)", async () => {
+    const pdf = await makePdf((doc) => {
+      doc.text("某县新闻网");
+      doc.text("1.");
+      doc.text("某县今年拟新增学位2000个。");
+      doc.text("记者日前从县教育局获悉，今年计划新建学校3所。");
+    });
+    const texts = (await readDocument(Buffer.from(pdf), "x.pdf")).blocks.map((b) => (b.kind === "paragraph" ? b.text : "table"));
+    expect(texts).not.toContain("1.");
+    expect(texts.join("")).toContain("某县今年拟新增学位2000个。");
+  });
+
   it.skipIf(!hasCjkFont())("detects PDF by its header", async () => {
     const pdf = await makePdf((doc) => {
       doc.text("一、总体要求。全面贯彻党的教育方针。");

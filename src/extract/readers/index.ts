@@ -9,7 +9,7 @@ import { readDocxPackage } from "./docx.js";
 import { readHtml } from "./html.js";
 import { oleKind, readLegacy } from "./legacy.js";
 import { readPdf } from "./pdf.js";
-import { dropParagraphPageFurniture, pipeParagraphsAsTables, readText, runOnWeeksAsTables, timedParagraphsAsTables } from "./text.js";
+import { dropMaskStars, dropParagraphPageFurniture, pipeParagraphsAsTables, readText, runOnWeeksAsTables, timedParagraphsAsTables } from "./text.js";
 import { readXlsxPackage } from "./xlsx.js";
 
 export { detectFormat } from "./detect.js";
@@ -39,7 +39,7 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
   }
   if (doc.format === "txt" || doc.format === "md") return doc;
   const wholeLines = new Set<Block>();
-  const read = splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(doc))), wholeLines), wholeLines);
+  const read = splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(dropMaskStars(doc)))), wholeLines), wholeLines);
   // (a Word file's paragraphs — or the lines they ran together — may carry a PDF's page numbers and
   // running headers, as a text's lines do)
   return read.format === "docx" ? dropParagraphPageFurniture(read) : read;

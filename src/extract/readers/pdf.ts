@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { ExtractError, type SourceDocument } from "../model.js";
+import { ExtractError, type Block, type SourceDocument } from "../model.js";
 import { importKeepingBuiltins, restoreBuiltins } from "./builtins.js";
 import { linesToBlocks } from "./pdfBlocks.js";
 import { removePageFurniture, pageRanges } from "./pdfFurniture.js";
@@ -44,7 +44,25 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   const lines = pages.map((page, i) => linesOfPage({ ...page, items: laidOut[i].rest }));
   const furniture = removePageFurniture(lines.filter((pageLines) => pageLines.length));
   if (furniture.warning) warnings.push(furniture.warning);
-  return { format: "pdf", blocks: linesToBlocks(furniture.pages.flat(), laidOut.flatMap((page) => page.tables)), warnings };
+  return { format: "pdf", blocks: withoutEmptyItems(linesToBlocks(furniture.pages.flat(), laidOut.flatMap((page) => page.tables))), warnings };
+}
+
+/** A list's number alone ("1.", "1、"), and what the next number of its list would open with. */
+const LONE_NUMBER = /^\s*(\d{1,2})([.．、])\s*$/;
+
+/**
+ * A Word list's item that holds no text (its words were markup a copy lost) is a number alone on its line in
+ * the PDF ("1."), where the DOCX holds an empty paragraph the reader leaves out: left out too where its list goes
+ * on nowhere — no paragraph opens with the next number in its form (a number set on a line above its text has
+ * its list's next numbers below).
+ */
+function withoutEmptyItems(blocks: Block[]): Block[] {
+  const opens = (no: number, mark: string) => blocks.some((b) => b.kind === "paragraph" && new RegExp(`^\\s*${no}\\s*[${mark === "、" ? "、" : ".．"}]`).test(b.text));
+  const empty = (b: Block) => {
+    const m = b.kind === "paragraph" ? LONE_NUMBER.exec(b.text) : null;
+    return !!m && !opens(Number(m[1]) + 1, m[2]);
+  };
+  return blocks.some(empty) ? blocks.filter((b) => !empty(b)) : blocks;
 }
 
 function paintsImage(list: { fnArray: number[] }, ops: Pdfjs["OPS"]): boolean {

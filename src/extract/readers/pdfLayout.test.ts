@@ -225,6 +225,11 @@ describe("PDF layout steps", () => {
     expect(tidySpaces("公开招考 200 人，3. 深入 推进 Word 文档")).toBe("公开招考200人，3.深入 推进Word文档");
   });
 
+  it("keeps the spaces round a slash date set apart inside a sentence, as the text has them", () => {
+    expect(tidySpaces("• 配合 3/4~3/18 县议会质询")).toBe("• 配合 3/4~3/18 县议会质询");
+    expect(tidySpaces("开学准备 2/19开学日")).toBe("开学准备 2/19开学日");
+  });
+
   it("keeps a web table's spaced rows as the text has them: every space, and a row a paragraph", () => {
     const rows = [
       "学校名称 年度 类型 项目 资金(万元) 规模 完成情况",

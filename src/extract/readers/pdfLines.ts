@@ -240,6 +240,9 @@ export function joinWords(left: string, right: string, spaced: boolean): string 
 const DATE_STAMP = String.raw`(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?`;
 const ITEM_NUMBER = String.raw`(?:\d{1,2}、|\d{1,2}(?:．|\.(?!\d)|\.\d{1,2}(?![\d.%％万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页]))(?=[\u4e00-\u9fff])|[\u2460-\u2473]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|\d{1,2}\/\d{1,2}(?!\d)|(?:\d{1,2} ){6}\d{1,2}(?!\d)|${DATE_STAMP}\s)`;
 
+/** A slash date or span after Chinese and a space, at the end of the text so far ("配合 3/4~3/18"). */
+const SPACED_SLASH_DATE = /[\u4e00-\u9fff][ \t]+\d{1,2}\/\d{1,2}(?:[ \t]*[~～〜\-—–][ \t]*\d{1,2}\/\d{1,2})?$/;
+
 /** What follows a row's bare number: Chinese that is no measure of it (a count "3 所", a month "9 月"). */
 const BARE_NUMBER_ROW = /^(?![万亿元倍个年月日天时分秒米吨亩所人名次项台件套千百十周岁级页号])[\u4e00-\u9fff“"《]/;
 
@@ -285,6 +288,9 @@ export function tidySpaces(text: string): string {
   const rowHeaderFirst = text.startsWith("序号");
   return text
     .replace(WESTERN_SPACE_CJK, (space, at: number) =>
+      // (a slash date or span set apart by spaces on both sides inside a sentence, "配合 3/4~3/18 县议会质询": the
+      // space before it is kept, as a calendar's date's is, and so is the one after, as the text has it: one line)
+      SPACED_SLASH_DATE.test(text.slice(Math.max(0, at - 16), at)) ? space :
       // (a label's number set close to its label and apart from the title after it, "专项行动1 民办高校…",
       // "任务3 加强…": typed, a producer spaces a figure on both sides)
       LABEL_NUMBER.test(text.slice(Math.max(0, at - 3), at)) && LABELLED_TITLE.test(text.slice(at + space.length)) ? space :

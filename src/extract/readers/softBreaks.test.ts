@@ -173,6 +173,13 @@ describe("softLines", () => {
     expect(softLines("辅导新生认识环境 常规宣导 学习区活动开始 托幼开始")).toEqual(["辅导新生认识环境", "常规宣导", "学习区活动开始", "托幼开始"]);
   });
 
+  it("keeps a slash date spaced on both sides inside its sentence", () => {
+    expect(softLines("• 配合 3/4~3/18 县议会质询,留守作业请各科室依规定办理。")).toBeNull();
+    expect(softLines("请于 6/30 前回报。")).toBeNull();
+    // (a calendar's date glued to its text still opens a line)
+    expect(softLines("开学准备 2/19开学日")).toEqual(["开学准备", "2/19开学日"]);
+  });
+
   it("cuts a calendar's lines at slash dates and week rows of day numbers", () => {
     expect(softLines("周末活动 8 9 10 11 12 13 14 3/9植树活动 3/11~3/12春游报名 带领新生熟悉校园环境 开展常规习惯宣导 区角游戏活动开始")).toEqual([
       "周末活动",

@@ -44,6 +44,11 @@ const BRACKETS_CLOSE = /^[^（()）。；;！？!?：:]{1,16}[）)]/;
 const SCHOOL_YEAR_TITLE = /^\d{4}[ \t]*[-—–~～至][ \t]*\d{4}[ \t]*(?:学年|學年)[^。；;！？!?]{0,30}$/;
 /** A year set apart by spaces on both sides ("我校 2023 年国庆节"): the writer spaces numbers, no line ended before it. */
 const SPACED_YEAR = /^\d{4}[ \t]+年/;
+/**
+ * A slash date or span set apart by spaces on both sides inside a sentence ("配合 3/4~3/18 县议会质询", typed so as
+ * numbers are spaced): no line ended before it; a calendar's line glues its date to its text ("3/9植树活动").
+ */
+const SPACED_SLASH_DATE = /^\d{1,2}[/／]\d{1,2}(?:[ \t]*[~～〜\-—–][ \t]*\d{1,2}[/／]\d{1,2})?[ \t]+[\u4e00-\u9fff]/;
 /** …but a title ends before the first sentence, spaced year or not ("2025 年全市教育工作要点 2025 年是…"). */
 const TITLE_END = /(?:要点|要點|计划|計劃|方案|规划|規劃|意见|意見|安排|通知|实施细则|工作总结|清单)$/;
 /**
@@ -179,7 +184,7 @@ export function softLines(text: string): string[] | null {
     const yearRange = k >= 0 && /\d[ \t]*[—–~～-]{1,2}$/.test(pieces[k]) && /^\d/.test(piece);
     // (nor between a school's or a body's name and its title's school year, "某小学 2031-2032 学年度第二学期工作计划")
     const titleYear = k >= 0 && SCHOOL_YEAR_TITLE.test(piece) && TITLE_END.test(piece) && /^[^。，,；;：:！？!?\s]{2,20}$/.test(pieces[k]);
-    if (k >= 0 && (yearRange || titleYear || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
+    if (k >= 0 && (yearRange || titleYear || inBrackets || inQuote || (inTitle && (/^\d/.test(piece) || TITLE_GOES_ON.test(piece))) || (SPACED_YEAR.test(piece) && !TITLE_END.test(pieces[k])) || (SPACED_SLASH_DATE.test(piece) && /[\u4e00-\u9fff]$/.test(pieces[k]) && !/\d[/／]\d/.test(pieces[k])) || (DATE_FIELD.test(pieces[k]) && /^\d{4}/.test(piece)) || (DATE_LABEL.test(pieces[k]) && FIGURE_DATE.test(piece)) || /^(?:[•·●○■□▪◆◇][ \t]*)?[\u4e00-\u9fff]$/.test(pieces[k]))) {
       pieces[k] += ` ${piece}`;
       continue;
     }

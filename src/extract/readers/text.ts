@@ -89,16 +89,35 @@ function parseParagraph(raw: string): Paragraph | null {
     p.text = text.trim();
     return p.text ? p : null;
   }
-  // **bold** at the start (possibly the whole line)
-  const b = /^\s*\*\*(.+?)\*\*(.*)$/.exec(text);
+  // **bold** at the start (possibly the whole line; not a masked name's stars, "****中心")
+  const b = /^\s*\*\*(?!\*)(.+?)\*\*(.*)$/.exec(text);
   if (b) {
     const rest = b[2];
     text = b[1] + rest;
     if (!rest.trim()) p.bold = true;
     else p.boldPrefix = b[1];
   }
-  p.text = text.replace(/\*\*/g, "").trim();
+  // (and a run of stars where a web copy masked a name, "会同******局", "落实***要求", goes as a Word file's does: dropMaskStars)
+  p.text = text.replace(MASK_STARS, "").trim();
   return p.text ? p : null;
+}
+
+/** Two stars or more: a Markdown bold mark, or a name a web copy masked ("****中心", "***精神"). */
+const MASK_STARS = /\*{2,}/g;
+
+/**
+ * A name masked by stars in a Word file's or a PDF's text ("会同******局、财政局…", "落实***要求") is read as the
+ * text reader reads it, the stars left out: the sentence round them reads as it would without the name.
+ */
+export function dropMaskStars(doc: SourceDocument): SourceDocument {
+  const bare = (t: string) => (t.includes("**") ? t.replace(MASK_STARS, "") : t);
+  if (!doc.blocks.some((b) => (b.kind === "paragraph" ? b.text.includes("**") : b.rows.some((r) => r.some((c) => c.text.includes("**")))))) return doc;
+  const blocks = doc.blocks.map((b): Block => {
+    if (b.kind === "table") return { ...b, rows: b.rows.map((r) => r.map((c) => (c.text.includes("**") ? { ...c, text: bare(c.text) } : c))) };
+    if (!b.text.includes("**")) return b;
+    return { ...b, text: bare(b.text), ...(b.boldPrefix ? { boldPrefix: bare(b.boldPrefix) } : {}) };
+  });
+  return { ...doc, blocks };
 }
 
 // "— 3 —", "第 3 页 共 12 页" on a line of their own are page numbers wherever they stand

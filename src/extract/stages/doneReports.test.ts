@@ -31,6 +31,14 @@ describe("a meeting record's reports", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["104年度第一季於近日2月底前進行食材驗收抽查", "交通安全"]);
   });
 
+  it("reads the label over its bullets alike where Word typed the bullets as a dash (–, —)", async () => {
+    for (const dash of ["–", "—"]) {
+      const lines = RECORD.map((l) => l.replace(/--/g, dash));
+      const { plan } = await extractPlan(lines.join("\n"), { filename: "x.txt" });
+      expect(plan.tasks.map((t) => t.title)).toEqual(["104年度第一季於近日2月底前進行食材驗收抽查", "交通安全"]);
+    }
+  });
+
   it("keeps an item due to be done (開學前完成…), which reports nothing done", async () => {
     const lines = RECORD.slice(0, 11).concat(["1. 開學前完成各教室電扇清潔保養。", "2. 103年11月已完成本校飲水機濾心更換。", "3. 添購操場照明設備,報價單送會計室。"]);
     const { plan } = await extractPlan(lines.join("\n"), { filename: "x.txt" });

@@ -63,8 +63,9 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
     const firstClause = rest.split(/[，,。；;]/)[0];
     // (a first clause that is a list of short names, "沙池、鱼缸、花架，每周换水", is the name's own)
     const runsOnPastList = /^[^。！？!?]*?[，,]/.test(rest) && firstClause.split("、").some((x) => x.trim().length > 4);
-    // (a label over its own bullets, "防災教育: --期初…宣導 --…演練", names it too)
-    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由|-{1,2}(?!-)|[•●◎])/.test(rest) || ((!/、/.test(firstClause) || runsOnPastList) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
+    // (a label over its own bullets, "交通安全: --期初…宣導 --…排班", names it too; so does a lone dash, as Word's
+    // autocorrect or a DOCX render types "--": "交通安全: –期初…")
+    if (rest.length >= 12 && (/^\s*(?:\d{1,2}[)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|由|(?:-{1,2}|[–—])(?![-–—])|[•●◎])/.test(rest) || ((!/、/.test(firstClause) || runsOnPastList) && firstClause.length >= 6 && (/[，,]/.test(rest) || (lead[1].length <= 6 && /^[^。；;]+。$/.test(rest.trim())))))) return { st: body.slice(0, lead[1].length), confidence: 0.75 };
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
