@@ -53,6 +53,15 @@ describe("a table copied one cell a line whose last column lists numbered duties
     expect(out[7]).toBe("| 后勤组 | 保管员<br>门卫 | 1. 清点器材数量<br>2. 赛后回收入库<br>3. 登记损坏器材 |");
     expect(out[8]).toBe("| 宣传组 | 宣传委员 | 1. 撰写赛事通讯<br>2. 拍摄比赛照片 |");
   });
+  it("reads a short cell spaced out or indented as a short cell (its whitespace aside), not a long line", () => {
+    // (as typed in a word processor: "队  别", a full-width space inside a name, an indented cell)
+    const spaced = roster.map((l) => (l === "队别" ? "队  别" : l === "岗位" ? "岗\u3000位" : l === "记录组" ? "  记录组 " : l));
+    const out = joinListCellLines(spaced);
+    expect(out[2]).toBe("| 队别 | 岗位 | 职掌 |");
+    expect(out[5]).toBe("| 记录组 | 教研员 | 负责登记各项比赛成绩 |");
+    // (seven characters spaced out are one too many for a short cell: no table opens there)
+    expect(joinListCellLines(["运 动 会 工 作 分 工", ...roster.slice(1)].map((l) => (l === "队别" ? "队 别 组 织 分 工 表" : l)))[2]).toBe("队 别 组 织 分 工 表");
+  });
   it("puts a post without a list that opens its group with the row below it, set by how the columns' cells end", () => {
     const lines = [...roster.slice(0, 20), "", "安全组", "安全主任", "安全组长", "  1. 巡查看台护栏", "  2. 疏导散场人流", "", "医务组", "校医", "  1. 设立临时医务点", "  2. 处理运动损伤"];
     const out = joinListCellLines(lines);

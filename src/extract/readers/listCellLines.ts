@@ -11,8 +11,9 @@
 
 import { joinTablesAt } from "./joinTablesAt.js";
 
-// a short cell: a name of a few characters (a group, a post, a column's name)
-const KEY = /^[\u4e00-\u9fff]{2,6}$/;
+// a short cell: a name of a few characters (a group, a post, a column's name), whitespace inside it
+// aside (told without taking the whitespace out: a long line fails at its seventh character)
+const KEY_LINE = /^\s*(?:[\u4e00-\u9fff]\s*){2,6}$/;
 // an item of a numbered list ("1. 督导…", "2、…")
 const ITEM = /^(\d{1,2})\s*[.．、](?!\d)\s*(\S.*)$/;
 // (a heading of the text ends the table)
@@ -30,7 +31,7 @@ function tokensFrom(lines: string[], i: number, most: number): Token[] {
   for (let k = i; k < lines.length && out.length < most; k++) {
     const t = lines[k].replace(/[\u3000\u00a0]/g, " ").trim();
     if (!t) continue;
-    if (KEY.test(compact(t))) {
+    if (KEY_LINE.test(t)) {
       out.push({ kind: "key", text: compact(t), list: false, end: k + 1 });
       continue;
     }
@@ -51,10 +52,10 @@ function tokensFrom(lines: string[], i: number, most: number): Token[] {
 
 /** The table that opens at line `i` (see above): its pipe rows and the index of the line after it; null when none opens there. */
 export function listCellTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
-  if (!KEY.test(compact(lines[i] ?? ""))) return null;
+  if (!KEY_LINE.test(lines[i] ?? "")) return null;
   for (let p = i - 1; p >= 0 && p >= i - 3; p--) {
     if (!lines[p].trim()) continue;
-    if (KEY.test(compact(lines[p]))) return null;
+    if (KEY_LINE.test(lines[p])) return null;
     break;
   }
   // (most lines open no such table: told from the first few cells before all are read)

@@ -442,7 +442,10 @@ export const cover: Stage = (doc) => {
   for (const p of paras.slice(0, head)) {
     // (a bare time stamp only for a text whose months need a year: "4月末完成…", "9月20日至10月31日")
     // (the stamp is looked for first: the whole text is scanned for a month only behind one)
-    const flat = text(p).replace(/\s+/g, "");
+    // (both stamps open with a year or with 时间: a paragraph that opens otherwise, most, is not rewritten)
+    const t = text(p);
+    if (t[0] !== "1" && t[0] !== "2" && t[0] !== "时" && t[0] !== "時") continue;
+    const flat = t.replace(/\s+/g, "");
     const bare = TIME_STAMP.exec(flat);
     const m = POST_STAMP.exec(flat) ?? (bare && PRINTED_MONTH.test(doc.text) ? bare : null);
     if (m) {

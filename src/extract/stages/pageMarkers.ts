@@ -133,7 +133,8 @@ function dropMarkers(items: Item[]): { items: Item[]; dropped: number } {
   // the site's tips: numbered lines about downloading right under "友情提示"
   lines.forEach(({ line }, k) => {
     // (or under the site's "版权声明" closing a preview: "1、当您付费下载文档后…")
-    if (!/^(?:友情提示|温馨提示|©?\s*版权声明)$/.test(line.text.trim())) return;
+    // (the line's whitespace round it read by the pattern: no trimmed copy of every line)
+    if (!/^\s*(?:友情提示|温馨提示|©?\s*版权声明)\s*$/.test(line.text)) return;
     const tips: number[] = [];
     let last = 0;
     for (let j = k + 1; j < lines.length; j++) {

@@ -57,8 +57,8 @@ const RUN_IN_LABEL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|�
  * after the items.
  */
 export function splitSideBySide(line: Line): Line[] {
-  const first = numbering(line.text);
   if (line.numbering || !/\s/.test(line.text)) return [line];
+  const first = numbering(line.text);
   if (!first) {
     // a short heading without a number ("九月：文明习惯养成月") with its items run in after it
     const head = HEADING_THEN_ITEMS.exec(line.text);
@@ -199,9 +199,17 @@ const TRAILING_SIGNATURE = /^(?:(.*?\S)\s+)?(\S{2,40})\s+(\S{6,16})$/;
 
 export const segment: Stage = (doc) => {
   const paras: Para[] = [];
-  const items = splitRunOnItems(doc.items).flatMap<Item>((i) =>
-    i.kind === "line" ? splitBlockLabels(i.line).flatMap(splitRunTogether).flatMap(splitSideBySide).flatMap(splitSignature).map((line) => ({ ...i, line })) : [i],
-  );
+  // each line split at its block labels, then its run-together items, side-by-side items and signature
+  // (nested loops, in the order the splits give: no array of pieces made per split and line)
+  const items: Item[] = [];
+  for (const i of splitRunOnItems(doc.items)) {
+    if (i.kind !== "line") {
+      items.push(i);
+      continue;
+    }
+    for (const a of splitBlockLabels(i.line))
+      for (const b of splitRunTogether(a)) for (const c of splitSideBySide(b)) for (const line of splitSignature(c)) items.push({ ...i, line });
+  }
   doc = { ...doc, items };
   const lines = doc.items.filter((i) => i.kind === "line").map((i) => i.line);
   const width = typicalWidth(lines);

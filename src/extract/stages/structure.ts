@@ -112,7 +112,7 @@ export const structure: Stage = (doc, ctx) => {
   // a plan never comes out empty while it has numbered items (and no task table took over)
   // (nor while it has a table of data that gave no task: a table plan the reader got wrong, whose
   // numbered fragments are no tasks; the clerk is told the table was not understood)
-  const dataTable = doc.items.some((it) => it.kind === "table" && it.table.rows.filter((r) => r.filter((c) => c.text.trim()).length >= 2).length >= 2);
+  const dataTable = doc.items.some((it) => it.kind === "table" && atLeast(it.table.rows, 2, (r) => atLeast(r, 2, (c) => !!c.text.trim())));
   const mayFallBack = doc.tableTasks.length === 0 && !dataTable;
   if (!taskLevel && !boldTasks) {
     // a school calendar typed as dated lines ("3/14 家长会"): each activity line is a task
@@ -245,4 +245,11 @@ function warnFallback(ctx: Parameters<Stage>[1], tasks: RawTask[], level: Lv, un
     for (const t of tasks) t.confidence = Math.min(t.confidence, 0.4);
     ctx.warn(`未能确定哪一级编号是任务，已按“${LEVEL_EXAMPLE[level]}”级编号列出${tasks.length}项任务，请逐项核对`, "level-guess");
   } else if (tasks.length === 1) ctx.warn("本文档只识别到1项任务，请核对是否完整", "one-task");
+}
+
+/** Whether at least `n` of `xs` are `ok` (counted up to the n-th only). */
+function atLeast<T>(xs: readonly T[], n: number, ok: (x: T) => boolean): boolean {
+  let k = 0;
+  for (const x of xs) if (ok(x) && ++k >= n) return true;
+  return false;
 }

@@ -24,6 +24,16 @@ describe("school calendar grid", () => {
     // (a notes column beside a task column stays ignored)
     expect(headerRoles(["序号", "工作任务", "周一", "周二", "周三", "周四", "周五", "备注"])).toEqual(["no", "title", "deadline", "deadline", "deadline", "deadline", "deadline", "ignore"]);
   });
+  it("gives each caller its own roles for a header row asked about again (remembered, not shared)", () => {
+    const header = ["序号", "工作任务", "责任单位", "完成时限"];
+    const first = headerRoles(header)!;
+    expect(first).toEqual(["no", "title", "responsible", "deadline"]);
+    first[1] = "ignore";
+    expect(headerRoles(header)).toEqual(["no", "title", "responsible", "deadline"]);
+    expect(headerRoles([...header])).not.toBe(headerRoles(header));
+    // (a cell holding the separator the rows are remembered by is a different row)
+    expect(headerRoles(["序号\u0000工作任务", "责任单位", "完成时限"])).toEqual(headerRoles(["序号\u0000工作任务", "责任单位", "完成时限"]));
+  });
   it("tells days off and observances from work", () => {
     expect(observancesOnly("5—7日端午放假。")).toBe(true);
     expect(observancesOnly("12日植樹節；20日國際禁毒日。")).toBe(true);

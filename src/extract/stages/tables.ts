@@ -127,7 +127,24 @@ function levelTitle(row: Stitched[], roles: ColumnRole[], headers: string[]): St
   return own.length ? Stitched.join(own, "/") : null;
 }
 
+// the rows asked about (a table's rows are asked about by several stages: tableTasks, the fields'
+// row locator, the cover): pure, so remembered by their cells, each answer given as a copy (a
+// caller may change its roles); bounded, cleared when full
+const HEADER_ROLES_SEEN = new Map<string, { raw: string[]; roles: ColumnRole[] | null }>();
+
+/** The role of each column when the row is a header row; null for any other row. */
 export function headerRoles(raw: string[]): ColumnRole[] | null {
+  const key = raw.join("\u0000");
+  const seen = HEADER_ROLES_SEEN.get(key);
+  // (the same cells, not only the same joined text: a cell holding the separator is asked about afresh)
+  if (seen && seen.raw.length === raw.length && seen.raw.every((c, i) => c === raw[i])) return seen.roles && seen.roles.slice();
+  const roles = rowRoles(raw);
+  if (HEADER_ROLES_SEEN.size >= 1024) HEADER_ROLES_SEEN.clear();
+  HEADER_ROLES_SEEN.set(key, { raw: raw.slice(), roles: roles && roles.slice() });
+  return roles;
+}
+
+function rowRoles(raw: string[]): ColumnRole[] | null {
   // (a header in traditional script names its columns as well: "備註", "責任單位")
   const cells = raw.map((c) => (c.length <= 40 ? foldHan(c) : c));
   const roles = cells.map((c) => columnRole(c));
@@ -246,8 +263,9 @@ function splitRow(f: RowFeatures, roles: ColumnRole[], widths: number[]): number
   const INF = 1e9;
   const { len, label, item, stray } = f;
   // best[c][j]: cost of lines [0, j) in columns [0, c]
-  const best: number[][] = Array.from({ length: k }, () => new Array(n + 1).fill(INF));
-  const from: number[][] = Array.from({ length: k }, () => new Array(n + 1).fill(0));
+  // (typed rows: allocated filled, read and written without boxing)
+  const best: Float64Array[] = Array.from({ length: k }, () => new Float64Array(n + 1).fill(INF));
+  const from: Int32Array[] = Array.from({ length: k }, () => new Int32Array(n + 1));
   const isUnit = roles.map((r) => UNIT_ROLES.has(r));
   // per column: cost of a line that is not the last of its cell (should fill the width) and of
   // the last line (may be short); prefix sums and the last-line costs make a group's cost O(1)
@@ -1102,6 +1120,13 @@ function cleanCellText(s: string): string {
   return s.replace(/\s+/g, "");
 }
 
+/** Whether the (non-empty list of) cells all hold one text, whitespace aside: stops at the first that differs. */
+function oneText(cells: Stitched[]): boolean {
+  const first = cleanCellText(cells[0].text);
+  for (let i = 1; i < cells.length; i++) if (cleanCellText(cells[i].text) !== first) return false;
+  return true;
+}
+
 const CHOICE_MARKS = /^[■□☑☐☒√✓✔]/;
 
 export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection | null, planYear: number | null = null): RawTask[] {
@@ -1157,7 +1182,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // a pipe table's rule line a converter kept as a row of dashes ("— | — | — | —"): no row
     if (nonEmpty.every((c) => /^[-—–─―:：\s]+$/.test(c.text))) continue;
     // a row with one distinct text across all cells is a section heading inside the table
-    if (row.length > 2 && nonEmpty.length !== 2 && new Set(nonEmpty.map((c) => cleanCellText(c.text))).size === 1) {
+    if (row.length > 2 && nonEmpty.length !== 2 && oneText(nonEmpty)) {
       const t = nonEmpty[0].text.trim();
       const n = numbering(t);
       if (n && n.level <= 2) {
