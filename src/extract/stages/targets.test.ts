@@ -625,5 +625,8 @@ describe("events counted in words, and results said as high as (xtargets24)", ()
     expect(find("学前三年毛入园率（95%）")).toEqual(["= 95 %"]);
     expect(find("新建改扩建幼儿园40所(含甲县5所)。")).toEqual(["= 40 所"]);
     expect(find("各组开展一周一述职。")).toEqual(["= 1 次"]);
+    expect(find("推进产教融合，挂牌成立12个实训基地。")).toEqual(["= 12 个"]);
+    expect(find("开展课后托管试点，其中城区20所小学全面托管，各县启动6所试点小学。")).toEqual(["= 6 所"]);
+    expect(find("建成阅读中心20个，其中城区建成8个，乡镇建成12个。")).toEqual(["= 20 个"]);
   });
 });

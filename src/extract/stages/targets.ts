@@ -44,10 +44,11 @@ const CONDITION_AFTER = /^[^，,。；;]{0,8}?(?:始得|方可|方能|才能|才
 const DONE_AHEAD = /^\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知)/;
 const LEAD_DAYS_RE = /(?<=前\s*)(\d{1,3})\s*日(?=\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知))/g;
 
-// (上马: a project launched, "上马6座水库洪水预报项目"; 筹资/筹集: money raised for the work, "筹资400万元新建…";
+// (上马: a project launched, "上马6座水库洪水预报项目"; 挂牌/启动: bases named, pilots started, "挂牌成立30个…基地", "启动12所试点";
+// 筹资/筹集: money raised for the work, "筹资400万元新建…";
 // not 募集, donations collected as a report's figure)
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集|挂牌|启动)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -101,6 +102,8 @@ const PLANNING = /计划|预计|力争|确保|争取|[将拟要]|年内|年底|�
 function partOfBreakdown(t: string, hits: Hit[], h: Hit, ss: number, sentenceBefore: string, before: string): boolean {
   if (!BREAKDOWN_RUN.test(sentenceBefore) || PLANNING.test(before)) return false;
   const from = ss + sentenceBefore.lastIndexOf("其中");
+  // (a breakdown of a total said before it: "开展…试点，其中城区41所…，各县启动12所…" names no total, its parts are the plan's)
+  if (!hits.some((o) => o.index >= ss && o.index < from)) return false;
   const first = hits.find((o) => o.index > from && o.index < h.index);
   return first !== undefined && first.unit === h.unit;
 }
