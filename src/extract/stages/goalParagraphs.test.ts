@@ -134,4 +134,28 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
     ]);
     expect(plan.tasks.map((t) => t.title)).not.toContain("到2030年，基本建成城乡一体、优质均衡的现代教育体系");
   });
+
+  it("names a part whose text opens with the plan year's figures by the part, the year no deadline (xtargets26)", async () => {
+    const { plan } = await run([
+      "青川县农业农村局2031年工作要点",
+      "一、总体要求",
+      "2031年，全县农业农村系统坚持稳中求进，守住粮食安全底线。",
+      "二、目标任务",
+      "2031年全县粮食播种面积达到120万亩，产量稳定在9.5亿斤左右。推广稻油轮作种植3.2万亩。发展设施蔬菜8万亩。全县农产品加工业产值达到150亿元以上，4个现代农业产业园加工产值达60亿元以上。",
+      "三、重点工作",
+      "（一）稳定粮食生产。压实属地责任，确保粮食播种面积120万亩，产量稳定在9.5亿斤左右。",
+      "（二）发展特色产业。培育区域公共品牌。",
+    ]);
+    const goal = plan.tasks.find((t) => t.section === "二")!;
+    expect([goal.no, goal.title]).toEqual(["", "目标任务"]);
+    expect(goal.targets.map((x) => [x.value, x.unit])).toEqual([
+      [120, "万亩"],
+      [9.5, "亿斤"],
+      [3.2, "万亩"],
+      [8, "万亩"],
+      [150, "亿元"],
+      [60, "亿元"],
+    ]);
+    expect(goal.deadlines).toEqual([]);
+  });
 });

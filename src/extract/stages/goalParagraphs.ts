@@ -2,7 +2,8 @@
 // ("一、总体目标", "二、目标任务", "一、总体要求"), no item numbered under it, whose text opens with a dated goal with
 // figures ("到2025年，全县城镇新增就业2800人以上，…"). The goal is work the plan commits to, as its task parts' items are:
 // beside them it is a task of its own, named by its goal clause ("到2017年，全省空气质量总体改善"); a framing part's prose
-// with no dated, quantified goal stays framing.
+// with no dated, quantified goal stays framing. A part whose text opens with the plan year's own figures ("二、目标任务 /
+// 2022年全市粮食播种面积达到917万亩，…。推广…"), a paragraph of the year's indicators, is such a task named by its part (xtargets26).
 // (xgoals23, pooled: a goal inside a 总体要求 part's prose, "坚持…。到2030年，…35万人以上…", as a task named by the part
 // gains real20's one such task and its deadlines, but its gold keeps the pinyin readings in the units, "萬(wàn)人", that the
 // engine drops: real20's targets fall .852 → .831; left out)
@@ -70,6 +71,18 @@ function openingGoal(text: Stitched): Stitched | null {
   return text.slice(0, from + text.text.slice(from).search(/[，,。；;\n]|$/));
 }
 
+// the year's own figures opening a part's text: "2022年全市粮食播种面积达到917万亩，…" (the year, no 到 and no comma, then
+// what is to reach a figure in its first sentence)
+const YEAR_FIGURES = /^20\d{2}\s*年(?![底末内前初中度，,、\s])[^。；;\n]*?(?:达到|达|超过|稳定在|不低于|不少于|控制在)\s*\d/;
+
+/**
+ * The name of a part whose text opens with the plan year's figures ("二、目标任务 / 2022年全市粮食播种面积达到917万亩，产量…。
+ * 推广…2.9万亩…"): a paragraph of the year's indicators, no one clause of which names the rest, is named by its part.
+ */
+function yearFiguresPart(part: GoalPart): Stitched | null {
+  return YEAR_FIGURES.test(simplified(part.text.text)) ? part.name : null;
+}
+
 /**
  * The plan's tasks with a task for each top-level prose part of goals that opens with a dated goal with figures, in the order
  * of the document (none where a task already lies inside the part).
@@ -79,12 +92,14 @@ export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawT
   if (!parts.length || responsible) return tasks;
   const out = [...tasks];
   for (const part of parts) {
-    const title = openingGoal(part.text);
+    const title = openingGoal(part.text) ?? yearFiguresPart(part);
     if (!title || !FIGURE.test(part.text.text)) continue;
     const [from, to] = part.text.span();
     const start = (t: RawTask) => t.title.span()[0];
     if (out.some((t) => start(t) >= from && start(t) < to)) continue;
     const heading = paras[part.at].st.trim();
+    // (the year a paragraph of the year's figures opens with is the plan's own, no deadline of its work)
+    const year = title === part.name ? /^20\d{2}\s*年/.exec(part.text.text)![0].length : 0;
     const task: RawTask = {
       no: "",
       section: { no: part.n.no, title: part.name.text.replace(/\s+/g, ""), span: heading.span() },
@@ -93,7 +108,7 @@ export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawT
       body: part.text,
       unitCells: [],
       measureItems: [],
-      factText: part.text,
+      factText: part.text.slice(year),
       confidence: 0.5,
     };
     const before = out.findIndex((t) => start(t) > from);

@@ -615,4 +615,18 @@ describe("events counted in words, and results said as high as (xtargets24)", ()
   it("drops a figure said to run as high as (高达), keeps the one promised", () => {
     expect(find("上学期作业公示率高达97.5%，本学期力争达到100%。")).toEqual([">= 100 %"]);
   });
+  it("reads harvests in 亿斤, an acreage to develop, a count naming whose figure its clause reaches, weights and included parts (xtargets26)", () => {
+    expect(find("确保粮食播种面积120万亩，产量稳定在9.5亿斤左右")).toEqual(["= 120 万亩", "= 9.5 亿斤"]);
+    expect(find("发展设施蔬菜8万亩。")).toEqual(["= 8 万亩"]);
+    expect(find("3个产业园实现产值40亿元以上，4个加工园加工产值达60亿元以上。")).toEqual([">= 40 亿元", ">= 60 亿元"]);
+    expect(find("新建村级广播室12个、乡镇分控中心3个")).toEqual(["= 12 个", "= 3 个"]);
+    expect(find("1.每学期召开专题会议，出席次数达3次以上。(4%)")).toEqual([">= 3 次"]);
+    expect(find("2.项目经费执行率达95%以上(3%)。")).toEqual([">= 95 %"]);
+    expect(find("学前三年毛入园率（95%）")).toEqual(["= 95 %"]);
+    expect(find("新建改扩建幼儿园40所(含甲县5所)。")).toEqual(["= 40 所"]);
+    expect(find("各组开展一周一述职。")).toEqual(["= 1 次"]);
+    expect(find("推进产教融合，挂牌成立12个实训基地。")).toEqual(["= 12 个"]);
+    expect(find("开展课后托管试点，其中城区20所小学全面托管，各县启动6所试点小学。")).toEqual(["= 6 所"]);
+    expect(find("建成阅读中心20个，其中城区建成8个，乡镇建成12个。")).toEqual(["= 20 个"]);
+  });
 });

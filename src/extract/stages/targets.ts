@@ -12,15 +12,15 @@ import { foldHan } from "./hanFold.js";
 // each time held, before "项").
 // ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
 // Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
-// and pitches (片). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
-const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片|群";
+// and pitches (片); harvests in their statistics' units (亿斤, 万斤: "产量稳定在70亿斤左右"). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
+const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|亿斤|万斤|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片|群";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
 // "2万个" is 20000 个; 万平方米 / 万亩 / 万元 / 万人次 / 万人 (statistics of people) are units of their own
 // "200余人次", "3万余次", "1200余万元": 余 (more than) between the number and its unit is read as printed
 // without it
-const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|平米|㎡|m²|元|人|亩))?(?:余\s*)?(${UNITS})`, "g");
+const ARABIC_RE = new RegExp(String.raw`(?<![\d.．#＃\-])${NUM}\s*(?:(万)\s*(?!平方米|平米|㎡|m²|元|人|亩|斤))?(?:余\s*)?(${UNITS})`, "g");
 const COEF_RE = /(系数)[^，。；;\d]{0,8}?(?:不高于|不超过|低于|控制在|小于|不大于|达到|不低于|[≤≥<>＜＞]=?)\s*(\d\.\d{1,3})(?![\d%％])(?:\s*[和、与及]\s*(\d\.\d{1,3})(?![\d%％]))?/g;
 // "六成" is 60 %, only where it is promised ("不少于六成", "六成以上")
 const CHENG_RE = /([一二三四五六七八九])成(?=以上|[，。；、,;）)\s]|$)/g;
@@ -33,9 +33,9 @@ const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨
 const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|场|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字地景馆])/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
-// "一周一小查、一月一大查", "一季度一通报", "一学期一评比": once in each period, an action (not "一校一策",
+// "一周一小查、一月一大查", "一季度一通报", "一学期一评比", "一周一述职": once in each period, an action (not "一校一策",
 // "一人一档": no period; not "一年一度的", "一月一主题": no action; not "一月一课一片": a longer slogan)
-const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周|旬|月|季度?|学期|年)一(?:[小大专]?(?:检查|排查|督查|巡查|查|评比|评议|评|通报|调度|督导|总结|研判|报告|报|会商|例会|会|演练|测|考|巡))(?=$|[，,。；;、）)\s])/g;
+const FREQ_IDIOM_RE = /(?<![一二三四五六七八九十每])一(?:日|天|周|旬|月|季度?|学期|年)一(?:[小大专]?(?:检查|排查|督查|巡查|查|评比|评议|评|通报|调度|督导|总结|研判|报告|述职|汇报|报|会商|例会|会|演练|测|考|巡))(?=$|[，,。；;、）)\s])/g;
 // "提前15分钟到岗", "开考前30分钟入场", "赛前10分钟检录": how early to arrive, a minimum
 const ARRIVE_AFTER = /^\s*(?:到岗|到场|到位|到达|到校|到检|到会|入场|进场|入座|集合|报到|签到|就位|候场|检录|抵达)/;
 const CONDITION_AFTER = /^[^，,。；;]{0,8}?(?:始得|方可|方能|才能|才可|始可)/;
@@ -44,10 +44,11 @@ const CONDITION_AFTER = /^[^，,。；;]{0,8}?(?:始得|方可|方能|才能|才
 const DONE_AHEAD = /^\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知)/;
 const LEAD_DAYS_RE = /(?<=前\s*)(\d{1,3})\s*日(?=\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知))/g;
 
-// (上马: a project launched, "上马6座水库洪水预报项目"; 筹资/筹集: money raised for the work, "筹资400万元新建…";
+// (上马: a project launched, "上马6座水库洪水预报项目"; 挂牌/启动: bases named, pilots started, "挂牌成立30个…基地", "启动12所试点";
+// 筹资/筹集: money raised for the work, "筹资400万元新建…";
 // not 募集, donations collected as a report's figure)
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集)/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集|挂牌|启动)/;
 const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
 const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
@@ -69,6 +70,10 @@ const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前
 // "其中农村学校10所": a breakdown of the total before it; "其中拟改造A等42所学校", "其中计划新建3所": what the
 // plan itself sets out (a planning word after 其中)
 const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争取))/;
+// what a figure reaches later in its clause: "…产业园食品加工产值达275亿元以上"
+const REACHES = /达到|达|实现|超过|突破|不低于|不少于|稳定在|控制在/;
+// "幼儿园88所（含新蔡县6所）": the part a bracket says the total includes, a breakdown as 其中 gives
+const INCLUDED = /[（(]\s*(?:含|包含|包括|其中)[^（()），,。；;]*$/;
 // "培训农村劳动力240万人，其中转移培训30万人，实用技术培训200万人，创业培训10万人": the breakdown goes on over the
 // clauses after 其中 that each give a part in the same unit, to the sentence's end (not "…，新建学校5所": another count)
 const BREAKDOWN_RUN = new RegExp(String.raw`其中[^，,。；;\d]*\d[\d.]*[^，,。；;\d]*(?:[，,][^，,。；;\d]*\d[\d.]*[^，,。；;\d]*)*[，,][^，,。；;\d]*$`, "u");
@@ -97,6 +102,8 @@ const PLANNING = /计划|预计|力争|确保|争取|[将拟要]|年内|年底|�
 function partOfBreakdown(t: string, hits: Hit[], h: Hit, ss: number, sentenceBefore: string, before: string): boolean {
   if (!BREAKDOWN_RUN.test(sentenceBefore) || PLANNING.test(before)) return false;
   const from = ss + sentenceBefore.lastIndexOf("其中");
+  // (a breakdown of a total said before it: "开展…试点，其中城区41所…，各县启动12所…" names no total, its parts are the plan's)
+  if (!hits.some((o) => o.index >= ss && o.index < from)) return false;
   const first = hits.find((o) => o.index > from && o.index < h.index);
   return first !== undefined && first.unit === h.unit;
 }
@@ -249,6 +256,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (CONDITION_AFTER.test(t.slice(h.end, ce)) || /(?:未达|未满|不足)\s*$/.test(before)) continue;
     // "达标数/总数×100%": the factor of a formula defining a rate, no figure to reach
     if (percent && /[×xX*＊]\s*$/.test(before)) continue;
+    // "…定期召开小组会议。(3%)", "…執行率達97%以上(2%)。": a share alone in its bracket after an item is the item's weight in
+    // a scoring form, no figure to reach (not a rate's own figure bracketed after it, "入园率（95%）")
+    if (percent && /[（(]\s*$/.test(t.slice(Math.max(0, h.index - 2), h.index)) && /^\s*[）)]/.test(after) && !/(?:率|比例|占比|比重|达到|达|为|至|到)\s*[（(]\s*$/.test(t.slice(Math.max(0, h.index - 6), h.index))) continue;
     // "24小时值班", "保持24小时畅通": round the clock, a duty, not a figure to reach ("24小时内" is a limit)
     if (h.unit === "小时" && h.value === 24 && !/^\s*内/.test(after)) continue;
     let op: ExtractedTarget["op"] = "=";
@@ -277,7 +287,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     if (!percent && !ge && !le && !VERBS.test(before) && SCOPE_OF.test(t.slice(h.end, ce))) continue;
     // what was done ("实际补充6914台，共覆盖45所") reports, it promises nothing; a plain breakdown after
     // 其中 ("其中农村学校10所") is part of the total before it (a floor for a part, "其中…不少于160名", is a target)
-    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=") || (op === "=" && partOfBreakdown(t, hits, h, ss, sentenceBefore, before))) continue;
+    if (REPORTED.test(sentenceBefore) || NOW_REPORT.test(sentenceBefore) || DONE_LE.test(before) || DONE_ALREADY.test(before) || (DONE_FIGURE.test(sentenceBefore) && !PLANNING.test(before)) || (BREAKDOWN.test(before) && op === "=") || (op === "=" && INCLUDED.test(before)) || (op === "=" && partOfBreakdown(t, hits, h, ss, sentenceBefore, before))) continue;
     // "完成投资160万元", "项目完成投资分别为…": money already spent is progress (pooled golds never count it;
     // "年内完成投资5亿元" plans it)
     if (/元$/.test(h.unit) && /完成投资[^，。；]*$/.test(before) && !PLANNING.test(before)) continue;
@@ -313,6 +323,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       /(?:任务|指标|目标)数/.test(before) ||
       // "拟发展水稻18758亩": what a plan means to develop (发展 alone, "促进学生全面发展", is no verb of a count)
       PLANNED_GROWTH.test(before.slice(-24)) ||
+      // "发展城郊蔬菜65万亩": an acreage to develop is a planting goal as "种植…万亩" is
+      (/亩$/.test(h.unit) && /发展/.test(before.slice(-16))) ||
       // "总建筑面积208030平方米", "校舍面积约6万平方米": the size of what is built (not 占地, the site, above)
       (/面积\s*(?:约|为|达|共|计)?\s*$/.test(before) && /平方米|平方公里|亩/.test(h.unit)) ||
       // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
@@ -325,7 +337,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // "大一班4个节目", "语文数学外语要写出各10节教案": the works a body is to put up or write, counted with the work's
     // own noun right after the figure (a quota of a show's acts or of lessons prepared; not "第一节课", a period of the day)
     const works = /^(?:个|節|节|篇|件|幅|首)$/.test(h.unit) && WORKS_AFTER.test(t.slice(h.end, h.end + 6));
-    const parallel = lastSentence === ss && lastAccepted >= 0;
+    // (not a count that names whose figure its own clause goes on to reach: "6个绿色食品加工产业园食品加工产值达275亿元以上")
+    const reachedNext = hits.find((o) => o.index >= h.end && o.index < ce);
+    const parallel = lastSentence === ss && lastAccepted >= 0 && !(reachedNext && REACHES.test(t.slice(h.end, reachedNext.index)) && !/[、和及与]/.test(t.slice(h.end, reachedNext.index)));
     // a figure on a line of its own (a target cell of a division table: "8所", "95%以上") is what
     // the row promises
     const alone =

@@ -6,6 +6,7 @@ import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, listsProblems, simplified } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
+import { workBeforeFigures } from "./titleCut.js";
 import { MONTH_HEAD, monthHeadText, monthSchedule, type PlanDates, planDates } from "./planDates.js";
 import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
 import { HAN_RANGES } from "./han.js";
@@ -234,6 +235,14 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
       // "（一）指导思想": a framing part at the task level is no task
       if (n && ((framing(p, n) && !LEADERSHIP_PART.test(simplified(headingTitle(p, n)))) || runSheets.has(i))) return;
       let { st, confidence } = titleOf(p, n);
+      // (an item of work whose long sentence goes on to the figures it is to reach is named by its work, not under a part of
+      // indicators or goals, "二、主要指标", whose items are their figures: xtargets26)
+      const sec = heads.length ? heads[heads.length - 1].sec : null;
+      if (n && !p.boldPrefix && !(sec && /指标|目标/.test(simplified(sec.title)))) {
+        const own = p.st.trim().slice(n.length).trim();
+        const cut = workBeforeFigures(own.text.split(/[。！？!?]/)[0]);
+        if (cut && st.span()[0] === own.span()[0] && st.text.length > cut) ({ st, confidence } = { st: own.slice(0, cut), confidence: 0.6 });
+      }
       // (a body's share is named by the body: "后勤安全组", not its heads' names after it)
       const share = shareNames.get(i);
       const at = share ? p.st.text.indexOf(share.slice(0, 2)) : -1;

@@ -202,4 +202,17 @@ describe("longCellNameEnd: a table cell that copies a report's paragraph of work
     const { plan } = await extractPlan(["具体任务", cell, "责任单位", "教体局、住建局", "配合单位", "各乡镇", "完成时限", "12月底前取得明显成效"].join("\n"), { filename: "x.txt" });
     expect(plan.tasks.map((t) => t.title)).toEqual(["全面推进校舍安全隐患整治"]);
   });
+
+  it("names an item of work by its first clause where its long sentence goes on to the figures it is to reach, not under a part of indicators (xtargets26)", async () => {
+    const items = [
+      "1.新建、改扩建中小学幼儿园6所，新增班级96个，学位3200个。",
+      "2.深入推进普惠性幼儿园建设，学前三年毛入园率达到92%，公办园在园幼儿占比达到55%，普惠性幼儿园覆盖率达到85%以上。",
+      "3.扎实推进“全国中小学生视力健康示范区”建设，力争在2031年底实现教室照明达标率100%。",
+    ];
+    const work = await extractPlan(["某区教体局2031年工作计划", "一、2031年重点项目", ...items].join("\n"), { filename: "x.txt" });
+    expect(work.plan.tasks.map((t) => t.title)).toEqual(["新建、改扩建中小学幼儿园6所，新增班级96个，学位3200个", "深入推进普惠性幼儿园建设", "扎实推进“全国中小学生视力健康示范区”建设"]);
+    expect(work.plan.tasks[1].targets.map((x) => x.value)).toEqual([92, 55, 85]);
+    const goals = await extractPlan(["某区教体局2031年工作计划", "一、主要指标", ...items, "二、重点工作", "1.推进集团化办学。"].join("\n"), { filename: "x.txt" });
+    expect(goals.plan.tasks.map((t) => t.title)).toContain("深入推进普惠性幼儿园建设，学前三年毛入园率达到92%，公办园在园幼儿占比达到55%");
+  });
 });

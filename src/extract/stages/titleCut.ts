@@ -111,3 +111,21 @@ export function longCellNameEnd(cell: string): number {
   const first = clauseEnds(s)[0];
   return first && first.at >= 4 && first.at <= TITLE_MAX ? first.at : 0;
 }
+
+// a clause that states a figure reached or held: a number that is no year, month or day ("入学率达到145%", "实现…达标率100%")
+const FIGURE_CLAUSE = /(?:达到|达|实现|提高到|提升到|不低于|不少于|控制在|保持在)[^，,；;：:]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/;
+
+/**
+ * Where the name of an item of work ends whose sentence, too long to name it whole (over TITLE_MAX), goes on from its first
+ * clause to the figures the work is to reach ("深入开展小区配套园治理，学前三年毛入学率达到145%，公办园…占比达到53%…",
+ * "扎实推进…试点区建设，力争在2030年底实现…达标率100%"): at that first clause, the figures being its targets; 0 otherwise
+ * (a first clause with a figure of its own names the item with it, "新建…9所，新增班级138个…").
+ */
+export function workBeforeFigures(sentence: string): number {
+  const s = sentence.replace(/[。；;：:，,\s]+$/, "");
+  if (s.length <= TITLE_MAX) return 0;
+  const ends = clauseEnds(s);
+  const first = ends[0];
+  if (!first || first.at < 4 || !/[，,]/.test(first.mark) || FIGURE_CLAUSE.test(s.slice(0, first.at)) || /\d/.test(s.slice(0, first.at))) return 0;
+  return FIGURE_CLAUSE.test(s.slice(first.at + 1, ends[1]?.at ?? s.length)) ? first.at : 0;
+}
