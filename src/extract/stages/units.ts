@@ -146,10 +146,19 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   return out.filter((n) => n.name.length >= 2 || endsLikeUnit(n.name));
 }
 
+// a person's name masked to one Latin letter in a published copy ("负责人：z 五年级班主任")
+export const MASKED_NAME = /^[A-Za-zＡ-Ｚａ-ｚ]$/u;
+// a school's post written before a name, spaced ("校医 z", "辅导员 甲乙丙"; not a group, "各班主任")
+const SPACED_POST = /^(?!各|全体|相关|有关)[\u4e00-\u9fff]{1,5}[医师员长任记]$/u;
+// the teachers of each class or of a grade ("各班主任", "三年级班主任", "初二班主任")
+const CLASS_TEACHERS = new RegExp(String.raw`^(?:各\S{0,4}?|${GRADE}\S{0,2}?)(?:班主任|辅导员)$`, "u");
+
 // (module functions, not closures in splitNames: tsx compiles with keepNames, which wraps every closure
 // made in a call in __name — Object.defineProperty on each, a measured cost on this path)
 function isPost(n: { name: string }): boolean {
   const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+  // (the teachers of each class or of a grade, "各班主任", "三年级班主任": people who do the work, not a 主任's post)
+  if (CLASS_TEACHERS.test(bare)) return false;
   if (POST.test(bare)) return true;
   if (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0]))) return true;
   const post = POST_WORD_END.exec(bare);
@@ -193,18 +202,22 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
       for (const m of pairs) pushName(kind, out, piece.slice(m.index!, m.index! + m[0].length));
       return;
     }
+    // (a name masked to one Latin letter, "校医 z 三年级班主任", is a word of its own: never joined)
     const words: string[] = [];
     for (const w of s.split(/\s+/)) {
-      if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
+      if (words.length && words[words.length - 1].length === 1 && !MASKED_NAME.test(words[words.length - 1]) && !MASKED_NAME.test(w)) words[words.length - 1] += w;
       else words.push(w);
     }
-    if (words.length > 1 && words.every((w) => w.length >= 2)) {
+    if (words.length > 1 && words.every((w) => w.length >= 2 || MASKED_NAME.test(w))) {
       let off = 0;
-      for (const w of words) {
+      for (const [i, w] of words.entries()) {
         const at = s.indexOf(w[0], off);
         let end = at;
         for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
         off = end;
+        // "校医 z", "辅导员 甲乙丙": a post spaced before the name it belongs to is no one of its own
+        const next = words[i + 1];
+        if (next && (MASKED_NAME.test(next) || isPersonName(next)) && SPACED_POST.test(foldHan(w))) continue;
         pushName(kind, out, piece.slice(at, end));
       }
       return;
@@ -455,7 +468,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
         // (a post standing alone, "责任领导：局长", is all the cell says and stays)
-        if (isPostPiece(n.name) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
+        if (isPostPiece(n.name) && !CLASS_TEACHERS.test(foldHan(n.name)) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
         if (tail && isPersonName(tail[1]) && !endsLikeUnit(tail[1])) {
@@ -468,7 +481,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
       // (in a plan's own sentences, "（责任人：各班主任）" names the teachers who answer for the work: its
       // leaders, as the golds keep them; in a table's person column the group is the row's doer)
-      if (kind === "person" && !cells.length && POSTED_GROUP.test(foldHan(n.name))) {
+      if (kind === "person" && !cells.length && (POSTED_GROUP.test(foldHan(n.name)) || CLASS_TEACHERS.test(foldHan(n.name)))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
@@ -506,7 +519,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
       const postsOnly = kind === "person" && FIELD_POST.test(n.name) && (allPosts ??= split.every((x) => isPostPiece(x.name)));
-      if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name) && !MASKED_NAME.test(n.name))) && !/同志$/.test(n.name)) continue;
       // "（孙立新、钱敏、周 涛负责）": people given the work in a closing bracket are its leaders, not units
       const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
       if (bare) {
