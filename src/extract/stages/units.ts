@@ -434,7 +434,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       for (const read of readers) if (!raw.some(found)) raw.push(...read(body));
     };
     const aUnit = (r: RawName) => r.role !== "leaders";
-    untilFound(aUnit, findCopulaLabels, findMemberBodies);
+    untilFound(aUnit, findCopulaLabels, findMemberBodies, findGroupReports);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
@@ -893,6 +893,22 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+// "访问组：安排学生…\n公告组：对已有的资料…": an item of a meeting's record under which its working groups report, each on
+// a line of its own opened by the group's name and a colon, then its work (not people: "第一组：王明 李华" is a roster,
+// findGroupMembers): the groups, two or more, do the item (xunits26)
+const GROUP_REPORT = new RegExp(String.raw`\n[ \t\u3000]*(${HAN}{1,8}?(?<!领导|領導|工作|第[一二三四五六七八九十\d]{1,3})[组組])[ \t\u3000]*[：:][ \t\u3000]*([^\n]{6,})`, "gu");
+function findGroupReports(body: Stitched): RawName[] {
+  const found: RawName[] = [];
+  for (const m of body.text.matchAll(GROUP_REPORT)) {
+    const first = m[2].split(/[\s、，,；;。]/u)[0];
+    // (a roster's people, or a post's label inside the name: "组长：…", "副组长：…")
+    if (isPersonName(first) || bareName(first) || /^(?:副?组长|成员|組長)/u.test(m[1]) || /^[副正]?$/u.test(m[1].slice(0, -1))) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    found.push({ role: "lead", cell: body.slice(at, at + m[1].length), confidence: 0.6 });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 // "(2)成员：政教处、电教组。": a working group's members named as bodies, not people — the bodies that do its work
