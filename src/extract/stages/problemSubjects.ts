@@ -26,7 +26,7 @@ const SHORTFALL = /未|无|不|缺|偏|尚|没有|欠|差|滞后|薄弱|过[多�
 const NOT_NAME_START = /^(?:各|全|对|在|向|从|由|经|据|按|其|该|本|我|部分|个别|少数|有的|所有|相关|有关)/u;
 
 /** The schools named as the subjects of a problem's sentences, in order, each once. */
-export function problemSubjects(body: Stitched): { name: string; st: Stitched }[] {
+export function problemSubjects(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   const t = foldHan(body.text);
   const out: { name: string; st: Stitched }[] = [];
   const seen = new Set<string>();

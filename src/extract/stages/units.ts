@@ -148,6 +148,11 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
 
 // a person's name masked to one Latin letter in a published copy ("负责人：z 五年级班主任")
 export const MASKED_NAME = /^[A-Za-zＡ-Ｚａ-ｚ]$/u;
+// a small letter alone between Han characters, or closing or opening the cell beside them (a masked name glued to its
+// neighbours; not a capital, "A组", "B区")
+const GLUED_MASK = /(?:^|\p{Script=Han})[a-z](?:\p{Script=Han}|$)/u;
+// (the places around it where a space was lost)
+const GLUED_MASK_AT = /(?<=\p{Script=Han})(?=[a-z](?![A-Za-z]))|(?<=(?<![A-Za-z])[a-z])(?=\p{Script=Han})/gu;
 // a school's post written before a name, spaced ("校医 z", "辅导员 甲乙丙"; not a group, "各班主任")
 const SPACED_POST = /^(?!各|全体|相关|有关)[\u4e00-\u9fff]{1,5}[医师员长任记]$/u;
 // the teachers of each class or of a grade ("各班主任", "三年级班主任", "初二班主任")
@@ -181,6 +186,19 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
   }
   piece = piece.slice(lead, s.length - trail);
   s = piece.text;
+  // ("校医z三年级班主任": a name masked to one letter, its spaces lost — a PDF's text — still stands apart)
+  if (kind === "person" && !/\s/.test(s) && GLUED_MASK.test(s)) {
+    const cuts = [0, ...[...s.matchAll(GLUED_MASK_AT)].map((m) => m.index!), s.length];
+    const words = cuts.slice(1).map((b, i) => [cuts[i], b] as const).filter(([a, b]) => b > a);
+    if (words.length > 1 && words.every(([a, b]) => b - a >= 2 || MASKED_NAME.test(s.slice(a, b)))) {
+      for (const [i, [a, b]] of words.entries()) {
+        const next = words[i + 1] ? s.slice(words[i + 1][0], words[i + 1][1]) : "";
+        if (next && (MASKED_NAME.test(next) || isPersonName(next)) && SPACED_POST.test(foldHan(s.slice(a, b)))) continue;
+        pushName(kind, out, piece.slice(a, b));
+      }
+      return;
+    }
+  }
   if (kind === "person" && s.includes(" ")) {
     // "陈 玲玲  林海": two or more spaces, or spaces between parts that are names themselves, separate people
     const parts = s.split(/\s{2,}/);
