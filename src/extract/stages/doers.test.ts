@@ -624,3 +624,12 @@ describe("doers: a remark's line (xunits25)", () => {
     expect(findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name)).toEqual([]);
   });
 });
+
+describe("no doer in a petition upward nor in a condition's clause (xunits26)", () => {
+  const names = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
+  it("reads no body from 请求/请示, nor from a clause opening with 凡/若", () => {
+    expect(names("2、请求上级有关部门在校门口增设减速带；请求上级部门对停放车辆进行清理。")).toEqual([]);
+    expect(names("3.凡未附佐证材料以致本部无法评分者，该项以0分计。")).toEqual([]);
+    expect(names("请各校于7月25日前上网填报。")).toEqual(["各校"]);
+  });
+});

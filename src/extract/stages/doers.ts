@@ -83,7 +83,8 @@ const OPENER_RE = /^(?:(?:首先|其次|然后|最后|此外|另外)|(?:\d{4}\s*
 // a request to a body, "请各校于…前上网填报", "另请受访视学校务必…", "亦需请各系(所)办协助…": the body asked does the work
 // (the sender asking is none of its units, so a body asked to assist it is the lead); whatever it is asked
 // to do follows — a time first, a manner, or the verb
-const REQUEST = /^(?:[亦另并並也再]?(?:需|须|須)?(?:敬)?[请請])/u;
+// (not 请求/请示/请假: the sender asks its superiors, "请求上级部门…", "请示局领导…"; no body it asks)
+const REQUEST = /^(?:[亦另并並也再]?(?:需|须|須)?(?:敬)?[请請])(?![求示假])/u;
 // (a time first: "…于7月25日中午12时前上网填报"; or straight the work — anything but the rest of a noun, "各校长", "各部门的", nor
 // a character that carries the name on to a longer one: "各国中|小", "各系(所)|办", "各部|门")
 const NAME_GOES_ON = () => new Set([...SUFFIXES, ...EACH_ONLY, ...AFTER_EACH_ONLY, ...EACH_SCHOOLS, ...OFFICE_WORDS].map((w) => w[0]).concat([...EACH_ONLY, ...OFFICE_WORDS].flatMap((w) => [...w])));
@@ -122,7 +123,8 @@ const ROLE_BODY = /^(?!各).{0,6}?(?:实施|實施|主办|主辦|成员|成員|�
 /** Whether a doer is a body named by its role in the work, not addressed with 各 ("项目实施单位", "议题主办部门"). */
 export const isRoleBody = (name: string) => ROLE_BODY.test(foldHan(name));
 const LEVEL_GOVERNMENT = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)(?:人民)?政府$/u;
-const NOT_DOER = /^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)[委]$|^各[级級](?:人民)?政府$|^(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
+// (nor a condition's clause, "凡未检附资料以致本部…者", "若…": whoever it describes, no body)
+const NOT_DOER = /^(?:凡|若|倘若|如果)|^(?:[省市州县縣区區乡鄉镇鎮]|乡镇|鄉鎮)[委]$|^各[级級](?:人民)?政府$|^(?:[省市州县縣区區]|[县縣区區]市|市[县縣区區])?政府各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$/u;
 // a clause that starts with a verb or a preposition names an action, not a doer
 // (and an adverb of effort or a verb of grasping: "充分发挥少先队组织…", "抓好基层党组织落实…" name the work, not a doer)
 const ACTION_START = /^(?:提请|提請|报请|報請|坚决|堅決|禁止|严禁|嚴禁|不得|不准|杜绝|杜絕|充分|发挥|發揮|抓好|抓实|抓實|狠抓|着力|著力|大力|首先|其次|然后|最后|此外|另外|会同|會同|会办|协助|協助|配合|负责|負責|部署|安排|并|並|且|而|加强|加強|做好|落实|落實|开展|開展|组织|組織|推进|推進|完善|建立|认真|認真|切实|切實|请|請|对|對|在|按|根据|根據|进一步|進一步|深入|全面|积极|積極|严格|嚴格|及时|及時|确保|確保|保证|保證|实施|實施|提高|强化|強化|召开|召開|参加|參加|学习|學習|鼓励|鼓勵|支持|引导|引導|促进|促進|推动|推動|指导|指導|要求|督促|帮助|幫助|利用|通过|通過|围绕|圍繞|聚焦|依托|以|把|将|將|让|讓|使|创建|創建|新建|改建|扩建|擴建|建设|建設|组建|組建|设立|設立|打造|培育|探索|构建|構建|形成|实现|實現|支持)/u;

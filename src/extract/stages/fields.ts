@@ -7,7 +7,8 @@ import { findDeadlines, monthDaysWithoutMonth, ownTime, workYear } from "./dates
 import { findTargets, routineOf, withoutRepeats } from "./targets.js";
 import { tableRowLocator } from "./tableRows.js";
 import type { RawTask, Stage, WorkDoc } from "./types.js";
-import { bracketsNameUnits, declaresFirstLead, findNames, type FoundName } from "./units.js";
+import { bracketsNameUnits, declaresFirstLead, findNames, MASKED_NAME, type FoundName } from "./units.js";
+import { isProblemList, problemSubjects } from "./problemSubjects.js";
 import { partsByUnit } from "./partUnits.js";
 import { dutyGroups } from "./dutyGroups.js";
 import { officeBlocks, reporterBlocks } from "./officeBlocks.js";
@@ -141,7 +142,12 @@ export const fields: Stage = (doc, ctx) => {
     if (!headingDoers.has(key)) headingDoers.set(key, doersOf(Stitched.of(doc.text, at, at + h!.title.length)).filter((d) => !d.role));
     return headingDoers.get(key)!;
   };
-  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => doersOf(r.body));
+  // (a problem list, "周督导问题清单": the schools each problem names as its subjects, where it names any)
+  const problems = !useTable && isProblemList(meta.title, doc.text.slice(0, firstTask));
+  const doers = namesUnits || useTable ? raw.map(() => []) : raw.map((r) => {
+    const schools = problems ? problemSubjects(r.body) : [];
+    return schools.length ? schools : doersOf(r.body);
+  });
   // a statement of one body's duties ("学校资助管理中心是…的具体办事机构" above "一、主要职责 1.负责…")
   // that names no doer in its items: that body does every item
   const holder = namesUnits || useTable || doers.some((d) => d.length) ? null : dutyHolder(doc.text.slice(0, firstTask));
@@ -218,7 +224,7 @@ export const fields: Stage = (doc, ctx) => {
     // (an item that gives its work to people by name: "吴志刚负责…", "培训方案：郑秋实")
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     // (a leader is somebody: a placeholder, "责任人：xxxx", or a unit of measure, "万元", names nobody)
-    const lead = pick(names, "lead"), co = pick(names, "co"), liaison = pick(names, "liaison"), leaders = pick(names, "leaders").filter((l) => /[\u4e00-\u9fff]/u.test(l.text) && !MEASURE_WORD.test(l.text.trim()));
+    const lead = pick(names, "lead"), co = pick(names, "co"), liaison = pick(names, "liaison"), leaders = pick(names, "leaders").filter((l) => (/[\u4e00-\u9fff]/u.test(l.text) || MASKED_NAME.test(l.text)) && !MEASURE_WORD.test(l.text.trim()));
     // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
     // that names none of its own
     const heading = r.section;

@@ -63,3 +63,21 @@ describe("a day of the week", () => {
     expect(bareName("周三明")).toBe("周三明");
   });
 });
+
+describe("a 负责人 line of posts and masked names (xunits26)", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("keeps a name masked to one letter, drops the post spaced before it, keeps a grade's class teachers", () => {
+    expect(names("3月9日三年级小队开展环保活动\n负责人:校医 q 三年级班主任")).toEqual([["leaders", "q"], ["leaders", "三年级班主任"]]);
+    expect(names("学习先进事迹。\n负责人:辅导员 各班主任")).toEqual([["leaders", "辅导员"], ["leaders", "各班主任"]]);
+    // (the spaces lost, as a PDF's text has it; a capital glued to Han is no masked name: "A组")
+    expect(names("3月9日三年级小队开展环保活动\n负责人:校医q三年级班主任")).toEqual([["leaders", "q"], ["leaders", "三年级班主任"]]);
+  });
+});
+
+describe("working groups reporting under a record's item (xunits26)", () => {
+  const names = (s: string) => findNames(Stitched.of(s, 0, s.length), []).map((n) => [n.role, n.name]);
+  it("gives the groups opening the lines under the item as its units, not a roster's people", () => {
+    expect(names("1、各组汇报上周工作。\n采访组：安排学生走访老教师，做好录音。\n展板组：整理已有资料，下周完成初稿。")).toEqual([["lead", "采访组"], ["lead", "展板组"]]);
+    expect(names("1、成立工作组。\n第一组：王明 李华\n第二组：赵强 孙丽")).not.toContainEqual(["lead", "第一组"]);
+  });
+});

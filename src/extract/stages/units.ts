@@ -146,10 +146,24 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   return out.filter((n) => n.name.length >= 2 || endsLikeUnit(n.name));
 }
 
+// a person's name masked to one Latin letter in a published copy ("负责人：z 五年级班主任")
+export const MASKED_NAME = /^[A-Za-zＡ-Ｚａ-ｚ]$/u;
+// a small letter alone between Han characters, or closing or opening the cell beside them (a masked name glued to its
+// neighbours; not a capital, "A组", "B区")
+const GLUED_MASK = /(?:^|\p{Script=Han})[a-z](?:\p{Script=Han}|$)/u;
+// (the places around it where a space was lost)
+const GLUED_MASK_AT = /(?<=\p{Script=Han})(?=[a-z](?![A-Za-z]))|(?<=(?<![A-Za-z])[a-z])(?=\p{Script=Han})/gu;
+// a school's post written before a name, spaced ("校医 z", "辅导员 甲乙丙"; not a group, "各班主任")
+const SPACED_POST = /^(?!各|全体|相关|有关)[\u4e00-\u9fff]{1,5}[医师员长任记]$/u;
+// the teachers of each class or of a grade ("各班主任", "三年级班主任", "初二班主任")
+const CLASS_TEACHERS = new RegExp(String.raw`^(?:各\S{0,4}?|${GRADE}\S{0,2}?)(?:班主任|辅导员)$`, "u");
+
 // (module functions, not closures in splitNames: tsx compiles with keepNames, which wraps every closure
 // made in a call in __name — Object.defineProperty on each, a measured cost on this path)
 function isPost(n: { name: string }): boolean {
   const bare = foldHan(n.name.replace(/^[（(](.*)[）)]$/, "$1"));
+  // (the teachers of each class or of a grade, "各班主任", "三年级班主任": people who do the work, not a 主任's post)
+  if (CLASS_TEACHERS.test(bare)) return false;
   if (POST.test(bare)) return true;
   if (FIELD_POST.test(bare) && !(bare.length === 3 && SURNAMES.has(bare[0]))) return true;
   const post = POST_WORD_END.exec(bare);
@@ -172,6 +186,19 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
   }
   piece = piece.slice(lead, s.length - trail);
   s = piece.text;
+  // ("校医z三年级班主任": a name masked to one letter, its spaces lost — a PDF's text — still stands apart)
+  if (kind === "person" && !/\s/.test(s) && GLUED_MASK.test(s)) {
+    const cuts = [0, ...[...s.matchAll(GLUED_MASK_AT)].map((m) => m.index!), s.length];
+    const words = cuts.slice(1).map((b, i) => [cuts[i], b] as const).filter(([a, b]) => b > a);
+    if (words.length > 1 && words.every(([a, b]) => b - a >= 2 || MASKED_NAME.test(s.slice(a, b)))) {
+      for (const [i, [a, b]] of words.entries()) {
+        const next = words[i + 1] ? s.slice(words[i + 1][0], words[i + 1][1]) : "";
+        if (next && (MASKED_NAME.test(next) || isPersonName(next)) && SPACED_POST.test(foldHan(s.slice(a, b)))) continue;
+        pushName(kind, out, piece.slice(a, b));
+      }
+      return;
+    }
+  }
   if (kind === "person" && s.includes(" ")) {
     // "陈 玲玲  林海": two or more spaces, or spaces between parts that are names themselves, separate people
     const parts = s.split(/\s{2,}/);
@@ -193,18 +220,22 @@ function emitNames(cell: Stitched, kind: "unit" | "person", out: { name: string;
       for (const m of pairs) pushName(kind, out, piece.slice(m.index!, m.index! + m[0].length));
       return;
     }
+    // (a name masked to one Latin letter, "校医 z 三年级班主任", is a word of its own: never joined)
     const words: string[] = [];
     for (const w of s.split(/\s+/)) {
-      if (words.length && words[words.length - 1].length === 1) words[words.length - 1] += w;
+      if (words.length && words[words.length - 1].length === 1 && !MASKED_NAME.test(words[words.length - 1]) && !MASKED_NAME.test(w)) words[words.length - 1] += w;
       else words.push(w);
     }
-    if (words.length > 1 && words.every((w) => w.length >= 2)) {
+    if (words.length > 1 && words.every((w) => w.length >= 2 || MASKED_NAME.test(w))) {
       let off = 0;
-      for (const w of words) {
+      for (const [i, w] of words.entries()) {
         const at = s.indexOf(w[0], off);
         let end = at;
         for (let k = 0; k < w.length; end++) if (!/\s/.test(s[end])) k++;
         off = end;
+        // "校医 z", "辅导员 甲乙丙": a post spaced before the name it belongs to is no one of its own
+        const next = words[i + 1];
+        if (next && (MASKED_NAME.test(next) || isPersonName(next)) && SPACED_POST.test(foldHan(w))) continue;
         pushName(kind, out, piece.slice(at, end));
       }
       return;
@@ -421,7 +452,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       for (const read of readers) if (!raw.some(found)) raw.push(...read(body));
     };
     const aUnit = (r: RawName) => r.role !== "leaders";
-    untilFound(aUnit, findCopulaLabels, findMemberBodies);
+    untilFound(aUnit, findCopulaLabels, findMemberBodies, findGroupReports);
     for (const p of findUnitLines(body)) raw.push(p);
     for (const p of findPostedLeaders(body)) raw.push(p);
     for (const p of findBracketedPosts(body)) raw.push(p);
@@ -455,7 +486,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
         // (a post standing alone, "责任领导：局长", is all the cell says and stays)
-        if (isPostPiece(n.name) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
+        if (isPostPiece(n.name) && !CLASS_TEACHERS.test(foldHan(n.name)) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
         if (tail && isPersonName(tail[1]) && !endsLikeUnit(tail[1])) {
@@ -468,7 +499,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // person's cell, are the row's doers (a unit, like a collective of schools), never a leader
       // (in a plan's own sentences, "（责任人：各班主任）" names the teachers who answer for the work: its
       // leaders, as the golds keep them; in a table's person column the group is the row's doer)
-      if (kind === "person" && !cells.length && POSTED_GROUP.test(foldHan(n.name))) {
+      if (kind === "person" && !cells.length && (POSTED_GROUP.test(foldHan(n.name)) || CLASS_TEACHERS.test(foldHan(n.name)))) {
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.8 });
         continue;
       }
@@ -506,7 +537,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       // (a school's or office's post alone, "分管副校长", "教务处主任", is longer than a name and stays;
       // so does a cell of posts only, "分管副局长、办公室主任", as it is written)
       const postsOnly = kind === "person" && FIELD_POST.test(n.name) && (allPosts ??= split.every((x) => isPostPiece(x.name)));
-      if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name))) && !/同志$/.test(n.name)) continue;
+      if (kind === "person" && !postsOnly && ((n.name.length > 4 && !OFFICE_POST.test(foldHan(n.name))) || (n.name.length < 2 && !SURNAMES.has(n.name) && !MASKED_NAME.test(n.name))) && !/同志$/.test(n.name)) continue;
       // "（孙立新、钱敏、周 涛负责）": people given the work in a closing bracket are its leaders, not units
       const bare = kind === "unit" && r.phrase ? bareName(n.name) : null;
       if (bare) {
@@ -880,6 +911,22 @@ function emitClause(cell: Stitched, out: { role: "lead" | "co" | null; cell: Sti
   leadVerbs.push(m && /牵头|主责|负责/.test(m[2]) ? m[2] : null);
   if (m) out.push({ role: /牵头|主责|负责/.test(m[2]) ? "lead" : "co", cell: cell.slice(a + lead, a + lead + m[1].length) });
   else out.push({ role: null, cell: cell.slice(a + lead, a + lead + core.length) });
+}
+
+// "访问组：安排学生…\n公告组：对已有的资料…": an item of a meeting's record under which its working groups report, each on
+// a line of its own opened by the group's name and a colon, then its work (not people: "第一组：王明 李华" is a roster,
+// findGroupMembers): the groups, two or more, do the item (xunits26)
+const GROUP_REPORT = new RegExp(String.raw`\n[ \t\u3000]*(${HAN}{1,8}?(?<!领导|領導|工作|第[一二三四五六七八九十\d]{1,3})[组組])[ \t\u3000]*[：:][ \t\u3000]*([^\n]{6,})`, "gu");
+function findGroupReports(body: Stitched): RawName[] {
+  const found: RawName[] = [];
+  for (const m of body.text.matchAll(GROUP_REPORT)) {
+    const first = m[2].split(/[\s、，,；;。]/u)[0];
+    // (a roster's people, or a post's label inside the name: "组长：…", "副组长：…")
+    if (isPersonName(first) || bareName(first) || /^(?:副?组长|成员|組長)/u.test(m[1]) || /^[副正]?$/u.test(m[1].slice(0, -1))) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    found.push({ role: "lead", cell: body.slice(at, at + m[1].length), confidence: 0.6 });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 // "(2)成员：政教处、电教组。": a working group's members named as bodies, not people — the bodies that do its work
