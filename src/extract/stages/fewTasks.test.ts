@@ -193,6 +193,18 @@ describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
     expect(plan.tasks.map((t) => t.title)[0]).toBe("放假时间");
   });
 
+  it("drops an item that only labels the holiday's days, or the numbers to call, among the work of its own part (xtasks26)", async () => {
+    const { plan } = await run([
+      "关于2031年端午节期间工作安排的通知",
+      "各中小学、幼儿园：",
+      "1、放假安排：5月30日（星期五）—6月1日（星期日）放假。",
+      "2、节日期间，各单位要合理安排值班工作，严格落实领导带班制度。",
+      "3、各单位于5月28日（星期三）前在平台填报值班表。",
+      "4、教育局值班电话：66001234（日），66001235（夜），传真：66001236。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["2", "3"]);
+  });
+
   it("keeps a lone holiday item where nothing else reads as work", async () => {
     const { plan } = await run(["关于2031年端午节放假的通知", "1.端午节放假时间", "5月30日放假，共1天。", "2.加强假期安全教育，提醒学生注意出行安全。"]);
     expect(plan.tasks.length).toBeGreaterThanOrEqual(1);
