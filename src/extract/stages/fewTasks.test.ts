@@ -550,6 +550,30 @@ describe("fewTasks: a notice's demands on its addressees, unnumbered", () => {
   });
 });
 
+// (xtasks26) a holiday notice's unnumbered demand paragraphs: a period before the addressee ("放假期间各单位应…"), several
+// addressees before the one that asks ("…，各民办学校请务必于…前将…"), an addressee handing something over by a day
+describe("fewTasks: a holiday notice's demand paragraphs, named from their work", () => {
+  it("takes 各X应…, 各X请务必于…前将…, 各X将…，于…前报送… and names each by its work", async () => {
+    const { plan } = await run([
+      "区属各中小学、幼儿园，各民办学校：",
+      "现将2031年端午节放假安排通知如下：",
+      "5月30日至6月1日放假，共3天。",
+      "放假期间各单位应严格做好节日值守和安全保卫工作，严格落实领导带班制度，遇有突发事件要及时报告。",
+      "放假期间，各中小学、幼儿园，各民办学校要妥善安排好安全保卫等工作，一旦发生突发事件要立即报告。",
+      "各中小学、幼儿园，各民办学校请务必于5月28日上午10:00前将值班表发电子邮件到教育局邮箱(abc@example.com)。",
+      "各单位将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室。",
+      "2031年5月26日",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "严格做好节日值守和安全保卫工作，严格落实领导带班制度",
+      "妥善安排好安全保卫等工作",
+      "将值班表发电子邮件到教育局邮箱",
+      "将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室",
+    ]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各单位"], ["各民办学校"], ["各民办学校"], ["各单位"]]);
+  });
+});
+
 describe("fewTasks: a notice's 请于…前… demands, its contact line none", () => {
   it("gives 请于…前… the addressee of a kind as its unit, and leaves 请与…联系 out", async () => {
     const { plan } = await run([
