@@ -68,7 +68,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
-  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) : 0;
+  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) || runInDoerEnd(t) : 0;
   if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
   // a heading naming a piece of work run into when, who or how it is done ("教学活动每周开展…")
   const workCut = n ? runInWorkHeadEnd(t) : 0;
@@ -148,6 +148,21 @@ export function runInNounHeadEnd(t: string): number {
   if (!m || ACTION_HEAD.test(m[1])) return 0;
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
   return clause.length >= 12 ? 4 : 0;
+}
+
+// the addressees opening a heading's text with their 要/应 ("…安全教育各地各校要结合…"), not the object of a verb
+// before them ("督促各校要…")
+const RUN_IN_DOER = /(?<!督促|指导|指導|要求|组织|組織|推动|推動|引导|引導|鼓励|鼓勵|协调|協調|帮助|幫助|支持|动员|動員|和|与|與|及|、)各[\u4e00-\u9fff]{1,8}?(?:都|务必|務必)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須)(?=[\u4e00-\u9fff])/;
+
+/**
+ * (xtasks26) Where a heading that opens with an action ends when a page lost the break after it and its text opens
+ * with the addressees and their 要 ("三、强化…安全教育各地各校要结合实际…"), or 0: 6 characters in at least.
+ */
+export function runInDoerEnd(t: string): number {
+  const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
+  if (!ACTION_HEAD.test(clause)) return 0;
+  const m = RUN_IN_DOER.exec(clause);
+  return m && m.index >= 6 ? m.index : 0;
 }
 
 /**
