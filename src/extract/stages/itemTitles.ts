@@ -86,7 +86,8 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
   // leading clauses (see titleCut.ts)
-  const from = leadTimeEnd(t.slice(0, end));
+  // (or with a period and the addressees' 要, "节假日期间，各单位要充实…": the work names it, the addressees are its units; xtasks26)
+  const from = leadTimeEnd(t.slice(0, end)) || periodDoerEnd(t.slice(0, end));
   const cut = clauseCutEnd(t.slice(from, end));
   if (cut) {
     end = from + cut;
@@ -148,6 +149,16 @@ export function runInNounHeadEnd(t: string): number {
   if (!m || ACTION_HEAD.test(m[1])) return 0;
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
   return clause.length >= 12 ? 4 : 0;
+}
+
+// a period, its comma, and the addressees (a body named by 各) with their 要/应 opening an item's text: "节假日期间，各单位要…",
+// "在评估期间，各县要…" (not a person in the work's sentence: "…期间，教师授课时务必…")
+export const PERIOD_DOER = /^(?:在|于|於)?[^，,。；;：:]{2,16}(?:期间|期間)\s*[，,]\s*各[^，,。；;：:]{1,16}?(?:要|应当|應當|应|應|必须|必須|务必|務必)(?=[\u4e00-\u9fff])/;
+
+/** Where the work starts after such a period and addressees, where 6 characters or more follow; else 0. */
+export function periodDoerEnd(t: string): number {
+  const m = PERIOD_DOER.exec(t);
+  return m && t.length - m[0].length >= 6 ? m[0].length : 0;
 }
 
 // the addressees opening a heading's text with their 要/应 ("…安全教育各地各校要结合…"), not the object of a verb

@@ -1413,6 +1413,19 @@ describe("a notice's items named past a glued addressee, and past a heading that
     expect(tasks.some((t) => t.title === "其他事项")).toBe(false);
   });
 
+  it("names an item by its work past a period and the addressees' 要, not past a person's", async () => {
+    const text = [
+      "关于做好2031年清明节期间工作安排的通知",
+      "各中小学、幼儿园：",
+      "1、节假日期间，各单位要充实值班力量，合理安排值班工作，严格落实领导带班制度。",
+      "2、各单位于4月1日前在平台填报值班表。",
+      "3、线上教学期间，教师授课时务必落实线上点名，做好学生考勤记录。",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks[0].title).toBe("充实值班力量，合理安排值班工作，严格落实领导带班制度");
+    expect(tasks[2].title.startsWith("线上教学期间")).toBe(true);
+  });
+
   it("keeps a heading of other matters over its own numbered items", async () => {
     const text = ["某校暑假安排", "一、做好安全检查", "各部门要认真开展安全自查。", "二、其他", "1.加强值班，落实领导带班制度。", "2.做好开学准备工作。"].join("\n");
     const tasks = await tasksOf(text);

@@ -5,7 +5,7 @@ import { Stitched } from "./stitched.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, listsProblems, simplified } from "./partTitles.js";
-import { titleOf } from "./itemTitles.js";
+import { PERIOD_DOER, titleOf } from "./itemTitles.js";
 import { MONTH_HEAD, monthHeadText, monthSchedule, type PlanDates, planDates } from "./planDates.js";
 import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
 import { HAN_RANGES } from "./han.js";
@@ -315,7 +315,6 @@ function workTitleOf(p: Para): { st: Stitched; confidence: number } | null {
   const named = titleOf(lead && body.text.length - lead[0].length >= 6 ? { st: body.slice(lead[0].length) } : p, null);
   return named.st.text.replace(/[\s\p{P}]/gu, "").length >= 4 ? { st: named.st, confidence: Math.min(named.confidence, 0.6) } : null;
 }
-const PERIOD_DOER = /^(?:在|于|於)?[^，,。；;：:]{2,16}(?:期间|期間)\s*[，,]\s*[^，,。；;：:]{1,24}?(?:要|应当|應當|应|應|必须|必須|务必|務必)(?=[\u4e00-\u9fff])/;
 const DUE_CLAUSE = /^[^，,。；;：:]{0,16}?(?:于|於|在)[^，,。；;]{0,30}?(?:前|之前|以前)\s*[，,]\s*/;
 const OTHER_MATTERS = /^(?:其他|其它|其余)(?:事项|事宜|工作事项)?$|^(?:有关|相关)事[项宜]$/;
 
