@@ -3,7 +3,7 @@
 import { type Numbered, numberValue } from "./numbering.js";
 import type { Para } from "./types.js";
 import { type Lv, type Num, RANK } from "./itemNumbers.js";
-import { framing, headingLike, simplified } from "./partTitles.js";
+import { framing, headingLike, NON_TASK_HEADING, simplified } from "./partTitles.js";
 import { runInNounHeadEnd } from "./itemTitles.js";
 import { hasResponsibility } from "./units.js";
 
@@ -167,6 +167,9 @@ export function aboveShortLists(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   if (items.length < 2 || parents.length < 2 || parents.some((p) => p < 0)) return lv;
   const level = nums[parents[0]]!.level;
   if (parents.some((p) => nums[p]!.level !== level || up[p] !== up[parents[0]] || framing(paras[p], nums[p]!))) return lv;
+  // (nor a plan's parts, one of them a part that frames it: "壹、計畫緣起：" over 一、二、 — its items are skipped as such)
+  const own = ownTextOf(paras, nums);
+  if (parents.some((p) => NON_TASK_HEADING.test(simplified(own(p).replace(/[：:。\s]+$/, ""))))) return lv;
   for (const p of parents) {
     // (the numbered paragraphs under the parent: its own list only, 1 to 3 at most)
     const under: number[] = [];
