@@ -193,6 +193,18 @@ describe("fewTasks: a notice's holiday dates are notes, not tasks", () => {
     expect(plan.tasks.map((t) => t.title)[0]).toBe("放假时间");
   });
 
+  it("drops an item that only labels the holiday's days, or the numbers to call, among the work of its own part (xtasks26)", async () => {
+    const { plan } = await run([
+      "关于2031年端午节期间工作安排的通知",
+      "各中小学、幼儿园：",
+      "1、放假安排：5月30日（星期五）—6月1日（星期日）放假。",
+      "2、节日期间，各单位要合理安排值班工作，严格落实领导带班制度。",
+      "3、各单位于5月28日（星期三）前在平台填报值班表。",
+      "4、教育局值班电话：66001234（日），66001235（夜），传真：66001236。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["2", "3"]);
+  });
+
   it("keeps a lone holiday item where nothing else reads as work", async () => {
     const { plan } = await run(["关于2031年端午节放假的通知", "1.端午节放假时间", "5月30日放假，共1天。", "2.加强假期安全教育，提醒学生注意出行安全。"]);
     expect(plan.tasks.length).toBeGreaterThanOrEqual(1);
@@ -535,6 +547,30 @@ describe("fewTasks: a notice's demands on its addressees, unnumbered", () => {
     ]);
     expect(numbered.plan.tasks.length).toBeGreaterThan(0);
     expect(numbered.plan.tasks.map((t) => t.confidence).every((c) => c > 0.4)).toBe(true);
+  });
+});
+
+// (xtasks26) a holiday notice's unnumbered demand paragraphs: a period before the addressee ("放假期间各单位应…"), several
+// addressees before the one that asks ("…，各民办学校请务必于…前将…"), an addressee handing something over by a day
+describe("fewTasks: a holiday notice's demand paragraphs, named from their work", () => {
+  it("takes 各X应…, 各X请务必于…前将…, 各X将…，于…前报送… and names each by its work", async () => {
+    const { plan } = await run([
+      "区属各中小学、幼儿园，各民办学校：",
+      "现将2031年端午节放假安排通知如下：",
+      "5月30日至6月1日放假，共3天。",
+      "放假期间各单位应严格做好节日值守和安全保卫工作，严格落实领导带班制度，遇有突发事件要及时报告。",
+      "放假期间，各中小学、幼儿园，各民办学校要妥善安排好安全保卫等工作，一旦发生突发事件要立即报告。",
+      "各中小学、幼儿园，各民办学校请务必于5月28日上午10:00前将值班表发电子邮件到教育局邮箱(abc@example.com)。",
+      "各单位将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室。",
+      "2031年5月26日",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "严格做好节日值守和安全保卫工作，严格落实领导带班制度",
+      "妥善安排好安全保卫等工作",
+      "将值班表发电子邮件到教育局邮箱",
+      "将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室",
+    ]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各单位"], ["各民办学校"], ["各民办学校"], ["各单位"]]);
   });
 });
 

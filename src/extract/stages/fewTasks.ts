@@ -71,6 +71,19 @@ function replaceGuesses(ctx: Ctx, message: string): void {
 const NOTE = new RegExp(`^(?:${HOLIDAY_OR_CONTACT})$`);
 const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$/, "")) && !WORK_VERB.test(t.title.text);
 
+// (xtasks26) a holiday's or a contact's label and nothing but its value: days and weekdays, "放假", "共3天", numbers
+// ("1、放假安排：4月3日（星期六）—4月5日（星期一）放假。", "5、值班电话：66001234（日），传真：66001235。")
+const NOTE_LABEL = new RegExp(String.raw`^(?:${HOLIDAY_OR_CONTACT}|[^，,。；;：:]{0,8}(?:值班)?(?:电话|電話|传真|傳真|邮箱|郵箱))$`);
+const VALUE_ONLY = /^(?:[\d\s\p{P}\p{S}a-zA-Z]|[年月日号號时時分至到和或及、]|(?:星期|周)[一二三四五六日天]|[（(][日夜][）)]|放假|调休|調休|上班|上课|上課|共|天|传真|傳真|电话|電話|手机|手機|邮箱|郵箱|值班)*$/u;
+const bareNote = (t: RawTask) => {
+  // (its own line: a record's field the page set under it, "编号：…", is no part of it)
+  const text = t.body.text.trim().split("\n")[0];
+  const colon = text.search(/[：:]/);
+  if (colon < 0) return false;
+  const label = t.title.text.trim().replace(/[：:。]$/, "");
+  return NOTE_LABEL.test(label) && VALUE_ONLY.test(text.slice(colon + 1));
+};
+
 /**
  * Where the rules read the notes of a notice among its work ("1.元旦放假时间" "2.寒假放假时间" above
  * "1.筑牢校园安全防线"…), the notes go: at least two items that read as work stay.
@@ -81,6 +94,9 @@ function dropNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const planned = withoutDoneReports(doc);
   if (planned !== doc.proseTasks) doc = withoutDropped(doc, planned, ctx);
   doc = dropNoticeNotes(doc, ctx);
+  // (a note that says nothing but the days or the numbers it labels goes wherever two items stay, one of them work)
+  const unlabelled = doc.proseTasks.filter((t) => !bareNote(t));
+  if (unlabelled.length < doc.proseTasks.length && unlabelled.length >= 2 && unlabelled.some(readsAsWork)) doc = withoutDropped(doc, unlabelled, ctx);
   if (!doc.proseTasks.some(isNote)) return doc;
   // (a note among the work of its own part — "一、放假时间" beside "二、…" "三、…" — is one of the notice's
   // items; only notes in parts of their own, above "三、有关要求" and its work, go)

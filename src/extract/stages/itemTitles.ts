@@ -69,7 +69,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   }
   // a heading run into its text with no punctuation between ("一、切实做好评价和考核统筹抓好…，…"):
   // a long first clause in which a second action opens after the heading's words is cut there
-  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) : 0;
+  const headCut = n && n.level <= 2 ? runInHeadingEnd(t) || runInNounHeadEnd(t) || runInDoerEnd(t) : 0;
   if (headCut) return { st: body.slice(0, headCut), confidence: 0.6 };
   // a heading naming a piece of work run into when, who or how it is done ("教学活动每周开展…")
   const workCut = n ? runInWorkHeadEnd(t) : 0;
@@ -87,7 +87,8 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
   // leading clauses (see titleCut.ts)
-  const from = leadTimeEnd(t.slice(0, end));
+  // (or with a period and the addressees' 要, "节假日期间，各单位要充实…": the work names it, the addressees are its units; xtasks26)
+  const from = leadTimeEnd(t.slice(0, end)) || periodDoerEnd(t.slice(0, end));
   const cut = clauseCutEnd(t.slice(from, end));
   if (cut) {
     end = from + cut;
@@ -149,6 +150,31 @@ export function runInNounHeadEnd(t: string): number {
   if (!m || ACTION_HEAD.test(m[1])) return 0;
   const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
   return clause.length >= 12 ? 4 : 0;
+}
+
+// a period, its comma, and the addressees (a body named by 各) with their 要/应 opening an item's text: "节假日期间，各单位要…",
+// "在评估期间，各县要…" (not a person in the work's sentence: "…期间，教师授课时务必…")
+export const PERIOD_DOER = /^(?:在|于|於)?[^，,。；;：:]{2,16}(?:期间|期間)\s*[，,]\s*各[^，,。；;：:]{1,16}?(?:要|应当|應當|应|應|必须|必須|务必|務必)(?=[\u4e00-\u9fff])/;
+
+/** Where the work starts after such a period and addressees, where 6 characters or more follow; else 0. */
+export function periodDoerEnd(t: string): number {
+  const m = PERIOD_DOER.exec(t);
+  return m && t.length - m[0].length >= 6 ? m[0].length : 0;
+}
+
+// the addressees opening a heading's text with their 要/应 ("…安全教育各地各校要结合…"), not the object of a verb
+// before them ("督促各校要…")
+const RUN_IN_DOER = /(?<!督促|指导|指導|要求|组织|組織|推动|推動|引导|引導|鼓励|鼓勵|协调|協調|帮助|幫助|支持|动员|動員|和|与|與|及|、)各[\u4e00-\u9fff]{1,8}?(?:都|务必|務必)?(?:要(?![求素点點件紧緊是])|应当|應當|必须|必須)(?=[\u4e00-\u9fff])/;
+
+/**
+ * (xtasks26) Where a heading that opens with an action ends when a page lost the break after it and its text opens
+ * with the addressees and their 要 ("三、强化…安全教育各地各校要结合实际…"), or 0: 6 characters in at least.
+ */
+export function runInDoerEnd(t: string): number {
+  const clause = /^[^，,。；;：:！？!?（(《]*/.exec(t)![0];
+  if (!ACTION_HEAD.test(clause)) return 0;
+  const m = RUN_IN_DOER.exec(clause);
+  return m && m.index >= 6 ? m.index : 0;
 }
 
 /**

@@ -7,8 +7,18 @@ import { DOER } from "./demandCandidates.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
 
 // a notice's addressee opening a sentence of demands: "请各校…", "请各单位于…前…", "各园要…", "各学校务必…"
-const ADDRESSEE = String.raw`(?:${DOER}|各(?:园|園|校|县|縣|区|區|乡镇|鄉鎮|街道|院|系|部|处|處|科|室|班|单位|單位|学校|學校))`;
-const NOTICE_OPEN = new RegExp(String.raw`^(?:(?:请|請)\s*(${ADDRESSEE})?|(${ADDRESSEE})(?:都|务必|務必|一定)?(?:${DEMAND_YAO}|应当|應當|必须|必須|务必|務必))(?=[\u4e00-\u9fff“"])`);
+// (or any body named by 各 before its 要/应/务必, "各民办教育机构请务必…" — xtasks26)
+const DEMAND_VERB = String.raw`(?:${DEMAND_YAO}|应当|應當|应(?![急对對用届屆聘试試邀答运運变變收付])|應(?![急對用屆聘試邀答運變收付])|必须|必須|务必|務必)`;
+const ADDRESSEE = String.raw`(?:${DOER}|各[\u4e00-\u9fff]{1,8}?(?=(?:请|請)?(?:都|务必|務必|一定)?${DEMAND_VERB})|各(?:园|園|校|县|縣|区|區|乡镇|鄉鎮|街道|院|系|部|处|處|科|室|班|单位|單位|学校|學校))`;
+// the demand: 请 and the addressee; (a period first, "放假期间各单位应…") the addressee and its 要/应/务必 (请务必 too);
+// the addressee handing something over by a day ("各单位将值班表…，于4月25日16:00前报送…", xtasks26)
+const NOTICE_OPEN = new RegExp(
+  String.raw`^(?:(?:请|請)\s*(?<asked>${ADDRESSEE})?|(?<frame>[\u4e00-\u9fff]{2,6}(?:期间|期間)\s*)?(?<doer>${ADDRESSEE})(?:请|請)?(?:都|务必|務必|一定)?${DEMAND_VERB}|(?<hands>${ADDRESSEE})(?=(?:将|將|把)[^。！!？?]{0,60}?(?:于|於|在)[^。！!？?]{0,30}?\d{1,2}\s*(?:日|号|號)[^。！!？?]{0,20}?前))(?=[\u4e00-\u9fff“"])`,
+);
+// a first clause that only says by when before what is handed over: "于4月29日上午10:00前将…" (named from its 将)
+const DUE_FIRST = /^(?:于|於|在)[^，,。；;]{1,30}?(?:前|之前|以前)\s*[，,]?\s*(?=将|將|把)/;
+// a clause that opens what to do if something happens: no part of the demand's name before it ("…，一旦发生…要…")
+const CONDITION = /^(?:一旦|如遇|如有|如果|若|遇有|遇到|如发生|如發生)/;
 // a demand that only asks to carry the notice out ("请认真贯彻执行", "以上通知，请遵照执行"): no work of its own
 const CARRY_OUT = /^[，,\s]*(?:认真|認真|切实|切實|严格|嚴格)?(?:贯彻|貫徹|遵照|研究|参照|參照|抓好)?(?:执行|執行|落实|落實|办理|辦理)?[。！!；;，,\s]*$/;
 // a demand that only asks to get in touch ("如有疑问，请与教务处联系", "请及时咨询…"): a note, not work
@@ -28,7 +38,15 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
   // (the covering notice too: a school forwarding a bureau's notice asks its own things of its schools)
   const paras = doc.paras;
   // (a notice: an addressee line "各小学：" or a title of one; numbered items would be its structure)
-  const addressed = doc.paras.some((p) => /^各[^。；;，,]{1,40}[：:]\s*$/.test(p.st.text.trim())) || !!doc.meta?.notice || /通知|通告|函/.test(doc.meta?.title ?? "");
+  // (or, near the top, a line of addressees ending on its colon: "区属各中小学校、幼儿园，各民办教育机构：" — where the
+  // notice carries no attachment, the cover of a table whose rows are the work; xtasks26)
+  const addresseeLine = (t: string) => t.length <= 60 && /各/.test(t) && /^[^。；;：:]+[：:]$/.test(t);
+  const attached = doc.paras.some((p) => /^(?:附件|附表)\s*\d*\s*[：:]/.test(p.st.text.trim()));
+  const addressed =
+    doc.paras.some((p) => /^各[^。；;，,]{1,40}[：:]\s*$/.test(p.st.text.trim())) ||
+    (!attached && doc.paras.slice(doc.meta?.bodyStart ?? 0).slice(0, 4).some((p) => addresseeLine(p.st.text.trim()))) ||
+    !!doc.meta?.notice ||
+    /通知|通告|函/.test(doc.meta?.title ?? "");
   if (!addressed || doc.paras.some((p) => paraNumbering(p))) return null;
   // (a "请于…前…" with no doer asks it of the addressee: one body of a kind, "各学校：" — not 各单位/各部门, no kind)
   const line = doc.paras.find((p) => /^各[\u4e00-\u9fff]{1,6}[：:]\s*$/.test(p.st.text.trim()) && !/^各(?:单位|單位|部门|部門|有关单位|有關單位)[：:]/.test(p.st.text.trim()));
@@ -44,10 +62,16 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
   };
   // (named by its first clauses as printed, a short one grown by the next; a bracket's note left out:
   // "…统计表(小学以中心小学为单位汇总)报…")
-  const named = (whole: Stitched, clauses: Stitched[]) => {
+  // (what is handed over, "将…", is named through the clause that says by when it goes where: "…，于4月25日前报送至…")
+  const named = (whole: Stitched, clauses: Stitched[], untilDue = false) => {
     let n = 0;
     let len = 0;
-    while (n < clauses.length && (n === 0 || len < 24) && n < 4) len += clauses[n++].text.length + 1;
+    let due = false;
+    const more = () => (len < 24 || (untilDue && !due)) && !CONDITION.test(clauses[n].text);
+    while (n < clauses.length && (n === 0 || more()) && n < 4) {
+      due ||= /前|之前|以前/.test(clauses[n].text) && /\d\s*(?:日|号|號)/.test(clauses[n].text);
+      len += clauses[n++].text.length + 1;
+    }
     const from = clauses[0].span()[0];
     const to = clauses[n - 1].span()[1];
     let a = 0;
@@ -56,8 +80,12 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
     while (b < whole.text.length && whole.slice(b, b + 1).span()[1] <= to) b++;
     const title = whole.slice(a, b);
     const bracket = title.text.search(/[（(]/);
-    return title.slice(0, bracket >= 12 ? bracket : Math.min(title.text.length, 60));
+    // (a bracket that closes its clause, a comma after it, is kept with the clause after it: "…按要求（…），于…前报送…")
+    const close = bracket >= 0 ? title.text.slice(bracket).search(/[）)]/) : -1;
+    const closesClause = close >= 0 && /^[，,]/.test(title.text.slice(bracket + close + 1));
+    return title.slice(0, bracket >= 12 && !closesClause ? bracket : Math.min(title.text.length, 60));
   };
+  const clausesOf = (st: Stitched) => [...st.text.matchAll(/[^，,；;。！!？?]+/g)].map((c) => st.slice(c.index!, c.index! + c[0].length).trim());
   for (const p of paras) {
     const t = p.st.text;
     for (const s of t.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
@@ -74,7 +102,11 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
       const sentence = withoutByline(p.st.slice(a, s.index! + s[0].length).trim());
       const m = NOTICE_OPEN.exec(sentence.text);
       if (!m) continue;
-      const who = m[1] ?? m[2];
+      const g0 = m.groups!;
+      const who = g0.asked ?? g0.doer ?? g0.hands;
+      // (named from its work, the addressee left to its unit, where the demand does not open its sentence — a period or
+      // a list of addressees before it, "…，各民办教育机构要妥善…" — or hands something over; xtasks26)
+      const fromWork = (!!g0.doer && (at > 0 || !!g0.frame)) || !!g0.hands;
       const subject = who ? sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length) : addressee;
       // the sentence's comma clauses, the hand-over clauses cut out as tasks of their own
       const clauses: Stitched[] = [];
@@ -89,6 +121,15 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
         const body = Stitched.join(g, "，");
         const rest = i === 0 ? body.text.slice(m[0].length) : body.text;
         if (i === 0 && (CARRY_OUT.test(rest) || CONTACT.test(rest))) return;
+        if (i === 0 && fromWork) {
+          let work = body.slice(m[0].length).trim();
+          const due = DUE_FIRST.exec(work.text);
+          if (due) work = work.slice(due[0].length);
+          if (work.text.replace(/[\s\p{P}]/gu, "").length >= 4) {
+            push(named(work, clausesOf(work), /^(?:将|將|把)/.test(work.text)), body, subject);
+            return;
+          }
+        }
         const first = i === 0 ? g : [g[0].slice(g[0].text.match(/^(?:并|並|同时|同時|还|還)/)?.[0].length ?? 0), ...g.slice(1)];
         push(named(body, first), body, subject);
       });

@@ -169,4 +169,26 @@ describe("a meeting notice's time and place, and the list under its note", () =>
     );
     expect(plan.tasks.map((t) => t.no)).toEqual(["三", "四"]);
   });
+
+  it("drops the points under a label in brackets alone on its line (【評分說明】), and those a bracket opened by 附： holds (xtasks26)", async () => {
+    const { plan } = await extractPlan(
+      [
+        "某縣114年度校務評鑑訪視紀錄表",
+        "一、課程計畫(40%)",
+        "二、教學評量(60%)",
+        "【評分說明】",
+        "1.整體等第:優等(90分以上),甲等(80分以上)。",
+        "2.得分採計至小數點以下1位。",
+        "一、課程計畫(40%)",
+        "1.由校長擔任召集人,定期召開課程發展委員會。(3%)",
+        "2.114年度課程計畫於114年3月31日前完成備查。(2%)",
+        "（附：",
+        "一、備查對象：各校課程計畫。",
+        "二、備查方式：線上上傳。）",
+        "3.課程計畫公告於學校網站。(2%)",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+  });
 });

@@ -45,8 +45,9 @@ function contentsPage(paras: Para[], out: (Num | null)[], k: number): number {
 // a lead-in that announces the problems a check found ("检查中发现还存在以下问题：", "主要问题：")
 const FINDINGS_LEAD = /(?:存在|发现|查摆|查找|主要|突出)[^。；;，,]{0,8}(?:问题|不足|短板|差距|隐患)(?:如下|有)?\s*[：:]$/;
 
-// a note's label opening an unnumbered paragraph: "註：依據…，應依下列方式之一提出：", "说明：…", "备注："
-const NOTE_LEAD = /^(?:[註注]|備註|备注|附註|附注|說明|说明)\s*[：:]/;
+// a note's label opening an unnumbered paragraph: "註：依據…，應依下列方式之一提出：", "说明：…", "备注："; in brackets
+// too, a bracket a note opens ("（附：" over the points it closes on, xtasks26) or a label alone ("【評分說明】")
+const NOTE_LEAD = /^(?:[（(【\[]\s*)?(?:[註注]|備註|备注|附註|附注|附|說明|说明|[^\s：:】\]，,。]{1,4}(?:說明|说明))\s*(?:[：:]|[】\]]\s*$)/;
 
 /**
  * A list right after a note ("註：…應依下列方式之一提出：" over "1.…提案。" "2.…"): the note's points, rules the
@@ -56,7 +57,7 @@ function dropNoteLists(paras: Para[], nums: (Num | null)[]): (Num | null)[] {
   const out = nums.slice();
   for (let i = 0; i + 1 < paras.length; i++) {
     // (a note that introduces them, closing on its colon: a note complete in itself, "备注:…导游5人。", is followed by work)
-    if (out[i] || !NOTE_LEAD.test(paras[i].st.text.trim()) || !/[：:]$/.test(paras[i].st.text.trim())) continue;
+    if (out[i] || !NOTE_LEAD.test(paras[i].st.text.trim()) || !/[：:】\]]$/.test(paras[i].st.text.trim())) continue;
     const first = out[i + 1];
     if (!first || numberValue(first as Numbered) !== 1) continue;
     let j = i + 1;

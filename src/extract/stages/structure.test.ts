@@ -1380,3 +1380,56 @@ describe("a lone item the headings lead down to", () => {
     expect(tasks.map((t) => [t.no, t.title])).toEqual([["1", "落实校长第一责任"]]);
   });
 });
+
+// (xtasks26) a notice's heading glued to its text that opens with the addressees' 要, and a heading that names no work
+describe("a notice's items named past a glued addressee, and past a heading that names no work", () => {
+  it("cuts a heading run into 各地各校要…, and names 其他事项 by the work of its paragraph", async () => {
+    const text = [
+      "关于做好2031年端午节假期工作的通知",
+      "各县教育局，各直属学校：",
+      "一、严格落实值班制度",
+      "各地各校要提前安排好假期值班，值班人员24小时坚守岗位。",
+      "二、强化师生假期安全教育各地各校要做好防溺水、防交通事故等安全教育，严格师生健康管理。",
+      "三、其他事项",
+      "各县、各校于2031年5月28日（星期三）18:00前，在工作群内在线填报《假期值班表》。值班室电话：66001234",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => `${t.no}|${t.title}`)).toEqual(["一|严格落实值班制度", "二|强化师生假期安全教育", "三|在工作群内在线填报《假期值班表》"]);
+  });
+
+  it("names a notice's part of other matters, its paragraph unnumbered, by the work past the period and the addressees' 要", async () => {
+    const text = [
+      "某市人民政府办公室关于做好2031年度教育督导评估的通知",
+      "各县（区）人民政府，市直有关单位：",
+      "一、县区自查",
+      "各县（区）人民政府要按照评估方案要求，认真组织开展自查自评工作，自评报告于4月10日前报送市教育局。",
+      "二、市级复查",
+      "市级复查工作由市教育督导室负责组织实施。",
+      "三、其他事项",
+      "在市级督导评估期间，各县（区）人民政府要做好相关组织安排工作，接待从简。",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.title)).toContain("做好相关组织安排工作，接待从简");
+    expect(tasks.some((t) => t.title === "其他事项")).toBe(false);
+  });
+
+  it("names an item by its work past a period and the addressees' 要, not past a person's", async () => {
+    const text = [
+      "关于做好2031年清明节期间工作安排的通知",
+      "各中小学、幼儿园：",
+      "1、节假日期间，各单位要充实值班力量，合理安排值班工作，严格落实领导带班制度。",
+      "2、各单位于4月1日前在平台填报值班表。",
+      "3、线上教学期间，教师授课时务必落实线上点名，做好学生考勤记录。",
+    ].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks[0].title).toBe("充实值班力量，合理安排值班工作，严格落实领导带班制度");
+    expect(tasks[2].title.startsWith("线上教学期间")).toBe(true);
+  });
+
+  it("keeps a heading of other matters over its own numbered items", async () => {
+    const text = ["某校暑假安排", "一、做好安全检查", "各部门要认真开展安全自查。", "二、其他", "1.加强值班，落实领导带班制度。", "2.做好开学准备工作。"].join("\n");
+    const tasks = await tasksOf(text);
+    expect(tasks.some((t) => /在工作群/.test(t.title))).toBe(false);
+    expect(tasks.every((t) => t.title !== "")).toBe(true);
+  });
+});

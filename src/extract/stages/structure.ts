@@ -15,7 +15,7 @@ import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simplified, TASKS_PART } from "./partTitles.js";
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
-import { aboveLoneParent, aboveSentenceParents, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
+import { aboveLoneParent, aboveSentenceParents, aboveShortLists, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
 import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
@@ -105,6 +105,8 @@ export const structure: Stage = (doc, ctx) => {
     if (taskLevel) taskLevel = aboveLoneParent(paras, nums, taskLevel);
     // (items under two sentences or more among sibling sentences of work that hold none: their measures)
     if (taskLevel) taskLevel = aboveSentenceParents(paras, nums, taskLevel);
+    // (short lists of points under a few items among sibling items that hold none: their measures)
+    if (taskLevel) taskLevel = aboveShortLists(paras, nums, taskLevel);
     // (xreal18a, pooled, not changed: where only 一、 and （1）/1) levels are numbered and every （1） sits right under a
     // 一、 part, taking the （1） items as the tasks changes 1 document of 1 corpus, +4 tasks −2 false, 0 against: below the bar.)
   }

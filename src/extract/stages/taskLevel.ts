@@ -3,7 +3,7 @@
 import { type Numbered, numberValue } from "./numbering.js";
 import type { Para } from "./types.js";
 import { type Lv, type Num, RANK } from "./itemNumbers.js";
-import { framing, headingLike, simplified } from "./partTitles.js";
+import { framing, headingLike, NON_TASK_HEADING, simplified } from "./partTitles.js";
 import { runInNounHeadEnd } from "./itemTitles.js";
 import { hasResponsibility } from "./units.js";
 
@@ -151,6 +151,40 @@ export function aboveSentenceParents(paras: Para[], nums: (Num | null)[], lv: Lv
   // (a parent closed by its full stop, or with a clause of its own, or asking for its list, is a sentence, not a heading)
   const sentence = (p: number) => !framing(paras[p], nums[p]!) && (!headingLike(own(p)) || /。$/.test(own(p)) || asksForList(own(p)));
   return parents.every(sentence) && siblings.every((i) => holdsNoList(paras, nums, i) && work(i)) ? level : lv;
+}
+
+/**
+ * (xtasks26) The level above `lv` where the items of `lv` are short lists — three items at most under each parent, numbered
+ * from 1, nothing deeper — under two parents or more of one level, beside siblings of the parents that hold no list, as many
+ * as the parents at least and three or more, none framing, each whole in its paragraph ("一、本月主题：…。1、…；2、…。" and "四、…评比活动：" over
+ * 1、2、 beside "二、…：…，望各班…。" "三、…。" "七、…"): a memo's items, a few of them with their points; the items are
+ * their parents' measures, the parents' level holds the tasks. `lv` itself where it does not hold.
+ */
+export function aboveShortLists(paras: Para[], nums: (Num | null)[], lv: Lv): Lv {
+  const up = shallowerAbove(nums);
+  const items = nums.flatMap((n, i) => (n?.level === lv ? [i] : []));
+  const parents = [...new Set(items.map((i) => up[i]))];
+  if (items.length < 2 || parents.length < 2 || parents.some((p) => p < 0)) return lv;
+  const level = nums[parents[0]]!.level;
+  if (parents.some((p) => nums[p]!.level !== level || up[p] !== up[parents[0]] || framing(paras[p], nums[p]!))) return lv;
+  // (nor a plan's parts, one of them a part that frames it: "壹、計畫緣起：" over 一、二、 — its items are skipped as such)
+  const own = ownTextOf(paras, nums);
+  if (parents.some((p) => NON_TASK_HEADING.test(simplified(own(p).replace(/[：:。\s]+$/, ""))))) return lv;
+  for (const p of parents) {
+    // (the numbered paragraphs under the parent: its own list only, 1 to 3 at most)
+    const under: number[] = [];
+    for (let j = p + 1; j < paras.length && !(nums[j] && RANK[nums[j]!.level] <= RANK[level]); j++) if (nums[j]) under.push(j);
+    if (under.length > 3 || under.some((j) => nums[j]!.level !== lv)) return lv;
+    if (!under.every((j, k) => nums[j]!.no && numberValue(nums[j] as Numbered) === k + 1)) return lv;
+  }
+  const siblings = nums.flatMap((n, i) => (n?.level === level && up[i] === up[parents[0]] && !parents.includes(i) ? [i] : []));
+  if (!siblings.every((i) => holdsNoList(paras, nums, i))) return lv;
+  // (each sibling whole in its own paragraph, the next numbered one right after it — the last aside, before the
+  // text's closing lines —: not headings over paragraphs of prose, "二、招生名额" over its text, beside "三、招生方式" over 1.–3.)
+  const last = Math.max(...siblings, ...parents);
+  if (!siblings.every((i) => i === last || (i + 1 < paras.length && nums[i + 1]))) return lv;
+  const leaves = siblings.filter((i) => !framing(paras[i], nums[i]!));
+  return leaves.length >= 3 && leaves.length >= parents.length ? level : lv;
 }
 
 const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);

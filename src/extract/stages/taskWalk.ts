@@ -5,7 +5,7 @@ import { Stitched } from "./stitched.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, listsProblems, simplified } from "./partTitles.js";
-import { titleOf } from "./itemTitles.js";
+import { PERIOD_DOER, titleOf } from "./itemTitles.js";
 import { workBeforeFigures } from "./titleCut.js";
 import { MONTH_HEAD, monthHeadText, monthSchedule, type PlanDates, planDates } from "./planDates.js";
 import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
@@ -210,7 +210,9 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
       if (!skipping && noticeProsePart(i, n, title, sec.title)) {
         const hs = p.st.trim();
         const st = hs.slice(n.length).trim();
-        cur = { no: "", section: sec, title: st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
+        // (a part that names no work, "四、其他事项", is named by the work of its paragraph)
+        const other = OTHER_MATTERS.test(simplified(sec.title)) ? workTitleOf(paras[i + 1]) : null;
+        cur = { no: "", section: sec, title: other?.st ?? st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: other?.confidence ?? 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
         parts.push([p]);
       }
       return;
@@ -242,6 +244,11 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
         const own = p.st.trim().slice(n.length).trim();
         const cut = workBeforeFigures(own.text.split(/[。！？!?]/)[0]);
         if (cut && st.span()[0] === own.span()[0] && st.text.length > cut) ({ st, confidence } = { st: own.slice(0, cut), confidence: 0.6 });
+      }
+      // (a heading that names no work, "四、其他事项", over a paragraph of work: the paragraph names it — xtasks26)
+      if (n && OTHER_MATTERS.test(simplified(st.text.trim())) && i + 1 < paras.length && !nums[i + 1] && !paras[i + 1].heading) {
+        const next = workTitleOf(paras[i + 1]);
+        if (next) ({ st, confidence } = next);
       }
       // (a body's share is named by the body: "后勤安全组", not its heads' names after it)
       const share = shareNames.get(i);
@@ -304,6 +311,21 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
   close();
   return tasks;
 }
+
+// a heading that names no work of its own, only what is left: "其他事项", "其它事宜", "有关事项"
+/**
+ * The name of the work a paragraph under a heading that names none ("四、其他事项") asks for, or null: its first sentence
+ * past a first clause that only says who and by when ("各校于5月10日前，在平台填报…") or a period and the addressees'
+ * 要 ("在评估期间，各县要做好…"), the addressees left to the task's units (xtasks26).
+ */
+function workTitleOf(p: Para): { st: Stitched; confidence: number } | null {
+  const body = p.st.trim();
+  const lead = DUE_CLAUSE.exec(body.text) ?? PERIOD_DOER.exec(body.text);
+  const named = titleOf(lead && body.text.length - lead[0].length >= 6 ? { st: body.slice(lead[0].length) } : p, null);
+  return named.st.text.replace(/[\s\p{P}]/gu, "").length >= 4 ? { st: named.st, confidence: Math.min(named.confidence, 0.6) } : null;
+}
+const DUE_CLAUSE = /^[^，,。；;：:]{0,16}?(?:于|於|在)[^，,。；;]{0,30}?(?:前|之前|以前)\s*[，,]\s*/;
+const OTHER_MATTERS = /^(?:其他|其它|其余)(?:事项|事宜|工作事项)?$|^(?:有关|相关)事[项宜]$/;
 
 // (xtasks22) a notice's part that forms its group in a paragraph of its own ("一、成立…领导小组" over "各学院应组建…，由…担任
 // 组长…"): forming the group is the part's one task, as another prose part's is; not a part that lists its roster ("组 长：…")

@@ -64,6 +64,23 @@ describe("web page chrome", () => {
   });
 });
 
+describe("a blog's image credit lines (xtasks26)", () => {
+  it("drops the credit line an image left above each paragraph: no heading of the paragraph under it", async () => {
+    const { plan: p } = await plan(
+      [
+        "图片发自简书App",
+        "会议由中心校书记主持,要求各校加强安全管理,落实值班制度,做好防溺水教育工作,确保师生安全。",
+        "图片发自简书App",
+        "李主任部署人事工作,要求各校做好学生人数统计,按时上报经费使用情况,规范财务管理。",
+        "图片来自网络",
+        "王主任部署业务工作,要求各校开展一师一优课活动,加强教研组建设,提高课堂教学质量。",
+      ].join("\n"),
+    );
+    expect(p.tasks.length).toBeGreaterThan(0);
+    expect(p.tasks.some((t) => /图片/.test(t.title) || /图片/.test(t.body))).toBe(false);
+  });
+});
+
 describe("leaders' names from web pages", () => {
   it("joins a name spaced out by the page and splits several names in one cell", async () => {
     const text = [

@@ -29,6 +29,9 @@ const BREADCRUMB = /^(?:当前位置|您当前的位置|您现在的位置|你�
 // "篇一：2024年学校工作计划" on an essay site: the prefix is the site's, the title the document's
 const ESSAY_PREFIX = /^篇[一二三四五六七八九十]{1,3}\s*[：:]\s*/;
 const MAX_LINE = 200;
+// an image's credit line alone, a blog's or a site's caption ("图片发自简书App", "图片来自网络", "圖片來源：…"): no text of the
+// document, however often it comes back between its paragraphs (xtasks26)
+const IMAGE_CREDIT = /^\s*(?:图片|圖片|配图|配圖)\s*(?:发自|發自|来自|來自|来源|來源|源自)\s*[：:]?\s*[^。；;，,]{0,30}$/;
 // every piece of chrome holds one of these: most lines of a plan hold none and need no more tests
 const MAY_BE_CHROME = /[：:【\[>＞»›]|打印|关闭|返回顶部|扫一扫|收藏|纠错|大\s+中\s+小/;
 
@@ -113,6 +116,10 @@ export const webChrome: Stage = (doc, ctx) => {
     const essay = ESSAY_PREFIX.exec(line.text);
     if (essay && line.text.length > essay[0].length) {
       items.push({ kind: "line", line: { ...line, text: line.text.slice(essay[0].length), start: line.start + essay[0].length } });
+      dropped++;
+      continue;
+    }
+    if (IMAGE_CREDIT.test(line.text)) {
       dropped++;
       continue;
     }
