@@ -813,3 +813,62 @@ describe("a week calendar whose content cell numbers each week's activities from
     expect(read(await extract(bytes, "wk.docx"))).toEqual(expected);
   });
 });
+
+describe("a table copied one cell a line with no header row, each row opened by its bare number", () => {
+  const rows = [
+    ["1", "9月上旬", "制定青山县2031年秋季学期招生实施办法", "县教育局"],
+    ["2", "9月中旬", "召开全县招生工作部署会议,公布招生片区", "县教育局、县住建局"],
+    ["3", "9月15-18日", "集中办理随迁子女入学报名", "县、乡镇教育办,学校"],
+    ["4", "9月下旬", "审核报名资料并公布录取名单。新生持通知书到校报到", "各中小学"],
+  ];
+  const lines = rows.flat();
+
+  it("tells the columns apart by their cells — a date, the work, the bodies — each line closed by its pipe", async () => {
+    const plan = await extract(lines.map((l) => `${l} |`).join("\n"), "sched.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}`)).toEqual([
+      "1|制定青山县2031年秋季学期招生实施办法|县教育局",
+      "2|召开全县招生工作部署会议,公布招生片区|县教育局、县住建局",
+      "3|集中办理随迁子女入学报名|县、乡镇教育办、学校",
+      "4|审核报名资料并公布录取名单。新生持通知书到校报到|各中小学",
+    ]);
+    expect(plan.tasks.every((t) => t.confidence < 0.8)).toBe(true);
+  });
+
+  it("reads the same rows as a Word file's paragraphs, the date column after the bodies", async () => {
+    const moved = rows.flatMap(([n, date, work, units]) => [n, work, units, date]);
+    const doc = new Document({ sections: [{ children: moved.map((l) => new DocxParagraph(l)) }] });
+    const { plan, warnings } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "sched.docx" });
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}`)).toEqual([
+      "1|制定青山县2031年秋季学期招生实施办法|县教育局",
+      "2|召开全县招生工作部署会议,公布招生片区|县教育局、县住建局",
+      "3|集中办理随迁子女入学报名|县、乡镇教育办、学校",
+      "4|审核报名资料并公布录取名单。新生持通知书到校报到|各中小学",
+    ]);
+    expect(warnings.some((w) => w.includes("没有表头"))).toBe(true);
+  });
+
+  it("cuts a row whose work cell ran onto two lines into the same columns", async () => {
+    const wrapped = [...lines.slice(0, 6), "召开全县招生工作部署会议,", "公布招生片区", ...lines.slice(7)];
+    const plan = await extract(wrapped.join("\n"), "wrapped.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.lead.join("、")}`)).toEqual(["1|县教育局", "2|县教育局、县住建局", "3|县、乡镇教育办、学校", "4|各中小学"]);
+    expect(plan.tasks[1].title).toMatch(/^召开全县招生工作部署会议/);
+  });
+
+  it("leaves a list numbered on lines of its own as items: no column of dates or bodies beside the work", async () => {
+    const list = [
+      "青山县第一中学2031年教学工作计划",
+      "1",
+      "加强教学常规管理",
+      "各教研组每月检查一次教案和作业批改情况,发现问题及时反馈整改。",
+      "2",
+      "推进课堂教学改革",
+      "开展同课异构和青年教师优质课评比,每学期不少于两次。",
+      "3",
+      "做好毕业班复习备考",
+      "制定复习计划,组织三次模拟考试并做好质量分析。",
+    ];
+    const { plan, warnings } = await extractPlan(Buffer.from(list.join("\n")), { filename: "list.txt" });
+    expect(warnings.some((w) => w.includes("没有表头"))).toBe(false);
+    expect(plan.tasks.every((t) => !t.lead.length)).toBe(true);
+  });
+});
