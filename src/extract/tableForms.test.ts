@@ -872,3 +872,50 @@ describe("a table copied one cell a line with no header row, each row opened by 
     expect(plan.tasks.every((t) => !t.lead.length)).toBe(true);
   });
 });
+
+describe("a bilingual web table copied one cell a line (each cell its Chinese line, then its English)", () => {
+  const lines = [
+    "青山大學服務學習期程 Service Learning Schedule",
+    "階段",
+    "Stage",
+    "辦理事項",
+    "Tasks",
+    "大一",
+    "必修",
+    "Freshman Required",
+    "大二",
+    "選修",
+    "Sophomore Elective",
+    "備註",
+    "Remarks",
+    "Before the Course",
+    "服務學習課程實施計畫Service Learning Course Plan",
+    "每系1份,送教務處備查",
+    "One copy per department, submitted to the Office of Academic Affairs.",
+    "服務機構合作意向書",
+    "Letter of Intent of the Partner Organization",
+    "1.每機構1份",
+    "One copy per organization.",
+    "2.機構以立案之公益團體為原則",
+    "The organizations should be registered charities.",
+    "學生服務時數紀錄表",
+    "Student Service Hours Record",
+    "每學期結束前繳交",
+    "To be submitted before the end of each semester.",
+  ];
+
+  it("reads a task a row, named by its Chinese cell of the work column; the English and the notes are no tasks", async () => {
+    const plan = await extract(lines.join("\n"), "bi.txt");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+
+  it("ends the table at a line of the text after it that names no row", async () => {
+    const plan = await extract([...lines, "本表如有未盡事宜,另行公告。"].join("\n"), "bi3.txt");
+    expect(plan.tasks.map((t) => t.title).slice(0, 3)).toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+
+  it("leaves a bilingual text with no notes column as it is", async () => {
+    const plan = await extract(lines.filter((l) => l !== "備註" && l !== "Remarks").join("\n"), "bi2.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+});

@@ -9,6 +9,7 @@ import { ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { isSpace, Stitched } from "./stitched.js";
+import { bilingualCellTable } from "./bilingualCells.js";
 import { serialRowTable } from "./serialRows.js";
 import { longCellNameEnd } from "./titleCut.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
@@ -1035,7 +1036,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? unnumberedCellTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length) ?? serialRowTable(doc.text, items, i, out.length)) : null;
+    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? unnumberedCellTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length) ?? serialRowTable(doc.text, items, i, out.length) ?? bilingualCellTable(doc.text, items, i, out.length)) : null;
     if (perLine) {
       out.push({ kind: "table", table: perLine.table });
       i = perLine.end;
