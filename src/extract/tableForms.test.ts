@@ -813,3 +813,109 @@ describe("a week calendar whose content cell numbers each week's activities from
     expect(read(await extract(bytes, "wk.docx"))).toEqual(expected);
   });
 });
+
+describe("a table copied one cell a line with no header row, each row opened by its bare number", () => {
+  const rows = [
+    ["1", "9月上旬", "制定青山县2031年秋季学期招生实施办法", "县教育局"],
+    ["2", "9月中旬", "召开全县招生工作部署会议,公布招生片区", "县教育局、县住建局"],
+    ["3", "9月15-18日", "集中办理随迁子女入学报名", "县、乡镇教育办,学校"],
+    ["4", "9月下旬", "审核报名资料并公布录取名单。新生持通知书到校报到", "各中小学"],
+  ];
+  const lines = rows.flat();
+
+  it("tells the columns apart by their cells — a date, the work, the bodies — each line closed by its pipe", async () => {
+    const plan = await extract(lines.map((l) => `${l} |`).join("\n"), "sched.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}`)).toEqual([
+      "1|制定青山县2031年秋季学期招生实施办法|县教育局",
+      "2|召开全县招生工作部署会议,公布招生片区|县教育局、县住建局",
+      "3|集中办理随迁子女入学报名|县、乡镇教育办、学校",
+      "4|审核报名资料并公布录取名单。新生持通知书到校报到|各中小学",
+    ]);
+    expect(plan.tasks.every((t) => t.confidence < 0.8)).toBe(true);
+  });
+
+  it("reads the same rows as a Word file's paragraphs, the date column after the bodies", async () => {
+    const moved = rows.flatMap(([n, date, work, units]) => [n, work, units, date]);
+    const doc = new Document({ sections: [{ children: moved.map((l) => new DocxParagraph(l)) }] });
+    const { plan, warnings } = await extractPlan(Buffer.from(await Packer.toBuffer(doc)), { filename: "sched.docx" });
+    expect(plan.tasks.map((t) => `${t.no}|${t.title}|${t.lead.join("、")}`)).toEqual([
+      "1|制定青山县2031年秋季学期招生实施办法|县教育局",
+      "2|召开全县招生工作部署会议,公布招生片区|县教育局、县住建局",
+      "3|集中办理随迁子女入学报名|县、乡镇教育办、学校",
+      "4|审核报名资料并公布录取名单。新生持通知书到校报到|各中小学",
+    ]);
+    expect(warnings.some((w) => w.includes("没有表头"))).toBe(true);
+  });
+
+  it("cuts a row whose work cell ran onto two lines into the same columns", async () => {
+    const wrapped = [...lines.slice(0, 6), "召开全县招生工作部署会议,", "公布招生片区", ...lines.slice(7)];
+    const plan = await extract(wrapped.join("\n"), "wrapped.txt");
+    expect(plan.tasks.map((t) => `${t.no}|${t.lead.join("、")}`)).toEqual(["1|县教育局", "2|县教育局、县住建局", "3|县、乡镇教育办、学校", "4|各中小学"]);
+    expect(plan.tasks[1].title).toMatch(/^召开全县招生工作部署会议/);
+  });
+
+  it("leaves a list numbered on lines of its own as items: no column of dates or bodies beside the work", async () => {
+    const list = [
+      "青山县第一中学2031年教学工作计划",
+      "1",
+      "加强教学常规管理",
+      "各教研组每月检查一次教案和作业批改情况,发现问题及时反馈整改。",
+      "2",
+      "推进课堂教学改革",
+      "开展同课异构和青年教师优质课评比,每学期不少于两次。",
+      "3",
+      "做好毕业班复习备考",
+      "制定复习计划,组织三次模拟考试并做好质量分析。",
+    ];
+    const { plan, warnings } = await extractPlan(Buffer.from(list.join("\n")), { filename: "list.txt" });
+    expect(warnings.some((w) => w.includes("没有表头"))).toBe(false);
+    expect(plan.tasks.every((t) => !t.lead.length)).toBe(true);
+  });
+});
+
+describe("a bilingual web table copied one cell a line (each cell its Chinese line, then its English)", () => {
+  const lines = [
+    "青山大學服務學習期程 Service Learning Schedule",
+    "階段",
+    "Stage",
+    "辦理事項",
+    "Tasks",
+    "大一",
+    "必修",
+    "Freshman Required",
+    "大二",
+    "選修",
+    "Sophomore Elective",
+    "備註",
+    "Remarks",
+    "Before the Course",
+    "服務學習課程實施計畫Service Learning Course Plan",
+    "每系1份,送教務處備查",
+    "One copy per department, submitted to the Office of Academic Affairs.",
+    "服務機構合作意向書",
+    "Letter of Intent of the Partner Organization",
+    "1.每機構1份",
+    "One copy per organization.",
+    "2.機構以立案之公益團體為原則",
+    "The organizations should be registered charities.",
+    "學生服務時數紀錄表",
+    "Student Service Hours Record",
+    "每學期結束前繳交",
+    "To be submitted before the end of each semester.",
+  ];
+
+  it("reads a task a row, named by its Chinese cell of the work column; the English and the notes are no tasks", async () => {
+    const plan = await extract(lines.join("\n"), "bi.txt");
+    expect(plan.tasks.map((t) => t.title)).toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+
+  it("ends the table at a line of the text after it that names no row", async () => {
+    const plan = await extract([...lines, "本表如有未盡事宜,另行公告。"].join("\n"), "bi3.txt");
+    expect(plan.tasks.map((t) => t.title).slice(0, 3)).toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+
+  it("leaves a bilingual text with no notes column as it is", async () => {
+    const plan = await extract(lines.filter((l) => l !== "備註" && l !== "Remarks").join("\n"), "bi2.txt");
+    expect(plan.tasks.map((t) => t.title)).not.toEqual(["服務學習課程實施計畫", "服務機構合作意向書", "學生服務時數紀錄表"]);
+  });
+});

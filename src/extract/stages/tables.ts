@@ -9,6 +9,8 @@ import { ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { isSpace, Stitched } from "./stitched.js";
+import { bilingualCellTable } from "./bilingualCells.js";
+import { serialRowTable } from "./serialRows.js";
 import { longCellNameEnd } from "./titleCut.js";
 import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
 
@@ -1052,7 +1054,7 @@ export const rebuildFlattenedTables: Stage = (doc) => {
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? unnumberedCellTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length)) : null;
+    const perLine = it.kind === "line" ? (cellPerLineTable(doc.text, items, i, out.length) ?? unnumberedCellTable(doc.text, items, i, out.length) ?? fieldRecord(doc.text, items, i, out.length) ?? serialRowTable(doc.text, items, i, out.length) ?? bilingualCellTable(doc.text, items, i, out.length)) : null;
     if (perLine) {
       out.push({ kind: "table", table: perLine.table });
       i = perLine.end;
@@ -1258,12 +1260,12 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
       no,
       section,
       title: nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
-      titleConfidence: table.glued ? 0.4 : table.flattened ? 0.8 : 0.9,
+      titleConfidence: table.glued ? 0.4 : table.headerless ? 0.6 : table.flattened ? 0.8 : 0.9,
       body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
       unitCells: [],
       measureItems: [],
       factText: Stitched.empty(),
-      confidence: table.glued ? 0.4 : table.flattened ? 0.8 : 0.9,
+      confidence: table.glued ? 0.4 : table.headerless ? 0.6 : table.flattened ? 0.8 : 0.9,
     };
     appendRow(task, row, roles, true);
     const amounts = row.flatMap((c, i) => (roles![i] === "investment" ? amountTarget(c, headers[i]) : []));
@@ -1631,6 +1633,8 @@ function joinMerged(a: GridTable, b: GridTable): GridTable["merged"] {
 
 export const GLUED_TABLE_WARNING = "表格的表头与内容连在一起（没有分栏），已按行拆出任务，请逐项核对任务名称和责任单位";
 
+export const HEADERLESS_TABLE_WARNING = "表格没有表头，已按各列内容（日期、工作、单位）判断各列并逐行列为任务，请逐项核对任务名称和责任单位";
+
 export const tableTasks: Stage = (doc, ctx) => {
   const tasks: RawTask[] = [];
   const tables = doc.items.flatMap((it) => (it.kind === "table" ? [it.table] : []));
@@ -1638,6 +1642,8 @@ export const tableTasks: Stage = (doc, ctx) => {
     const found = tasksFromTable(t, null, doc.meta?.year ?? null);
     // a header whose names ran together (gluedHeader.ts): the rows are a guess, and said so
     if (t.glued && found.length) ctx.warn(GLUED_TABLE_WARNING);
+    // a table with no header row whose columns were named by their cells (serialRows.ts): a guess too
+    if (t.headerless && found.length) ctx.warn(HEADERLESS_TABLE_WARNING);
     tasks.push(...found);
   }
   return { ...doc, tableTasks: tasks };

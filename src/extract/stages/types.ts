@@ -30,6 +30,8 @@ export interface GridTable {
   flattened?: boolean;
   /** Rebuilt from a header whose column names ran together (gluedHeader.ts): its rows are a guess. */
   glued?: boolean;
+  /** Rebuilt from rows with no header, its columns named by what their cells are (serialRows.ts): a guess. */
+  headerless?: boolean;
 }
 
 export type Item = { kind: "line"; line: Line } | { kind: "table"; table: GridTable };
