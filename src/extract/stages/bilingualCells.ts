@@ -9,7 +9,7 @@
 import { foldHan } from "./hanFold.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import { columnRole } from "./tables.js";
+import { columnRole } from "./columnRoles.js";
 import type { GridTable, Item, Line } from "./types.js";
 
 /** A line of English only: Latin words, figures and their punctuation, two letters at least. */

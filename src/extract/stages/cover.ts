@@ -1,7 +1,8 @@
 // The cover notice (关于印发…的通知, 文号, signature and date) and the plan's own title.
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles } from "./tables.js";
+import { columnRole } from "./columnRoles.js";
+import { headerRoles } from "./tables.js";
 import type { Para, PlanMeta, Stage, WorkDoc } from "./types.js";
 import { located } from "./types.js";
 import { HAN, HAN_RANGES } from "./han.js";

@@ -6,7 +6,8 @@
 //     comes before its first action, its content the rest;
 //   - one row's cells one a line, unnumbered (a one-row table: its task, its units, its progress).
 // Either way the structure is a guess: the tasks are taken with low confidence and a warning.
-import { columnRole, headerRoles, type ColumnRole } from "./tables.js";
+import { type ColumnRole, columnRole } from "./columnRoles.js";
+import { headerRoles } from "./tables.js";
 import { HAN } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { Stitched } from "./stitched.js";

@@ -11,7 +11,8 @@
 import { HAN } from "./han.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
-import type { ColumnRole } from "./tables.js";
+import { cheapestCuts } from "./cellCuts.js";
+import type { ColumnRole } from "./columnRoles.js";
 import type { GridTable, Item, Line } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
@@ -119,26 +120,10 @@ function cellCost(role: ColumnRole, lines: string[], i: number, j: number): numb
 
 /** Where a row's lines are cut into the columns (cuts[c] to cuts[c + 1]: column c's lines), cheapest first. */
 function cutRow(roles: ColumnRole[], lines: string[]): number[] {
-  const m = roles.length;
   const n = lines.length;
-  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  const from = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  best[0][0] = 0;
-  for (let c = 1; c <= m; c++)
-    for (let j = 0; j <= n; j++)
-      for (let i = 0; i <= j; i++) {
-        if (best[c - 1][i] === Infinity) continue;
-        // (a line that ends on a comma goes on in the next: no cell ends there)
-        const broken = i > 0 && i < n && /[，,、]$/.test(lines[i - 1]) ? 2 : 0;
-        const v = best[c - 1][i] + broken + cellCost(roles[c - 1], lines, i, j);
-        if (v < best[c][j]) {
-          best[c][j] = v;
-          from[c][j] = i;
-        }
-      }
-  const cuts = new Array<number>(m + 1).fill(n);
-  for (let c = m; c >= 1; c--) cuts[c - 1] = from[c][cuts[c]];
-  return cuts;
+  // (a line that ends on a comma goes on in the next: no cell ends there)
+  const broken = (i: number) => (i > 0 && i < n && /[，,、]$/.test(lines[i - 1]) ? 2 : 0);
+  return cheapestCuts(roles.length, n, (c, i, j) => broken(i) + cellCost(roles[c], lines, i, j));
 }
 
 /** The header-less table of numbered rows one cell a line that opens at `at` (see above), or null. */

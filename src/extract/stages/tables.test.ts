@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
 import { Stitched } from "./stitched.js";
-import { columnRole, headerRoles, observancesOnly, splitItems, tasksFromTable, ungluedUnits } from "./tables.js";
+import { columnRole } from "./columnRoles.js";
+import { headerRoles, observancesOnly, splitItems, tasksFromTable, ungluedUnits } from "./tables.js";
 
 /** A table's cells as stitched text: each cell a line of one source, as a reader would hand them over. */
 function stitchedGrid(grid: string[][]): Stitched[][] {
