@@ -42,6 +42,16 @@ describe("notDue", () => {
     const u = "到6月底建成九所";
     expect(progressReport(u, u.indexOf("6月"), u.indexOf("建"))).toBe(false);
   });
+  it("finds a report's record: under a 完成情况 label, or a clause opened by its day and told as done in full", () => {
+    const t = "1、工程内容：新建食堂。\n2、完成情况：截止8月底某某学校完成食堂改造，完成投资80万元。";
+    expect(progressReport(t, t.indexOf("8月"), t.indexOf("8月") + 3)).toBe(true);
+    const u = "一、总体情况\n至2030年12月底，某某局圆满完成2030年实事工程建设任务。";
+    expect(progressReport(u, u.indexOf("2030年12"), u.indexOf("2030年12") + 10)).toBe(true);
+    const v = "一、工作目标\n至2031年12月底，确保圆满完成全部建设任务。";
+    expect(progressReport(v, v.indexOf("2031"), v.indexOf("2031") + 10)).toBe(false);
+    const w = "工作要求：截止8月底完成食堂改造。";
+    expect(progressReport(w, w.indexOf("8月"), w.indexOf("8月") + 3)).toBe(false);
+  });
   it("finds a signature's date on its own line under the body that signs", () => {
     expect(signerLine("某某区教育局")).toBe(true);
     expect(signerLine("做好开学准备工作。")).toBe(false);

@@ -88,6 +88,18 @@ export function restLabelled(t: string, a: number): boolean {
 }
 /** "截止4月底，11个项目已完工": the date of a progress report, no deadline. */
 export function progressReport(t: string, a: number, b: number): boolean {
+  const lead = t.slice(Math.max(0, a - 14), a);
+  // "完成情况：截止8月底某校完成教学楼改造": under a report's label, what was done by the day it counts to
+  if (REPORT_LABEL_BEFORE.test(lead)) return true;
+  // "至2031年12月底，某局圆满完成…任务": a clause opened by the day, told as done (圆满/顺利完成 with no 确保/力争/要 before it)
+  const opened = (a <= 8 ? "\n" : "") + t.slice(Math.max(0, a - 8), a);
+  const done = DONE_IN_FULL_AFTER.exec(t.slice(b, b + 40));
+  if (/[。；;\n]\s*(?:截止|截至|至)(?:到)?\s*$/.test(opened) && done && !INTENT.test(done[1])) return true;
   // ("报表内容为截至3月底各地工作进展情况": the day a report's figures are counted to)
   return /(?:截止|截至)(?:到)?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && (/^[^。；;\n]{0,30}?已/.test(t.slice(b)) || /^[^，,。；;\n]{0,16}?(?:进展情况|进度情况|完成情况|情况|数据)/.test(t.slice(b)));
 }
+// a report's label right before the day it counts to ("2、完成情况：截止8月底", "推进情况:截至6月")
+const REPORT_LABEL_BEFORE = /(?:完成|进展|推进|落实|進展|推進|落實)情[况況]\s*[：:]\s*(?:截止|截至)(?:到)?\s*$/;
+// the clause after the day tells the work as done in full ("，某局圆满完成…"), no word of intent before it
+const DONE_IN_FULL_AFTER = /^\s*(?:底|末)?\s*[，,]?([^，,。；;\n]{0,16}?)(?:圆满|圓滿|顺利|順利)完成/;
+const INTENT = /确保|確保|力争|力爭|要|务必|務必|争取|爭取|将|將|须|須|应|應|拟|擬|计划|計劃/;
