@@ -10,6 +10,11 @@ describe("softLines", () => {
     // (a year after a sentence still opens its line)
     expect(softLines("工作安排如下。 2031年3月开展督导")).toEqual(["工作安排如下。", "2031年3月开展督导"]);
   });
+  it("keeps an item's number alone at the paragraph's end on the line before it: a part's number its title carries (\"…重点业务 (一)\")", () => {
+    expect(softLines("检查项目:课程与教学重点业务 (一)")).toBeNull();
+    expect(softLines("检查项目:课程与教学 (二)")).toBeNull();
+    expect(softLines("工作安排如下。 (一)加强管理")).toEqual(["工作安排如下。", "(一)加强管理"]);
+  });
   it("keeps a page's field label spaced out to align after its bullet (\"• 索 引 号: …\") one line", () => {
     expect(softLines("• 索 引 号: AB0012-3400-2031-00042")).toBeNull();
     expect(softLines("• 有 效 性: 有效")).toBeNull();

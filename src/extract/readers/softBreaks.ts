@@ -208,6 +208,12 @@ export function softLines(text: string): string[] | null {
     if (k >= 0 && ((NAME_HEAD.test(pieces[k]) && NAME_TAIL.test(piece) && !labelHead && !ITEM_START.test(piece)) || MARKER_ONLY.test(pieces[k]))) pieces[k] += ` ${piece}`;
     else pieces.push(piece);
   }
+  // (an item's number alone closing the paragraph, "…课程与教学重点业务 (一)", numbers nothing after it: a part's number
+  // the title before it carries, not an item of its own)
+  if (pieces.length > 1 && MARKER_ONLY.test(pieces[pieces.length - 1].trim())) {
+    const marker = pieces.pop()!;
+    pieces[pieces.length - 1] += ` ${marker}`;
+  }
   // a line of column names set apart by spaces ("工作事项 责任科室 完成时限") is one line: three
   // short words or more in a row, no sentence and no item number, go back together
   // (and so is a run of names, "王某某 李某某 张 某 赵某某": three or more, most of three characters)

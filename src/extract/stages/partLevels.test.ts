@@ -160,6 +160,47 @@ describe("a memo's items, a few of them holding a short list of their points (xt
     expect(plan.tasks.map((t) => `${t.no}|${t.measures}`)).toEqual(["一|2", "二|0", "三|0", "四|2", "五|3", "六|0", "七|0"]);
   });
 
+  it("reads an item whose points are unnumbered lines closed by semicolons (a Word paragraph cut at its spaces) as one of the memo's items", async () => {
+    const lines = [
+      "青禾小学3月少先队工作备忘录",
+      "一、本月主题：文明礼仪月。1、各中队利用晨会开展礼仪讲座；2、中队自主开展主题队会。",
+      "二、大队部：3月中旬接受区级检查，望各中队辅导员配合做好资料上交等工作。",
+      "三、征文评选。请有意者将稿件交至大队部。",
+      "四、“礼仪小标兵”评选：",
+      "1、做好宣传发动，鼓励全体队员参与。",
+      "2、按时间段做好推选工作。",
+      "五、课间纪律：1、不在走廊追逐；2、上下楼梯靠右行；3、不在教室大声喧哗。",
+      "六、示范课：",
+      "甲班，主题“文明礼仪”；",
+      "乙班，主题待定。",
+      "七、黑板报主题：文明礼仪。本月内完成更换。",
+      "八、组织好植树节护绿活动。",
+    ];
+    const plan = (await extractPlan(lines.join("\n"), { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八"]);
+  });
+
+  it("keeps the lists as the tasks beside a heading over two sentences of prose", async () => {
+    const text = [
+      "青禾小学一年级招生方案",
+      "一、招生对象：",
+      "本次招生面向年满6周岁的适龄儿童。",
+      "凡符合条件者均可报名。",
+      "二、招生方式",
+      "1. 信息登记：家长在规定时间内线上报名。",
+      "2. 材料审核：学校对提交的信息进行审核。",
+      "三、宣传工作",
+      "1. 通过家长会宣传招生政策。",
+      "2. 在校园网站公布招生简章。",
+      "四、报名时间",
+      "3月1日至3月31日。",
+      "五、其他事项",
+      "未尽事宜另行通知。",
+    ].join("\n");
+    const plan = (await extractPlan(text, { filename: "x.txt" })).plan;
+    expect(plan.tasks.map((t) => `${t.no}|${t.section}`)).toEqual(["1|二", "2|二", "1|三", "2|三"]);
+  });
+
   it("keeps the lists as the tasks beside headings over paragraphs of prose", async () => {
     const text = [
       "青禾小学一年级招生方案",

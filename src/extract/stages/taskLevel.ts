@@ -181,10 +181,25 @@ export function aboveShortLists(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   if (!siblings.every((i) => holdsNoList(paras, nums, i))) return lv;
   // (each sibling whole in its own paragraph, the next numbered one right after it — the last aside, before the
   // text's closing lines —: not headings over paragraphs of prose, "二、招生名额" over its text, beside "三、招生方式" over 1.–3.)
+  // (or a sibling that opens its points with a colon, the points a line each closed by their semicolons — "七、观摩课：" over
+  // "甲班，主题待定；" "乙班，主题待定。", as a Word paragraph's line breaks or spaces cut "七、观摩课：甲班…；乙班…。" —:
+  // an item whose short list is unnumbered, not a heading over prose)
   const last = Math.max(...siblings, ...parents);
-  if (!siblings.every((i) => i === last || (i + 1 < paras.length && nums[i + 1]))) return lv;
+  if (!siblings.every((i) => i === last || (i + 1 < paras.length && nums[i + 1]) || unnumberedPoints(paras, nums, i, own))) return lv;
   const leaves = siblings.filter((i) => !framing(paras[i], nums[i]!));
   return leaves.length >= 3 && leaves.length >= parents.length ? level : lv;
+}
+
+/**
+ * Item i opens its points with a colon and two or three short unnumbered paragraphs follow it before the next numbered one,
+ * each but the last closed by its semicolon, the last by a full stop or a semicolon: its points, a list without numbers.
+ */
+function unnumberedPoints(paras: Para[], nums: (Num | null)[], i: number, own: (i: number) => string): boolean {
+  if (!/[：:]$/.test(own(i))) return false;
+  const points: string[] = [];
+  for (let j = i + 1; j < paras.length && !nums[j]; j++) points.push(paras[j].st.text.trim());
+  if (points.length < 2 || points.length > 3 || points.some((t) => t.length > 40)) return false;
+  return points.slice(0, -1).every((t) => /[；;]$/.test(t)) && /[。；;]$/.test(points[points.length - 1]);
 }
 
 const sentenceLike = (t: string) => t.length >= 20 && /[，,、]/.test(t) && /[。；;]/.test(t);
