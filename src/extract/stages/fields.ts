@@ -118,8 +118,9 @@ export const fields: Stage = (doc, ctx) => {
   // the dates of one line read apart from its task's text (a phase heading, a heading's clause, a time label)
   const datesOfLine = (line: string) => findDeadlines(Stitched.of(line, 0, line.length), datesYear, term, season, rollover);
   const firstLeads = declaresFirstLead(doc.text);
-  // where the text stops on a Han character, cut off in mid-sentence (no closing mark, bracket, signature's date): its end
-  const cutOff = /\p{Script=Han}$/u.test(doc.text.trimEnd()) ? doc.text.trimEnd().length : -1;
+  // where the text stops on a Han character inside a bracket it opened and never closed, cut off in mid-list: its end
+  // (not a text that ends on a list of names it has no reason to think cut, "项目负责人：甲某、乙某")
+  const cutOff = !useTable && /[（(][^（()）]*\p{Script=Han}$/u.test(doc.text.trimEnd()) ? doc.text.trimEnd().length : -1;
   const lineBrackets = !useTable && bracketsNameUnits(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
