@@ -187,3 +187,19 @@ describe("a heading that asks a body to do the items under it (xunits25)", () =>
     expect(plan.tasks.map((t) => t.lead.join("、"))).toEqual(["各校", "各級學校(含附設幼兒園)", "各校"]);
   });
 });
+
+describe("an excerpt cut off inside a list of names", () => {
+  const read = async (text: string) => (await extractPlan(Buffer.from(text), { filename: "x.txt" })).plan.tasks.map((t) => [t.title, t.leaders.join()]);
+  it("drops the name the text's end cuts, keeping the names before it", async () => {
+    const lines = [
+      "某小学研学旅行方案", "一、活动时间：", "2031年4月22日", "二、领导小组及应急小组：", "1、领导小组组长：郑丽华",
+      "领导小组成员：钱小丽、孙大伟、周晓明", "2、各应急小组及职责：", "（一）后勤安全组负责人（钱小丽、孙大伟）职责：",
+      "（1）负责车辆联系。", "（2）负责餐饮安排。",
+    ];
+    const cut = await read([...lines, "（二）各年级负责人（三年级：周晓明、四年级：吴国"].join("\n"));
+    expect(cut).toContainEqual(["各年级负责人", "周晓明"]);
+    // (a text that closes its sentence keeps every name)
+    const whole = await read([...lines, "（二）各年级负责人（三年级：周晓明、四年级：吴国强）", "某小学", "2031年3月1日"].join("\n"));
+    expect(whole).toContainEqual(["各年级负责人", "周晓明,吴国强"]);
+  });
+});

@@ -118,6 +118,9 @@ export const fields: Stage = (doc, ctx) => {
   // the dates of one line read apart from its task's text (a phase heading, a heading's clause, a time label)
   const datesOfLine = (line: string) => findDeadlines(Stitched.of(line, 0, line.length), datesYear, term, season, rollover);
   const firstLeads = declaresFirstLead(doc.text);
+  // where the text stops on a Han character inside a bracket it opened and never closed, cut off in mid-list: its end
+  // (not a text that ends on a list of names it has no reason to think cut, "项目负责人：甲某、乙某")
+  const cutOff = !useTable && /[（(][^（()）]*\p{Script=Han}$/u.test(doc.text.trimEnd()) ? doc.text.trimEnd().length : -1;
   const lineBrackets = !useTable && bracketsNameUnits(doc.text);
   const found = raw.map((r) => findNames(r.body, r.unitCells, { firstLeads, lineBrackets }));
   // a plan that names its units anywhere (labels, phrases, unit columns) names them all that way;
@@ -225,6 +228,12 @@ export const fields: Stage = (doc, ctx) => {
     if (!useTable && !names.some((n) => n.role === "leaders")) for (const p of findPeopleOnDuty(r.body)) names.push({ role: "leaders", name: p.name, st: p.st, confidence: 0.6 });
     // (a leader is somebody: a placeholder, "责任人：xxxx", or a unit of measure, "万元", names nobody)
     const lead = pick(names, "lead"), co = pick(names, "co"), liaison = pick(names, "liaison"), leaders = pick(names, "leaders").filter((l) => (/[\u4e00-\u9fff]/u.test(l.text) || MASKED_NAME.test(l.text)) && !MEASURE_WORD.test(l.text.trim()));
+    // (an excerpt cut off inside a list of names, "（三年级：甲某某、四年级：乙某" at the text's very end: its last
+    // name may be cut, or the next row's first word, and is no one's; the names before it stay)
+    if (leaders.length > 1 && cutOff >= 0) {
+      const last = leaders.findIndex((l) => l.span?.[1] === cutOff);
+      if (last > 0) leaders.splice(last, 1);
+    }
     // "一、推进教育优质均衡（责任领导：张三）": a leader named on the heading answers for each task under it
     // that names none of its own
     const heading = r.section;

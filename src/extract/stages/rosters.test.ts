@@ -185,6 +185,10 @@ describe("a share of the work and the people put down for it", () => {
     expect(read("成立评分小组：吴国强 郑丽华")).toBeNull();
     expect(read("小组成员：吴国强、郑丽华")).toBeNull();
     expect(read("比赛地点：学校操场")).toBeNull();
+    // (the people closing the value in brackets, after the things or alone; a run sheet's clock time before the label)
+    expect(read("器材准备：秒表、记分册（钱小丽）")).toEqual(["器材准备", "钱小丽"]);
+    expect(read("8:00——8:30全体集合：（孙 大伟）")).toEqual(["全体集合", "孙大伟"]);
+    expect(read("物资准备：彩带、气球（二年级）")).toBeNull();
   });
   it("reads such items of a plan with their people", async () => {
     const text = [

@@ -223,7 +223,11 @@ function bracketedHeads(body: Stitched): { name: Stitched | null; leaders: Named
 
 // a share of the work named by a label, then only the people put down for it ("5.医疗保障：甲、乙、丙",
 // "3.活动总协调：张滢"); not a group being formed ("成立监察小组：甲 乙 丙") nor a list of its members or judges
-const DUTY_LABEL = new RegExp(String.raw`^(${HAN}{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*`, "u");
+// (a run sheet's item may open with its clock time, "9:00——9:30全校集中开会：（甲某）": the label is after it)
+const DUTY_LABEL = new RegExp(String.raw`^((?:\d{1,2}[:：]\d{2}[ \t]*(?:[-—–~～至]+[ \t]*\d{1,2}[:：]\d{2})?[ \t]*)?)(${HAN}{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*`, "u");
+// the people closing a label's value in brackets ("器材准备：秒表、记录本（甲某）", "全校集中开会：（甲 某）"): what comes
+// before the bracket is a short list of things, no sentence
+const CLOSING_PEOPLE = /^([^。；;：:（()）\n]{0,20}?)[ \t]*[（(]([^（()）\n]{2,30})[）)][。；;，,\s]*$/u;
 const NOT_DUTY_LABEL = /^(?:成立|组建|设立)|(?:成员|组员|委员|评委|对象|人员)$/u;
 
 /**
@@ -232,8 +236,14 @@ const NOT_DUTY_LABEL = /^(?:成立|组建|设立)|(?:成员|组员|委员|评委
  */
 export function peopleOnLabel(title: Stitched): { name: Stitched; people: Named[] } | null {
   const m = DUTY_LABEL.exec(title.text);
-  if (!m || NOT_DUTY_LABEL.test(m[1])) return null;
-  const value = title.slice(m[0].length).trim();
+  if (!m || NOT_DUTY_LABEL.test(m[2])) return null;
+  let value = title.slice(m[0].length).trim();
+  // (the people in the brackets closing the value, the things before them no one's name)
+  const closing = CLOSING_PEOPLE.exec(value.text);
+  if (closing) {
+    const at = value.text.indexOf(closing[2], closing[1].length);
+    value = value.slice(at, at + closing[2].length);
+  }
   const end = value.text.replace(/[。；;，,\s]+$/u, "").length;
   if (!end) return null;
   const people: Named[] = [];
@@ -247,7 +257,7 @@ export function peopleOnLabel(title: Stitched): { name: Stitched; people: Named[
     if (parts.length < 2 || !parts.every((p) => p[0].length >= 2 && isPersonName(p[0]))) return null;
     for (const p of parts) people.push({ name: p[0], st: n.st.slice(p.index!, p.index! + p[0].length) });
   }
-  return people.length ? { name: title.slice(0, m[1].length), people } : null;
+  return people.length ? { name: title.slice(m[1].length, m[1].length + m[2].length), people } : null;
 }
 
 // A group named over its roster alone lists people, it is no task (structure.ts, taskWalk.ts).
