@@ -43,7 +43,8 @@ function shortValue(t: RawTask, head: string): boolean {
   const at = text.indexOf(head);
   if (at < 0) return false;
   const value = text.slice(at + head.length).replace(/^[ \t\u3000]*[：:]/, "").replace(/[。；;，,\s]+$/, "").trim();
-  if (!value || /[，,；;：:。（(]/.test(value)) return false;
+  // (a value with a figure, a date or a time, "决赛：10月24日全天", stays with its label: it does not show the split)
+  if (!value || /[，,；;：:。（(\d０-９]/.test(value)) return false;
   // (a few words, or a roster of short names: "赵兰、钱芳、孙丽")
   return value.length <= 8 || (value.length <= 16 && value.split("、").every((w) => w.trim().length >= 2 && w.trim().length <= 4));
 }
