@@ -28,4 +28,28 @@ describe("siblingHeads: a list's items are named alike", () => {
     ]);
     expect(plan.tasks[0].title).toBe("开学准备：清洁、消毒、布置，迎接新生");
   });
+  it("counts an item that is only its head and a colon as named by it (xtaskspool)", async () => {
+    const { plan } = await run([
+      "青禾小学秋季开学典礼方案",
+      "一、物品准备及分工",
+      "1、宣传横幅、活动流程：",
+      "2、话筒设备：",
+      "3、拍照、通讯稿：",
+      "4、各班整队：各班班主任、副班主任以及各科老师",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["宣传横幅、活动流程", "话筒设备", "拍照、通讯稿", "各班整队"]);
+  });
+
+  it("lets the items that open with a head decide, plain sentences aside (xtaskspool)", async () => {
+    const { plan } = await run([
+      "青禾小学教师跳绳比赛方案",
+      "一、具体安排",
+      "1.全体教师下午3:40到体育馆集合，换好运动鞋。",
+      "2.各组组长带领组员做热身运动，避免拉伤。",
+      "3.物品准备：跳绳、计时器、记录表（李明）",
+      "4.奖状准备：周红",
+      "5.安全保障：赵兰、钱芳、孙丽",
+    ]);
+    expect(plan.tasks.slice(2).map((t) => t.title)).toEqual(["物品准备", "奖状准备", "安全保障"]);
+  });
 });
