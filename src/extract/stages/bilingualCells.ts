@@ -10,7 +10,7 @@ import { foldHan } from "./hanFold.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { columnRole } from "./columnRoles.js";
-import type { GridTable, Item, Line } from "./types.js";
+import { lineAt, type GridTable, type Item, type Line } from "./types.js";
 
 /** A line of English only: Latin words, figures and their punctuation, two letters at least. */
 const ENGLISH = /^[\x20-\x7e“”‘’–—…]*[A-Za-z]{2}[\x20-\x7e“”‘’–—…]*$/;
@@ -22,10 +22,6 @@ const NOTES = /^备注$/;
 const ROW_NAME = /^[^，,。；;：:、!！?？]{2,30}$/;
 const MIN_ROWS = 2;
 
-function lineAt(items: Item[], i: number): Line | null {
-  const it = items[i];
-  return it && it.kind === "line" ? it.line : null;
-}
 
 /** The Chinese part of a line: all of it, or what comes before its glued English; null for a line of English. */
 function chinese(src: string, l: Line): Stitched | null {

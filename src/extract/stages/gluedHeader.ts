@@ -11,7 +11,7 @@ import { headerRoles } from "./tables.js";
 import { HAN } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { Stitched } from "./stitched.js";
-import type { GridTable, Item, Line, Stage } from "./types.js";
+import { lineAt, type GridTable, type Item, type Line, type Stage } from "./types.js";
 
 /** How a column name ends (项目名称, 主要内容, 牵头单位, 分管领导, 完成时限, 进展情况…). */
 const NAME_END = /(?:序号|编号|名称|内容|单位|领导|情况|时限|时间|任务|要求|措施|目标|指标|备注|责任人|负责人|部门|处室|科室|股室|事项|项目|节点|进度|资金|投资|成效)$/;
@@ -74,10 +74,6 @@ export function runTogetherName(row: string): number {
   return Math.min(limit, 12);
 }
 
-function lineAt(items: Item[], i: number): Line | null {
-  const it = items[i];
-  return it && it.kind === "line" ? it.line : null;
-}
 
 // a header's second line naming periods under a progress column ("一季度二季度三季度四季度")
 const PERIOD_ROW = /^(?:(?:第?[一二三四1-4]季度)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|下半年|全年)+$/;

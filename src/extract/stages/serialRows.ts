@@ -13,7 +13,7 @@ import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import { cheapestCuts } from "./cellCuts.js";
 import type { ColumnRole } from "./columnRoles.js";
-import type { GridTable, Item, Line } from "./types.js";
+import { lineAt, type GridTable, type Item, type Line } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
 /** A line holding only a row's number ("7", "| 7 |", "7 |"). */
@@ -51,10 +51,6 @@ function cellKind(cell: string): CellKind {
 
 const NAMES: Partial<Record<ColumnRole, string>> = { no: "序号", deadline: "时间", title: "工作任务", responsible: "责任单位", lead: "牵头单位", co: "配合单位", leaders: "负责人", ignore: "备注" };
 
-function lineAt(items: Item[], i: number): Line | null {
-  const it = items[i];
-  return it && it.kind === "line" ? it.line : null;
-}
 
 const serialOf = (l: Line | null): number | null => {
   const m = l ? SERIAL.exec(l.text.trim()) : null;

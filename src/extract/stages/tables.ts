@@ -14,7 +14,7 @@ import { serialRowTable } from "./serialRows.js";
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { cheapestCuts } from "./cellCuts.js";
 import { longCellNameEnd } from "./titleCut.js";
-import type { GridTable, Item, Line, RawTask, Stage, UnitRole } from "./types.js";
+import { lineAt, type GridTable, type Item, type Line, type RawTask, type Stage, type UnitRole } from "./types.js";
 
 
 
@@ -501,10 +501,6 @@ function cutBeforeTail(text: string, key: string): number {
 
 const MAX_CELL_LINES = 40;
 
-function lineAt(items: Item[], i: number): Line | null {
-  const it = items[i];
-  return it && it.kind === "line" ? it.line : null;
-}
 
 /** The header's lines (a name broken over two lines: both) and roles, when the lines from `at` are column names one per line, 序号 first. */
 const CATEGORY_COLUMN = /^(?:类别|类型|分类|领域|板块|大类)$/;

@@ -36,6 +36,12 @@ export interface GridTable {
 
 export type Item = { kind: "line"; line: Line } | { kind: "table"; table: GridTable };
 
+/** The line at `i` of a stream of items, or null where a table (or nothing) stands there. */
+export function lineAt(items: Item[], i: number): Line | null {
+  const it = items[i];
+  return it && it.kind === "line" ? it.line : null;
+}
+
 /** A logical paragraph: wrapped lines joined back together. */
 export interface Para {
   st: Stitched;
