@@ -216,3 +216,30 @@ describe("longCellNameEnd: a table cell that copies a report's paragraph of work
     expect(goals.plan.tasks.map((t) => t.title)).toContain("深入推进普惠性幼儿园建设，学前三年毛入园率达到92%，公办园在园幼儿占比达到55%");
   });
 });
+
+describe("an item closed by a bracket of its units' names (xprose)", () => {
+  it("is named without the bracket, which gives its lead; a name made of documents' titles is whole however long", async () => {
+    const { plan } = await extractPlan(
+      [
+        "溪川县水利局普法责任清单",
+        "一、重点普法内容及责任部门",
+        "（一）《中华人民共和国水法》（全局各单位、各部门）",
+        "（二）《溪川县河道管理条例》（河湖管理科）",
+        "（三）《溪川县水土保持办法》《溪川县节约用水管理规定》《溪川县农村供水工程运行管理办法》《溪川县水利工程质量监督规定（试行）》（水土保持站）",
+        "（四）整修防洪堤坝（工程管理科、县水利工程队）",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "《中华人民共和国水法》",
+      "《溪川县河道管理条例》",
+      "《溪川县水土保持办法》《溪川县节约用水管理规定》《溪川县农村供水工程运行管理办法》《溪川县水利工程质量监督规定（试行）》",
+      "整修防洪堤坝",
+    ]);
+    expect(plan.tasks.map((t) => t.lead.join())).toEqual(["全局各单位,各部门", "河湖管理科", "水土保持站", "工程管理科,县水利工程队"]);
+  });
+  it("keeps a bracket that names no body", async () => {
+    const { plan } = await extractPlan(["某校2031年工作要点", "一、重点工作", "1.开设兴趣课程（书法、围棋）", "2.组织春季运动会（第三届）"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)[1]).toBe("组织春季运动会（第三届）");
+  });
+});
