@@ -243,3 +243,14 @@ describe("an item closed by a bracket of its units' names (xprose)", () => {
     expect(plan.tasks.map((t) => t.title)[1]).toBe("组织春季运动会（第三届）");
   });
 });
+
+describe("an excerpt cut inside its last item's first sentence (xprose)", () => {
+  it("names that item by its first clause: how long the sentence ran is unknown", async () => {
+    const lines = ["溪川县2031年水利工作要点", "一、强化组织领导", "（一）全面落实河湖长制工作责任。", "（二）持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力，深入落实水利工程管理单位主体责任"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["全面落实河湖长制工作责任", "持续推进水利工程标准化管理"]);
+    // (a last item whose sentence is whole, or short enough to name it whole, is named as any other)
+    const whole = await extractPlan([...lines.slice(0, 3), "（二）持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力，深入落实水利工程管理单位主体责任。"].join("\n"), { filename: "x.txt" });
+    expect(whole.plan.tasks[1].title).toBe("持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力");
+  });
+});
