@@ -254,3 +254,13 @@ describe("an excerpt cut inside its last item's first sentence (xprose)", () => 
     expect(whole.plan.tasks[1].title).toBe("持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力");
   });
 });
+
+describe("an excerpt cut inside the document's title its last item opens with (xprose)", () => {
+  it("drops that item: half a title names no document", async () => {
+    const lines = ["溪川县水利局普法责任清单", "一、重点普法内容及责任部门", "（一）《中华人民共和国水法》（政策法规科）", "（二）《溪川县河道管理条例》（河湖管理科）"];
+    const cut = await extractPlan([...lines, "（三）《中华人民共"].join("\n"), { filename: "x.txt" });
+    expect(cut.plan.tasks.map((t) => t.title)).toEqual(["《中华人民共和国水法》", "《溪川县河道管理条例》"]);
+    const whole = await extractPlan([...lines, "（三）《溪川县节约用水办法》"].join("\n"), { filename: "x.txt" });
+    expect(whole.plan.tasks).toHaveLength(3);
+  });
+});
