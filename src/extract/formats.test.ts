@@ -56,16 +56,16 @@ const REAL: Record<string, Floors> = {
   real15: { tasks: 0.78, units: 0.59, leaders: 0.9, targets: 0, deadlines: 0.55 },
   real16: { tasks: 0.86, units: 0.91, leaders: 0.99, targets: 0.99, deadlines: 0.96 },
   real17: { tasks: 0.79, units: 0.76, leaders: 0.51, targets: 0.38, deadlines: 0.66 },
-  real18: { tasks: 0.81, units: 0.76, leaders: 0.99, targets: 0.28, deadlines: 0.8 },
+  real18: { tasks: 0.81, units: 0.78, leaders: 0.99, targets: 0.28, deadlines: 0.8 },
   real19: { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.82, deadlines: 0.62 },
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
   real22: { tasks: 0.74, units: 0.71, leaders: 0.99, targets: 0.6, deadlines: 0.8 },
-  real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
+  real23: { tasks: 0.86, units: 0.76, leaders: 0.99, targets: 0.71, deadlines: 0.64 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.51, deadlines: 0.63 },
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
   real26: { tasks: 0.93, units: 0.74, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
-  real27: { tasks: 0.53, units: 0.39, leaders: 0, targets: 0.66, deadlines: 0.02 },
+  real27: { tasks: 0.53, units: 0.44, leaders: 0, targets: 0.66, deadlines: 0.02 },
 };
 
 /**

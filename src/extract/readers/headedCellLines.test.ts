@@ -24,3 +24,11 @@ describe("a web table copied one cell a line, each closed by its pipe, under col
     expect(joinHeadedCellLines(numbered)).toEqual(numbered);
   });
 });
+
+describe("a cell line told by its pipe first (perf27)", () => {
+  it("reads no line without a pipe as a cell, and still a cell line with its pipe last, spaces after it", () => {
+    const plain = ["一、工作目标", "全面推进课后服务提质", "二、主要任务"];
+    expect(joinHeadedCellLines(plain)).toEqual(plain);
+    expect(joinHeadedCellLines(["事项 |  ", "负责人 |", "完成时间 |", "校园绿化 |", "刘某 |", "4月底前 |"])).toEqual(["| 事项 | 负责人 | 完成时间 |", "|---|---|---|", "| 校园绿化 | 刘某 | 4月底前 |"]);
+  });
+});

@@ -12,6 +12,8 @@
 import { joinTablesAt } from "./joinTablesAt.js";
 
 const CELL_LINE = /^[^|]+\|\s*$/;
+// (most lines hold no pipe: told by includes, not by the pattern, which reads such a line to its end and back)
+const isCellLine = (line: string) => line.includes("|") && CELL_LINE.test(line);
 const LONE_PIPE = /^\s*\|\s*$/;
 // the word a column's name ends with
 const COLUMN_WORD = /(?:项目|类型|类别|内容|文件|清单|重点|部门|单位|股室|科室|处室|时间|日期|时限|节点|负责人|责任人|联系人|人员|要求|措施|备注|名称|地点|部位|对象|事项|目标|任务|情况|问题|领导|主题|形式|安排|分工|标准|依据|进度|星期|纪要|数)$/;
@@ -36,7 +38,7 @@ const columnName = (cell: string) => COLUMN_WORD.test(fold(cell.replace(/\s+/g, 
 /** The table that opens at line `i`, as "| a | b |" lines under a ruled header, and the line after it; or null. */
 function headedTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
   let h = i;
-  while (h < lines.length && CELL_LINE.test(lines[h]) && shortName(cellOf(lines[h]))) h++;
+  while (h < lines.length && isCellLine(lines[h]) && shortName(cellOf(lines[h]))) h++;
   const names = lines.slice(i, h).map(cellOf);
   let width = 0;
   names.forEach((n, k) => {
@@ -47,7 +49,7 @@ function headedTableAt(lines: string[], i: number): { lines: string[]; next: num
   const cells: string[] = [];
   let k = i + width;
   for (; k < lines.length; k++) {
-    if (CELL_LINE.test(lines[k])) cells.push(cellOf(lines[k]));
+    if (isCellLine(lines[k])) cells.push(cellOf(lines[k]));
     else if (LONE_PIPE.test(lines[k])) cells.push("");
     else if (lines[k].trim()) break;
   }
@@ -64,5 +66,5 @@ function headedTableAt(lines: string[], i: number): { lines: string[]; next: num
 /** Every table of cells one a line closed by pipes under a header of column names, joined back into pipe rows. */
 export function joinHeadedCellLines(lines: string[]): string[] {
   // a table starts only at a cell line with no cell line before it
-  return joinTablesAt(lines, (ls, i) => (CELL_LINE.test(ls[i]) && (i === 0 || !CELL_LINE.test(ls[i - 1])) ? headedTableAt(ls, i) : null));
+  return joinTablesAt(lines, (ls, i) => (isCellLine(ls[i]) && (i === 0 || !isCellLine(ls[i - 1])) ? headedTableAt(ls, i) : null));
 }

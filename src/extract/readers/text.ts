@@ -7,6 +7,7 @@ import { joinHeadedCellLines } from "./headedCellLines.js";
 import { joinListCellLines, listCellTableAt } from "./listCellLines.js";
 import { joinWeekRowLines, weekRowTableAt } from "./weekRowLines.js";
 import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
+import { joinMonthCellLines, monthCellTableAt } from "./monthCellLines.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -205,6 +206,8 @@ function splitTabRow(line: string, inTable = false): string[] | null {
 
 /** A table's cell on a line of its own with the pipe that closed it ("县教育局 |"). */
 const CELL_LINE = /^[^|]+\|\s*$/;
+// (most lines hold no pipe: told by includes, not by the pattern, which reads such a line to its end and back)
+const isCellLine = (line: string) => line.includes("|") && CELL_LINE.test(line);
 /** A cell on a line of its own opened and closed by its pipes ("| 1 |"): among cells closed by theirs, a row's first. */
 const SHUT_CELL = /^\s*\|[^|]*[^|\s][^|]*\|\s*$/;
 
@@ -216,12 +219,12 @@ function dropCellPipes(lines: string[]): string[] {
   let run = 0;
   for (let i = 0; i <= lines.length; i++) {
     // (a row's first cell opened by its pipe as well, "| 1 |", the row's number: a cell of the run)
-    if (i < lines.length && (CELL_LINE.test(lines[i]) || (SHUT_CELL.test(lines[i]) && (run > 0 || (i + 1 < lines.length && CELL_LINE.test(lines[i + 1])))))) {
+    if (i < lines.length && (isCellLine(lines[i]) || (SHUT_CELL.test(lines[i]) && (run > 0 || (i + 1 < lines.length && isCellLine(lines[i + 1])))))) {
       run++;
       continue;
     }
     // (a lone pipe between two cells is an empty cell: it goes, as an empty cell of the other copies does)
-    if (i < lines.length && run && LONE_PIPE.test(lines[i]) && i + 1 < lines.length && CELL_LINE.test(lines[i + 1])) {
+    if (i < lines.length && run && LONE_PIPE.test(lines[i]) && i + 1 < lines.length && isCellLine(lines[i + 1])) {
       run++;
       continue;
     }
@@ -244,8 +247,8 @@ function joinClosedCells(lines: string[]): string[] {
   let open = false;
   for (let i = 0; i < lines.length; ) {
     let k = i + 1;
-    const opens = LONE_PIPE.test(lines[i]) && (open || i === 0 || !CELL_LINE.test(lines[i - 1]));
-    while (opens && k < lines.length && CELL_LINE.test(lines[k])) k++;
+    const opens = LONE_PIPE.test(lines[i]) && (open || i === 0 || !isCellLine(lines[i - 1]));
+    while (opens && k < lines.length && isCellLine(lines[k])) k++;
     if (k - i < 3) {
       out.push(lines[i++]);
       open = false;
@@ -271,7 +274,7 @@ function joinRuledCellLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let h = i;
-    while (h < lines.length && CELL_LINE.test(lines[h])) h++;
+    while (h < lines.length && isCellLine(lines[h])) h++;
     const width = h - i;
     // (a line of no cells, most lines: kept without looking for a rule under it)
     if (width < 2) {
@@ -287,7 +290,7 @@ function joinRuledCellLines(lines: string[]): string[] {
     const rows: string[][] = [lines.slice(i, h).map(cell)];
     let k = h + 1;
     let row: string[] = [];
-    for (; k < lines.length && (CELL_LINE.test(lines[k]) || LONE_PIPE.test(lines[k])); k++) {
+    for (; k < lines.length && (isCellLine(lines[k]) || LONE_PIPE.test(lines[k])); k++) {
       row.push(cell(lines[k]));
       if (row.length === width) rows.push(row), (row = []);
     }
@@ -543,7 +546,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(dropPageFurniture(split))))))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinMonthCellLines(joinWeekActivityLines(dropPageFurniture(split)))))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -872,7 +875,7 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
     const run = bs.slice(i, j) as Paragraph[];
     const texts = run.map((p) => p.text);
     const parsed = run.length >= 2 ? parseTextBlocks((run.some((p) => OPENED_CELL.test(p.text)) ? texts : unwrapRows(texts)).join("\n")) : [];
-    const cellLines = run.filter((p) => CELL_LINE.test(p.text)).length;
+    const cellLines = run.filter((p) => isCellLine(p.text)).length;
     if (parsed.some((b) => b.kind === "table") || cellLines >= 4) {
       const page = run[0].page;
       const blocks = page === undefined ? parsed : parsed.map((b) => ({ ...b, page }));
@@ -967,8 +970,9 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     // (a Word list's number is the paragraph's, not its text's: a numbered list in a cell, readers/listCellLines.ts)
     const numbered = run.map((p) => (p.numbering ? `${p.numbering} ${p.text}` : p.text));
     for (let k = 0; k < texts.length; ) {
-      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts)
-      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k);
+      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts; a month
+      // calendar whose months are spelled a character a line: readers/monthCellLines.ts)
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? monthCellTableAt(numbered, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;

@@ -46,6 +46,10 @@ function roleOfHeader(header: string): ColumnRole | null {
   // (a school's own doers too: the class or grade that leads a week, 责任班级, 负责年级)
   if (/(责任|负责|实施|承办|办理|经办|执行|主管)(单位|部门|股室|科室|处室|机构|班级|年级)|承办|^.{0,4}主体$|^(?:公开|发布|办理)(?:单位|部门|机构)$/.test(h)) return "responsible";
   if (/责任人|负责人/.test(h)) return "leaders";
+  // (a school calendar's 负责者 / 主持者: whoever answers for the row — a post standing alone its leader, a body its
+  // lead, as a 责任人 cell reads them)
+  // (its last character alone where the name wrapped, "者": monthCellLines.ts)
+  if (/^(?:负责|责任|主持)?者$/.test(h)) return "leaders";
   // a duty roster's columns (组别 / 职称 / 职掌): the post answers for its row, its group is the body, its duties the measures
   if (/^(?:职称|职务)$/.test(h)) return "leaders";
   // (a 工作职责 column beside its bodies lists duties each a task of its own: xunits11)

@@ -633,3 +633,22 @@ describe("no doer in a petition upward nor in a condition's clause (xunits26)", 
     expect(names("请各校于7月25日前上网填报。")).toEqual(["各校"]);
   });
 });
+
+describe("doers: an event's time between the doer and its duty, and a school's campuses (xpeople)", () => {
+  const names = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
+  it("reads a bare time of the school year before the verb (放假前, 开学前, 期末前, 会议后)", () => {
+    expect(names("二、各科室放假前进行一次消防自查，关闭门窗和电源。")).toEqual(["各科室"]);
+    expect(names("各级各类学校开学前要组织一次校舍安全排查。")).toEqual(["各级各类学校"]);
+    expect(names("教务处期末前完成教材征订。")).toEqual(["教务处"]);
+    expect(names("总务处会议后要及时整理纪要。")).toEqual(["总务处"]);
+    // (a check of others' work after the time stays none of the body's duty; a time before the body is no part of it)
+    expect(names("督导室放假前进行检查。")).toEqual([]);
+    expect(names("放假前后勤处要清点物资。")).toEqual(["后勤处"]);
+  });
+  it("reads every campus addressed with 各 as a unit, not the classes or grades of the school", () => {
+    expect(names("各校区要对本校区的消防设施进行全面自查。")).toEqual(["各校区"]);
+    expect(names("各校區要於月底前完成自查。")).toEqual(["各校區"]);
+    expect(names("各班要加强安全教育。")).toEqual([]);
+    expect(names("各年级要做好期末复习安排。")).toEqual([]);
+  });
+});

@@ -34,6 +34,9 @@ const EACH_ONLY = ["单位", "單位", "部门", "部門"];
 const AFTER_EACH_ONLY = ["机构", "機構"];
 // a school level said short, only after 各: "各国中小", "各国小", "各高中" (a Taiwanese notice's addressees)
 const EACH_SCHOOLS = ["国中小", "國中小", "国小", "國小", "国中", "國中", "中小", "高中", "高职", "高職"];
+// a school's campuses, only after 各: "各校区要对本校区…" — every one of them given the work (not a school's classes or
+// grades, "各班要…", "各年级要…": the golds give them no unit, the classes of the school that writes the plan)
+const EACH_CAMPUS = ["校区", "校區"];
 const OFFICE_WORDS = ["处室", "處室", "科室", "股室"];
 // a plan's own working groups addressed with 各: "各工作组", "各工作小组", "各地市…领导小组" (not a school's groups of
 // teachers, "各课题组", "各学科组", "各年级组": readers of the plan)
@@ -72,7 +75,7 @@ const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|�
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:在|于)[^，,。；;\n]{0,20}?(?:前|内)\s*(?:将(?![于於在会會对對])|把)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須))/u;
+  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:在|于)[^，,。；;\n]{0,20}?(?:前|内)\s*(?:将(?![于於在会會对對])|把)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須)|(?:放假|放學|放学|开学|開學|假期|期末|期中|考试|考試|活动|活動|会议|會議|节日|節日|节|節|月底|周末|週末)(?:之|以)?(?:前|后|後|期间|期間)(?:要|应|應|须|須|必须|必須|进行(?!检查|檢查|督查|抽查)|進行(?!檢查|督查|抽查)|开展|開展|完成|做好|组织|組織|召开|召開))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
@@ -174,7 +177,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
       // "各校": 校 alone ends a name only after 各 ("留校" is no unit)
       (/^各.?校$/.test(name) ? "校" : undefined) ??
       (/^各/.test(name) || (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/.test(name)) ? EACH_ONLY.find((s) => name.endsWith(s)) : undefined) ??
-      (/^各/.test(name) ? [...AFTER_EACH_ONLY, ...EACH_SCHOOLS].find((s) => name.endsWith(s)) : undefined);
+      (/^各/.test(name) ? [...AFTER_EACH_ONLY, ...EACH_SCHOOLS].find((s) => name.endsWith(s)) : undefined) ??
+      (/^各.{0,2}$/.test(name) ? EACH_CAMPUS.find((s) => name.endsWith(s)) : undefined);
     if (!suffix) continue;
     // "…办公室": a name does not end inside a longer unit word (办 of 办公室, 委 of 委员会)
     // (nor inside 处室/科室/股室: "各处室检查人员要…" names no 各处)

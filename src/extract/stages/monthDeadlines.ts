@@ -10,6 +10,7 @@ import { add, addEach, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineSca
 import { progressReport, restPeriod, SWAP_DAY } from "./notDue.js";
 import { cnToInt } from "./numbering.js";
 import type { PrintedYears } from "./yearDeadlines.js";
+import { firstMatch } from "./matchFrom.js";
 
 // after a month label, its theme or themes only: "：行为规范月，尊敬师长月。", "：安全教育月" (up to the line's
 // end or the next month's label)
@@ -22,6 +23,9 @@ const SAME_DAY_TIMETABLE = /^[^，,。；;\n]{0,12}(?:课表|的课)/;
 const MONTH_RE = /(?<!\d)(?<!(?<!今|当|20[*xX×＊]{1,2})年)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(\d{1,2})(?:\s*(?:-|—|～|~|至|到|、|[,，](?=\s*\d{1,2}\s*[日号]))\s*(\d{1,2}))?\s*(?:日|号|(?=\s*(?:以前|之前|前))))?\s*((?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)/g;
 // digits of a month and a day run into a clock time: "1010" + "17:00", "49" + "1400-1600"
 const GLUED_DAY = /(?<![\d.．/\-－年月日号])(?<!\d[:：])(\d{2,4})(?:(?:[01]\d|2[0-3])[:：][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-—–~～至]\s*(?:[01]\d|2[0-3])[:：]?[0-5]\d(?!\d))|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:以前|之前|前)))(?![\d%％])/g;
+// (what every match of GLUED_DAY holds beside its digits: a clock's colon, a range's dash, or 前)
+const GLUED_DAY_SIGN = /[:：前\-—–~～至]/;
+const DIGIT = /\d/;
 
 const CN_MONTH_RANGE_START = String.raw`(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月?\s*(?:至|到|—+|-|–|～|~)\s*`;
 const LIMIT_BEFORE = new RegExp(String.raw`^[ \t]*(?:(?:完成|整改|办结)?(?:时限|期限|时间节点|时间|日期)\s*[：:])?\s*(?:${CN_MONTH_RANGE_START})?$`);
@@ -48,7 +52,7 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
   // page, "20*年11月末", "20xx年5月", is the plan's own: its month is read as a month without a year)
   // the work each day read alone was named for (a day named again for the same work is said once)
   const workOf = new Map<string, string>();
-  for (const m of t.matchAll(MONTH_RE)) {
+  if (t.includes("月")) for (let m = firstMatch(MONTH_RE, t); m; m = MONTH_RE.exec(t)) {
     const i = m.index!;
     const end = i + m[0].length;
     const chinese = !/^\d/.test(m[1]);
@@ -125,7 +129,7 @@ export function readGluedDays(scan: DeadlineScan, years: MonthYears): void {
   // a month and day that lost their 月 and 日, glued to the clock time after them: "于101017:00前" (10月10日
   // 17:00), "时间：491400-1600" (4月9日14:00—16:00); read only where the split is one and the words around
   // it are a deadline's (于…前, a time label)
-  for (const m of t.matchAll(GLUED_DAY)) {
+  if (DIGIT.test(t) && GLUED_DAY_SIGN.test(t)) for (let m = firstMatch(GLUED_DAY, t); m; m = GLUED_DAY.exec(t)) {
     const i = m.index!;
     const end = i + m[0].length;
     const due = /^\s*(?:以前|之前|前)/.test(t.slice(end, end + 3)) || /(?:于|在)\s*$/.test(t.slice(Math.max(0, i - 2), i));
@@ -146,7 +150,7 @@ const MONTH_AND_DAY = /(?<![每\d])(\d{1,2}|十[一二]?|[一二三四五六七�
  */
 export function readLoneDays(scan: DeadlineScan, years: MonthYears, printedYears: PrintedYears): void {
   const { t } = scan;
-  for (const m of t.matchAll(LONE_DAY)) {
+  if (t.includes("前") && DIGIT.test(t)) for (let m = firstMatch(LONE_DAY, t); m; m = LONE_DAY.exec(t)) {
     const i = m.index!;
     const ss = sentenceStart(t, i);
     const last = [...t.slice(ss, i).matchAll(MONTH_AND_DAY)].pop();

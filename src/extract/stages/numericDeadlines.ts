@@ -7,6 +7,7 @@ import { ym, ymd } from "./dateNumerals.js";
 import { type MonthYears, yearOf } from "./dateYears.js";
 import { add, type DeadlineScan } from "./deadlineScan.js";
 import { progressReport, SIGNER_LINE } from "./notDue.js";
+import { firstMatch } from "./matchFrom.js";
 
 // "2031.3", "2031.3.15", "2031-06-30", "2031/6/30" (a year, a month and perhaps a day, one separator throughout);
 // a Minguo year with month and day, "114/10/21", "104.10.22", "97.09.17" (Taiwan)
@@ -16,13 +17,18 @@ const STAMP_TIME = /^\s*\d{1,2}[:：]\d{2}[:：]\d{2}(?!\d)/;
 const NUMERIC_LABEL = /(?:时限|期限|时间节点|完成时间|时间|日期|截止|截至|节点)\s*[：:]?\s*$/;
 const BRACKETED_DAYS = /[（(](\d{1,2})[.．](\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2})\s*(?:上午|下午|晚上|中午)?\s*[）)](?!\s*[分米元万亿倍%％个人次岁秒])/g;
 const DOTTED_DAY = /(?:(?:时间|日期)\s*[：:]\s*|“)((\d{1,2})[.．](\d{1,2})(?:\s*[-—–~～至到]\s*(\d{1,2})[.．](\d{1,2}))?)(?![\d.．%％万亿倍])(?=\s*(?:$|[，,。；;、）)\s]|[\u4e00-\u9fff]{0,8}(?:日|节)))/g;
+// (what every match holds: DOTTED_DAY and BRACKETED_DAYS a dot, NUMERIC_DATE a digit and its separator)
+const DOT = /[.．]/;
+const DIGIT = /\d/;
+const NUMERIC_SIGN = /[.．/\-－]/;
 
 /** Reads the dotted days and the numeric dates (months without a year by `years`). */
 export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
   const { t } = scan;
   // a schedule's dotted days: "时间：4.23-5.30" (the last day), "开展“3.22世界水日”活动" (a day the
   // activity is named by); not an amount ("2.5万元", "1.5倍"), which has neither the label nor the quote
-  for (const m of t.matchAll(DOTTED_DAY)) {
+  const dotted = DOT.test(t);
+  if (dotted) for (let m = firstMatch(DOTTED_DAY, t); m; m = DOTTED_DAY.exec(t)) {
     const i = m.index! + m[0].length - m[1].length;
     const mo = Number(m[4] ?? m[2]);
     const day = Number(m[5] ?? m[3]);
@@ -30,7 +36,7 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
     add(scan, i, m.index! + m[0].length, ymd(yearOf(years, mo), mo, day), 0.7);
   }
   // "网络申报（2.18-2.25下午）": a bracketed span of dotted days after an item is when it is done, by the last
-  for (const m of t.matchAll(BRACKETED_DAYS)) {
+  if (dotted) for (let m = firstMatch(BRACKETED_DAYS, t); m; m = BRACKETED_DAYS.exec(t)) {
     const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number);
     // (real days, in order: "2.30-1.10" is no span; "12.28-1.3" runs over the new year)
     const onward = c > a || (c === a && d > b) || (a === 12 && c === 1);
@@ -40,7 +46,7 @@ export function readNumericDates(scan: DeadlineScan, years: MonthYears): void {
   // numeric dates: "时间：2031.3-2031.5" (the last month), "完成时限：2031.12", a cell of "2031/6/30",
   // "2031-06-30前完成"; read after a time label, as a whole line or cell, or before 前/底/完成; not
   // an amount ("2031.5万元"), a version or a span of years ("2021-2035")
-  for (const m of t.matchAll(NUMERIC_DATE)) {
+  if (DIGIT.test(t) && NUMERIC_SIGN.test(t)) for (let m = firstMatch(NUMERIC_DATE, t); m; m = NUMERIC_DATE.exec(t)) {
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;

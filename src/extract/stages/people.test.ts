@@ -81,3 +81,12 @@ describe("working groups reporting under a record's item (xunits26)", () => {
     expect(names("1、成立工作组。\n第一组：王明 李华\n第二组：赵强 孙丽")).not.toContainEqual(["lead", "第一组"]);
   });
 });
+
+describe("bareName's test for Han characters by char code (perf27)", () => {
+  it("takes a name of Han characters, compatibility forms included, and refuses one with a letter, a digit or a character outside the BMP", () => {
+    expect(bareName("林海")).toBe("林海");
+    expect(bareName("林海a")).toBeNull();
+    expect(bareName("林2海")).toBeNull();
+    expect(bareName("林\u{20000}")).toBeNull();
+  });
+});

@@ -21,7 +21,14 @@ const NOT_NAMES = new Set(
   "单位 單位 全面 全体 全部 全校 全员 全权 全程 全力 万元 明确 安全 文明 文化 文艺 高度 高中 高校 成立 和谐 平安 时间 方面 关于 常规 向上 于是 周末 单独 宣传 方案 管理 金额 计划 项目 任务 工作 责任 包干 包保 相关 应急 通知 严格 卫生 党政 党建 常务 齐抓 曾经".split(" "),
 );
 
-const isHanChar = (c: string) => /^[\u3400-\u9fff\uf900-\ufaff]$/u.test(c);
+/** Every character of `s` is a Han character of U+3400–9FFF or U+F900–FAFF (by char code: a character outside the BMP is none). */
+function allHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) return false;
+  }
+  return true;
+}
 
 /**
  * The bare name when `text` is a person's name (with the spaces, the post or the form of address
@@ -39,7 +46,7 @@ export function bareName(text: string): string | null {
   const before = POST_BEFORE.exec(foldHan(s));
   if (before) s = s.slice(before[0].length);
   const f = foldHan(s);
-  if (![...s].every(isHanChar)) return null;
+  if (!allHan(s)) return null;
   const double = DOUBLE_SURNAMES.test(f);
   if (s.length < 2 || s.length > (double ? 4 : 3)) return null;
   if (!double && !SURNAMES.has(s[0]) && !SURNAMES.has(f[0])) return null;
@@ -58,7 +65,7 @@ export function mayBeName(text: string): boolean {
   // (a clause's words before the post: "成立以园长为组长…", "由校长负责…")
   if (/[以的为由在是和与及对把将使让请]/u.test(f) || NOT_NAMES.has(f.slice(0, 2))) return false;
   if (isPersonName(text)) return true;
-  return f.length === 3 && [...f].every(isHanChar) && !POST_AFTER.test(f) && !BODY_END.test(f) && !POST_END.test(f) && !/^(?:各|全|本|该|我|每|学|校|副)/u.test(f);
+  return f.length === 3 && allHan(f) && !POST_AFTER.test(f) && !BODY_END.test(f) && !POST_END.test(f) && !/^(?:各|全|本|该|我|每|学|校|副)/u.test(f);
 }
 
 /** Whether `text` is a person's name as printed, with no post around it. */

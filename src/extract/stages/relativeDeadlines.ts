@@ -7,6 +7,7 @@ import { add, type DeadlineScan, TIME_LIMIT_LABEL } from "./deadlineScan.js";
 import { DUTY_OR_RULE } from "./notDue.js";
 import { cnToInt } from "./numbering.js";
 import { festivalMonth, RELATIVE } from "./relativeDates.js";
+import { firstMatch } from "./matchFrom.js";
 
 const FORECAST_BEFORE = /(?:预计|计划|拟|有望)\s*(?:将|可|于|在)?\s*$/;
 const YEAR_ROUND_RE = /(?:^|\n|(?:时限|时间|期限)\s*[：:])[ \t]*(全年(?:度)?)[ \t]*(?=$|\n|[）)；;。])/g;
@@ -28,19 +29,19 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
   const { t, out } = scan;
   // "全年" as the whole of a time-limit cell, or after a 时限/时间 label: work due by the year's end
   // ("全年开展…" in a sentence is how often, not when)
-  for (const m of t.matchAll(YEAR_ROUND_RE)) {
+  if (t.includes("全年")) for (let m = firstMatch(YEAR_ROUND_RE, t); m; m = YEAR_ROUND_RE.exec(t)) {
     const i = m.index! + m[0].indexOf(m[1]);
     add(scan, i, i + m[1].length, `${planYear}-12`, 0.7);
   }
   // a year as the whole of a time-limit cell ("建设时间 | 2024"): work due within that year
   // (said once: a year the task's own words name already stands)
-  for (const m of t.matchAll(BARE_YEAR_RE)) {
+  if (t.includes("20")) for (let m = firstMatch(BARE_YEAR_RE, t); m; m = BARE_YEAR_RE.exec(t)) {
     const i = m.index! + m[0].indexOf(m[1]);
     if (!out.some((d) => d.by.startsWith(m[1]))) add(scan, i, i + m[1].length, m[1], 0.6);
   }
   // relative expressions
   // quarters ("第三季度", "三季度末前"; not "每季度") end in their last month; festivals (above)
-  for (const m of t.matchAll(REL_RE)) {
+  for (let m = firstMatch(REL_RE, t); m; m = REL_RE.exec(t)) {
     const i = m.index!;
     const end = i + m[0].length;
     if (insideQuotes(t, i)) continue;
@@ -108,7 +109,7 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
   // "本学期末前完成", "学期结束前": the end of the term a plan is for (a spring term ends in July, an
   // autumn term in the next January); unresolved without the term
   if (term) {
-    for (const m of t.matchAll(TERM_END)) {
+    if (t.includes("学期")) for (let m = firstMatch(TERM_END, t); m; m = TERM_END.exec(t)) {
       const i = m.index!;
       if (insideQuotes(t, i)) continue;
       const before = t.slice(Math.max(0, i - 6), i);
@@ -119,13 +120,13 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
     }
   }
   // "明年3月前", "次年6月底": a month of the year after the plan's
-  for (const m of t.matchAll(NEXT_YEAR_MONTH)) {
+  if (t.includes("年")) for (let m = firstMatch(NEXT_YEAR_MONTH, t); m; m = NEXT_YEAR_MONTH.exec(t)) {
     const mo = Number(m[1]);
     if (!(mo >= 1 && mo <= 12) || insideQuotes(t, m.index!)) continue;
     add(scan, m.index!, m.index! + m[0].length, ym(planYear + 1, mo), 0.7);
   }
   // "今年底前基本完成建设，明年抓好功能完善": the next year opening a clause of work dates that work
-  for (const m of t.matchAll(NEXT_YEAR_WORK)) {
+  if (t.includes("明年")) for (let m = firstMatch(NEXT_YEAR_WORK, t); m; m = NEXT_YEAR_WORK.exec(t)) {
     if (insideQuotes(t, m.index!) || !clauseStarting(t, m.index!)) continue;
     add(scan, m.index!, m.index! + 2, String(planYear + 1), 0.6);
   }

@@ -5,6 +5,7 @@ import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
 import { HAN, HAN_RANGES } from "./han.js";
 import { foldHan } from "./hanFold.js";
+import { firstMatch } from "./matchFrom.js";
 
 // Longer units first ("平方公里" before "公里"). Measure words of buildings, equipment and works
 // (栋 座 块 处 条 公里), trees planted (株) and hospital beds (床), count as units as printed.
@@ -124,9 +125,19 @@ interface Hit {
   freq?: boolean;
 }
 
+// Each pattern of findHits is tried only on a text holding what every match of it must hold (a digit, its
+// literal word, its sign): most of them open with a lookbehind, which is tried at every offset of a text
+// that cannot match. Its matches are read with exec (matchFrom.ts; none of the patterns matches the empty string).
+const DIGIT = /\d/;
+const RATIO_SIGN = /[:：∶]/;
+const CN_DIGIT = /[一两二三四五六七八九十]/;
+// (the idiom's core, "一周一", "一季度一": what every match of FREQ_IDIOM_RE holds)
+const FREQ_IDIOM_CORE = /一(?:日|天|周|旬|月|季度?|学期|年)一/;
+
 function findHits(t: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of t.matchAll(ARABIC_RE)) {
+  const digit = DIGIT.test(t);
+  if (digit) for (let m = firstMatch(ARABIC_RE, t); m; m = ARABIC_RE.exec(t)) {
     const unit = m[4].replace(/[％﹪]/, "%");
     // "100米跑", "4×100米接力", "400米标准跑道", "学校周边200米范围内": a race, a track's kind or a distance round a
     // place, no length of work
@@ -139,8 +150,8 @@ function findHits(t: string): Hit[] {
     const n = Number(m[1].replace(/[,，]/g, ""));
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, high: m[2] !== undefined ? Number(m[2]) * scale : undefined, chinese: false });
   }
-  for (const m of t.matchAll(LEAD_DAYS_RE)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[1]), unit: "日", range: false, chinese: false });
-  for (const m of t.matchAll(RATIO_RE)) {
+  if (digit && t.includes("日")) for (let m = firstMatch(LEAD_DAYS_RE, t); m; m = LEAD_DAYS_RE.exec(t)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[1]), unit: "日", range: false, chinese: false });
+  if (digit && RATIO_SIGN.test(t)) for (let m = firstMatch(RATIO_RE, t); m; m = RATIO_RE.exec(t)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
     // (比 of 比赛/评比/比较 is no ratio: "每天早上8:30开始比赛"; a clock time after a time-of-day word is none either)
     const around = t.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8).replace(/比赛|评比|比较|对比|比拼|比武|比分/g, "");
@@ -148,7 +159,7 @@ function findHits(t: string): Hit[] {
     if (CLOCK_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!)) && /^\d{2}$/.test(m[2]) && Number(m[2]) < 60 && Number(m[1]) <= 24) continue;
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[2]), unit: "ratio", range: false, chinese: false });
   }
-  for (const m of t.matchAll(CN_RE)) {
+  if (CN_DIGIT.test(t)) for (let m = firstMatch(CN_RE, t); m; m = CN_RE.exec(t)) {
     // "一人一档", "一校一策": an idiom, not a count ("两所一贯制学校" is one)
     if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
     // "确保一个学生不漏", "一名学生都不能少": nobody left out, not a count
@@ -164,13 +175,13 @@ function findHits(t: string): Hit[] {
     }
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });
   }
-  for (const m of t.matchAll(PERCENT_CN_RE)) {
+  if (t.includes("百分之")) for (let m = firstMatch(PERCENT_CN_RE, t); m; m = PERCENT_CN_RE.exec(t)) {
     const [a, b] = m[1].split("点");
     const v = cnToInt(a) + (b ? Number("0." + [...b].map((c) => cnToInt(c)).join("")) : 0);
     if (Number.isFinite(v)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: "%", range: false, chinese: false });
   }
   // a coefficient has no unit: "差异系数分别不高于0.50和0.45" (only with a bound before the number)
-  for (const m of t.matchAll(COEF_RE)) {
+  if (t.includes("系数")) for (let m = firstMatch(COEF_RE, t); m; m = COEF_RE.exec(t)) {
     const at = m.index! + m[0].indexOf(m[2], m[1].length);
     hits.push({ index: at, end: at + m[2].length, value: Number(m[2]), unit: "", range: false, chinese: false });
     if (m[3]) {
@@ -178,19 +189,19 @@ function findHits(t: string): Hit[] {
       hits.push({ index: at3, end: at3 + m[3].length, value: Number(m[3]), unit: "", range: false, chinese: false });
     }
   }
-  for (const m of t.matchAll(CHENG_RE)) {
+  if (t.includes("成")) for (let m = firstMatch(CHENG_RE, t); m; m = CHENG_RE.exec(t)) {
     const around = t.slice(Math.max(0, m.index! - 8), m.index! + 4);
     if (!/(不少于|不低于|至少|达到|超过|以上)/.test(around)) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: cnToInt(m[1]) * 10, unit: "%", range: false, chinese: false });
   }
-  for (const m of t.matchAll(ZERO_RE)) {
+  if (t.includes("为零")) for (let m = firstMatch(ZERO_RE, t); m; m = ZERO_RE.exec(t)) {
     const at = m.index! + m[0].indexOf("零");
     hits.push({ index: at, end: at + 1, value: 0, unit: "", range: false, chinese: false });
   }
-  for (const m of t.matchAll(FREQ_IDIOM_RE)) {
+  if (FREQ_IDIOM_CORE.test(t)) for (let m = firstMatch(FREQ_IDIOM_RE, t); m; m = FREQ_IDIOM_RE.exec(t)) {
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: 1, unit: "次", range: false, chinese: false, freq: true });
   }
-  for (const m of t.matchAll(HALF_RE)) {
+  if (t.includes("一半")) for (let m = firstMatch(HALF_RE, t); m; m = HALF_RE.exec(t)) {
     if (!/(减少|增加|以上|超过|至少|达到)/.test(t.slice(Math.max(0, m.index! - 8), m.index! + 6))) continue;
     hits.push({ index: m.index!, end: m.index! + 2, value: 50, unit: "%", range: false, chinese: false });
   }

@@ -627,3 +627,16 @@ describe("namesResponsibility", () => {
     expect(namesResponsibility(paras("一、加强食堂管理", "各校每周自查一次。"))).toBe(false);
   });
 });
+
+describe("posts beside posts in a person's cell (xpeople)", () => {
+  const leaders = (cell: string) => findNames(st(""), [{ role: "leaders", cell: st(cell) }]).filter((f) => f.role === "leaders").map((f) => f.name);
+  it("keeps every post where no person's name is among them: they are all the cell says", () => {
+    expect(names("训育组长\n教官", "person")).toEqual(["训育组长", "教官"]);
+    expect(leaders("训育组长\n教官")).toEqual(["训育组长", "教官"]);
+    expect(leaders("卫生组长 护理师")).toEqual(["卫生组长", "护理师"]);
+  });
+  it("still drops the posts around a name", () => {
+    expect(names("训育组长\n周敏", "person")).toEqual(["周敏"]);
+    expect(leaders("副校长 周敏\n教官")).toEqual(["周敏", "教官"]);
+  });
+});

@@ -139,7 +139,9 @@ export function splitNames(cell: Stitched, kind: "unit" | "person"): { name: str
   if (kind === "person") {
     // (and so is a school's or office's post named by its line of work, "德育主任", "教务处主任",
     // "年级组长", "分管副局长" — not a surname before the post, "王主任")
-    if (out.some((n) => !isPost(n))) return out.filter((n) => !isPost(n));
+    // (not posts beside words the cell holds for no person's name, "训育组长 / 教官": no name they go with, the posts
+    // are all the cell says of who answers for the row)
+    if (out.some((n) => !isPost(n) && (bareName(n.name) !== null || MASKED_NAME.test(n.name)))) return out.filter((n) => !isPost(n));
     return out;
   }
   // a wrap artefact split on "、" cannot happen, but a name cut by a break may leave a fragment
@@ -475,7 +477,7 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
     const marked = kind === "unit" ? split.map((n) => ROLE_MARK.exec(n.name)) : [];
     const anyLead = marked.some((m) => m && LEAD_MARK.test(m[1]));
     // (whether every name of the list is a post, or a person's name: asked of each name, read once)
-    let allPosts: boolean | undefined, allPersons: boolean | undefined;
+    let allPosts: boolean | undefined, allPersons: boolean | undefined, withName: boolean | undefined;
     for (const [i, n] of split.entries()) {
       // "各节目责任人", "各分会主席" (people.ts HEADS_GROUP): in a unit list or a person's cell, the work's leaders
       if (HEADS_GROUP.test(foldHan(n.name))) {
@@ -485,8 +487,9 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
       if (kind === "person") {
         // "县委常委、副县长 张三", "常务副县长 刘明": the posts around a name are not people; "县政府副县长张三":
         // the name after a body's post
-        // (a post standing alone, "责任领导：局长", is all the cell says and stays)
-        if (isPostPiece(n.name) && !CLASS_TEACHERS.test(foldHan(n.name)) && !(allPosts ??= split.every((x) => isPostPiece(x.name)))) continue;
+        // (a post standing alone, "责任领导：局长", is all the cell says and stays; so do posts beside words the cell
+        // holds for no person's name, "训育组长 / 教官": no name they go with)
+        if (isPostPiece(n.name) && !CLASS_TEACHERS.test(foldHan(n.name)) && !(allPosts ??= split.every((x) => isPostPiece(x.name))) && (withName ??= split.some((x) => bareName(x.name) !== null || MASKED_NAME.test(x.name)))) continue;
         const t = n.st.trim();
         const tail = n.name.length > 4 ? POSTED_NAME_TAIL.exec(t.text) : null;
         if (tail && isPersonName(tail[1]) && !endsLikeUnit(tail[1])) {

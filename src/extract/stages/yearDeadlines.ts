@@ -8,6 +8,7 @@ import { add, addEach, type DeadlineScan } from "./deadlineScan.js";
 import { insideQuotes } from "./clauses.js";
 import { progressReport, restLabelled, restPeriod, signatureDate } from "./notDue.js";
 import { FESTIVAL_AFTER, festivalMonth, SUFFIX_BY } from "./relativeDates.js";
+import { firstMatch } from "./matchFrom.js";
 
 const ATTRIBUTIVE_BEFORE = /(完成|做好|开展好|完成好|抓好|办好|开展|组织|举办|实施|制定|制订|编制|启动|争取|印发|出台|落实|的|局|县|区|市)\s*$/;
 const FOLLOWING_VERB = /^\s*(建成|完成|启动|开工|动工|投入|实现|通过|达到|达|全面|全县|全区|全市|推开|遴选|先行|试点|开始实施|基本|确保|力争|前|底|内)/;
@@ -36,9 +37,11 @@ function bracketedDate(t: string, i: number, end: number, month: boolean, day: b
   return /^\s*[）)]/.test(t.slice(end));
 }
 
-// the patterns `findDeadlines` scans with (built once: only matchAll reads them, which copies each)
+// the patterns `findDeadlines` scans with (built once; read with exec from offset 0, matchFrom.ts)
 // (a Minguo year of two figures, 1971–2010, before its month and day: "於97年4月9日到縣專題演講"; as "97.09.17" in figures)
 const YEAR_RE = /(?<!\d)(?<![^\d]\.)(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}|(?<![一二三四五六七八九十百零〇○])(?:民国\s*)?(?:1[0-4]\d|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)|民国\s*(?:[3-9]\d|[三四五六七八九]十[一二三四五六七八九]?)|[6-9]\d(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]))\s*(?:年|(?<=(?<!\d)20\d{2})(?=(?:1[0-2]|[1-9])\s*月))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*(?:份|底|末|中旬|上旬|下旬)?(?:以前|之前|前)?)?/g;
+// (every match of YEAR_RE holds 年 or, a year glued to its month, 月: a text with neither is not scanned)
+const YEAR_OR_MONTH = /[年月]/;
 // what a plan promises to have done by a date
 const COMMITMENT = /试点|推开|推广|实施|完成|建成|实现|达到|达|启动|开工|竣工|投入使用|确保|力争|争取|新建|改扩建|扩建|改建|建设|推进|开展|举办|出台|印发|覆盖|提高|提升|降低|控制|新增|增加|创建|通过|全面|基本|培训|招聘|补充|引进/;
 // a figure stated ("1.2亿元", "X人", "x家")
@@ -156,7 +159,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
   const { t, taken } = scan;
   const printedYears: PrintedYears = [];
   // "2031年3-5月开展排查", "2031年9—10月": a span of months under one 年 and one 月, due by its last month
-  for (const m of t.matchAll(YEAR_MONTH_SPAN)) {
+  if (t.includes("20") && t.includes("月")) for (let m = firstMatch(YEAR_MONTH_SPAN, t); m; m = YEAR_MONTH_SPAN.exec(t)) {
     const i = m.index!;
     const a = Number(m[2]), b = Number(m[3]);
     if (!(a >= 1 && b <= 12 && a < b) || insideQuotes(t, i)) continue;
@@ -168,7 +171,7 @@ export function readYearDates(scan: DeadlineScan, mentioned: Set<string>): Print
     add(scan, i, i + m[0].length, ym(m[1], b), 0.85);
   }
   // digits or Chinese numerals as a signature writes them (二〇二五年八月底前), a Minguo year with its month
-  for (const m of t.matchAll(YEAR_RE)) {
+  if (YEAR_OR_MONTH.test(t)) for (let m = firstMatch(YEAR_RE, t); m; m = YEAR_RE.exec(t)) {
     const i = m.index!;
     const end = i + m[0].length;
     const roc = minguoYear(m[1]);
