@@ -21,3 +21,34 @@ describe("a body's duties, a paragraph each, nothing numbered", () => {
     expect(plan.tasks.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a duty list one cell a line: a body's name on its line, its duties on the next (xprose)", () => {
+  const lines = [
+    "溪川县民政局权责清单",
+    "事项名称 春季防汛保障",
+    "相关部门",
+    "职责分工",
+    "县民政局",
+    "做好受灾群众临时安置、救灾物资发放。",
+    "县水务局",
+    "负责河道巡查和水位监测；组织抢险队伍开展演练。",
+    "县交通运输局",
+    "抢修受损道路桥梁，保障救援车辆通行。",
+    "相关依据",
+    "《溪川县防汛应急预案》。",
+  ];
+  it("gives a task per body, named by its duty's first sentence, the body its lead", async () => {
+    const { plan } = await run(lines);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["做好受灾群众临时安置、救灾物资发放", "负责河道巡查和水位监测", "抢修受损道路桥梁，保障救援车辆通行"]);
+    expect(plan.tasks.map((t) => t.lead.join())).toEqual(["县民政局", "县水务局", "县交通运输局"]);
+  });
+  it("reads the same list where a page's record label and its value are lines of their own (a Word copy)", async () => {
+    const { plan } = await run(["溪川县民政局权责清单", "管理事项", "春季防汛保障", "职责分工", "相关部门", "职责分工", ...lines.slice(4)]);
+    expect(plan.tasks.map((t) => t.lead.join())).toEqual(["县民政局", "县水务局", "县交通运输局"]);
+  });
+  it("needs two bodies over their duties in a row", async () => {
+    const { plan } = await run(["溪川县民政局", "做好受灾群众临时安置、救灾物资发放。", "感谢各位的支持和配合。"]);
+    expect(plan.tasks.every((t) => t.lead.join() !== "溪川县民政局" || t.title !== "做好受灾群众临时安置、救灾物资发放")).toBe(true);
+  });
+});
+

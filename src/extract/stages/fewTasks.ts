@@ -19,10 +19,11 @@ import { bulletListCandidate } from "./bulletLists.js";
 import { checklistItems } from "./checklists.js";
 import { demandCandidate } from "./demandCandidates.js";
 import { bodyFromLead } from "./coverBody.js";
-import { dutyCandidate } from "./dutyCandidates.js";
+import { bodyLinesCandidate, dutyCandidate } from "./dutyCandidates.js";
 import { enumerationCandidate, levelCandidates } from "./enumerationCandidates.js";
 import { headerlessTableCandidate } from "./headerlessTables.js";
 import { labelRecordsCandidate } from "./labelRecords.js";
+import { meetingMattersCandidate } from "./meetingMatters.js";
 import { monthRunCandidate } from "./monthRuns.js";
 import { newsWorkCandidate } from "./newsWork.js";
 import { countedRunCandidate } from "./countedRuns.js";
@@ -257,7 +258,7 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
   const read = found.length ? doc : bodyFromLead(doc);
   // (a part's paragraphs only where the rules found nothing: the rules' one part over paragraphs is a task, those its text)
-  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), letteredCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), bulletListCandidate(read), titleWorkCandidate(read), dutyCandidate(read), countedRunCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), letteredCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), bulletListCandidate(read), titleWorkCandidate(read), dutyCandidate(read), bodyLinesCandidate(read), meetingMattersCandidate(read), countedRunCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)

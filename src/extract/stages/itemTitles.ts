@@ -7,6 +7,8 @@ import { type Num, SHI_RE } from "./itemNumbers.js";
 import { RUN_IN_PART, simplified } from "./partTitles.js";
 import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
 import { runInWorkHeadEnd } from "./nominalHeads.js";
+import { bracketUnits } from "./units.js";
+import { foldHan } from "./hanFold.js";
 
 const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序|目标)";
 
@@ -84,6 +86,10 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // elsewhere, "报名安排（见报名流程表）" closing the sentence, is no part of the name either)
   const label = /[（(【\[](责任|牵头|配合|协办)|[（(]\s*负责(?:部门|单位|科室|处室|股室|人)\s*[：:]|[（(]\s*(?:详见|具体见|参见|见)[^（()）]{1,30}[）)](?=\s*(?:[。；;！!]|$))|[（(][^（()）]{1,16}(?:牵头|负责)[）)，,；;]|[，,；;\s]\s*(?:牵头|责任|配合|协办)(?:单位|部门|科室|股室|处室)\s*[：:]|[，,]\s*由[^，,。；;（()）]{2,20}(?:牵头|负责)(?=[，,。；;]|$)|[，,]\s*(?:时间|地点|内容|主讲人?|参加人员|参加对象|活动地点|活动时间)\s*[：:]/.exec(t);
   if (label && label.index < end) end = label.index;
+  // a bracket of bare units' names closing the item ("《某某条例》（市局某某处）", "整修校舍（后勤处、安全办）"): who
+  // answers for it (units.ts reads it), no part of the name
+  const closing = UNITS_CLOSING.exec(t.slice(0, end));
+  if (closing && closing.index >= 4 && bracketUnits(foldHan(closing[1]))) end = closing.index;
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
   // leading clauses (see titleCut.ts)
@@ -93,7 +99,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   if (cut) {
     end = from + cut;
     conf = 0.5;
-  } else if (end - from > 60) {
+  } else if (end - from > 60 && !BOOK_TITLES.test(t.slice(from, end).trim())) {
     const semi = /[：:；;]/.exec(t.slice(from, end));
     end = from + (semi ? semi.index : 60);
     conf = 0.5;
@@ -112,6 +118,12 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   const cutAt = when ? when.index : list && list.index >= 4 ? list.index : nameText.length;
   return { st: s.slice(0, cutAt), confidence: conf };
 }
+
+const UNITS_CLOSING = /\s*[（(]([^（()）\n]{2,60})[）)]\s*[。；;]?\s*$/u;
+
+// a name made only of the titles of laws or documents ("《某某法》《某某条例》《某某办法（试行）》"): cut, it
+// would name another list; it is whole however long
+const BOOK_TITLES = /^(?:《[^《》]{2,60}》[、，,和及与\s]*){2,}$/u;
 
 // a sentence's end: not a "?" that stands for a character a wrong charset lost — doubled ("確??紙"), or before a
 // reading's Latin letters ("向?qū)W校")

@@ -149,3 +149,9 @@ function byAgent(title: Stitched, t: string, from: number): Subject | null {
 export function addressed(head: string): boolean {
   return /^\s*各[^。；;！!\n]{1,80}[：:]\s*$/mu.test(head);
 }
+
+/** Whether a line is a body's name and nothing else ("区教育局", "后勤保障处"): a duty list's row head. */
+export function bodyLine(text: string): boolean {
+  const t = foldHan(text.trim());
+  return t.length >= 3 && t.length <= 20 && bodyAt(t, false, (rest) => rest === "") === t.length;
+}

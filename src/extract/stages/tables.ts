@@ -14,6 +14,7 @@ import { serialRowTable } from "./serialRows.js";
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { cheapestCuts } from "./cellCuts.js";
 import { longCellNameEnd } from "./titleCut.js";
+import { bodyLine } from "./subjects.js";
 import { lineAt, type GridTable, type Item, type Line, type RawTask, type Stage, type UnitRole } from "./types.js";
 
 
@@ -955,7 +956,17 @@ function fieldRecord(src: string, items: Item[], at: number, order: number): { t
   const roles = header.map((h) => columnRole(h.text));
   // the first cell is the task; what follows says how it is done or how far it has come
   if (roles.slice(1).some((r) => r === "title" || r === "no")) return null;
+  // (a bodies' column whose cell is bodies each over its duties, "区教育局" / "负责…。" twice or more, is the
+  // first rows of a duty table one cell a line — dutyCandidates' bodyLinesCandidate reads them —, no record's cell)
+  if (roles.some((r, k) => r && r !== "leaders" && UNIT_ROLES.has(r) && bodiesOverDuties(row[k].text.split("\n")))) return null;
   return { table: { rows: [header, row], order, flattened: true }, end: j };
+}
+
+/** Whether lines hold two bodies or more each named alone on a line over a line of its duties (no body's name). */
+function bodiesOverDuties(lines: string[]): boolean {
+  let n = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (bodyLine(lines[i]) && !bodyLine(lines[i + 1]) && /[\u4e00-\u9fff]{6}/u.test(lines[i + 1])) (n++, i++);
+  return n >= 2;
 }
 
 /** Finds header lines of flattened tables and replaces the fragments after them with a table item. */

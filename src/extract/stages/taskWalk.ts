@@ -6,7 +6,7 @@ import type { Para, RawTask, Stage } from "./types.js";
 import { type Lv, type Num, paraNumbering, RANK } from "./itemNumbers.js";
 import { DUTIES_PART, FRAME_RUN_IN, FRAME_TAIL, framing, GOALS_PART, headingTitle, LEADERSHIP_PART, listsProblems, simplified } from "./partTitles.js";
 import { PERIOD_DOER, titleOf } from "./itemTitles.js";
-import { workBeforeFigures } from "./titleCut.js";
+import { clauseEnds, workBeforeFigures } from "./titleCut.js";
 import { MONTH_HEAD, monthHeadText, monthSchedule, type PlanDates, planDates } from "./planDates.js";
 import { DATE_LEAD, type PartFacts, partFacts } from "./partFacts.js";
 import { HAN_RANGES } from "./han.js";
@@ -256,6 +256,15 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
       if (share && at >= 0) ({ st, confidence } = { st: p.st.slice(at, at + share.length), confidence: 0.8 });
       // (an item cut off right after its number, "二、主" closing an excerpt, names nothing)
       if (i === paras.length - 1 && st.text.replace(/[\s\p{P}]/gu, "").length < 2) return;
+      // (nor does one cut inside the document's title it opens with, "（十）《中华人民共": the title is the name, and half of it
+      // names no document; xprose)
+      if (i === paras.length - 1 && /^[《〈][^》〉]*$/.test(t.slice(n?.length ?? 0).trim())) return;
+      // (an excerpt cut inside its last item's first sentence: how long that sentence ran is unknown, so no middle
+      // to cut it at — its first clause, the one part of it surely whole, names it; xprose)
+      if (i === paras.length - 1 && n && confidence <= 0.5 && !/[。！？!?；;]/.test(t)) {
+        const first = clauseEnds(st.text)[0];
+        if (first && first.at >= 6) st = st.slice(0, first.at);
+      }
       seq++;
       cur = {
         no: n?.no ?? String(seq),

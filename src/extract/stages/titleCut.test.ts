@@ -216,3 +216,51 @@ describe("longCellNameEnd: a table cell that copies a report's paragraph of work
     expect(goals.plan.tasks.map((t) => t.title)).toContain("深入推进普惠性幼儿园建设，学前三年毛入园率达到92%，公办园在园幼儿占比达到55%");
   });
 });
+
+describe("an item closed by a bracket of its units' names (xprose)", () => {
+  it("is named without the bracket, which gives its lead; a name made of documents' titles is whole however long", async () => {
+    const { plan } = await extractPlan(
+      [
+        "溪川县水利局普法责任清单",
+        "一、重点普法内容及责任部门",
+        "（一）《中华人民共和国水法》（全局各单位、各部门）",
+        "（二）《溪川县河道管理条例》（河湖管理科）",
+        "（三）《溪川县水土保持办法》《溪川县节约用水管理规定》《溪川县农村供水工程运行管理办法》《溪川县水利工程质量监督规定（试行）》（水土保持站）",
+        "（四）整修防洪堤坝（工程管理科、县水利工程队）",
+      ].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "《中华人民共和国水法》",
+      "《溪川县河道管理条例》",
+      "《溪川县水土保持办法》《溪川县节约用水管理规定》《溪川县农村供水工程运行管理办法》《溪川县水利工程质量监督规定（试行）》",
+      "整修防洪堤坝",
+    ]);
+    expect(plan.tasks.map((t) => t.lead.join())).toEqual(["全局各单位,各部门", "河湖管理科", "水土保持站", "工程管理科,县水利工程队"]);
+  });
+  it("keeps a bracket that names no body", async () => {
+    const { plan } = await extractPlan(["某校2031年工作要点", "一、重点工作", "1.开设兴趣课程（书法、围棋）", "2.组织春季运动会（第三届）"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)[1]).toBe("组织春季运动会（第三届）");
+  });
+});
+
+describe("an excerpt cut inside its last item's first sentence (xprose)", () => {
+  it("names that item by its first clause: how long the sentence ran is unknown", async () => {
+    const lines = ["溪川县2031年水利工作要点", "一、强化组织领导", "（一）全面落实河湖长制工作责任。", "（二）持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力，深入落实水利工程管理单位主体责任"];
+    const { plan } = await extractPlan(lines.join("\n"), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.title)).toEqual(["全面落实河湖长制工作责任", "持续推进水利工程标准化管理"]);
+    // (a last item whose sentence is whole, or short enough to name it whole, is named as any other)
+    const whole = await extractPlan([...lines.slice(0, 3), "（二）持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力，深入落实水利工程管理单位主体责任。"].join("\n"), { filename: "x.txt" });
+    expect(whole.plan.tasks[1].title).toBe("持续推进水利工程标准化管理，不断提升工程运行维护水平和防汛抗旱安全保障能力");
+  });
+});
+
+describe("an excerpt cut inside the document's title its last item opens with (xprose)", () => {
+  it("drops that item: half a title names no document", async () => {
+    const lines = ["溪川县水利局普法责任清单", "一、重点普法内容及责任部门", "（一）《中华人民共和国水法》（政策法规科）", "（二）《溪川县河道管理条例》（河湖管理科）"];
+    const cut = await extractPlan([...lines, "（三）《中华人民共"].join("\n"), { filename: "x.txt" });
+    expect(cut.plan.tasks.map((t) => t.title)).toEqual(["《中华人民共和国水法》", "《溪川县河道管理条例》"]);
+    const whole = await extractPlan([...lines, "（三）《溪川县节约用水办法》"].join("\n"), { filename: "x.txt" });
+    expect(whole.plan.tasks).toHaveLength(3);
+  });
+});

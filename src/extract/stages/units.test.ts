@@ -52,6 +52,8 @@ describe("units and leaders", () => {
     // the measures' brackets name the task's units, each once
     expect(roles("2.筹备阶段\n(1)制定活动方案。(少先队大队部)\n(2)布置展板。(美工组)\n(3)下发通知。(少先队大队部)")).toEqual(["lead:少先队大队部", "lead:美工组", "lead:少先队大队部"]);
     expect(roles("3.新建乡镇综合文化站12个。 (公共服务科、县文化馆)", false)).toEqual([]);
+    // a unit field naming every body of a kind is copied as printed (xprose)
+    expect(roles("（一）《溪川县河道管理条例》（全系统各单位、各部门）")).toEqual(["lead:全系统各单位", "lead:各部门"]);
     // a bracket that names the lead with its verb is read as before
     expect(roles("4.完成古建筑修缮5处。(文物保护科牵头,各乡镇配合)")).toEqual(["lead:文物保护科", "co:各乡镇"]);
   });

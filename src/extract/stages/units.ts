@@ -795,11 +795,14 @@ const ROLE_VERB_TEST = /牵头|主责|负责|配合|(?<!政)协办|协同|协助
 // "5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)", "(3)策划、制定活动方案。(团队室)": a line closed by a
 // bracket that holds only units' names, no role verb or label
 const LINE_BRACKET = /[（(]([^（()）\n]{2,60})[）)]\s*[。；;]?[ \t\u3000]*$/gmu;
-function bracketUnits(inner: string): boolean {
+/** Whether a bracket's text holds only units' names ("监狱管理局", "市局法制处、市局宣传处"), no role verb, label or figure. */
+export function bracketUnits(inner: string): boolean {
   if (LABEL_TEST.test(inner) || ROLE_VERB_TEST.test(inner) || /\d|[：:“”《》]/.test(inner)) return false;
   const names = inner.split(/[、，,]/).map((n) => n.trim());
-  return names.every((n) => n.length >= 2 && n.length <= 14 && endsLikeUnit(n) && unitLike(n) && !isPersonName(n) && !VERB_IN_NAME.test(n));
+  return names.every((n) => (COLLECTIVE_BODIES.test(n) || (n.length >= 2 && n.length <= 14 && endsLikeUnit(n) && unitLike(n) && !isPersonName(n))) && !VERB_IN_NAME.test(n));
 }
+// every body of a kind, as a unit field names it ("各部门", "全系统各单位", "市局各处室"): a unit field copies it as printed
+const COLLECTIVE_BODIES = /^[\u4e00-\u9fff]{0,6}各(?:单位|部门|处室|科室|股室|直属单位)$/u;
 /**
  * Whether a plan closes its lines with its units' names in brackets (twice or more: one such bracket may be a place,
  * "（美术室）" where prizes are handed out, or an author's body; a plan that names its owners so does it item after item).
