@@ -5,7 +5,7 @@ import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
 import { columnNameGroups, fitColumnNames, isBracketTail } from "./brokenColumnNames.js";
 import { numbering } from "./numbering.js";
-import { ymd } from "./dateNumerals.js";
+import { numeral, ym, ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
@@ -1158,6 +1158,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     let no = noCell?.text.replace(/\s+/g, "") ?? "";
     titleCell = titleCell.trim();
+    const listCell = titleCell;
     const n = numbering(titleCell.text);
     if (n && n.level >= 3 && cell("title").length) {
       if (!no) no = n.no;
@@ -1186,7 +1187,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // of its 工作内容 leaves a row's items its measures)
     const dateAt = roles.indexOf("deadline");
     const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
-    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length && !table.flattened ? scheduleItems(titleCell) : [];
+    const items = dateAt >= 0 && dateAt < textAt && !table.flattened ? scheduleItems(listCell) : [];
     // (one item where the rows above were lists: a cut or short week)
     if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
       listRows++;
@@ -1281,7 +1282,7 @@ function firstEvent(notes: Stitched): Stitched {
 function scheduleItems(cell: Stitched): { no: string; item: Stitched; title: Stitched; measures: Stitched[] }[] {
   const t = cell.text;
   const starts: { at: number; body: number; no: number }[] = [];
-  const re = /(^|\n|[。；;]\s*)\s*(\d{1,2})\s*[.．、](?!\d)\s*/g;
+  const re = /(^|\n|[。；;]\s*)\s*(\d{1,2})\s*(?:[.．](?!\d)|、)\s*/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (Number(m[2]) !== starts.length + 1) continue;
     starts.push({ at: m.index + m[1].length, body: m.index + m[0].length, no: Number(m[2]) });
@@ -1321,7 +1322,8 @@ const CELL_DATE = new RegExp(String.raw`^\s*${CELL_DAY}\s*(?:[-—–~～至到]
  */
 function cellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
   const m = CELL_DATE.exec(cell.text);
-  if (!m || calendar.year === null) return undefined;
+  if (!m) return monthCellDate(cell, calendar);
+  if (calendar.year === null) return undefined;
   const first = Number(m[1]);
   const month = Number(m[3] ?? m[1]);
   const day = Number(m[4] ?? m[2]);
@@ -1331,6 +1333,29 @@ function cellDate(cell: Stitched, calendar: { year: number | null; month: number
   const year = month < first ? calendar.year + 1 : calendar.year;
   const from = m[4] !== undefined ? ymd(calendar.year, first, Number(m[2])) : undefined;
   return { by: ymd(year, month, day), year, st: cell.trim(), exact: true, ...(from ? { from } : {}) };
+}
+
+/** A month's cell of a month-by-month schedule: "九月", "二月份", "3月", a year before it ("2031年1月", "三二年一月"). */
+const MONTH_CELL = /^\s*(?:(\d{4}|\d{2}|[〇零○一二三四五六七八九]{2}|[〇零○一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?\s*$/;
+
+/**
+ * A month's cell (the rows of a 行事历 by month): the month in the plan's year, going on into the next
+ * year where the months came round (九月 … 十二月, then 一月) or in the year printed with it.
+ */
+function monthCellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
+  const m = MONTH_CELL.exec(cell.text);
+  if (!m || calendar.year === null) return undefined;
+  const month = numeral(m[2]);
+  if (!(month >= 1 && month <= 12)) return undefined;
+  if (calendar.month && month < calendar.month - 4) calendar.year++;
+  calendar.month = month;
+  if (m[1]) {
+    const y = numeral(m[1]);
+    const year = y < 100 ? 2000 + y : y;
+    // (a printed year near the plan's: the school year's next)
+    if (Math.abs(year - calendar.year) <= 1) calendar.year = year;
+  }
+  return { by: ym(calendar.year, month), year: calendar.year, st: cell.trim() };
 }
 
 /**
