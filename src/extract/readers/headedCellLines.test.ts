@@ -24,3 +24,53 @@ describe("a web table copied one cell a line, each closed by its pipe, under col
     expect(joinHeadedCellLines(numbered)).toEqual(numbered);
   });
 });
+
+// an invented 教导处 week plan copied one cell a line closed by pipes: a category merged over its rows printed on
+// its first only, each row's work numbered from 1 under its category, empty cells closed by pipes set on one line
+const weekPlan = [
+  "某小学教导处第五周工作安排",
+  "工作 类 别 |",
+  "具 体 内 容 |",
+  "责任人 |",
+  "备 注 |",
+  "教 学 常 规 |",
+  "1、开展教案检查,重点查看二次备课情况,检查结果在教师会上通报。 |",
+  "教研组 |",
+  "周三前完成 |",
+  "2、组织一年级拼音过关测试,各班统计过关人数。 |",
+  "| ||",
+  "教 师 培 训 |",
+  "1、组织青年教师观摩课,课后集中评议。 |",
+  "班主任 |",
+  "|",
+  "2、开展信息技术应用培训,每人完成一节微课。 |",
+  "信息中心 教研组 |",
+  "| |",
+  "3、推进读书",
+];
+
+describe("cells one a line closed by pipes whose rows do not fill the header (a category merged over its rows)", () => {
+  it("counts the rows off by their work's item numbers, a row without its category's cell its empty first cell", () => {
+    expect(joinHeadedCellLines(weekPlan).slice(1)).toEqual([
+      "| 工作 类 别 | 具 体 内 容 | 责任人 | 备 注 |",
+      "|---|---|---|---|",
+      "| 教 学 常 规 | 1、开展教案检查,重点查看二次备课情况,检查结果在教师会上通报。 | 教研组 | 周三前完成 |",
+      "|  | 2、组织一年级拼音过关测试,各班统计过关人数。 |  |  |",
+      "| 教 师 培 训 | 1、组织青年教师观摩课,课后集中评议。 | 班主任 |  |",
+      "|  | 2、开展信息技术应用培训,每人完成一节微课。 | 信息中心 教研组 |  |",
+      "|  | 3、推进读书 |  |  |",
+    ]);
+  });
+  it("keeps a row's own empty first cell first (no shift towards the cells above) and makes each item a task named as a numbered paragraph is, with its row's doers", async () => {
+    const { extractPlan } = await import("../index.js");
+    expect(rows(joinHeadedCellLines(weekPlan).join("\n")).at(-1)?.split(" / ").at(-1)).toBe("‖3、推进读书‖‖");
+    const { plan } = await extractPlan(weekPlan.join("\n"), { filename: "week.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead, t.leaders])).toEqual([
+      ["1", "开展教案检查,重点查看二次备课情况,检查结果在教师会上通报", ["教研组"], []],
+      ["2", "组织一年级拼音过关测试,各班统计过关人数", [], []],
+      ["1", "组织青年教师观摩课,课后集中评议", [], ["班主任"]],
+      ["2", "开展信息技术应用培训,每人完成一节微课", ["信息中心", "教研组"], []],
+      ["3", "推进读书", [], []],
+    ]);
+  });
+});

@@ -54,11 +54,77 @@ function headedTableAt(lines: string[], i: number): { lines: string[]; next: num
   // (the excerpt's last cell, cut off before its pipe; not a heading of the text, "二、要求")
   const cut = cells.length % width !== 0 && k < lines.length && !lines[k].includes("|") && !PART_HEADING.test(lines[k].trim()) && lines.slice(k + 1).every((l) => !l.trim());
   if (cut) cells.push(lines[k++].trim());
-  if (cells.length < 2 || (cells.length % width !== 0 && !cut)) return null;
-  const rows: string[][] = [];
-  for (let c = 0; c < cells.length; c += width) rows.push(cells.slice(c, c + width));
+  let rows: string[][] = [];
+  if (cells.length < 2 || (cells.length % width !== 0 && !cut)) {
+    // rows that do not fill the header: counted off by their work cells' item numbers
+    const piped = pipedCells(lines, i + width);
+    const byItems = piped && itemRows(piped.cells, width);
+    if (!byItems) return null;
+    rows = byItems;
+    k = piped.next;
+  } else for (let c = 0; c < cells.length; c += width) rows.push(cells.slice(c, c + width));
   const pad = (r: string[]) => [...r, ...new Array<string>(width - r.length).fill("")];
   return { lines: [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${pad(r).join(" | ")} |`)], next: k };
+}
+
+// an item's number opening a work cell ("1、…", "2.…"; not a decimal "1.5")
+const ITEM_CELL = /^(\d{1,2})\s*(?:[.．](?!\d)|、)/;
+
+/**
+ * The cells of a table whose rows do not fill the header's width (a category merged over its rows is
+ * printed on its first only; an empty cell closed by a pipe of its own, "| ||"), counted off into rows by
+ * the item number each row's work cell opens with instead: the cells before the first item are the
+ * first row's leading cells (the work's column after them), the cells after an item fill that row's
+ * columns after the work, and any left over before the next item are the next row's leading cells (a new
+ * category, the numbers starting from 1 again). Null where the cells do not read so.
+ */
+function itemRows(cells: string[], width: number): string[][] | null {
+  const starts = cells.flatMap((c, k) => (ITEM_CELL.test(c) ? [k] : []));
+  const lead = starts[0];
+  if (starts.length < 2 || lead < 1 || lead >= width - 1) return null;
+  const after = width - lead - 1;
+  const rows: string[][] = [];
+  let leading = cells.slice(0, lead);
+  let no = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const at = starts[s];
+    const end = s + 1 < starts.length ? starts[s + 1] : cells.length;
+    const n = Number(ITEM_CELL.exec(cells[at])![1]);
+    const opens = leading.some((c) => c.trim());
+    // (the numbers go on, or start from 1 again under a new category)
+    if (n !== no + 1 && !(n === 1 && opens)) return null;
+    no = n;
+    const rest = cells.slice(at + 1, end);
+    const own = rest.slice(0, after);
+    let next = rest.slice(after);
+    // (empty cells beyond the row's: pipes of a row's empty cells set closer than one a line)
+    while (next.length > lead && !next[0].trim()) next = next.slice(1);
+    if (next.length > lead) return null;
+    const row = [...new Array<string>(lead - leading.length).fill(""), ...leading, cells[at], ...own];
+    rows.push([...row, ...new Array<string>(width - row.length).fill("")]);
+    leading = next;
+  }
+  return rows;
+}
+
+/**
+ * The cells from line `from` on, each closed by its pipe, several on a line too ("备注 | |", "| ||": empty
+ * cells), the excerpt's last cell cut off before its pipe; and the line after them. Null where none.
+ */
+function pipedCells(lines: string[], from: number): { cells: string[]; next: number } | null {
+  const cells: string[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l.trim()) continue;
+    if (!l.includes("|")) break;
+    const parts = l.split("|");
+    if (parts[parts.length - 1].trim()) return null;
+    parts.pop();
+    cells.push(...parts.map((c) => c.trim()));
+  }
+  if (k < lines.length && !PART_HEADING.test(lines[k].trim()) && lines.slice(k + 1).every((l) => !l.trim())) cells.push(lines[k++].trim());
+  return cells.length ? { cells, next: k } : null;
 }
 
 /** Every table of cells one a line closed by pipes under a header of column names, joined back into pipe rows. */

@@ -625,7 +625,8 @@ export function squareTable(rows: string[][]): Table {
     const missing = filledWidth - filled.length;
     let lead = 0;
     let gap = 0;
-    if (missing > 0 && r > 1 && out[r - 1]) {
+    // (a row that opens with an empty cell of its own has its leading cells: its empty ones at its end are its own)
+    if (missing > 0 && r > 1 && out[r - 1] && filled[0]?.trim()) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
       // (a cell of a distinct kind under a column of another distinct kind counts against)
       const fit = (shift: number) =>

@@ -14,6 +14,7 @@ import { serialRowTable } from "./serialRows.js";
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { cheapestCuts } from "./cellCuts.js";
 import { longCellNameEnd } from "./titleCut.js";
+import { titleOf } from "./itemTitles.js";
 import { lineAt, type GridTable, type Item, type Line, type RawTask, type Stage, type UnitRole } from "./types.js";
 
 
@@ -1054,6 +1055,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   const calendar = { year: planYear, month: 0 };
   let weekOf: ReturnType<typeof calendarWeeks> = null;
   let listRows = 0;
+  // (each row one numbered item under a category merged over its rows: itemsUnderCategories)
+  let itemRows = false;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
     // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
@@ -1071,6 +1074,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
         headers = texts;
       }
       roles = yearlyInvestment(roles, headers);
+      const underCategories = itemsUnderCategories(table, ri, roles);
+      itemRows = underCategories !== roles;
+      roles = underCategories;
       weekOf = calendarWeeks(headers, planYear);
       headerKey = texts.map(cleanCellText).join("|");
       lastHeader = ri;
@@ -1171,7 +1177,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const task: RawTask = {
       no,
       section,
-      title: nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
+      // (an item's sentences are named as a numbered paragraph's are: by its leading clauses)
+      title: itemRows ? titleOf({ st: titleCell }, null).st : nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
       titleConfidence: table.glued ? 0.4 : table.headerless ? 0.6 : table.flattened ? 0.8 : 0.9,
       body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
       unitCells: [],
@@ -1213,6 +1220,47 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+// a work cell opened by its item's number ("1、…", "2.…"; not a decimal "1.5")
+const ITEM_CELL = /^\s*(\d{1,2})\s*(?:[.．](?!\d)|、)/;
+// a second item's number inside a cell (the cell lists several)
+const SECOND_ITEM = /(?:^|\n|[。；;]\s*)\s*2\s*(?:[.．](?!\d)|、)/;
+
+/**
+ * The roles of a table whose header, at row `at`, names a category column before its measures
+ * ("周工作要点 | 具体内容 | 责任人 | 备注") where each row's measures' cell is one numbered item — numbered
+ * 1, 2, 3 under a category merged down over its rows, from 1 again under the next — and the rows name their
+ * own doers: each row is a task of its own, named by its item (the measures' column the title, the
+ * category's ignored); the roles as they are for any other table.
+ */
+function itemsUnderCategories(table: GridTable, at: number, roles: ColumnRole[]): ColumnRole[] {
+  const t = roles.indexOf("title");
+  const m = roles.indexOf("measures");
+  if (t < 0 || m <= t || roles.includes("no") || roles.filter((r) => r === "title").length > 1) return roles;
+  const units = roles.flatMap((r, k) => (UNIT_ROLES.has(r) ? [k] : []));
+  if (!units.length) return roles;
+  const rows = table.rows.slice(at + 1).filter((r) => r.some((c) => c.text.trim()));
+  if (rows.length < 2) return roles;
+  let no = 0;
+  let covered = 0;
+  for (const row of rows) {
+    const work = row[m]?.text ?? "";
+    const item = ITEM_CELL.exec(work);
+    if (!item || SECOND_ITEM.test(work.slice(item[0].length))) return roles;
+    const category = row[t]?.text.trim() ?? "";
+    if (category.length > 12 || /[。，,；;：:]/.test(category)) return roles;
+    const n = Number(item[1]);
+    if (category) {
+      if (n !== 1 && n !== no + 1) return roles;
+    } else {
+      covered++;
+      if (n !== no + 1) return roles;
+    }
+    no = n;
+  }
+  if (!covered || !rows.some((r) => units.some((k) => r[k]?.text.trim()))) return roles;
+  return roles.map((r, k) => (k === t ? "ignore" : k === m ? "title" : r));
 }
 
 /**
