@@ -74,3 +74,67 @@ describe("cells one a line closed by pipes whose rows do not fill the header (a 
     ]);
   });
 });
+
+// an invented 升旗 rota copied one cell a line closed by pipes: the week's number after its date, a column name with a
+// note in brackets, some cells' closing pipes gone onto the next line, the class that hosts each week last
+const rota = [
+  "升旗仪式日期 |",
+  "周次 |",
+  "纪念日(本周) |",
+  "国旗下讲话内容 (形式自定) |",
+  "班级 |",
+  "3.2",
+  "|",
+  "1 |",
+  "|",
+  "新学期新目标 |",
+  "三2班 |",
+  "3.9",
+  "|",
+  "2 |",
+  "植树节 |",
+  "绿色校园我守护",
+  "|",
+  "四1班 |",
+  "3.16 |",
+  "3 |",
+  "|",
+  "|",
+  "|",
+  "讲话要求:",
+];
+
+describe("a rota copied one cell a line closed by pipes, its week number after its date", () => {
+  it("reads a lone pipe after a line without one as that cell's closing pipe and a name's bracketed note as the name's", () => {
+    expect(joinHeadedCellLines(rota)).toEqual([
+      "| 升旗仪式日期 | 周次 | 纪念日(本周) | 国旗下讲话内容 (形式自定) | 班级 |",
+      "|---|---|---|---|---|",
+      "| 3.2 | 1 |  | 新学期新目标 | 三2班 |",
+      "| 3.9 | 2 | 植树节 | 绿色校园我守护 | 四1班 |",
+      "| 3.16 | 3 |  |  |  |",
+      "讲话要求:",
+    ]);
+  });
+  it("makes a task of each week with a theme, its class the doer", async () => {
+    const { extractPlan } = await import("../index.js");
+    const { plan } = await extractPlan(rota.join("\n"), { filename: "rota.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead])).toEqual([
+      ["1", "新学期新目标", ["三2班"]],
+      ["2", "绿色校园我守护", ["四1班"]],
+    ]);
+  });
+});
+
+describe("the rota pasted into Word a line a paragraph", () => {
+  it("reads a paragraph whose cell's closing pipe is the next paragraph as part of the piped run: the same table", async () => {
+    const { pipeParagraphsAsTables } = await import("./text.js");
+    const doc = pipeParagraphsAsTables({ format: "docx", blocks: rota.map((text) => ({ kind: "paragraph" as const, text })), warnings: [] } as never);
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table && table.kind === "table" ? table.rows.map((r) => r.map((c) => c.text).join("‖")) : null).toEqual([
+      "升旗仪式日期‖周次‖纪念日(本周)‖国旗下讲话内容 (形式自定)‖班级",
+      "3.2‖1‖‖新学期新目标‖三2班",
+      "3.9‖2‖植树节‖绿色校园我守护‖四1班",
+      "3.16‖3‖‖‖",
+    ]);
+  });
+});

@@ -6,15 +6,15 @@
 // first row of short cells ("校园安全防范 |") is no column name. The rows must fill the header's
 // width exactly (a merged cell left out would shift every row after it), the last row short only
 // where the text ends with it (an excerpt cut off inside it, its last cell before its pipe).
-// Tables numbered by a 序号 column are left to the one-cell-per-line stage (stages/tables.ts), which
-// finds rows by their numbers and copes with merged cells.
+// Tables numbered by a 序号 column (their first) are left to the one-cell-per-line stage (stages/tables.ts), which
+// finds rows by their numbers and copes with merged cells; a week's number after its date (日期 | 周次 | …) is a cell.
 
 import { joinTablesAt } from "./joinTablesAt.js";
 
 const CELL_LINE = /^[^|]+\|\s*$/;
 const LONE_PIPE = /^\s*\|\s*$/;
 // the word a column's name ends with
-const COLUMN_WORD = /(?:项目|类型|类别|内容|文件|清单|重点|部门|单位|股室|科室|处室|时间|日期|时限|节点|负责人|责任人|联系人|人员|要求|措施|备注|名称|地点|部位|对象|事项|目标|任务|情况|问题|领导|主题|形式|安排|分工|标准|依据|进度|星期|纪要|数)$/;
+const COLUMN_WORD = /(?:项目|类型|类别|内容|文件|清单|重点|部门|单位|股室|科室|处室|时间|日期|时限|节点|负责人|责任人|联系人|人员|要求|措施|备注|名称|地点|部位|对象|事项|目标|任务|情况|问题|领导|主题|形式|安排|分工|标准|依据|进度|星期|纪要|数|班级|年级)$/;
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 const NUMBER_COLUMN = /^(?:序号|编号|序|周次)$/;
 // the traditional forms of the column words' characters
@@ -28,7 +28,8 @@ const cellOf = (line: string) => {
 };
 /** A cell short enough to be a column's name: a few characters of Chinese, no punctuation but a bracket. */
 const shortName = (cell: string) => {
-  const t = cell.replace(/\s+/g, "");
+  // (a note in brackets after the name, "周参考主题内容 (具体节目名称、内容、形式自定)", is no part of it)
+  const t = cell.replace(/\s+/g, "").replace(/(?<=[\u4e00-\u9fff]{2})[（(][^（()）]{1,30}[)）]$/, "");
   return t.length >= 2 && t.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(t);
 };
 const columnName = (cell: string) => COLUMN_WORD.test(fold(cell.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "")));
@@ -43,12 +44,14 @@ function headedTableAt(lines: string[], i: number): { lines: string[]; next: num
     if (columnName(n)) width = k + 1;
   });
   const header = names.slice(0, width);
-  if (width < 2 || header.filter(columnName).length < 2 || header.some((n) => NUMBER_COLUMN.test(fold(n.replace(/\s+/g, ""))))) return null;
+  if (width < 2 || header.filter(columnName).length < 2 || NUMBER_COLUMN.test(fold(header[0].replace(/\s+/g, "")))) return null;
   const cells: string[] = [];
   let k = i + width;
   for (; k < lines.length; k++) {
     if (CELL_LINE.test(lines[k])) cells.push(cellOf(lines[k]));
     else if (LONE_PIPE.test(lines[k])) cells.push("");
+    // a cell whose closing pipe went onto the next line ("9.1" / "|"): a lone pipe after a line without one closes it
+    else if (lines[k].trim() && !lines[k].includes("|") && k + 1 < lines.length && LONE_PIPE.test(lines[k + 1])) cells.push(lines[k++].trim());
     else if (lines[k].trim()) break;
   }
   // (the excerpt's last cell, cut off before its pipe; not a heading of the text, "二、要求")

@@ -544,7 +544,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(joinMonthCellLines(dropPageFurniture(split)))))))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinHeadedCellLines(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(joinMonthCellLines(dropPageFurniture(split))))))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -848,7 +848,10 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
   if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
   const bs = cellLineRunsAsText(openBrokenCells(doc.blocks), wholeLines);
   const out: Block[] = [];
-  const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  const pipedOwn = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  // (a cell whose closing pipe went onto the next paragraph, "9.1" / "|", is a piped cell too)
+  const closedLate = (k: number) => k + 1 < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && !(bs[k] as Paragraph).text.includes("|") && (bs[k] as Paragraph).text.trim().length <= 40 && !!(bs[k] as Paragraph).text.trim() && pipedOwn(k + 1) && LONE_PIPE.test((bs[k + 1] as Paragraph).text) && pipedOwn(k - 1);
+  const piped = (k: number) => pipedOwn(k) || closedLate(k);
   const opened = (k: number) => piped(k) && (OPENED_CELL.test((bs[k] as Paragraph).text) || LONE_PIPE.test((bs[k] as Paragraph).text));
   // a row's first cells, one a short line without a pipe, before its cells opened by their pipes (joinOpenedCells)
   const leads = (k: number) => {
