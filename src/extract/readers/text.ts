@@ -8,6 +8,7 @@ import { joinListCellLines, listCellTableAt } from "./listCellLines.js";
 import { joinWeekRowLines, weekRowTableAt } from "./weekRowLines.js";
 import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
 import { joinMonthCellLines, monthTableAt } from "./monthCellLines.js";
+import { gluedCellTableAt, joinGluedCellRows } from "./gluedCellRows.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -544,7 +545,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinHeadedCellLines(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(joinMonthCellLines(dropPageFurniture(split))))))))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinHeadedCellLines(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(joinMonthCellLines(joinGluedCellRows(dropPageFurniture(split)))))))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -973,7 +974,7 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     const numbered = run.map((p) => (p.numbering ? `${p.numbering} ${p.text}` : p.text));
     for (let k = 0; k < texts.length; ) {
       // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts; a 行事历 by month: monthCellLines.ts)
-      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k) ?? monthTableAt(numbered, k);
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k) ?? monthTableAt(numbered, k) ?? gluedCellTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;
