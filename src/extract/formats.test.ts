@@ -65,7 +65,7 @@ const REAL: Record<string, Floors> = {
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.51, deadlines: 0.63 },
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
   real26: { tasks: 0.93, units: 0.74, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
-  real27: { tasks: 0.72, units: 0.68, leaders: 0.91, targets: 0, deadlines: 0.11 },
+  real27: { tasks: 0.72, units: 0.68, leaders: 0.91, targets: 0, deadlines: 0.4 },
 };
 
 /**
