@@ -32,3 +32,117 @@ describe("a cell line told by its pipe first (perf27)", () => {
     expect(joinHeadedCellLines(["事项 |  ", "负责人 |", "完成时间 |", "校园绿化 |", "刘某 |", "4月底前 |"])).toEqual(["| 事项 | 负责人 | 完成时间 |", "|---|---|---|", "| 校园绿化 | 刘某 | 4月底前 |"]);
   });
 });
+
+// an invented 教导处 week plan copied one cell a line closed by pipes: a category merged over its rows printed on
+// its first only, each row's work numbered from 1 under its category, empty cells closed by pipes set on one line
+const weekPlan = [
+  "某小学教导处第五周工作安排",
+  "工作 类 别 |",
+  "具 体 内 容 |",
+  "责任人 |",
+  "备 注 |",
+  "教 学 常 规 |",
+  "1、开展教案检查,重点查看二次备课情况,检查结果在教师会上通报。 |",
+  "教研组 |",
+  "周三前完成 |",
+  "2、组织一年级拼音过关测试,各班统计过关人数。 |",
+  "| ||",
+  "教 师 培 训 |",
+  "1、组织青年教师观摩课,课后集中评议。 |",
+  "班主任 |",
+  "|",
+  "2、开展信息技术应用培训,每人完成一节微课。 |",
+  "信息中心 教研组 |",
+  "| |",
+  "3、推进读书",
+];
+
+describe("cells one a line closed by pipes whose rows do not fill the header (a category merged over its rows)", () => {
+  it("counts the rows off by their work's item numbers, a row without its category's cell its empty first cell", () => {
+    expect(joinHeadedCellLines(weekPlan).slice(1)).toEqual([
+      "| 工作 类 别 | 具 体 内 容 | 责任人 | 备 注 |",
+      "|---|---|---|---|",
+      "| 教 学 常 规 | 1、开展教案检查,重点查看二次备课情况,检查结果在教师会上通报。 | 教研组 | 周三前完成 |",
+      "|  | 2、组织一年级拼音过关测试,各班统计过关人数。 |  |  |",
+      "| 教 师 培 训 | 1、组织青年教师观摩课,课后集中评议。 | 班主任 |  |",
+      "|  | 2、开展信息技术应用培训,每人完成一节微课。 | 信息中心 教研组 |  |",
+      "|  | 3、推进读书 |  |  |",
+    ]);
+  });
+  it("keeps a row's own empty first cell first (no shift towards the cells above) and makes each item a task named as a numbered paragraph is, with its row's doers", async () => {
+    const { extractPlan } = await import("../index.js");
+    expect(rows(joinHeadedCellLines(weekPlan).join("\n")).at(-1)?.split(" / ").at(-1)).toBe("‖3、推进读书‖‖");
+    const { plan } = await extractPlan(weekPlan.join("\n"), { filename: "week.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead, t.leaders])).toEqual([
+      ["1", "开展教案检查,重点查看二次备课情况,检查结果在教师会上通报", ["教研组"], []],
+      ["2", "组织一年级拼音过关测试,各班统计过关人数", [], []],
+      ["1", "组织青年教师观摩课,课后集中评议", [], ["班主任"]],
+      ["2", "开展信息技术应用培训,每人完成一节微课", ["信息中心", "教研组"], []],
+      ["3", "推进读书", [], []],
+    ]);
+  });
+});
+
+// an invented 升旗 rota copied one cell a line closed by pipes: the week's number after its date, a column name with a
+// note in brackets, some cells' closing pipes gone onto the next line, the class that hosts each week last
+const rota = [
+  "升旗仪式日期 |",
+  "周次 |",
+  "纪念日(本周) |",
+  "国旗下讲话内容 (形式自定) |",
+  "班级 |",
+  "3.2",
+  "|",
+  "1 |",
+  "|",
+  "新学期新目标 |",
+  "三2班 |",
+  "3.9",
+  "|",
+  "2 |",
+  "植树节 |",
+  "绿色校园我守护",
+  "|",
+  "四1班 |",
+  "3.16 |",
+  "3 |",
+  "|",
+  "|",
+  "|",
+  "讲话要求:",
+];
+
+describe("a rota copied one cell a line closed by pipes, its week number after its date", () => {
+  it("reads a lone pipe after a line without one as that cell's closing pipe and a name's bracketed note as the name's", () => {
+    expect(joinHeadedCellLines(rota)).toEqual([
+      "| 升旗仪式日期 | 周次 | 纪念日(本周) | 国旗下讲话内容 (形式自定) | 班级 |",
+      "|---|---|---|---|---|",
+      "| 3.2 | 1 |  | 新学期新目标 | 三2班 |",
+      "| 3.9 | 2 | 植树节 | 绿色校园我守护 | 四1班 |",
+      "| 3.16 | 3 |  |  |  |",
+      "讲话要求:",
+    ]);
+  });
+  it("makes a task of each week with a theme, its class the doer", async () => {
+    const { extractPlan } = await import("../index.js");
+    const { plan } = await extractPlan(rota.join("\n"), { filename: "rota.txt" });
+    expect(plan.tasks.map((t) => [t.no, t.title, t.lead])).toEqual([
+      ["1", "新学期新目标", ["三2班"]],
+      ["2", "绿色校园我守护", ["四1班"]],
+    ]);
+  });
+});
+
+describe("the rota pasted into Word a line a paragraph", () => {
+  it("reads a paragraph whose cell's closing pipe is the next paragraph as part of the piped run: the same table", async () => {
+    const { pipeParagraphsAsTables } = await import("./text.js");
+    const doc = pipeParagraphsAsTables({ format: "docx", blocks: rota.map((text) => ({ kind: "paragraph" as const, text })), warnings: [] } as never);
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table && table.kind === "table" ? table.rows.map((r) => r.map((c) => c.text).join("‖")) : null).toEqual([
+      "升旗仪式日期‖周次‖纪念日(本周)‖国旗下讲话内容 (形式自定)‖班级",
+      "3.2‖1‖‖新学期新目标‖三2班",
+      "3.9‖2‖植树节‖绿色校园我守护‖四1班",
+      "3.16‖3‖‖‖",
+    ]);
+  });
+});

@@ -1,97 +1,112 @@
 import { describe, expect, it } from "vitest";
-import { joinMonthCellLines } from "./monthCellLines.js";
-import { timedParagraphsAsTables } from "./text.js";
 import { extractPlan } from "../index.js";
-import { columnRole } from "../stages/columnRoles.js";
+import { joinMonthCellLines } from "./monthCellLines.js";
 
-// an invented school calendar copied one cell a line: months and weeks a character a line, the works numbered from 1
-// in every row, who answers for them a line each after the works (a body, a post); the owner column's name wrapped
-// so that only its last character is left on the header's line
+// an invented 德育处 行事历 by month copied one cell a line: the months and weeks spelled a character a line,
+// the last column's name cut to its last character, its cells a body and a post
 const calendar = [
-  "某中学2031年教研工作行事历",
+  "某校2031年春季德育工作行事历",
   "月份",
   "周次",
   "主要工作",
   "者",
-  "九",
+  "三",
   "月",
   "份",
   "第",
   "一",
   "周",
-  "1、教研组长会议;",
-  "2、青年教师座谈会;",
-  "3、期初教学常规检查。",
-  "教务处",
-  "十",
+  "1、召开班主任工作会议;",
+  "2、开展学雷锋志愿服务活动。",
+  "德育处",
+  "四",
   "月",
   "份",
+  "二",
+  "至",
   "五",
-  "至",
-  "八",
   "周",
-  "1、优秀教案评比;",
-  "2、2031学年公开课展示。",
-  "教务处",
-  "外聘专家",
-  "十一",
-  "月",
-  "份",
-  "九",
-  "至",
-  "十二",
-  "周",
-  "1、读书交流活动;",
-  "2、外出参观学习。",
-  "备课组长",
+  "1、清明节文明祭扫教育;",
+  "2、春季运动会筹备。",
+  "3、心理健康讲座。",
+  "班主任",
+  "说明:各班据此安排。",
 ];
 
-describe("a school calendar one cell a line, months spelled a character a line (monthCellLines)", () => {
-  it("joins it into pipe rows, a row a work, the period and owner cells repeated beside each work", () => {
-    const out = joinMonthCellLines(calendar);
-    expect(out[0]).toBe("某中学2031年教研工作行事历");
-    expect(out[1]).toBe("| 月份 | 周次 | 主要工作 | 者 |");
-    expect(out.slice(3)).toEqual([
-      "| 九月份 | 第一周 | 1、教研组长会议; | 教务处 |",
-      "| 九月份 | 第一周 | 2、青年教师座谈会; | 教务处 |",
-      "| 九月份 | 第一周 | 3、期初教学常规检查。 | 教务处 |",
-      "| 十月份 | 五至八周 | 1、优秀教案评比; | 教务处 外聘专家 |",
-      "| 十月份 | 五至八周 | 2、2031学年公开课展示。 | 教务处 外聘专家 |",
-      "| 十一月份 | 九至十二周 | 1、读书交流活动; | 备课组长 |",
-      "| 十一月份 | 九至十二周 | 2、外出参观学习。 | 备课组长 |",
+// an invented 安全工作行事历 by month, no name over the months, cells apart by blank lines, a theme wrapped
+// over two lines, the work's list and the measures' list in a row, the school year going on into January
+const themed = [
+  "某小学2030年秋季安全工作行事历",
+  "工作主题",
+  "工作重点",
+  "具体措施",
+  "",
+  "十一月",
+  "",
+  "消防安全",
+  "宣传月",
+  "",
+  "1.消防演练;",
+  "",
+  "2.用电检查。",
+  "",
+  "1.组织全校疏散演练;",
+  "2.11月9日开展消防宣传;",
+  "3.检查教室电器线路。",
+  "",
+  "十二月",
+  "冬季安全",
+  "教育月",
+  "1.防冻防滑教育;",
+  "1.开展冬季安全主题班会;",
+  "2.清扫校园积雪。",
+  "",
+  "一月",
+  "期末安全",
+  "总结月",
+  "1.寒假安全教育;",
+  "1.发放寒假安全告家长书。",
+];
+
+describe("a month-by-month schedule copied one cell a line", () => {
+  it("joins each month back into a row: the month and the weeks spelled over lines one cell each, the list one cell, the bodies one", () => {
+    expect(joinMonthCellLines(calendar)).toEqual([
+      "某校2031年春季德育工作行事历",
+      "| 月份 | 周次 | 主要工作 | 者 |",
+      "|---|---|---|---|",
+      "| 三月份 | 第一周 | 1、召开班主任工作会议;<br>2、开展学雷锋志愿服务活动。 | 德育处 |",
+      "| 四月份 | 二至五周 | 1、清明节文明祭扫教育;<br>2、春季运动会筹备。<br>3、心理健康讲座。 | 班主任 |",
+      "说明:各班据此安排。",
     ]);
   });
-  it("reads a task a work, due in its month, a body its lead and a post standing alone its leader", async () => {
-    const { plan } = await extractPlan(calendar.join("\n"), { filename: "a.txt" });
-    const got = plan.tasks.map((t) => `${t.title}|${t.lead.join("、")}|${t.leaders.join("、")}|${t.deadlines.map((d) => d.by).join("、")}`);
-    expect(got).toEqual([
-      "教研组长会议|教务处||2031-09",
-      "青年教师座谈会|教务处||2031-09",
-      "期初教学常规检查|教务处||2031-09",
-      "优秀教案评比|教务处|外聘专家|2031-10",
-      "2031学年公开课展示|教务处|外聘专家|2031-10",
-      "读书交流活动||备课组长|2031-11",
-      "外出参观学习||备课组长|2031-11",
+  it("makes a task of each item, its month its deadline, the body its lead, the post alone its leader", async () => {
+    const { plan } = await extractPlan(calendar.join("\n"), { filename: "calendar.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.deadlines.map((d) => d.by), t.lead, t.leaders])).toEqual([
+      ["召开班主任工作会议", ["2031-03"], ["德育处"], []],
+      ["开展学雷锋志愿服务活动", ["2031-03"], ["德育处"], []],
+      ["清明节文明祭扫教育", ["2031-04"], [], ["班主任"]],
+      ["春季运动会筹备", ["2031-04"], [], ["班主任"]],
+      ["心理健康讲座", ["2031-04"], [], ["班主任"]],
     ]);
   });
-  it("reads the same calendar as a Word file's paragraphs, a paragraph a line", () => {
-    const blocks = calendar.map((text) => ({ kind: "paragraph" as const, text }));
-    const doc = { format: "docx", warnings: [], blocks } as unknown as Parameters<typeof timedParagraphsAsTables>[0];
-    const table = timedParagraphsAsTables(doc).blocks.find((b) => b.kind === "table");
-    expect(table && table.kind === "table" ? table.rows.map((r) => r[3].text) : []).toEqual(["者", "教务处", "教务处", "教务处", "教务处 外聘专家", "教务处 外聘专家", "备课组长", "备课组长"]);
+  it("names the month column the header leaves unnamed and reads a month's theme as its task, the measures its list", async () => {
+    const joined = joinMonthCellLines(themed);
+    expect(joined.slice(1, 4)).toEqual([
+      "| 月份 | 工作主题 | 工作重点 | 具体措施 |",
+      "|---|---|---|---|",
+      "| 十一月 | 消防安全宣传月 | 1.消防演练;<br>2.用电检查。 | 1.组织全校疏散演练;<br>2.11月9日开展消防宣传;<br>3.检查教室电器线路。 |",
+    ]);
+    const { plan } = await extractPlan(themed.join("\n"), { filename: "themed.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.measures])).toEqual([
+      ["消防安全宣传月", 3],
+      ["冬季安全教育月", 2],
+      ["期末安全总结月", 1],
+    ]);
+    expect(plan.tasks[1].deadlines.map((d) => d.by)).toEqual(["2030-12"]);
+    expect(plan.tasks[2].deadlines.map((d) => d.by)).toEqual(["2031-01"]);
   });
-  it("leaves alone a header with no owner column, a month heading over one list, and lines that spell no period", () => {
-    const noOwner = calendar.map((l) => (l === "者" ? "备注" : l));
-    expect(joinMonthCellLines(noOwner)).toEqual(noOwner);
-    const oneList = ["月份", "周次", "主要工作", "负责者", "九", "月", "份", "第", "一", "周", "1、教研组长会议;", "2、青年教师座谈会。", "教务处"];
-    expect(joinMonthCellLines(oneList)).toEqual(oneList);
-    const notPeriods = calendar.map((l) => (l === "份" ? "底" : l));
-    expect(joinMonthCellLines(notPeriods)).toEqual(notPeriods);
-  });
-  it("names 负责者 / 主持者 and a lone 者 a column of who answers for the row", () => {
-    expect(columnRole("负责者")).toBe("leaders");
-    expect(columnRole("主持者")).toBe("leaders");
-    expect(columnRole("者")).toBe("leaders");
-    expect(columnRole("作者")).toBe(null);
+  it("leaves short lines that no month follows, and months with no list, as they are", () => {
+    const prose = ["工作安排", "时间", "内容", "地点", "九月", "开学典礼", "十月", "运动会"];
+    expect(joinMonthCellLines(prose)).toBe(prose);
   });
 });

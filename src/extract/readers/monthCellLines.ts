@@ -1,98 +1,150 @@
-// A school calendar (行事历) copied one cell a line whose rows are months (and weeks) spelled a character or two a
-// line ("二 / 月 / 份 / 第 / 一 / 周"), whose work cell lists the row's works numbered from 1 again in every row, and
-// whose last column names who answers for them ("教务处", "有关专家", a line each). Its column names come one a
-// line: the period columns (月份, 周次), the work column (主要工作, 工作内容), the owner column last (负责者, 责任人, or
-// its last character alone, "者", where the name wrapped). Each numbered work becomes a row of its own, the
-// period and owner cells it shares with the row's other works repeated beside it (as a merged cell's are): the
-// table model then reads a task a work, due in its month, its owners its units and leaders.
-// (weekActivityLines.ts reads a week calendar whose weeks are dated and themed, the week's works its measures.)
+// A month-by-month schedule (行事历) copied one cell a line: its column names one a line ("月份 / 周次 /
+// 主要工作 / 负责者"), then each month's row — its month, maybe spelled a character a line ("二 / 月 / 份"),
+// its short cells (the weeks it covers, "二 / 至 / 六 / 周"; its theme wrapped over lines), one numbered list
+// or more (each from 1 again: the work, the measures), then its short cells after them (the bodies or posts
+// that answer for it). Each month is joined back into one "| a | b |" row, so the table model reads the
+// month column as the date of every item of its row and the column of bodies as their units.
+import { columnRole } from "../stages/columnRoles.js";
+import { joinTablesAt, type JoinedTable } from "./joinTablesAt.js";
 
-// a column name on a line of its own
-const PERIOD_COLUMN = /^(?:月份|月|周次|週次|周)$/;
-const WORK_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:工作|内容|內容|事项|事項|活动|活動|要点|要點)$/;
-const OWNER_COLUMN = /^(?:(?:负责|負責|责任|責任|主持)?者|(?:负责|負責|责任|責任)(?:人|部门|部門|单位|單位|处室|處室|科室))$/;
-// a work of the row, numbered ("1、盛市级课题负责人会议;")
-const WORK = /^(\d{1,2})\s*(?:、|[.．](?!\d))\s*\S/;
-// a row's period spelled a character or two a line ("二", "十一", "至"); an owner's line: a body or a post
-const PERIOD_PIECE = /^[一二三四五六七八九十\d月份第至到周週~～\-—]{1,2}$/;
-const OWNER_LINE = /^[\u4e00-\u9fff]{3,10}$/;
-// the period cells, in the order of their columns
-const MONTH_CELL = /^[一二三四五六七八九十\d]{1,3}月份?/;
-const WEEK_CELL = /^第?[一二三四五六七八九十\d]{1,3}(?:[至到~～\-—][一二三四五六七八九十\d]{1,3})?[周週]/;
+// a column name on a line of its own ("月份", "主要工作", "负责者")
+const NAME = /^[\u4e00-\u9fff]{1,8}$/;
+// a month's cell: "九月", "二月份", "3月", a year before it ("一一年一月", "2011年1月")
+const MONTH_CELL = /^(?:(?:\d{2,4}|[〇零○一二三四五六七八九]{2,4})年)?(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?$/;
+// an item of a numbered list ("1、…", "2.…"; not a decimal "1.5")
+const ITEM = /^(\d{1,2})\s*(?:[.．](?!\d)|、|[.．](?=\d{1,4}[年月日号]))\s*\S/;
+// a short cell: no sentence, no item number
+const SHORT = /^[^。；;，,：:！!？?]{1,12}$/;
+// a cell of bodies or posts one a line ("教科室", "有关专家", "课题组长")
+const HOLDER = /^[\u4e00-\u9fff]{2,10}$/;
 
-import { joinTablesAt } from "./joinTablesAt.js";
-
-const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
-
-/** The period cells of a row's pieces joined, one per period column ("二月份第一周" → 二月份, 第一周), or null. */
-function periodCells(text: string, columns: string[]): string[] | null {
-  const cells: string[] = [];
-  let rest = text;
-  for (const c of columns) {
-    const m = (/^月/.test(c) ? MONTH_CELL : WEEK_CELL).exec(rest);
-    if (!m) return null;
-    cells.push(m[0]);
-    rest = rest.slice(m[0].length);
-  }
-  return rest ? null : cells;
+/** The lines of a text with each such month schedule joined back into pipe rows; other lines as they are. */
+export function joinMonthCellLines(lines: string[]): string[] {
+  let months = 0;
+  for (const l of lines) if (MONTH_CELL.test(l.trim()) || /^[一二三四五六七八九十]$/.test(l.trim())) months++;
+  if (months < 2) return lines;
+  return joinTablesAt(lines, monthTableAt);
 }
 
-/** The calendar that opens at line `i`: its pipe rows, a row a work, and the index of the line after it; or null. */
-export function monthCellTableAt(lines: string[], i: number): { lines: string[]; next: number } | null {
-  if (!PERIOD_COLUMN.test(squeeze(lines[i] ?? ""))) return null;
-  // the header: period columns, the work column, the owner column
+/** The month read from lines at `k` (one line, or characters a line each): its text and the index after it; null where none. */
+function monthAt(lines: string[], k: number): { month: string; next: number } | null {
+  let text = "";
+  for (let j = k; j < lines.length && j - k < 6; j++) {
+    const t = lines[j].trim();
+    if (!t) continue;
+    // (spelled a character a line: each line one or two characters)
+    if (text && t.length > 2) break;
+    text += t;
+    if (MONTH_CELL.test(text)) {
+      // (the 份 of 二月份 on the next line)
+      let next = j + 1;
+      while (next < lines.length && !lines[next].trim()) next++;
+      if (next < lines.length && lines[next].trim() === "份" && !text.endsWith("份")) return { month: text + "份", next: next + 1 };
+      return { month: text, next: j + 1 };
+    }
+    if (text.length > 8) break;
+  }
+  return null;
+}
+
+interface MonthRow {
+  month: string;
+  lead: string[];
+  lists: string[][];
+  tail: string[];
+}
+
+/** The month's row that opens at `k`: its cells and the index after it; null where no such row opens there. */
+function rowAt(lines: string[], k: number): { row: MonthRow; next: number } | null {
+  const m = monthAt(lines, k);
+  if (!m) return null;
+  const row: MonthRow = { month: m.month, lead: [], lists: [], tail: [] };
+  let j = m.next;
+  for (; j < lines.length; j++) {
+    const t = lines[j].trim();
+    if (!t) continue;
+    const item = ITEM.exec(t);
+    if (item) {
+      const n = Number(item[1]);
+      const list = row.lists[row.lists.length - 1];
+      if (n === 1 && !row.tail.length) row.lists.push([t]);
+      else if (list && n === list.length + 1 && !row.tail.length) list.push(t);
+      else break;
+      continue;
+    }
+    // (the next month's row)
+    if (row.lists.length && monthAt(lines, j)) break;
+    if (!SHORT.test(t)) {
+      // a line of a long item carried over to the next line goes on with it
+      if (row.lists.length && !row.tail.length) {
+        const list = row.lists[row.lists.length - 1];
+        list[list.length - 1] += t;
+        continue;
+      }
+      break;
+    }
+    if (row.lists.length) row.tail.push(t);
+    else if (row.lead.length < 12) row.lead.push(t);
+    else return null;
+  }
+  return row.lists.length ? { row, next: j } : null;
+}
+
+/** The month schedule whose column names open at line `i`: its pipe rows and the line after it; null where none opens there. */
+export function monthTableAt(lines: string[], i: number): JoinedTable | null {
   const names: string[] = [];
   let k = i;
-  for (; k < lines.length && names.length < 6; k++) {
-    const t = squeeze(lines[k]);
+  for (; k < lines.length && names.length < 8; k++) {
+    const t = lines[k].replace(/[\s\u3000]+/g, "");
     if (!t) continue;
+    if (!NAME.test(t) || monthAt(lines, k)) break;
     names.push(t);
-    if (OWNER_COLUMN.test(t)) break;
   }
-  const periods = names.slice(0, -2);
-  if (names.length < 3 || !OWNER_COLUMN.test(names[names.length - 1]) || !WORK_COLUMN.test(names[names.length - 2]) || !periods.every((n) => PERIOD_COLUMN.test(n))) return null;
-  k++;
-  const rows: { period: string[]; works: string[]; owners: string[] }[] = [];
-  let end = k;
-  while (k < lines.length) {
-    // the row's period, a piece a line, up to its first work
-    const pieces: string[] = [];
-    let j = k;
-    for (; j < lines.length && pieces.length < 12; j++) {
-      const t = squeeze(lines[j]);
-      if (!t) continue;
-      if (!PERIOD_PIECE.test(t)) break;
-      pieces.push(t);
-    }
-    const period = pieces.length ? periodCells(pieces.join(""), periods) : null;
-    if (!period) break;
-    // its works, numbered from 1
-    const works: string[] = [];
-    for (; j < lines.length; j++) {
-      const t = lines[j].trim();
-      if (!t) continue;
-      const m = WORK.exec(t);
-      if (!m || Number(m[1]) !== works.length + 1) break;
-      works.push(t);
-    }
-    if (!works.length) break;
-    // who answers for them, a line each
-    const owners: string[] = [];
-    for (; j < lines.length; j++) {
-      const t = squeeze(lines[j]);
-      if (!t) continue;
-      if (!OWNER_LINE.test(t)) break;
-      owners.push(t);
-    }
-    rows.push({ period, works, owners });
-    k = end = j;
+  if (names.length < 3 || names.length > 7) return null;
+  // (the names before the first month: a column name is no month; a month right after them)
+  if (!names.some((n) => columnRole(n) !== null)) return null;
+  const rows: MonthRow[] = [];
+  let next = k;
+  for (let r = rowAt(lines, k); r; r = rowAt(lines, next)) {
+    rows.push(r.row);
+    next = r.next;
   }
-  // (two rows at least, a row's works at least two somewhere: a calendar, not a heading over a list)
-  if (rows.length < 2 || !rows.some((r) => r.works.length >= 2) || !rows.some((r) => r.owners.length)) return null;
-  const out = [`| ${names.join(" | ")} |`, `|${names.map(() => "---").join("|")}|`];
-  for (const r of rows) for (const w of r.works) out.push(`| ${[...r.period, w.replace(/\|/g, "｜"), r.owners.join(" ")].join(" | ")} |`);
-  return { lines: out, next: end };
+  if (rows.length < 2) return null;
+  // the months follow each other (a school year wraps after 十二月)
+  const nums = rows.map((r) => monthNumber(r.month));
+  if (nums.some((n, x) => !n || (x > 0 && (n - nums[x - 1] + 12) % 12 > 4))) return null;
+  // the cells of each row fill the header's columns: the month first (its column unnamed where the header
+  // has one fewer name), the short cells before the lists one cell, each list a cell, the short cells after one
+  const lists = rows[0].lists.length;
+  if (rows.some((r) => r.lists.length !== lists && r !== rows[rows.length - 1])) return null;
+  const leads = rows.some((r) => r.lead.length) ? 1 : 0;
+  const tails = rows.some((r) => r.tail.length) ? 1 : 0;
+  const width = 1 + leads + lists + tails;
+  const header = names.length === width ? names.slice() : names.length === width - 1 ? ["月份", ...names] : null;
+  if (!header) return null;
+  // (a column after the work that its name does not tell, filled with bodies and posts, answers for its rows)
+  // (a header columnRole already reads, such as a lone "者" for 负责者, stays as printed)
+  if (tails && columnRole(header[width - 1]) === null && rows.every((r) => r.tail.every((t) => HOLDER.test(t)))) header[width - 1] = "负责人";
+  const out = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+  const cell = (xs: string[], sep: string) => xs.join(sep).replace(/\|/g, "｜");
+  for (const r of rows) {
+    const cells = [r.month];
+    if (leads) cells.push(cell(r.lead, ""));
+    for (let x = 0; x < lists; x++) cell(r.lists[x] ?? [], "<br>") && cells.push(cell(r.lists[x] ?? [], "<br>"));
+    while (cells.length < 1 + leads + lists) cells.push("");
+    if (tails) cells.push(cell(r.tail, "<br>"));
+    out.push(`| ${cells.join(" | ")} |`);
+  }
+  return { lines: out, next };
 }
 
-/** The lines of a text with each such calendar joined back into pipe rows; other lines as they are. */
-export const joinMonthCellLines = (lines: string[]): string[] => joinTablesAt(lines, monthCellTableAt);
+const NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The month of a month's cell (1–12); 0 where none. */
+function monthNumber(cell: string): number {
+  const m = /(?:^|年)([一二三四五六七八九十]{1,3}|\d{1,2})月份?$/.exec(cell);
+  if (!m) return 0;
+  const s = m[1];
+  const n = /^\d+$/.test(s) ? Number(s) : s.length === 1 ? NUMERAL[s] : s[0] === "十" ? 10 + (NUMERAL[s[1]] ?? 0) : s.length === 2 && s[1] === "十" ? NUMERAL[s[0]] * 10 : NUMERAL[s[0]] * 10 + NUMERAL[s[2]];
+  return n >= 1 && n <= 12 ? n : 0;
+}

@@ -7,7 +7,8 @@ import { joinHeadedCellLines } from "./headedCellLines.js";
 import { joinListCellLines, listCellTableAt } from "./listCellLines.js";
 import { joinWeekRowLines, weekRowTableAt } from "./weekRowLines.js";
 import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
-import { joinMonthCellLines, monthCellTableAt } from "./monthCellLines.js";
+import { joinMonthCellLines, monthTableAt } from "./monthCellLines.js";
+import { gluedCellTableAt, joinGluedCellRows } from "./gluedCellRows.js";
 import { isPageNumber } from "./pdfFurniture.js";
 
 // Frequent characters of Chinese official documents; used to tell a right decoding from mojibake.
@@ -546,7 +547,7 @@ export function parseTextBlocks(text: string): Block[] {
     if (line.includes("<")) split.push(...markupLines(line));
     else split.push(line);
   }
-  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinMonthCellLines(joinWeekActivityLines(dropPageFurniture(split)))))))))))));
+  const lines = joinNumberedRows(joinOpenedCells(joinClosedRows(dropCellPipes(joinHeadedCellLines(joinClosedCells(joinHeadedCellLines(joinRuledCellLines(joinWeekRowLines(joinListCellLines(joinTimedCellLines(joinWeekActivityLines(joinMonthCellLines(joinGluedCellRows(dropPageFurniture(split)))))))))))))));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -627,7 +628,8 @@ export function squareTable(rows: string[][]): Table {
     const missing = filledWidth - filled.length;
     let lead = 0;
     let gap = 0;
-    if (missing > 0 && r > 1 && out[r - 1]) {
+    // (a row that opens with an empty cell of its own has its leading cells: its empty ones at its end are its own)
+    if (missing > 0 && r > 1 && out[r - 1] && filled[0]?.trim()) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
       // (a cell of a distinct kind under a column of another distinct kind counts against)
       const fit = (shift: number) =>
@@ -849,7 +851,10 @@ export function pipeParagraphsAsTables(doc: SourceDocument, wholeLines?: Set<Blo
   if (!doc.blocks.some((b) => b.kind === "paragraph" && b.text.includes("|"))) return doc;
   const bs = cellLineRunsAsText(openBrokenCells(doc.blocks), wholeLines);
   const out: Block[] = [];
-  const piped = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  const pipedOwn = (k: number) => k < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && (bs[k] as Paragraph).text.includes("|");
+  // (a cell whose closing pipe went onto the next paragraph, "9.1" / "|", is a piped cell too)
+  const closedLate = (k: number) => k + 1 < bs.length && bs[k].kind === "paragraph" && !(bs[k] as Paragraph).heading && !(bs[k] as Paragraph).text.includes("|") && (bs[k] as Paragraph).text.trim().length <= 40 && !!(bs[k] as Paragraph).text.trim() && pipedOwn(k + 1) && LONE_PIPE.test((bs[k + 1] as Paragraph).text) && pipedOwn(k - 1);
+  const piped = (k: number) => pipedOwn(k) || closedLate(k);
   const opened = (k: number) => piped(k) && (OPENED_CELL.test((bs[k] as Paragraph).text) || LONE_PIPE.test((bs[k] as Paragraph).text));
   // a row's first cells, one a short line without a pipe, before its cells opened by their pipes (joinOpenedCells)
   const leads = (k: number) => {
@@ -970,9 +975,8 @@ export function timedParagraphsAsTables(doc: SourceDocument): SourceDocument {
     // (a Word list's number is the paragraph's, not its text's: a numbered list in a cell, readers/listCellLines.ts)
     const numbered = run.map((p) => (p.numbering ? `${p.numbering} ${p.text}` : p.text));
     for (let k = 0; k < texts.length; ) {
-      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts; a month
-      // calendar whose months are spelled a character a line: readers/monthCellLines.ts)
-      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? monthCellTableAt(numbered, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k);
+      // (a week calendar whose weeks number their activities from 1: readers/weekActivityLines.ts; a 行事历 by month: monthCellLines.ts)
+      const found = timedTableAt(texts, k) ?? weekTableAt(texts, k) ?? listCellTableAt(numbered, k) ?? weekRowTableAt(texts, k) ?? monthTableAt(numbered, k) ?? gluedCellTableAt(texts, k);
       if (!found) {
         out?.push(run[k]);
         k++;

@@ -27,10 +27,12 @@ function roleOfHeader(header: string): ColumnRole | null {
     // end of the cell, which a pattern looking for the next space would scan to)
     let chars = 0;
     for (let i = 0; i < header.length && chars <= 16; i++) if (!isSpace(header.charCodeAt(i))) chars++;
-    if (chars > 16) return null;
+    // (a name with a note in brackets after it, "周参考主题内容 (具体节目名称、内容、形式自定)", is read without the note)
+    if (chars > 16 && !/^[^（(]{2,16}[（(][^（()）]{1,30}[)）]\s*$/.test(header)) return null;
   }
   // ("內?? 容": a page's spacing that a wrong charset turned into question marks; no column name holds one)
-  const h = header.replace(/\s+|\?+|\uFFFD+/g, "");
+  let h = header.replace(/\s+|\?+|\uFFFD+/g, "");
+  if (h.length > 16) h = h.replace(/(?<=^[\u4e00-\u9fff]{2,16})[（(][^（()）]{1,30}[)）]$/, "");
   if (!h || h.length > 16) return null;
   // a numbered text ("一、重大改革事项", "1.…") is a category row or a data cell, never a column name
   if (/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/.test(h)) return null;

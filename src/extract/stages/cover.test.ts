@@ -398,3 +398,16 @@ describe("plan metadata: a school year's year and a sharing site's title suffix 
     expect((await plan(["2030年某县德育工作要点(第2/3页)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年某县德育工作要点");
   });
 });
+
+describe("a title re-dated for a sample site", () => {
+  it("takes the year the text names twice or more, two years or more before the title's, where the text never names the title's", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = ["2031年学校防溺水工作方案范文", "2031年学校防溺水工作方案范文1", "为做好2028年暑期防溺水工作，特制定本方案。", "一、活动时间：2028年6月1日至7月10日", "二、工作任务", "1、6月10日前完成隐患排查。"].join("\n");
+    const { plan } = await extractPlan(text, { filename: "sample.txt" });
+    expect(plan.year).toBe(2028);
+    expect(plan.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2028-06-10");
+    // (a text that names the title's year as well keeps it)
+    const own = await extractPlan(text.replace("为做好2028年", "为做好2031年"), { filename: "own.txt" });
+    expect(own.plan.year).toBe(2031);
+  });
+});

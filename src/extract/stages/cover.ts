@@ -584,7 +584,7 @@ export const cover: Stage = (doc) => {
     meta.year = signed.year;
     meta.located.year = located(signed.span ?? [0, 0], 0.6);
     ty = null;
-  } else if (ty) meta.year = ty;
+  } else if (ty) meta.year = redatedTitleYear(doc.text, meta.title!, ty) ?? ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
   else if (signed) meta.year = signed.year;
   else if (meta.docNumber && DOC_NO_YEAR.test(meta.docNumber)) {
@@ -652,3 +652,21 @@ export const cover: Stage = (doc) => {
   }
   return { ...doc, meta };
 };
+
+/**
+ * A title's year that the text under it never names, where the text names one other year, two years or more
+ * earlier, twice or more ("2017年…工作计划范文" over "开展2014年“安全月”…活动时间：2014年5月25日…"): a copy
+ * re-dated for a site, the text's own year the plan's; null for any other title (xsched).
+ */
+function redatedTitleYear(text: string, title: string, ty: number): number | null {
+  const counts = new Map<number, number>();
+  for (const line of text.slice(0, 200_000).split("\n")) {
+    // (the title printed again, as a heading or with a sample's number after it, is the title)
+    if (line.includes(title)) continue;
+    for (const m of line.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  if (counts.size !== 1 || counts.has(ty)) return null;
+  const [[year, n]] = [...counts];
+  return n >= 2 && year <= ty - 2 ? year : null;
+}
+

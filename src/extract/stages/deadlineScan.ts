@@ -5,7 +5,7 @@ import { afterItemNumber, clauseEnd, clauseStart } from "./clauses.js";
 import { ymd } from "./dateNumerals.js";
 import type { DayRun } from "./dateDays.js";
 import { HAN, HAN_RANGES } from "./han.js";
-import { notDue } from "./notDue.js";
+import { notDue, observanceDay } from "./notDue.js";
 import type { Stitched } from "./stitched.js";
 
 /** What one `findDeadlines` call has read so far (the text as printed and folded, the deadlines, the spans taken). */
@@ -25,7 +25,8 @@ export function add({ st, o, t, out, taken, said }: DeadlineScan, a: number, b: 
   taken.push([a, b]);
   let cs = afterItemNumber(t, clauseStart(t, a));
   let ce = clauseEnd(t, b);
-  if (notDue(t.slice(cs, a), t.slice(b, ce))) return;
+  // (a colon ends the clause: the observance named after the day is read past it)
+  if (notDue(t.slice(cs, a), t.slice(b, ce)) || observanceDay(t.slice(b, b + 24))) return;
   // "到2025年，建成…": the commitment is in the next clause (never past the end of the sentence)
   if (t.slice(b, ce).trim().length < 3 && ce < t.length && "，,".includes(t[ce])) ce = clauseEnd(t, ce + 1);
   const text = o.slice(cs, ce).replace(/\s+/g, " ").trim();

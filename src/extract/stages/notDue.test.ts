@@ -94,3 +94,17 @@ describe("restPeriod: a break said with 为 (xtargets24)", () => {
     expect(restPeriod(t, t.indexOf("7月"), t.indexOf("。"))).toBe(true);
   });
 });
+
+describe("observanceDay", () => {
+  it("reads a day named after a colon as the observance it is, not a deadline", async () => {
+    const { observanceDay } = await import("./notDue.js");
+    expect(observanceDay(":世界水日、中国水周;")).toBe(true);
+    expect(observanceDay("：全国科普日。")).toBe(true);
+    expect(observanceDay("：中秋节")).toBe(true);
+    expect(observanceDay("：科技节开幕式在操场举行")).toBe(false);
+    expect(observanceDay("前完成自查")).toBe(false);
+    const { extractPlan } = await import("../index.js");
+    const { plan } = await extractPlan("某校2031年工作安排\n1、3月22日:世界水日。组织学生开展节水宣传。\n2、3月31日前完成节水自查。", { filename: "o.txt" });
+    expect(plan.tasks.map((t) => t.deadlines.map((d) => d.by))).toEqual([[], ["2031-03-31"]]);
+  });
+});

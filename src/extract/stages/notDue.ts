@@ -24,6 +24,14 @@ const FORMER_BEFORE = /(?<![按照依])原(?:定|为|订|计划|本|先|来)?\s*
 // the day a condition is checked (what is still not done by then), the deadline coming after it
 const DECIDED_AFTER = /^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:决定|宣布|决议|(?:仍|尚|还)未)/;
 
+// the observance a day is (after a colon, or 是/为): 世界…日, 全国…日, …节, …纪念日, closed by a list mark or the clause's end
+const OBSERVANCE_AFTER = /^\s*(?:[：:]|是|为)\s*(?:(?:世界|全国|国际|中国|国家)[\u4e00-\u9fff]{1,10}日|[\u4e00-\u9fff]{1,8}(?:节|纪念日))(?=\s*(?:[、，,;；。]|$))/;
+
+/** Whether the text right after a day names the observance the day is ("4月22日：世界地球日、…", "9月10日：教师节"): no deadline. */
+export function observanceDay(after: string): boolean {
+  return OBSERVANCE_AFTER.test(after);
+}
+
 /** Whether a date between the words of its clause before it (`lead`) and after it (`tail`) is no date anything is due by. */
 export function notDue(lead: string, tail: string): boolean {
   // "公示时间为12月11日至12月17日": the period of the notice itself, no task's deadline

@@ -604,3 +604,12 @@ describe("observancesOnly, clause by clause", () => {
     expect(observancesOnly("")).toBe(false);
   });
 });
+
+describe("a column name with a note in brackets after it", () => {
+  it("is read by its name, the note left out, however long the note", () => {
+    expect(columnRole("周参考主题内容 (具体节目名称、内容、形式自定)")).toBe("measures");
+    expect(columnRole("承办单位（含协办单位及各相关处室）")).toBe("responsible");
+    // (a cell of text with a bracket in it is no column name)
+    expect(columnRole("组织全体教师开展师德培训并撰写心得（每人一篇）")).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { calendarWeeks } from "./calendarWeeks.js";
 import { ITEM_NO } from "./clauses.js";
 import { columnNameGroups, fitColumnNames, isBracketTail } from "./brokenColumnNames.js";
 import { numbering } from "./numbering.js";
-import { ymd } from "./dateNumerals.js";
+import { numeral, ym, ymd } from "./dateNumerals.js";
 import { HAN } from "./han.js";
 import { foldHan } from "./hanFold.js";
 import { Stitched } from "./stitched.js";
@@ -15,6 +15,7 @@ import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { cheapestCuts } from "./cellCuts.js";
 import { longCellNameEnd } from "./titleCut.js";
 import { bodyLine } from "./subjects.js";
+import { titleOf } from "./itemTitles.js";
 import { lineAt, type GridTable, type Item, type Line, type RawTask, type Stage, type UnitRole } from "./types.js";
 
 
@@ -1065,6 +1066,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
   const calendar = { year: planYear, month: 0 };
   let weekOf: ReturnType<typeof calendarWeeks> = null;
   let listRows = 0;
+  // (each row one numbered item under a category merged over its rows: itemsUnderCategories)
+  let itemRows = false;
   for (const [ri, own] of table.rows.entries()) {
     const carried = table.merged?.[ri];
     // header rows are read with their merged cells filled in ("责任单位" spanning two columns)
@@ -1082,6 +1085,9 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
         headers = texts;
       }
       roles = yearlyInvestment(roles, headers);
+      const underCategories = itemsUnderCategories(table, ri, roles);
+      itemRows = underCategories !== roles;
+      roles = underCategories;
       weekOf = calendarWeeks(headers, planYear);
       headerKey = texts.map(cleanCellText).join("|");
       lastHeader = ri;
@@ -1169,6 +1175,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     }
     let no = noCell?.text.replace(/\s+/g, "") ?? "";
     titleCell = titleCell.trim();
+    const listCell = titleCell;
     const n = numbering(titleCell.text);
     if (n && n.level >= 3 && cell("title").length) {
       if (!no) no = n.no;
@@ -1181,7 +1188,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     const task: RawTask = {
       no,
       section,
-      title: nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
+      // (an item's sentences are named as a numbered paragraph's are: by its leading clauses)
+      title: itemRows ? titleOf({ st: titleCell }, null).st : nameEnd ? titleCell.slice(0, nameEnd) : titleCell,
       titleConfidence: table.glued ? 0.4 : table.headerless ? 0.6 : table.flattened ? 0.8 : 0.9,
       body: Stitched.join(row.filter((c) => c.text.trim()), "\n"),
       unitCells: [],
@@ -1197,7 +1205,7 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // of its 工作内容 leaves a row's items its measures)
     const dateAt = roles.indexOf("deadline");
     const scheduled = dateAt >= 0 ? cellDate(row[dateAt], calendar) : undefined;
-    const items = dateAt >= 0 && dateAt < textAt && !cell("title").length && !table.flattened ? scheduleItems(titleCell) : [];
+    const items = dateAt >= 0 && dateAt < textAt && !table.flattened ? scheduleItems(listCell) : [];
     // (one item where the rows above were lists: a cut or short week)
     if (items.length >= 2 || (items.length === 1 && listRows > 0)) {
       listRows++;
@@ -1223,6 +1231,47 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     tasks.push(task);
   }
   return tasks;
+}
+
+// a work cell opened by its item's number ("1、…", "2.…"; not a decimal "1.5")
+const ITEM_CELL = /^\s*(\d{1,2})\s*(?:[.．](?!\d)|、)/;
+// a second item's number inside a cell (the cell lists several)
+const SECOND_ITEM = /(?:^|\n|[。；;]\s*)\s*2\s*(?:[.．](?!\d)|、)/;
+
+/**
+ * The roles of a table whose header, at row `at`, names a category column before its measures
+ * ("周工作要点 | 具体内容 | 责任人 | 备注") where each row's measures' cell is one numbered item — numbered
+ * 1, 2, 3 under a category merged down over its rows, from 1 again under the next — and the rows name their
+ * own doers: each row is a task of its own, named by its item (the measures' column the title, the
+ * category's ignored); the roles as they are for any other table.
+ */
+function itemsUnderCategories(table: GridTable, at: number, roles: ColumnRole[]): ColumnRole[] {
+  const t = roles.indexOf("title");
+  const m = roles.indexOf("measures");
+  if (t < 0 || m <= t || roles.includes("no") || roles.filter((r) => r === "title").length > 1) return roles;
+  const units = roles.flatMap((r, k) => (UNIT_ROLES.has(r) ? [k] : []));
+  if (!units.length) return roles;
+  const rows = table.rows.slice(at + 1).filter((r) => r.some((c) => c.text.trim()));
+  if (rows.length < 2) return roles;
+  let no = 0;
+  let covered = 0;
+  for (const row of rows) {
+    const work = row[m]?.text ?? "";
+    const item = ITEM_CELL.exec(work);
+    if (!item || SECOND_ITEM.test(work.slice(item[0].length))) return roles;
+    const category = row[t]?.text.trim() ?? "";
+    if (category.length > 12 || /[。，,；;：:]/.test(category)) return roles;
+    const n = Number(item[1]);
+    if (category) {
+      if (n !== 1 && n !== no + 1) return roles;
+    } else {
+      covered++;
+      if (n !== no + 1) return roles;
+    }
+    no = n;
+  }
+  if (!covered || !rows.some((r) => units.some((k) => r[k]?.text.trim()))) return roles;
+  return roles.map((r, k) => (k === t ? "ignore" : k === m ? "title" : r));
 }
 
 /**
@@ -1292,7 +1341,7 @@ function firstEvent(notes: Stitched): Stitched {
 function scheduleItems(cell: Stitched): { no: string; item: Stitched; title: Stitched; measures: Stitched[] }[] {
   const t = cell.text;
   const starts: { at: number; body: number; no: number }[] = [];
-  const re = /(^|\n|[。；;]\s*)\s*(\d{1,2})\s*[.．、](?!\d)\s*/g;
+  const re = /(^|\n|[。；;]\s*)\s*(\d{1,2})\s*(?:[.．](?!\d)|、)\s*/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (Number(m[2]) !== starts.length + 1) continue;
     starts.push({ at: m.index + m[1].length, body: m.index + m[0].length, no: Number(m[2]) });
@@ -1332,7 +1381,8 @@ const CELL_DATE = new RegExp(String.raw`^\s*${CELL_DAY}\s*(?:[-—–~～至到]
  */
 function cellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
   const m = CELL_DATE.exec(cell.text);
-  if (!m || calendar.year === null) return undefined;
+  if (!m) return monthCellDate(cell, calendar);
+  if (calendar.year === null) return undefined;
   const first = Number(m[1]);
   const month = Number(m[3] ?? m[1]);
   const day = Number(m[4] ?? m[2]);
@@ -1342,6 +1392,29 @@ function cellDate(cell: Stitched, calendar: { year: number | null; month: number
   const year = month < first ? calendar.year + 1 : calendar.year;
   const from = m[4] !== undefined ? ymd(calendar.year, first, Number(m[2])) : undefined;
   return { by: ymd(year, month, day), year, st: cell.trim(), exact: true, ...(from ? { from } : {}) };
+}
+
+/** A month's cell of a month-by-month schedule: "九月", "二月份", "3月", a year before it ("2031年1月", "三二年一月"). */
+const MONTH_CELL = /^\s*(?:(\d{4}|\d{2}|[〇零○一二三四五六七八九]{2}|[〇零○一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?\s*$/;
+
+/**
+ * A month's cell (the rows of a 行事历 by month): the month in the plan's year, going on into the next
+ * year where the months came round (九月 … 十二月, then 一月) or in the year printed with it.
+ */
+function monthCellDate(cell: Stitched, calendar: { year: number | null; month: number }): RawTask["scheduled"] {
+  const m = MONTH_CELL.exec(cell.text);
+  if (!m || calendar.year === null) return undefined;
+  const month = numeral(m[2]);
+  if (!(month >= 1 && month <= 12)) return undefined;
+  if (calendar.month && month < calendar.month - 4) calendar.year++;
+  calendar.month = month;
+  if (m[1]) {
+    const y = numeral(m[1]);
+    const year = y < 100 ? 2000 + y : y;
+    // (a printed year near the plan's: the school year's next)
+    if (Math.abs(year - calendar.year) <= 1) calendar.year = year;
+  }
+  return { by: ym(calendar.year, month), year: calendar.year, st: cell.trim() };
 }
 
 /**
