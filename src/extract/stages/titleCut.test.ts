@@ -54,6 +54,12 @@ describe("clauseCutEnd: where a sentence too long to name a task is cut", () => 
     expect(cut("开展“读好书，并分享”主题活动")).toBe("开展“读好书，并分享”主题活动");
   });
 
+  it("cuts off a prohibition that spells the work out, however short (xtitles)", () => {
+    expect(cut("规范使用实验室器材，严禁私自带出实验室")).toBe("规范使用实验室器材");
+    expect(cut("参观期间听从讲解员安排，不得擅自离队，不能触摸展品")).toBe("参观期间听从讲解员安排");
+    expect(cut("严格执行作业公示制度，杜绝超量布置")).toBe("严格执行作业公示制度");
+  });
+
   it("never leaves a name that only states a condition: the clause after it belongs to the name", () => {
     const t = "值日教师如为新进教师（含代课教师，如外聘或兼职等），请务必经教研组长确认后再签到上岗";
     expect(cut(t)).toBe(t);
