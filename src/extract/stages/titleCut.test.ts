@@ -54,10 +54,12 @@ describe("clauseCutEnd: where a sentence too long to name a task is cut", () => 
     expect(cut("开展“读好书，并分享”主题活动")).toBe("开展“读好书，并分享”主题活动");
   });
 
-  it("cuts off a prohibition that spells the work out, however short (xtitles)", () => {
+  it("cuts off a prohibition that spells out the work its first clause names, however short (xtitles)", () => {
     expect(cut("规范使用实验室器材，严禁私自带出实验室")).toBe("规范使用实验室器材");
     expect(cut("参观期间听从讲解员安排，不得擅自离队，不能触摸展品")).toBe("参观期间听从讲解员安排");
-    expect(cut("严格执行作业公示制度，杜绝超量布置")).toBe("严格执行作业公示制度");
+    // (not a prohibition after a later clause, nor an aim: 杜绝…)
+    expect(cut("图书由管理员登记，按班级通知归还，不得转借")).toBe("图书由管理员登记，按班级通知归还，不得转借");
+    expect(cut("严格执行作业公示制度，杜绝超量布置")).toBe("严格执行作业公示制度，杜绝超量布置");
   });
 
   it("never leaves a name that only states a condition: the clause after it belongs to the name", () => {
