@@ -735,7 +735,7 @@ describe("a web table whose rows are closed by a lone pipe and whose cells kept 
 });
 
 describe("a week schedule whose content cell runs its items together with semicolons", () => {
-  it("names each week of three items or more by its first item, and dates it by the week's last day", async () => {
+  it("names each week by all its items (xtitles), and dates it by the week's last day", async () => {
     const text = [
       "青山县教育局2031年春季工作周历",
       "周次 | 日 期 | 内 容 |",
@@ -745,8 +745,8 @@ describe("a week schedule whose content cell runs its items together with semico
     ].join("\n");
     const plan = await extract(text, "zl.txt");
     expect(plan.tasks.map((t) => `${t.title}|${t.deadlines.map((d) => d.by).join("、")}`)).toEqual([
-      "组织开学安全检查|2031-02-23",
-      "启动学籍年检|2031-03-02",
+      "组织开学安全检查; 开展教师培训; 召开校长会议|2031-02-23",
+      "启动学籍年检; 部署春季招生工作; 开展教研视导|2031-03-02",
       "召开教学工作会议; 布置期中检查|2031-03-09",
     ]);
   });

@@ -1220,10 +1220,8 @@ export function tasksFromTable(table: GridTable, sectionHint: ExtractedSection |
     // (a row titled by its measures' cell that is a numbered list, a duty roster's 职掌, no schedule's items: its first item names it)
     if (byMeasures) task.title = firstListedItem(titleCell) ?? task.title;
     if (scheduled) task.scheduled = scheduled;
-    // a week's (a span's) row whose work is a list of three pieces or more separated by semicolons: the
-    // first names the row (a day's two events, "新生报到；发放教材", are its title together; a semicolon in
-    // brackets separates nothing)
-    if (scheduled?.from && !week?.length && listedPieces(titleCell.text) >= LISTED_WORK) task.title = firstEvent(titleCell);
+    // (a span's row whose work lists several pieces by semicolons, "期末质量分析会；资料归档；学期总结", is named by them
+    // all, as the golds keep such a cell whole: the span dates the row, none of its pieces is a task of its own; xtitles)
     if (week?.length) {
       task.week = week;
       task.title = firstEvent(titleCell);
@@ -1290,13 +1288,6 @@ export function workUnderMergedName(row: Stitched[], carried: (Stitched | null)[
   return work && work.text.length >= 4 ? work : null;
 }
 
-/** Semicolons in a span row's work from which its first piece names the row (three pieces). */
-const LISTED_WORK = 2;
-
-/** The semicolons between a cell's pieces, those inside brackets left out. */
-function listedPieces(text: string): number {
-  return text.replace(/[（(][^（()）]*[)）]/g, "").split(/[；;]/).filter((x) => x.trim()).length - 1;
-}
 /**
  * A grouping column left of the task column, its name no column role ("月活动" beside the weeks of a
  * month), whose cell merged over its rows lists numbered items one a line: each item is a task of

@@ -40,6 +40,28 @@ describe("clauseCutEnd: where a sentence too long to name a task is cut", () => 
     expect(cut("对初一、初二等年级开展体质抽测")).toBe("对初一、初二等年级开展体质抽测");
   });
 
+  it("cuts off a further step joined by 并, however short, where it comes before any other cut (xtitles)", () => {
+    expect(cut("布置好签到台，并安排两名志愿者引导来宾")).toBe("布置好签到台");
+    expect(cut("各年级于3月10日前汇总报名表，并将名单报送教务处")).toBe("各年级于3月10日前汇总报名表");
+    // (a clause of its own before it stays in a long name; a long sentence's own cut comes first)
+    expect(cut("整理图书室借阅台账，核对缺损书目并补购，登记新书编号，并于学期末前向全体师生公布借阅排行和图书室开放时间")).toBe(
+      "整理图书室借阅台账，核对缺损书目并补购，登记新书编号",
+    );
+    // (not 并非/并不, nor a word of 并: 并重, 并举)
+    expect(cut("家校共育与课堂教学，并重推进")).toBe("家校共育与课堂教学，并重推进");
+    expect(cut("本次检查为常规抽查，并非专项督导")).toBe("本次检查为常规抽查，并非专项督导");
+    // (nor one inside quotes)
+    expect(cut("开展“读好书，并分享”主题活动")).toBe("开展“读好书，并分享”主题活动");
+  });
+
+  it("cuts off a prohibition that spells out the work its first clause names, however short (xtitles)", () => {
+    expect(cut("规范使用实验室器材，严禁私自带出实验室")).toBe("规范使用实验室器材");
+    expect(cut("参观期间听从讲解员安排，不得擅自离队，不能触摸展品")).toBe("参观期间听从讲解员安排");
+    // (not a prohibition after a later clause, nor an aim: 杜绝…)
+    expect(cut("图书由管理员登记，按班级通知归还，不得转借")).toBe("图书由管理员登记，按班级通知归还，不得转借");
+    expect(cut("严格执行作业公示制度，杜绝超量布置")).toBe("严格执行作业公示制度，杜绝超量布置");
+  });
+
   it("never leaves a name that only states a condition: the clause after it belongs to the name", () => {
     const t = "值日教师如为新进教师（含代课教师，如外聘或兼职等），请务必经教研组长确认后再签到上岗";
     expect(cut(t)).toBe(t);

@@ -24,6 +24,12 @@ export function clauseEnds(s: string): { at: number; mark: string }[] {
   return out;
 }
 
+// a clause that adds a further step to the work with 并 ("and also"), outside the words 并非/并不/并重/并举/并列/并存/并行/并肩
+const ALSO_CLAUSE = /[，,]\s*并(?![非不没沒无無未列重举舉存行肩])/;
+
+// a second clause that spells the work out by what it forbids ("严格遵守招生纪律，严禁…", "活动时注意纪律，不能…")
+const FORBIDS = /^\s*(?:严禁|嚴禁|不得|不能|禁止|不准|不準)/;
+
 // a clause listing by example (A、B…等) the projects, works or channels a task goes through
 const EXAMPLES_CLAUSE = /、[^，,；;：:]*等(?:多种|各类|各种)?(?:项目|工程|形式|渠道|方式|途径|载体|平台|媒体)/;
 
@@ -34,6 +40,18 @@ const EXAMPLES_CLAUSE = /、[^，,；;：:]*等(?:多种|各类|各种)?(?:项�
  */
 export function clauseCutEnd(t: string): number {
   const s = t.replace(/[。；;：:，,\s]+$/, "");
+  const cut = sentenceCutEnd(s);
+  // (nor is a further step joined to the work by 并, "安排好观看席区，并维持秩序", "…，并将名单报送…", however short: the
+  // name is the work before it, where that comes before the cut above; not 并非/并不, nor a word of 并, 并重/并举/并列;
+  // nor a prohibition that spells out the work its first clause names, "严格遵守纪律，严禁…", "注意安全，不得…")
+  const also = ALSO_CLAUSE.exec(s);
+  const first = clauseEnds(s)[0];
+  const forbids = first && /[，,]/.test(first.mark) && FORBIDS.test(s.slice(first.at + 1)) ? first.at : -1;
+  const at = forbids >= 0 ? forbids : also && !insideQuotes(s, also.index) ? also.index : -1;
+  return at >= 4 && at <= 60 && (!cut || at < cut) ? at : cut;
+}
+
+function sentenceCutEnd(s: string): number {
   // (a clause that breaks down what the sentence names, "…5.8万人以上，其中…1.2万人以上", is no part of its name, however short)
   const within = /[，,]\s*其中/.exec(s);
   if (within && within.index >= 4) return within.index;
