@@ -172,3 +172,50 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
   }
   return out;
 }
+
+// (xnotice27) a notice's particular under its label — when, what it covers, who may apply: "统计时间：…", "填报范围。…",
+// "申报对象 全市中小学校" (a page that lost its line breaks keeps the space after the label)
+// (a scope or those it is for named by a short label, "填报范围", "申报对象" — not a task's heading, "规范主动公开范围")
+const PARTICULAR = /^(?:[\u4e00-\u9fff]{0,6}(?:时间|日期|期限)|[\u4e00-\u9fff]{0,3}(?:范围|对象))\s*(?:[。.：:]\s*|\s+)/;
+// the value asks something of someone: then the item is that demand's, and stays as it is
+const ASKED = /请|须|务必|应当|应该|必须/;
+// what is handed over by the time the label names, and where to: "将附件表格发至某科邮箱" (the hand-over's own clause)
+const HAND_OVER = /(?:将|把)[^，,。；;：:（(]{2,40}?(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|送达|交至|交到|交抵|寄至|寄送至|上传至|上传到|报送|上报|提交)[^，,。；;：:（(]*/;
+// the office a thing is handed to, named after the verb: "…发至教育装备科邮箱", "…交抵某局某分部（地址…）"
+const RECEIVER = /(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|交至|交到|交抵|寄至|寄送至)([\u4e00-\u9fff]{2,24}?(?:科|室|处|股|分部|中心|办公室|办))(?=邮箱|信箱|[，,。；;：:（(]|$)/;
+
+/** The item's own first line without its number, as printed (spaces kept, folded to simplified for matching). */
+function ownLine(t: RawTask): { text: string; at: number } {
+  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  const n = numberingLength(first);
+  const lead = first.slice(n).length - first.slice(n).trimStart().length;
+  return { text: first.slice(n + lead), at: n + lead };
+}
+
+/**
+ * A notice's item that only states a particular under its label — the period counted, the scope, who may apply
+ * ("1.统计时间：2031年7月1日——2032年6月30日。", "一、申报对象 全市中小学校。") — is no task: null. One whose time
+ * hands something over ("三、报送时间。11月5日前，将附件表格发至某科邮箱。") is that hand-over's task, unnumbered,
+ * named by its clause, the office it goes to its lead unit. Any other item comes back as it is.
+ */
+export function particularItem(t: RawTask): RawTask | null {
+  if (t.measureItems.length >= 2) return t;
+  const own = ownLine(t);
+  const label = PARTICULAR.exec(own.text);
+  if (!label) return t;
+  const value = own.text.slice(label[0].length);
+  if (!value.trim()) return t;
+  const hand = /时间|日期|期限/.test(label[0]) ? HAND_OVER.exec(value) : null;
+  if (hand) {
+    const from = own.at + label[0].length + hand.index;
+    const title = t.body.slice(from, from + hand[0].length).trim();
+    const sentence = t.body.slice(own.at + label[0].length).trim();
+    const receiver = RECEIVER.exec(hand[0] + value.slice(hand.index + hand[0].length, hand.index + hand[0].length + 1));
+    const unitCells = receiver
+      ? [{ role: "lead" as const, cell: title.slice(hand[0].indexOf(receiver[1]), hand[0].indexOf(receiver[1]) + receiver[1].length) }]
+      : [];
+    return { ...t, no: "", title, titleConfidence: 0.5, body: sentence, factText: sentence, unitCells: [...t.unitCells, ...unitCells] };
+  }
+  if (ASKED.test(value) || !/范围|对象/.test(label[0])) return t;
+  return null;
+}
