@@ -29,7 +29,7 @@ import { countedRunCandidate } from "./countedRuns.js";
 import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, letteredCountCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
-import { noticeDemandCandidate } from "./noticeCandidates.js";
+import { leadDemands, noticeDemandCandidate } from "./noticeCandidates.js";
 import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision, particularItem } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
@@ -237,6 +237,13 @@ function withoutChecklist(c: Candidate | null, asked: RawTask[]): Candidate | nu
   return tasks.length ? { ...c, tasks } : null;
 }
 
+/** The rules' items with the demands of a notice's opening paragraph above them (xnotice27, `leadDemands`). */
+function withLeadDemands(doc: WorkDoc): WorkDoc {
+  if (usesTable(doc)) return doc;
+  const leads = leadDemands(doc);
+  return leads.length ? { ...doc, proseTasks: [...leads, ...doc.proseTasks] } : doc;
+}
+
 /** The candidate without a notice's particulars under their labels ("统计时间：…", xnotice27); null where none is left. */
 function withoutParticulars(c: Candidate | null): Candidate | null {
   if (!c) return c;
@@ -247,7 +254,7 @@ function withoutParticulars(c: Candidate | null): Candidate | null {
 export const fewTasks: Stage = (input, ctx) => {
   if (input.refused) return input;
   const checked = dropChecklists(input);
-  const noted = dropNotes(checked.doc, ctx);
+  const noted = withLeadDemands(dropNotes(checked.doc, ctx));
   // (the records read from the lines, which neither step changes: once for both)
   const records = labelRecordsCandidate(noted);
   const doc = recordsUnderHeadings(noted, records);

@@ -90,7 +90,12 @@ export function nameListOnly(t: RawTask): boolean {
 }
 
 /** The item is none of the notice's work: its basis, a pointer elsewhere, those who attend, a list of names. */
-export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t);
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t) || fileNameOnly(t);
+
+// (xnotice27) an attachment's file name a page lists under the notice, its number the site's ("266.某教〔2031〕13号关于….pdf")
+const FILE_NAME = /^[^。；;，,]{4,120}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)$/i;
+/** The item is only a file's name: no work. */
+export const fileNameOnly = (t: RawTask) => FILE_NAME.test(ownText(t));
 
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
