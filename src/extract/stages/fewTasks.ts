@@ -29,7 +29,7 @@ import { countedRunCandidate } from "./countedRuns.js";
 import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, letteredCountCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
-import { leadDemands, noticeDemandCandidate } from "./noticeCandidates.js";
+import { datedDemandCandidate, leadDemands, noticeDemandCandidate } from "./noticeCandidates.js";
 import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision, particularItem } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
@@ -286,6 +286,9 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
   const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
+  // (nor that: a demand to hand something over by a day, "…须于…或之前，把…交抵…" — xnotice27)
+  const dated = !candidates.length && !found.length ? datedDemandCandidate(read) : null;
+  if (dated) candidates.push(dated);
   // (nor that: the pieces of work a news report's sentences name, two or more — xtasks22)
   // (also beside a candidate of one task only — a title's activity —: a report naming two pieces of work or more names them)
   const reported = candidates.every((c) => c.tasks.length <= 1) && !found.length ? newsWorkCandidate(read) : null;

@@ -4,6 +4,7 @@ import { Stitched } from "./stitched.js";
 import { paraNumbering } from "./itemNumbers.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { DOER } from "./demandCandidates.js";
+import { RECEIVER } from "./noticeItems.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
 
 // a notice's addressee opening a sentence of demands: "请各校…", "请各单位于…前…", "各园要…", "各学校务必…"
@@ -195,4 +196,47 @@ function demandsIn(paras: WorkDoc["paras"], addressee: Stitched | null): RawTask
     }
   }
   return tasks;
+}
+
+// (xnotice27) one who must hand something over by a day, the sentence's opening: "申办团体须于二○三一年二月十七日下午五时或
+// 之前，把申请表…交抵某局某分部（地址：…）。", "各校务必在5月10日前将…报送…" — who, by when, and the work after it
+const DATED_DEMAND = new RegExp(
+  String.raw`^(?<who>[\u4e00-\u9fff、]{2,16}?)(?:须|須|必须|必須|应|應|务必|務必|请|請)(?:于|於|在)[^，,。；;]{2,30}?(?:或之前|或以前|之前|以前|前)[，,]?\s*(?=(?:将|將|把|向)[\u4e00-\u9fff“"])`,
+);
+// a bracket that notes an address or a contact ("（地址：…）"): no part of the work's name
+const NOTE_BRACKET = /[（(][^（）()]*[：:]/;
+
+/**
+ * A text with no structure whose sentences demand that someone hand something over by a day (a press release's one
+ * demand, a notice without numbers or addressee line): each is a task, named by what is handed over and where to (a
+ * note on the address left out), the one who must its unit, the office it goes to too (its lead, as the golds give a
+ * hand-over's receiving office). The last resort where nothing else holds a task: never nothing.
+ */
+export function datedDemandCandidate(doc: WorkDoc): Candidate | null {
+  const tasks: RawTask[] = [];
+  for (const p of doc.paras) {
+    for (const s of p.st.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+      const sentence = p.st.slice(s.index!, s.index! + s[0].length).trim();
+      const m = DATED_DEMAND.exec(sentence.text);
+      if (!m) continue;
+      const who = m.groups!.who;
+      // (who must is a body or a group, not a time or a place: "下周一前" opens no demand)
+      if (/[年月日时前后期间天]$|(?:周|星期|週)[一二三四五六日天]?$|^(?:今|明|本|下|上|每)/.test(who)) continue;
+      const rest = sentence.text.slice(m[0].length);
+      let end = rest.search(/[，,。；;！!？?]/);
+      if (end < 0) end = rest.length;
+      const bracket = rest.slice(0, end).search(NOTE_BRACKET);
+      if (bracket >= 0) end = bracket;
+      const title = sentence.slice(m[0].length, m[0].length + end).trim();
+      if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
+      const received = RECEIVER.exec(rest.slice(0, end + 1));
+      const at = received ? m[0].length + rest.indexOf(received[1]) : -1;
+      const unitCells = [
+        { role: "lead" as const, cell: sentence.slice(0, who.length) },
+        ...(received ? [{ role: "lead" as const, cell: sentence.slice(at, at + received[1].length) }] : []),
+      ];
+      tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: sentence, unitCells, measureItems: [], factText: sentence, confidence: FEW_TASKS_CONFIDENCE });
+    }
+  }
+  return tasks.length ? { tasks, label: "限期提交的要求（“须于……前”）" } : null;
 }

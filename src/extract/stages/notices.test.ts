@@ -92,3 +92,20 @@ describe("a notice's dated demand above its numbered notes (xnotice27)", () => {
     expect(plan.tasks.map((t) => t.lead)).toEqual([[], ["各校"]]);
   });
 });
+
+describe("a text whose one demand hands something over by a day (xnotice27)", () => {
+  it("takes the demand as its task: what is handed over and where, who must and the office it goes to, the day in Chinese numerals", async () => {
+    const plan = await planOf([
+      "延长二○三一年度青少年科技节参赛作品的提交期限",
+      "参赛学校须于二○三一年三月十二日下午四时或之前，把已签署的报名表及作品说明书交抵科技教育中心办公室（地址：某区某路8号二楼），逾期概不受理。",
+      "二○三一年二月二十日",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["把已签署的报名表及作品说明书交抵科技教育中心办公室"]);
+    expect(plan.tasks[0].lead).toEqual(["参赛学校", "科技教育中心办公室"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-03-12"]);
+  });
+  it("reads no demand from a time that opens the sentence", async () => {
+    const plan = await planOf(["下周一须于上午9时前，将教室打扫干净。"]);
+    expect(plan.tasks.filter((t) => t.lead.includes("下周一"))).toEqual([]);
+  });
+});
