@@ -200,6 +200,8 @@ describe("a notice's particulars under their labels (xnotice27)", () => {
     expect(particularItem(full("二、参评对象：全区公办初中。"))).toBeNull();
     // (a page run into one line keeps the space after the label)
     expect(particularItem(full("一、申报对象 全县各完小。"))).toBeNull();
+    // (the period a statistic counts: what its figures cover, no one's deadline)
+    expect(particularItem(full("1.统计时间：2030年9月1日——2031年8月31日。"))).toBeNull();
   });
   it("keeps a task whose heading names a scope, an event's time, and a label whose value asks work of someone", () => {
     const heading = full("三、规范主动公开范围。配合区政府做好目录编制工作。");
@@ -231,5 +233,21 @@ describe("a notice's particulars under their labels (xnotice27)", () => {
     const handed = plan.tasks.find((t) => t.title === "将附件表格发至计划财务股邮箱")!;
     expect(handed.deadlines.map((d) => d.by)).toEqual(["2031-09-20"]);
     expect(handed.lead).toEqual(["计划财务股"]);
+  });
+});
+
+describe("a statistics notice's counted period (xnotice27)", () => {
+  it("drops the period and dates the hand-over in the year it is signed, not in the period's first year", async () => {
+    const plan = await planOf([
+      "关于做好2030学年课题成果统计工作的通知",
+      "各中小学：",
+      "请各校按以下要求做好统计。",
+      "1.统计时间：2030年9月1日——2031年8月31日。",
+      "2.按要求填好附件1成果登记表，并于9月5日前报送教科室。",
+      "某县教育局",
+      "2031年8月28日",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["2"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-09-05"]);
   });
 });

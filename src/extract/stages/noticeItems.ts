@@ -181,7 +181,9 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
 // (xnotice27) a notice's particular under its label — when, what it covers, who may apply: "统计时间：…", "填报范围。…",
 // "申报对象 全市中小学校" (a page that lost its line breaks keeps the space after the label)
 // (a scope or those it is for named by a short label, "填报范围", "申报对象" — not a task's heading, "规范主动公开范围")
-const PARTICULAR = /^(?:[\u4e00-\u9fff]{0,6}(?:时间|日期|期限)|[\u4e00-\u9fff]{0,3}(?:范围|对象))\s*(?:[。.：:]\s*|\s+)/;
+const PARTICULAR = /^(?:[\u4e00-\u9fff]{0,6}(?:时间|日期|期限)|[\u4e00-\u9fff]{0,3}(?:范围|对象)|统计(?:时段|期间|区间))\s*(?:[。.：:]\s*|\s+)/;
+// the period a statistic counts ("统计时间：2030年7月1日——2031年6月30日"): what the figures cover, no one's deadline
+const COUNTED = /^统计(?:时间|时段|期间|区间)/;
 // the value asks something of someone: then the item is that demand's, and stays as it is
 const ASKED = /请|须|务必|应当|应该|必须/;
 // what is handed over by the time the label names, and where to: "将附件表格发至某科邮箱" (the hand-over's own clause)
@@ -221,6 +223,6 @@ export function particularItem(t: RawTask): RawTask | null {
       : [];
     return { ...t, no: "", title, titleConfidence: 0.5, body: sentence, factText: sentence, unitCells: [...t.unitCells, ...unitCells] };
   }
-  if (ASKED.test(value) || !/范围|对象/.test(label[0])) return t;
+  if (ASKED.test(value) || !(/范围|对象/.test(label[0]) || COUNTED.test(label[0]))) return t;
   return null;
 }
