@@ -30,7 +30,7 @@ import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, letteredCountCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
 import { datedDemandCandidate, leadDemands, noticeDemandCandidate } from "./noticeCandidates.js";
-import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision, particularItem } from "./noticeItems.js";
+import { demandsUnderLabel, meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision, particularItem } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
@@ -131,7 +131,9 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const rest = outlinesAsTasks(doc)
     .filter((t) => !noticeNote(t) && !outside.has(t))
     .map(particularItem)
-    .filter((t): t is RawTask => !!t);
+    .filter((t): t is RawTask => !!t)
+    // (a label over the notice's remaining demands, "五、其他要求 请各县区…": those demands)
+    .flatMap((t) => demandsUnderLabel(t) ?? [t]);
   // (an outline's heading over its points is work: the report it asks for)
   // (or a demand on the notice's addressees, "五、请受访学校务必…上传…", whose verb no list names: xtasksA25)
   // (where particulars went, an item asking its addressees anything in its text: "五、其他要求 请各县区…于…前…")

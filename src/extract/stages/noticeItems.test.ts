@@ -251,3 +251,22 @@ describe("a statistics notice's counted period (xnotice27)", () => {
     expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-09-05"]);
   });
 });
+
+describe("a label over a notice's remaining demands (xnotice27)", () => {
+  it("takes each sentence asking a body as a task, named by its first two clauses, who is asked and where it goes its units", async () => {
+    const plan = await planOf([
+      "各区教育局，直属各学校：",
+      "现将有关事项通知如下：",
+      "一、申报对象 全市普通高中。",
+      "二、评选方式 学校自评、区级推荐、市级评审。",
+      "三、其他要求",
+      "请各区教育局于6月10日前，将推荐学校的申报表发送至邮箱，纸质版报送至市教育局基础教育科（某路8号）。直属学校自评后，请于6月10日前将材料报至上述科室，电子版发至指定邮箱。",
+      "某市教育局",
+      "2031年5月20日",
+    ]);
+    const asked = plan.tasks.filter((t) => t.no === "");
+    expect(asked.map((t) => t.title)).toEqual(["请各区教育局于6月10日前，将推荐学校的申报表发送至邮箱", "直属学校自评后，请于6月10日前将材料报至上述科室"]);
+    expect(asked.map((t) => t.lead)).toEqual([["各区教育局", "市教育局基础教育科"], ["直属学校"]]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("申报对象全市普通高中");
+  });
+});

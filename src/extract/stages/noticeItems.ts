@@ -226,3 +226,45 @@ export function particularItem(t: RawTask): RawTask | null {
   if (ASKED.test(value) || !(/范围|对象/.test(label[0]) || COUNTED.test(label[0]))) return t;
   return null;
 }
+
+// (xnotice27) an item that is only a label over the notice's remaining demands: "五、其他要求 请各县区…于…前，将…。"
+// (the label on a line of its own too: a run-in heading cut from its paragraph)
+const OTHER_DEMANDS = /^(?:其他|其它|有关|相关)(?:要求|事项)\s*(?:[。.：:]\s*|\s+|$)/;
+// a sentence asking a body, by a day or to hand something over: "请各县区…于…前", "…，请于…前将…"
+const ASKS_BODY = /(?:请|請)(?:各|于|於|在|将|將|把)/;
+const ASKED_BODY = /(?:请|請)(各[\u4e00-\u9fff、]{1,14}?)(?=于|於|在|将|將|把|务必|務必)/;
+const OPENING_BODY = /^([\u4e00-\u9fff]{1,8}?(?:学校|單位|单位|部门|部門|局|科|室|处|處|股|中心))/;
+
+/**
+ * A notice's item that is only a label ("其他要求", "有关事项") over sentences asking bodies for work: each such
+ * sentence is a task, unnumbered, named by its first two clauses (who is asked and by when, and what), the office a
+ * thing goes to a lead unit beside those the units stage reads. Null where the item is no such label.
+ */
+export function demandsUnderLabel(t: RawTask): RawTask[] | null {
+  if (t.measureItems.length >= 2) return null;
+  const own = ownLine(t);
+  const label = OTHER_DEMANDS.exec(own.text);
+  if (!label) return null;
+  const from = label[0].length === own.text.length ? t.body.text.indexOf("\n") + 1 : own.at + label[0].length;
+  if (from <= 0) return null;
+  const value = t.body.slice(from);
+  const out: RawTask[] = [];
+  for (const s of value.text.matchAll(/[^。！!？?\n]+[。！!？?]?/g)) {
+    if (!ASKS_BODY.test(s[0])) continue;
+    const sentence = value.slice(s.index!, s.index! + s[0].length).trim();
+    const clauses = [...sentence.text.matchAll(/[^，,；;。！!？?]+/g)];
+    const end = clauses.length > 1 ? clauses[1].index! + clauses[1][0].length : clauses[0].index! + clauses[0][0].length;
+    const title = sentence.slice(0, end).trim();
+    const text = foldHan(sentence.text);
+    // who is asked ("请各县区教育行政部门于…"), or the body the sentence opens with before its 请 ("市直学校自评后，请于…")
+    const asked = ASKED_BODY.exec(text) ?? (/^[^，,]+[，,]\s*(?:请|請)/.test(text) ? OPENING_BODY.exec(text) : null);
+    const received = RECEIVER.exec(text);
+    const cell = (m: RegExpExecArray) => sentence.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    const unitCells = [
+      ...(asked ? [{ role: "lead" as const, cell: cell(asked) }] : []),
+      ...(received && !/^(?:上述|上列|该|本|指定)/.test(received[1]) ? [{ role: "lead" as const, cell: cell(received) }] : []),
+    ];
+    out.push({ ...t, no: "", title, titleConfidence: 0.5, body: sentence, factText: sentence, unitCells, measureItems: [] });
+  }
+  return out.length ? out : null;
+}
