@@ -64,8 +64,8 @@ const REAL: Record<string, Floors> = {
   real23: { tasks: 0.86, units: 0.76, leaders: 0.95, targets: 0.71, deadlines: 0.64 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.51, deadlines: 0.63 },
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
-  real26: { tasks: 0.93, units: 0.74, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
-  real27: { tasks: 0.41, units: 0.18, leaders: 0, targets: 0, deadlines: 0.02 },
+  real26: { tasks: 0.93, units: 0.75, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
+  real27: { tasks: 0.45, units: 0.25, leaders: 0, targets: 0, deadlines: 0.15 },
 };
 
 /**

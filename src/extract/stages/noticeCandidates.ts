@@ -118,6 +118,12 @@ function demandsIn(paras: WorkDoc["paras"], addressee: Stitched | null): RawTask
     // (the addressee is the doer: a collective unit by the convention, "各校" of "请各校…")
     // (not one naming no kind of body, "请各单位…": no unit by the convention; xnotice27)
     const unitCells = subject && !NO_KIND.test(subject.text.trim()) ? [{ role: "lead" as const, cell: subject }] : [];
+    // (the office a thing is handed to, "…于4月25日前报送至教育局办公室", leads it too, as the golds give it)
+    const received = RECEIVER.exec(body.text);
+    if (received && !/^(?:上述|上列|该|該|本|指定)/.test(received[1])) {
+      const at = received.index + received[0].length - received[1].length;
+      unitCells.push({ role: "lead" as const, cell: body.slice(at, at + received[1].length) });
+    }
     tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: full, unitCells, measureItems: [], factText: full, confidence: FEW_TASKS_CONFIDENCE });
   };
   // (named by its first clauses as printed, a short one grown by the next; a bracket's note left out:

@@ -218,6 +218,10 @@ describe("a notice's particulars under their labels (xnotice27)", () => {
     expect(t.unitCells.map((c) => c.cell.text)).toEqual(["基础教育科"]);
     expect(t.factText.text).toContain("2031年4月8日");
   });
+  it("takes no person's desk or room for the office a thing goes to", () => {
+    const t = particularItem(full("三、报送时间。4月8日前，将纸质版送至行政楼二楼王某老师处。"))!;
+    expect(t.unitCells).toEqual([]);
+  });
   it("gives a notice of such items its hand-over as its task, with its day", async () => {
     const plan = await planOf([
       "各中小学：",

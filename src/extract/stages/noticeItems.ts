@@ -189,7 +189,8 @@ const ASKED = /请|须|务必|应当|应该|必须/;
 // what is handed over by the time the label names, and where to: "将附件表格发至某科邮箱" (the hand-over's own clause)
 const HAND_OVER = /(?:将|把)[^，,。；;：:（(]{2,40}?(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|送达|交至|交到|交抵|寄至|寄送至|上传至|上传到|报送|上报|提交)[^，,。；;：:（(]*/;
 // the office a thing is handed to, named after the verb: "…发至教育装备科邮箱", "…交抵某局某分部（地址…）"
-export const RECEIVER = /(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|交至|交到|交抵|寄至|寄送至)([\u4e00-\u9fff]{2,24}?(?:科|室|处|股|分部|中心|办公室|办))(?=邮箱|信箱|[，,。；;：:（(]|$)/;
+// (not a person's desk or a room: "…送至教学楼二楼某某老师处")
+export const RECEIVER = /(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|交至|交到|交抵|寄至|寄送至)((?![^，,。；;：:（(]*?(?:老师|同志|先生|女士|楼|樓))[\u4e00-\u9fff]{2,24}?(?:科|室|处|股|分部|中心|办公室|办))(?=邮箱|信箱|[，,。；;：:（(]|$)/;
 
 /** The item's own first line without its number, as printed (spaces kept, folded to simplified for matching). */
 function ownLine(t: RawTask): { text: string; at: number } {
