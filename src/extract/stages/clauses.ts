@@ -47,6 +47,12 @@ export function sentenceStart(t: string, i: number): number {
   while (j > stop && BOUNDARY[t.charCodeAt(j - 1)] !== 1) j--;
   return j;
 }
+export function sentenceEnd(t: string, i: number): number {
+  let j = i;
+  const stop = Math.min(t.length, i + MAX_SCAN);
+  while (j < stop && BOUNDARY[t.charCodeAt(j)] !== 1) j++;
+  return j;
+}
 
 const LDQ = 0x201c, RDQ = 0x201d, LBOOK = 0x300a, RBOOK = 0x300b, ASCII_DQ = 0x22;
 const LCORNER = 0x300c, RCORNER = 0x300d, LWCORNER = 0x300e, RWCORNER = 0x300f;

@@ -411,3 +411,19 @@ describe("a title re-dated for a sample site", () => {
     expect(own.plan.year).toBe(2031);
   });
 });
+
+describe("January called 元月 (xnotice27)", () => {
+  it("reads a signature dated 元月 as January, and gives its date to no task", async () => {
+    const { plan } = await extractPlan(
+      ["关于做好寒假安全工作的通知", "一、各班主任放假前要召开一次安全主题班会。", "二、保卫科要安排好假期值班。", "某某中学", "2032年元月6日"].join("\n"),
+      { filename: "x.txt" },
+    );
+    expect(plan.issuedOn).toBe("2032-01-06");
+    expect(plan.issuer).toBe("某某中学");
+    expect(plan.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+  it("leaves 元月 that is no month alone: a unit's monthly test", async () => {
+    const { plan } = await extractPlan(["2032年春季学期工作安排", "1、3月组织第一单元月考，4月10日前完成。", "2、做好期中考试。"].join("\n"), { filename: "x.txt" });
+    expect(plan.tasks[0].title).toContain("单元月考");
+  });
+});

@@ -32,9 +32,10 @@ export interface OwnTime {
   y: number;
   mo: number;
 }
+// (not the period a statistic counts, "统计时间：2030年7月1日——…": what the figures cover, xnotice27)
 // the date of the page or the notice ("发布时间：2030-09-18", "成文日期：2030年9月18日", "日期：2030-07-10"), or
 // of the event a plan is for ("活动时间：2030年12月29日下午"), printed before the items
-const OWN_TIME = /(?:^|\n)[^\n]{0,24}?(?:发布|发稿|成文|印发|活动)?(?:时间|日期)\s*[：:]\s*(20\d{2})\s*(?:年|[-./])\s*(\d{1,2})(?:\s*(?:月|[-./]))/g;
+const OWN_TIME = /(?:^|\n)[^\n]{0,24}?(?:发布|发稿|成文|印发|活动)?(?<!统计)(?:时间|日期)\s*[：:]\s*(20\d{2})\s*(?:年|[-./])\s*(\d{1,2})(?:\s*(?:月|[-./]))/g;
 /** The plan's own time, printed in `head` (the text before its first item): the last such date; null when none. */
 export function ownTime(head: string): OwnTime | null {
   let last: OwnTime | null = null;

@@ -822,3 +822,14 @@ describe("workYear", () => {
     expect(workYear(null, "2031-03-01")).toBe(null);
   });
 });
+
+describe("the summer break used for work (xnotice27)", () => {
+  it("dates work done in the break a doer uses by its end", () => {
+    expect(find("各中小学要利用暑假完成教室的维修和课桌椅的更换工作。", 2031)).toEqual(["2031-08"]);
+    expect(find("利用暑期完成运动场改造。", 2031)).toEqual(["2031-08"]);
+  });
+  it("gives no deadline to what the break is used for without finishing it", () => {
+    expect(find("各校要利用暑假开展家访活动。", 2031)).toEqual([]);
+    expect(find("学生利用暑假参加社会实践。", 2031)).toEqual([]);
+  });
+});

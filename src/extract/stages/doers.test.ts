@@ -652,3 +652,15 @@ describe("doers: an event's time between the doer and its duty, and a school's c
     expect(names("各年级要做好期末复习安排。")).toEqual([]);
   });
 });
+
+describe("a period before the doer (xnotice27)", () => {
+  const names = (s: string) => findDoers(Stitched.literal(s)).map((d) => d.name);
+  it("reads the doer after the period its work falls in", () => {
+    expect(names("2.放假期间保卫处要进行安全检查，做好防火工作。")).toEqual(["保卫处"]);
+    expect(names("寒假期间后勤处、信息中心要加强巡查。")).toEqual(["后勤处", "信息中心"]);
+    expect(names("国庆节期间各学院要安排好值班。")).toEqual(["各学院"]);
+  });
+  it("names no body where the period stood before a word that is none", () => {
+    expect(names("五、假期学校将根据施工进度决定侧门开放时间。")).toEqual([]);
+  });
+});

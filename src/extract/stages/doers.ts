@@ -318,6 +318,8 @@ const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关
 
 // a department and its section: "教务处课程组", "学务处生教组", "总务处事务股" (not a post: "…组长")
 const OFFICE_SECTION = /^(\p{Script=Han}{1,6}?[处室部]\p{Script=Han}{1,6}?[组科股])(?![长的])(?=\p{Script=Han})/u;
+// a period a clause's work falls in, before its doer: "放假期间", "寒假期间", "国庆节期间", "假期" (not "假期间…")
+const PERIOD_FRAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:期间|期間)|[寒暑]?假期(?![间間]))(?=[\u4e00-\u9fff])/u;
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -343,6 +345,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
     else s += /^(?:[（(]\s*\d{1,2}\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u.exec(t.slice(s, s + 6))?.[0].length ?? 0;
     // "一是各学校要…": the enumeration word opens the clause
     if (/^[一二三四五六七八九十]是/.test(t.slice(s, s + 2))) s += 2;
+    // "放假期间后勤处要…", "假期学校将…": the period the work falls in opens the clause, no part of the doer's name (xnotice27)
+    s += PERIOD_FRAME.exec(t.slice(s, s + 10))?.[0].length ?? 0;
     // "各地各校要…": the places addressed with the schools name no body; the schools are the doers
     // (only the short 各校: "各地各学校要…" stands where a task names its schools in full, "各中小学校…")
     // (the places are bodies too where they come with the short 各校: the golds of "各地各校要…" give both)

@@ -570,7 +570,8 @@ describe("fewTasks: a holiday notice's demand paragraphs, named from their work"
       "将值班表发电子邮件到教育局邮箱",
       "将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室",
     ]);
-    expect(plan.tasks.map((t) => t.lead)).toEqual([["各单位"], ["各民办学校"], ["各民办学校"], ["各单位"]]);
+    // (各单位 names no kind of body: no unit, as the convention has it; the office a thing goes to leads its hand-over, xnotice27)
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[], ["各民办学校"], ["各民办学校"], ["教育局办公室"]]);
   });
 });
 
@@ -583,7 +584,8 @@ describe("fewTasks: a notice's 请于…前… demands, its contact line none", 
       "如有疑问，请与教研室李老师联系。",
     ]);
     expect(plan.tasks.map((t) => t.title)).toEqual(["请于11月20日前填报培训需求调查表", "将汇总表于11月25日前发送至教研室邮箱"]);
-    expect(plan.tasks.map((t) => t.lead)).toEqual([["各幼儿园"], ["各幼儿园"]]);
+    // (the office the summary goes to leads its hand-over too, xnotice27)
+    expect(plan.tasks.map((t) => t.lead)).toEqual([["各幼儿园"], ["各幼儿园", "教研室"]]);
   });
 
   it("gives no unit where the addressee names no kind of body (各单位)", async () => {

@@ -30,8 +30,8 @@ import { countedRunCandidate } from "./countedRuns.js";
 import { withoutDoneReports } from "./doneReports.js";
 import { partParagraphsCandidate } from "./partParagraphs.js";
 import { bareHeadingsCandidate, bareMarkCandidate, letteredCountCandidate, monthRowsCandidate, namedCountCandidate, weekRowsCandidate } from "./lineCandidates.js";
-import { noticeDemandCandidate } from "./noticeCandidates.js";
-import { meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision } from "./noticeItems.js";
+import { datedDemandCandidate, leadDemands, noticeDemandCandidate } from "./noticeCandidates.js";
+import { demandsUnderLabel, meetingFacts, noticeNote, outlineHead, outlinesAsTasks, outsideDivision, particularItem } from "./noticeItems.js";
 import { planLineCandidate, plannedFigureCandidate, titleWorkCandidate } from "./reportCandidates.js";
 import { countBefore } from "./sortedSearch.js";
 import { sectionsOf } from "./taskSections.js";
@@ -128,12 +128,20 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   // (a meeting's time and place go wherever another item stays, work or not: "三、…敬請所有同仁務必參加")
   const facts = meetingFacts(doc.proseTasks);
   if (facts.size && facts.size < doc.proseTasks.length) doc = withoutDropped(doc, doc.proseTasks.filter((t) => !facts.has(t)), ctx);
-  const rest = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
+  // (a particular under its label is no task, or the hand-over its time names: xnotice27)
+  const rest = outlinesAsTasks(doc)
+    .filter((t) => !noticeNote(t) && !outside.has(t))
+    .map(particularItem)
+    .filter((t): t is RawTask => !!t)
+    // (a label over the notice's remaining demands, "五、其他要求 请各县区…": those demands)
+    .flatMap((t) => demandsUnderLabel(t) ?? [t]);
   // (an outline's heading over its points is work: the report it asks for)
   // (or a demand on the notice's addressees, "五、请受访学校务必…上传…", whose verb no list names: xtasksA25)
-  if (!rest.some((t) => asWork(t) || ASKS.test(t.title.text))) return doc;
-  // (outlinesAsTasks folds two items or more into one, or gives the tasks back as they were: the same length is the same tasks)
-  if (rest.length === doc.proseTasks.length) return doc;
+  // (where particulars went, an item asking its addressees anything in its text: "五、其他要求 请各县区…于…前…")
+  const particulars = rest.length < outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t)).length;
+  if (!rest.some((t) => asWork(t) || ASKS.test(t.title.text) || (particulars && ASKS.test(t.body.text)))) return doc;
+  // (outlinesAsTasks folds two items or more into one, or gives the tasks back as they were: the same length and items are the same tasks)
+  if (rest.length === doc.proseTasks.length && rest.every((t, i) => t === doc.proseTasks[i])) return doc;
   return withoutDropped(doc, rest, ctx);
 }
 
@@ -232,10 +240,24 @@ function withoutChecklist(c: Candidate | null, asked: RawTask[]): Candidate | nu
   return tasks.length ? { ...c, tasks } : null;
 }
 
+/** The rules' items with the demands of a notice's opening paragraph above them (xnotice27, `leadDemands`). */
+function withLeadDemands(doc: WorkDoc): WorkDoc {
+  if (usesTable(doc)) return doc;
+  const leads = leadDemands(doc);
+  return leads.length ? { ...doc, proseTasks: [...leads, ...doc.proseTasks] } : doc;
+}
+
+/** The candidate without a notice's particulars under their labels ("统计时间：…", xnotice27); null where none is left. */
+function withoutParticulars(c: Candidate | null): Candidate | null {
+  if (!c) return c;
+  const tasks = c.tasks.filter((t) => particularItem(t) !== null);
+  return tasks.length === c.tasks.length ? c : tasks.length ? { ...c, tasks } : null;
+}
+
 export const fewTasks: Stage = (input, ctx) => {
   if (input.refused) return input;
   const checked = dropChecklists(input);
-  const noted = dropNotes(checked.doc, ctx);
+  const noted = withLeadDemands(dropNotes(checked.doc, ctx));
   // (the records read from the lines, which neither step changes: once for both)
   const records = labelRecordsCandidate(noted);
   const doc = recordsUnderHeadings(noted, records);
@@ -258,7 +280,7 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing was found and the body taken after the cover holds no sentence, the cover was misread: its sentences are read)
   const read = found.length ? doc : bodyFromLead(doc);
   // (a part's paragraphs only where the rules found nothing: the rules' one part over paragraphs is a task, those its text)
-  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), letteredCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), bulletListCandidate(read), titleWorkCandidate(read), dutyCandidate(read), bodyLinesCandidate(read), meetingMattersCandidate(read), countedRunCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutChecklist(c, checked.asked)).filter((c): c is Candidate => !!c && c.tasks.length > 0);
+  const marked = [...levelCandidates(read), enumerationCandidate(read), namedCountCandidate(read), letteredCountCandidate(read), monthRowsCandidate(read), monthRunCandidate(read), weekRowsCandidate(read), planLineCandidate(read), bareHeadingsCandidate(read), bareMarkCandidate(read), bulletListCandidate(read), titleWorkCandidate(read), dutyCandidate(read), bodyLinesCandidate(read), meetingMattersCandidate(read), countedRunCandidate(read), found.length ? null : partParagraphsCandidate(read), records].map((c) => withoutParticulars(withoutChecklist(c, checked.asked))).filter((c): c is Candidate => !!c && c.tasks.length > 0);
   // (demands in running text are the last resort: a structure the text marks — numbers, 一是, 第一 — comes first)
   const demands = marked.some((c) => c.tasks.length >= 2) ? null : demandCandidate(read);
   // (a notice's demands on its addressees, where it numbers nothing and no reporting verb leads them)
@@ -267,6 +289,9 @@ export const fewTasks: Stage = (input, ctx) => {
   // (where nothing else holds a task, a page's plan stated by its figures: a wrong one costs one task, a right one wins it)
   const planned = !candidates.length && !found.length ? plannedFigureCandidate(read) : null;
   if (planned) candidates.push(planned);
+  // (nor that: a demand to hand something over by a day, "…须于…或之前，把…交抵…" — xnotice27)
+  const dated = !candidates.length && !found.length ? datedDemandCandidate(read) : null;
+  if (dated) candidates.push(dated);
   // (nor that: the pieces of work a news report's sentences name, two or more — xtasks22)
   // (also beside a candidate of one task only — a title's activity —: a report naming two pieces of work or more names them)
   const reported = candidates.every((c) => c.tasks.length <= 1) && !found.length ? newsWorkCandidate(read) : null;

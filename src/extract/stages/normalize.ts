@@ -100,7 +100,11 @@ export function layout(source: SourceDocument, file: string): WorkDoc {
   // Stitched texts are cut from the matched text: same offsets as the original unless pinyin
   // annotations were taken out (script.ts), when every offset is moved to the matched text.
   const printed = foldWidth(original);
-  const { text, toPrinted } = matchText(printed);
+  const matched = matchText(printed);
+  const { toPrinted } = matched;
+  // (xnotice27) January called 元月 after its year ("2031年元月4日") is read as 1月, one character for one (the
+  // plan's strings keep 元月: they are given back from the printed text)
+  const text = matched.text.includes("元月") ? matched.text.replace(/(?<=\d\s{0,2}年\s{0,2})元(?=\s{0,2}月)/g, "1") : matched.text;
   const from = toPrinted ? fromPrinted(toPrinted, printed.length) : null;
   const to = (i: number) => (from ? from[i] : i);
   const resolved = new Map<Stitched, Stitched>();

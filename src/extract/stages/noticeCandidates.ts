@@ -4,6 +4,7 @@ import { Stitched } from "./stitched.js";
 import { paraNumbering } from "./itemNumbers.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { DOER } from "./demandCandidates.js";
+import { RECEIVER } from "./noticeItems.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandidates.js";
 
 // a notice's addressee opening a sentence of demands: "请各校…", "请各单位于…前…", "各园要…", "各学校务必…"
@@ -34,30 +35,95 @@ const HAND_OVER = /^(?:并|並|同时|同時|还|還)?(?:把|将|將)[^，,；;�
  * are tasks of their own, and a sentence that only asks to carry the notice out is none. Each is named by
  * its first clauses (a short one grows by the next).
  */
-export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
-  // (the covering notice too: a school forwarding a bureau's notice asks its own things of its schools)
-  const paras = doc.paras;
+/** A notice: an addressee line "各小学：" near the top or anywhere alone, a notice's title, the cover's notice. */
+function addressedNotice(doc: WorkDoc): boolean {
   // (a notice: an addressee line "各小学：" or a title of one; numbered items would be its structure)
   // (or, near the top, a line of addressees ending on its colon: "区属各中小学校、幼儿园，各民办教育机构：" — where the
   // notice carries no attachment, the cover of a table whose rows are the work; xtasks26)
   const addresseeLine = (t: string) => t.length <= 60 && /各/.test(t) && /^[^。；;：:]+[：:]$/.test(t);
   const attached = doc.paras.some((p) => /^(?:附件|附表)\s*\d*\s*[：:]/.test(p.st.text.trim()));
-  const addressed =
+  return (
     doc.paras.some((p) => /^各[^。；;，,]{1,40}[：:]\s*$/.test(p.st.text.trim())) ||
     (!attached && doc.paras.slice(doc.meta?.bodyStart ?? 0).slice(0, 4).some((p) => addresseeLine(p.st.text.trim()))) ||
     !!doc.meta?.notice ||
-    /通知|通告|函/.test(doc.meta?.title ?? "");
-  if (!addressed || doc.paras.some((p) => paraNumbering(p))) return null;
-  // (a "请于…前…" with no doer asks it of the addressee: one body of a kind, "各学校：" — not 各单位/各部门, no kind)
+    /通知|通告|函/.test(doc.meta?.title ?? "")
+  );
+}
+
+/** The addressee of "请于…前…" with no doer: one body of a kind on the addressee line, "各学校：" (not 各单位/各部门, no kind). */
+function addresseeOfLine(doc: WorkDoc): Stitched | null {
   const line = doc.paras.find((p) => /^各[\u4e00-\u9fff]{1,6}[：:]\s*$/.test(p.st.text.trim()) && !/^各(?:单位|單位|部门|部門|有关单位|有關單位)[：:]/.test(p.st.text.trim()));
-  const addressee = line ? line.st.trim().slice(0, line.st.trim().text.length - 1) : null;
+  return line ? line.st.trim().slice(0, line.st.trim().text.length - 1) : null;
+}
+
+// an addressee naming no kind of body (各单位, 各部门, 有关单位): the convention gives it no unit
+const NO_KIND = /^(?:各|有关|有關|相关|相關)(?:单位|單位|部门|部門)$|^各有关(?:单位|部门)$/;
+
+// a demand dated by its day: "…截止日期为5月16号", "…于7月3日前…" (an undated one above numbered items is the
+// covering notice's "请认真贯彻落实", or the items' topic: the items are the work)
+const DATED = /\d{1,2}\s*(?:日|号|號)[^，,。；;]{0,12}?(?:前|之前|以前)|(?:截止|截至)(?:日期|时间|時間)?\s*(?:为|為|是)?\s*[^，,。；;]{0,8}?\d{1,2}\s*(?:日|号|號)/;
+
+// a demand that hands the work over to the items below it ("请…按以下要求做好统计", "具体事项通知如下"): the items are the tasks
+const TO_THE_ITEMS = /以下|如下|下列|下述/;
+
+/**
+ * (xnotice27) The demands a notice makes in its opening paragraph, above its numbered items, where they ask work of
+ * their own ("请各单位主动对接…，认真摸排…，填报附表。", "请各部、处室负责人…下载申报表，填写项目后发某中心，截止日期为5月16号。"):
+ * tasks beside the items. A demand that points to the items ("按以下要求…") is none; so is the covering notice of a plan
+ * (the paragraphs before the plan's body).
+ */
+export function leadDemands(doc: WorkDoc): RawTask[] {
+  if (!doc.proseTasks.length || !addressedNotice(doc)) return [];
+  const first = Math.min(...doc.proseTasks.map((t) => t.body.span()[0]));
+  const paras = doc.paras.slice(doc.meta?.bodyStart ?? 0).filter((p) => p.st.span()[1] <= first && !paraNumbering(p));
+  return demandsIn(paras, addresseeOfLine(doc))
+    .filter((t) => !TO_THE_ITEMS.test(t.body.text) && DATED.test(t.body.text))
+    .map((t) => ({ ...t, title: workOf(t.body) }));
+}
+
+// who is asked, before the work: "请各单位", "請各部、處室負責人" (the addressee's unit is the task's unit cell, or the units stage's)
+const ASKED_WHO = new RegExp(String.raw`^(?:请|請)\s*(?:[^，,。；;]{0,16}?(?:负责人|負責人|负责同志|負責同志)|${ADDRESSEE})?(?:务必|務必|认真|認真)?`);
+// a clause that only says by when ("截止日期为5月16号", "11月5日前"): the demand's deadline, no part of its name
+const DUE_CLAUSE = /截止|截至|(?:前|之前|以前)$/;
+
+/** A lead demand named by its work: after who is asked, its clauses up to a clause of its deadline, four at most. */
+function workOf(body: Stitched): Stitched {
+  const who = ASKED_WHO.exec(body.text);
+  const work = body.slice(who ? who[0].length : 0).trim();
+  const clauses = [...work.text.matchAll(/[^，,；;。！!？?]+/g)];
+  let end = 0;
+  for (const [i, c] of clauses.entries()) {
+    if (i >= 4 || (i > 0 && (DUE_CLAUSE.test(c[0].trim()) || CONDITION.test(c[0].trim())))) break;
+    if (c.index! + c[0].length > 60 && i > 0) break;
+    end = c.index! + c[0].length;
+  }
+  const title = work.slice(0, end).trim();
+  return title.text.replace(/[\s\p{P}]/gu, "").length >= 4 ? title : body;
+}
+
+export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
+  // (the covering notice too: a school forwarding a bureau's notice asks its own things of its schools)
+  if (!addressedNotice(doc) || doc.paras.some((p) => paraNumbering(p))) return null;
+  const tasks = demandsIn(doc.paras, addresseeOfLine(doc));
+  return tasks.length >= 2 ? { tasks, label: "通知中对受文单位提出的要求（“请各……”“各……要”）" } : null;
+}
+
+/** The demands of the paragraphs, each a task (see noticeDemandCandidate). */
+function demandsIn(paras: WorkDoc["paras"], addressee: Stitched | null): RawTask[] {
   const tasks: RawTask[] = [];
   const push = (title: Stitched, body: Stitched, subject: Stitched | null) => {
     if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) return;
     // (the body stays the clause as printed: the addressee comes in as its unit cell)
     const full = body;
     // (the addressee is the doer: a collective unit by the convention, "各校" of "请各校…")
-    const unitCells = subject ? [{ role: "lead" as const, cell: subject }] : [];
+    // (not one naming no kind of body, "请各单位…": no unit by the convention; xnotice27)
+    const unitCells = subject && !NO_KIND.test(subject.text.trim()) ? [{ role: "lead" as const, cell: subject }] : [];
+    // (the office a thing is handed to, "…于4月25日前报送至教育局办公室", leads it too, as the golds give it)
+    const received = RECEIVER.exec(body.text);
+    if (received && !/^(?:上述|上列|该|該|本|指定)/.test(received[1])) {
+      const at = received.index + received[0].length - received[1].length;
+      unitCells.push({ role: "lead" as const, cell: body.slice(at, at + received[1].length) });
+    }
     tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: full, unitCells, measureItems: [], factText: full, confidence: FEW_TASKS_CONFIDENCE });
   };
   // (named by its first clauses as printed, a short one grown by the next; a bracket's note left out:
@@ -135,5 +201,48 @@ export function noticeDemandCandidate(doc: WorkDoc): Candidate | null {
       });
     }
   }
-  return tasks.length >= 2 ? { tasks, label: "通知中对受文单位提出的要求（“请各……”“各……要”）" } : null;
+  return tasks;
+}
+
+// (xnotice27) one who must hand something over by a day, the sentence's opening: "申办团体须于二○三一年二月十七日下午五时或
+// 之前，把申请表…交抵某局某分部（地址：…）。", "各校务必在5月10日前将…报送…" — who, by when, and the work after it
+const DATED_DEMAND = new RegExp(
+  String.raw`^(?<who>[\u4e00-\u9fff、]{2,16}?)(?:须|須|必须|必須|应|應|务必|務必|请|請)(?:于|於|在)[^，,。；;]{2,30}?(?:或之前|或以前|之前|以前|前)[，,]?\s*(?=(?:将|將|把|向)[\u4e00-\u9fff“"])`,
+);
+// a bracket that notes an address or a contact ("（地址：…）"): no part of the work's name
+const NOTE_BRACKET = /[（(][^（）()]*[：:]/;
+
+/**
+ * A text with no structure whose sentences demand that someone hand something over by a day (a press release's one
+ * demand, a notice without numbers or addressee line): each is a task, named by what is handed over and where to (a
+ * note on the address left out), the one who must its unit, the office it goes to too (its lead, as the golds give a
+ * hand-over's receiving office). The last resort where nothing else holds a task: never nothing.
+ */
+export function datedDemandCandidate(doc: WorkDoc): Candidate | null {
+  const tasks: RawTask[] = [];
+  for (const p of doc.paras) {
+    for (const s of p.st.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+      const sentence = p.st.slice(s.index!, s.index! + s[0].length).trim();
+      const m = DATED_DEMAND.exec(sentence.text);
+      if (!m) continue;
+      const who = m.groups!.who;
+      // (who must is a body or a group, not a time or a place: "下周一前" opens no demand)
+      if (/[年月日时前后期间天]$|(?:周|星期|週)[一二三四五六日天]?$|^(?:今|明|本|下|上|每)/.test(who)) continue;
+      const rest = sentence.text.slice(m[0].length);
+      let end = rest.search(/[，,。；;！!？?]/);
+      if (end < 0) end = rest.length;
+      const bracket = rest.slice(0, end).search(NOTE_BRACKET);
+      if (bracket >= 0) end = bracket;
+      const title = sentence.slice(m[0].length, m[0].length + end).trim();
+      if (title.text.replace(/[\s\p{P}]/gu, "").length < 4) continue;
+      const received = RECEIVER.exec(rest.slice(0, end + 1));
+      const at = received ? m[0].length + rest.indexOf(received[1]) : -1;
+      const unitCells = [
+        { role: "lead" as const, cell: sentence.slice(0, who.length) },
+        ...(received ? [{ role: "lead" as const, cell: sentence.slice(at, at + received[1].length) }] : []),
+      ];
+      tasks.push({ no: "", section: null, title, titleConfidence: 0.5, body: sentence, unitCells, measureItems: [], factText: sentence, confidence: FEW_TASKS_CONFIDENCE });
+    }
+  }
+  return tasks.length ? { tasks, label: "限期提交的要求（“须于……前”）" } : null;
 }

@@ -1,7 +1,7 @@
 // Which items of a notice are no one's work (xnotices24): invented examples.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { attendeeItem, basisOnly, nameListOnly, outlinesAsTasks, referenceOnly } from "./noticeItems.js";
+import { attendeeItem, basisOnly, nameListOnly, outlinesAsTasks, particularItem, referenceOnly } from "./noticeItems.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
@@ -190,5 +190,87 @@ describe("a meeting notice's time and place, and the list under its note", () =>
       { filename: "x.txt" },
     );
     expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("a notice's particulars under their labels (xnotice27)", () => {
+  const full = (text: string) => ({ ...item(text), no: "一", unitCells: [], measureItems: [], factText: Stitched.literal(text) }) as unknown as RawTask;
+  it("drops a scope or those it is for, named by a short label", () => {
+    expect(particularItem(full("一、申报范围。本区明年需新建校舍、尚未落实用地的项目。"))).toBeNull();
+    expect(particularItem(full("二、参评对象：全区公办初中。"))).toBeNull();
+    // (a page run into one line keeps the space after the label)
+    expect(particularItem(full("一、申报对象 全县各完小。"))).toBeNull();
+    // (the period a statistic counts: what its figures cover, no one's deadline)
+    expect(particularItem(full("1.统计时间：2030年9月1日——2031年8月31日。"))).toBeNull();
+  });
+  it("keeps a task whose heading names a scope, an event's time, and a label whose value asks work of someone", () => {
+    const heading = full("三、规范主动公开范围。配合区政府做好目录编制工作。");
+    expect(particularItem(heading)).toBe(heading);
+    const time = full("二、报到时间：2031年3月1日全天。");
+    expect(particularItem(time)).toBe(time);
+    const asked = full("一、报送范围：各校须于4月1日前报送自查表。");
+    expect(particularItem(asked)).toBe(asked);
+  });
+  it("reads a time that hands something over as that hand-over, the office it goes to its lead", () => {
+    const t = particularItem(full("三、报送时间。2031年4月8日下午下班前，将汇总表发至基础教育科邮箱：abc@example.org，逾期不再受理。"))!;
+    expect(t.no).toBe("");
+    expect(t.title.text).toBe("将汇总表发至基础教育科邮箱");
+    expect(t.unitCells.map((c) => c.cell.text)).toEqual(["基础教育科"]);
+    expect(t.factText.text).toContain("2031年4月8日");
+  });
+  it("takes no person's desk or room for the office a thing goes to", () => {
+    const t = particularItem(full("三、报送时间。4月8日前，将纸质版送至行政楼二楼王某老师处。"))!;
+    expect(t.unitCells).toEqual([]);
+  });
+  it("gives a notice of such items its hand-over as its task, with its day", async () => {
+    const plan = await planOf([
+      "各中小学：",
+      "为做好校舍维修项目摸底工作，请各校认真摸排2032年校舍维修需求，填报附表。现将有关事项通知如下：",
+      "一、填报范围。2032年需要维修、尚未列入计划的校舍。",
+      "二、填报要求。表格如实填写，内容完整。",
+      "三、报送时间。2031年9月20日前，将附件表格发至计划财务股邮箱：xyz@example.org。",
+      "某县教育局",
+      "2031年9月10日",
+    ]);
+    const titles = plan.tasks.map((t) => t.title);
+    expect(titles).not.toContain("填报范围");
+    const handed = plan.tasks.find((t) => t.title === "将附件表格发至计划财务股邮箱")!;
+    expect(handed.deadlines.map((d) => d.by)).toEqual(["2031-09-20"]);
+    expect(handed.lead).toEqual(["计划财务股"]);
+  });
+});
+
+describe("a statistics notice's counted period (xnotice27)", () => {
+  it("drops the period and dates the hand-over in the year it is signed, not in the period's first year", async () => {
+    const plan = await planOf([
+      "关于做好2030学年课题成果统计工作的通知",
+      "各中小学：",
+      "请各校按以下要求做好统计。",
+      "1.统计时间：2030年9月1日——2031年8月31日。",
+      "2.按要求填好附件1成果登记表，并于9月5日前报送教科室。",
+      "某县教育局",
+      "2031年8月28日",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["2"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-09-05"]);
+  });
+});
+
+describe("a label over a notice's remaining demands (xnotice27)", () => {
+  it("takes each sentence asking a body as a task, named by its first two clauses, who is asked and where it goes its units", async () => {
+    const plan = await planOf([
+      "各区教育局，直属各学校：",
+      "现将有关事项通知如下：",
+      "一、申报对象 全市普通高中。",
+      "二、评选方式 学校自评、区级推荐、市级评审。",
+      "三、其他要求",
+      "请各区教育局于6月10日前，将推荐学校的申报表发送至邮箱，纸质版报送至市教育局基础教育科（某路8号）。直属学校自评后，请于6月10日前将材料报至上述科室，电子版发至指定邮箱。",
+      "某市教育局",
+      "2031年5月20日",
+    ]);
+    const asked = plan.tasks.filter((t) => t.no === "");
+    expect(asked.map((t) => t.title)).toEqual(["请各区教育局于6月10日前，将推荐学校的申报表发送至邮箱", "直属学校自评后，请于6月10日前将材料报至上述科室"]);
+    expect(asked.map((t) => t.lead)).toEqual([["各区教育局", "市教育局基础教育科"], ["直属学校"]]);
+    expect(plan.tasks.map((t) => t.title)).not.toContain("申报对象全市普通高中");
   });
 });

@@ -90,7 +90,12 @@ export function nameListOnly(t: RawTask): boolean {
 }
 
 /** The item is none of the notice's work: its basis, a pointer elsewhere, those who attend, a list of names. */
-export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t);
+export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t) || fileNameOnly(t);
+
+// (xnotice27) an attachment's file name a page lists under the notice, its number the site's ("266.某教〔2031〕13号关于….pdf")
+const FILE_NAME = /^[^。；;，,]{4,120}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)$/i;
+/** The item is only a file's name: no work. */
+export const fileNameOnly = (t: RawTask) => FILE_NAME.test(ownText(t));
 
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
@@ -171,4 +176,96 @@ export function outlinesAsTasks(doc: WorkDoc): RawTask[] {
     else if (!out.includes(h)) out.push(h);
   }
   return out;
+}
+
+// (xnotice27) a notice's particular under its label — when, what it covers, who may apply: "统计时间：…", "填报范围。…",
+// "申报对象 全市中小学校" (a page that lost its line breaks keeps the space after the label)
+// (a scope or those it is for named by a short label, "填报范围", "申报对象" — not a task's heading, "规范主动公开范围")
+const PARTICULAR = /^(?:[\u4e00-\u9fff]{0,6}(?:时间|日期|期限)|[\u4e00-\u9fff]{0,3}(?:范围|对象)|统计(?:时段|期间|区间))\s*(?:[。.：:]\s*|\s+)/;
+// the period a statistic counts ("统计时间：2030年7月1日——2031年6月30日"): what the figures cover, no one's deadline
+const COUNTED = /^统计(?:时间|时段|期间|区间)/;
+// the value asks something of someone: then the item is that demand's, and stays as it is
+const ASKED = /请|须|务必|应当|应该|必须/;
+// what is handed over by the time the label names, and where to: "将附件表格发至某科邮箱" (the hand-over's own clause)
+const HAND_OVER = /(?:将|把)[^，,。；;：:（(]{2,40}?(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|送达|交至|交到|交抵|寄至|寄送至|上传至|上传到|报送|上报|提交)[^，,。；;：:（(]*/;
+// the office a thing is handed to, named after the verb: "…发至教育装备科邮箱", "…交抵某局某分部（地址…）"
+// (not a person's desk or a room: "…送至教学楼二楼某某老师处")
+export const RECEIVER = /(?:发至|发送至|发送到|发到|报至|报送至|报送到|送至|交至|交到|交抵|寄至|寄送至)((?![^，,。；;：:（(]*?(?:老师|同志|先生|女士|楼|樓))[\u4e00-\u9fff]{2,24}?(?:科|室|处|股|分部|中心|办公室|办))(?=邮箱|信箱|[，,。；;：:（(]|$)/;
+
+/** The item's own first line without its number, as printed (spaces kept, folded to simplified for matching). */
+function ownLine(t: RawTask): { text: string; at: number } {
+  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  const n = numberingLength(first);
+  const lead = first.slice(n).length - first.slice(n).trimStart().length;
+  return { text: first.slice(n + lead), at: n + lead };
+}
+
+/**
+ * A notice's item that only states a particular under its label — the period counted, the scope, who may apply
+ * ("1.统计时间：2031年7月1日——2032年6月30日。", "一、申报对象 全市中小学校。") — is no task: null. One whose time
+ * hands something over ("三、报送时间。11月5日前，将附件表格发至某科邮箱。") is that hand-over's task, unnumbered,
+ * named by its clause, the office it goes to its lead unit. Any other item comes back as it is.
+ */
+export function particularItem(t: RawTask): RawTask | null {
+  if (t.measureItems.length >= 2) return t;
+  const own = ownLine(t);
+  const label = PARTICULAR.exec(own.text);
+  if (!label) return t;
+  const value = own.text.slice(label[0].length);
+  if (!value.trim()) return t;
+  const hand = /时间|日期|期限/.test(label[0]) ? HAND_OVER.exec(value) : null;
+  if (hand) {
+    const from = own.at + label[0].length + hand.index;
+    const title = t.body.slice(from, from + hand[0].length).trim();
+    const sentence = t.body.slice(own.at + label[0].length).trim();
+    const receiver = RECEIVER.exec(hand[0] + value.slice(hand.index + hand[0].length, hand.index + hand[0].length + 1));
+    const unitCells = receiver
+      ? [{ role: "lead" as const, cell: title.slice(hand[0].indexOf(receiver[1]), hand[0].indexOf(receiver[1]) + receiver[1].length) }]
+      : [];
+    return { ...t, no: "", title, titleConfidence: 0.5, body: sentence, factText: sentence, unitCells: [...t.unitCells, ...unitCells] };
+  }
+  if (ASKED.test(value) || !(/范围|对象/.test(label[0]) || COUNTED.test(label[0]))) return t;
+  return null;
+}
+
+// (xnotice27) an item that is only a label over the notice's remaining demands: "五、其他要求 请各县区…于…前，将…。"
+// (the label on a line of its own too: a run-in heading cut from its paragraph)
+const OTHER_DEMANDS = /^(?:其他|其它|有关|相关)(?:要求|事项)\s*(?:[。.：:]\s*|\s+|$)/;
+// a sentence asking a body, by a day or to hand something over: "请各县区…于…前", "…，请于…前将…"
+const ASKS_BODY = /(?:请|請)(?:各|于|於|在|将|將|把)/;
+const ASKED_BODY = /(?:请|請)(各[\u4e00-\u9fff、]{1,14}?)(?=于|於|在|将|將|把|务必|務必)/;
+const OPENING_BODY = /^([\u4e00-\u9fff]{1,8}?(?:学校|單位|单位|部门|部門|局|科|室|处|處|股|中心))/;
+
+/**
+ * A notice's item that is only a label ("其他要求", "有关事项") over sentences asking bodies for work: each such
+ * sentence is a task, unnumbered, named by its first two clauses (who is asked and by when, and what), the office a
+ * thing goes to a lead unit beside those the units stage reads. Null where the item is no such label.
+ */
+export function demandsUnderLabel(t: RawTask): RawTask[] | null {
+  if (t.measureItems.length >= 2) return null;
+  const own = ownLine(t);
+  const label = OTHER_DEMANDS.exec(own.text);
+  if (!label) return null;
+  const from = label[0].length === own.text.length ? t.body.text.indexOf("\n") + 1 : own.at + label[0].length;
+  if (from <= 0) return null;
+  const value = t.body.slice(from);
+  const out: RawTask[] = [];
+  for (const s of value.text.matchAll(/[^。！!？?\n]+[。！!？?]?/g)) {
+    if (!ASKS_BODY.test(s[0])) continue;
+    const sentence = value.slice(s.index!, s.index! + s[0].length).trim();
+    const clauses = [...sentence.text.matchAll(/[^，,；;。！!？?]+/g)];
+    const end = clauses.length > 1 ? clauses[1].index! + clauses[1][0].length : clauses[0].index! + clauses[0][0].length;
+    const title = sentence.slice(0, end).trim();
+    const text = foldHan(sentence.text);
+    // who is asked ("请各县区教育行政部门于…"), or the body the sentence opens with before its 请 ("市直学校自评后，请于…")
+    const asked = ASKED_BODY.exec(text) ?? (/^[^，,]+[，,]\s*(?:请|請)/.test(text) ? OPENING_BODY.exec(text) : null);
+    const received = RECEIVER.exec(text);
+    const cell = (m: RegExpExecArray) => sentence.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    const unitCells = [
+      ...(asked ? [{ role: "lead" as const, cell: cell(asked) }] : []),
+      ...(received && !/^(?:上述|上列|该|本|指定)/.test(received[1]) ? [{ role: "lead" as const, cell: cell(received) }] : []),
+    ];
+    out.push({ ...t, no: "", title, titleConfidence: 0.5, body: sentence, factText: sentence, unitCells, measureItems: [] });
+  }
+  return out.length ? out : null;
 }

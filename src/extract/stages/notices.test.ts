@@ -43,3 +43,69 @@ describe("progress and completion reports", () => {
     expect(plan.tasks.map((t) => t.targets.map((x) => `${x.value}${x.unit}`).join())).toEqual(["3万平方米", "6个"]);
   });
 });
+
+describe("a notice's dated demand above its numbered notes (xnotice27)", () => {
+  it("takes the demand of the opening paragraph, named by its work, beside the items", async () => {
+    const plan = await planOf([
+      "关于做好2032年实验室设备申报工作的通知",
+      "各科室、年级组：",
+      "2032年实验室设备申报工作现已开始，请各科室负责人对照申报条件，下载申报表，填写后交教务处，截止日期为4月20号。",
+      "注意事项：",
+      "1、设备按使用频率排序，常用的排在前面。",
+      "2、单价5千元以上的设备需附说明。",
+      "某中学教务处",
+      "2031-04-08",
+    ]);
+    const lead = plan.tasks.find((t) => t.no === "")!;
+    expect(lead.title).toBe("对照申报条件，下载申报表，填写后交教务处");
+    expect(lead.deadlines.map((d) => d.by)).toEqual(["2031-04-20"]);
+  });
+  it("leaves the covering notice's demand and an undated one to the items", async () => {
+    const plan = await planOf([
+      "关于印发《某县2031年学校安全工作要点》的通知",
+      "各中小学：",
+      "现将《某县2031年学校安全工作要点》印发给你们，请一并认真贯彻落实。",
+      "一、健全安全责任体系。各校要在3月底前签订安全责任书。",
+      "二、开展隐患排查。各校要每月开展一次隐患排查。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["一", "二"]);
+  });
+  it("drops an attachment's file name a page lists under the notice", async () => {
+    const plan = await planOf([
+      "关于做好2032年校舍维修申报工作的通知",
+      "各中小学：",
+      "1、各校于5月10日前完成校舍安全自查。",
+      "2、各校于5月20日前将维修计划报计财股。",
+      "某县教育局",
+      "2031年5月1日",
+      "31.某教发〔2031〕9号关于做好2032年校舍维修申报工作的通知.pdf",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "2"]);
+  });
+  it("gives a demand on 各单位 (no kind of body) no unit, and one on 各校 its addressee", async () => {
+    const plan = await planOf([
+      "关于做好2031年国庆节期间安全工作的通知",
+      "各单位：",
+      "国庆节将至，请各单位于9月28日前完成一次安全自查，消除隐患。",
+      "请各校于9月29日前将值班表报送安全股。",
+    ]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[], ["各校"]]);
+  });
+});
+
+describe("a text whose one demand hands something over by a day (xnotice27)", () => {
+  it("takes the demand as its task: what is handed over and where, who must and the office it goes to, the day in Chinese numerals", async () => {
+    const plan = await planOf([
+      "延长二○三一年度青少年科技节参赛作品的提交期限",
+      "参赛学校须于二○三一年三月十二日下午四时或之前，把已签署的报名表及作品说明书交抵科技教育中心办公室（地址：某区某路8号二楼），逾期概不受理。",
+      "二○三一年二月二十日",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["把已签署的报名表及作品说明书交抵科技教育中心办公室"]);
+    expect(plan.tasks[0].lead).toEqual(["参赛学校", "科技教育中心办公室"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2031-03-12"]);
+  });
+  it("reads no demand from a time that opens the sentence", async () => {
+    const plan = await planOf(["下周一须于上午9时前，将教室打扫干净。"]);
+    expect(plan.tasks.filter((t) => t.lead.includes("下周一"))).toEqual([]);
+  });
+});

@@ -59,7 +59,9 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
     const prep = PREP_BEFORE.test(lead) || FORECAST_BEFORE.test(lead);
     // "积案年底前全部化解": a "…前" deadline right before what is to be done
     const dueBefore = /前$/.test(m[0]) && /^\s*(?:全部|全面|完成|实现|建成|基本|启动|出台|印发|制定|落实|化解|投入|通过|交付|竣工|完工)/.test(t.slice(end, end + 4));
-    if (!prep && !dueBefore && !clauseStarting(t, i - (yearWord?.[0].length ?? 0))) continue;
+    // ("各校要利用暑假完成…": the break a doer uses opens the work as a clause's start does)
+    const used = /利用\s*$/.test(before) && /^暑(?:假|期)$/.test(m[1]);
+    if (!prep && !dueBefore && !used && !clauseStarting(t, i - (yearWord?.[0].length ?? 0))) continue;
     if (/(从|自)\s*$/.test(before)) continue;
     let by: string;
     if (m[2]) {
@@ -95,7 +97,8 @@ export function readRelativeDates(scan: DeadlineScan, planYear: number, term?: "
       // "力争在暑期之前完成" is due before the break, "在暑期把运动场建设到位" by its end (work that
       // holds through the break, "在暑期对学生加强监管", or the break alone, "暑期安全教育", no deadline)
       if (/前$/.test(m[0])) by = `${planYear}-07`;
-      else if (/(?:在|于)\s*$/.test(before) && DONE_WORK.test(clauseAfter(t, end))) by = `${planYear}-08`;
+      // ("利用暑假完成校舍维修": the break used for work done by its end, xnotice27)
+      else if (/(?:在|于|利用)\s*$/.test(before) && DONE_WORK.test(clauseAfter(t, end))) by = `${planYear}-08`;
       else continue;
     } else if (/^放假/.test(m[1])) {
       if (!season) continue;

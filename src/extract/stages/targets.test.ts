@@ -507,6 +507,10 @@ describe("quotas of works (xtargets22, issue 9)", () => {
   it("reads no period of the day and no copies of a report as works", () => {
     expect(find("周三下午第二节课召开班会")).toEqual([]);
     expect(find("报送区教育局、区督导室各1份")).toEqual([]);
+    // (copies of papers handed over: the form of a delivery, not a number to reach; a floor of copies stays one)
+    expect(find("申办团体须于三月一日前把申请表及12份办学计划书交至教育局规划科。")).toEqual([]);
+    expect(find("请将汇总表一式三份报送办公室。")).toEqual([]);
+    expect(find("全年提交调研报告不少于20份。")).not.toEqual([]);
   });
 });
 

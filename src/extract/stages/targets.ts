@@ -1,6 +1,6 @@
 // Quantified targets: 达到 94%、8000 人次以上、不低于 1:1000、新建 4 所、3.03 万平方米、百分之九十五、两次.
 import type { ExtractedTarget } from "../model.js";
-import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceStart } from "./clauses.js";
+import { afterItemNumber, clauseEnd, clauseStart, insideQuotes, sentenceEnd, sentenceStart } from "./clauses.js";
 import { cnToInt } from "./numbering.js";
 import type { Stitched } from "./stitched.js";
 import { HAN, HAN_RANGES } from "./han.js";
@@ -212,6 +212,9 @@ function findHits(t: string): Hit[] {
 const PIECES_BY = /(?:每|各)\s*(?:个|位|名)?\s*(?:班|组|校|学校|年级|教师|老师|学生|人|单位|部门|科室|教研组)/;
 
 // works of a show or of teaching, put up or written: what a quota of them counts
+// a sentence that hands papers over to an office (its copies are counted as 份)
+const HANDED_OVER = /交抵|提交|报送|上交|上报|送交|递交|呈交|寄送|一式/;
+
 const WORKS_AFTER = /^\s*(?:节目|教案|作品|论文|课件|课例|微课|教学设计|稿件|征文)/;
 
 // goods and vehicles, counted where they are bought, hired or got ready
@@ -393,6 +396,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // floor, are the rule of a collection, no target (every such gold figure has a floor: "每学期不少于15篇", "不少于200份")
     // (a quota named by the work right after the figure, "每位教师提交3篇论文", stays: see `WORKS_AFTER`)
     if (/^(?:篇|份|件|幅)$/.test(h.unit) && !ge && !le && !/^\s*(?:以上|及以上|多)/.test(after) && PIECES_BY.test(sentenceBefore) && !WORKS_AFTER.test(t.slice(h.end, h.end + 6))) continue;
+    // "把申请表及22份计划书交抵…", "报送材料一式三份": copies of papers handed over are the form of a delivery, no target
+    if (h.unit === "份" && !ge && !le && HANDED_OVER.test(t.slice(ss, sentenceEnd(t, h.end)))) continue;
     // "每个县市区核查时间为1天": days each body is given (每 counting bodies, not periods: "每周开放5天") allot the time a
     // visit takes, no promise (a floor, "每校不少于2天", is one)
     if (h.unit === "天" && op === "=" && /每/.test(sentenceBefore) && !EACH_PERIOD.test(sentenceBefore.slice(sentenceBefore.lastIndexOf("每")))) continue;
