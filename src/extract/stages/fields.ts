@@ -260,6 +260,9 @@ export const fields: Stage = (doc, ctx) => {
     const dayYear = r.scheduled?.year ?? r.week?.[0]?.year;
     let deadlines = findDeadlines(r.factText, dayYear ?? datesYear, term, season, dayYear ? 0 : rollover, dayYear ? null : eve);
     if (r.week) deadlines = [...deadlines, ...weekDeadlines(r.factText, r.week)];
+    // goals state where things are to stand by a year ("到2025年"): the months a goals paragraph names are the work's
+    // yearly calendar ("做好3月份和9月份宣传月活动"), no deadline of it
+    if (r.goals) deadlines = deadlines.filter((d) => /^\d{4}$/.test(d.by));
     // a report's dates say when things were done ("第一季度共组织了1次…")
     if (report) deadlines = deadlines.filter((d) => !/了|已/.test(d.text));
     // a plan for the opening itself ("春季开学准备工作方案"): all its work is before the opening, a bare

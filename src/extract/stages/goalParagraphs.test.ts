@@ -102,7 +102,7 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["扩充学前教育资源", "改善乡村学校办学条件"]);
   });
 
-  it("adds no goal task to a plan that has no task of its own", async () => {
+  it("adds no goal task beside nothing: a plan of framing parts alone has its goals part as its one task (goalsAlone)", async () => {
     const { plan } = await run([
       "青川县学前教育提质行动方案",
       "一、指导思想",
@@ -110,7 +110,7 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
       "二、主要目标",
       "到2028年，全县学前三年毛入园率达到96%以上，普惠性幼儿园覆盖率达到90%。",
     ]);
-    expect(plan.tasks.some((t) => t.title.startsWith("到2028年"))).toBe(false);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([["", "二", "到2028年，全县学前三年毛入园率达到96%以上"]]);
   });
 
   it("names a goals part taken as the plan's one task by the goal its text opens with", async () => {
@@ -159,3 +159,72 @@ describe("goalParagraphs: a goal part's dated goal as a task", () => {
     expect(goal.deadlines).toEqual([]);
   });
 });
+
+// A plan whose numbered parts are all framing (指导思想, 工作目标, 组织机构…: a short 实施方案, or an excerpt cut after its goals)
+// and whose goals part states two figures or more: the goals part is its work, not nothing (goalsAlone, xtargets issue 9).
+describe("goalParagraphs: goals as the only work of a plan of framing parts", () => {
+  it("names one sentence of goals by its dated goal, with every figure and the goal's year its only deadline", async () => {
+    const { plan, warnings } = await run([
+      "青川县促进青年就业工作方案",
+      "一、指导思想",
+      "坚持就业优先战略，推动实现更加充分更高质量就业。",
+      "二、目标任务",
+      "到2029年，全县每年实现城镇新增就业1500人以上，帮助就业困难人员就业260人，城镇调查失业率控制在5.5%以内",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([["", "二", "到2029年，全县每年实现城镇新增就业1500人以上"]]);
+    expect(plan.tasks[0].targets.map((x) => [x.op, x.value, x.unit])).toEqual([
+      [">=", 1500, "人"],
+      ["=", 260, "人"],
+      ["<=", 5.5, "%"],
+    ]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2029"]);
+    expect(warnings.join("")).not.toContain("只有指导思想");
+  });
+
+  it("names one undated sentence by its first clause; the months of the work's yearly calendar are no deadline", async () => {
+    const { plan } = await run([
+      "青川县2031年义务教育巩固提升工作方案",
+      "一、指导思想",
+      "全面贯彻党的教育方针，保障适龄儿童少年依法接受义务教育。",
+      "二、工作目标",
+      "切实做好义务教育巩固工作，办好4月份和10月份“依法送学”宣传周活动，确保全县小学入学率达99.5%以上、初中辍学率控制在0.6%以内、残疾儿童少年入学率达92%以上。",
+      "三、组织机构",
+      "成立巩固提升工作领导小组，由分管副县长任组长。",
+    ]);
+    const goal = plan.tasks.find((t) => t.section === "二")!;
+    expect(goal.title).toBe("切实做好义务教育巩固工作");
+    expect(goal.targets.map((x) => [x.op, x.value, x.unit])).toEqual([
+      [">=", 99.5, "%"],
+      ["<=", 0.6, "%"],
+      [">=", 92, "%"],
+    ]);
+    expect(goal.deadlines).toEqual([]);
+  });
+
+  it("names a paragraph of several sentences of goals by its part", async () => {
+    const { plan } = await run([
+      "青川县学前教育普惠发展实施意见",
+      "一、总体要求",
+      "坚持政府主导、公益普惠，办好人民满意的学前教育。",
+      "二、工作目标",
+      "到2030年，全县学前三年毛入园率达到97%，普惠性幼儿园覆盖率达到92%。基本建成覆盖城乡的学前教育公共服务体系。幼儿园专任教师持证率达到100%。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([["", "二", "工作目标"]]);
+    expect(plan.tasks[0].targets.map((x) => x.value)).toEqual([97, 92, 100]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2030"]);
+  });
+
+  it("leaves a plan of framing parts whose goals state one figure or none as it was: nothing to chase", async () => {
+    const { plan, warnings } = await run([
+      "青川县学前教育提质行动方案",
+      "一、指导思想",
+      "坚持公益普惠基本方向，办好人民满意的学前教育。",
+      "二、主要目标",
+      "全面提升保教质量，全县学前三年毛入园率达到96%以上。",
+    ]);
+    expect(plan.tasks.some((t) => t.section === "二" && t.title === "主要目标")).toBe(false);
+    expect(plan.tasks.every((t) => t.title !== "全面提升保教质量")).toBe(true);
+    void warnings;
+  });
+});
+

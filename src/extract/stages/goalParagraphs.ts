@@ -11,6 +11,7 @@ import type { Para, RawTask } from "./types.js";
 import { type Num, RANK } from "./itemNumbers.js";
 import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
+import { findTargets } from "./targets.js";
 
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
 const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
@@ -132,4 +133,49 @@ export function namedByGoal(paras: Para[], parts: GoalPart[], tasks: RawTask[]):
     const title = part && openingGoal(part.text);
     return title ? { ...t, no: "", title, titleConfidence: 0.6 } : t;
   });
+}
+
+// a sentence's end inside a part's text (a paragraph of goals runs over several)
+const SENTENCE_END = /[。；;！!？?]\s*(?=\S)/;
+
+/**
+ * The plan's goals parts as its only tasks, where nothing but framing parts is numbered (指导思想, 工作目标, 组织机构…, an
+ * excerpt cut after its goals, or a short 实施方案 of framing parts alone) and a goals part states two figures or more:
+ * the goals are the work the plan commits to, not nothing (xtargets, issue 9). One sentence of goals is named by its opening
+ * clause (its dated goal, "到2025年，全县…2800人以上", or its first clause, "深入开展控辍保学工作"); a paragraph of
+ * several sentences, no one clause of which names the rest, by its part ("工作目标"), as a paragraph of the year's figures is.
+ */
+export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
+  const out: RawTask[] = [];
+  for (const part of parts) {
+    if (!/目标/.test(simplified(part.name.text))) continue;
+    const text = part.text;
+    if (findTargets(text).length < 2) continue;
+    const flat = text.text.trim();
+    const oneSentence = !SENTENCE_END.test(flat.replace(/[。；;！!？?]\s*$/, ""));
+    let title: Stitched;
+    if (!oneSentence) title = part.name;
+    else {
+      const goal = openingGoal(text);
+      const cut = flat.search(/[，,。；;：:\n]/);
+      title = goal ?? text.slice(0, cut < 0 ? text.text.length : cut);
+      // (a first clause that is itself a figure names nothing: the part does)
+      if (!goal && (title.text.trim().length < 4 || FIGURE.test(title.text))) title = part.name;
+    }
+    const heading = paras[part.at].st.trim();
+    const year = title === part.name && /^20\d{2}\s*年/.test(text.text) ? /^20\d{2}\s*年/.exec(text.text)![0].length : 0;
+    out.push({
+      no: "",
+      section: { no: part.n.no, title: part.name.text.replace(/\s+/g, ""), span: heading.span() },
+      title,
+      titleConfidence: 0.5,
+      body: text,
+      unitCells: [],
+      measureItems: [],
+      factText: text.slice(year),
+      confidence: 0.4,
+      goals: true,
+    });
+  }
+  return out;
 }

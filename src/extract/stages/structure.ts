@@ -27,7 +27,7 @@ import { projectProseTasks } from "./projectProse.js";
 import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
-import { goalParts, namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
+import { goalParts, goalsAlone, namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
 import { sectionsOf } from "./taskSections.js";
 import { hasResponsibility, namesResponsibility } from "./units.js";
 
@@ -180,6 +180,11 @@ export const structure: Stage = (doc, ctx) => {
         warnFallback(ctx, tasks, level, true);
         break;
       }
+    }
+    // (framing parts alone, one of them goals with figures: the goals are the plan's work, named as goalsAlone says)
+    if (!tasks.length) {
+      const alone = goalsAlone(paras, goals);
+      if (alone.length) return { ...doc, proseTasks: alone, sections: sectionsOf(alone) };
     }
     if (!tasks.length) {
       ctx.warn(FRAMING_ONLY);

@@ -75,6 +75,8 @@ export interface RawTask {
   week?: CalendarDay[];
   /** Targets read from table cells that hold a bare amount (an investment column in 万元). */
   cellTargets?: ExtractedTarget[];
+  /** A goals part read as the plan's only work (goalParagraphs.ts `goalsAlone`): it is due by the year of its goal alone. */
+  goals?: true;
 }
 
 export interface PlanMeta extends PlanHeader {
