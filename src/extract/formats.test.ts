@@ -61,11 +61,11 @@ const REAL: Record<string, Floors> = {
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.81, units: 0.86, leaders: 0.99, targets: 0.87, deadlines: 0.84 },
   real22: { tasks: 0.74, units: 0.71, leaders: 0.99, targets: 0.6, deadlines: 0.8 },
-  real23: { tasks: 0.9, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.88 },
+  real23: { tasks: 0.91, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.91 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.51, deadlines: 0.63 },
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
-  real26: { tasks: 0.93, units: 0.75, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
-  real27: { tasks: 0.81, units: 0.87, leaders: 0.95, targets: 0.61, deadlines: 0.4 },
+  real26: { tasks: 0.93, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
+  real27: { tasks: 0.85, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.49 },
 };
 
 /**
