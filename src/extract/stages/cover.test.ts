@@ -398,3 +398,31 @@ describe("plan metadata: a school year's year and a sharing site's title suffix 
     expect((await plan(["2030年某县德育工作要点(第2/3页)", "1.抓好常规。", "2.开展活动。"].join("\n"))).title).toBe("2030年某县德育工作要点");
   });
 });
+
+describe("plan metadata: the year of a review and of a school year's winter (xmeta9)", () => {
+  it("dates a notice on the evaluation or count of a year's work by its signing in the year after", async () => {
+    const a = await plan(["青禾市教育局关于做好2030年度乡镇教育工作考核评估的通知", "各乡镇中心学校：", "1.3月10日前完成自评。", "2.4月底前组织复核。", "青禾市教育局", "2031年2月12日"].join("\n"));
+    expect([a.issuedOn, a.year]).toEqual(["2031-02-12", 2031]);
+    expect(a.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-04");
+    const b = await plan(["关于做好2030学年校园新闻稿件统计工作的通知", "各学校：", "1.7月5日前报送统计表。", "2.汇总存档。", "青禾县教育局", "2031年6月20日"].join("\n"));
+    expect(b.year).toBe(2031);
+    // (a plan signed early in the next year keeps its year: no review in its title)
+    const c = await plan(["青禾县2030年民政工作要点", "1.抓救助。", "2.抓养老。", "青禾县民政局", "2031年1月8日"].join("\n"));
+    expect(c.year).toBe(2030);
+  });
+  it("dates an unsigned summing-up of a year by the next year where its text goes on to it", async () => {
+    const a = await plan(["青禾区2030年教育工作总结会议召开", "1月10日，会议指出，2030年各项工作成效明显。", "会议强调，2031年是新一轮规划开局之年。", "1.3月底前完成学位扩容。", "2.6月底前完成校舍改造。"].join("\n"));
+    expect(a.year).toBe(2031);
+    expect(a.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-03");
+    // (a summing-up that stays in its year, or that names the next year's plan in its title, keeps its year)
+    expect((await plan(["青禾小学2030年德育工作总结", "1.开展读书节。", "2.组织运动会。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县2030年工作总结和2031年工作计划", "1.抓党建。", "2.2031年3月底前完成改造。"].join("\n"))).year).toBe(2030);
+    // (the next year only as the end of a span is not the text going on to it)
+    expect((await plan(["青禾小学2030年教研工作总结", "1.落实《规划（2029—2031年）》。", "2.开展课题研究。"].join("\n"))).year).toBe(2030);
+  });
+  it("puts a school year's winter break or spring in its second year, its first term in its first", async () => {
+    expect((await plan(["关于做好2030-2031学年度全县中小学寒假工作的通知", "1.安全教育。", "2.值班安排。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["关于做好2030-2031学年度第一学期期末考试及寒假工作的通知", "1.考试安排。", "2.值班安排。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾中学2030-2031学年度教学工作计划", "1.抓常规。", "2.抓质量。"].join("\n"))).year).toBe(2030);
+  });
+});
