@@ -426,3 +426,18 @@ describe("plan metadata: the year of a review and of a school year's winter (xme
     expect((await plan(["青禾中学2030-2031学年度教学工作计划", "1.抓常规。", "2.抓质量。"].join("\n"))).year).toBe(2030);
   });
 });
+
+describe("plan metadata: an issuer that is a heading, a rule or a field's label (xmeta9)", () => {
+  it("takes no item's heading for the body that issued the plan", async () => {
+    const p = await plan(["青禾中学校园搬迁工作方案", "一、成立搬迁工作领导小组", "组长：张某某", "副组长：李某某", "二、工作安排", "1.7月10日前完成物品打包。", "2.8月20日前完成新校区布置。"].join("\n"));
+    expect(p.issuer).toBeNull();
+  });
+  it("reads the body out of a page's 印发机关 field", async () => {
+    const p = await plan(["青禾县教育局2031年工作要点", "• 印发机关青禾县教育局", "• 发布日期2031-02-10", "1.抓党建。内容。", "2.促均衡。内容。"].join("\n"));
+    expect(p.issuer).toBe("青禾县教育局");
+  });
+  it("takes no field's label ('文号') for the body, the title's body instead", async () => {
+    const p = await plan(["青禾市人民政府办公室关于印发校园安全方案的通知", "文号", "青政办发〔2031〕5号", "1.排查隐患。", "2.整改销号。"].join("\n"));
+    expect(p.issuer).toBe("青禾市人民政府办公室");
+  });
+});

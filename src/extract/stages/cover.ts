@@ -226,6 +226,9 @@ function titleYear(title: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+const ISSUER_FIELD_RE = /^[\s•·●▪■◆\-]*(?:印发机关|印發機關|发文机关|發文機關|发布机构|發布機構)\s*[:：]?\s*(\S+)$/u;
+const NOT_ISSUER_RE = /^[\s•·●▪■◆|｜]*(?:$|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|(?:发文字号|文号|文號|索引号|索引號|发往|發往)|阶段|階段)/u;
+
 // a title naming the review of a period's work: its evaluation, count, check or summing-up
 const REVIEW_TITLE = /总结|總結|评估|評估|考核|统计|統計|验收|驗收|表彰|述职|述職|评议|評議/;
 const SUMMARY_TITLE = /总结|總結/;
@@ -559,6 +562,17 @@ export const cover: Stage = (doc) => {
       meta.title = compact(found.st.text);
       meta.located.title = located(found.st.span(), 0.6);
       meta.bodyStart = Math.max(meta.bodyStart ?? 0, found.index + 1);
+    }
+  }
+  // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
+  // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",
+  // "索引号…") names no body
+  if (meta.issuer) {
+    const field = ISSUER_FIELD_RE.exec(meta.issuer);
+    if (field && field[1].length >= 2) meta.issuer = field[1];
+    else if (NOT_ISSUER_RE.test(meta.issuer)) {
+      meta.issuer = null;
+      delete meta.located.issuer;
     }
   }
   // a body's name alone on the last line, with no date under it ("青禾市民生办"), signs the document
