@@ -427,3 +427,46 @@ describe("January called 元月 (xnotice27)", () => {
     expect(plan.tasks[0].title).toContain("单元月考");
   });
 });
+
+describe("plan metadata: the year of a review and of a school year's winter (xmeta9)", () => {
+  it("dates a notice on the evaluation or count of a year's work by its signing in the year after", async () => {
+    const a = await plan(["青禾市教育局关于做好2030年度乡镇教育工作考核评估的通知", "各乡镇中心学校：", "1.3月10日前完成自评。", "2.4月底前组织复核。", "青禾市教育局", "2031年2月12日"].join("\n"));
+    expect([a.issuedOn, a.year]).toEqual(["2031-02-12", 2031]);
+    expect(a.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-04");
+    const b = await plan(["关于做好2030学年校园新闻稿件统计工作的通知", "各学校：", "1.7月5日前报送统计表。", "2.汇总存档。", "青禾县教育局", "2031年6月20日"].join("\n"));
+    expect(b.year).toBe(2031);
+    // (a plan signed early in the next year keeps its year: no review in its title)
+    const c = await plan(["青禾县2030年民政工作要点", "1.抓救助。", "2.抓养老。", "青禾县民政局", "2031年1月8日"].join("\n"));
+    expect(c.year).toBe(2030);
+  });
+  it("dates an unsigned summing-up of a year by the next year where its text goes on to it", async () => {
+    const a = await plan(["青禾区2030年教育工作总结会议召开", "1月10日，会议指出，2030年各项工作成效明显。", "会议强调，2031年是新一轮规划开局之年。", "1.3月底前完成学位扩容。", "2.6月底前完成校舍改造。"].join("\n"));
+    expect(a.year).toBe(2031);
+    expect(a.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toContain("2031-03");
+    // (a summing-up that stays in its year, or that names the next year's plan in its title, keeps its year)
+    expect((await plan(["青禾小学2030年德育工作总结", "1.开展读书节。", "2.组织运动会。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾县2030年工作总结和2031年工作计划", "1.抓党建。", "2.2031年3月底前完成改造。"].join("\n"))).year).toBe(2030);
+    // (the next year only as the end of a span is not the text going on to it)
+    expect((await plan(["青禾小学2030年教研工作总结", "1.落实《规划（2029—2031年）》。", "2.开展课题研究。"].join("\n"))).year).toBe(2030);
+  });
+  it("puts a school year's winter break or spring in its second year, its first term in its first", async () => {
+    expect((await plan(["关于做好2030-2031学年度全县中小学寒假工作的通知", "1.安全教育。", "2.值班安排。"].join("\n"))).year).toBe(2031);
+    expect((await plan(["关于做好2030-2031学年度第一学期期末考试及寒假工作的通知", "1.考试安排。", "2.值班安排。"].join("\n"))).year).toBe(2030);
+    expect((await plan(["青禾中学2030-2031学年度教学工作计划", "1.抓常规。", "2.抓质量。"].join("\n"))).year).toBe(2030);
+  });
+});
+
+describe("plan metadata: an issuer that is a heading, a rule or a field's label (xmeta9)", () => {
+  it("takes no item's heading for the body that issued the plan", async () => {
+    const p = await plan(["青禾中学校园搬迁工作方案", "一、成立搬迁工作领导小组", "组长：张某某", "副组长：李某某", "二、工作安排", "1.7月10日前完成物品打包。", "2.8月20日前完成新校区布置。"].join("\n"));
+    expect(p.issuer).toBeNull();
+  });
+  it("reads the body out of a page's 印发机关 field", async () => {
+    const p = await plan(["青禾县教育局2031年工作要点", "• 印发机关青禾县教育局", "• 发布日期2031-02-10", "1.抓党建。内容。", "2.促均衡。内容。"].join("\n"));
+    expect(p.issuer).toBe("青禾县教育局");
+  });
+  it("takes no field's label ('文号') for the body, the title's body instead", async () => {
+    const p = await plan(["青禾市人民政府办公室关于印发校园安全方案的通知", "文号", "青政办发〔2031〕5号", "1.排查隐患。", "2.整改销号。"].join("\n"));
+    expect(p.issuer).toBe("青禾市人民政府办公室");
+  });
+});

@@ -201,6 +201,11 @@ function schoolYear(text: string): number | null {
 function titleYear(title: string): number | null {
   // (a 寒假 of a school year falls in its second year too: "2030-2031学年寒假及春季学期开学…")
   const sy = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*学年(?:度)?\s*(第二学期|下学期|春季学期|寒假)?/.exec(title);
+  // (a school year's 寒假 or spring further on, no first term named: "关于做好2030-2031学年度全市中小学寒假工作的通知")
+  if (sy && !sy[3] && Number(sy[2]) === Number(sy[1]) + 1) {
+    const rest = title.slice(sy.index + sy[0].length);
+    if (/寒假|春季|第二学期|下学期/.test(rest) && !/第一学期|上学期|秋季|暑假/.test(rest)) return Number(sy[2]);
+  }
   if (sy) return Number(sy[3] ? sy[2] : sy[1]);
   // a school year written with 年 and its term: "2030-2031年第二学期" → 2031, "2030-2031年度第一学期" → 2030
   const yt = /(20\d{2})\s*[-—–至~/－]{1,2}\s*(20\d{2})\s*年度?\s*(?:(第二学期|下学期|春季学期|寒假)|第一学期|上学期|秋季学期)/.exec(title);
@@ -219,6 +224,20 @@ function titleYear(title: string): number | null {
   if (span && Number(span[2]) > Number(span[1])) return Number(span[1]);
   const y = /(20\d{2})\s*年/.exec(title) ?? YEAR_BEFORE_HAN.exec(title);
   return y ? Number(y[1]) : null;
+}
+
+const ISSUER_FIELD_RE = /^[\s•·●▪■◆\-]*(?:印发机关|印發機關|发文机关|發文機關|发布机构|發布機構)\s*[:：]?\s*(\S+)$/u;
+const NOT_ISSUER_RE = /^[\s•·●▪■◆|｜]*(?:$|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|(?:发文字号|文号|文號|索引号|索引號|发往|發往)|阶段|階段)/u;
+
+// a title naming the review of a period's work: its evaluation, count, check or summing-up
+const REVIEW_TITLE = /总结|總結|评估|評估|考核|统计|統計|验收|驗收|表彰|述职|述職|评议|評議/;
+const SUMMARY_TITLE = /总结|總結/;
+/** Whether a text names the year after `year` on its own (not in a span "2030—2031年"), where the title names no other year. */
+function nextYearNamed(text: string, year: number, title: string): boolean {
+  const years = title.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  if (years.some((y) => Number(y) !== year)) return false;
+  const re = new RegExp(String.raw`(?<![\d\-—–~～至/－]\s*)${year + 1}\s*年(?!\s*[\-—–~～至－])`);
+  return re.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
 }
 
 // a signature dated by its month only: "二○○八年二月", "2031年3月" on the line under the body that signs
@@ -545,6 +564,17 @@ export const cover: Stage = (doc) => {
       meta.bodyStart = Math.max(meta.bodyStart ?? 0, found.index + 1);
     }
   }
+  // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
+  // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",
+  // "索引号…") names no body
+  if (meta.issuer) {
+    const field = ISSUER_FIELD_RE.exec(meta.issuer);
+    if (field && field[1].length >= 2) meta.issuer = field[1];
+    else if (NOT_ISSUER_RE.test(meta.issuer)) {
+      meta.issuer = null;
+      delete meta.located.issuer;
+    }
+  }
   // a body's name alone on the last line, with no date under it ("青禾市民生办"), signs the document
   if (!meta.issuer && paras.length >= 3) {
     const last = paras[paras.length - 1];
@@ -583,6 +613,17 @@ export const cover: Stage = (doc) => {
   if (ty && signed && (ty > signed.year + 1 || (ty === signed.year + 1 && signed.month < 9))) {
     meta.year = signed.year;
     meta.located.year = located(signed.span ?? [0, 0], 0.6);
+    ty = null;
+  } else if (ty && signed && signed.year === ty + 1 && REVIEW_TITLE.test(meta.title!)) {
+    // a review of a year's work — its evaluation, its count, its summing-up ("关于做好2030年度…督导评估的通知",
+    // "2030学年…统计工作的通知") — signed in the year after is work of that year
+    meta.year = signed.year;
+    meta.located.year = located(signed.span ?? [0, 0], 0.6);
+    ty = null;
+  } else if (ty && !signed && SUMMARY_TITLE.test(meta.title!) && nextYearNamed(doc.text, ty, meta.title!)) {
+    // an unsigned summing-up of one year ("2030年…工作总结", "…2030年教育工作总结会召开") whose text goes on to
+    // the next year by itself ("2031年是…之年", "2031年…活动月工作") is of that next year: its undated months are
+    meta.year = ty + 1;
     ty = null;
   } else if (ty) meta.year = redatedTitleYear(doc.text, meta.title!, ty) ?? ty;
   else if (meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
