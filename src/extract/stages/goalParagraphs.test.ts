@@ -228,3 +228,57 @@ describe("goalParagraphs: goals as the only work of a plan of framing parts", ()
   });
 });
 
+
+// A goals part numbered below the top level and above the task level, no item under it ("1.2 总体目标" beside "1.1 指导思想",
+// the tasks "2.1.1"…): a task named by its heading, numbered as printed (withSubGoalParts); and a lone "一、总体要求" whose
+// text, run into its name, opens with a dated goal with figures (goalParts, goalsAlone).
+describe("goalParagraphs: goals parts at a second level, and a lone general-requirements part", () => {
+  it("takes a leaf goals part at the level of the sections as a task, with its figures and its dated goal", async () => {
+    const { plan } = await run([
+      "青川县实验小学2031年学校工作计划",
+      "第一章 指导思想与目标",
+      "1.1 指导思想",
+      "坚持立德树人，推动学校高质量发展。",
+      "1.2 总体目标",
+      "到2031年7月，建成区域优质学校；学生体质健康达标率≥95%，家长满意度≥90%。",
+      "第二章 教学工作",
+      "2.1 课堂建设",
+      "2.1.1 集体备课：完善集体备课制度，每周一次。",
+      "2.1.2 听课评课：每位教师每学期听课不少于20节。",
+    ]);
+    const goal = plan.tasks.find((t) => t.title === "总体目标")!;
+    expect(goal.no).toBe("1.2");
+    expect(goal.targets.map((x) => [x.op, x.value, x.unit])).toEqual([
+      [">=", 95, "%"],
+      [">=", 90, "%"],
+    ]);
+    expect(goal.deadlines.map((d) => d.by)).toEqual(["2031-07"]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1.2", "2.1.1", "2.1.2"]);
+  });
+
+  it("takes no leaf goals part that states one figure or none, nor a framing leaf", async () => {
+    const { plan } = await run([
+      "青川县实验小学2031年学校工作计划",
+      "第一章 指导思想与目标",
+      "1.1 指导思想",
+      "坚持立德树人，推动学校高质量发展。",
+      "1.2 总体目标",
+      "建成人民满意的学校，家长满意度≥90%。",
+      "第二章 教学工作",
+      "2.1 课堂建设",
+      "2.1.1 集体备课：完善集体备课制度，每周一次。",
+      "2.1.2 听课评课：每位教师每学期听课不少于20节。",
+    ]);
+    expect(plan.tasks.map((t) => t.no)).toEqual(["2.1.1", "2.1.2"]);
+  });
+
+  it("takes a lone general-requirements part run into its dated goal as the plan's one task, named by the part", async () => {
+    const { plan } = await run([
+      "青川县防灾减灾能力提升行动计划",
+      "为提高防灾减灾能力，结合我县实际，制定本计划。一、总体要求到2032年，初步建成防灾减灾体系，年均因灾直接经济损失占全县生产总值比例控制在1%以内，突发事件有效处置率达100%。",
+      "-县应急指挥平台全面建成，应急信息化水平显著提升。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([["", "一", "总体要求"]]);
+    expect(plan.tasks[0].targets.map((x) => x.value)).toEqual([1, 100]);
+  });
+});

@@ -16,11 +16,14 @@ import { findTargets } from "./targets.js";
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
 const GOAL_PART_NAME = /^(?:[\u4e00-\u9fff]{0,4}目标(?:任务)?|总体要求)$/;
 
+// a part's name run into the dated goal its text opens with: "总体要求到2022年"
+const GLUED_GOAL = /^([\u4e00-\u9fff]{2,8}?)(?=(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年)/;
+
 // a figure the goal sets: a number that is no year, month or day ("9项", "95%", "0.011以内")
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/;
 
-// the year a goal is due, opening its sentence ("到2025年，", "力争到2022年，", "至2030年底，")
-const GOAL_OPENING = /^(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年(?:底|末)?前?[，,]/;
+// the year (and month) a goal is due, opening its sentence ("到2025年，", "力争到2022年，", "至2030年底，", "到2026年7月，")
+const GOAL_OPENING = /^(?:力争|争取)?(?:到|至)\s*20\d{2}\s*年(?:\d{1,2}\s*月)?(?:底|末)?前?[，,]/;
 
 /** A top-level part: its heading's paragraph, its number, its name, and its own text. */
 export interface GoalPart {
@@ -41,7 +44,10 @@ export function goalParts(paras: Para[], nums: (Num | null)[]): GoalPart[] {
     if (!n || RANK[n.level] !== top) return;
     const st = p.st.trim();
     const rest = st.slice(n.length).trim();
-    const end = rest.text.search(/[。：:，,\s]|$/);
+    let end = rest.text.search(/[。：:，,\s]|$/);
+    // (a name run into the dated goal that opens its text, "一、总体要求到2022年，…", as text pulled out of a web page runs)
+    const glued = GLUED_GOAL.exec(rest.text.slice(0, end));
+    if (glued && !GOAL_PART_NAME.test(simplified(rest.text.slice(0, end)))) end = glued[1].length;
     const name = rest.slice(0, end);
     if (!GOAL_PART_NAME.test(simplified(name.text))) return;
     // (its own text: run in after the name, "一、工作目标。到2021年，…", and the unnumbered paragraphs under it)
@@ -148,8 +154,9 @@ const SENTENCE_END = /[。；;！!？?]\s*(?=\S)/;
 export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
   const out: RawTask[] = [];
   for (const part of parts) {
-    if (!/目标/.test(simplified(part.name.text))) continue;
     const text = part.text;
+    // (a part of general requirements is one of goals where its text opens with a dated goal: "总体要求 / 到2022年，…")
+    if (!/目标/.test(simplified(part.name.text)) && !GOAL_OPENING.test(text.text)) continue;
     if (findTargets(text).length < 2) continue;
     const flat = text.text.trim();
     const oneSentence = !SENTENCE_END.test(flat.replace(/[。；;！!？?]\s*$/, ""));
@@ -177,5 +184,63 @@ export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
       goals: true,
     });
   }
+  return out;
+}
+
+/**
+ * The goals parts numbered below the top level and above the task level, with no item under them ("第一章 指导思想与总体目标"
+ * over "1.1 指导思想" and "1.2 总体目标 / 到2026年7月，…≥92%，…≥95%。", the tasks numbered "2.1.1"): an item of the numbering
+ * tree that sets two figures or more is work the plan commits to, a task named by its heading and numbered as printed,
+ * in the section of the top-level part it sits in (not where the plan names who answers for its work: as withGoalParagraphs).
+ */
+export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: number, tasks: RawTask[], responsible: boolean): RawTask[] {
+  if (responsible || !tasks.length) return tasks;
+  let top = Infinity;
+  for (const n of nums) if (n && RANK[n.level] < top) top = RANK[n.level];
+  const out = [...tasks];
+  const start = (t: RawTask) => t.title.span()[0];
+  let parent = -1;
+  paras.forEach((p, i) => {
+    const n = nums[i];
+    if (!n) return;
+    const rank = RANK[n.level];
+    if (rank === top) parent = i;
+    // (its part's heading may be lost, run into the title line above it: the part then has no section)
+    if (rank <= top || rank >= taskRank) return;
+    const st = p.st.trim();
+    const rest = st.slice(n.length).trim();
+    let end = rest.text.search(/[。：:，,\s]|$/);
+    const glued = GLUED_GOAL.exec(rest.text.slice(0, end));
+    if (glued) end = glued[1].length;
+    const name = rest.slice(0, end);
+    if (!/目标/.test(simplified(name.text)) || !GOAL_PART_NAME.test(simplified(name.text))) return;
+    let k = i + 1;
+    while (k < paras.length && !nums[k]) k++;
+    // (a leaf: an item numbered under it is the part's own work)
+    if (k < paras.length && RANK[nums[k]!.level] > rank) return;
+    const after = rest.slice(end);
+    const own = after.slice(after.text.length - after.text.replace(/^[。：:，,\s]+/, "").length);
+    const pieces = [own, ...paras.slice(i + 1, k).map((q) => q.st.trim())].filter((x) => x.text);
+    if (!pieces.length) return;
+    const text = Stitched.join(pieces, "\n");
+    if (findTargets(text).length < 2) return;
+    const [from, to] = [st.span()[0], text.span()[1]];
+    if (out.some((t) => start(t) >= from && start(t) < to)) return;
+    const heading = parent >= 0 ? paras[parent].st.trim() : null;
+    const pn = parent >= 0 ? nums[parent]! : null;
+    const task: RawTask = {
+      no: n.no,
+      section: heading && pn ? { no: pn.no, title: heading.slice(pn.length).trim().text.replace(/\s+/g, ""), span: heading.span() } : null,
+      title: name,
+      titleConfidence: 0.6,
+      body: text,
+      unitCells: [],
+      measureItems: [],
+      factText: text,
+      confidence: 0.5,
+    };
+    const before = out.findIndex((t) => start(t) > from);
+    out.splice(before < 0 ? out.length : before, 0, task);
+  });
   return out;
 }

@@ -122,3 +122,17 @@ describe("numbering by the line's first character", () => {
     for (const line of ["加强领导", "“双减”落实", "2025年工作", "3.5万元", "【重点】", "#1 项"]) expect(numbering(line)).toBeNull();
   });
 });
+
+// The articles of a regulation or a 制度 (第一条 …), under its chapters (第一章 …): items of the level below the chapters.
+describe("numbering reads articles", () => {
+  it("reads 第N条 as an item under the chapters, its number off the heading", () => {
+    expect(numbering("第三条 加强日常巡查。每周检查一次。")).toEqual({ level: 2, no: "三", length: 4 });
+    expect(numbering("第十二条完善档案管理")).toEqual({ level: 2, no: "十二", length: 4 });
+    expect(numbering("第一章 总则")?.level).toBe(1);
+  });
+
+  it("leaves a citation of an article alone", () => {
+    expect(numbering("第四条规定，学生应按时报到")).toBeNull();
+    expect(numbering("第二条中所列情形")).toBeNull();
+  });
+});

@@ -48,6 +48,8 @@ const RE: [Level, RegExp][] = [
   [1, /^([一二三四五六七八九十百]{1,3})\s*[、．.]\s*/],
   [1, /^第([一二三四五六七八九十百]{1,3})(?:部分|章|篇)\s*[、，:：]?\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十百]{1,3})\s*[）)]\s*[、．.]?\s*/],
+  // the articles of a regulation or a 制度, under its chapters: "第一条 健全工作制度。…" (not a citation, "第四条规定")
+  [2, /^第([一二三四五六七八九十百]{1,3})条(?!规定|中|之|的|所)\s*[、，:：]?\s*/],
   // a dash typed (or recognized) for the stroke of 一: "（—）负责…" is item （一）
   [2, /^[（(]\s*([—―－‐‑–ー-])\s*[）)]\s*[、．.]?\s*/],
   // a decimal section number under a chapter ("2.1教学质量指标") and a section's subsection
@@ -83,13 +85,13 @@ const codesOf = (chars: string) => [...chars].map((c) => c.charCodeAt(0));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 opening(codesOf(CAPITAL), [0]);
 opening(codesOf("一二三四五六七八九十百"), [1]);
-opening(codesOf("第"), [2]);
-opening(codesOf("（("), [3, 4, 8]);
-opening(codesOf("0123456789"), [5, 6, 7, 9]);
-opening([...range(0x2460, 0x2473), ...range(0x2776, 0x277f)], [10]);
-opening(range(0x2488, 0x249b), [11]);
-opening(range(0x2474, 0x2487), [12]);
-opening(range(0x3220, 0x3229), [13]);
+opening(codesOf("第"), [2, 4]);
+opening(codesOf("（("), [3, 5, 9]);
+opening(codesOf("0123456789"), [6, 7, 8, 10]);
+opening([...range(0x2460, 0x2473), ...range(0x2776, 0x277f)], [11]);
+opening(range(0x2488, 0x249b), [12]);
+opening(range(0x2474, 0x2487), [13]);
+opening(range(0x3220, 0x3229), [14]);
 
 const DASH_FOR_ONE = /^[—―－‐‑–ー-]$/;
 

@@ -27,7 +27,7 @@ import { projectProseTasks } from "./projectProse.js";
 import { groupDutiesAsMeasures, rosterOnly } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findTargets } from "./targets.js";
-import { goalParts, goalsAlone, namedByGoal, withGoalParagraphs } from "./goalParagraphs.js";
+import { goalParts, goalsAlone, namedByGoal, withGoalParagraphs, withSubGoalParts } from "./goalParagraphs.js";
 import { sectionsOf } from "./taskSections.js";
 import { hasResponsibility, namesResponsibility } from "./units.js";
 
@@ -126,6 +126,11 @@ export const structure: Stage = (doc, ctx) => {
     const level = mayFallBack ? fallbackLevel(count) : 0;
     if (!level) return mayFallBack ? (start > 0 ? fromWholeDocument(doc, ctx) : labelledBlock(doc, doc.paras, ctx)) : { ...doc, proseTasks: [] };
     const tasks = collectTasks(doc, paras, nums, { taskLevel: level, boldTasks: false, boldWithUnits: false, honourSkips: false });
+    // (one numbered part alone, of goals with figures — "一、总体要求" over a web page's run-on text —: its goals are the work)
+    if (!tasks.length) {
+      const alone = goalsAlone(paras, goalParts(paras, nums));
+      if (alone.length) return { ...doc, proseTasks: alone, sections: sectionsOf(alone) };
+    }
     warnFallback(ctx, tasks, level, count(level) >= 2);
     return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
   }
@@ -152,6 +157,8 @@ export const structure: Stage = (doc, ctx) => {
   // a dated goal with figures stated in a top-level prose part of goals, beside the plan's task parts, is a task too
   const goals = goalParts(paras, nums);
   if (tasks.length) tasks = withGoalParagraphs(paras, goals, tasks, responsible);
+  // a goals part numbered below the top level, above the task level and with no item under it ("1.2 总体目标"), is a task too
+  if (tasks.length && taskLevel) tasks = withSubGoalParts(paras, nums, RANK[taskLevel], tasks, responsible);
   // every item fell under a part that is not tasks (目标, 保障措施…): the structure is unclear; the
   // best candidate level is another level that has items outside those parts, else the deepest
   // level whose items are not framing parts themselves (goals numbered under 主要目标)
