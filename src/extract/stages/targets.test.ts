@@ -634,3 +634,48 @@ describe("events counted in words, and results said as high as (xtargets24)", ()
     expect(find("建成阅读中心20个，其中城区建成8个，乡镇建成12个。")).toEqual(["= 20 个"]);
   });
 });
+
+describe("Chinese-numeral counts of things, money and time, 超 and fractions (xcnnum)", () => {
+  it("reads 套 幅 台 元 小时 分钟 in Chinese numerals where the Arabic count is read", () => {
+    expect(find("为每个教学点配备一套应急照明设备。")).toEqual(["= 1 套"]);
+    expect(find("在校门口悬挂一幅交通安全宣传横幅。")).toEqual(["= 1 幅"]);
+    expect(find("为图书室购置两台电脑。")).toEqual(["= 2 台"]);
+    expect(find("每位学员缴纳三十元资料费。")).toEqual(["= 30 元"]);
+    expect(find("保证学生每天一小时户外活动。")).toEqual(["= 1 小时"]);
+    expect(find("每节课后安排十分钟休息。")).toEqual(["= 10 分钟"]);
+  });
+  it("reads none where the Arabic count would not be read either, and keeps the stricter rules of 次 个 批", () => {
+    expect(find("用一台投影仪播放宣传片。")).toEqual([]);
+    expect(find("午休一小时。")).toEqual([]);
+    expect(find("开展一次消防安全检查。")).toEqual([]);
+    expect(find("培养一批青年骨干教师。")).toEqual([]);
+    expect(find("围绕一个目标，建立一套机制。")).toEqual([]);
+  });
+  it("reads money per head as no roster allocation", () => {
+    expect(routineOf(findTargets(Stitched.of("每名队员补助50元。", 0, 9))[0])).toBeUndefined();
+    expect(routineOf(findTargets(Stitched.of("每班安排3名教师。", 0, 9))[0])).toBe("allocation");
+  });
+  it("reads 超 right before a figure as more than, 不超 as at most", () => {
+    expect(find("全镇农业产值超800万元。")).toEqual(["> 800 万元"]);
+    expect(find("举办面积超2万平方米的农产品博览会")).toEqual(["> 2 万平方米"]);
+    expect(find("每班人数不超45人")).toEqual(["<= 45 人"]);
+    expect(find("超额完成任务")).toEqual([]);
+  });
+  it("reads no 超 figure that picks out a kind by its size", () => {
+    expect(find("扶持一批超5亿元的龙头企业")).toEqual([]);
+    expect(find("超50人的班级实行分组教学")).toEqual([]);
+  });
+  it("reads a fraction under a bound as a percentage, and none without a bound", () => {
+    expect(find("参训教师不少于全体教师的四分之三。")).toEqual([">= 75 %"]);
+    expect(find("家访覆盖面要达到学生总数的三分之二")).toEqual([">= 66.7 %"]);
+    expect(find("约三分之一的学生住校。")).toEqual([]);
+  });
+});
+
+describe("Chinese-numeral 元 and 套 in words (xcnnum)", () => {
+  it("reads no money in 二元结构 or a place name, and no count in a set of rules", () => {
+    expect(find("逐步消除城乡二元结构")).toEqual([]);
+    expect(find("为三元区各校配备心理咨询室")).toEqual([]);
+    expect(find("制定一套完整的考核办法")).toEqual([]);
+  });
+});

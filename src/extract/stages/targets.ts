@@ -31,7 +31,16 @@ const RATIO_RE = /(?<![\d:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,5}(?:\.\d{1,3})?
 const CLOCK_BEFORE = /(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|当天|当日)\s*$/;
 // ("一百名", "三千人次": hundreds and thousands too, "三千五百人", "一万个", "两万二千名" with their tens of
 // thousands; "百余名" is no count; "“勤”“快”三个字" counts a slogan's words)
-const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|次|场|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶)(?![性批级手类年字地景馆])/g;
+// ("一套设备", "一幅标语", "二十元", "一小时": measure words of things, money and time, which say what they count as
+// plainly as a digit does; read by the rules of an Arabic count, see `AS_ARABIC`)
+const CN_RE = /(?<![第每一二两三四五六七八九十百千万])([一两二三四五六七八九十]{1,3}|[一两二三四五六七八九](?:[万千百][零一两二三四五六七八九十百千]{0,6}))(场次|人次|小时|分钟|次|场|节|期|所|个|名|人|项|门|辆|盒|箱|瓶|袋|桶|套|幅|台|元)(?![性批级手类年字地景馆])/g;
+// Chinese-numeral counts whose measure word names a thing, money or time ("配备一套", "收取二十元", "每天一小时") are
+// targets where the Arabic count would be; the event and generic words (次 场 个 项 名 …) keep the stricter rules
+// ("开展一次检查", "一个中心" are no counts)
+const AS_ARABIC = /^(?:套|幅|台|元|小时|分钟)$/;
+const ABSTRACT_AFTER = /^[^，,。；;、]{0,6}?(?:机制|制度|体系|办法|方案|流程|标准|模式|做法|规范|规程|班子|组合拳|蓝图|画卷|图景|思路|措施)/;
+// "达到学生人数的三分之二": a share said as a fraction, read as a percentage (one decimal)
+const FRACTION_CN_RE = /([一二三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})/g;
 const PERCENT_CN_RE = /百分之([零一二三四五六七八九十百点]+)/g;
 const HALF_RE = /一半/g;
 // "一周一小查、一月一大查", "一季度一通报", "一学期一评比", "一周一述职": once in each period, an action (not "一校一策",
@@ -45,13 +54,14 @@ const CONDITION_AFTER = /^[^，,。；;]{0,8}?(?:始得|方可|方能|才能|才
 const DONE_AHEAD = /^\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知)/;
 const LEAD_DAYS_RE = /(?<=前\s*)(\d{1,3})\s*日(?=\s*(?:前|以前|之前)?\s*(?:完成|提出|提交|申请|送达|送交|报送|办理|预约|预借|通知|告知))/g;
 
-// (上马: a project launched, "上马6座水库洪水预报项目"; 挂牌/启动: bases named, pilots started, "挂牌成立30个…基地", "启动12所试点";
+// (悬挂/张贴: signs and posters put up, "悬挂一幅标语";
+// 上马: a project launched, "上马6座水库洪水预报项目"; 挂牌/启动: bases named, pilots started, "挂牌成立30个…基地", "启动12所试点";
 // 筹资/筹集: money raised for the work, "筹资400万元新建…";
 // not 募集, donations collected as a report's figure)
 const VERBS =
-  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集|挂牌|启动)/;
-const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
-const LE_BEFORE = /(≤|<=|＜=|不超过|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
+  /(新[（(][改扩、，,]{1,5}[）)]建|新建|新增|组建|增加|建成|建设|建优|培优|创建|创成|完成|招聘|招考|招录|录取|评选|表彰|选拔|遴选|培养|培训|撤并|改造|改扩建|打造|举办|开展|组织|推出|帮扶|托管|配备|配齐|补充|引进|认定|命名|达标|立项|资助|发放|减少|开设|覆盖|惠及|招收|选派|选定|扩充|提供|新开|实施|投入|安排|完善|提升|提高|主办|承办|建立|设立|培育|购置|更新|改善|消除|化解|解决|配置|安装|共建|搭建|修建|维修|铺设|更换|购买|新购|改建|加固|建造|硬化|绿化|体检|投资|支持|结对|聘任|聘用|新聘|申报|争创|推荐|增补|扩建|扩大|获评|获得|荣获|评为|选树|入选|获批|建好|办好|评出|种植|栽植|完工|竣工|开工|开建|动工|打通|贯通|招募|邀请|上马|筹资|筹集|挂牌|启动|悬挂|张贴)/;
+const GE_BEFORE = /(≥|>=|＞=|不低于|不少于|至少|达到|达|(?:提高|提升|增加|增长|扩大|上升|升)[到至]|(?<!不)超过|(?<![不未赶])超(?=\s*$)|(?<!不)高于|突破|以上)\s*[^，。；]{0,14}$/;
+const LE_BEFORE = /(≤|<=|＜=|不超过|不超(?=\s*$)|不高于|(?<!不)低于|(?<!不)少于|控制在|以内|降至|(?:降低|下降|减少|压缩|缩小)[到至])\s*[^，。；]{0,14}$/;
 // "入园率由85%提高到90%", "从60%提升至75%": the figure a change starts from is where things stand
 const CHANGE_AFTER = /^\s*(?:[的]\s*)?(?:提高|提升|增加|增长|扩大|上升|升|降低|下降|减少|压缩|缩小|降)\s*[到至]/;
 const CHANGE_FROM = /(?:由|从)[^，。；由从]{0,12}$/;
@@ -123,6 +133,8 @@ interface Hit {
   chinese: boolean;
   /** "一周一查": once a period, said as an idiom */
   freq?: boolean;
+  /** "三分之二": a share as a fraction, a target only with a bound before it */
+  fraction?: boolean;
 }
 
 // Each pattern of findHits is tried only on a text holding what every match of it must hold (a digit, its
@@ -164,6 +176,11 @@ function findHits(t: string): Hit[] {
     if (m[1] === "一" && t[m.index! + m[0].length] === "一") continue;
     // "确保一个学生不漏", "一名学生都不能少": nobody left out, not a count
     if (m[1] === "一" && /^[^，,。；;、]{0,6}?(?:不漏|不落|不少|不掉|不能少|不落下)/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
+    // "城乡二元结构", "三元区": 元 of a word or a name, no money; "建立一套机制", "绘就一幅蓝图": a whole of rules or a
+    // picture said of the work, no thing to count
+    const next = t.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+    if (m[2] === "元" && /^[结区素化论宵]/.test(next)) continue;
+    if (/^[套幅]$/.test(m[2]) && ABSTRACT_AFTER.test(next)) continue;
     const v = cnToInt(m[1].replace("两", "二"));
     if (!Number.isFinite(v)) continue;
     // "两到三所": a range, read at its lower end
@@ -174,6 +191,12 @@ function findHits(t: string): Hit[] {
       continue;
     }
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: v, unit: m[2], range: false, chinese: true });
+  }
+  if (t.includes("分之")) for (let m = firstMatch(FRACTION_CN_RE, t); m; m = FRACTION_CN_RE.exec(t)) {
+    const whole = cnToInt(m[1]),
+      part = cnToInt(m[2]);
+    if (!(whole > part && part > 0)) continue;
+    hits.push({ index: m.index!, end: m.index! + m[0].length, value: Math.round((part / whole) * 1000) / 10, unit: "%", range: false, chinese: false, fraction: true });
   }
   if (t.includes("百分之")) for (let m = firstMatch(PERCENT_CN_RE, t); m; m = PERCENT_CN_RE.exec(t)) {
     const [a, b] = m[1].split("点");
@@ -287,10 +310,15 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     // are a promise only as a minimum or a frequency)
     else if (/^内/.test(after) && /^(小时|分钟|个工作日)$/.test(h.unit)) op = "<=";
     else if (le && (!ge || le.index > ge.index)) op = /^(少于)$/.test(le[1]) ? "<" : "<=";
-    else if (ge) op = ge[1] === "超过" || ge[1] === "高于" || ge[1] === "突破" ? ">" : ">=";
+    else if (ge) op = ge[1] === "超过" || ge[1] === "超" || ge[1] === "高于" || ge[1] === "突破" ? ">" : ">=";
     else if (h.range) op = ">=";
     if (op === "=" && /为\s*$/.test(before)) op = "=";
     // a condition ("超过 50 人的学校") describes what is counted, it promises nothing
+    // ("三分之二的学生", "约占三分之一": a fraction without a bound describes a share, no figure to reach)
+    if (h.fraction && !ge && !le) continue;
+    // so does 超 right after a count of a kind ("培育一批超10亿元的企业", "超5亿元的项目": which ones, by size; not
+    // "展览面积超3万平米的展会", what the plan's show is to reach)
+    if (ge?.[1] === "超" && /^\s*的/.test(after) && /(?:^|[批个些类家种和及与、])\s*超\s*$/.test(before) && !percent) continue;
     if ((ge?.[1] === "超过" || le?.[1] === "低于" || le?.[1] === "少于") && /^\s*的/.test(after) && !percent) continue;
     // so does a threshold that names a category: "消除 56 人以上大班额", "60 人以上的班级"
     // ("2 个以上优质集团" is a count: the measure word counts the noun that follows)
@@ -372,7 +400,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       }
       continue;
     }
-    if (h.chinese) {
+    if (h.chinese && !AS_ARABIC.test(h.unit)) {
       // "新组建教育集团两个，", "体检一次。": a count closing its clause after what was done;
       // "力争两个乡镇通过…", "新建两所": a count right after the commitment or the verb
       const closes = ce === h.end && VERBS.test(before);
@@ -412,7 +440,7 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
     let metric = before
       // "入园率由85%提高到" → "入园率": the starting figure and the change are no part of the metric
       .replace(/(?:由|从)[^由从，。；]*?(?:提高|提升|增加|增长|扩大|上升|升|降低|下降|减少|压缩|缩小|降)\s*[到至][^，。；]*$/, "")
-      .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不高于|低于|少于|控制在|为|各)\s*$/, "")
+      .replace(/(不低于|不少于|至少|达到|达|提高到|提升到|超过|高于|不超过|不超|超|不高于|低于|少于|控制在|为|各)\s*$/, "")
       .replace(DEADLINE_LEAD, "")
       .replace(/^(确保|力争|争取|全面|实现|保证)/, "")
       .replace(/\s+/g, "")
@@ -436,7 +464,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       confidence,
     };
     // "每周检查一次", "每班两名": a plain frequency or allocation, no floor and no share
-    if (frequency && !h.freq && op === "=" && !comparator && !percent && h.unit !== "ratio") {
+    // (money each body pays or gets, "每人收取20元活动费", is a fee or a grant, no roster: neither)
+    if (frequency && !h.freq && op === "=" && !comparator && !percent && h.unit !== "ratio" && !/元$/.test(h.unit)) {
       const each = sentenceBefore.lastIndexOf("每");
       ROUTINES.set(target, each < 0 || EACH_PERIOD.test(sentenceBefore.slice(each)) ? "frequency" : "allocation");
     }
