@@ -80,7 +80,7 @@ const REAL25_FLOORS = { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, 
 /** real26: real public pages and fragments, held out in session 26 and a development corpus since session 27; floors just below what it reaches as text. */
 const REAL26_FLOORS = { tasks: 0.93, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.89 };
 /** real27: real public pages and fragments, held out in session 27 and a development corpus since session 28; floors just below what it reaches as text. */
-const REAL27_FLOORS = { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.49, meta: 0.84 };
+const REAL27_FLOORS = { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95, meta: 0.86 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [
