@@ -58,21 +58,38 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   return out;
 }
 
+/** Every module of src with the modules it imports relatively. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sources(ROOT)) {
+    const text = readFileSync(file, "utf8");
+    const deps = new Set<string>();
+    for (const m of text.matchAll(SPEC)) {
+      const target = resolveSpec(file, (m[1] ?? m[2])!);
+      if (target) deps.add(target);
+    }
+    graph.set(file, [...deps]);
+  }
+  return graph;
+}
+
 describe("import graph of src", () => {
   it("has no cycles, type-only imports included", () => {
-    const graph = new Map<string, string[]>();
-    for (const file of sources(ROOT)) {
-      const text = readFileSync(file, "utf8");
-      const deps = new Set<string>();
-      for (const m of text.matchAll(SPEC)) {
-        const target = resolveSpec(file, (m[1] ?? m[2])!);
-        if (target) deps.add(target);
-      }
-      graph.set(file, [...deps]);
-    }
+    const graph = importGraph();
     expect(graph.size).toBeGreaterThan(100);
     const found = cycles(graph).map((part) => part.map((f) => relative(ROOT, f)).join(" ↔ "));
     expect(found).toEqual([]);
+  });
+
+  it("keeps the lower rooms below the upper: extraction's readers import no stage, src/export nothing of src/server", () => {
+    const upward: string[] = [];
+    for (const [file, deps] of importGraph()) {
+      const from = relative(ROOT, file);
+      for (const dep of deps.map((d) => relative(ROOT, d))) {
+        if ((from.startsWith("extract/readers/") && dep.startsWith("extract/stages/")) || (from.startsWith("export/") && dep.startsWith("server/"))) upward.push(`${from} → ${dep}`);
+      }
+    }
+    expect(upward).toEqual([]);
   });
 
   it("finds a cycle when there is one", () => {

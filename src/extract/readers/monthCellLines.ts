@@ -4,7 +4,6 @@
 // or more (each from 1 again: the work, the measures), then its short cells after them (the bodies or posts
 // that answer for it). Each month is joined back into one "| a | b |" row, so the table model reads the
 // month column as the date of every item of its row and the column of bodies as their units.
-import { columnRole } from "../stages/columnRoles.js";
 import { joinTablesAt, type JoinedTable } from "./joinTablesAt.js";
 
 // a column name on a line of its own ("月份", "主要工作", "负责者")
@@ -16,6 +15,11 @@ const ITEM = /^(\d{1,2})\s*(?:[.．](?!\d)|、|[.．](?=\d{1,4}[年月日号]))\
 // a short cell: no sentence, no item number
 const SHORT = /^[^。；;，,：:！!？?]{1,12}$/;
 // a cell of bodies or posts one a line ("教科室", "有关专家", "课题组长")
+// the names a calendar's header gives its columns (readers read no stage: the roles are told later, by columnRoles)
+const COLUMN_NAME = /(?:月份|月|周次|周|日期|时间|工作|内容|活动|项目|事项|重点|安排|措施|备注|负责者|负责人|责任人|负责部门|部门|者)$/;
+// a column name that says who answers for the row ("负责者", a lone "者", "责任部门"); another is named 负责人 below
+const OWNER_NAME = /(?:负责|责任|者|人|部门|处室|科室|单位|领导)/;
+
 const HOLDER = /^[\u4e00-\u9fff]{2,10}$/;
 
 /** The lines of a text with each such month schedule joined back into pipe rows; other lines as they are. */
@@ -102,7 +106,7 @@ export function monthTableAt(lines: string[], i: number): JoinedTable | null {
   }
   if (names.length < 3 || names.length > 7) return null;
   // (the names before the first month: a column name is no month; a month right after them)
-  if (!names.some((n) => columnRole(n) !== null)) return null;
+  if (!names.some((n) => COLUMN_NAME.test(n))) return null;
   const rows: MonthRow[] = [];
   let next = k;
   for (let r = rowAt(lines, k); r; r = rowAt(lines, next)) {
@@ -123,8 +127,8 @@ export function monthTableAt(lines: string[], i: number): JoinedTable | null {
   const header = names.length === width ? names.slice() : names.length === width - 1 ? ["月份", ...names] : null;
   if (!header) return null;
   // (a column after the work that its name does not tell, filled with bodies and posts, answers for its rows)
-  // (a header columnRole already reads, such as a lone "者" for 负责者, stays as printed)
-  if (tails && columnRole(header[width - 1]) === null && rows.every((r) => r.tail.every((t) => HOLDER.test(t)))) header[width - 1] = "负责人";
+  // (a name that says so already, such as a lone "者" for 负责者, stays as printed)
+  if (tails && !OWNER_NAME.test(header[width - 1]) && rows.every((r) => r.tail.every((t) => HOLDER.test(t)))) header[width - 1] = "负责人";
   const out = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
   const cell = (xs: string[], sep: string) => xs.join(sep).replace(/\|/g, "｜");
   for (const r of rows) {
