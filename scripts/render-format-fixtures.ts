@@ -32,7 +32,7 @@ export interface FormatCorpus {
  * line between them would run into ONE paragraph, and a schedule copied one cell per line into one
  * string, which no user's file does). pandoc's DOCX, and LibreOffice's PDF (bordered tables, pages).
  */
-export const REAL_CORPORA = ["real1", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27"];
+export const REAL_CORPORA = ["real1", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27", "real28"];
 
 export const FORMAT_CORPORA: FormatCorpus[] = [
   { name: "seeds", docs: resolve(root, "../shared/seeds"), gold: resolve(root, "../shared/gold") },
