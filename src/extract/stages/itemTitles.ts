@@ -5,7 +5,7 @@ import type { Stitched } from "./stitched.js";
 import type { Para } from "./types.js";
 import { type Num, SHI_RE } from "./itemNumbers.js";
 import { RUN_IN_PART, simplified } from "./partTitles.js";
-import { clauseCutEnd, leadTimeEnd } from "./titleCut.js";
+import { clauseCutEnd, leadTimeEnd, purposeEnd } from "./titleCut.js";
 import { runInWorkHeadEnd } from "./nominalHeads.js";
 import { bracketUnits } from "./units.js";
 import { foldHan } from "./hanFold.js";
@@ -94,7 +94,7 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
   // leading clauses (see titleCut.ts)
   // (or with a period and the addressees' 要, "节假日期间，各单位要充实…": the work names it, the addressees are its units; xtasks26)
-  const from = leadTimeEnd(t.slice(0, end)) || periodDoerEnd(t.slice(0, end));
+  const from = leadTimeEnd(t.slice(0, end)) || periodDoerEnd(t.slice(0, end)) || purposeEnd(t.slice(0, end));
   const cut = clauseCutEnd(t.slice(from, end));
   if (cut) {
     end = from + cut;

@@ -2,7 +2,7 @@
 // enumeration's point (invented sentences).
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { clauseCutEnd, leadPhraseEnd, leadTimeEnd, longCellNameEnd } from "./titleCut.js";
+import { clauseCutEnd, leadPhraseEnd, leadTimeEnd, longCellNameEnd, purposeEnd } from "./titleCut.js";
 
 const cut = (t: string) => {
   const end = clauseCutEnd(t);
@@ -128,6 +128,28 @@ describe("leadTimeEnd: a clause that only says when opens no name", () => {
     expect(name("开学典礼结束，各班返回教室")).toBe("开学典礼结束，各班返回教室");
     expect(name("6月1日，放假")).toBe("6月1日，放假");
     expect(name("3月5日起实行夏季作息")).toBe("3月5日起实行夏季作息");
+  });
+});
+
+describe("purposeEnd: what the work is for opens no name (xreal27)", () => {
+  const name = (t: string) => t.slice(purposeEnd(t));
+  it("skips the purpose's clauses to the clause a body opens with its 将/要, the body and its modal left out", () => {
+    expect(name("为了保障考试安全，及时应对突发情况，在日常巡查之外，教务处还将在考试期间增派监考人员。")).toBe("在考试期间增派监考人员。");
+    expect(name("为加强午餐管理，各班要安排两名值日生维持秩序。")).toBe("安排两名值日生维持秩序。");
+  });
+
+  it("skips a clause that only frames the work (…的同时, 在…外)", () => {
+    expect(name("为了改善阅读环境，学校在添置图书的同时，向社区征集旧书，建立班级书角。")).toBe("向社区征集旧书，建立班级书角。");
+  });
+
+  it("keeps a sentence where no clause says the work apart from the purpose, or too little follows", () => {
+    expect(name("为确保活动顺利，成立活动领导小组。")).toBe("为确保活动顺利，成立活动领导小组。");
+    expect(name("为规范借用，逾期未归还者，后勤处将予以停权一周。")).toBe("为规范借用，逾期未归还者，后勤处将予以停权一周。");
+    expect(name("为提高使用效率，请提前三天预约场地。")).toBe("为提高使用效率，请提前三天预约场地。");
+    expect(name("为期两周，各班要轮流值日。")).toBe("为期两周，各班要轮流值日。");
+    expect(name("为方便家长，学校将开放。")).toBe("为方便家长，学校将开放。");
+    expect(name("为规范借用，逾期未归还者，后勤处将予以停权一周。")).toBe("为规范借用，逾期未归还者，后勤处将予以停权一周。");
+    expect(name("为提高使用效率，请提前三天预约，逾期未取消者，后勤处将予以停权一周。")).toBe("为提高使用效率，请提前三天预约，逾期未取消者，后勤处将予以停权一周。");
   });
 });
 

@@ -117,6 +117,45 @@ export function leadTimeEnd(t: string): number {
   return /^[\u4e00-\u9fff“"《]/.test(rest) && (/^[^，,。；;：:]*/.exec(rest)?.[0].length ?? 0) >= 4 ? m[0].length : 0;
 }
 
+// a sentence that opens with what the work is for: 为/为了 and a verb or a noun ("为了加强领导，…", "为学生的健康成长，…"),
+// not 为期/为主/为止/为此 nor "为X的…" naming what something is
+const PURPOSE_OPEN = /^(?:为了|為了|为|為)(?![期主止此何准準])/;
+// a clause that only frames the work: beside another duty or past the usual ("在正常安排值班外", "学校在加强…教育的同时",
+// "在完成…的基础上")
+const FRAME_CLAUSE = /(?:之外|以外|外|的同时|同时|同時|之余|之餘|基础上|基礎上)$/;
+// a body and its 将/要 opening the clause that says the work ("学校还将…", "各班要…", "教务处应…"; not the sanction the
+// sender will give, "总务处将予以停权…")
+const DOER_MODAL = /^(?:学校|學校|我校|本校|全校|我园|我園|本园|本園|各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,8}?(?:处|處|室|部|局|组|組|科|中心|部门|部門))(?:还|還|也|都|均|将|將)?(?:将(?![予给对于])|將(?![予給對於])|要|应当|應當|应|應|须|須|必须|必須)(?=[\u4e00-\u9fff])/;
+
+/**
+ * (xreal27) Where the name of a task starts whose sentence opens with what it is for ("为了加强领导，及时处理…，在正常
+ *安排值班外，学校还将在…期间安排领导带班"): after the purpose's clauses, at the first clause that says the work — one
+ * opened by a body and its 将/要 (that body and its modal no part of the name) or one after a clause that only frames it
+ * ("…的同时，", "在…外，"); 0 where no clause does (the work may be the purpose's own: "为达…效率，请提前…") or
+ * too little (under six characters) follows.
+ */
+export function purposeEnd(t: string): number {
+  if (!PURPOSE_OPEN.test(t)) return 0;
+  const sentence = /^[^。！？!?；;]*/.exec(t)![0];
+  const ends = clauseEnds(sentence).filter((c) => /[，,]/.test(c.mark));
+  let framed = false;
+  for (let i = 0; i < ends.length; i++) {
+    const from = ends[i].at + 1;
+    const clause = sentence.slice(from, ends[i + 1]?.at ?? sentence.length).trim();
+    const at = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
+    // (a request says the work the purpose is for: "为达…效率，请提前…预约" is named with its purpose)
+    if (/^[请請]/.test(clause)) return 0;
+    if (FRAME_CLAUSE.test(clause)) {
+      framed = true;
+      continue;
+    }
+    const doer = DOER_MODAL.exec(clause);
+    if (doer && clause.length - doer[0].length >= 6) return at + doer[0].length;
+    if (framed) return clause.length >= 6 ? at : 0;
+  }
+  return 0;
+}
+
 /**
  * Where the name of a task ends whose table cell is far too long to name it (over three times TITLE_MAX) and runs
  * through several sentences set apart by ；, a government report's paragraph of work copied whole into a
