@@ -38,4 +38,14 @@ describe("labelCellParagraphs", () => {
     const few: SourceDocument = { ...footer, blocks: ["一、 | 甲 |", "二、 | 乙 |"].map((text) => ({ kind: "paragraph", text })) };
     expect(labelCellParagraphs(few)).toBe(few);
   });
+
+  it("reads a cell whose text a page wrapped, its closing pipe on the next line", () => {
+    const doc: SourceDocument = {
+      format: "pdf",
+      warnings: [],
+      blocks: ["一、 | 甲 |", "二、 | 乙 |", "1、 | 请各校于3月1日前填写报名表，网址如下：\nhttps://example.org/form |"].map((text) => ({ kind: "paragraph", text })),
+    };
+    expect(texts(labelCellParagraphs(doc))[2]).toBe("1、请各校于3月1日前填写报名表，网址如下：\nhttps://example.org/form");
+  });
 });
+

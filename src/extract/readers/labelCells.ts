@@ -19,7 +19,7 @@ interface Cut {
 }
 
 function cutOf(text: string): Cut | null {
-  if (!text.includes("|") || text.includes("\n")) return null;
+  if (!text.includes("|")) return null;
   const m = TWO_CELLS.exec(text);
   if (!m) return null;
   const head = m[1].trim();

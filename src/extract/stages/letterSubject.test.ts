@@ -34,4 +34,11 @@ describe("letterSubject", () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(["请转知所属教练及早组队报名", "请各校于2031年3月15日前将报名表送至本局群体科"]);
     expect(plan.tasks[0].lead).toEqual(["丁市立实验中学"]);
   });
+
+  it("reads a subject and an addressee set apart from their labels, as a Word copy sets them", async () => {
+    const text = ["受文者：", "丁市立实验中学", "主旨：", "检送竞赛规程1份，请转知所属教练及早组队报名，请查照。", "说明：", "一、请各校于2031年3月15日前将报名表送至本局群体科。"].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks[0].title).toBe("请转知所属教练及早组队报名");
+    expect(plan.tasks[0].lead).toEqual(["丁市立实验中学"]);
+  });
 });

@@ -13,6 +13,7 @@ import type { Para, RawTask, Stage } from "./types.js";
 const SUBJECT = /^主\s*旨\s*[：:]\s*/;
 const EXPLANATION = /^说\s*明\s*[：:]?/;
 const ADDRESSEE = /^受\s*文\s*者\s*[：:]\s*(\S[^：:]*?)\s*$/;
+const ADDRESSEE_LABEL = /^受\s*文\s*者\s*[：:]/;
 /** A body's name: ends as a school's, an office's or a bureau's does. */
 const BODY_END = /(?:学校|学院|大学|中学|小学|国小|国中|高中|幼儿园|局|处|厅|部|署|会|中心|室|科|所|院)$/;
 /** The closing formula of a letter's subject, alone in its clause. */
@@ -43,10 +44,10 @@ function clausesOf(text: string, from: number): Clause[] {
 }
 
 /** The subject's task title as a range of the paragraph's text, or null when it asks nothing. */
-export function subjectAsk(text: string): Ask | null {
+export function subjectAsk(text: string, labelled = true): Ask | null {
   const label = SUBJECT.exec(text);
-  if (!label) return null;
-  const clauses = clausesOf(text, label[0].length).filter((c) => text.slice(c.start, c.end).trim());
+  if (labelled && !label) return null;
+  const clauses = clausesOf(text, label?.[0].length ?? 0).filter((c) => text.slice(c.start, c.end).trim());
   while (clauses.length && FORMULA.test(text.slice(clauses[clauses.length - 1].start, clauses[clauses.length - 1].end).trim())) clauses.pop();
   const k = clauses.findIndex((c) => /^\s*(?:请|敬请)/.test(text.slice(c.start, c.end)));
   if (k < 0) return null;
@@ -65,8 +66,20 @@ export function subjectAsk(text: string): Ask | null {
   return end > start ? { start, end, ask: Math.max(ask, start) } : null;
 }
 
+/** A label alone on its paragraph, its value the next one (a Word copy sets them apart: "受文者：" / "某某学校"). */
+const aloneLabel = (p: Para, label: RegExp) => {
+  const m = label.exec(p.st.text.trim());
+  return !!m && !p.st.text.trim().slice(m[0].length).trim();
+};
+
 function addressee(paras: Para[]): Stitched | null {
-  for (const p of paras) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (aloneLabel(p, ADDRESSEE_LABEL) && i + 1 < paras.length) {
+      const value = paras[i + 1].st.trim();
+      if (value.text.length <= 40 && BODY_END.test(value.text)) return value;
+      continue;
+    }
     const m = ADDRESSEE.exec(p.st.text.trim());
     if (!m || !BODY_END.test(m[1])) continue;
     const at = p.st.text.indexOf(m[1], p.st.text.indexOf(m[0].slice(0, 1)));
@@ -79,8 +92,10 @@ function addressee(paras: Para[]): Stitched | null {
 export function subjectTask(paras: Para[]): RawTask | null {
   const at = paras.findIndex((p) => SUBJECT.test(p.st.text.trim()));
   if (at < 0 || !paras.slice(at + 1).some((p) => EXPLANATION.test(p.st.text.trim()))) return null;
-  const para = paras[at].st.trim();
-  const ask = subjectAsk(para.text);
+  // (the label alone on its paragraph: the subject is the next one)
+  const alone = aloneLabel(paras[at], SUBJECT) && at + 1 < paras.length;
+  const para = paras[alone ? at + 1 : at].st.trim();
+  const ask = subjectAsk(para.text, !alone);
   if (!ask) return null;
   const title = para.slice(ask.start, ask.end);
   const to = addressee(paras.slice(0, at));
