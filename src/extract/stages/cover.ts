@@ -596,6 +596,11 @@ export const cover: Stage = (doc) => {
       meta.bodyStart = Math.max(meta.bodyStart ?? 0, i + 1);
     }
   }
+  // a site's tag before or after a page's title ("【转发】…", "…【某某署】") is no part of it (a tag inside it, "…【第45届】…", is)
+  if (meta.title && /^【[^【】]{1,6}】|【[^【】]{1,6}】$/.test(meta.title)) {
+    const bare = meta.title.replace(/^【[^【】]{1,6}】|【[^【】]{1,6}】$/g, "").trim();
+    if (bare.length >= 6) meta.title = bare;
+  }
   // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
   // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",
   // "索引号…") names no body
