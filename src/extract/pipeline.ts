@@ -8,6 +8,7 @@ import { divisionLines } from "./stages/divisionLines.js";
 import { fewTasks } from "./stages/fewTasks.js";
 import { fields } from "./stages/fields.js";
 import { gluedHeaderTables } from "./stages/gluedHeader.js";
+import { letterSubject } from "./stages/letterSubject.js";
 import { layout } from "./stages/normalize.js";
 import { monthItems } from "./stages/monthItems.js";
 import { parallelLists } from "./stages/parallelLists.js";
@@ -19,7 +20,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, monthItems, fewTasks, divisionLines, parallelLists, siblingHeads, cutOffPart, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, monthItems, fewTasks, divisionLines, parallelLists, siblingHeads, cutOffPart, letterSubject, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];

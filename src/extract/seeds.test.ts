@@ -28,7 +28,7 @@ const REAL1_FLOORS = { tasks: 0.99, units: 0.99, leaders: 0.99, targets: 0.97, d
  * real2: real public web pages, held out until the prose classes (units named as doers, bracketed
  * leaders, notices' days, month headings) were fixed on it; floors just below what it reached as text.
  */
-const REAL2_FLOORS = { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.77, deadlines: 0.85, meta: 0.87 };
+const REAL2_FLOORS = { tasks: 0.94, units: 0.88, leaders: 0.99, targets: 0.77, deadlines: 0.85, meta: 0.88 };
 /**
  * real3 and real4: real public web pages measured once as held-out corpora, then development corpora
  * (fixed by class, never by document); floors just below what they reached as text (branch xtext).
@@ -74,15 +74,15 @@ const REAL22_FLOORS = { tasks: 0.74, units: 0.71, leaders: 0.99, targets: 0.64, 
 /** real23: real public pages and fragments, held out in session 23 and a development corpus since session 24; floors just below what it reaches as text. */
 const REAL23_FLOORS = { tasks: 0.91, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.91, meta: 0.82 };
 /** real24: real public pages and fragments, held out in session 24 and a development corpus since session 25; floors just below what it reaches as text. */
-const REAL24_FLOORS = { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.67, deadlines: 0.63, meta: 0.76 };
+const REAL24_FLOORS = { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.67, deadlines: 0.63, meta: 0.81 };
 /** real25: real public pages and fragments, held out in session 25 and a development corpus since session 26; floors just below what it reaches as text. */
 const REAL25_FLOORS = { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64, meta: 0.86 };
 /** real26: real public pages and fragments, held out in session 26 and a development corpus since session 27; floors just below what it reaches as text. */
-const REAL26_FLOORS = { tasks: 0.94, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.89 };
+const REAL26_FLOORS = { tasks: 0.94, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.9 };
 /** real27: real public pages and fragments, held out in session 27 and a development corpus since session 28; floors just below what it reaches as text. */
 const REAL27_FLOORS = { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95, meta: 0.86 };
 /** real28: real public pages and fragments, held out in session 28 and a development corpus since session 29; floors just below what it reaches as text. */
-const REAL28_FLOORS = { tasks: 0.54, units: 0.42, leaders: 0.53, targets: 0.1, deadlines: 0.46, meta: 0.85 };
+const REAL28_FLOORS = { tasks: 0.6, units: 0.48, leaders: 0.53, targets: 0.1, deadlines: 0.53, meta: 0.89 };
 const fixtures = resolve(import.meta.dirname, "../../test/fixtures");
 
 const corpora = [

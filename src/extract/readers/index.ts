@@ -3,6 +3,7 @@
 // Chinese message (never a raw parser exception).
 import { ExtractError, type Block, type SourceDocument } from "../model.js";
 import { detectFormat, extensionOf, looksLikeHtmlText } from "./detect.js";
+import { labelCellParagraphs } from "./labelCells.js";
 import { unglueParagraphs } from "./gluedRows.js";
 import { splitSoftBreaks } from "./softBreaks.js";
 import { readDocxPackage } from "./docx.js";
@@ -39,7 +40,7 @@ export async function readDocument(input: Buffer | Uint8Array | string, filename
   }
   if (doc.format === "txt" || doc.format === "md") return doc;
   const wholeLines = new Set<Block>();
-  const read = splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(dropMaskStars(doc)))), wholeLines), wholeLines);
+  const read = splitSoftBreaks(pipeParagraphsAsTables(timedParagraphsAsTables(runOnWeeksAsTables(unglueParagraphs(dropMaskStars(labelCellParagraphs(doc))))), wholeLines), wholeLines);
   // (a Word file's paragraphs — or the lines they ran together — may carry a PDF's page numbers and
   // running headers, as a text's lines do)
   return read.format === "docx" ? dropParagraphPageFurniture(read) : read;

@@ -4,6 +4,7 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import type { Block, Paragraph, SourceDocument, Table, TableCell } from "../model.js";
 import { joinHeadedCellLines } from "./headedCellLines.js";
+import { labelCellParagraphs } from "./labelCells.js";
 import { joinListCellLines, listCellTableAt } from "./listCellLines.js";
 import { joinWeekRowLines, weekRowTableAt } from "./weekRowLines.js";
 import { joinWeekActivityLines, runOnWeekTable, weekTableAt } from "./weekActivityLines.js";
@@ -1032,5 +1033,5 @@ function unwrapRows(texts: string[]): string[] {
 
 export function readText(input: Buffer | string, format: "txt" | "md"): SourceDocument {
   const text = decodeText(input);
-  return { format, warnings: [], blocks: parseTextBlocks(text) };
+  return labelCellParagraphs({ format, warnings: [], blocks: parseTextBlocks(text) });
 }

@@ -470,3 +470,13 @@ describe("plan metadata: an issuer that is a heading, a rule or a field's label 
     expect(p.issuer).toBe("青禾市人民政府办公室");
   });
 });
+
+describe("a site's tag around a page's title", () => {
+  it("drops a tag before or after the title, keeps one inside it", async () => {
+    const { extractPlan } = await import("../index.js");
+    const title = async (first: string) => (await extractPlan([first, "一、各校于2031年3月1日前完成自查。", "二、各校于2031年4月1日前报送总结。"].join("\n"), { filename: "x.txt" })).plan.title;
+    expect(await title("【转载】甲市2031年校园安全工作要点")).toBe("甲市2031年校园安全工作要点");
+    expect(await title("甲市2031年校园安全工作要点【市教育局】")).toBe("甲市2031年校园安全工作要点");
+    expect(await title("甲市2031年【第3届】校园读书节活动方案")).toBe("甲市2031年【第3届】校园读书节活动方案");
+  });
+});

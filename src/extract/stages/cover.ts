@@ -10,6 +10,7 @@ import { ROC_SCHOOL_YEAR, rocYear } from "./datedLines.js";
 import { minguoYear, signerLine } from "./dates.js";
 import { ymd } from "./dateNumerals.js";
 import { foldHan } from "./hanFold.js";
+import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -166,7 +167,8 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     if (POST_STAMP.test(c)) continue;
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
-    if (!(/20\d{2}/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
+    // (a Minguo year opening it names a year too: "113年度某某奖")
+    if (!(/20\d{2}/.test(c) || /^(?:民国)?1[0-4]\d(?:学)?年/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
     const ext = FILE_EXT.exec(st.text);
     return { st: ext ? st.slice(0, st.text.length - ext[0].length) : st, index: i };
   }
@@ -351,6 +353,13 @@ export const cover: Stage = (doc) => {
     for (let i = dateIdx - 1; i >= Math.max(0, dateIdx - 3) && !meta.issuer; i--) if (ORG_WORD.test(text(paras[i]))) issuerFrom(i, 0.8);
   }
 
+  // a letter's letterhead: the body's name over 函 ("某某局 函")
+  for (let i = 0; i < head && !meta.issuer; i++) {
+    const name = letterheadIssuer(text(paras[i]));
+    if (!name) continue;
+    meta.issuer = name;
+    meta.located.issuer = located(paras[i].st.trim().span(0, name.length), 0.8);
+  }
   // an issuing body's name as the first line, without 文件 (a plain letterhead)
   if (!meta.issuer) {
     for (let i = 0; i < Math.min(3, paras.length) && !meta.issuer; i++) {
@@ -485,7 +494,7 @@ export const cover: Stage = (doc) => {
     const t = st.text;
     if (t.length > 200) continue;
     // fields are separated by ｜ | or wide gaps
-    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发文日期|发布日期|发布时间|发稿时间|(?<![\u4e00-\u9fff])日期|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
+    const FIELD = /(发布单位|发布机构|发文机关|发文单位|印发单位|发文字号|文号|成文日期|成文时间|发文日期|公发布日|发布日期|发布时间|发稿时间|(?<![\u4e00-\u9fff])日期|印发日期|制表时间|制表日期|填报时间)\s*[：:]\s*([^｜|\n]*?)(?=\s*(?:[｜|]|\s{2,}|\u3000|$|\n))/g;
     for (const m of t.matchAll(FIELD)) {
       const value = m[2].trim();
       if (!value) continue;
@@ -503,6 +512,13 @@ export const cover: Stage = (doc) => {
           const da = at + value.indexOf(d[0]);
           meta.located.docNumber = located(st.span(da, da + d[0].length), 0.7);
         }
+        // (a Taiwanese office's 字号, "某教字第1130000001号": no bracketed year; a letter's, dated by its 发文日期 —
+        // a law's record, "公发布日" over "发文字号", numbers its last amendment, not the page's text)
+        const w = d || !fieldSources.some((f) => /发文日期\s*[：:]/.test(f.text)) ? null : wordNumber(value);
+        if (!meta.docNumber && w) {
+          meta.docNumber = w;
+          meta.located.docNumber = located(st.span(at, at + value.length), 0.6);
+        }
       } else if (!meta.issuedOn) {
         // a page's 发布日期/发布时间 is when the site posted it, not when the document was signed:
         // only beside the document's own record (its 文号 or 发文/成文日期 in the same line) does it date it
@@ -511,6 +527,13 @@ export const cover: Stage = (doc) => {
           const y = /^(20\d{2})\s*[-年/.]/.exec(value) ? Number(value.slice(0, 4)) : null;
           if (/^发布/.test(m[1])) pageYear ??= y;
           else postedYear ??= y;
+          continue;
+        }
+        // (a letter's Minguo date: "发文日期：中华民国113年03月29日"; a law's record, "公发布日：民国 101 年 09 月 27 日")
+        const minguo = /发文日期|成文日期|公发布日/.test(m[1]) ? minguoFieldDate(value) : null;
+        if (minguo) {
+          meta.issuedOn = minguo;
+          meta.located.issuedOn = located(st.span(at, at + value.length), 0.7);
           continue;
         }
         const d = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
@@ -563,6 +586,20 @@ export const cover: Stage = (doc) => {
       meta.located.title = located(found.st.span(), 0.6);
       meta.bodyStart = Math.max(meta.bodyStart ?? 0, found.index + 1);
     }
+  }
+  // a letter with no title of its own: its letterhead heads it ("某某局 函")
+  if (!meta.title) {
+    const i = paras.slice(0, head).findIndex((p) => letterheadIssuer(text(p)));
+    if (i >= 0) {
+      meta.title = compact(text(paras[i]));
+      meta.located.title = located(paras[i].st.trim().span(), 0.5);
+      meta.bodyStart = Math.max(meta.bodyStart ?? 0, i + 1);
+    }
+  }
+  // a site's tag before or after a page's title ("【转发】…", "…【某某署】") is no part of it (a tag inside it, "…【第45届】…", is)
+  if (meta.title && /^【[^【】]{1,6}】|【[^【】]{1,6}】$/.test(meta.title)) {
+    const bare = meta.title.replace(/^【[^【】]{1,6}】|【[^【】]{1,6}】$/g, "").trim();
+    if (bare.length >= 6) meta.title = bare;
   }
   // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
   // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",

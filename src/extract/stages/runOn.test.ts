@@ -51,6 +51,13 @@ describe("splitRunOnLine", () => {
     expect(texts(splitRunOnLine(line("关于202310月份项目进展的通报"), new NumberingState()))).toHaveLength(1);
   });
 
+  it("leaves an office's bracketed number inside a 字号 in its line", () => {
+    const state = new NumberingState();
+    state.see(2, 1);
+    expect(texts(splitRunOnLine(line("发文字号：甲教综(一)字第1130000001号"), new NumberingState()))).toHaveLength(1);
+    expect(texts(splitRunOnLine(line("依据乙部2031年3月2日乙教师（二）字第1200000002号函办理。"), state))).toHaveLength(1);
+  });
+
   it("splits items whose line breaks were saved as commas after the sentence", () => {
     const out = splitRunOnLine(line("1、整理教室图书,检查借阅。,2、召开班主任会。,3、做好假期值班安排。,"), new NumberingState());
     expect(texts(out)).toEqual(["1、整理教室图书,检查借阅。,", "2、召开班主任会。,", "3、做好假期值班安排。,"]);

@@ -158,6 +158,8 @@ export function splitRunOnLine(line: Line, state: NumberingState): Line[] {
     if (!rest.trim() || (NUMBER_LIST.test(rest) && /\d/.test(rest[0]) === /\d/.test(n.no))) continue;
     if (!gap && !HAN_START.test(rest)) continue;
     // ("11 月 4 日(二)上午…": the weekday of a date, bracketed after its 日, is no item （二）)
+    // ("发文字号：台教综(一)字第1130000001号": an office's bracketed number inside a 字号 is no item either)
+    if (n.level === 2 && /^\s*字\s*第/.test(rest)) continue;
     if (!gap && n.level === 2 && /[日号]\s*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     const value = numberValue(n);
     const goesOn = state.continues(n.level, value, /[：:]/.test(text[i - 1]) || /[：:]\s+$/.test(text.slice(Math.max(0, i - 3), i)), gap || part || n.level > 1);

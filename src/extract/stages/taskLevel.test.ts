@@ -14,3 +14,21 @@ describe("labelOf", () => {
     expect(labelOf("演：练习")).toBeNull();
   });
 });
+
+describe("a notice's labels over its demands", () => {
+  it("takes the demands numbered under labels closed by their colons as the tasks", async () => {
+    const { extractPlan } = await import("../index.js");
+    const text = [
+      "甲市教育局关于举办少儿书法比赛的通知",
+      "一、比赛事项如下：",
+      "（一）报名方式：",
+      "1、请各校于2031年3月1日前填写报名表。",
+      "（二）交件时间：",
+      "1、请各校于2031年4月1日前将作品送至市少年宫。",
+      "2、请各区教研室于2031年4月10日前汇总评审结果。",
+    ].join("\n");
+    const { plan } = await extractPlan(text, { filename: "x.txt" });
+    expect(plan.tasks.map((t) => t.no)).toEqual(["1", "1", "2"]);
+    expect(plan.tasks[2].deadlines.map((d) => d.by)).toEqual(["2031-04-10"]);
+  });
+});

@@ -244,6 +244,9 @@ export function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   // headings that each name a post's or a body's duties ("一、主考职责", "二、班主任岗位职责") over
   // numbered duties: each duty is a task, the numbering restarting under each post
   if (kept.length >= 2 && kept.every((i) => /职责$/.test(simplified(own(i)).replace(/[：:]$/, "")))) return d;
+  // a notice's labels closed by their colons ("（一）报名方式：", "（二）收件时间：") over what each asks, numbered
+  // afresh under each: the label names no work, the numbered demands are the tasks (xtw)
+  if (kept.length >= 2 && kept.every((i) => NOTICE_LABEL.test(own(i)))) return d;
   if (kept.length >= 2) {
     // the deeper list runs on across the headings: 1, 2, 3 under the first, 4, 5 under the next
     const values = nums.flatMap((n) => (n?.level === d && n.no ? [numberValue(n as Numbered)] : []));
@@ -251,6 +254,9 @@ export function levelByHeadings(paras: Para[], nums: (Num | null)[], lv: Lv): Lv
   }
   return d;
 }
+
+// a label of a few characters alone before its colon, nothing after it
+const NOTICE_LABEL = /^[\u4e00-\u9fff]{2,8}\s*[：:]$/;
 
 // a field label that opens an item: "考核任务：…", "完成情况：…" (a field is named by a phrase; a
 // shorter label names whom the item is for — "学生：…", "教职工：…" — and such items are tasks)
