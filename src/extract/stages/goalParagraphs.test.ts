@@ -214,6 +214,25 @@ describe("goalParagraphs: goals as the only work of a plan of framing parts", ()
     expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2030"]);
   });
 
+  it("reads goals set out field by field, a labelled paragraph each, as a task each named by its label", async () => {
+    const { plan } = await run([
+      "2031年全县交通运输工作要点",
+      "一、主要目标",
+      "结合全县实际，主要指标设置如下：",
+      "公路建设方面：新改建农村公路120公里，危桥改造不少于8座。",
+      "客运服务方面：建制村通客车率保持100%，新增新能源公交车30辆。",
+      "安全生产方面：道路运输较大事故起数为零，安全隐患整改率达到98%以上。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "公路建设方面"],
+      ["一", "客运服务方面"],
+      ["一", "安全生产方面"],
+    ]);
+    expect(plan.tasks[0].targets.map((x) => `${x.value}${x.unit}`)).toEqual(["120公里", "8座"]);
+    expect(plan.tasks[1].targets.map((x) => `${x.value}${x.unit}`)).toEqual(["100%", "30辆"]);
+    expect(plan.tasks[2].targets.map((x) => `${x.value}${x.unit}`)).toContain("98%");
+  });
+
   it("leaves a plan of framing parts whose goals state one figure or none as it was: nothing to chase", async () => {
     const { plan, warnings } = await run([
       "青川县学前教育提质行动方案",
