@@ -275,6 +275,25 @@ describe("goalParagraphs: goals parts at a second level, and a lone general-requ
     expect(plan.tasks.map((t) => t.no)).toEqual(["1.2", "2.1.1", "2.1.2"]);
   });
 
+  it("takes a goals item at the task level under a framing part, numbered on with the tasks, as a task of its own", async () => {
+    const { plan } = await run([
+      "某市人民政府关于加快推进城乡客运一体化的意见",
+      "一、总体要求",
+      "（一）指导思想。坚持以人民为中心，推动城乡客运均衡发展。",
+      "（二）主要目标。力争到2033年全市基本实现城乡客运一体化。建制村通客车率达到100%；新能源公交车占比达到80%以上。",
+      "二、完善客运网络",
+      "（三）优化线路布局。各县区人民政府统筹规划城乡客运线路。",
+      "（四）改善站点设施。新建改建农村客运站点，完善候车设施。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([
+      ["二", "一", "主要目标"],
+      ["三", "二", "优化线路布局"],
+      ["四", "二", "改善站点设施"],
+    ]);
+    expect(plan.tasks[0].targets.map((x) => `${x.op}${x.value}${x.unit}`)).toEqual([">=100%", ">=80%"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2033"]);
+  });
+
   it("takes no leaf goals part that states one figure or none, nor a framing leaf", async () => {
     const { plan } = await run([
       "青川县实验小学2031年学校工作计划",

@@ -226,6 +226,8 @@ export function labelledGoals(text: Stitched): { label: Stitched; body: Stitched
  * over "1.1 指导思想" and "1.2 总体目标 / 到2026年7月，…≥92%，…≥95%。", the tasks numbered "2.1.1"): an item of the numbering
  * tree that sets two figures or more is work the plan commits to, a task named by its heading and numbered as printed,
  * in the section of the top-level part it sits in (not where the plan names who answers for its work: as withGoalParagraphs).
+ * A goals item at the task level itself, under a framing part the walk skips ("一、总体要求 / （二）主要目标。力争在2030年前…，
+ * …达到95%以上" with the tasks numbered on, "二、… / （三）…"), is such a task too.
  */
 export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: number, tasks: RawTask[], responsible: boolean): RawTask[] {
   if (responsible || !tasks.length) return tasks;
@@ -240,7 +242,7 @@ export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: 
     const rank = RANK[n.level];
     if (rank === top) parent = i;
     // (its part's heading may be lost, run into the title line above it: the part then has no section)
-    if (rank <= top || rank >= taskRank) return;
+    if (rank <= top || rank > taskRank) return;
     const st = p.st.trim();
     const rest = st.slice(n.length).trim();
     let end = rest.text.search(/[。：:，,\s]|$/);
