@@ -205,6 +205,15 @@ describe("coefficients", () => {
   });
 });
 
+describe("bodies counted as the subject of the work their clause names", () => {
+  it("reads a named place's N家/所 doing the work as a count, not a report of it nor a bare count", () => {
+    const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);
+    expect(tg("某某高新区15家重点排污企业实施清洁生产改造，完成30家餐饮企业油烟整治")).toEqual(["=15家", "=30家"]);
+    expect(tg("某某新区12所学校开展了消防演练")).toEqual([]);
+    expect(tg("全县已有8所学校完成改造")).toEqual([]);
+  });
+});
+
 describe("a list of figures under 分别 sharing the last one's unit", () => {
   it("reads each bare figure of the list in the unit of the last (微克每立方米, 微克/立方米)", () => {
     const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);

@@ -243,6 +243,10 @@ function findHits(t: string): Hit[] {
 // a bare figure closing a list before the next one ("20.5、" before "37微克每立方米"; not a figure of a name, "PM2.5、")
 const BARE_BEFORE = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)\s*[、和]\s*$/;
 
+// the place, at most, before bodies counted as a clause's subject; and the work their clause names after them
+const SUBJECT_COUNT_BEFORE = /^\s*(?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|镇|乡|开发区|经开区|园区))?\s*$/;
+const SUBJECT_WORK = /^[\u4e00-\u9fff“”"、]{2,16}?(?:实施|完成|开展|推进|创建|建成)(?!了)/;
+
 // each body that hands written pieces in: "每班", "各班", "每位教师", "每个学生", "各组"
 const PIECES_BY = /(?:每|各)\s*(?:个|位|名)?\s*(?:班|组|校|学校|年级|教师|老师|学生|人|单位|部门|科室|教研组)/;
 
@@ -384,6 +388,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
       (/(?:全长|总长)\s*(?:约|为|达|共|计)?\s*$/.test(before) && /^(?:公里|千米|km|米)$/.test(h.unit)) ||
       OBJECT_OF.test(before) ||
+      // "某开发区20家重点企业实施…行动": bodies counted as the subject of the work their clause goes on to name (a place
+      // before them at most)
+      (SUBJECT_COUNT_BEFORE.test(before) && /^(?:家|所|个|座|处)$/.test(h.unit) && SUBJECT_WORK.test(t.slice(h.end, ce))) ||
       (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)
