@@ -60,13 +60,13 @@ const REAL: Record<string, Floors> = {
   real19: { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.86, deadlines: 0.63 },
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.82, units: 0.86, leaders: 0.99, targets: 0.91, deadlines: 0.88 },
-  real22: { tasks: 0.74, units: 0.71, leaders: 0.99, targets: 0.64, deadlines: 0.8 },
+  real22: { tasks: 0.75, units: 0.71, leaders: 0.99, targets: 0.68, deadlines: 0.8 },
   real23: { tasks: 0.91, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.91 },
   real24: { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.67, deadlines: 0.63 },
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
   real26: { tasks: 0.94, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
   real27: { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95 },
-  real28: { tasks: 0.6, units: 0.48, leaders: 0.53, targets: 0.1, deadlines: 0.53 },
+  real28: { tasks: 0.61, units: 0.48, leaders: 0.53, targets: 0.78, deadlines: 0.53 },
 };
 
 /**

@@ -97,6 +97,15 @@ describe("pipe rows without outer pipes", () => {
       "P 索引号: | 0001/2031 | 成文日期: | 2031-01-02 |",
     ]);
   });
+  it("keep the cells of an excerpt's last row cut off in its last cell first: no merged cell above covers them", () => {
+    const rows = [
+      "年度目标 | 工作内容及进度安排 | 截至年底完成情况 |",
+      "城区公交站点覆盖率95% | 优化城区线路布局,新增公交站点20个,同步完善候车亭等配套设施。 | 已新增站点22个,城区公交站点覆盖率达96%,候车亭同步建成投用。 |",
+      "建制村通客车率100% | 新开通镇村公交线路8条,推进城乡客运一体化示范县创建工作。 | 已开通镇村公交线路8条,示范县创建工作已通过省级验收。 |",
+      "提升出租车行业服务质量,打造文明规范的城市窗口服务品牌 | 开展出租车驾驶员培训,力争培训",
+    ];
+    expect(shape(rows.join("\n"))[0].split(" / ")[3]).toBe("提升出租车行业服务质量,打造文明规范的城市窗口服务品牌‖开展出租车驾驶员培训,力争培训‖");
+  });
   it("one cell a line, each closed by a pipe, are cells one a line", () => {
     expect(shape(["序号 |", "工作任务 |", "责任单位 |", "1 |", "新建幼儿园2所 |", "计财股 |"].join("\n"))).toEqual(
       ["序号", "工作任务", "责任单位", "1", "新建幼儿园2所", "计财股"].map((t) => `P ${t}`),

@@ -571,8 +571,12 @@ export function parseTextBlocks(text: string): Block[] {
     const next = i + (ruled ? 2 : 1);
     if (loose && loose.length >= 3 && next < lines.length && lines[next].length < 20000 && splitLooseRow(lines[next])) {
       const rows: string[][] = [loose];
+      let cutRow = -1;
       for (i = next; i < lines.length; i++) {
         const row = lines[i].length < 20000 ? splitLooseRow(lines[i]) : null;
+        // (the excerpt's last line, a row whose rows above close on a pipe and which does not: cut off in its last cell,
+        // the cells it has are its leading ones, none covered by a merged cell above)
+        if (row && lines.slice(i + 1).every((l) => !l.trim()) && !/\|\s*$/.test(lines[i]) && /\|\s*$/.test(lines[i - 1])) cutRow = rows.length;
         if (!row) {
           // the excerpt ends in the middle of a row: its first cell, cut off before any pipe
           const rest = lines.slice(i + 1).every((l) => !l.trim());
@@ -584,7 +588,7 @@ export function parseTextBlocks(text: string): Block[] {
         }
         rows.push(row);
       }
-      blocks.push(squareTable(rows));
+      blocks.push(squareTable(rows, cutRow));
       continue;
     }
     // two or more tab-separated rows of three or more cells, as a copied table arrives
@@ -613,8 +617,9 @@ export function parseTextBlocks(text: string): Block[] {
  * Rows of cells as typed → the model's full rectangle. A row with trailing cells left out is
  * filled with empty cells; a row short of its leading cells (a category or date cell that spans
  * rows on the page it was copied from, written once) is read as covered by the cells above.
+ * The row `cutRow` (an excerpt cut off inside its last row) keeps its cells first.
  */
-export function squareTable(rows: string[][]): Table {
+export function squareTable(rows: string[][], cutRow = -1): Table {
   // trailing empty cells beyond the header are the ragged edge of a typed row
   const filledWidth = Math.max(0, ...rows.slice(1).map((r) => lastFilled(r) + 1));
   const width = Math.max(rows[0].length, filledWidth);
@@ -630,7 +635,7 @@ export function squareTable(rows: string[][]): Table {
     let lead = 0;
     let gap = 0;
     // (a row that opens with an empty cell of its own has its leading cells: its empty ones at its end are its own)
-    if (missing > 0 && r > 1 && out[r - 1] && filled[0]?.trim()) {
+    if (missing > 0 && r > 1 && out[r - 1] && filled[0]?.trim() && r !== cutRow) {
       // the alignment whose cells look more like their columns' (ties: trailing cells left out)
       // (a cell of a distinct kind under a column of another distinct kind counts against)
       const fit = (shift: number) =>

@@ -53,4 +53,23 @@ describe("bulletListCandidate: a bullet list's items, each one task", () => {
     expect(plan.tasks.map((t) => t.title)).not.toContain("關於開展暑期安全教育的通知2031-05-10");
     expect(plan.tasks.map((t) => t.title)).not.toContain("學校概況");
   });
+
+  it("takes no field of an encyclopedia's box of facts about the document", async () => {
+    const { plan } = await run([
+      "某市人民政府關於加快發展城鄉公交的意見",
+      "基本介紹",
+      "  • 中文名:某市人民政府關於加快發展城鄉公交的意見",
+      "  • 頒布時間:2031年",
+      "  • 發布單位:某市人民政府",
+      "某市人民政府關於加快發展城鄉公交的意見",
+      "各縣區人民政府:",
+      "  一、總體要求",
+      "  (一)基本原則。堅持公交優先。",
+      "  二、完善公交線網",
+      "  (二)優化線路佈局。各縣區人民政府統一規劃城鄉公交線路,新闢鎮村公交線路,推廣新能源公交車,淘汰老舊車輛。",
+    ]);
+    const titles = plan.tasks.map((t) => t.title);
+    expect(titles.some((t) => /中文名|頒布時間|發布單位/.test(t))).toBe(false);
+    expect(titles).toContain("優化線路佈局");
+  });
 });

@@ -2,6 +2,7 @@
 // without a number, each one task. A list's group headings ("• 各科重大事项提报" over its "• …。" items; a
 // copy loses the indent that nested them) and its lead-in ("• 开放时间：") are no tasks, nor a note ("• 请注意，…").
 import { titleOf } from "./itemTitles.js";
+import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
 import { DEMAND_YAO, FEW_TASKS_CONFIDENCE, NOT_WORK, readsAsWork, type Candidate } from "./workCandidates.js";
@@ -15,6 +16,9 @@ const CLAUSE = /[。；;，,！!？?]/;
 const NOTE = /^(?:请\s*)?注意|^(?:备\s*)?注\s*[：:]|^※|^说明\s*[：:]/;
 const LINK_DATE = /(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$/;
 // a directive of minutes or a notice ("…请与局长讨论", "…应及时反映", "…由社区负责"): work no verb list names
+// a field of a page's record ("• 中文名：…", "• 颁布时间：2031年", "• 发布单位：某市人民政府": an encyclopedia's box of facts
+// about the document): a short label naming a name, a time, a body or a kind, then a value with no clause — no work
+const RECORD_FIELD = /^[\u4e00-\u9fff]{0,4}(?:名|名称|时间|日期|单位|机关|机构|字号|文号|类别|类型|级别|性质|来源)\s*[：:][^，,。；;！!？?]*$/;
 const DIRECTIVE = new RegExp(String.raw`请|應|应|须|須|务必|務必|${DEMAND_YAO}|由[^，,。；;]{1,12}负责`);
 
 /** The items of the document's bullet lists (three bullets or more, two items or more, work); null where there are none. */
@@ -34,7 +38,7 @@ export function bulletListCandidate(doc: WorkDoc): Candidate | null {
   const sentence = (own: string) => CLAUSE.test(own.replace(/[。；;，,！!？?\s]+$/, "")) || /[。！!？?]$/.test(own) || own.length > 30;
   // (where some items are sentences, the short lines among them with no clause of their own are the groups' headings)
   const some = bullets.some((b) => sentence(b.own));
-  const items = bullets.filter((b) => !/[：:]$/.test(b.own) && !NOTE.test(b.own) && (!some || sentence(b.own)));
+  const items = bullets.filter((b) => !/[：:]$/.test(b.own) && !NOTE.test(b.own) && !RECORD_FIELD.test(simplified(b.own)) && (!some || sentence(b.own)));
   const tasks: RawTask[] = [];
   const next = new Map(marked.map((b, k) => [b, marked[k + 1]?.i ?? doc.paras.length]));
   for (const b of items) {

@@ -214,6 +214,25 @@ describe("goalParagraphs: goals as the only work of a plan of framing parts", ()
     expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2030"]);
   });
 
+  it("reads goals set out field by field, a labelled paragraph each, as a task each named by its label", async () => {
+    const { plan } = await run([
+      "2031年全县交通运输工作要点",
+      "一、主要目标",
+      "结合全县实际，主要指标设置如下：",
+      "公路建设方面：新改建农村公路120公里，危桥改造不少于8座。",
+      "客运服务方面：建制村通客车率保持100%，新增新能源公交车30辆。",
+      "安全生产方面：道路运输较大事故起数为零，安全隐患整改率达到98%以上。",
+    ]);
+    expect(plan.tasks.map((t) => [t.section, t.title])).toEqual([
+      ["一", "公路建设方面"],
+      ["一", "客运服务方面"],
+      ["一", "安全生产方面"],
+    ]);
+    expect(plan.tasks[0].targets.map((x) => `${x.value}${x.unit}`)).toEqual(["120公里", "8座"]);
+    expect(plan.tasks[1].targets.map((x) => `${x.value}${x.unit}`)).toEqual(["100%", "30辆"]);
+    expect(plan.tasks[2].targets.map((x) => `${x.value}${x.unit}`)).toContain("98%");
+  });
+
   it("leaves a plan of framing parts whose goals state one figure or none as it was: nothing to chase", async () => {
     const { plan, warnings } = await run([
       "青川县学前教育提质行动方案",
@@ -254,6 +273,25 @@ describe("goalParagraphs: goals parts at a second level, and a lone general-requ
     ]);
     expect(goal.deadlines.map((d) => d.by)).toEqual(["2031-07"]);
     expect(plan.tasks.map((t) => t.no)).toEqual(["1.2", "2.1.1", "2.1.2"]);
+  });
+
+  it("takes a goals item at the task level under a framing part, numbered on with the tasks, as a task of its own", async () => {
+    const { plan } = await run([
+      "某市人民政府关于加快推进城乡客运一体化的意见",
+      "一、总体要求",
+      "（一）指导思想。坚持以人民为中心，推动城乡客运均衡发展。",
+      "（二）主要目标。力争到2033年全市基本实现城乡客运一体化。建制村通客车率达到100%；新能源公交车占比达到80%以上。",
+      "二、完善客运网络",
+      "（三）优化线路布局。各县区人民政府统筹规划城乡客运线路。",
+      "（四）改善站点设施。新建改建农村客运站点，完善候车设施。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.title])).toEqual([
+      ["二", "一", "主要目标"],
+      ["三", "二", "优化线路布局"],
+      ["四", "二", "改善站点设施"],
+    ]);
+    expect(plan.tasks[0].targets.map((x) => `${x.op}${x.value}${x.unit}`)).toEqual([">=100%", ">=80%"]);
+    expect(plan.tasks[0].deadlines.map((d) => d.by)).toEqual(["2033"]);
   });
 
   it("takes no leaf goals part that states one figure or none, nor a framing leaf", async () => {

@@ -158,6 +158,15 @@ export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
     // (a part of general requirements is one of goals where its text opens with a dated goal: "总体要求 / 到2022年，…")
     if (!/目标/.test(simplified(part.name.text)) && !GOAL_OPENING.test(text.text)) continue;
     if (findTargets(text).length < 2) continue;
+    const heading = paras[part.at].st.trim();
+    const section = { no: part.n.no, title: part.name.text.replace(/\s+/g, ""), span: heading.span() };
+    // (goals set out field by field, a paragraph each under its label: a task each, named by its label)
+    const labelled = labelledGoals(text);
+    if (labelled.length) {
+      for (const { label, body } of labelled)
+        out.push({ no: "", section, title: label, titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: 0.4, goals: true });
+      continue;
+    }
     const flat = text.text.trim();
     const oneSentence = !SENTENCE_END.test(flat.replace(/[。；;！!？?]\s*$/, ""));
     let title: Stitched;
@@ -169,11 +178,10 @@ export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
       // (a first clause that is itself a figure names nothing: the part does)
       if (!goal && (title.text.trim().length < 4 || FIGURE.test(title.text))) title = part.name;
     }
-    const heading = paras[part.at].st.trim();
     const year = title === part.name && /^20\d{2}\s*年/.test(text.text) ? /^20\d{2}\s*年/.exec(text.text)![0].length : 0;
     out.push({
       no: "",
-      section: { no: part.n.no, title: part.name.text.replace(/\s+/g, ""), span: heading.span() },
+      section,
       title,
       titleConfidence: 0.5,
       body: text,
@@ -187,11 +195,39 @@ export function goalsAlone(paras: Para[], parts: GoalPart[]): RawTask[] {
   return out;
 }
 
+// a paragraph's label: a short name of a field of goals before its colon ("环境空气方面：…", "水环境：…"), no clause of its own
+const GOAL_LABEL = /^[\u4e00-\u9fff“”"（）()]{2,14}(?=[：:]\s*\S)/;
+
+/**
+ * A goals part's paragraphs that each open with their field's label ("环境空气方面：空气质量优良天数比例高于…" /
+ * "水环境方面：…达94.4%以上…"), two or more, those lines and the unlabelled ones after each: the goals of each field are a
+ * task of their own, named by the label; a lead-in before the first ("主要指标初步设置如下：") is none. [] where fewer.
+ */
+export function labelledGoals(text: Stitched): { label: Stitched; body: Stitched }[] {
+  const lines: Stitched[] = [];
+  for (let at = 0; at <= text.text.length; ) {
+    const end = text.text.indexOf("\n", at);
+    const stop = end < 0 ? text.text.length : end;
+    const line = text.slice(at, stop).trim();
+    if (line.text) lines.push(line);
+    at = stop + 1;
+  }
+  const out: { label: Stitched; body: Stitched[] }[] = [];
+  for (const line of lines) {
+    const m = GOAL_LABEL.exec(line.text);
+    if (m) out.push({ label: line.slice(0, m[0].length).trim(), body: [line] });
+    else if (out.length) out[out.length - 1].body.push(line);
+  }
+  return out.length >= 2 ? out.map((g) => ({ label: g.label, body: Stitched.join(g.body, "\n") })) : [];
+}
+
 /**
  * The goals parts numbered below the top level and above the task level, with no item under them ("第一章 指导思想与总体目标"
  * over "1.1 指导思想" and "1.2 总体目标 / 到2026年7月，…≥92%，…≥95%。", the tasks numbered "2.1.1"): an item of the numbering
  * tree that sets two figures or more is work the plan commits to, a task named by its heading and numbered as printed,
  * in the section of the top-level part it sits in (not where the plan names who answers for its work: as withGoalParagraphs).
+ * A goals item at the task level itself, under a framing part the walk skips ("一、总体要求 / （二）主要目标。力争在2030年前…，
+ * …达到95%以上" with the tasks numbered on, "二、… / （三）…"), is such a task too.
  */
 export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: number, tasks: RawTask[], responsible: boolean): RawTask[] {
   if (responsible || !tasks.length) return tasks;
@@ -206,7 +242,7 @@ export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: 
     const rank = RANK[n.level];
     if (rank === top) parent = i;
     // (its part's heading may be lost, run into the title line above it: the part then has no section)
-    if (rank <= top || rank >= taskRank) return;
+    if (rank <= top || rank > taskRank) return;
     const st = p.st.trim();
     const rest = st.slice(n.length).trim();
     let end = rest.text.search(/[。：:，,\s]|$/);

@@ -55,4 +55,34 @@ describe("a part forming the leading group", () => {
     expect(roster.tasks.map((t) => t.title)).not.toContain("成立读书节活动领导小组");
     expect(roster.tasks).toHaveLength(2);
   });
+
+  it("takes the demand of a 组织领导 paragraph that forms the plan's group, that each body form its own, as an unnumbered task", async () => {
+    const p = await plan([
+      "某县水利局汛期安全工作方案",
+      "一、工作目标",
+      "确保全县安全度汛。",
+      "二、组织领导",
+      "县水利局成立汛期安全工作领导小组，由王某任组长，李某任副组长，赵某、钱某为成员。领导小组下设办公室，办公室设局工程股。各单位要成立由主要负责人牵头的防汛工作专班，制定应急预案，落实24小时值班。",
+      "三、职责分工",
+      "（一）工程巡查组：负责水库、堤防巡查。责任人：赵某。",
+      "（二）应急抢险组：负责险情处置和物资调度。责任人：钱某。",
+    ]);
+    const asked = p.tasks.find((t) => t.section === "二")!;
+    expect(asked.no).toBe("");
+    expect(asked.title).toBe("各单位要成立由主要负责人牵头的防汛工作专班");
+    expect(asked.leaders).toEqual([]);
+    expect(p.tasks.map((t) => t.title)).toEqual(["各单位要成立由主要负责人牵头的防汛工作专班", "工程巡查组", "应急抢险组"]);
+  });
+
+  it("takes no task from a 组织领导 paragraph that only asks, with no group of the plan's own formed in it", async () => {
+    const p = await plan([
+      "某县水利局汛期安全工作方案",
+      "一、组织领导",
+      "各单位要高度重视汛期安全工作，主要负责人亲自抓，确保责任落实到人。",
+      "二、职责分工",
+      "（一）工程巡查组：负责水库、堤防巡查。责任人：赵某。",
+      "（二）应急抢险组：负责险情处置和物资调度。责任人：钱某。",
+    ]);
+    expect(p.tasks.map((t) => t.title)).toEqual(["工程巡查组", "应急抢险组"]);
+  });
 });

@@ -41,6 +41,15 @@ describe("a news report that names a bureau's pieces of work in its prose", () =
     expect(plan.tasks[0].lead).toEqual([]);
   });
 
+  it("reads work whose verb follows a manner word (以点带面, 稳步, 有序, 因地制宜) after its frame 以…为抓手", async () => {
+    const { plan } = await run([
+      "来源：某某在线",
+      "今年，某市交通运输局将加快农村公路建设，着力构建城乡路网。以4个示范县为抓手，以点带面推动全市“四好农村路”建设，新改建农村公路300公里。稳步推进城乡公交一体化，年内新增公交车辆40辆。",
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["加快农村公路建设", "以4个示范县为抓手，以点带面推动全市“四好农村路”建设", "稳步推进城乡公交一体化"]);
+    expect(plan.tasks[1].targets.map((x) => `${x.value}${x.unit}`)).toEqual(["300公里"]);
+  });
+
   it("gives nothing where no sentence names its doer (a notice's demands), where work was done, or for one sentence", async () => {
     const demands = await run(["某县关于做好寒假工作的通知", "各地各校做好期末复习工作，确保各项任务顺利完成。加强校园安全管理，全面排查各类隐患。"]);
     expect(demands.plan.tasks.map((t) => t.title)).not.toContain("加强校园安全管理");

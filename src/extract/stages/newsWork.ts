@@ -18,8 +18,9 @@ import { FEW_TASKS_CONFIDENCE, withoutByline, type Candidate } from "./workCandi
 
 // the verbs a piece of work opens with in a report's sentence (the text folded to simplified)
 const VERBS = "建立|健全|完善|加快|加强|推进|推动|落实|开展|实施|抓紧|抓好|做好|抓实|贯彻|深化|强化|提升|提高|优化|规范|打造|巩固|启动|组织|编制|制定|出台|新建|改造|建设|创建|推广|扩大|保障|整治|治理|成立|设立|组建";
-// the adverbs before it, up to three: "进一步加快", "全力抓好", "认真贯彻", "还将成立"
-const ADVERBS = "还|也|将|要|进一步|全力|全面|扎实|认真|切实|着力|积极|大力|继续|持续|加快|迅速|努力|不断|深入|统筹|重点|抓紧";
+// the adverbs before it, up to three: "进一步加快", "全力抓好", "认真贯彻", "还将成立"; and the manner words a bureau's
+// report puts there, "以点带面推动…", "稳步推进…", "因地制宜实施…" (xbureaus)
+const ADVERBS = "还|也|将|要|进一步|全力|全面|扎实|认真|切实|着力|积极|大力|继续|持续|加快|迅速|努力|不断|深入|统筹|重点|抓紧|稳步|有序|以点带面|因地制宜|多措并举|高标准|高质量";
 const ADVERBS_VERB = new RegExp(`^(?:${ADVERBS}){0,3}?(?:${VERBS})`);
 // the doer that opens the sentence: a body ("市教育局", "该局", "我市"), with its time and 将
 const DOER = /^(?:[\u4e00-\u9fff]{1,12}?(?:局|委|厅|部|办|院|府|中心)|该局|该市|该县|该区|该校|我局|我市|我县|我区|我校)?(?:今年|年内)?(?:将)?/;

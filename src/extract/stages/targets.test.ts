@@ -205,6 +205,24 @@ describe("coefficients", () => {
   });
 });
 
+describe("bodies counted as the subject of the work their clause names", () => {
+  it("reads a named place's N家/所 doing the work as a count, not a report of it nor a bare count", () => {
+    const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);
+    expect(tg("某某高新区15家重点排污企业实施清洁生产改造，完成30家餐饮企业油烟整治")).toEqual(["=15家", "=30家"]);
+    expect(tg("某某新区12所学校开展了消防演练")).toEqual([]);
+    expect(tg("全县已有8所学校完成改造")).toEqual([]);
+  });
+});
+
+describe("a list of figures under 分别 sharing the last one's unit", () => {
+  it("reads each bare figure of the list in the unit of the last (微克每立方米, 微克/立方米)", () => {
+    const tg = (s: string) => findTargets(Stitched.of(s, 0, s.length)).map((x) => `${x.op}${x.value}${x.unit}`);
+    expect(tg("细颗粒物、可吸入颗粒物年均浓度分别不高于28.5、45微克每立方米")).toEqual(["<=28.5微克每立方米", "<=45微克每立方米"]);
+    expect(tg("二氧化硫、二氧化氮年均浓度分别控制在8、20和30微克/立方米以下")).toEqual(["<=8微克/立方米", "<=20微克/立方米", "<=30微克/立方米"]);
+    expect(tg("年均浓度不高于30微克/立方米")).toEqual(["<=30微克/立方米"]);
+  });
+});
+
 describe("findTargets: signs, zero and traditional script", () => {
   it("reads ≥ and ≤ as bounds, a coefficient after ≤, and 为零 as zero", () => {
     expect(find("体质达标率≥96%，肥胖率≤8%")).toEqual([">= 96 %", "<= 8 %"]);

@@ -14,7 +14,7 @@ import { firstMatch } from "./matchFrom.js";
 // ("㎡" and "m²" as printed: the scorer folds both to "m2"; "平米" is 平方米 said short, "3万平米" a unit of its own)
 // Works and services counted as printed: lamps (盏), metres of pipe laid (米), cases screened (例), courts
 // and pitches (片); harvests in their statistics' units (亿斤, 万斤: "产量稳定在70亿斤左右"). Percent signs as typed by other input methods: "﹪" (small) reads as "%", "℅" stays as printed.
-const UNITS = "万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|亿斤|万斤|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片|群";
+const UNITS = "微克每立方米|微克/立方米|毫克每立方米|毫克/立方米|万平方米|平方米|万平米|平米|万㎡|㎡|万m²|m²|平方公里|公里|千米|米|万亩|亩|万元|亿元|元|亿斤|万斤|万人次|万人|个百分点|个工作日|%|％|﹪|℅|人次|项次|场次|批次|班次|课时|学时|学分|所|个|名|人|次|项|节|期|小时|分钟|家|间|台|套|篇|场|支|张|件|册|辆|栋|幢|座|块|处|条|门|对|天|份|轮|户|位|字|株|床|盒|箱|瓶|袋|桶|只|盏|例|片|群";
 // ("3,000人", "1，200个": thousands separated as printed)
 // ("85%—90%": a range of percentages prints the sign twice)
 const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:(?:\s*[-—~～至到]\s*|\s*[%％]\s*[-—~～至到]\s*(?=\d+(?:\.\d+)?\s*[%％]))(\d+(?:\.\d+)?))?`;
@@ -162,6 +162,15 @@ function findHits(t: string): Hit[] {
     const n = Number(m[1].replace(/[,，]/g, ""));
     hits.push({ index: m.index!, end: m.index! + m[0].length, value: m[3] ? Math.round(n * scale * 100) / 100 : n, unit, range: m[2] !== undefined, high: m[2] !== undefined ? Number(m[2]) * scale : undefined, chinese: false });
   }
+  // "PM2.5、PM10年平均浓度分别不高于20.5、37微克每立方米": the bare figures listed before the last one under 分别 are in its
+  // unit (one hit each, read by what comes before the list)
+  if (digit && t.includes("分别")) for (const h of [...hits]) {
+    let at = h.index;
+    for (let m = BARE_BEFORE.exec(t.slice(0, at)); m && /分别[^，,。；;：:]*$/.test(t.slice(0, m.index)); m = BARE_BEFORE.exec(t.slice(0, at))) {
+      at = m.index;
+      hits.push({ index: at, end: at + m[1].length, value: Number(m[1]), unit: h.unit, range: false, chinese: false });
+    }
+  }
   if (digit && t.includes("日")) for (let m = firstMatch(LEAD_DAYS_RE, t); m; m = LEAD_DAYS_RE.exec(t)) hits.push({ index: m.index!, end: m.index! + m[0].length, value: Number(m[1]), unit: "日", range: false, chinese: false });
   if (digit && RATIO_SIGN.test(t)) for (let m = firstMatch(RATIO_RE, t); m; m = RATIO_RE.exec(t)) {
     // "10:30" times are not ratios; a ratio has a noun like 比 nearby
@@ -230,6 +239,13 @@ function findHits(t: string): Hit[] {
   }
   return hits.sort((a, b) => a.index - b.index);
 }
+
+// a bare figure closing a list before the next one ("20.5、" before "37微克每立方米"; not a figure of a name, "PM2.5、")
+const BARE_BEFORE = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)\s*[、和]\s*$/;
+
+// the place, at most, before bodies counted as a clause's subject; and the work their clause names after them
+const SUBJECT_COUNT_BEFORE = /^\s*(?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|镇|乡|开发区|经开区|园区))?\s*$/;
+const SUBJECT_WORK = /^[\u4e00-\u9fff“”"、]{2,16}?(?:实施|完成|开展|推进|创建|建成)(?!了)/;
 
 // each body that hands written pieces in: "每班", "各班", "每位教师", "每个学生", "各组"
 const PIECES_BY = /(?:每|各)\s*(?:个|位|名)?\s*(?:班|组|校|学校|年级|教师|老师|学生|人|单位|部门|科室|教研组)/;
@@ -372,6 +388,9 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "铺设供热主管网，全长约4.3公里": the length of what is laid or built, as its area
       (/(?:全长|总长)\s*(?:约|为|达|共|计)?\s*$/.test(before) && /^(?:公里|千米|km|米)$/.test(h.unit)) ||
       OBJECT_OF.test(before) ||
+      // "某开发区20家重点企业实施…行动": bodies counted as the subject of the work their clause goes on to name (a place
+      // before them at most)
+      (SUBJECT_COUNT_BEFORE.test(before) && /^(?:家|所|个|座|处)$/.test(h.unit) && SUBJECT_WORK.test(t.slice(h.end, ce))) ||
       (FOR_WHOM.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       // "在10所学校开展试点": where the action happens is its size, unless the clause counts
       // something else ("在6所小学新增教室48间" → 48 间)

@@ -214,6 +214,9 @@ function walkTasks(doc: Parameters<Stage>[0], paras: Para[], nums: (Num | null)[
         const other = OTHER_MATTERS.test(simplified(sec.title)) ? workTitleOf(paras[i + 1]) : null;
         cur = { no: "", section: sec, title: other?.st ?? st.slice(0, st.text.replace(/[。：:\s]+$/, "").length), titleConfidence: other?.confidence ?? 0.7, body: p.st, unitCells: [], measureItems: [], factText: p.st, confidence: 0.6 };
         parts.push([p]);
+      } else if (!skipping && LEADERSHIP_PART.test(simplified(sec.title)) && i + 1 < paras.length && !nums[i + 1]) {
+        const asked = askedToFormTheirOwn(paras[i + 1]);
+        if (asked) tasks.push({ no: "", section: sec, title: asked.title, titleConfidence: 0.6, body: asked.body, unitCells: [], measureItems: [], factText: asked.body, confidence: 0.5 });
       }
       return;
     }
@@ -335,6 +338,22 @@ function workTitleOf(p: Para): { st: Stitched; confidence: number } | null {
 }
 const DUE_CLAUSE = /^[^，,。；;：:]{0,16}?(?:于|於|在)[^，,。；;]{0,30}?(?:前|之前|以前)\s*[，,]\s*/;
 const OTHER_MATTERS = /^(?:其他|其它|其余)(?:事项|事宜|工作事项)?$|^(?:有关|相关)事[项宜]$/;
+
+// (xbureaus) a 组织领导 part written as one paragraph that forms the plan's own group ("…成立…领导小组，由某某任组长，…为成员。
+// 领导小组下设办公室，…") and then asks the bodies under it to do likewise ("各单位要成立由一把手负责的…领导机构，制定…，实行…"):
+// the demand is work, an unnumbered task named by its first clause, its text from there on (the roster's names are nobody's
+// leaders of it); the group the plan forms itself is no task
+const ROSTER_IN_PROSE = /任\s*(?:副\s*)?组\s*长|为成员/;
+const ASKS_EACH = /(?:^|[。；;])\s*(各[\u4e00-\u9fff]{1,8}?(?:要|应|须|務必|务必)[^，,。；;]{4,40})/;
+function askedToFormTheirOwn(p: Para): { title: Stitched; body: Stitched } | null {
+  const st = p.st.trim();
+  const t = simplified(st.text);
+  if (!ROSTER_IN_PROSE.test(t)) return null;
+  const m = ASKS_EACH.exec(t);
+  if (!m || !ROSTER_IN_PROSE.test(t.slice(0, m.index))) return null;
+  const from = m.index + m[0].length - m[1].length;
+  return { title: st.slice(from, from + m[1].length), body: st.slice(from) };
+}
 
 // (xtasks22) a notice's part that forms its group in a paragraph of its own ("一、成立…领导小组" over "各学院应组建…，由…担任
 // 组长…"): forming the group is the part's one task, as another prose part's is; not a part that lists its roster ("组 长：…")
