@@ -42,6 +42,12 @@ describe("a schedule whose cells ran together, a row a line opened by its day", 
       ["法治手抄报评比", ["2031-03-12"], ["德育处", "团委", "工会"]],
     ]);
   });
+  it("reads a header indented or spaced by full-width spaces, and tells a line not opening with 时/日 at once (xperf)", () => {
+    const indented = schedule.map((l) => (l === "日 期内容地点负责部门" ? "\u3000\u3000日\u3000期内容 地点 负责部门" : l));
+    expect(joinGluedCellRows(indented).slice(2, 4)).toEqual(["| 日期 | 内容 | 地点 | 负责部门 |", "|---|---|---|---|"]);
+    const opened = schedule.map((l) => (l === "日 期内容地点负责部门" ? "活动日期内容地点负责部门" : l));
+    expect(joinGluedCellRows(opened)).toBe(opened);
+  });
   it("leaves a header that is no run of column names, or too few dated rows, as it is", () => {
     const prose = ["时间安排如下", "3月3日启动", "3月5日讲座"];
     expect(joinGluedCellRows(prose)).toBe(prose);

@@ -18,6 +18,8 @@ const PLACE_END = /(?:会议室|报告厅|操场|门口|礼堂|体育馆|教室|
 
 /** The names of a header run together ("时间内容地点负责部门"), the time's first; null where it is no such header. */
 function gluedNames(line: string): string[] | null {
+  // (a header opens with 时间 or 日期: a line opening otherwise, most lines, is not squeezed)
+  if (!/^\s*[时日]/.test(line)) return null;
   const t = line.replace(/[\s\u3000]+/g, "");
   if (t.length < 6 || t.length > 24 || !/^[\u4e00-\u9fff]+$/.test(t) || !/^(?:时间|日期)/.test(t)) return null;
   const names: string[] = [];

@@ -53,6 +53,11 @@ describe("a table copied one cell a line whose last column lists numbered duties
     expect(out[7]).toBe("| 后勤组 | 保管员<br>门卫 | 1. 清点器材数量<br>2. 赛后回收入库<br>3. 登记损坏器材 |");
     expect(out[8]).toBe("| 宣传组 | 宣传委员 | 1. 撰写赛事通讯<br>2. 拍摄比赛照片 |");
   });
+  it("tells a run of short lines with no list under it from the first line of content on (xperf)", () => {
+    // (four short lines then content: too few short cells before it for a header and a first row)
+    const few = ["运动会工作分工", "队别", "岗位", "总指挥", "副校长", "负责统筹运动会各项筹备", "记录组"];
+    expect(joinListCellLines(few)).toBe(few);
+  });
   it("reads a short cell spaced out or indented as a short cell (its whitespace aside), not a long line", () => {
     // (as typed in a word processor: "队  别", a full-width space inside a name, an indented cell)
     const spaced = roster.map((l) => (l === "队别" ? "队  别" : l === "岗位" ? "岗\u3000位" : l === "记录组" ? "  记录组 " : l));

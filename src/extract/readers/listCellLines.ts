@@ -25,8 +25,11 @@ type Token = { kind: "key" | "content"; text: string; list: boolean; end: number
 
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, "");
 
-/** The cells from line `i`: short cells and contents (a numbered list's lines one cell), up to a line that fits neither. */
-function tokensFrom(lines: string[], i: number, most: number): Token[] {
+/**
+ * The cells from line `i`: short cells and contents (a numbered list's lines one cell), up to a line that fits neither;
+ * with `toContent`, only up to the first content (the cells before it are the same).
+ */
+function tokensFrom(lines: string[], i: number, most: number, toContent = false): Token[] {
   const out: Token[] = [];
   for (let k = i; k < lines.length && out.length < most; k++) {
     const t = lines[k].replace(/[\u3000\u00a0]/g, " ").trim();
@@ -44,6 +47,7 @@ function tokensFrom(lines: string[], i: number, most: number): Token[] {
     }
     if (t.length > 80 || t.includes("|") || HEADING.test(t) || (m && Number(m[1]) !== 1)) break;
     out.push({ kind: "content", text: t, list: !!m, end: k + 1 });
+    if (toContent) break;
   }
   // (a list of one item is one line of text)
   for (const tok of out) if (tok.list && !tok.text.includes("<br>")) tok.list = false;
@@ -59,7 +63,7 @@ export function listCellTableAt(lines: string[], i: number): { lines: string[]; 
     break;
   }
   // (most lines open no such table: told from the first few cells before all are read)
-  const n = tokensFrom(lines, i, 2 * MAX_WIDTH).findIndex((t) => t.kind === "content");
+  const n = tokensFrom(lines, i, 2 * MAX_WIDTH, true).findIndex((t) => t.kind === "content");
   if (n < 5 || n % 2 === 0) return null;
   const toks = tokensFrom(lines, i, MAX_CELLS);
   const width = (n + 1) / 2;

@@ -6,4 +6,6 @@ export const TASK_LABEL = new RegExp(`^(?:${TASK_LABEL_WORDS})\\s*[：:]?$`);
 export const REPORT_LABEL = new RegExp(`^(?:${REPORT_LABEL_WORDS})\\s*[：:]?`);
 // a label standing alone between spaces inside a line a text flow ran together, after a closed
 // sentence or a title's closing bracket
-export const RUN_IN_BLOCK_LABEL = new RegExp(`(?<=[。；;！？!?）)】])[ \\u3000]+((?:${TASK_LABEL_WORDS}|${REPORT_LABEL_WORDS}))[ \\u3000]+(?=\\S)`, "g");
+// (the sentence's close is looked behind from its first space: a pattern that opens with a lookbehind
+// is tried at every offset, one that opens with a space only at spaces)
+export const RUN_IN_BLOCK_LABEL = new RegExp(`[ \\u3000](?<=[。；;！？!?）)】][ \\u3000])[ \\u3000]*((?:${TASK_LABEL_WORDS}|${REPORT_LABEL_WORDS}))[ \\u3000]+(?=\\S)`, "g");

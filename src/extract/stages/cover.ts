@@ -11,6 +11,7 @@ import { minguoYear, signerLine } from "./dates.js";
 import { ymd } from "./dateNumerals.js";
 import { foldHan } from "./hanFold.js";
 import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
+import { firstMatch } from "./matchFrom.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -731,6 +732,9 @@ export const cover: Stage = (doc) => {
   return { ...doc, meta };
 };
 
+// a year named in a line, "2014年" (read by redatedTitleYear only)
+const YEAR_NAMED = /(?<!\d)(20\d{2}|19\d{2})\s*年/g;
+
 /**
  * A title's year that the text under it never names, where the text names one other year, two years or more
  * earlier, twice or more ("2017年…工作计划范文" over "开展2014年“安全月”…活动时间：2014年5月25日…"): a copy
@@ -740,8 +744,9 @@ function redatedTitleYear(text: string, title: string, ty: number): number | nul
   const counts = new Map<number, number>();
   for (const line of text.slice(0, 200_000).split("\n")) {
     // (the title printed again, as a heading or with a sample's number after it, is the title)
-    if (line.includes(title)) continue;
-    for (const m of line.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    // (a line without 年, most lines, names no year)
+    if (!line.includes("年") || line.includes(title)) continue;
+    for (let m = firstMatch(YEAR_NAMED, line); m; m = YEAR_NAMED.exec(line)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   if (counts.size !== 1 || counts.has(ty)) return null;
   const [[year, n]] = [...counts];

@@ -77,12 +77,12 @@ const isNote = (t: RawTask) => NOTE.test(t.title.text.trim().replace(/[：:。]$
 const NOTE_LABEL = new RegExp(String.raw`^(?:${HOLIDAY_OR_CONTACT}|[^，,。；;：:]{0,8}(?:值班)?(?:电话|電話|传真|傳真|邮箱|郵箱))$`);
 const VALUE_ONLY = /^(?:[\d\s\p{P}\p{S}a-zA-Z]|[年月日号號时時分至到和或及、]|(?:星期|周)[一二三四五六日天]|[（(][日夜][）)]|放假|调休|調休|上班|上课|上課|共|天|传真|傳真|电话|電話|手机|手機|邮箱|郵箱|值班)*$/u;
 const bareNote = (t: RawTask) => {
+  const label = t.title.text.trim().replace(/[：:。]$/, "");
+  if (!NOTE_LABEL.test(label)) return false;
   // (its own line: a record's field the page set under it, "编号：…", is no part of it)
   const text = t.body.text.trim().split("\n")[0];
   const colon = text.search(/[：:]/);
-  if (colon < 0) return false;
-  const label = t.title.text.trim().replace(/[：:。]$/, "");
-  return NOTE_LABEL.test(label) && VALUE_ONLY.test(text.slice(colon + 1));
+  return colon >= 0 && VALUE_ONLY.test(text.slice(colon + 1));
 };
 
 /**
@@ -129,8 +129,8 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   const facts = meetingFacts(doc.proseTasks);
   if (facts.size && facts.size < doc.proseTasks.length) doc = withoutDropped(doc, doc.proseTasks.filter((t) => !facts.has(t)), ctx);
   // (a particular under its label is no task, or the hand-over its time names: xnotice27)
-  const rest = outlinesAsTasks(doc)
-    .filter((t) => !noticeNote(t) && !outside.has(t))
+  const items = outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t));
+  const rest = items
     .map(particularItem)
     .filter((t): t is RawTask => !!t)
     // (a label over the notice's remaining demands, "五、其他要求 请各县区…": those demands)
@@ -138,7 +138,7 @@ function dropNoticeNotes(doc: WorkDoc, ctx: Ctx): WorkDoc {
   // (an outline's heading over its points is work: the report it asks for)
   // (or a demand on the notice's addressees, "五、请受访学校务必…上传…", whose verb no list names: xtasksA25)
   // (where particulars went, an item asking its addressees anything in its text: "五、其他要求 请各县区…于…前…")
-  const particulars = rest.length < outlinesAsTasks(doc).filter((t) => !noticeNote(t) && !outside.has(t)).length;
+  const particulars = rest.length < items.length;
   if (!rest.some((t) => asWork(t) || ASKS.test(t.title.text) || (particulars && ASKS.test(t.body.text)))) return doc;
   // (outlinesAsTasks folds two items or more into one, or gives the tasks back as they were: the same length and items are the same tasks)
   if (rest.length === doc.proseTasks.length && rest.every((t, i) => t === doc.proseTasks[i])) return doc;

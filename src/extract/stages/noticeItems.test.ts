@@ -1,7 +1,7 @@
 // Which items of a notice are no one's work (xnotices24): invented examples.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { attendeeItem, basisOnly, nameListOnly, outlinesAsTasks, particularItem, referenceOnly } from "./noticeItems.js";
+import { attendeeItem, basisOnly, nameListOnly, noticeNote, outlinesAsTasks, particularItem, referenceOnly } from "./noticeItems.js";
 import { numbering } from "./numbering.js";
 import { Stitched } from "./stitched.js";
 import type { RawTask, WorkDoc } from "./types.js";
@@ -10,6 +10,16 @@ const planOf = async (lines: string[]) => (await extractPlan(lines.join("\n"), {
 const item = (text: string, part?: string) => ({ body: Stitched.literal(text), title: Stitched.literal(text), section: part ? { no: "三", title: part } : null }) as unknown as RawTask;
 
 describe("a notice's items that are no work", () => {
+  it("reads an item by its first line only, folded, whatever lines follow (xperf: the first line folded, not the whole body)", () => {
+    const two = (first: string, part?: string) => ({ ...item(`${first}\n各校於5月1日前完成自查，并報送結果。`, part), measureItems: [] }) as RawTask;
+    expect(basisOnly(two("一、依據市教育局某年某月某日某字第0012號函辦理。"))).toBe(true);
+    expect(noticeNote(two("一、依據市教育局某年某月某日某字第0012號函辦理。"))).toBe(true);
+    expect(noticeNote(two("二、申報方式，請務必詳見附件。"))).toBe(true);
+    expect(noticeNote(two("三、某某學校名單：甲國小、乙國中。"))).toBe(true);
+    expect(noticeNote(two("四、各校於5月1日前完成自查。"))).toBe(false);
+    expect(noticeNote(two("1.全體校領導；", "參加人員"))).toBe(true);
+  });
+
   it("knows an item that only cites what the notice carries out", () => {
     expect(basisOnly(item("一、依据省教育厅2031年3月2日青教函〔2031〕12号函办理。"))).toBe(true);
     expect(basisOnly(item("一、依據市教育局某年某月某日某字第0012號函辦理。"))).toBe(true);

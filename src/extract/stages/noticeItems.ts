@@ -17,9 +17,16 @@ import { WORK_VERB } from "./workCandidates.js";
 /** A heading or a title as its words only: folded to simplified characters, no spaces, colons or full stop. */
 const bare = (s: string) => foldHan(s).replace(/[\s：:。]/g, "");
 
+/** The item's first line, folded to simplified characters (folding keeps every character's place, line breaks too). */
+function firstLine(t: RawTask): string {
+  const text = t.body.text;
+  const end = text.indexOf("\n");
+  return foldHan(end < 0 ? text : text.slice(0, end));
+}
+
 /** The item's own text: its first paragraph without its number, spaces out. */
 function ownText(t: RawTask): string {
-  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  const first = firstLine(t);
   return first.slice(numberingLength(first)).replace(/\s+/g, "").trim();
 }
 
@@ -43,22 +50,21 @@ const LINK = /(?:附件|档案|文件)[^。；;]*(?:网址|链接|连结|下载)
 const ATTENDEES = /^(?:参加|参会|出席|列席|与会)(?:人员|对象|单位|范围)$/;
 
 /** The item only cites what the notice carries out ("依据…函办理。"). */
-export function basisOnly(t: RawTask): boolean {
-  return BASIS.test(ownText(t));
-}
+export const basisOnly = (t: RawTask) => isBasis(ownText(t));
+const isBasis = (own: string) => BASIS.test(own);
 
 /** The item only points to an attachment or another text for what it says ("…，请详见附件。"). */
-export function referenceOnly(t: RawTask): boolean {
-  const own = ownText(t);
+export const referenceOnly = (t: RawTask) => isReference(ownText(t));
+function isReference(own: string): boolean {
   const named = NAMED_REFERENCE.exec(own);
   return REFERENCE.test(own) || LINK.test(own) || (!!named && !WORK_VERB.test(named[1]) && !/请|须|应|完成/.test(named[1]));
 }
 
 /** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
-export function attendeeItem(t: RawTask): boolean {
+export const attendeeItem = (t: RawTask) => attends(t, ownText(t));
+function attends(t: RawTask, own: string): boolean {
   const part = t.section ? bare(t.section.title) : "";
   if (!ATTENDEES.test(part)) return false;
-  const own = ownText(t);
   return !WORK_VERB.test(own) && !/[。]/.test(own.replace(/[。；;]$/, ""));
 }
 
@@ -84,18 +90,23 @@ export function meetingFacts(tasks: RawTask[]): Set<RawTask> {
 }
 
 /** The item only lists names under its label ("…学校名单：…"), no work in it. */
-export function nameListOnly(t: RawTask): boolean {
-  const own = ownText(t);
+export const nameListOnly = (t: RawTask) => isNameList(ownText(t));
+function isNameList(own: string): boolean {
   return NAME_LIST.test(own) && !WORK_VERB.test(own) && !/请|须|应/.test(own);
 }
 
 /** The item is none of the notice's work: its basis, a pointer elsewhere, those who attend, a list of names. */
-export const noticeNote = (t: RawTask) => basisOnly(t) || referenceOnly(t) || attendeeItem(t) || outlineLabel(t) || nameListOnly(t) || fileNameOnly(t);
+export function noticeNote(t: RawTask): boolean {
+  // (its own text read once for every test)
+  const own = ownText(t);
+  return isBasis(own) || isReference(own) || attends(t, own) || outlineLabel(t) || isNameList(own) || isFileName(own);
+}
 
 // (xnotice27) an attachment's file name a page lists under the notice, its number the site's ("266.某教〔2031〕13号关于….pdf")
 const FILE_NAME = /^[^。；;，,]{4,120}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)$/i;
 /** The item is only a file's name: no work. */
-export const fileNameOnly = (t: RawTask) => FILE_NAME.test(ownText(t));
+export const fileNameOnly = (t: RawTask) => isFileName(ownText(t));
+const isFileName = (own: string) => FILE_NAME.test(own);
 
 // an item that opens with its doer and 负责/牵头 ("后勤基建处负责…", "市公安局负责…")
 const DUTY = /^[^，,。；;：:]{2,20}?(?:负责|牵头)/;
@@ -194,7 +205,7 @@ export const RECEIVER = /(?:发至|发送至|发送到|发到|报至|报送至|�
 
 /** The item's own first line without its number, as printed (spaces kept, folded to simplified for matching). */
 function ownLine(t: RawTask): { text: string; at: number } {
-  const first = foldHan(t.body.text).split("\n")[0] ?? "";
+  const first = firstLine(t);
   const n = numberingLength(first);
   const lead = first.slice(n).length - first.slice(n).trimStart().length;
   return { text: first.slice(n + lead), at: n + lead };

@@ -19,7 +19,8 @@ interface Item {
 export function runSheetHeads(paras: Para[], nums: (Item | null)[], partEnd: (j: number) => number): Set<number> {
   const heads = new Set<number>();
   nums.forEach((n, j) => {
-    if (!n) return;
+    // (every name of a run sheet holds 程: a line without it, most lines, is not read further)
+    if (!n || !paras[j].st.text.includes("程")) return;
     const title = paras[j].st.text.trim().slice(n.length).trim().replace(/[。：:]$/, "").replace(/\s+/g, "");
     if (!RUN_SHEET.test(title)) return;
     const steps = nums.slice(j + 1, partEnd(j));

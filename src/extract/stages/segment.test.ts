@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { createCtx } from "../pipeline.js";
 import { layout } from "./normalize.js";
-import { segment, splitSignature } from "./segment.js";
+import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
+import { segment, splitBlockLabels, splitSignature } from "./segment.js";
 
 describe("a signature and date run onto the end of a line", () => {
   const texts = (text: string) => splitSignature({ text, start: 0 }).map((l) => l.text);
@@ -39,5 +40,27 @@ describe("a bilingual page's lines, each language on lines of its own", () => {
       "办公软件及常用教学平台的使用，并将培训情况报送教育局。",
     ]);
     expect(out).toHaveLength(1);
+  });
+});
+
+describe("block labels run into a line (xperf: matched from the label's first space)", () => {
+  // the pattern as it was written before, its sentence's close looked behind from the offset the match opens at
+  const FORMER = new RegExp(RUN_IN_BLOCK_LABEL.source.replace("[ \\u3000](?<=[。；;！？!?）)】][ \\u3000])[ \\u3000]*", "(?<=[。；;！？!?）)】])[ \\u3000]+"), "g");
+  const lines = [
+    "某镇2031年民生实事：校舍改造（3项） 任务安排 改造教学楼2栋。 落实情况 第二季度：已完成设计。",
+    "某镇2031年民生实事：校舍改造（3项）\u3000\u3000工作任务\u3000改造教学楼2栋；  进展情况  已招标。",
+    "某镇民生实事 任务安排 改造教学楼2栋", // (no sentence closed before the label: not one)
+    "改造教学楼2栋。 落实情况", // (nothing after the label: not one)
+  ];
+
+  it("finds the labels the former pattern found, at the same places", () => {
+    expect(FORMER.source).not.toBe(RUN_IN_BLOCK_LABEL.source);
+    for (const text of lines) {
+      const now = [...text.matchAll(RUN_IN_BLOCK_LABEL)].map((m) => [m.index, m[0], m[1]]);
+      expect(now).toEqual([...text.matchAll(FORMER)].map((m) => [m.index, m[0], m[1]]));
+    }
+    expect(splitBlockLabels({ text: lines[0], start: 0 }).map((l) => l.text)).toEqual(["某镇2031年民生实事：校舍改造（3项）", "任务安排", "改造教学楼2栋。", "落实情况", "第二季度：已完成设计。"]);
+    expect(splitBlockLabels({ text: lines[2], start: 0 })).toHaveLength(1);
+    expect(splitBlockLabels({ text: lines[3], start: 0 })).toHaveLength(1);
   });
 });

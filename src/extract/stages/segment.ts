@@ -6,6 +6,7 @@ import { Stitched } from "./stitched.js";
 import type { Item, Line, Para, Stage } from "./types.js";
 import { HAN } from "./han.js";
 import { RUN_IN_BLOCK_LABEL } from "./blockLabels.js";
+import { firstMatch } from "./matchFrom.js";
 import { pairItemDates } from "./itemDates.js";
 import { splitRunOnItems } from "./runOn.js";
 import { STAGE_LINE } from "./stageLabel.js";
@@ -161,11 +162,11 @@ export function splitBlockLabels(line: Line): Line[] {
   if (line.numbering || line.text.length < 20 || !/[ \u3000]/.test(line.text)) return [line];
   const out: Line[] = [];
   let from = 0;
-  for (const m of line.text.matchAll(RUN_IN_BLOCK_LABEL)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    if (m.index! > from) out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index!), start: line.start + from });
+  for (let m = firstMatch(RUN_IN_BLOCK_LABEL, line.text); m; m = RUN_IN_BLOCK_LABEL.exec(line.text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (m.index > from) out.push({ ...(out.length ? {} : line), text: line.text.slice(from, m.index), start: line.start + from });
     out.push({ text: m[1], start: line.start + at });
-    from = m.index! + m[0].length;
+    from = m.index + m[0].length;
   }
   if (!out.length) return [line];
   out.push({ text: line.text.slice(from), start: line.start + from });

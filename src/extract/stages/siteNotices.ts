@@ -4,7 +4,7 @@
 // service, copyright — is the site's, wherever it sits on the page, and leaves with its heading.
 // So does the site's line of figures about the file, one a line above its title ("- 约1.69万字",
 // "- 约 17页", "- 2026-02-02 发布于广东", "- 举报"), which the cover would otherwise take for the title.
-import { numbering } from "./numbering.js";
+import { numbering, type Numbered } from "./numbering.js";
 import type { Item, Line } from "./types.js";
 
 /** What a site's notice speaks of. */
@@ -26,8 +26,10 @@ export function siteNoticeLines(items: Item[]): Set<number> {
   const lines: { idx: number; line: Line }[] = [];
   items.forEach((it, idx) => it.kind === "line" && it.line.text.trim() && lines.push({ idx, line: it.line }));
   const drop = new Set<number>();
+  // (each line's number read once: a run is looked for from every line, over the lines after it)
+  const nums = lines.map(({ line }) => (line.text.length <= MAX_ITEM ? numbering(line.text) : null));
   for (let k = 0; k < lines.length; ) {
-    const run = numberedRun(lines, k);
+    const run = numberedRun(nums, k);
     if (run.length < 2) {
       k++;
       continue;
@@ -51,13 +53,12 @@ export function siteNoticeLines(items: Item[]): Set<number> {
   return drop;
 }
 
-/** The lines from `k` numbered 1, 2, 3 … in a row at one level (none if line `k` is not item 1). */
-function numberedRun(lines: { line: Line }[], k: number): number[] {
+/** The lines from `k` numbered 1, 2, 3 … in a row at one level (none if line `k` is not item 1), by the lines' numbers. */
+function numberedRun(nums: (Numbered | null)[], k: number): number[] {
   const run: number[] = [];
   let level = 0;
-  for (let j = k; j < lines.length; j++) {
-    const { text } = lines[j].line;
-    const n = text.length <= MAX_ITEM ? numbering(text) : null;
+  for (let j = k; j < nums.length; j++) {
+    const n = nums[j];
     if (!n || !/^\d+$/.test(n.no) || Number(n.no) !== run.length + 1 || (level && n.level !== level)) break;
     level = n.level;
     run.push(j);
