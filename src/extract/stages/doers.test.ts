@@ -6,6 +6,11 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads the body that receives the notice as the doer of what follows (xnotices)", () => {
+    expect(doers("3、各中学接到通知后，按统一格式为本校考生编号。")).toEqual(["各中学"]);
+    expect(doers("各幼儿园收到本通知后，立即开展隐患排查。")).toEqual(["各幼儿园"]);
+    expect(doers("接到通知后，请认真组织学习。")).toEqual([]);
+  });
   it("reads no room, no frequency and no 会办 as a doer, 敦请 as a duty, and a partner after （每月）与 as assisting (xoffices23)", () => {
     const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
     expect(roles("全部课程结束后，教室应进行通风和消毒。")).toEqual([]);
