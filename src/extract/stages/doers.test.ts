@@ -10,6 +10,9 @@ describe("units named as the doers of sentences", () => {
     expect(doers("3、各中学接到通知后，按统一格式为本校考生编号。")).toEqual(["各中学"]);
     expect(doers("各幼儿园收到本通知后，立即开展隐患排查。")).toEqual(["各幼儿园"]);
     expect(doers("接到通知后，请认真组织学习。")).toEqual([]);
+    // (a body left to arrange the work itself, "由X（协调）自行…", does it)
+    expect(doers("补考于3月2日至6日由各学院协调自行组织，成绩统一录入。")).toEqual(["各学院"]);
+    expect(doers("具体时间由各中心校自行安排。")).toEqual(["各中心校"]);
   });
   it("reads no room, no frequency and no 会办 as a doer, 敦请 as a duty, and a partner after （每月）与 as assisting (xoffices23)", () => {
     const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);

@@ -296,7 +296,8 @@ function divisionAt(t: string, i: number): number {
 // (and "由发展改革委会同农业部等部门负责落实": the body that works with others named after 会同 leads them)
 // ("原则通过并由党政综合办公室修改完善后上报": a body that reworks a decided text does the work; not one that drafts, "由牵头科室起草纪要")
 // ("最后由校团委根据投票结果评选出…", "由教务处、各二级学院根据教学进度另行通知": a body acting on its own grounds does the work)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據)/u;
+// ("具体由各镇街自行决定", "由各系部协调自行组织考试": a body left to settle or arrange the work itself does it, xnotices)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據|(?:协调|協調)?自行)/u;
 const BY_WORK = new RegExp(`${VERB_RE.source}|${BY_VERB.source}`, "u");
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
