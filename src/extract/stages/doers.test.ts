@@ -6,6 +6,11 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads the doer after a day and its time of day, behind a number closed by its bracket alone; 举办 as a duty (xnotices)", () => {
+    expect(doers("4)5月12日晚7:00学生会举办辩论赛决赛")).toEqual(["学生会"]);
+    expect(doers("5月6日下午3点教务处组织期中检查。")).toEqual(["教务处"]);
+    expect(doers("学校举办秋季运动会。")).toEqual([]);
+  });
   it("reads the body that receives the notice as the doer of what follows (xnotices)", () => {
     expect(doers("3、各中学接到通知后，按统一格式为本校考生编号。")).toEqual(["各中学"]);
     expect(doers("各幼儿园收到本通知后，立即开展隐患排查。")).toEqual(["各幼儿园"]);

@@ -61,6 +61,8 @@ const VERBS = [
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
   // "各校接到通知后，按…": the body that receives the notice does what it asks next (xnotices)
   "(?:接到|收到|接)(?:本|此|该|該)?(?:通知|文件)(?:后|後)",
+  // "团委举办知识竞赛": the body that holds an event (xnotices)
+  "举办", "舉辦",
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
   // "各科室对照考核指标，认真…"
@@ -323,6 +325,8 @@ const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关
 const OFFICE_SECTION = /^(\p{Script=Han}{1,6}?[处室部]\p{Script=Han}{1,6}?[组科股])(?![长的])(?=\p{Script=Han})/u;
 // a period a clause's work falls in, before its doer: "放假期间", "寒假期间", "国庆节期间", "假期" (not "假期间…")
 const PERIOD_FRAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:期间|期間)|[寒暑]?假期(?![间間]))(?=[\u4e00-\u9fff])/u;
+// a day and its time of day opening the clause, before its doer: "4月21日晚6:30团委举办…", "5月6日下午3点教务处…" (xnotices)
+const DAY_TIME_OPENER = /^\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午|早上|晚|早)\s*\d{1,2}(?:[:：]\d{2}|[时時点點](?:\d{1,2}分?|半)?)/u;
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -330,7 +334,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   const out: { name: string; st: Stitched; role?: "co" }[] = [];
   const seen = new Set<string>();
   // the item's own number is no part of the first clause
-  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))\s*/.exec(t);
+  // (and a number closed by its bracket alone, "3)4月21日晚…")
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)|[）)]))\s*/.exec(t);
   const starts = [numbered ? numbered[0].length : 0];
   for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
   // the end of the body's first sentence: its own work, or the heading that names it and then the work
@@ -360,7 +365,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
       }
       s += 2;
     }
-    const opener = OPENER_RE.exec(t.slice(s, s + 8));
+    const opener = DAY_TIME_OPENER.exec(t.slice(s, s + 16)) ?? OPENER_RE.exec(t.slice(s, s + 8));
     // (a body asked is named as a body: not people, "请导师填写汇整表缴回学务处", "请家长们按照幼儿园…", nor a name holding a
     // duty's verb, "请贵校配合办理" — the request's lenient reading would run on into the work)
     const asking = (names: [number, number][]) =>
