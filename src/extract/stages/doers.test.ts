@@ -10,6 +10,8 @@ describe("units named as the doers of sentences", () => {
     expect(doers("4)5月12日晚7:00学生会举办辩论赛决赛")).toEqual(["学生会"]);
     expect(doers("5月6日下午3点教务处组织期中检查。")).toEqual(["教务处"]);
     expect(doers("学校举办秋季运动会。")).toEqual([]);
+    // (a name holds no 到 of going somewhere: "提前半天分年级到教务处领取" names 教务处 alone)
+    expect(doers("试卷由教务处统一印制，考前半天分年级到教务处统一领取。")).toEqual(["教务处"]);
   });
   it("reads the body that receives the notice as the doer of what follows (xnotices)", () => {
     expect(doers("3、各中学接到通知后，按统一格式为本校考生编号。")).toEqual(["各中学"]);

@@ -200,7 +200,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // (nor the object of the work: "定期对食堂进行…", "放假前对本单位进行…"; 对外, 对口 name a body's field)
     // (nor people: "承办人员于单位…", "承办人员应…" — 办 of 承办人, 经办人 ends no name)
     if (/.(?:人员|人員)/u.test(name) || (/[办辦]$/u.test(name) && /^人/u.test(t.slice(end)))) return 0;
-    if (/[由的要请請]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
+    // ("开考前半天分系部到教务处统一领取": a name does not hold the 到 of going somewhere; 报到处 is one)
+    if (/[由的要请請]|到(?![处處])|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
     // "其内涵为本校各院系召开…": a pronoun's clause, "X为/是Y", defines a figure and names no body
     if (/^其(?![他它余餘])|.[为為是]/u.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
