@@ -54,7 +54,7 @@ const REAL12_FLOORS = { tasks: 0.9, units: 0.81, leaders: 0.97, targets: 0.62, d
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
 const REAL13_FLOORS = { tasks: 0.96, units: 0.92, leaders: 0.99, targets: 0.93, deadlines: 0.74, meta: 0.95 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
-const REAL14_FLOORS = { tasks: 0.84, units: 0.87, leaders: 0.96, targets: 0, deadlines: 0.74, meta: 0.88 };
+const REAL14_FLOORS = { tasks: 0.84, units: 0.88, leaders: 0.96, targets: 0, deadlines: 0.74, meta: 0.88 };
 /** real15: real public pages and fragments, held out in session 15 and a development corpus since session 16; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
 const REAL15_FLOORS = { tasks: 0.78, units: 0.59, leaders: 0.9, targets: 0, deadlines: 0.55, meta: 0.91 };
 /** real16: real public pages and fragments, held out in session 16 and a development corpus since session 17; floors just below what it reaches as text. */

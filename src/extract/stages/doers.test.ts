@@ -10,6 +10,9 @@ describe("units named as the doers of sentences", () => {
     expect(doers("4)5月12日晚7:00学生会举办辩论赛决赛")).toEqual(["学生会"]);
     expect(doers("5月6日下午3点教务处组织期中检查。")).toEqual(["教务处"]);
     expect(doers("学校举办秋季运动会。")).toEqual([]);
+    // (针对 and the matter taken up, then the duty: "X针对…及时提出…")
+    expect(doers("（四）复查整改。巡查组针对发现的隐患及时下发整改通知。")).toEqual(["巡查组"]);
+    expect(doers("针对存在的问题，要及时整改。")).toEqual([]);
     // (a name holds no 到 of going somewhere: "提前半天分年级到教务处领取" names 教务处 alone)
     expect(doers("试卷由教务处统一印制，考前半天分年级到教务处统一领取。")).toEqual(["教务处"]);
   });
