@@ -52,6 +52,20 @@ describe("plan metadata", () => {
     expect(p.year).toBe(2031);
     expect(p.tasks[2].deadlines.map((d) => d.by)).toEqual(["2032-12"]);
   });
+  it("dates a page by its date-and-time stamp, not by the birth span of the children it enrols (xnotices)", async () => {
+    const p = await plan(
+      [
+        "青禾镇幼儿园秋季招生对象及时间",
+        "2031-06-28 09:12:40",
+        "1.招生对象",
+        "招收满3周岁(2027年9月1日—2028年8月31日期间出生)的幼儿。",
+        "2.时间安排",
+        "各幼儿园于7月12日前公布招生简章。7月25日前各幼儿园完成报名登记。",
+      ].join("\n"),
+    );
+    expect(p.year).toBe(2031);
+    expect(p.tasks.flatMap((t) => t.deadlines.map((d) => d.by))).toEqual(["2031-07-12", "2031-07-25"]);
+  });
   it("takes a forum's upload stamp for no title, and dates the post's year by it", async () => {
     const p = await plan(
       [

@@ -56,6 +56,8 @@ function cnNum(s: string): number {
   return v;
 }
 
+// a year inside a span of birth dates ("2027年9月1日—2028年8月31日期间出生", "2027年8月31日前出生"): children's ages
+const BIRTH_SPAN = /^[^。；;！!\n]{0,40}?(?:出生|出世)/u;
 /** The date a date line gives ("2024年3月5日", "二〇二四年三月五日", "2024.3.5": year, month and day the match's first three groups) as "yyyy-mm-dd", or null where it is no date. */
 function issuedDate(m: RegExpExecArray): string | null {
   const y = cnNum(m[1]), mo = cnNum(m[2]), d = cnNum(m[3]);
@@ -78,6 +80,8 @@ const NOTICE_TITLE_RE = new RegExp(String.raw`^(?:${HAN}{2,20}?(?:局|厅|委员
 const POST_STAMP = /^((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:上传|上傳|发表|發表|发布|發佈|发表于|發表於)$/;
 /** A page's time stamp alone on its line at the head, "时间:2031-01-19 09:26:00" (spaces taken out): when the site posted the text. */
 const PRINTED_MONTH = /(?<![\d.．/\-:：])(?:1[0-2]|[1-9])\s*月(?!\s*[份]?\s*[：:])/;
+// a page's stamp alone on its line, a date and a time of day: "2031-07-01 13:06:22" (spaces dropped)
+const CLOCK_STAMP = /^((?:19|20)\d{2})-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_STAMP = /^(?:时间|時間)[:：]((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{1,2}(?::\d{1,2})?)?$/;
 /** A notice's or a decision's own name, the 的 left out as web pages do: "关于立即开展…情况意见通知". */
 const NOTICE_HEAD = /^关于.{4,}(?:通知|通报|决定|意见|函)$/;
@@ -476,7 +480,7 @@ export const cover: Stage = (doc) => {
     const t = text(p);
     if (t[0] !== "1" && t[0] !== "2" && t[0] !== "时" && t[0] !== "時") continue;
     const flat = t.replace(/\s+/g, "");
-    const bare = TIME_STAMP.exec(flat);
+    const bare = TIME_STAMP.exec(flat) ?? CLOCK_STAMP.exec(flat);
     const m = POST_STAMP.exec(flat) ?? (bare && PRINTED_MONTH.test(doc.text) ? bare : null);
     if (m) {
       postedYear = Number(m[1]);
@@ -677,7 +681,11 @@ export const cover: Stage = (doc) => {
     const counts = new Map<number, number>();
     const sample = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
     // ("2031春季园务计划": a term after the year stands for 年)
-    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年(?!\s*以来)|(?=春季|秋季))/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    // (not the years of a birth span, "满3周岁(2027年9月1日—2028年8月31日期间出生)": an age, not the plan's time)
+    for (const m of sample.matchAll(/(?<!\d)(20\d{2})\s*(?:年(?!\s*以来)|(?=春季|秋季))/g)) {
+      if (BIRTH_SPAN.test(sample.slice(m.index!, m.index! + 48))) continue;
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    }
     // Minguo dates with their month ("民國 101 年 09 月 27 日", "一百零一年十月三十一日", "104年10月12日"), as Gregorian years
     for (const m of sample.matchAll(MINGUO_DATE)) {
       const y = minguoYear((m[1] ?? "").replace(/[國]/g, "国"));

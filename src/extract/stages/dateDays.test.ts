@@ -12,6 +12,12 @@ describe("dateDays", () => {
     expect(monthDay("1225")).toEqual([12, 25]);
     expect(monthDay("112")).toBeNull(); // 1-12 or 11-2
   });
+  it("runs a list or a range on past a part of the day after its first day (上午/下午)", () => {
+    expect(dayList("3月9日下午、10日各组批阅试卷", "3月9日".length)?.day).toBe(10);
+    expect(dayRange("6月2日上午至4日集中培训", "6月2日".length)?.day).toBe(4);
+    // (a part of the day with no day after it stays out of any run)
+    expect(dayList("3月9日下午报到", "3月9日".length)).toBeNull();
+  });
   it("steps over a weekday in its bracket after a day", () => {
     const t = "5月6日（星期三）前提交";
     expect(afterWeekday(t, "5月6日".length)).toBe("前提交");

@@ -60,7 +60,7 @@ export function weekdayThenStart(t: string, end: number): boolean {
 }
 /** "…日至（M月）D日", "…日-D日": the range's last day. */
 export function dayRange(t: string, end: number): DayRun | null {
-  let rest = afterWeekday(t, end);
+  let rest = afterDayParts(t, end);
   const bare = rest.length === t.length - end ? BARE_WEEKDAY.exec(rest) : null;
   if (bare && RANGE_SEP.test(rest.slice(bare[0].length))) rest = rest.slice(bare[0].length);
   const sep = RANGE_SEP.exec(rest);
@@ -82,11 +82,20 @@ export function eachMonth(first: number, run: DayRun): boolean {
   return months.length >= 3 && months.every((x, k) => x !== null && (k === 0 || x > months[k - 1]!));
 }
 /** "…日、D日、（M月）D日": the list's last day. */
+// a part of the day after a day, before the next day of its list or range ("1月21日下午、22日", "3月5日上午至6日")
+const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|早上|全天|白天)/u;
+const NEXT_IN_RUN = /^\s*(?:[、和及]|至|到|—+|―+|–|-|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日/u;
+/** The text after a day's weekday and a part of the day that stands before the next day of its run. */
+function afterDayParts(t: string, end: number): string {
+  const rest = afterWeekday(t, end);
+  const part = PART_OF_DAY.exec(rest);
+  return part && NEXT_IN_RUN.test(rest.slice(part[0].length)) ? rest.slice(part[0].length) : rest;
+}
 export function dayList(t: string, end: number): DayRun | null {
   let pos = end;
   let run: DayRun | null = null;
   for (;;) {
-    const rest = afterWeekday(t, pos);
+    const rest = afterDayParts(t, pos);
     const sep = /^\s*[、和及]\s*/.exec(rest);
     const d = sep ? NEXT_DAY.exec(rest.slice(sep[0].length)) : null;
     if (!sep || !d) return run;

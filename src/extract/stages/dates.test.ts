@@ -12,6 +12,11 @@ describe("findDeadlines", () => {
     expect(find("天岳高中争取 2024 年底动工建设，2026 年投入使用")).toEqual(["2024-12", "2026"]);
     expect(find("到2025年，建成省劳动教育实验县")).toEqual(["2025"]);
   });
+  it("reads 到 after a day's 前 as going to a place, not as a range's start (xnotices)", () => {
+    expect(find("各园于6月15日前到镇中心校报送招生简章。", 2031)).toEqual(["2031-06-15"]);
+    expect(find("报名材料须在9月3日之前到教务处登记。", 2031)).toEqual(["2031-09-03"]);
+    expect(find("从6月15日到7月1日开展排查。", 2031)).toEqual(["2031-07-01"]);
+  });
   it("dates a day printed with its weekday in the year beside the guessed one whose calendar agrees", () => {
     // 2031-11-28 is a Friday; 2030-11-28 a Thursday, 2032-11-28 a Sunday
     expect(find("各单位于11月28日（周四）前报送材料。", 2031)).toEqual(["2030-11-28"]);

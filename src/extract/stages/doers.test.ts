@@ -6,6 +6,24 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads the doer after a day and its time of day, behind a number closed by its bracket alone; 举办 as a duty (xnotices)", () => {
+    expect(doers("4)5月12日晚7:00学生会举办辩论赛决赛")).toEqual(["学生会"]);
+    expect(doers("5月6日下午3点教务处组织期中检查。")).toEqual(["教务处"]);
+    expect(doers("学校举办秋季运动会。")).toEqual([]);
+    // (针对 and the matter taken up, then the duty: "X针对…及时提出…")
+    expect(doers("（四）复查整改。巡查组针对发现的隐患及时下发整改通知。")).toEqual(["巡查组"]);
+    expect(doers("针对存在的问题，要及时整改。")).toEqual([]);
+    // (a name holds no 到 of going somewhere: "提前半天分年级到教务处领取" names 教务处 alone)
+    expect(doers("试卷由教务处统一印制，考前半天分年级到教务处统一领取。")).toEqual(["教务处"]);
+  });
+  it("reads the body that receives the notice as the doer of what follows (xnotices)", () => {
+    expect(doers("3、各中学接到通知后，按统一格式为本校考生编号。")).toEqual(["各中学"]);
+    expect(doers("各幼儿园收到本通知后，立即开展隐患排查。")).toEqual(["各幼儿园"]);
+    expect(doers("接到通知后，请认真组织学习。")).toEqual([]);
+    // (a body left to arrange the work itself, "由X（协调）自行…", does it)
+    expect(doers("补考于3月2日至6日由各学院协调自行组织，成绩统一录入。")).toEqual(["各学院"]);
+    expect(doers("具体时间由各中心校自行安排。")).toEqual(["各中心校"]);
+  });
   it("reads no room, no frequency and no 会办 as a doer, 敦请 as a duty, and a partner after （每月）与 as assisting (xoffices23)", () => {
     const roles = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => `${d.role ?? "lead"}:${d.name}`);
     expect(roles("全部课程结束后，教室应进行通风和消毒。")).toEqual([]);

@@ -59,6 +59,10 @@ const VERBS = [
   "汇总", "彙總", "匯總", "将(?![于於在会會对對予给給])", "將(?![于於在会會对對予给給])",
   // "摄影组派出人员…", "大队部派人检查", "大队部到各班检查"
   "派出", "派人", "派员", "派員", "派(?=[一二两兩三四五六七八九十\\d]|专人|專人)", "执行", "執行", 
+  // "各校接到通知后，按…": the body that receives the notice does what it asks next (xnotices)
+  "(?:接到|收到|接)(?:本|此|该|該)?(?:通知|文件)(?:后|後)",
+  // "团委举办知识竞赛": the body that holds an event (xnotices)
+  "举办", "舉辦",
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
   // "各科室对照考核指标，认真…"
@@ -74,8 +78,9 @@ const VERB_RE = new RegExp(`^(?:近期|近日|本周|本月|今年|同时|也|�
 // "保卫处在放假前对全校…", "各校对学生出入口…要设立": a time or an object first, the duty later in the clause
 // (a time with 在/于: "在放假前", "于3月底前"; "学校在完成…基础上" is a condition, not a duty;
 // "市教育局适时对进展情况予以通报": a manner word, an object, the duty)
+// ("督查组针对检查中存在的问题及时提出整改建议": the matter the doer takes up, then its duty, xnotices)
 const PREP_THEN_VERB =
-  /^(?:(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:在|于)[^，,。；;\n]{0,20}?(?:前|内)\s*(?:将(?![于於在会會对對])|把)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須)|(?:放假|放學|放学|开学|開學|假期|期末|期中|考试|考試|活动|活動|会议|會議|节日|節日|节|節|月底|周末|週末)(?:之|以)?(?:前|后|後|期间|期間)(?:要|应|應|须|須|必须|必須|进行(?!检查|檢查|督查|抽查)|進行(?!檢查|督查|抽查)|开展|開展|完成|做好|组织|組織|召开|召開))/u;
+  /^(?:(?:针对|針對)[^，,。；;！!\n]{1,24}?(?:及时|及時|要|应|應|须|須|提出|开展|開展|进行|進行|制定|组织|組織)|(?:多次|主动|主動|积极|積極)?(?:与|與|同)[^，,。；;\n的]{1,24}?(?:对接|對接|协商|協商|沟通|溝通|联系|聯繫|衔接|銜接)|(?:在|于)[^，,。；;\n]{0,12}?(?:前|期间|时|后|内)[^，,。；;\n]{0,16}?(?:要|应|须|进行|开展|完成|做好|组织|检查|充分|发动|發動|动员|動員|召开|召開)|(?:在|于)[^，,。；;\n]{0,20}?(?:前|内)\s*(?:将(?![于於在会會对對])|把)|(?:适时|適時|及时|及時|定期|不定期)?对[^，,。；;\n]{0,20}?(?:要|应|须|予以|進行|进行)|每[^，,。；;\n]{0,12}?(?:进行|开展|组织|完成|检查)|每[年月周季][^，,。；;\n]{0,8}?[前内內]\s*(?:要|应|應|须|須)|(?:放假|放學|放学|开学|開學|假期|期末|期中|考试|考試|活动|活動|会议|會議|节日|節日|节|節|月底|周末|週末)(?:之|以)?(?:前|后|後|期间|期間)(?:要|应|應|须|須|必须|必須|进行(?!检查|檢查|督查|抽查)|進行(?!檢查|督查|抽查)|开展|開展|完成|做好|组织|組織|召开|召開))/u;
 // what joins two doers: "学生处、教务处", "党委学生工作部（处）和各二级学院", "…图书馆等部门及教学院系"
 const JOIN_RE = /^(?:等(?:部门|部門|单位|單位|处室|處室|科室)?(?:及|和|与|與|以及)|、|和|及|与|與|以及)/u;
 // a group of people after the units ("学生处、各学院和上课教师要"): the list ends before it
@@ -196,7 +201,8 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     // (nor the object of the work: "定期对食堂进行…", "放假前对本单位进行…"; 对外, 对口 name a body's field)
     // (nor people: "承办人员于单位…", "承办人员应…" — 办 of 承办人, 经办人 ends no name)
     if (/.(?:人员|人員)/u.test(name) || (/[办辦]$/u.test(name) && /^人/u.test(t.slice(end)))) return 0;
-    if (/[由的要请請]|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
+    // ("开考前半天分系部到教务处统一领取": a name does not hold the 到 of going somewhere; 报到处 is one)
+    if (/[由的要请請]|到(?![处處])|[周天日月年][后前]|.[交报送呈](?<!.交(?=[通警]))|.[对對](?![外口])/.test(name)) return 0;
     // "其内涵为本校各院系召开…": a pronoun's clause, "X为/是Y", defines a figure and names no body
     if (/^其(?![他它余餘])|.[为為是]/u.test(name)) return 0;
     // "副班长张与体委共同…": a post and its holder are people, not a unit's name
@@ -294,7 +300,8 @@ function divisionAt(t: string, i: number): number {
 // (and "由发展改革委会同农业部等部门负责落实": the body that works with others named after 会同 leads them)
 // ("原则通过并由党政综合办公室修改完善后上报": a body that reworks a decided text does the work; not one that drafts, "由牵头科室起草纪要")
 // ("最后由校团委根据投票结果评选出…", "由教务处、各二级学院根据教学进度另行通知": a body acting on its own grounds does the work)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據)/u;
+// ("具体由各镇街自行决定", "由各系部协调自行组织考试": a body left to settle or arrange the work itself does it, xnotices)
+const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據|(?:协调|協調)?自行)/u;
 const BY_WORK = new RegExp(`${VERB_RE.source}|${BY_VERB.source}`, "u");
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;
@@ -320,6 +327,8 @@ const PARTNER_END = /^[^、和及与與]{2,20}(?:政府|(?<!相关|相關|有关
 const OFFICE_SECTION = /^(\p{Script=Han}{1,6}?[处室部]\p{Script=Han}{1,6}?[组科股])(?![长的])(?=\p{Script=Han})/u;
 // a period a clause's work falls in, before its doer: "放假期间", "寒假期间", "国庆节期间", "假期" (not "假期间…")
 const PERIOD_FRAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:期间|期間)|[寒暑]?假期(?![间間]))(?=[\u4e00-\u9fff])/u;
+// a day and its time of day opening the clause, before its doer: "4月21日晚6:30团委举办…", "5月6日下午3点教务处…" (xnotices)
+const DAY_TIME_OPENER = /^\d{1,2}月\d{1,2}[日号號](?:上午|下午|晚上|中午|早上|晚|早)\s*\d{1,2}(?:[:：]\d{2}|[时時点點](?:\d{1,2}分?|半)?)/u;
 /** Units named as the doers of the clauses of `body` (lead units), in order, once each. */
 export function findDoers(body: Stitched): { name: string; st: Stitched; role?: "co" }[] {
   // matched on the text with traditional characters folded; names read as printed
@@ -327,7 +336,8 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
   const out: { name: string; st: Stitched; role?: "co" }[] = [];
   const seen = new Set<string>();
   // the item's own number is no part of the first clause
-  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)))\s*/.exec(t);
+  // (and a number closed by its bracket alone, "3)4月21日晚…")
+  const numbered = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*(?:、|[.．](?!\d)|[）)]))\s*/.exec(t);
   const starts = [numbered ? numbered[0].length : 0];
   for (let i = 0; i < t.length; i++) if ("。；;！!，,：:\n".includes(t[i])) starts.push(i + 1);
   // the end of the body's first sentence: its own work, or the heading that names it and then the work
@@ -357,7 +367,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
       }
       s += 2;
     }
-    const opener = OPENER_RE.exec(t.slice(s, s + 8));
+    const opener = DAY_TIME_OPENER.exec(t.slice(s, s + 16)) ?? OPENER_RE.exec(t.slice(s, s + 8));
     // (a body asked is named as a body: not people, "请导师填写汇整表缴回学务处", "请家长们按照幼儿园…", nor a name holding a
     // duty's verb, "请贵校配合办理" — the request's lenient reading would run on into the work)
     const asking = (names: [number, number][]) =>

@@ -112,7 +112,8 @@ export function readMonthDates(scan: DeadlineScan, years: MonthYears, printedYea
       if (SWAP_DAY.test(afterWeekday(t, end)) || restPeriod(t, i, end)) continue;
     }
     // "3个月", "每月", "从3月": not a deadline ("15个\n6月底前" in a table row is: the break ends the cell)
-    if (START_WORDS.test(t.slice(end, end + 4))) continue;
+    // (but "7月10日前到中心学校审核", "…之前到教务处报名": after a day's 前, 到 goes to a place, xnotices)
+    if (START_WORDS.test(t.slice(end, end + 4)) && !(/前$/.test(m[4] ?? "") && /^\s*到\s*(?![\d一二三四五六七八九十]|年|月|日|期|时|位|达|底)\p{Script=Han}/u.test(t.slice(end, end + 5)))) continue;
     if (weekdayThenStart(t, end)) continue;
     if (progressReport(t, i, end)) continue;
     // "8月份督查发现…": what an inspection found, in a report

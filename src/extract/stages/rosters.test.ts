@@ -21,6 +21,11 @@ describe("an item headed by a unit", () => {
   it("reads the unit before a colon, before 负责人 and on a heading line of its own", () => {
     expect(unitHeadingItem(st("3. 总务处负责人：负责校舍设备的检修维护。"))?.text).toBe("总务处");
     expect(unitHeadingItem(st("（二）政教处：负责学生日常行为管理。"))?.text).toBe("政教处");
+    // (a government or a people's organisation heading its share of a 职责分工, xnotices; not without its colon)
+    expect(unitHeadingItem(st("（一）各级人民政府：对本区域控辍工作负主要责任。"))?.text).toBe("各级人民政府");
+    expect(unitHeadingItem(st("（四）县妇联：开展家庭教育指导。"))?.text).toBe("县妇联");
+    expect(unitHeadingItem(st("（一）各级人民政府高度重视控辍工作。"))).toBeNull();
+    expect(unitHeadingItem(st("1. 成立校务评鉴推动委员会：由校长召集。"))).toBeNull();
     expect(unitHeadingItem(st("2. 信息中心\n- 负责校园网络的维护。"))?.text).toBe("信息中心");
     expect(unitHeadingItem(st("2. 加强队伍建设：开展培训。"))).toBeNull();
     expect(unitHeadingItem(st("1. 县图书馆"))).toBeNull();

@@ -37,6 +37,8 @@ const GROUP_NAME = new RegExp(String.raw`^${HAN}{2,10}组$`, "u");
 const LISTED_GROUP = new RegExp(String.raw`^${HAN}{2,8}(?:、${HAN}{1,8}){1,4}组$`, "u");
 const NOT_GROUP = /^(?:各|有关|相关|全体|成立|组建|设立)|领导小组$|^第.{1,3}组$/u;
 
+// a government, a party committee or a people's organisation named alone: "各级人民政府", "县政府", "团县委", "市妇联"
+const DUTY_GOVERNMENT = new RegExp(String.raw`^(?:各级|各)?${HAN}{0,8}(?:人民政府|政府|委员会|团[省市县区]委|妇联|残联|科协|总工会)$`, "u");
 const NUMBERING = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*|[\u2460-\u2473]\s*[、.．]?\s*|第[一二三四五六七八九十\d]{1,3}[条项、]\s*)?/u;
 
 /**
@@ -49,7 +51,9 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
   const from = NUMBERING.exec(t)?.[0].length ?? 0;
   const m = /^([^：:，,。；;\n]{2,14}?|[^：:，,。；;\n]{2,24}?组)(?:负责人|负责同志|责任人)?[ \t\u3000]*(?:[：:]|\n(?=\s*\S))/u.exec(t.slice(from));
   const group = m && /[：:]$/.test(m[0]) && (GROUP_NAME.test(m[1]) || LISTED_GROUP.test(m[1])) && !NOT_GROUP.test(m[1]);
-  if (!m || !(isUnitName(m[1]) || group)) return postedGroup(body, from);
+  // ("（一）各级人民政府：对本区域…负主要责任": a government or a committee heading its share of a 职责分工, with its colon)
+  const government = m && /[：:]$/.test(m[0]) && DUTY_GOVERNMENT.test(foldHan(m[1].trim())) && !NOT_UNIT.test(foldHan(m[1].trim()));
+  if (!m || !(isUnitName(m[1]) || group || government)) return postedGroup(body, from);
   return body.slice(from, from + m[1].length).trim();
 }
 

@@ -28,6 +28,10 @@ describe("the body a task's lead phrase opens with", () => {
     expect(subjects("各主责单位要分清主次")).toEqual(["lead:各主责单位"]);
     expect(subjects("区财政局要会同区审计办对资金使用开展检查")).toEqual(["lead:区财政局", "co:区审计办"]);
     expect(subjects("各学部(院)党组织要把好政治关")).toEqual(["lead:各学部(院)党组织"]);
+    // (a name ends before the word its last character opens: 牵头组织, not a 牵头组)
+    expect(subjects("（二）由宣传科、团委牵头组织的活动")).toEqual(["lead:宣传科", "lead:团委"]);
+    expect(subjects("由人事处牵头组建的评审团")).toEqual(["lead:人事处"]);
+    expect(subjects("（一）由组织宣传部、工会牵头组织的活动")).toEqual(["lead:组织宣传部", "lead:工会"]);
     expect(subjects("校园安全工作领导小组负责统筹全校安全工作")).toEqual(["lead:校园安全工作领导小组"]);
     expect(subjects("图书资料组主要职能是：管理馆藏")).toEqual(["lead:图书资料组"]);
     expect(subjects("信息技术组主要承担全校网络维护")).toEqual(["lead:信息技术组"]);

@@ -38,6 +38,8 @@ function bodyAt(t: string, addressed: boolean, ok: (rest: string) => boolean): n
     const name = t.slice(0, k);
     if (!/^[\p{Script=Han}（()）]+$/u.test(name) || !isBody(name, addressed)) continue;
     // ("…担任大教研组长": a post, not the body)
+    // ("由宣传科、团委牵头组织的活动": a name does not end inside a word its last character opens, 组织/组建/组成/队伍)
+    if (/[组組队隊]$/u.test(name) && /^[织織建成合伍]/u.test(t.slice(k))) continue;
     if (ok(t.slice(k)) && !/^[长長]/u.test(t.slice(k))) return k;
   }
   return 0;
@@ -49,7 +51,8 @@ function isBody(name: string, addressed = false): boolean {
   // ("教学部门", "卫生保健部门": a 部门 named by what it does; not "相关部门", "职能部门")
   const end = ENDS.find((e) => name.endsWith(e)) ?? (name.length >= 4 && name.length <= 8 && !POINTING.test(name) && !/相关|有关|[并和及与或等]/u.test(name) ? ["部门", "部門", "单位", "單位"].find((e) => name.endsWith(e)) : undefined);
   // (an end word of three characters is a body's name by itself: "办公室", "学生会")
-  if (!end || name.length < Math.min(end.length + 1, 3)) return false;
+  // (and 工会 alone, the school's union: "由宣传部、工会牵头…")
+  if (!end || (name.length < Math.min(end.length + 1, 3) && !/^工[会會]$/u.test(name))) return false;
   // a class's squads and a group addressed with 各 are no units (各中队, 各备课组); 小组 named by its kind alone neither
   if (/[队隊]$/.test(end) && (/^各/.test(name) || /[大中小][队隊]$/.test(name))) return false;
   if (/[组組]$/.test(end) && (/^各/.test(name) || /^(?:领导|領導|工作|督导|督導)?小[组組]$/.test(name))) return false;
