@@ -34,8 +34,9 @@ export const listsProblems = (title: string) => {
 export const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 
 // a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
-// numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
-export const DUTIES_PART = /职责|分工/;
+// numbered duties are tasks (pooled golds: 77 of 83 items under such headings); so does one that names the groups
+// the work is split into ("一、组织机构及分组": its groups over their rosters and duties; xevents)
+export const DUTIES_PART = /职责|分工|分组/;
 
 // a heading over the working groups and their duties: "2、各应急小组及职责：", "（二）各工作组负责人及工作职责"
 export const GROUPS_DUTIES = /组(?!织).{0,8}(?:职责|分工)/;

@@ -54,6 +54,24 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
 }
 
 /**
+ * "1、宣传组" alone on its item's first line over its roster ("组长：…", "组员：…") and its duties: the group does the
+ * item's work, as a group named before a colon does (xevents; a group whose heads follow its name on one line,
+ * "竞赛组组长：…", is no such heading). Null for any other item.
+ */
+export function groupOverItsRoster(body: Stitched): Stitched | null {
+  const t = body.text;
+  const from = NUMBERING.exec(t)?.[0].length ?? 0;
+  const nl = t.indexOf("\n", from);
+  if (nl < 0) return null;
+  const name = t.slice(from, nl).trim().replace(/^[、.．\s]+/u, "").replace(/\s*[：:]$/u, "");
+  const next = t.slice(nl + 1).split("\n").find((l) => l.trim());
+  if (!next || !ROSTER_LINE.test(next.trim())) return null;
+  if (!(WORK_GROUP.test(name) || LISTED_GROUP.test(name)) || NOT_GROUP.test(name)) return null;
+  const at = t.indexOf(name, from);
+  return body.slice(at, at + name.length);
+}
+
+/**
  * "1.宣传组：甲某、乙某等；" over the group's duties: the people put down after a group's or unit's name head its
  * share, they answer for it (the golds make them its leaders). Only a value of people's names up to the first
  * stop; none where anything else stands there ("宣传组：负责…").
