@@ -16,7 +16,7 @@ import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simpl
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
 import { aboveLoneParent, aboveSentenceParents, aboveShortLists, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
-import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
+import { loneRunLevel, ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
@@ -96,7 +96,7 @@ export const structure: Stage = (doc, ctx) => {
     else if (count(2) >= 2) taskLevel = 2;
     else if (count(1) >= 2) taskLevel = 1;
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
-    if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? taskLevel;
+    if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? loneRunLevel(paras, nums) ?? taskLevel;
     if (taskLevel) taskLevel = levelByHeadings(paras, nums, taskLevel);
     // (a level the headings led down to that holds one item only, itself a heading over deeper items — a cut
     // "二、工作任务" over its lone "（一）…全覆盖" over "1.落实…。…" —, is no list of work: its items are)
