@@ -174,7 +174,8 @@ export function partContacts(preamble: Stitched): { leaders: Named[]; units: Nam
 
 // "组 长：", "副组长：", "总指挥：", an office's "主任：" (web copies space out two-character labels, a wrap may break them);
 // members and duties end a value
-const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|副?主\s*任|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
+// ("常务副组长：" is one post: 常务 is no one's name closing the value before it)
+const ROSTER_LABEL = /((?:常务)?副?组\s*长|副?总\s*指\s*挥|副?队\s*长|副?主\s*任|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
 
 /**
  * A working group's roster inside its item ("联络协调组组 长:王学林副组长:朱永刚成 员:吴雪莹…职责:①…"):

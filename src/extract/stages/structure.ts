@@ -17,6 +17,7 @@ import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
 import { aboveLoneParent, aboveSentenceParents, aboveShortLists, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
 import { loneRunLevel, ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
+import { withGroupFormingParts } from "./groupFormingParts.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
@@ -191,7 +192,10 @@ export const structure: Stage = (doc, ctx) => {
     // (framing parts alone, one of them goals with figures: the goals are the plan's work, named as goalsAlone says)
     if (!tasks.length) {
       const alone = goalsAlone(paras, goals);
-      if (alone.length) return { ...doc, proseTasks: alone, sections: sectionsOf(alone) };
+      if (alone.length) {
+        const withGroup = withGroupFormingParts(paras, nums, alone);
+        return { ...doc, proseTasks: withGroup, sections: sectionsOf(withGroup) };
+      }
     }
     if (!tasks.length) {
       ctx.warn(FRAMING_ONLY);
@@ -200,6 +204,8 @@ export const structure: Stage = (doc, ctx) => {
   }
   // a task read from a top-level goals part whose text opens with its dated goal is named by that goal
   tasks = namedByGoal(paras, goals, tasks);
+  // an organisation part that forms the leading group in its paragraph ("五、组织保障 / …特成立…领导小组。") is a task too
+  if (tasks.length) tasks = withGroupFormingParts(paras, nums, tasks);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
 
