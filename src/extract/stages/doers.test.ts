@@ -163,6 +163,23 @@ describe("people in brackets closing an item", () => {
     expect(people("周二上午参加数学教材培训。（孙、何、吴，城东小学）")).toEqual(["孙", "何", "吴"]);
     expect(people("参加区美术教师会议。(周小林,区少年宫)")).toEqual(["周小林"]);
   });
+  it("reads a teacher's post as who answers for a class's share, not those the work is done with (xevents)", () => {
+    expect(people("学唱校歌；（陈某某、班主任）")).toEqual(["陈某某", "班主任"]);
+    expect(people("制作环保手抄报。（各班主任）")).toEqual(["各班主任"]);
+    expect(people("讲一个安全故事。（班主任、家长）")).toEqual(["班主任"]);
+    expect(people("整理图书角。（四年级班主任）")).toEqual(["四年级班主任"]);
+    expect(people("开一次主题队会。（班会课）")).toEqual([]);
+    expect(people("给家人写一封信。（家长）")).toEqual([]);
+  });
+  it("names an item without the bracket of its owners, who are its leaders (xevents)", async () => {
+    const text = ["青禾小学爱眼护眼活动方案", "一、宣传教育", "1、出一期爱眼护眼黑板报；（各班主任）", "2、观看护眼科普视频。（周某某、班主任）", "3、做眼保健操比赛。（班会课）"].join("\n");
+    const { plan } = await extractPlan(Buffer.from(text), { filename: "x.txt" });
+    expect(plan.tasks.map((t) => [t.title, t.leaders])).toEqual([
+      ["出一期爱眼护眼黑板报", ["各班主任"]],
+      ["观看护眼科普视频", ["周某某", "班主任"]],
+      ["做眼保健操比赛", []],
+    ]);
+  });
   it("ignores brackets that are no people", () => {
     expect(people("推荐小记者参加。（到教导处报名）")).toEqual([]);
     expect(people("实习老师执教《春晓》（第一课时）。")).toEqual([]);

@@ -480,6 +480,11 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
 // a place or a body in the same bracket ("（谢、王，实验小学）"): the venue, not a person
 const PLACE_END = /(?:学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|学院|學院|中心|会议室|會議室|教室|礼堂|禮堂|处|處|室|局|馆|館|站|校|园|園|厅|廳|场|場|宫|宮)$/u;
 
+// a teacher named by the post every class has: "班主任", "各班主任", "三年级班主任", "辅导员", "各班教师"
+const TEACHER_POST = /^(?:各|全体)?(?:[一二三四五六七八九\d]{1,2}年级|各年级|各班|本班)?(?:班主任|辅导员|任课教师|任课老师)$|^各班(?:教师|老师)$/u;
+// those a school's work is done with or for: parents, pupils
+const PARTICIPANTS = /^(?:各班|全体)?(?:家长|学生|学生家长|少先队员|队员|师生)$/u;
+
 /**
  * People in brackets closing an item of a school's weekly plan: "（杨）", "（谢、王、潘，实验小学）",
  * "（邵一鸣，区教师进修学校）" — every part is a person (a surname, with or without a given name) or
@@ -489,32 +494,40 @@ export function findBracketedPeople(body: Stitched): { name: string; st: Stitche
   const t = body.text;
   const re = /[（(]([^（()）\n]{1,30})[）)]\s*[。；;]?\s*(?=\n|$)/gu;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    const inner = m[1];
-    const innerAt = m.index + m[0].indexOf(inner);
-    const people: { name: string; st: Stitched }[] = [];
-    let ok = true;
-    let from = 0;
-    for (const part of inner.split(/[、，,；;\s]+/)) {
-      const at = inner.indexOf(part, from);
-      from = at + part.length;
-      if (!part) continue;
-      // ("（责任单位：各科室、单位）": a label's bracket lists units, not a venue and its people)
-      if (/[：:]/.test(part)) {
-        ok = false;
-        break;
-      }
-      if (part.length >= 3 && PLACE_END.test(part)) continue;
-      // (a surname alone, "杨", or a name; "文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person)
-      if (part.length === 1 ? SURNAMES.has(part) : part.length <= 3 && isPersonName(part)) {
-        people.push({ name: part, st: body.slice(innerAt + at, innerAt + at + part.length) });
-        continue;
-      }
-      ok = false;
-      break;
-    }
-    if (ok && people.length) return people;
+    const innerAt = m.index + m[0].indexOf(m[1]);
+    const people = bracketPeople(m[1]);
+    if (people.length) return people.map(([a, b]) => ({ name: m![1].slice(a, b), st: body.slice(innerAt + a, innerAt + b) }));
   }
   return [];
+}
+
+/** Whether a bracket's text names only people (and their places), as a school's plan closes an item with its owners. */
+export function bracketNamesPeople(inner: string): boolean {
+  return bracketPeople(inner).length > 0;
+}
+
+/** Where the people stand in a bracket's text, [start, end) each; none where a part is neither a person nor a place. */
+function bracketPeople(inner: string): [number, number][] {
+  const people: [number, number][] = [];
+  let from = 0;
+  for (const part of inner.split(/[、，,；;\s]+/)) {
+    const at = inner.indexOf(part, from);
+    from = at + part.length;
+    if (!part) continue;
+    // ("（责任单位：各科室、单位）": a label's bracket lists units, not a venue and its people)
+    if (/[：:]/.test(part)) return [];
+    if (part.length >= 3 && PLACE_END.test(part)) continue;
+    // (those the work is done with, "（班主任、家长）", answer for nothing — xevents)
+    if (PARTICIPANTS.test(part)) continue;
+    // (a surname alone, "杨", or a name; "文明办", "党办", "宣传部": an office's short name, the source of a news item, is no person;
+    // a teacher's post names who answers for a class's share, "（周某、班主任）", "（各班主任）" — xevents)
+    if (TEACHER_POST.test(part) || (part.length === 1 ? SURNAMES.has(part) : part.length <= 3 && isPersonName(part))) {
+      people.push([at, at + part.length]);
+      continue;
+    }
+    return [];
+  }
+  return people;
 }
 
 // a body defined at the top of a statement of its duties: "学校资助管理中心是学生资助工作的具体办事机构，…"

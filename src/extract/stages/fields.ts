@@ -14,7 +14,7 @@ import { dutyGroups } from "./dutyGroups.js";
 import { officeBlocks, reporterBlocks } from "./officeBlocks.js";
 import { headingClauseOf, leadInTimes } from "./leadInTime.js";
 import { columnUnits } from "./columnUnits.js";
-import { groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
+import { groupOverItsRoster, groupRoster, headPeople, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { addresseeOf, asAddressee, dutyHolder, isRoleBody, findBracketedPeople, findDoers, findPeopleOnDuty } from "./doers.js";
 import { addressed, leadSubjects } from "./subjects.js";
 import { isHanCodePoint } from "./han.js";
@@ -204,6 +204,9 @@ export const fields: Stage = (doc, ctx) => {
       }
       const group = groups?.get(ri);
       if (group) addIfNone(names, "lead", group);
+      // "1、宣传组" over "组长：…" "组员：…" and its duties: the group does them
+      const rostered = groupOverItsRoster(r.body);
+      if (rostered) addIfNone(names, "lead", { name: rostered.text, st: rostered });
       const office = offices?.get(ri);
       if (office) addIfNone(names, "lead", office);
       const reporter = reporters?.get(ri);

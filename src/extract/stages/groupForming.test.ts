@@ -86,3 +86,28 @@ describe("a part forming the leading group", () => {
     expect(p.tasks.map((t) => t.title)).toEqual(["工程巡查组", "应急抢险组"]);
   });
 });
+
+describe("an organisation part that forms the leading group in its paragraph (xevents)", () => {
+  it("is a task named by its forming clause, the member bodies its lead, beside the plan's other work", async () => {
+    const p = await plan([
+      "一、活动目的",
+      "为展示学生风采，决定举办全县中小学生合唱比赛。",
+      "二、比赛安排",
+      "（一）初赛",
+      "（二）决赛",
+      "（三）颁奖",
+      "三、组织保障",
+      "为确保比赛顺利进行，特成立全县中小学生合唱比赛工作领导小组。组长：县教育局局长，常务副组长：分管副局长，成员单位：县文化馆、县团委、……",
+    ]);
+    expect(p.tasks.map((t) => [t.no, t.title, t.lead, t.leaders])).toEqual([
+      ["一", "初赛", [], []],
+      ["二", "决赛", [], []],
+      ["三", "颁奖", [], []],
+      ["", "特成立全县中小学生合唱比赛工作领导小组", ["县文化馆", "县团委"], []],
+    ]);
+  });
+  it("not a part that names no group formed, nor one whose groups are numbered items", async () => {
+    const p = await plan(["一、比赛安排", "（一）初赛", "（二）决赛", "二、组织保障", "各校要高度重视，认真组织学生参赛。"]);
+    expect(p.tasks.map((t) => t.title)).toEqual(["初赛", "决赛"]);
+  });
+});

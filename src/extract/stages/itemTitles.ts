@@ -8,6 +8,7 @@ import { RUN_IN_PART, simplified } from "./partTitles.js";
 import { clauseCutEnd, leadTimeEnd, purposeEnd } from "./titleCut.js";
 import { runInWorkHeadEnd } from "./nominalHeads.js";
 import { bracketUnits } from "./units.js";
+import { bracketNamesPeople } from "./doers.js";
 import { foldHan } from "./hanFold.js";
 
 const LABEL_WORD = "(?:时间|日期|地点|安排|对象|范围|方式|内容|人员|期限|时限|形式|主题|流程|程序|目标)";
@@ -89,7 +90,8 @@ export function titleOf(p: Para, n: Num | null): { st: Stitched; confidence: num
   // a bracket of bare units' names closing the item ("《某某条例》（市局某某处）", "整修校舍（后勤处、安全办）"): who
   // answers for it (units.ts reads it), no part of the name
   const closing = UNITS_CLOSING.exec(t.slice(0, end));
-  if (closing && closing.index >= 4 && bracketUnits(foldHan(closing[1]))) end = closing.index;
+  // (nor is one of the people who answer for it, "书写标语；（各班主任）", "读故事（甲某、班主任）"; xevents)
+  if (closing && closing.index >= 4 && (bracketUnits(foldHan(closing[1])) || bracketNamesPeople(closing[1]))) end = closing.index;
   let conf = stop ? 0.85 : 0.75;
   // a clause that only says when opens no name; a sentence too long to name the task is named by its
   // leading clauses (see titleCut.ts)

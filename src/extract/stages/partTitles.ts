@@ -6,7 +6,7 @@ import type { Num } from "./itemNumbers.js";
 
 // Parts of a plan that are not tasks: guiding ideas, goals, principles, safeguards, requirements.
 // (the last: why and on what ground a plan is made — "壹、計畫源起", "一、活动目的", "贰、编制依据" — frames it; not goals: a "主要工作目标" part may list the work)
-export const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
+export const NON_TASK_HEADING = /^(指导思想|总体要求|总体目标|工作目标|主要目标|目标任务|基本原则|工作原则|保障措施|工作要求|组织保障|组织领导|组织机构|组织实施|实施步骤|工作步骤|有关要求|工作保障|时间安排|进度安排|工作机制|推进机制|实施范围|适用范围|背景|工作背景|(?:参会|参加|出席|与会)人员|[\u4e00-\u9fff]{2}(?:原则|对象)(?:$|[和与及、])|[\u4e00-\u9fff]{0,4}(?:目的|依据|源起|缘起|缘由|意义)(?:$|[和与及、]))/;
 
 // (xtasks2, pooled) a competition's rules as a part of its own: how it is run and scored ("三、比赛方法和规则",
 // "六、记分和录取名次办法"): its items say how the contest goes, not work anyone is charged with; the golds take none
@@ -34,8 +34,9 @@ export const listsProblems = (title: string) => {
 export const GOALS_PART = /^(?:总体目标|工作目标|主要目标|目标任务)/;
 
 // a framing part that names duties ("四、组织机构及其主要职责", "领导小组下设机构和工作职责") holds work: its
-// numbered duties are tasks (pooled golds: 77 of 83 items under such headings)
-export const DUTIES_PART = /职责|分工/;
+// numbered duties are tasks (pooled golds: 77 of 83 items under such headings); so does one that names the groups
+// the work is split into ("一、组织机构及分组": its groups over their rosters and duties; xevents)
+export const DUTIES_PART = /职责|分工|分组/;
 
 // a heading over the working groups and their duties: "2、各应急小组及职责：", "（二）各工作组负责人及工作职责"
 export const GROUPS_DUTIES = /组(?!织).{0,8}(?:职责|分工)/;

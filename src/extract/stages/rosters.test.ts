@@ -3,7 +3,7 @@
 // under a label that ends its line.
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../index.js";
-import { bodyHeading, groupRoster, isUnitName, partContacts, peopleOnLabel, unitHeadingItem } from "./rosters.js";
+import { bodyHeading, groupOverItsRoster, groupRoster, isUnitName, partContacts, peopleOnLabel, unitHeadingItem } from "./rosters.js";
 import { Stitched } from "./stitched.js";
 import { findNames } from "./units.js";
 
@@ -239,6 +239,42 @@ describe("headPeople: the people put down after a group's name head its share (x
       ["宣传组", ["宣传组"], ["韩立新", "赖文博"]],
       ["征文评审、展板与推荐会组", ["征文评审、展板与推荐会组"], ["周敏", "吴海", "宋志刚"]],
       ["场地组", ["场地组"], []],
+    ]);
+  });
+});
+
+describe("groupOverItsRoster: a group named alone on its item's line over its roster does its duties (xevents)", () => {
+  it("reads the group, not a leading group, a group being formed, nor a group without a roster under it", () => {
+    expect(groupOverItsRoster(st("2、摄影、播报组\n组长：某某\n组员：某某\n职责：\n①负责拍照；"))?.text).toBe("摄影、播报组");
+    expect(groupOverItsRoster(st("3、检录组\n\n组长:xxx\n\n职责:负责运动员检录。"))?.text).toBe("检录组");
+    expect(groupOverItsRoster(st("1、运动会领导小组\n组长：某某"))).toBeNull();
+    expect(groupOverItsRoster(st("1、成立裁判小组\n组长：某某"))).toBeNull();
+    expect(groupOverItsRoster(st("2、检录组\n负责运动员检录。"))).toBeNull();
+  });
+  it("takes the groups of an organisation part that names its groups as the tasks, their duties the measures", async () => {
+    const p = await plan(
+      [
+        "青禾小学春季趣味运动会方案",
+        "一、组织机构及分组",
+        "（一）运动会领导小组",
+        "组长：xxx",
+        "组员：xxx",
+        "（二）分组安排",
+        "1、检录组",
+        "组长：xxx",
+        "组员：xxx",
+        "职责：",
+        "①负责运动员的点名与检录；",
+        "②负责号码布的发放。",
+        "2、奖品组",
+        "组长：xxx",
+        "组员：xxx",
+        "职责：负责奖品的采购与发放。",
+      ].join("\n"),
+    );
+    expect(p.tasks.map((t) => [t.title, t.lead, t.measures])).toEqual([
+      ["检录组", ["检录组"], 2],
+      ["奖品组", ["奖品组"], 0],
     ]);
   });
 });

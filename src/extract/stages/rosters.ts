@@ -58,6 +58,24 @@ export function unitHeadingItem(body: Stitched): Stitched | null {
 }
 
 /**
+ * "1、宣传组" alone on its item's first line over its roster ("组长：…", "组员：…") and its duties: the group does the
+ * item's work, as a group named before a colon does (xevents; a group whose heads follow its name on one line,
+ * "竞赛组组长：…", is no such heading). Null for any other item.
+ */
+export function groupOverItsRoster(body: Stitched): Stitched | null {
+  const t = body.text;
+  const from = NUMBERING.exec(t)?.[0].length ?? 0;
+  const nl = t.indexOf("\n", from);
+  if (nl < 0) return null;
+  const name = t.slice(from, nl).trim().replace(/^[、.．\s]+/u, "").replace(/\s*[：:]$/u, "");
+  const next = t.slice(nl + 1).split("\n").find((l) => l.trim());
+  if (!next || !ROSTER_LINE.test(next.trim())) return null;
+  if (!(WORK_GROUP.test(name) || LISTED_GROUP.test(name)) || NOT_GROUP.test(name)) return null;
+  const at = t.indexOf(name, from);
+  return body.slice(at, at + name.length);
+}
+
+/**
  * "1.宣传组：甲某、乙某等；" over the group's duties: the people put down after a group's or unit's name head its
  * share, they answer for it (the golds make them its leaders). Only a value of people's names up to the first
  * stop; none where anything else stands there ("宣传组：负责…").
@@ -160,7 +178,8 @@ export function partContacts(preamble: Stitched): { leaders: Named[]; units: Nam
 
 // "组 长：", "副组长：", "总指挥：", an office's "主任：" (web copies space out two-character labels, a wrap may break them);
 // members and duties end a value
-const ROSTER_LABEL = /(副?组\s*长|副?总\s*指\s*挥|副?队\s*长|副?主\s*任|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
+// ("常务副组长：" is one post: 常务 is no one's name closing the value before it)
+const ROSTER_LABEL = /((?:常务)?副?组\s*长|副?总\s*指\s*挥|副?队\s*长|副?主\s*任|成\s*员|组\s*员|职\s*责|主要职责|工作职责)[ \t\u3000]*[：:]/gu;
 
 /**
  * A working group's roster inside its item ("联络协调组组 长:王学林副组长:朱永刚成 员:吴雪莹…职责:①…"):

@@ -64,3 +64,22 @@ describe("block labels run into a line (xperf: matched from the label's first sp
     expect(splitBlockLabels({ text: lines[3], start: 0 })).toHaveLength(1);
   });
 });
+
+describe("a line broken inside a quotation (xevents)", () => {
+  const paras = (lines: string[]) => {
+    const doc = layout({ format: "txt", warnings: [], blocks: lines.map((text) => ({ kind: "paragraph" as const, text })) }, "x.txt");
+    return segment(doc, createCtx()).paras.map((p) => p.st.text.replace(/\s+/g, ""));
+  };
+  it("goes on in the next line that closes the quotation", () => {
+    expect(paras(["一、宣传发动", "1、周二晨会布置“爱", "护环境,从我做起”主题活动。(某某)", "2、出一期黑板报。"])).toEqual([
+      "一、宣传发动",
+      "1、周二晨会布置“爱护环境,从我做起”主题活动。(某某)",
+      "2、出一期黑板报。",
+    ]);
+  });
+  it("not where the next line opens a quotation of its own, or closes none", () => {
+    const long = "为营造书香校园，学校决定在全校开展读书系列活动，具体安排如下：";
+    expect(paras([long, "1、开展“读书", "“好书”推荐活动。"])).toHaveLength(3);
+    expect(paras([long, "1、开展“读书", "交流会。"])).toHaveLength(3);
+  });
+});

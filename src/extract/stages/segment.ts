@@ -250,6 +250,9 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   const p = prev.text;
   if (ENDS_SENTENCE.test(p)) return false;
   if (switchesLanguage(p, next.text)) return false;
+  // a line broken inside a quotation ("1、周一教师例会进行“学" over "雷锋，见行动”系列活动部署。"): a web copy's wrap,
+  // the quotation goes on in the next line, which closes it (xevents)
+  if (breaksQuote(p, next.text)) return true;
   // a stage line ("第一阶段：宣传发动，…") opens a block of its own and, without a full stop, is a heading
   // that ends at its line end (its span or text may follow on lines of their own: "时间：4月上旬")
   if (STAGE_LINE.test(next.text.trim())) return false;
@@ -273,4 +276,13 @@ function continues(prev: Line, first: Line, next: Line, width: number): boolean 
   if (full) return true;
   // a title or signature line has no punctuation; a wrapped sentence has
   return p.length >= 15 && /[。，；]/.test(p);
+}
+
+/** `p` leaves a quotation open and `next` closes it before opening another. */
+function breaksQuote(p: string, next: string): boolean {
+  const open = p.lastIndexOf("“");
+  if (open < 0 || p.indexOf("”", open) >= 0) return false;
+  const close = next.indexOf("”");
+  const reopen = next.indexOf("“");
+  return close >= 0 && close <= 20 && (reopen < 0 || close < reopen);
 }

@@ -16,7 +16,8 @@ import { headingLike, listsProblems, NON_TASK_HEADING, NOTICE_ARRANGEMENT, simpl
 import { titleOf } from "./itemTitles.js";
 import { itemNumbersOf, leadSentencesAsBold } from "./numberRepairs.js";
 import { aboveLoneParent, aboveSentenceParents, aboveShortLists, fallbackLevel, labelOf, levelByHeadings, levelByUnits, namedUnderCategories } from "./taskLevel.js";
-import { ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
+import { loneRunLevel, ownersArePeople, subheadingLevel } from "./subheadingMeasures.js";
+import { withGroupFormingParts } from "./groupFormingParts.js";
 import { collectTasks, isNotice } from "./taskWalk.js";
 import { REPORT_LABEL, TASK_LABEL } from "./blockLabels.js";
 import { datedLineTasks } from "./datedLines.js";
@@ -96,7 +97,7 @@ export const structure: Stage = (doc, ctx) => {
     else if (count(2) >= 2) taskLevel = 2;
     else if (count(1) >= 2) taskLevel = 1;
     // 1. items restarting under heading-like （一） items, themselves under 一、: measures
-    if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? taskLevel;
+    if (taskLevel === 3) taskLevel = subheadingLevel(paras, nums) ?? loneRunLevel(paras, nums) ?? taskLevel;
     if (taskLevel) taskLevel = levelByHeadings(paras, nums, taskLevel);
     // (a level the headings led down to that holds one item only, itself a heading over deeper items — a cut
     // "二、工作任务" over its lone "（一）…全覆盖" over "1.落实…。…" —, is no list of work: its items are)
@@ -191,7 +192,10 @@ export const structure: Stage = (doc, ctx) => {
     // (framing parts alone, one of them goals with figures: the goals are the plan's work, named as goalsAlone says)
     if (!tasks.length) {
       const alone = goalsAlone(paras, goals);
-      if (alone.length) return { ...doc, proseTasks: alone, sections: sectionsOf(alone) };
+      if (alone.length) {
+        const withGroup = withGroupFormingParts(paras, nums, alone);
+        return { ...doc, proseTasks: withGroup, sections: sectionsOf(withGroup) };
+      }
     }
     if (!tasks.length) {
       ctx.warn(FRAMING_ONLY);
@@ -200,6 +204,8 @@ export const structure: Stage = (doc, ctx) => {
   }
   // a task read from a top-level goals part whose text opens with its dated goal is named by that goal
   tasks = namedByGoal(paras, goals, tasks);
+  // an organisation part that forms the leading group in its paragraph ("五、组织保障 / …特成立…领导小组。") is a task too
+  if (tasks.length) tasks = withGroupFormingParts(paras, nums, tasks);
   return { ...doc, proseTasks: tasks, sections: sectionsOf(tasks) };
 };
 

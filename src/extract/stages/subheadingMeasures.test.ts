@@ -40,3 +40,26 @@ describe("subheadingMeasures: a sub-heading over activities with their owners is
     expect(plan.tasks.map((t) => t.title)).toEqual(["开展校舍安全隐患排查", "组织应急疏散演练", "规范校车运营管理", "开展交通安全进校园活动"]);
   });
 });
+
+describe("loneRunLevel: one run of items under one of a part's short sub-headings (xevents)", () => {
+  it("takes the sub-headings as the tasks, the run the measures of its own, and no attendee as a task", async () => {
+    const { plan } = await run([
+      "一、活动目的",
+      "为庆祝校运动会闭幕，特制定本方案。",
+      "二、参加人员",
+      "（一）全体教职工；",
+      "（二）各班学生代表。",
+      "三、活动流程",
+      "（一）颁发奖状",
+      "1.德育主任宣读获奖名单。",
+      "2.校领导为优胜班级6个、优秀运动员24名颁奖。",
+      "（二）运动员代表发言",
+      "（三）校长总结讲话。",
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.title, t.measures, t.targets.map((x) => `${x.value}${x.unit}`)])).toEqual([
+      ["一", "颁发奖状", 2, ["6个", "24名"]],
+      ["二", "运动员代表发言", 0, []],
+      ["三", "校长总结讲话", 0, []],
+    ]);
+  });
+});

@@ -697,3 +697,11 @@ describe("Chinese-numeral 元 and 套 in words (xcnnum)", () => {
     expect(find("制定一套完整的考核办法")).toEqual([]);
   });
 });
+
+describe("those an award is given to, counted before it (xevents)", () => {
+  it("reads each count of the awarded list, not a count with no award after it", () => {
+    expect(find("由校领导为优秀学生干部12名、三好学生30名颁奖。")).toEqual(["= 12 名", "= 30 名"]);
+    expect(find("向先进班级5个颁发流动红旗。")).toEqual(["= 5 个"]);
+    expect(find("校长为大家讲话10分钟。")).toEqual([]);
+  });
+});

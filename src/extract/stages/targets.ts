@@ -78,6 +78,9 @@ const OBJECT_OF = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[为向])对\s*(?:
 // "将A等", "为A、B、C", "年内将A等": a list marked as the object of a verb that follows it
 // (将 after a time word, a subject or at the clause start; not inside a word: "即将", "必将")
 const LIST_OBJECT = new RegExp(String.raw`(?:^|[^${HAN_RANGES}]|[要应内底前后中])[为对将把向][^，。；]{2,}$`, "u");
+// an award handed to those counted before it: "…10人颁奖", "…20人颁发证书", "…授予…称号"
+const AWARD_AFTER = /^[^，,。；;]*?(?:颁奖|颁发|授予)/;
+const AWARDED = /(?<![成作认称视以因])[为向][^，,。；;]{2,}$/;
 // "其中农村学校10所": a breakdown of the total before it; "其中拟改造A等42所学校", "其中计划新建3所": what the
 // plan itself sets out (a planning word after 其中)
 const BREAKDOWN = /其中(?![^，。；]*(?:拟|计划|将|要|力争|确保|争取))/;
@@ -377,6 +380,8 @@ export function findTargets(st: Stitched): ExtractedTarget[] {
       // "着力推进A中学、B中学等5所学校改扩建": the list between a driving verb and the work it counts
       (listed && /(?:推进|加快|推动|启动|抓好)/.test(before) && VERBS.test(t.slice(h.end, ce))) ||
       (listed && LIST_OBJECT.test(before) && VERBS.test(t.slice(h.end, ce))) ||
+      // "为先进集体10个、优秀教师20人颁奖": those an award is given to, counted before the award (xevents)
+      (AWARDED.test(before) && AWARD_AFTER.test(t.slice(h.end, ce))) ||
       // "任务数考室12间": the count a task sets
       /(?:任务|指标|目标)数/.test(before) ||
       // "拟发展水稻18758亩": what a plan means to develop (发展 alone, "促进学生全面发展", is no verb of a count)

@@ -47,6 +47,10 @@ describe("units and leaders", () => {
     // one such bracket is a place or a byline, no plan's form; nor are brackets of notes, dates or people
     expect(bracketsNameUnits("3.游园结束后到领奖处兑换奖品。(美术室)\n4.放学。")).toBe(false);
     expect(bracketsNameUnits("1.召开动员会。(另行通知)\n2.分组训练。(张明、李华)\n3.总结。(6月)")).toBe(false);
+    // (a school's plan closing its items with their owners, people in most brackets and a body in one: the body's bracket
+    // names a unit too — xevents; people alone name none)
+    expect(bracketsNameUnits("1.出一期黑板报。(各班主任)\n2.课间播放歌曲。(广播站)\n3.读一本好书。(周某某、班主任)")).toBe(true);
+    expect(bracketsNameUnits("1.出一期黑板报。(各班主任)\n2.读一本好书。(周某某、班主任)")).toBe(false);
     const roles = (s: string, lineBrackets = true) => findNames(st(s), [], { lineBrackets }).map((f) => `${f.role}:${f.name}`);
     expect(roles("3.新建乡镇综合文化站12个。 (公共服务科、县文化馆)")).toEqual(["lead:公共服务科", "lead:县文化馆"]);
     // the measures' brackets name the task's units, each once

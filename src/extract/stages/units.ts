@@ -6,6 +6,7 @@ import { HAN, HAN_RANGES } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { foldHan } from "./hanFold.js";
 import { bareName, HEADS_GROUP, isPersonName, mayBeName, POSTED_GROUP } from "./people.js";
+import { bracketNamesPeople } from "./doers.js";
 
 export interface FoundName {
   role: Exclude<UnitRole, "responsible">;
@@ -809,7 +810,14 @@ const COLLECTIVE_BODIES = /^[\u4e00-\u9fff]{0,6}各(?:单位|部门|处室|科�
  */
 export function bracketsNameUnits(text: string): boolean {
   let n = 0;
-  for (const m of foldHan(text).matchAll(LINE_BRACKET)) if (bracketUnits(m[1]) && ++n >= 2) return true;
+  let units = 0;
+  // (a school's plan closing its items with their owners names people in most brackets, a body in some, "（广播站）":
+  // the brackets of people count towards the habit, a body's still needed — xevents)
+  for (const m of foldHan(text).matchAll(LINE_BRACKET)) {
+    const unit = bracketUnits(m[1]);
+    if (unit) units++;
+    if ((unit || bracketNamesPeople(m[1])) && ++n >= 2 && units) return true;
+  }
   return false;
 }
 /** The units of every line of a task's text that a bracket of bare names closes (bracketsNameUnits' plans). */
