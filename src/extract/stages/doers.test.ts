@@ -674,6 +674,10 @@ describe("an address list with 各 (xunits)", () => {
   it("runs the list on over a comma to the next body addressed with 各", () => {
     expect(names("假期期间，各小学、幼儿园，各培训机构要做好值班工作。")).toEqual(["各小学", "幼儿园", "各培训机构"]);
   });
+  it("reads the bodies addressed with 各 before the day they must act by as its doers", () => {
+    expect(names("各县市、高校于2031年4月28日(星期一)17:00前，在工作群内填报值班表。")).toEqual(["各县市", "高校"]);
+    expect(names("各学区于2031年5月9日前，将自查报告报送办公室。")).toEqual(["各学区"]);
+  });
   it("gives no 各 to a school kind joined by 和", () => {
     expect(names("各级教育行政部门和学校要高度重视开学工作。")).toEqual(["各级教育行政部门"]);
   });

@@ -225,7 +225,7 @@ function nameAt(t: string, i: number, verb = VERB_RE, commaJoins = false): numbe
     if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;
     // (对照 only after bodies addressed with 各: "各科室对照考核指标，…"; "县级自查县区教育局对照…" runs a heading into its text)
     if (/^(?:对照|對照)/u.test(rest) && t[i] !== "各") continue;
-    if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || (commaJoins && COMMA_EACH.test(rest)) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
+    if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || (commaJoins && COMMA_EACH.test(rest)) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest) || (t[i] === "各" && DUE_BY.test(rest))) return end - i;
   }
   return 0;
 }
@@ -284,7 +284,7 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     }
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
+    if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest)) || (t[names[0][0]] === "各" && DUE_BY.test(rest))) return names;
     // ("各中小学校、幼儿园，各民办教育机构要…": an address list runs on after a comma to the next body addressed with 各)
     const join = JOIN_RE.exec(rest) ?? (t[names[0][0]] === "各" ? COMMA_EACH.exec(rest) : null);
     if (!join) return null;
@@ -294,7 +294,9 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
 const POINTED_TAIL = /^(?:相关|有关|相關|有關|其他|其它)(?:职能|職能)?(?:部门|部門|单位|單位|科室|处室|處室)/u;
 const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣|州市|县市|縣市|市县|市縣))[、，,]/u;
 // a school kind after a bare level addressed with 各, named with its duty: "各县区、学校要…", "各州市、高校要…"
-const CARRIED_SCHOOL = new RegExp(`^(学校|學校|高校|中小学|中小學|幼儿园|幼兒園)(?:${VERB_RE.source.slice(1)})`, "u");
+const CARRIED_SCHOOL = new RegExp(`^(学校|學校|高校|中小学|中小學|幼儿园|幼兒園)(?:${VERB_RE.source.slice(1)}|(?=[于於]))`, "u");
+// a day the bodies addressed with 各 must act by, before the work: "各校于2031年5月20日(星期二)前，将…" — they are its doers
+const DUE_BY = /^(?:于|於)[^，,。；;\n]{0,30}?(?:\d|[一二三四五六七八九十]\s*[月日号號])[^，,。；;\n]{0,20}?(?:前|之前|以前)/u;
 const COMMA_EACH = /^[，,](?=各)/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
