@@ -699,3 +699,21 @@ describe("a period before the doer (xnotice27)", () => {
     expect(names("五、假期学校将根据施工进度决定侧门开放时间。")).toEqual([]);
   });
 });
+
+describe("an address list with 各 (xunits)", () => {
+  const names = (s: string) => findDoers(Stitched.literal(s)).map((d) => d.name);
+  it("reads a school kind after a bare level addressed with 各 as taking the 各 too", () => {
+    expect(names("各县市、学校要加强组织领导，做好期末工作。")).toEqual(["各县市", "学校"]);
+    expect(names("各州市、高校要安排好假期值班。")).toEqual(["各州市", "高校"]);
+  });
+  it("runs the list on over a comma to the next body addressed with 各", () => {
+    expect(names("假期期间，各小学、幼儿园，各培训机构要做好值班工作。")).toEqual(["各小学", "幼儿园", "各培训机构"]);
+  });
+  it("reads the bodies addressed with 各 before the day they must act by as its doers", () => {
+    expect(names("各县市、高校于2031年4月28日(星期一)17:00前，在工作群内填报值班表。")).toEqual(["各县市", "高校"]);
+    expect(names("各学区于2031年5月9日前，将自查报告报送办公室。")).toEqual(["各学区"]);
+  });
+  it("gives no 各 to a school kind joined by 和", () => {
+    expect(names("各级教育行政部门和学校要高度重视开学工作。")).toEqual(["各级教育行政部门"]);
+  });
+});

@@ -119,6 +119,8 @@ const OVERSEES = /^[^，,。；;！!\n]{0,30}?(?:将|对|及时|及時)[^，,。
 // ("各级各有关部门要…": every level and every department, no kind of body named)
 export const GENERIC = /^(?:各|各有关|各相关|有关|相关|相關|有關|全校|全体|本|我)?(?:单位|單位|部门|部門|处室|處室|科室|股室|二级单位|二級單位)$|^(?:[省市县縣区區乡鄉镇鎮校]|乡镇|鄉鎮)[级級](?:有关|相关|有關|相關|主管|职能|職能)?(?:部门|部門|单位|單位)$|^(?:学校|學校|我校|本校|全校|该校|該校|我局|本局|[县縣市区區]局|小学|小學|中学|中學|幼儿园|幼兒園|大学|大學|(?:党|黨)?支部|本支部|我支部)$|^各地各|^各[级級]各(?:有关|相关|有關|相關)?(?:部门|部門|单位|單位)$|^各(?:部门|部門|单位|單位)各|^各?(?:主要)?(?:牵头|牽頭|责任|責任|协同配合|協同配合|配合|协办|協辦|协同|協同|参与|參與|承办|承辦)(?:单位|單位|部门|部門)$/u;
 const SCHOOL_LEVEL = /^(?:小学|中学|幼儿园|大学)$/u;
+// (and a school kind in an address list, after 、 or a comma: "各县区、学校要…" — not "各级教育行政部门和学校要…")
+const LISTED_SCHOOL = /^(?:学校|高校|中小学)$/u;
 const EACH_OFFICE = /^各(?:处室|處室|科室|股室)$/u;
 // the plan's own level's government or party committee ("市政府将安排…", "区委、区政府要…": the sender, as 县局 is), a
 // government at every level, a government's departments in general: no doer (a level's government after places
@@ -153,10 +155,10 @@ const isHan = (s: string, i: number) => isHanCodePoint(s.codePointAt(i) ?? 0);
 // "市、区、县各卫生健康监督机构应…", "市、州教育行政部门要…": the levels before a body's name share it (one name,
 // as splitNames reads "区、县(市)教育局")
 const LEVELS_BEFORE_EACH = /^(?:[省市区區县縣镇鎮乡鄉][、,，]){1,3}[省市区區县縣镇鎮乡鄉](?=各)|^(?:[省市区區县縣镇鎮乡鄉州][、,，]){1,3}(?=[省市区區县縣镇鎮乡鄉州][^、,，])/u;
-function nameAt(t: string, i: number, verb = VERB_RE): number {
+function nameAt(t: string, i: number, verb = VERB_RE, commaJoins = false): number {
   const levels = LEVELS_BEFORE_EACH.exec(t.slice(i, i + 8));
   if (levels) {
-    const n = nameAt(t, i + levels[0].length, verb);
+    const n = nameAt(t, i + levels[0].length, verb, commaJoins);
     return n ? levels[0].length + n : 0;
   }
   if (!isHan(t, i) || ACTION_START.test(t.slice(i, i + 4))) return 0;
@@ -229,7 +231,7 @@ function nameAt(t: string, i: number, verb = VERB_RE): number {
     if ((suffix === "厅" || suffix === "廳") && (name.length < 3 || /[餐大客展礼禮舞门門歌茶前后後乐樂会會报報]厅$|[餐大客展禮舞門歌茶前後樂會報]廳$/u.test(name))) continue;
     // (对照 only after bodies addressed with 各: "各科室对照考核指标，…"; "县级自查县区教育局对照…" runs a heading into its text)
     if (/^(?:对照|對照)/u.test(rest) && t[i] !== "各") continue;
-    if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest)) return end - i;
+    if (verb.test(rest) || CO_VERB.test(rest) || JOIN_RE.test(rest) || (commaJoins && COMMA_EACH.test(rest)) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || PEOPLE_RE.test(rest) || (t[i] === "各" && DUE_BY.test(rest))) return end - i;
   }
   return 0;
 }
@@ -269,7 +271,14 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     const place = names.length && t[names[0][0]] === "各" && DIVISIONS.test(t.slice(...names[0])) ? divisionAt(t, p) : 0;
     // ("各市、各高职院校要…": a bare level addressed with 各 before a body addressed with 各 is one of the doers)
     const level = !names.length ? (EACH_LEVEL.exec(t.slice(p, p + 6))?.[1].length ?? 0) : 0;
-    const n = place || (level && nameAt(t, p + level + 1, verb) && t[p + level + 1] === "各" ? level : 0) || nameAt(t, p, verb);
+    // ("各县区、学校要…": or before a school kind that takes the 各 too)
+    // ("各中小学校、幼儿园，各民办教育机构要…": in a list addressed with 各 a comma may join the next body addressed with 各)
+    const eachList = names.length > 0 && t[names[0][0]] === "各";
+    const n =
+      place ||
+      (level && ((nameAt(t, p + level + 1, verb) && t[p + level + 1] === "各") || CARRIED_SCHOOL.test(t.slice(p + level + 1))) ? level : 0) ||
+      nameAt(t, p, verb, eachList) ||
+      (eachList ? (CARRIED_SCHOOL.exec(t.slice(p))?.[1].length ?? 0) : 0);
     // "各学院、部门、单位要": the 各 of the first name distributes over bare unit words (addressees, no units)
     const bare = !n && names.length && t[names[0][0]] === "各" ? BARE_WORD.exec(t.slice(p)) : null;
     if (n) names.push([p, p + n]);
@@ -281,14 +290,20 @@ function doerList(t: string, i: number, verb = VERB_RE): [number, number][] | nu
     }
     p += n || bare![0].length;
     const rest = t.slice(p);
-    if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest))) return names;
-    const join = JOIN_RE.exec(rest);
+    if (verb.test(rest) || CO_VERB.test(rest) || etcThenVerb(rest) || PREP_THEN_VERB.test(rest) || (!JOIN_RE.test(rest) && PEOPLE_RE.test(rest)) || (t[names[0][0]] === "各" && DUE_BY.test(rest))) return names;
+    // ("各中小学校、幼儿园，各民办教育机构要…": an address list runs on after a comma to the next body addressed with 各)
+    const join = JOIN_RE.exec(rest) ?? (t[names[0][0]] === "各" ? COMMA_EACH.exec(rest) : null);
     if (!join) return null;
     p += join[0].length;
   }
 }
 const POINTED_TAIL = /^(?:相关|有关|相關|有關|其他|其它)(?:职能|職能)?(?:部门|部門|单位|單位|科室|处室|處室)/u;
-const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣))[、，,]/u;
+const EACH_LEVEL = /^(各(?:省|市|州|县|縣|区|區|县区|縣區|区县|區縣|州市|县市|縣市|市县|市縣))[、，,]/u;
+// a school kind after a bare level addressed with 各, named with its duty: "各县区、学校要…", "各州市、高校要…"
+const CARRIED_SCHOOL = new RegExp(`^(学校|學校|高校|中小学|中小學|幼儿园|幼兒園)(?:${VERB_RE.source.slice(1)}|(?=[于於]))`, "u");
+// a day the bodies addressed with 各 must act by, before the work: "各校于2031年5月20日(星期二)前，将…" — they are its doers
+const DUE_BY = /^(?:于|於)[^，,。；;\n]{0,30}?(?:\d|[一二三四五六七八九十]\s*[月日号號])[^，,。；;\n]{0,20}?(?:前|之前|以前)/u;
+const COMMA_EACH = /^[，,](?=各)/u;
 /** The length of a place level at `i` after a 各 place ("县（市、区）"), or 0. */
 function divisionAt(t: string, i: number): number {
   const m = NEXT_DIVISION.exec(t.slice(i, i + 14));
@@ -382,6 +397,7 @@ export function findDoers(body: Stitched): { name: string; st: Stitched; role?: 
         return (
           (!GENERIC.test(name) && !NOT_DOER.test(name) && !(LEVEL_GOVERNMENT.test(name) && !(k > 0 && t[all[0][0]] === "各"))) ||
           (k > 0 && SCHOOL_LEVEL.test(name) && t[all[0][0]] === "各") ||
+          (k > 0 && LISTED_SCHOOL.test(name) && t[all[0][0]] === "各" && /[、，,]/u.test(t[a - 1])) ||
           // ("…负责具体工作，各处室配合": the offices addressed whose part is to assist are the task's co-units)
           // ("各科室要…", "各处室配合": the offices addressed with 各 are doers — not where their people are: "各处室检查人员要…")
           (EACH_OFFICE.test(name) && !PEOPLE_RE.test(t.slice(all[all.length - 1][1])))

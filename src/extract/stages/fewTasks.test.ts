@@ -571,7 +571,8 @@ describe("fewTasks: a holiday notice's demand paragraphs, named from their work"
       "将假期安全排查表按指定格式(见附件)，于5月29日16:00前报送至教育局办公室",
     ]);
     // (各单位 names no kind of body: no unit, as the convention has it; the office a thing goes to leads its hand-over, xnotice27)
-    expect(plan.tasks.map((t) => t.lead)).toEqual([[], ["各民办学校"], ["各民办学校"], ["教育局办公室"]]);
+    // (the list of addressees in the clause before the demand's own is asked too, "各中小学、幼儿园，各民办学校要…", xunits)
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[], ["各中小学", "幼儿园", "各民办学校"], ["各中小学", "幼儿园", "各民办学校"], ["教育局办公室"]]);
   });
 });
 

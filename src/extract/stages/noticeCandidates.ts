@@ -16,6 +16,8 @@ const ADDRESSEE = String.raw`(?:${DOER}|各[\u4e00-\u9fff]{1,8}?(?=(?:请|請)?(
 const NOTICE_OPEN = new RegExp(
   String.raw`^(?:(?:请|請)\s*(?<asked>${ADDRESSEE})?|(?<frame>[\u4e00-\u9fff]{2,6}(?:期间|期間)\s*)?(?<doer>${ADDRESSEE})(?:请|請)?(?:都|务必|務必|一定)?${DEMAND_VERB}|(?<hands>${ADDRESSEE})(?=(?:将|將|把)[^。！!？?]{0,60}?(?:于|於|在)[^。！!？?]{0,30}?\d{1,2}\s*(?:日|号|號)[^。！!？?]{0,20}?前))(?=[\u4e00-\u9fff“"])`,
 );
+// the clause before a demand's addressee that only lists more addressees with 各 (ending with the comma before it)
+const ADDRESSEE_LIST = /(?:^|[，,]|期间|期間)\s*(各[\u4e00-\u9fff（()）]{1,12}(?:、[\u4e00-\u9fff（()）]{2,12}){0,4}[，,]\s*)$/u;
 // a first clause that only says by when before what is handed over: "于4月29日上午10:00前将…" (named from its 将)
 const DUE_FIRST = /^(?:于|於|在)[^，,。；;]{1,30}?(?:前|之前|以前)\s*[，,]?\s*(?=将|將|把)/;
 // a clause that opens what to do if something happens: no part of the demand's name before it ("…，一旦发生…要…")
@@ -173,7 +175,13 @@ function demandsIn(paras: WorkDoc["paras"], addressee: Stitched | null): RawTask
       // (named from its work, the addressee left to its unit, where the demand does not open its sentence — a period or
       // a list of addressees before it, "…，各民办教育机构要妥善…" — or hands something over; xtasks26)
       const fromWork = (!!g0.doer && (at > 0 || !!g0.frame)) || !!g0.hands;
-      const subject = who ? sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length) : addressee;
+      // (a list of addressees with 各 in the clause before, "各中小学校、幼儿园，各民办教育机构要…": all of them are asked)
+      const listed = who && at > 0 && m[0].indexOf(who) === 0 && /^各/.test(who) ? ADDRESSEE_LIST.exec(s[0].slice(0, at)) : null;
+      const subject = !who
+        ? addressee
+        : listed
+          ? p.st.slice(s.index! + listed.index + listed[0].length - listed[1].length, a + who.length)
+          : sentence.slice(m[0].indexOf(who), m[0].indexOf(who) + who.length);
       // the sentence's comma clauses, the hand-over clauses cut out as tasks of their own
       const clauses: Stitched[] = [];
       for (const c of sentence.text.matchAll(/[^，,；;。！!？?]+/g)) clauses.push(sentence.slice(c.index!, c.index! + c[0].length).trim());

@@ -109,3 +109,17 @@ describe("a text whose one demand hands something over by a day (xnotice27)", ()
     expect(plan.tasks.filter((t) => t.lead.includes("下周一"))).toEqual([]);
   });
 });
+
+describe("a notice's demand after a list of addressees (xunits)", () => {
+  it("gives the demand to every body of the list in the clause before its addressee", async () => {
+    const plan = await planOf([
+      "关于2031年国庆节放假的通知",
+      "各小学、幼儿园，各培训机构：",
+      "现将2031年国庆节放假安排通知如下：",
+      "10月1日至7日放假，共7天。",
+      "放假期间，各小学、幼儿园，各培训机构要做好防火防盗等安全工作，确保平安。",
+      "各小学、幼儿园，各培训机构请务必于9月28日前将值班表报送教育局办公室。",
+    ]);
+    expect(plan.tasks.map((t) => t.lead.filter((u) => u !== "教育局办公室").join("、"))).toEqual(["各小学、幼儿园、各培训机构", "各小学、幼儿园、各培训机构"]);
+  });
+});
