@@ -66,7 +66,7 @@ const REAL: Record<string, Floors> = {
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
   real26: { tasks: 0.94, units: 0.81, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
   real27: { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95 },
-  real28: { tasks: 0.69, units: 0.57, leaders: 0.77, targets: 0.78, deadlines: 0.64 },
+  real28: { tasks: 0.84, units: 0.68, leaders: 0.77, targets: 0.89, deadlines: 0.79 },
 };
 
 /**
