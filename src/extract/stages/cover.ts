@@ -12,6 +12,7 @@ import { ymd } from "./dateNumerals.js";
 import { foldHan } from "./hanFold.js";
 import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
 import { firstMatch } from "./matchFrom.js";
+import { DOC_KIND_END } from "./docKinds.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -154,10 +155,14 @@ const BULLET = /^[•◦▪▫●○■□◆◇►▶✓✔·\-–—*\uf0a7\uf
  */
 const ANY_HAN = new RegExp(HAN, "u");
 function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
+  // (a kind of document closing a line titles the page only above its first sentence: "实施…制度" under a
+  // paragraph is a measure's heading)
+  let prose = false;
   for (let i = 0; i < Math.min(paras.length, 8); i++) {
     const p = paras[i];
     const t = p.st.text.trim();
     if (!t) continue;
+    if (i > 0 && /[。，,；;]/.test(paras[i - 1].st.text)) prose = true;
     // (a bullet is no item number: a web page's link list above its title, "• 相关推荐", as Word lists it)
     if ((p.numbering && !BULLET.test(p.numbering)) || numbering(t)) return null;
     let st = p.st.trim();
@@ -169,7 +174,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
     // (a Minguo year opening it names a year too: "113年度某某奖")
-    if (!(/20\d{2}/.test(c) || /^(?:民国)?1[0-4]\d(?:学)?年/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
+    if (!(/20\d{2}/.test(c) || /^(?:民国)?1[0-4]\d(?:学)?年/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c) || (!prose && !p.numbering && !/^[•◦▪▫●■□◆◇►▶·]/.test(c) && DOC_KIND_END.test(c)))) continue;
     const ext = FILE_EXT.exec(st.text);
     return { st: ext ? st.slice(0, st.text.length - ext[0].length) : st, index: i };
   }
