@@ -64,7 +64,7 @@ const REAL17_FLOORS = { tasks: 0.79, units: 0.76, leaders: 0.51, targets: 0.66, 
 /** real18: real public pages and fragments, held out in session 18 and a development corpus since session 19; floors just below what it reaches as text. */
 const REAL18_FLOORS = { tasks: 0.82, units: 0.78, leaders: 0.99, targets: 0.85, deadlines: 0.8, meta: 0.89 };
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
-const REAL19_FLOORS = { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.86, deadlines: 0.63, meta: 0.88 };
+const REAL19_FLOORS = { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.86, deadlines: 0.63, meta: 0.89 };
 /** real20: real public pages and fragments, held out in session 20 and a development corpus since session 21; floors just below what it reaches as text. */
 const REAL20_FLOORS = { tasks: 0.76, units: 0.92, leaders: 0.99, targets: 0.85, deadlines: 0.96, meta: 0.93 };
 /** real21: real public pages and fragments, held out in session 21 and a development corpus since session 22; floors just below what it reaches as text. */
@@ -72,7 +72,7 @@ const REAL21_FLOORS = { tasks: 0.82, units: 0.86, leaders: 0.99, targets: 0.91, 
 /** real22: real public pages and fragments, held out in session 22 and a development corpus since session 23; floors just below what it reaches as text. */
 const REAL22_FLOORS = { tasks: 0.75, units: 0.71, leaders: 0.99, targets: 0.68, deadlines: 0.8, meta: 0.87 };
 /** real23: real public pages and fragments, held out in session 23 and a development corpus since session 24; floors just below what it reaches as text. */
-const REAL23_FLOORS = { tasks: 0.91, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.91, meta: 0.82 };
+const REAL23_FLOORS = { tasks: 0.91, units: 0.89, leaders: 0.99, targets: 0.79, deadlines: 0.91, meta: 0.83 };
 /** real24: real public pages and fragments, held out in session 24 and a development corpus since session 25; floors just below what it reaches as text. */
 const REAL24_FLOORS = { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.67, deadlines: 0.63, meta: 0.81 };
 /** real25: real public pages and fragments, held out in session 25 and a development corpus since session 26; floors just below what it reaches as text. */

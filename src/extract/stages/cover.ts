@@ -13,6 +13,7 @@ import { foldHan } from "./hanFold.js";
 import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
 import { firstMatch } from "./matchFrom.js";
 import { DOC_KIND_END } from "./docKinds.js";
+import { recordDateYear } from "./recordDates.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -711,6 +712,8 @@ export const cover: Stage = (doc) => {
       const fwd = FORWARDED_DOC_YEAR.exec(doc.text.slice(0, 3000));
       if (fwd) meta.year = Number(fwd[1]);
     }
+    // still nothing: a government page's record at the head dates it ("发布日期 | 2031-03-07")
+    if (meta.year === null) meta.year = recordDateYear(doc.text.slice(0, 600));
   }
   if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 
