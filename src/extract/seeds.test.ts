@@ -54,7 +54,7 @@ const REAL12_FLOORS = { tasks: 0.9, units: 0.81, leaders: 0.97, targets: 0.62, d
 /** real13: real public pages and fragments, held out in session 13 and a development corpus since session 14; floors just below what it reaches as text. */
 const REAL13_FLOORS = { tasks: 0.96, units: 0.92, leaders: 0.99, targets: 0.93, deadlines: 0.74, meta: 0.95 };
 /** real14: real public pages and fragments, held out in session 14 and a development corpus since session 15; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
-const REAL14_FLOORS = { tasks: 0.84, units: 0.87, leaders: 0.96, targets: 0, deadlines: 0.74, meta: 0.88 };
+const REAL14_FLOORS = { tasks: 0.84, units: 0.87, leaders: 0.96, targets: 0, deadlines: 0.74, meta: 0.89 };
 /** real15: real public pages and fragments, held out in session 15 and a development corpus since session 16; floors just below what it reaches as text (its gold has no target: the figure is 0 while the engine finds any). */
 const REAL15_FLOORS = { tasks: 0.78, units: 0.59, leaders: 0.9, targets: 0, deadlines: 0.55, meta: 0.91 };
 /** real16: real public pages and fragments, held out in session 16 and a development corpus since session 17; floors just below what it reaches as text. */
@@ -78,7 +78,7 @@ const REAL24_FLOORS = { tasks: 0.71, units: 0.62, leaders: 0.99, targets: 0.67, 
 /** real25: real public pages and fragments, held out in session 25 and a development corpus since session 26; floors just below what it reaches as text. */
 const REAL25_FLOORS = { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64, meta: 0.86 };
 /** real26: real public pages and fragments, held out in session 26 and a development corpus since session 27; floors just below what it reaches as text. */
-const REAL26_FLOORS = { tasks: 0.94, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.9 };
+const REAL26_FLOORS = { tasks: 0.94, units: 0.76, leaders: 0.99, targets: 0.96, deadlines: 0.9, meta: 0.91 };
 /** real27: real public pages and fragments, held out in session 27 and a development corpus since session 28; floors just below what it reaches as text. */
 const REAL27_FLOORS = { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95, meta: 0.87 };
 /** real28: real public pages and fragments, held out in session 28 and a development corpus since session 29; floors just below what it reaches as text. */

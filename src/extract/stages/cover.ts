@@ -14,6 +14,7 @@ import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
 import { firstMatch } from "./matchFrom.js";
 import { DOC_KIND_END } from "./docKinds.js";
 import { recordDateYear } from "./recordDates.js";
+import { withoutBreadcrumb } from "./breadcrumbs.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -608,6 +609,8 @@ export const cover: Stage = (doc) => {
     const bare = meta.title.replace(/^【[^【】]{1,6}】|【[^【】]{1,6}】$/g, "").trim();
     if (bare.length >= 6) meta.title = bare;
   }
+  // a page's breadcrumb trail before its title ("您的当前位置:首页…") is no part of it
+  if (meta.title) meta.title = withoutBreadcrumb(meta.title);
   // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
   // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",
   // "索引号…") names no body
