@@ -12,6 +12,9 @@ import { ymd } from "./dateNumerals.js";
 import { foldHan } from "./hanFold.js";
 import { letterheadIssuer, minguoFieldDate, wordNumber } from "./letterHead.js";
 import { firstMatch } from "./matchFrom.js";
+import { DOC_KIND_END } from "./docKinds.js";
+import { recordDateYear } from "./recordDates.js";
+import { withoutBreadcrumb } from "./breadcrumbs.js";
 
 const DOC_NO_RE = new RegExp(String.raw`[${HAN_RANGES}A-Za-z]{1,14}\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`, "u");
 // a signing date on its own line; a speech prints it in brackets under its title: "（2022年8月26日）"
@@ -158,10 +161,14 @@ const BULLET = /^[•◦▪▫●○■□◆◇►▶✓✔·\-–—*\uf0a7\uf
  */
 const ANY_HAN = new RegExp(HAN, "u");
 function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
+  // (a kind of document closing a line titles the page only above its first sentence: "实施…制度" under a
+  // paragraph is a measure's heading)
+  let prose = false;
   for (let i = 0; i < Math.min(paras.length, 8); i++) {
     const p = paras[i];
     const t = p.st.text.trim();
     if (!t) continue;
+    if (i > 0 && /[。，,；;]/.test(paras[i - 1].st.text)) prose = true;
     // (a bullet is no item number: a web page's link list above its title, "• 相关推荐", as Word lists it)
     if ((p.numbering && !BULLET.test(p.numbering)) || numbering(t)) return null;
     let st = p.st.trim();
@@ -173,7 +180,7 @@ function pageTitle(paras: Para[]): { st: Stitched; index: number } | null {
     if (/[。；;，,！!？?]/.test(c) || /[：:]$/.test(c) || /^[^：:]{1,6}[：:]/.test(c) || DATE_LINE_RE.test(c) || DOC_NO_RE.test(c)) continue;
     if (ORG_WORD.test(c) || /^(?:附件|目录|图片)/.test(c)) continue;
     // (a Minguo year opening it names a year too: "113年度某某奖")
-    if (!(/20\d{2}/.test(c) || /^(?:民国)?1[0-4]\d(?:学)?年/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c))) continue;
+    if (!(/20\d{2}/.test(c) || /^(?:民国)?1[0-4]\d(?:学)?年/.test(c) || regionOf(c) || PAGE_TITLE_END.test(c) || PLAN_WORD.test(c) || NOTICE_HEAD.test(c) || (!prose && !p.numbering && !/^[•◦▪▫●■□◆◇►▶·]/.test(c) && DOC_KIND_END.test(c)))) continue;
     const ext = FILE_EXT.exec(st.text);
     return { st: ext ? st.slice(0, st.text.length - ext[0].length) : st, index: i };
   }
@@ -606,6 +613,8 @@ export const cover: Stage = (doc) => {
     const bare = meta.title.replace(/^【[^【】]{1,6}】|【[^【】]{1,6}】$/g, "").trim();
     if (bare.length >= 6) meta.title = bare;
   }
+  // a page's breadcrumb trail before its title ("您的当前位置:首页…") is no part of it
+  if (meta.title) meta.title = withoutBreadcrumb(meta.title);
   // an issuer read from a page's field of the body that printed it ("• 印发机关教育部") is the body; one that is an
   // item's heading ("一、成立…领导小组"), a bullet or a table rule, or a field's label ("文号", "发文字号",
   // "索引号…") names no body
@@ -714,6 +723,8 @@ export const cover: Stage = (doc) => {
       const fwd = FORWARDED_DOC_YEAR.exec(doc.text.slice(0, 3000));
       if (fwd) meta.year = Number(fwd[1]);
     }
+    // still nothing: a government page's record at the head dates it ("发布日期 | 2031-03-07")
+    if (meta.year === null) meta.year = recordDateYear(doc.text.slice(0, 600));
   }
   if (meta.year !== null && !meta.located.year) meta.located.year = located(meta.located.title?.span ?? meta.located.issuedOn?.span ?? [0, 0], ty ? 0.9 : 0.6);
 
