@@ -86,7 +86,7 @@ function tasksBeforeSchedule(doc: WorkDoc): RawTask[] {
 }
 
 /**
- * A table set inside one numbered item, items of work before and after it ("3、…具体安排如下：" over a 检查部位 | 参加检查部门 table, then "4、总结表彰"): the item's
+ * A table set inside one numbered item of work (a sentence, not a part's heading), items of work before and after it ("3、…具体安排如下：" over a 检查部位 | 参加检查部门 table, then "4、总结表彰"): the item's
  * tasks, after it, among the items, which stay tasks.
  */
 function tableInsideItem(prose: RawTask[], table: RawTask[], at: (t: RawTask) => number): RawTask[] | null {
@@ -95,6 +95,9 @@ function tableInsideItem(prose: RawTask[], table: RawTask[], at: (t: RawTask) =>
   if (starts.some((s) => s < 0) || rows.some((r) => r < 0)) return null;
   const k = starts.findIndex((s, i) => i + 1 < starts.length && rows.every((r) => r > s && r < starts[i + 1]));
   if (k < 0) return null;
+  // (not a plan's parts, "二、任务分工" over its division table among "一、总体情况" and "三、工作要求": the table is
+  // the plan's work, the parts only its frame; nor an item that is a heading alone)
+  if (prose.some((t) => /^[一二三四五六七八九十]+$/.test(t.no.trim())) || prose[k].title.text.trim().length < 10) return null;
   return [...prose.slice(0, k + 1), ...table, ...prose.slice(k + 1)];
 }
 
