@@ -8,6 +8,7 @@
 // Either way the structure is a guess: the tasks are taken with low confidence and a warning.
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { headerRoles } from "./tables.js";
+import { spacedHeaderTable } from "./spacedHeader.js";
 import { HAN } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { Stitched } from "./stitched.js";
@@ -105,6 +106,9 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   const tailHeader = tail && tail.at <= 21 ? splitGluedHeader(tail.name) : null;
   if (tailHeader) return oneRowTable(src, items, at, line, tail!.at, tailHeader, order);
   if (text.length > 20000) return null;
+  // (a header and its row on one line, apart by spaces)
+  const spaced = spacedHeaderTable(src, line, order);
+  if (spaced) return { table: spaced, end: at + 1 };
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
     const first = rowNumberAt(1);
