@@ -91,7 +91,7 @@ const isCjkUnified = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /**
  * A glued header at line `at` and the table under it, or null. `src` is the document's text.
  */
-export function gluedHeaderTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+export function gluedHeaderTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number; caption?: Line | null } | null {
   const line = lineAt(items, at);
   if (!line || line.heading) return null;
   const text = line.text;
@@ -108,7 +108,7 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   if (text.length > 20000) return null;
   // (a header and its row on one line, apart by spaces)
   const spaced = spacedHeaderTable(src, line, order);
-  if (spaced) return { table: spaced, end: at + 1 };
+  if (spaced) return { table: spaced.table, end: at + 1, caption: spaced.caption };
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
     const first = rowNumberAt(1);
@@ -276,6 +276,7 @@ export const gluedHeaderTables: Stage = (doc) => {
   for (let i = 0; i < items.length; ) {
     const t = gluedHeaderTable(doc.text, items, i, out.length);
     if (t && t.table.rows.length >= 2) {
+      if (t.caption) out.push({ kind: "line", line: t.caption });
       out.push({ kind: "table", table: t.table });
       i = t.end;
       found = true;

@@ -2,7 +2,7 @@
 // one-page table: "…公示 类型 分项 指标 项目名称 考核内容 责任处室 完成情况 <row's cells>"): the column
 // names are the run of short words before the row; where the header ends is told by the row's cells
 // landing under the right columns, counted from the right — its long cell under a content column, a
-// short one after it under a bodies' column. The cell before the content names the row where no column
+// short one after it under a bodies' column; the words before the header stay a line (a caption, a title). The cell before the content names the row where no column
 // is a task's. A guess, as a glued header is (gluedHeader.ts calls it and marks the table glued).
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { Stitched } from "./stitched.js";
@@ -27,7 +27,7 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-export function spacedHeaderTable(src: string, line: Line, order: number): GridTable | null {
+export function spacedHeaderTable(src: string, line: Line, order: number): { table: GridTable; caption: Line | null } | null {
   const text = line.text;
   if (text.length > 4000 || text.length < 40) return null;
   const toks = tokens(text);
@@ -45,7 +45,7 @@ export function spacedHeaderTable(src: string, line: Line, order: number): GridT
   return null;
 }
 
-function headerUpTo(src: string, line: Line, toks: Token[], s: number, content: number, order: number): GridTable | null {
+function headerUpTo(src: string, line: Line, toks: Token[], s: number, content: number, order: number): { table: GridTable; caption: Line | null } | null {
   const rowEnd = toks.length;
   for (let p = content - 1; p >= s + 4; p--) {
     const names = toks.slice(s, p).map((t) => t.t);
@@ -66,7 +66,10 @@ function headerUpTo(src: string, line: Line, toks: Token[], s: number, content: 
     const header = toks.slice(s, p).map((t, k) => (kinds[k] === "title" && roles[k] !== "title" ? Stitched.of("任务名称", 0, 4) : at(t)));
     const row: Stitched[] = names.map(() => Stitched.empty());
     cells.forEach((t, k) => (row[k + offset] = at(t)));
-    return { rows: [header, row], order, flattened: true, glued: true };
+    // (the words before the header, the table's caption or the document's title, stay a line of their own)
+    const before = line.text.slice(0, toks[s].a).trimEnd();
+    const caption = before.trim() ? { ...line, text: before } : null;
+    return { table: { rows: [header, row], order, flattened: true, glued: true }, caption };
   }
   return null;
 }
