@@ -68,7 +68,8 @@ function headerUpTo(src: string, line: Line, toks: Token[], s: number, content: 
     cells.forEach((t, k) => (row[k + offset] = at(t)));
     // (the words before the header, the table's caption or the document's title, stay a line of their own)
     const before = line.text.slice(0, toks[s].a).trimEnd();
-    const caption = before.trim() ? { ...line, text: before } : null;
+    // (a line of its own as a heading is: the lines above it, short once the long line is a table, are not run into it)
+    const caption = before.trim() ? { ...line, text: before, heading: line.heading ?? 1 } : null;
     return { table: { rows: [header, row], order, flattened: true, glued: true }, caption };
   }
   return null;
