@@ -42,7 +42,7 @@ describe("a table inside a numbered item", () => {
       "总结通报",
     ]);
     const row = plan.tasks[2];
-    expect(row.lead.map((u) => u.name ?? u)).toEqual(["后勤处", "安全办"]);
+    expect(row.lead).toEqual(["后勤处", "安全办"]);
   });
   it("reads a person among a table's bodies as the row's leader", async () => {
     const { plan } = await extractPlan(Buffer.from(PLAN), { filename: "plan.txt" });
