@@ -66,7 +66,7 @@ const REAL18_FLOORS = { tasks: 0.82, units: 0.78, leaders: 0.99, targets: 0.85, 
 /** real19: real public pages and fragments, held out in session 19 and a development corpus since session 20; floors just below what it reaches as text. */
 const REAL19_FLOORS = { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.86, deadlines: 0.63, meta: 0.88 };
 /** real20: real public pages and fragments, held out in session 20 and a development corpus since session 21; floors just below what it reaches as text. */
-const REAL20_FLOORS = { tasks: 0.76, units: 0.92, leaders: 0.99, targets: 0.85, deadlines: 0.96, meta: 0.93 };
+const REAL20_FLOORS = { tasks: 0.77, units: 0.92, leaders: 0.99, targets: 0.87, deadlines: 0.96, meta: 0.93 };
 /** real21: real public pages and fragments, held out in session 21 and a development corpus since session 22; floors just below what it reaches as text. */
 const REAL21_FLOORS = { tasks: 0.82, units: 0.86, leaders: 0.99, targets: 0.91, deadlines: 0.88, meta: 0.92 };
 /** real22: real public pages and fragments, held out in session 22 and a development corpus since session 23; floors just below what it reaches as text. */
