@@ -55,6 +55,8 @@ describe("a table inside a numbered item", () => {
     // (a note in brackets after a column name is no part of it)
     expect(columnRole("参加巡查部门(人)")).toBe("responsible");
     expect(columnRole("完成时限（年月）")).toBe("deadline");
+    // (a column of figures beside the bodies is no work)
+    expect(headerRoles(["责任部门", "参训人数"])).toBeNull();
     // (three columns: nothing is guessed)
     expect(headerRoles(["巡查地点", "备用", "责任部门"])).toBeNull();
   });

@@ -103,7 +103,9 @@ function rowRoles(raw: string[]): ColumnRole[] | null {
   // the other column names what each row's bodies do
   if (roles.length === 2 && roles.filter((r) => r === null).length === 1 && roles.some((r) => r === "responsible" || r === "lead")) {
     const other = roles.indexOf(null);
-    if (/^[\u4e00-\u9fff]{2,8}$/.test(cells[other].replace(/\s+/g, ""))) roles[other] = "title";
+    // (not a column of figures or of people beside them, "学校 | 学生数": a table of figures, no work)
+    const name = cells[other].replace(/\s+/g, "");
+    if (/^[\u4e00-\u9fff]{2,8}$/.test(name) && !/(?:数|量|率|额|值|比|分|号|码|名|人|员|者)$/.test(name)) roles[other] = "title";
   }
   // (a data row, most calls: with fewer than two column names and too few cells for a weekday grid,
   // nothing below can make it a header — a 联系人 set aside still leaves no title beside a leader)
