@@ -47,7 +47,7 @@ const REAL: Record<string, Floors> = {
   real6: { tasks: 0.98, units: 0.99, leaders: 0.99, targets: 0.99, deadlines: 0.95 },
   real7: { tasks: 0.93, units: 0.95, leaders: 0.99, targets: 0.96, deadlines: 0.87 },
   real8: { tasks: 0.83, units: 0.84, leaders: 0.99, targets: 0.57, deadlines: 0.88 },
-  real9: { tasks: 0.86, units: 0.74, leaders: 0.58, targets: 0.75, deadlines: 0.84 },
+  real9: { tasks: 0.88, units: 0.84, leaders: 0.99, targets: 0.75, deadlines: 0.84 },
   real10: { tasks: 0.93, units: 0.92, leaders: 0.99, targets: 0.73, deadlines: 0.81 },
   real11: { tasks: 0.9, units: 0.66, leaders: 0.95, targets: 0.86, deadlines: 0.9 },
   real12: { tasks: 0.9, units: 0.81, leaders: 0.97, targets: 0.62, deadlines: 0.87 },

@@ -32,7 +32,8 @@ function roleOfHeader(header: string): ColumnRole | null {
   }
   // ("內?? 容": a page's spacing that a wrong charset turned into question marks; no column name holds one)
   let h = header.replace(/\s+|\?+|\uFFFD+/g, "");
-  if (h.length > 16) h = h.replace(/(?<=^[\u4e00-\u9fff]{2,16})[（(][^（()）]{1,30}[)）]$/, "");
+  // (a column name's note in brackets, "参加检查部门(人)", "完成时限（年月）", is no part of the name)
+  h = h.replace(/(?<=^[\u4e00-\u9fff]{2,16})[（(][^（()）]{1,30}[)）]$/, "");
   if (!h || h.length > 16) return null;
   // a numbered text ("一、重大改革事项", "1.…") is a category row or a data cell, never a column name
   if (/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/.test(h)) return null;

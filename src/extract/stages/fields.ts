@@ -75,10 +75,30 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 function tasksBeforeSchedule(doc: WorkDoc): RawTask[] {
   const prose = doc.proseTasks;
   const table = doc.tableTasks;
-  if (prose.length < 2 || table.some((t) => t.unitCells.length)) return table;
   const at = (t: RawTask) => (t.title.text ? t.title.src(0) : -1);
+  if (prose.length >= 2) {
+    const inside = tableInsideItem(prose, table, at);
+    if (inside) return inside;
+  }
+  if (prose.length < 2 || table.some((t) => t.unitCells.length)) return table;
   const lastItem = Math.max(...prose.map(at));
   return table.every((t) => at(t) > lastItem) ? [...prose, ...table] : table;
+}
+
+/**
+ * A table set inside one numbered item of work (a sentence, not a part's heading), items of work before and after it ("3、…具体安排如下：" over a 检查部位 | 参加检查部门 table, then "4、总结表彰"): the item's
+ * tasks, after it, among the items, which stay tasks.
+ */
+function tableInsideItem(prose: RawTask[], table: RawTask[], at: (t: RawTask) => number): RawTask[] | null {
+  const starts = prose.map(at);
+  const rows = table.map(at);
+  if (starts.some((s) => s < 0) || rows.some((r) => r < 0)) return null;
+  const k = starts.findIndex((s, i) => i + 1 < starts.length && rows.every((r) => r > s && r < starts[i + 1]));
+  if (k < 0) return null;
+  // (not a plan's parts, "二、任务分工" over its division table among "一、总体情况" and "三、工作要求": the table is
+  // the plan's work, the parts only its frame; nor an item that is a heading alone)
+  if (prose.some((t) => /^[一二三四五六七八九十]+$/.test(t.no.trim())) || prose[k].title.text.trim().length < 10) return null;
+  return [...prose.slice(0, k + 1), ...table, ...prose.slice(k + 1)];
 }
 
 export const fields: Stage = (doc, ctx) => {

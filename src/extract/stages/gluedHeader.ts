@@ -8,6 +8,7 @@
 // Either way the structure is a guess: the tasks are taken with low confidence and a warning.
 import { type ColumnRole, columnRole } from "./columnRoles.js";
 import { headerRoles } from "./tables.js";
+import { spacedHeaderTable } from "./spacedHeader.js";
 import { HAN } from "./han.js";
 import { SURNAMES } from "./surnames.js";
 import { Stitched } from "./stitched.js";
@@ -90,7 +91,7 @@ const isCjkUnified = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /**
  * A glued header at line `at` and the table under it, or null. `src` is the document's text.
  */
-export function gluedHeaderTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number } | null {
+export function gluedHeaderTable(src: string, items: Item[], at: number, order: number): { table: GridTable; end: number; caption?: Line | null } | null {
   const line = lineAt(items, at);
   if (!line || line.heading) return null;
   const text = line.text;
@@ -105,6 +106,9 @@ export function gluedHeaderTable(src: string, items: Item[], at: number, order: 
   const tailHeader = tail && tail.at <= 21 ? splitGluedHeader(tail.name) : null;
   if (tailHeader) return oneRowTable(src, items, at, line, tail!.at, tailHeader, order);
   if (text.length > 20000) return null;
+  // (a header and its row on one line, apart by spaces)
+  const spaced = spacedHeaderTable(src, line, order);
+  if (spaced) return { table: spaced.table, end: at + 1, caption: spaced.caption };
   // rows numbered with bare numbers run on after a header that starts with 序号
   for (let k = text.indexOf("序号"); k >= 0; k = text.indexOf("序号", k + 2)) {
     const first = rowNumberAt(1);
@@ -272,6 +276,7 @@ export const gluedHeaderTables: Stage = (doc) => {
   for (let i = 0; i < items.length; ) {
     const t = gluedHeaderTable(doc.text, items, i, out.length);
     if (t && t.table.rows.length >= 2) {
+      if (t.caption) out.push({ kind: "line", line: t.caption });
       out.push({ kind: "table", table: t.table });
       i = t.end;
       found = true;

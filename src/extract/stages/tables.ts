@@ -99,6 +99,14 @@ function rowRoles(raw: string[]): ColumnRole[] | null {
     const own = themes.find((k) => /^周/.test(cells[k].replace(/\s+/g, ""))) ?? themes[themes.length - 1];
     if (weekNo >= 0 && own !== undefined) roles[own] = "title";
   }
+  // a table of two columns, the bodies who do each row beside a column no name tells ("检查部位 | 参加检查部门"):
+  // the other column names what each row's bodies do
+  if (roles.length === 2 && roles.filter((r) => r === null).length === 1 && roles.some((r) => r === "responsible" || r === "lead")) {
+    const other = roles.indexOf(null);
+    // (not a column of figures or of people beside them, "学校 | 学生数": a table of figures, no work)
+    const name = cells[other].replace(/\s+/g, "");
+    if (/^[\u4e00-\u9fff]{2,8}$/.test(name) && !/(?:数|量|率|额|值|比|分|号|码|名|人|员|者)$/.test(name)) roles[other] = "title";
+  }
   // (a data row, most calls: with fewer than two column names and too few cells for a weekday grid,
   // nothing below can make it a header — a 联系人 set aside still leaves no title beside a leader)
   if (cells.length < 5 && roles.filter((r) => r !== null).length < 2) return null;

@@ -573,6 +573,12 @@ export function findNames(body: Stitched, cells: { role: UnitRole; cell: Stitche
         out.push({ role: "leaders", name: n.name, st: n.st, confidence: r.confidence * 0.9 });
         continue;
       }
+      // "钟某某、总务处、保卫科": a table's bodies cell that names a person among its bodies (a column of 部门(人)) names
+      // the row's leader beside them
+      if (kind === "unit" && cells.length && isPersonName(n.name) && !endsLikeUnit(n.name) && split.some((x) => x !== n && endsLikeUnit(x.name))) {
+        out.push({ role: "leaders", name: n.name, st: n.st.trim(), confidence: r.confidence * 0.9 });
+        continue;
+      }
       out.push({ role: anyLead && role === "lead" ? "co" : role, name: n.name.replace(/同志$/, ""), st: n.st, confidence: r.confidence, prose: r.prose });
     }
   }
