@@ -2,6 +2,7 @@
 // document and the context (which collects warnings) and returns the next working document.
 import type { ExtractedPlan, SourceDocument } from "./model.js";
 import { tableOfContents } from "./stages/contents.js";
+import { containerParagraphs } from "./stages/containerParagraphs.js";
 import { cover } from "./stages/cover.js";
 import { cutOffPart } from "./stages/cutOffPart.js";
 import { divisionLines } from "./stages/divisionLines.js";
@@ -20,7 +21,7 @@ import { rebuildFlattenedTables, tableTasks } from "./stages/tables.js";
 import type { Ctx, Stage, Warning, WarningCode } from "./stages/types.js";
 import { webChrome } from "./stages/webChrome.js";
 
-export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, monthItems, fewTasks, divisionLines, parallelLists, siblingHeads, cutOffPart, letterSubject, fields, restoreScript];
+export const STAGES: Stage[] = [webChrome, tableOfContents, rebuildFlattenedTables, gluedHeaderTables, segment, cover, tableTasks, structure, monthItems, fewTasks, divisionLines, parallelLists, siblingHeads, containerParagraphs, cutOffPart, letterSubject, fields, restoreScript];
 
 export function createCtx(): Ctx {
   const warnings: Warning[] = [];

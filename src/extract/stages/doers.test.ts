@@ -6,6 +6,12 @@ import { Stitched } from "./stitched.js";
 const doers = (s: string) => findDoers(Stitched.of(s, 0, s.length)).map((d) => d.name);
 
 describe("units named as the doers of sentences", () => {
+  it("reads a body acting on what it oversees (就所…) and one doing the work for those it serves (为全校师生…) (xr28b)", () => {
+    expect(doers("由各市教育局、县教育处就所主管学校依本办法办理推荐。")).toEqual(["各市教育局", "县教育处"]);
+    expect(doers("区教育处就其所属幼儿园进行摸底。")).toEqual(["区教育处"]);
+    expect(doers("校团委为全校师生在图书馆增设阅读角。")).toEqual(["校团委"]);
+    expect(doers("为全校师生营造良好环境。")).toEqual([]);
+  });
   it("reads the doer after a day and its time of day, behind a number closed by its bracket alone; 举办 as a duty (xnotices)", () => {
     expect(doers("4)5月12日晚7:00学生会举办辩论赛决赛")).toEqual(["学生会"]);
     expect(doers("5月6日下午3点教务处组织期中检查。")).toEqual(["教务处"]);

@@ -65,6 +65,9 @@ const VERBS = [
   "举办", "舉辦",
   // "各校精心组织…": care in the doing
   "精心", "到(?=各|现场|現場|班级|班級|校园|校園)",
+  // (xr28b) "某教育处就所主管学校依计划推荐…": the body that acts about what it oversees; "校工会为全校师生安装…": the body
+  // that does the work for those it serves
+  "就(?=所|其|本)", "为(?=广大|全校|全体|全院|师生|學生|学生|教职工|教職工)", "為(?=廣大|全校|全體|全院|師生|學生|教職工)",
   // "各科室对照考核指标，认真…"
   "对照(?=[^，,。；;\n]{1,20}?[，,])", "對照(?=[^，,。；;\n]{1,20}?[，,])",
   // "其他行政处室、各系部进行部分搬迁"
@@ -316,7 +319,8 @@ function divisionAt(t: string, i: number): number {
 // ("原则通过并由党政综合办公室修改完善后上报": a body that reworks a decided text does the work; not one that drafts, "由牵头科室起草纪要")
 // ("最后由校团委根据投票结果评选出…", "由教务处、各二级学院根据教学进度另行通知": a body acting on its own grounds does the work)
 // ("具体由各镇街自行决定", "由各系部协调自行组织考试": a body left to settle or arrange the work itself does it, xnotices)
-const BY_VERB = /^(?:负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據|(?:协调|協調)?自行)/u;
+// ("由各县市教育处就所主管学校依计划办理": a body acting on what it oversees does the work, xr28b)
+const BY_VERB = /^(?:就(?=所|其)|负责|負責|牵头|牽頭|统一|統一|统筹|統籌|组织|組織|执行|執行|会同|會同|修改|修订|修訂|完善|根据|根據|(?:协调|協調)?自行)/u;
 const BY_WORK = new RegExp(`${VERB_RE.source}|${BY_VERB.source}`, "u");
 // the verbs after "经X" that make X the body the work must pass ("须经法律事务办审核"; not "经区政府同意": a sender's leave)
 const PASS_VERB = /^(?:审核|审批)/u;

@@ -29,6 +29,9 @@ describe("a notice's items that are no work", () => {
   it("knows an item that only points to the attachment or another text", () => {
     expect(referenceOnly(item("二、线上填报（小学第12号、初中第13号）填报方式，请务必详见附件。"))).toBe(true);
     expect(referenceOnly(item("五、报名资格，请详见公文说明二、说明三。"))).toBe(true);
+    expect(referenceOnly(item("2、竞赛日程安排：（见附件2）。"))).toBe(true);
+    expect(referenceOnly(item("三、評分標準:(詳見附表)"))).toBe(true);
+    expect(referenceOnly(item("2、报名安排：各校于3月5日前报送名单（见附件2）。"))).toBe(false);
     expect(referenceOnly(item("三、各校按附件格式于5月10日前报送汇总表。"))).toBe(false);
     expect(referenceOnly(item("四、附件档案开启，请用某某文档工具，网址 https://example.org/tool?id=12"))).toBe(true);
     expect(referenceOnly(item("三、校历档案如附件，同步更新于教研平台/文件下载，连结网址如下: https://example.org/files"))).toBe(true);

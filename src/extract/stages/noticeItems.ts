@@ -39,6 +39,9 @@ const REFERENCE = /^(?:[^，,。；;]{0,40}[，,])?(?:请|敬请)?(?:务必|另)
 // "访视日期：4月23日起至5月17日，各校访视期程表请参阅附件。", xtasksA25)
 const NAMED_REFERENCE = /^([^，,。；;]{0,40})[，,][^，,。；;请]{2,12}(?:请|敬请)(?:详见|参见|参阅|参照|请见)(?:附件|附表|公文|说明|来文|原函)[^，,。；;]{0,16}[。.]?$/;
 
+// (or a label whose whole value is a pointer in brackets, "1、考试日程安排：（见附件1）。", "评分标准:(详见附表)")
+const LABELLED_REFERENCE = /^[^，,。；;：:（()）]{2,20}[：:]\s*[（(](?:详见|参见|请见|见|如)(?:附件|附表)[^，,。；;（()）]{0,8}[）)][。.]?$/;
+
 // the item is a list of names under its label: "三、受补助学校名单：甲国小、乙国中…等26校。" (who, not what to do)
 const NAME_LIST = /^[^，,。；;：:]{0,24}(?:名单|名冊|名册)[：:][^。；;]*[。]?$/;
 
@@ -57,7 +60,7 @@ const isBasis = (own: string) => BASIS.test(own);
 export const referenceOnly = (t: RawTask) => isReference(ownText(t));
 function isReference(own: string): boolean {
   const named = NAMED_REFERENCE.exec(own);
-  return REFERENCE.test(own) || LINK.test(own) || (!!named && !WORK_VERB.test(named[1]) && !/请|须|应|完成/.test(named[1]));
+  return REFERENCE.test(own) || LABELLED_REFERENCE.test(own) || LINK.test(own) || (!!named && !WORK_VERB.test(named[1]) && !/请|须|应|完成/.test(named[1]));
 }
 
 /** The item lists who attends, under a part that names them ("三、参加人员" over "1.全体校领导；"): no work in it. */
