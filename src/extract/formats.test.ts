@@ -56,7 +56,7 @@ const REAL: Record<string, Floors> = {
   real15: { tasks: 0.78, units: 0.65, leaders: 0.9, targets: 0, deadlines: 0.55 },
   real16: { tasks: 0.86, units: 0.91, leaders: 0.99, targets: 0.99, deadlines: 0.96 },
   real17: { tasks: 0.79, units: 0.79, leaders: 0.51, targets: 0.66, deadlines: 0.68 },
-  real18: { tasks: 0.82, units: 0.78, leaders: 0.99, targets: 0.89, deadlines: 0.8 },
+  real18: { tasks: 0.83, units: 0.78, leaders: 0.99, targets: 0.89, deadlines: 0.8 },
   real19: { tasks: 0.9, units: 0.84, leaders: 0.92, targets: 0.86, deadlines: 0.63 },
   real20: { tasks: 0.75, units: 0.92, leaders: 0.99, targets: 0.83, deadlines: 0.96 },
   real21: { tasks: 0.82, units: 0.86, leaders: 0.99, targets: 0.91, deadlines: 0.88 },
@@ -66,7 +66,7 @@ const REAL: Record<string, Floors> = {
   real25: { tasks: 0.91, units: 0.79, leaders: 0.88, targets: 0.56, deadlines: 0.64 },
   real26: { tasks: 0.94, units: 0.81, leaders: 0.99, targets: 0.96, deadlines: 0.9 },
   real27: { tasks: 0.86, units: 0.91, leaders: 0.95, targets: 0.61, deadlines: 0.95 },
-  real28: { tasks: 0.84, units: 0.68, leaders: 0.77, targets: 0.89, deadlines: 0.79 },
+  real28: { tasks: 0.85, units: 0.72, leaders: 0.77, targets: 0.89, deadlines: 0.79 },
 };
 
 /**
