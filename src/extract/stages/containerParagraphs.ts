@@ -4,14 +4,12 @@
 // ending on ；going on in the next); a lone paragraph of general demands is no task, nor is the heading.
 import { asksQuestion } from "./checklists.js";
 import { CONTAINER_TITLE, NON_TASK_HEADING } from "./partTitles.js";
-import { Stitched } from "./stitched.js";
+import { workParagraphs } from "./partParagraphs.js";
 import type { Para, RawTask, Stage } from "./types.js";
 import { WORK_VERB } from "./workCandidates.js";
 
 // a clause that says what someone must do: "各单位要高度重视…", "广大教师要以…"
 const DUTY = /[要应須须](?!求)/;
-// a paragraph that opens with its purpose or its ground, not with work
-const FRAMED = /^(?:为了?|按照|根据|依据|围绕)/;
 
 /** Whether a task is only a demands part's heading: no number of its own, its name its part's title, a kind of demands (not a framing part, 总体要求). */
 export function demandsHeadingTask(t: RawTask): boolean {
@@ -24,19 +22,7 @@ export function demandParagraphs(t: RawTask, paras: Para[]): RawTask[] {
   const [from, to] = t.body.span();
   const lines = paras.filter((p) => { const [a] = p.st.span(); return a >= from && a < to; }).map((p) => p.st.trim());
   lines.shift();
-  const groups: Stitched[][] = [];
-  let open = false;
-  for (const st of lines) {
-    if (!st.text) continue;
-    if (open) groups[groups.length - 1].push(st);
-    else groups.push([st]);
-    open = /[；;]$/.test(st.text);
-  }
-  const work = groups.flatMap((g) => {
-    const body = Stitched.join(g, "\n");
-    const first = /^[^。！!；;]+/.exec(body.text)?.[0] ?? "";
-    const clause = /^[^，,：:]+/.exec(first)?.[0] ?? "";
-    if (first.length < 8 || FRAMED.test(clause) || !(WORK_VERB.test(clause) || DUTY.test(clause))) return [];
+  const work = workParagraphs(lines, (clause) => WORK_VERB.test(clause) || DUTY.test(clause)).flatMap(({ body, first }) => {
     const task: RawTask = { ...t, title: body.slice(0, first.length), titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body };
     return asksQuestion(task) ? [] : [task];
   });

@@ -22,24 +22,34 @@ export function partParagraphsCandidate(doc: WorkDoc): Candidate | null {
     const head = paras[i].st.trim();
     const section = { no: num.no, title: head.text.slice(num.length).trim().replace(/[。：:]$/, ""), span: head.span() };
     // (the part's paragraphs, up to the next numbered one; each that ends on ；with the next)
-    const groups: Stitched[][] = [];
-    let open = false;
-    for (let j = i + 1; j < paras.length && !paraNumbering(paras[j]); j++) {
-      const st = paras[j].st.trim();
-      if (!st.text) continue;
-      if (open) groups[groups.length - 1].push(st);
-      else groups.push([st]);
-      open = /[；;]$/.test(st.text);
-    }
-    const work = groups.flatMap((g) => {
-      const body = Stitched.join(g, "\n");
-      const first = /^[^。！!；;]+/.exec(body.text)?.[0] ?? "";
-      const clause = /^[^，,：:]+/.exec(first)?.[0] ?? "";
-      if (first.length < 8 || FRAMED.test(clause) || !WORK_VERB.test(clause)) return [];
+    const lines: Stitched[] = [];
+    for (let j = i + 1; j < paras.length && !paraNumbering(paras[j]); j++) lines.push(paras[j].st.trim());
+    const work = workParagraphs(lines, (clause) => WORK_VERB.test(clause)).flatMap(({ body, first }) => {
       const task: RawTask = { no: "", section, title: body.slice(0, first.length), titleConfidence: 0.5, body, unitCells: [], measureItems: [], factText: body, confidence: FEW_TASKS_CONFIDENCE };
       return asksQuestion(task) ? [] : [task];
     });
     if (work.length >= 2) tasks.push(...work);
   }
   return tasks.length >= 2 ? { tasks, label: "编号部分下的各段工作" } : null;
+}
+
+/**
+ * Paragraphs that open with work, each with its first sentence: one ending on ；goes on in the next; one shorter than
+ * eight characters, or opening with its purpose or ground, is none. `opensWork` judges the first clause.
+ */
+export function workParagraphs(lines: Stitched[], opensWork: (clause: string) => boolean): { body: Stitched; first: string }[] {
+  const groups: Stitched[][] = [];
+  let open = false;
+  for (const st of lines) {
+    if (!st.text) continue;
+    if (open) groups[groups.length - 1].push(st);
+    else groups.push([st]);
+    open = /[；;]$/.test(st.text);
+  }
+  return groups.flatMap((g) => {
+    const body = Stitched.join(g, "\n");
+    const first = /^[^。！!；;]+/.exec(body.text)?.[0] ?? "";
+    const clause = /^[^，,：:]+/.exec(first)?.[0] ?? "";
+    return first.length < 8 || FRAMED.test(clause) || !opensWork(clause) ? [] : [{ body, first }];
+  });
 }
