@@ -11,6 +11,7 @@ import type { Para, RawTask } from "./types.js";
 import { type Num, RANK } from "./itemNumbers.js";
 import { simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
+import { insertAt, taskInside } from "./taskPlaces.js";
 import { findTargets } from "./targets.js";
 
 // the name of a part of goals, or of the plan's general requirements (which may state its goals)
@@ -102,8 +103,7 @@ export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawT
     const title = openingGoal(part.text) ?? yearFiguresPart(part);
     if (!title || !FIGURE.test(part.text.text)) continue;
     const [from, to] = part.text.span();
-    const start = (t: RawTask) => t.title.span()[0];
-    if (out.some((t) => start(t) >= from && start(t) < to)) continue;
+    if (taskInside(out, from, to)) continue;
     const heading = paras[part.at].st.trim();
     // (the year a paragraph of the year's figures opens with is the plan's own, no deadline of its work)
     const year = title === part.name ? /^20\d{2}\s*年/.exec(part.text.text)![0].length : 0;
@@ -118,8 +118,7 @@ export function withGoalParagraphs(paras: Para[], parts: GoalPart[], tasks: RawT
       factText: part.text.slice(year),
       confidence: 0.5,
     };
-    const before = out.findIndex((t) => start(t) > from);
-    out.splice(before < 0 ? out.length : before, 0, task);
+    insertAt(out, task, from);
   }
   return out;
 }
@@ -234,7 +233,6 @@ export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: 
   let top = Infinity;
   for (const n of nums) if (n && RANK[n.level] < top) top = RANK[n.level];
   const out = [...tasks];
-  const start = (t: RawTask) => t.title.span()[0];
   let parent = -1;
   paras.forEach((p, i) => {
     const n = nums[i];
@@ -261,7 +259,7 @@ export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: 
     const text = Stitched.join(pieces, "\n");
     if (findTargets(text).length < 2) return;
     const [from, to] = [st.span()[0], text.span()[1]];
-    if (out.some((t) => start(t) >= from && start(t) < to)) return;
+    if (taskInside(out, from, to)) return;
     const heading = parent >= 0 ? paras[parent].st.trim() : null;
     const pn = parent >= 0 ? nums[parent]! : null;
     const task: RawTask = {
@@ -275,8 +273,7 @@ export function withSubGoalParts(paras: Para[], nums: (Num | null)[], taskRank: 
       factText: text,
       confidence: 0.5,
     };
-    const before = out.findIndex((t) => start(t) > from);
-    out.splice(before < 0 ? out.length : before, 0, task);
+    insertAt(out, task, from);
   });
   return out;
 }

@@ -7,6 +7,7 @@ import type { Num } from "./itemNumbers.js";
 import { RANK } from "./itemNumbers.js";
 import { headingTitle, simplified } from "./partTitles.js";
 import { Stitched } from "./stitched.js";
+import { insertAt, taskInside } from "./taskPlaces.js";
 
 // the heading of a part about the organisation of the work
 const ORGANISATION_HEADING = /^(?:组织保障|组织领导|组织机构|组织管理|领导机构|机构设置)$/;
@@ -19,7 +20,6 @@ const MEMBER_UNITS = /成员单位\s*[：:]\s*([^。；;\n…]+?)(?=[、，,\s]*
 /** `tasks` with a task for each organisation part that forms the leading group in its paragraph, in document order. */
 export function withGroupFormingParts(paras: Para[], nums: (Num | null)[], tasks: RawTask[]): RawTask[] {
   const out = [...tasks];
-  const start = (t: RawTask) => t.title.span()[0];
   nums.forEach((n, i) => {
     if (!n || !ORGANISATION_HEADING.test(simplified(headingTitle(paras[i], n)).replace(/[\s：:。]+$/, ""))) return;
     // the part's text: the unnumbered paragraphs under its heading, down to the next numbered item of any level
@@ -31,7 +31,7 @@ export function withGroupFormingParts(paras: Para[], nums: (Num | null)[], tasks
     if (!m) return;
     const body = Stitched.join(paras.slice(i + 1, end).map((p) => p.st.trim()), "\n");
     const [from, to] = body.span();
-    if (out.some((t) => start(t) >= from && start(t) < to)) return;
+    if (taskInside(out, from, to)) return;
     const at = m.index + m[0].indexOf(m[1]);
     // (its member bodies, "成员单位：县教育局、县财政局、……", do the work the group leads)
     const members = MEMBER_UNITS.exec(body.text);
@@ -49,8 +49,7 @@ export function withGroupFormingParts(paras: Para[], nums: (Num | null)[], tasks
       factText: body,
       confidence: 0.5,
     };
-    const before = out.findIndex((t) => start(t) > from);
-    out.splice(before < 0 ? out.length : before, 0, task);
+    insertAt(out, task, from);
   });
   return out;
 }
